@@ -1,0 +1,65 @@
+// Package article turns a news page (HTML or scraped plain text) into a
+// Document: the title, byline, language and the ordered blocks a listener
+// should hear, with page debris removed. It also owns the text rules around
+// speech: normalization, sentence splitting, splitting text to an engine's
+// byte limit, and the pronunciation lexicon. It knows nothing about audio.
+package article
+
+import "time"
+
+// Kind is what a Block is. Its string form is used in the timings sidecar.
+type Kind string
+
+// Block kinds. Title and Byline blocks are never in Document.Blocks; they are
+// made from Document.Title and Document.Byline by Document.Spoken.
+const (
+	KindTitle     Kind = "title"
+	KindByline    Kind = "byline"
+	KindHeading   Kind = "heading"
+	KindParagraph Kind = "paragraph"
+	KindQuote     Kind = "quote"
+	KindItem      Kind = "item"
+)
+
+// Block is one unit of the article, in reading order.
+type Block struct {
+	Kind Kind `json:"kind"`
+	// Text is the block as it appears in the article, after debris removal.
+	Text string `json:"text"`
+	// Spoken is Text normalized for speech (spacing, quotes, dashes); the
+	// lexicon is applied later, by whoever synthesizes it.
+	Spoken string `json:"spoken"`
+}
+
+// Document is an article ready to be narrated.
+type Document struct {
+	Title     string     `json:"title"`
+	Byline    string     `json:"byline,omitempty"`
+	Published *time.Time `json:"published,omitempty"`
+	Lang      string     `json:"lang,omitempty"`
+	// Source is where the article came from (path or URL), for tags and errors.
+	Source string  `json:"source,omitempty"`
+	Blocks []Block `json:"blocks"`
+}
+
+// Script returns the blocks in the order they are spoken: the title, then the
+// byline ("By …") if any, then the body blocks. Empty blocks are left out.
+func (d *Document) Script() []Block {
+	var out []Block
+	if d.Title != "" {
+		out = append(out, Block{Kind: KindTitle, Text: d.Title, Spoken: Normalize(d.Title)})
+	}
+	if d.Byline != "" {
+		out = append(out, Block{Kind: KindByline, Text: d.Byline, Spoken: "By " + Normalize(d.Byline)})
+	}
+	for _, b := range d.Blocks {
+		if b.Spoken == "" {
+			b.Spoken = Normalize(b.Text)
+		}
+		if b.Spoken == "" {
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
+}

@@ -1,0 +1,119 @@
+package tts
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// Spec is a parsed engine spec: SCHEME:VOICE?OPTIONS.
+type Spec struct {
+	Scheme  string
+	Voice   string
+	Options url.Values
+}
+
+// maxSpecLen bounds specs read from flags and manifests.
+const maxSpecLen = 4096
+
+// ParseSpec parses s. The scheme is lower-cased letters, digits and '-'; the
+// voice is whatever lies between the first ':' and the first '?'; options are
+// URL query syntax. A spec without ':' is taken as a bare scheme ("fake").
+func ParseSpec(s string) (*Spec, error) {
+	if s == "" {
+		return nil, fmt.Errorf("empty engine spec")
+	}
+	if len(s) > maxSpecLen {
+		return nil, fmt.Errorf("engine spec is %d bytes long (at most %d)", len(s), maxSpecLen)
+	}
+	if !utf8.ValidString(s) {
+		return nil, fmt.Errorf("engine spec %q is not valid UTF-8", s)
+	}
+	scheme, rest, _ := strings.Cut(s, ":")
+	scheme = strings.ToLower(strings.TrimSpace(scheme))
+	if scheme == "" {
+		return nil, fmt.Errorf("engine spec %q has no engine name before ':'", s)
+	}
+	for _, r := range scheme {
+		if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-') {
+			return nil, fmt.Errorf("engine spec %q: engine name %q has an invalid character %q", s, scheme, r)
+		}
+	}
+	voice, query, _ := strings.Cut(rest, "?")
+	opts, err := url.ParseQuery(query)
+	if err != nil {
+		return nil, fmt.Errorf("engine spec %q: bad options: %w", s, err)
+	}
+	for _, r := range voice {
+		if r < ' ' || r == 0x7f {
+			return nil, fmt.Errorf("engine spec %q: voice has a control character", s)
+		}
+	}
+	return &Spec{Scheme: scheme, Voice: strings.TrimSpace(voice), Options: opts}, nil
+}
+
+// String formats the spec back, with options sorted.
+func (s *Spec) String() string {
+	out := s.Scheme + ":" + s.Voice
+	if len(s.Options) > 0 {
+		out += "?" + s.Options.Encode()
+	}
+	return out
+}
+
+// Opener opens an engine for a parsed spec. It should validate the spec and
+// its options, returning an error naming a bad option, but defer expensive
+// work (network clients) to the first call where it can.
+type Opener func(ctx context.Context, spec *Spec) (Synthesizer, error)
+
+var (
+	registryMu sync.RWMutex
+	registry   = map[string]Opener{}
+)
+
+// Register makes an engine available to Open under scheme. Drivers call it
+// from init. It panics if scheme is registered twice.
+func Register(scheme string, open Opener) {
+	registryMu.Lock()
+	defer registryMu.Unlock()
+	if _, dup := registry[scheme]; dup {
+		panic("tts: scheme registered twice: " + scheme)
+	}
+	registry[scheme] = open
+}
+
+// Schemes lists the registered schemes, sorted.
+func Schemes() []string {
+	registryMu.RLock()
+	defer registryMu.RUnlock()
+	var out []string
+	for k := range registry {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Open parses spec, opens the engine registered for its scheme, and wraps it
+// with Checked so every engine gets the same argument checks.
+func Open(ctx context.Context, spec string) (Synthesizer, error) {
+	sp, err := ParseSpec(spec)
+	if err != nil {
+		return nil, err
+	}
+	registryMu.RLock()
+	open, ok := registry[sp.Scheme]
+	registryMu.RUnlock()
+	if !ok {
+		return nil, fmt.Errorf("unknown engine %q in spec %q (known: %s)", sp.Scheme, spec, strings.Join(Schemes(), ", "))
+	}
+	s, err := open(ctx, sp)
+	if err != nil {
+		return nil, fmt.Errorf("open engine %q: %w", spec, err)
+	}
+	return Checked(s), nil
+}
