@@ -1,0 +1,497 @@
+package ttstest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/narrate-dev/narrate/tts"
+)
+
+// Options tell RunConformance what an engine does not do, so the suite checks
+// the rest strictly. The zero value expects a real speech engine with word
+// timings.
+type Options struct {
+	// NoMarks: the engine gives no marks at all (and says so in Clip.Notes).
+	NoMarks bool
+	// NoWordMarks: the engine gives sentence marks but no word marks.
+	NoWordMarks bool
+	// Deterministic: identical requests give identical samples; the suite
+	// then checks it, sequentially and under concurrency.
+	Deterministic bool
+	// NotSpeech: the audio is a stand-in whose length does not follow the
+	// text (a test server returning canned audio); the checks of speaking
+	// rate, of Request.Rate and of duration growing with text are skipped.
+	NotSpeech bool
+	// CallTimeout bounds every call the suite makes; 0 means one minute.
+	CallTimeout time.Duration
+}
+
+// RunConformance runs the conformance suite against the engine open returns.
+// open is called once per subtest and must return a fresh, working engine
+// (or fail t); the suite closes it when the subtest ends, so Close must be
+// harmless to repeat if open also registers a Close. Every call goes through
+// tts.Checked, as tts.Open wraps engines, so the shared checks apply.
+//
+// At most one Options may be given.
+func RunConformance(t *testing.T, open func(t *testing.T) tts.Synthesizer, opts ...Options) {
+	t.Helper()
+	if len(opts) > 1 {
+		t.Fatalf("RunConformance: %d Options given, at most one allowed", len(opts))
+	}
+	var o Options
+	if len(opts) == 1 {
+		o = opts[0]
+	}
+	if o.CallTimeout == 0 {
+		o.CallTimeout = time.Minute
+	}
+	h := &harness{open: open, opts: o}
+	for _, tc := range []struct {
+		name string
+		run  func(*testing.T, *harness)
+	}{
+		{"ID", testID},
+		{"Limits", testLimits},
+		{"Voices", testVoices},
+		{"Audio", testAudio},
+		{"SampleRate", testSampleRate},
+		{"DurationGrowsWithText", testDurationGrows},
+		{"SpeakingRate", testSpeakingRate},
+		{"Marks", testMarks},
+		{"TooLong", testTooLong},
+		{"EmptyText", testEmptyText},
+		{"Cancel", testCancel},
+		{"Deadline", testDeadline},
+		{"Concurrent", testConcurrent},
+		{"Deterministic", testDeterministic},
+		{"Unicode", testUnicode},
+		{"SSML", testSSML},
+	} {
+		t.Run(tc.name, func(t *testing.T) { tc.run(t, h) })
+	}
+}
+
+type harness struct {
+	open func(t *testing.T) tts.Synthesizer
+	opts Options
+}
+
+// engine opens a fresh engine for t, wrapped in tts.Checked, closed at the end.
+func (h *harness) engine(t *testing.T) tts.Synthesizer {
+	t.Helper()
+	s := h.open(t)
+	if s == nil {
+		t.Fatal("open returned a nil Synthesizer")
+	}
+	t.Cleanup(func() {
+		if err := s.Close(); err != nil {
+			t.Errorf("Close: %v", err)
+		}
+	})
+	return tts.Checked(s)
+}
+
+// say synthesizes req with the call timeout, failing t on error, and checks
+// the clip against the contract.
+func (h *harness) say(t *testing.T, s tts.Synthesizer, req tts.Request) *tts.Clip {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), h.opts.CallTimeout)
+	defer cancel()
+	clip, err := s.Synthesize(ctx, req)
+	if err != nil {
+		t.Fatalf("Synthesize(%.40q): %v", req.Text, err)
+	}
+	if !CheckClip(t, req, clip) {
+		t.FailNow()
+	}
+	h.checkMarks(t, req, clip)
+	return clip
+}
+
+// checkMarks checks the engine gives the marks Options promise.
+func (h *harness) checkMarks(t *testing.T, req tts.Request, clip *tts.Clip) {
+	t.Helper()
+	words := len(WordMarks(clip))
+	switch {
+	case h.opts.NoMarks && len(clip.Marks) > 0:
+		t.Errorf("Options.NoMarks, but the clip for %.40q has %d marks", req.Text, len(clip.Marks))
+	case !h.opts.NoMarks && len(clip.Marks) == 0:
+		t.Errorf("clip for %.40q has no marks (set Options.NoMarks if the engine gives none); notes: %q", req.Text, clip.Notes)
+	case !h.opts.NoMarks && !h.opts.NoWordMarks && words == 0 && len(Words(req.Text)) > 0:
+		t.Errorf("clip for %.40q has no word marks (set Options.NoWordMarks if the engine gives none)", req.Text)
+	}
+}
+
+func testID(t *testing.T, h *harness) {
+	s := h.engine(t)
+	id := s.ID()
+	if strings.TrimSpace(id) == "" {
+		t.Fatal("ID() is empty")
+	}
+	if id2 := s.ID(); id2 != id {
+		t.Errorf("ID() changed from %q to %q", id, id2)
+	}
+	if id3 := h.engine(t).ID(); id3 != id {
+		t.Errorf("a second engine opened the same way has ID %q, the first %q", id3, id)
+	}
+}
+
+func testLimits(t *testing.T, h *harness) {
+	s := h.engine(t)
+	l := s.Limits()
+	if l != s.Limits() {
+		t.Errorf("Limits() changed between calls")
+	}
+	if l.MaxBytes < 0 || l.Concurrency < 0 || l.QPS < 0 {
+		t.Errorf("Limits() has a negative field: %+v", l)
+	}
+	if l.NativeRate != 0 && (l.NativeRate < 4000 || l.NativeRate > 192000) {
+		t.Errorf("Limits().NativeRate = %d, outside 4000..192000", l.NativeRate)
+	}
+}
+
+func testVoices(t *testing.T, h *harness) {
+	s := h.engine(t)
+	ctx, cancel := context.WithTimeout(context.Background(), h.opts.CallTimeout)
+	defer cancel()
+	vs, err := s.Voices(ctx)
+	if err != nil {
+		t.Fatalf("Voices: %v", err)
+	}
+	if len(vs) == 0 {
+		t.Fatal("Voices returned no voice")
+	}
+	seen := map[string]bool{}
+	for i, v := range vs {
+		if strings.TrimSpace(v.Name) == "" {
+			t.Errorf("voice %d has no name: %+v", i, v)
+		}
+		if seen[v.Name] {
+			t.Errorf("voice name %q listed twice", v.Name)
+		}
+		seen[v.Name] = true
+		if v.SampleRate < 0 {
+			t.Errorf("voice %q has sample rate %d", v.Name, v.SampleRate)
+		}
+	}
+}
+
+func testAudio(t *testing.T, h *harness) {
+	s := h.engine(t)
+	clip := h.say(t, s, tts.Request{Text: "Hello, and welcome to the evening news."})
+	if nr := s.Limits().NativeRate; nr != 0 && clip.Audio.Rate != nr {
+		t.Errorf("no sample rate asked: clip at %d Hz, Limits().NativeRate %d", clip.Audio.Rate, nr)
+	}
+	if d := clip.Duration(); d < 300*time.Millisecond || d > 30*time.Second {
+		t.Errorf("a seven-word sentence lasts %v", d)
+	}
+}
+
+func testSampleRate(t *testing.T, h *harness) {
+	s := h.engine(t)
+	native := s.Limits().NativeRate
+	text := Prose(10)
+	var durations []time.Duration
+	for _, sr := range []int{16000, 24000, 44100} {
+		clip := h.say(t, s, tts.Request{Text: text, SampleRate: sr})
+		switch got := clip.Audio.Rate; {
+		case got == sr:
+		case native != 0 && got == native:
+		default:
+			t.Errorf("asked for %d Hz: clip at %d Hz, neither that nor Limits().NativeRate %d", sr, got, native)
+		}
+		durations = append(durations, clip.Duration())
+	}
+	lo, hi := slices.Min(durations), slices.Max(durations)
+	if float64(hi-lo) > 0.05*float64(hi)+float64(50*time.Millisecond) {
+		t.Errorf("same text at 16, 24 and 44.1 kHz lasts %v: a clip's rate is misreported", durations)
+	}
+}
+
+func testDurationGrows(t *testing.T, h *harness) {
+	if h.opts.NotSpeech {
+		t.Skip("Options.NotSpeech: audio length does not follow the text")
+	}
+	s := h.engine(t)
+	short := h.say(t, s, tts.Request{Text: "Good morning."}).Duration()
+	long := Prose(40)
+	ld := h.say(t, s, tts.Request{Text: long}).Duration()
+	if ld < 2*short {
+		t.Errorf("40 words last %v, 2 words %v: duration does not grow with the text", ld, short)
+	}
+	wpm := 40 / ld.Minutes()
+	if wpm < 80 || wpm > 400 {
+		t.Errorf("40 words in %v is %.0f words per minute, outside 80..400: the clip's rate may be misreported", ld, wpm)
+	}
+}
+
+func testSpeakingRate(t *testing.T, h *harness) {
+	if h.opts.NotSpeech {
+		t.Skip("Options.NotSpeech: audio length does not follow the text")
+	}
+	s := h.engine(t)
+	text := Prose(24)
+	normal := h.say(t, s, tts.Request{Text: text}).Duration()
+	explicit := h.say(t, s, tts.Request{Text: text, Rate: 1}).Duration()
+	fast := h.say(t, s, tts.Request{Text: text, Rate: 2}).Duration()
+	slow := h.say(t, s, tts.Request{Text: text, Rate: 0.6}).Duration()
+	if d := normal - explicit; d < -normal/20 || d > normal/20 {
+		t.Errorf("Rate 0 gives %v, Rate 1 gives %v: 0 must mean 1", normal, explicit)
+	}
+	if fast > normal*8/10 {
+		t.Errorf("Rate 2 gives %v, Rate 1 gives %v: faster must be shorter", fast, normal)
+	}
+	if slow < normal*12/10 {
+		t.Errorf("Rate 0.6 gives %v, Rate 1 gives %v: slower must be longer", slow, normal)
+	}
+}
+
+func testMarks(t *testing.T, h *harness) {
+	if h.opts.NoMarks {
+		t.Skip("Options.NoMarks: the engine gives no marks")
+	}
+	s := h.engine(t)
+	text := Prose(30)
+	clip := h.say(t, s, tts.Request{Text: text})
+	if !h.opts.NoWordMarks {
+		words := Words(text)
+		wm := WordMarks(clip)
+		// Every word mark is one of the text's words, in order, and most
+		// words have one.
+		j := 0
+		for _, m := range wm {
+			for j < len(words) && words[j][0] < m.Start {
+				j++
+			}
+			if j == len(words) || words[j] != [2]int{m.Start, m.End} {
+				t.Errorf("word mark %q (bytes %d..%d) is not a word of the text", text[m.Start:m.End], m.Start, m.End)
+				continue
+			}
+			j++
+		}
+		if len(wm) < len(words)*8/10 {
+			t.Errorf("%d word marks for %d words", len(wm), len(words))
+		}
+		if len(wm) > 0 {
+			// Marks follow the speech: the last word starts in the second
+			// half of the clip, the first in the first quarter.
+			n := len(clip.Audio.Samples)
+			if first, last := wm[0].Sample, wm[len(wm)-1].Sample; first > n/4 || last < n/2 {
+				t.Errorf("word marks from sample %d to %d in a clip of %d: they do not follow the speech", first, last, n)
+			}
+		}
+	}
+	for _, m := range clip.Marks {
+		if m.Kind != tts.MarkSentence {
+			continue
+		}
+		if m.Start > 0 && !strings.HasSuffix(strings.TrimRight(text[:m.Start], " "), ".") {
+			t.Errorf("sentence mark at byte %d (%q) is not at a sentence start", m.Start, around(text, m.Start, m.End))
+		}
+	}
+}
+
+func testTooLong(t *testing.T, h *harness) {
+	s := h.engine(t)
+	max := s.Limits().MaxBytes
+	if max == 0 {
+		t.Skip("engine declares no byte limit")
+	}
+	n := 1
+	for len(Prose(n)) <= max {
+		n *= 2
+	}
+	over := Prose(n)[:max+1]
+	ctx, cancel := context.WithTimeout(context.Background(), h.opts.CallTimeout)
+	defer cancel()
+	clip, err := s.Synthesize(ctx, tts.Request{Text: over})
+	if !errors.Is(err, tts.ErrTooLong) || clip != nil {
+		t.Errorf("text of %d bytes, limit %d: got clip %v, error %v; want ErrTooLong", len(over), max, clip != nil, err)
+	}
+	// The largest text under the limit that ends a word is accepted.
+	within := Prose(n)[:max]
+	if i := strings.LastIndexByte(within, ' '); i > 0 {
+		within = within[:i]
+	}
+	if len(within) <= 20000 {
+		h.say(t, s, tts.Request{Text: within})
+	}
+}
+
+func testEmptyText(t *testing.T, h *harness) {
+	s := h.engine(t)
+	for _, text := range []string{"", " ", "\n\t \r\n", "\u00a0\u2003"} {
+		ctx, cancel := context.WithTimeout(context.Background(), h.opts.CallTimeout)
+		clip, err := s.Synthesize(ctx, tts.Request{Text: text})
+		cancel()
+		if !errors.Is(err, tts.ErrEmptyText) || !errors.Is(err, tts.ErrPermanent) || clip != nil {
+			t.Errorf("text %q: got clip %v, error %v; want ErrEmptyText (and ErrPermanent)", text, clip != nil, err)
+		}
+	}
+}
+
+// long is text long enough that an engine spends a while on it, within its
+// byte limit.
+func long(s tts.Synthesizer) string {
+	text := Prose(400)
+	if max := s.Limits().MaxBytes; max > 0 && len(text) > max {
+		text = text[:strings.LastIndexByte(text[:max], ' ')]
+	}
+	return text
+}
+
+// promptly is how soon a call must return once its context is done.
+const promptly = 2 * time.Second
+
+func testCancel(t *testing.T, h *harness) {
+	s := h.engine(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if clip, err := s.Synthesize(ctx, tts.Request{Text: "Hello."}); !errors.Is(err, context.Canceled) || clip != nil {
+		t.Errorf("cancelled context: got clip %v, error %v; want context.Canceled", clip != nil, err)
+	}
+	// Cancel while the call runs: it either finished first or reports the
+	// cancellation, and returns promptly.
+	for _, after := range []time.Duration{0, time.Millisecond, 10 * time.Millisecond} {
+		ctx, cancel := context.WithTimeout(context.Background(), h.opts.CallTimeout)
+		var cancelled time.Time
+		var mu sync.Mutex
+		timer := time.AfterFunc(after, func() {
+			mu.Lock()
+			cancelled = time.Now()
+			mu.Unlock()
+			cancel()
+		})
+		clip, err := s.Synthesize(ctx, tts.Request{Text: long(s)})
+		returned := time.Now()
+		timer.Stop()
+		cancel()
+		mu.Lock()
+		at := cancelled
+		mu.Unlock()
+		switch {
+		case err == nil && clip != nil:
+		case errors.Is(err, context.Canceled) && clip == nil:
+		default:
+			t.Errorf("cancel after %v: got clip %v, error %v; want a clip or context.Canceled", after, clip != nil, err)
+		}
+		if !at.IsZero() && err != nil && returned.Sub(at) > promptly {
+			t.Errorf("cancel after %v: call returned %v after the cancel", after, returned.Sub(at))
+		}
+	}
+}
+
+func testDeadline(t *testing.T, h *harness) {
+	s := h.engine(t)
+	ctx, cancel := context.WithDeadline(context.Background(), time.Now().Add(-time.Second))
+	defer cancel()
+	if clip, err := s.Synthesize(ctx, tts.Request{Text: "Hello."}); !errors.Is(err, context.DeadlineExceeded) || clip != nil {
+		t.Errorf("expired deadline: got clip %v, error %v; want context.DeadlineExceeded", clip != nil, err)
+	}
+	ctx, cancel = context.WithTimeout(context.Background(), 5*time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	clip, err := s.Synthesize(ctx, tts.Request{Text: long(s)})
+	if err == nil && clip != nil {
+		return // finished within the deadline
+	}
+	if !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("deadline during the call: error %v; want context.DeadlineExceeded", err)
+	}
+	if d := time.Since(start); d > 5*time.Millisecond+promptly {
+		t.Errorf("deadline of 5ms: call returned after %v", d)
+	}
+}
+
+func testConcurrent(t *testing.T, h *harness) {
+	s := h.engine(t)
+	texts := []string{Prose(8), Prose(14), "Short news at noon.", Prose(8)}
+	ref := make([]*tts.Clip, len(texts))
+	if h.opts.Deterministic {
+		for i, text := range texts {
+			ref[i] = h.say(t, s, tts.Request{Text: text})
+		}
+	}
+	const rounds = 3
+	var wg sync.WaitGroup
+	errs := make(chan error, len(texts)*rounds)
+	for i, text := range texts {
+		wg.Go(func() {
+			for range rounds {
+				ctx, cancel := context.WithTimeout(context.Background(), h.opts.CallTimeout)
+				clip, err := s.Synthesize(ctx, tts.Request{Text: text})
+				cancel()
+				switch {
+				case err != nil:
+					errs <- fmt.Errorf("goroutine %d: %w", i, err)
+				case clip == nil || len(clip.Audio.Samples) == 0:
+					errs <- fmt.Errorf("goroutine %d: empty clip", i)
+				case ref[i] != nil && !sameClip(ref[i], clip):
+					errs <- fmt.Errorf("goroutine %d: clip differs from the same request made alone", i)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+}
+
+func testDeterministic(t *testing.T, h *harness) {
+	if !h.opts.Deterministic {
+		t.Skip("engine does not claim to be deterministic")
+	}
+	s := h.engine(t)
+	req := tts.Request{Text: Prose(20), Rate: 1.3, SampleRate: 22050}
+	a := h.say(t, s, req)
+	b := h.say(t, s, req)
+	c := h.say(t, h.engine(t), req)
+	if !sameClip(a, b) || !sameClip(a, c) {
+		t.Error("identical requests gave different clips")
+	}
+}
+
+// sameClip reports whether two clips have identical audio and marks.
+func sameClip(a, b *tts.Clip) bool {
+	return a.Audio.Rate == b.Audio.Rate && slices.Equal(a.Audio.Samples, b.Audio.Samples) && slices.Equal(a.Marks, b.Marks)
+}
+
+func testUnicode(t *testing.T, h *harness) {
+	s := h.engine(t)
+	for _, text := range []string{
+		"Café à Montréal, naïve façade.",
+		"Cafe\u0301 decomposed, re\u0301sume\u0301.",
+		"Zürich und Köln: Straße.",
+		"東京は晴れです。",
+		"Hello 👋 world 🌍! Family: 👨‍👩‍👧.",
+		"“Quoted” — em dash… and ‘single’ quotes.",
+		"Привет, мир. Γειά σου.",
+	} {
+		t.Run(strings.Fields(text)[0], func(t *testing.T) {
+			h.say(t, s, tts.Request{Text: text})
+		})
+	}
+}
+
+func testSSML(t *testing.T, h *harness) {
+	s := h.engine(t)
+	if !s.Limits().SSML {
+		ctx, cancel := context.WithTimeout(context.Background(), h.opts.CallTimeout)
+		defer cancel()
+		_, err := s.Synthesize(ctx, tts.Request{Text: "<speak>Hello.</speak>", SSML: true})
+		if !errors.Is(err, tts.ErrPermanent) {
+			t.Errorf("SSML to an engine without SSML: error %v, want ErrPermanent", err)
+		}
+		return
+	}
+	doc := `<speak>Good evening. <break time="400ms"/> Here is the news &amp; weather.</speak>`
+	h.say(t, s, tts.Request{Text: doc, SSML: true})
+}
