@@ -1,0 +1,133 @@
+package article
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"mime"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+)
+
+// Fetch defaults.
+const (
+	DefaultFetchTimeout = 30 * time.Second
+	DefaultMaxRedirects = 5
+	DefaultUserAgent    = "narrate/0.1 (+https://github.com/narrate-dev/narrate)"
+)
+
+// FetchOptions configure URL input. The zero value uses the defaults above.
+type FetchOptions struct {
+	// Client sends the request; nil means a client built from the fields
+	// below. A caller's client keeps its own timeout and redirect policy.
+	Client *http.Client
+	// Timeout bounds the whole request, body included.
+	Timeout time.Duration
+	// MaxRedirects is how many redirects are followed before failing.
+	MaxRedirects int
+	// UserAgent is sent with the request.
+	UserAgent string
+}
+
+// Page is a fetched web page.
+type Page struct {
+	// URL is the final URL, after redirects.
+	URL string
+	// Body is the raw body, at most the size cap.
+	Body []byte
+	// Charset is the charset named by the Content-Type header, if any.
+	Charset string
+	// Kind is FormatHTML or FormatText, from the Content-Type header.
+	Kind Format
+}
+
+// Fetch gets an http(s) URL with a timeout, a redirect limit and a body cap
+// of maxBytes (DefaultMaxBytes if ≤ 0). It fails, naming the URL, on other
+// schemes, non-2xx answers and content types that are not HTML or text.
+func Fetch(ctx context.Context, rawURL string, opts FetchOptions, maxBytes int64) (*Page, error) {
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		return nil, fmt.Errorf("%s: bad URL: %w", rawURL, err)
+	}
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return nil, fmt.Errorf("%s: unsupported URL scheme %q (only http and https)", rawURL, u.Scheme)
+	}
+	if u.Host == "" {
+		return nil, fmt.Errorf("%s: URL has no host", rawURL)
+	}
+	if maxBytes <= 0 {
+		maxBytes = DefaultMaxBytes
+	}
+	client := opts.Client
+	if client == nil {
+		timeout := opts.Timeout
+		if timeout <= 0 {
+			timeout = DefaultFetchTimeout
+		}
+		maxRedirects := opts.MaxRedirects
+		if maxRedirects <= 0 {
+			maxRedirects = DefaultMaxRedirects
+		}
+		client = &http.Client{
+			Timeout: timeout,
+			CheckRedirect: func(req *http.Request, via []*http.Request) error {
+				if len(via) > maxRedirects {
+					return fmt.Errorf("more than %d redirects", maxRedirects)
+				}
+				if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
+					return fmt.Errorf("redirect to unsupported scheme %q", req.URL.Scheme)
+				}
+				return nil
+			},
+		}
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", rawURL, err)
+	}
+	ua := opts.UserAgent
+	if ua == "" {
+		ua = DefaultUserAgent
+	}
+	req.Header.Set("User-Agent", ua)
+	req.Header.Set("Accept", "text/html,application/xhtml+xml,text/plain;q=0.8,*/*;q=0.1")
+	resp, err := client.Do(req)
+	if err != nil {
+		var ue *url.Error
+		if errors.As(err, &ue) {
+			err = ue.Err
+		}
+		return nil, fmt.Errorf("%s: fetch: %w", rawURL, err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode < 200 || resp.StatusCode > 299 {
+		return nil, fmt.Errorf("%s: HTTP %s", rawURL, resp.Status)
+	}
+	page := &Page{URL: resp.Request.URL.String(), Kind: FormatAuto}
+	if ct := resp.Header.Get("Content-Type"); ct != "" {
+		mt, params, err := mime.ParseMediaType(ct)
+		if err != nil {
+			return nil, fmt.Errorf("%s: bad Content-Type %q: %w", rawURL, ct, err)
+		}
+		switch {
+		case mt == "text/html" || mt == "application/xhtml+xml":
+			page.Kind = FormatHTML
+		case mt == "text/plain":
+			page.Kind = FormatText
+		case strings.HasPrefix(mt, "text/"):
+		default:
+			return nil, fmt.Errorf("%s: content type %s is not HTML or text", rawURL, mt)
+		}
+		page.Charset = params["charset"]
+	}
+	if resp.ContentLength > maxBytes {
+		return nil, fmt.Errorf("%s: %w: %s, the limit is %s", rawURL, ErrTooLarge, byteSize(resp.ContentLength), byteSize(maxBytes))
+	}
+	page.Body, err = readCapped(resp.Body, maxBytes)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", rawURL, err)
+	}
+	return page, nil
+}

@@ -1,0 +1,267 @@
+package article
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	trafilatura "github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// extractOptions are the go-trafilatura settings: fallback to Readability
+// and DOM Distiller on, comments and images off, tables off (a table read
+// aloud cell by cell is noise), and the fast date mode (the extensive mode's
+// date parser costs about 10x the extraction itself).
+func extractOptions() trafilatura.Options {
+	cfg := trafilatura.DefaultConfig()
+	// Below this many characters the extractor falls back to a baseline
+	// that flattens the page into one paragraph; short articles (briefs,
+	// inline test pages) are real too.
+	cfg.MinExtractedSize = 100
+	return trafilatura.Options{
+		Config:          cfg,
+		EnableFallback:  true,
+		ExcludeComments: true,
+		ExcludeTables:   true,
+		Focus:           trafilatura.Balanced,
+		HtmlDateMode:    trafilatura.Fast,
+		// Share bars, author boxes and promos that sites tag with
+		// recognizable class names, pruned before extraction.
+		PruneSelector: "",
+	}
+}
+
+// pruneSelector lists page furniture that extraction sometimes keeps:
+// figure captions, share and follow widgets, related-article lists,
+// newsletter and subscription boxes.
+const pruneSelector = `figure, figcaption, aside, nav, footer, form, button, ` +
+	`[class*="share"], [class*="social"], [class*="related"], [class*="newsletter"], ` +
+	`[class*="subscribe"], [class*="promo"], [class*="caption"], [class*="credit"], ` +
+	`[class*="byline"], [class*="author-bio"], [id*="related"], [class*="cookie"], ` +
+	`[aria-hidden="true"], [hidden]`
+
+// parseHTML extracts the article from a page.
+func parseHTML(page string, source string, rules []Rule) (*Document, error) {
+	root, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		return nil, fmt.Errorf("parse HTML: %w", err)
+	}
+	lang := htmlLang(root)
+	unwrapBodyHeaders(root, false)
+	res, err := trafilatura.ExtractDocument(root, extractOptions())
+	if err != nil || res == nil || res.ContentNode == nil {
+		if err == nil {
+			err = errors.New("extractor found nothing")
+		}
+		return nil, fmt.Errorf("%w: %v", ErrNoContent, err)
+	}
+	doc := &Document{Title: cleanTitle(res.Metadata.Title, res.Metadata.Sitename, res.Metadata.Hostname)}
+	if a := cleanInline(res.Metadata.Author); a != "" && len(a) < 200 {
+		doc.Byline = a
+	}
+	if d := res.Metadata.Date; !d.IsZero() && d.Year() > 1900 {
+		t := d.UTC()
+		if t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 {
+			t = time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)
+		}
+		doc.Published = &t
+	}
+	if lang != "" {
+		doc.Lang = lang
+	} else if res.Metadata.Language != "" {
+		doc.Lang = res.Metadata.Language
+	}
+	w := blockWalker{kind: KindParagraph}
+	w.walk(res.ContentNode, KindParagraph)
+	w.flush()
+	d := &Draft{Blocks: w.blocks, Byline: doc.Byline, Published: doc.Published}
+	ApplyRules(d, rules)
+	doc.Byline, doc.Published = d.Byline, d.Published
+	doc.Blocks = dropTitleRepeat(d.Blocks, doc.Title)
+	if !hasProse(doc.Blocks) {
+		return nil, fmt.Errorf("%w: no block of five words or more", ErrNoContent)
+	}
+	if doc.Title == "" && len(doc.Blocks) > 0 && doc.Blocks[0].Kind == KindHeading {
+		doc.Title = doc.Blocks[0].Text
+		doc.Blocks = doc.Blocks[1:]
+	}
+	return doc, nil
+}
+
+// htmlLang returns the lang attribute of the <html> element.
+func htmlLang(n *html.Node) string {
+	if n.Type == html.ElementNode && nodeAtom(n) == atom.Html {
+		for _, a := range n.Attr {
+			if a.Key == "lang" || a.Key == "xml:lang" {
+				return strings.TrimSpace(a.Val)
+			}
+		}
+		return ""
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if l := htmlLang(c); l != "" {
+			return l
+		}
+	}
+	return ""
+}
+
+// blockWalker turns the extracted content tree into blocks. Text gathers in
+// the current block until an element that starts a new one.
+type blockWalker struct {
+	blocks []Block
+	kind   Kind
+	buf    strings.Builder
+}
+
+func (w *blockWalker) flush() {
+	text := cleanInline(w.buf.String())
+	w.buf.Reset()
+	if text != "" && hasLetters(text, 1) {
+		w.blocks = append(w.blocks, Block{Kind: w.kind, Text: text})
+	}
+}
+
+// walk visits n; parent is the kind of the enclosing block, which
+// paragraphs inside a quote or a list item inherit.
+func (w *blockWalker) walk(n *html.Node, parent Kind) {
+	switch n.Type {
+	case html.TextNode:
+		w.buf.WriteString(n.Data)
+		return
+	case html.ElementNode, html.DocumentNode:
+	default:
+		return
+	}
+	kind, block := parent, false
+	switch nodeAtom(n) {
+	case atom.Script, atom.Style, atom.Noscript, atom.Figure, atom.Figcaption,
+		atom.Img, atom.Picture, atom.Video, atom.Audio, atom.Iframe, atom.Svg,
+		atom.Button, atom.Form, atom.Nav, atom.Aside, atom.Caption, atom.Table:
+		return
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		kind, block = KindHeading, true
+	case atom.Blockquote:
+		kind, block = KindQuote, true
+	case atom.Li, atom.Dd, atom.Dt:
+		kind, block = KindItem, true
+	case atom.Br:
+		w.buf.WriteByte('\n')
+		return
+	default:
+		block = isBlockElement(n)
+	}
+	if !block {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			w.walk(c, parent)
+		}
+		return
+	}
+	w.flush()
+	w.kind = kind
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.walk(c, kind)
+	}
+	w.flush()
+	w.kind = parent
+}
+
+func isBlockElement(n *html.Node) bool {
+	switch nodeAtom(n) {
+	case atom.P, atom.Div, atom.Section, atom.Article, atom.Pre, atom.Ul, atom.Ol, atom.Dl,
+		atom.Li, atom.Dd, atom.Dt, atom.Blockquote, atom.H1, atom.H2, atom.H3, atom.H4,
+		atom.H5, atom.H6, atom.Main, atom.Header, atom.Hr, atom.Table, atom.Figure, atom.Summary,
+		atom.Details, atom.Body:
+		return true
+	}
+	return false
+}
+
+// cleanInline collapses white space (line breaks included) in inline text.
+func cleanInline(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// dropTitleRepeat removes a leading block that repeats the title, which
+// extractors often keep as the article's first heading.
+func dropTitleRepeat(blocks []Block, title string) []Block {
+	if title == "" {
+		return blocks
+	}
+	t := comparable(title)
+	for i := 0; i < len(blocks) && i < 2; i++ {
+		b := comparable(blocks[i].Text)
+		if b == t || (blocks[i].Kind == KindHeading && (strings.HasPrefix(t, b) || strings.HasPrefix(b, t))) {
+			return append(blocks[:i:i], blocks[i+1:]...)
+		}
+	}
+	return blocks
+}
+
+// comparable folds text for equality tests: case and white space.
+func comparable(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+}
+
+// nodeAtom is n's tag as an atom. The extractor builds nodes with only
+// their Data set, so DataAtom alone is not enough.
+func nodeAtom(n *html.Node) atom.Atom {
+	if n.DataAtom != 0 {
+		return n.DataAtom
+	}
+	return atom.Lookup([]byte(strings.ToLower(n.Data)))
+}
+
+// cleanTitle removes the site name pages append to their <title>
+// ("… - BBC News", "… | Engadget").
+func cleanTitle(title, site, host string) string {
+	title = cleanInline(title)
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: "} {
+		i := strings.LastIndex(title, sep)
+		if i <= 0 {
+			continue
+		}
+		suffix := strings.ToLower(title[i+len(sep):])
+		key := strings.ReplaceAll(suffix, " ", "")
+		hostKey := strings.TrimPrefix(strings.ToLower(host), "www.")
+		if (site != "" && strings.EqualFold(suffix, site)) ||
+			(hostKey != "" && key != "" && strings.Contains(hostKey, key)) ||
+			(sep == " | " && len(strings.Fields(suffix)) <= 4) {
+			return strings.TrimSpace(title[:i])
+		}
+	}
+	return title
+}
+
+// unwrapBodyHeaders turns <header> elements inside the element marked
+// itemprop="articleBody" into <div>s: there a header holds the article's
+// lede, while the extractor drops every <header> as page furniture.
+func unwrapBodyHeaders(n *html.Node, inBody bool) {
+	if n.Type == html.ElementNode {
+		for _, a := range n.Attr {
+			if a.Key == "itemprop" && strings.EqualFold(a.Val, "articleBody") {
+				inBody = true
+			}
+		}
+		if inBody && n.DataAtom == atom.Header {
+			n.DataAtom, n.Data = atom.Div, "div"
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		unwrapBodyHeaders(c, inBody)
+	}
+}
+
+// hasProse reports whether some block reads like text, not a menu: five
+// words or more.
+func hasProse(blocks []Block) bool {
+	for _, b := range blocks {
+		if len(strings.Fields(b.Text)) >= 5 {
+			return true
+		}
+	}
+	return false
+}

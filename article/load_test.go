@@ -1,0 +1,225 @@
+package article
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestLoadHTMLFixture(t *testing.T) {
+	doc, err := Load(context.Background(), "testdata/article.html", LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "Harbour town votes to keep its ferry" {
+		t.Errorf("title %q", doc.Title)
+	}
+	if doc.Byline != "Mara Quill" || doc.Lang != "en-GB" {
+		t.Errorf("byline %q lang %q", doc.Byline, doc.Lang)
+	}
+	if doc.Published == nil || doc.Published.Format("2006-01-02") != "2024-03-02" {
+		t.Errorf("published %v", doc.Published)
+	}
+	var kinds []string
+	var text strings.Builder
+	for _, b := range doc.Blocks {
+		kinds = append(kinds, string(b.Kind))
+		text.WriteString(b.Text + "\n")
+	}
+	wantKinds := "paragraph paragraph heading paragraph quote paragraph item item paragraph"
+	if strings.Join(kinds, " ") != wantKinds {
+		t.Errorf("kinds %v, want %s", kinds, wantKinds)
+	}
+	for _, bad := range []string{"Home", "Share", "Tweet", "Photo:", "dawn", "Lighthouse", "Copyright", "Privacy"} {
+		if strings.Contains(text.String(), bad) {
+			t.Errorf("page furniture %q in blocks:\n%s", bad, text.String())
+		}
+	}
+}
+
+func TestLoadTextFixture(t *testing.T) {
+	doc, err := Load(context.Background(), "testdata/scraped.txt", LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range doc.Script() {
+		got = append(got, b.Spoken)
+	}
+	want := []string{
+		"Harbour town votes to keep its ferry",
+		"By Mara Quill",
+		"Residents of Pellow Bay voted on Saturday to keep the small ferry that has crossed the estuary every half hour since 1962.",
+		"The count showed 1,412 votes for the ferry and 388 against, the returning officer said.",
+		"The council had argued that the ferry loses money every winter.",
+		"Supporters said the bus route would add forty minutes to the school run, and that isn't fair.",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("script:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if doc.Published == nil || doc.Published.Format("2006-01-02") != "2024-03-05" {
+		t.Errorf("published %v", doc.Published)
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, data []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	big := bytes.Repeat([]byte("All work and no play. "), 1000)
+	tests := []struct {
+		name    string
+		input   string
+		opts    LoadOptions
+		wantErr error
+		wantMsg string
+	}{
+		{"missing", filepath.Join(dir, "nope.txt"), LoadOptions{}, os.ErrNotExist, "no such file"},
+		{"directory", dir, LoadOptions{}, ErrIsDirectory, "is a directory"},
+		{"empty", write("empty.txt", []byte(" \n\n ")), LoadOptions{}, ErrEmpty, "empty input"},
+		{"binary NUL", write("bin.txt", []byte("abc\x00\x01\x02def")), LoadOptions{}, ErrBinary, "NUL"},
+		{"png", write("img.html", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")), LoadOptions{}, ErrBinary, "image/png"},
+		{"invalid UTF-8", write("latin.txt", []byte("Caf\xe9 au lait, served hot.\n")), LoadOptions{}, ErrInvalidUTF8, "invalid UTF-8 at byte 3"},
+		{"too large", write("big.txt", big), LoadOptions{MaxBytes: 1000}, ErrTooLarge, "the limit is 1000 bytes"},
+		{"html without content", write("empty.html", []byte("<html><body><nav><a href=/>Home</a></nav></body></html>")), LoadOptions{}, ErrNoContent, "no readable article content"},
+		{"stdin too large", "-", LoadOptions{Stdin: bytes.NewReader(big), MaxBytes: 100}, ErrTooLarge, "stdin"},
+		{"bad scheme", "ftp://example.com/a", LoadOptions{}, nil, "unsupported URL scheme"},
+		{"unknown charset", write("x.txt", []byte("hello there")), LoadOptions{Charset: "klingon-8"}, nil, "unknown charset"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Load(context.Background(), tt.input, tt.opts)
+			if err == nil {
+				t.Fatal("no error")
+			}
+			if tt.wantErr != nil && !errors.Is(err, tt.wantErr) {
+				t.Errorf("error %v is not %v", err, tt.wantErr)
+			}
+			msg := err.Error()
+			if !strings.Contains(msg, tt.wantMsg) || strings.Contains(msg, "\n") {
+				t.Errorf("error %q: want one line containing %q", msg, tt.wantMsg)
+			}
+			if tt.input != "-" && !strings.Contains(msg, tt.input) {
+				t.Errorf("error %q does not name the input", msg)
+			}
+		})
+	}
+}
+
+func TestParseCharsetAndSniffing(t *testing.T) {
+	latin1 := []byte("Caf\xe9 cr\xe8me, the first line\n\nThe caf\xe9 opened in 1920 and served cr\xe8me br\xfbl\xe9e.\n")
+	doc, err := Parse(latin1, "menu.txt", LoadOptions{Charset: "iso-8859-1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "Café crème, the first line" {
+		t.Errorf("title %q", doc.Title)
+	}
+	// HTML declaring its charset in <meta> needs no option.
+	page := []byte(`<html><head><meta charset="windows-1252"><title>Caf` + "\xe9" + ` news</title></head><body><article><p>` +
+		strings.Repeat("The caf\xe9 on the corner reopened this week after a long winter of repairs. ", 6) + `</p></article></body></html>`)
+	doc, err = Parse(page, "page.bin", LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(doc.Blocks[0].Text, "café") {
+		t.Errorf("charset not honoured: %q", doc.Blocks[0].Text)
+	}
+	// A text file with one stray tag is text, an HTML page named .txt is HTML.
+	for _, tt := range []struct {
+		data, source string
+		want         Format
+	}{
+		{"Title\n\n< p class=\"x\">Body text.", "a.txt", FormatText},
+		{"  <!DOCTYPE html><html><body><p>x</p></body></html>", "a.txt", FormatHTML},
+		{"<p>Fragment</p><p>More</p>", "inline", FormatHTML},
+		{"Plain words only.", "a.html", FormatText},
+	} {
+		if got := sniffFormat([]byte(tt.data), tt.source); got != tt.want {
+			t.Errorf("sniff(%q, %s) = %q, want %q", tt.data, tt.source, got, tt.want)
+		}
+	}
+}
+
+func TestLoadStdin(t *testing.T) {
+	doc, err := Load(context.Background(), "-", LoadOptions{Stdin: strings.NewReader("A title\n\nA paragraph of text that says something.\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Source != "stdin" || doc.Title != "A title" || len(doc.Blocks) != 1 {
+		t.Errorf("got %+v", doc)
+	}
+}
+
+// FuzzParseHTML: any bytes give a Document or an error, never a panic,
+// and a Document always has blocks with valid text.
+func FuzzParseHTML(f *testing.F) {
+	if data, err := os.ReadFile("testdata/article.html"); err == nil {
+		f.Add(data)
+	}
+	f.Add([]byte("<html><body><p>Hello</p></body></html>"))
+	f.Add([]byte("<p><li><blockquote><h2>x</h2></blockquote></li></p>"))
+	f.Add([]byte("<html lang=\"fr\"><title>T</title><article><p>" + strings.Repeat("Mot ", 100) + "</p></article>"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, err := Parse(data, "fuzz.html", LoadOptions{Format: FormatHTML})
+		if err != nil {
+			if strings.Contains(err.Error(), "\n") {
+				t.Fatalf("multi-line error: %q", err)
+			}
+			return
+		}
+		if len(doc.Blocks) == 0 {
+			t.Fatal("document without blocks and without error")
+		}
+		for _, b := range doc.Blocks {
+			if strings.TrimSpace(b.Text) == "" || b.Spoken == "" {
+				t.Fatalf("empty block %+v", b)
+			}
+		}
+	})
+}
+
+func BenchmarkLoadSeed(b *testing.B) {
+	if _, err := os.Stat(seedPath); err != nil {
+		b.Skipf("seed not found at %s (shared data absent)", seedPath)
+	}
+	fi, _ := os.Stat(seedPath)
+	b.SetBytes(fi.Size())
+	for i := 0; i < b.N; i++ {
+		if _, err := Load(context.Background(), seedPath, LoadOptions{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+}
+
+func ExampleParse() {
+	page := []byte(`<html lang="en"><head><title>Ferry saved | Ledger</title></head><body>
+<nav><a href="/">Home</a></nav>
+<article><h1>Ferry saved</h1>
+<p>Residents voted on Saturday to keep the ferry that has crossed the estuary since 1962.</p>
+<p>The council will meet again in April to decide how the repairs will be paid for.</p>
+</article></body></html>`)
+	doc, err := Parse(page, "inline", LoadOptions{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, b := range doc.Script() {
+		fmt.Printf("%s: %s\n", b.Kind, b.Spoken)
+	}
+	// Output:
+	// title: Ferry saved
+	// paragraph: Residents voted on Saturday to keep the ferry that has crossed the estuary since 1962.
+	// paragraph: The council will meet again in April to decide how the repairs will be paid for.
+}

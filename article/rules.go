@@ -1,0 +1,514 @@
+package article
+
+import (
+	"html"
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Draft is an article while clean-up rules run over it: its blocks in
+// order (for plain text, one per paragraph, title included as the first
+// block) and the metadata the rules discover.
+type Draft struct {
+	Blocks    []Block
+	Byline    string
+	Published *time.Time
+}
+
+// Rule is one clean-up step. Rules run in order; each sees the output of
+// the previous one. A rule removes a block by deleting it from
+// Draft.Blocks or by emptying its Text (empty blocks are dropped after
+// the last rule).
+type Rule struct {
+	// Name identifies the rule in tests and logs ("promo-lead-in").
+	Name string
+	// Doc is one line saying what the rule removes or repairs.
+	Doc string
+	// Apply edits the draft in place.
+	Apply func(d *Draft)
+}
+
+// LineRule makes a Rule from a function over one block's text. f returns
+// the new text; returning "" removes the block.
+func LineRule(name, doc string, f func(text string) string) Rule {
+	return Rule{Name: name, Doc: doc, Apply: func(d *Draft) {
+		for i := range d.Blocks {
+			if d.Blocks[i].Text != "" {
+				d.Blocks[i].Text = strings.TrimSpace(f(d.Blocks[i].Text))
+			}
+		}
+	}}
+}
+
+// DefaultRules is the clean-up a scraped news page gets. A newsroom adds
+// its own with
+//
+//	opts.Rules = append(slices.Clone(article.DefaultRules), myRule)
+//
+// The patterns are general (shapes of debris seen on news sites), never a
+// list of one page's sentences.
+var DefaultRules = []Rule{
+	ruleHTMLTags,
+	ruleEntities,
+	ruleDateHeader,
+	ruleDateline,
+	ruleSpeechButton,
+	ruleImageViewer,
+	rulePhotoCredit,
+	ruleGallery,
+	ruleTagList,
+	ruleLoadingGlued,
+	ruleUIStrings,
+	rulePromoLeadIn,
+	ruleProfileByline,
+	ruleByLine,
+	ruleBylineEcho,
+	ruleRelatedTail,
+	ruleRepeated,
+}
+
+// ApplyRules runs rules over d and drops the blocks they emptied.
+func ApplyRules(d *Draft, rules []Rule) {
+	for _, r := range rules {
+		r.Apply(d)
+		d.Blocks = compact(d.Blocks)
+	}
+}
+
+func compact(bs []Block) []Block {
+	out := bs[:0]
+	for _, b := range bs {
+		if strings.TrimSpace(b.Text) != "" {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+var ruleHTMLTags = LineRule("html-tags",
+	"removes leftover or broken HTML tags and comments (`< p class=\"x\">`), keeping the text around them",
+	func(s string) string {
+		if !strings.Contains(s, "<") {
+			return s
+		}
+		s = htmlComment.ReplaceAllString(s, " ")
+		return cleanInline(htmlTag.ReplaceAllString(s, " "))
+	})
+
+var (
+	htmlComment = regexp.MustCompile(`<!--.*?-->`)
+	// A known tag name, with only name=value attributes, so "a < b and c > d"
+	// is not a tag.
+	htmlTag = regexp.MustCompile(`(?i)<\s*/?\s*(?:p|div|span|a|br|hr|b|i|u|em|strong|small|sup|sub|h[1-6]|li|ul|ol|dl|dt|dd|blockquote|q|cite|figure|figcaption|img|picture|source|section|article|header|footer|aside|nav|main|iframe|script|style|time|mark|abbr|code|pre|table|tr|td|th|tbody|thead|button|label|input|meta|link|font|center)` +
+		`(?:\s+[a-z_:][-a-z0-9_:.]*\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>]+))*\s*/?\s*>`)
+)
+
+var ruleEntities = LineRule("entities",
+	"decodes HTML entities, double-escaped ones (`&amp;#39;`) and ones that lost their `&#` (`x27;`)",
+	func(s string) string {
+		if !strings.ContainsRune(s, ';') {
+			return s
+		}
+		for i := 0; i < 3 && strings.Contains(s, "&amp;"); i++ {
+			s = strings.ReplaceAll(s, "&amp;", "&")
+		}
+		s = entity.ReplaceAllStringFunc(s, html.UnescapeString)
+		return bareEntity.ReplaceAllStringFunc(s, func(m string) string {
+			sub := bareEntity.FindStringSubmatch(m)
+			return sub[1] + html.UnescapeString("&#"+sub[2]+";")
+		})
+	})
+
+var (
+	entity = regexp.MustCompile(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});`)
+	// Punctuation code points whose entity lost its "&#" or "&": "x27;",
+	// "#39;". Letters before it ("box27;") mean it is something else.
+	bareEntity = regexp.MustCompile(`(^|[^\p{L}\p{N}&#])#?((?:x27|x22|x26|x2019|x2018|x201[cCdD]|x2013|x2014|39|34|38|8217|8216|8220|8221|8211|8212));`)
+)
+
+var ruleDateHeader = Rule{Name: "date-header",
+	Doc: "moves a site's date line at the top of the page (`Sun. Apr 21st, 2024`) into Published",
+	Apply: func(d *Draft) {
+		for i := 0; i < len(d.Blocks) && i < 3; i++ {
+			s := d.Blocks[i].Text
+			if len(s) > 48 {
+				continue
+			}
+			if t, ok := parseDateLine(s); ok {
+				if d.Published == nil {
+					d.Published = &t
+				}
+				d.Blocks[i].Text = ""
+				return
+			}
+		}
+	}}
+
+var ruleDateline = Rule{Name: "dateline",
+	Doc: "removes a page's date/section strip near the top (`24 July 2015From the section US & Canada941 comments`)",
+	Apply: func(d *Draft) {
+		for i := 0; i < len(d.Blocks) && i < 3; i++ {
+			s := d.Blocks[i].Text
+			short := len(s) <= 120 && !endsSentence(s) && len(strings.Fields(s)) <= 16
+			if short && (datePattern.MatchString(s) || sourceStrip.MatchString(s)) {
+				d.Blocks[i].Text = ""
+			}
+		}
+	}}
+
+// datePattern finds a written date ("13 March 2015", "March 13, 2015",
+// "2015-03-13") anywhere, even glued to the word before it.
+var datePattern = regexp.MustCompile(`(?i)(?:\d{1,2}(?:st|nd|rd|th|er)? (?:` + monthRE + `)\.? \d{4}|(?:` + monthRE + `)\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\b\d{4}-\d{2}-\d{2}\b)`)
+
+// sourceStrip is a "From: Herald Sun" / "From the section US & Canada" label.
+var sourceStrip = regexp.MustCompile(`(?i)^\W*(?:from|source|section|rubrique|publié dans)(?:\s*:|\s+the section\b)`)
+
+const monthRE = `jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre`
+
+var ruleSpeechButton = Rule{Name: "speech-button",
+	Doc: "removes the caption of a page's own listen / speech-synthesis button near the top",
+	Apply: func(d *Draft) {
+		for i := range d.Blocks {
+			s := d.Blocks[i].Text
+			if speechUI.MatchString(s) {
+				d.Blocks[i].Text = ""
+				continue
+			}
+			// A sentence describing the feature, not an article about it:
+			// near the top, one sentence, and it talks about the page itself.
+			if i < 10 && len(s) <= 240 && speechTopic.MatchString(s) && speechSelf.MatchString(s) &&
+				sentenceCount(s) == 1 {
+				d.Blocks[i].Text = ""
+			}
+		}
+	}}
+
+var (
+	speechUI    = regexp.MustCompile(`(?i)^\W*(?:listen(?: to)?(?: this| the)? (?:article|story)|écouter (?:cet |l'|l’)article|audio version|version audio|play audio|read aloud)\W*(?:\d+\s*min\S*)?\W*$`)
+	speechTopic = regexp.MustCompile(`(?i)speech synthesis|text[- ]to[- ]speech|synthèse vocale|synthetic voice|voix de synthèse|listen to this article|écouter cet article`)
+	speechSelf  = regexp.MustCompile(`(?i)written text|texte écrit|makes it possible|permet de|this (?:article|text|story)|cet article|ce texte|listen|écouter|generated|générée?`)
+)
+
+var ruleImageViewer = Rule{Name: "image-viewer",
+	Doc: "removes an image viewer's button (`Open in full screen mode`) and the photo caption that follows it",
+	Apply: func(d *Draft) {
+		for i := range d.Blocks {
+			if !imageViewerUI.MatchString(d.Blocks[i].Text) {
+				continue
+			}
+			d.Blocks[i].Text = ""
+			// The button sits inside the <figure>, so the next line scraped
+			// is its caption: one short sentence that is not a quote.
+			for j := i + 1; j < len(d.Blocks); j++ {
+				c := d.Blocks[j].Text
+				if c == "" {
+					continue
+				}
+				if len(c) <= 300 && sentenceCount(c) <= 2 && !startsWithQuote(c) &&
+					!imageViewerUI.MatchString(c) && !attribution.MatchString(c) {
+					d.Blocks[j].Text = ""
+				}
+				break
+			}
+		}
+	}}
+
+var imageViewerUI = regexp.MustCompile(`(?i)^\W*(?:open (?:in |to )?full[- ]?screen(?: mode)?|ouvrir en (?:mode )?plein écran|view (?:in )?full[- ]?screen|full[- ]?screen|enlarge (?:this )?(?:image|photo)|click to enlarge|agrandir (?:l'|l’)image|expand image|view (?:full[- ]size )?image)\W*$`)
+
+var rulePhotoCredit = LineRule("photo-credit",
+	"removes photo and image credit lines (`Photo: Reuters`, `Credit: Jane Doe / AFP`)",
+	func(s string) string {
+		if photoCredit.MatchString(s) {
+			return ""
+		}
+		return s
+	})
+
+var photoCredit = regexp.MustCompile(`(?i)^\W*(?:photos?|photo credit|photograph|image|credits?|crédits?(?: photo)?|illustration|source photo)\s*:\s*[^.!?]{1,100}$`)
+
+var ruleGallery = LineRule("gallery",
+	"removes photo-gallery and slideshow labels (`Gallery: Xbox One X | 14 Photos`)",
+	func(s string) string {
+		if galleryLabel.MatchString(s) {
+			return ""
+		}
+		return s
+	})
+
+var galleryLabel = regexp.MustCompile(`(?i)^\W*(?:(?:photo |image )?gallery|galerie(?: photos?)?|slide ?show|diaporama|en images)\s*:|[|·•]\s*\d+\s*(?:photos|images|pictures|slides)\W*$|^\W*\d+ (?:photos|images)\W*$`)
+
+var ruleTagList = LineRule("tag-list",
+	"removes topic/tag lists (`Topics: uber, libertarians, …`)",
+	func(s string) string {
+		if len(s) <= 400 && tagList.MatchString(s) {
+			return ""
+		}
+		return s
+	})
+
+var tagList = regexp.MustCompile(`(?i)^\W*(?:topics|tags|tagged|filed under|categories|catégories|mots[- ]clés|sujets|thèmes|etiquetas|temas|themen|schlagwörter)\s*:`)
+
+var ruleLoadingGlued = LineRule("loading-glued",
+	"removes a teaser glued to a loading spinner's text (`LoadingSnow, tears…`), or cuts it off a paragraph",
+	func(s string) string {
+		if loadingStart.MatchString(s) {
+			return ""
+		}
+		if loc := loadingInside.FindStringIndex(s); loc != nil {
+			return s[:loc[0]+1]
+		}
+		return s
+	})
+
+var (
+	// "Loading" directly followed by a capital, or by an ellipsis: never
+	// how a sentence starts ("Loading the trucks took hours." stays).
+	loadingStart  = regexp.MustCompile(`^\W*(?:Loading|LOADING|Chargement)(?:…|\.\.\.)?\s*(?:…|\.\.\.)?(?:\p{Lu}|$)`)
+	loadingInside = regexp.MustCompile(`[\p{Ll}.!?]Loading(?:…|\.\.\.)?\p{Lu}`)
+)
+
+var ruleUIStrings = LineRule("ui-strings",
+	"removes lines that are only a user-interface label (Share, Follow, Advertisement, Skip to content, 3 min read)",
+	func(s string) string {
+		key := strings.ToLower(strings.TrimFunc(s, func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsNumber(r)
+		}))
+		if uiLabels[key] || readTime.MatchString(key) {
+			return ""
+		}
+		return s
+	})
+
+var (
+	uiLabels = setOf("loading", "chargement", "chargement en cours", "share", "share this",
+		"share this article", "share this story", "share on facebook", "share on twitter",
+		"share on x", "share on linkedin", "partager", "partager cet article", "tweet", "email",
+		"e-mail", "print", "imprimer", "copy link", "link copied", "copier le lien", "follow",
+		"suivre", "advertisement", "advertising", "publicité", "sponsored", "skip to content",
+		"skip to main content", "read more", "lire plus", "lire la suite", "see more",
+		"show more", "voir plus", "subscribe", "s'abonner", "sign up", "sign in", "log in",
+		"se connecter", "comments", "commentaires", "view comments", "close", "fermer",
+		"menu", "back to top", "haut de page", "play", "pause", "listen", "écouter",
+		"playback speed", "vitesse de lecture", "ad", "story continues below advertisement",
+		"article continues below", "continue reading", "continuer la lecture")
+	readTime = regexp.MustCompile(`^\d+\s*(?:(?:min|minutes?)(?: read| de lecture)?|comments?|commentaires?|shares?|partages?)$`)
+)
+
+var rulePromoLeadIn = LineRule("promo-lead-in",
+	"removes promo lines led by an upper-case label (`ELSEWHERE ON INFO: …`, mangled `ELSIDE ON INFO:`, `READ ALSO:`)",
+	func(s string) string {
+		if promoOn.MatchString(s) || promoLabel.MatchString(s) || promoLabelAnyCase.MatchString(s) {
+			return ""
+		}
+		// A promo glued to the end of a paragraph by scraping.
+		if loc := promoOnGlued.FindStringIndex(s); loc != nil {
+			return s[:loc[0]+1]
+		}
+		return s
+	})
+
+var (
+	// One to four upper-case words, ON/SUR, a section name, a colon.
+	promoOn      = regexp.MustCompile(`^\W*\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,3} (?:ON|SUR|IN|EN|AUF) \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?\s*:`)
+	promoOnGlued = regexp.MustCompile(`[^\s\p{Lu}]\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,3} (?:ON|SUR|IN|EN|AUF) \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?\s*:`)
+	// Upper-case promo labels.
+	promoLabel = regexp.MustCompile(`^\W*(?:READ (?:MORE|ALSO|NEXT)|ALSO READ|SEE ALSO|MORE|RELATED(?: STORY| ARTICLES?| CONTENT)?|WATCH|LISTEN|(?:À )?LIRE AUSSI|VOIR AUSSI|SUR LE MÊME SUJET|LEA TAMBIÉN|LEE TAMBIÉN|LEIA TAMBÉM|MEHR ZUM THEMA|TOP STORIES)\s*:`)
+	// Labels unmistakable in any case.
+	promoLabelAnyCase = regexp.MustCompile(`(?i)^\W*(?:read (?:more|also|next)|also read|see also|à lire aussi|lire aussi|voir aussi|related (?:story|article|articles|content))\s*:`)
+)
+
+var ruleProfileByline = Rule{Name: "profile-byline",
+	Doc: "turns author-box debris (`• Jane Doe (View profile)Jane DoeFollow`) into the byline",
+	Apply: func(d *Draft) {
+		for i := range d.Blocks {
+			s := d.Blocks[i].Text
+			name := ""
+			if loc := viewProfile.FindStringIndex(s); loc != nil {
+				name = s[:loc[0]]
+			} else if m := nameFollow.FindStringSubmatch(s); m != nil {
+				name = m[1]
+			} else {
+				continue
+			}
+			name = strings.TrimFunc(name, func(r rune) bool {
+				return unicode.IsSpace(r) || strings.ContainsRune("•·*|–—-,", r)
+			})
+			if d.Byline == "" && looksLikeName(name) {
+				d.Byline = name
+			}
+			d.Blocks[i].Text = ""
+		}
+	}}
+
+var (
+	viewProfile = regexp.MustCompile(`(?i)\(\s*(?:view|see) (?:full )?profile\s*\)|\(\s*voir (?:le )?profil\s*\)`)
+	// A name with "Follow" glued to it, a button label run into the text.
+	nameFollow = regexp.MustCompile(`^[\s•·*|]*(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,4})(?:Follow|Suivre)$`)
+)
+
+var ruleByLine = Rule{Name: "by-line",
+	Doc: "turns a lone `By Jane Doe` line into the byline and drops CMS bylines (`By admin`)",
+	Apply: func(d *Draft) {
+		for i := range d.Blocks {
+			m := byLine.FindStringSubmatch(d.Blocks[i].Text)
+			if m == nil {
+				continue
+			}
+			name := strings.TrimSpace(m[1])
+			if cmsUser[strings.ToLower(name)] || strings.Contains(name, "@") {
+				d.Blocks[i].Text = ""
+				continue
+			}
+			if looksLikeName(name) {
+				if d.Byline == "" {
+					d.Byline = name
+				}
+				d.Blocks[i].Text = ""
+			}
+		}
+	}}
+
+var (
+	byLine  = regexp.MustCompile(`^\W*(?:(?:Posted|Written|Published) )?(?:[Bb]y|BY|[Pp]ar|[Pp]or|[Vv]on) (\S+(?: \S+){0,4})$`)
+	cmsUser = setOf("admin", "administrator", "administrateur", "editor", "staff", "webmaster",
+		"guest", "author", "redaction", "rédaction", "user", "root", "newsdesk", "desk")
+)
+
+var ruleRelatedTail = Rule{Name: "related-tail",
+	Doc: "removes a trailing `Related Post(s)` / `You may also like` section: the label and every headline after it",
+	Apply: func(d *Draft) {
+		for i := range d.Blocks {
+			if !relatedLabel.MatchString(d.Blocks[i].Text) {
+				continue
+			}
+			// Only where the article is over: either no real paragraph
+			// follows (a list of headlines), or most of the text is before.
+			tail := true
+			before, after := 0, 0
+			for _, b := range d.Blocks[:i] {
+				before += len(b.Text)
+			}
+			for _, b := range d.Blocks[i+1:] {
+				after += len(b.Text)
+				if len(b.Text) > 200 || sentenceCount(b.Text) > 2 {
+					tail = false
+				}
+			}
+			tail = tail || before >= after
+			if tail {
+				for j := i; j < len(d.Blocks); j++ {
+					d.Blocks[j].Text = ""
+				}
+				return
+			}
+		}
+	}}
+
+var ruleBylineEcho = Rule{Name: "byline-echo",
+	Doc: "removes a line that only repeats the byline (`Richard (R.J.) Eskow`, `By Jane Doe`)",
+	Apply: func(d *Draft) {
+		if d.Byline == "" {
+			return
+		}
+		want := nameKey(d.Byline)
+		for i := range d.Blocks {
+			if s := d.Blocks[i].Text; len(s) <= 120 && nameKey(s) == want {
+				d.Blocks[i].Text = ""
+			}
+		}
+	}}
+
+// nameKey folds a name for comparison: no parenthesized parts, no "By",
+// letters only, lower case.
+func nameKey(s string) string {
+	s = parenthesized.ReplaceAllString(s, " ")
+	s = strings.TrimSpace(strings.ToLower(s))
+	for _, p := range []string{"by ", "par ", "por ", "von "} {
+		s = strings.TrimPrefix(s, p)
+	}
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }), " ")
+}
+
+var parenthesized = regexp.MustCompile(`\([^()]*\)`)
+
+var relatedLabel = regexp.MustCompile(`(?i)^\W*(?:(?:more )?related(?: posts?| articles?| stories| content| news| videos| coverage)?|you (?:may|might) also like|you may be interested in|more (?:stories|articles|news) from .{1,40}|more from .{1,40}|more on this (?:story|topic)|other .{1,30} (?:columns|stories|articles|news|opinions?)|(?:featured|recent) (?:slide ?shows|galleries|videos)|recommended(?: for you| stories)?|read next|what to read next|(?:loading )?comments(?:\.\.\.|…)?|\d+ comments|most (?:popular|read|viewed|shared)|trending(?: now)?|popular (?:now|stories)|latest (?:news|stories|headlines)|top stories|from around the web|sponsored (?:content|stories|links)|à lire aussi|sur le même sujet|articles similaires|dans la même rubrique|les plus lus|notas relacionadas|te puede interesar|más leídas|mehr zum thema)\W*$`)
+
+var ruleRepeated = Rule{Name: "repeated",
+	Doc: "removes later copies of a repeated line, and every copy of a repeated headline-like teaser",
+	Apply: func(d *Draft) {
+		count := map[string]int{}
+		for _, b := range d.Blocks {
+			count[comparable(b.Text)]++
+		}
+		seen := map[string]bool{}
+		for i := range d.Blocks {
+			s := d.Blocks[i].Text
+			k := comparable(s)
+			if count[k] < 2 || attribution.MatchString(s) || len(strings.Fields(s)) < 3 {
+				continue
+			}
+			// Real paragraphs are not repeated; a repeated line without a
+			// sentence ending is a teaser. The first block is the title.
+			teaser := i > 0 && !endsSentence(s)
+			if seen[k] || teaser {
+				d.Blocks[i].Text = ""
+			}
+			seen[k] = true
+		}
+	}}
+
+// attribution matches the line naming who said a pull quote; it repeats
+// legitimately when one person is quoted several times.
+var attribution = regexp.MustCompile(`(?i)^\W*(?:a quote from|quote from|quoted from|une citation de|citation de|cita de|zitat von)\s+\S`)
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// looksLikeName reports whether s could be a person's name: one to six
+// words, most capitalized, no sentence punctuation.
+func looksLikeName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 6 || strings.ContainsAny(s, ".!?:;\"") && !initials.MatchString(s) {
+		return false
+	}
+	caps := 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return caps*2 > len(words)
+}
+
+var initials = regexp.MustCompile(`^[\p{L} '’-]*(?:\p{Lu}\. ?)+[\p{L} '’-]*$`)
+
+func startsWithQuote(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(s))
+	return strings.ContainsRune(`"“«„'‘`, r)
+}
+
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \"'”’»)]")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?…", r)
+}
+
+// sentenceCount is a rough count of sentence endings in s (at least 1).
+func sentenceCount(s string) int {
+	n := len(sentenceEnd.FindAllStringIndex(s, -1))
+	if !endsSentence(s) {
+		n++
+	}
+	return max(n, 1)
+}
+
+var sentenceEnd = regexp.MustCompile(`\p{Ll}[.!?…]+["'”’»)]?(?:\s|$)`)

@@ -1,0 +1,125 @@
+package article
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/clipperhouse/uax29/v2/sentences"
+)
+
+// Span is a byte range [Start, End) of a text.
+type Span struct {
+	Start, End int
+}
+
+// Sentences splits text into sentences. The spans are in order, cover the
+// whole text with no gap (each sentence keeps its trailing white space),
+// and never cut a UTF-8 sequence. Boundaries come from Unicode sentence
+// segmentation (UAX #29); a break after an abbreviation or an initial
+// ("Mr. De Kerckhove", "M. Macron", "J. Smith") is undone. lang ("en",
+// "fr-CA"; "" for any) picks extra abbreviations.
+func Sentences(text, lang string) []Span {
+	if text == "" {
+		return nil
+	}
+	var spans []Span
+	it := sentences.FromString(text)
+	for it.Next() {
+		s := Span{it.Start(), it.End()}
+		if n := len(spans); n > 0 && joinsNext(text[spans[n-1].Start:spans[n-1].End], text[s.Start:s.End], lang) {
+			spans[n-1].End = s.End
+			continue
+		}
+		spans = append(spans, s)
+	}
+	return spans
+}
+
+// SentenceTexts returns the sentences of text as strings, trimmed.
+func SentenceTexts(text, lang string) []string {
+	var out []string
+	for _, s := range Sentences(text, lang) {
+		if t := strings.TrimSpace(text[s.Start:s.End]); t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// joinsNext reports whether the break between prev and next is wrong: prev
+// ends with an abbreviation or an initial, on the same line.
+func joinsNext(prev, next, lang string) bool {
+	trimmed := strings.TrimRightFunc(prev, unicode.IsSpace)
+	if trimmed == "" || strings.ContainsAny(prev[len(trimmed):], "\n\r\u2028\u2029") {
+		return false
+	}
+	// UAX #29 breaks after "!" or "?" even when the text goes on in lower
+	// case (`that "a-ha!" moment`); a sentence does not start that way.
+	if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(next, ` "'“‘«(`)); unicode.IsLower(r) {
+		return true
+	}
+	if !strings.HasSuffix(trimmed, ".") {
+		return false
+	}
+	i := strings.LastIndexFunc(trimmed, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(`("'“‘«[`, r)
+	})
+	word := trimmed[i+1:]
+	if i >= 0 {
+		_, n := utf8.DecodeRuneInString(trimmed[i:])
+		word = trimmed[i+n:]
+	}
+	word = strings.TrimSuffix(word, ".")
+	if word == "" {
+		return false
+	}
+	// A single capital: an initial ("J. Smith"), unless the next part is
+	// long enough to be a sentence on its own after a one-letter word
+	// ending a sentence ("… plan B. The next…" is rare in news).
+	if utf8.RuneCountInString(word) == 1 {
+		r, _ := utf8.DecodeRuneInString(word)
+		return unicode.IsUpper(r)
+	}
+	key := strings.ToLower(word)
+	if abbreviations[key] {
+		return true
+	}
+	switch baseLang(lang) {
+	case "fr":
+		return abbreviationsFR[key]
+	case "es":
+		return abbreviationsES[key]
+	case "de":
+		return abbreviationsDE[key]
+	case "":
+		return abbreviationsFR[key] || abbreviationsES[key] || abbreviationsDE[key]
+	}
+	return false
+}
+
+func baseLang(lang string) string {
+	lang = strings.ToLower(lang)
+	if i := strings.IndexAny(lang, "-_"); i >= 0 {
+		lang = lang[:i]
+	}
+	return lang
+}
+
+// Abbreviations that end with a full stop without ending a sentence,
+// lower-cased and without their final dot. Dotted ones ("u.s", "e.g") are
+// matched whole.
+var (
+	abbreviations = setOf("mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "gov",
+		"sen", "rep", "lt", "col", "capt", "sgt", "maj", "cmdr", "adm", "rev", "hon", "mt",
+		"ft", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "u.s.a", "a.m", "p.m", "no",
+		"nos", "vol", "pp", "fig", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr",
+		"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "dept",
+		"univ", "ave", "blvd", "rd")
+	abbreviationsFR = setOf("m", "mm", "mme", "mmes", "mlle", "mlles", "pr", "me", "ste",
+		"av", "bd", "env", "p.ex", "cf", "éd", "chap", "art", "min", "tél")
+	abbreviationsES = setOf("sr", "sra", "srta", "dra", "ud", "uds", "lic", "ing", "arq",
+		"pág", "núm", "av", "avda", "gral", "ee.uu", "p.ej")
+	abbreviationsDE = setOf("hr", "fr", "z.b", "bzw", "usw", "ca", "nr", "str", "d.h",
+		"u.a", "s.o", "vgl", "dt", "evtl", "ggf")
+)

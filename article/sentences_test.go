@@ -1,0 +1,90 @@
+package article
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		text, lang string
+		want       []string
+	}{
+		{"In Putin's eyes, it was weakness, believes Mr. De Kerckhove. However, it will cost him.", "en",
+			[]string{"In Putin's eyes, it was weakness, believes Mr. De Kerckhove.", "However, it will cost him."}},
+		{"Growth was 3.5 percent. Dr. Smith and J. R. Jones agreed.", "en",
+			[]string{"Growth was 3.5 percent.", "Dr. Smith and J. R. Jones agreed."}},
+		{"Le président M. Macron a parlé. Mme Dupont aussi.", "fr",
+			[]string{"Le président M. Macron a parlé.", "Mme Dupont aussi."}},
+		{`When does that "a-ha!" moment occur? Nobody knows.`, "en",
+			[]string{`When does that "a-ha!" moment occur?`, "Nobody knows."}},
+		{"The U.S. Embassy warned. Nobody listened!", "en",
+			[]string{"The U.S. Embassy warned.", "Nobody listened!"}},
+		{"One line\nAnother line", "en", []string{"One line", "Another line"}},
+	}
+	for _, tt := range tests {
+		got := SentenceTexts(tt.text, tt.lang)
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Sentences(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestSentencesCorpus measures sentence splitting against the reference
+// texts: the share of Readability paragraphs whose split pieces all end
+// with sentence punctuation (a false split inside a sentence leaves a
+// piece ending mid-sentence).
+func TestSentencesCorpus(t *testing.T) {
+	pages := corpusPages(t)
+	pieces, bad := 0, 0
+	for _, dir := range pages {
+		exp, err := os.ReadFile(filepath.Join(dir, "expected.html"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, para := range strings.Split(referenceText(t, exp), "\n") {
+			if !endsSentence(para) || len(strings.Fields(para)) < 8 {
+				continue // headings, captions: no sentence to check
+			}
+			for _, s := range SentenceTexts(para, "") {
+				pieces++
+				if !endsSentence(s) && !strings.HasSuffix(s, ":") {
+					bad++
+					if testing.Verbose() && os.Getenv("CORPUS_DETAIL") != "" {
+						t.Logf("mid-sentence split: %.100q", s)
+					}
+				}
+			}
+		}
+	}
+	rate := float64(bad) / float64(pieces)
+	t.Logf("%d sentences, %d end mid-sentence (%.2f%%)", pieces, bad, 100*rate)
+	if rate > 0.02 {
+		t.Errorf("%.2f%% of sentences end mid-sentence, want ≤ 2%%", 100*rate)
+	}
+}
+
+func FuzzSentences(f *testing.F) {
+	f.Add("Mr. De Kerckhove said so. Then he left!", "en")
+	f.Add("M. Dupont a dit « oui ». Puis…", "fr")
+	f.Add("\xff\xfe. A. b.", "")
+	f.Fuzz(func(t *testing.T, text, lang string) {
+		spans := Sentences(text, lang)
+		pos := 0
+		for _, s := range spans {
+			if s.Start != pos || s.End <= s.Start {
+				t.Fatalf("spans %v do not tile %q", spans, text)
+			}
+			if utf8.ValidString(text) && !utf8.ValidString(text[s.Start:s.End]) {
+				t.Fatalf("span %v cuts a rune", s)
+			}
+			pos = s.End
+		}
+		if pos != len(text) {
+			t.Fatalf("spans end at %d of %d", pos, len(text))
+		}
+	})
+}
