@@ -1,0 +1,247 @@
+// Package openai is a speech engine speaking the OpenAI speech endpoint
+// (POST {base}/audio/speech), which OpenAI offers and local servers such as
+// Kokoro-FastAPI and LocalAI copy.
+//
+// # URLs
+//
+// Importing the package registers the scheme "openai":
+//
+//	openai:VOICE?OPTION=VALUE&...
+//
+// VOICE is the voice name sent ("alloy", "af_bella"); empty means
+// DefaultVoice. Options:
+//
+//	base=http://127.0.0.1:8880/v1   the API base URL (default DefaultBase)
+//	model=tts-1                      the model (default DefaultModel)
+//	format=wav|pcm                   the response format asked for (default wav)
+//	speed=1.2                        speaking speed, 0.25..4 (default 1)
+//	key_env=VAR                      the variable holding the API key (default OPENAI_API_KEY)
+//	timeout=30s                      per-request timeout (default 60s)
+//	concurrency=4                    calls the server takes at once (default 4)
+//	qps=2                            default request rate limit (default none)
+//
+// The key is read from the environment when the engine is opened and sent as
+// a bearer token; it never appears in errors, IDs or logs. A server without
+// keys (a local one) needs none.
+//
+// "pcm" replies are raw 16-bit little-endian mono at 24 kHz, as OpenAI
+// documents; "wav" replies are decoded whatever their rate. The engine gives
+// no timings, and says so in every clip's notes.
+package openai
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/url"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/narrate-dev/narrate/tts"
+)
+
+// Scheme is the spec scheme the engine registers.
+const Scheme = "openai"
+
+// Defaults.
+const (
+	DefaultBase        = "https://api.openai.com/v1"
+	DefaultModel       = "tts-1"
+	DefaultVoice       = "alloy"
+	DefaultKeyEnv      = "OPENAI_API_KEY"
+	DefaultTimeout     = 60 * time.Second
+	DefaultConcurrency = 4
+	// MaxBytes is the input limit: OpenAI takes 4,096 characters, and 4,096
+	// bytes is never more characters than that.
+	MaxBytes = 4096
+	// PCMRate is the rate of "pcm" replies.
+	PCMRate = 24000
+)
+
+// Voices OpenAI documents, offered when the server cannot list its own.
+var openAIVoices = []string{"alloy", "ash", "ballad", "coral", "echo", "fable", "nova", "onyx", "sage", "shimmer", "verse"}
+
+func init() {
+	tts.Register(Scheme, func(ctx context.Context, sp *tts.Spec) (tts.Synthesizer, error) {
+		o, err := ParseOptions(sp)
+		if err != nil {
+			return nil, err
+		}
+		return New(o)
+	})
+}
+
+// Options configure an Engine.
+type Options struct {
+	// Voice is the voice name; "" means DefaultVoice.
+	Voice string
+	// Base is the API base URL; "" means DefaultBase.
+	Base string
+	// Model is the model name; "" means DefaultModel.
+	Model string
+	// Format is "wav" or "pcm"; "" means "wav".
+	Format string
+	// Speed is 0.25..4; 0 means 1.
+	Speed float64
+	// Key is the API key; "" sends no Authorization header.
+	Key string
+	// Timeout bounds each request; 0 means DefaultTimeout.
+	Timeout time.Duration
+	// Concurrency is the number of calls the server takes at once; 0 means
+	// DefaultConcurrency.
+	Concurrency int
+	// QPS is the default request rate limit; 0 means none.
+	QPS float64
+	// Client is the HTTP client; nil means a client of its own.
+	Client *http.Client
+}
+
+var optionNames = []string{"base", "concurrency", "format", "key_env", "model", "qps", "speed", "timeout"}
+
+// ParseOptions reads Options from a parsed "openai:" spec, taking the key
+// from the environment variable key_env names. Every option is checked; an
+// unknown, repeated or invalid option is an error naming it.
+func ParseOptions(sp *tts.Spec) (Options, error) {
+	o := Options{Voice: sp.Voice}
+	for k, vs := range sp.Options {
+		if !contains(optionNames, k) {
+			return o, fmt.Errorf("openai: unknown option %q (known: %s)", k, strings.Join(optionNames, ", "))
+		}
+		if len(vs) != 1 {
+			return o, fmt.Errorf("openai: option %q given %d times", k, len(vs))
+		}
+	}
+	get := sp.Options.Get
+	o.Base, o.Model, o.Format = get("base"), get("model"), get("format")
+	var err error
+	if v := get("speed"); v != "" {
+		if o.Speed, err = strconv.ParseFloat(v, 64); err != nil || o.Speed < 0.25 || o.Speed > 4 {
+			return o, fmt.Errorf("openai: option speed=%q: want a number in 0.25..4", v)
+		}
+	}
+	if v := get("timeout"); v != "" {
+		if o.Timeout, err = time.ParseDuration(v); err != nil || o.Timeout <= 0 {
+			return o, fmt.Errorf("openai: option timeout=%q: want a positive duration such as 30s", v)
+		}
+	}
+	if v := get("concurrency"); v != "" {
+		if o.Concurrency, err = strconv.Atoi(v); err != nil || o.Concurrency < 1 {
+			return o, fmt.Errorf("openai: option concurrency=%q: want a positive integer", v)
+		}
+	}
+	if v := get("qps"); v != "" {
+		if o.QPS, err = strconv.ParseFloat(v, 64); err != nil || o.QPS < 0 {
+			return o, fmt.Errorf("openai: option qps=%q: want a number >= 0", v)
+		}
+	}
+	keyEnv := DefaultKeyEnv
+	if v := get("key_env"); v != "" {
+		keyEnv = v
+	}
+	o.Key = strings.TrimSpace(os.Getenv(keyEnv))
+	return o, o.validate()
+}
+
+func (o *Options) validate() error {
+	if o.Base != "" {
+		u, err := url.Parse(o.Base)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return fmt.Errorf("openai: base %q is not an http(s) URL such as %s", o.Base, DefaultBase)
+		}
+	}
+	switch o.Format {
+	case "", "wav", "pcm":
+	default:
+		return fmt.Errorf("openai: format %q: want wav or pcm", o.Format)
+	}
+	if o.Speed != 0 && (o.Speed < 0.25 || o.Speed > 4) {
+		return fmt.Errorf("openai: speed %v: want 0.25..4", o.Speed)
+	}
+	return nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Engine is an OpenAI-compatible speech engine. It is safe for concurrent
+// use.
+type Engine struct {
+	opts Options
+}
+
+// New returns an engine with opts, failing on invalid options. It makes no
+// network calls.
+func New(opts Options) (*Engine, error) {
+	if err := opts.validate(); err != nil {
+		return nil, err
+	}
+	if opts.Voice == "" {
+		opts.Voice = DefaultVoice
+	}
+	if opts.Base == "" {
+		opts.Base = DefaultBase
+	}
+	opts.Base = strings.TrimRight(opts.Base, "/")
+	if opts.Model == "" {
+		opts.Model = DefaultModel
+	}
+	if opts.Format == "" {
+		opts.Format = "wav"
+	}
+	if opts.Speed == 0 {
+		opts.Speed = 1
+	}
+	if opts.Timeout <= 0 {
+		opts.Timeout = DefaultTimeout
+	}
+	if opts.Concurrency <= 0 {
+		opts.Concurrency = DefaultConcurrency
+	}
+	if opts.Client == nil {
+		opts.Client = &http.Client{}
+	}
+	return &Engine{opts: opts}, nil
+}
+
+// Limits implements tts.Synthesizer.
+func (e *Engine) Limits() tts.Limits {
+	// OpenAI and Kokoro-FastAPI speak at 24 kHz; a "wav" reply at another
+	// rate is still decoded at its own rate.
+	return tts.Limits{MaxBytes: MaxBytes, Concurrency: e.opts.Concurrency, QPS: e.opts.QPS, NativeRate: PCMRate}
+}
+
+// ID implements tts.Synthesizer: the voice, model, speed and server (other
+// servers make other audio for the same voice name). The response format is
+// left out: wav and pcm carry the same samples.
+func (e *Engine) ID() string {
+	q := url.Values{}
+	q.Set("base", e.opts.Base)
+	q.Set("model", e.opts.Model)
+	q.Set("speed", strconv.FormatFloat(e.opts.Speed, 'g', -1, 64))
+	return Scheme + ":" + e.opts.Voice + "?" + q.Encode()
+}
+
+// Close implements tts.Synthesizer, dropping idle connections.
+func (e *Engine) Close() error {
+	e.opts.Client.CloseIdleConnections()
+	return nil
+}
+
+// sortedVoices turns names into voices, sorted.
+func sortedVoices(names []string) []tts.Voice {
+	sort.Strings(names)
+	out := make([]tts.Voice, 0, len(names))
+	for _, n := range names {
+		out = append(out, tts.Voice{Name: n})
+	}
+	return out
+}
