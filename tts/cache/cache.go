@@ -1,0 +1,370 @@
+// Package cache is narrate's content-addressed clip cache: a decorator over
+// any tts.Synthesizer that stores every clip an engine returns in a
+// gocloud.dev/blob bucket, keyed by a hash of the engine ID and everything in
+// the Request that changes the audio, so the same sentence is never paid for
+// twice and an edited article re-synthesizes only what changed.
+//
+// Clips are stored as the engine returned them (its rate, before resampling,
+// trimming or loudness), so changing the output's audio settings never
+// invalidates the cache.
+//
+// # URLs
+//
+// Open takes the bucket a cache lives in as a URL:
+//
+//	""                          the user cache directory, e.g. ~/.cache/narrate
+//	/some/dir, file:///some/dir a local directory (created if missing)
+//	mem://                      memory, for tests and one-off runs
+//	gs://bucket/prefix          Google Cloud Storage
+//	s3://bucket/prefix?region=R Amazon S3 or an S3-compatible store
+//
+// Usage and Prune report on and trim a bucket's entries.
+package cache
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"gocloud.dev/blob"
+	"gocloud.dev/gcerrors"
+
+	"github.com/narrate-dev/narrate/tts"
+)
+
+// Options tune a Cache. The zero value is ready to use.
+type Options struct {
+	// CloseBucket makes Close close the bucket as well as the engine; set it
+	// when the Cache owns the bucket.
+	CloseBucket bool
+	// MaxEntryBytes is the largest entry read back; a bigger object under a
+	// clip's name is treated as corrupt. 0 means 256 MiB (about 90 minutes
+	// of 24 kHz audio, far beyond any one request).
+	MaxEntryBytes int64
+	// StoreTimeout bounds writing one entry. The write runs even if the
+	// caller's ctx ends right after a paid synthesis. 0 means one minute.
+	StoreTimeout time.Duration
+}
+
+// Stats count what a Cache did. Engine calls saved = Hits + Shared.
+type Stats struct {
+	// Hits are requests answered from the bucket.
+	Hits int64
+	// Misses are requests sent to the engine because no usable entry existed
+	// (corrupt entries included), whether or not the engine call succeeded.
+	Misses int64
+	// Shared are requests that waited for an identical request already being
+	// synthesized by the same Cache and took its result.
+	Shared int64
+	// Corrupt are entries that failed to decode; each was deleted and its
+	// request synthesized again.
+	Corrupt int64
+	// ReadErrors are lookups that failed for another reason than a missing
+	// entry (permissions, network); the request was synthesized.
+	ReadErrors int64
+	// StoreErrors are clips that could not be written. The synthesis itself
+	// still succeeded.
+	StoreErrors int64
+}
+
+// maxWarnings bounds the warnings a Cache keeps; a broken bucket must not
+// grow memory by one string per request.
+const maxWarnings = 100
+
+// Cache is a tts.Synthesizer that answers from a bucket when it can and asks
+// the engine it wraps otherwise. It is safe for concurrent use, and several
+// Caches (in one process or many) may share a bucket.
+type Cache struct {
+	s    tts.Synthesizer
+	b    *blob.Bucket
+	opts Options
+	id   string
+
+	hits, misses, shared, corrupt, readErrs, storeErrs atomic.Int64
+
+	mu       sync.Mutex
+	warnings []string
+	dropped  int
+	inflight map[Key]*call
+}
+
+// call is one synthesis in progress that identical requests wait for.
+type call struct {
+	done chan struct{}
+	clip *tts.Clip
+	err  error
+}
+
+// New returns a Cache over engine s storing clips in b.
+func New(s tts.Synthesizer, b *blob.Bucket, opts Options) *Cache {
+	if opts.MaxEntryBytes <= 0 {
+		opts.MaxEntryBytes = 256 << 20
+	}
+	if opts.StoreTimeout <= 0 {
+		opts.StoreTimeout = time.Minute
+	}
+	return &Cache{s: s, b: b, opts: opts, id: s.ID(), inflight: map[Key]*call{}}
+}
+
+// Synthesize returns the stored clip for req if there is an intact one, and
+// otherwise synthesizes req with the engine and stores the result. A clip
+// from the engine is returned as it is stored (samples rounded to 16 bits),
+// so a later hit returns exactly the same samples and marks; only a clip the
+// entry format cannot hold is returned unchanged (and not stored). A failed store
+// does not fail the call: it is counted in Stats and reported in Warnings.
+// Identical requests running at once through the same Cache make one
+// engine call.
+func (c *Cache) Synthesize(ctx context.Context, req tts.Request) (*tts.Clip, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	k := KeyFor(c.id, req)
+	for {
+		clip, err := c.lookup(ctx, k)
+		if err != nil {
+			return nil, err
+		}
+		if clip != nil {
+			c.hits.Add(1)
+			return clip, nil
+		}
+		c.mu.Lock()
+		if cl, ok := c.inflight[k]; ok {
+			c.mu.Unlock()
+			select {
+			case <-ctx.Done():
+				return nil, ctx.Err()
+			case <-cl.done:
+			}
+			if cl.err == nil {
+				c.shared.Add(1)
+				return cloneClip(cl.clip), nil
+			}
+			if isContextErr(cl.err) {
+				// The other caller gave up, not the engine: look again and
+				// synthesize ourselves if still needed.
+				continue
+			}
+			return nil, cl.err
+		}
+		cl := &call{done: make(chan struct{})}
+		c.inflight[k] = cl
+		c.mu.Unlock()
+
+		cl.clip, cl.err = c.synthesize(ctx, k, req)
+		c.mu.Lock()
+		delete(c.inflight, k)
+		c.mu.Unlock()
+		close(cl.done)
+		if cl.err != nil {
+			return nil, cl.err
+		}
+		return cloneClip(cl.clip), nil
+	}
+}
+
+// synthesize asks the engine, stores the clip, and returns it as stored.
+func (c *Cache) synthesize(ctx context.Context, k Key, req tts.Request) (*tts.Clip, error) {
+	c.misses.Add(1)
+	clip, err := c.s.Synthesize(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	data, err := EncodeEntry(k, clip)
+	if err != nil {
+		c.storeErrs.Add(1)
+		c.warn("clip cache: not storing %s: %v", k.Object(), err)
+		return clip, nil
+	}
+	_, stored, err := DecodeEntry(data)
+	if err != nil {
+		return nil, fmt.Errorf("clip cache: entry %s does not read back: %w", k.Object(), err)
+	}
+	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), c.opts.StoreTimeout)
+	defer cancel()
+	if err := c.store(sctx, k, data); err != nil {
+		c.storeErrs.Add(1)
+		c.warn("clip cache: storing %s: %v", k.Object(), err)
+	}
+	return stored, nil
+}
+
+// lookup returns the stored clip for k, or nil when there is none usable. Its
+// only error is a done ctx; other read failures count and fall through to a
+// miss, and a corrupt entry is deleted.
+func (c *Cache) lookup(ctx context.Context, k Key) (*tts.Clip, error) {
+	name := k.Object()
+	data, err := c.read(ctx, name)
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		if gcerrors.Code(err) != gcerrors.NotFound {
+			c.readErrs.Add(1)
+			c.warn("clip cache: reading %s: %v", name, err)
+		}
+		return nil, nil
+	}
+	got, clip, err := DecodeEntry(data)
+	if err == nil && got != k {
+		err = fmt.Errorf("%w: entry holds key %s", ErrCorrupt, got)
+	}
+	if err != nil {
+		c.corrupt.Add(1)
+		msg := fmt.Sprintf("clip cache: %s: %v; deleted and synthesized again", name, err)
+		if derr := c.b.Delete(ctx, name); derr != nil && gcerrors.Code(derr) != gcerrors.NotFound {
+			msg = fmt.Sprintf("clip cache: %s: %v; deleting it failed: %v", name, err, derr)
+		}
+		c.warn("%s", msg)
+		return nil, nil
+	}
+	return clip, nil
+}
+
+// read returns the object's bytes, refusing one over MaxEntryBytes.
+func (c *Cache) read(ctx context.Context, name string) ([]byte, error) {
+	r, err := c.b.NewReader(ctx, name, nil)
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	if r.Size() > c.opts.MaxEntryBytes {
+		// Decoding will call it corrupt; read just enough to prove it.
+		return io.ReadAll(io.LimitReader(r, headerLen))
+	}
+	// One byte spare so reading up to EOF does not grow the buffer.
+	buf := make([]byte, 0, r.Size()+1)
+	return readAllInto(buf, r, c.opts.MaxEntryBytes)
+}
+
+// readAllInto reads r to EOF into buf, at most limit+1 bytes.
+func readAllInto(buf []byte, r io.Reader, limit int64) ([]byte, error) {
+	lr := io.LimitReader(r, limit+1)
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := lr.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+	}
+}
+
+// store writes data under k's name.
+//
+// Writes are atomic on every driver we use: fileblob writes to a temporary
+// file and renames it over the final name on Close (see the gocloud.dev/blob/
+// fileblob package doc; Open puts the temporary file next to the target so
+// the rename never crosses filesystems), memblob swaps the object in under a
+// lock, and GCS and S3 make an object visible only when its upload completes.
+// So no reader ever sees half a clip. (fileblob does not fsync, so a power
+// cut can still leave a renamed but empty or short file; the entry's CRC
+// turns that into a corrupt entry, which is replaced.) IfNotExist saves rewriting an entry
+// another writer already stored; when it loses that race the driver reports
+// FailedPrecondition, which here means success, since both writers store the
+// same bytes for the same key. Drivers that check the precondition
+// non-atomically (fileblob) may let both writes through, which is harmless
+// for the same reason.
+func (c *Cache) store(ctx context.Context, k Key, data []byte) error {
+	err := c.b.WriteAll(ctx, k.Object(), data, &blob.WriterOptions{
+		ContentType: "application/octet-stream",
+		IfNotExist:  true,
+	})
+	if err != nil && gcerrors.Code(err) != gcerrors.FailedPrecondition {
+		return err
+	}
+	return nil
+}
+
+// Contains reports whether an entry for req is stored, without synthesizing
+// or decoding it; a dry run uses it to tell what a render would send to the
+// engine. A corrupt entry counts as present until a Synthesize finds it out.
+func (c *Cache) Contains(ctx context.Context, req tts.Request) (bool, error) {
+	name := KeyFor(c.id, req).Object()
+	ok, err := c.b.Exists(ctx, name)
+	if err != nil {
+		return false, fmt.Errorf("clip cache: checking %s: %w", name, err)
+	}
+	return ok, nil
+}
+
+// Stats returns the counts so far.
+func (c *Cache) Stats() Stats {
+	return Stats{
+		Hits:        c.hits.Load(),
+		Misses:      c.misses.Load(),
+		Shared:      c.shared.Load(),
+		Corrupt:     c.corrupt.Load(),
+		ReadErrors:  c.readErrs.Load(),
+		StoreErrors: c.storeErrs.Load(),
+	}
+}
+
+// Warnings returns what went wrong with the bucket so far (corrupt entries,
+// failed reads and writes), oldest first, at most 100 and a last line telling
+// how many more there were.
+func (c *Cache) Warnings() []string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	out := append([]string(nil), c.warnings...)
+	if c.dropped > 0 {
+		out = append(out, fmt.Sprintf("clip cache: %d more warnings not kept", c.dropped))
+	}
+	return out
+}
+
+func (c *Cache) warn(format string, args ...any) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.warnings) >= maxWarnings {
+		c.dropped++
+		return
+	}
+	c.warnings = append(c.warnings, fmt.Sprintf(format, args...))
+}
+
+// Limits returns the engine's limits.
+func (c *Cache) Limits() tts.Limits { return c.s.Limits() }
+
+// Voices returns the engine's voices.
+func (c *Cache) Voices(ctx context.Context) ([]tts.Voice, error) { return c.s.Voices(ctx) }
+
+// ID returns the engine's ID: the cache does not change the audio.
+func (c *Cache) ID() string { return c.id }
+
+// Unwrap returns the engine the Cache wraps.
+func (c *Cache) Unwrap() tts.Synthesizer { return c.s }
+
+// Close closes the engine, and the bucket when Options.CloseBucket is set.
+func (c *Cache) Close() error {
+	err := c.s.Close()
+	if c.opts.CloseBucket {
+		if berr := c.b.Close(); berr != nil {
+			err = errors.Join(err, fmt.Errorf("clip cache: closing bucket: %w", berr))
+		}
+	}
+	return err
+}
+
+func cloneClip(c *tts.Clip) *tts.Clip {
+	out := &tts.Clip{Audio: c.Audio}
+	out.Audio.Samples = append([]float32(nil), c.Audio.Samples...)
+	out.Marks = append([]tts.Mark(nil), c.Marks...)
+	out.Notes = append([]string(nil), c.Notes...)
+	return out
+}
+
+func isContextErr(err error) bool {
+	return errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)
+}
+
+var _ tts.Synthesizer = (*Cache)(nil)
