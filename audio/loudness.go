@@ -50,9 +50,24 @@ type LoudnessMeter struct {
 	gate    gatingHistogram
 }
 
+// MeterOption configures a LoudnessMeter.
+type MeterOption func(*meterConfig)
+
+type meterConfig struct{ noTruePeak bool }
+
+// WithoutTruePeak makes a meter measure loudness only. True-peak measurement
+// oversamples every sample 4x inside libebur128 and costs most of a meter's
+// time; meters that only need loudness should leave it out. TruePeak then
+// returns an error.
+func WithoutTruePeak() MeterOption { return func(c *meterConfig) { c.noTruePeak = true } }
+
 // NewLoudnessMeter returns a meter for interleaved float samples at rate with
 // the given number of channels (1 for narrate's mono buffers).
-func NewLoudnessMeter(rate, channels int) (*LoudnessMeter, error) {
+func NewLoudnessMeter(rate, channels int, opts ...MeterOption) (*LoudnessMeter, error) {
+	var cfg meterConfig
+	for _, o := range opts {
+		o(&cfg)
+	}
 	if rate < MinRate || rate > MaxRate {
 		return nil, fmt.Errorf("audio: loudness meter: sample rate %d Hz outside %d..%d", rate, MinRate, MaxRate)
 	}
@@ -60,6 +75,9 @@ func NewLoudnessMeter(rate, channels int) (*LoudnessMeter, error) {
 		return nil, fmt.Errorf("audio: loudness meter: %d channels, want 1..64", channels)
 	}
 	mode := C.EBUR128_MODE_M | C.EBUR128_MODE_TRUE_PEAK
+	if cfg.noTruePeak {
+		mode = C.EBUR128_MODE_M
+	}
 	st := C.ebur128_init(C.uint(channels), C.ulong(rate), C.int(mode))
 	if st == nil {
 		return nil, fmt.Errorf("audio: loudness meter: libebur128 could not allocate state for %d Hz, %d channels", rate, channels)
@@ -167,7 +185,7 @@ func Integrated(b *Buffer) (float64, error) {
 	if err := b.Validate(); err != nil {
 		return 0, fmt.Errorf("audio: integrated loudness: %w", err)
 	}
-	m, err := NewLoudnessMeter(b.Rate, 1)
+	m, err := NewLoudnessMeter(b.Rate, 1, WithoutTruePeak())
 	if err != nil {
 		return 0, err
 	}
