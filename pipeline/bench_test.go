@@ -1,0 +1,71 @@
+package pipeline_test
+
+import (
+	"context"
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/narrate-dev/narrate/article"
+	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/tts"
+	"github.com/narrate-dev/narrate/tts/espeak"
+	"github.com/narrate-dev/narrate/tts/fake"
+)
+
+const seedPath = "../../shared/seed/000_420b1a81cf081f19.txt"
+
+func loadSeed(b *testing.B) *article.Document {
+	b.Helper()
+	doc, err := article.Load(context.Background(), seedPath, article.LoadOptions{})
+	if err != nil {
+		if _, statErr := os.Stat(seedPath); statErr != nil {
+			b.Skip("../shared/seed not present; skipping")
+		}
+		b.Fatal(err)
+	}
+	return doc
+}
+
+// BenchmarkRenderSeed renders the seed article to MP3 end to end.
+func BenchmarkRenderSeed(b *testing.B) {
+	doc := loadSeed(b)
+	for _, engine := range []string{"espeak", "fake"} {
+		b.Run(engine, func(b *testing.B) {
+			var syn tts.Synthesizer
+			if engine == "espeak" {
+				e, err := espeak.New(espeak.DefaultVoice)
+				if err != nil {
+					b.Fatal(err)
+				}
+				syn = tts.Checked(e)
+			} else {
+				syn = tts.Checked(fake.New(fake.Options{}))
+			}
+			path := filepath.Join(b.TempDir(), "seed.mp3")
+			var audioSec float64
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				res, err := pipeline.RenderFile(context.Background(), doc, syn, path, pipeline.Options{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				audioSec = res.Duration().Seconds()
+			}
+			b.ReportMetric(audioSec*float64(b.N)/b.Elapsed().Seconds(), "x_realtime")
+		})
+	}
+}
+
+// BenchmarkRenderDiscard renders the seed with the fake engine to a
+// non-seekable writer, for profiling the stitch stage.
+func BenchmarkRenderDiscard(b *testing.B) {
+	doc := loadSeed(b)
+	syn := tts.Checked(fake.New(fake.Options{}))
+	for i := 0; i < b.N; i++ {
+		if _, err := pipeline.Render(context.Background(), doc, syn, io.Discard, pipeline.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

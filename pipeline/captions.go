@@ -1,0 +1,66 @@
+package pipeline
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// WriteTimingsJSON writes t as indented JSON.
+func WriteTimingsJSON(w io.Writer, t *Timings) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(t)
+}
+
+// Caption formats.
+const (
+	CaptionsVTT = "vtt"
+	CaptionsSRT = "srt"
+)
+
+// WriteCaptions writes one cue per sentence in WebVTT (format "vtt") or
+// SubRip ("srt"). Cue text is the sentence as written in the article; WebVTT
+// special characters are escaped.
+func WriteCaptions(w io.Writer, t *Timings, format string) error {
+	if format != CaptionsVTT && format != CaptionsSRT {
+		return fmt.Errorf("caption format %q: want vtt or srt", format)
+	}
+	bw := bufio.NewWriter(w)
+	if format == CaptionsVTT {
+		bw.WriteString("WEBVTT\n\n")
+	}
+	n := 0
+	for _, b := range t.Blocks {
+		for _, s := range b.Sentences {
+			if s.End <= s.Start || strings.TrimSpace(s.Text) == "" {
+				continue
+			}
+			n++
+			text := strings.Join(strings.Fields(s.Text), " ")
+			if format == CaptionsVTT {
+				text = vttEscaper.Replace(text)
+				fmt.Fprintf(bw, "%d\n%s --> %s\n%s\n\n", n, stamp(s.Start, "."), stamp(s.End, "."), text)
+			} else {
+				fmt.Fprintf(bw, "%d\n%s --> %s\n%s\n\n", n, stamp(s.Start, ","), stamp(s.End, ","), text)
+			}
+		}
+	}
+	return bw.Flush()
+}
+
+var vttEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", "-->", "--&gt;")
+
+// stamp formats seconds as HH:MM:SS.mmm (sep "." for WebVTT, "," for SRT).
+func stamp(sec float64, sep string) string {
+	ms := int64(sec*1000 + 0.5)
+	if ms < 0 {
+		ms = 0
+	}
+	h := ms / 3600000
+	m := ms / 60000 % 60
+	s := ms / 1000 % 60
+	return fmt.Sprintf("%02d:%02d:%02d%s%03d", h, m, s, sep, ms%1000)
+}

@@ -1,0 +1,142 @@
+package pipeline
+
+import (
+	"strings"
+	"time"
+
+	"github.com/narrate-dev/narrate/article"
+	"github.com/narrate-dev/narrate/tts"
+)
+
+// Segment is one request to the engine.
+type Segment struct {
+	// Block is the index of the block in the script (Document.Script()).
+	Block int
+	// Text is what the engine is asked to say (after the lexicon).
+	Text string
+	// Pause is the silence inserted before this segment's audio.
+	Pause time.Duration
+	// sents are the sentences that start in this segment.
+	sents []sentenceRef
+}
+
+// sentenceRef places sentence Index of the segment's block at byte Offset of
+// the segment's Text.
+type sentenceRef struct {
+	Index  int
+	Offset int
+}
+
+// Plan is the work of a render, decided before any engine is called.
+type Plan struct {
+	// Script is the document's blocks in spoken order.
+	Script []article.Block
+	// Sentences are, per block, the sentences of Block.Spoken (before the
+	// lexicon), as shown in timings and captions.
+	Sentences [][]string
+	// Segments are the engine requests in order.
+	Segments []Segment
+	// Lang is the document's language, passed to every request.
+	Lang string
+}
+
+// Characters is the number of characters (runes) the plan sends to an engine.
+func (p *Plan) Characters() int {
+	n := 0
+	for _, s := range p.Segments {
+		n += len([]rune(s.Text))
+	}
+	return n
+}
+
+// NewPlan splits doc into engine requests that fit lim: each block becomes
+// one request when it fits, otherwise whole sentences are packed into
+// requests up to lim.MaxBytes, and a sentence over the limit is split at
+// clause, then word boundaries.
+func NewPlan(doc *article.Document, lim tts.Limits, opts Options) (*Plan, error) {
+	opts, err := opts.withDefaults()
+	if err != nil {
+		return nil, err
+	}
+	p := &Plan{Script: doc.Script(), Lang: doc.Lang}
+	p.Sentences = make([][]string, len(p.Script))
+	for bi, b := range p.Script {
+		pause := opts.Pauses.Paragraph
+		switch {
+		case bi == 0:
+			pause = 0
+		case p.Script[bi-1].Kind == article.KindTitle:
+			pause = opts.Pauses.Title
+		case b.Kind == article.KindHeading:
+			pause = opts.Pauses.Section
+		}
+		var cur *Segment
+		flush := func() {
+			if cur != nil && strings.TrimSpace(cur.Text) != "" {
+				p.Segments = append(p.Segments, *cur)
+			}
+			cur = nil
+		}
+		newSeg := func() {
+			flush()
+			ps := opts.Pauses.Sentence
+			if !p.hasSegmentOf(bi) {
+				ps = pause
+			}
+			cur = &Segment{Block: bi, Pause: ps}
+		}
+		for _, sp := range article.Sentences(b.Spoken, doc.Lang) {
+			sent := strings.TrimSpace(b.Spoken[sp.Start:sp.End])
+			if sent == "" {
+				continue
+			}
+			si := len(p.Sentences[bi])
+			p.Sentences[bi] = append(p.Sentences[bi], sent)
+			say := sent
+			if opts.Lexicon != nil {
+				say = opts.Lexicon.Apply(sent, doc.Lang)
+			}
+			if strings.TrimSpace(say) == "" {
+				continue
+			}
+			sep := ""
+			if cur != nil && cur.Text != "" {
+				sep = " "
+			}
+			if cur == nil || (lim.MaxBytes > 0 && len(cur.Text)+len(sep)+len(say) > lim.MaxBytes) {
+				newSeg()
+				sep = ""
+			}
+			if lim.MaxBytes > 0 && len(say) > lim.MaxBytes {
+				// A sentence alone is over the limit: its pieces are segments
+				// of their own; the sentence starts in the first.
+				for i, piece := range article.SplitLimit(say, lim.MaxBytes, doc.Lang) {
+					if i > 0 {
+						newSeg()
+					}
+					if i == 0 {
+						cur.sents = append(cur.sents, sentenceRef{Index: si, Offset: 0})
+					}
+					cur.Text = piece
+				}
+				newSeg()
+				continue
+			}
+			cur.sents = append(cur.sents, sentenceRef{Index: si, Offset: len(cur.Text) + len(sep)})
+			cur.Text += sep + say
+		}
+		flush()
+	}
+	return p, nil
+}
+
+func (p *Plan) hasSegmentOf(block int) bool {
+	n := len(p.Segments)
+	return n > 0 && p.Segments[n-1].Block == block
+}
+
+// request is the engine request for seg. Render and Estimate must agree on
+// it, or dry runs would miss the cache.
+func (p *Plan) request(seg Segment, opts Options) tts.Request {
+	return tts.Request{Text: seg.Text, Language: p.Lang, SampleRate: opts.SampleRate}
+}

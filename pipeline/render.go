@@ -1,0 +1,203 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/narrate-dev/narrate/article"
+	"github.com/narrate-dev/narrate/audio"
+	"github.com/narrate-dev/narrate/tts"
+)
+
+// Result describes a finished render.
+type Result struct {
+	// Plan is what was sent to the engine.
+	Plan *Plan
+	// Samples and Rate give the exact length of the narration.
+	Samples int64
+	Rate    int
+	// Timings places every block, sentence and word in the output.
+	Timings *Timings
+	// Chapters are the chapters written to the MP3 tag (also for WAV).
+	Chapters []audio.Chapter
+	// MeasuredLUFS is the loudness before normalization; GainDB the gain
+	// applied. OutputLUFS is the loudness after gain and limiting.
+	MeasuredLUFS, GainDB, OutputLUFS float64
+	// Warnings are things a user should know (suspicious clips, notes).
+	Warnings []string
+}
+
+// Duration is the length of the narration.
+func (r *Result) Duration() time.Duration { return audio.SamplesToDuration(int(r.Samples), r.Rate) }
+
+// Render narrates doc with syn and writes the audio to out. MP3 output to an
+// io.WriteSeeker (an *os.File) carries a LAME info frame so players trim the
+// encoder delay; WAV output needs an io.WriteSeeker. On error, whatever was
+// written to out is incomplete: write to a temporary file and rename it only
+// on success (RenderFile does).
+func Render(ctx context.Context, doc *article.Document, syn tts.Synthesizer, out io.Writer, opts Options) (*Result, error) {
+	opts, err := opts.withDefaults()
+	if err != nil {
+		return nil, err
+	}
+	plan, err := NewPlan(doc, syn.Limits(), opts)
+	if err != nil {
+		return nil, err
+	}
+	if len(plan.Segments) == 0 {
+		return nil, fmt.Errorf("nothing to narrate: the article has no text")
+	}
+	st, err := newStitcher(opts)
+	if err != nil {
+		return nil, err
+	}
+	defer st.close()
+	if err := synthesizeAll(ctx, plan, syn, opts, st); err != nil {
+		return nil, err
+	}
+	res := &Result{Plan: plan, Samples: st.cursor, Rate: opts.SampleRate, Warnings: st.warnings}
+	res.Timings = buildTimings(plan, st.placed, st.cursor, opts.SampleRate)
+	res.Timings.Title = doc.Title
+	res.Chapters = chapters(res.Timings, opts.Chapters)
+	if err := st.finish(ctx, doc, res, out); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// synthesizeAll runs the engine calls on a bounded pool and hands the clips
+// to the stitcher strictly in plan order. Workers run at most a window ahead
+// of the stitcher, so memory holds a bounded number of clips.
+func synthesizeAll(ctx context.Context, plan *Plan, syn tts.Synthesizer, opts Options, st *stitcher) error {
+	jobs := opts.Jobs
+	if c := syn.Limits().Concurrency; c > 0 && c < jobs {
+		jobs = c
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	n := len(plan.Segments)
+	type slot struct {
+		clip *tts.Clip
+		warn string
+		err  error
+		done chan struct{}
+	}
+	slots := make([]slot, n)
+	for i := range slots {
+		slots[i].done = make(chan struct{})
+	}
+	ahead := make(chan struct{}, 2*jobs+2)
+	next := make(chan int)
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	defer cancel()
+	go func() {
+		defer close(next)
+		for i := 0; i < n; i++ {
+			select {
+			case ahead <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case next <- i:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	pauseSamples := func(sentenceEnd bool) int {
+		if sentenceEnd {
+			return audio.DurationToSamples(opts.Pauses.Sentence, opts.SampleRate)
+		}
+		return audio.DurationToSamples(50*time.Millisecond, opts.SampleRate)
+	}
+	for w := 0; w < jobs; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				seg := plan.Segments[i]
+				req := plan.request(seg, opts)
+				clip, err := synthesize(ctx, syn, req, opts.SampleRate, pauseSamples, 0)
+				var warn string
+				if err == nil {
+					if why := suspicious(clip, seg.Text, opts.TrimThreshold); why != "" {
+						// Engines sometimes return truncated audio: ask once more.
+						if again, err2 := synthesize(ctx, syn, req, opts.SampleRate, pauseSamples, 0); err2 == nil {
+							clip = again
+							if why2 := suspicious(again, seg.Text, opts.TrimThreshold); why2 != "" {
+								warn = fmt.Sprintf("segment %d (%q): %s", i+1, preview(seg.Text), why2)
+							}
+						}
+					}
+				}
+				slots[i].clip, slots[i].warn, slots[i].err = clip, warn, err
+				close(slots[i].done)
+			}
+		}()
+	}
+	st.progress(Event{Stage: "synthesize", Total: n})
+	for i := 0; i < n; i++ {
+		select {
+		case <-slots[i].done:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		s := &slots[i]
+		if s.err != nil {
+			if ctx.Err() != nil && errors.Is(s.err, context.Canceled) {
+				return ctx.Err()
+			}
+			return fmt.Errorf("segment %d of %d (%q): %w", i+1, n, preview(plan.Segments[i].Text), s.err)
+		}
+		if s.warn != "" {
+			st.warnings = append(st.warnings, s.warn)
+		}
+		for _, note := range s.clip.Notes {
+			st.note(note)
+		}
+		if err := st.add(plan.Segments[i], s.clip); err != nil {
+			return fmt.Errorf("segment %d of %d: %w", i+1, n, err)
+		}
+		s.clip = nil
+		<-ahead
+		st.progress(Event{Stage: "synthesize", Done: i + 1, Total: n, AudioSeconds: float64(st.cursor) / float64(opts.SampleRate)})
+	}
+	return nil
+}
+
+// suspicious says why a clip looks truncated or empty, or "".
+func suspicious(c *tts.Clip, text string, thresholdDB float64) string {
+	runes := utf8.RuneCountInString(text)
+	if runes < 12 {
+		return ""
+	}
+	// Speech runs at roughly 60 ms a character; 4x faster is not speech.
+	min := time.Duration(runes) * 15 * time.Millisecond
+	if d := c.Duration(); d < min {
+		return fmt.Sprintf("clip is %.2fs long for %d characters (engine may have truncated it)", d.Seconds(), runes)
+	}
+	s, e := audio.TrimSilence(&c.Audio, thresholdDB, 0)
+	if voiced := audio.SamplesToDuration(e-s, c.Audio.Rate); voiced < min {
+		return fmt.Sprintf("clip is almost all silence (%.2fs of sound for %d characters)", voiced.Seconds(), runes)
+	}
+	return ""
+}
+
+func preview(s string) string {
+	const max = 40
+	if utf8.RuneCountInString(s) <= max {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:max]) + "…"
+}
+
+func dB(g float64) float64 { return math.Pow(10, g/20) }

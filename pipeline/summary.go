@@ -1,0 +1,84 @@
+package pipeline
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Summary is the account of one render, written by `narrate render
+// --summary FILE.json`. Its keys are relied upon by scripts; only add keys.
+type Summary struct {
+	Engine     string `json:"engine"`
+	Output     string `json:"output,omitempty"`
+	Segments   int    `json:"segments"`
+	Requests   int64  `json:"requests"`
+	CacheHits  int64  `json:"cache_hits"`
+	Characters int64  `json:"characters"`
+	Retries    int64  `json:"retries"`
+	// CorruptCacheEntries were found unreadable, deleted and re-synthesized.
+	CorruptCacheEntries int64    `json:"corrupt_cache_entries"`
+	Warnings            []string `json:"warnings"`
+	DurationSeconds     float64  `json:"duration_seconds"`
+	WallSeconds         float64  `json:"wall_seconds"`
+	// EstimatedCostUSD is nil when no price is known for the engine.
+	EstimatedCostUSD *float64 `json:"estimated_cost_usd"`
+	LoudnessLUFS     float64  `json:"loudness_lufs,omitempty"`
+	GainDB           float64  `json:"gain_db"`
+}
+
+// NewSummary assembles the summary of a render done with e.
+func NewSummary(e *Engine, res *Result, wall time.Duration, prices PriceEstimator) *Summary {
+	s := &Summary{Engine: e.ID(), WallSeconds: wall.Seconds(), Warnings: []string{}}
+	ms := e.Meter.Stats()
+	s.Requests = ms.Requests
+	s.Characters = ms.Characters
+	s.Retries = e.Retries()
+	if e.Cache != nil {
+		cs := e.Cache.Stats()
+		s.CacheHits = cs.Hits + cs.Shared
+		s.CorruptCacheEntries = cs.Corrupt
+		s.Warnings = append(s.Warnings, e.Cache.Warnings()...)
+		if cs.Corrupt > 0 {
+			s.Warnings = append(s.Warnings, fmt.Sprintf("%d corrupt cache entries were replaced", cs.Corrupt))
+		}
+	}
+	if res != nil {
+		s.Segments = len(res.Plan.Segments)
+		s.DurationSeconds = res.Duration().Seconds()
+		s.Warnings = append(s.Warnings, res.Warnings...)
+		s.LoudnessLUFS = res.OutputLUFS
+		s.GainDB = res.GainDB
+	}
+	if prices != nil {
+		if usd, ok := prices.Estimate(e.ID(), s.Characters); ok {
+			s.EstimatedCostUSD = &usd
+		}
+	}
+	return s
+}
+
+// PriceEstimator prices characters sent to an engine (tts.PriceTable).
+type PriceEstimator interface {
+	Estimate(engineID string, chars int64) (usd float64, known bool)
+}
+
+// Line is the one-line account printed after a render.
+func (s *Summary) Line() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s of audio from %d segments: %d requests, %d cache hits, %d characters sent, %d retries",
+		fmtDuration(s.DurationSeconds), s.Segments, s.Requests, s.CacheHits, s.Characters, s.Retries)
+	if s.EstimatedCostUSD != nil {
+		fmt.Fprintf(&b, ", about $%.4f", *s.EstimatedCostUSD)
+	}
+	if len(s.Warnings) > 0 {
+		fmt.Fprintf(&b, ", %d warnings", len(s.Warnings))
+	}
+	fmt.Fprintf(&b, " (%.1fs)", s.WallSeconds)
+	return b.String()
+}
+
+func fmtDuration(sec float64) string {
+	d := time.Duration(sec * float64(time.Second)).Round(100 * time.Millisecond)
+	return d.String()
+}

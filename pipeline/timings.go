@@ -1,0 +1,175 @@
+package pipeline
+
+import (
+	"sort"
+
+	"github.com/narrate-dev/narrate/tts"
+)
+
+// Timings is the timings sidecar: where every block, sentence and word is in
+// the final file, in seconds from its first sample. Its JSON shape is
+// relied upon by scripts and players; only add fields.
+type Timings struct {
+	Duration float64       `json:"duration"`
+	Title    string        `json:"title"`
+	Blocks   []BlockTiming `json:"blocks"`
+}
+
+// BlockTiming places one spoken block.
+type BlockTiming struct {
+	Kind string `json:"kind"`
+	// Text is the block as in the article; Spoken what was normalized for
+	// speech (before the lexicon).
+	Text      string           `json:"text"`
+	Spoken    string           `json:"spoken"`
+	Start     float64          `json:"start"`
+	End       float64          `json:"end"`
+	Sentences []SentenceTiming `json:"sentences"`
+}
+
+// SentenceTiming places one sentence of a block.
+type SentenceTiming struct {
+	Text  string       `json:"text"`
+	Start float64      `json:"start"`
+	End   float64      `json:"end"`
+	Words []WordTiming `json:"words,omitempty"`
+}
+
+// WordTiming places one word, where the engine gave word marks.
+type WordTiming struct {
+	Text  string  `json:"text"`
+	Start float64 `json:"start"`
+	End   float64 `json:"end"`
+}
+
+// placed is where one segment's audio ended up in the narration, in samples
+// of the output rate.
+type placed struct {
+	start, end int64
+	marks      []tts.Mark // Sample is absolute in the narration
+}
+
+// buildTimings turns the placement of every segment into the sidecar.
+func buildTimings(p *Plan, segs []placed, total int64, rate int) *Timings {
+	sec := func(n int64) float64 { return float64(n) / float64(rate) }
+	t := &Timings{Duration: sec(total), Blocks: []BlockTiming{}}
+	if len(p.Script) > 0 && p.Script[0].Kind == "title" {
+		t.Title = p.Script[0].Text
+	}
+	// Segments of each block, in order.
+	byBlock := make([][]int, len(p.Script))
+	for i, s := range p.Segments {
+		byBlock[s.Block] = append(byBlock[s.Block], i)
+	}
+	for bi, b := range p.Script {
+		idx := byBlock[bi]
+		if len(idx) == 0 {
+			continue
+		}
+		bt := BlockTiming{Kind: string(b.Kind), Text: b.Text, Spoken: b.Spoken,
+			Start: sec(segs[idx[0]].start), End: sec(segs[idx[len(idx)-1]].end), Sentences: []SentenceTiming{}}
+		// Where each sentence starts: (segment, offset).
+		type loc struct{ seg, off int }
+		var locs []loc
+		var which []int
+		for _, si := range idx {
+			for _, r := range p.Segments[si].sents {
+				locs = append(locs, loc{si, r.Offset})
+				which = append(which, r.Index)
+			}
+		}
+		for k, l := range locs {
+			seg := p.Segments[l.seg]
+			pl := segs[l.seg]
+			// The byte range of this sentence inside its segment.
+			endOff := len(seg.Text)
+			if k+1 < len(locs) && locs[k+1].seg == l.seg {
+				endOff = locs[k+1].off
+			}
+			start := markAt(pl, l.off, endOff, len(seg.Text))
+			var end int64
+			switch {
+			case k+1 < len(locs) && locs[k+1].seg == l.seg:
+				end = markAt(pl, locs[k+1].off, len(seg.Text), len(seg.Text))
+			case k+1 < len(locs):
+				end = segs[locs[k+1].seg-1].end
+			default:
+				end = segs[idx[len(idx)-1]].end
+			}
+			if end < start {
+				end = start
+			}
+			st := SentenceTiming{Text: p.Sentences[bi][which[k]], Start: sec(start), End: sec(end)}
+			// Words in [l.off, endOff) of this segment, plus the words of any
+			// following segments the sentence continues into.
+			for j := l.seg; j < len(p.Segments) && p.Segments[j].Block == bi; j++ {
+				lo, hi := 0, len(p.Segments[j].Text)
+				if j == l.seg {
+					lo, hi = l.off, endOff
+				} else if k+1 < len(locs) && j >= locs[k+1].seg {
+					break
+				}
+				st.Words = append(st.Words, wordsIn(p.Segments[j].Text, segs[j], lo, hi, sec)...)
+				if j == l.seg && endOff < len(p.Segments[j].Text) {
+					break
+				}
+			}
+			bt.Sentences = append(bt.Sentences, st)
+		}
+		t.Blocks = append(t.Blocks, bt)
+	}
+	return t
+}
+
+// markAt is the sample where byte offset off (within [off, limit)) of a
+// segment's text starts: the sentence or word mark at or after off, or, when
+// the engine gave no mark there, a proportional estimate.
+func markAt(pl placed, off, limit, textLen int) int64 {
+	if off == 0 {
+		return pl.start
+	}
+	best := -1
+	for i, m := range pl.marks {
+		if m.Start >= off && m.Start < limit && (best < 0 || m.Start < pl.marks[best].Start ||
+			(m.Start == pl.marks[best].Start && m.Kind == tts.MarkSentence)) {
+			best = i
+		}
+	}
+	if best >= 0 {
+		return clamp(int64(pl.marks[best].Sample), pl.start, pl.end)
+	}
+	if textLen == 0 {
+		return pl.start
+	}
+	return pl.start + (pl.end-pl.start)*int64(off)/int64(textLen)
+}
+
+func wordsIn(text string, pl placed, lo, hi int, sec func(int64) float64) []WordTiming {
+	var words []tts.Mark
+	for _, m := range pl.marks {
+		if m.Kind == tts.MarkWord && m.Start >= lo && m.Start < hi && m.End <= len(text) {
+			words = append(words, m)
+		}
+	}
+	sort.SliceStable(words, func(i, j int) bool { return words[i].Start < words[j].Start })
+	out := make([]WordTiming, 0, len(words))
+	for i, m := range words {
+		end := pl.end
+		if i+1 < len(words) {
+			end = int64(words[i+1].Sample)
+		}
+		s := clamp(int64(m.Sample), pl.start, pl.end)
+		out = append(out, WordTiming{Text: text[m.Start:m.End], Start: sec(s), End: sec(clamp(end, s, pl.end))})
+	}
+	return out
+}
+
+func clamp(v, lo, hi int64) int64 {
+	if v < lo {
+		return lo
+	}
+	if v > hi {
+		return hi
+	}
+	return v
+}
