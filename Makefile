@@ -1,0 +1,57 @@
+# narrate — make run | make test | make bench | make fuzz
+SHELL := /bin/bash
+.SHELLFLAGS := -o pipefail -c
+GO ?= $(shell command -v go 2>/dev/null || echo /usr/local/go/bin/go)
+export GOCACHE ?= $(CURDIR)/.cache/go-build
+export GOFLAGS ?= -modcacherw
+export PATH := $(dir $(GO)):$(PATH)
+
+# Debian packages: libraries for cgo and the tools tests use to check output.
+DEB_PACKAGES := espeak-ng libespeak-ng-dev libmp3lame-dev libsoxr-dev libebur128-dev pkg-config \
+                gcc ffmpeg python3-mutagen mp3val lame
+SAMPLE := testdata/sample-article.txt
+FUZZTIME ?= 30s
+
+.PHONY: all setup build run test bench fuzz vet clean
+
+all: build
+
+setup: .cache/setup.stamp
+
+.cache/setup.stamp: Makefile go.mod go.sum
+	@mkdir -p .cache
+	@missing=$$(for p in $(DEB_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q "install ok installed" || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "setup: installing Debian packages:" $$missing; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+	@$(GO) version >/dev/null || { echo "setup: Go 1.26 is needed (https://go.dev/dl), expected at /usr/local/go/bin/go"; exit 1; }
+	$(GO) mod download
+	@touch $@
+
+build: setup
+	$(GO) build -o bin/narrate ./cmd/narrate
+
+run: build
+	@mkdir -p out
+	./bin/narrate render $(SAMPLE) -o out/sample-article.mp3 --timings out/sample-article.json --captions out/sample-article.vtt
+	@echo "narration: $(CURDIR)/out/sample-article.mp3 (timings: out/sample-article.json, captions: out/sample-article.vtt)"
+
+vet: setup
+	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$unformatted" ]; then echo "gofmt needed:" $$unformatted; exit 1; fi
+	$(GO) vet ./...
+
+test: vet
+	$(GO) test -timeout 20m ./...
+
+bench: build
+	@mkdir -p out
+	$(GO) test -run "^$$" -bench . -benchtime 3x -timeout 30m ./... | tee out/bench.txt
+
+fuzz: setup
+	FUZZTIME=$(FUZZTIME) ./scripts/fuzz.sh
+
+clean:
+	rm -rf bin out

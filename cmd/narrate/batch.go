@@ -1,0 +1,325 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"sync"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/narrate-dev/narrate/batch"
+	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/tts/cache"
+)
+
+// Exit codes of narrate batch beyond 0, 1 and 2.
+const (
+	exitSomeFailed = 3 // some articles failed; a rerun retries them
+	exitBudget     = 4 // --max-chars stopped the run; articles are pending
+)
+
+type batchFlags struct {
+	render         renderFlags
+	manifest, out  string
+	shard, summary string
+	shards, jobs   int
+	engineJobs     int
+	maxChars       int64
+	logEvery       time.Duration
+}
+
+func newBatchCmd() *cobra.Command {
+	var f batchFlags
+	c := &cobra.Command{
+		Use:   "batch --manifest FILE --out URL",
+		Short: "Narrate an archive: many articles, resumable and sharded",
+		Long: `batch narrates every article of a manifest into a bucket: <id>.mp3 (or .wav),
+<id>.json (timings plus a "narrate" object; written last, it marks the article
+done) and, for an article that failed, _failed/<id>.json. An article already
+done with the same settings is skipped, so a rerun picks up where a killed or
+failed run stopped, and changed settings or article text re-render it.
+
+The manifest is JSON Lines (one {"id":…, "path"|"url"|"html"|"text":…} per
+line, optional title, byline, lang, voice, published, section), a CSV file
+with those columns, or a directory of .html/.txt files.
+
+--out is a directory, file:///dir, gs://bucket/prefix or s3://bucket/prefix.
+
+Shards: --shard I/N, or from the job engine's environment: Kubernetes Indexed
+Jobs (JOB_COMPLETION_INDEX with --shards N or NARRATE_SHARDS), Cloud Run Jobs
+(CLOUD_RUN_TASK_INDEX, CLOUD_RUN_TASK_COUNT), AWS Batch arrays
+(AWS_BATCH_JOB_ARRAY_INDEX with --shards or NARRATE_SHARDS), GCP Batch
+(BATCH_TASK_INDEX, BATCH_TASK_COUNT). An article belongs to shard
+sha256(id) mod N.
+
+Exit codes: 0 every article of the shard is done; 1 the run itself failed
+(output unreachable, engine cannot open); 2 usage or manifest error (nothing
+was rendered; retrying will not help); 3 some articles failed (recorded under
+_failed/; a rerun retries them); 4 --max-chars stopped the run (the rest is
+pending); 130/143 interrupted.`,
+		Example: `  narrate batch --manifest archive.jsonl --out ./audio --voice google:en-US-Neural2-F --jobs 8
+  narrate batch --manifest articles/ --out gs://news-audio/2024 --cache gs://news-audio-cache --shard 3/16
+  narrate batch --manifest archive.csv --out s3://audio --dry-run
+  narrate batch report --out gs://news-audio/2024 --manifest archive.jsonl --json`,
+		Args: exactArgs(0),
+		RunE: func(c *cobra.Command, args []string) error { return runBatch(c, &f) },
+	}
+	fl := c.Flags()
+	fl.StringVar(&f.manifest, "manifest", "", "JSON Lines file, CSV file or directory of articles (required)")
+	fl.StringVar(&f.out, "out", "", "output: directory, file:///dir, gs://bucket/prefix, s3://bucket/prefix (required)")
+	fl.StringVar(&f.shard, "shard", "", "this process's shard as INDEX/COUNT (default: from the job engine's environment)")
+	fl.IntVar(&f.shards, "shards", 0, "shard count for engines that give only an index (Kubernetes, AWS Batch)")
+	fl.IntVar(&f.jobs, "jobs", 2, "articles rendered at once")
+	fl.IntVar(&f.engineJobs, "engine-jobs", 0, "engine calls in flight across all articles (0: the engine's own limit)")
+	fl.Int64Var(&f.maxChars, "max-chars", 0, "stop before sending more than this many characters to the engine (0: no cap)")
+	fl.StringVar(&f.summary, "summary", "", "write the run's totals as JSON to this file")
+	fl.DurationVar(&f.logEvery, "log-every", 10*time.Second, "progress line interval when stderr is not a terminal")
+	r := &f.render
+	fl.StringVar(&r.voice, "voice", defaultVoice, "engine and voice spec: espeak:VOICE, google:VOICE, openai:VOICE?base=URL, fake:")
+	fl.StringVar(&r.format, "format", "mp3", "mp3 or wav")
+	fl.IntVar(&r.bitrate, "bitrate", 64, "MP3 bitrate in kbit/s")
+	fl.IntVar(&r.quality, "quality", 2, "MP3 encoder quality, 1 (best) to 9 (fastest)")
+	fl.IntVar(&r.rate, "rate", 24000, "output sample rate in Hz")
+	fl.IntVar(&r.channels, "channels", 1, "output channels: 1 or 2")
+	fl.Float64Var(&r.qps, "qps", 0, "engine requests per second across all articles (0: the engine's default; -1: unlimited)")
+	fl.StringVar(&r.loudness, "loudness", "-16", "integrated loudness target in LUFS, or off")
+	fl.StringVar(&r.truePeak, "true-peak", "-1", "true-peak ceiling in dBTP, or off")
+	fl.DurationVar(&r.pauses.Sentence, "pause-sentence", pipeline.DefaultPauses.Sentence, "pause where a paragraph is split into several requests")
+	fl.DurationVar(&r.pauses.Paragraph, "pause-paragraph", pipeline.DefaultPauses.Paragraph, "pause between paragraphs")
+	fl.DurationVar(&r.pauses.Section, "pause-section", pipeline.DefaultPauses.Section, "pause before a heading")
+	fl.DurationVar(&r.pauses.Title, "pause-title", pipeline.DefaultPauses.Title, "pause after the title")
+	fl.Float64Var(&r.trim, "trim-threshold", -50, "level in dBFS under which a clip's edges count as silence")
+	fl.StringVar(&r.chapters, "chapters", "paragraphs", "MP3 chapters: paragraphs, sections or off")
+	fl.StringVar(&r.lexicon, "lexicon", "", "pronunciation lexicon file (added to the built-in one)")
+	fl.BoolVar(&r.noLexicon, "no-lexicon", false, "do not apply the built-in pronunciation lexicon")
+	fl.StringVar(&r.album, "album", "", "publication name for the MP3 tags")
+	fl.StringVar(&r.cache, "cache", "", "clip cache URL shared by every shard: directory, gs://, s3:// (default: the user cache dir)")
+	fl.BoolVar(&r.noCache, "no-cache", false, "do not use the clip cache")
+	fl.StringVar(&r.prices, "prices", "", "JSON file of engine prices (USD per million characters)")
+	fl.BoolVar(&r.dryRun, "dry-run", false, "count articles, characters to send after cache hits and the cost; render nothing")
+	fl.BoolVarP(&r.quiet, "quiet", "q", false, "print nothing but errors")
+	r.input.register(fl)
+	c.AddCommand(newBatchReportCmd())
+	return c
+}
+
+func runBatch(c *cobra.Command, f *batchFlags) error {
+	ctx := c.Context()
+	if f.manifest == "" || f.out == "" {
+		return usageError{errors.New("narrate batch: --manifest and --out are required")}
+	}
+	if f.jobs < 1 {
+		return usageError{fmt.Errorf("--jobs %d: want at least 1", f.jobs)}
+	}
+	shard, err := batchShard(f)
+	if err != nil {
+		return usageError{err}
+	}
+	opts, err := f.render.pipelineOptions()
+	if err != nil {
+		return usageError{err}
+	}
+	entries, err := batch.ReadManifest(f.manifest)
+	if err != nil {
+		return usageError{err}
+	}
+	mine := shard.Select(entries)
+	prices, err := loadPrices(f.render.prices)
+	if err != nil {
+		return usageError{err}
+	}
+	out, err := cache.Open(ctx, f.out)
+	if err != nil {
+		return fmt.Errorf("output %s: %w", f.out, err)
+	}
+	defer out.Close()
+	eng, err := pipeline.OpenEngine(ctx, pipeline.EngineOptions{
+		Spec: f.render.voice, CacheURL: f.render.cache, NoCache: f.render.noCache,
+		QPS: f.render.qps, Jobs: f.engineJobs,
+	})
+	if err != nil {
+		return err
+	}
+	defer eng.Close()
+	bo := batch.Options{Engine: eng, Render: opts, Load: f.render.input.loadOptions(nil), Jobs: f.jobs,
+		MaxChars: f.maxChars, Prices: prices}
+	w := c.ErrOrStderr()
+	if !f.render.quiet {
+		fmt.Fprintf(w, "narrate: shard %s (from %s): %d of %d articles, engine %s\n", shard, shard.Source, len(mine), len(entries), eng.ID())
+	}
+	if f.render.dryRun {
+		est, err := batch.DryRun(ctx, mine, out, bo)
+		if err != nil {
+			return err
+		}
+		return printEstimate(c.OutOrStdout(), est)
+	}
+	prog := newBatchProgress(w, f.render.quiet, len(mine), f.logEvery)
+	bo.Progress = prog.update
+	start := time.Now()
+	st, runErr := batch.Run(ctx, mine, out, bo)
+	prog.finish()
+	if st == nil {
+		return runErr
+	}
+	sum := pipeline.NewSummary(eng, nil, time.Since(start), prices)
+	report := struct {
+		Shard string `json:"shard"`
+		*batch.Stats
+		Engine *pipeline.Summary `json:"engine"`
+	}{shard.String(), st, sum}
+	if f.summary != "" {
+		if err := pipeline.WriteSidecar(f.summary, func(w io.Writer) error {
+			enc := json.NewEncoder(w)
+			enc.SetIndent("", "  ")
+			return enc.Encode(report)
+		}); err != nil {
+			return fmt.Errorf("summary: %w", err)
+		}
+	}
+	if !f.render.quiet {
+		fmt.Fprintf(w, "narrate: %d done, %d skipped, %d failed, %d pending; %.2f hours of audio; %s\n",
+			st.Done, st.Skipped, st.Failed, st.Pending, st.AudioSeconds/3600, sum.Line())
+		for k, n := range st.Failures {
+			fmt.Fprintf(w, "narrate: %d failed: %s (see _failed/ in the output)\n", n, k)
+		}
+	}
+	switch {
+	case runErr != nil:
+		return runErr
+	case st.Failed > 0:
+		return exitCodeError{fmt.Errorf("%d of %d articles failed; rerun to retry them", st.Failed, len(mine)), exitSomeFailed}
+	case st.BudgetReached:
+		return exitCodeError{fmt.Errorf("--max-chars %d reached: %d articles pending", f.maxChars, st.Pending), exitBudget}
+	}
+	return nil
+}
+
+func batchShard(f *batchFlags) (batch.Shard, error) {
+	if f.shard != "" {
+		return batch.ParseShard(f.shard)
+	}
+	return batch.ShardFromEnv(os.Getenv, f.shards)
+}
+
+func printEstimate(w io.Writer, est *batch.Estimate) error {
+	fmt.Fprintf(w, "articles:    %d (%d done, %d to render, %d unreadable)\n", est.Articles, est.Done, est.ToRender, est.Unreadable)
+	fmt.Fprintf(w, "segments:    %d (%d already cached)\n", est.Segments, est.CachedSegments)
+	fmt.Fprintf(w, "characters:  %d to send (%d in all)\n", est.CharactersToSend, est.Characters)
+	if est.EstimatedCostUSD != nil {
+		fmt.Fprintf(w, "cost:        about $%.2f\n", *est.EstimatedCostUSD)
+	} else {
+		fmt.Fprintf(w, "cost:        unknown (no price for this engine)\n")
+	}
+	for _, p := range est.Problems {
+		fmt.Fprintf(w, "unreadable:  %s\n", p)
+	}
+	return nil
+}
+
+func newBatchReportCmd() *cobra.Command {
+	var out, manifest, prices string
+	var asJSON bool
+	c := &cobra.Command{
+		Use:   "report --out URL [--manifest FILE] [--json]",
+		Short: "Totals of a batch output: done, failed, pending, audio, characters, cost",
+		Args:  exactArgs(0),
+		RunE: func(c *cobra.Command, args []string) error {
+			if out == "" {
+				return usageError{errors.New("narrate batch report: --out is required")}
+			}
+			var entries []batch.Entry
+			if manifest != "" {
+				var err error
+				if entries, err = batch.ReadManifest(manifest); err != nil {
+					return usageError{err}
+				}
+			}
+			p, err := loadPrices(prices)
+			if err != nil {
+				return usageError{err}
+			}
+			b, err := cache.Open(c.Context(), out)
+			if err != nil {
+				return fmt.Errorf("output %s: %w", out, err)
+			}
+			defer b.Close()
+			rep, err := batch.MakeReport(c.Context(), b, entries, p, 16)
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				enc := json.NewEncoder(c.OutOrStdout())
+				enc.SetIndent("", "  ")
+				return enc.Encode(rep)
+			}
+			_, err = io.WriteString(c.OutOrStdout(), rep.Text())
+			return err
+		},
+	}
+	c.Flags().StringVar(&out, "out", "", "the batch's output URL (required)")
+	c.Flags().StringVar(&manifest, "manifest", "", "the manifest, to count pending articles")
+	c.Flags().StringVar(&prices, "prices", "", "JSON file of engine prices")
+	c.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	return c
+}
+
+// batchProgress is a bar on a terminal, else one log line per interval.
+type batchProgress struct {
+	mu    sync.Mutex
+	bar   *progressbar.ProgressBar
+	w     io.Writer
+	total int
+	every time.Duration
+	last  time.Time
+	quiet bool
+}
+
+func newBatchProgress(w io.Writer, quiet bool, total int, every time.Duration) *batchProgress {
+	p := &batchProgress{w: w, total: total, every: every, last: time.Now(), quiet: quiet}
+	if f, ok := w.(*os.File); ok && !quiet && term.IsTerminal(int(f.Fd())) {
+		p.bar = progressbar.NewOptions(total,
+			progressbar.OptionSetWriter(w),
+			progressbar.OptionShowCount(),
+			progressbar.OptionSetPredictTime(true),
+			progressbar.OptionClearOnFinish(),
+			progressbar.OptionThrottle(200*time.Millisecond),
+		)
+	}
+	return p
+}
+
+func (p *batchProgress) update(st batch.Stats) {
+	if p.quiet {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	desc := fmt.Sprintf("%d done, %d failed, %d skipped, %.2f h audio", st.Done, st.Failed, st.Skipped, st.AudioSeconds/3600)
+	if p.bar != nil {
+		p.bar.Describe(desc)
+		p.bar.Set(st.Finished())
+		return
+	}
+	if time.Since(p.last) < p.every && st.Finished() < p.total {
+		return
+	}
+	p.last = time.Now()
+	eta := "?"
+	if n := st.Finished(); n > 0 && n < p.total {
+		eta = (time.Duration(float64(st.Elapsed) / float64(n) * float64(p.total-n))).Round(time.Second).String()
+	}
+	fmt.Fprintf(p.w, "narrate: %d/%d articles: %s, ETA %s\n", st.Finished(), p.total, desc, eta)
+}
+
+func (p *batchProgress) finish() {
+	if p.bar != nil {
+		p.bar.Finish()
+	}
+}

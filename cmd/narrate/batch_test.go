@@ -1,0 +1,339 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/narrate-dev/narrate/batch"
+	"github.com/narrate-dev/narrate/tts/cache"
+)
+
+// TestMain lets the test binary stand in for narrate when it is run with
+// NARRATE_TEST_MAIN=1, with the batch command added if the root lacks it.
+func TestMain(m *testing.M) {
+	if os.Getenv("NARRATE_TEST_MAIN") == "1" {
+		os.Exit(runWithBatch(os.Args[1:]))
+	}
+	os.Exit(m.Run())
+}
+
+func runWithBatch(args []string) int {
+	root := newRoot()
+	if c, _, err := root.Find([]string{"batch"}); err != nil || c == root {
+		root.AddCommand(newBatchCmd())
+	}
+	root.SetArgs(args)
+	err := root.Execute()
+	if err == nil {
+		return 0
+	}
+	fmt.Fprintf(os.Stderr, "narrate: %v\n", err)
+	var ue usageError
+	var ec exitCodeError
+	switch {
+	case errors.As(err, &ue):
+		return 2
+	case errors.As(err, &ec):
+		return ec.code
+	}
+	return 1
+}
+
+// narrateBinary builds narrate; if its root does not have the batch command
+// yet, the test binary itself serves (see TestMain).
+func narrateBinary(t *testing.T) (string, []string) {
+	bin := filepath.Join(t.TempDir(), "narrate")
+	build := exec.Command("go", "build", "-o", bin, ".")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	if exec.Command(bin, "batch", "--help").Run() == nil {
+		return bin, nil
+	}
+	t.Log("the built narrate has no batch command yet; using the test binary")
+	return os.Args[0], []string{"NARRATE_TEST_MAIN=1"}
+}
+
+type shardRun struct {
+	cmd     *exec.Cmd
+	stderr  bytes.Buffer
+	summary string
+}
+
+type runSummary struct {
+	batch.Stats
+	Engine struct {
+		Requests  int64 `json:"requests"`
+		CacheHits int64 `json:"cache_hits"`
+	} `json:"engine"`
+}
+
+func startShard(t *testing.T, bin string, env []string, dir, manifest string, extra []string, name string) *shardRun {
+	r := &shardRun{summary: filepath.Join(dir, "summary-"+name+".json")}
+	args := []string{"batch", "--manifest", manifest, "--out", filepath.Join(dir, "out"),
+		"--cache", filepath.Join(dir, "cache"), "--voice", "fake:", "--rate", "16000", "--bitrate", "32",
+		"--quality", "9", "--jobs", "2", "--summary", r.summary, "--log-every", "1h"}
+	r.cmd = exec.Command(bin, args...)
+	r.cmd.Env = append(append(os.Environ(), env...), extra...)
+	r.cmd.Stderr = &r.stderr
+	if err := r.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func (r *shardRun) wait(t *testing.T, want int) *runSummary {
+	t.Helper()
+	err := r.cmd.Wait()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	if code != want {
+		t.Fatalf("exit %d, want %d: %s", code, want, r.stderr.String())
+	}
+	var s runSummary
+	readJSON(t, r.summary, &s)
+	return &s
+}
+
+// writeArchive writes a manifest of n generated articles (every sentence
+// unique, so no two shards ever need the same clip) and a few corpus pages.
+func writeArchive(t *testing.T, dir string, n int) (string, []string) {
+	var b bytes.Buffer
+	var ids []string
+	for i := 0; i < n; i++ {
+		id := fmt.Sprintf("archive/%04d", i)
+		line, _ := json.Marshal(map[string]string{"id": id, "title": fmt.Sprintf("Report %d", i),
+			"text": fmt.Sprintf("Filed %d.\n\nThe ferry for route %d left on time.", i, i)})
+		b.Write(line)
+		b.WriteByte('\n')
+		ids = append(ids, id)
+	}
+	corpus := "../../../shared/corpus/readability"
+	if _, err := os.Stat(corpus); err != nil {
+		t.Log("../shared/corpus not present; the archive has generated articles only")
+	} else {
+		for _, page := range []string{"bbc-1", "heise"} {
+			abs, _ := filepath.Abs(filepath.Join(corpus, page, "expected.html"))
+			line, _ := json.Marshal(map[string]string{"id": "corpus/" + page, "path": abs})
+			b.Write(line)
+			b.WriteByte('\n')
+			ids = append(ids, "corpus/"+page)
+		}
+	}
+	m := filepath.Join(dir, "archive.jsonl")
+	if err := os.WriteFile(m, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return m, ids
+}
+
+func countClips(t *testing.T, dir string) int {
+	n := 0
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			rel, _ := filepath.Rel(dir, p)
+			if _, ok := cache.ParseObject(filepath.ToSlash(rel)); ok {
+				n++
+			}
+		}
+		return nil
+	})
+	return n
+}
+
+func countSidecars(dir string) int {
+	n := 0
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".json") {
+			n++
+		}
+		return nil
+	})
+	return n
+}
+
+// checkArchive checks every id has one valid MP3 and sidecar, nothing else.
+func checkArchive(t *testing.T, out string, ids []string) {
+	t.Helper()
+	for _, id := range ids {
+		key, _ := batch.SanitizeID(id)
+		side, err := os.ReadFile(filepath.Join(out, key+".json"))
+		if err != nil {
+			t.Errorf("%s: no sidecar: %v", id, err)
+			continue
+		}
+		var sc batch.Sidecar
+		if err := json.Unmarshal(side, &sc); err != nil || sc.Narrate.ID != id || sc.Timings == nil {
+			t.Errorf("%s: bad sidecar: %v", id, err)
+		}
+		mp3, err := os.ReadFile(filepath.Join(out, key+".mp3"))
+		if err != nil || !(bytes.HasPrefix(mp3, []byte("ID3")) || len(mp3) > 2 && mp3[0] == 0xff) {
+			t.Errorf("%s: no valid MP3: %v", id, err)
+		}
+	}
+	if n := countSidecars(out); n != len(ids) {
+		t.Errorf("%d sidecars for %d ids", n, len(ids))
+	}
+	var partial []string
+	filepath.WalkDir(out, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && !strings.HasSuffix(p, ".json") && !strings.HasSuffix(p, ".mp3") {
+			partial = append(partial, p)
+		}
+		return nil
+	})
+	if len(partial) > 0 {
+		t.Errorf("left over: %v", partial)
+	}
+}
+
+func reportJSON(t *testing.T, bin string, env []string, out, manifest string) map[string]any {
+	cmd := exec.Command(bin, "batch", "report", "--out", out, "--manifest", manifest, "--json")
+	cmd.Env = append(os.Environ(), env...)
+	data, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("report: %v", err)
+	}
+	var rep map[string]any
+	if err := json.Unmarshal(data, &rep); err != nil {
+		t.Fatal(err)
+	}
+	return rep
+}
+
+// TestBatchShardsKubernetes is the acceptance test: four shard processes
+// as a Kubernetes Indexed Job runs them, one killed and rerun.
+func TestBatchShardsKubernetes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary and narrates 500 articles")
+	}
+	bin, env := narrateBinary(t)
+	dir := t.TempDir()
+	manifest, ids := writeArchive(t, dir, 500)
+	var runs []*shardRun
+	for i := 0; i < 4; i++ {
+		runs = append(runs, startShard(t, bin, env, dir, manifest, []string{fmt.Sprintf("JOB_COMPLETION_INDEX=%d", i), "NARRATE_SHARDS=4"}, fmt.Sprint(i)))
+	}
+	// Kill shard 0 once the archive has some done articles.
+	deadline := time.Now().Add(60 * time.Second)
+	for countSidecars(filepath.Join(dir, "out")) < 60 && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	runs[0].cmd.Process.Signal(syscall.SIGKILL)
+	runs[0].cmd.Wait()
+	var requests int64
+	done := 0
+	for _, r := range runs[1:] {
+		s := r.wait(t, 0)
+		requests += s.Engine.Requests
+		done += s.Done
+		if s.Failed != 0 || s.Skipped != 0 {
+			t.Errorf("shard stats %+v", s.Stats)
+		}
+	}
+	before := countClips(t, filepath.Join(dir, "cache"))
+	if before < int(requests) {
+		t.Errorf("%d clips stored for %d engine calls", before, requests)
+	}
+	rerun := startShard(t, bin, env, dir, manifest, []string{"JOB_COMPLETION_INDEX=0", "NARRATE_SHARDS=4"}, "0-rerun")
+	s := rerun.wait(t, 0)
+	after := countClips(t, filepath.Join(dir, "cache"))
+	// The rerun synthesized exactly the clips the killed run had not stored:
+	// none was made twice.
+	if int(s.Engine.Requests) != after-before {
+		t.Errorf("rerun made %d engine calls for %d new clips", s.Engine.Requests, after-before)
+	}
+	if s.Skipped == 0 || s.Done == 0 || s.Done+s.Skipped != (batch.Shard{Index: 0, Count: 4}).SelectCount(ids) {
+		t.Errorf("rerun stats %+v", s.Stats)
+	}
+	done += s.Done + s.Skipped
+	if done != len(ids) {
+		t.Errorf("%d articles done across shards, want %d (an id rendered by two shards or none)", done, len(ids))
+	}
+	checkArchive(t, filepath.Join(dir, "out"), ids)
+	rep := reportJSON(t, bin, env, filepath.Join(dir, "out"), manifest)
+	if rep["done"] != float64(len(ids)) || rep["failed"] != 0.0 || rep["pending"] != 0.0 || rep["audio_seconds"].(float64) < float64(len(ids))*3 {
+		t.Errorf("report %v", rep)
+	}
+}
+
+// TestBatchShardsCloudRun runs the shards as Cloud Run Job tasks, then the
+// whole job again, which must find everything done.
+func TestBatchShardsCloudRun(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary and narrates 500 articles")
+	}
+	bin, env := narrateBinary(t)
+	dir := t.TempDir()
+	manifest, ids := writeArchive(t, dir, 500)
+	pass := func(name string) (requests int64, done, skipped int) {
+		var runs []*shardRun
+		for i := 0; i < 4; i++ {
+			runs = append(runs, startShard(t, bin, env, dir, manifest, []string{fmt.Sprintf("CLOUD_RUN_TASK_INDEX=%d", i), "CLOUD_RUN_TASK_COUNT=4"}, name+fmt.Sprint(i)))
+		}
+		for _, r := range runs {
+			s := r.wait(t, 0)
+			requests += s.Engine.Requests
+			done += s.Done
+			skipped += s.Skipped
+		}
+		return
+	}
+	req, done, _ := pass("first")
+	if done != len(ids) {
+		t.Errorf("%d done, want %d", done, len(ids))
+	}
+	if clips := countClips(t, filepath.Join(dir, "cache")); int64(clips) != req {
+		t.Errorf("%d engine calls for %d distinct clips", req, clips)
+	}
+	req, done, skipped := pass("again")
+	if req != 0 || done != 0 || skipped != len(ids) {
+		t.Errorf("second pass: %d calls, %d done, %d skipped", req, done, skipped)
+	}
+	checkArchive(t, filepath.Join(dir, "out"), ids)
+	rep := reportJSON(t, bin, env, filepath.Join(dir, "out"), manifest)
+	if rep["done"] != float64(len(ids)) || rep["pending"] != 0.0 {
+		t.Errorf("report %v", rep)
+	}
+}
+
+func TestBatchUsageAndExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.jsonl")
+	os.WriteFile(bad, []byte(`{"id":"a","text":"x"}`+"\n"+`{"id":"a","text":"y"}`+"\n"), 0o644)
+	good := filepath.Join(dir, "good.jsonl")
+	os.WriteFile(good, []byte(`{"id":"a","text":"A title\n\nSome words to say."}`+"\n"+
+		`{"id":"b","path":"missing.txt"}`+"\n"), 0o644)
+	out := filepath.Join(dir, "out")
+	for _, tc := range []struct {
+		args []string
+		code int
+		msg  string
+	}{
+		{[]string{"--out", out}, 2, "--manifest and --out are required"},
+		{[]string{"--manifest", bad, "--out", out}, 2, `line 2: duplicate id "a"`},
+		{[]string{"--manifest", good, "--out", out, "--shard", "4/4"}, 2, "not below"},
+		{[]string{"--manifest", good, "--out", out}, 3, "1 of 2 articles failed"},
+		{[]string{"--manifest", good, "--out", out, "--dry-run"}, 0, ""},
+	} {
+		code := runWithBatch(append([]string{"batch", "--voice", "fake:", "--cache", filepath.Join(dir, "cache"), "-q"}, tc.args...))
+		if code != tc.code {
+			t.Errorf("%v: exit %d, want %d", tc.args, code, tc.code)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(out, "_failed", "b.json")); err != nil {
+		t.Errorf("no failure record: %v", err)
+	}
+}

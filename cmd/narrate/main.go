@@ -1,0 +1,85 @@
+// Command narrate turns news articles into narrated audio.
+//
+//	narrate render article.html -o article.mp3
+//	narrate script article.html
+//	narrate voices --voice espeak:
+//
+// Exit codes: 0 success, 1 failure, 2 usage error, 3 some batch articles
+// failed, 130 interrupted (SIGINT), 143 terminated (SIGTERM).
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+
+	_ "github.com/narrate-dev/narrate/tts/espeak"
+	_ "github.com/narrate-dev/narrate/tts/fake"
+	_ "github.com/narrate-dev/narrate/tts/google"
+	_ "github.com/narrate-dev/narrate/tts/openai"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run executes the CLI and returns the exit code.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	ctx, cancel := context.WithCancelCause(context.Background())
+	defer cancel(nil)
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM)
+	defer signal.Stop(sigs)
+	var got os.Signal
+	go func() {
+		select {
+		case s := <-sigs:
+			got = s
+			cancel(fmt.Errorf("interrupted by %v", s))
+		case <-ctx.Done():
+		}
+	}()
+	root := newRoot()
+	root.SetArgs(args)
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	err := root.ExecuteContext(ctx)
+	if got != nil {
+		fmt.Fprintf(stderr, "narrate: interrupted (%v); no output was written\n", got)
+		if got == syscall.SIGTERM {
+			return 143
+		}
+		return 130
+	}
+	if err == nil {
+		return 0
+	}
+	fmt.Fprintf(stderr, "narrate: %v\n", err)
+	var ue usageError
+	var ec exitCodeError
+	switch {
+	case errors.As(err, &ue):
+		return 2
+	case errors.As(err, &ec):
+		return ec.code
+	}
+	return 1
+}
+
+// usageError marks errors in how the command was called (exit code 2).
+type usageError struct{ error }
+
+func (u usageError) Unwrap() error { return u.error }
+
+// exitCodeError carries a specific exit code.
+type exitCodeError struct {
+	error
+	code int
+}
+
+func (e exitCodeError) Unwrap() error { return e.error }
