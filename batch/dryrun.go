@@ -1,0 +1,92 @@
+package batch
+
+import (
+	"context"
+	"sync"
+
+	"gocloud.dev/blob"
+
+	"github.com/narrate-dev/narrate/pipeline"
+)
+
+// Estimate is what a run would do, found without calling the engine.
+type Estimate struct {
+	Articles int `json:"articles"`
+	// Done would be skipped; ToRender would be rendered; Unreadable cannot
+	// be read or planned (they would fail).
+	Done       int `json:"done"`
+	ToRender   int `json:"to_render"`
+	Unreadable int `json:"unreadable"`
+	// Segments of the articles to render, and how many of them the clip
+	// cache already holds.
+	Segments       int `json:"segments"`
+	CachedSegments int `json:"cached_segments"`
+	// Characters of the articles to render, all of them and those to send
+	// to the engine after cache hits.
+	Characters       int64 `json:"characters"`
+	CharactersToSend int64 `json:"characters_to_send"`
+	// EstimatedCostUSD prices CharactersToSend; nil if no price is known.
+	EstimatedCostUSD *float64 `json:"estimated_cost_usd"`
+	// Problems are the errors of unreadable articles (at most 100).
+	Problems []string `json:"problems,omitempty"`
+}
+
+// DryRun reads and plans every entry, checks its sidecar and the clip cache,
+// and says what Run would render and send, calling no engine and writing
+// nothing.
+func DryRun(ctx context.Context, entries []Entry, out *blob.Bucket, o Options) (*Estimate, error) {
+	if err := o.defaults(); err != nil {
+		return nil, err
+	}
+	est := &Estimate{Articles: len(entries)}
+	var mu sync.Mutex
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < o.Jobs; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				p, err := prepare(ctx, &entries[i], out, &o)
+				var pe *pipeline.PlanEstimate
+				if err == nil && !p.done() {
+					pe, err = pipeline.Estimate(ctx, p.plan, o.Engine, o.Render)
+				}
+				mu.Lock()
+				switch {
+				case err != nil:
+					est.Unreadable++
+					if len(est.Problems) < 100 {
+						est.Problems = append(est.Problems, err.Error())
+					}
+				case pe == nil:
+					est.Done++
+				default:
+					est.ToRender++
+					est.Segments += len(p.plan.Segments)
+					est.CachedSegments += pe.Cached
+					est.Characters += int64(p.plan.Characters())
+					est.CharactersToSend += int64(pe.CharactersToSend)
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	for i := range entries {
+		if ctx.Err() != nil {
+			break
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if o.Prices != nil {
+		if usd, ok := o.Prices.Estimate(o.Engine.ID(), est.CharactersToSend); ok {
+			est.EstimatedCostUSD = &usd
+		}
+	}
+	return est, nil
+}

@@ -1,0 +1,90 @@
+package batch
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Key limits: object stores take keys up to 1,024 bytes and file systems
+// names up to 255; the suffixes the batch adds need room too.
+const (
+	maxKeyBytes     = 800
+	maxSegmentBytes = 200
+)
+
+// SanitizeID turns an article id into an object key that is safe in every
+// bucket and file system: '/'-separated segments of letters, digits and
+// "-_.~@+=,", no empty, "." or ".." segment, no leading '/', no backslash or
+// control character, not starting with '_' (kept for the batch's own
+// objects), at most 800 bytes. Other characters become '_'; an over-long
+// segment or key is cut and given a hash of the whole id, so distinct long
+// ids stay distinct. Distinct ids may still meet ("a b" and "a_b"): callers
+// check for collisions (the manifest readers do).
+func SanitizeID(id string) (string, error) {
+	if strings.TrimSpace(id) == "" {
+		return "", fmt.Errorf("id %q is empty", id)
+	}
+	sum := sha256.Sum256([]byte(id))
+	tag := hex.EncodeToString(sum[:4])
+	var segs []string
+	for _, seg := range strings.FieldsFunc(id, func(r rune) bool { return r == '/' || r == '\\' }) {
+		var b strings.Builder
+		for i, w := 0, 0; i < len(seg); i += w {
+			r, n := utf8.DecodeRuneInString(seg[i:])
+			w = n
+			switch {
+			case r == utf8.RuneError && n == 1:
+				b.WriteByte('_')
+			case r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("-_.~@+=,", r)):
+				b.WriteRune(r)
+			case r >= 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)):
+				b.WriteRune(r)
+			default:
+				b.WriteByte('_')
+			}
+		}
+		s := b.String()
+		if strings.Trim(s, ".") == "" {
+			// "." and ".." (and "...") would walk the tree.
+			s = strings.Repeat("_", len(s))
+		}
+		if len(s) > maxSegmentBytes {
+			s = cut(s, maxSegmentBytes-len(tag)-1) + "-" + tag
+		}
+		segs = append(segs, s)
+	}
+	if len(segs) == 0 {
+		return "", fmt.Errorf("id %q has nothing but separators", id)
+	}
+	if strings.HasPrefix(segs[0], "_") {
+		segs[0] = "-" + segs[0]
+	}
+	key := strings.Join(segs, "/")
+	if len(key) > maxKeyBytes {
+		key = cut(key, maxKeyBytes-len(tag)-1)
+		key = strings.TrimRight(key, "/.") + "-" + tag
+	}
+	return key, nil
+}
+
+// cut shortens s to at most n bytes on a rune boundary.
+func cut(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// Object names in the output bucket.
+const failedPrefix = "_failed/"
+
+func audioObject(key, format string) string { return key + "." + format }
+func sidecarObject(key string) string       { return key + ".json" }
+func failedObject(key string) string        { return failedPrefix + key + ".json" }

@@ -1,0 +1,259 @@
+package batch
+
+import (
+	"errors"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestParseManifest(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		ids      []string
+		errs     []string // substrings the error must hold
+	}{
+		{name: "ok", in: `{"id":"a","text":"Hello there."}` + "\n\n" + `{"id":"b/c","path":"x.html","title":"T","published":"2024-03-01"}` + "\n",
+			ids: []string{"a", "b/c"}},
+		{name: "bad json", in: `{"id":"a","text":"x"}` + "\n" + `{"id":"b",` + "\n",
+			errs: []string{"line 2: bad JSON"}},
+		{name: "missing id", in: `{"text":"x"}` + "\n" + `{"id":"  ","text":"y"}`,
+			errs: []string{"line 1: missing id", "line 2: missing id"}},
+		{name: "duplicate", in: `{"id":"a","text":"x"}` + "\n" + `{"id":"b","text":"x"}` + "\n" + `{"id":"a","url":"https://e.com/"}`,
+			errs: []string{`line 3: duplicate id "a" (first on line 1)`}},
+		{name: "two sources", in: `{"id":"a","text":"x","html":"<p>y</p>"}`,
+			errs: []string{`line 1: id "a" has 2 sources`}},
+		{name: "no source", in: `{"id":"a","title":"x"}`,
+			errs: []string{`line 1: id "a" has no source`}},
+		{name: "unknown field", in: `{"id":"a","txt":"x"}`,
+			errs: []string{`line 1: bad JSON`, `unknown field "txt"`}},
+		{name: "collision", in: `{"id":"a b","text":"x"}` + "\n" + `{"id":"a_b","text":"y"}`,
+			errs: []string{`line 2: id "a_b" and id "a b" (line 1) both become the key "a_b"`}},
+		{name: "bad date", in: `{"id":"a","text":"x","published":"yesterday"}`,
+			errs: []string{`line 1: id "a": published "yesterday"`}},
+		{name: "not http", in: `{"id":"a","url":"file:///etc/passwd"}`,
+			errs: []string{`is not http(s)`}},
+		{name: "two values", in: `{"id":"a","text":"x"} {"id":"b","text":"y"}`,
+			errs: []string{"line 1: more than one JSON value"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			entries, err := ParseManifest(strings.NewReader(tc.in), "m.jsonl")
+			if len(tc.errs) > 0 {
+				var me *ManifestError
+				if !errors.As(err, &me) {
+					t.Fatalf("want a ManifestError, got %v", err)
+				}
+				for _, want := range tc.errs {
+					if !strings.Contains(err.Error(), want) {
+						t.Errorf("error %q lacks %q", err, want)
+					}
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ids []string
+			for _, e := range entries {
+				ids = append(ids, e.ID)
+				if e.Key == "" {
+					t.Errorf("%s: no key", e.ID)
+				}
+			}
+			if strings.Join(ids, ",") != strings.Join(tc.ids, ",") {
+				t.Errorf("ids %v, want %v", ids, tc.ids)
+			}
+		})
+	}
+}
+
+func TestParseManifestLongLine(t *testing.T) {
+	in := `{"id":"a","text":"x"}` + "\n" + `{"id":"b","text":"` + strings.Repeat("y", MaxLineBytes) + `"}` + "\n"
+	_, err := ParseManifest(strings.NewReader(in), "m.jsonl")
+	if err == nil || !strings.Contains(err.Error(), "line 2: longer than") {
+		t.Errorf("got %v", err)
+	}
+}
+
+func TestParseCSV(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		n        int
+		errs     []string
+	}{
+		{name: "ok", in: "id,text,title\na,\"Hello, world.\nSecond line.\",T\nb,More text.,\n", n: 2},
+		{name: "bom and case", in: "\ufeffID,Text\na,x\n", n: 1},
+		{name: "unknown column", in: "id,txt\na,x\n", errs: []string{`line 1: unknown column "txt"`}},
+		{name: "no id column", in: "text\nx\n", errs: []string{"line 1: no id column"}},
+		{name: "field count", in: "id,text\na,x\nb\nc,z\n", errs: []string{"line 3: 1 fields, the header has 2"}},
+		{name: "duplicate", in: "id,text\na,x\nb,y\na,z\n", errs: []string{`line 4: duplicate id "a" (first on line 2)`}},
+		{name: "missing id after multiline", in: "id,text\na,\"x\ny\"\n,z\n", errs: []string{"line 4: missing id"}},
+		{name: "bad quote", in: "id,text\na,\"x\"y\n", errs: []string{"line 2:"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			entries, err := ParseCSV(strings.NewReader(tc.in), "m.csv")
+			if len(tc.errs) > 0 {
+				if err == nil {
+					t.Fatal("no error")
+				}
+				for _, want := range tc.errs {
+					if !strings.Contains(err.Error(), want) {
+						t.Errorf("error %q lacks %q", err, want)
+					}
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(entries) != tc.n {
+				t.Errorf("%d entries, want %d", len(entries), tc.n)
+			}
+		})
+	}
+}
+
+func TestReadManifestDirAndPaths(t *testing.T) {
+	dir := t.TempDir()
+	arts := filepath.Join(dir, "articles")
+	for name, body := range map[string]string{
+		"2024/one.html": "<html><body><p>One.</p></body></html>",
+		"two.txt":       "Two.",
+		"skip.pdf":      "no",
+		".hidden/x.txt": "hidden",
+	} {
+		p := filepath.Join(arts, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		os.WriteFile(p, []byte(body), 0o644)
+	}
+	entries, err := ReadManifest(arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(entries) != 2 || entries[0].ID != "2024/one" || entries[1].ID != "two" {
+		t.Fatalf("entries %+v", entries)
+	}
+	// Same id from two extensions.
+	os.WriteFile(filepath.Join(arts, "two.html"), []byte("<p>x</p>"), 0o644)
+	if _, err := ReadManifest(arts); err == nil || !strings.Contains(err.Error(), `duplicate id "two"`) {
+		t.Errorf("got %v", err)
+	}
+	// Relative paths of a JSONL manifest are the manifest's directory's.
+	m := filepath.Join(dir, "m.jsonl")
+	os.WriteFile(m, []byte(`{"id":"t","path":"articles/two.txt"}`+"\n"), 0o644)
+	entries, err = ReadManifest(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if entries[0].Path != filepath.Join(dir, "articles/two.txt") {
+		t.Errorf("path %q", entries[0].Path)
+	}
+	if _, err := ReadManifest(filepath.Join(dir, "nope.jsonl")); err == nil {
+		t.Error("missing manifest: no error")
+	}
+}
+
+func TestSanitizeID(t *testing.T) {
+	for _, tc := range []struct{ id, want string }{
+		{"plain", "plain"},
+		{"2024/03/story-1", "2024/03/story-1"},
+		{"/etc/passwd", "etc/passwd"},
+		{"../../secret", "-__/__/secret"},
+		{"a/./b//c", "a/_/b/c"},
+		{`win\path\x`, "win/path/x"},
+		{"tab\there", "tab_here"},
+		{"_failed/x", "-_failed/x"},
+		{"Ünïcode/日本", "Ünïcode/日本"},
+		{"a b?c#d", "a_b_c_d"},
+		{"\xff\xfe", "-__"},
+	} {
+		got, err := SanitizeID(tc.id)
+		if err != nil || got != tc.want {
+			t.Errorf("SanitizeID(%q) = %q, %v; want %q", tc.id, got, err, tc.want)
+		}
+	}
+	for _, bad := range []string{"", "   ", "///", `\\`} {
+		if k, err := SanitizeID(bad); err == nil {
+			t.Errorf("SanitizeID(%q) = %q, want an error", bad, k)
+		}
+	}
+	long1, _ := SanitizeID(strings.Repeat("x", 300) + "1")
+	long2, _ := SanitizeID(strings.Repeat("x", 300) + "2")
+	if long1 == long2 || len(long1) > maxSegmentBytes {
+		t.Errorf("long ids: %q %q", long1, long2)
+	}
+}
+
+// checkKey fails unless key is safe under any prefix.
+func checkKey(t *testing.T, id, key string) {
+	t.Helper()
+	if key == "" || len(key) > maxKeyBytes || !utf8.ValidString(key) {
+		t.Fatalf("SanitizeID(%q) = %q: empty, too long or not UTF-8", id, key)
+	}
+	if strings.HasPrefix(key, "/") || strings.HasPrefix(key, "_") || strings.ContainsAny(key, "\\\x00") {
+		t.Fatalf("SanitizeID(%q) = %q: unsafe start or character", id, key)
+	}
+	for _, r := range key {
+		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) {
+			t.Fatalf("SanitizeID(%q) = %q: control character", id, key)
+		}
+	}
+	for _, seg := range strings.Split(key, "/") {
+		if seg == "" || seg == "." || seg == ".." {
+			t.Fatalf("SanitizeID(%q) = %q: segment %q", id, key, seg)
+		}
+	}
+	if j := path.Join("out/prefix", key); !strings.HasPrefix(j, "out/prefix/") || path.Clean(key) != key {
+		t.Fatalf("SanitizeID(%q) = %q escapes the prefix (%s)", id, key, j)
+	}
+}
+
+func FuzzSanitizeID(f *testing.F) {
+	for _, s := range []string{"a", "../x", "/abs", `a\..\b`, "_failed/x", "a/./b", "\x00\x01", "日本/語", strings.Repeat("é", 500), ". .", "...."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, id string) {
+		key, err := SanitizeID(id)
+		if err != nil {
+			return
+		}
+		checkKey(t, id, key)
+		again, err := SanitizeID(key)
+		if err != nil || again != key {
+			t.Fatalf("SanitizeID is not idempotent on %q: %q, %v", key, again, err)
+		}
+	})
+}
+
+func FuzzParseManifest(f *testing.F) {
+	f.Add([]byte(`{"id":"a","text":"x"}` + "\n" + `{"id":"b","url":"https://e.com/a"}`))
+	f.Add([]byte(`{"id":"a","text":"x"}` + "\n" + `{"id":"a","text":"x"}`))
+	f.Add([]byte(`{"id":"../x","html":"<p>x</p>","published":"2024-01-02"}`))
+	f.Add([]byte("{\"id\":1}\n\n{"))
+	f.Add([]byte("id,text\na,b\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		for _, parse := range []func() ([]Entry, error){
+			func() ([]Entry, error) { return ParseManifest(strings.NewReader(string(data)), "f.jsonl") },
+			func() ([]Entry, error) { return ParseCSV(strings.NewReader(string(data)), "f.csv") },
+		} {
+			entries, err := parse()
+			if err != nil {
+				if !strings.Contains(err.Error(), "manifest f.") {
+					t.Fatalf("error does not name the manifest: %v", err)
+				}
+				continue
+			}
+			ids, keys := map[string]bool{}, map[string]bool{}
+			for _, e := range entries {
+				if e.ID == "" || ids[e.ID] || keys[e.Key] || e.Line < 1 {
+					t.Fatalf("bad entry %+v", e)
+				}
+				ids[e.ID], keys[e.Key] = true, true
+				checkKey(t, e.ID, e.Key)
+			}
+		}
+	})
+}

@@ -1,0 +1,422 @@
+package batch
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"sync"
+	"time"
+
+	"gocloud.dev/blob"
+
+	"github.com/narrate-dev/narrate/article"
+	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/tts"
+)
+
+// Options configure Run and DryRun.
+type Options struct {
+	// Engine renders every article; its limiter and clip cache are shared
+	// by all of them. Required.
+	Engine *pipeline.Engine
+	// Render are the audio options of every article.
+	Render pipeline.Options
+	// Load reads the articles; its Lang and Format are set per entry.
+	Load article.LoadOptions
+	// Jobs is how many articles are rendered at once (default 2). The
+	// engine's own limit on calls in flight applies across all of them.
+	Jobs int
+	// MaxChars, when positive, caps the characters sent to the engine (as
+	// estimated before each article, after cache hits): an article that
+	// would go over is not started, nor is any after it.
+	MaxChars int64
+	// Prices price the characters (nil: no cost estimates).
+	Prices pipeline.PriceEstimator
+	// Progress, if set, is called after every article with the totals so
+	// far. Calls are serialized.
+	Progress func(Stats)
+	// Now stamps failure records (default time.Now).
+	Now func() time.Time
+	// TempDir holds each render until it is uploaded (default os.TempDir()).
+	TempDir string
+}
+
+// Stats count what a run did.
+type Stats struct {
+	// Articles is the number of entries given.
+	Articles int `json:"articles"`
+	// Done were rendered and written by this run.
+	Done int `json:"done"`
+	// Skipped were already done with the same settings.
+	Skipped int `json:"skipped"`
+	// Failed were recorded under _failed/.
+	Failed int `json:"failed"`
+	// Pending were not finished: not started because of MaxChars, or
+	// interrupted.
+	Pending int `json:"pending"`
+	// AudioSeconds is the narration written by this run.
+	AudioSeconds float64 `json:"audio_seconds"`
+	// Characters is what this run narrated (cached or not).
+	Characters int64 `json:"characters"`
+	// EstimatedCharacters is what the run expected to send to the engine
+	// (after cache hits), which MaxChars is checked against.
+	EstimatedCharacters int64 `json:"estimated_characters"`
+	// Failures counts failed articles by kind (KindInput…).
+	Failures map[string]int `json:"failures"`
+	// BudgetReached says MaxChars stopped the run.
+	BudgetReached bool `json:"budget_reached"`
+	// Elapsed is the time since the run started.
+	Elapsed time.Duration `json:"-"`
+}
+
+// Finished is how many articles have an outcome.
+func (s Stats) Finished() int { return s.Done + s.Skipped + s.Failed }
+
+func (o *Options) defaults() error {
+	if o.Engine == nil {
+		return errors.New("batch: no engine")
+	}
+	if o.Jobs <= 0 {
+		o.Jobs = 2
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	return nil
+}
+
+// prepared is an article read and planned, with its settings hash.
+type prepared struct {
+	e     *Entry
+	doc   *article.Document
+	syn   tts.Synthesizer
+	voice string
+	plan  *pipeline.Plan
+	hash  string
+	// old is the sidecar's Info when one exists.
+	old *Info
+}
+
+// prepare loads and plans e and reads its sidecar. Errors are kinds of
+// failure of this article, not of the run.
+func prepare(ctx context.Context, e *Entry, out *blob.Bucket, o *Options) (*prepared, error) {
+	doc, err := loadEntry(ctx, e, o.Load)
+	if err != nil {
+		return nil, &stageError{KindInput, err}
+	}
+	p := &prepared{e: e, doc: doc, syn: o.Engine}
+	if e.Voice != "" {
+		v, err := voiceName(o.Engine.ID(), e.Voice)
+		if err != nil {
+			return nil, &stageError{KindInput, err}
+		}
+		p.voice = v
+		p.syn = withVoice{o.Engine, v}
+	}
+	p.plan, err = pipeline.NewPlan(doc, p.syn.Limits(), o.Render)
+	if err != nil {
+		return nil, &stageError{KindInput, fmt.Errorf("%s: %w", e.ID, err)}
+	}
+	if len(p.plan.Segments) == 0 {
+		return nil, &stageError{KindInput, fmt.Errorf("%s: nothing to narrate", e.ID)}
+	}
+	p.hash = SettingsHash(o.Engine.ID(), p.voice, o.Render, doc, p.plan)
+	p.old, err = ReadInfo(ctx, out, sidecarObject(e.Key))
+	if err != nil {
+		// An unreadable sidecar is not done: render again and replace it.
+		p.old = &Info{}
+	}
+	return p, nil
+}
+
+func (p *prepared) done() bool { return p.old != nil && p.old.Settings == p.hash }
+
+// loadEntry reads the article of e and applies the manifest's metadata.
+func loadEntry(ctx context.Context, e *Entry, lo article.LoadOptions) (*article.Document, error) {
+	if e.Lang != "" {
+		lo.Lang = e.Lang
+	}
+	var (
+		doc *article.Document
+		err error
+	)
+	switch e.Source() {
+	case "path":
+		doc, err = article.Load(ctx, e.Path, lo)
+	case "url":
+		doc, err = article.Load(ctx, e.URL, lo)
+	case "html":
+		lo.Format = article.FormatHTML
+		doc, err = article.Parse([]byte(e.HTML), e.ID+" (inline html)", lo)
+	default:
+		lo.Format = article.FormatText
+		doc, err = article.Parse([]byte(e.Text), e.ID+" (inline text)", lo)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("article %s: %w", e.ID, err)
+	}
+	if e.Title != "" {
+		doc.Title = e.Title
+	}
+	if e.Byline != "" {
+		doc.Byline = e.Byline
+	}
+	if e.Published != "" {
+		t, err := ParsePublished(e.Published)
+		if err != nil {
+			return nil, fmt.Errorf("article %s: %w", e.ID, err)
+		}
+		doc.Published = &t
+	}
+	return doc, nil
+}
+
+// voiceName turns a manifest voice into a Request.Voice for the engine with
+// ID engineID: a bare name, or a spec of the same engine without options.
+func voiceName(engineID, v string) (string, error) {
+	if !strings.Contains(v, ":") {
+		return strings.TrimSpace(v), nil
+	}
+	sp, err := tts.ParseSpec(v)
+	if err != nil {
+		return "", fmt.Errorf("voice %q: %w", v, err)
+	}
+	eng, err := tts.ParseSpec(engineID)
+	if err != nil {
+		return "", fmt.Errorf("engine %q: %w", engineID, err)
+	}
+	if sp.Scheme != eng.Scheme {
+		return "", fmt.Errorf("voice %q is for engine %q but the batch runs %q (one engine per batch: run the other engine's articles as a batch of their own)", v, sp.Scheme, eng.Scheme)
+	}
+	if len(sp.Options) > 0 {
+		return "", fmt.Errorf("voice %q: options belong to the batch's --voice, not to an article", v)
+	}
+	return sp.Voice, nil
+}
+
+// withVoice asks the engine for another of its voices. It sits above the
+// clip cache, whose key includes Request.Voice.
+type withVoice struct {
+	tts.Synthesizer
+	voice string
+}
+
+func (w withVoice) Synthesize(ctx context.Context, req tts.Request) (*tts.Clip, error) {
+	req.Voice = w.voice
+	return w.Synthesizer.Synthesize(ctx, req)
+}
+
+// outcome of one article.
+type outcome int
+
+const (
+	outDone outcome = iota
+	outSkipped
+	outFailed
+	outPending
+)
+
+// run is the state shared by a Run's workers.
+type run struct {
+	out  *blob.Bucket
+	o    Options
+	mu   sync.Mutex
+	st   Stats
+	stop bool
+	t0   time.Time
+}
+
+// Run renders every entry not already done into out, up to o.Jobs at once.
+// A failing article is recorded under _failed/ and does not stop the others.
+// The error is nil unless ctx ended (the stats are still valid then); check
+// Stats.Failed and Stats.Pending for the articles' fate.
+func Run(ctx context.Context, entries []Entry, out *blob.Bucket, o Options) (*Stats, error) {
+	if err := o.defaults(); err != nil {
+		return nil, err
+	}
+	r := &run{out: out, o: o, t0: time.Now()}
+	r.st.Articles = len(entries)
+	r.st.Failures = map[string]int{}
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < o.Jobs; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				res, audio, chars := r.article(ctx, &entries[i])
+				r.record(res, audio, chars)
+			}
+		}()
+	}
+	sent := 0
+	for i := range entries {
+		r.mu.Lock()
+		stop := r.stop
+		r.mu.Unlock()
+		if stop || ctx.Err() != nil {
+			break
+		}
+		select {
+		case next <- i:
+			sent++
+		case <-ctx.Done():
+		}
+	}
+	close(next)
+	wg.Wait()
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.st.Pending += len(entries) - sent
+	r.st.Elapsed = time.Since(r.t0)
+	st := r.st
+	if err := ctx.Err(); err != nil {
+		return &st, fmt.Errorf("batch interrupted: %w", context.Cause(ctx))
+	}
+	return &st, nil
+}
+
+func (r *run) record(res outcome, audio float64, chars int64) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	switch res {
+	case outDone:
+		r.st.Done++
+		r.st.AudioSeconds += audio
+		r.st.Characters += chars
+	case outSkipped:
+		r.st.Skipped++
+	case outPending:
+		r.st.Pending++
+	}
+	r.st.Elapsed = time.Since(r.t0)
+	if r.o.Progress != nil {
+		r.o.Progress(r.st)
+	}
+}
+
+// reserve books est characters against the budget, or stops the run.
+func (r *run) reserve(est int64) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.stop {
+		return false
+	}
+	if r.o.MaxChars > 0 && r.st.EstimatedCharacters+est > r.o.MaxChars {
+		r.stop = true
+		r.st.BudgetReached = true
+		return false
+	}
+	r.st.EstimatedCharacters += est
+	return true
+}
+
+// article renders one entry and returns its outcome, the audio seconds and
+// characters it narrated.
+func (r *run) article(ctx context.Context, e *Entry) (outcome, float64, int64) {
+	if ctx.Err() != nil {
+		return outPending, 0, 0
+	}
+	p, err := prepare(ctx, e, r.out, &r.o)
+	if err != nil {
+		return r.fail(ctx, e, "", err), 0, 0
+	}
+	if p.done() {
+		return outSkipped, 0, 0
+	}
+	if r.o.MaxChars > 0 {
+		est, err := pipeline.Estimate(ctx, p.plan, r.o.Engine, r.o.Render)
+		if err != nil {
+			return r.fail(ctx, e, p.hash, err), 0, 0
+		}
+		if !r.reserve(int64(est.CharactersToSend)) {
+			return outPending, 0, 0
+		}
+	}
+	info, err := r.render(ctx, p)
+	if err != nil {
+		return r.fail(ctx, e, p.hash, err), 0, 0
+	}
+	return outDone, info.DurationSeconds, int64(info.Characters)
+}
+
+// render narrates p into a temporary file, uploads it, then the sidecar,
+// then clears any failure record.
+func (r *run) render(ctx context.Context, p *prepared) (*Info, error) {
+	o := &r.o
+	f, err := os.CreateTemp(o.TempDir, "narrate-batch-*."+format(o.Render))
+	if err != nil {
+		return nil, &stageError{KindOutput, fmt.Errorf("temporary file: %w", err)}
+	}
+	defer os.Remove(f.Name())
+	defer f.Close()
+	res, err := pipeline.Render(ctx, p.doc, p.syn, f, o.Render)
+	if err != nil {
+		return nil, fmt.Errorf("render %s: %w", p.e.ID, err)
+	}
+	if _, err := f.Seek(0, 0); err != nil {
+		return nil, &stageError{KindOutput, err}
+	}
+	name := audioObject(p.e.Key, format(o.Render))
+	ctype := "audio/mpeg"
+	if format(o.Render) == "wav" {
+		ctype = "audio/wav"
+	}
+	if err := writeObject(ctx, r.out, name, ctype, f, false); err != nil {
+		return nil, &stageError{KindOutput, err}
+	}
+	info := Info{
+		ID: p.e.ID, Settings: p.hash, Options: OptionsHash(o.Engine.ID(), p.voice, o.Render), Engine: o.Engine.ID(), Voice: p.voice, Format: format(o.Render),
+		Audio: name, DurationSeconds: res.Duration().Seconds(), Characters: res.Plan.Characters(),
+		Segments: len(res.Plan.Segments), Source: p.e.Source(), URL: p.e.URL, Section: p.e.Section,
+		Published: p.e.Published, Warnings: res.Warnings,
+	}
+	data, err := encodeJSON(Sidecar{Narrate: info, Timings: res.Timings})
+	if err != nil {
+		return nil, &stageError{KindOutput, fmt.Errorf("sidecar of %s: %w", p.e.ID, err)}
+	}
+	// No sidecar before: publish with IfNotExist so a twin run of this
+	// shard cannot replace a done marker. A stale one must be replaced.
+	err = writeObject(ctx, r.out, sidecarObject(p.e.Key), "application/json", bytes.NewReader(data), p.old == nil)
+	if err != nil && !errors.Is(err, errExists) {
+		return nil, &stageError{KindOutput, err}
+	}
+	if err := deleteIfExists(ctx, r.out, failedObject(p.e.Key)); err != nil {
+		return nil, &stageError{KindOutput, err}
+	}
+	return &info, nil
+}
+
+// fail records a failed article, unless the run is being stopped, in which
+// case the article is pending.
+func (r *run) fail(ctx context.Context, e *Entry, hash string, err error) outcome {
+	if ctx.Err() != nil {
+		return outPending
+	}
+	kind := kindOf(err)
+	rec := Failure{ID: e.ID, Key: e.Key, Kind: kind, Error: err.Error(), Time: r.o.Now().UTC(), Settings: hash, Engine: r.o.Engine.ID()}
+	data, jerr := encodeJSON(rec)
+	if jerr == nil {
+		jerr = writeObject(ctx, r.out, failedObject(e.Key), "application/json", bytes.NewReader(data), false)
+	}
+	r.mu.Lock()
+	r.st.Failed++
+	r.st.Failures[kind]++
+	if jerr != nil {
+		// The record could not be written either: still a failure, counted
+		// under output so the run's exit status says so.
+		r.st.Failures[KindOutput+"_record"]++
+	}
+	r.mu.Unlock()
+	return outFailed
+}
+
+func format(o pipeline.Options) string {
+	if o.Format == "" {
+		return "mp3"
+	}
+	return o.Format
+}

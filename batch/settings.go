@@ -1,0 +1,94 @@
+package batch
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"hash"
+	"strconv"
+	"time"
+
+	"github.com/narrate-dev/narrate/article"
+	"github.com/narrate-dev/narrate/pipeline"
+)
+
+// settingsVersion changes when rendering changes in a way the inputs below
+// do not show, so every article is rendered again.
+const settingsVersion = "1"
+
+// SettingsHash identifies everything that shapes one article's output: the
+// engine (its ID names voice and audio options), the per-article voice, the
+// render options, the document's metadata and spoken blocks, and the plan's
+// segments, which are the text after the pronunciation lexicon. Hashing the
+// lexicon's effect rather than its file means an edit to the lexicon
+// re-renders exactly the articles whose spoken text it changes. Options are
+// hashed as given: a zero field and its default spelled out hash apart, so
+// state options the same way from run to run (the CLI always spells them
+// out).
+func SettingsHash(engineID, voice string, o pipeline.Options, doc *article.Document, plan *pipeline.Plan) string {
+	h := sha256.New()
+	str := func(s string) { field(h, s) }
+	dur := func(d time.Duration) { str(strconv.FormatInt(int64(d), 10)) }
+	str("narrate-batch-article")
+	str(OptionsHash(engineID, voice, o))
+	str(doc.Title)
+	str(doc.Byline)
+	str(doc.Lang)
+	if doc.Published != nil {
+		str(doc.Published.UTC().Format(time.RFC3339Nano))
+	} else {
+		str("")
+	}
+	str(strconv.Itoa(len(plan.Script)))
+	for _, b := range plan.Script {
+		str(string(b.Kind))
+		str(b.Text)
+		str(b.Spoken)
+	}
+	str(plan.Lang)
+	str(strconv.Itoa(len(plan.Segments)))
+	for _, s := range plan.Segments {
+		str(strconv.Itoa(s.Block))
+		dur(s.Pause)
+		str(s.Text)
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// OptionsHash identifies the settings shared by every article of a run: the
+// engine, the per-article voice and the render options. The report groups
+// done articles by it.
+func OptionsHash(engineID, voice string, o pipeline.Options) string {
+	h := sha256.New()
+	str := func(s string) { field(h, s) }
+	num := func(f float64) { str(strconv.FormatFloat(f, 'g', -1, 64)) }
+	dur := func(d time.Duration) { str(strconv.FormatInt(int64(d), 10)) }
+	boolean := func(b bool) { str(strconv.FormatBool(b)) }
+	str("narrate-batch-settings")
+	str(settingsVersion)
+	str(engineID)
+	str(voice)
+	str(o.Format)
+	for _, n := range []int{o.SampleRate, o.Channels, o.Bitrate, o.Quality} {
+		str(strconv.Itoa(n))
+	}
+	for _, d := range []time.Duration{o.Pauses.Sentence, o.Pauses.Paragraph, o.Pauses.Section, o.Pauses.Title, o.TrimKeep, o.Fade} {
+		dur(d)
+	}
+	num(o.Loudness)
+	boolean(o.LoudnessOff)
+	num(o.TruePeak)
+	boolean(o.TruePeakOff)
+	num(o.TrimThreshold)
+	str(o.Chapters)
+	str(o.Album)
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// field writes s to h preceded by its length, so no two field lists encode
+// alike.
+func field(h hash.Hash, s string) {
+	var n [binary.MaxVarintLen64]byte
+	h.Write(n[:binary.PutUvarint(n[:], uint64(len(s)))])
+	h.Write([]byte(s))
+}
