@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -17,50 +16,9 @@ import (
 	"github.com/narrate-dev/narrate/tts/cache"
 )
 
-// TestMain lets the test binary stand in for narrate when it is run with
-// NARRATE_TEST_MAIN=1, with the batch command added if the root lacks it.
-func TestMain(m *testing.M) {
-	if os.Getenv("NARRATE_TEST_MAIN") == "1" {
-		os.Exit(runWithBatch(os.Args[1:]))
-	}
-	os.Exit(m.Run())
-}
-
-func runWithBatch(args []string) int {
-	root := newRoot()
-	if c, _, err := root.Find([]string{"batch"}); err != nil || c == root {
-		root.AddCommand(newBatchCmd())
-	}
-	root.SetArgs(args)
-	err := root.Execute()
-	if err == nil {
-		return 0
-	}
-	fmt.Fprintf(os.Stderr, "narrate: %v\n", err)
-	var ue usageError
-	var ec exitCodeError
-	switch {
-	case errors.As(err, &ue):
-		return 2
-	case errors.As(err, &ec):
-		return ec.code
-	}
-	return 1
-}
-
-// narrateBinary builds narrate; if its root does not have the batch command
-// yet, the test binary itself serves (see TestMain).
+// narrateBinary builds narrate for tests that run it as a process.
 func narrateBinary(t *testing.T) (string, []string) {
-	bin := filepath.Join(t.TempDir(), "narrate")
-	build := exec.Command("go", "build", "-o", bin, ".")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	if exec.Command(bin, "batch", "--help").Run() == nil {
-		return bin, nil
-	}
-	t.Log("the built narrate has no batch command yet; using the test binary")
-	return os.Args[0], []string{"NARRATE_TEST_MAIN=1"}
+	return buildNarrate(t), nil
 }
 
 type shardRun struct {
@@ -328,7 +286,10 @@ func TestBatchUsageAndExitCodes(t *testing.T) {
 		{[]string{"--manifest", good, "--out", out}, 3, "1 of 2 articles failed"},
 		{[]string{"--manifest", good, "--out", out, "--dry-run"}, 0, ""},
 	} {
-		code := runWithBatch(append([]string{"batch", "--voice", "fake:", "--cache", filepath.Join(dir, "cache"), "-q"}, tc.args...))
+		code, _, stderr := narrate(t, "", append([]string{"batch", "--voice", "fake:", "--cache", filepath.Join(dir, "cache"), "-q"}, tc.args...)...)
+		if tc.msg != "" && !strings.Contains(stderr, tc.msg) {
+			t.Errorf("%v: stderr %q, want it to say %q", tc.args, stderr, tc.msg)
+		}
 		if code != tc.code {
 			t.Errorf("%v: exit %d, want %d", tc.args, code, tc.code)
 		}

@@ -3,11 +3,13 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/narrate-dev/narrate/pipeline"
@@ -22,6 +24,43 @@ func narrate(t *testing.T, stdin string, args ...string) (int, string, string) {
 }
 
 const sample = "../../testdata/sample-article.txt"
+
+var (
+	buildOnce sync.Once
+	builtBin  string
+	buildErr  error
+	buildDir  string
+)
+
+// TestMain removes the binary buildNarrate made.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if buildDir != "" {
+		os.RemoveAll(buildDir)
+	}
+	os.Exit(code)
+}
+
+// buildNarrate builds the narrate binary once per test run, for tests that
+// need it as a separate process (signals, concurrency, shards).
+func buildNarrate(t testing.TB) string {
+	t.Helper()
+	buildOnce.Do(func() {
+		buildDir, buildErr = os.MkdirTemp("", "narrate-test-bin-")
+		if buildErr != nil {
+			return
+		}
+		builtBin = filepath.Join(buildDir, "narrate")
+		out, err := exec.Command("go", "build", "-o", builtBin, ".").CombinedOutput()
+		if err != nil {
+			buildErr = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if buildErr != nil {
+		t.Fatal(buildErr)
+	}
+	return builtBin
+}
 
 func TestRenderFakeMP3(t *testing.T) {
 	dir := t.TempDir()
@@ -167,5 +206,31 @@ func TestSeedWithEspeak(t *testing.T) {
 	}
 	if d := ffprobeDuration(t, out); d > 0 && (d-s.DurationSeconds > 0.1 || s.DurationSeconds-d > 0.1) {
 		t.Errorf("ffprobe says %.3fs, render says %.3fs", d, s.DurationSeconds)
+	}
+}
+
+func TestScriptSeed(t *testing.T) {
+	if _, err := os.Stat(seedFile); err != nil {
+		t.Skip("../shared/seed not present; skipping")
+	}
+	code, out, stderr := narrate(t, "", "script", seedFile)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if first := strings.SplitN(out, "\n", 2)[0]; first != "Why are Islamist groups attacking Russia?" {
+		t.Errorf("first line %q", first)
+	}
+	for _, debris := range []string{"full screen", "Loading", "ELSEWHERE", "ELSIDE", "class=", "x27;", "View profile",
+		"By admin", "Related Post", "Speech synthesis, based on artificial intelligence"} {
+		if strings.Contains(out, debris) {
+			t.Errorf("script contains debris %q", debris)
+		}
+	}
+	if !strings.Contains(out, "\n\nBy Érika Bisaillon\n\n") {
+		t.Error("the byline is not spoken as \"By …\" after the title")
+	}
+	code, spoken, _ := narrate(t, "", "script", "--spoken", seedFile)
+	if code != 0 || !strings.Contains(spoken, "I.S.") || strings.Contains(spoken, "(IS)") {
+		t.Errorf("--spoken does not apply the lexicon to \"(IS)\"")
 	}
 }

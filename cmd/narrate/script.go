@@ -43,12 +43,11 @@ parsed document.`,
 			}
 			var parts []string
 			for _, b := range doc.Script() {
-				text := b.Text
-				if spoken {
-					text = b.Spoken
-					if lex != nil {
-						text = lex.Apply(text, doc.Lang)
-					}
+				// What is spoken: normalized (a byline gains its "By"), and
+				// with --spoken the lexicon's replacements too.
+				text := b.Spoken
+				if lex != nil {
+					text = lex.Apply(text, doc.Lang)
 				}
 				parts = append(parts, text)
 			}
