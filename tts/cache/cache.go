@@ -275,10 +275,30 @@ func readAllInto(buf []byte, r io.Reader, limit int64) ([]byte, error) {
 // non-atomically (fileblob) may let both writes through, which is harmless
 // for the same reason.
 func (c *Cache) store(ctx context.Context, k Key, data []byte) error {
-	err := c.b.WriteAll(ctx, k.Object(), data, &blob.WriterOptions{
+	// A writer whose context is cancelled before Close discards what it
+	// wrote. blob.WriteAll would Close (and so publish, with fileblob's
+	// rename) even after a failed Write, leaving a truncated entry on a
+	// full disk; cancelling first makes a failed write leave nothing.
+	wctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	w, err := c.b.NewWriter(wctx, k.Object(), &blob.WriterOptions{
 		ContentType: "application/octet-stream",
 		IfNotExist:  true,
 	})
+	if err != nil {
+		return ignoreExists(err)
+	}
+	if _, err := w.Write(data); err != nil {
+		cancel()
+		w.Close()
+		return err
+	}
+	return ignoreExists(w.Close())
+}
+
+// ignoreExists treats "already there" as success: concurrent writers of one
+// key write identical bytes.
+func ignoreExists(err error) error {
 	if err != nil && gcerrors.Code(err) != gcerrors.FailedPrecondition {
 		return err
 	}
