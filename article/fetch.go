@@ -51,11 +51,13 @@ func Fetch(ctx context.Context, rawURL string, opts FetchOptions, maxBytes int64
 	if err != nil {
 		return nil, fmt.Errorf("%s: bad URL: %w", rawURL, err)
 	}
+	// Errors name the URL without any password in it.
+	name := u.Redacted()
 	if u.Scheme != "http" && u.Scheme != "https" {
-		return nil, fmt.Errorf("%s: unsupported URL scheme %q (only http and https)", rawURL, u.Scheme)
+		return nil, fmt.Errorf("%s: unsupported URL scheme %q (only http and https)", name, u.Scheme)
 	}
 	if u.Host == "" {
-		return nil, fmt.Errorf("%s: URL has no host", rawURL)
+		return nil, fmt.Errorf("%s: URL has no host", name)
 	}
 	if maxBytes <= 0 {
 		maxBytes = DefaultMaxBytes
@@ -85,7 +87,7 @@ func Fetch(ctx context.Context, rawURL string, opts FetchOptions, maxBytes int64
 	}
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", rawURL, err)
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	ua := opts.UserAgent
 	if ua == "" {
@@ -99,17 +101,17 @@ func Fetch(ctx context.Context, rawURL string, opts FetchOptions, maxBytes int64
 		if errors.As(err, &ue) {
 			err = ue.Err
 		}
-		return nil, fmt.Errorf("%s: fetch: %w", rawURL, err)
+		return nil, fmt.Errorf("%s: fetch: %w", name, err)
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		return nil, fmt.Errorf("%s: HTTP %s", rawURL, resp.Status)
+		return nil, fmt.Errorf("%s: HTTP %s", name, resp.Status)
 	}
-	page := &Page{URL: resp.Request.URL.String(), Kind: FormatAuto}
+	page := &Page{URL: resp.Request.URL.Redacted(), Kind: FormatAuto}
 	if ct := resp.Header.Get("Content-Type"); ct != "" {
 		mt, params, err := mime.ParseMediaType(ct)
 		if err != nil {
-			return nil, fmt.Errorf("%s: bad Content-Type %q: %w", rawURL, ct, err)
+			return nil, fmt.Errorf("%s: bad Content-Type %q: %w", name, ct, err)
 		}
 		switch {
 		case mt == "text/html" || mt == "application/xhtml+xml":
@@ -118,16 +120,16 @@ func Fetch(ctx context.Context, rawURL string, opts FetchOptions, maxBytes int64
 			page.Kind = FormatText
 		case strings.HasPrefix(mt, "text/"):
 		default:
-			return nil, fmt.Errorf("%s: content type %s is not HTML or text", rawURL, mt)
+			return nil, fmt.Errorf("%s: content type %s is not HTML or text", name, mt)
 		}
 		page.Charset = params["charset"]
 	}
 	if resp.ContentLength > maxBytes {
-		return nil, fmt.Errorf("%s: %w: %s, the limit is %s", rawURL, ErrTooLarge, byteSize(resp.ContentLength), byteSize(maxBytes))
+		return nil, fmt.Errorf("%s: %w: %s, the limit is %s", name, ErrTooLarge, byteSize(resp.ContentLength), byteSize(maxBytes))
 	}
 	page.Body, err = readCapped(resp.Body, maxBytes)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", rawURL, err)
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	return page, nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/url"
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -31,26 +32,26 @@ func ParseSpec(s string) (*Spec, error) {
 		return nil, fmt.Errorf("engine spec is %d bytes long (at most %d)", len(s), maxSpecLen)
 	}
 	if !utf8.ValidString(s) {
-		return nil, fmt.Errorf("engine spec %q is not valid UTF-8", s)
+		return nil, fmt.Errorf("engine spec is not valid UTF-8")
 	}
 	scheme, rest, _ := strings.Cut(s, ":")
 	scheme = strings.ToLower(strings.TrimSpace(scheme))
 	if scheme == "" {
-		return nil, fmt.Errorf("engine spec %q has no engine name before ':'", s)
+		return nil, fmt.Errorf("engine spec %q has no engine name before ':'", RedactSpec(s))
 	}
 	for _, r := range scheme {
 		if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-') {
-			return nil, fmt.Errorf("engine spec %q: engine name %q has an invalid character %q", s, scheme, r)
+			return nil, fmt.Errorf("engine spec %q: engine name %q has an invalid character %q", RedactSpec(s), scheme, r)
 		}
 	}
 	voice, query, _ := strings.Cut(rest, "?")
 	opts, err := url.ParseQuery(query)
 	if err != nil {
-		return nil, fmt.Errorf("engine spec %q: bad options: %w", s, err)
+		return nil, fmt.Errorf("engine spec %q: bad options: %w", RedactSpec(s), err)
 	}
 	for _, r := range voice {
 		if r < ' ' || r == 0x7f {
-			return nil, fmt.Errorf("engine spec %q: voice has a control character", s)
+			return nil, fmt.Errorf("engine spec %q: voice has a control character", RedactSpec(s))
 		}
 	}
 	return &Spec{Scheme: scheme, Voice: strings.TrimSpace(voice), Options: opts}, nil
@@ -109,11 +110,20 @@ func Open(ctx context.Context, spec string) (Synthesizer, error) {
 	open, ok := registry[sp.Scheme]
 	registryMu.RUnlock()
 	if !ok {
-		return nil, fmt.Errorf("unknown engine %q in spec %q (known: %s)", sp.Scheme, spec, strings.Join(Schemes(), ", "))
+		return nil, fmt.Errorf("unknown engine %q in spec %q (known: %s)", sp.Scheme, RedactSpec(spec), strings.Join(Schemes(), ", "))
 	}
 	s, err := open(ctx, sp)
 	if err != nil {
-		return nil, fmt.Errorf("open engine %q: %w", spec, err)
+		return nil, fmt.Errorf("open engine %q: %w", RedactSpec(spec), err)
 	}
 	return Checked(s), nil
+}
+
+// userinfo matches the user:password@ part of URLs inside a spec's options.
+var userinfo = regexp.MustCompile(`(://|%3A%2F%2F)[^/@?&#]*(@|%40)`)
+
+// RedactSpec returns spec with any user:password in URLs among its options
+// replaced by "xxxxx", for errors and logs.
+func RedactSpec(spec string) string {
+	return userinfo.ReplaceAllString(spec, "${1}xxxxx${2}")
 }

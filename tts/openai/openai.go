@@ -151,6 +151,11 @@ func (o *Options) validate() error {
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 			return fmt.Errorf("openai: base %q is not an http(s) URL such as %s", o.Base, DefaultBase)
 		}
+		if u.User != nil {
+			// The base appears in the engine ID (summaries, cache keys) and in
+			// every error; a password in it would be printed everywhere.
+			return fmt.Errorf("openai: base %s carries credentials: put the key in %s (or the variable key_env names) instead", u.Redacted(), DefaultKeyEnv)
+		}
 	}
 	switch o.Format {
 	case "", "wav", "pcm":
