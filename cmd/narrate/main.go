@@ -34,12 +34,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM)
 	defer signal.Stop(sigs)
-	var got os.Signal
 	go func() {
 		select {
 		case s := <-sigs:
-			got = s
-			cancel(fmt.Errorf("interrupted by %v", s))
+			cancel(interrupted{s})
 		case <-ctx.Done():
 		}
 	}()
@@ -49,15 +47,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	err := root.ExecuteContext(ctx)
-	if got != nil {
-		fmt.Fprintf(stderr, "narrate: interrupted (%v); no output was written\n", got)
-		if got == syscall.SIGTERM {
+	if err == nil {
+		return 0 // a signal after the work was done changes nothing
+	}
+	var sig interrupted
+	if errors.As(context.Cause(ctx), &sig) {
+		fmt.Fprintf(stderr, "narrate: interrupted (%v); stopped without leaving partial output\n", sig.Signal)
+		if sig.Signal == syscall.SIGTERM {
 			return 143
 		}
 		return 130
-	}
-	if err == nil {
-		return 0
 	}
 	fmt.Fprintf(stderr, "narrate: %v\n", err)
 	var ue usageError
@@ -70,6 +69,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	return 1
 }
+
+// interrupted is the cancellation cause when a signal arrives.
+type interrupted struct{ os.Signal }
+
+func (i interrupted) Error() string { return "interrupted by " + i.Signal.String() }
 
 // usageError marks errors in how the command was called (exit code 2).
 type usageError struct{ error }
