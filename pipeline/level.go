@@ -22,9 +22,17 @@ import (
 // levelSample is how much of the narration the estimate uses.
 const levelSample = 60 // seconds
 
+// peakMargin is how far under the true-peak ceiling the decoded sample's
+// peak is kept, for the parts of the narration the sample does not cover.
+const peakMargin = 0.3
+
 // modelReuse is how far (dB) the final gain may be from the estimate's
-// before the estimate is made again.
-const modelReuse = 1.0
+// before the limiter's effect is measured again (and, past codecReuse, the
+// codec's too).
+const (
+	modelReuse = 0.2
+	codecReuse = 2.0
+)
 
 // levelModel is what the stages after the gain do to loudness.
 type levelModel struct {
@@ -40,9 +48,16 @@ func (m levelModel) correction() float64 { return -(m.limOffset + m.codecOffset)
 
 // estimateLevel builds the model for gain from the first n samples of the
 // spool. It is safe to run while the stitcher appends to the spool.
-func (st *stitcher) estimateLevel(ctx context.Context, gain float64, n int64) levelModel {
+//
+// With a previous model (from another gain), its codec offset and ceiling
+// are kept and only the limiter's effect is measured again: the codec's
+// effect hardly depends on a dB of gain, and encoding is the costly part.
+func (st *stitcher) estimateLevel(ctx context.Context, gain float64, n int64, prev *levelModel) levelModel {
 	o := st.opts
 	m := levelModel{gain: gain, ceiling: o.TruePeak - mp3Headroom(o)}
+	if prev != nil {
+		m.codecOffset, m.ceiling = prev.codecOffset, prev.ceiling
+	}
 	n = min(n, int64(levelSample*o.SampleRate))
 	raw := make([]float32, n)
 	got, err := st.spool.ReadAt(raw, 0)
@@ -77,7 +92,7 @@ func (st *stitcher) estimateLevel(ctx context.Context, gain float64, n int64) le
 			return m
 		}
 		m.limOffset = llim - (l0 + g)
-		if o.Format == "mp3" && iter == 0 {
+		if o.Format == "mp3" && iter == 0 && prev == nil {
 			dec, tp, err := st.codecRoundTrip(out)
 			if err != nil {
 				m.err = err
@@ -90,8 +105,8 @@ func (st *stitcher) estimateLevel(ctx context.Context, gain float64, n int64) le
 				}
 				// Lossy coding raises peaks: lower the ceiling until the
 				// decoded peaks are under the target (once is enough).
-				if !o.TruePeakOff && tp > o.TruePeak-0.1 {
-					m.ceiling -= tp - (o.TruePeak - 0.15)
+				if !o.TruePeakOff && tp > o.TruePeak-peakMargin {
+					m.ceiling -= tp - (o.TruePeak - peakMargin)
 					continue
 				}
 			}

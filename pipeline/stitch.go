@@ -329,18 +329,25 @@ func (st *stitcher) levelModelFor(ctx context.Context, gain float64) (levelModel
 	if o.TruePeakOff && o.Format != "mp3" {
 		return levelModel{gain: gain}, nil // gain alone is exact
 	}
+	var prev *levelModel
 	if st.early != nil {
 		select {
 		case m := <-st.early:
 			st.early = nil
-			if m.err == nil && math.Abs(m.gain-gain) <= modelReuse {
-				return m, nil
+			if m.err == nil {
+				d := math.Abs(m.gain - gain)
+				if d <= modelReuse {
+					return m, nil
+				}
+				if d <= codecReuse {
+					prev = &m
+				}
 			}
 		case <-ctx.Done():
 			return levelModel{}, ctx.Err()
 		}
 	}
-	m := st.estimateLevel(ctx, gain, st.spool.Len())
+	m := st.estimateLevel(ctx, gain, st.spool.Len(), prev)
 	return m, m.err
 }
 
@@ -363,7 +370,7 @@ func (st *stitcher) maybeEstimateEarly() {
 	ch := make(chan levelModel, 1)
 	st.early = ch
 	ctx := st.ctx
-	go func() { ch <- st.estimateLevel(ctx, o.Loudness-so, n) }()
+	go func() { ch <- st.estimateLevel(ctx, o.Loudness-so, n, nil) }()
 }
 
 // tag is the ID3 tag of an MP3 narration.
