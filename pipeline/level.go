@@ -20,7 +20,7 @@ import (
 // gain turned out far from the one it assumed.
 
 // levelSample is how much of the narration the estimate uses.
-const levelSample = 60 // seconds
+const levelSample = 20 // seconds
 
 // peakMargin is how far under the true-peak ceiling the decoded sample's
 // peak is kept, for the parts of the narration the sample does not cover.

@@ -29,6 +29,10 @@ type Result struct {
 	// MeasuredLUFS is the loudness before normalization; GainDB the gain
 	// applied. OutputLUFS is the loudness after gain and limiting.
 	MeasuredLUFS, GainDB, OutputLUFS float64
+	// EncodedEarly reports that the MP3 was encoded while synthesis went on,
+	// at a gain predicted from the first seconds that the whole narration
+	// confirmed (see speculate.go).
+	EncodedEarly bool
 	// Warnings are things a user should know (suspicious clips, notes).
 	Warnings []string
 }

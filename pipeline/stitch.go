@@ -29,6 +29,7 @@ type stitcher struct {
 	cancel       context.CancelFunc
 	early        chan levelModel
 	earlyStarted bool
+	spec         *speculation // MP3 only; see speculate.go
 }
 
 func newStitcher(opts Options) (*stitcher, error) {
@@ -49,6 +50,9 @@ func (st *stitcher) close() {
 	st.cancel()
 	if st.early != nil {
 		<-st.early // the estimate reads the spool: let it finish first
+	}
+	if st.spec != nil {
+		st.spec.discard()
 	}
 	st.spool.Close()
 	st.meter.Close()
@@ -79,6 +83,9 @@ func (st *stitcher) write(s []float32) error {
 		return err
 	}
 	st.cursor += int64(len(s))
+	if st.spec != nil {
+		st.spec.poke()
+	}
 	return nil
 }
 
@@ -175,15 +182,27 @@ func (st *stitcher) finish(ctx context.Context, doc *article.Document, res *Resu
 		}
 		enc = w
 	default:
-		tag := st.tag(doc, res)
-		if tag != nil {
-			b, err := tag.Bytes()
-			if err != nil {
+		var prefix []byte
+		if tag := st.tag(doc, res); tag != nil {
+			if prefix, err = tag.Bytes(); err != nil {
 				return fmt.Errorf("ID3 tag: %w", err)
 			}
-			if _, err := out.Write(b); err != nil {
-				return fmt.Errorf("write: %w", err)
+		}
+		if sp := st.spec; sp != nil {
+			st.spec = nil
+			ok, lufs, err := sp.take(out, prefix, gain, model.ceiling)
+			if err != nil {
+				return err
 			}
+			if ok {
+				res.EncodedEarly = true
+				res.OutputLUFS = lufs + model.codecOffset
+				st.progress(Event{Stage: "done", Done: int(st.cursor), Total: int(st.cursor), AudioSeconds: float64(st.cursor) / float64(o.SampleRate)})
+				return nil
+			}
+		}
+		if _, err := out.Write(prefix); err != nil {
+			return fmt.Errorf("write: %w", err)
 		}
 		e, err := audio.NewMP3Encoder(out, audio.MP3Options{Rate: o.SampleRate, Channels: o.Channels, BitrateKbps: o.Bitrate, Quality: o.Quality})
 		if err != nil {
@@ -370,7 +389,26 @@ func (st *stitcher) maybeEstimateEarly() {
 	ch := make(chan levelModel, 1)
 	st.early = ch
 	ctx := st.ctx
-	go func() { ch <- st.estimateLevel(ctx, o.Loudness-so, n, nil) }()
+	var sp *speculation
+	if o.Format == "mp3" {
+		sp = newSpeculation(st)
+		st.spec = sp
+	}
+	go func() {
+		m := st.estimateLevel(ctx, o.Loudness-so, n, nil)
+		if sp == nil {
+			ch <- m
+			return
+		}
+		sp.gain, sp.ceiling = m.gain+m.correction(), m.ceiling
+		ch <- m
+		if m.err != nil {
+			sp.err = m.err
+			close(sp.done)
+			return
+		}
+		sp.run()
+	}()
 }
 
 // tag is the ID3 tag of an MP3 narration.
