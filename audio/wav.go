@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"strings"
 )
 
 // MaxDecodeSamples bounds the number of mono samples a decoder returns (about
@@ -339,7 +340,21 @@ type WAVWriter struct {
 	scratch  []byte
 	err      error // sticky write error
 	closed   bool
+	cues     []Cue
 }
+
+// Cue is a labelled point in a WAV file: a "cue " chunk entry with a "labl"
+// in a LIST/adtl chunk, which audio editors show as markers.
+type Cue struct {
+	// Sample is the frame offset of the point in the data.
+	Sample int64
+	// Label names it (a chapter title); it may be empty.
+	Label string
+}
+
+// SetCues makes Close write cues after the audio data. Cues past the end of
+// the data or beyond the 32-bit range of the format are left out.
+func (ww *WAVWriter) SetCues(cues []Cue) { ww.cues = cues }
 
 // NewWAVWriter writes a WAV header at w's current offset and returns a writer
 // for rate Hz and channels channels (1 or 2; mono input is duplicated).
@@ -407,6 +422,10 @@ func (ww *WAVWriter) Close() error {
 	if ww.err != nil {
 		return ww.err
 	}
+	extra, err := ww.writeCues()
+	if err != nil {
+		return fmt.Errorf("audio: WAV writer: cues: %w", err)
+	}
 	end, err := ww.w.Seek(0, io.SeekCurrent)
 	if err != nil {
 		return fmt.Errorf("audio: WAV writer: close: %w", err)
@@ -420,7 +439,7 @@ func (ww *WAVWriter) Close() error {
 		_, err := ww.w.Write(size[:])
 		return err
 	}
-	if err := patch(4, uint32(36+ww.data)); err != nil {
+	if err := patch(4, uint32(36+ww.data+extra)); err != nil {
 		return fmt.Errorf("audio: WAV writer: patch RIFF size: %w", err)
 	}
 	if err := patch(40, uint32(ww.data)); err != nil {
@@ -430,4 +449,52 @@ func (ww *WAVWriter) Close() error {
 		return fmt.Errorf("audio: WAV writer: close: %w", err)
 	}
 	return nil
+}
+
+// writeCues writes the "cue " and LIST/adtl chunks for ww.cues and returns
+// how many bytes they took.
+func (ww *WAVWriter) writeCues() (int64, error) {
+	frames := ww.data / int64(2*ww.channels)
+	var cues []Cue
+	for _, c := range ww.cues {
+		if c.Sample >= 0 && c.Sample <= frames && c.Sample <= math.MaxUint32 {
+			cues = append(cues, c)
+		}
+	}
+	if len(cues) == 0 {
+		return 0, nil
+	}
+	le := binary.LittleEndian
+	var b []byte
+	b = append(b, "cue "...)
+	b = le.AppendUint32(b, uint32(4+24*len(cues)))
+	b = le.AppendUint32(b, uint32(len(cues)))
+	for i, c := range cues {
+		b = le.AppendUint32(b, uint32(i+1))      // cue point ID
+		b = le.AppendUint32(b, uint32(c.Sample)) // play-order position
+		b = append(b, "data"...)
+		b = le.AppendUint32(b, 0) // chunk start
+		b = le.AppendUint32(b, 0) // block start
+		b = le.AppendUint32(b, uint32(c.Sample))
+	}
+	var adtl []byte
+	adtl = append(adtl, "adtl"...)
+	for i, c := range cues {
+		label := strings.ToValidUTF8(strings.ReplaceAll(c.Label, "\x00", ""), "")
+		adtl = append(adtl, "labl"...)
+		adtl = le.AppendUint32(adtl, uint32(4+len(label)+1))
+		adtl = le.AppendUint32(adtl, uint32(i+1))
+		adtl = append(adtl, label...)
+		adtl = append(adtl, 0)
+		if (len(label)+1)%2 == 1 {
+			adtl = append(adtl, 0) // chunks are word-aligned
+		}
+	}
+	b = append(b, "LIST"...)
+	b = le.AppendUint32(b, uint32(len(adtl)))
+	b = append(b, adtl...)
+	if _, err := ww.w.Write(b); err != nil {
+		return 0, err
+	}
+	return int64(len(b)), nil
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -362,4 +363,54 @@ func FuzzReadWAV(f *testing.F) {
 			t.Fatalf("%d samples from %d bytes", len(b.Samples), len(data))
 		}
 	})
+}
+
+func TestWAVWriterCues(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "cues.wav")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := NewWAVWriter(f, 24000, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tone := make([]float32, 24000)
+	for i := range tone {
+		tone[i] = float32(0.5 * math.Sin(float64(i)/10))
+	}
+	if err := w.Write(tone); err != nil {
+		t.Fatal(err)
+	}
+	w.SetCues([]Cue{{0, "Title"}, {12000, "Second half"}, {99999, "past the end"}})
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	data, _ := os.ReadFile(path)
+	// The audio reads back unchanged, the RIFF size covers the whole file,
+	// and the cues and labels are there.
+	b, err := ReadWAV(bytes.NewReader(data))
+	if err != nil || len(b.Samples) != len(tone) {
+		t.Fatalf("read back: %v (%d samples)", err, len(b.Samples))
+	}
+	if got := binary.LittleEndian.Uint32(data[4:]); int(got) != len(data)-8 {
+		t.Errorf("RIFF size %d, file is %d bytes", got, len(data))
+	}
+	i := bytes.Index(data, []byte("cue "))
+	if i < 0 || binary.LittleEndian.Uint32(data[i+8:]) != 2 {
+		t.Fatalf("no cue chunk with 2 points")
+	}
+	if pos := binary.LittleEndian.Uint32(data[i+12+24+20:]); pos != 12000 {
+		t.Errorf("second cue at %d, want 12000", pos)
+	}
+	if !bytes.Contains(data, []byte("labl")) || !bytes.Contains(data, []byte("Second half\x00")) || bytes.Contains(data, []byte("past the end")) {
+		t.Error("labels not as expected")
+	}
+	if _, err := exec.LookPath("ffprobe"); err == nil {
+		out, err := exec.Command("ffprobe", "-v", "error", "-show_entries", "stream=duration_ts", "-of", "csv=p=0", path).Output()
+		if err != nil || strings.TrimSpace(string(out)) != "24000" {
+			t.Errorf("ffprobe: %q %v", out, err)
+		}
+	}
 }

@@ -180,6 +180,12 @@ func (st *stitcher) finish(ctx context.Context, doc *article.Document, res *Resu
 		if err != nil {
 			return err
 		}
+		// Chapters as cue points with labels, which editors show as markers.
+		var cues []audio.Cue
+		for _, c := range res.Chapters {
+			cues = append(cues, audio.Cue{Sample: int64(audio.DurationToSamples(c.Start, o.SampleRate)), Label: c.Title})
+		}
+		w.SetCues(cues)
 		enc = w
 	default:
 		var prefix []byte
