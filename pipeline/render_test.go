@@ -270,3 +270,25 @@ func TestRenderErrorsLeaveNoFile(t *testing.T) {
 		t.Errorf("left behind after cancel: %v", entries)
 	}
 }
+
+// TestTransientFaultsDoNotChangeTheNarration renders through the retry
+// stack with 20% of engine calls failing: every paragraph is synthesized and
+// the narration is exactly as long as without faults.
+func TestTransientFaultsDoNotChangeTheNarration(t *testing.T) {
+	doc := testDoc()
+	for i := 0; i < 3; i++ {
+		doc.Blocks = append(doc.Blocks, doc.Blocks...)
+	}
+	clean := tts.Checked(fake.New(fake.Options{}))
+	faulty, meter := tts.Stack(fake.New(fake.Options{Fail: 0.2, Seed: 3}), tts.StackOptions{
+		Retry: tts.RetryPolicy{Initial: time.Millisecond, Max: 5 * time.Millisecond, MaxAttempts: 10}})
+	want, _ := renderWAV(t, doc, clean, pipeline.Options{})
+	got, _ := renderWAV(t, doc, faulty, pipeline.Options{})
+	if got.Samples != want.Samples {
+		t.Errorf("with faults: %d samples, without: %d", got.Samples, want.Samples)
+	}
+	st := meter.Stats()
+	if st.Transient == 0 || st.Requests != st.Transient+int64(len(got.Plan.Segments)) {
+		t.Errorf("meter: %+v for %d segments", st, len(got.Plan.Segments))
+	}
+}
