@@ -48,7 +48,7 @@ test: vet
 
 bench: build
 	@mkdir -p out
-	$(GO) test -run "^$$" -bench . -benchtime 3x -timeout 30m ./... | tee out/bench.txt
+	$(GO) run ./bench/report -o out/bench.json
 
 fuzz: setup
 	FUZZTIME=$(FUZZTIME) ./scripts/fuzz.sh

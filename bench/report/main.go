@@ -1,0 +1,369 @@
+// Command report runs narrate's benchmarks and prints one table: for each
+// figure the issues set a target for, narrate's value, the baseline measured
+// in the same run, their ratio, the target and whether it is met. It also
+// writes the table as JSON (out/bench.json) and the raw `go test -bench`
+// output (out/bench.txt).
+//
+// Run it from the repository root (what `make bench` does):
+//
+//	go run ./bench/report
+//
+// It builds bin/narrate when missing, then runs, one package at a time, the
+// end-to-end benchmarks of ./bench (which exec that binary and the baselines:
+// espeak-ng | lame, ffmpeg, lame) and the in-package benchmarks of
+// ./tts/google and ./batch, each once (-benchtime 1x; the macro benchmarks
+// repeat their runs inside and report medians).
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+)
+
+// benchmarks are the benchmarks the table is made of, by package.
+var benchmarks = []struct {
+	pkg   string
+	names []string
+}{
+	{"./bench", []string{"BenchmarkSeedRender", "BenchmarkMP3Encode", "BenchmarkStitch", "BenchmarkLongFake", "BenchmarkCacheEdit"}},
+	{"./tts/google", []string{"BenchmarkGoogleQPS"}},
+	{"./batch", []string{"BenchmarkBatchFake", "BenchmarkBatchRerun"}},
+}
+
+// Result is what one benchmark reported: its metrics by unit, or why it
+// was skipped or failed.
+type Result struct {
+	Metrics map[string]float64
+	Skipped string
+	Failed  string
+}
+
+// Row is one line of the table.
+type Row struct {
+	Figure       string   `json:"figure"`
+	Issue        int      `json:"issue"`
+	Unit         string   `json:"unit"`
+	Narrate      *float64 `json:"narrate"`
+	Baseline     *float64 `json:"baseline"`
+	BaselineName string   `json:"baseline_name,omitempty"`
+	Ratio        *float64 `json:"ratio"`
+	Target       string   `json:"target"`
+	// Status is "met", "not met", "reported" (no numeric target),
+	// "skipped" or "failed".
+	Status string `json:"status"`
+	Note   string `json:"note,omitempty"`
+}
+
+// figure describes how a row is made from one benchmark's metrics.
+type figure struct {
+	bench, title string
+	issue        int
+	unit         string
+	narrate      string // metric unit of narrate's value
+	baseline     string // metric unit of the baseline's value, or ""
+	baseName     string
+	baseConst    float64 // a fixed baseline (a limit), when not measured
+	ratio        string  // metric unit of the ratio, or "" to compute narrate/baseline
+	target       string
+	met          func(m map[string]float64) bool // nil: reported only
+	note         func(m map[string]float64) string
+}
+
+var figures = []figure{
+	{bench: "BenchmarkSeedRender", title: "seed render wall (espeak)", issue: 2, unit: "s",
+		narrate: "narrate_s", baseline: "naive_s", baseName: "espeak-ng | lame", ratio: "wall_ratio",
+		target: "ratio <= 1.0", met: func(m map[string]float64) bool { return m["wall_ratio"] <= 1.0 }},
+	{bench: "BenchmarkSeedRender", title: "seed render peak RSS (espeak)", issue: 2, unit: "MB",
+		narrate: "narrate_MB", baseline: "naive_MB", baseName: "espeak-ng | lame (largest process)",
+		target: "<= 100 MB", met: func(m map[string]float64) bool { return m["narrate_MB"] <= 100 }},
+	{bench: "BenchmarkMP3Encode", title: "MP3 encode 24 kHz mono 64k q3", issue: 2, unit: "x RT",
+		narrate: "narrate_xRT", baseline: "lame_xRT", baseName: "lame CLI, same WAV", ratio: "ratio",
+		target: "(report)"},
+	{bench: "BenchmarkStitch", title: "stitch stage speed (seed's espeak clips)", issue: 5, unit: "x RT",
+		narrate: "narrate_xRT", baseline: "ffmpeg_xRT", baseName: "ffmpeg concat+loudnorm+libmp3lame", ratio: "speedup",
+		target: "ratio >= 3.5", met: func(m map[string]float64) bool { return m["speedup"] >= 3.5 }},
+	{bench: "BenchmarkStitch", title: "stitch output loudness (ffmpeg ebur128)", issue: 5, unit: "LUFS",
+		narrate: "narrate_LUFS", baseline: "ffmpeg_LUFS", baseName: "ffmpeg loudnorm I=-16", ratio: "-",
+		target: "-16 ±0.5", met: func(m map[string]float64) bool { return math.Abs(m["narrate_LUFS"]+16) <= 0.5 },
+		note: func(m map[string]float64) string {
+			return fmt.Sprintf("ffmpeg off target by %+.1f LU", m["ffmpeg_LUFS"]+16)
+		}},
+	{bench: "BenchmarkLongFake", title: "3-hour narration peak RSS (fake)", issue: 5, unit: "MB",
+		narrate: "peak_MB", target: "<= 150 MB", met: func(m map[string]float64) bool { return m["peak_MB"] <= 150 },
+		note: func(m map[string]float64) string {
+			return fmt.Sprintf("%.2f h rendered in %.0f s (%.0fx RT)", m["hours"], m["wall_s"], m["xRT"])
+		}},
+	{bench: "BenchmarkGoogleQPS", title: "Google engine vs fake server, --qps 20", issue: 4, unit: "req/s",
+		narrate: "req/s", baseConst: 20, baseName: "the --qps limit", ratio: "%limit",
+		target: ">= 90% of limit", met: func(m map[string]float64) bool { return m["%limit"] >= 90 }},
+	{bench: "BenchmarkBatchFake", title: "batch articles/min (fake, 0 latency)", issue: 8, unit: "art/min",
+		narrate: "articles/min", target: "(report)"},
+	{bench: "BenchmarkBatchRerun", title: "rerun of finished 1,000-article batch", issue: 8, unit: "s",
+		narrate: "s/rerun", target: "< 5 s", met: func(m map[string]float64) bool { return m["s/rerun"] < 5 }},
+	{bench: "BenchmarkCacheEdit", title: "re-render after 1-paragraph edit (espeak)", issue: 6, unit: "s",
+		narrate: "warm_s", baseline: "cold_s", baseName: "cold render, same run", ratio: "ratio",
+		target: "1 engine request", met: func(m map[string]float64) bool { return m["warm_requests"] == 1 },
+		note: func(m map[string]float64) string {
+			return fmt.Sprintf("warm render made %.0f engine request(s)", m["warm_requests"])
+		}},
+}
+
+func main() {
+	out := flag.String("o", "out/bench.json", "write the table as JSON to this file")
+	bin := flag.String("bin", "bin/narrate", "narrate binary the benchmarks exec (built when missing)")
+	flag.Parse()
+	if err := run(*out, *bin); err != nil {
+		fmt.Fprintln(os.Stderr, "bench report:", err)
+		os.Exit(1)
+	}
+}
+
+func run(outPath, bin string) error {
+	start := time.Now()
+	if _, err := os.Stat("go.mod"); err != nil {
+		return errors.New("run from the repository root (no go.mod here)")
+	}
+	goCmd, err := exec.LookPath("go")
+	if err != nil {
+		goCmd = "/usr/local/go/bin/go"
+	}
+	if _, err := os.Stat(bin); err != nil {
+		fmt.Fprintf(os.Stderr, "building %s\n", bin)
+		if out, err := exec.Command(goCmd, "build", "-o", bin, "./cmd/narrate").CombinedOutput(); err != nil {
+			return fmt.Errorf("go build -o %s ./cmd/narrate: %v\n%s", bin, err, out)
+		}
+	}
+	absBin, err := filepath.Abs(bin)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(outPath), 0o755); err != nil {
+		return err
+	}
+	var raw bytes.Buffer
+	results := map[string]*Result{}
+	var testErrs []string
+	for _, b := range benchmarks {
+		args := []string{"test", "-p", "1", "-run", "^$", "-bench", "^(" + strings.Join(b.names, "|") + ")$",
+			"-benchtime", "1x", "-timeout", "30m", b.pkg}
+		fmt.Fprintf(os.Stderr, "go %s\n", strings.Join(args, " "))
+		cmd := exec.Command(goCmd, args...)
+		cmd.Env = append(os.Environ(), "NARRATE_BIN="+absBin)
+		var buf bytes.Buffer
+		cmd.Stdout = io.MultiWriter(&buf, &raw, os.Stderr)
+		cmd.Stderr = cmd.Stdout
+		if err := cmd.Run(); err != nil {
+			testErrs = append(testErrs, fmt.Sprintf("go test %s: %v", b.pkg, err))
+		}
+		for name, r := range parse(&buf) {
+			results[name] = r
+		}
+		for _, n := range b.names {
+			if results[n] == nil {
+				results[n] = &Result{Failed: fmt.Sprintf("no result from go test %s (build failure or timeout; see the log)", b.pkg)}
+			}
+		}
+	}
+	rows := makeRows(results)
+	total := time.Since(start)
+	printTable(os.Stdout, rows, total)
+	rawPath := filepath.Join(filepath.Dir(outPath), "bench.txt")
+	if err := os.WriteFile(rawPath, raw.Bytes(), 0o644); err != nil {
+		return err
+	}
+	data, err := json.MarshalIndent(struct {
+		Date         time.Time `json:"date"`
+		TotalSeconds float64   `json:"total_seconds"`
+		Rows         []Row     `json:"rows"`
+	}{start.UTC(), total.Seconds(), rows}, "", "  ")
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(outPath, append(data, '\n'), 0o644); err != nil {
+		return err
+	}
+	fmt.Printf("table: %s, raw output: %s\n", outPath, rawPath)
+	if len(testErrs) > 0 {
+		return errors.New(strings.Join(testErrs, "; "))
+	}
+	return nil
+}
+
+// parse reads `go test -bench` output: result lines
+// ("BenchmarkX-2  1  123 ns/op  4.5 unit ..."), and "--- SKIP:"/"--- FAIL:"
+// lines with the indented messages under them.
+func parse(r io.Reader) map[string]*Result {
+	res := map[string]*Result{}
+	var open *Result
+	var openFail bool
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		trimmed := strings.TrimSpace(line)
+		switch {
+		case strings.HasPrefix(trimmed, "--- SKIP: "), strings.HasPrefix(trimmed, "--- FAIL: "):
+			f := strings.Fields(trimmed)
+			name := benchName(f[2])
+			if res[name] == nil {
+				res[name] = &Result{}
+			}
+			open, openFail = res[name], f[1] == "FAIL:"
+			if openFail && open.Failed == "" {
+				open.Failed = "failed"
+			}
+			continue
+		case open != nil && strings.HasPrefix(line, "    ") && trimmed != "":
+			msg := trimmed
+			if i := strings.Index(msg, ": "); i > 0 && strings.Contains(msg[:i], ".go:") {
+				msg = msg[i+2:]
+			}
+			if openFail {
+				if open.Failed == "failed" {
+					open.Failed = msg
+				}
+			} else if open.Skipped == "" {
+				open.Skipped = msg
+			}
+			continue
+		}
+		open = nil
+		f := strings.Fields(line)
+		if len(f) < 4 || !strings.HasPrefix(f[0], "Benchmark") {
+			continue
+		}
+		if _, err := strconv.Atoi(f[1]); err != nil {
+			continue
+		}
+		name := benchName(f[0])
+		if res[name] == nil {
+			res[name] = &Result{}
+		}
+		if res[name].Metrics == nil {
+			res[name].Metrics = map[string]float64{}
+		}
+		for i := 2; i+1 < len(f); i += 2 {
+			if v, err := strconv.ParseFloat(f[i], 64); err == nil {
+				res[name].Metrics[f[i+1]] = v
+			}
+		}
+	}
+	return res
+}
+
+// benchName strips the -GOMAXPROCS suffix from a benchmark's name.
+func benchName(s string) string {
+	if i := strings.LastIndexByte(s, '-'); i > 0 {
+		if _, err := strconv.Atoi(s[i+1:]); err == nil {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+func makeRows(results map[string]*Result) []Row {
+	var rows []Row
+	for _, fg := range figures {
+		row := Row{Figure: fg.title, Issue: fg.issue, Unit: fg.unit, Target: fg.target, BaselineName: fg.baseName}
+		r := results[fg.bench]
+		switch {
+		case r == nil:
+			row.Status, row.Note = "failed", fg.bench+" did not run"
+		case r.Failed != "":
+			row.Status, row.Note = "failed", r.Failed
+		case r.Skipped != "" && r.Metrics == nil:
+			row.Status, row.Note = "skipped", r.Skipped
+		default:
+			m := r.Metrics
+			missing := []string{}
+			for _, k := range []string{fg.narrate, fg.baseline, fg.ratio} {
+				if _, ok := m[k]; k != "" && k != "-" && !ok {
+					missing = append(missing, k)
+				}
+			}
+			if len(missing) > 0 {
+				row.Status, row.Note = "failed", fg.bench+" reported no "+strings.Join(missing, ", ")
+				break
+			}
+			row.Narrate = ptr(m[fg.narrate])
+			if fg.baseline != "" {
+				row.Baseline = ptr(m[fg.baseline])
+			} else if fg.baseConst != 0 {
+				row.Baseline = ptr(fg.baseConst)
+			}
+			switch {
+			case fg.ratio == "%limit":
+				row.Ratio = ptr(m[fg.ratio] / 100)
+			case fg.ratio != "" && fg.ratio != "-":
+				row.Ratio = ptr(m[fg.ratio])
+			case fg.ratio == "" && row.Baseline != nil && *row.Baseline != 0:
+				row.Ratio = ptr(*row.Narrate / *row.Baseline)
+			}
+			row.Status = "reported"
+			if fg.met != nil {
+				row.Status = "not met"
+				if fg.met(m) {
+					row.Status = "met"
+				}
+			}
+			if fg.note != nil {
+				row.Note = fg.note(m)
+			}
+		}
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+func ptr(v float64) *float64 { return &v }
+
+func num(v *float64, unit string) string {
+	if v == nil {
+		return "-"
+	}
+	a := math.Abs(*v)
+	var s string
+	switch {
+	case a >= 100:
+		s = strconv.FormatFloat(*v, 'f', 0, 64)
+	case a >= 10:
+		s = strconv.FormatFloat(*v, 'f', 1, 64)
+	default:
+		s = strconv.FormatFloat(*v, 'f', 2, 64)
+	}
+	if unit != "" {
+		s += " " + unit
+	}
+	return s
+}
+
+func printTable(w io.Writer, rows []Row, total time.Duration) {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "figure\tissue\tnarrate\tbaseline\tratio\ttarget\tstatus\tnote")
+	for _, r := range rows {
+		base := num(r.Baseline, r.Unit)
+		if r.BaselineName != "" {
+			base += " (" + r.BaselineName + ")"
+		}
+		ratio := "-"
+		if r.Ratio != nil {
+			ratio = num(r.Ratio, "") + "x"
+		}
+		fmt.Fprintf(tw, "%s\t#%d\t%s\t%s\t%s\t%s\t%s\t%s\n", r.Figure, r.Issue, num(r.Narrate, r.Unit), base, ratio, r.Target, r.Status, r.Note)
+	}
+	tw.Flush()
+	fmt.Fprintf(w, "total time: %s\n", total.Round(time.Second))
+}

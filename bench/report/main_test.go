@@ -1,0 +1,73 @@
+package main
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+const sample = `goos: linux
+pkg: github.com/narrate-dev/narrate/bench
+BenchmarkSeedRender-2   	       1	         0 ns/op	         1.20 narrate_MB	        12.5 naive_s	        14.0 narrate_s	         1.12 wall_ratio
+--- SKIP: BenchmarkStitch
+    stitch_test.go:150: seed article /x not present (../shared absent); skipping
+BenchmarkGoogleQPS-2   	       1	10064916486 ns/op	        85.00 %limit	        17.00 req/s
+--- FAIL: BenchmarkCacheEdit
+    cache_test.go:90: cold render: 0 requests, 3 cache hits; want no hits
+BenchmarkBatchRerun-2   	       1	 317594188 ns/op	         0.3176 s/rerun
+PASS
+`
+
+func TestParse(t *testing.T) {
+	res := parse(strings.NewReader(sample))
+	if m := res["BenchmarkSeedRender"].Metrics; m["narrate_s"] != 14 || m["wall_ratio"] != 1.12 || m["naive_s"] != 12.5 {
+		t.Errorf("seed metrics %v", m)
+	}
+	if r := res["BenchmarkStitch"]; r == nil || !strings.Contains(r.Skipped, "../shared absent") || strings.Contains(r.Skipped, "stitch_test.go") {
+		t.Errorf("stitch skip: %+v", r)
+	}
+	if r := res["BenchmarkCacheEdit"]; r == nil || !strings.HasPrefix(r.Failed, "cold render: 0 requests") {
+		t.Errorf("cache failure: %+v", r)
+	}
+	if res["BenchmarkGoogleQPS"].Metrics["%limit"] != 85 {
+		t.Errorf("google metrics %v", res["BenchmarkGoogleQPS"].Metrics)
+	}
+}
+
+func TestRows(t *testing.T) {
+	rows := makeRows(parse(strings.NewReader(sample)))
+	byFigure := map[string]Row{}
+	for _, r := range rows {
+		byFigure[r.Figure] = r
+	}
+	for fig, want := range map[string]string{
+		"seed render wall (espeak)":                 "not met", // 1.12 > 1.0
+		"seed render peak RSS (espeak)":             "failed",  // naive_MB missing
+		"stitch stage speed (seed's espeak clips)":  "skipped", // input absent
+		"Google engine vs fake server, --qps 20":    "not met", // 85% < 90%
+		"rerun of finished 1,000-article batch":     "met",     // 0.32 s < 5 s
+		"re-render after 1-paragraph edit (espeak)": "failed",  // the benchmark failed
+		"3-hour narration peak RSS (fake)":          "failed",  // did not run
+		"MP3 encode 24 kHz mono 64k q3":             "failed",  // did not run
+		"batch articles/min (fake, 0 latency)":      "failed",  // did not run
+		"stitch output loudness (ffmpeg ebur128)":   "skipped",
+	} {
+		r, ok := byFigure[fig]
+		if !ok {
+			t.Errorf("no row %q", fig)
+			continue
+		}
+		if r.Status != want {
+			t.Errorf("%s: status %q (%s), want %q", fig, r.Status, r.Note, want)
+		}
+	}
+	g := byFigure["Google engine vs fake server, --qps 20"]
+	if g.Ratio == nil || *g.Ratio != 0.85 || g.Baseline == nil || *g.Baseline != 20 {
+		t.Errorf("google row %+v", g)
+	}
+	var buf bytes.Buffer
+	printTable(&buf, rows, 0)
+	if lines := strings.Count(buf.String(), "\n"); lines != len(figures)+2 {
+		t.Errorf("table has %d lines, want header + %d rows + total:\n%s", lines, len(figures), buf.String())
+	}
+}
