@@ -15,6 +15,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 
 	_ "github.com/narrate-dev/narrate/tts/espeak"
@@ -23,7 +24,18 @@ import (
 	_ "github.com/narrate-dev/narrate/tts/openai"
 )
 
+// memoryLimit is the soft limit narrate asks the Go collector to keep the
+// heap to, unless GOMEMLIMIT says otherwise. Without it the collector lets
+// the heap grow to twice what is live: a 3-hour narration peaked at 200 MB
+// of RSS, with it at about 130 MB (and the seed article at 136 MB instead of
+// 174 MB, 5% slower). The limit is soft: more work still fits, with more
+// collection.
+const memoryLimit = 64 << 20
+
 func main() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(memoryLimit)
+	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
