@@ -70,72 +70,36 @@ func (sp *speculation) encode() error {
 		return err
 	}
 	defer enc.Close()
-	meter, err := audio.NewLoudnessMeter(o.SampleRate, 1, audio.WithoutTruePeak())
+	var off int64
+	// src hands out spooled audio as it arrives, and io.EOF once complete
+	// is closed and everything has been read.
+	src := func(dst []float32) (int, error) {
+		for {
+			if total := st.spool.Len(); off < total {
+				n, err := st.spool.ReadAt(dst[:min(int64(len(dst)), total-off)], off)
+				if n == 0 {
+					return 0, fmt.Errorf("clip spool: %v", err)
+				}
+				off += int64(n)
+				return n, nil
+			}
+			select {
+			case <-sp.grew:
+			case <-sp.ctx.Done():
+				return 0, sp.ctx.Err()
+			case <-sp.complete:
+				if off >= st.spool.Len() {
+					return 0, io.EOF
+				}
+			}
+		}
+	}
+	l, err := st.stream(sp.ctx, sp.gain, sp.ceiling, src, enc)
 	if err != nil {
 		return err
-	}
-	defer meter.Close()
-	var lim *audio.Limiter
-	if !o.TruePeakOff {
-		if lim, err = audio.NewLimiter(o.SampleRate, sp.ceiling); err != nil {
-			return err
-		}
-	}
-	g := float32(dB(sp.gain))
-	in := make([]float32, chunk)
-	var out []float32
-	emit := func(s []float32) error {
-		if err := meter.Add(s); err != nil {
-			return err
-		}
-		return enc.Write(s)
-	}
-	var off int64
-	for {
-		for total := st.spool.Len(); off < total; {
-			if err := sp.ctx.Err(); err != nil {
-				return err
-			}
-			n, err := st.spool.ReadAt(in[:min(int64(len(in)), total-off)], off)
-			if n == 0 {
-				return fmt.Errorf("clip spool: %v", err)
-			}
-			off += int64(n)
-			s := in[:n]
-			for i := range s {
-				s[i] *= g
-			}
-			if lim != nil {
-				out = lim.Process(out[:0], s)
-				s = out
-			}
-			if err := emit(s); err != nil {
-				return err
-			}
-		}
-		select {
-		case <-sp.grew:
-			continue
-		case <-sp.ctx.Done():
-			return sp.ctx.Err()
-		case <-sp.complete:
-			if off < st.spool.Len() {
-				continue
-			}
-		}
-		break
-	}
-	if lim != nil {
-		if err := emit(lim.Flush(out[:0])); err != nil {
-			return err
-		}
 	}
 	if err := enc.Close(); err != nil {
 		return err
-	}
-	l, err := meter.Integrated()
-	if err != nil {
-		l = math.Inf(-1)
 	}
 	sp.lufs = l
 	return nil

@@ -235,11 +235,34 @@ type sampleWriter interface {
 }
 
 // pass reads the whole spool, applies gain and the limiter (at ceiling
-// dBTP), and writes the result to w. Reading, gain, limiting and metering
-// run in one goroutine and encoding in another, so the two costly stages
-// share the machine's cores. It returns the integrated loudness of what it
-// produced, before encoding.
+// dBTP), and writes the result to w; see stream.
 func (st *stitcher) pass(ctx context.Context, gainDB, ceiling float64, w sampleWriter) (float64, error) {
+	total := st.spool.Len()
+	var off int64
+	src := func(dst []float32) (int, error) {
+		if off >= total {
+			return 0, io.EOF
+		}
+		n, err := st.spool.ReadAt(dst[:min(int64(len(dst)), total-off)], off)
+		if n == 0 {
+			if err == nil {
+				err = io.ErrUnexpectedEOF
+			}
+			return 0, fmt.Errorf("clip spool: %w", err)
+		}
+		off += int64(n)
+		st.progress(Event{Stage: "encode", Done: int(off), Total: int(total), AudioSeconds: float64(off) / float64(st.opts.SampleRate)})
+		return n, nil
+	}
+	return st.stream(ctx, gainDB, ceiling, src, w)
+}
+
+// stream takes samples from src until io.EOF, applies gain and the limiter
+// (at ceiling dBTP), and writes them to w. Reading, gain, limiting and
+// metering run in one goroutine and encoding in another, so the two costly
+// stages share the machine's cores. It returns the integrated loudness of
+// what it produced, before encoding.
+func (st *stitcher) stream(ctx context.Context, gainDB, ceiling float64, src func([]float32) (int, error), w sampleWriter) (float64, error) {
 	o := st.opts
 	meter, err := audio.NewLoudnessMeter(o.SampleRate, 1, audio.WithoutTruePeak())
 	if err != nil {
@@ -278,7 +301,6 @@ func (st *stitcher) pass(ctx context.Context, gainDB, ceiling float64, w sampleW
 		defer close(full)
 		g := float32(dB(gainDB))
 		in := make([]float32, chunk)
-		total := st.spool.Len()
 		send := func(s []float32) error {
 			if err := meter.Add(s); err != nil {
 				return err
@@ -290,26 +312,34 @@ func (st *stitcher) pass(ctx context.Context, gainDB, ceiling float64, w sampleW
 				return ctx.Err()
 			}
 		}
-		for off := int64(0); off < total; {
-			n, err := st.spool.ReadAt(in, off)
-			if n == 0 {
-				if err == nil {
-					err = io.ErrUnexpectedEOF
-				}
-				return fmt.Errorf("clip spool: %w", err)
+		take := func() ([]float32, error) {
+			select {
+			case out := <-free:
+				return out, nil
+			case <-ctx.Done():
+				return nil, ctx.Err()
 			}
-			off += int64(n)
+		}
+		for {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			n, err := src(in)
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				return err
+			}
 			s := in[:n]
 			if g != 1 {
 				for i := range s {
 					s[i] *= g
 				}
 			}
-			var out []float32
-			select {
-			case out = <-free:
-			case <-ctx.Done():
-				return ctx.Err()
+			out, err := take()
+			if err != nil {
+				return err
 			}
 			if lim != nil {
 				out = lim.Process(out, s)
@@ -319,14 +349,11 @@ func (st *stitcher) pass(ctx context.Context, gainDB, ceiling float64, w sampleW
 			if err := send(out); err != nil {
 				return err
 			}
-			st.progress(Event{Stage: "encode", Done: int(off), Total: int(total), AudioSeconds: float64(off) / float64(o.SampleRate)})
 		}
 		if lim != nil {
-			var out []float32
-			select {
-			case out = <-free:
-			case <-ctx.Done():
-				return ctx.Err()
+			out, err := take()
+			if err != nil {
+				return err
 			}
 			return send(lim.Flush(out))
 		}
