@@ -3,11 +3,14 @@ package batch
 import (
 	"context"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strconv"
 	"testing"
 
+	"github.com/narrate-dev/narrate/pipeline"
 	"github.com/narrate-dev/narrate/tts"
+	"github.com/narrate-dev/narrate/tts/cache"
 )
 
 // TestSoak runs 2,000 articles through the batch with 20% injected
@@ -29,10 +32,22 @@ func TestSoak(t *testing.T) {
 	}
 	ctx := context.Background()
 	entries := genManifest(t, n)
-	out := memBucket(t)
+	// Output and cache on disk, as in production: in-memory buckets would
+	// hold every clip and MP3 in the heap being measured.
+	dir := t.TempDir()
+	out, err := cache.Open(ctx, filepath.Join(dir, "out"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer out.Close()
 	// 20% of calls fail (transient), latency up to 4 ms: the retry stack
 	// must absorb every fault.
-	eng := openEngine(t, "fake:?fail=0.2&latency=2ms&seed=11")
+	eng, err := pipeline.OpenEngine(ctx, pipeline.EngineOptions{Spec: "fake:?fail=0.2&latency=2ms&seed=11",
+		CacheURL: filepath.Join(dir, "cache"), QPS: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer eng.Close()
 	o := Options{Engine: eng, Render: fastRender, Jobs: 4, TempDir: t.TempDir(), Prices: tts.DefaultPrices}
 	heap := func() uint64 {
 		runtime.GC()
@@ -55,8 +70,18 @@ func TestSoak(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Done != n || st.Failed != 0 {
+	// A segment can fail all its attempts (0.2^5 per segment, about one in
+	// 3,000): that article is recorded as failed, never lost, and a rerun
+	// retries it.
+	if st.Done+st.Failed != n || st.Failed > n/100 {
 		t.Fatalf("soak: %+v", st)
+	}
+	if st.Failed > 0 {
+		t.Logf("%d articles failed every retry; rerunning them", st.Failed)
+		re, err := Run(ctx, entries, out, Options{Engine: eng, Render: fastRender, Jobs: 4, TempDir: t.TempDir()})
+		if err != nil || re.Done != st.Failed || re.Skipped != st.Done {
+			t.Fatalf("rerun of the failures: %+v %v", re, err)
+		}
 	}
 	ms := eng.Meter.Stats()
 	t.Logf("%d articles, %d engine calls (%d transient failures retried), heap in use %d MB at 10%%, %d MB at 90%%",
@@ -65,7 +90,7 @@ func TestSoak(t *testing.T) {
 		t.Error("no faults were injected")
 	}
 	// Memory flat: the heap at 90% is not materially above the heap at 10%.
-	if mid > start+start/2+8<<20 {
+	if mid > start+start/4+4<<20 {
 		t.Errorf("heap grew from %d MB to %d MB over the run", start>>20, mid>>20)
 	}
 	rep, err := MakeReport(ctx, out, entries, tts.DefaultPrices, 4)
