@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/narrate-dev/narrate/article"
 	"github.com/narrate-dev/narrate/pipeline"
@@ -46,28 +47,13 @@ func newRenderCmd() *cobra.Command {
 		RunE: func(c *cobra.Command, args []string) error { return runRender(c, args[0], &f) },
 	}
 	fl := c.Flags()
+	f.registerAudio(fl)
 	fl.StringVarP(&f.out, "output", "o", "", "output file (default: INPUT with .mp3/.wav, or narration.mp3 for stdin and URLs)")
-	fl.StringVar(&f.voice, "voice", defaultVoice, "engine and voice spec: espeak:VOICE, google:VOICE, openai:VOICE?base=URL, fake:")
 	fl.StringVar(&f.format, "format", "", "mp3 or wav (default: from the output name, else mp3)")
-	fl.IntVar(&f.bitrate, "bitrate", 64, "MP3 bitrate in kbit/s")
-	fl.IntVar(&f.quality, "quality", 3, "MP3 encoder quality, 1 (best) to 9 (fastest)")
-	fl.IntVar(&f.rate, "rate", 24000, "output sample rate in Hz")
-	fl.IntVar(&f.channels, "channels", 1, "output channels: 1 or 2")
 	fl.IntVar(&f.jobs, "jobs", 4, "requests in flight at once (capped by what the engine can take)")
-	fl.Float64Var(&f.qps, "qps", 0, "requests per second (0: the engine's default, e.g. Google 1000/min; -1: unlimited)")
-	fl.StringVar(&f.loudness, "loudness", "-16", "integrated loudness target in LUFS (-16 podcast, -23 broadcast), or off")
-	fl.StringVar(&f.truePeak, "true-peak", "-1", "true-peak ceiling in dBTP, or off")
-	fl.DurationVar(&f.pauses.Sentence, "pause-sentence", pipeline.DefaultPauses.Sentence, "pause where a paragraph is split into several requests")
-	fl.DurationVar(&f.pauses.Paragraph, "pause-paragraph", pipeline.DefaultPauses.Paragraph, "pause between paragraphs")
-	fl.DurationVar(&f.pauses.Section, "pause-section", pipeline.DefaultPauses.Section, "pause before a heading")
-	fl.DurationVar(&f.pauses.Title, "pause-title", pipeline.DefaultPauses.Title, "pause after the title")
-	fl.Float64Var(&f.trim, "trim-threshold", -50, "level in dBFS under which a clip's edges count as silence")
-	fl.StringVar(&f.chapters, "chapters", "paragraphs", "MP3 chapters: paragraphs, sections or off")
 	fl.StringVar(&f.timings, "timings", "", "write block/sentence/word timings as JSON to this file")
 	fl.StringVar(&f.captions, "captions", "", "write captions to this file (.vtt WebVTT or .srt)")
 	fl.StringVar(&f.summary, "summary", "", "write the run summary as JSON to this file")
-	fl.StringVar(&f.lexicon, "lexicon", "", "pronunciation lexicon file (added to the built-in one)")
-	fl.BoolVar(&f.noLexicon, "no-lexicon", false, "do not apply the built-in pronunciation lexicon")
 	fl.StringVar(&f.album, "album", "", "publication name for the MP3 tag")
 	fl.StringVar(&f.cache, "cache", "", "clip cache URL: a directory, file:///dir, mem://, gs://bucket, s3://bucket (default: the user cache dir)")
 	fl.BoolVar(&f.noCache, "no-cache", false, "do not use the clip cache")
@@ -77,6 +63,27 @@ func newRenderCmd() *cobra.Command {
 	fl.DurationVar(&f.timeout, "timeout", 0, "give up the whole render after this long (0: no limit)")
 	f.input.register(fl)
 	return c
+}
+
+// registerAudio adds the flags render and batch share: engine, audio
+// format, loudness, pauses, chapters and lexicon.
+func (f *renderFlags) registerAudio(fl *pflag.FlagSet) {
+	fl.StringVar(&f.voice, "voice", defaultVoice, "engine and voice spec: espeak:VOICE, google:VOICE, openai:VOICE?base=URL, fake:")
+	fl.IntVar(&f.bitrate, "bitrate", 64, "MP3 bitrate in kbit/s")
+	fl.IntVar(&f.quality, "quality", 3, "MP3 encoder quality, 1 (best) to 9 (fastest)")
+	fl.IntVar(&f.rate, "rate", 24000, "output sample rate in Hz")
+	fl.IntVar(&f.channels, "channels", 1, "output channels: 1 or 2")
+	fl.Float64Var(&f.qps, "qps", 0, "requests per second (0: the engine's default, e.g. Google 1000/min; -1: unlimited)")
+	fl.StringVar(&f.loudness, "loudness", "-16", "integrated loudness target in LUFS (-16 podcast, -23 broadcast), or off")
+	fl.StringVar(&f.truePeak, "true-peak", "-1", "true-peak ceiling in dBTP, or off")
+	fl.DurationVar(&f.pauses.Sentence, "pause-sentence", pipeline.DefaultPauses.Sentence, "pause where a paragraph is split into several requests")
+	fl.DurationVar(&f.pauses.Paragraph, "pause-paragraph", pipeline.DefaultPauses.Paragraph, "pause between paragraphs")
+	fl.DurationVar(&f.pauses.Section, "pause-section", pipeline.DefaultPauses.Section, "pause before a heading")
+	fl.DurationVar(&f.pauses.Title, "pause-title", pipeline.DefaultPauses.Title, "pause after the title")
+	fl.Float64Var(&f.trim, "trim-threshold", -50, "level in dBFS under which a clip's edges count as silence")
+	fl.StringVar(&f.chapters, "chapters", "paragraphs", "MP3 chapters: paragraphs, sections or off")
+	fl.StringVar(&f.lexicon, "lexicon", "", "pronunciation lexicon file (added to the built-in one)")
+	fl.BoolVar(&f.noLexicon, "no-lexicon", false, "do not apply the built-in pronunciation lexicon")
 }
 
 func runRender(c *cobra.Command, input string, f *renderFlags) error {
