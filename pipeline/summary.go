@@ -68,7 +68,7 @@ func (s *Summary) Line() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s of audio from %d segments: %d requests, %d cache hits, %d characters sent, %d retries",
 		fmtDuration(s.DurationSeconds), s.Segments, s.Requests, s.CacheHits, s.Characters, s.Retries)
-	if s.EstimatedCostUSD != nil {
+	if s.EstimatedCostUSD != nil && *s.EstimatedCostUSD > 0 {
 		fmt.Fprintf(&b, ", about $%.4f", *s.EstimatedCostUSD)
 	}
 	if len(s.Warnings) > 0 {
