@@ -160,8 +160,9 @@ func TestPausesMeasured(t *testing.T) {
 			want = pipeline.DefaultPauses.Section
 		}
 		// Trimming keeps 1 ms at each edge, and the fake's bursts rise from
-		// and fall to zero over a few ms.
-		if d := gap - want; d < -10*time.Millisecond || d > 30*time.Millisecond {
+		// and fall to zero over a few ms; issue 5 allows ±10 ms.
+		t.Logf("pause before block %d (%s): measured %v, configured %v", i, blocks[i].Kind, gap, want)
+		if d := gap - want; d < -10*time.Millisecond || d > 10*time.Millisecond {
 			t.Errorf("pause before block %d (%s): %v, want %v", i, blocks[i].Kind, gap, want)
 		}
 	}
