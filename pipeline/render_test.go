@@ -14,6 +14,7 @@ import (
 	"github.com/narrate-dev/narrate/audio"
 	"github.com/narrate-dev/narrate/pipeline"
 	"github.com/narrate-dev/narrate/tts"
+	"github.com/narrate-dev/narrate/tts/espeak"
 	"github.com/narrate-dev/narrate/tts/fake"
 )
 
@@ -181,8 +182,19 @@ func silenceBefore(b *audio.Buffer, at float64) time.Duration {
 }
 
 func TestNoClicksAtJoins(t *testing.T) {
+	esp, err := espeak.New(espeak.DefaultVoice)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, syn := range map[string]tts.Synthesizer{"fake": tts.Checked(fake.New(fake.Options{})), "espeak": tts.Checked(esp)} {
+		t.Run(name, func(t *testing.T) { checkJoins(t, syn) })
+	}
+}
+
+// checkJoins renders with syn and compares the steps at every join with the
+// largest step inside the clips.
+func checkJoins(t *testing.T, syn tts.Synthesizer) {
 	doc := testDoc()
-	syn := tts.Checked(fake.New(fake.Options{}))
 	res, buf := renderWAV(t, doc, syn, pipeline.Options{})
 	// The largest step inside the clips themselves.
 	var inside float32
