@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -55,6 +56,27 @@ func ParseSpec(s string) (*Spec, error) {
 		}
 	}
 	return &Spec{Scheme: scheme, Voice: strings.TrimSpace(voice), Options: opts}, nil
+}
+
+// CheckOptions reports the first option (in sorted order) that is not
+// among known or is given more than once, as an error starting with the
+// scheme. Drivers call it before reading their options, so every engine
+// rejects a misspelt option the same way.
+func (s *Spec) CheckOptions(known ...string) error {
+	keys := make([]string, 0, len(s.Options))
+	for k := range s.Options {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		if !slices.Contains(known, k) {
+			return fmt.Errorf("%s: unknown option %q (known: %s)", s.Scheme, k, strings.Join(known, ", "))
+		}
+		if n := len(s.Options[k]); n != 1 {
+			return fmt.Errorf("%s: option %q given %d times", s.Scheme, k, n)
+		}
+	}
+	return nil
 }
 
 // String formats the spec back, with options sorted.

@@ -60,11 +60,11 @@ const (
 
 func init() {
 	tts.Register(Scheme, func(_ context.Context, sp *tts.Spec) (tts.Synthesizer, error) {
+		if err := sp.CheckOptions("pitch", "rate"); err != nil {
+			return nil, err
+		}
 		var opts []Option
 		for k, vs := range sp.Options {
-			if len(vs) != 1 {
-				return nil, fmt.Errorf("espeak: option %q given %d times", k, len(vs))
-			}
 			switch k {
 			case "rate":
 				r, err := strconv.ParseFloat(vs[0], 64)
@@ -78,8 +78,6 @@ func init() {
 					return nil, fmt.Errorf("espeak: option pitch=%q is not a whole number", vs[0])
 				}
 				opts = append(opts, WithPitch(p))
-			default:
-				return nil, fmt.Errorf("espeak: unknown option %q (known: rate, pitch)", k)
 			}
 		}
 		return New(sp.Voice, opts...)

@@ -67,17 +67,16 @@ var optionNames = []string{"concurrency", "fail", "latency", "maxbytes", "maxsen
 func ParseOptions(sp *tts.Spec) (Options, error) {
 	var o Options
 	o.Voice = sp.Voice
+	if err := sp.CheckOptions(optionNames...); err != nil {
+		return Options{}, err
+	}
 	keys := make([]string, 0, len(sp.Options))
 	for k := range sp.Options {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
-		vs := sp.Options[k]
-		if len(vs) != 1 {
-			return Options{}, fmt.Errorf("fake: option %q given %d times", k, len(vs))
-		}
-		v := strings.TrimSpace(vs[0])
+		v := strings.TrimSpace(sp.Options[k][0])
 		var err error
 		switch k {
 		case "latency":
@@ -106,8 +105,6 @@ func ParseOptions(sp *tts.Spec) (Options, error) {
 			if err != nil {
 				err = fmt.Errorf("fake: option rate=%q is not a number", v)
 			}
-		default:
-			return Options{}, fmt.Errorf("fake: unknown option %q (known: %s)", k, strings.Join(optionNames, ", "))
 		}
 		if err != nil {
 			return Options{}, err

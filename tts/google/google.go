@@ -123,13 +123,8 @@ var optionNames = []string{"endpoint", "insecure", "marks", "pitch", "profile", 
 // option; an unknown, repeated or out-of-range option is an error naming it.
 func ParseOptions(sp *tts.Spec) (Options, error) {
 	o := Options{Voice: sp.Voice}
-	for k, vs := range sp.Options {
-		if !contains(optionNames, k) {
-			return o, fmt.Errorf("google: unknown option %q (known: %s)", k, strings.Join(optionNames, ", "))
-		}
-		if len(vs) != 1 {
-			return o, fmt.Errorf("google: option %q given %d times", k, len(vs))
-		}
+	if err := sp.CheckOptions(optionNames...); err != nil {
+		return o, err
 	}
 	get := sp.Options.Get
 	var err error
@@ -182,15 +177,6 @@ func ParseOptions(sp *tts.Spec) (Options, error) {
 		}
 	}
 	return o, nil
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // languageOf returns the language of a voice name: its first two parts.

@@ -106,13 +106,8 @@ var optionNames = []string{"base", "concurrency", "format", "key_env", "model", 
 // unknown, repeated or invalid option is an error naming it.
 func ParseOptions(sp *tts.Spec) (Options, error) {
 	o := Options{Voice: sp.Voice}
-	for k, vs := range sp.Options {
-		if !contains(optionNames, k) {
-			return o, fmt.Errorf("openai: unknown option %q (known: %s)", k, strings.Join(optionNames, ", "))
-		}
-		if len(vs) != 1 {
-			return o, fmt.Errorf("openai: option %q given %d times", k, len(vs))
-		}
+	if err := sp.CheckOptions(optionNames...); err != nil {
+		return o, err
 	}
 	get := sp.Options.Get
 	o.Base, o.Model, o.Format = get("base"), get("model"), get("format")
@@ -166,15 +161,6 @@ func (o *Options) validate() error {
 		return fmt.Errorf("openai: speed %v: want 0.25..4", o.Speed)
 	}
 	return nil
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // Engine is an OpenAI-compatible speech engine. It is safe for concurrent
