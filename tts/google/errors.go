@@ -100,6 +100,12 @@ func (e *Engine) mapError(ctx context.Context, err error, what string) error {
 	if cerr := ctx.Err(); cerr != nil {
 		return fmt.Errorf("google: %s: %w", what, cerr)
 	}
+	// The per-request context inherits an earlier caller deadline and its
+	// own timer can fire before the caller's ctx reports done: a passed
+	// caller deadline is the caller's, whatever ctx.Err says yet.
+	if dl, ok := ctx.Deadline(); ok && !time.Now().Before(dl) {
+		return fmt.Errorf("google: %s: %w", what, context.DeadlineExceeded)
+	}
 	st, ok := status.FromError(err)
 	if !ok {
 		if errors.Is(err, context.DeadlineExceeded) {

@@ -160,6 +160,11 @@ func (e *Engine) netError(ctx context.Context, what string, err error) error {
 	if cerr := ctx.Err(); cerr != nil {
 		return fmt.Errorf("openai: %s: %w", what, cerr)
 	}
+	// The per-request timeout inherits an earlier caller deadline and its
+	// timer can fire before the caller's ctx reports done.
+	if dl, ok := ctx.Deadline(); ok && !time.Now().Before(dl) {
+		return fmt.Errorf("openai: %s: %w", what, context.DeadlineExceeded)
+	}
 	var ne net.Error
 	if errors.Is(err, context.DeadlineExceeded) || errors.As(err, &ne) && ne.Timeout() {
 		return tts.Errorf(tts.ErrTransient, Scheme, "%s: no answer within the %v timeout", what, e.opts.Timeout)
