@@ -60,12 +60,14 @@ func (st *stitcher) estimateLevel(ctx context.Context, gain float64, n int64, pr
 	}
 	n = min(n, int64(levelSample*o.SampleRate))
 	raw := make([]float32, n)
-	got, err := st.spool.ReadAt(raw, 0)
-	if err != nil && int64(got) < n {
-		m.err = fmt.Errorf("clip spool: %w", err)
-		return m
+	for got := int64(0); got < n; {
+		k, err := st.readSpool(raw[got:], got, n)
+		if err != nil {
+			m.err = err
+			return m
+		}
+		got += int64(k)
 	}
-	raw = raw[:got]
 	l0, err := audio.Integrated(&audio.Buffer{Rate: o.SampleRate, Samples: raw})
 	if err != nil {
 		return m // silence: nothing to correct
@@ -150,11 +152,8 @@ func (st *stitcher) codecRoundTrip(pcm []float32) (*audio.Buffer, float64, error
 }
 
 func applyGain(s []float32, gainDB float64) []float32 {
-	g := float32(dB(gainDB))
-	out := make([]float32, len(s))
-	for i, v := range s {
-		out[i] = v * g
-	}
+	out := append([]float32(nil), s...)
+	audio.Gain(out, gainDB)
 	return out
 }
 

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math"
 	"sync"
 	"time"
 	"unicode/utf8"
@@ -203,5 +202,3 @@ func preview(s string) string {
 	r := []rune(s)
 	return string(r[:max]) + "…"
 }
-
-func dB(g float64) float64 { return math.Pow(10, g/20) }

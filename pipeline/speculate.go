@@ -76,9 +76,9 @@ func (sp *speculation) encode() error {
 	src := func(dst []float32) (int, error) {
 		for {
 			if total := st.spool.Len(); off < total {
-				n, err := st.spool.ReadAt(dst[:min(int64(len(dst)), total-off)], off)
-				if n == 0 {
-					return 0, fmt.Errorf("clip spool: %v", err)
+				n, err := st.readSpool(dst, off, total)
+				if err != nil {
+					return 0, err
 				}
 				off += int64(n)
 				return n, nil

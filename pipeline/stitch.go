@@ -107,15 +107,10 @@ func (st *stitcher) silence(n int) error {
 // the segment's pause.
 func (st *stitcher) add(seg Segment, clip *tts.Clip) error {
 	rate := st.opts.SampleRate
-	buf := &clip.Audio
-	if buf.Rate != rate {
-		r, err := audio.Resample(buf, rate)
-		if err != nil {
-			return fmt.Errorf("resample %d Hz to %d Hz: %w", buf.Rate, rate, err)
-		}
-		buf = r
+	if err := toRate(clip, rate); err != nil {
+		return err
 	}
-	scale := func(n int) int { return int(int64(n) * int64(rate) / int64(clip.Audio.Rate)) }
+	buf := &clip.Audio
 	s, e := audio.TrimSilence(buf, st.opts.TrimThreshold, st.opts.TrimKeep)
 	samples := buf.Samples[s:e]
 	fade := audio.DurationToSamples(st.opts.Fade, rate)
@@ -135,7 +130,7 @@ func (st *stitcher) add(seg Segment, clip *tts.Clip) error {
 	}
 	pl := placed{start: start, end: st.cursor}
 	for _, m := range clip.Marks {
-		m.Sample = int(clamp(start+int64(scale(m.Sample)-s), start, st.cursor))
+		m.Sample = int(clamp(start+int64(m.Sample-s), start, st.cursor))
 		pl.marks = append(pl.marks, m)
 	}
 	st.placed = append(st.placed, pl)
@@ -243,12 +238,9 @@ func (st *stitcher) pass(ctx context.Context, gainDB, ceiling float64, w sampleW
 		if off >= total {
 			return 0, io.EOF
 		}
-		n, err := st.spool.ReadAt(dst[:min(int64(len(dst)), total-off)], off)
-		if n == 0 {
-			if err == nil {
-				err = io.ErrUnexpectedEOF
-			}
-			return 0, fmt.Errorf("clip spool: %w", err)
+		n, err := st.readSpool(dst, off, total)
+		if err != nil {
+			return 0, err
 		}
 		off += int64(n)
 		st.progress(Event{Stage: "encode", Done: int(off), Total: int(total), AudioSeconds: float64(off) / float64(st.opts.SampleRate)})
@@ -299,7 +291,6 @@ func (st *stitcher) stream(ctx context.Context, gainDB, ceiling float64, src fun
 	}()
 	produce := func() error {
 		defer close(full)
-		g := float32(dB(gainDB))
 		in := make([]float32, chunk)
 		send := func(s []float32) error {
 			if err := meter.Add(s); err != nil {
@@ -332,10 +323,8 @@ func (st *stitcher) stream(ctx context.Context, gainDB, ceiling float64, src fun
 				return err
 			}
 			s := in[:n]
-			if g != 1 {
-				for i := range s {
-					s[i] *= g
-				}
+			if gainDB != 0 {
+				audio.Gain(s, gainDB)
 			}
 			out, err := take()
 			if err != nil {
@@ -372,6 +361,18 @@ func (st *stitcher) stream(ctx context.Context, gainDB, ceiling float64, src fun
 		return math.Inf(-1), nil
 	}
 	return l, nil
+}
+
+// readSpool reads spooled samples [off, min(off+len(dst), total)) into dst.
+func (st *stitcher) readSpool(dst []float32, off, total int64) (int, error) {
+	n, err := st.spool.ReadAt(dst[:min(int64(len(dst)), total-off)], off)
+	if n == 0 {
+		if err == nil {
+			err = io.ErrUnexpectedEOF
+		}
+		return 0, fmt.Errorf("clip spool: %w", err)
+	}
+	return n, nil
 }
 
 // levelModelFor returns the level model for gain: the one estimated during

@@ -43,15 +43,8 @@ func synthesize(ctx context.Context, syn tts.Synthesizer, req tts.Request, outRa
 		if out.Audio.Rate == 0 {
 			out.Audio.Rate = c.Audio.Rate
 		}
-		if c.Audio.Rate != out.Audio.Rate {
-			r, err := audio.Resample(&c.Audio, out.Audio.Rate)
-			if err != nil {
-				return nil, err
-			}
-			for j := range c.Marks {
-				c.Marks[j].Sample = c.Marks[j].Sample * out.Audio.Rate / c.Audio.Rate
-			}
-			c.Audio = *r
+		if err := toRate(c, out.Audio.Rate); err != nil {
+			return nil, err
 		}
 		if i > 0 && len(out.Audio.Samples) > 0 {
 			prev := strings.TrimSpace(parts[i-1])
@@ -71,4 +64,21 @@ func synthesize(ctx context.Context, syn tts.Synthesizer, req tts.Request, outRa
 		offset += len(part)
 	}
 	return out, nil
+}
+
+// toRate resamples c's audio to rate and moves its marks with it.
+func toRate(c *tts.Clip, rate int) error {
+	from := c.Audio.Rate
+	if from == rate {
+		return nil
+	}
+	r, err := audio.Resample(&c.Audio, rate)
+	if err != nil {
+		return fmt.Errorf("resample %d Hz to %d Hz: %w", from, rate, err)
+	}
+	for j := range c.Marks {
+		c.Marks[j].Sample = int(int64(c.Marks[j].Sample) * int64(rate) / int64(from))
+	}
+	c.Audio = *r
+	return nil
 }
