@@ -54,7 +54,7 @@ func (p *Plan) Characters() int {
 // requests up to lim.MaxBytes, and a sentence over the limit is split at
 // clause, then word boundaries.
 func NewPlan(doc *article.Document, lim tts.Limits, opts Options) (*Plan, error) {
-	opts, err := opts.withDefaults()
+	opts, err := opts.Normalize()
 	if err != nil {
 		return nil, err
 	}

@@ -73,11 +73,11 @@ func TestRenderOrderAndDuration(t *testing.T) {
 		switch {
 		case i == 0:
 		case i == 1:
-			want += pipeline.DefaultPauses.Title
+			want += pipeline.DefaultPauses().Title
 		case b.Kind == article.KindHeading:
-			want += pipeline.DefaultPauses.Section
+			want += pipeline.DefaultPauses().Section
 		default:
-			want += pipeline.DefaultPauses.Paragraph
+			want += pipeline.DefaultPauses().Paragraph
 		}
 	}
 	if d := res.Duration() - want; d < -100*time.Millisecond || d > 100*time.Millisecond {
@@ -147,18 +147,18 @@ func findOnset(b *audio.Buffer, from float64) float64 {
 func TestPausesMeasured(t *testing.T) {
 	doc := testDoc()
 	syn := tts.Checked(fake.New(fake.Options{}))
-	res, buf := renderWAV(t, doc, syn, pipeline.Options{TrimKeep: time.Millisecond, LoudnessOff: true, TruePeakOff: true})
+	res, buf := renderWAV(t, doc, syn, pipeline.Options{TrimKeep: new(time.Millisecond), LoudnessOff: true, TruePeakOff: true})
 	blocks := res.Timings.Blocks
 	for i := 1; i < len(blocks); i++ {
 		// Silence between the end of the previous block's sound and the
 		// start of this one.
 		gap := silenceBefore(buf, blocks[i].Start)
-		want := pipeline.DefaultPauses.Paragraph
+		want := pipeline.DefaultPauses().Paragraph
 		switch {
 		case blocks[i-1].Kind == "title":
-			want = pipeline.DefaultPauses.Title
+			want = pipeline.DefaultPauses().Title
 		case blocks[i].Kind == "heading":
-			want = pipeline.DefaultPauses.Section
+			want = pipeline.DefaultPauses().Section
 		}
 		// Trimming keeps 1 ms at each edge, and the fake's bursts rise from
 		// and fall to zero over a few ms; issue 5 allows ±10 ms.
@@ -225,7 +225,7 @@ func TestLoudnessOnTarget(t *testing.T) {
 	}
 	syn := tts.Checked(fake.New(fake.Options{}))
 	for _, target := range []float64{-16, -23} {
-		_, buf := renderWAV(t, doc, syn, pipeline.Options{Loudness: target})
+		_, buf := renderWAV(t, doc, syn, pipeline.Options{Loudness: new(target)})
 		lufs, err := audio.Integrated(buf)
 		if err != nil {
 			t.Fatal(err)
