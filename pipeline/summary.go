@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/narrate-dev/narrate/tts"
 )
 
 // Summary is the account of one render, written by `narrate render
@@ -63,22 +65,41 @@ type PriceEstimator interface {
 	Estimate(engineID string, chars int64) (usd float64, known bool)
 }
 
-// Line is the one-line account printed after a render.
+// Line is the one-line account printed after a render: the audio, then
+// what the engine was asked for (EngineLine).
 func (s *Summary) Line() string {
+	audio := FormatSeconds(s.DurationSeconds) + " of audio"
+	if s.Segments > 0 {
+		audio += fmt.Sprintf(" in %d segments", s.Segments)
+	}
+	return audio + ": " + s.EngineLine()
+}
+
+// EngineLine is the engine's part of the account: requests sent, cache
+// hits, characters, retries, cost when it is not free, warnings and the wall
+// time.
+func (s *Summary) EngineLine() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s of audio from %d segments: %d requests, %d cache hits, %d characters sent, %d retries",
-		fmtDuration(s.DurationSeconds), s.Segments, s.Requests, s.CacheHits, s.Characters, s.Retries)
+	fmt.Fprintf(&b, "%d requests, %d cache hits, %d characters sent, %d retries",
+		s.Requests, s.CacheHits, s.Characters, s.Retries)
 	if s.EstimatedCostUSD != nil && *s.EstimatedCostUSD > 0 {
-		fmt.Fprintf(&b, ", about $%.4f", *s.EstimatedCostUSD)
+		fmt.Fprintf(&b, ", about %s", tts.FormatUSD(*s.EstimatedCostUSD))
 	}
 	if len(s.Warnings) > 0 {
 		fmt.Fprintf(&b, ", %d warnings", len(s.Warnings))
 	}
-	fmt.Fprintf(&b, " (%.1fs)", s.WallSeconds)
+	fmt.Fprintf(&b, " (took %s)", FormatSeconds(s.WallSeconds))
 	return b.String()
 }
 
-func fmtDuration(sec float64) string {
-	d := time.Duration(sec * float64(time.Second)).Round(100 * time.Millisecond)
+// FormatSeconds writes a length of time the one way narrate shows it:
+// "6m25.3s", "2h0m4s", "0.4s".
+func FormatSeconds(sec float64) string {
+	d := time.Duration(sec * float64(time.Second))
+	if d >= time.Hour {
+		d = d.Round(time.Second)
+	} else {
+		d = d.Round(100 * time.Millisecond)
+	}
 	return d.String()
 }
