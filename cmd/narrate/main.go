@@ -64,7 +64,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	var sig interrupted
 	if errors.As(context.Cause(ctx), &sig) {
-		fmt.Fprintf(stderr, "narrate: interrupted (%v); stopped without leaving partial output\n", sig.Signal)
+		fmt.Fprintf(stderr, "narrate: %v; stopped without leaving partial output\n", sig)
 		if sig.Signal == syscall.SIGTERM {
 			return 143
 		}
@@ -85,7 +85,15 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // interrupted is the cancellation cause when a signal arrives.
 type interrupted struct{ os.Signal }
 
-func (i interrupted) Error() string { return "interrupted by " + i.Signal.String() }
+func (i interrupted) Error() string {
+	switch i.Signal {
+	case syscall.SIGINT:
+		return "interrupted (Ctrl-C)"
+	case syscall.SIGTERM:
+		return "terminated (SIGTERM)"
+	}
+	return "stopped by " + i.Signal.String()
+}
 
 // usageError marks errors in how the command was called (exit code 2).
 type usageError struct{ error }

@@ -25,7 +25,7 @@ before the pronunciation lexicon (--spoken applies it). --json prints the
 parsed document.`,
 		Args: exactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
-			doc, err := article.Load(c.Context(), args[0], in.loadOptions(c.InOrStdin()))
+			doc, err := loadArticle(c, args[0], &in)
 			if err != nil {
 				return err
 			}
@@ -37,7 +37,7 @@ parsed document.`,
 			}
 			var lex *article.Lexicon
 			if spoken {
-				if lex, err = loadLexicon(lexicon, noLexicon); err != nil {
+				if lex, err = article.LoadLexicon(lexicon, noLexicon); err != nil {
 					return err
 				}
 			}
