@@ -40,8 +40,11 @@ fi
 targets=()
 for p in "${pkgs[@]}"; do
 	# Build and list only packages with a target FUZZ_MATCH can select.
-	grep -ohE '^func Fuzz[A-Za-z0-9_]*' "$p"/*_test.go | sed 's/^func //' |
-		while read -r name; do [[ "$p.$name" =~ $FUZZ_MATCH ]] && echo yes; done | grep -q yes || continue
+	want=0
+	while read -r name; do
+		[[ "$p.$name" =~ $FUZZ_MATCH ]] && want=1
+	done < <(grep -ohE '^func Fuzz[A-Za-z0-9_]*' "$p"/*_test.go | sed 's/^func //')
+	[ "$want" -eq 1 ] || continue
 	if ! list=$("$GO" test -list '^Fuzz' "$p" 2>&1); then
 		echo "fuzz: cannot list the fuzz targets of $p:" >&2
 		echo "$list" >&2
