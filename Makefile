@@ -35,7 +35,7 @@ build: setup
 
 run: build
 	@mkdir -p out
-	./bin/narrate render $(SAMPLE) -o out/sample-article.mp3 --timings out/sample-article.json --captions out/sample-article.vtt
+	./bin/narrate render $(SAMPLE) -y -o out/sample-article.mp3 --timings out/sample-article.json --captions out/sample-article.vtt
 	@echo "narration: $(CURDIR)/out/sample-article.mp3 (timings: out/sample-article.json, captions: out/sample-article.vtt)"
 
 vet: setup

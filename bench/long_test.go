@@ -93,7 +93,7 @@ func BenchmarkLongFake(b *testing.B) {
 	var hours float64
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		m, err := run(bin, "render", in, "-o", out, "--voice", "fake:", "--no-cache", "-q", "--summary", sum)
+		m, err := run(bin, "render", in, "-y", "-o", out, "--voice", "fake:", "--no-cache", "-q", "--summary", sum)
 		if err != nil {
 			b.Fatal(err)
 		}

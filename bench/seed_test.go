@@ -21,7 +21,7 @@ func BenchmarkSeedRender(b *testing.B) {
 	out, naiveOut := filepath.Join(dir, "narrate.mp3"), filepath.Join(dir, "naive.mp3")
 	var nWall, nRSS, pWall, pRSS []float64
 	narrate := func() {
-		m, err := run(bin, "render", seed, "-o", out, "--no-cache", "-q")
+		m, err := run(bin, "render", seed, "-y", "-o", out, "--no-cache", "-q")
 		if err != nil {
 			b.Fatal(err)
 		}

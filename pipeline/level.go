@@ -24,7 +24,7 @@ const levelSample = 20 // seconds
 
 // peakMargin is how far under the true-peak ceiling the decoded sample's
 // peak is kept, for the parts of the narration the sample does not cover.
-const peakMargin = 0.3
+const peakMargin = 0.15
 
 // modelReuse is how far (dB) the final gain may be from the estimate's
 // before the limiter's effect is measured again (and, past codecReuse, the
@@ -161,7 +161,7 @@ func applyGain(s []float32, gainDB float64) []float32 {
 // MP3 output, before the sample shows how much coding raises peaks.
 func mp3Headroom(o Options) float64 {
 	if o.Format == "mp3" {
-		return 0.3
+		return 0.2
 	}
 	return 0
 }

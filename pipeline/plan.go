@@ -1,8 +1,10 @@
 package pipeline
 
 import (
+	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/narrate-dev/narrate/article"
 	"github.com/narrate-dev/narrate/tts"
@@ -58,7 +60,10 @@ func NewPlan(doc *article.Document, lim tts.Limits, opts Options) (*Plan, error)
 	if err != nil {
 		return nil, err
 	}
-	p := &Plan{Script: doc.Script(), Lang: doc.Lang}
+	// A block with nothing to say ("¿¡ … !?") would be refused by every
+	// engine; it is left out, not sent.
+	script := slices.DeleteFunc(doc.Script(), func(b article.Block) bool { return !hasWords(b.Spoken) })
+	p := &Plan{Script: script, Lang: doc.Lang}
 	p.Sentences = make([][]string, len(p.Script))
 	for bi, b := range p.Script {
 		pause := opts.Pauses.Paragraph
@@ -139,4 +144,9 @@ func (p *Plan) hasSegmentOf(block int) bool {
 // it, or dry runs would miss the cache.
 func (p *Plan) request(seg Segment, opts Options) tts.Request {
 	return tts.Request{Text: seg.Text, Language: p.Lang, SampleRate: opts.SampleRate}
+}
+
+// hasWords reports whether s has a letter or a digit to speak.
+func hasWords(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }

@@ -165,7 +165,7 @@ func TestUsageErrors(t *testing.T) {
 
 func TestUnknownEngine(t *testing.T) {
 	code, _, stderr := narrate(t, "", "render", sample, "-o", filepath.Join(t.TempDir(), "x.mp3"), "--voice", "nosuch:voice", "--no-cache")
-	if code != 1 || !strings.Contains(stderr, "unknown engine") {
+	if code != 2 || !strings.Contains(stderr, "unknown engine") {
 		t.Errorf("exit %d, stderr %q", code, stderr)
 	}
 }
