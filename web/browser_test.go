@@ -2,8 +2,6 @@ package web_test
 
 import (
 	"context"
-	"errors"
-	"fmt"
 	"math"
 	"net/http"
 	"net/http/httptest"
@@ -20,7 +18,6 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
-	"github.com/narrate-dev/narrate/pipeline"
 	"github.com/narrate-dev/narrate/web"
 )
 
@@ -475,7 +472,3 @@ func TestBrowserStaticLayout(t *testing.T) {
 	}
 	checkRequests(t, srv, urls(), "/story.html", "/player.js", "/story.narration.json", "/story.json", "/story.chapters.json", "/story.mp3")
 }
-
-var _ = errors.New
-var _ = fmt.Sprint
-var _ pipeline.Timings

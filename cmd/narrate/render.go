@@ -16,6 +16,7 @@ import (
 	"github.com/narrate-dev/narrate/article"
 	"github.com/narrate-dev/narrate/pipeline"
 	"github.com/narrate-dev/narrate/tts"
+	"github.com/narrate-dev/narrate/web"
 )
 
 // defaultVoice is the engine used when --voice is not given.
@@ -24,7 +25,7 @@ const defaultVoice = "espeak:en-us"
 type renderFlags struct {
 	out, voice, format, timings, captions, summary string
 	lexicon, album, chapters, cache, prices        string
-	noCache, dryRun, quiet, noLexicon              bool
+	noCache, dryRun, quiet, noLexicon, player      bool
 	bitrate, rate, channels, jobs, quality         int
 	qps                                            float64
 	loudness, truePeak                             string
@@ -60,6 +61,7 @@ func newRenderCmd() *cobra.Command {
 	fl.StringVar(&f.prices, "prices", "", "JSON file of engine prices (USD per million characters) overriding the defaults")
 	fl.BoolVar(&f.dryRun, "dry-run", false, "print the plan (segments, characters to send, estimated cost) and call no engine")
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "print nothing but errors")
+	fl.BoolVar(&f.player, "player", false, "also write a listen page (OUT's name with .html), its narration document, chapters, timings and player.js next to the output")
 	fl.DurationVar(&f.timeout, "timeout", 0, "give up the whole render after this long (0: no limit)")
 	f.input.register(fl)
 	return c
@@ -109,6 +111,12 @@ func runRender(c *cobra.Command, input string, f *renderFlags) error {
 	if err := checkWritableDir(out); err != nil {
 		return err
 	}
+	var player web.Static
+	if f.player {
+		if player, err = f.playerLayout(input, out); err != nil {
+			return usageError{err}
+		}
+	}
 	doc, err := article.Load(ctx, input, f.input.loadOptions(c.InOrStdin()))
 	if err != nil {
 		return err
@@ -147,6 +155,11 @@ func runRender(c *cobra.Command, input string, f *renderFlags) error {
 		}
 		if err := pipeline.WriteSidecar(f.captions, func(w io.Writer) error { return pipeline.WriteCaptions(w, res.Timings, format) }); err != nil {
 			return fmt.Errorf("captions: %w", err)
+		}
+	}
+	if f.player {
+		if err := writePlayer(player, res.Timings, doc.Lang); err != nil {
+			return err
 		}
 	}
 	sum := pipeline.NewSummary(eng, res, time.Since(start), prices)
