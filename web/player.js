@@ -114,13 +114,14 @@ class NarratePlayer extends HTMLElement {
   #cur = -1;
   #sent = -1;
   #span = null;
-  #raf = 0;
+  #timer = 0;
   #key = '';
   #saved = 0;
   #savedAt = 0;
   #readerAt = -1e9;
   #ownAt = -1e9;
   #lastSec = -1;
+  #lastQ = -1;
   #panel = null;
   #ch = null;
   #drag = false;
@@ -153,7 +154,7 @@ class NarratePlayer extends HTMLElement {
     a.addEventListener('play', () => { $.resume.hidden = true; this.#tick(); });
     a.addEventListener('pause', () => this.#save(true));
     a.addEventListener('timeupdate', () => this.#sync());
-    a.addEventListener('seeked', () => this.#sync());
+    for (const ev of ['seeked', 'playing', 'ratechange']) a.addEventListener(ev, () => this.#tick());
     a.addEventListener('ratechange', () => { $.speed.value = String(a.playbackRate); });
     a.addEventListener('durationchange', () => this.#sync(true));
     a.addEventListener('ended', () => {
@@ -182,6 +183,7 @@ class NarratePlayer extends HTMLElement {
     removeEventListener('pagehide', this.#onHide);
     document.removeEventListener('click', this.#onClick);
     clearTimeout(this.#poll);
+    clearTimeout(this.#timer);
   }
 
   attributeChangedCallback(name, old, v) {
@@ -246,6 +248,11 @@ class NarratePlayer extends HTMLElement {
       const url = k => l[k] && new URL(l[k], src).href;
       const [t, ch] = await Promise.all([get(url('timings')), l.chapters ? get(url('chapters')).catch(() => null) : null]);
       if (load !== this.#load) return;
+      this.pause();
+      this.#highlight(-1);
+      const was = this.#els.get(this.#cur);
+      if (was) was.removeAttribute('aria-current');
+      this.#cur = -1;
       this.#n = n;
       this.#t = t;
       this.#blocks = t.blocks || [];
@@ -321,10 +328,20 @@ class NarratePlayer extends HTMLElement {
     }
   }
 
+  // tick syncs, then sleeps until the next block or sentence starts: a
+  // timer at each boundary, not work on every frame, so the page is marked
+  // on time even when the CPU is busy.
   #tick = () => {
-    cancelAnimationFrame(this.#raf);
+    clearTimeout(this.#timer);
     this.#sync();
-    if (!this.#a.paused) this.#raf = requestAnimationFrame(this.#tick);
+    const a = this.#a, t = a.currentTime;
+    if (a.paused || a.ended) return;
+    let next = Infinity;
+    for (const b of this.#blocks) {
+      if (b.start > t + 0.001 && b.start < next) next = b.start;
+      for (const x of b.sentences || []) if (x.start > t + 0.001 && x.start < next) next = x.start;
+    }
+    if (next < Infinity) this.#timer = setTimeout(this.#tick, Math.max(4, ((next - t) / a.playbackRate) * 1000));
   };
 
   // sync brings the controls, the current block and the sentence in step
@@ -343,7 +360,11 @@ class NarratePlayer extends HTMLElement {
       this.#save(false);
       this.#position();
     }
-    if (!this.#drag) $.range.value = t;
+    const q = Math.floor(t * 4);
+    if (force || q !== this.#lastQ) {
+      this.#lastQ = q;
+      if (!this.#drag) $.range.value = t;
+    }
     if (!this.#blocks.length || a.ended || (a.paused && t === 0 && this.#cur < 0)) return;
     let i = -1;
     for (let k = 0; k < this.#blocks.length && this.#blocks[k].start <= t + 0.001; k++) i = k;
