@@ -383,11 +383,10 @@ class NarratePlayer extends HTMLElement {
     this.#highlight(-1);
     this.#cur = i;
     const el = this.#els.get(i);
-    if (el) {
-      el.setAttribute('aria-current', 'true');
-      this.#scrollTo(el);
-    }
+    if (el) el.setAttribute('aria-current', 'true');
     this.dispatchEvent(new CustomEvent('narrate:block', { bubbles: true, detail: { index: i } }));
+    // Scrolling measures the layout: after listeners have heard of the change.
+    if (el) this.#scrollTo(el);
   }
 
   #highlight(s) {
