@@ -8,9 +8,13 @@ export PATH := $(dir $(GO)):$(PATH)
 
 # Debian packages: libraries for cgo and the tools tests use to check output.
 DEB_PACKAGES := espeak-ng libespeak-ng-dev libmp3lame-dev libsoxr-dev libebur128-dev pkg-config \
-                gcc ffmpeg python3-mutagen mp3val lame time
+                gcc ffmpeg python3-mutagen mp3val lame time chromium
 SAMPLE := testdata/sample-article.txt
 FUZZTIME ?= 30s
+# axe-core audits the web player's pages in web's browser tests (keep in step
+# with axeVersion in web/axe_test.go). npm comes from Debian when missing.
+AXE_VERSION := 4.14.1
+AXE_STAMP := .cache/npm/axe-core-$(AXE_VERSION).stamp
 
 .PHONY: all setup build run test bench fuzz vet clean
 
@@ -30,6 +34,15 @@ setup: .cache/setup.stamp
 	$(GO) mod download
 	@touch $@
 
+$(AXE_STAMP):
+	@mkdir -p .cache/npm
+	@command -v npm >/dev/null || { \
+		echo "setup: installing Debian packages: nodejs npm"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null; }
+	npm install --prefix .cache/npm --no-save --no-package-lock --no-audit --no-fund axe-core@$(AXE_VERSION)
+	@touch $@
+
 build: setup
 	$(GO) build -o bin/narrate ./cmd/narrate
 
@@ -43,7 +56,7 @@ vet: setup
 	if [ -n "$$unformatted" ]; then echo "gofmt needed:" $$unformatted; exit 1; fi
 	$(GO) vet ./...
 
-test: vet
+test: vet $(AXE_STAMP)
 	$(GO) test -timeout 20m ./...
 
 bench: build

@@ -15,8 +15,8 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"strings"
 	"runtime/debug"
+	"strings"
 	"syscall"
 
 	_ "github.com/narrate-dev/narrate/tts/espeak"

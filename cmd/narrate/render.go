@@ -17,6 +17,7 @@ import (
 	"github.com/narrate-dev/narrate/article"
 	"github.com/narrate-dev/narrate/pipeline"
 	"github.com/narrate-dev/narrate/tts"
+	"github.com/narrate-dev/narrate/web"
 )
 
 // defaultVoice is the engine used when --voice is not given.
@@ -26,6 +27,7 @@ type renderFlags struct {
 	out, voice, format, timings, captions, summary string
 	lexicon, album, chapters, cache, prices        string
 	noCache, dryRun, quiet, noLexicon, asJSON      bool
+	player                                         bool
 	overwrite, noOverwrite                         bool
 	bitrate, rate, channels, jobs, quality         int
 	qps                                            float64
@@ -72,6 +74,7 @@ terminal). Every output and setting is checked before the engine is called.`,
 	fl.BoolVar(&f.dryRun, "dry-run", false, "print the plan (segments, characters to send, estimated cost) and call no engine")
 	fl.BoolVar(&f.asJSON, "json", false, "with --dry-run, print the plan as JSON")
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "print nothing but errors")
+	fl.BoolVar(&f.player, "player", false, "also write a listen page (OUT's name with .html), its narration document, chapters, timings and player.js next to the output")
 	fl.DurationVar(&f.timeout, "timeout", 0, "give up the whole render after this long (0: no limit)")
 	f.input.register(fl)
 	registerCompletions(c)
@@ -153,8 +156,16 @@ func runRender(c *cobra.Command, input string, f *renderFlags) error {
 	if out == "" {
 		out = pipeline.DefaultOutputName(input, doc.Title, opts.Format)
 	}
+	var player web.Static
+	var playerFiles []string
+	if f.player {
+		if player, playerFiles, err = f.playerLayout(input, out); err != nil {
+			return usageError{err}
+		}
+	}
 	if !f.dryRun {
-		if err := checkOutputs(c, []string{input, f.lexicon, f.prices}, []string{out, f.timings, f.captions, f.summary}, f); err != nil {
+		outputs := append([]string{out, f.timings, f.captions, f.summary}, playerFiles...)
+		if err := checkOutputs(c, []string{input, f.lexicon, f.prices}, outputs, f); err != nil {
 			return err
 		}
 	}
@@ -170,6 +181,11 @@ func runRender(c *cobra.Command, input string, f *renderFlags) error {
 	}
 	if err := pipeline.WriteSidecars(res.Timings, pipeline.Sidecars{Timings: f.timings, Captions: f.captions}); err != nil {
 		return err
+	}
+	if f.player {
+		if err := writePlayer(player, res.Timings, doc.Lang); err != nil {
+			return err
+		}
 	}
 	sum := pipeline.NewSummary(eng, res, time.Since(start), prices)
 	sum.Output = out
