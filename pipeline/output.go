@@ -122,7 +122,7 @@ func (e *ExistsError) Error() string {
 }
 
 // CheckOutputs checks, before any work, that every output can be written:
-// its folder exists and is a folder, it is not a folder itself, no two
+// its directory exists, it is not a directory itself, no two
 // outputs are the same file, and none is one of the inputs (also through
 // "..", "./" or a symbolic link). Empty paths are skipped. Outputs that
 // already exist are returned in an *ExistsError unless overwrite is true;
@@ -154,16 +154,16 @@ func CheckOutputs(inputs, outputs []string, overwrite bool) error {
 		fi, err := os.Stat(dir)
 		if err != nil {
 			if errors.Is(err, os.ErrNotExist) {
-				return fmt.Errorf("output %s: folder %s does not exist", out, dir)
+				return fmt.Errorf("output %s: directory %s does not exist", out, dir)
 			}
 			return fmt.Errorf("output %s: %w", out, err)
 		}
 		if !fi.IsDir() {
-			return fmt.Errorf("output %s: %s is not a folder", out, dir)
+			return fmt.Errorf("output %s: %s is not a directory", out, dir)
 		}
 		if fi, err := os.Stat(out); err == nil {
 			if fi.IsDir() {
-				return fmt.Errorf("output %s is a folder", out)
+				return fmt.Errorf("output %s is a directory", out)
 			}
 			exist = append(exist, out)
 		}
