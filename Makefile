@@ -57,7 +57,7 @@ vet: setup
 	$(GO) vet ./...
 
 test: vet $(AXE_STAMP)
-	$(GO) test -timeout 20m ./...
+	./scripts/test.sh
 
 bench: build
 	@mkdir -p out
