@@ -22,7 +22,7 @@ all: build
 
 setup: .cache/setup.stamp
 
-.cache/setup.stamp: Makefile go.mod go.sum
+.cache/setup.stamp: Makefile go.mod go.sum deploy/go.mod deploy/go.sum
 	@mkdir -p .cache
 	@missing=$$(for p in $(DEB_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q "install ok installed" || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
@@ -32,6 +32,7 @@ setup: .cache/setup.stamp
 	fi
 	@$(GO) version >/dev/null || { echo "setup: Go 1.26 is needed (https://go.dev/dl), expected at /usr/local/go/bin/go"; exit 1; }
 	$(GO) mod download
+	cd deploy && $(GO) mod download
 	@touch $@
 
 $(AXE_STAMP):
@@ -55,9 +56,11 @@ vet: setup
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
 	if [ -n "$$unformatted" ]; then echo "gofmt needed:" $$unformatted; exit 1; fi
 	$(GO) vet ./...
+	cd deploy && $(GO) vet ./...
 
 test: vet $(AXE_STAMP)
 	./scripts/test.sh
+	cd deploy && $(GO) test ./...
 
 bench: build
 	@mkdir -p out
