@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/narrate-dev/narrate/article"
+	"github.com/narrate-dev/narrate/article/spoken"
 )
 
 // Pauses are the silences inserted at each kind of boundary.
@@ -84,6 +85,12 @@ type Options struct {
 	Fade time.Duration
 	// Lexicon is applied to the spoken text of every block; nil means none.
 	Lexicon *article.Lexicon
+	// Normalize is NormalizeOn (default: numbers, money, dates,
+	// abbreviations… are read out before any engine hears them, see
+	// package article/spoken) or NormalizeOff (each engine reads them its
+	// own way). SpokenRules are a newsroom's own readings, tried first.
+	Normalize   string
+	SpokenRules *spoken.Rules
 	// Chapters is ChaptersParagraphs (default), ChaptersSections or ChaptersOff.
 	Chapters string
 	// Album is the publication name written to the MP3 tag.
@@ -164,6 +171,9 @@ func (o Options) withDefaults() (Options, error) {
 	}
 	if o.Fade == 0 {
 		o.Fade = 5 * time.Millisecond
+	}
+	if err := checkNormalize(o.Normalize); err != nil {
+		return o, err
 	}
 	switch o.Chapters {
 	case "":
