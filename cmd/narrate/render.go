@@ -32,6 +32,7 @@ type renderFlags struct {
 	trim                                           float64
 	timeout                                        time.Duration
 	input                                          inputFlags
+	spoken                                         spokenFlags
 }
 
 func newRenderCmd() *cobra.Command {
@@ -84,6 +85,7 @@ func (f *renderFlags) registerAudio(fl *pflag.FlagSet) {
 	fl.StringVar(&f.chapters, "chapters", "paragraphs", "MP3 chapters: paragraphs, sections or off")
 	fl.StringVar(&f.lexicon, "lexicon", "", "pronunciation lexicon file (added to the built-in one)")
 	fl.BoolVar(&f.noLexicon, "no-lexicon", false, "do not apply the built-in pronunciation lexicon")
+	f.spoken.register(fl)
 }
 
 func runRender(c *cobra.Command, input string, f *renderFlags) error {
@@ -183,6 +185,9 @@ func (f *renderFlags) pipelineOptions() (pipeline.Options, error) {
 		return o, err
 	}
 	if o.Lexicon, err = loadLexicon(f.lexicon, f.noLexicon); err != nil {
+		return o, err
+	}
+	if err := f.spoken.apply(&o); err != nil {
 		return o, err
 	}
 	return o, nil
