@@ -17,6 +17,12 @@ func init() {
 		},
 		decimalWord: "point", minus: "minus", percent: "percent", rangeWord: "to",
 		money: func(spelled string, cur currency, plural, hasScale bool, minor uint64, hasMinor bool) string {
+			if spelled == "zero" && hasMinor && minor > 0 && cur.minorMany != "" {
+				if minor == 1 {
+					return "one " + cur.minorOne
+				}
+				return enCardinal(minor) + " " + cur.minorMany
+			}
 			name := cur.one
 			if plural || hasScale {
 				name = cur.many
@@ -41,10 +47,10 @@ func init() {
 		date:      enDate,
 		clock:     enClock,
 		ordinalRe: regexp.MustCompile(`^(\d{1,9})(st|nd|rd|th|ST|ND|RD|TH)\b`),
-		abbrev:    enAbbrev,
-		roman:     enRoman,
-		isYear:    enIsYear,
-		fraction:  enFraction,
+		abbrev:    enAbbrev, abbrevPlain: setOf("vs"),
+		roman:    enRoman,
+		isYear:   enIsYear,
+		fraction: enFraction,
 	})
 }
 
@@ -159,7 +165,7 @@ func enFraction(num, den uint64) (string, bool) {
 
 // Words after which a four-digit number is a quantity, not a year.
 var enQuantityBefore = setOf("about", "around", "some", "nearly", "almost", "over", "than", "approximately",
-	"roughly", "least", "to", "estimated", "only", "just", "another", "additional", "extra", "all", "those", "these", "the")
+	"roughly", "least", "estimated", "only", "just", "another", "additional", "extra", "all", "those", "these", "the")
 
 // Words before which a four-digit number is a year although they end in s.
 var enNotPlural = setOf("was", "is", "has", "does", "says", "sees", "saw", "marks", "marked", "as", "its", "this", "his",
@@ -310,7 +316,8 @@ var enRegnal = setOf("Louis", "Henry", "Charles", "Elizabeth", "George", "Edward
 	"Hugh", "Rainier", "Jean", "Hans-Adam", "Akihito", "Naruhito", "Tupou", "Letsie", "Mswati", "Bhumibol")
 
 // enRoman reads a Roman numeral after a series word as a cardinal, and
-// after a monarch's name (or II/III after any name) as "the Nth". A lone
+// after a monarch's or pope's name as "the Nth"; after other names it is
+// left alone ("Planet Earth II" is not "the second"). A lone
 // "I" is a number only after a series word; capitals in a shouted line or
 // at a sentence start are left alone.
 func enRoman(text string, i, j int, v int) (string, bool) {
@@ -331,7 +338,7 @@ func enRoman(text string, i, j int, v int) (string, bool) {
 	if numeral == "I" || v > 39 || strings.ContainsAny(numeral, "LCDM") {
 		return "", false
 	}
-	if enRegnal[prev] || numeral == "II" || numeral == "III" {
+	if enRegnal[prev] {
 		return "the " + enOrdinal(uint64(v)), true
 	}
 	return "", false

@@ -40,13 +40,18 @@ type language struct {
 	clock      func(h, m int, ampm string) string
 	ordinalRe  *regexp.Regexp // a written ordinal ("1st", "1er", "3e")
 	abbrev     func(word string, text string, i, j int) (string, bool)
-	roman      func(text string, i, j int, value int) (string, bool)
-	isYear     func(text string, i, j int) bool
-	fraction   func(num, den uint64) (string, bool)
+	// abbrevPlain are the abbreviations written without a dot ("vs"); the
+	// others are only looked up for words with a dot.
+	abbrevPlain map[string]bool
+	roman       func(text string, i, j int, value int) (string, bool)
+	isYear      func(text string, i, j int) bool
+	fraction    func(num, den uint64) (string, bool)
 
 	// num matches a written number; reCache holds the patterns built on it.
-	num     *regexp.Regexp
-	reCache sync.Map
+	num      *regexp.Regexp
+	reCache  sync.Map
+	hostOnce sync.Once
+	host     *strings.Replacer
 }
 
 // currency is how one currency is said.

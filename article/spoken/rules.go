@@ -164,7 +164,7 @@ func (n *Normalizer) matchUser(text string, i int) (token, bool) {
 		var end int
 		var say string
 		if u.re != nil {
-			loc := u.re.FindStringSubmatchIndex(text[i:])
+			loc := u.re.FindStringSubmatchIndex(window(text, i))
 			if loc == nil || loc[1] == 0 {
 				continue
 			}
@@ -172,7 +172,7 @@ func (n *Normalizer) matchUser(text string, i int) (token, bool) {
 			if !endsToken(text, end) && isAlnum(lastRune(text[i:end])) {
 				continue
 			}
-			say = string(u.re.ExpandString(nil, u.say, text[i:], loc))
+			say = string(u.re.ExpandString(nil, u.say, window(text, i), loc))
 		} else {
 			if !strings.HasPrefix(text[i:], u.word) {
 				continue

@@ -180,7 +180,7 @@ func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 // prevWord is the word before i (letters, digits, dots and apostrophes)
 // when only spaces come between, else "".
 func prevWord(text string, i int) string {
-	s := strings.TrimRightFunc(text[:i], unicode.IsSpace)
+	s := strings.TrimRightFunc(text[max(0, i-64):i], unicode.IsSpace)
 	j := strings.LastIndexFunc(s, func(r rune) bool { return !isWordByte(r) })
 	if j < 0 {
 		return s
@@ -192,7 +192,7 @@ func prevWord(text string, i int) string {
 // nextWord is the word after the spaces at j (letters, digits, apostrophes
 // and inner dots), or "" when something else comes first.
 func nextWord(text string, j int) string {
-	s := strings.TrimLeftFunc(text[j:], unicode.IsSpace)
+	s := strings.TrimLeftFunc(window(text, j), unicode.IsSpace)
 	k := strings.IndexFunc(s, func(r rune) bool { return !isWordByte(r) })
 	if k < 0 {
 		k = len(s)
@@ -205,7 +205,7 @@ func isWordByte(r rune) bool { return isAlnum(r) || r == '.' || r == '\'' || r =
 // sentenceEnds reports whether nothing but closing marks and space follow
 // j: a dot ending an abbreviation there also ends the sentence.
 func sentenceEnds(text string, j int) bool {
-	return strings.TrimRight(text[j:], " \t\n\"')]}”’»") == ""
+	return len(text)-j < maxAddress && strings.TrimRight(text[j:], " \t\n\"')]}”’»") == ""
 }
 
 func isCapitalized(w string) bool {

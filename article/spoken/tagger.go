@@ -24,10 +24,55 @@ func (n *Normalizer) match(text string, i int, userRules bool) (token, bool) {
 	var classes []func(string, int) (token, bool)
 	switch {
 	case unicode.IsLetter(r):
-		classes = []func(string, int) (token, bool){n.url, n.money, n.moneyCode, n.monthDate, n.abbreviation, n.romanNumeral}
+		// Cheap looks at the word decide which classes can apply: most
+		// words of a sentence need none.
+		w := window(text, i)
+		if k := strings.IndexFunc(w, unicode.IsSpace); k >= 0 {
+			w = w[:k]
+		}
+		dotted := strings.ContainsAny(w, ".@")
+		if dotted {
+			classes = append(classes, n.url)
+		}
+		if strings.Contains(w, "$") {
+			classes = append(classes, n.money)
+		}
+		if len(w) == 3 && w == strings.ToUpper(w) {
+			classes = append(classes, n.moneyCode)
+		}
+		if unicode.IsUpper(r) {
+			classes = append(classes, n.monthDate)
+		}
+		if dotted || l.abbrevPlain[w] {
+			classes = append(classes, n.abbreviation)
+		}
+		if strings.ContainsRune("IVXLCDM", r) {
+			classes = append(classes, n.romanNumeral)
+		}
 	case unicode.IsDigit(r) || strings.ContainsRune("$€£¥₹-−+#'’(½¼¾⅓⅔", r):
-		classes = []func(string, int) (token, bool){n.phone, n.numericDate, n.dayMonth, n.clockTime, n.money, n.percent,
-			n.measure, n.decade, n.numberRange, n.ordinalNumber, n.fractionNumber, n.code, n.number}
+		// The written token and the next one decide which classes can
+		// apply, so a plain "12" costs a handful of regexps, not all.
+		w, next := tokenAt(text, i)
+		has := func(chars string) bool { return strings.ContainsAny(w, chars) }
+		add := func(ok bool, c func(string, int) (token, bool)) {
+			if ok {
+				classes = append(classes, c)
+			}
+		}
+		nextLetter := next != "" && unicode.IsLetter([]rune(next)[0])
+		add(has("+(-"), n.phone)
+		add(has("-/."), n.numericDate)
+		add(nextLetter, n.dayMonth)
+		add(has(":hapAP") || nextLetter, n.clockTime)
+		add(has("$€£¥₹") || strings.ContainsAny(next, "$€£¥₹") || (len(next) >= 3 && next[:3] == strings.ToUpper(next[:3])) || nextLetter, n.money)
+		add(has("%") || nextLetter, n.percent)
+		add(true, n.measure)
+		add(has("s"), n.decade)
+		add(has("-–"), n.numberRange)
+		add(strings.IndexFunc(w, unicode.IsLetter) >= 0, n.ordinalNumber)
+		add(has("/½¼¾⅓⅔"), n.fractionNumber)
+		add(has("0"), n.code)
+		add(true, n.number)
 	default:
 		return token{}, false
 	}
@@ -39,10 +84,29 @@ func (n *Normalizer) match(text string, i int, userRules bool) (token, bool) {
 	return token{}, false
 }
 
+// tokenAt is the run of non-space text at i and the one after it.
+func tokenAt(text string, i int) (w, next string) {
+	s := window(text, i)
+	k := strings.IndexFunc(s, unicode.IsSpace)
+	if k < 0 {
+		return s, ""
+	}
+	w, rest := s[:k], strings.TrimLeftFunc(s[k:], unicode.IsSpace)
+	if k := strings.IndexFunc(rest, unicode.IsSpace); k >= 0 {
+		rest = rest[:k]
+	}
+	return w, rest
+}
+
 // find runs an anchored regexp at text[i:] and returns the submatches, as
 // strings ("" for an unmatched group), and the absolute end.
 func find(re *regexp.Regexp, text string, i int) ([]string, int, bool) {
-	loc := re.FindStringSubmatchIndex(text[i:])
+	return findIn(re, text, i, maxToken)
+}
+
+// findIn is find looking at most size bytes ahead.
+func findIn(re *regexp.Regexp, text string, i, size int) ([]string, int, bool) {
+	loc := re.FindStringSubmatchIndex(windowN(text, i, size))
 	if loc == nil {
 		return nil, 0, false
 	}
@@ -53,6 +117,29 @@ func find(re *regexp.Regexp, text string, i int) ([]string, int, bool) {
 		}
 	}
 	return g, i + loc[1], true
+}
+
+// maxToken bounds how far a class looks from a token's start (maxAddress
+// for web and e-mail addresses). Every class is anchored, but bounding the
+// text it sees keeps the scan linear whatever the regexp engine does with
+// a pattern, and Go's backtracker costs in proportion to its input.
+const (
+	maxToken   = 64
+	maxAddress = 256
+)
+
+// window is text[i:], cut to maxToken bytes at a rune start.
+func window(text string, i int) string { return windowN(text, i, maxToken) }
+
+func windowN(text string, i, size int) string {
+	end := i + size
+	if end >= len(text) {
+		return text[i:]
+	}
+	for end > i && !utf8.RuneStart(text[end]) {
+		end--
+	}
+	return text[i:end]
 }
 
 // keepStop gives back a sentence's final full stop that a token swallowed
@@ -74,11 +161,11 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 	l := n.l
 	j := i
 	neg := false
-	if loc := signRe.FindStringIndex(text[i:]); loc != nil {
+	if loc := signRe.FindStringIndex(window(text, i)); loc != nil {
 		neg = text[i] != '+'
 		j += loc[1]
 	}
-	loc := l.num.FindStringIndex(text[j:])
+	loc := l.num.FindStringIndex(window(text, j))
 	if loc == nil {
 		return token{}, false
 	}
@@ -91,10 +178,11 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 	if j > i && !strings.ContainsAny(lit[:1], "123456789") && a.frac == "" && a.value() == 0 {
 		neg = false
 	}
-	// "1.2bn", "5bn": a glued scale.
+	// "1.2bn", "5bn": a glued scale. "4K" and "5m" are left alone (a
+	// screen, a distance or millions).
 	scale := ""
 	if w := gluedWord(text, end); w != "" {
-		if s, ok := l.scales[w]; ok && !isLongScale(w) {
+		if s, ok := l.scales[w]; ok && !isLongScale(w) && len(w) > 1 {
 			scale, end = s, end+len(w)
 		} else {
 			return token{}, false
@@ -154,7 +242,7 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 var (
 	phoneIntl  = regexp.MustCompile(`^\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}`)
 	phoneParen = regexp.MustCompile(`^\(\d{3}\) ?\d{3}[-. ]\d{4}`)
-	phoneDash  = regexp.MustCompile(`^(?:1-)?\d{3}-\d{3}-\d{4}|^\d{3}-\d{4}`)
+	phoneDash  = regexp.MustCompile(`^(?:(?:1-)?\d{3}-\d{3}-\d{4}|\d{3}-\d{4})`)
 	digitRun   = regexp.MustCompile(`\d+`)
 )
 
@@ -224,7 +312,7 @@ func enOrdinalSuffix(v uint64) string {
 }
 
 var (
-	fractionRe  = regexp.MustCompile(`^(?:(\d{1,3}) ?)?([½¼¾⅓⅔])|^(\d{1,2})/(\d{1,2})`)
+	fractionRe  = regexp.MustCompile(`^(?:(?:(\d{1,3}) ?)?([½¼¾⅓⅔])|(\d{1,2})/(\d{1,2}))`)
 	vulgarValue = map[string][2]uint64{"½": {1, 2}, "¼": {1, 4}, "¾": {3, 4}, "⅓": {1, 3}, "⅔": {2, 3}}
 )
 
@@ -244,7 +332,7 @@ func (n *Normalizer) fractionNumber(text string, i int) (token, bool) {
 		f, _ := l.fraction(v[0], v[1])
 		if g[1] != "" {
 			w, _ := strconv.ParseUint(g[1], 10, 64)
-			f = l.cardinal(w) + " " + l.and() + " " + f
+			f = l.cardinal(w) + " " + l.and(v[0]) + " " + strings.TrimPrefix(f, l.cardinal(1)+" ")
 		}
 		return token{end, f, "fraction"}, true
 	}
@@ -259,18 +347,23 @@ func (n *Normalizer) fractionNumber(text string, i int) (token, bool) {
 	return token{end, l.cardinal(num) + " " + l.cardinal(den), "number pair"}, true
 }
 
-func (l *language) and() string {
+// and joins a whole number to a fraction ("two and a half"); num is the
+// fraction's numerator, whose "one" becomes "a" in English.
+func (l *language) and(num uint64) string {
 	switch l {
 	case languages["fr"]:
 		return "et"
 	case languages["de"]:
 		return "und"
 	}
-	return "and a"
+	if num == 1 {
+		return "and a"
+	}
+	return "and"
 }
 
 // numberRange reads "2024-25" (years), "3-2" (a score), "10-20" (a range).
-var rangeRe = regexp.MustCompile(`^(\d{1,4}) ?[-–] ?(\d{1,4})\b`)
+var rangeRe = regexp.MustCompile(`^(\d{1,4})[-–](\d{1,4})\b`)
 
 func (n *Normalizer) numberRange(text string, i int) (token, bool) {
 	l := n.l
@@ -365,7 +458,7 @@ func (n *Normalizer) moneyCode(text string, i int) (token, bool) {
 	if text[j] == ' ' {
 		j++
 	}
-	loc := l.num.FindStringIndex(text[j:])
+	loc := l.num.FindStringIndex(window(text, j))
 	if loc == nil {
 		return token{}, false
 	}
@@ -685,7 +778,7 @@ func setOf(words ...string) map[string]bool {
 // url reads web and e-mail addresses the way a presenter does: no scheme
 // and no "www", "dot" and "slash" said, the query string left out.
 func (n *Normalizer) url(text string, i int) (token, bool) {
-	if g, end, ok := find(emailRe, text, i); ok {
+	if g, end, ok := findIn(emailRe, text, i, maxAddress); ok {
 		for end > i && text[end-1] == '.' {
 			end--
 		}
@@ -693,13 +786,13 @@ func (n *Normalizer) url(text string, i int) (token, bool) {
 		at := strings.IndexByte(g[0], '@')
 		return token{end, n.sayHost(g[0][:at]) + " " + n.l.at() + " " + n.sayHost(g[0][at+1:]), "email"}, true
 	}
-	g, end, ok := find(urlRe, text, i)
+	g, end, ok := findIn(urlRe, text, i, maxAddress)
 	if !ok {
 		return token{}, false
 	}
 	// Without a scheme, only a known top-level domain on a lower-case
 	// name makes it an address ("bbc.co.uk", not "U.S." or "e.g.").
-	if !schemeRe.MatchString(text[i:]) && (!knownTLD[g[2]] || strings.ToLower(g[1]) != g[1] && !strings.Contains(g[1][1:], ".") || strings.Count(g[1], ".") == 0) {
+	if !schemeRe.MatchString(window(text, i)) && (!knownTLD[g[2]] || strings.ToLower(g[1]) != g[1] && !strings.Contains(g[1][1:], ".") || strings.Count(g[1], ".") == 0) {
 		return token{}, false
 	}
 	for end > i && strings.ContainsRune(".,;:!?)'\"", rune(text[end-1])) {
@@ -727,8 +820,11 @@ func (n *Normalizer) url(text string, i int) (token, bool) {
 
 // sayHost reads a dotted name: "dot" between labels, "dash" for hyphens.
 func (n *Normalizer) sayHost(h string) string {
-	r := strings.NewReplacer(".", " "+n.l.dot()+" ", "-", " "+n.l.dash()+" ", "_", " underscore ")
-	return strings.Join(strings.Fields(r.Replace(h)), " ")
+	l := n.l
+	l.hostOnce.Do(func() {
+		l.host = strings.NewReplacer(".", " "+l.dot()+" ", "-", " "+l.dash()+" ", "_", " underscore ")
+	})
+	return strings.Join(strings.Fields(l.host.Replace(h)), " ")
 }
 
 func (l *language) at() string {
