@@ -4,8 +4,11 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/narrate-dev/narrate/article"
 	"github.com/narrate-dev/narrate/article/spoken"
@@ -122,4 +125,44 @@ func ExampleSpokenScript() {
 	}
 	fmt.Println(texts[0])
 	// Output: Shares fell three point five percent to twelve dollars and forty cents on November thirteenth, twenty fifteen.
+}
+
+// BenchmarkScriptCorpusNormalize measures what the spoken form adds to
+// `narrate script --spoken` on the corpus pages: each iteration parses every
+// page and builds the engine text with normalization off, then on
+// (alternating, so load on a shared machine hits both alike), and reports
+// the extra time as a share of the run without it.
+func BenchmarkScriptCorpusNormalize(b *testing.B) {
+	paths, _ := filepath.Glob("../../shared/corpus/readability*/*/source.html")
+	if len(paths) == 0 {
+		b.Skip("../shared/corpus not present; skipping")
+	}
+	pages := make([][]byte, len(paths))
+	for i, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages[i] = data
+	}
+	run := func(mode string) time.Duration {
+		start := time.Now()
+		for i, data := range pages {
+			doc, err := article.Parse(data, paths[i], article.LoadOptions{})
+			if err != nil {
+				continue // pages the extractor rejects cost the same either way
+			}
+			if _, err := pipeline.SpokenScript(doc, pipeline.Options{Normalize: mode, Lexicon: article.DefaultLexicon()}); err != nil {
+				b.Fatal(err)
+			}
+		}
+		return time.Since(start)
+	}
+	var off, on time.Duration
+	for i := 0; i < b.N; i++ {
+		off += run(pipeline.NormalizeOff)
+		on += run(pipeline.NormalizeOn)
+	}
+	b.ReportMetric(100*float64(on-off)/float64(off), "%added")
+	b.ReportMetric(float64(len(pages)*b.N)/on.Seconds(), "pages/s")
 }
