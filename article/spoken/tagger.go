@@ -47,7 +47,7 @@ func (n *Normalizer) match(text string, i int, userRules bool) (token, bool) {
 			classes = append(classes, n.abbreviation)
 		}
 		if strings.ContainsRune("IVXLCDM", r) {
-			classes = append(classes, n.romanNumeral)
+			classes = append(classes, n.frCentury, n.romanNumeral)
 		}
 	case unicode.IsDigit(r) || strings.ContainsRune("$€£¥₹-−+#'’(½¼¾⅓⅔", r):
 		// The written token and the next one decide which classes can
@@ -60,14 +60,16 @@ func (n *Normalizer) match(text string, i int, userRules bool) (token, bool) {
 			}
 		}
 		nextLetter := next != "" && unicode.IsLetter([]rune(next)[0])
+		add(l == languages["de"], n.deDayMonth)
+		add(l == languages["de"], n.deClock)
 		add(has("+(-"), n.phone)
 		add(has("-/."), n.numericDate)
 		add(nextLetter, n.dayMonth)
 		add(has(":hapAP") || nextLetter, n.clockTime)
 		add(has("$€£¥₹") || strings.ContainsAny(next, "$€£¥₹") || (len(next) >= 3 && next[:3] == strings.ToUpper(next[:3])) || nextLetter, n.money)
-		add(has("%") || nextLetter, n.percent)
+		add(has("%") || strings.HasPrefix(next, "%") || nextLetter, n.percent)
 		add(true, n.measure)
-		add(has("s"), n.decade)
+		add(has("s") || l == languages["de"], n.decade)
 		add(has("-–"), n.numberRange)
 		add(strings.IndexFunc(w, unicode.IsLetter) >= 0, n.ordinalNumber)
 		add(has("/½¼¾⅓⅔"), n.fractionNumber)
@@ -481,7 +483,7 @@ func (n *Normalizer) sayMoney(text, num string, end int, cur currency) (token, b
 		scale, end = s, end+len(w)
 	} else if end < len(text) && text[end] == ' ' {
 		if w := nextWord(text, end); w != "" {
-			if s, ok := l.scales[w]; ok && (isLongScale(w) || w == "bn" || w == "Mrd" || w == "Mio" || w == "md") {
+			if s, ok := l.scales[w]; ok && len(w) > 1 {
 				scale = s
 				end = end + 1 + len(w)
 				if end < len(text) && text[end] == '.' && !sentenceEnds(text, end+1) && (w == "Mrd" || w == "Mio") {
@@ -576,6 +578,8 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 	return token{end, keepStop(text, end, say), "measure"}, true
 }
 
+var deDecadeRe = regexp.MustCompile(`^(\d{2,4})()er\b`)
+
 var decadeRe = regexp.MustCompile(`^(?:(\d{2,4})|['’](\d0))['’]?s\b`)
 
 // decade reads "1990s", "the '80s", "80s".
@@ -584,7 +588,11 @@ func (n *Normalizer) decade(text string, i int) (token, bool) {
 	if l.decade == nil {
 		return token{}, false
 	}
-	g, end, ok := find(decadeRe, text, i)
+	re := decadeRe
+	if l == languages["de"] {
+		re = deDecadeRe
+	}
+	g, end, ok := find(re, text, i)
 	if !ok {
 		return token{}, false
 	}
@@ -637,7 +645,14 @@ func (n *Normalizer) numericDate(text string, i int) (token, bool) {
 	if !validDate(d, m) {
 		return token{}, false
 	}
-	return token{end, l.date(n, d, m, y, true), "date"}, true
+	say := l.date(n, d, m, y, true)
+	if l == languages["de"] {
+		// "am 13.11." is "am dreizehnten November".
+		if k := strings.IndexByte(say, ' '); k > 0 {
+			say = deInflect(text, i, say[:k]) + say[k:]
+		}
+	}
+	return token{end, say, "date"}, true
 }
 
 var monthDays = [13]int{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
@@ -864,7 +879,7 @@ func (l *language) dash() string {
 	return "dash"
 }
 
-var abbrevRe = regexp.MustCompile(`^[[:alpha:]]+(?:\.[[:alpha:]]+)*\.?`)
+var abbrevRe = regexp.MustCompile(`^[[:alpha:]]+(?:\.[[:alpha:]]+)*(?:\.|°)?`)
 
 // abbreviation expands a word from the language's table, where its
 // context makes the reading certain.
@@ -907,6 +922,9 @@ func (n *Normalizer) romanNumeral(text string, i int) (token, bool) {
 	say, ok := l.roman(text, i, end, v)
 	if !ok {
 		return token{}, false
+	}
+	if l == languages["de"] && end < len(text) && text[end] == '.' && !sentenceEnds(text, end+1) {
+		end++ // "Ludwig XIV." : the dot marks the ordinal
 	}
 	return token{end, keepStop(text, end, say), "roman"}, true
 }
