@@ -2,6 +2,7 @@ package spoken
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -258,4 +259,21 @@ func ExampleParseRules() {
 	}
 	fmt.Println(New("en", rs).Normalize("Gov. Lee met NATO chiefs.").Text)
 	// Output: Governor Lee met N A T O chiefs.
+}
+
+// The example rules file in the repository parses and does what it says.
+func TestExampleRulesFile(t *testing.T) {
+	fh, err := os.Open("../../testdata/house.rules")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fh.Close()
+	rs, err := ParseRules(fh, "house.rules")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := New("en", rs).Normalize("Supt. Ray saw NATO lose a 9-5 vote at MIX.").Text
+	if want := "Superintendent Ray saw N A T O lose a nine to five vote at MIX."; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
 }
