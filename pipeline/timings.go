@@ -118,6 +118,11 @@ func buildTimings(p *Plan, segs []placed, total int64, rate int) *Timings {
 					break
 				}
 			}
+			// A sentence's last word ends with the sentence, not with the
+			// request it shares with the next sentence.
+			for w := range st.Words {
+				st.Words[w].End = max(st.Words[w].Start, min(st.Words[w].End, st.End))
+			}
 			bt.Sentences = append(bt.Sentences, st)
 		}
 		t.Blocks = append(t.Blocks, bt)
