@@ -24,6 +24,9 @@ func (f *spokenFlags) register(fl *pflag.FlagSet) {
 
 // apply sets the spoken-form options.
 func (f *spokenFlags) apply(o *pipeline.Options) error {
+	if f.normalize != pipeline.NormalizeOn && f.normalize != pipeline.NormalizeOff {
+		return fmt.Errorf("--normalize %q: want on or off", f.normalize)
+	}
 	o.Normalize = f.normalize
 	if f.rules == "" {
 		return nil
