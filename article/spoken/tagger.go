@@ -255,21 +255,18 @@ func (n *Normalizer) phone(text string, i int) (token, bool) {
 		if !ok {
 			continue
 		}
-		if re == phoneIntl {
-			if d := len(digitRun.FindAllString(strings.Join(digitRun.FindAllString(g[0], -1), ""), -1)[0]); d < 8 || d > 15 {
-				continue
-			}
+		runs := digitRun.FindAllString(g[0], -1)
+		if d := len(strings.Join(runs, "")); re == phoneIntl && (d < 8 || d > 15) {
+			continue // E.164 numbers have 8 to 15 digits
 		}
 		var groups []string
-		for _, d := range digitRun.FindAllString(g[0], -1) {
+		for _, d := range runs {
 			groups = append(groups, n.l.digits(d))
 		}
+		// A comma between groups gives the pause a presenter makes.
 		say := strings.Join(groups, ", ")
 		if re == phoneIntl {
 			say = "plus " + say
-			if n.l == languages["fr"] {
-				say = "plus " + strings.Join(groups, ", ")
-			}
 		}
 		return token{end, say, "telephone"}, true
 	}
@@ -894,10 +891,6 @@ func (n *Normalizer) abbreviation(text string, i int) (token, bool) {
 	}
 	say, ok := l.abbrev(g[0], text, i, end)
 	if !ok {
-		// Try without a final dot that belongs to the sentence.
-		if strings.HasSuffix(g[0], ".") {
-			return token{}, false
-		}
 		return token{}, false
 	}
 	return token{end, keepStop(text, end, say), "abbreviation"}, true
