@@ -86,6 +86,7 @@ func OptionsHash(engineID, voice string, o pipeline.Options) string {
 	num(deref(o.TrimThreshold))
 	str(o.Chapters)
 	str(o.Album)
+	str(o.SpokenForm)
 	return hex.EncodeToString(h.Sum(nil))
 }
 

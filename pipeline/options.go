@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/narrate-dev/narrate/article"
+	"github.com/narrate-dev/narrate/article/spoken"
 )
 
 // Pauses are the silences inserted at each kind of boundary.
@@ -103,6 +104,12 @@ type Options struct {
 	Fade *time.Duration
 	// Lexicon is applied to the spoken text of every block; nil means none.
 	Lexicon *article.Lexicon
+	// SpokenForm is NormalizeOn (default: numbers, money, dates,
+	// abbreviations… are read out before any engine hears them, see
+	// package article/spoken) or NormalizeOff (each engine reads them its
+	// own way). SpokenRules are a newsroom's own readings, tried first.
+	SpokenForm  string
+	SpokenRules *spoken.Rules
 	// Chapters is ChaptersParagraphs (default), ChaptersSections or ChaptersOff.
 	Chapters string
 	// Album is the publication name written to the MP3 tag.
@@ -200,6 +207,12 @@ func (o Options) Normalize() (Options, error) {
 	}
 	if o.Fade, err = span(o.Fade, DefaultFade, 100*time.Millisecond, "Fade", "fade %v: want 0s..100ms"); err != nil {
 		return o, err
+	}
+	if o.SpokenForm == "" {
+		o.SpokenForm = NormalizeOn
+	}
+	if err := checkNormalize(o.SpokenForm); err != nil {
+		return o, &OptionError{Option: "SpokenForm", Err: err}
 	}
 	switch o.Chapters {
 	case "":

@@ -36,6 +36,7 @@ type renderFlags struct {
 	trim                                           float64
 	timeout                                        time.Duration
 	input                                          inputFlags
+	spoken                                         spokenFlags
 }
 
 func newRenderCmd() *cobra.Command {
@@ -101,6 +102,7 @@ func (f *renderFlags) registerAudio(fl *pflag.FlagSet) {
 	fl.StringVar(&f.chapters, "chapters", "paragraphs", "chapters in the MP3 tag or WAV cue list: paragraphs (one per body block), sections (one per heading) or off")
 	fl.StringVar(&f.lexicon, "lexicon", "", "pronunciation lexicon file (added to the built-in one)")
 	fl.BoolVar(&f.noLexicon, "no-lexicon", false, "do not apply the built-in pronunciation lexicon")
+	f.spoken.register(fl)
 }
 
 // registerOverwrite adds ffmpeg's -y / -n.
@@ -294,6 +296,9 @@ func (f *renderFlags) pipelineOptions(fl *pflag.FlagSet) (pipeline.Options, erro
 	if o.Lexicon, err = article.LoadLexicon(f.lexicon, f.noLexicon); err != nil {
 		return o, err
 	}
+	if err := f.spoken.apply(&o); err != nil {
+		return o, err
+	}
 	return o, nil
 }
 
@@ -301,7 +306,7 @@ func (f *renderFlags) pipelineOptions(fl *pflag.FlagSet) (pipeline.Options, erro
 var flagNames = map[string]string{
 	"Format": "format", "SampleRate": "rate", "Channels": "channels", "Bitrate": "bitrate",
 	"Quality": "quality", "Jobs": "jobs", "Loudness": "loudness", "TruePeak": "true-peak",
-	"TrimThreshold": "trim-threshold", "Chapters": "chapters",
+	"TrimThreshold": "trim-threshold", "Chapters": "chapters", "SpokenForm": "normalize",
 	"Pauses.Sentence": "pause-sentence", "Pauses.Paragraph": "pause-paragraph",
 	"Pauses.Section": "pause-section", "Pauses.Title": "pause-title",
 }
