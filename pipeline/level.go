@@ -20,11 +20,11 @@ import (
 // gain turned out far from the one it assumed.
 
 // levelSample is how much of the narration the estimate uses.
-const levelSample = 20 // seconds
+const levelSample = 60 // seconds
 
 // peakMargin is how far under the true-peak ceiling the decoded sample's
 // peak is kept, for the parts of the narration the sample does not cover.
-const peakMargin = 0.15
+const peakMargin = 0.3
 
 // modelReuse is how far (dB) the final gain may be from the estimate's
 // before the limiter's effect is measured again (and, past codecReuse, the
