@@ -18,11 +18,9 @@ import (
 	"github.com/narrate-dev/narrate/tts"
 )
 
-// defaultVoice is the engine used when --voice is not given.
-const defaultVoice = "espeak:en-us"
-
 type renderFlags struct {
-	out, voice, format, timings, captions, summary string
+	out, voice, voiceMap, format, timings, captions  string
+	summary                                        string
 	lexicon, album, chapters, cache, prices        string
 	noCache, dryRun, quiet, noLexicon              bool
 	bitrate, rate, channels, jobs, quality         int
@@ -68,7 +66,8 @@ func newRenderCmd() *cobra.Command {
 // registerAudio adds the flags render and batch share: engine, audio
 // format, loudness, pauses, chapters and lexicon.
 func (f *renderFlags) registerAudio(fl *pflag.FlagSet) {
-	fl.StringVar(&f.voice, "voice", defaultVoice, "engine and voice spec: espeak:VOICE, google:VOICE, openai:VOICE?base=URL, fake:")
+	fl.StringVar(&f.voice, "voice", "", "engine and voice spec: flite:VOICE, espeak:VOICE, google:VOICE, openai:VOICE?base=URL, fake: (default: by the article's language, flite:slt for English, espeak-ng's voice for others)")
+	fl.StringVar(&f.voiceMap, "voice-map", "", "voices per language when --voice is not given, as LANG=SPEC,... (fr=google:fr-FR-Neural2-A,de=espeak:de)")
 	fl.IntVar(&f.bitrate, "bitrate", 64, "MP3 bitrate in kbit/s")
 	fl.IntVar(&f.quality, "quality", 3, "MP3 encoder quality, 1 (best) to 9 (fastest)")
 	fl.IntVar(&f.rate, "rate", 24000, "output sample rate in Hz")
@@ -109,16 +108,24 @@ func runRender(c *cobra.Command, input string, f *renderFlags) error {
 	if err := checkWritableDir(out); err != nil {
 		return err
 	}
+	voices, err := f.voices()
+	if err != nil {
+		return usageError{err}
+	}
 	doc, err := article.Load(ctx, input, f.input.loadOptions(c.InOrStdin()))
 	if err != nil {
 		return err
+	}
+	spec, note := voices.choose(doc.Lang)
+	if note != "" && !f.quiet {
+		fmt.Fprintf(c.ErrOrStderr(), "narrate: %s\n", note)
 	}
 	prices, err := loadPrices(f.prices)
 	if err != nil {
 		return err
 	}
 	eng, err := pipeline.OpenEngine(ctx, pipeline.EngineOptions{
-		Spec: f.voice, CacheURL: f.cache, NoCache: f.noCache,
+		Spec: spec, CacheURL: f.cache, NoCache: f.noCache,
 		QPS: f.qps, Jobs: f.jobs,
 	})
 	if err != nil {
@@ -151,6 +158,7 @@ func runRender(c *cobra.Command, input string, f *renderFlags) error {
 	}
 	sum := pipeline.NewSummary(eng, res, time.Since(start), prices)
 	sum.Output = out
+	sum.Lang, sum.VoiceNote = doc.Lang, note
 	if f.summary != "" {
 		if err := pipeline.WriteSidecar(f.summary, func(w io.Writer) error {
 			enc := json.NewEncoder(w)
