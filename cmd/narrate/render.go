@@ -19,17 +19,17 @@ import (
 )
 
 type renderFlags struct {
-	out, voice, voiceMap, format, timings, captions  string
-	summary                                        string
-	lexicon, album, chapters, cache, prices        string
-	noCache, dryRun, quiet, noLexicon              bool
-	bitrate, rate, channels, jobs, quality         int
-	qps                                            float64
-	loudness, truePeak                             string
-	pauses                                         pipeline.Pauses
-	trim                                           float64
-	timeout                                        time.Duration
-	input                                          inputFlags
+	out, voice, voiceMap, format, timings, captions string
+	summary                                         string
+	lexicon, album, chapters, cache, prices         string
+	noCache, dryRun, quiet, noLexicon               bool
+	bitrate, rate, channels, jobs, quality          int
+	qps                                             float64
+	loudness, truePeak                              string
+	pauses                                          pipeline.Pauses
+	trim                                            float64
+	timeout                                         time.Duration
+	input                                           inputFlags
 }
 
 func newRenderCmd() *cobra.Command {
