@@ -15,8 +15,8 @@ import (
 	"github.com/narrate-dev/narrate/pipeline"
 	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/tts/espeak"
-	"github.com/narrate-dev/narrate/tts/flite"
 	"github.com/narrate-dev/narrate/tts/fake"
+	"github.com/narrate-dev/narrate/tts/flite"
 )
 
 func testDoc() *article.Document {
