@@ -4,6 +4,7 @@ package flite
 #cgo LDFLAGS: -lflite_cmu_us_slt -lflite_cmu_us_rms -lflite_cmu_us_awb -lflite_cmu_us_kal16 -lflite_usenglish -lflite_cmulex -lflite -lm
 #include <stdlib.h>
 #include <stdint.h>
+#include <malloc.h>
 #include <flite/flite.h>
 
 cst_voice *register_cmu_us_slt(const char *voxdir);
@@ -38,6 +39,14 @@ static cst_utterance *narrate_synth(const char *text, cst_voice *v, float stretc
 		return NULL;
 	}
 	return u;
+}
+
+// narrate_release frees u and gives the C heap's free pages back to the
+// system: calls run on several threads, each with its own malloc arena, and
+// an arena keeps the peak of the largest utterance it ever held.
+static void narrate_release(cst_utterance *u) {
+	delete_utterance(u);
+	malloc_trim(0);
 }
 
 static int narrate_word_count(cst_utterance *u) {
@@ -165,7 +174,7 @@ func synth(v libVoice, text string, stretch float64, stop *stopFlag) (*result, e
 	if u == nil {
 		return nil, errors.New("flite returned no utterance")
 	}
-	defer C.delete_utterance(u)
+	defer C.narrate_release(u)
 	if stop.isSet() {
 		return nil, errStopped
 	}
