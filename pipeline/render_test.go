@@ -16,6 +16,7 @@ import (
 	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/tts/espeak"
 	"github.com/narrate-dev/narrate/tts/fake"
+	"github.com/narrate-dev/narrate/tts/flite"
 )
 
 func testDoc() *article.Document {
@@ -186,7 +187,11 @@ func TestNoClicksAtJoins(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for name, syn := range map[string]tts.Synthesizer{"fake": tts.Checked(fake.New(fake.Options{})), "espeak": tts.Checked(esp)} {
+	fl, err := flite.New(flite.DefaultVoice)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, syn := range map[string]tts.Synthesizer{"fake": tts.Checked(fake.New(fake.Options{})), "espeak": tts.Checked(esp), "flite": tts.Checked(fl)} {
 		t.Run(name, func(t *testing.T) { checkJoins(t, syn) })
 	}
 }

@@ -27,6 +27,11 @@ type Summary struct {
 	EstimatedCostUSD *float64 `json:"estimated_cost_usd"`
 	LoudnessLUFS     float64  `json:"loudness_lufs,omitempty"`
 	GainDB           float64  `json:"gain_db"`
+	// Lang is the article's language (BCP 47), as given or detected.
+	Lang string `json:"lang,omitempty"`
+	// VoiceNote says which voice was chosen for the language and why, when
+	// the voice was chosen by language rather than given.
+	VoiceNote string `json:"voice_note,omitempty"`
 }
 
 // NewSummary assembles the summary of a render done with e.

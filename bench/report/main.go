@@ -38,7 +38,7 @@ var benchmarks = []struct {
 	pkg   string
 	names []string
 }{
-	{"./bench", []string{"BenchmarkSeedRender", "BenchmarkMP3Encode", "BenchmarkStitch", "BenchmarkLongFake", "BenchmarkCacheEdit"}},
+	{"./bench", []string{"BenchmarkSeedRender", "BenchmarkSeedRenderFlite", "BenchmarkMP3Encode", "BenchmarkStitch", "BenchmarkLongFake", "BenchmarkCacheEdit"}},
 	{"./tts/google", []string{"BenchmarkGoogleQPS"}},
 	{"./batch", []string{"BenchmarkBatchFake", "BenchmarkBatchRerun"}},
 }
@@ -89,6 +89,12 @@ var figures = []figure{
 	{bench: "BenchmarkSeedRender", title: "seed render peak RSS (espeak)", issue: 2, unit: "MB",
 		narrate: "narrate_MB", baseline: "naive_MB", baseName: "espeak-ng | lame (largest process)",
 		target: "<= 100 MB", met: func(m map[string]float64) bool { return m["narrate_MB"] <= 100 }},
+	{bench: "BenchmarkSeedRenderFlite", title: "seed render wall (default voice, flite)", issue: 13, unit: "s",
+		narrate: "narrate_s", baseline: "naive_s", baseName: "flite -voice slt && lame", ratio: "wall_ratio",
+		target: "ratio <= 1.0", met: func(m map[string]float64) bool { return m["wall_ratio"] <= 1.0 }},
+	{bench: "BenchmarkSeedRenderFlite", title: "seed render peak RSS (flite)", issue: 13, unit: "MB",
+		narrate: "narrate_MB", baseline: "naive_MB", baseName: "flite && lame (largest process)",
+		target: "(report: no more than the espeak row's)"},
 	{bench: "BenchmarkMP3Encode", title: "MP3 encode 24 kHz mono 64k q3", issue: 2, unit: "x RT",
 		narrate: "narrate_xRT", baseline: "lame_xRT", baseName: "lame CLI, same WAV", ratio: "ratio",
 		target: "(report)"},

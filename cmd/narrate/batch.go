@@ -125,16 +125,30 @@ func runBatch(c *cobra.Command, f *batchFlags) error {
 		return fmt.Errorf("--out: %w", err)
 	}
 	defer out.Close()
-	eng, err := openEngine(ctx, &f.render, f.engineJobs)
+	voices, err := f.render.voices()
 	if err != nil {
-		return err
+		return usageError{err}
 	}
-	defer eng.Close()
-	bo := batch.Options{Engine: eng, Render: opts, Load: f.render.input.loadOptions(nil), Jobs: f.jobs,
+	engines := pipeline.NewEngineSet(pipeline.EngineOptions{
+		CacheURL: f.render.cache, NoCache: f.render.noCache,
+		QPS: f.render.qps, Jobs: f.engineJobs,
+	})
+	defer engines.Close()
+	bo := batch.Options{Render: opts, Load: f.render.input.loadOptions(nil), Jobs: f.jobs,
 		MaxChars: f.maxChars, Prices: prices}
+	engineName := "chosen per article by language"
+	if voices.spec != "" {
+		// Open it now: a bad --voice is the run's error, not every article's.
+		if bo.Engine, err = engines.Get(ctx, voices.spec); err != nil {
+			return err
+		}
+		engineName = bo.Engine.ID()
+	} else {
+		bo.EngineFor, bo.VoiceMap = engines.Get, voices.m
+	}
 	w := c.ErrOrStderr()
 	if !f.render.quiet {
-		fmt.Fprintf(w, "narrate: shard %s (from %s): %d of %d articles, engine %s\n", shard, shard.Source, len(mine), len(entries), eng.ID())
+		fmt.Fprintf(w, "narrate: shard %s (from %s): %d of %d articles, engine %s\n", shard, shard.Source, len(mine), len(entries), engineName)
 	}
 	if f.render.dryRun {
 		est, err := batch.DryRun(ctx, mine, out, bo)
@@ -151,7 +165,7 @@ func runBatch(c *cobra.Command, f *batchFlags) error {
 	if st == nil {
 		return runErr
 	}
-	sum := pipeline.NewSummary(eng, nil, time.Since(start), prices)
+	sum := engines.Summary(time.Since(start), prices)
 	sum.DurationSeconds = st.AudioSeconds
 	report := struct {
 		Shard string `json:"shard"`

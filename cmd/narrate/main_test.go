@@ -199,7 +199,7 @@ func TestSeedWithEspeak(t *testing.T) {
 	}
 	var s pipeline.Summary
 	readJSON(t, sum, &s)
-	// The article's paragraphs at espeak's default rate: several minutes.
+	// The article's paragraphs at the default voice's rate: several minutes.
 	if s.DurationSeconds < 240 || s.DurationSeconds > 540 {
 		t.Errorf("seed narration is %.0fs long", s.DurationSeconds)
 	}

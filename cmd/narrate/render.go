@@ -20,23 +20,21 @@ import (
 	"github.com/narrate-dev/narrate/web"
 )
 
-// defaultVoice is the engine used when --voice is not given.
-const defaultVoice = "espeak:en-us"
-
 type renderFlags struct {
-	out, voice, format, timings, captions, summary string
-	lexicon, album, chapters, cache, prices        string
-	noCache, dryRun, quiet, noLexicon, asJSON      bool
-	player                                         bool
-	overwrite, noOverwrite                         bool
-	bitrate, rate, channels, jobs, quality         int
-	qps                                            float64
-	loudness, truePeak                             string
-	pauses                                         pipeline.Pauses
-	trim                                           float64
-	timeout                                        time.Duration
-	input                                          inputFlags
-	spoken                                         spokenFlags
+	out, voice, voiceMap, format, timings, captions string
+	summary                                         string
+	lexicon, album, chapters, cache, prices         string
+	noCache, dryRun, quiet, noLexicon, asJSON       bool
+	player                                          bool
+	overwrite, noOverwrite                          bool
+	bitrate, rate, channels, jobs, quality          int
+	qps                                             float64
+	loudness, truePeak                              string
+	pauses                                          pipeline.Pauses
+	trim                                            float64
+	timeout                                         time.Duration
+	input                                           inputFlags
+	spoken                                          spokenFlags
 }
 
 func newRenderCmd() *cobra.Command {
@@ -86,7 +84,8 @@ terminal). Every output and setting is checked before the engine is called.`,
 // format, loudness, pauses, chapters and lexicon.
 func (f *renderFlags) registerAudio(fl *pflag.FlagSet) {
 	d := pipeline.DefaultPauses()
-	fl.StringVar(&f.voice, "voice", defaultVoice, "engine and voice spec: espeak:VOICE, google:VOICE, openai:VOICE?base=URL, fake:")
+	fl.StringVar(&f.voice, "voice", "", "engine and voice spec: flite:VOICE, espeak:VOICE, google:VOICE, openai:VOICE?base=URL, fake: (default: by the article's language, flite:slt for English, espeak-ng's voice for others)")
+	fl.StringVar(&f.voiceMap, "voice-map", "", "voices per language when --voice is not given, as LANG=SPEC,... (fr=google:fr-FR-Neural2-A,de=espeak:de)")
 	fl.IntVar(&f.bitrate, "bitrate", 64, "MP3 bitrate in kbit/s (8..320)")
 	fl.IntVar(&f.quality, "quality", 3, "MP3 encoder quality, 1 (best) to 9 (fastest)")
 	fl.IntVar(&f.rate, "rate", 24000, "output sample rate in Hz")
@@ -145,14 +144,32 @@ func runRender(c *cobra.Command, input string, f *renderFlags) error {
 	if err != nil {
 		return err
 	}
-	eng, err := openEngine(ctx, f, f.jobs)
+	voices, err := f.voices()
 	if err != nil {
-		return err
+		return usageError{err}
 	}
-	defer eng.Close()
+	var eng *pipeline.Engine
+	if voices.spec != "" {
+		// A --voice the engine does not take is a usage error, found
+		// before the article is even read.
+		if eng, err = openEngine(ctx, f, voices.spec, f.jobs); err != nil {
+			return err
+		}
+		defer eng.Close()
+	}
 	doc, err := loadArticle(c, input, &f.input)
 	if err != nil {
 		return err
+	}
+	spec, note := voices.choose(doc.Lang)
+	if eng == nil {
+		if eng, err = openEngine(ctx, f, spec, f.jobs); err != nil {
+			return err
+		}
+		defer eng.Close()
+	}
+	if note != "" && !f.quiet {
+		fmt.Fprintf(c.ErrOrStderr(), "narrate: %s\n", note)
 	}
 	out := f.out
 	if out == "" {
@@ -191,6 +208,7 @@ func runRender(c *cobra.Command, input string, f *renderFlags) error {
 	}
 	sum := pipeline.NewSummary(eng, res, time.Since(start), prices)
 	sum.Output = out
+	sum.Lang, sum.VoiceNote = doc.Lang, note
 	if f.summary != "" {
 		if err := pipeline.WriteSidecar(f.summary, func(w io.Writer) error {
 			enc := json.NewEncoder(w)
@@ -212,9 +230,9 @@ func runRender(c *cobra.Command, input string, f *renderFlags) error {
 // openEngine opens the --voice engine with its cache, retries and limits.
 // A spec the engine does not take (unknown scheme, option or voice) is a
 // usage error.
-func openEngine(ctx context.Context, f *renderFlags, jobs int) (*pipeline.Engine, error) {
+func openEngine(ctx context.Context, f *renderFlags, spec string, jobs int) (*pipeline.Engine, error) {
 	eng, err := pipeline.OpenEngine(ctx, pipeline.EngineOptions{
-		Spec: f.voice, CacheURL: f.cache, NoCache: f.noCache,
+		Spec: spec, CacheURL: f.cache, NoCache: f.noCache,
 		QPS: f.qps, Jobs: jobs,
 	})
 	if errors.Is(err, tts.ErrBadSpec) {

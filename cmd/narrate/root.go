@@ -16,8 +16,10 @@ into one narrated audio file: the page is cleaned of debris, split into
 paragraphs, spoken by a speech engine and stitched into an MP3 or WAV with
 natural pauses, even loudness, chapters and timings.
 
-Engines are chosen with --voice SPEC:
-  espeak:en-us                 local espeak-ng (default)
+Engines are chosen with --voice SPEC (default: by the article's language,
+flite:slt for English, espeak-ng's voice for other languages):
+  flite:slt                    local flite (voices slt, rms, awb, kal16)
+  espeak:en-us                 local espeak-ng
   google:en-US-Neural2-F       Google Cloud Text-to-Speech
   openai:alloy?base=URL        an OpenAI-compatible speech endpoint
   fake:                        a deterministic test engine`,
