@@ -113,6 +113,7 @@ func runRender(c *cobra.Command, input string, f *renderFlags) error {
 	if err != nil {
 		return err
 	}
+	warnInput(c.ErrOrStderr(), doc)
 	prices, err := loadPrices(f.prices)
 	if err != nil {
 		return err
