@@ -180,11 +180,6 @@ func isBlockElement(n *html.Node) bool {
 	return false
 }
 
-// cleanInline collapses white space (line breaks included) in inline text.
-func cleanInline(s string) string {
-	return strings.Join(strings.Fields(s), " ")
-}
-
 // dropTitleRepeat removes a leading block that repeats the title, which
 // extractors often keep as the article's first heading.
 func dropTitleRepeat(blocks []Block, title string) []Block {
@@ -259,7 +254,7 @@ func unwrapBodyHeaders(n *html.Node, inBody bool) {
 // words or more.
 func hasProse(blocks []Block) bool {
 	for _, b := range blocks {
-		if len(strings.Fields(b.Text)) >= 5 {
+		if wordCount(b.Text) >= 5 {
 			return true
 		}
 	}

@@ -152,7 +152,7 @@ var ruleDateline = Rule{Name: "dateline",
 	Apply: func(d *Draft) {
 		for i := 0; i < len(d.Blocks) && i < 3; i++ {
 			s := d.Blocks[i].Text
-			short := len(s) <= 120 && !endsSentence(s) && len(strings.Fields(s)) <= 16
+			short := len(s) <= 120 && !endsSentence(s) && wordCount(s) <= 16
 			if short && (datePattern.MatchString(s) || sourceStrip.MatchString(s)) {
 				d.Blocks[i].Text = ""
 			}
@@ -161,7 +161,7 @@ var ruleDateline = Rule{Name: "dateline",
 
 // datePattern finds a written date ("13 March 2015", "March 13, 2015",
 // "2015-03-13") anywhere, even glued to the word before it.
-var datePattern = regexp.MustCompile(`(?i)(?:\d{1,2}(?:st|nd|rd|th|er)? (?:` + monthRE + `)\.? \d{4}|(?:` + monthRE + `)\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\b\d{4}-\d{2}-\d{2}\b)`)
+var datePattern = regexp.MustCompile(`(?i)(?:\d{1,2}(?:st|nd|rd|th|er)? (?:` + monthRE + `)\.? \d{4}|(?:` + monthRE + `)\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\b\d{4}-\d{2}-\d{2}\b|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])`)
 
 // sourceStrip is a "From: Herald Sun" / "From the section US & Canada" label.
 var sourceStrip = regexp.MustCompile(`(?i)^\W*(?:from|source|section|rubrique|publié dans)(?:\s*:|\s+the section\b)`)
@@ -447,7 +447,7 @@ var ruleRepeated = Rule{Name: "repeated",
 		for i := range d.Blocks {
 			s := d.Blocks[i].Text
 			k := comparable(s)
-			if count[k] < 2 || attribution.MatchString(s) || len(strings.Fields(s)) < 3 {
+			if count[k] < 2 || attribution.MatchString(s) || wordCount(s) < 3 {
 				continue
 			}
 			// Real paragraphs are not repeated; a repeated line without a
@@ -497,9 +497,9 @@ func startsWithQuote(s string) bool {
 }
 
 func endsSentence(s string) bool {
-	s = strings.TrimRight(s, " \"'”’»)]")
+	s = strings.TrimRight(s, " \"'”’»)]」』）")
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune(".!?…", r)
+	return strings.ContainsRune(".!?…。！？", r)
 }
 
 // sentenceCount is a rough count of sentence endings in s (at least 1).
@@ -511,4 +511,4 @@ func sentenceCount(s string) int {
 	return max(n, 1)
 }
 
-var sentenceEnd = regexp.MustCompile(`\p{Ll}[.!?…]+["'”’»)]?(?:\s|$)`)
+var sentenceEnd = regexp.MustCompile(`\p{Ll}[.!?…]+["'”’»)]?(?:\s|$)|[。！？]+[」』”）]?`)
