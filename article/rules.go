@@ -258,7 +258,8 @@ var ruleLoadingGlued = LineRule("loading-glued",
 			return ""
 		}
 		if loc := loadingInside.FindStringIndex(s); loc != nil {
-			return s[:loc[0]+1]
+			_, n := utf8.DecodeRuneInString(s[loc[0]:])
+			return s[:loc[0]+n]
 		}
 		return s
 	})
@@ -297,27 +298,44 @@ var (
 	readTime = regexp.MustCompile(`^\d+\s*(?:(?:min|minutes?)(?: read| de lecture)?|comments?|commentaires?|shares?|partages?)$`)
 )
 
-var rulePromoLeadIn = LineRule("promo-lead-in",
-	"removes promo lines led by an upper-case label (`ELSEWHERE ON INFO: …`, mangled `ELSIDE ON INFO:`, `READ ALSO:`)",
-	func(s string) string {
-		if promoOn.MatchString(s) || promoLabel.MatchString(s) || promoLabelAnyCase.MatchString(s) {
-			return ""
+var rulePromoLeadIn = Rule{Name: "promo-lead-in",
+	Doc: "removes promo lines led by a read-also label (`READ ALSO: …`, `ALSO ON SITE: …`, `Lire aussi : …`, `Lesen Sie auch: …`), alone or glued after a paragraph's last sentence, and other lines that repeat a removed promo's headline",
+	Apply: func(d *Draft) {
+		promos := map[string]bool{}
+		for i := range d.Blocks {
+			s := d.Blocks[i].Text
+			if promoLabel.MatchString(s) || promoLabelAnyCase.MatchString(s) {
+				promos[teaserKey(s)] = true
+				d.Blocks[i].Text = ""
+				continue
+			}
+			// A promo glued to the end of a paragraph by scraping: cut
+			// after the sentence end (an ASCII byte, so UTF-8 safe).
+			if loc := promoLabelGlued.FindStringIndex(s); loc != nil && loc[0] > 0 {
+				promos[teaserKey(s[loc[0]+1:])] = true
+				d.Blocks[i].Text = s[:loc[0]+1]
+			}
 		}
-		// A promo glued to the end of a paragraph by scraping.
-		if loc := promoOnGlued.FindStringIndex(s); loc != nil {
-			return s[:loc[0]+1]
+		// The same headline under a label mangled by machine translation
+		// ("ELSIDE ON INFO: …") is the same promo.
+		for i := range d.Blocks {
+			if s := d.Blocks[i].Text; s != "" && !endsSentence(s) && promos[teaserKey(s)] {
+				d.Blocks[i].Text = ""
+			}
 		}
-		return s
-	})
+	}}
 
 var (
-	// One to four upper-case words, ON/SUR, a section name, a colon.
-	promoOn      = regexp.MustCompile(`^\W*\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,3} (?:ON|SUR|IN|EN|AUF) \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?\s*:`)
-	promoOnGlued = regexp.MustCompile(`[^\s\p{Lu}]\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,3} (?:ON|SUR|IN|EN|AUF) \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?\s*:`)
 	// Upper-case promo labels.
-	promoLabel = regexp.MustCompile(`^\W*(?:READ (?:MORE|ALSO|NEXT)|ALSO READ|SEE ALSO|MORE|RELATED(?: STORY| ARTICLES?| CONTENT)?|WATCH|LISTEN|(?:À )?LIRE AUSSI|VOIR AUSSI|SUR LE MÊME SUJET|LEA TAMBIÉN|LEE TAMBIÉN|LEIA TAMBÉM|MEHR ZUM THEMA|TOP STORIES)\s*:`)
+	promoLabel = regexp.MustCompile(`^\W*(?:` + promoLabelsUpper + `)\s*:`)
 	// Labels unmistakable in any case.
-	promoLabelAnyCase = regexp.MustCompile(`(?i)^\W*(?:read (?:more|also|next)|also read|see also|à lire aussi|lire aussi|voir aussi|related (?:story|article|articles|content))\s*:`)
+	promoLabelAnyCase = regexp.MustCompile(`(?i)^\W*(?:` + promoLabelsAnyCase + `)\s*:`)
+	promoLabelGlued   = regexp.MustCompile(`[.!?](?:` + promoLabelsUpper + `|(?i:` + promoLabelsAnyCase + `))\s*:`)
+)
+
+const (
+	promoLabelsUpper   = `(?:ALSO|ELSEWHERE|MORE|AILLEURS|AUSSI|ÉGALEMENT|AUCH|MEHR|TAMBIÉN|MÁS|ANCHE|OOK) (?:ON|SUR|IN|EN|AUF|BEI|DE|DA|OP) \p{Lu}[\p{Lu}\p{N}.'’-]*(?: \p{Lu}[\p{Lu}\p{N}.'’-]*){0,2}|READ (?:MORE|ALSO|NEXT)|ALSO READ|SEE ALSO|MORE|RELATED(?: STORY| ARTICLES?| CONTENT)?|WATCH|LISTEN|(?:À )?LIRE AUSSI|VOIR AUSSI|SUR LE MÊME SUJET|LEA TAMBIÉN|LEE TAMBIÉN|LEIA TAMBÉM|MEHR ZUM THEMA|TOP STORIES|LEGGI ANCHE|CZYTAJ (?:TEŻ|TAKŻE|RÓWNIEŻ)|LEES OOK`
+	promoLabelsAnyCase = `read (?:more|also|next)|also read|see also|à lire aussi|lire aussi|voir aussi|related (?:story|article|articles|content)|lesen sie auch|lies auch|auch interessant|leggi anche|czytaj (?:też|także|również)|lees ook|lea también|lee también|leia também|veja também`
 )
 
 var ruleProfileByline = Rule{Name: "profile-byline",
@@ -441,12 +459,12 @@ var ruleRepeated = Rule{Name: "repeated",
 	Apply: func(d *Draft) {
 		count := map[string]int{}
 		for _, b := range d.Blocks {
-			count[comparable(b.Text)]++
+			count[teaserKey(b.Text)]++
 		}
 		seen := map[string]bool{}
 		for i := range d.Blocks {
 			s := d.Blocks[i].Text
-			k := comparable(s)
+			k := teaserKey(s)
 			if count[k] < 2 || attribution.MatchString(s) || wordCount(s) < 3 {
 				continue
 			}
@@ -459,6 +477,18 @@ var ruleRepeated = Rule{Name: "repeated",
 			seen[k] = true
 		}
 	}}
+
+// teaserKey folds a line for finding repeats, without a leading
+// upper-case label ("ELSEWHERE ON INFO: …", "À LIRE AUSSI : …"): promos
+// repeat one headline under different labels.
+func teaserKey(s string) string {
+	if loc := capsLabel.FindStringIndex(s); loc != nil && loc[1] < len(s) {
+		s = s[loc[1]:]
+	}
+	return comparable(s)
+}
+
+var capsLabel = regexp.MustCompile(`^\W*\p{Lu}+(?:[ '’-]\p{Lu}+){0,4}\s*:\s*`)
 
 // attribution matches the line naming who said a pull quote; it repeats
 // legitimately when one person is quoted several times.
