@@ -67,7 +67,6 @@ var DefaultRules = []Rule{
 	ruleByLine,
 	ruleBylineEcho,
 	ruleRelatedTail,
-	ruleRepeated,
 }
 
 // ApplyRules runs rules over d and drops the blocks they emptied.
@@ -380,7 +379,9 @@ var ruleByLine = Rule{Name: "by-line",
 				d.Blocks[i].Text = ""
 				continue
 			}
-			if looksLikeName(name) {
+			// A second name further down signs another part of the page
+			// (a second story, a contribution): the listener hears it there.
+			if looksLikeName(name) && (d.Byline == "" || nameKey(name) == nameKey(d.Byline)) {
 				if d.Byline == "" {
 					d.Byline = name
 				}
@@ -453,30 +454,6 @@ func nameKey(s string) string {
 var parenthesized = regexp.MustCompile(`\([^()]*\)`)
 
 var relatedLabel = regexp.MustCompile(`(?i)^\W*(?:(?:more )?related(?: posts?| articles?| stories| content| news| videos| coverage)?|you (?:may|might) also like|you may be interested in|more (?:stories|articles|news) from .{1,40}|more from .{1,40}|more on this (?:story|topic)|other .{1,30} (?:columns|stories|articles|news|opinions?)|(?:featured|recent) (?:slide ?shows|galleries|videos)|recommended(?: for you| stories)?|read next|what to read next|(?:loading )?comments(?:\.\.\.|…)?|\d+ comments|most (?:popular|read|viewed|shared)|trending(?: now)?|popular (?:now|stories)|latest (?:news|stories|headlines)|top stories|from around the web|sponsored (?:content|stories|links)|à lire aussi|sur le même sujet|articles similaires|dans la même rubrique|les plus lus|notas relacionadas|te puede interesar|más leídas|mehr zum thema)\W*$`)
-
-var ruleRepeated = Rule{Name: "repeated",
-	Doc: "removes later copies of a repeated line, and every copy of a repeated headline-like teaser",
-	Apply: func(d *Draft) {
-		count := map[string]int{}
-		for _, b := range d.Blocks {
-			count[teaserKey(b.Text)]++
-		}
-		seen := map[string]bool{}
-		for i := range d.Blocks {
-			s := d.Blocks[i].Text
-			k := teaserKey(s)
-			if count[k] < 2 || attribution.MatchString(s) || wordCount(s) < 3 {
-				continue
-			}
-			// Real paragraphs are not repeated; a repeated line without a
-			// sentence ending is a teaser. The first block is the title.
-			teaser := i > 0 && !endsSentence(s)
-			if seen[k] || teaser {
-				d.Blocks[i].Text = ""
-			}
-			seen[k] = true
-		}
-	}}
 
 // teaserKey folds a line for finding repeats, without a leading
 // upper-case label ("ELSEWHERE ON INFO: …", "À LIRE AUSSI : …"): promos
