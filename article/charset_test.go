@@ -2,6 +2,8 @@ package article
 
 import (
 	"context"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"strings"
 	"testing"
@@ -118,4 +120,51 @@ func FuzzDecodeInput(f *testing.F) {
 			t.Fatalf("invalid input read as UTF-8 without a warning")
 		}
 	})
+}
+
+// A server's Content-Type charset decodes a page that does not declare
+// its own; a UTF-8 page with a stray byte gets its one warning.
+func TestLoadURLCharset(t *testing.T) {
+	stray, err := os.ReadFile("testdata/charset/stray-byte.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	latin, err := os.ReadFile("testdata/charset/latin1.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/latin", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=ISO-8859-1")
+		w.Write(latin)
+	})
+	mux.HandleFunc("/stray", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write(stray)
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+
+	doc, err := Load(context.Background(), srv.URL+"/latin", LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Warnings) != 0 || !strings.Contains(doc.Blocks[1].Text, "Renée Lefèvre") {
+		t.Errorf("declared latin-1: warnings %q, text %q", doc.Warnings, doc.Blocks[1].Text)
+	}
+	doc, err = Load(context.Background(), srv.URL+"/stray", LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Warnings) != 1 || !strings.Contains(doc.Warnings[0], "offset 499") {
+		t.Errorf("stray byte: warnings %q", doc.Warnings)
+	}
+	// --charset forces an encoding over the server's.
+	doc, err = Load(context.Background(), srv.URL+"/latin", LoadOptions{Charset: "utf-8"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Warnings) != 1 {
+		t.Errorf("forced utf-8 on latin-1: warnings %q, want one", doc.Warnings)
+	}
 }

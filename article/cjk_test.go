@@ -98,3 +98,12 @@ func TestWordCount(t *testing.T) {
 		t.Errorf("cleanInline = %q", got)
 	}
 }
+
+func TestBylineWordByLanguage(t *testing.T) {
+	for lang, want := range map[string]string{"": "By Ana Ruiz", "en-GB": "By Ana Ruiz", "fr": "Par Ana Ruiz", "de-AT": "Von Ana Ruiz", "es": "Por Ana Ruiz", "xx": "By Ana Ruiz"} {
+		d := Document{Title: "T", Byline: "Ana Ruiz", Lang: lang}
+		if got := d.Script()[1].Spoken; got != want {
+			t.Errorf("lang %q: %q, want %q", lang, got, want)
+		}
+	}
+}

@@ -47,14 +47,14 @@ type Document struct {
 }
 
 // Script returns the blocks in the order they are spoken: the title, then the
-// byline ("By …") if any, then the body blocks. Empty blocks are left out.
+// byline ("By …", "Par …", "Von …" in the document's language) if any, then the body blocks. Empty blocks are left out.
 func (d *Document) Script() []Block {
 	var out []Block
 	if d.Title != "" {
 		out = append(out, Block{Kind: KindTitle, Text: d.Title, Spoken: Normalize(d.Title)})
 	}
 	if d.Byline != "" {
-		out = append(out, Block{Kind: KindByline, Text: d.Byline, Spoken: "By " + Normalize(d.Byline)})
+		out = append(out, Block{Kind: KindByline, Text: d.Byline, Spoken: byWord(d.Lang) + " " + Normalize(d.Byline)})
 	}
 	for _, b := range d.Blocks {
 		if b.Spoken == "" {
@@ -66,4 +66,19 @@ func (d *Document) Script() []Block {
 		out = append(out, b)
 	}
 	return out
+}
+
+// byWord is how a byline starts in the article's language; English for a
+// language not listed.
+func byWord(lang string) string {
+	if w, ok := byWords[baseLang(lang)]; ok {
+		return w
+	}
+	return "By"
+}
+
+var byWords = map[string]string{
+	"fr": "Par", "es": "Por", "pt": "Por", "de": "Von", "it": "Di", "nl": "Door",
+	"pl": "Autor:", "ca": "Per", "sv": "Av", "da": "Af", "no": "Av", "nb": "Av",
+	"ro": "De", "cs": "Autor:", "tr": "Yazan:", "zh": "作者：", "ja": "著者：",
 }
