@@ -43,6 +43,7 @@ func parseHTML(page string, source string, rules []Rule) (*Document, error) {
 	short := ownText(root)
 	unwrapBodyHeaders(root, false)
 	removeHidden(root)
+	pruneBoilerplate(root)
 	res, err := trafilatura.ExtractDocument(root, extractOptions())
 	if err != nil || res == nil || res.ContentNode == nil {
 		if err == nil {

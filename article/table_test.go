@@ -56,3 +56,15 @@ func TestLoadLargeTable(t *testing.T) {
 		t.Errorf("warnings %q, want one about the 40-row table", doc.Warnings)
 	}
 }
+
+func TestBoilerplateHint(t *testing.T) {
+	for hint, want := range map[string]bool{
+		"related-articles": true, "newsletterSignup": true, "share_bar": true, "c-comments": true,
+		"ad-slot": true, "shareable-story": false, "commentary": false, "address": false,
+		"article-body": false, "headline": false, "Kommentare": false, "relatedArticles": true,
+	} {
+		if got := boilerplateHint.MatchString(hint); got != want {
+			t.Errorf("%q: %v, want %v", hint, got, want)
+		}
+	}
+}
