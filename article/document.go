@@ -40,6 +40,10 @@ type Document struct {
 	// Source is where the article came from (path or URL), for tags and errors.
 	Source string  `json:"source,omitempty"`
 	Blocks []Block `json:"blocks"`
+	// Warnings are one-line notes about the input that did not stop it
+	// from being read (bytes that were not valid in its encoding), for the
+	// caller to show.
+	Warnings []string `json:"warnings,omitempty"`
 }
 
 // Script returns the blocks in the order they are spoken: the title, then the

@@ -24,7 +24,7 @@ type inputFlags struct {
 func (f *inputFlags) register(fl *pflag.FlagSet) {
 	fl.StringVar(&f.format, "input-format", "", "html or text (default: detected from the content)")
 	fl.StringVar(&f.lang, "lang", "", "article language as a BCP 47 tag (default: from the page, else detected)")
-	fl.StringVar(&f.charset, "charset", "", "input encoding when not UTF-8 and the page does not say")
+	fl.StringVar(&f.charset, "charset", "", "force the input encoding (default: byte-order mark, HTTP header, <meta charset>, UTF-8, else windows-1252)")
 	fl.Int64Var(&f.maxBytes, "max-input", article.DefaultMaxBytes, "largest input accepted, in bytes")
 	fl.DurationVar(&f.fetchTimeout, "fetch-timeout", 30*time.Second, "time limit for fetching a URL")
 }
@@ -87,5 +87,13 @@ func (c *ctxReader) Read(p []byte) (int, error) {
 		return r.n, r.err
 	case <-c.ctx.Done():
 		return 0, c.ctx.Err()
+	}
+}
+
+// warnInput prints what reading the article could not do cleanly (bytes
+// its encoding could not decode), one line each, on w.
+func warnInput(w io.Writer, doc *article.Document) {
+	for _, m := range doc.Warnings {
+		fmt.Fprintf(w, "narrate: warning: %s: %s\n", doc.Source, m)
 	}
 }

@@ -161,6 +161,9 @@ func runRender(c *cobra.Command, input string, f *renderFlags) error {
 	if err != nil {
 		return err
 	}
+	if !f.quiet {
+		warnInput(c.ErrOrStderr(), doc)
+	}
 	spec, note := voices.choose(doc.Lang)
 	if eng == nil {
 		if eng, err = openEngine(ctx, f, spec, f.jobs); err != nil {

@@ -33,6 +33,7 @@ parsed document.`,
 			if err != nil {
 				return err
 			}
+			warnInput(c.ErrOrStderr(), doc)
 			w := c.OutOrStdout()
 			if asJSON {
 				enc := json.NewEncoder(w)
