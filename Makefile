@@ -8,7 +8,7 @@ export PATH := $(dir $(GO)):$(PATH)
 
 # Debian packages: libraries for cgo and the tools tests use to check output.
 DEB_PACKAGES := espeak-ng libespeak-ng-dev libmp3lame-dev libsoxr-dev libebur128-dev pkg-config \
-                gcc ffmpeg python3-mutagen mp3val lame time
+                gcc ffmpeg python3-mutagen mp3val lame time python3-feedparser
 SAMPLE := testdata/sample-article.txt
 FUZZTIME ?= 30s
 
