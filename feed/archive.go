@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"gocloud.dev/blob"
+	"gocloud.dev/gcerrors"
 
 	"github.com/narrate-dev/narrate/batch"
 )
@@ -147,6 +148,9 @@ func ReadArchive(ctx context.Context, b *blob.Bucket, jobs int) (*Archive, error
 func readSidecar(ctx context.Context, b *blob.Bucket, name string) (*head, error) {
 	r, err := b.NewReader(ctx, name, nil)
 	if err != nil {
+		if gcerrors.Code(err) == gcerrors.NotFound {
+			return nil, nil // deleted since the listing: not done now
+		}
 		return nil, fmt.Errorf("read %s: %w", name, err)
 	}
 	defer r.Close()
