@@ -61,6 +61,12 @@ type Archive struct {
 // paragraph come in its first blocks, the words of the rest are not needed.
 const maxHead = 4 << 20
 
+// listPage is the listing's page size. Object stores cap it (GCS and S3 at
+// 1,000); fileblob walks the whole directory for every page, so with its
+// default of 1,000 listing a 10,000-article archive (40,000 objects) walked
+// 40 times and took most of the feed's time.
+const listPage = 100000
+
 // ReadArchive lists the bucket of a batch's output and reads the start of
 // every done marker, jobs at a time (0 means 16). Objects other than
 // batch's are ignored, as are sidecars that are not batch's (no "narrate"
@@ -75,22 +81,24 @@ func ReadArchive(ctx context.Context, b *blob.Bucket, jobs int) (*Archive, error
 		mod time.Time
 	}
 	var markers []marker
-	it := b.List(nil)
-	for {
-		obj, err := it.Next(ctx)
-		if err == io.EOF {
-			break
-		}
+	for token := blob.FirstPageToken; ; {
+		objs, next, err := b.ListPage(ctx, token, listPage, nil)
 		if err != nil {
 			return nil, fmt.Errorf("list archive: %w", err)
 		}
-		if obj.IsDir || strings.HasPrefix(obj.Key, "_") {
-			continue
+		for _, obj := range objs {
+			if obj.IsDir || strings.HasPrefix(obj.Key, "_") {
+				continue
+			}
+			sizes[obj.Key] = obj.Size
+			if key, ok := batch.SidecarKey(obj.Key); ok {
+				markers = append(markers, marker{key, obj.ModTime})
+			}
 		}
-		sizes[obj.Key] = obj.Size
-		if key, ok := batch.SidecarKey(obj.Key); ok {
-			markers = append(markers, marker{key, obj.ModTime})
+		if len(next) == 0 {
+			break
 		}
+		token = next
 	}
 	sort.Slice(markers, func(i, j int) bool { return markers[i].key < markers[j].key })
 
