@@ -61,6 +61,10 @@ type Stats struct {
 	Done int `json:"done"`
 	// Skipped were already done with the same settings.
 	Skipped int `json:"skipped"`
+	// Backfilled are skipped articles, done before batch wrote captions
+	// and chapters, that this run gave them from their timings sidecar
+	// (no engine call).
+	Backfilled int `json:"backfilled"`
 	// Failed were recorded under _failed/.
 	Failed int `json:"failed"`
 	// Pending were not finished: not started because of MaxChars, or
@@ -352,6 +356,15 @@ func (r *run) article(ctx context.Context, e *Entry) (outcome, float64, int64) {
 		return r.fail(ctx, e, "", r.o.engineID(), err), 0, 0
 	}
 	if p.done() {
+		added, err := r.backfill(ctx, p)
+		if err != nil {
+			return r.fail(ctx, e, p.hash, p.eng.ID(), err), 0, 0
+		}
+		if added {
+			r.mu.Lock()
+			r.st.Backfilled++
+			r.mu.Unlock()
+		}
 		return outSkipped, 0, 0
 	}
 	if r.o.MaxChars > 0 {
@@ -395,11 +408,14 @@ func (r *run) render(ctx context.Context, p *prepared) (*Info, error) {
 	if err := writeObject(ctx, r.out, name, ctype, f, false); err != nil {
 		return nil, &stageError{KindOutput, err}
 	}
+	if err := writeCompanions(ctx, r.out, p.e.Key, res.Timings, o.Render.Chapters, true, true); err != nil {
+		return nil, &stageError{KindOutput, err}
+	}
 	info := Info{
 		ID: p.e.ID, Settings: p.hash, Options: OptionsHash(p.eng.ID(), p.voice, o.Render), Engine: p.eng.ID(), Voice: p.voice, Format: format(o.Render),
 		Audio: name, DurationSeconds: res.Duration().Seconds(), Characters: res.Plan.Characters(),
 		Segments: len(res.Plan.Segments), Source: p.e.Source(), URL: p.e.URL, Section: p.e.Section,
-		Published: p.e.Published, Warnings: res.Warnings,
+		Published: p.e.Published, Lang: p.doc.Lang, Warnings: res.Warnings,
 	}
 	data, err := encodeJSON(Sidecar{Narrate: info, Timings: res.Timings})
 	if err != nil {

@@ -11,7 +11,7 @@
 // It builds bin/narrate when missing, then runs, one package at a time, the
 // end-to-end benchmarks of ./bench (which exec that binary and the baselines:
 // espeak-ng | lame, ffmpeg, lame) and the in-package benchmarks of
-// ./tts/google and ./batch, each once (-benchtime 1x; the macro benchmarks
+// ./tts/google, ./batch and ./feed, each once (-benchtime 1x; the macro benchmarks
 // repeat their runs inside and report medians).
 package main
 
@@ -41,6 +41,7 @@ var benchmarks = []struct {
 	{"./bench", []string{"BenchmarkSeedRender", "BenchmarkSeedRenderFlite", "BenchmarkMP3Encode", "BenchmarkStitch", "BenchmarkLongFake", "BenchmarkCacheEdit"}},
 	{"./tts/google", []string{"BenchmarkGoogleQPS"}},
 	{"./batch", []string{"BenchmarkBatchFake", "BenchmarkBatchRerun"}},
+	{"./feed", []string{"BenchmarkFeed10k"}},
 }
 
 // Result is what one benchmark reported: its metrics by unit, or why it
@@ -119,6 +120,11 @@ var figures = []figure{
 		narrate: "articles/min", target: "(report)"},
 	{bench: "BenchmarkBatchRerun", title: "rerun of finished 1,000-article batch", issue: 8, unit: "s",
 		narrate: "s/rerun", target: "< 5 s", met: func(m map[string]float64) bool { return m["s/rerun"] < 5 }},
+	{bench: "BenchmarkFeed10k", title: "podcast feed of a 10,000-article file:// archive", issue: 15, unit: "s",
+		narrate: "s/feed", target: "< 5 s", met: func(m map[string]float64) bool { return m["s/feed"] < 5 },
+		note: func(m map[string]float64) string {
+			return fmt.Sprintf("%.0f items/s, %.1f s of CPU, %.1f MB of XML", m["items/s"], m["cpu_s/feed"], m["feed_MB"])
+		}},
 	{bench: "BenchmarkCacheEdit", title: "re-render after 1-paragraph edit (espeak)", issue: 6, unit: "s",
 		narrate: "warm_s", baseline: "cold_s", baseName: "cold render, same run", ratio: "ratio",
 		target: "1 engine request", met: func(m map[string]float64) bool { return m["warm_requests"] == 1 },

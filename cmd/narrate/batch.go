@@ -41,8 +41,9 @@ func newBatchCmd() *cobra.Command {
 		Use:   "batch --manifest FILE --out URL",
 		Short: "Narrate an archive: many articles, resumable and sharded",
 		Long: `batch narrates every article of a manifest into a bucket: <id>.mp3 (or .wav),
-<id>.json (timings plus a "narrate" object; written last, it marks the article
-done) and, for an article that failed, _failed/<id>.json. An article already
+<id>.vtt (captions), <id>.chapters.json (podcast chapters), <id>.json (timings
+plus a "narrate" object; written last, it marks the article done) and, for an
+article that failed, _failed/<id>.json. An article already
 done with the same settings is skipped, so a rerun picks up where a killed or
 failed run stopped, and changed settings or article text re-render it.
 
