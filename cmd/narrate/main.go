@@ -22,6 +22,7 @@ import (
 	_ "github.com/narrate-dev/narrate/tts/fake"
 	_ "github.com/narrate-dev/narrate/tts/google"
 	_ "github.com/narrate-dev/narrate/tts/openai"
+	_ "github.com/narrate-dev/narrate/tts/piper"
 )
 
 // memoryLimit is the soft limit narrate asks the Go collector to keep the
