@@ -21,6 +21,7 @@ import (
 	_ "github.com/narrate-dev/narrate/tts/espeak"
 	_ "github.com/narrate-dev/narrate/tts/fake"
 	_ "github.com/narrate-dev/narrate/tts/google"
+	_ "github.com/narrate-dev/narrate/tts/kokoro"
 	_ "github.com/narrate-dev/narrate/tts/openai"
 	_ "github.com/narrate-dev/narrate/tts/piper"
 )

@@ -101,7 +101,9 @@ func Init() error {
 			return
 		}
 		ort.SetSharedLibraryPath(lib)
-		if err := ort.InitializeEnvironment(ort.WithLogLevelError()); err != nil {
+		// Failed runs come back to the caller as errors; the runtime's own
+		// log would print them a second time on stderr.
+		if err := ort.InitializeEnvironment(ort.WithLogLevelFatal()); err != nil {
 			initErr = fmt.Errorf("loading ONNX Runtime from %s: %w", lib, err)
 		}
 	})
