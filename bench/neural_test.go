@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 	"unicode"
@@ -52,22 +51,38 @@ type usage struct {
 	rssMB     float64
 }
 
-// runUsage runs a command and reads its CPU time and peak RSS from the
-// kernel's accounting of the child.
+// runUsage runs a command under GNU time for its CPU time and peak RSS (the
+// kernel's figure for a child forked from this process would count the
+// test binary's own pages).
 func runUsage(name string, args ...string) (usage, error) {
-	cmd := exec.Command(name, args...)
+	gt := gnuTime()
+	if gt == "" {
+		return usage{}, fmt.Errorf("measuring CPU time and peak RSS needs GNU time (Debian package time)")
+	}
+	f, err := os.CreateTemp("", "bench-usage-")
+	if err != nil {
+		return usage{}, err
+	}
+	f.Close()
+	defer os.Remove(f.Name())
+	cmd := exec.Command(gt, append([]string{"-f", "%M %U %S", "-o", f.Name(), name}, args...)...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	start := time.Now()
 	if err := cmd.Run(); err != nil {
 		return usage{}, fmt.Errorf("%s %s: %v: %s", name, strings.Join(args, " "), err, lastLines(stderr.String(), 5))
 	}
-	ru := cmd.ProcessState.SysUsage().(*syscall.Rusage)
-	return usage{
-		wall:  time.Since(start),
-		cpu:   time.Duration(ru.Utime.Nano() + ru.Stime.Nano()),
-		rssMB: float64(ru.Maxrss) / 1024,
-	}, nil
+	wall := time.Since(start)
+	data, err := os.ReadFile(f.Name())
+	if err != nil {
+		return usage{}, err
+	}
+	lines := strings.Split(strings.TrimSpace(string(data)), "\n")
+	var kib, user, sys float64
+	if _, err := fmt.Sscanf(lines[len(lines)-1], "%g %g %g", &kib, &user, &sys); err != nil {
+		return usage{}, fmt.Errorf("%s: GNU time wrote %q: %v", name, data, err)
+	}
+	return usage{wall: wall, cpu: time.Duration((user + sys) * float64(time.Second)), rssMB: kib / 1024}, nil
 }
 
 // recognize transcribes a WAV file with pocketsphinx (Debian's en-us
