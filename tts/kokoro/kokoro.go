@@ -10,8 +10,8 @@
 // voices need phonemizers narrate does not have and are refused.
 //
 // Sentence marks are exact (one run per sentence); word marks are
-// estimated from token positions, and every clip says so. The model draws
-// random noise, so audio differs slightly between identical requests.
+// estimated from token positions, and every clip says so. This export of
+// the model draws no random noise: identical requests give identical audio.
 //
 // # URLs
 //

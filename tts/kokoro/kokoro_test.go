@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -24,7 +25,7 @@ func TestConformance(t *testing.T) {
 	}
 	ttstest.RunConformance(t, func(t *testing.T) tts.Synthesizer {
 		return open(t, "")
-	}, ttstest.Options{CallTimeout: 20 * time.Minute})
+	}, ttstest.Options{CallTimeout: 20 * time.Minute, Deterministic: true})
 }
 
 func TestSpeaks(t *testing.T) {
@@ -59,6 +60,13 @@ func TestSpeaks(t *testing.T) {
 	}
 	if len(clip.Notes) != 1 || !strings.Contains(clip.Notes[0], "estimated") {
 		t.Errorf("notes %q: want only the note that word timings are estimated (no phoneme skipped)", clip.Notes)
+	}
+	again, err := tts.Checked(e).Synthesize(context.Background(), req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(again.Audio.Samples, clip.Audio.Samples) || !slices.Equal(again.Marks, clip.Marks) {
+		t.Error("the same request twice gave different clips (the package doc says it is deterministic)")
 	}
 }
 
