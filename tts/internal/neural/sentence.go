@@ -27,6 +27,9 @@ type Sentence struct {
 	Missing    int // phonemes the encoder did not know
 	Start, End int // bytes of the text
 	Words      []Word
+	// Continues is set when the sentence was cut for length and this run
+	// goes on with it: it has no sentence mark and no pause before it.
+	Continues bool
 }
 
 // Word is a word of the text and the index of its first id.
@@ -41,8 +44,9 @@ type Word struct{ Start, End, ID int }
 func Sentences(text string, clauses []espeak.Clause, enc Encoder, maxIDs int) []Sentence {
 	var out []Sentence
 	var s *Sentence
+	cut := false // the last sentence ended for length, not at its end
 	begin := func(at int) {
-		out = append(out, Sentence{Start: at, IDs: enc.Begin(nil)})
+		out = append(out, Sentence{Start: at, IDs: enc.Begin(nil), Continues: cut})
 		s = &out[len(out)-1]
 	}
 	end := func(at int) {
@@ -74,6 +78,7 @@ func Sentences(text string, clauses []espeak.Clause, enc Encoder, maxIDs int) []
 					resume = words[next][0]
 				}
 				end(stop)
+				cut = true
 				begin(resume)
 			} else if j > 0 {
 				add(" ")
@@ -101,6 +106,7 @@ func Sentences(text string, clauses []espeak.Clause, enc Encoder, maxIDs int) []
 		}
 		if ends {
 			end(c.End)
+			cut = !last && (!c.EndsSentence() || abbr)
 		}
 	}
 	return out
@@ -131,10 +137,13 @@ func wordIndex(words [][2]int, n int) []int {
 }
 
 // Marks returns the sentence's marks for its audio of n samples placed at
-// offset: the sentence at its first sample, each word where its first id
+// offset: the sentence at its first sample (unless it Continues), each word where its first id
 // falls if the sentence's samples are shared evenly over its ids.
 func (s Sentence) Marks(offset, n int) []tts.Mark {
-	out := []tts.Mark{{Kind: tts.MarkSentence, Sample: offset, Start: s.Start, End: s.End}}
+	var out []tts.Mark
+	if !s.Continues {
+		out = append(out, tts.Mark{Kind: tts.MarkSentence, Sample: offset, Start: s.Start, End: s.End})
+	}
 	for _, w := range s.Words {
 		out = append(out, tts.Mark{Kind: tts.MarkWord, Sample: offset + w.ID*n/max(len(s.IDs), 1), Start: w.Start, End: w.End})
 	}

@@ -85,6 +85,12 @@ func TestSentencesCutLong(t *testing.T) {
 		t.Fatalf("%d sentences for %d bytes at 100 ids each", len(ss), len(text))
 	}
 	words := 0
+	if ss[0].Continues || !ss[1].Continues {
+		t.Error("a sentence cut for length: the first part must not continue, the next must")
+	}
+	if ms := ss[1].Marks(0, 1000); len(ms) > 0 && ms[0].Kind == tts.MarkSentence {
+		t.Error("the continuation of a cut sentence has a sentence mark")
+	}
 	for i, s := range ss {
 		if len(s.IDs) > 100 {
 			t.Errorf("sentence %d has %d ids, over 100", i, len(s.IDs))

@@ -36,7 +36,7 @@ type Speech struct {
 
 // Speak phonemizes text with the espeak-ng voice, runs the model (run) on
 // each sentence of at most maxIDs ids and joins the audio with gap samples
-// of silence between sentences. Errors from run are returned as they are,
+// of silence between sentences (none where a long sentence was cut). Errors from run are returned as they are,
 // except that a done ctx gives ctx's error; a sentence with no phoneme the
 // encoder knows is left out.
 func Speak(ctx context.Context, text, voice string, enc Encoder, maxIDs, gap int, run func(context.Context, []int64) ([]float32, error)) (*Speech, error) {
@@ -61,7 +61,7 @@ func Speak(ctx context.Context, text, voice string, enc Encoder, maxIDs, gap int
 			}
 			return nil, err
 		}
-		if len(sp.Samples) > 0 {
+		if len(sp.Samples) > 0 && !s.Continues {
 			sp.Samples = append(sp.Samples, make([]float32, gap)...)
 		}
 		sp.Marks = append(sp.Marks, s.Marks(len(sp.Samples), len(pcm))...)
