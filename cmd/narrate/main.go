@@ -23,7 +23,9 @@ import (
 	_ "github.com/narrate-dev/narrate/tts/fake"
 	_ "github.com/narrate-dev/narrate/tts/flite"
 	_ "github.com/narrate-dev/narrate/tts/google"
+	_ "github.com/narrate-dev/narrate/tts/kokoro"
 	_ "github.com/narrate-dev/narrate/tts/openai"
+	_ "github.com/narrate-dev/narrate/tts/piper"
 )
 
 // memoryLimit is the soft limit narrate asks the Go collector to keep the
