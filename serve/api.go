@@ -344,7 +344,9 @@ func (s *Server) getFile(w http.ResponseWriter, r *http.Request) {
 		ctype, write = "application/json", pipeline.WriteTimingsJSON
 	case "captions.vtt":
 		ctype = "text/vtt; charset=utf-8"
-		write = func(w io.Writer, t *pipeline.Timings) error { return pipeline.WriteCaptions(w, t, pipeline.CaptionsVTT) }
+		write = func(w io.Writer, t *pipeline.Timings) error {
+			return pipeline.WriteCaptions(w, t, pipeline.CaptionsVTT)
+		}
 	case "chapters.json":
 		ctype = "application/json+chapters"
 		write = func(w io.Writer, t *pipeline.Timings) error {
