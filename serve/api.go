@@ -166,6 +166,7 @@ func (s *Server) post(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.m.jobs.WithLabelValues("queued").Inc()
+	s.queued.Add(1)
 	s.respond(w, http.StatusAccepted, &Narration{ID: id, Status: StatusQueued, Key: req.Key})
 }
 

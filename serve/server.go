@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus/promhttp"
@@ -95,7 +96,11 @@ type Server struct {
 
 	mu       sync.Mutex
 	limiters map[string]*rate.Limiter
+	queued   atomic.Int64
 }
+
+// Queued is how many jobs this server has put on the queue.
+func (s *Server) Queued() int64 { return s.queued.Load() }
 
 // New checks o and builds a Server.
 func New(o Options) (*Server, error) {

@@ -51,6 +51,7 @@ type Worker struct {
 	log     *slog.Logger
 	m       *Metrics
 	pending atomic.Int64
+	acked   atomic.Int64
 }
 
 // NewWorker checks o and builds a Worker.
@@ -84,6 +85,9 @@ func NewWorker(o WorkerOptions) (*Worker, error) {
 // InFlight is how many jobs this worker holds (received, not yet acked or
 // nacked).
 func (w *Worker) InFlight() int { return int(w.pending.Load()) }
+
+// Acked is how many jobs this worker has settled for good.
+func (w *Worker) Acked() int64 { return w.acked.Load() }
 
 // Run receives and runs jobs, o.Jobs at once, until ctx ends; then it
 // stops receiving, gives the jobs in flight o.Grace to finish, nacks those
@@ -198,6 +202,7 @@ func (w *Worker) handle(ctx context.Context, msg *pubsub.Message) {
 		}
 	}
 	msg.Ack()
+	w.acked.Add(1)
 	if err := w.st.delete(context.WithoutCancel(ctx), runningObject(id)); err != nil {
 		w.log.Warn("could not clear the running mark", "id", id, "error", err.Error())
 	}

@@ -26,7 +26,7 @@ Engines are chosen with --voice SPEC:
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return usageError{fmt.Errorf("%w (see '%s --help')", err, c.CommandPath())}
 	})
-	root.AddCommand(newRenderCmd(), newScriptCmd(), newVoicesCmd(), newBatchCmd(), newCacheCmd())
+	root.AddCommand(newRenderCmd(), newScriptCmd(), newVoicesCmd(), newBatchCmd(), newCacheCmd(), newServeCmd(), newWorkerCmd())
 	return root
 }
 
