@@ -93,7 +93,7 @@ func checkStore(t testing.TB, b *blob.Bucket, ids []string) {
 			t.Errorf("running mark left after the job was acknowledged: %s", obj.Key)
 		case strings.HasPrefix(obj.Key, "_failed/"):
 			t.Errorf("failure record: %s", obj.Key)
-		case strings.Contains(obj.Key, ".tmp") || strings.Contains(obj.Key, "tmp"):
+		case strings.HasSuffix(obj.Key, ".tmp"):
 			// fileblob's temporary name of a write a killed worker left
 		default:
 			t.Errorf("stray object %s", obj.Key)

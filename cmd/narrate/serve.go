@@ -40,8 +40,8 @@ type serviceFlags struct {
 func (f *serviceFlags) register(fl *pflag.FlagSet, addr string) {
 	fl.StringVar(&f.addr, "addr", addr, "address to listen on")
 	fl.StringVar(&f.store, "store", "", "where narrations live: directory, file:///dir, mem://, gs://bucket/prefix, s3://bucket/prefix (required)")
-	fl.StringVar(&f.queue, "queue", "mem://narrate", "job queue: a gocloud.dev/pubsub topic URL (mem://, gcppubsubv2://projects/P/topics/T, awssqs://…, awssns://…)")
-	fl.StringVar(&f.sub, "subscription", "", "where workers take jobs from, when not the --queue URL itself (gcppubsubv2://projects/P/subscriptions/S, awssqs://…)")
+	fl.StringVar(&f.queue, "queue", "mem://narrate", "job queue: a gocloud.dev/pubsub topic URL (mem://, gcppubsubv2://PROJECT/TOPIC, awssqs://…, awssns://…)")
+	fl.StringVar(&f.sub, "subscription", "", "where workers take jobs from, when not the --queue URL itself (gcppubsubv2://PROJECT/SUBSCRIPTION, awssqs://…)")
 	fl.StringVar(&f.logFormat, "log-format", "text", "log format: text or json")
 	fl.StringVar(&f.secretFile, "callback-secret-file", "", "file holding the secret that signs callbacks (HMAC-SHA256)")
 	fl.BoolVar(&f.allowPrivate, "allow-private-urls", false, "let article URLs and callbacks reach loopback, private and link-local addresses")
@@ -165,7 +165,7 @@ SIGTERM stops accepting requests, lets requests and jobs in flight finish
 within --grace and returns the rest to the queue.`,
 		Example: `  narrate serve --store ./narrations --api-keys-file keys.txt
   narrate serve --addr :8080 --store gs://news-audio/narrations --cache gs://news-audio/clips \
-    --queue gcppubsubv2://projects/news/topics/narrate --voice google:en-US-Neural2-F \
+    --queue gcppubsubv2://news/narrate-jobs --voice google:en-US-Neural2-F \
     --api-keys-file /secrets/keys --public-reads --cors-origins https://news.example`,
 		Args: exactArgs(0),
 		RunE: func(c *cobra.Command, args []string) error {

@@ -28,7 +28,7 @@ run twice (queues deliver at least once) and still produces one narration.
 
 SIGTERM stops taking jobs, lets those in flight finish within --grace and
 returns the rest to the queue.`,
-		Example: `  narrate worker --subscription gcppubsubv2://projects/news/subscriptions/narrate \
+		Example: `  narrate worker --subscription gcppubsubv2://news/narrate-workers \
     --store gs://news-audio/narrations --cache gs://news-audio/clips --voice google:en-US-Neural2-F`,
 		Args: exactArgs(0),
 		RunE: func(c *cobra.Command, args []string) error {
