@@ -22,6 +22,7 @@ import (
 	"github.com/narrate-dev/narrate/batch"
 	"github.com/narrate-dev/narrate/pipeline"
 	"github.com/narrate-dev/narrate/serve"
+	_ "github.com/narrate-dev/narrate/serve/jetstream"
 	"github.com/narrate-dev/narrate/tts/cache"
 )
 
@@ -40,8 +41,8 @@ type serviceFlags struct {
 func (f *serviceFlags) register(fl *pflag.FlagSet, addr string) {
 	fl.StringVar(&f.addr, "addr", addr, "address to listen on")
 	fl.StringVar(&f.store, "store", "", "where narrations live: directory, file:///dir, mem://, gs://bucket/prefix, s3://bucket/prefix (required)")
-	fl.StringVar(&f.queue, "queue", "mem://narrate", "job queue: a gocloud.dev/pubsub topic URL (mem://, gcppubsubv2://PROJECT/TOPIC, awssqs://…, awssns://…)")
-	fl.StringVar(&f.sub, "subscription", "", "where workers take jobs from, when not the --queue URL itself (gcppubsubv2://PROJECT/SUBSCRIPTION, awssqs://…)")
+	fl.StringVar(&f.queue, "queue", "mem://narrate", "job queue: a gocloud.dev/pubsub topic URL (mem://, gcppubsubv2://PROJECT/TOPIC, jetstream://STREAM/SUBJECT with $NATS_SERVER_URL, awssqs://…, awssns://…)")
+	fl.StringVar(&f.sub, "subscription", "", "where workers take jobs from, when not the --queue URL itself (gcppubsubv2://PROJECT/SUBSCRIPTION, jetstream://STREAM/SUBJECT?consumer=NAME, awssqs://…)")
 	fl.StringVar(&f.logFormat, "log-format", "text", "log format: text or json")
 	fl.StringVar(&f.secretFile, "callback-secret-file", "", "file holding the secret that signs callbacks (HMAC-SHA256)")
 	fl.BoolVar(&f.allowPrivate, "allow-private-urls", false, "let article URLs and callbacks reach loopback, private and link-local addresses")
