@@ -153,12 +153,16 @@ func (s *Server) post(w http.ResponseWriter, r *http.Request) {
 		s.respond(w, http.StatusOK, n)
 		return
 	}
-	if n != nil && (n.Status == StatusQueued || n.Status == StatusRunning) && old != nil {
+	if n != nil && (n.Status == StatusQueued || n.Status == StatusRunning) && old != nil &&
+		s.o.Now().Sub(old.Queued) < s.o.RequeueAfter {
 		s.respond(w, http.StatusAccepted, n)
 		return
 	}
-	// New, or failed before: (re)queue. A failure record is cleared first
-	// so the status reads queued until a worker writes an outcome.
+	// New, failed before, or queued so long ago that its message may be
+	// lost (a mem:// queue does not survive a restart): (re)queue. A
+	// duplicate run is harmless.
+	// A failure record is cleared first so the status reads queued until a
+	// worker writes an outcome.
 	j := &job{ID: id, Key: req.Key, Source: e.Source(), URL: req.URL, Voice: req.Voice,
 		Callback: req.Callback, Queued: s.o.Now().UTC(), Doc: p.Document()}
 	if err := s.enqueue(r, j); err != nil {
@@ -181,7 +185,12 @@ func (s *Server) enqueue(r *http.Request, j *job) error {
 	if err := s.st.delete(ctx, failed); err != nil {
 		return err
 	}
-	return publish(ctx, s.o.Topic, j.ID, j.Queued)
+	if err := publish(ctx, s.o.Topic, j.ID, j.Queued); err != nil {
+		// Without its message the record would read queued for ever.
+		s.st.delete(context.WithoutCancel(ctx), jobObject(j.ID))
+		return err
+	}
+	return nil
 }
 
 // message is a queued job's body; the job itself is in the store.

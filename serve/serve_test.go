@@ -518,3 +518,26 @@ func TestHealthReadyMetricsVoices(t *testing.T) {
 		t.Error("metrics show an API key")
 	}
 }
+
+func TestRequeueOnlyWhenStale(t *testing.T) {
+	now := time.Date(2026, 5, 1, 12, 0, 0, 0, time.UTC)
+	var mu sync.Mutex
+	h := newHarness(t, harnessOptions{workers: -1, opts: func(o *Options) {
+		o.Now = func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
+	}})
+	for i := 0; i < 2; i++ {
+		if code, n := h.post(Request{Text: articleText(9)}); code != 202 || n.Status != StatusQueued {
+			t.Fatalf("POST %d: %d %+v", i, code, n)
+		}
+	}
+	if q := h.srv.Queued(); q != 1 {
+		t.Errorf("a queued job posted again was queued %d times, want once", q)
+	}
+	mu.Lock()
+	now = now.Add(DefaultRequeueAfter + time.Minute)
+	mu.Unlock()
+	h.post(Request{Text: articleText(9)})
+	if q := h.srv.Queued(); q != 2 {
+		t.Errorf("a job queued long ago and posted again: queued %d times, want 2 (its message may be lost)", q)
+	}
+}

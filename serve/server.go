@@ -33,6 +33,7 @@ const (
 	DefaultCallbackTries  = 5
 	DefaultCallbackFirst  = time.Second
 	DefaultCallbackExpiry = 10 * time.Second
+	DefaultRequeueAfter   = 15 * time.Minute
 )
 
 // Options configure a Server.
@@ -65,6 +66,9 @@ type Options struct {
 	// answered 429. A server with in-process workers sets it.
 	Pending    func() int
 	MaxPending int
+	// RequeueAfter is how old a queued or running job must be before the
+	// same POST queues it again (default DefaultRequeueAfter).
+	RequeueAfter time.Duration
 	// AllowPrivateURLs lets URL inputs and callbacks reach loopback,
 	// private and link-local addresses (tests, a newsroom's intranet).
 	AllowPrivateURLs bool
@@ -130,6 +134,9 @@ func New(o Options) (*Server, error) {
 	}
 	if o.Now == nil {
 		o.Now = time.Now
+	}
+	if o.RequeueAfter <= 0 {
+		o.RequeueAfter = DefaultRequeueAfter
 	}
 	if !o.AllowPrivateURLs {
 		o.Batch.Load.Fetch.Control = article.DenyPrivate
