@@ -73,7 +73,7 @@ func TestJetStreamQueueTwoWorkers(t *testing.T) {
 	}
 	var ids []string
 	for i := 0; i < 6; i++ {
-		code, n := h.post(Request{Text: articleText(300 + i), Key: fmt.Sprintf("js/%d", i)})
+		code, n := h.post(Request{Text: shortArticle(300 + i), Key: fmt.Sprintf("js/%d", i)})
 		if code != http.StatusAccepted {
 			t.Fatalf("POST %d: %d", i, code)
 		}

@@ -28,9 +28,9 @@ func shortArticle(i int) string {
 // with 50 ms latency and 10% transient faults: every one must finish, none
 // lost or duplicated. It reports p95 latencies and the process's peak RSS.
 // NARRATE_LOAD=1 runs the 200 narrations from 20 clients; by default
-// a smaller round of 16 from 4 keeps the package quick.
+// a smaller round of 12 from 4 keeps the package quick.
 func TestLoad(t *testing.T) {
-	n, clients := 16, 4
+	n, clients := 12, 4
 	if os.Getenv("NARRATE_LOAD") == "1" {
 		n, clients = 200, 20
 	}

@@ -135,7 +135,7 @@ func TestPubSubQueueTwoWorkers(t *testing.T) {
 	}
 	var ids []string
 	for i := 0; i < 6; i++ {
-		code, n := h.post(Request{Text: articleText(100 + i), Key: fmt.Sprintf("ps/%d", i)})
+		code, n := h.post(Request{Text: shortArticle(100 + i), Key: fmt.Sprintf("ps/%d", i)})
 		if code != http.StatusAccepted {
 			t.Fatalf("POST %d: %d", i, code)
 		}
