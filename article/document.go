@@ -40,17 +40,22 @@ type Document struct {
 	// Source is where the article came from (path or URL), for tags and errors.
 	Source string  `json:"source,omitempty"`
 	Blocks []Block `json:"blocks"`
+	// Warnings are one-line notes about the input that did not stop it
+	// from being read (bytes that were not valid in its encoding), for the
+	// caller to show.
+	Warnings []string `json:"warnings,omitempty"`
 }
 
 // Script returns the blocks in the order they are spoken: the title, then the
-// byline ("By …") if any, then the body blocks. Empty blocks are left out.
+// byline if any, after the document language's word for "By"
+// (BylinePrefix), then the body blocks. Empty blocks are left out.
 func (d *Document) Script() []Block {
 	var out []Block
 	if d.Title != "" {
 		out = append(out, Block{Kind: KindTitle, Text: d.Title, Spoken: Normalize(d.Title)})
 	}
 	if d.Byline != "" {
-		out = append(out, Block{Kind: KindByline, Text: d.Byline, Spoken: "By " + Normalize(d.Byline)})
+		out = append(out, Block{Kind: KindByline, Text: d.Byline, Spoken: spokenByline(d.Byline, d.Lang)})
 	}
 	for _, b := range d.Blocks {
 		if b.Spoken == "" {

@@ -12,8 +12,8 @@ import (
 )
 
 // extractOptions are the go-trafilatura settings: fallback to Readability
-// and DOM Distiller on, comments and images off, tables off (a table read
-// aloud cell by cell is noise), and the fast date mode (the extensive mode's
+// and DOM Distiller on, comments and images off, tables on (small ones are
+// read row by row, see maxTableRows), and the fast date mode (the extensive mode's
 // date parser costs about 10x the extraction itself).
 func extractOptions() trafilatura.Options {
 	cfg := trafilatura.DefaultConfig()
@@ -25,23 +25,11 @@ func extractOptions() trafilatura.Options {
 		Config:          cfg,
 		EnableFallback:  true,
 		ExcludeComments: true,
-		ExcludeTables:   true,
+		ExcludeTables:   false,
 		Focus:           trafilatura.Balanced,
 		HtmlDateMode:    trafilatura.Fast,
-		// Share bars, author boxes and promos that sites tag with
-		// recognizable class names, pruned before extraction.
-		PruneSelector: "",
 	}
 }
-
-// pruneSelector lists page furniture that extraction sometimes keeps:
-// figure captions, share and follow widgets, related-article lists,
-// newsletter and subscription boxes.
-const pruneSelector = `figure, figcaption, aside, nav, footer, form, button, ` +
-	`[class*="share"], [class*="social"], [class*="related"], [class*="newsletter"], ` +
-	`[class*="subscribe"], [class*="promo"], [class*="caption"], [class*="credit"], ` +
-	`[class*="byline"], [class*="author-bio"], [id*="related"], [class*="cookie"], ` +
-	`[aria-hidden="true"], [hidden]`
 
 // parseHTML extracts the article from a page.
 func parseHTML(page string, source string, rules []Rule) (*Document, error) {
@@ -50,7 +38,12 @@ func parseHTML(page string, source string, rules []Rule) (*Document, error) {
 		return nil, fmt.Errorf("parse HTML: %w", err)
 	}
 	lang := htmlLang(root)
+	// Before extraction, which edits the tree.
+	byline := pageByline(root)
+	short := ownText(root)
 	unwrapBodyHeaders(root, false)
+	removeHidden(root)
+	pruneBoilerplate(root)
 	res, err := trafilatura.ExtractDocument(root, extractOptions())
 	if err != nil || res == nil || res.ContentNode == nil {
 		if err == nil {
@@ -59,8 +52,9 @@ func parseHTML(page string, source string, rules []Rule) (*Document, error) {
 		return nil, fmt.Errorf("%w: %v", ErrNoContent, err)
 	}
 	doc := &Document{Title: cleanTitle(res.Metadata.Title, res.Metadata.Sitename, res.Metadata.Hostname)}
-	if a := cleanInline(res.Metadata.Author); a != "" && len(a) < 200 {
-		doc.Byline = a
+	doc.Byline = byline
+	if doc.Byline == "" {
+		doc.Byline = cleanByline([]string{res.Metadata.Author})
 	}
 	if d := res.Metadata.Date; !d.IsZero() && d.Year() > 1900 {
 		t := d.UTC()
@@ -77,11 +71,12 @@ func parseHTML(page string, source string, rules []Rule) (*Document, error) {
 	w := blockWalker{kind: KindParagraph}
 	w.walk(res.ContentNode, KindParagraph)
 	w.flush()
+	doc.Warnings = append(doc.Warnings, w.warnings...)
 	d := &Draft{Blocks: w.blocks, Byline: doc.Byline, Published: doc.Published}
 	ApplyRules(d, rules)
 	doc.Byline, doc.Published = d.Byline, d.Published
 	doc.Blocks = dropTitleRepeat(d.Blocks, doc.Title)
-	if !hasProse(doc.Blocks) {
+	if !hasProse(doc.Blocks, short) {
 		return nil, fmt.Errorf("%w: no block of five words or more", ErrNoContent)
 	}
 	if doc.Title == "" && len(doc.Blocks) > 0 && doc.Blocks[0].Kind == KindHeading {
@@ -112,9 +107,10 @@ func htmlLang(n *html.Node) string {
 // blockWalker turns the extracted content tree into blocks. Text gathers in
 // the current block until an element that starts a new one.
 type blockWalker struct {
-	blocks []Block
-	kind   Kind
-	buf    strings.Builder
+	blocks   []Block
+	warnings []string
+	kind     Kind
+	buf      strings.Builder
 }
 
 func (w *blockWalker) flush() {
@@ -140,7 +136,10 @@ func (w *blockWalker) walk(n *html.Node, parent Kind) {
 	switch nodeAtom(n) {
 	case atom.Script, atom.Style, atom.Noscript, atom.Figure, atom.Figcaption,
 		atom.Img, atom.Picture, atom.Video, atom.Audio, atom.Iframe, atom.Svg,
-		atom.Button, atom.Form, atom.Nav, atom.Aside, atom.Caption, atom.Table:
+		atom.Button, atom.Form, atom.Nav, atom.Aside, atom.Caption:
+		return
+	case atom.Table:
+		w.table(n, parent)
 		return
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		kind, block = KindHeading, true
@@ -178,11 +177,6 @@ func isBlockElement(n *html.Node) bool {
 		return true
 	}
 	return false
-}
-
-// cleanInline collapses white space (line breaks included) in inline text.
-func cleanInline(s string) string {
-	return strings.Join(strings.Fields(s), " ")
 }
 
 // dropTitleRepeat removes a leading block that repeats the title, which
@@ -257,10 +251,70 @@ func unwrapBodyHeaders(n *html.Node, inBody bool) {
 
 // hasProse reports whether some block reads like text, not a menu: five
 // words or more.
-func hasProse(blocks []Block) bool {
+//
+// A page whose whole extracted text is one or two short blocks is still
+// read when the page has text of its own outside links and navigation (a
+// short page, not a menu): shortText says so.
+func hasProse(blocks []Block, shortText bool) bool {
 	for _, b := range blocks {
-		if len(strings.Fields(b.Text)) >= 5 {
+		if wordCount(b.Text) >= 5 {
 			return true
+		}
+	}
+	return shortText && len(blocks) > 0 && len(blocks) <= 2
+}
+
+// ownText reports whether the page has a word outside links, navigation,
+// headers, footers, forms and scripts.
+func ownText(n *html.Node) bool {
+	switch n.Type {
+	case html.TextNode:
+		return hasLetters(n.Data, 1)
+	case html.ElementNode:
+		switch nodeAtom(n) {
+		case atom.Script, atom.Style, atom.Noscript, atom.Nav, atom.Header, atom.Footer,
+			atom.Aside, atom.A, atom.Button, atom.Form, atom.Title, atom.Head, atom.Select:
+			return false
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if ownText(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// removeHidden deletes elements the page hides from every reader (the
+// hidden attribute, aria-hidden="true", an inline display:none or
+// visibility:hidden): what a browser does not show, a listener should not
+// hear.
+func removeHidden(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode && isHidden(c) && nodeAtom(c) != atom.Body && nodeAtom(c) != atom.Html {
+			n.RemoveChild(c)
+		} else {
+			removeHidden(c)
+		}
+		c = next
+	}
+}
+
+func isHidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch strings.ToLower(a.Key) {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if strings.EqualFold(strings.TrimSpace(a.Val), "true") {
+				return true
+			}
+		case "style":
+			st := strings.ToLower(strings.ReplaceAll(a.Val, " ", ""))
+			if strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden") {
+				return true
+			}
 		}
 	}
 	return false

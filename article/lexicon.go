@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"os"
 	"regexp"
 	"strings"
 	"sync"
@@ -289,4 +290,30 @@ func DefaultLexicon() *Lexicon {
 		defaultLex = lx
 	})
 	return defaultLex
+}
+
+// LoadLexicon returns the lexicon a render uses: the built-in one unless
+// noDefault, with the rules of the file at path (if any) added after it, so
+// a newsroom's rules win. Errors name the file and line.
+func LoadLexicon(path string, noDefault bool) (*Lexicon, error) {
+	var lex *Lexicon
+	if !noDefault {
+		lex = DefaultLexicon()
+	}
+	if path == "" {
+		return lex, nil
+	}
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("lexicon: %w", err)
+	}
+	defer fh.Close()
+	user, err := ParseLexicon(fh, path)
+	if err != nil {
+		return nil, fmt.Errorf("lexicon %w", err)
+	}
+	if lex == nil {
+		return user, nil
+	}
+	return lex.Merge(user), nil
 }

@@ -11,9 +11,6 @@ import (
 	"path/filepath"
 	"strings"
 	"unicode"
-	"unicode/utf8"
-
-	"golang.org/x/net/html/charset"
 )
 
 // DefaultMaxBytes is the largest input Load reads when LoadOptions.MaxBytes
@@ -26,7 +23,6 @@ var (
 	ErrEmpty       = errors.New("empty input")
 	ErrTooLarge    = errors.New("input too large")
 	ErrBinary      = errors.New("binary data, not text or HTML")
-	ErrInvalidUTF8 = errors.New("invalid UTF-8")
 	ErrNoContent   = errors.New("no readable article content")
 	ErrIsDirectory = errors.New("is a directory")
 )
@@ -50,8 +46,12 @@ type LoadOptions struct {
 	MaxBytes int64
 	// Format forces HTML or plain-text parsing; FormatAuto sniffs.
 	Format Format
-	// Charset names the input's encoding when it is not UTF-8 and the input
-	// does not say so itself (an HTTP header or <meta charset> does).
+	// Charset forces the input's encoding ("iso-8859-1", "shift_jis").
+	// Empty means: a byte-order mark, else the HTTP Content-Type charset or
+	// the page's <meta charset> when the bytes are not valid UTF-8, else
+	// UTF-8, else windows-1252 (what Latin-1 text almost always is). A few
+	// stray bytes in UTF-8 become U+FFFD; either way the document gets one
+	// warning naming the first bad byte's offset.
 	Charset string
 	// Lang overrides the document language (BCP 47, "en", "fr-CA").
 	Lang string
@@ -88,13 +88,10 @@ func Load(ctx context.Context, input string, opts LoadOptions) (*Document, error
 			return nil, err
 		}
 		o := opts
-		if o.Charset == "" {
-			o.Charset = page.Charset
-		}
 		if o.Format == FormatAuto {
 			o.Format = page.Kind
 		}
-		return Parse(page.Body, page.URL, o)
+		return parse(page.Body, page.URL, o, page.Charset)
 	}
 	var (
 		r    io.Reader
@@ -150,25 +147,39 @@ func readCapped(r io.Reader, max int64) ([]byte, error) {
 // inline HTML or text). source names the input in errors and becomes
 // Document.Source. HTML is recognized from the content itself, so a scraped
 // page saved as .txt is still read as HTML, and a text file with one stray
-// tag is still text.
+// tag is still text. Input that is not valid UTF-8 is decoded as described
+// at LoadOptions.Charset; what that costs is in Document.Warnings.
 func Parse(data []byte, source string, opts LoadOptions) (*Document, error) {
+	return parse(data, source, opts, "")
+}
+
+// parse is Parse with the charset a server declared for the bytes.
+func parse(data []byte, source string, opts LoadOptions, declared string) (*Document, error) {
 	if int64(len(data)) > opts.maxBytes() {
 		return nil, fmt.Errorf("%s: %w: %s, the limit is %s", source, ErrTooLarge, byteSize(int64(len(data))), byteSize(opts.maxBytes()))
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, fmt.Errorf("%s: %w", source, ErrEmpty)
 	}
-	if why := binaryReason(data); why != "" {
-		return nil, fmt.Errorf("%s: %w (%s)", source, ErrBinary, why)
-	}
 	format := opts.Format
-	if format == FormatAuto {
-		format = sniffFormat(data, source)
+	// UTF-16 text is full of NUL bytes; its byte-order mark says it is
+	// text, and its markup can only be seen once decoded.
+	if _, bom, _ := bomEncoding(data); !strings.HasPrefix(bom, "utf-16") || opts.Charset != "" {
+		if why := binaryReason(data); why != "" {
+			return nil, fmt.Errorf("%s: %w (%s)", source, ErrBinary, why)
+		}
+		if format == FormatAuto {
+			format = sniffFormat(data, source)
+		}
 	}
-	text, err := decodeText(data, format, opts.Charset)
+	dec, err := decodeInput(data, format, opts.Charset, declared)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", source, err)
 	}
+	if format == FormatAuto {
+		format = sniffFormat([]byte(dec.text), source)
+	}
+	text := dec.text
 	var doc *Document
 	if format == FormatHTML {
 		doc, err = parseHTML(text, source, opts.rules())
@@ -177,6 +188,9 @@ func Parse(data []byte, source string, opts LoadOptions) (*Document, error) {
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", source, err)
+	}
+	if dec.warning != "" {
+		doc.Warnings = append(doc.Warnings, dec.warning)
 	}
 	doc.Source = source
 	if opts.Lang != "" {
@@ -245,50 +259,6 @@ func sniffFormat(data []byte, source string) Format {
 		}
 	}
 	return FormatText
-}
-
-// decodeText returns data as UTF-8. A charset named by the caller (or an
-// HTTP header) or, for HTML, by the page's <meta> wins; otherwise the input
-// must be valid UTF-8.
-func decodeText(data []byte, format Format, label string) (string, error) {
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	if label == "" && format == FormatHTML && !utf8.Valid(data) {
-		head := data
-		if len(head) > 2048 {
-			head = head[:2048]
-		}
-		// The <meta> charset, else windows-1252: what browsers do.
-		if _, name, _ := charset.DetermineEncoding(head, "text/html"); name != "utf-8" {
-			label = name
-		}
-	}
-	if label != "" && !strings.EqualFold(label, "utf-8") && !strings.EqualFold(label, "utf8") {
-		enc, name := charset.Lookup(label)
-		if enc == nil {
-			return "", fmt.Errorf("unknown charset %q", label)
-		}
-		out, err := enc.NewDecoder().Bytes(data)
-		if err != nil {
-			return "", fmt.Errorf("decode %s: %w", name, err)
-		}
-		data = out
-	}
-	if !utf8.Valid(data) {
-		off := firstInvalidUTF8(data)
-		return "", fmt.Errorf("%w at byte %d (give the charset if the file is not UTF-8)", ErrInvalidUTF8, off)
-	}
-	return string(data), nil
-}
-
-func firstInvalidUTF8(b []byte) int {
-	for i := 0; i < len(b); {
-		r, n := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && n == 1 {
-			return i
-		}
-		i += n
-	}
-	return -1
 }
 
 func isURL(s string) bool {

@@ -89,7 +89,6 @@ func TestLoadErrors(t *testing.T) {
 		{"empty", write("empty.txt", []byte(" \n\n ")), LoadOptions{}, ErrEmpty, "empty input"},
 		{"binary NUL", write("bin.txt", []byte("abc\x00\x01\x02def")), LoadOptions{}, ErrBinary, "NUL"},
 		{"png", write("img.html", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")), LoadOptions{}, ErrBinary, "image/png"},
-		{"invalid UTF-8", write("latin.txt", []byte("Caf\xe9 au lait, served hot.\n")), LoadOptions{}, ErrInvalidUTF8, "invalid UTF-8 at byte 3"},
 		{"too large", write("big.txt", big), LoadOptions{MaxBytes: 1000}, ErrTooLarge, "the limit is 1000 bytes"},
 		{"html without content", write("empty.html", []byte("<html><body><nav><a href=/>Home</a></nav></body></html>")), LoadOptions{}, ErrNoContent, "no readable article content"},
 		{"stdin too large", "-", LoadOptions{Stdin: bytes.NewReader(big), MaxBytes: 100}, ErrTooLarge, "stdin"},

@@ -29,7 +29,9 @@ func Normalize(s string) string {
 		case r == '\u00ad' || r == '\u200b' || r == '\u200c' || r == '\u200d' ||
 			r == '\u2060' || r == '\ufeff':
 			return -1
-		case r == '\n' || r == '\r' || r == '\t':
+		case r == '\n' || r == '\r' || r == '\t' || r == '\ufffd':
+			// U+FFFD marks a byte the input's encoding could not decode:
+			// a gap in the text, not something to pronounce.
 			return ' '
 		case unicode.IsSpace(r):
 			return ' '

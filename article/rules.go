@@ -67,7 +67,6 @@ var DefaultRules = []Rule{
 	ruleByLine,
 	ruleBylineEcho,
 	ruleRelatedTail,
-	ruleRepeated,
 }
 
 // ApplyRules runs rules over d and drops the blocks they emptied.
@@ -152,7 +151,7 @@ var ruleDateline = Rule{Name: "dateline",
 	Apply: func(d *Draft) {
 		for i := 0; i < len(d.Blocks) && i < 3; i++ {
 			s := d.Blocks[i].Text
-			short := len(s) <= 120 && !endsSentence(s) && len(strings.Fields(s)) <= 16
+			short := len(s) <= 120 && !endsSentence(s) && wordCount(s) <= 16
 			if short && (datePattern.MatchString(s) || sourceStrip.MatchString(s)) {
 				d.Blocks[i].Text = ""
 			}
@@ -161,7 +160,7 @@ var ruleDateline = Rule{Name: "dateline",
 
 // datePattern finds a written date ("13 March 2015", "March 13, 2015",
 // "2015-03-13") anywhere, even glued to the word before it.
-var datePattern = regexp.MustCompile(`(?i)(?:\d{1,2}(?:st|nd|rd|th|er)? (?:` + monthRE + `)\.? \d{4}|(?:` + monthRE + `)\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\b\d{4}-\d{2}-\d{2}\b)`)
+var datePattern = regexp.MustCompile(`(?i)(?:\d{1,2}(?:st|nd|rd|th|er)? (?:` + monthRE + `)\.? \d{4}|(?:` + monthRE + `)\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\b\d{4}-\d{2}-\d{2}\b|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])`)
 
 // sourceStrip is a "From: Herald Sun" / "From the section US & Canada" label.
 var sourceStrip = regexp.MustCompile(`(?i)^\W*(?:from|source|section|rubrique|publié dans)(?:\s*:|\s+the section\b)`)
@@ -258,7 +257,8 @@ var ruleLoadingGlued = LineRule("loading-glued",
 			return ""
 		}
 		if loc := loadingInside.FindStringIndex(s); loc != nil {
-			return s[:loc[0]+1]
+			_, n := utf8.DecodeRuneInString(s[loc[0]:])
+			return s[:loc[0]+n]
 		}
 		return s
 	})
@@ -297,27 +297,44 @@ var (
 	readTime = regexp.MustCompile(`^\d+\s*(?:(?:min|minutes?)(?: read| de lecture)?|comments?|commentaires?|shares?|partages?)$`)
 )
 
-var rulePromoLeadIn = LineRule("promo-lead-in",
-	"removes promo lines led by an upper-case label (`ELSEWHERE ON INFO: …`, mangled `ELSIDE ON INFO:`, `READ ALSO:`)",
-	func(s string) string {
-		if promoOn.MatchString(s) || promoLabel.MatchString(s) || promoLabelAnyCase.MatchString(s) {
-			return ""
+var rulePromoLeadIn = Rule{Name: "promo-lead-in",
+	Doc: "removes promo lines led by a read-also label (`READ ALSO: …`, `ALSO ON SITE: …`, `Lire aussi : …`, `Lesen Sie auch: …`), alone or glued after a paragraph's last sentence, and other lines that repeat a removed promo's headline",
+	Apply: func(d *Draft) {
+		promos := map[string]bool{}
+		for i := range d.Blocks {
+			s := d.Blocks[i].Text
+			if promoLabel.MatchString(s) || promoLabelAnyCase.MatchString(s) {
+				promos[teaserKey(s)] = true
+				d.Blocks[i].Text = ""
+				continue
+			}
+			// A promo glued to the end of a paragraph by scraping: cut
+			// after the sentence end (an ASCII byte, so UTF-8 safe).
+			if loc := promoLabelGlued.FindStringIndex(s); loc != nil && loc[0] > 0 {
+				promos[teaserKey(s[loc[0]+1:])] = true
+				d.Blocks[i].Text = s[:loc[0]+1]
+			}
 		}
-		// A promo glued to the end of a paragraph by scraping.
-		if loc := promoOnGlued.FindStringIndex(s); loc != nil {
-			return s[:loc[0]+1]
+		// The same headline under a label mangled by machine translation
+		// ("ELSIDE ON INFO: …") is the same promo.
+		for i := range d.Blocks {
+			if s := d.Blocks[i].Text; s != "" && !endsSentence(s) && promos[teaserKey(s)] {
+				d.Blocks[i].Text = ""
+			}
 		}
-		return s
-	})
+	}}
 
 var (
-	// One to four upper-case words, ON/SUR, a section name, a colon.
-	promoOn      = regexp.MustCompile(`^\W*\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,3} (?:ON|SUR|IN|EN|AUF) \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?\s*:`)
-	promoOnGlued = regexp.MustCompile(`[^\s\p{Lu}]\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,3} (?:ON|SUR|IN|EN|AUF) \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?\s*:`)
 	// Upper-case promo labels.
-	promoLabel = regexp.MustCompile(`^\W*(?:READ (?:MORE|ALSO|NEXT)|ALSO READ|SEE ALSO|MORE|RELATED(?: STORY| ARTICLES?| CONTENT)?|WATCH|LISTEN|(?:À )?LIRE AUSSI|VOIR AUSSI|SUR LE MÊME SUJET|LEA TAMBIÉN|LEE TAMBIÉN|LEIA TAMBÉM|MEHR ZUM THEMA|TOP STORIES)\s*:`)
+	promoLabel = regexp.MustCompile(`^\W*(?:` + promoLabelsUpper + `)\s*:`)
 	// Labels unmistakable in any case.
-	promoLabelAnyCase = regexp.MustCompile(`(?i)^\W*(?:read (?:more|also|next)|also read|see also|à lire aussi|lire aussi|voir aussi|related (?:story|article|articles|content))\s*:`)
+	promoLabelAnyCase = regexp.MustCompile(`(?i)^\W*(?:` + promoLabelsAnyCase + `)\s*:`)
+	promoLabelGlued   = regexp.MustCompile(`[.!?](?:` + promoLabelsUpper + `|(?i:` + promoLabelsAnyCase + `))\s*:`)
+)
+
+const (
+	promoLabelsUpper   = `(?:ALSO|ELSEWHERE|MORE|AILLEURS|AUSSI|ÉGALEMENT|AUCH|MEHR|TAMBIÉN|MÁS|ANCHE|OOK) (?:ON|SUR|IN|EN|AUF|BEI|DE|DA|OP) \p{Lu}[\p{Lu}\p{N}.'’-]*(?: \p{Lu}[\p{Lu}\p{N}.'’-]*){0,2}|READ (?:MORE|ALSO|NEXT)|ALSO READ|SEE ALSO|MORE|RELATED(?: STORY| ARTICLES?| CONTENT)?|WATCH|LISTEN|(?:À )?LIRE AUSSI|VOIR AUSSI|SUR LE MÊME SUJET|LEA TAMBIÉN|LEE TAMBIÉN|LEIA TAMBÉM|MEHR ZUM THEMA|TOP STORIES|LEGGI ANCHE|CZYTAJ (?:TEŻ|TAKŻE|RÓWNIEŻ)|LEES OOK`
+	promoLabelsAnyCase = `read (?:more|also|next)|also read|see also|à lire aussi|lire aussi|voir aussi|related (?:story|article|articles|content)|lesen sie auch|lies auch|auch interessant|leggi anche|czytaj (?:też|także|również)|lees ook|lea también|lee también|leia também|veja também`
 )
 
 var ruleProfileByline = Rule{Name: "profile-byline",
@@ -362,7 +379,9 @@ var ruleByLine = Rule{Name: "by-line",
 				d.Blocks[i].Text = ""
 				continue
 			}
-			if looksLikeName(name) {
+			// A second name further down signs another part of the page
+			// (a second story, a contribution): the listener hears it there.
+			if looksLikeName(name) && (d.Byline == "" || nameKey(name) == nameKey(d.Byline)) {
 				if d.Byline == "" {
 					d.Byline = name
 				}
@@ -436,29 +455,17 @@ var parenthesized = regexp.MustCompile(`\([^()]*\)`)
 
 var relatedLabel = regexp.MustCompile(`(?i)^\W*(?:(?:more )?related(?: posts?| articles?| stories| content| news| videos| coverage)?|you (?:may|might) also like|you may be interested in|more (?:stories|articles|news) from .{1,40}|more from .{1,40}|more on this (?:story|topic)|other .{1,30} (?:columns|stories|articles|news|opinions?)|(?:featured|recent) (?:slide ?shows|galleries|videos)|recommended(?: for you| stories)?|read next|what to read next|(?:loading )?comments(?:\.\.\.|…)?|\d+ comments|most (?:popular|read|viewed|shared)|trending(?: now)?|popular (?:now|stories)|latest (?:news|stories|headlines)|top stories|from around the web|sponsored (?:content|stories|links)|à lire aussi|sur le même sujet|articles similaires|dans la même rubrique|les plus lus|notas relacionadas|te puede interesar|más leídas|mehr zum thema)\W*$`)
 
-var ruleRepeated = Rule{Name: "repeated",
-	Doc: "removes later copies of a repeated line, and every copy of a repeated headline-like teaser",
-	Apply: func(d *Draft) {
-		count := map[string]int{}
-		for _, b := range d.Blocks {
-			count[comparable(b.Text)]++
-		}
-		seen := map[string]bool{}
-		for i := range d.Blocks {
-			s := d.Blocks[i].Text
-			k := comparable(s)
-			if count[k] < 2 || attribution.MatchString(s) || len(strings.Fields(s)) < 3 {
-				continue
-			}
-			// Real paragraphs are not repeated; a repeated line without a
-			// sentence ending is a teaser. The first block is the title.
-			teaser := i > 0 && !endsSentence(s)
-			if seen[k] || teaser {
-				d.Blocks[i].Text = ""
-			}
-			seen[k] = true
-		}
-	}}
+// teaserKey folds a line for finding repeats, without a leading
+// upper-case label ("ELSEWHERE ON INFO: …", "À LIRE AUSSI : …"): promos
+// repeat one headline under different labels.
+func teaserKey(s string) string {
+	if loc := capsLabel.FindStringIndex(s); loc != nil && loc[1] < len(s) {
+		s = s[loc[1]:]
+	}
+	return comparable(s)
+}
+
+var capsLabel = regexp.MustCompile(`^\W*\p{Lu}+(?:[ '’-]\p{Lu}+){0,4}\s*:\s*`)
 
 // attribution matches the line naming who said a pull quote; it repeats
 // legitimately when one person is quoted several times.
@@ -497,9 +504,9 @@ func startsWithQuote(s string) bool {
 }
 
 func endsSentence(s string) bool {
-	s = strings.TrimRight(s, " \"'”’»)]")
+	s = strings.TrimRight(s, " \"'”’»)]」』）")
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune(".!?…", r)
+	return strings.ContainsRune(".!?…。！？", r)
 }
 
 // sentenceCount is a rough count of sentence endings in s (at least 1).
@@ -511,4 +518,4 @@ func sentenceCount(s string) int {
 	return max(n, 1)
 }
 
-var sentenceEnd = regexp.MustCompile(`\p{Ll}[.!?…]+["'”’»)]?(?:\s|$)`)
+var sentenceEnd = regexp.MustCompile(`\p{Ll}[.!?…]+["'”’»)]?(?:\s|$)|[。！？]+[」』”）]?`)

@@ -57,17 +57,17 @@ func TestRules(t *testing.T) {
 		{ruleLoadingGlued, "sentence starting with Loading stays", []string{"Loading the trucks took hours."}, []string{"Loading the trucks took hours."}, ""},
 		{ruleUIStrings, "labels", []string{"Loading…", "Share", "Follow", "3 min read", "941 comments", para}, []string{para}, ""},
 		{ruleUIStrings, "sentence with label word stays", []string{"Share prices fell sharply."}, []string{"Share prices fell sharply."}, ""},
-		{rulePromoLeadIn, "promo", []string{"ELSEWHERE ON INFO: Snow, tears, music", "ELSIDE ON INFO: Snow, tears", "READ ALSO: Other news", "Lire aussi : Les critiques"}, nil, ""},
-		{rulePromoLeadIn, "caps sentence stays", []string{"NATO said on Monday: we are ready.", "UPDATE: The company said more."}, []string{"NATO said on Monday: we are ready.", "UPDATE: The company said more."}, ""},
+		{rulePromoLeadIn, "promo", []string{"ELSEWHERE ON INFO: Snow, tears, music", "ALSO ON LEDGER: Lighthouse keeper retires", "AILLEURS SUR LE DEVOIR : Neige et larmes", "READ ALSO: Other news", "Lire aussi : Les critiques", "Lesen Sie auch: Der Streit um die Brücke", "Czytaj też: Nowy most"}, nil, ""},
+		{rulePromoLeadIn, "glued promo", []string{"The bridge reopens in May.READ ALSO: Other news", "Die Brücke öffnet im Mai.Lesen Sie auch: Streit"}, []string{"The bridge reopens in May.", "Die Brücke öffnet im Mai."}, ""},
+		{rulePromoLeadIn, "caps sentence stays", []string{"NATO said on Monday: we are ready.", "UPDATE: The company said more.", "WAR IN UKRAINE: Russia launched 40 drones overnight, officials said.", "GUERRE EN UKRAINE : la Russie a lancé 40 drones cette nuit.", "00ÉAA ON A:0 and the rest"}, []string{"NATO said on Monday: we are ready.", "UPDATE: The company said more.", "WAR IN UKRAINE: Russia launched 40 drones overnight, officials said.", "GUERRE EN UKRAINE : la Russie a lancé 40 drones cette nuit.", "00ÉAA ON A:0 and the rest"}, ""},
 		{ruleProfileByline, "profile debris", []string{"  • Érika Bisaillon (View profile)Érika Bisaillon", para, "• Érika Bisaillon (View profile)Érika BisaillonFollow"}, []string{para}, "Érika Bisaillon"},
 		{ruleProfileByline, "follow in sentence stays", []string{"Follow the money, he said."}, []string{"Follow the money, he said."}, ""},
 		{ruleByLine, "cms byline", []string{para, "By admin"}, []string{para}, ""},
 		{ruleByLine, "real byline", []string{"By Jane Doe", para}, []string{para}, "Jane Doe"},
+		{ruleByLine, "second byline stays", []string{"Por Ana Ruiz", para, "Por Luis Gil", para}, []string{para, "Por Luis Gil", para}, "Ana Ruiz"},
 		{ruleByLine, "sentence with by stays", []string{"By then it was too late."}, []string{"By then it was too late."}, ""},
 		{ruleRelatedTail, "related tail", []string{para, "Related Post", "Another headline", "Yet another headline"}, []string{para}, ""},
 		{ruleRelatedTail, "label followed by the article stays", []string{"Related", para + " " + para + " " + para + " " + para}, []string{"Related", para + " " + para + " " + para + " " + para}, ""},
-		{ruleRepeated, "repeated teaser and sentence", []string{"Title", para, "Snow, tears and music for a goodbye", para, "Snow, tears and music for a goodbye"}, []string{"Title", para}, ""},
-		{ruleRepeated, "attribution repeats", []string{"A quote from Jane Doe, professor", "Q.", "A quote from Jane Doe, professor"}, []string{"A quote from Jane Doe, professor", "Q.", "A quote from Jane Doe, professor"}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule.Name+"/"+tt.name, func(t *testing.T) {
@@ -172,7 +172,7 @@ func FuzzCleanText(f *testing.F) {
 	f.Add("Title\n\nOpen in full screen mode\n\nCaption.\n\nLoadingX\n\nBy admin\n\nRelated Post\n\nx")
 	f.Add("< p class=\"a\">Text &amp;#39; x27; &quot;\n\nELSEWHERE ON INFO: promo")
 	f.Add("\xff\xfe invalid \x00")
-	leftover := regexp.MustCompile(`(?i)<\s*p\s+class="[^"<>]*"\s*>|ELSEWHERE ON INFO:|\(View profile\)`)
+	leftover := regexp.MustCompile(`(?i:<\s*p\s+class="[^"<>]*"\s*>)|^\W*ELSEWHERE ON INFO:|\(View profile\)`)
 	f.Fuzz(func(t *testing.T, s string) {
 		if !utf8.ValidString(s) {
 			s = strings.ToValidUTF8(s, "\uFFFD")

@@ -59,6 +59,12 @@ func joinsNext(prev, next, lang string) bool {
 	if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(next, ` "'“‘«(`)); unicode.IsLower(r) {
 		return true
 	}
+	// Japanese quotes a sentence and goes on with a particle:
+	// 「ずっと残ってほしい！」と語った。 is one sentence.
+	if (strings.HasSuffix(trimmed, "」") || strings.HasSuffix(trimmed, "』")) &&
+		(strings.HasPrefix(next, "と") || strings.HasPrefix(next, "って")) {
+		return true
+	}
 	if !strings.HasSuffix(trimmed, ".") {
 		return false
 	}

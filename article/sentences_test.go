@@ -38,7 +38,7 @@ func TestSentences(t *testing.T) {
 // with sentence punctuation (a false split inside a sentence leaves a
 // piece ending mid-sentence).
 func TestSentencesCorpus(t *testing.T) {
-	pages := corpusPages(t)
+	pages := corpusPages(t, "readability")
 	pieces, bad := 0, 0
 	for _, dir := range pages {
 		exp, err := os.ReadFile(filepath.Join(dir, "expected.html"))

@@ -39,7 +39,7 @@ func textParagraphs(text string) []Block {
 	)
 	flush := func() {
 		if s := strings.TrimSpace(cur.String()); s != "" {
-			out = append(out, Block{Kind: KindParagraph, Text: strings.Join(strings.Fields(s), " ")})
+			out = append(out, Block{Kind: KindParagraph, Text: cleanInline(s)})
 		}
 		cur.Reset()
 	}
@@ -64,6 +64,8 @@ func textParagraphs(text string) []Block {
 }
 
 // continuesOn reports whether next continues line's sentence (hard wrap).
+// Scripts without case (Chinese, Japanese) give no such sign, so there
+// every line is a paragraph.
 func continuesOn(line, next string) bool {
 	if next == "" || endsSentence(line) {
 		return false

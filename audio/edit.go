@@ -1,7 +1,6 @@
 package audio
 
 import (
-	"fmt"
 	"math"
 	"time"
 )
@@ -112,37 +111,4 @@ func Gain(s []float32, dB float64) {
 	for i := range s {
 		s[i] *= g
 	}
-}
-
-// MaxStep returns the largest sample-to-sample difference |s[i]-s[i-1]| in s,
-// the size of the worst click a join could cause. It is 0 for fewer than two
-// samples.
-func MaxStep(s []float32) float32 {
-	var m float32
-	for i := 1; i < len(s); i++ {
-		if d := abs32(s[i] - s[i-1]); d > m {
-			m = d
-		}
-	}
-	return m
-}
-
-// Concat joins buffers of the same rate into a new buffer. It fails when the
-// rates differ or none is given.
-func Concat(bufs ...*Buffer) (*Buffer, error) {
-	if len(bufs) == 0 {
-		return nil, fmt.Errorf("audio: concat: no buffers")
-	}
-	rate, n := bufs[0].Rate, 0
-	for i, b := range bufs {
-		if b.Rate != rate {
-			return nil, fmt.Errorf("audio: concat: buffer %d at %d Hz, buffer 0 at %d Hz", i, b.Rate, rate)
-		}
-		n += len(b.Samples)
-	}
-	out := make([]float32, 0, n)
-	for _, b := range bufs {
-		out = append(out, b.Samples...)
-	}
-	return &Buffer{Rate: rate, Samples: out}, nil
 }

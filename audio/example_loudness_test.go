@@ -1,6 +1,7 @@
 package audio_test
 
 import (
+	"bytes"
 	"fmt"
 	"log"
 	"math"
@@ -42,10 +43,10 @@ func ExampleLoudnessMeter() {
 		log.Fatal(err)
 	}
 	fmt.Printf("integrated %.1f LUFS, true peak %.1f dBTP\n", lufs, peak)
-	fmt.Printf("gain to -16 LUFS: %.2fx\n", audio.GainForLoudness(lufs, -16))
+	fmt.Printf("gain to -16 LUFS: %+.1f dB\n", -16-lufs) // for audio.Gain
 	// Output:
 	// integrated -23.0 LUFS, true peak -20.0 dBTP
-	// gain to -16 LUFS: 2.23x
+	// gain to -16 LUFS: +7.0 dB
 }
 
 // Limit a signal 6 dB over full scale to -1 dBTP. The output is delayed by
@@ -81,7 +82,9 @@ func ExampleLimiter() {
 	// latency 6.291666ms, 24000 samples in, 24000 out, true peak under -1 dBTP: true
 }
 
-// Write a tag with chapters for the front of an MP3 and read it back.
+// Write a tag with chapters for the front of an MP3. Players (and mutagen,
+// which the tests use to check it) read the chapters from the CHAP and CTOC
+// frames; Decode skips the tag.
 func ExampleTag_Bytes() {
 	tag := audio.Tag{
 		Title:    "Harbour reopens after the storm",
@@ -98,16 +101,8 @@ func ExampleTag_Bytes() {
 		log.Fatal(err)
 	}
 	// mp3 := append(b, encodedAudio...)
-	back, n, err := audio.ParseID3(b)
-	if err != nil {
-		log.Fatal(err)
-	}
-	fmt.Printf("%d bytes, %s, language %s, %v\n", n, b[:3], back.Language, back.Length)
-	for _, c := range back.Chapters {
-		fmt.Printf("%s %v-%v %q\n", c.ID, c.Start, c.End, c.Title)
-	}
+	fmt.Printf("%d bytes, %s v2.%d, %d CHAP frames, %d CTOC\n",
+		len(b), b[:3], b[3], bytes.Count(b, []byte("CHAP")), bytes.Count(b, []byte("CTOC")))
 	// Output:
-	// 240 bytes, ID3, language eng, 1m35s
-	// p1 0s-41s "The harbour reopened on Monday"
-	// p2 41s-1m35s "Repairs"
+	// 240 bytes, ID3 v2.4, 2 CHAP frames, 1 CTOC
 }

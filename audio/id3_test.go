@@ -183,7 +183,7 @@ func sampleTag(chapters int) Tag {
 	return tag
 }
 
-// roundTripped is what ParseID3 should return for a tag Bytes accepted.
+// roundTripped is what parseID3 should return for a tag Bytes accepted.
 func roundTripped(t Tag) Tag {
 	if t.Language != "" {
 		t.Language, _ = ID3Language(t.Language)
@@ -217,7 +217,7 @@ func TestID3RoundTrip(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, size, err := ParseID3(append(b, 0xff, 0xfb, 0x90, 0x00)) // audio follows
+			got, size, err := parseID3(append(b, 0xff, 0xfb, 0x90, 0x00)) // audio follows
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -274,7 +274,7 @@ func TestParseID3Foreign(t *testing.T) {
 		}
 	}
 	data := cat("ID3", []byte{3, 0, 0x80}, appendSynchsafe(nil, uint32(len(unsync))), unsync)
-	got, n, err := ParseID3(data)
+	got, n, err := parseID3(data)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -306,15 +306,15 @@ func TestParseID3Errors(t *testing.T) {
 		wantErr error
 		wantN   int
 	}{
-		{"empty", nil, ErrNoID3, 0},
-		{"MP3 frame", []byte{0xff, 0xfb, 0x90, 0, 0, 0, 0, 0, 0, 0, 0}, ErrNoID3, 0},
+		{"empty", nil, errNoID3, 0},
+		{"MP3 frame", []byte{0xff, 0xfb, 0x90, 0, 0, 0, 0, 0, 0, 0, 0}, errNoID3, 0},
 		{"truncated", good[:len(good)-1], nil, 0},
 		{"size not synchsafe", cat("ID3", []byte{4, 0, 0, 0, 0, 0x80, 0}), nil, 0},
 		{"v2.2", cat("ID3", []byte{2, 0, 0, 0, 0, 0, 2}, []byte{0, 0}), nil, 12},
 		{"frame overruns tag", cat("ID3", []byte{4, 0, 0, 0, 0, 0, 12}, "TIT2", []byte{0, 0, 0, 9, 0, 0, 3, 'x'}), nil, 22},
 	}
 	for _, tc := range tests {
-		tag, n, err := ParseID3(tc.data)
+		tag, n, err := parseID3(tc.data)
 		if err == nil || tag != nil {
 			t.Errorf("%s: got %+v, %v; want an error", tc.name, tag, err)
 			continue
@@ -344,7 +344,7 @@ func FuzzParseID3(f *testing.F) {
 	f.Add([]byte("ID3\x04\x00\x40\x00\x00\x00\x10\x00\x00\x00\x06\x00\x00CTOC\x00\x00\x00\x00"))
 	f.Add([]byte("ID3\x04\x00\x10\x00\x00\x00\x00"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		tag, n, err := ParseID3(data)
+		tag, n, err := parseID3(data)
 		if n < 0 || n > len(data) || (n > 0 && n < 10) {
 			t.Fatalf("length %d for %d bytes of input", n, len(data))
 		}
@@ -356,7 +356,7 @@ func FuzzParseID3(f *testing.F) {
 		if err != nil {
 			return
 		}
-		again, _, err := ParseID3(b)
+		again, _, err := parseID3(b)
 		if err != nil {
 			t.Fatalf("re-reading a written tag: %v", err)
 		}
@@ -387,7 +387,7 @@ func FuzzID3RoundTrip(f *testing.F) {
 		if err != nil {
 			return // a validation error: fine, as long as nothing was half written
 		}
-		got, n, err := ParseID3(b)
+		got, n, err := parseID3(b)
 		if err != nil {
 			t.Fatalf("reading a written tag: %v\n% x", err, b)
 		}
@@ -536,12 +536,12 @@ print(json.dumps(out))
 		}
 	})
 
-	t.Run("ParseID3", func(t *testing.T) {
+	t.Run("parseID3", func(t *testing.T) {
 		data, err := os.ReadFile(tagged)
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, n, err := ParseID3(data)
+		got, n, err := parseID3(data)
 		if err != nil {
 			t.Fatal(err)
 		}

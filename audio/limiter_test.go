@@ -208,10 +208,7 @@ func BenchmarkLimiter(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	g := float32(GainForLoudness(lufs, -16))
-	for i := range speech {
-		speech[i] *= g
-	}
+	Gain(speech, -16-lufs)
 	for _, bc := range []struct {
 		name string
 		sig  []float32

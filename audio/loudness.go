@@ -196,12 +196,6 @@ func Integrated(b *Buffer) (float64, error) {
 	return m.Integrated()
 }
 
-// GainForLoudness returns the linear gain that moves audio measured at
-// measured LUFS to target LUFS.
-func GainForLoudness(measured, target float64) float64 {
-	return math.Pow(10, (target-measured)/20)
-}
-
 // gatingHistogram holds the energies of the 400 ms gating blocks above the
 // absolute gate, filed by loudness in bins of 1/binsPerLU LU from -70 LUFS up.
 type gatingHistogram struct {

@@ -107,16 +107,9 @@ func decodeMP3(data []byte) (b *Buffer, err error) {
 // ID3v1 tag. A tag that claims more bytes than the stream has is an error.
 func stripID3(data []byte) ([]byte, error) {
 	for len(data) >= 10 && string(data[:3]) == "ID3" {
-		sz := data[6:10]
-		if sz[0]|sz[1]|sz[2]|sz[3] >= 0x80 {
-			return nil, fmt.Errorf("audio: MP3: ID3v2 tag size % x is not syncsafe", sz)
-		}
-		n := 10 + (int(sz[0])<<21 | int(sz[1])<<14 | int(sz[2])<<7 | int(sz[3]))
-		if data[5]&0x10 != 0 { // footer present
-			n += 10
-		}
-		if n > len(data) {
-			return nil, fmt.Errorf("audio: MP3: ID3v2 tag claims %d bytes, stream has %d", n, len(data))
+		n, err := id3v2Length(data)
+		if err != nil {
+			return nil, fmt.Errorf("audio: MP3: %w", err)
 		}
 		data = data[n:]
 	}
@@ -124,6 +117,39 @@ func stripID3(data []byte) ([]byte, error) {
 		data = data[:len(data)-128]
 	}
 	return data, nil
+}
+
+// id3v2Length returns the length of the ID3v2 tag at the start of data, which
+// starts with "ID3" and holds at least 10 bytes: header, body and, in v2.4
+// with the footer flag, the 10-byte footer (v2.3 has no footer and leaves
+// that flag bit undefined). It fails when the size is not synchsafe, a
+// version byte is 0xFF, or the tag runs past the end of data.
+func id3v2Length(data []byte) (int, error) {
+	size, ok := synchsafe(data[6:10])
+	if !ok || data[3] == 0xff || data[4] == 0xff {
+		return 0, fmt.Errorf("ID3v2 header: version or size bytes % x invalid (size not syncsafe?)", data[3:10])
+	}
+	n := 10 + int(size)
+	if data[3] == 4 && data[5]&0x10 != 0 {
+		n += 10
+	}
+	if n > len(data) {
+		return 0, fmt.Errorf("ID3v2 tag claims %d bytes, stream has %d", n, len(data))
+	}
+	return n, nil
+}
+
+// synchsafe decodes a 4-byte synchsafe integer; ok is false when a byte has
+// its top bit set.
+func synchsafe(b []byte) (uint32, bool) {
+	var v uint32
+	for _, c := range b[:4] {
+		if c&0x80 != 0 {
+			return 0, false
+		}
+		v = v<<7 | uint32(c)
+	}
+	return v, true
 }
 
 // mp3Header is the decoded part of a layer III frame header.

@@ -109,8 +109,7 @@ func TestMP3RoundTrip(t *testing.T) {
 func checkWithFFmpeg(t *testing.T, path string, n, rate int) {
 	t.Helper()
 	if _, err := exec.LookPath("ffmpeg"); err != nil {
-		t.Log("ffmpeg not on PATH; skipping the ffmpeg check")
-		return
+		t.Skip("ffmpeg not on PATH: the round trip is not checked by an outside decoder")
 	}
 	pcm, err := exec.Command("ffmpeg", "-v", "error", "-i", path, "-ac", "1", "-f", "s16le", "-").Output()
 	if err != nil {

@@ -70,47 +70,6 @@ func TestResampleErrors(t *testing.T) {
 	}
 }
 
-func TestResamplerStream(t *testing.T) {
-	src := codecSine(22050, 440, time.Second, 0.5)
-	whole, err := Resample(src, 24000)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := NewResampler(22050, 24000)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
-	for pass := 0; pass < 2; pass++ { // Flush resets for a fresh signal
-		var out []float32
-		for s, k := src.Samples, 1; len(s) > 0; k = k*3 + 1 {
-			n := min(k%5000+1, len(s))
-			o, err := r.Process(s[:n])
-			if err != nil {
-				t.Fatal(err)
-			}
-			out = append(out, o...)
-			s = s[n:]
-		}
-		o, err := r.Flush()
-		if err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, o...)
-		if d := len(out) - len(whole.Samples); d < -1 || d > 1 {
-			t.Fatalf("pass %d: stream gave %d samples, one-shot %d", pass, len(out), len(whole.Samples))
-		}
-		for i := 2400; i < len(whole.Samples)-2400; i++ {
-			if math.Abs(float64(out[i]-whole.Samples[i])) > 1e-4 {
-				t.Fatalf("pass %d: sample %d: stream %v, one-shot %v", pass, i, out[i], whole.Samples[i])
-			}
-		}
-	}
-	if _, err := NewResampler(22050, 1); err == nil {
-		t.Error("NewResampler to 1 Hz: no error")
-	}
-}
-
 func BenchmarkResample(b *testing.B) {
 	for _, from := range []int{22050, 44100} {
 		src := codecSine(from, 440, 10*time.Second, 0.5)

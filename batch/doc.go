@@ -7,6 +7,8 @@
 // # Layout of the output bucket
 //
 //	<key>.mp3 (or .wav)   the narration
+//	<key>.vtt             WebVTT captions, one cue per sentence
+//	<key>.chapters.json   Podcasting 2.0 chapters (pipeline.ChaptersJSON)
 //	<key>.json            the timings sidecar with a "narrate" object first:
 //	                      the settings hash, engine, duration, characters.
 //	                      It is written last and is the done marker.
@@ -14,7 +16,10 @@
 //	                      succeeds
 //
 // <key> is the article id made safe for object stores by SanitizeID. Keys
-// never start with '_', which is kept for the batch's own objects.
+// never start with '_', which is kept for the batch's own objects. The
+// captions and chapters are written before the done marker; an article
+// done before batch wrote them gets them on the next run, from the timings
+// in its sidecar, without rendering.
 //
 // # Resuming and idempotency
 //

@@ -39,7 +39,14 @@ func DryRun(ctx context.Context, entries []Entry, out *blob.Bucket, o Options) (
 		return nil, err
 	}
 	est := &Estimate{Articles: len(entries)}
-	var mu sync.Mutex
+	var (
+		mu        sync.Mutex
+		usd       float64
+		costKnown bool
+	)
+	if o.Prices != nil && o.Engine != nil {
+		_, costKnown = o.Prices.Estimate(o.Engine.ID(), 0)
+	}
 	next := make(chan int)
 	var wg sync.WaitGroup
 	for w := 0; w < o.Jobs; w++ {
@@ -50,7 +57,7 @@ func DryRun(ctx context.Context, entries []Entry, out *blob.Bucket, o Options) (
 				p, err := prepare(ctx, &entries[i], out, &o)
 				var pe *pipeline.PlanEstimate
 				if err == nil && !p.done() {
-					pe, err = pipeline.Estimate(ctx, p.plan, o.Engine, o.Render)
+					pe, err = pipeline.Estimate(ctx, p.plan, p.eng, o.Render)
 				}
 				mu.Lock()
 				switch {
@@ -67,6 +74,14 @@ func DryRun(ctx context.Context, entries []Entry, out *blob.Bucket, o Options) (
 					est.CachedSegments += pe.Cached
 					est.Characters += int64(p.plan.Characters())
 					est.CharactersToSend += int64(pe.CharactersToSend)
+					if o.Prices != nil {
+						// Priced per article: articles may have engines of
+						// their own (Options.EngineFor).
+						if cost, ok := o.Prices.Estimate(p.eng.ID(), int64(pe.CharactersToSend)); ok {
+							usd += cost
+							costKnown = true
+						}
+					}
 				}
 				mu.Unlock()
 			}
@@ -83,10 +98,8 @@ func DryRun(ctx context.Context, entries []Entry, out *blob.Bucket, o Options) (
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if o.Prices != nil {
-		if usd, ok := o.Prices.Estimate(o.Engine.ID(), est.CharactersToSend); ok {
-			est.EstimatedCostUSD = &usd
-		}
+	if costKnown {
+		est.EstimatedCostUSD = &usd
 	}
 	return est, nil
 }

@@ -20,7 +20,9 @@ const (
 // bucket and file system: '/'-separated segments of letters, digits and
 // "-_.~@+=,", no empty, "." or ".." segment, no leading '/', no backslash or
 // control character, not starting with '_' (kept for the batch's own
-// objects), at most 800 bytes. Other characters become '_'; an over-long
+// objects), not ending in ".chapters" (whose ".json" would be another
+// article's chapters object: it becomes "_chapters"), at most 800 bytes.
+// Other characters become '_'; an over-long
 // segment or key is cut and given a hash of the whole id, so distinct long
 // ids stay distinct. Distinct ids may still meet ("a b" and "a_b"): callers
 // check for collisions (the manifest readers do).
@@ -60,6 +62,10 @@ func SanitizeID(id string) (string, error) {
 	if len(segs) == 0 {
 		return "", fmt.Errorf("id %q has nothing but separators", id)
 	}
+	last := segs[len(segs)-1]
+	if n := len(last) - len(chaptersSuffix); n >= 0 && strings.EqualFold(last[n:], chaptersSuffix) {
+		segs[len(segs)-1] = last[:n] + "_" + last[n+1:]
+	}
 	if strings.HasPrefix(segs[0], "_") {
 		segs[0] = "-" + segs[0]
 	}
@@ -83,8 +89,29 @@ func cut(s string, n int) string {
 }
 
 // Object names in the output bucket.
-const failedPrefix = "_failed/"
+const (
+	failedPrefix   = "_failed/"
+	chaptersSuffix = ".chapters"
+)
 
 func audioObject(key, format string) string { return key + "." + format }
 func sidecarObject(key string) string       { return key + ".json" }
 func failedObject(key string) string        { return failedPrefix + key + ".json" }
+
+// CaptionsObject names the WebVTT captions of the article with key key.
+func CaptionsObject(key string) string { return key + ".vtt" }
+
+// ChaptersObject names the Podcasting 2.0 chapters of the article with key
+// key.
+func ChaptersObject(key string) string { return key + chaptersSuffix + ".json" }
+
+// SidecarKey returns the key of the article whose done marker (timings
+// sidecar) is the object name, and false for every other object of an
+// output bucket: audio, captions, chapters, failure records.
+func SidecarKey(name string) (string, bool) {
+	key, ok := strings.CutSuffix(name, ".json")
+	if !ok || key == "" || strings.HasPrefix(name, "_") || strings.HasSuffix(key, chaptersSuffix) {
+		return "", false
+	}
+	return key, true
+}

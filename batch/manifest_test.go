@@ -169,6 +169,11 @@ func TestSanitizeID(t *testing.T) {
 		{"Ünïcode/日本", "Ünïcode/日本"},
 		{"a b?c#d", "a_b_c_d"},
 		{"\xff\xfe", "-__"},
+		// Its sidecar would be the chapters object of "2024/tides".
+		{"2024/tides.chapters", "2024/tides_chapters"},
+		{"x.Chapters", "x_Chapters"},
+		{".chapters", "-_chapters"},
+		{"a.chapters/b", "a.chapters/b"},
 	} {
 		got, err := SanitizeID(tc.id)
 		if err != nil || got != tc.want {
@@ -205,6 +210,9 @@ func checkKey(t *testing.T, id, key string) {
 		if seg == "" || seg == "." || seg == ".." {
 			t.Fatalf("SanitizeID(%q) = %q: segment %q", id, key, seg)
 		}
+	}
+	if strings.HasSuffix(strings.ToLower(key), chaptersSuffix) {
+		t.Fatalf("SanitizeID(%q) = %q: its sidecar would be another key's chapters", id, key)
 	}
 	if j := path.Join("out/prefix", key); !strings.HasPrefix(j, "out/prefix/") || path.Clean(key) != key {
 		t.Fatalf("SanitizeID(%q) = %q escapes the prefix (%s)", id, key, j)

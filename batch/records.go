@@ -32,13 +32,15 @@ type Info struct {
 	DurationSeconds float64 `json:"duration_seconds"`
 	// Characters is the number of characters narrated (sent to an engine or
 	// answered from the clip cache).
-	Characters int      `json:"characters"`
-	Segments   int      `json:"segments"`
-	Source     string   `json:"source"`
-	URL        string   `json:"url,omitempty"`
-	Section    string   `json:"section,omitempty"`
-	Published  string   `json:"published,omitempty"`
-	Warnings   []string `json:"warnings,omitempty"`
+	Characters int    `json:"characters"`
+	Segments   int    `json:"segments"`
+	Source     string `json:"source"`
+	URL        string `json:"url,omitempty"`
+	Section    string `json:"section,omitempty"`
+	Published  string `json:"published,omitempty"`
+	// Lang is the article's language (BCP 47), when known.
+	Lang     string   `json:"lang,omitempty"`
+	Warnings []string `json:"warnings,omitempty"`
 }
 
 // Sidecar is the "<key>.json" object: Info under "narrate", first, then the

@@ -62,7 +62,7 @@ func MakeReport(ctx context.Context, out *blob.Bucket, entries []Entry, prices p
 		}
 		if strings.HasPrefix(obj.Key, failedPrefix) {
 			failures = append(failures, obj.Key)
-		} else if !strings.HasPrefix(obj.Key, "_") {
+		} else if _, ok := SidecarKey(obj.Key); ok {
 			sidecars = append(sidecars, obj.Key)
 		}
 	}

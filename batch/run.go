@@ -20,8 +20,17 @@ import (
 // Options configure Run and DryRun.
 type Options struct {
 	// Engine renders every article; its limiter and clip cache are shared
-	// by all of them. Required.
+	// by all of them. Required unless EngineFor is set.
 	Engine *pipeline.Engine
+	// EngineFor, when set, gives each article its own engine instead of
+	// Engine, by spec: the entry's voice when that is a full spec
+	// ("espeak:fr"), else the voice tts.ChooseVoice picks through VoiceMap
+	// for the article's language (the entry's lang, else the page's or the
+	// detected one). It should return one Engine per spec, so that articles
+	// share its limits and cache.
+	EngineFor func(ctx context.Context, spec string) (*pipeline.Engine, error)
+	// VoiceMap names voices per language for EngineFor's choice.
+	VoiceMap tts.VoiceMap
 	// Render are the audio options of every article.
 	Render pipeline.Options
 	// Load reads the articles; its Lang and Format are set per entry.
@@ -52,6 +61,10 @@ type Stats struct {
 	Done int `json:"done"`
 	// Skipped were already done with the same settings.
 	Skipped int `json:"skipped"`
+	// Backfilled are skipped articles, done before batch wrote captions
+	// and chapters, that this run gave them from their timings sidecar
+	// (no engine call).
+	Backfilled int `json:"backfilled"`
 	// Failed were recorded under _failed/.
 	Failed int `json:"failed"`
 	// Pending were not finished: not started because of MaxChars, or
@@ -76,7 +89,7 @@ type Stats struct {
 func (s Stats) Finished() int { return s.Done + s.Skipped + s.Failed }
 
 func (o *Options) defaults() error {
-	if o.Engine == nil {
+	if o.Engine == nil && o.EngineFor == nil {
 		return errors.New("batch: no engine")
 	}
 	if o.Jobs <= 0 {
@@ -92,6 +105,7 @@ func (o *Options) defaults() error {
 type prepared struct {
 	e     *Entry
 	doc   *article.Document
+	eng   *pipeline.Engine
 	syn   tts.Synthesizer
 	voice string
 	plan  *pipeline.Plan
@@ -121,14 +135,31 @@ func planEntry(ctx context.Context, e *Entry, o *Options) (*prepared, error) {
 	if err != nil {
 		return nil, &stageError{KindInput, err}
 	}
-	p := &prepared{e: e, doc: doc, syn: o.Engine}
-	if e.Voice != "" {
-		v, err := voiceName(o.Engine.ID(), e.Voice)
+	p := &prepared{e: e, doc: doc, eng: o.Engine}
+	bySpec := o.EngineFor != nil && strings.Contains(e.Voice, ":")
+	if o.EngineFor != nil {
+		spec := e.Voice
+		if !bySpec {
+			source := "detected"
+			if e.Lang != "" {
+				source = "manifest"
+			} else if o.Load.Lang != "" {
+				source = "--lang"
+			}
+			spec, _ = tts.ChooseVoice(doc.Lang, source, o.VoiceMap)
+		}
+		if p.eng, err = o.EngineFor(ctx, spec); err != nil {
+			return nil, &stageError{KindInput, fmt.Errorf("%s: %w", e.ID, err)}
+		}
+	}
+	p.syn = p.eng
+	if e.Voice != "" && !bySpec {
+		v, err := voiceName(p.eng.ID(), e.Voice)
 		if err != nil {
 			return nil, &stageError{KindInput, err}
 		}
 		p.voice = v
-		p.syn = withVoice{o.Engine, v}
+		p.syn = withVoice{p.eng, v}
 	}
 	p.plan, err = pipeline.NewPlan(doc, p.syn.Limits(), o.Render)
 	if err != nil {
@@ -137,7 +168,7 @@ func planEntry(ctx context.Context, e *Entry, o *Options) (*prepared, error) {
 	if len(p.plan.Segments) == 0 {
 		return nil, &stageError{KindInput, fmt.Errorf("%s: nothing to narrate", e.ID)}
 	}
-	p.hash = SettingsHash(o.Engine.ID(), p.voice, o.Render, doc, p.plan)
+	p.hash = SettingsHash(p.eng.ID(), p.voice, o.Render, doc, p.plan)
 	return p, nil
 }
 
@@ -334,15 +365,24 @@ func (r *run) article(ctx context.Context, e *Entry) (outcome, float64, int64) {
 	}
 	p, err := prepare(ctx, e, r.out, &r.o)
 	if err != nil {
-		return r.fail(ctx, e, "", err), 0, 0
+		return r.fail(ctx, e, "", r.o.engineID(), err), 0, 0
 	}
 	if p.done() {
+		added, err := r.backfill(ctx, p)
+		if err != nil {
+			return r.fail(ctx, e, p.hash, p.eng.ID(), err), 0, 0
+		}
+		if added {
+			r.mu.Lock()
+			r.st.Backfilled++
+			r.mu.Unlock()
+		}
 		return outSkipped, 0, 0
 	}
 	if r.o.MaxChars > 0 {
-		est, err := pipeline.Estimate(ctx, p.plan, r.o.Engine, r.o.Render)
+		est, err := pipeline.Estimate(ctx, p.plan, p.eng, r.o.Render)
 		if err != nil {
-			return r.fail(ctx, e, p.hash, err), 0, 0
+			return r.fail(ctx, e, p.hash, p.eng.ID(), err), 0, 0
 		}
 		if !r.reserve(int64(est.CharactersToSend)) {
 			return outPending, 0, 0
@@ -350,7 +390,7 @@ func (r *run) article(ctx context.Context, e *Entry) (outcome, float64, int64) {
 	}
 	info, err := r.render(ctx, p)
 	if err != nil {
-		return r.fail(ctx, e, p.hash, err), 0, 0
+		return r.fail(ctx, e, p.hash, p.eng.ID(), err), 0, 0
 	}
 	return outDone, info.DurationSeconds, int64(info.Characters)
 }
@@ -380,11 +420,14 @@ func (r *run) render(ctx context.Context, p *prepared) (*Info, error) {
 	if err := writeObject(ctx, r.out, name, ctype, f, false); err != nil {
 		return nil, &stageError{KindOutput, err}
 	}
+	if err := writeCompanions(ctx, r.out, p.e.Key, res.Timings, o.Render.Chapters, true, true); err != nil {
+		return nil, &stageError{KindOutput, err}
+	}
 	info := Info{
-		ID: p.e.ID, Settings: p.hash, Options: OptionsHash(o.Engine.ID(), p.voice, o.Render), Engine: o.Engine.ID(), Voice: p.voice, Format: format(o.Render),
+		ID: p.e.ID, Settings: p.hash, Options: OptionsHash(p.eng.ID(), p.voice, o.Render), Engine: p.eng.ID(), Voice: p.voice, Format: format(o.Render),
 		Audio: name, DurationSeconds: res.Duration().Seconds(), Characters: res.Plan.Characters(),
 		Segments: len(res.Plan.Segments), Source: p.e.Source(), URL: p.e.URL, Section: p.e.Section,
-		Published: p.e.Published, Warnings: res.Warnings,
+		Published: p.e.Published, Lang: p.doc.Lang, Warnings: res.Warnings,
 	}
 	data, err := encodeJSON(Sidecar{Narrate: info, Timings: res.Timings})
 	if err != nil {
@@ -404,12 +447,12 @@ func (r *run) render(ctx context.Context, p *prepared) (*Info, error) {
 
 // fail records a failed article, unless the run is being stopped, in which
 // case the article is pending.
-func (r *run) fail(ctx context.Context, e *Entry, hash string, err error) outcome {
+func (r *run) fail(ctx context.Context, e *Entry, hash, engine string, err error) outcome {
 	if ctx.Err() != nil {
 		return outPending
 	}
 	kind := kindOf(err)
-	rec := Failure{ID: e.ID, Key: e.Key, Kind: kind, Error: err.Error(), Time: r.o.Now().UTC(), Settings: hash, Engine: r.o.Engine.ID()}
+	rec := Failure{ID: e.ID, Key: e.Key, Kind: kind, Error: err.Error(), Time: r.o.Now().UTC(), Settings: hash, Engine: engine}
 	data, jerr := encodeJSON(rec)
 	if jerr == nil {
 		jerr = writeObject(ctx, r.out, failedObject(e.Key), "application/json", bytes.NewReader(data), false)
@@ -424,6 +467,14 @@ func (r *run) fail(ctx context.Context, e *Entry, hash string, err error) outcom
 	}
 	r.mu.Unlock()
 	return outFailed
+}
+
+// engineID is the batch's engine, "" when each article chooses its own.
+func (o *Options) engineID() string {
+	if o.Engine == nil {
+		return ""
+	}
+	return o.Engine.ID()
 }
 
 func format(o pipeline.Options) string {

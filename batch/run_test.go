@@ -67,7 +67,7 @@ func TestRunResumeAndSettings(t *testing.T) {
 	entries := genManifest(t, 50)
 	out := memBucket(t)
 	eng := openEngine(t, "fake:")
-	o := Options{Engine: eng, Render: fastRender, Jobs: 4, TempDir: t.TempDir(), Prices: tts.DefaultPrices}
+	o := Options{Engine: eng, Render: fastRender, Jobs: 4, TempDir: t.TempDir(), Prices: tts.DefaultPrices()}
 	var progress int
 	o.Progress = func(Stats) { progress++ }
 	st, err := Run(ctx, entries, out, o)
@@ -100,14 +100,14 @@ func TestRunResumeAndSettings(t *testing.T) {
 	}
 
 	// New loudness: everything again, all clips from the cache.
-	o.Render.Loudness = -23
+	o.Render.Loudness = new(-23.0)
 	before := eng.Meter.Stats().Requests
 	st, _ = Run(ctx, entries, out, o)
 	if st.Done != 50 || eng.Meter.Stats().Requests != before {
 		t.Errorf("after a settings change: %+v, %d engine calls", st, eng.Meter.Stats().Requests-before)
 	}
 
-	rep, err := MakeReport(ctx, out, entries, tts.DefaultPrices, 4)
+	rep, err := MakeReport(ctx, out, entries, tts.DefaultPrices(), 4)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -188,7 +188,7 @@ func TestRunBudgetAndDryRun(t *testing.T) {
 	ctx := context.Background()
 	entries := genManifest(t, 20)
 	out := memBucket(t)
-	o := Options{Engine: openEngine(t, "fake:"), Render: fastRender, Jobs: 1, TempDir: t.TempDir(), Prices: tts.DefaultPrices}
+	o := Options{Engine: openEngine(t, "fake:"), Render: fastRender, Jobs: 1, TempDir: t.TempDir(), Prices: tts.DefaultPrices()}
 	est, err := DryRun(ctx, entries, out, o)
 	if err != nil || est.ToRender != 20 || est.CharactersToSend == 0 || est.CharactersToSend != est.Characters || est.EstimatedCostUSD == nil {
 		t.Fatalf("dry run %+v %v", est, err)

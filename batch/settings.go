@@ -22,9 +22,8 @@ const settingsVersion = "1"
 // segments, which are the text after the pronunciation lexicon. Hashing the
 // lexicon's effect rather than its file means an edit to the lexicon
 // re-renders exactly the articles whose spoken text it changes. Options are
-// hashed as given: a zero field and its default spelled out hash apart, so
-// state options the same way from run to run (the CLI always spells them
-// out).
+// hashed in their normal form (Options.Normalize), so an omitted default and
+// the same default spelled out hash alike.
 func SettingsHash(engineID, voice string, o pipeline.Options, doc *article.Document, plan *pipeline.Plan) string {
 	h := sha256.New()
 	str := func(s string) { field(h, s) }
@@ -56,9 +55,13 @@ func SettingsHash(engineID, voice string, o pipeline.Options, doc *article.Docum
 }
 
 // OptionsHash identifies the settings shared by every article of a run: the
-// engine, the per-article voice and the render options. The report groups
-// done articles by it.
+// engine, the per-article voice and the render options, normalized. The
+// report groups done articles by it. Options that do not normalize are
+// hashed as given (a render with them fails anyway).
 func OptionsHash(engineID, voice string, o pipeline.Options) string {
+	if n, err := o.Normalize(); err == nil {
+		o = n
+	}
 	h := sha256.New()
 	str := func(s string) { field(h, s) }
 	num := func(f float64) { str(strconv.FormatFloat(f, 'g', -1, 64)) }
@@ -72,16 +75,18 @@ func OptionsHash(engineID, voice string, o pipeline.Options) string {
 	for _, n := range []int{o.SampleRate, o.Channels, o.Bitrate, o.Quality} {
 		str(strconv.Itoa(n))
 	}
-	for _, d := range []time.Duration{o.Pauses.Sentence, o.Pauses.Paragraph, o.Pauses.Section, o.Pauses.Title, o.TrimKeep, o.Fade} {
+	p := deref(o.Pauses)
+	for _, d := range []time.Duration{p.Sentence, p.Paragraph, p.Section, p.Title, deref(o.TrimKeep), deref(o.Fade)} {
 		dur(d)
 	}
-	num(o.Loudness)
+	num(deref(o.Loudness))
 	boolean(o.LoudnessOff)
-	num(o.TruePeak)
+	num(deref(o.TruePeak))
 	boolean(o.TruePeakOff)
-	num(o.TrimThreshold)
+	num(deref(o.TrimThreshold))
 	str(o.Chapters)
 	str(o.Album)
+	str(o.SpokenForm)
 	return hex.EncodeToString(h.Sum(nil))
 }
 
@@ -91,4 +96,14 @@ func field(h hash.Hash, s string) {
 	var n [binary.MaxVarintLen64]byte
 	h.Write(n[:binary.PutUvarint(n[:], uint64(len(s)))])
 	h.Write([]byte(s))
+}
+
+// deref is *p, or the zero value for nil (only reached for options that
+// failed to normalize).
+func deref[T any](p *T) T {
+	var zero T
+	if p == nil {
+		return zero
+	}
+	return *p
 }

@@ -48,7 +48,7 @@ func TestSoak(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer eng.Close()
-	o := Options{Engine: eng, Render: fastRender, Jobs: 4, TempDir: t.TempDir(), Prices: tts.DefaultPrices}
+	o := Options{Engine: eng, Render: fastRender, Jobs: 4, TempDir: t.TempDir(), Prices: tts.DefaultPrices()}
 	heap := func() uint64 {
 		runtime.GC()
 		var m runtime.MemStats
@@ -93,7 +93,7 @@ func TestSoak(t *testing.T) {
 	if mid > start+start/4+4<<20 {
 		t.Errorf("heap grew from %d MB to %d MB over the run", start>>20, mid>>20)
 	}
-	rep, err := MakeReport(ctx, out, entries, tts.DefaultPrices, 4)
+	rep, err := MakeReport(ctx, out, entries, tts.DefaultPrices(), 4)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -82,7 +82,7 @@ func BenchmarkCacheEdit(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		cache := filepath.Join(dir, fmt.Sprintf("cache%d", i))
-		m, err := run(bin, "render", seed, "-o", out, "--cache", cache, "-q", "--summary", sum)
+		m, err := run(bin, "render", seed, "-y", "-o", out, "--cache", cache, "-q", "--summary", sum)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -93,7 +93,7 @@ func BenchmarkCacheEdit(b *testing.B) {
 		if coldReqs = s.Requests; coldReqs == 0 || s.Requests+s.CacheHits != int64(s.Segments) {
 			b.Fatalf("cold render: %d requests + %d cache hits for %d segments", s.Requests, s.CacheHits, s.Segments)
 		}
-		m, err = run(bin, "render", editedPath, "-o", out, "--cache", cache, "-q", "--summary", sum)
+		m, err = run(bin, "render", editedPath, "-y", "-o", out, "--cache", cache, "-q", "--summary", sum)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -50,7 +50,7 @@ func longText(d time.Duration) (text string, words int) {
 			para.WriteByte('.')
 			words += n
 		}
-		total += fake.Duration(para.String(), 1) + pipeline.DefaultPauses.Paragraph
+		total += fake.Duration(para.String(), 1) + pipeline.DefaultPauses().Paragraph
 		sb.WriteString("\n")
 		sb.WriteString(para.String())
 		sb.WriteString("\n")
@@ -67,7 +67,7 @@ func TestLongText(t *testing.T) {
 	paras := strings.Split(strings.TrimSpace(text), "\n\n")
 	var total time.Duration
 	for _, p := range paras[1:] {
-		total += fake.Duration(p, 1) + pipeline.DefaultPauses.Paragraph
+		total += fake.Duration(p, 1) + pipeline.DefaultPauses().Paragraph
 	}
 	if total < 3*time.Hour || total > 3*time.Hour+time.Minute {
 		t.Errorf("generated narration lasts %v, want 3h..3h01m", total)
@@ -93,7 +93,7 @@ func BenchmarkLongFake(b *testing.B) {
 	var hours float64
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		m, err := run(bin, "render", in, "-o", out, "--voice", "fake:", "--no-cache", "-q", "--summary", sum)
+		m, err := run(bin, "render", in, "-y", "-o", out, "--voice", "fake:", "--no-cache", "-q", "--summary", sum)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -80,8 +80,8 @@ func TestDockerfileLibraries(t *testing.T) {
 		t.Fatal(err)
 	}
 	df := string(data)
-	for _, lib := range []string{"bookworm", "libespeak-ng1", "espeak-ng-data", "libmp3lame0", "libsoxr0", "libebur128-1", "ca-certificates",
-		"libespeak-ng-dev", "libmp3lame-dev", "libsoxr-dev", "libebur128-dev"} {
+	for _, lib := range []string{"bookworm", "libespeak-ng1", "espeak-ng-data", "libflite1", "libmp3lame0", "libsoxr0", "libebur128-1", "ca-certificates",
+		"libespeak-ng-dev", "flite1-dev", "libmp3lame-dev", "libsoxr-dev", "libebur128-dev"} {
 		if !strings.Contains(df, lib) {
 			t.Errorf("Dockerfile lacks %s", lib)
 		}

@@ -72,3 +72,12 @@ func OpenEngine(ctx context.Context, o EngineOptions) (*Engine, error) {
 
 // Retries is how many times a failed call was repeated.
 func (e *Engine) Retries() int64 { return e.retries.Load() }
+
+// Refresh synthesizes req again past the clip cache and replaces the stored
+// clip (see Refresher); without a cache it is Synthesize.
+func (e *Engine) Refresh(ctx context.Context, req tts.Request) (*tts.Clip, error) {
+	if e.Cache != nil {
+		return e.Cache.Refresh(ctx, req)
+	}
+	return e.Synthesizer.Synthesize(ctx, req)
+}

@@ -20,7 +20,7 @@ import (
 // gain turned out far from the one it assumed.
 
 // levelSample is how much of the narration the estimate uses.
-const levelSample = 20 // seconds
+const levelSample = 60 // seconds
 
 // peakMargin is how far under the true-peak ceiling the decoded sample's
 // peak is kept, for the parts of the narration the sample does not cover.
@@ -54,7 +54,7 @@ func (m levelModel) correction() float64 { return -(m.limOffset + m.codecOffset)
 // effect hardly depends on a dB of gain, and encoding is the costly part.
 func (st *stitcher) estimateLevel(ctx context.Context, gain float64, n int64, prev *levelModel) levelModel {
 	o := st.opts
-	m := levelModel{gain: gain, ceiling: o.TruePeak - mp3Headroom(o)}
+	m := levelModel{gain: gain, ceiling: o.truePeak() - mp3Headroom(o)}
 	if prev != nil {
 		m.codecOffset, m.ceiling = prev.codecOffset, prev.ceiling
 	}
@@ -107,8 +107,8 @@ func (st *stitcher) estimateLevel(ctx context.Context, gain float64, n int64, pr
 				}
 				// Lossy coding raises peaks: lower the ceiling until the
 				// decoded peaks are under the target (once is enough).
-				if !o.TruePeakOff && tp > o.TruePeak-peakMargin {
-					m.ceiling -= tp - (o.TruePeak - peakMargin)
+				if !o.TruePeakOff && tp > o.truePeak()-peakMargin {
+					m.ceiling -= tp - (o.truePeak() - peakMargin)
 					continue
 				}
 			}
@@ -161,7 +161,7 @@ func applyGain(s []float32, gainDB float64) []float32 {
 // MP3 output, before the sample shows how much coding raises peaks.
 func mp3Headroom(o Options) float64 {
 	if o.Format == "mp3" {
-		return 0.3
+		return 0.2
 	}
 	return 0
 }

@@ -15,9 +15,11 @@ package pipeline
 import (
 	"fmt"
 	"math"
+	"strings"
 	"time"
 
 	"github.com/narrate-dev/narrate/article"
+	"github.com/narrate-dev/narrate/article/spoken"
 )
 
 // Pauses are the silences inserted at each kind of boundary.
@@ -34,11 +36,13 @@ type Pauses struct {
 }
 
 // DefaultPauses are the pauses of Options when none are given.
-var DefaultPauses = Pauses{
-	Sentence:  250 * time.Millisecond,
-	Paragraph: 700 * time.Millisecond,
-	Section:   1200 * time.Millisecond,
-	Title:     1000 * time.Millisecond,
+func DefaultPauses() Pauses {
+	return Pauses{
+		Sentence:  250 * time.Millisecond,
+		Paragraph: 700 * time.Millisecond,
+		Section:   1200 * time.Millisecond,
+		Title:     1000 * time.Millisecond,
+	}
 }
 
 // Chapter modes.
@@ -48,7 +52,22 @@ const (
 	ChaptersOff        = "off"
 )
 
-// Options control a render. The zero value of every field means its default.
+// Default levels and edges, what a nil field of Options stands for.
+const (
+	DefaultLoudness      = -16.0 // LUFS, spoken-word podcast practice
+	DefaultTruePeak      = -1.0  // dBTP
+	DefaultTrimThreshold = -50.0 // dBFS
+	DefaultTrimKeep      = 20 * time.Millisecond
+	DefaultFade          = 5 * time.Millisecond
+)
+
+// Options control a render. Counts and names (Format, SampleRate, Channels,
+// Bitrate, Quality, Jobs, Chapters) take their default when zero, since zero
+// is never a valid value for them. Levels and durations for which zero is a
+// real setting (0 dBTP, no fade) are pointers: nil means the default, and a
+// pointer to zero means zero (Go 1.26: Loudness: new(-23.0)). Normalize fills the defaults
+// and checks the ranges; every function of this package that takes Options
+// normalizes them first.
 type Options struct {
 	// Format is "mp3" (default) or "wav".
 	Format string
@@ -64,26 +83,33 @@ type Options struct {
 	// Jobs is how many requests may be in flight at once; it is further
 	// capped by the engine's Limits().Concurrency. Default 4.
 	Jobs int
-	// Pauses at boundaries; zero fields take DefaultPauses' values.
-	Pauses Pauses
-	// Loudness is the integrated loudness target in LUFS (default -16).
+	// Pauses at boundaries; nil means DefaultPauses(). Every field of a
+	// non-nil Pauses is taken as given, 0 meaning no pause.
+	Pauses *Pauses
+	// Loudness is the integrated loudness target in LUFS (nil: -16, -70..-5).
 	// LoudnessOff disables normalization (the true-peak limit still applies
 	// unless TruePeakOff).
-	Loudness    float64
+	Loudness    *float64
 	LoudnessOff bool
-	// TruePeak is the ceiling in dBTP (default -1).
-	TruePeak    float64
+	// TruePeak is the ceiling in dBTP (nil: -1, -20..0).
+	TruePeak    *float64
 	TruePeakOff bool
 	// TrimThreshold is the level in dBFS under which a clip's leading and
-	// trailing audio counts as silence (default -50); TrimKeep is how much of
-	// it is kept at each edge (default 20 ms).
-	TrimThreshold float64
-	TrimKeep      time.Duration
+	// trailing audio counts as silence (nil: -50, -120..-10); TrimKeep is how
+	// much of it is kept at each edge (nil: 20 ms, 0..1s).
+	TrimThreshold *float64
+	TrimKeep      *time.Duration
 	// Fade is the length of the fade applied where a clip starts or ends on a
-	// non-zero sample (default 5 ms).
-	Fade time.Duration
+	// non-zero sample (nil: 5 ms, 0..100ms).
+	Fade *time.Duration
 	// Lexicon is applied to the spoken text of every block; nil means none.
 	Lexicon *article.Lexicon
+	// SpokenForm is NormalizeOn (default: numbers, money, dates,
+	// abbreviations… are read out before any engine hears them, see
+	// package article/spoken) or NormalizeOff (each engine reads them its
+	// own way). SpokenRules are a newsroom's own readings, tried first.
+	SpokenForm  string
+	SpokenRules *spoken.Rules
 	// Chapters is ChaptersParagraphs (default), ChaptersSections or ChaptersOff.
 	Chapters string
 	// Album is the publication name written to the MP3 tag.
@@ -95,85 +121,137 @@ type Options struct {
 	Progress func(Event)
 }
 
-func (o Options) withDefaults() (Options, error) {
+// OptionError is a setting out of its range, found by Normalize. Callers
+// that take settings from users report it as a usage error.
+type OptionError struct {
+	// Option names the setting as Options does ("Bitrate").
+	Option string
+	Err    error
+}
+
+func (e *OptionError) Error() string { return e.Err.Error() }
+func (e *OptionError) Unwrap() error { return e.Err }
+
+func optErr(name, format string, args ...any) error {
+	return &OptionError{Option: name, Err: fmt.Errorf(format, args...)}
+}
+
+// Normalize returns o with every default filled in and every value checked,
+// or an *OptionError naming the first value out of range. Normalizing twice
+// gives the same Options.
+func (o Options) Normalize() (Options, error) {
 	if o.Format == "" {
 		o.Format = "mp3"
 	}
 	if o.Format != "mp3" && o.Format != "wav" {
-		return o, fmt.Errorf("output format %q: want mp3 or wav", o.Format)
+		return o, optErr("Format", "output format %q: want mp3 or wav", o.Format)
 	}
 	if o.SampleRate == 0 {
 		o.SampleRate = 24000
 	}
 	if o.SampleRate < 8000 || o.SampleRate > 48000 {
-		return o, fmt.Errorf("sample rate %d Hz: want 8000..48000", o.SampleRate)
+		return o, optErr("SampleRate", "sample rate %d Hz: want 8000..48000", o.SampleRate)
 	}
 	if o.Format == "mp3" && !validMP3Rate(o.SampleRate) {
-		return o, fmt.Errorf("sample rate %d Hz is not an MP3 rate (8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000)", o.SampleRate)
+		return o, optErr("SampleRate", "sample rate %d Hz is not an MP3 rate (8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000)", o.SampleRate)
 	}
 	if o.Channels == 0 {
 		o.Channels = 1
 	}
 	if o.Channels != 1 && o.Channels != 2 {
-		return o, fmt.Errorf("channels %d: want 1 or 2", o.Channels)
+		return o, optErr("Channels", "channels %d: want 1 or 2", o.Channels)
 	}
 	if o.Bitrate == 0 {
 		o.Bitrate = 64
 	}
 	if o.Bitrate < 8 || o.Bitrate > 320 {
-		return o, fmt.Errorf("bitrate %d kbit/s: want 8..320", o.Bitrate)
+		return o, optErr("Bitrate", "bitrate %d kbit/s: want 8..320", o.Bitrate)
 	}
 	if o.Quality == 0 {
 		o.Quality = 3
 	}
 	if o.Quality < 1 || o.Quality > 9 {
-		return o, fmt.Errorf("MP3 quality %d: want 1..9", o.Quality)
+		return o, optErr("Quality", "MP3 quality %d: want 1..9", o.Quality)
 	}
-	if o.Jobs <= 0 {
+	if o.Jobs == 0 {
 		o.Jobs = 4
 	}
-	d := DefaultPauses
+	if o.Jobs < 1 || o.Jobs > 1024 {
+		return o, optErr("Jobs", "jobs %d: want 1..1024", o.Jobs)
+	}
+	if o.Pauses == nil {
+		o.Pauses = new(DefaultPauses())
+	} else {
+		o.Pauses = new(*o.Pauses)
+	}
 	for _, p := range []struct {
-		v   *time.Duration
-		def time.Duration
-	}{{&o.Pauses.Sentence, d.Sentence}, {&o.Pauses.Paragraph, d.Paragraph}, {&o.Pauses.Section, d.Section}, {&o.Pauses.Title, d.Title}} {
-		if *p.v == 0 {
-			*p.v = p.def
-		}
-		if *p.v < 0 || *p.v > time.Minute {
-			return o, fmt.Errorf("pause %v: want 0..1m", *p.v)
+		name string
+		v    time.Duration
+	}{{"Sentence", o.Pauses.Sentence}, {"Paragraph", o.Pauses.Paragraph}, {"Section", o.Pauses.Section}, {"Title", o.Pauses.Title}} {
+		if p.v < 0 || p.v > time.Minute {
+			return o, optErr("Pauses."+p.name, "%s pause %v: want 0s..1m", strings.ToLower(p.name), p.v)
 		}
 	}
-	if o.Loudness == 0 {
-		o.Loudness = -16
+	var err error
+	if o.Loudness, err = level(o.Loudness, DefaultLoudness, -70, -5, "Loudness", "loudness target %v LUFS: want -70..-5"); err != nil {
+		return o, err
 	}
-	if o.Loudness < -70 || o.Loudness > -5 || math.IsNaN(o.Loudness) {
-		return o, fmt.Errorf("loudness target %v LUFS: want -70..-5", o.Loudness)
+	if o.TruePeak, err = level(o.TruePeak, DefaultTruePeak, -20, 0, "TruePeak", "true peak %v dBTP: want -20..0"); err != nil {
+		return o, err
 	}
-	if o.TruePeak == 0 {
-		o.TruePeak = -1
+	if o.TrimThreshold, err = level(o.TrimThreshold, DefaultTrimThreshold, -120, -10, "TrimThreshold", "trim threshold %v dBFS: want -120..-10"); err != nil {
+		return o, err
 	}
-	if o.TruePeak < -20 || o.TruePeak > 0 || math.IsNaN(o.TruePeak) {
-		return o, fmt.Errorf("true peak %v dBTP: want -20..0", o.TruePeak)
+	if o.TrimKeep, err = span(o.TrimKeep, DefaultTrimKeep, time.Second, "TrimKeep", "trim keep %v: want 0s..1s"); err != nil {
+		return o, err
 	}
-	if o.TrimThreshold == 0 {
-		o.TrimThreshold = -50
+	if o.Fade, err = span(o.Fade, DefaultFade, 100*time.Millisecond, "Fade", "fade %v: want 0s..100ms"); err != nil {
+		return o, err
 	}
-	if o.TrimKeep == 0 {
-		o.TrimKeep = 20 * time.Millisecond
+	if o.SpokenForm == "" {
+		o.SpokenForm = NormalizeOn
 	}
-	if o.Fade == 0 {
-		o.Fade = 5 * time.Millisecond
+	if err := checkNormalize(o.SpokenForm); err != nil {
+		return o, &OptionError{Option: "SpokenForm", Err: err}
 	}
 	switch o.Chapters {
 	case "":
 		o.Chapters = ChaptersParagraphs
 	case ChaptersParagraphs, ChaptersSections, ChaptersOff:
 	default:
-		return o, fmt.Errorf("chapters %q: want paragraphs, sections or off", o.Chapters)
+		return o, optErr("Chapters", "chapters %q: want paragraphs, sections or off", o.Chapters)
 	}
 	return o, nil
 }
+
+// level fills a nil level with def (in a fresh variable, so the caller's
+// value is never shared) and checks it is within lo..hi.
+func level(v *float64, def, lo, hi float64, name, format string) (*float64, error) {
+	if v == nil {
+		return new(def), nil
+	}
+	if math.IsNaN(*v) || *v < lo || *v > hi {
+		return v, optErr(name, format, *v)
+	}
+	return new(*v), nil
+}
+
+func span(v *time.Duration, def, hi time.Duration, name, format string) (*time.Duration, error) {
+	if v == nil {
+		return new(def), nil
+	}
+	if *v < 0 || *v > hi {
+		return v, optErr(name, format, *v)
+	}
+	return new(*v), nil
+}
+
+// The accessors below read a normalized Options.
+func (o *Options) loudness() float64       { return *o.Loudness }
+func (o *Options) truePeak() float64       { return *o.TruePeak }
+func (o *Options) trimThreshold() float64  { return *o.TrimThreshold }
+func (o *Options) trimKeep() time.Duration { return *o.TrimKeep }
+func (o *Options) fade() time.Duration     { return *o.Fade }
 
 func validMP3Rate(r int) bool {
 	switch r {

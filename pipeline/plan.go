@@ -1,10 +1,13 @@
 package pipeline
 
 import (
+	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/narrate-dev/narrate/article"
+	"github.com/narrate-dev/narrate/article/spoken"
 	"github.com/narrate-dev/narrate/tts"
 )
 
@@ -18,6 +21,10 @@ type Segment struct {
 	Pause time.Duration
 	// sents are the sentences that start in this segment.
 	sents []sentenceRef
+	// source is the original text of the sentences in Text, and origin
+	// maps Text's bytes to source's (see spoken.go).
+	source string
+	origin spoken.Map
 }
 
 // sentenceRef places sentence Index of the segment's block at byte Offset of
@@ -38,6 +45,8 @@ type Plan struct {
 	Segments []Segment
 	// Lang is the document's language, passed to every request.
 	Lang string
+	// forms are, per block, its spoken form before the lexicon.
+	forms []string
 }
 
 // Characters is the number of characters (runes) the plan sends to an engine.
@@ -54,12 +63,17 @@ func (p *Plan) Characters() int {
 // requests up to lim.MaxBytes, and a sentence over the limit is split at
 // clause, then word boundaries.
 func NewPlan(doc *article.Document, lim tts.Limits, opts Options) (*Plan, error) {
-	opts, err := opts.withDefaults()
+	opts, err := opts.Normalize()
 	if err != nil {
 		return nil, err
 	}
-	p := &Plan{Script: doc.Script(), Lang: doc.Lang}
+	// A block with nothing to say ("¿¡ … !?") would be refused by every
+	// engine; it is left out, not sent.
+	script := slices.DeleteFunc(doc.Script(), func(b article.Block) bool { return !hasWords(b.Spoken) })
+	p := &Plan{Script: script, Lang: doc.Lang}
 	p.Sentences = make([][]string, len(p.Script))
+	p.forms = make([]string, len(p.Script))
+	sayer := newSayer(doc.Lang, opts)
 	for bi, b := range p.Script {
 		pause := opts.Pauses.Paragraph
 		switch {
@@ -92,10 +106,8 @@ func NewPlan(doc *article.Document, lim tts.Limits, opts Options) (*Plan, error)
 			}
 			si := len(p.Sentences[bi])
 			p.Sentences[bi] = append(p.Sentences[bi], sent)
-			say := sent
-			if opts.Lexicon != nil {
-				say = opts.Lexicon.Apply(sent, doc.Lang)
-			}
+			form, say, origin := sayer.say(sent)
+			p.forms[bi] = strings.TrimPrefix(p.forms[bi]+" "+form, " ")
 			if strings.TrimSpace(say) == "" {
 				continue
 			}
@@ -110,6 +122,7 @@ func NewPlan(doc *article.Document, lim tts.Limits, opts Options) (*Plan, error)
 			if lim.MaxBytes > 0 && len(say) > lim.MaxBytes {
 				// A sentence alone is over the limit: its pieces are segments
 				// of their own; the sentence starts in the first.
+				off := 0
 				for i, piece := range article.SplitLimit(say, lim.MaxBytes, doc.Lang) {
 					if i > 0 {
 						newSeg()
@@ -117,13 +130,17 @@ func NewPlan(doc *article.Document, lim tts.Limits, opts Options) (*Plan, error)
 					if i == 0 {
 						cur.sents = append(cur.sents, sentenceRef{Index: si, Offset: 0})
 					}
-					cur.Text = piece
+					if k := strings.Index(say[off:], piece); k >= 0 {
+						off += k
+					}
+					cur.setPiece(piece, off, sent, origin)
+					off += len(piece)
 				}
 				newSeg()
 				continue
 			}
 			cur.sents = append(cur.sents, sentenceRef{Index: si, Offset: len(cur.Text) + len(sep)})
-			cur.Text += sep + say
+			cur.appendText(sep, say, sent, origin)
 		}
 		flush()
 	}
@@ -139,4 +156,9 @@ func (p *Plan) hasSegmentOf(block int) bool {
 // it, or dry runs would miss the cache.
 func (p *Plan) request(seg Segment, opts Options) tts.Request {
 	return tts.Request{Text: seg.Text, Language: p.Lang, SampleRate: opts.SampleRate}
+}
+
+// hasWords reports whether s has a letter or a digit to speak.
+func hasWords(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }

@@ -45,7 +45,7 @@ func (r *Result) Duration() time.Duration { return audio.SamplesToDuration(int(r
 // written to out is incomplete: write to a temporary file and rename it only
 // on success (RenderFile does).
 func Render(ctx context.Context, doc *article.Document, syn tts.Synthesizer, out io.Writer, opts Options) (*Result, error) {
-	opts, err := opts.withDefaults()
+	opts, err := opts.Normalize()
 	if err != nil {
 		return nil, err
 	}
@@ -131,11 +131,12 @@ func synthesizeAll(ctx context.Context, plan *Plan, syn tts.Synthesizer, opts Op
 				clip, err := synthesize(ctx, syn, req, opts.SampleRate, pauseSamples, 0)
 				var warn string
 				if err == nil {
-					if why := suspicious(clip, seg.Text, opts.TrimThreshold); why != "" {
-						// Engines sometimes return truncated audio: ask once more.
-						if again, err2 := synthesize(ctx, syn, req, opts.SampleRate, pauseSamples, 0); err2 == nil {
+					if why := suspicious(clip, seg.Text, opts.trimThreshold()); why != "" {
+						// Engines sometimes return truncated audio: ask the
+						// engine once more, past the cache that now holds it.
+						if again, err2 := synthesize(ctx, refreshing{syn}, req, opts.SampleRate, pauseSamples, 0); err2 == nil {
 							clip = again
-							if why2 := suspicious(again, seg.Text, opts.TrimThreshold); why2 != "" {
+							if why2 := suspicious(again, seg.Text, opts.trimThreshold()); why2 != "" {
 								warn = fmt.Sprintf("segment %d (%q): %s", i+1, preview(seg.Text), why2)
 							}
 						}
@@ -174,6 +175,24 @@ func synthesizeAll(ctx context.Context, plan *Plan, syn tts.Synthesizer, opts Op
 		st.progress(Event{Stage: "synthesize", Done: i + 1, Total: n, AudioSeconds: float64(st.cursor) / float64(opts.SampleRate)})
 	}
 	return nil
+}
+
+// Refresher is the optional interface of a Synthesizer with a clip cache:
+// Refresh synthesizes again past the cache and replaces the stored clip.
+// *cache.Cache implements it, and so does an *Engine with a cache.
+type Refresher interface {
+	Refresh(ctx context.Context, req tts.Request) (*tts.Clip, error)
+}
+
+// refreshing turns Synthesize into Refresh where the engine has a cache, so
+// a second request for a bad clip reaches the engine.
+type refreshing struct{ tts.Synthesizer }
+
+func (r refreshing) Synthesize(ctx context.Context, req tts.Request) (*tts.Clip, error) {
+	if rf, ok := r.Synthesizer.(Refresher); ok {
+		return rf.Refresh(ctx, req)
+	}
+	return r.Synthesizer.Synthesize(ctx, req)
 }
 
 // suspicious says why a clip looks truncated or empty, or "".

@@ -16,6 +16,7 @@ import (
 	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/tts/espeak"
 	"github.com/narrate-dev/narrate/tts/fake"
+	"github.com/narrate-dev/narrate/tts/flite"
 )
 
 func testDoc() *article.Document {
@@ -73,11 +74,11 @@ func TestRenderOrderAndDuration(t *testing.T) {
 		switch {
 		case i == 0:
 		case i == 1:
-			want += pipeline.DefaultPauses.Title
+			want += pipeline.DefaultPauses().Title
 		case b.Kind == article.KindHeading:
-			want += pipeline.DefaultPauses.Section
+			want += pipeline.DefaultPauses().Section
 		default:
-			want += pipeline.DefaultPauses.Paragraph
+			want += pipeline.DefaultPauses().Paragraph
 		}
 	}
 	if d := res.Duration() - want; d < -100*time.Millisecond || d > 100*time.Millisecond {
@@ -147,18 +148,18 @@ func findOnset(b *audio.Buffer, from float64) float64 {
 func TestPausesMeasured(t *testing.T) {
 	doc := testDoc()
 	syn := tts.Checked(fake.New(fake.Options{}))
-	res, buf := renderWAV(t, doc, syn, pipeline.Options{TrimKeep: time.Millisecond, LoudnessOff: true, TruePeakOff: true})
+	res, buf := renderWAV(t, doc, syn, pipeline.Options{TrimKeep: new(time.Millisecond), LoudnessOff: true, TruePeakOff: true})
 	blocks := res.Timings.Blocks
 	for i := 1; i < len(blocks); i++ {
 		// Silence between the end of the previous block's sound and the
 		// start of this one.
 		gap := silenceBefore(buf, blocks[i].Start)
-		want := pipeline.DefaultPauses.Paragraph
+		want := pipeline.DefaultPauses().Paragraph
 		switch {
 		case blocks[i-1].Kind == "title":
-			want = pipeline.DefaultPauses.Title
+			want = pipeline.DefaultPauses().Title
 		case blocks[i].Kind == "heading":
-			want = pipeline.DefaultPauses.Section
+			want = pipeline.DefaultPauses().Section
 		}
 		// Trimming keeps 1 ms at each edge, and the fake's bursts rise from
 		// and fall to zero over a few ms; issue 5 allows ±10 ms.
@@ -186,7 +187,11 @@ func TestNoClicksAtJoins(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for name, syn := range map[string]tts.Synthesizer{"fake": tts.Checked(fake.New(fake.Options{})), "espeak": tts.Checked(esp)} {
+	fl, err := flite.New(flite.DefaultVoice)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, syn := range map[string]tts.Synthesizer{"fake": tts.Checked(fake.New(fake.Options{})), "espeak": tts.Checked(esp), "flite": tts.Checked(fl)} {
 		t.Run(name, func(t *testing.T) { checkJoins(t, syn) })
 	}
 }
@@ -201,14 +206,14 @@ func checkJoins(t *testing.T, syn tts.Synthesizer) {
 	for _, bt := range res.Timings.Blocks {
 		s, e := int(bt.Start*float64(buf.Rate))+50, int(bt.End*float64(buf.Rate))-50
 		if e > s {
-			inside = max(inside, audio.MaxStep(buf.Samples[s:e]))
+			inside = max(inside, maxStep(buf.Samples[s:e]))
 		}
 	}
 	for _, bt := range res.Timings.Blocks {
 		for _, at := range []float64{bt.Start, bt.End} {
 			c := int(at * float64(buf.Rate))
 			s, e := max(0, c-100), min(len(buf.Samples), c+100)
-			if step := audio.MaxStep(buf.Samples[s:e]); step > inside {
+			if step := maxStep(buf.Samples[s:e]); step > inside {
 				t.Errorf("join at %.3fs: step %.4f larger than any inside the clips (%.4f)", at, step, inside)
 			}
 		}
@@ -225,7 +230,7 @@ func TestLoudnessOnTarget(t *testing.T) {
 	}
 	syn := tts.Checked(fake.New(fake.Options{}))
 	for _, target := range []float64{-16, -23} {
-		_, buf := renderWAV(t, doc, syn, pipeline.Options{Loudness: target})
+		_, buf := renderWAV(t, doc, syn, pipeline.Options{Loudness: new(target)})
 		lufs, err := audio.Integrated(buf)
 		if err != nil {
 			t.Fatal(err)
@@ -304,4 +309,14 @@ func TestTransientFaultsDoNotChangeTheNarration(t *testing.T) {
 	if st.Transient == 0 || st.Requests != st.Transient+int64(len(got.Plan.Segments)) {
 		t.Errorf("meter: %+v for %d segments", st, len(got.Plan.Segments))
 	}
+}
+
+// maxStep returns the largest sample-to-sample difference in s, the size of
+// the worst click a join could cause.
+func maxStep(s []float32) float32 {
+	var m float32
+	for i := 1; i < len(s); i++ {
+		m = max(m, float32(math.Abs(float64(s[i]-s[i-1]))))
+	}
+	return m
 }

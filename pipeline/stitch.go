@@ -111,9 +111,9 @@ func (st *stitcher) add(seg Segment, clip *tts.Clip) error {
 		return err
 	}
 	buf := &clip.Audio
-	s, e := audio.TrimSilence(buf, st.opts.TrimThreshold, st.opts.TrimKeep)
+	s, e := audio.TrimSilence(buf, st.opts.trimThreshold(), st.opts.trimKeep())
 	samples := buf.Samples[s:e]
-	fade := audio.DurationToSamples(st.opts.Fade, rate)
+	fade := audio.DurationToSamples(st.opts.fade(), rate)
 	in, out := audio.NeedsFade(samples, edgeLevel)
 	if in {
 		audio.FadeIn(samples, min(fade, len(samples)/2))
@@ -155,9 +155,9 @@ func (st *stitcher) finish(ctx context.Context, doc *article.Document, res *Resu
 	}
 	res.MeasuredLUFS = measured
 	gain := 0.0
-	model := levelModel{ceiling: o.TruePeak - mp3Headroom(o)}
+	model := levelModel{ceiling: o.truePeak() - mp3Headroom(o)}
 	if !o.LoudnessOff && !math.IsInf(measured, 0) {
-		gain = o.Loudness - measured
+		gain = o.loudness() - measured
 		if model, err = st.levelModelFor(ctx, gain); err != nil {
 			return err
 		}
@@ -429,7 +429,7 @@ func (st *stitcher) maybeEstimateEarly() {
 		st.spec = sp
 	}
 	go func() {
-		m := st.estimateLevel(ctx, o.Loudness-so, n, nil)
+		m := st.estimateLevel(ctx, o.loudness()-so, n, nil)
 		if sp == nil {
 			ch <- m
 			return

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/narrate-dev/narrate/tts"
 )
 
 // Summary is the account of one render, written by `narrate render
@@ -25,6 +27,11 @@ type Summary struct {
 	EstimatedCostUSD *float64 `json:"estimated_cost_usd"`
 	LoudnessLUFS     float64  `json:"loudness_lufs,omitempty"`
 	GainDB           float64  `json:"gain_db"`
+	// Lang is the article's language (BCP 47), as given or detected.
+	Lang string `json:"lang,omitempty"`
+	// VoiceNote says which voice was chosen for the language and why, when
+	// the voice was chosen by language rather than given.
+	VoiceNote string `json:"voice_note,omitempty"`
 }
 
 // NewSummary assembles the summary of a render done with e.
@@ -63,22 +70,41 @@ type PriceEstimator interface {
 	Estimate(engineID string, chars int64) (usd float64, known bool)
 }
 
-// Line is the one-line account printed after a render.
+// Line is the one-line account printed after a render: the audio, then
+// what the engine was asked for (EngineLine).
 func (s *Summary) Line() string {
+	audio := FormatSeconds(s.DurationSeconds) + " of audio"
+	if s.Segments > 0 {
+		audio += fmt.Sprintf(" in %d segments", s.Segments)
+	}
+	return audio + ": " + s.EngineLine()
+}
+
+// EngineLine is the engine's part of the account: requests sent, cache
+// hits, characters, retries, cost when it is not free, warnings and the wall
+// time.
+func (s *Summary) EngineLine() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s of audio from %d segments: %d requests, %d cache hits, %d characters sent, %d retries",
-		fmtDuration(s.DurationSeconds), s.Segments, s.Requests, s.CacheHits, s.Characters, s.Retries)
+	fmt.Fprintf(&b, "%d requests, %d cache hits, %d characters sent, %d retries",
+		s.Requests, s.CacheHits, s.Characters, s.Retries)
 	if s.EstimatedCostUSD != nil && *s.EstimatedCostUSD > 0 {
-		fmt.Fprintf(&b, ", about $%.4f", *s.EstimatedCostUSD)
+		fmt.Fprintf(&b, ", about %s", tts.FormatUSD(*s.EstimatedCostUSD))
 	}
 	if len(s.Warnings) > 0 {
 		fmt.Fprintf(&b, ", %d warnings", len(s.Warnings))
 	}
-	fmt.Fprintf(&b, " (%.1fs)", s.WallSeconds)
+	fmt.Fprintf(&b, " (took %s)", FormatSeconds(s.WallSeconds))
 	return b.String()
 }
 
-func fmtDuration(sec float64) string {
-	d := time.Duration(sec * float64(time.Second)).Round(100 * time.Millisecond)
+// FormatSeconds writes a length of time the one way narrate shows it:
+// "6m25.3s", "2h0m4s", "0.4s".
+func FormatSeconds(sec float64) string {
+	d := time.Duration(sec * float64(time.Second))
+	if d >= time.Hour {
+		d = d.Round(time.Second)
+	} else {
+		d = d.Round(100 * time.Millisecond)
+	}
 	return d.String()
 }

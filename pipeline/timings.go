@@ -66,7 +66,11 @@ func buildTimings(p *Plan, segs []placed, total int64, rate int) *Timings {
 		if len(idx) == 0 {
 			continue
 		}
-		bt := BlockTiming{Kind: string(b.Kind), Text: b.Text, Spoken: b.Spoken,
+		form := b.Spoken
+		if bi < len(p.forms) && p.forms[bi] != "" {
+			form = p.forms[bi]
+		}
+		bt := BlockTiming{Kind: string(b.Kind), Text: b.Text, Spoken: form,
 			Start: sec(segs[idx[0]].start), End: sec(segs[idx[len(idx)-1]].end), Sentences: []SentenceTiming{}}
 		// Where each sentence starts: (segment, offset).
 		type loc struct{ seg, off int }
@@ -109,10 +113,15 @@ func buildTimings(p *Plan, segs []placed, total int64, rate int) *Timings {
 				} else if k+1 < len(locs) && j >= locs[k+1].seg {
 					break
 				}
-				st.Words = append(st.Words, wordsIn(p.Segments[j].Text, segs[j], lo, hi, sec)...)
+				st.Words = append(st.Words, wordsIn(p.Segments[j], segs[j], lo, hi, sec)...)
 				if j == l.seg && endOff < len(p.Segments[j].Text) {
 					break
 				}
+			}
+			// A sentence's last word ends with the sentence, not with the
+			// request it shares with the next sentence.
+			for w := range st.Words {
+				st.Words[w].End = max(st.Words[w].Start, min(st.Words[w].End, st.End))
 			}
 			bt.Sentences = append(bt.Sentences, st)
 		}
@@ -144,22 +153,39 @@ func markAt(pl placed, off, limit, textLen int) int64 {
 	return pl.start + (pl.end-pl.start)*int64(off)/int64(textLen)
 }
 
-func wordsIn(text string, pl placed, lo, hi int, sec func(int64) float64) []WordTiming {
+// wordsIn times the words of seg whose marks start in [lo, hi). A word is
+// shown as the original text it was said for: the several spoken words of
+// one token ("forty-three million dollars" for "$43 million") become one
+// word spanning all of them.
+func wordsIn(seg Segment, pl placed, lo, hi int, sec func(int64) float64) []WordTiming {
+	text := seg.Text
 	var words []tts.Mark
 	for _, m := range pl.marks {
-		if m.Kind == tts.MarkWord && m.Start >= lo && m.Start < hi && m.End <= len(text) {
+		if m.Kind == tts.MarkWord && m.Start >= lo && m.Start < hi && m.End <= len(text) && m.Start <= m.End {
 			words = append(words, m)
 		}
 	}
 	sort.SliceStable(words, func(i, j int) bool { return words[i].Start < words[j].Start })
 	out := make([]WordTiming, 0, len(words))
+	lastLo, lastHi := -1, -1
 	for i, m := range words {
 		end := pl.end
 		if i+1 < len(words) {
 			end = int64(words[i+1].Sample)
 		}
 		s := clamp(int64(m.Sample), pl.start, pl.end)
-		out = append(out, WordTiming{Text: text[m.Start:m.End], Start: sec(s), End: sec(clamp(end, s, pl.end))})
+		w, wlo, whi := seg.wordText(m.Start, m.End)
+		if n := len(out); n > 0 && wlo < lastHi && whi > lastLo {
+			// Another spoken word of the same original token.
+			out[n-1].End = sec(clamp(end, s, pl.end))
+			if wlo < lastLo || whi > lastHi {
+				lastLo, lastHi = min(wlo, lastLo), max(whi, lastHi)
+				out[n-1].Text, _, _ = seg.wordTextRange(lastLo, lastHi)
+			}
+			continue
+		}
+		lastLo, lastHi = wlo, whi
+		out = append(out, WordTiming{Text: w, Start: sec(s), End: sec(clamp(end, s, pl.end))})
 	}
 	return out
 }

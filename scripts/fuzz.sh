@@ -5,8 +5,18 @@
 # by `go test` to PKG/testdata/fuzz/FuzzName/ and replays in plain `go test`
 # from then on: fix the bug and keep the file as the regression case.
 #
+# One failure is not a finding: before Go 1.27, the fuzzing coordinator can
+# report its own -fuzztime deadline as "context deadline exceeded" when it
+# wakes on the deadline before the workers' context is cancelled (Go issue
+# 75804), which a loaded machine makes likely. A run that ends that way,
+# wrote no crasher and printed nothing else wrong fuzzed its whole budget
+# and found nothing, so it counts as passed and the summary marks it.
+#
 #   FUZZTIME=30s   how long each target runs (any -fuzztime value: 10s, 5000x)
 #   FUZZ_MATCH=re  only targets whose "pkg.FuzzName" matches this regexp
+#   FUZZMINIMIZETIME=200x  budget to shrink each new interesting input. Go's
+#                  default (60s) let one minimization take a short run's whole
+#                  budget: FuzzDecodeMP3 managed 8 execs in 10s, 2,365 with 200x.
 #   GO=go          the go command
 set -uo pipefail
 
@@ -14,6 +24,7 @@ cd "$(dirname "$0")/.."
 GO=${GO:-$(command -v go || echo /usr/local/go/bin/go)}
 FUZZTIME=${FUZZTIME:-30s}
 FUZZ_MATCH=${FUZZ_MATCH:-.}
+FUZZMINIMIZETIME=${FUZZMINIMIZETIME:-200x}
 export GOCACHE=${GOCACHE:-$PWD/.cache/go-build}
 export GOFLAGS=${GOFLAGS:--modcacherw}
 
@@ -28,6 +39,12 @@ fi
 
 targets=()
 for p in "${pkgs[@]}"; do
+	# Build and list only packages with a target FUZZ_MATCH can select.
+	want=0
+	while read -r name; do
+		[[ "$p.$name" =~ $FUZZ_MATCH ]] && want=1
+	done < <(grep -ohE '^func Fuzz[A-Za-z0-9_]*' "$p"/*_test.go | sed 's/^func //')
+	[ "$want" -eq 1 ] || continue
 	if ! list=$("$GO" test -list '^Fuzz' "$p" 2>&1); then
 		echo "fuzz: cannot list the fuzz targets of $p:" >&2
 		echo "$list" >&2
@@ -41,17 +58,33 @@ for p in "${pkgs[@]}"; do
 done
 echo "fuzz: ${#targets[@]} targets, $FUZZTIME each"
 
+# deadline_race LOG NAME: whether the run in LOG failed only by the
+# coordinator's deadline race: the target's one failure line is "context
+# deadline exceeded", and no input failed, panicked or was written.
+deadline_race() {
+	local body
+	body=$(sed -n "/^--- FAIL: $2 /,/^FAIL\$/p" "$1" | sed '1d;$d' | sed 's/^[[:space:]]*//')
+	[ "$body" = "context deadline exceeded" ] &&
+		! grep -qE 'Failing input written to|failure while testing seed corpus|^panic:|fuzz: minimizing' "$1"
+}
+
 results=()
 failed=0
+raced=0
 log_dir=$(mktemp -d)
 trap 'rm -rf "$log_dir"' EXIT
 for t in "${targets[@]}"; do
 	read -r p name <<<"$t"
 	log="$log_dir/${p//\//_}.$name.log"
 	start=$SECONDS
+	corpus="$p/testdata/fuzz/$name"
+	before=$(ls "$corpus" 2>/dev/null | wc -l)
 	echo "=== $p $name"
-	if "$GO" test -run '^$' -fuzz "^${name}\$" -fuzztime "$FUZZTIME" "$p" >"$log" 2>&1; then
+	if "$GO" test -run '^$' -fuzz "^${name}\$" -fuzztime "$FUZZTIME" -fuzzminimizetime "$FUZZMINIMIZETIME" "$p" >"$log" 2>&1; then
 		status=ok
+	elif [ "$(ls "$corpus" 2>/dev/null | wc -l)" -eq "$before" ] && deadline_race "$log" "$name"; then
+		status="ok*"
+		raced=$((raced + 1))
 	else
 		status=FAIL
 		failed=$((failed + 1))
@@ -66,6 +99,9 @@ done
 echo
 echo "fuzz summary ($FUZZTIME each):"
 printf '  %s\n' "${results[@]}"
+if [ "$raced" -gt 0 ]; then
+	echo "  ok*: ran its whole budget, found nothing, then hit Go's fuzzing deadline race (Go issue 75804, fixed in Go 1.27)"
+fi
 if [ "$failed" -gt 0 ]; then
 	echo "fuzz: $failed of ${#targets[@]} targets failed; crashers are under PKG/testdata/fuzz/" >&2
 	exit 1

@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -20,6 +21,7 @@ import (
 
 	"github.com/narrate-dev/narrate/article"
 	"github.com/narrate-dev/narrate/batch"
+	"github.com/narrate-dev/narrate/web"
 )
 
 // Defaults of Options.
@@ -171,12 +173,41 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "ok\n") })
 	m.HandleFunc("GET /readyz", s.ready)
 	m.Handle("GET /metrics", promhttp.HandlerFor(s.m.Registry, promhttp.HandlerOpts{}))
+	// The web player and the listen page a narration's links.player
+	// points at.
+	m.Handle("GET /player.js", web.Handler())
+	m.HandleFunc("GET /listen/{id}", s.read(s.listen))
 	if s.o.Extra != nil {
-		// TODO(lead): the web player's /player.js and /listen/{id} are
-		// mounted here by whoever builds Options.Extra.
 		m.Handle("/", s.o.Extra)
 	}
 	s.mux = m
+}
+
+// listen serves the listen page of a done narration: the article's blocks
+// marked for the player, and the player itself.
+func (s *Server) listen(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	if !validID(id) {
+		httpError(w, http.StatusNotFound, "no such narration")
+		return
+	}
+	sc, err := s.sidecar(r, id)
+	if errors.Is(err, errNotFound) {
+		httpError(w, http.StatusNotFound, "narration not done")
+		return
+	}
+	if err != nil {
+		s.internal(w, err)
+		return
+	}
+	var page bytes.Buffer
+	if err := web.ListenPage(&page, web.Page{Timings: sc.Timings, NarrationURL: "/v1/narrations/" + id, Lang: sc.Narrate.Lang}); err != nil {
+		s.internal(w, err)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
+	w.Write(page.Bytes())
 }
 
 // Handler is the API with logging, metrics and panic recovery around it.

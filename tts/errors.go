@@ -26,6 +26,27 @@ var (
 	ErrEmptyText = errors.New("empty text")
 )
 
+// ErrBadSpec is matched by every error Open returns for a spec that names no
+// registered engine, has a bad option, or a voice the engine does not have:
+// the caller's mistake, which no retry fixes. Drivers wrap it for bad
+// options and unknown voices (Spec.CheckOptions does).
+var ErrBadSpec = errors.New("bad engine spec")
+
+// SpecError is an error in an engine spec. It matches ErrBadSpec.
+type SpecError struct {
+	// Spec is the spec as given, with credentials redacted.
+	Spec string
+	Err  error
+}
+
+func (e *SpecError) Error() string { return e.Err.Error() }
+
+// Is makes errors.Is(err, ErrBadSpec) true.
+func (e *SpecError) Is(target error) bool { return target == ErrBadSpec }
+
+// Unwrap returns the underlying error.
+func (e *SpecError) Unwrap() error { return e.Err }
+
 // Error is a failed engine call, carrying its kind.
 type Error struct {
 	// Kind is one of ErrTransient, ErrRateLimited, ErrTooLong, ErrPermanent.

@@ -6,6 +6,7 @@ import (
 	"io"
 	"net"
 	"net/url"
+	"os"
 	"strings"
 )
 
@@ -22,10 +23,19 @@ import (
 // The longest matching FAMILY wins ("tts-1-hd" over "tts-1").
 type PriceTable map[string]float64
 
-// DefaultPrices are list prices as published by the vendors (first paid tier,
-// before free quotas and volume discounts). Vendors change them: override
-// with LoadPriceTable rather than trusting these for billing.
-var DefaultPrices = PriceTable{
+// DefaultPrices returns a fresh copy of the list prices as published by the
+// vendors (first paid tier, before free quotas and volume discounts).
+// Vendors change them: override with LoadPriceTable rather than trusting
+// these for billing.
+func DefaultPrices() PriceTable {
+	out := make(PriceTable, len(defaultPrices))
+	for k, v := range defaultPrices {
+		out[k] = v
+	}
+	return out
+}
+
+var defaultPrices = PriceTable{
 	"google:Standard":  4,
 	"google:Wavenet":   16,
 	"google:Neural2":   16,
@@ -144,7 +154,7 @@ func isLoopback(base string) bool {
 const maxPriceJSON = 1 << 20
 
 // LoadPriceTable reads a JSON object of pattern → USD per million characters
-// from r and returns DefaultPrices with those entries added or replaced; a
+// from r and returns DefaultPrices() with those entries added or replaced; a
 // null value removes a default ("google:Studio": null makes Studio voices
 // unpriced). Patterns must have the SCHEME:FAMILY or SCHEME:* form and prices
 // must be finite and not negative.
@@ -163,10 +173,7 @@ func LoadPriceTable(r io.Reader) (PriceTable, error) {
 	if in == nil {
 		return nil, fmt.Errorf("price table: want a JSON object, got null")
 	}
-	out := make(PriceTable, len(DefaultPrices)+len(in))
-	for k, v := range DefaultPrices {
-		out[k] = v
-	}
+	out := DefaultPrices()
 	seen := make(map[string]string, len(in))
 	for k, v := range in {
 		if prev, dup := seen[strings.ToLower(k)]; dup {
@@ -196,4 +203,32 @@ func LoadPriceTable(r io.Reader) (PriceTable, error) {
 		out[strings.ToLower(scheme)+":"+family] = *v
 	}
 	return out, nil
+}
+
+// LoadPriceFile reads a price table file (see LoadPriceTable); "" means the
+// default prices. Errors name the file.
+func LoadPriceFile(path string) (PriceTable, error) {
+	if path == "" {
+		return DefaultPrices(), nil
+	}
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("price file: %w", err)
+	}
+	defer fh.Close()
+	p, err := LoadPriceTable(fh)
+	if err != nil {
+		return nil, fmt.Errorf("price file %s: %w", path, err)
+	}
+	return p, nil
+}
+
+// FormatUSD writes an amount of US dollars the one way narrate shows money:
+// cents for a dollar or more ("$12.40"), else four decimals ("$0.0123"), so
+// a one-article cost is not shown as "$0.00".
+func FormatUSD(usd float64) string {
+	if usd >= 1 || usd == 0 {
+		return fmt.Sprintf("$%.2f", usd)
+	}
+	return fmt.Sprintf("$%.4f", usd)
 }

@@ -40,7 +40,7 @@ func TestEstimateDefaults(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.id, func(t *testing.T) {
-			usd, known := DefaultPrices.Estimate(tt.id, tt.chars)
+			usd, known := DefaultPrices().Estimate(tt.id, tt.chars)
 			if known != tt.known || math.Abs(usd-tt.usd) > 1e-9 {
 				t.Errorf("Estimate(%q, %d) = %v, %v; want %v, %v", tt.id, tt.chars, usd, known, tt.usd, tt.known)
 			}
@@ -118,8 +118,8 @@ func TestLoadPriceTable(t *testing.T) {
 	if _, err := LoadPriceTable(strings.NewReader(`{"google:Studio": null, "google:Neural2": 1}`)); err != nil {
 		t.Fatal(err)
 	}
-	if DefaultPrices["google:Studio"] != 160 || DefaultPrices["google:Neural2"] != 16 {
-		t.Errorf("LoadPriceTable changed DefaultPrices: %v", DefaultPrices)
+	if DefaultPrices()["google:Studio"] != 160 || DefaultPrices()["google:Neural2"] != 16 {
+		t.Errorf("LoadPriceTable changed DefaultPrices: %v", DefaultPrices())
 	}
 }
 
@@ -131,9 +131,9 @@ func TestLoadPriceTableTooLarge(t *testing.T) {
 }
 
 func ExamplePriceTable_Estimate() {
-	usd, known := DefaultPrices.Estimate("google:en-US-Neural2-F", 250_000)
+	usd, known := DefaultPrices().Estimate("google:en-US-Neural2-F", 250_000)
 	fmt.Printf("%.2f %v\n", usd, known)
-	_, known = DefaultPrices.Estimate("google:en-US-Casual-K", 250_000)
+	_, known = DefaultPrices().Estimate("google:en-US-Casual-K", 250_000)
 	fmt.Println(known)
 	// Output:
 	// 4.00 true

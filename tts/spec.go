@@ -2,6 +2,7 @@ package tts
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/url"
 	"regexp"
@@ -26,6 +27,14 @@ const maxSpecLen = 4096
 // voice is whatever lies between the first ':' and the first '?'; options are
 // URL query syntax. A spec without ':' is taken as a bare scheme ("fake").
 func ParseSpec(s string) (*Spec, error) {
+	sp, err := parseSpec(s)
+	if err != nil {
+		return nil, &SpecError{Spec: RedactSpec(s), Err: err}
+	}
+	return sp, nil
+}
+
+func parseSpec(s string) (*Spec, error) {
 	if s == "" {
 		return nil, fmt.Errorf("empty engine spec")
 	}
@@ -60,8 +69,8 @@ func ParseSpec(s string) (*Spec, error) {
 
 // CheckOptions reports the first option (in sorted order) that is not
 // among known or is given more than once, as an error starting with the
-// scheme. Drivers call it before reading their options, so every engine
-// rejects a misspelt option the same way.
+// scheme and matching ErrBadSpec. Drivers call it before reading their
+// options, so every engine rejects a misspelt option the same way.
 func (s *Spec) CheckOptions(known ...string) error {
 	keys := make([]string, 0, len(s.Options))
 	for k := range s.Options {
@@ -70,10 +79,10 @@ func (s *Spec) CheckOptions(known ...string) error {
 	sort.Strings(keys)
 	for _, k := range keys {
 		if !slices.Contains(known, k) {
-			return fmt.Errorf("%s: unknown option %q (known: %s)", s.Scheme, k, strings.Join(known, ", "))
+			return &SpecError{Spec: RedactSpec(s.String()), Err: fmt.Errorf("%s: unknown option %q (known: %s)", s.Scheme, k, strings.Join(known, ", "))}
 		}
 		if n := len(s.Options[k]); n != 1 {
-			return fmt.Errorf("%s: option %q given %d times", s.Scheme, k, n)
+			return &SpecError{Spec: RedactSpec(s.String()), Err: fmt.Errorf("%s: option %q given %d times", s.Scheme, k, n)}
 		}
 	}
 	return nil
@@ -132,13 +141,29 @@ func Open(ctx context.Context, spec string) (Synthesizer, error) {
 	open, ok := registry[sp.Scheme]
 	registryMu.RUnlock()
 	if !ok {
-		return nil, fmt.Errorf("unknown engine %q in spec %q (known: %s)", sp.Scheme, RedactSpec(spec), strings.Join(Schemes(), ", "))
+		return nil, &SpecError{Spec: RedactSpec(spec), Err: fmt.Errorf("unknown engine %q in spec %q (known: %s)", sp.Scheme, RedactSpec(spec), strings.Join(Schemes(), ", "))}
 	}
 	s, err := open(ctx, sp)
 	if err != nil {
-		return nil, fmt.Errorf("open engine %q: %w", RedactSpec(spec), err)
+		return nil, openError(sp.Scheme, spec, err)
 	}
 	return Checked(s), nil
+}
+
+// openError says which engine failed to open, once: drivers' errors
+// usually start with their scheme already. An opener's error is taken as a
+// problem with the spec (an option value, a voice the engine lacks) unless
+// it is an engine error kind.
+func openError(scheme, spec string, err error) error {
+	msg := err.Error()
+	if !strings.HasPrefix(msg, scheme+":") {
+		err = fmt.Errorf("%s: %w", scheme, err)
+	}
+	var k *Error
+	if errors.As(err, &k) || errors.Is(err, ErrBadSpec) {
+		return err
+	}
+	return &SpecError{Spec: RedactSpec(spec), Err: err}
 }
 
 // userinfo matches the user:password@ part of URLs inside a spec's options.

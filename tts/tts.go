@@ -139,11 +139,11 @@ type Limits struct {
 // Voice describes one voice of an engine.
 type Voice struct {
 	// Name is what goes after the scheme in a spec ("en-us", "en-US-Neural2-F").
-	Name string
+	Name string `json:"name"`
 	// Languages are BCP 47 tags the voice speaks.
-	Languages []string
+	Languages []string `json:"languages"`
 	// Gender is "female", "male", "neutral" or "".
-	Gender string
+	Gender string `json:"gender,omitempty"`
 	// SampleRate is the voice's natural rate, 0 if unknown.
-	SampleRate int
+	SampleRate int `json:"sample_rate,omitempty"`
 }

@@ -11,7 +11,7 @@
 // It builds bin/narrate when missing, then runs, one package at a time, the
 // end-to-end benchmarks of ./bench (which exec that binary and the baselines:
 // espeak-ng | lame, ffmpeg, lame) and the in-package benchmarks of
-// ./tts/google and ./batch, each once (-benchtime 1x; the macro benchmarks
+// ./tts/google, ./batch and ./feed, each once (-benchtime 1x; the macro benchmarks
 // repeat their runs inside and report medians).
 package main
 
@@ -38,9 +38,10 @@ var benchmarks = []struct {
 	pkg   string
 	names []string
 }{
-	{"./bench", []string{"BenchmarkSeedRender", "BenchmarkMP3Encode", "BenchmarkStitch", "BenchmarkLongFake", "BenchmarkCacheEdit"}},
+	{"./bench", []string{"BenchmarkSeedRender", "BenchmarkSeedRenderFlite", "BenchmarkMP3Encode", "BenchmarkStitch", "BenchmarkLongFake", "BenchmarkCacheEdit", "BenchmarkNeuralVoices"}},
 	{"./tts/google", []string{"BenchmarkGoogleQPS"}},
 	{"./batch", []string{"BenchmarkBatchFake", "BenchmarkBatchRerun"}},
+	{"./feed", []string{"BenchmarkFeed10k"}},
 }
 
 // Result is what one benchmark reported: its metrics by unit, or why it
@@ -89,6 +90,12 @@ var figures = []figure{
 	{bench: "BenchmarkSeedRender", title: "seed render peak RSS (espeak)", issue: 2, unit: "MB",
 		narrate: "narrate_MB", baseline: "naive_MB", baseName: "espeak-ng | lame (largest process)",
 		target: "<= 100 MB", met: func(m map[string]float64) bool { return m["narrate_MB"] <= 100 }},
+	{bench: "BenchmarkSeedRenderFlite", title: "seed render wall (default voice, flite)", issue: 13, unit: "s",
+		narrate: "narrate_s", baseline: "naive_s", baseName: "flite -voice slt && lame", ratio: "wall_ratio",
+		target: "ratio <= 1.0", met: func(m map[string]float64) bool { return m["wall_ratio"] <= 1.0 }},
+	{bench: "BenchmarkSeedRenderFlite", title: "seed render peak RSS (flite)", issue: 13, unit: "MB",
+		narrate: "narrate_MB", baseline: "naive_MB", baseName: "flite && lame (largest process)",
+		target: "(report: no more than the espeak row's)"},
 	{bench: "BenchmarkMP3Encode", title: "MP3 encode 24 kHz mono 64k q3", issue: 2, unit: "x RT",
 		narrate: "narrate_xRT", baseline: "lame_xRT", baseName: "lame CLI, same WAV", ratio: "ratio",
 		target: "(report)"},
@@ -113,12 +120,40 @@ var figures = []figure{
 		narrate: "articles/min", target: "(report)"},
 	{bench: "BenchmarkBatchRerun", title: "rerun of finished 1,000-article batch", issue: 8, unit: "s",
 		narrate: "s/rerun", target: "< 5 s", met: func(m map[string]float64) bool { return m["s/rerun"] < 5 }},
+	{bench: "BenchmarkFeed10k", title: "podcast feed of a 10,000-article file:// archive", issue: 15, unit: "s",
+		narrate: "s/feed", target: "< 5 s", met: func(m map[string]float64) bool { return m["s/feed"] < 5 },
+		note: func(m map[string]float64) string {
+			return fmt.Sprintf("%.0f items/s, %.1f s of CPU, %.1f MB of XML", m["items/s"], m["cpu_s/feed"], m["feed_MB"])
+		}},
 	{bench: "BenchmarkCacheEdit", title: "re-render after 1-paragraph edit (espeak)", issue: 6, unit: "s",
 		narrate: "warm_s", baseline: "cold_s", baseName: "cold render, same run", ratio: "ratio",
 		target: "1 engine request", met: func(m map[string]float64) bool { return m["warm_requests"] == 1 },
 		note: func(m map[string]float64) string {
 			return fmt.Sprintf("warm render made %.0f engine request(s)", m["warm_requests"])
 		}},
+	{bench: "BenchmarkNeuralVoices", title: "piper: x real time, 1 core (seed prose)", issue: 19, unit: "x RT",
+		narrate: "piper1_xRT", baseline: "flite_xRT", baseName: "flite slt, 1 core",
+		target: ">= 10", met: func(m map[string]float64) bool { return m["piper1_xRT"] >= 10 },
+		note: func(m map[string]float64) string {
+			return fmt.Sprintf("by CPU time %.1fx; 2 cores %.1fx wall", m["piper1_cpu_xRT"], m["piper2_xRT"])
+		}},
+	{bench: "BenchmarkNeuralVoices", title: "piper: word error rate (pocketsphinx)", issue: 19, unit: "WER",
+		narrate: "piper1_WER", baseline: "flite_WER", baseName: "flite slt",
+		target: "<= flite", met: func(m map[string]float64) bool { return m["piper1_WER"] <= m["flite_WER"] },
+		note: func(m map[string]float64) string { return fmt.Sprintf("espeak-ng en-us %.2f", m["espeak_WER"]) }},
+	{bench: "BenchmarkNeuralVoices", title: "piper: peak RSS of narrate render", issue: 19, unit: "MB",
+		narrate: "piper1_MB", target: "(report)"},
+	{bench: "BenchmarkNeuralVoices", title: "kokoro:af_heart: x real time, 1 core", issue: 19, unit: "x RT",
+		narrate: "kokoro1_xRT", baseline: "flite_xRT", baseName: "flite slt, 1 core",
+		target: ">= 10", met: func(m map[string]float64) bool { return m["kokoro1_xRT"] >= 10 },
+		note: func(m map[string]float64) string {
+			return fmt.Sprintf("by CPU time %.2fx; 2 cores %.2fx wall", m["kokoro1_cpu_xRT"], m["kokoro2_xRT"])
+		}},
+	{bench: "BenchmarkNeuralVoices", title: "kokoro:af_heart: word error rate", issue: 19, unit: "WER",
+		narrate: "kokoro1_WER", baseline: "flite_WER", baseName: "flite slt",
+		target: "<= flite", met: func(m map[string]float64) bool { return m["kokoro1_WER"] <= m["flite_WER"] }},
+	{bench: "BenchmarkNeuralVoices", title: "kokoro: peak RSS of narrate render", issue: 19, unit: "MB",
+		narrate: "kokoro1_MB", target: "(report)"},
 }
 
 func main() {

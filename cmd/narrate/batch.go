@@ -15,7 +15,8 @@ import (
 
 	"github.com/narrate-dev/narrate/batch"
 	"github.com/narrate-dev/narrate/pipeline"
-	"github.com/narrate-dev/narrate/tts/cache"
+	"github.com/narrate-dev/narrate/store"
+	"github.com/narrate-dev/narrate/tts"
 )
 
 // Exit codes of narrate batch beyond 0, 1 and 2.
@@ -40,8 +41,9 @@ func newBatchCmd() *cobra.Command {
 		Use:   "batch --manifest FILE --out URL",
 		Short: "Narrate an archive: many articles, resumable and sharded",
 		Long: `batch narrates every article of a manifest into a bucket: <id>.mp3 (or .wav),
-<id>.json (timings plus a "narrate" object; written last, it marks the article
-done) and, for an article that failed, _failed/<id>.json. An article already
+<id>.vtt (captions), <id>.chapters.json (podcast chapters), <id>.json (timings
+plus a "narrate" object; written last, it marks the article done) and, for an
+article that failed, _failed/<id>.json. An article already
 done with the same settings is skipped, so a rerun picks up where a killed or
 failed run stopped, and changed settings or article text re-render it.
 
@@ -106,37 +108,48 @@ func runBatch(c *cobra.Command, f *batchFlags) error {
 	if err != nil {
 		return usageError{err}
 	}
-	opts, err := f.render.pipelineOptions()
+	opts, err := f.render.pipelineOptions(c.Flags())
 	if err != nil {
-		return usageError{err}
+		return err
 	}
 	entries, err := batch.ReadManifest(f.manifest)
 	if err != nil {
 		return usageError{err}
 	}
 	mine := shard.Select(entries)
-	prices, err := loadPrices(f.render.prices)
-	if err != nil {
-		return usageError{err}
-	}
-	out, err := cache.Open(ctx, f.out)
-	if err != nil {
-		return fmt.Errorf("output %s: %w", f.out, err)
-	}
-	defer out.Close()
-	eng, err := pipeline.OpenEngine(ctx, pipeline.EngineOptions{
-		Spec: f.render.voice, CacheURL: f.render.cache, NoCache: f.render.noCache,
-		QPS: f.render.qps, Jobs: f.engineJobs,
-	})
+	prices, err := tts.LoadPriceFile(f.render.prices)
 	if err != nil {
 		return err
 	}
-	defer eng.Close()
-	bo := batch.Options{Engine: eng, Render: opts, Load: f.render.input.loadOptions(nil), Jobs: f.jobs,
+	out, err := store.Open(ctx, f.out, store.Options{Create: true})
+	if err != nil {
+		return fmt.Errorf("--out: %w", err)
+	}
+	defer out.Close()
+	voices, err := f.render.voices()
+	if err != nil {
+		return usageError{err}
+	}
+	engines := pipeline.NewEngineSet(pipeline.EngineOptions{
+		CacheURL: f.render.cache, NoCache: f.render.noCache,
+		QPS: f.render.qps, Jobs: f.engineJobs,
+	})
+	defer engines.Close()
+	bo := batch.Options{Render: opts, Load: f.render.input.loadOptions(nil), Jobs: f.jobs,
 		MaxChars: f.maxChars, Prices: prices}
+	engineName := "chosen per article by language"
+	if voices.spec != "" {
+		// Open it now: a bad --voice is the run's error, not every article's.
+		if bo.Engine, err = engines.Get(ctx, voices.spec); err != nil {
+			return err
+		}
+		engineName = bo.Engine.ID()
+	} else {
+		bo.EngineFor, bo.VoiceMap = engines.Get, voices.m
+	}
 	w := c.ErrOrStderr()
 	if !f.render.quiet {
-		fmt.Fprintf(w, "narrate: shard %s (from %s): %d of %d articles, engine %s\n", shard, shard.Source, len(mine), len(entries), eng.ID())
+		fmt.Fprintf(w, "narrate: shard %s (from %s): %d of %d articles, engine %s\n", shard, shard.Source, len(mine), len(entries), engineName)
 	}
 	if f.render.dryRun {
 		est, err := batch.DryRun(ctx, mine, out, bo)
@@ -153,7 +166,8 @@ func runBatch(c *cobra.Command, f *batchFlags) error {
 	if st == nil {
 		return runErr
 	}
-	sum := pipeline.NewSummary(eng, nil, time.Since(start), prices)
+	sum := engines.Summary(time.Since(start), prices)
+	sum.DurationSeconds = st.AudioSeconds
 	report := struct {
 		Shard string `json:"shard"`
 		*batch.Stats
@@ -169,8 +183,8 @@ func runBatch(c *cobra.Command, f *batchFlags) error {
 		}
 	}
 	if !f.render.quiet {
-		fmt.Fprintf(w, "narrate: %d done, %d skipped, %d failed, %d pending; %.2f hours of audio; %s\n",
-			st.Done, st.Skipped, st.Failed, st.Pending, st.AudioSeconds/3600, sum.Line())
+		fmt.Fprintf(w, "narrate: %d done, %d skipped, %d failed, %d pending; %s of audio rendered; %s\n",
+			st.Done, st.Skipped, st.Failed, st.Pending, pipeline.FormatSeconds(st.AudioSeconds), sum.EngineLine())
 		for k, n := range st.Failures {
 			fmt.Fprintf(w, "narrate: %d failed: %s (see _failed/ in the output)\n", n, k)
 		}
@@ -198,7 +212,7 @@ func printEstimate(w io.Writer, est *batch.Estimate) error {
 	fmt.Fprintf(w, "segments:    %d (%d already cached)\n", est.Segments, est.CachedSegments)
 	fmt.Fprintf(w, "characters:  %d to send (%d in all)\n", est.CharactersToSend, est.Characters)
 	if est.EstimatedCostUSD != nil {
-		fmt.Fprintf(w, "cost:        about $%.2f\n", *est.EstimatedCostUSD)
+		fmt.Fprintf(w, "cost:        about %s\n", tts.FormatUSD(*est.EstimatedCostUSD))
 	} else {
 		fmt.Fprintf(w, "cost:        unknown (no price for this engine)\n")
 	}
@@ -226,13 +240,13 @@ func newBatchReportCmd() *cobra.Command {
 					return usageError{err}
 				}
 			}
-			p, err := loadPrices(prices)
+			p, err := tts.LoadPriceFile(prices)
 			if err != nil {
-				return usageError{err}
+				return err
 			}
-			b, err := cache.Open(c.Context(), out)
+			b, err := store.Open(c.Context(), out, store.Options{})
 			if err != nil {
-				return fmt.Errorf("output %s: %w", out, err)
+				return fmt.Errorf("--out: %w", err)
 			}
 			defer b.Close()
 			rep, err := batch.MakeReport(c.Context(), b, entries, p, 16)
@@ -286,7 +300,7 @@ func (p *batchProgress) update(st batch.Stats) {
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	desc := fmt.Sprintf("%d done, %d failed, %d skipped, %.2f h audio", st.Done, st.Failed, st.Skipped, st.AudioSeconds/3600)
+	desc := fmt.Sprintf("%d done, %d failed, %d skipped, %s of audio", st.Done, st.Failed, st.Skipped, pipeline.FormatSeconds(st.AudioSeconds))
 	if p.bar != nil {
 		p.bar.Describe(desc)
 		p.bar.Set(st.Finished())

@@ -115,7 +115,7 @@ func countClips(t *testing.T, dir string) int {
 func countSidecars(dir string) int {
 	n := 0
 	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".json") {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".json") && !strings.HasSuffix(p, ".chapters.json") {
 			n++
 		}
 		return nil
@@ -123,7 +123,8 @@ func countSidecars(dir string) int {
 	return n
 }
 
-// checkArchive checks every id has one valid MP3 and sidecar, nothing else.
+// checkArchive checks every id has one valid MP3, sidecar, captions and
+// chapters, nothing else.
 func checkArchive(t *testing.T, out string, ids []string) {
 	t.Helper()
 	for _, id := range ids {
@@ -141,13 +142,20 @@ func checkArchive(t *testing.T, out string, ids []string) {
 		if err != nil || !(bytes.HasPrefix(mp3, []byte("ID3")) || len(mp3) > 2 && mp3[0] == 0xff) {
 			t.Errorf("%s: no valid MP3: %v", id, err)
 		}
+		vtt, err := os.ReadFile(filepath.Join(out, batch.CaptionsObject(key)))
+		if err != nil || !bytes.HasPrefix(vtt, []byte("WEBVTT\n")) {
+			t.Errorf("%s: no captions: %v", id, err)
+		}
+		if _, err := os.Stat(filepath.Join(out, batch.ChaptersObject(key))); err != nil {
+			t.Errorf("%s: no chapters: %v", id, err)
+		}
 	}
 	if n := countSidecars(out); n != len(ids) {
 		t.Errorf("%d sidecars for %d ids", n, len(ids))
 	}
 	var partial []string
 	filepath.WalkDir(out, func(p string, d os.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && !strings.HasSuffix(p, ".json") && !strings.HasSuffix(p, ".mp3") {
+		if err == nil && !d.IsDir() && !strings.HasSuffix(p, ".json") && !strings.HasSuffix(p, ".mp3") && !strings.HasSuffix(p, ".vtt") {
 			partial = append(partial, p)
 		}
 		return nil

@@ -1,11 +1,15 @@
 package main
 
 import (
+	"context"
+	"encoding/json"
 	"fmt"
 	"time"
 
 	"github.com/spf13/cobra"
+	"gocloud.dev/blob"
 
+	"github.com/narrate-dev/narrate/store"
 	"github.com/narrate-dev/narrate/tts/cache"
 )
 
@@ -21,24 +25,35 @@ place (a directory, file:///dir, gs://bucket/prefix, s3://bucket).`,
 	}
 	c.PersistentFlags().StringVar(&url, "cache", "", "clip cache URL (default: the user cache directory)")
 
+	var asJSON bool
 	stats := &cobra.Command{
 		Use:   "stats",
 		Short: "Count the cached clips and their size",
 		Args:  exactArgs(0),
 		RunE: func(c *cobra.Command, args []string) error {
-			b, err := cache.Open(c.Context(), url)
+			b, err := openCache(c.Context(), url)
 			if err != nil {
-				return fmt.Errorf("clip cache %s: %w", cacheName(url), err)
+				return err
 			}
 			defer b.Close()
 			n, size, err := cache.Usage(c.Context(), b)
 			if err != nil {
 				return fmt.Errorf("clip cache %s: %w", cacheName(url), err)
 			}
+			if asJSON {
+				enc := json.NewEncoder(c.OutOrStdout())
+				enc.SetIndent("", "  ")
+				return enc.Encode(struct {
+					Cache string `json:"cache"`
+					Clips int64  `json:"clips"`
+					Bytes int64  `json:"bytes"`
+				}{cacheName(url), int64(n), size})
+			}
 			fmt.Fprintf(c.OutOrStdout(), "%s: %d clips, %s\n", cacheName(url), n, humanBytes(size))
 			return nil
 		},
 	}
+	stats.Flags().BoolVar(&asJSON, "json", false, "print JSON: {cache, clips, bytes}")
 
 	var olderThan time.Duration
 	var maxSize string
@@ -61,9 +76,9 @@ place (a directory, file:///dir, gs://bucket/prefix, s3://bucket).`,
 			if opts.OlderThan == 0 && opts.MaxBytes == 0 {
 				return usageError{fmt.Errorf("prune needs --older-than or --max-size")}
 			}
-			b, err := cache.Open(c.Context(), url)
+			b, err := openCache(c.Context(), url)
 			if err != nil {
-				return fmt.Errorf("clip cache %s: %w", cacheName(url), err)
+				return err
 			}
 			defer b.Close()
 			r, err := cache.Prune(c.Context(), b, opts)
@@ -84,6 +99,16 @@ place (a directory, file:///dir, gs://bucket/prefix, s3://bucket).`,
 	prune.Flags().BoolVar(&dry, "dry-run", false, "only say what would be removed")
 	c.AddCommand(stats, prune)
 	return c
+}
+
+// openCache opens an existing cache for reading or pruning; a location
+// that does not exist is an error, never a new empty directory.
+func openCache(ctx context.Context, location string) (*blob.Bucket, error) {
+	b, err := store.Open(ctx, cacheName(location), store.Options{})
+	if err != nil {
+		return nil, fmt.Errorf("clip cache: %w", err)
+	}
+	return b, nil
 }
 
 func cacheName(url string) string {

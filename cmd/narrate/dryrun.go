@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 
 	"github.com/spf13/cobra"
@@ -11,22 +12,23 @@ import (
 )
 
 // dryRun prints the plan of a render without calling the engine.
-func dryRun(c *cobra.Command, doc *article.Document, eng *pipeline.Engine, opts pipeline.Options, prices tts.PriceTable) error {
-	plan, err := pipeline.NewPlan(doc, eng.Limits(), opts)
-	if err != nil {
-		return err
-	}
-	est, err := pipeline.Estimate(c.Context(), plan, eng, opts)
+func dryRun(c *cobra.Command, doc *article.Document, eng *pipeline.Engine, opts pipeline.Options, prices tts.PriceTable, asJSON bool) error {
+	est, err := pipeline.EstimateDocument(c.Context(), doc, eng, opts, prices)
 	if err != nil {
 		return err
 	}
 	w := c.OutOrStdout()
-	fmt.Fprintf(w, "engine:      %s\n", eng.ID())
-	fmt.Fprintf(w, "blocks:      %d\n", len(plan.Script))
-	fmt.Fprintf(w, "segments:    %d (%d already cached)\n", len(plan.Segments), est.Cached)
-	fmt.Fprintf(w, "characters:  %d to send (%d in all)\n", est.CharactersToSend, plan.Characters())
-	if usd, ok := prices.Estimate(eng.ID(), int64(est.CharactersToSend)); ok {
-		fmt.Fprintf(w, "cost:        about $%.4f\n", usd)
+	if asJSON {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(est)
+	}
+	fmt.Fprintf(w, "engine:      %s\n", est.Engine)
+	fmt.Fprintf(w, "blocks:      %d\n", est.Blocks)
+	fmt.Fprintf(w, "segments:    %d (%d already cached)\n", est.Segments, est.Cached)
+	fmt.Fprintf(w, "characters:  %d to send (%d in all)\n", est.CharactersToSend, est.Characters)
+	if est.EstimatedCostUSD != nil {
+		fmt.Fprintf(w, "cost:        about %s\n", tts.FormatUSD(*est.EstimatedCostUSD))
 	} else {
 		fmt.Fprintf(w, "cost:        unknown (no price for this engine)\n")
 	}

@@ -49,19 +49,24 @@ func TestEngineErrorsAreOneLine(t *testing.T) {
 	dir := t.TempDir()
 	t.Setenv("GOOGLE_APPLICATION_CREDENTIALS", filepath.Join(dir, "no-such-key.json"))
 	t.Setenv("HOME", dir) // no gcloud application-default file either
-	for _, tc := range []struct{ name, voice, want string }{
-		{"unknown scheme", "polly:Joanna", "unknown engine"},
-		{"bad voice", srv.Spec("en-US-Nonexistent-Z", ""), "en-US-Nonexistent-Z"},
-		{"missing credentials", "google:en-US-Neural2-F", "GOOGLE_APPLICATION_CREDENTIALS"},
-		{"unreachable endpoint", "google:en-US-Neural2-F?endpoint=127.0.0.1:1&insecure=true&timeout=2s", "127.0.0.1:1"},
-		{"bad espeak voice", "espeak:klingon-xx", "klingon-xx"},
+	// A spec the user got wrong is a usage error (2); an engine that fails
+	// when asked is a failure of the work (1).
+	for _, tc := range []struct {
+		name, voice, want string
+		code              int
+	}{
+		{"unknown scheme", "polly:Joanna", "unknown engine", 2},
+		{"bad voice", srv.Spec("en-US-Nonexistent-Z", ""), "en-US-Nonexistent-Z", 1},
+		{"missing credentials", "google:en-US-Neural2-F", "GOOGLE_APPLICATION_CREDENTIALS", 1},
+		{"unreachable endpoint", "google:en-US-Neural2-F?endpoint=127.0.0.1:1&insecure=true&timeout=2s", "127.0.0.1:1", 1},
+		{"bad espeak voice", "espeak:klingon-xx", "klingon-xx", 2},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			out := filepath.Join(dir, "x.mp3")
 			code, _, stderr := narrate(t, "", "render", sample, "-o", out, "--voice", tc.voice, "--no-cache")
 			stderr = strings.TrimSpace(stderr)
-			if code != 1 || strings.Contains(stderr, "\n") || !strings.Contains(stderr, tc.want) {
-				t.Errorf("exit %d, stderr %q; want exit 1 and one line mentioning %q", code, stderr, tc.want)
+			if code != tc.code || strings.Contains(stderr, "\n") || !strings.Contains(stderr, tc.want) {
+				t.Errorf("exit %d, stderr %q; want exit %d and one line mentioning %q", code, stderr, tc.code, tc.want)
 			}
 			if _, err := os.Stat(out); err == nil {
 				t.Error("an output file was written")

@@ -75,7 +75,7 @@ func TestFaultOutputNotWritable(t *testing.T) {
 	}
 	cases := []struct{ name, out, cause string }{
 		{"parent is a file", filepath.Join(regular, "out.mp3"), "is not a directory"},
-		{"parent missing", filepath.Join(dir, "missing", "out.mp3"), "no such file or directory"},
+		{"parent missing", filepath.Join(dir, "missing", "out.mp3"), "does not exist"},
 		{"output is a directory", dir, "is a directory"},
 	}
 	if os.Geteuid() != 0 { // root writes anywhere: see TestFaultOutputReadOnlyFS
@@ -112,7 +112,7 @@ func TestFaultOutputReadOnlyFS(t *testing.T) {
 	if code != 1 {
 		t.Errorf("exit %d, want 1", code)
 	}
-	oneLine(t, stderr, out, "directory is not writable", "read-only file system")
+	oneLine(t, stderr, out, "cannot write in", "read-only file system")
 }
 
 // TestFaultDiskFullOutput renders to a 64 KiB tmpfs, far too small for the

@@ -1,10 +1,15 @@
 package main
 
 import (
+	"context"
+	"fmt"
 	"io"
+	"os"
 	"time"
 
+	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
+	"golang.org/x/term"
 
 	"github.com/narrate-dev/narrate/article"
 )
@@ -19,7 +24,7 @@ type inputFlags struct {
 func (f *inputFlags) register(fl *pflag.FlagSet) {
 	fl.StringVar(&f.format, "input-format", "", "html or text (default: detected from the content)")
 	fl.StringVar(&f.lang, "lang", "", "article language as a BCP 47 tag (default: from the page, else detected)")
-	fl.StringVar(&f.charset, "charset", "", "input encoding when not UTF-8 and the page does not say")
+	fl.StringVar(&f.charset, "charset", "", "force the input encoding (default: byte-order mark, HTTP header, <meta charset>, UTF-8, else windows-1252)")
 	fl.Int64Var(&f.maxBytes, "max-input", article.DefaultMaxBytes, "largest input accepted, in bytes")
 	fl.DurationVar(&f.fetchTimeout, "fetch-timeout", 30*time.Second, "time limit for fetching a URL")
 }
@@ -32,5 +37,63 @@ func (f *inputFlags) loadOptions(stdin io.Reader) article.LoadOptions {
 		Charset:  f.charset,
 		Lang:     f.lang,
 		Fetch:    article.FetchOptions{Timeout: f.fetchTimeout},
+	}
+}
+
+// loadArticle reads the article named by input. Reading "-" from a terminal
+// says so first, and stops at Ctrl-C like everything else.
+func loadArticle(c *cobra.Command, input string, f *inputFlags) (*article.Document, error) {
+	stdin := c.InOrStdin()
+	if input == "-" {
+		if interactive(stdin) {
+			fmt.Fprintln(c.ErrOrStderr(), "narrate: reading the article from stdin; end with Ctrl-D")
+		}
+		stdin = &ctxReader{ctx: c.Context(), r: stdin}
+	}
+	return article.Load(c.Context(), input, f.loadOptions(stdin))
+}
+
+// interactive reports whether r is a terminal.
+func interactive(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// ctxReader ends a blocked Read when ctx is done, so Ctrl-C stops narrate
+// while it waits for typed input. The abandoned Read finishes in its
+// goroutine; the process is about to exit anyway.
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+func (c *ctxReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	type result struct {
+		n   int
+		err error
+	}
+	buf := make([]byte, len(p))
+	done := make(chan result, 1)
+	go func() {
+		n, err := c.r.Read(buf)
+		done <- result{n, err}
+	}()
+	select {
+	case r := <-done:
+		copy(p, buf[:r.n])
+		return r.n, r.err
+	case <-c.ctx.Done():
+		return 0, c.ctx.Err()
+	}
+}
+
+// warnInput prints what reading the article could not do cleanly (bytes
+// its encoding could not decode), one line each, on w.
+func warnInput(w io.Writer, doc *article.Document) {
+	for _, m := range doc.Warnings {
+		fmt.Fprintf(w, "narrate: warning: %s: %s\n", doc.Source, m)
 	}
 }

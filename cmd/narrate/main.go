@@ -16,12 +16,16 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"strings"
 	"syscall"
 
 	_ "github.com/narrate-dev/narrate/tts/espeak"
 	_ "github.com/narrate-dev/narrate/tts/fake"
+	_ "github.com/narrate-dev/narrate/tts/flite"
 	_ "github.com/narrate-dev/narrate/tts/google"
+	_ "github.com/narrate-dev/narrate/tts/kokoro"
 	_ "github.com/narrate-dev/narrate/tts/openai"
+	_ "github.com/narrate-dev/narrate/tts/piper"
 )
 
 // memoryLimit is the soft limit narrate asks the Go collector to keep the
@@ -64,7 +68,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	var sig interrupted
 	if errors.As(context.Cause(ctx), &sig) {
-		fmt.Fprintf(stderr, "narrate: interrupted (%v); stopped without leaving partial output\n", sig.Signal)
+		fmt.Fprintf(stderr, "narrate: %v; stopped without leaving partial output\n", sig)
 		if sig.Signal == syscall.SIGTERM {
 			return 143
 		}
@@ -74,7 +78,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var ue usageError
 	var ec exitCodeError
 	switch {
-	case errors.As(err, &ue):
+	case errors.As(err, &ue), strings.HasPrefix(err.Error(), "unknown command "):
 		return 2
 	case errors.As(err, &ec):
 		return ec.code
@@ -85,7 +89,15 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // interrupted is the cancellation cause when a signal arrives.
 type interrupted struct{ os.Signal }
 
-func (i interrupted) Error() string { return "interrupted by " + i.Signal.String() }
+func (i interrupted) Error() string {
+	switch i.Signal {
+	case syscall.SIGINT:
+		return "interrupted (Ctrl-C)"
+	case syscall.SIGTERM:
+		return "terminated (SIGTERM)"
+	}
+	return "stopped by " + i.Signal.String()
+}
 
 // usageError marks errors in how the command was called (exit code 2).
 type usageError struct{ error }

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"sync"
+	"time"
 
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
@@ -12,18 +13,21 @@ import (
 	"github.com/narrate-dev/narrate/pipeline"
 )
 
-// progress shows a bar on stderr when it is a terminal and nothing otherwise.
+// progress shows a bar on stderr when it is a terminal and nothing
+// otherwise. The bar says in words what is happening and what is left
+// ("synthesizing 12 of 40 segments, 1m20s of audio, about 30s left"), and
+// switches to "encoding" after synthesis, so it never looks frozen.
 type progress struct {
-	mu    sync.Mutex
-	bar   *progressbar.ProgressBar
-	w     io.Writer
-	stage string
-	on    bool
-	desc  string
+	mu         sync.Mutex
+	bar        *progressbar.ProgressBar
+	w          io.Writer
+	stage      string
+	stageStart time.Time
+	on         bool
 }
 
-func newProgress(w io.Writer, quiet bool, desc string) *progress {
-	p := &progress{w: w, desc: desc}
+func newProgress(w io.Writer, quiet bool) *progress {
+	p := &progress{w: w}
 	if f, ok := w.(*os.File); ok && !quiet && term.IsTerminal(int(f.Fd())) {
 		p.on = true
 	}
@@ -36,35 +40,36 @@ func (p *progress) event(e pipeline.Event) {
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if e.Stage != p.stage && e.Stage != "done" {
+	if e.Stage == "done" {
+		return
+	}
+	if e.Stage != p.stage {
 		if p.bar != nil {
 			p.bar.Finish()
 		}
-		desc := "synthesizing"
-		if e.Stage == "encode" {
-			desc = "encoding"
-		}
 		p.bar = progressbar.NewOptions(e.Total,
 			progressbar.OptionSetWriter(p.w),
-			progressbar.OptionSetDescription(desc),
-			progressbar.OptionShowCount(),
-			progressbar.OptionSetPredictTime(true),
+			progressbar.OptionSetPredictTime(false),
 			progressbar.OptionClearOnFinish(),
-			progressbar.OptionThrottle(100_000_000),
+			progressbar.OptionThrottle(100*time.Millisecond),
 		)
-		p.stage = e.Stage
+		p.stage, p.stageStart = e.Stage, time.Now()
 	}
-	if p.bar != nil {
-		p.bar.Describe(fmt.Sprintf("%s (%.0fs of audio)", stageName(e.Stage), e.AudioSeconds))
-		p.bar.Set(e.Done)
-	}
+	p.bar.Describe(describe(e, time.Since(p.stageStart)))
+	p.bar.Set(e.Done)
 }
 
-func stageName(s string) string {
-	if s == "encode" {
-		return "encoding"
+// describe words one progress event.
+func describe(e pipeline.Event, elapsed time.Duration) string {
+	left := "estimating time left"
+	if e.Done > 0 && e.Done < e.Total {
+		rest := time.Duration(float64(elapsed) / float64(e.Done) * float64(e.Total-e.Done))
+		left = "about " + pipeline.FormatSeconds(rest.Seconds()) + " left"
 	}
-	return "synthesizing"
+	if e.Stage == "encode" {
+		return fmt.Sprintf("encoding %s of audio, %s", pipeline.FormatSeconds(e.AudioSeconds), left)
+	}
+	return fmt.Sprintf("synthesizing %d of %d segments, %s of audio, %s", e.Done, e.Total, pipeline.FormatSeconds(e.AudioSeconds), left)
 }
 
 func (p *progress) finish() {

@@ -3,10 +3,11 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
+	"math"
+	"strconv"
 	"strings"
 	"time"
 
@@ -16,22 +17,24 @@ import (
 	"github.com/narrate-dev/narrate/article"
 	"github.com/narrate-dev/narrate/pipeline"
 	"github.com/narrate-dev/narrate/tts"
+	"github.com/narrate-dev/narrate/web"
 )
 
-// defaultVoice is the engine used when --voice is not given.
-const defaultVoice = "espeak:en-us"
-
 type renderFlags struct {
-	out, voice, format, timings, captions, summary string
-	lexicon, album, chapters, cache, prices        string
-	noCache, dryRun, quiet, noLexicon              bool
-	bitrate, rate, channels, jobs, quality         int
-	qps                                            float64
-	loudness, truePeak                             string
-	pauses                                         pipeline.Pauses
-	trim                                           float64
-	timeout                                        time.Duration
-	input                                          inputFlags
+	out, voice, voiceMap, format, timings, captions string
+	summary                                         string
+	lexicon, album, chapters, cache, prices         string
+	noCache, dryRun, quiet, noLexicon, asJSON       bool
+	player                                          bool
+	overwrite, noOverwrite                          bool
+	bitrate, rate, channels, jobs, quality          int
+	qps                                             float64
+	loudness, truePeak                              string
+	pauses                                          pipeline.Pauses
+	trim                                            float64
+	timeout                                         time.Duration
+	input                                           inputFlags
+	spoken                                          spokenFlags
 }
 
 func newRenderCmd() *cobra.Command {
@@ -39,18 +42,27 @@ func newRenderCmd() *cobra.Command {
 	c := &cobra.Command{
 		Use:   "render INPUT",
 		Short: "Narrate an article (file, URL or - for stdin) into an MP3 or WAV",
-		Example: `  narrate render article.html -o article.mp3
+		Long: `render narrates one article into an MP3 or WAV file.
+
+The output is -o, else the input's name with the format's extension
+(story.txt -> story.mp3), else for stdin and URLs a name made from the
+article's title. An output that already exists is not replaced unless -y is
+given (-n never replaces; without either, narrate asks when run at a
+terminal). Every output and setting is checked before the engine is called.`,
+		Example: `  narrate render article.html                 # writes article.mp3
+  narrate render article.html -o story.wav    # WAV, from the extension
   narrate render https://example.com/news/story --timings story.json --captions story.vtt
   curl -s https://example.com/story | narrate render - -o story.mp3
-  narrate render article.txt --voice google:en-US-Neural2-F --summary run.json`,
+  narrate render article.txt --voice google:en-US-Neural2-F --dry-run --json`,
 		Args: exactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error { return runRender(c, args[0], &f) },
 	}
 	fl := c.Flags()
 	f.registerAudio(fl)
-	fl.StringVarP(&f.out, "output", "o", "", "output file (default: INPUT with .mp3/.wav, or narration.mp3 for stdin and URLs)")
+	f.registerOverwrite(fl)
+	fl.StringVarP(&f.out, "output", "o", "", "output file (default: INPUT with .mp3/.wav, or a name from the title for stdin and URLs)")
 	fl.StringVar(&f.format, "format", "", "mp3 or wav (default: from the output name, else mp3)")
-	fl.IntVar(&f.jobs, "jobs", 4, "requests in flight at once (capped by what the engine can take)")
+	fl.IntVar(&f.jobs, "jobs", 4, "engine requests in flight at once (capped by what the engine can take)")
 	fl.StringVar(&f.timings, "timings", "", "write block/sentence/word timings as JSON to this file")
 	fl.StringVar(&f.captions, "captions", "", "write captions to this file (.vtt WebVTT or .srt)")
 	fl.StringVar(&f.summary, "summary", "", "write the run summary as JSON to this file")
@@ -59,98 +71,147 @@ func newRenderCmd() *cobra.Command {
 	fl.BoolVar(&f.noCache, "no-cache", false, "do not use the clip cache")
 	fl.StringVar(&f.prices, "prices", "", "JSON file of engine prices (USD per million characters) overriding the defaults")
 	fl.BoolVar(&f.dryRun, "dry-run", false, "print the plan (segments, characters to send, estimated cost) and call no engine")
+	fl.BoolVar(&f.asJSON, "json", false, "with --dry-run, print the plan as JSON")
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "print nothing but errors")
+	fl.BoolVar(&f.player, "player", false, "also write a listen page (OUT's name with .html), its narration document, chapters, timings and player.js next to the output")
 	fl.DurationVar(&f.timeout, "timeout", 0, "give up the whole render after this long (0: no limit)")
 	f.input.register(fl)
+	registerCompletions(c)
 	return c
 }
 
 // registerAudio adds the flags render and batch share: engine, audio
 // format, loudness, pauses, chapters and lexicon.
 func (f *renderFlags) registerAudio(fl *pflag.FlagSet) {
-	fl.StringVar(&f.voice, "voice", defaultVoice, "engine and voice spec: espeak:VOICE, google:VOICE, openai:VOICE?base=URL, fake:")
-	fl.IntVar(&f.bitrate, "bitrate", 64, "MP3 bitrate in kbit/s")
+	d := pipeline.DefaultPauses()
+	fl.StringVar(&f.voice, "voice", "", "engine and voice spec: flite:VOICE, espeak:VOICE, google:VOICE, openai:VOICE?base=URL, fake: (default: by the article's language, flite:slt for English, espeak-ng's voice for others)")
+	fl.StringVar(&f.voiceMap, "voice-map", "", "voices per language when --voice is not given, as LANG=SPEC,... (fr=google:fr-FR-Neural2-A,de=espeak:de)")
+	fl.IntVar(&f.bitrate, "bitrate", 64, "MP3 bitrate in kbit/s (8..320)")
 	fl.IntVar(&f.quality, "quality", 3, "MP3 encoder quality, 1 (best) to 9 (fastest)")
 	fl.IntVar(&f.rate, "rate", 24000, "output sample rate in Hz")
 	fl.IntVar(&f.channels, "channels", 1, "output channels: 1 or 2")
 	fl.Float64Var(&f.qps, "qps", 0, "requests per second (0: the engine's default, e.g. Google 1000/min; -1: unlimited)")
-	fl.StringVar(&f.loudness, "loudness", "-16", "integrated loudness target in LUFS (-16 podcast, -23 broadcast), or off")
-	fl.StringVar(&f.truePeak, "true-peak", "-1", "true-peak ceiling in dBTP, or off")
-	fl.DurationVar(&f.pauses.Sentence, "pause-sentence", pipeline.DefaultPauses.Sentence, "pause where a paragraph is split into several requests")
-	fl.DurationVar(&f.pauses.Paragraph, "pause-paragraph", pipeline.DefaultPauses.Paragraph, "pause between paragraphs")
-	fl.DurationVar(&f.pauses.Section, "pause-section", pipeline.DefaultPauses.Section, "pause before a heading")
-	fl.DurationVar(&f.pauses.Title, "pause-title", pipeline.DefaultPauses.Title, "pause after the title")
-	fl.Float64Var(&f.trim, "trim-threshold", -50, "level in dBFS under which a clip's edges count as silence")
-	fl.StringVar(&f.chapters, "chapters", "paragraphs", "MP3 chapters: paragraphs, sections or off")
+	fl.StringVar(&f.loudness, "loudness", "-16", "integrated loudness target in LUFS, -70..-5 (-16 podcast, -23 broadcast), or off")
+	fl.StringVar(&f.truePeak, "true-peak", "-1", "true-peak ceiling in dBTP, -20..0, or off")
+	fl.DurationVar(&f.pauses.Sentence, "pause-sentence", d.Sentence, "pause where a paragraph is split into several requests (0s..1m)")
+	fl.DurationVar(&f.pauses.Paragraph, "pause-paragraph", d.Paragraph, "pause between paragraphs (0s..1m)")
+	fl.DurationVar(&f.pauses.Section, "pause-section", d.Section, "pause before a heading (0s..1m)")
+	fl.DurationVar(&f.pauses.Title, "pause-title", d.Title, "pause after the title (0s..1m)")
+	fl.Float64Var(&f.trim, "trim-threshold", pipeline.DefaultTrimThreshold, "level in dBFS under which a clip's edges count as silence (-120..-10)")
+	fl.StringVar(&f.chapters, "chapters", "paragraphs", "chapters in the MP3 tag or WAV cue list: paragraphs (one per body block), sections (one per heading) or off")
 	fl.StringVar(&f.lexicon, "lexicon", "", "pronunciation lexicon file (added to the built-in one)")
 	fl.BoolVar(&f.noLexicon, "no-lexicon", false, "do not apply the built-in pronunciation lexicon")
+	f.spoken.register(fl)
+}
+
+// registerOverwrite adds ffmpeg's -y / -n.
+func (f *renderFlags) registerOverwrite(fl *pflag.FlagSet) {
+	fl.BoolVarP(&f.overwrite, "overwrite", "y", false, "replace outputs that already exist")
+	fl.BoolVarP(&f.noOverwrite, "no-overwrite", "n", false, "never replace an existing output, and do not ask")
 }
 
 func runRender(c *cobra.Command, input string, f *renderFlags) error {
 	ctx := c.Context()
+	start := time.Now()
+	// Everything the user typed is checked before the article is read or
+	// the engine called: a mistake costs nothing.
+	if f.jobs < 1 {
+		return usageError{fmt.Errorf("--jobs %d: must be positive", f.jobs)}
+	}
+	opts, err := f.pipelineOptions(c.Flags())
+	if err != nil {
+		return err
+	}
+	if f.asJSON && !f.dryRun {
+		return usageError{errors.New("--json goes with --dry-run")}
+	}
+	format := f.format
+	if format, err = pipeline.ResolveFormat(f.out, format); err != nil {
+		return usageError{err}
+	}
+	opts.Format = format
+	if f.captions != "" {
+		if _, err := pipeline.CaptionFormatOf(f.captions); err != nil {
+			return usageError{fmt.Errorf("--%w", err)}
+		}
+	}
 	if f.timeout > 0 {
-		var cancel func()
-		ctx, cancel = context.WithTimeout(ctx, f.timeout)
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeoutCause(ctx, f.timeout, fmt.Errorf("stopped after --timeout %v", f.timeout))
 		defer cancel()
 	}
-	start := time.Now()
-	opts, err := f.pipelineOptions()
+	prices, err := tts.LoadPriceFile(f.prices)
+	if err != nil {
+		return err
+	}
+	voices, err := f.voices()
 	if err != nil {
 		return usageError{err}
 	}
-	out, err := outputPath(input, f.out, opts.Format)
-	if err != nil {
-		return usageError{err}
+	var eng *pipeline.Engine
+	if voices.spec != "" {
+		// A --voice the engine does not take is a usage error, found
+		// before the article is even read.
+		if eng, err = openEngine(ctx, f, voices.spec, f.jobs); err != nil {
+			return err
+		}
+		defer eng.Close()
 	}
-	if f.format == "" {
-		opts.Format = formatFromName(out)
-	}
-	// Fail on a bad output place before paying for any synthesis.
-	if err := checkWritableDir(out); err != nil {
-		return err
-	}
-	doc, err := article.Load(ctx, input, f.input.loadOptions(c.InOrStdin()))
+	doc, err := loadArticle(c, input, &f.input)
 	if err != nil {
 		return err
 	}
-	prices, err := loadPrices(f.prices)
-	if err != nil {
-		return err
+	if !f.quiet {
+		warnInput(c.ErrOrStderr(), doc)
 	}
-	eng, err := pipeline.OpenEngine(ctx, pipeline.EngineOptions{
-		Spec: f.voice, CacheURL: f.cache, NoCache: f.noCache,
-		QPS: f.qps, Jobs: f.jobs,
-	})
-	if err != nil {
-		return err
+	spec, note := voices.choose(doc.Lang)
+	if eng == nil {
+		if eng, err = openEngine(ctx, f, spec, f.jobs); err != nil {
+			return err
+		}
+		defer eng.Close()
 	}
-	defer eng.Close()
+	if note != "" && !f.quiet {
+		fmt.Fprintf(c.ErrOrStderr(), "narrate: %s\n", note)
+	}
+	out := f.out
+	if out == "" {
+		out = pipeline.DefaultOutputName(input, doc.Title, opts.Format)
+	}
+	var player web.Static
+	var playerFiles []string
+	if f.player {
+		if player, playerFiles, err = f.playerLayout(input, out); err != nil {
+			return usageError{err}
+		}
+	}
+	if !f.dryRun {
+		outputs := append([]string{out, f.timings, f.captions, f.summary}, playerFiles...)
+		if err := checkOutputs(c, []string{input, f.lexicon, f.prices}, outputs, f); err != nil {
+			return err
+		}
+	}
 	if f.dryRun {
-		return dryRun(c, doc, eng, opts, prices)
+		return dryRun(c, doc, eng, opts, prices, f.asJSON)
 	}
-	bar := newProgress(c.ErrOrStderr(), f.quiet, "narrating")
+	bar := newProgress(c.ErrOrStderr(), f.quiet)
 	opts.Progress = bar.event
 	res, err := pipeline.RenderFile(ctx, doc, eng, out, opts)
 	bar.finish()
 	if err != nil {
-		return fmt.Errorf("render %s: %w", input, err)
+		return renderError(ctx, input, eng.ID(), err)
 	}
-	if f.timings != "" {
-		if err := pipeline.WriteSidecar(f.timings, func(w io.Writer) error { return pipeline.WriteTimingsJSON(w, res.Timings) }); err != nil {
-			return fmt.Errorf("timings: %w", err)
-		}
+	if err := pipeline.WriteSidecars(res.Timings, pipeline.Sidecars{Timings: f.timings, Captions: f.captions}); err != nil {
+		return err
 	}
-	if f.captions != "" {
-		format := strings.TrimPrefix(strings.ToLower(filepath.Ext(f.captions)), ".")
-		if format != pipeline.CaptionsSRT {
-			format = pipeline.CaptionsVTT
-		}
-		if err := pipeline.WriteSidecar(f.captions, func(w io.Writer) error { return pipeline.WriteCaptions(w, res.Timings, format) }); err != nil {
-			return fmt.Errorf("captions: %w", err)
+	if f.player {
+		if err := writePlayer(player, res.Timings, doc.Lang); err != nil {
+			return err
 		}
 	}
 	sum := pipeline.NewSummary(eng, res, time.Since(start), prices)
 	sum.Output = out
+	sum.Lang, sum.VoiceNote = doc.Lang, note
 	if f.summary != "" {
 		if err := pipeline.WriteSidecar(f.summary, func(w io.Writer) error {
 			enc := json.NewEncoder(w)
@@ -169,115 +230,126 @@ func runRender(c *cobra.Command, input string, f *renderFlags) error {
 	return nil
 }
 
-func (f *renderFlags) pipelineOptions() (pipeline.Options, error) {
+// openEngine opens the --voice engine with its cache, retries and limits.
+// A spec the engine does not take (unknown scheme, option or voice) is a
+// usage error.
+func openEngine(ctx context.Context, f *renderFlags, spec string, jobs int) (*pipeline.Engine, error) {
+	eng, err := pipeline.OpenEngine(ctx, pipeline.EngineOptions{
+		Spec: spec, CacheURL: f.cache, NoCache: f.noCache,
+		QPS: f.qps, Jobs: jobs,
+	})
+	if errors.Is(err, tts.ErrBadSpec) {
+		return nil, usageError{fmt.Errorf("--voice: %w", err)}
+	}
+	return eng, err
+}
+
+// renderError words a failed render for the user: a --timeout or an
+// engine's own deadline says which and how long, not "context deadline
+// exceeded".
+func renderError(ctx context.Context, input, engine string, err error) error {
+	if errors.Is(err, context.DeadlineExceeded) {
+		if cause := context.Cause(ctx); cause != nil && !errors.Is(cause, context.DeadlineExceeded) {
+			return fmt.Errorf("render %s: %v (engine %s)", input, cause, engine)
+		}
+		return fmt.Errorf("render %s: engine %s timed out: %v", input, engine, strings.TrimSuffix(err.Error(), ": context deadline exceeded"))
+	}
+	return fmt.Errorf("render %s: %w", input, err)
+}
+
+// checkOutputs refuses outputs that would destroy an input, and existing
+// outputs unless -y (or a yes at the terminal) allows replacing them.
+func checkOutputs(c *cobra.Command, inputs, outputs []string, f *renderFlags) error {
+	if f.overwrite && f.noOverwrite {
+		return usageError{errors.New("-y and -n contradict each other")}
+	}
+	err := pipeline.CheckOutputs(inputs, outputs, f.overwrite)
+	var exists *pipeline.ExistsError
+	if !errors.As(err, &exists) {
+		if err != nil && strings.Contains(err.Error(), "is the input") {
+			return usageError{err}
+		}
+		return err
+	}
+	if f.noOverwrite || !interactive(c.InOrStdin()) || inputs[0] == "-" {
+		return err
+	}
+	fmt.Fprintf(c.ErrOrStderr(), "narrate: %s already exists. Overwrite? [y/N] ", strings.Join(exists.Paths, ", "))
+	var answer string
+	fmt.Fscanln(c.InOrStdin(), &answer)
+	if a := strings.ToLower(strings.TrimSpace(answer)); a == "y" || a == "yes" {
+		return nil
+	}
+	return errors.New("not overwriting; nothing written")
+}
+
+// pipelineOptions turns the audio flags into pipeline options. Every value
+// out of range is a usage error naming the flag.
+func (f *renderFlags) pipelineOptions(fl *pflag.FlagSet) (pipeline.Options, error) {
+	for _, p := range []struct {
+		name string
+		v    int
+	}{{"bitrate", f.bitrate}, {"quality", f.quality}, {"rate", f.rate}, {"channels", f.channels}} {
+		// Zero means "default" to the library, never to a user who typed it.
+		if p.v <= 0 && fl.Changed(p.name) {
+			return pipeline.Options{}, usageError{fmt.Errorf("--%s %d: must be positive", p.name, p.v)}
+		}
+	}
+	pauses := f.pauses
 	o := pipeline.Options{
 		Format: f.format, SampleRate: f.rate, Channels: f.channels, Bitrate: f.bitrate,
-		Quality: f.quality, Jobs: f.jobs, Pauses: f.pauses, TrimThreshold: f.trim,
+		Quality: f.quality, Jobs: f.jobs, Pauses: &pauses, TrimThreshold: new(f.trim),
 		Chapters: f.chapters, Album: f.album,
 	}
 	var err error
 	if o.LoudnessOff, o.Loudness, err = levelFlag("loudness", f.loudness); err != nil {
-		return o, err
+		return o, usageError{err}
 	}
 	if o.TruePeakOff, o.TruePeak, err = levelFlag("true-peak", f.truePeak); err != nil {
+		return o, usageError{err}
+	}
+	if f.input.lang != "" && !article.ValidLangTag(f.input.lang) {
+		return o, usageError{fmt.Errorf("--lang %q: not a BCP 47 language tag (en, fr, pt-BR)", f.input.lang)}
+	}
+	if _, err := o.Normalize(); err != nil {
+		return o, usageError{flagError(err)}
+	}
+	if o.Lexicon, err = article.LoadLexicon(f.lexicon, f.noLexicon); err != nil {
 		return o, err
 	}
-	if o.Lexicon, err = loadLexicon(f.lexicon, f.noLexicon); err != nil {
+	if err := f.spoken.apply(&o); err != nil {
 		return o, err
 	}
 	return o, nil
 }
 
-func levelFlag(name, v string) (off bool, level float64, err error) {
+// flagNames maps pipeline option names to the flags that set them.
+var flagNames = map[string]string{
+	"Format": "format", "SampleRate": "rate", "Channels": "channels", "Bitrate": "bitrate",
+	"Quality": "quality", "Jobs": "jobs", "Loudness": "loudness", "TruePeak": "true-peak",
+	"TrimThreshold": "trim-threshold", "Chapters": "chapters", "SpokenForm": "normalize",
+	"Pauses.Sentence": "pause-sentence", "Pauses.Paragraph": "pause-paragraph",
+	"Pauses.Section": "pause-section", "Pauses.Title": "pause-title",
+}
+
+// flagError prefixes a pipeline option error with the flag's name.
+func flagError(err error) error {
+	var oe *pipeline.OptionError
+	if errors.As(err, &oe) {
+		if name, ok := flagNames[oe.Option]; ok {
+			return fmt.Errorf("--%s: %w", name, oe.Err)
+		}
+	}
+	return err
+}
+
+func levelFlag(name, v string) (off bool, level *float64, err error) {
 	if strings.EqualFold(v, "off") {
-		return true, 0, nil
+		return true, nil, nil
 	}
-	if _, err := fmt.Sscanf(v, "%g", &level); err != nil {
-		return false, 0, fmt.Errorf("--%s %q: want a number or off", name, v)
+	x, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+	if err != nil || math.IsNaN(x) || math.IsInf(x, 0) {
+		return false, nil, fmt.Errorf("--%s %q: want a number or off", name, v)
 	}
-	return false, level, nil
-}
-
-func loadLexicon(path string, noDefault bool) (*article.Lexicon, error) {
-	var lex *article.Lexicon
-	if !noDefault {
-		lex = article.DefaultLexicon()
-	}
-	if path == "" {
-		return lex, nil
-	}
-	fh, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("lexicon: %w", err)
-	}
-	defer fh.Close()
-	user, err := article.ParseLexicon(fh, path)
-	if err != nil {
-		return nil, err
-	}
-	if lex == nil {
-		return user, nil
-	}
-	return lex.Merge(user), nil
-}
-
-func loadPrices(path string) (tts.PriceTable, error) {
-	if path == "" {
-		return tts.DefaultPrices, nil
-	}
-	fh, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("prices: %w", err)
-	}
-	defer fh.Close()
-	p, err := tts.LoadPriceTable(fh)
-	if err != nil {
-		return nil, fmt.Errorf("prices %s: %w", path, err)
-	}
-	return p, nil
-}
-
-// outputPath is where render writes: -o, else the input's name with the
-// format's extension, else narration.mp3 for stdin and URLs.
-func outputPath(input, out, format string) (string, error) {
-	if out != "" {
-		return out, nil
-	}
-	ext := "." + format
-	if input == "-" || strings.Contains(input, "://") {
-		return "narration" + ext, nil
-	}
-	base := strings.TrimSuffix(input, filepath.Ext(input))
-	if base == "" {
-		return "", fmt.Errorf("cannot name the output for input %q: use -o", input)
-	}
-	return base + ext, nil
-}
-
-func formatFromName(path string) string {
-	if strings.EqualFold(filepath.Ext(path), ".wav") {
-		return "wav"
-	}
-	return "mp3"
-}
-
-func checkWritableDir(out string) error {
-	dir := filepath.Dir(out)
-	fi, err := os.Stat(dir)
-	if err != nil {
-		return fmt.Errorf("output %s: %w", out, err)
-	}
-	if !fi.IsDir() {
-		return fmt.Errorf("output %s: %s is not a directory", out, dir)
-	}
-	if fi, err := os.Stat(out); err == nil && fi.IsDir() {
-		return fmt.Errorf("output %s is a directory", out)
-	}
-	probe, err := os.CreateTemp(dir, ".narrate-probe-*")
-	if err != nil {
-		return fmt.Errorf("output %s: directory is not writable: %w", out, err)
-	}
-	probe.Close()
-	os.Remove(probe.Name())
-	return nil
+	return false, &x, nil
 }

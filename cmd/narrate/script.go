@@ -8,48 +8,57 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/narrate-dev/narrate/article"
+	"github.com/narrate-dev/narrate/pipeline"
 )
 
 func newScriptCmd() *cobra.Command {
 	var (
-		spoken, asJSON, noLexicon bool
-		lexicon                   string
-		in                        inputFlags
+		spoken, asJSON, noLexicon, explain bool
+		lexicon                            string
+		in                                 inputFlags
+		sp                                 spokenFlags
 	)
 	c := &cobra.Command{
 		Use:   "script INPUT",
 		Short: "Print exactly the text that would be spoken, one block per paragraph",
 		Long: `script prints the text render would speak: the title first, then the byline,
 then one block per paragraph separated by a blank line, after clean-up and
-before the pronunciation lexicon (--spoken applies it). --json prints the
+before the pronunciation lexicon. --spoken shows what the engine is given:
+numbers, money, dates and abbreviations read out (--normalize off to keep
+them as written), then the lexicon; --explain lists each change and its rule. --json prints the
 parsed document.`,
 		Args: exactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
-			doc, err := article.Load(c.Context(), args[0], in.loadOptions(c.InOrStdin()))
+			doc, err := loadArticle(c, args[0], &in)
 			if err != nil {
 				return err
 			}
+			warnInput(c.ErrOrStderr(), doc)
 			w := c.OutOrStdout()
 			if asJSON {
 				enc := json.NewEncoder(w)
 				enc.SetIndent("", "  ")
 				return enc.Encode(doc)
 			}
-			var lex *article.Lexicon
-			if spoken {
-				if lex, err = loadLexicon(lexicon, noLexicon); err != nil {
-					return err
-				}
-			}
 			var parts []string
 			for _, b := range doc.Script() {
-				// What is spoken: normalized (a byline gains its "By"), and
-				// with --spoken the lexicon's replacements too.
-				text := b.Spoken
-				if lex != nil {
-					text = lex.Apply(text, doc.Lang)
+				parts = append(parts, b.Spoken) // a byline gains its "By"
+			}
+			if spoken || explain {
+				// What the engine is given: the spoken form, then the lexicon.
+				var opts pipeline.Options
+				if opts.Lexicon, err = article.LoadLexicon(lexicon, noLexicon); err != nil {
+					return err
 				}
-				parts = append(parts, text)
+				if err := sp.apply(&opts); err != nil {
+					return err
+				}
+				if explain {
+					return printExplain(w, doc, opts)
+				}
+				if parts, err = pipeline.SpokenScript(doc, opts); err != nil {
+					return err
+				}
 			}
 			_, err = fmt.Fprintln(w, strings.Join(parts, "\n\n"))
 			return err
@@ -60,6 +69,8 @@ parsed document.`,
 	fl.BoolVar(&asJSON, "json", false, "print the document as JSON")
 	fl.StringVar(&lexicon, "lexicon", "", "pronunciation lexicon file (with --spoken)")
 	fl.BoolVar(&noLexicon, "no-lexicon", false, "do not apply the built-in lexicon (with --spoken)")
+	fl.BoolVar(&explain, "explain", false, "list each token the spoken form changed and the rule that changed it")
+	sp.register(fl)
 	in.register(fl)
 	return c
 }

@@ -23,7 +23,8 @@ import (
 	"github.com/narrate-dev/narrate/pipeline"
 	"github.com/narrate-dev/narrate/serve"
 	_ "github.com/narrate-dev/narrate/serve/jetstream"
-	"github.com/narrate-dev/narrate/tts/cache"
+	"github.com/narrate-dev/narrate/store"
+	"github.com/narrate-dev/narrate/tts"
 )
 
 // serviceFlags are the flags serve and worker share: they must render with
@@ -70,11 +71,12 @@ func (f *serviceFlags) logger(w io.Writer) (*slog.Logger, error) {
 
 // service is what both commands open: engine, store, options.
 type service struct {
-	log    *slog.Logger
-	eng    *pipeline.Engine
-	store  *blob.Bucket
-	bo     batch.Options
-	secret []byte
+	log     *slog.Logger
+	eng     *pipeline.Engine
+	engines *pipeline.EngineSet
+	store   *blob.Bucket
+	bo      batch.Options
+	secret  []byte
 }
 
 func (f *serviceFlags) open(c *cobra.Command) (*service, error) {
@@ -86,7 +88,11 @@ func (f *serviceFlags) open(c *cobra.Command) (*service, error) {
 	if err != nil {
 		return nil, usageError{err}
 	}
-	opts, err := f.render.pipelineOptions()
+	opts, err := f.render.pipelineOptions(c.Flags())
+	if err != nil {
+		return nil, err
+	}
+	voices, err := f.render.voices()
 	if err != nil {
 		return nil, usageError{err}
 	}
@@ -100,23 +106,37 @@ func (f *serviceFlags) open(c *cobra.Command) (*service, error) {
 			return nil, usageError{fmt.Errorf("--callback-secret-file %s: the secret is shorter than 16 characters", f.secretFile)}
 		}
 	}
-	if s.store, err = cache.Open(ctx, f.store); err != nil {
-		return nil, fmt.Errorf("store %s: %w", f.store, err)
+	if s.store, err = store.Open(ctx, f.store, store.Options{Create: true}); err != nil {
+		return nil, fmt.Errorf("--store: %w", err)
 	}
-	s.eng, err = pipeline.OpenEngine(ctx, pipeline.EngineOptions{
-		Spec: f.render.voice, CacheURL: f.render.cache, NoCache: f.render.noCache,
+	s.engines = pipeline.NewEngineSet(pipeline.EngineOptions{
+		CacheURL: f.render.cache, NoCache: f.render.noCache,
 		QPS: f.render.qps, Jobs: f.engineJobs,
 	})
-	if err != nil {
-		s.store.Close()
+	// The service's own engine answers /v1/voices and the metrics; without
+	// --voice each article still gets its language's voice.
+	spec := voices.spec
+	if spec == "" {
+		spec, _ = tts.DefaultVoice("en")
+	}
+	if s.eng, err = s.engines.Get(ctx, spec); err != nil {
+		s.close()
+		if errors.Is(err, tts.ErrBadSpec) {
+			return nil, usageError{fmt.Errorf("--voice: %w", err)}
+		}
 		return nil, err
 	}
 	s.bo = batch.Options{Engine: s.eng, Render: opts, Load: f.render.input.loadOptions(nil)}
+	if voices.spec == "" {
+		s.bo.EngineFor, s.bo.VoiceMap = s.engines.Get, voices.m
+	}
 	return s, nil
 }
 
 func (s *service) close() {
-	s.eng.Close()
+	if s.engines != nil {
+		s.engines.Close()
+	}
 	s.store.Close()
 }
 

@@ -31,7 +31,7 @@ func TestSignalMidRender(t *testing.T) {
 		sig  syscall.Signal
 		code int
 		name string
-	}{{syscall.SIGINT, 130, "interrupt"}, {syscall.SIGTERM, 143, "terminated"}} {
+	}{{syscall.SIGINT, 130, "interrupted"}, {syscall.SIGTERM, 143, "terminated"}} {
 		t.Run(tc.sig.String(), func(t *testing.T) {
 			dir := t.TempDir()
 			outDir, cacheDir := filepath.Join(dir, "out"), filepath.Join(dir, "cache")
@@ -64,7 +64,7 @@ func TestSignalMidRender(t *testing.T) {
 				t.Errorf("took %v to stop after %v", d, tc.sig)
 			}
 			lines := strings.Split(strings.TrimRight(stderr.String(), "\n"), "\n")
-			if len(lines) != 1 || !strings.HasPrefix(lines[0], "narrate: interrupted") || !strings.Contains(lines[0], tc.name) {
+			if len(lines) != 1 || !strings.HasPrefix(lines[0], "narrate: "+tc.name) || !strings.Contains(lines[0], "partial output") || strings.Contains(lines[0], "interrupted (interrupt)") {
 				t.Errorf("stderr is not one line saying it was %s: %q", tc.name, stderr.String())
 			}
 			if stdout.Len() != 0 {

@@ -167,6 +167,25 @@ func (c *Cache) Synthesize(ctx context.Context, req tts.Request) (*tts.Clip, err
 	}
 }
 
+// Refresh synthesizes req again, bypassing the stored entry, and replaces
+// that entry with the new clip. The pipeline calls it when a clip looks
+// truncated: asking Synthesize again would only return the bad clip from
+// the cache. Calls for the same key are not coalesced.
+func (c *Cache) Refresh(ctx context.Context, req tts.Request) (*tts.Clip, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	k := KeyFor(c.id, req)
+	if err := c.b.Delete(ctx, k.Object()); err != nil && gcerrors.Code(err) != gcerrors.NotFound {
+		c.warn("clip cache: replacing %s: %v", k.Object(), err)
+	}
+	clip, err := c.synthesize(ctx, k, req)
+	if err != nil {
+		return nil, err
+	}
+	return cloneClip(clip), nil
+}
+
 // synthesize asks the engine, stores the clip, and returns it as stored.
 func (c *Cache) synthesize(ctx context.Context, k Key, req tts.Request) (*tts.Clip, error) {
 	c.misses.Add(1)

@@ -80,7 +80,7 @@ func TestOpenErrors(t *testing.T) {
 		{"file://" + file, "not a directory"},
 		{"file:///x?no_such_param=1", "no_such_param"},
 		{"s3://bucket?no_such_param=1", "no_such_param"},
-		{"%zz://x", "cache URL"},
+		{"%zz://x", "storage URL"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.url, func(t *testing.T) {

@@ -15,6 +15,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 	"unsafe"
 )
 
@@ -148,6 +150,36 @@ func synth(text string, ssml bool, s *sink) error {
 		return fmt.Errorf("espeak_Synth failed (error %d)", int(rc))
 	}
 	return nil
+}
+
+// textToPhonemes phonemizes text clause by clause in IPA (as Piper does),
+// calling clause with the byte range of text each clause covers and its
+// phonemes. espeak-ng reads up to the end of a clause per call and advances
+// its pointer there, which is how the ranges are known.
+func textToPhonemes(text string, clause func(start, end int, ipa string)) {
+	ct := C.CString(text)
+	defer C.free(unsafe.Pointer(ct))
+	base := uintptr(unsafe.Pointer(ct))
+	p := unsafe.Pointer(ct)
+	start := 0
+	for p != nil {
+		ph := C.espeak_TextToPhonemes(&p, C.espeakCHARS_UTF8, C.espeakPHONEMES_IPA)
+		end := len(text)
+		if p != nil {
+			end = min(max(int(uintptr(p)-base), start), len(text))
+			// espeak-ng has read one character of the next clause to
+			// know this one ended; give back a word's first character.
+			if r, n := utf8.DecodeLastRuneInString(text[start:end]); end-n > start && !unicode.IsSpace(r) && !unicode.IsPunct(r) {
+				end -= n
+			}
+		}
+		ipa := ""
+		if ph != nil {
+			ipa = C.GoString(ph)
+		}
+		clause(start, end, ipa)
+		start = end
+	}
 }
 
 // libVoice is one entry of espeak's voice list.

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"strings"
 )
 
 // MaxDecodeSamples bounds the number of mono samples a decoder returns (about
@@ -41,6 +40,14 @@ type wavFormat struct {
 // channels. It accepts integer PCM of 8, 16, 24 and 32 bits and IEEE float of
 // 32 and 64 bits, plain or WAVE_FORMAT_EXTENSIBLE, with any chunks before the
 // data chunk.
+//
+// ReadWAV is our own code, not go-audio/wav's Decoder (which writes our WAV
+// files, see WAVWriter), because on WAV that engines and streaming writers
+// really send the Decoder returns wrong samples or none without an error:
+// IEEE float (read as integers, or refused at 64 bits), WAVE_FORMAT_
+// EXTENSIBLE float (it does not read the sub-format), and data sizes of 0 or
+// 0xFFFFFFFF (no samples); and it allocates whatever a chunk header claims.
+// TestReadWAVWhereGoAudioFails shows each case.
 //
 // It is written for replies from speech engines, which are not always well
 // formed: a data chunk that claims more bytes than the stream holds is read
@@ -275,226 +282,4 @@ func printable(b []byte) string {
 		out[i] = c
 	}
 	return string(out)
-}
-
-// WriteWAV writes b as a mono 16-bit PCM WAV file. Samples are rounded to the
-// nearest step and clipped to full scale (no dither, so output is
-// deterministic). It fails for an invalid buffer or more than 4 GiB of data.
-func WriteWAV(w io.Writer, b *Buffer) error {
-	if err := b.Validate(); err != nil {
-		return fmt.Errorf("audio: write WAV: %w", err)
-	}
-	dataLen := int64(len(b.Samples)) * 2
-	if dataLen > maxWAVData {
-		return fmt.Errorf("audio: write WAV: %d samples exceed the 4 GiB RIFF limit", len(b.Samples))
-	}
-	bw := bufio.NewWriterSize(w, 64<<10)
-	if _, err := bw.Write(wavHeader(b.Rate, 1, uint32(dataLen))); err != nil {
-		return fmt.Errorf("audio: write WAV header: %w", err)
-	}
-	var scratch [4096]byte
-	for s := b.Samples; len(s) > 0; {
-		k := min(len(s), len(scratch)/2)
-		putPCM16(scratch[:2*k], s[:k])
-		if _, err := bw.Write(scratch[:2*k]); err != nil {
-			return fmt.Errorf("audio: write WAV data: %w", err)
-		}
-		s = s[k:]
-	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("audio: write WAV data: %w", err)
-	}
-	return nil
-}
-
-// maxWAVData is the largest data chunk a RIFF file can describe (the RIFF size
-// field counts 36 header bytes too).
-const maxWAVData = 0xFFFFFFFF - 36
-
-// wavHeader returns the 44-byte header of a 16-bit PCM WAV file.
-func wavHeader(rate, channels int, dataLen uint32) []byte {
-	h := make([]byte, 44)
-	copy(h[0:], "RIFF")
-	binary.LittleEndian.PutUint32(h[4:], 36+dataLen)
-	copy(h[8:], "WAVEfmt ")
-	binary.LittleEndian.PutUint32(h[16:], 16)
-	binary.LittleEndian.PutUint16(h[20:], wavFormatPCM)
-	binary.LittleEndian.PutUint16(h[22:], uint16(channels))
-	binary.LittleEndian.PutUint32(h[24:], uint32(rate))
-	binary.LittleEndian.PutUint32(h[28:], uint32(rate*channels*2))
-	binary.LittleEndian.PutUint16(h[32:], uint16(channels*2))
-	binary.LittleEndian.PutUint16(h[34:], 16)
-	copy(h[36:], "data")
-	binary.LittleEndian.PutUint32(h[40:], dataLen)
-	return h
-}
-
-// WAVWriter streams 16-bit PCM to a WAV file whose length is not known in
-// advance. It writes a header with placeholder sizes, and Close seeks back to
-// fill them in, so the destination must be seekable (an *os.File).
-type WAVWriter struct {
-	w        io.WriteSeeker
-	start    int64 // offset of the RIFF header in w
-	channels int
-	data     int64 // data bytes written
-	scratch  []byte
-	err      error // sticky write error
-	closed   bool
-	cues     []Cue
-}
-
-// Cue is a labelled point in a WAV file: a "cue " chunk entry with a "labl"
-// in a LIST/adtl chunk, which audio editors show as markers.
-type Cue struct {
-	// Sample is the frame offset of the point in the data.
-	Sample int64
-	// Label names it (a chapter title); it may be empty.
-	Label string
-}
-
-// SetCues makes Close write cues after the audio data. Cues past the end of
-// the data or beyond the 32-bit range of the format are left out.
-func (ww *WAVWriter) SetCues(cues []Cue) { ww.cues = cues }
-
-// NewWAVWriter writes a WAV header at w's current offset and returns a writer
-// for rate Hz and channels channels (1 or 2; mono input is duplicated).
-func NewWAVWriter(w io.WriteSeeker, rate, channels int) (*WAVWriter, error) {
-	if rate < MinRate || rate > MaxRate {
-		return nil, fmt.Errorf("audio: WAV writer: sample rate %d Hz outside %d..%d", rate, MinRate, MaxRate)
-	}
-	if channels != 1 && channels != 2 {
-		return nil, fmt.Errorf("audio: WAV writer: %d channels, want 1 or 2", channels)
-	}
-	start, err := w.Seek(0, io.SeekCurrent)
-	if err != nil {
-		return nil, fmt.Errorf("audio: WAV writer: destination is not seekable: %w", err)
-	}
-	if _, err := w.Write(wavHeader(rate, channels, 0)); err != nil {
-		return nil, fmt.Errorf("audio: WAV writer: header: %w", err)
-	}
-	return &WAVWriter{w: w, start: start, channels: channels}, nil
-}
-
-// Write appends mono samples, rounded and clipped to 16 bits and copied to
-// every channel. After a failed Write, later calls return the same error.
-func (ww *WAVWriter) Write(mono []float32) error {
-	if ww.closed {
-		return fmt.Errorf("audio: WAV writer: write after Close")
-	}
-	if ww.err != nil {
-		return ww.err
-	}
-	frame := 2 * ww.channels
-	if ww.data+int64(len(mono)*frame) > maxWAVData {
-		ww.err = fmt.Errorf("audio: WAV writer: output would exceed the 4 GiB RIFF limit")
-		return ww.err
-	}
-	const chunk = 16 << 10
-	if len(ww.scratch) < chunk*frame {
-		ww.scratch = make([]byte, chunk*frame)
-	}
-	for len(mono) > 0 {
-		k := min(len(mono), chunk)
-		b := ww.scratch[:k*frame]
-		for i, x := range mono[:k] {
-			v := uint16(toInt16(x))
-			for c := 0; c < ww.channels; c++ {
-				binary.LittleEndian.PutUint16(b[i*frame+2*c:], v)
-			}
-		}
-		if _, err := ww.w.Write(b); err != nil {
-			ww.err = fmt.Errorf("audio: WAV writer: data after %d bytes: %w", ww.data, err)
-			return ww.err
-		}
-		ww.data += int64(len(b))
-		mono = mono[k:]
-	}
-	return nil
-}
-
-// Close fills in the RIFF and data sizes and leaves w positioned at the end
-// of the WAV data. It does not close w.
-func (ww *WAVWriter) Close() error {
-	if ww.closed {
-		return nil
-	}
-	ww.closed = true
-	if ww.err != nil {
-		return ww.err
-	}
-	extra, err := ww.writeCues()
-	if err != nil {
-		return fmt.Errorf("audio: WAV writer: cues: %w", err)
-	}
-	end, err := ww.w.Seek(0, io.SeekCurrent)
-	if err != nil {
-		return fmt.Errorf("audio: WAV writer: close: %w", err)
-	}
-	var size [4]byte
-	patch := func(at int64, v uint32) error {
-		binary.LittleEndian.PutUint32(size[:], v)
-		if _, err := ww.w.Seek(ww.start+at, io.SeekStart); err != nil {
-			return err
-		}
-		_, err := ww.w.Write(size[:])
-		return err
-	}
-	if err := patch(4, uint32(36+ww.data+extra)); err != nil {
-		return fmt.Errorf("audio: WAV writer: patch RIFF size: %w", err)
-	}
-	if err := patch(40, uint32(ww.data)); err != nil {
-		return fmt.Errorf("audio: WAV writer: patch data size: %w", err)
-	}
-	if _, err := ww.w.Seek(end, io.SeekStart); err != nil {
-		return fmt.Errorf("audio: WAV writer: close: %w", err)
-	}
-	return nil
-}
-
-// writeCues writes the "cue " and LIST/adtl chunks for ww.cues and returns
-// how many bytes they took.
-func (ww *WAVWriter) writeCues() (int64, error) {
-	frames := ww.data / int64(2*ww.channels)
-	var cues []Cue
-	for _, c := range ww.cues {
-		if c.Sample >= 0 && c.Sample <= frames && c.Sample <= math.MaxUint32 {
-			cues = append(cues, c)
-		}
-	}
-	if len(cues) == 0 {
-		return 0, nil
-	}
-	le := binary.LittleEndian
-	var b []byte
-	b = append(b, "cue "...)
-	b = le.AppendUint32(b, uint32(4+24*len(cues)))
-	b = le.AppendUint32(b, uint32(len(cues)))
-	for i, c := range cues {
-		b = le.AppendUint32(b, uint32(i+1))      // cue point ID
-		b = le.AppendUint32(b, uint32(c.Sample)) // play-order position
-		b = append(b, "data"...)
-		b = le.AppendUint32(b, 0) // chunk start
-		b = le.AppendUint32(b, 0) // block start
-		b = le.AppendUint32(b, uint32(c.Sample))
-	}
-	var adtl []byte
-	adtl = append(adtl, "adtl"...)
-	for i, c := range cues {
-		label := strings.ToValidUTF8(strings.ReplaceAll(c.Label, "\x00", ""), "")
-		adtl = append(adtl, "labl"...)
-		adtl = le.AppendUint32(adtl, uint32(4+len(label)+1))
-		adtl = le.AppendUint32(adtl, uint32(i+1))
-		adtl = append(adtl, label...)
-		adtl = append(adtl, 0)
-		if (len(label)+1)%2 == 1 {
-			adtl = append(adtl, 0) // chunks are word-aligned
-		}
-	}
-	b = append(b, "LIST"...)
-	b = le.AppendUint32(b, uint32(len(adtl)))
-	b = append(b, adtl...)
-	if _, err := ww.w.Write(b); err != nil {
-		return 0, err
-	}
-	return int64(len(b)), nil
 }

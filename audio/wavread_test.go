@@ -4,11 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
-	"io"
 	"math"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -212,102 +208,6 @@ func TestReadWAVUntrusted(t *testing.T) {
 	}
 }
 
-func TestWAVRoundTrip(t *testing.T) {
-	src := codecSine(24000, 440, 300*time.Millisecond, 0.7)
-	// Values around the clipping points and the grid.
-	src.Samples = append(src.Samples, 1, -1, 1.5, -2, 0.99999, 1.0/32768, -1.0/32768, 0.5/32768)
-	var buf bytes.Buffer
-	if err := WriteWAV(&buf, src); err != nil {
-		t.Fatal(err)
-	}
-	if buf.Len() != 44+2*len(src.Samples) {
-		t.Errorf("file is %d bytes, want %d", buf.Len(), 44+2*len(src.Samples))
-	}
-	got, err := ReadWAV(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got.Rate != src.Rate || len(got.Samples) != len(src.Samples) {
-		t.Fatalf("got %d samples at %d Hz, want %d at %d", len(got.Samples), got.Rate, len(src.Samples), src.Rate)
-	}
-	for i, want := range src.Samples {
-		want = max(-1, min(want, 32767.0/32768))
-		if d := math.Abs(float64(got.Samples[i] - want)); d > 1.0/32768 {
-			t.Fatalf("sample %d: %v -> %v, off by more than 1 LSB", i, src.Samples[i], got.Samples[i])
-		}
-	}
-	// int16 values survive exactly.
-	var again bytes.Buffer
-	if err := WriteWAV(&again, got); err != nil {
-		t.Fatal(err)
-	}
-	var first bytes.Buffer
-	WriteWAV(&first, src)
-	if !bytes.Equal(first.Bytes(), again.Bytes()) {
-		t.Error("write(read(write(x))) differs from write(x)")
-	}
-	if err := WriteWAV(io.Discard, &Buffer{Rate: 24000, Samples: []float32{float32(math.NaN())}}); err == nil {
-		t.Error("WriteWAV of NaN: no error")
-	}
-	if err := WriteWAV(io.Discard, &Buffer{Rate: 100}); err == nil {
-		t.Error("WriteWAV at 100 Hz: no error")
-	}
-}
-
-func TestWAVWriter(t *testing.T) {
-	for _, channels := range []int{1, 2} {
-		path := filepath.Join(t.TempDir(), "out.wav")
-		f, err := os.Create(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		prefix := []byte("not part of the wav")
-		f.Write(prefix)
-		w, err := NewWAVWriter(f, 24000, channels)
-		if err != nil {
-			t.Fatal(err)
-		}
-		src := codecSine(24000, 440, 250*time.Millisecond, 0.5)
-		for s := src.Samples; len(s) > 0; {
-			k := min(len(s), 777)
-			if err := w.Write(s[:k]); err != nil {
-				t.Fatal(err)
-			}
-			s = s[k:]
-		}
-		if err := w.Close(); err != nil {
-			t.Fatal(err)
-		}
-		f.Write([]byte("after")) // Close leaves the file positioned at the end
-		f.Close()
-		data, _ := os.ReadFile(path)
-		data = data[len(prefix):]
-		wantData := uint32(2 * channels * len(src.Samples))
-		if got := binary.LittleEndian.Uint32(data[40:]); got != wantData {
-			t.Errorf("channels=%d: data size %d, want %d", channels, got, wantData)
-		}
-		if got := binary.LittleEndian.Uint32(data[4:]); got != 36+wantData {
-			t.Errorf("channels=%d: RIFF size %d, want %d", channels, got, 36+wantData)
-		}
-		if string(data[len(data)-5:]) != "after" || len(data) != 44+int(wantData)+5 {
-			t.Errorf("channels=%d: file layout wrong, %d bytes", channels, len(data))
-		}
-		got, err := ReadWAV(bytes.NewReader(data))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(got.Samples) != len(src.Samples) || math.Abs(float64(got.Samples[100]-src.Samples[100])) > 1.0/32768 {
-			t.Errorf("channels=%d: read back %d samples, want %d", channels, len(got.Samples), len(src.Samples))
-		}
-	}
-	if _, err := NewWAVWriter(nil, 24000, 3); err == nil {
-		t.Error("3 channels: no error")
-	}
-	if _, err := NewWAVWriter(nil, 1, 1); err == nil {
-		t.Error("1 Hz: no error")
-	}
-}
-
 func TestReadPCM16(t *testing.T) {
 	tests := []struct {
 		data   []byte
@@ -363,54 +263,4 @@ func FuzzReadWAV(f *testing.F) {
 			t.Fatalf("%d samples from %d bytes", len(b.Samples), len(data))
 		}
 	})
-}
-
-func TestWAVWriterCues(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "cues.wav")
-	f, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	w, err := NewWAVWriter(f, 24000, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tone := make([]float32, 24000)
-	for i := range tone {
-		tone[i] = float32(0.5 * math.Sin(float64(i)/10))
-	}
-	if err := w.Write(tone); err != nil {
-		t.Fatal(err)
-	}
-	w.SetCues([]Cue{{0, "Title"}, {12000, "Second half"}, {99999, "past the end"}})
-	if err := w.Close(); err != nil {
-		t.Fatal(err)
-	}
-	f.Close()
-	data, _ := os.ReadFile(path)
-	// The audio reads back unchanged, the RIFF size covers the whole file,
-	// and the cues and labels are there.
-	b, err := ReadWAV(bytes.NewReader(data))
-	if err != nil || len(b.Samples) != len(tone) {
-		t.Fatalf("read back: %v (%d samples)", err, len(b.Samples))
-	}
-	if got := binary.LittleEndian.Uint32(data[4:]); int(got) != len(data)-8 {
-		t.Errorf("RIFF size %d, file is %d bytes", got, len(data))
-	}
-	i := bytes.Index(data, []byte("cue "))
-	if i < 0 || binary.LittleEndian.Uint32(data[i+8:]) != 2 {
-		t.Fatalf("no cue chunk with 2 points")
-	}
-	if pos := binary.LittleEndian.Uint32(data[i+12+24+20:]); pos != 12000 {
-		t.Errorf("second cue at %d, want 12000", pos)
-	}
-	if !bytes.Contains(data, []byte("labl")) || !bytes.Contains(data, []byte("Second half\x00")) || bytes.Contains(data, []byte("past the end")) {
-		t.Error("labels not as expected")
-	}
-	if _, err := exec.LookPath("ffprobe"); err == nil {
-		out, err := exec.Command("ffprobe", "-v", "error", "-show_entries", "stream=duration_ts", "-of", "csv=p=0", path).Output()
-		if err != nil || strings.TrimSpace(string(out)) != "24000" {
-			t.Errorf("ffprobe: %q %v", out, err)
-		}
-	}
 }

@@ -12,11 +12,17 @@ import (
 	"unicode/utf8"
 )
 
-// ErrNoID3 is returned by ParseID3 when the data does not start with an
-// ID3v2 tag.
-var ErrNoID3 = errors.New("audio: no ID3v2 tag")
+// This file is test code: a reader of the ID3v2 tags Tag.Bytes writes, for
+// round-trip and fuzz tests. It shares the writer's blind spots, so the
+// independent checks are mutagen and mp3val (TestID3Interop); the product
+// itself never parses a tag, it only skips one (stripID3, with the same
+// id3v2Length).
 
-// ParseID3 reads the ID3v2.3 or ID3v2.4 tag at the start of data into a Tag
+// errNoID3 is returned by parseID3 when the data does not start with an
+// ID3v2 tag.
+var errNoID3 = errors.New("audio: no ID3v2 tag")
+
+// parseID3 reads the ID3v2.3 or ID3v2.4 tag at the start of data into a Tag
 // and returns it with the tag's total length in bytes (header, frames,
 // padding and footer), where the audio begins.
 //
@@ -24,27 +30,21 @@ var ErrNoID3 = errors.New("audio: no ID3v2 tag")
 // and UTF-16, and the v2.3 forms of them; other frames, and compressed or
 // encrypted ones, are skipped. Chapters come in the order of the top-level
 // table of contents (nested tables flattened), then any chapter no table
-// lists, in file order. Data may be hostile: ParseID3 never panics and
+// lists, in file order. Data may be hostile: parseID3 never panics and
 // allocates no more than a small multiple of len(data).
 //
 // A tag of another version (v2.2) gives an error but still its length, so
 // callers can skip it.
-func ParseID3(data []byte) (*Tag, int, error) {
+func parseID3(data []byte) (*Tag, int, error) {
 	if len(data) < 10 || string(data[:3]) != "ID3" {
-		return nil, 0, ErrNoID3
+		return nil, 0, errNoID3
 	}
 	major, flags := data[3], data[5]
-	size, ok := synchsafe(data[6:10])
-	if !ok || data[4] == 0xff || major == 0xff {
-		return nil, 0, fmt.Errorf("audio: ID3 header: invalid size or version bytes % x", data[3:10])
+	total, err := id3v2Length(data)
+	if err != nil {
+		return nil, 0, err
 	}
-	total := 10 + int(size)
-	if major == 4 && flags&0x10 != 0 {
-		total += 10 // footer
-	}
-	if total > len(data) {
-		return nil, 0, fmt.Errorf("audio: ID3 tag declares %d bytes, only %d present", total, len(data))
-	}
+	size, _ := synchsafe(data[6:10])
 	if major != 3 && major != 4 {
 		return nil, total, fmt.Errorf("audio: ID3v2.%d tag not supported (only v2.3 and v2.4)", major)
 	}
@@ -302,7 +302,7 @@ func (p *id3Parser) subTitle(b []byte) string {
 	return ""
 }
 
-// maxTOCDepth bounds how deep ParseID3 follows nested tables of contents.
+// maxTOCDepth bounds how deep parseID3 follows nested tables of contents.
 const maxTOCDepth = 8
 
 // orderChapters puts chapters in the order of the top-level table of
@@ -449,19 +449,6 @@ func trimNUL(b []byte) []byte {
 		return b[:i]
 	}
 	return b
-}
-
-// synchsafe decodes a 4-byte synchsafe integer; ok is false when a byte has
-// its top bit set.
-func synchsafe(b []byte) (uint32, bool) {
-	var v uint32
-	for _, c := range b[:4] {
-		if c&0x80 != 0 {
-			return 0, false
-		}
-		v = v<<7 | uint32(c)
-	}
-	return v, true
 }
 
 // unsynchronise undoes the unsynchronisation scheme: every 0xFF 0x00 pair

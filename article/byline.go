@@ -1,0 +1,298 @@
+package article
+
+import (
+	"encoding/json"
+	"regexp"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// pageByline finds who wrote a page, from the most to the least
+// structured source: JSON-LD `author`, <meta name="author"> and its
+// cousins, then elements marked rel=author or itemprop=author. It returns
+// "" when none gives a name (the caller then falls back to the
+// extractor's guess). Names are cleaned by cleanByline.
+func pageByline(root *html.Node) string {
+	var ld, meta, dom, hinted []string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch {
+			case nodeAtom(n) == atom.Script && strings.Contains(strings.ToLower(attr(n, "type")), "ld+json"):
+				if n.FirstChild != nil {
+					ld = append(ld, jsonLDAuthors(n.FirstChild.Data)...)
+				}
+				return
+			case nodeAtom(n) == atom.Meta:
+				key := strings.ToLower(attr(n, "name") + attr(n, "property"))
+				switch key {
+				case "author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author", "byl":
+					if v := attr(n, "content"); v != "" && !strings.Contains(v, "://") {
+						meta = append(meta, v)
+					}
+				}
+			case bylineClass.MatchString(attr(n, "class")) && nodeAtom(n) != atom.Body && nodeAtom(n) != atom.Article:
+				if t := textOf(n); len(t) <= 100 {
+					hinted = append(hinted, t)
+				}
+			case attr(n, "rel") == "author" || strings.Contains(attr(n, "itemprop"), "author"):
+				if nodeAtom(n) != atom.Link && nodeAtom(n) != atom.Meta {
+					dom = append(dom, authorText(n))
+				} else if v := attr(n, "content"); v != "" && !strings.Contains(v, "://") {
+					dom = append(dom, v)
+				}
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	for _, names := range [][]string{ld, meta, dom, hinted[:min(len(hinted), 1)]} {
+		if b := cleanByline(names); b != "" {
+			return b
+		}
+	}
+	return ""
+}
+
+// authorText is the name inside an author element: its itemprop=name
+// part when it has one, else its text.
+func authorText(n *html.Node) string {
+	var name string
+	var find func(*html.Node)
+	find = func(c *html.Node) {
+		if name != "" {
+			return
+		}
+		if c.Type == html.ElementNode && attr(c, "itemprop") == "name" {
+			if v := attr(c, "content"); v != "" {
+				name = v
+			} else {
+				name = textOf(c)
+			}
+			return
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			find(k)
+		}
+	}
+	find(n)
+	if name == "" {
+		name = textOf(n)
+	}
+	return name
+}
+
+func textOf(n *html.Node) string {
+	var sb strings.Builder
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		switch {
+		case c.Type == html.TextNode:
+			sb.WriteString(c.Data)
+			sb.WriteByte(' ')
+		case c.Type == html.ElementNode && (nodeAtom(c) == atom.Script || nodeAtom(c) == atom.Style):
+			return
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			walk(k)
+		}
+	}
+	walk(n)
+	return cleanInline(sb.String())
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if strings.EqualFold(a.Key, key) {
+			return strings.TrimSpace(a.Val)
+		}
+	}
+	return ""
+}
+
+// jsonLDAuthors returns the author names of the article objects in a
+// JSON-LD script (a single object, an array or an @graph).
+func jsonLDAuthors(src string) []string {
+	var v any
+	src = strings.TrimSpace(src)
+	// Some CMSs wrap the JSON in a CDATA section or an HTML comment.
+	for _, w := range [][2]string{{"<![CDATA[", "]]>"}, {"<!--", "-->"}} {
+		src = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(src, w[0]), w[1]))
+	}
+	if err := json.Unmarshal([]byte(src), &v); err != nil {
+		return nil
+	}
+	var out []string
+	var visit func(v any, depth int)
+	visit = func(v any, depth int) {
+		if depth > 6 {
+			return
+		}
+		switch x := v.(type) {
+		case []any:
+			for _, e := range x {
+				visit(e, depth+1)
+			}
+		case map[string]any:
+			if a, ok := x["author"]; ok && len(out) == 0 {
+				out = append(out, personNames(a)...)
+			}
+			if g, ok := x["@graph"]; ok {
+				visit(g, depth+1)
+			}
+		}
+	}
+	visit(v, 0)
+	return out
+}
+
+func personNames(v any) []string {
+	switch x := v.(type) {
+	case string:
+		return []string{x}
+	case []any:
+		var out []string
+		for _, e := range x {
+			out = append(out, personNames(e)...)
+		}
+		return out
+	case map[string]any:
+		if n, ok := x["name"].(string); ok {
+			return []string{n}
+		}
+	}
+	return nil
+}
+
+// cleanByline makes one byline from candidate author strings: each is
+// trimmed of a "By" prefix, of a date or a job title run into it, split
+// into names, and a name repeated in another case ("Jeffrey Gettleman;
+// JEFFREY GETTLEMAN") is kept once. Placeholders ("Username", "admin")
+// and handles or addresses are dropped. Several names are joined the way
+// they are spoken: "A and B", "A, B and C".
+func cleanByline(cands []string) string {
+	var names []string
+	seen := map[string]bool{}
+	for _, c := range cands {
+		c = nameTail.ReplaceAllString(byPrefix.ReplaceAllString(cleanInline(c), ""), "")
+		for _, name := range splitNames(c) {
+			name = cleanName(name)
+			k := strings.ToLower(strings.Join(strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) }), " "))
+			if name == "" || seen[k] || placeholderName(k) {
+				continue
+			}
+			seen[k] = true
+			names = append(names, name)
+		}
+	}
+	if len(names) > 4 {
+		names = names[:4]
+	}
+	return joinNames(names)
+}
+
+func joinNames(names []string) string {
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+// splitNames cuts a list of authors at ";", "," (unless it is "Name,
+// Jr." or a degree), "&", " and ", " und ", " et ", " y ", " e ".
+func splitNames(s string) []string {
+	parts := nameSep.Split(s, -1)
+	var out []string
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		if len(out) > 0 && suffixOrDegree.MatchString(p) {
+			continue // "Brenda Goodman, MA": a degree, not a second author
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+var (
+	nameSep        = regexp.MustCompile(`\s*(?:;|,|\s&\s|\s(?:and|und|et|y|e|i|en|og|och)\s|\|)\s*`)
+	suffixOrDegree = regexp.MustCompile(`^(?:Jr\.?|Sr\.?|I{2,3}|IV|MA|MD|PhD|Ph\.D\.|MBA|MPH|RN|MS|MSc|BSc|DO)$`)
+	byPrefix       = regexp.MustCompile(`(?i)^\W*(?:(?:written|posted|published|edited|reported) )?(?:by|par|por|von|di|da|door|przez|av|af)\s+`)
+	// A date or a role run into the name: "Joshua Sokol May 2", "Ben
+	// Silverman Games Editor", "Aleš Vávra před 3 hodinami".
+	nameTail = regexp.MustCompile(`(?i)\s+(?:(?:` + monthRE + `)\.?\s+\d.*|\d.*|(?:\p{L}+ )?(?:editor|correspondent|reporter|writer|columnist|contributor|staff writer)\b.*|před\b.*|vor\b.*|il y a\b.*|hace\b.*)$`)
+	nameJunk = regexp.MustCompile(`(?i)\b(?:share|tweet|email|follow|view profile|more articles|(?:last )?updated|published|posted on)\b`)
+	// Class names sites give the element holding the byline.
+	bylineClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:byline|by-line|author-name|authorname|article-author|post-author|entry-author)(?:$|[\s_-])`)
+)
+
+// cleanName trims one candidate name, or returns "" if it is not a name.
+func cleanName(s string) string {
+	s = cleanInline(s)
+	s = byPrefix.ReplaceAllString(s, "")
+	s = nameTail.ReplaceAllString(s, "")
+	if loc := nameJunk.FindStringIndex(s); loc != nil {
+		s = s[:loc[0]]
+	}
+	s = strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("•·*|–—-,:;", r) })
+	if s == "" || strings.ContainsAny(s, "@/") || strings.Contains(s, "://") || len(s) > 80 {
+		return ""
+	}
+	if strings.Count(s, " ") > 5 || !hasWordOf(s, 2) {
+		return ""
+	}
+	// An all-capitals name reads as initials to some engines.
+	if strings.ToUpper(s) == s && strings.ToLower(s) != s && strings.Contains(s, " ") {
+		s = titleCase(s)
+	}
+	return s
+}
+
+func titleCase(s string) string {
+	prev := ' '
+	return strings.Map(func(r rune) rune {
+		defer func() { prev = r }()
+		if unicode.IsLetter(prev) || prev == '\'' || prev == '’' {
+			return unicode.ToLower(r)
+		}
+		return r
+	}, s)
+}
+
+// placeholderName reports whether a folded name is what a CMS prints when
+// it has no author: never worth saying "By" before.
+func placeholderName(k string) bool {
+	return cmsUser[k] || placeholderNames[k]
+}
+
+var placeholderNames = setOf("username", "user name", "unknown", "anonymous", "anonyme", "anónimo",
+	"anonym", "redacción", "redaktion", "redazione", "redakcja", "redactie", "作者", "编辑", "記者",
+	"authority control", "contributors", "none", "null", "undefined", "name", "your name")
+
+// hasWordOf reports whether s has a run of at least n letters: "J J" is
+// not a name.
+func hasWordOf(s string, n int) bool {
+	run := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			run++
+			if run >= n {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}

@@ -1,0 +1,46 @@
+package article
+
+import (
+	"strings"
+	"unicode"
+)
+
+// bylinePrefixes is the word narrate says before a byline, by language
+// (lower-case BCP 47 language subtag). A language missing here gets the
+// byline alone: better no word than an English one on a French article.
+var bylinePrefixes = map[string]string{
+	"en": "By", "fr": "Par", "de": "Von", "es": "Por", "it": "Di", "pt": "Por",
+	"nl": "Door", "pl": "Autor:", "sv": "Av", "da": "Af", "nb": "Av", "no": "Av",
+	"nn": "Av", "fi": "Kirjoittanut", "ca": "Per", "ro": "De", "cs": "Autor:",
+}
+
+// BylinePrefix returns the word spoken before a byline in lang (a BCP 47
+// tag; "" is English), or "" when narrate has none for that language.
+func BylinePrefix(lang string) string {
+	base, _, _ := strings.Cut(strings.ToLower(strings.ReplaceAll(lang, "_", "-")), "-")
+	if base == "" {
+		base = "en"
+	}
+	return bylinePrefixes[base]
+}
+
+// spokenByline is a byline as spoken in lang: the language's prefix word
+// and the byline, unless the byline already starts with that word.
+func spokenByline(byline, lang string) string {
+	spoken := Normalize(byline)
+	prefix := BylinePrefix(lang)
+	word := strings.TrimRight(prefix, ":")
+	if prefix == "" || hasWordPrefix(spoken, word) {
+		return spoken
+	}
+	return prefix + " " + spoken
+}
+
+// hasWordPrefix reports whether s starts with the word w, in any case.
+func hasWordPrefix(s, w string) bool {
+	if len(s) < len(w) || !strings.EqualFold(s[:len(w)], w) {
+		return false
+	}
+	rest := s[len(w):]
+	return rest == "" || !unicode.IsLetter([]rune(rest)[0])
+}

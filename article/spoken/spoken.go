@@ -1,0 +1,227 @@
+// Package spoken turns news text into the words a presenter would say, so
+// that every speech engine hears the same thing: "$43 million" becomes
+// "forty-three million dollars", "won 3-2" "won three to two", "St. Paul
+// St." "Saint Paul Street", "the 1990s" "the nineteen nineties".
+//
+// It works in the tagger/verbalizer shape of Google's Kestrel and NVIDIA
+// NeMo: at each token boundary the tagger tries the classes of a language
+// in a fixed order (user rules, URLs, money, dates, times, measures,
+// numbers, abbreviations, Roman numerals…), each of which either declines
+// or claims a span of the text and says how it is read. Anything no class
+// is sure of stays as written: a wrong reading is worse than the engine's
+// own.
+//
+// Every result carries a Map from the spoken text back to the original
+// bytes, so word timings reported by an engine on the spoken text can be
+// shown on the article's own words.
+//
+// Languages: English (en, with en-US/en-GB date order) fully; French (fr)
+// and German (de) for numbers, money, percentages, dates, times, measures
+// and abbreviations. Other languages get only the user's rules.
+package spoken
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Result is one normalized text.
+type Result struct {
+	// Text is what the engine should be given.
+	Text string
+	// Map ties every byte of Text to the original.
+	Map Map
+}
+
+// Change is one token the normalizer rewrote, for explaining a result.
+type Change struct {
+	Original, Spoken, Rule string
+}
+
+// Changes lists the rewritten tokens of r, original being the text r was
+// made from.
+func (r Result) Changes(original string) []Change {
+	var out []Change
+	for _, s := range r.Map {
+		if s.Rule == "" {
+			continue
+		}
+		out = append(out, Change{Original: original[s.InStart:s.InEnd], Spoken: r.Text[s.OutStart:s.OutEnd], Rule: s.Rule})
+	}
+	return out
+}
+
+// Normalizer rewrites text of one language. It is safe for concurrent use.
+type Normalizer struct {
+	l     *language
+	rules []userRule
+	dmy   bool // numeric dates are day first
+}
+
+// New returns the normalizer for lang ("en", "en-GB", "fr-CA", "de"…),
+// with the rules of rs for that language tried before the built-in ones (rs
+// may be nil). A language with no built-in rules gets only the user rules.
+func New(lang string, rs *Rules) *Normalizer {
+	lang = strings.ToLower(strings.ReplaceAll(lang, "_", "-"))
+	base := lang
+	if i := strings.IndexByte(base, '-'); i >= 0 {
+		base = base[:i]
+	}
+	n := &Normalizer{l: languages[base], rules: rs.forLang(lang)}
+	if n.l != nil {
+		n.dmy = n.l.dayFirst
+		if base == "en" {
+			// Month first only where the United States' style is used.
+			n.dmy = !(lang == "en" || lang == "en-us" || strings.HasPrefix(lang, "en-us-"))
+		}
+	}
+	return n
+}
+
+// Normalize is New(lang, nil).Normalize(text).
+func Normalize(text, lang string) Result {
+	return New(lang, nil).Normalize(text)
+}
+
+// Normalize returns the spoken form of text and its map.
+func (n *Normalizer) Normalize(text string) Result {
+	out, m := n.run(text, true)
+	if len(m) == 0 {
+		m = Identity(0)
+	}
+	return Result{Text: out, Map: m}
+}
+
+// maxTokenOut bounds what one token may become, so a hostile input cannot
+// make the output explode.
+const maxTokenOut = 400
+
+// run scans text, trying the classes at each token boundary.
+func (n *Normalizer) run(text string, userRules bool) (string, Map) {
+	var b strings.Builder
+	var m Map
+	last := 0
+	flush := func(upto int) {
+		if upto > last {
+			o := b.Len()
+			b.WriteString(text[last:upto])
+			m = m.add(Span{o, b.Len(), last, upto, ""})
+		}
+	}
+	for i := 0; i < len(text); {
+		if atBoundary(text, i) {
+			if tok, ok := n.match(text, i, userRules); ok && tok.end > i && len(tok.say) <= maxTokenOut && utf8.ValidString(tok.say) {
+				flush(i)
+				o := b.Len()
+				b.WriteString(tok.say)
+				if tok.rule == "" {
+					tok.rule = "user"
+				}
+				m = append(m, Span{o, b.Len(), i, tok.end, tok.rule})
+				i, last = tok.end, tok.end
+				continue
+			}
+		}
+		_, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+	}
+	flush(len(text))
+	return b.String(), m
+}
+
+// token is what a class claims: text[start:end] is said as say.
+type token struct {
+	end  int
+	say  string
+	rule string
+}
+
+// atBoundary reports whether a token may start at i: the rune before is
+// not a letter or digit, nor a joiner glued to one ("COVID-19", "A.1").
+func atBoundary(text string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, size := utf8.DecodeLastRuneInString(text[:i])
+	if isAlnum(r) {
+		return false
+	}
+	if strings.ContainsRune("-/.,:_@'’&+", r) && i-size > 0 {
+		r2, _ := utf8.DecodeLastRuneInString(text[:i-size])
+		if isAlnum(r2) {
+			return false
+		}
+	}
+	return true
+}
+
+// endsToken reports whether a token may end at j: what follows is not a
+// letter or digit, nor a joiner followed by one ("3-D", "2.5.1").
+func endsToken(text string, j int) bool {
+	if j >= len(text) {
+		return true
+	}
+	r, size := utf8.DecodeRuneInString(text[j:])
+	if isAlnum(r) {
+		return false
+	}
+	if strings.ContainsRune("-/.,:_@'’&+%°", r) && j+size < len(text) {
+		r2, _ := utf8.DecodeRuneInString(text[j+size:])
+		if isAlnum(r2) {
+			return false
+		}
+	}
+	return true
+}
+
+func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// prevWord is the word before i (letters, digits, dots and apostrophes)
+// when only spaces come between, else "".
+func prevWord(text string, i int) string {
+	s := strings.TrimRightFunc(text[max(0, i-64):i], unicode.IsSpace)
+	j := strings.LastIndexFunc(s, func(r rune) bool { return !isWordByte(r) })
+	if j < 0 {
+		return s
+	}
+	_, size := utf8.DecodeRuneInString(s[j:])
+	return s[j+size:]
+}
+
+// nextWord is the word after the spaces at j (letters, digits, apostrophes
+// and inner dots), or "" when something else comes first.
+func nextWord(text string, j int) string {
+	s := strings.TrimLeftFunc(window(text, j), unicode.IsSpace)
+	k := strings.IndexFunc(s, func(r rune) bool { return !isWordByte(r) })
+	if k < 0 {
+		k = len(s)
+	}
+	return strings.TrimRight(s[:k], ".'’")
+}
+
+func isWordByte(r rune) bool { return isAlnum(r) || r == '.' || r == '\'' || r == '’' }
+
+// sentenceEnds reports whether nothing but closing marks and space follow
+// j: a dot ending an abbreviation there also ends the sentence.
+func sentenceEnds(text string, j int) bool {
+	return len(text)-j < maxAddress && strings.TrimRight(text[j:], " \t\n\"')]}”’»") == ""
+}
+
+func isCapitalized(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func isAllCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 1
+}

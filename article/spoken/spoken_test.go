@@ -1,0 +1,279 @@
+package spoken
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// checkMap verifies the invariants every result keeps: the spans cover the
+// output and the input in order with no gap or overlap, copies are byte
+// for byte, and offsets are in range.
+func checkMap(t *testing.T, in string, r Result) {
+	t.Helper()
+	out, in0, out0 := r.Text, 0, 0
+	for k, s := range r.Map {
+		if s.OutStart != out0 || s.InStart != in0 || s.OutEnd < s.OutStart || s.InEnd < s.InStart {
+			t.Fatalf("span %d %+v does not continue at out %d in %d (input %q)", k, s, out0, in0, in)
+		}
+		if s.OutEnd > len(out) || s.InEnd > len(in) {
+			t.Fatalf("span %d %+v out of range (out %d, in %d bytes)", k, s, len(out), len(in))
+		}
+		if s.Rule == "" && out[s.OutStart:s.OutEnd] != in[s.InStart:s.InEnd] {
+			t.Fatalf("copy span %d %+v: %q != %q", k, s, out[s.OutStart:s.OutEnd], in[s.InStart:s.InEnd])
+		}
+		out0, in0 = s.OutEnd, s.InEnd
+	}
+	if out0 != len(out) || in0 != len(in) {
+		t.Fatalf("spans end at out %d in %d, texts are %d and %d bytes (input %q)", out0, in0, len(out), len(in), in)
+	}
+}
+
+func TestMapOrigin(t *testing.T) {
+	in := "They raised $43 million in 2015."
+	r := Normalize(in, "en")
+	checkMap(t, in, r)
+	for _, w := range []struct{ spoken, orig string }{
+		{"forty-three", "$43 million"}, {"dollars", "$43 million"}, {"raised", "raised"},
+		{"twenty", "2015"}, {"fifteen", "2015"}, {"They", "They"}, {"in", "in"},
+	} {
+		i := strings.Index(r.Text, w.spoken+" ")
+		if i < 0 {
+			i = strings.Index(r.Text, w.spoken)
+		}
+		lo, hi := r.Map.Origin(i, i+len(w.spoken))
+		if got := in[lo:hi]; got != w.orig {
+			t.Errorf("%q maps to %q, want %q", w.spoken, got, w.orig)
+		}
+	}
+	// A range over several tokens maps to their union.
+	lo, hi := r.Map.Origin(0, len(r.Text))
+	if lo != 0 || hi != len(in) {
+		t.Errorf("whole text maps to [%d,%d), want [0,%d)", lo, hi, len(in))
+	}
+	if lo, hi := r.Map.Origin(5, 5); lo != hi {
+		t.Errorf("empty range maps to [%d,%d)", lo, hi)
+	}
+}
+
+func TestCompose(t *testing.T) {
+	in := "Dr. Lee paid $5 for NATO gear."
+	r := Normalize(in, "en")
+	// A second stage that rewrites "NATO" as "nay toe" and copies the rest.
+	k := strings.Index(r.Text, "NATO")
+	second := r.Text[:k] + "nay toe" + r.Text[k+4:]
+	m2 := Map{{0, k, 0, k, ""}, {k, k + 7, k, k + 4, "lexicon"}, {k + 7, len(second), k + 4, len(r.Text), ""}}
+	m := Compose(m2, r.Map)
+	checkMap(t, in, Result{Text: second, Map: m})
+	for _, w := range []struct{ spoken, orig string }{{"nay", "NATO"}, {"toe", "NATO"}, {"Doctor", "Dr."}, {"five", "$5"}, {"gear", "gear"}, {"Lee", "Lee"}} {
+		i := strings.Index(second, w.spoken)
+		lo, hi := m.Origin(i, i+len(w.spoken))
+		if got := in[lo:hi]; got != w.orig {
+			t.Errorf("%q maps to %q, want %q", w.spoken, got, w.orig)
+		}
+	}
+}
+
+func TestChanges(t *testing.T) {
+	in := "St. Paul St. won 3-2."
+	got := fmt.Sprint(Normalize(in, "en").Changes(in))
+	want := "[{St. Saint abbreviation} {St. Street abbreviation} {3-2 three to two range}]"
+	if got != want {
+		t.Errorf("changes %s, want %s", got, want)
+	}
+}
+
+func TestUnknownLanguageUnchanged(t *testing.T) {
+	in := "Il a payé $43 million en 2015."
+	if got := Normalize(in, "xx").Text; got != in {
+		t.Errorf("unknown language changed %q to %q", in, got)
+	}
+}
+
+func TestRules(t *testing.T) {
+	rs, err := ParseRules(strings.NewReader(`
+# a newsroom's rules
+NATO = @letters
+MIX = @word
+[en] Gov. = Governor of
+/(\d+)-(\d+) vote/ = $1 to $2 tally
+[fr] OTAN = @letters
+Sens = Senators
+`), "house.rules")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rs.Len() != 6 {
+		t.Fatalf("%d rules, want 6", rs.Len())
+	}
+	for _, c := range []struct{ lang, in, want string }{
+		{"en", "NATO met", "N A T O met"},
+		{"en", "the MIX festival in 2015", "the MIX festival in twenty fifteen"},
+		{"en", "Gov. Smith", "Governor of Smith"},
+		{"en", "a 9-5 vote", "a nine to five tally"},
+		{"en", "OTAN", "OTAN"},
+		{"fr", "OTAN", "O T A N"},
+		{"en", "Sensible Sens", "Sensible Senators"},
+		{"en", "NATOs", "NATOs"},
+	} {
+		in := c.in
+		r := New(c.lang, rs).Normalize(in)
+		checkMap(t, in, r)
+		if r.Text != c.want {
+			t.Errorf("%s %q: got %q, want %q", c.lang, c.in, r.Text, c.want)
+		}
+	}
+}
+
+func TestParseRulesErrors(t *testing.T) {
+	for _, c := range []struct{ src, want string }{
+		{"NATO", "r.rules:1: want WORD = replacement"},
+		{"# c\n = x", "r.rules:2: empty word before ="},
+		{"NATO =", "r.rules:1: empty replacement"},
+		{"/(/ = x", "r.rules:1: bad regexp"},
+		{"/a* = x", "r.rules:1: regexp has no closing /"},
+		{"/a*/ = x", "matches empty text"},
+		{"[fr NATO = x", "language tag has no closing ]"},
+		{"[!!] NATO = x", "bad language tag"},
+		{"/a/ x", "want /regexp/ = replacement"},
+		{"NATO = @spell", `unknown directive "@spell"`},
+		{"A = \xff", "invalid UTF-8"},
+	} {
+		_, err := ParseRules(strings.NewReader(c.src), "r.rules")
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("ParseRules(%q) error %v, want %q", c.src, err, c.want)
+		}
+	}
+}
+
+func TestCasesKeepMapInvariants(t *testing.T) {
+	for _, c := range enCases {
+		checkMap(t, c.in, Normalize(c.in, c.lang))
+	}
+}
+
+// FuzzNormalize: never panics, output is valid UTF-8 when the input is,
+// the map covers input and output with in-range monotonic spans, copies
+// are exact, every spoken word maps back to original bytes, the output
+// grows boundedly, and no word of the original is lost.
+func FuzzNormalize(f *testing.F) {
+	for _, c := range enCases[:40] {
+		f.Add(c.in, c.lang)
+	}
+	f.Add("Le 13 novembre 2015 à 22h30, 1 500,50 € et 3,5 %.", "fr")
+	f.Add("Am 13. November 2015 um 10:30 Uhr kostete es 1.500,50 Euro.", "de")
+	f.Add("\xff$9\x00 St. -", "en")
+	f.Fuzz(func(t *testing.T, in, lang string) {
+		rs, _ := ParseRules(strings.NewReader("NATO = @letters\n/(\\d)x/ = $1 times\n"), "f")
+		r := New(lang, rs).Normalize(in)
+		if utf8.ValidString(in) && !utf8.ValidString(r.Text) {
+			t.Fatalf("invalid UTF-8 out of %q: %q", in, r.Text)
+		}
+		checkMap(t, in, r)
+		if len(r.Text) > 40*len(in)+64 {
+			t.Fatalf("output %d bytes for %d bytes of input", len(r.Text), len(in))
+		}
+		for _, w := range strings.Fields(r.Text) {
+			i := strings.Index(r.Text, w)
+			lo, hi := r.Map.Origin(i, i+len(w))
+			if lo < 0 || hi > len(in) || lo > hi {
+				t.Fatalf("word %q maps to [%d,%d) of %d bytes", w, lo, hi, len(in))
+			}
+		}
+		// Every byte of the input is covered by a span: a replaced token is
+		// said by its span's words, a copied one is said as written.
+		for _, s := range r.Map {
+			if s.Rule != "" && s.InEnd > s.InStart && strings.TrimSpace(in[s.InStart:s.InEnd]) != "" && s.OutEnd == s.OutStart {
+				t.Fatalf("rule %s drops %q", s.Rule, in[s.InStart:s.InEnd])
+			}
+		}
+	})
+}
+
+// FuzzParseRules: any file gives rules or a one-line error naming the
+// file, never a panic, and the rules it gives can run.
+func FuzzParseRules(f *testing.F) {
+	f.Add("NATO = @letters\n[fr] /(\\d+) ?km/ = $1 kilomètres\nMIX = @word\n")
+	f.Add("[en] Gov. = Governor\n# c\n")
+	f.Add("/a/ = ")
+	f.Fuzz(func(t *testing.T, src string) {
+		rs, err := ParseRules(strings.NewReader(src), "f.rules")
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "f.rules:") || strings.Contains(err.Error(), "\n") {
+				t.Fatalf("error %q does not name the file on one line", err)
+			}
+			return
+		}
+		in := "NATO said $5 on Nov. 3, 2015 in km 12."
+		checkMap(t, in, New("en", rs).Normalize(in))
+	})
+}
+
+// BenchmarkNormalize reports sentences per second on news-like English.
+func BenchmarkNormalize(b *testing.B) {
+	sents := []string{
+		"The council raised $43 million in 2015, up 12% from the 1990s.",
+		"St. Paul St. was closed on Nov. 13, 2015 at 10:30 a.m. after a 3-2 vote.",
+		"Officials said the storm moved north overnight and that schools would reopen on Monday.",
+		"Temperatures fell to -5°C and winds reached 60 mph across the region.",
+		"Louis XIV and World War II are the subjects of two new books by Dr. Smith.",
+		"Call 555-0123 or visit https://www.example.com/news for details.",
+		"She told reporters that the plan, which had been debated for months, would go ahead.",
+		"The 2024-25 season ends in May, when the top 4 teams meet in the final.",
+	}
+	n := New("en-US", nil)
+	bytes := 0
+	for _, s := range sents {
+		bytes += len(s)
+	}
+	b.SetBytes(int64(bytes))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, s := range sents {
+			n.Normalize(s)
+		}
+	}
+	b.ReportMetric(float64(b.N*len(sents))/b.Elapsed().Seconds(), "sentences/s")
+}
+
+func ExampleNormalizer_Normalize() {
+	n := New("en-US", nil)
+	in := "St. Paul St. won 3-2 and raised $43 million."
+	r := n.Normalize(in)
+	fmt.Println(r.Text)
+	i := strings.Index(r.Text, "dollars")
+	lo, hi := r.Map.Origin(i, i+len("dollars"))
+	fmt.Println(in[lo:hi])
+	// Output:
+	// Saint Paul Street won three to two and raised forty-three million dollars.
+	// $43 million
+}
+
+func ExampleParseRules() {
+	rs, err := ParseRules(strings.NewReader("NATO = @letters\n[en] Gov. = Governor\n"), "house.rules")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(New("en", rs).Normalize("Gov. Lee met NATO chiefs.").Text)
+	// Output: Governor Lee met N A T O chiefs.
+}
+
+// The example rules file in the repository parses and does what it says.
+func TestExampleRulesFile(t *testing.T) {
+	fh, err := os.Open("../../testdata/house.rules")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fh.Close()
+	rs, err := ParseRules(fh, "house.rules")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := New("en", rs).Normalize("Supt. Ray saw NATO lose a 9-5 vote at MIX.").Text
+	if want := "Superintendent Ray saw N A T O lose a nine to five vote at MIX."; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -1,0 +1,81 @@
+package article
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/clipperhouse/uax29/v2/words"
+)
+
+// wordCount is how many words s holds, for rules that judge a block by its
+// length. Words come from Unicode word segmentation (UAX #29), which
+// splits Chinese and Japanese into single characters and Thai into
+// characters too, since those scripts do not separate words with spaces:
+// there a word is counted per two characters (Han, kana), or per four
+// (Thai, Lao, Khmer, Myanmar), about the length of a word in each.
+func wordCount(s string) int {
+	n, spaceless := 0, 0.0
+	it := words.FromString(s)
+	for it.Next() {
+		w := it.Value()
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case isHanKana(r):
+			spaceless += float64(utf8.RuneCountInString(w)) / 2
+		case isSoutheastAsian(r):
+			spaceless += float64(utf8.RuneCountInString(w)) / 4
+		case unicode.IsLetter(r) || unicode.IsNumber(r):
+			n++
+		}
+	}
+	return n + int(spaceless+0.5)
+}
+
+func isHanKana(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
+}
+
+func isSoutheastAsian(r rune) bool {
+	return unicode.In(r, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)
+}
+
+// isSpaceless reports whether r belongs to a script written without
+// spaces between words.
+func isSpaceless(r rune) bool {
+	return isHanKana(r) || isSoutheastAsian(r)
+}
+
+// isCJKPunct reports whether r is the full-width punctuation that Chinese
+// and Japanese text sets without a space after it.
+func isCJKPunct(r rune) bool {
+	return (r >= 0x3000 && r <= 0x303f) || (r >= 0xff00 && r <= 0xff65)
+}
+
+// cleanInline collapses white space (line breaks included) in inline text
+// to single spaces, and removes it between two characters of a script
+// written without spaces: a line break in the HTML source of a Chinese
+// paragraph is not a word gap.
+func cleanInline(s string) string {
+	f := strings.Fields(s)
+	if len(f) < 2 {
+		return strings.Join(f, "")
+	}
+	var sb strings.Builder
+	sb.Grow(len(s))
+	for i, w := range f {
+		if i > 0 {
+			prev, _ := utf8.DecodeLastRuneInString(f[i-1])
+			next, _ := utf8.DecodeRuneInString(w)
+			if !(joinsTight(prev) && joinsTight(next)) {
+				sb.WriteByte(' ')
+			}
+		}
+		sb.WriteString(w)
+	}
+	return sb.String()
+}
+
+func joinsTight(r rune) bool {
+	return r >= 0x2e80 && (isSpaceless(r) || isCJKPunct(r))
+}

@@ -1,0 +1,80 @@
+package batch
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+
+	"gocloud.dev/blob"
+
+	"github.com/narrate-dev/narrate/pipeline"
+)
+
+// Content types of the companions, as podcast apps expect them when a store
+// serves the objects directly.
+const (
+	captionsType = "text/vtt; charset=utf-8"
+	chaptersType = "application/json+chapters"
+)
+
+// writeCompanions writes the objects that accompany an article's audio and
+// are derived from its timings alone: <key>.vtt (WebVTT captions, one cue
+// per sentence) and <key>.chapters.json (Podcasting 2.0 chapters, chosen by
+// mode as the audio's own chapters are). Each write is atomic; either may be
+// left out.
+func writeCompanions(ctx context.Context, b *blob.Bucket, key string, t *pipeline.Timings, mode string, captions, chapters bool) error {
+	var buf bytes.Buffer
+	if captions {
+		if err := pipeline.WriteCaptions(&buf, t, pipeline.CaptionsVTT); err != nil {
+			return fmt.Errorf("captions of %s: %w", key, err)
+		}
+		if err := writeObject(ctx, b, CaptionsObject(key), captionsType, &buf, false); err != nil {
+			return err
+		}
+	}
+	if chapters {
+		buf.Reset()
+		if err := pipeline.WriteChaptersJSON(&buf, t, mode); err != nil {
+			return fmt.Errorf("chapters of %s: %w", key, err)
+		}
+		if err := writeObject(ctx, b, ChaptersObject(key), chaptersType, &buf, false); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// backfill gives a done article the companions it lacks (it was rendered
+// before batch wrote them, or one was deleted) from the timings in its
+// sidecar, without rendering. It reports whether it wrote anything.
+func (r *run) backfill(ctx context.Context, p *prepared) (bool, error) {
+	key := p.e.Key
+	hasCaptions, err := r.out.Exists(ctx, CaptionsObject(key))
+	if err != nil {
+		return false, &stageError{KindOutput, fmt.Errorf("%s: %w", CaptionsObject(key), err)}
+	}
+	hasChapters, err := r.out.Exists(ctx, ChaptersObject(key))
+	if err != nil {
+		return false, &stageError{KindOutput, fmt.Errorf("%s: %w", ChaptersObject(key), err)}
+	}
+	if hasCaptions && hasChapters {
+		return false, nil
+	}
+	name := sidecarObject(key)
+	data, err := r.out.ReadAll(ctx, name)
+	if err != nil {
+		return false, &stageError{KindOutput, fmt.Errorf("read %s: %w", name, err)}
+	}
+	var sc Sidecar
+	if err := json.Unmarshal(data, &sc); err != nil {
+		return false, &stageError{KindOutput, fmt.Errorf("sidecar %s: %w", name, err)}
+	}
+	if sc.Timings == nil {
+		return false, &stageError{KindOutput, fmt.Errorf("sidecar %s has no timings to make captions and chapters from", name)}
+	}
+	if err := writeCompanions(ctx, r.out, key, sc.Timings, r.o.Render.Chapters, !hasCaptions, !hasChapters); err != nil {
+		return false, &stageError{KindOutput, err}
+	}
+	return true, nil
+}

@@ -1,0 +1,67 @@
+package main
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/narrate-dev/narrate/tts"
+)
+
+// registerCompletions teaches the shell completion (`narrate completion
+// bash|zsh|fish|powershell`) the values of the flags that have a fixed set.
+func registerCompletions(c *cobra.Command) {
+	fixed := map[string][]string{
+		"format":       {"mp3", "wav"},
+		"chapters":     {"paragraphs", "sections", "off"},
+		"input-format": {"html", "text"},
+		"loudness":     {"-16", "-23", "off"},
+		"true-peak":    {"-1", "-2", "0", "off"},
+	}
+	for name, values := range fixed {
+		if c.Flags().Lookup(name) == nil {
+			continue
+		}
+		c.RegisterFlagCompletionFunc(name, cobra.FixedCompletions(values, cobra.ShellCompDirectiveNoFileComp))
+	}
+	if c.Flags().Lookup("voice") != nil {
+		c.RegisterFlagCompletionFunc("voice", completeVoice)
+	}
+}
+
+// completeVoice offers the engine schemes, then, once a scheme is typed,
+// that engine's voices. Engines that need the network or credentials to
+// list voices offer none rather than stall the shell.
+func completeVoice(c *cobra.Command, _ []string, typed string) ([]string, cobra.ShellCompDirective) {
+	scheme, _, found := strings.Cut(typed, ":")
+	if !found {
+		var out []string
+		for _, s := range tts.Schemes() {
+			out = append(out, s+":")
+		}
+		return out, cobra.ShellCompDirectiveNoSpace | cobra.ShellCompDirectiveNoFileComp
+	}
+	if scheme == "google" || scheme == "openai" {
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	s, err := tts.Open(ctx, scheme+":")
+	if err != nil {
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
+	defer s.Close()
+	voices, err := s.Voices(ctx)
+	if err != nil {
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
+	var out []string
+	for _, v := range voices {
+		if spec := scheme + ":" + v.Name; strings.HasPrefix(spec, typed) {
+			out = append(out, spec)
+		}
+	}
+	return out, cobra.ShellCompDirectiveNoFileComp
+}

@@ -1,0 +1,50 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/web"
+)
+
+// playerLayout is what render --player writes next to out: the timings
+// (to --timings, else OUT's stem + .json) and web.Static's files, and the
+// paths of those files that must not replace an existing file without -y
+// (player.js, the same for every narration, may). It fails, before anything
+// is synthesized, when one of them would replace the input.
+func (f *renderFlags) playerLayout(input, out string) (web.Static, []string, error) {
+	if f.timings == "" {
+		f.timings = strings.TrimSuffix(out, filepath.Ext(out)) + ".json"
+	}
+	st := web.Static{Audio: out, Timings: f.timings, Captions: f.captions, Chapters: f.chapters}
+	paths := []string{f.timings}
+	var owned []string
+	for _, name := range st.Names() {
+		p := filepath.Join(filepath.Dir(out), name)
+		paths = append(paths, p)
+		if name != "player.js" {
+			owned = append(owned, p)
+		}
+	}
+	in, err := os.Stat(input)
+	if err != nil || input == "-" {
+		return st, owned, nil // stdin or a URL: nothing on disk to protect
+	}
+	for _, p := range paths {
+		if fi, err := os.Stat(p); err == nil && os.SameFile(in, fi) {
+			return st, nil, fmt.Errorf("--player would write %s over the input; choose another output name with -o", p)
+		}
+	}
+	return st, owned, nil
+}
+
+func writePlayer(st web.Static, t *pipeline.Timings, lang string) error {
+	st.Lang = lang
+	if err := st.Write(t); err != nil {
+		return fmt.Errorf("player: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,168 @@
+package pipeline_test
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/narrate-dev/narrate/article"
+	"github.com/narrate-dev/narrate/article/spoken"
+	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/tts"
+	"github.com/narrate-dev/narrate/tts/espeak"
+	"github.com/narrate-dev/narrate/tts/fake"
+)
+
+func moneyDoc() *article.Document {
+	return &article.Document{
+		Title: "Council budget",
+		Lang:  "en",
+		Blocks: []article.Block{
+			{Kind: article.KindParagraph, Text: "The council raised $43 million in 2015. St. Paul St. won 3-2."},
+			{Kind: article.KindParagraph, Text: "Dr. Lee said NATO spent 12% more."},
+		},
+	}
+}
+
+// recorder is a fake engine that remembers the text it was asked to say.
+type recorder struct {
+	tts.Synthesizer
+	got []string
+}
+
+func (r *recorder) Synthesize(ctx context.Context, req tts.Request) (*tts.Clip, error) {
+	r.got = append(r.got, req.Text)
+	return r.Synthesizer.Synthesize(ctx, req)
+}
+
+func TestNormalizedTextReachesEngine(t *testing.T) {
+	rec := &recorder{Synthesizer: fake.New(fake.Options{})}
+	res, _ := renderWAV(t, moneyDoc(), tts.Checked(rec), pipeline.Options{Jobs: 1})
+	all := strings.Join(rec.got, " | ")
+	for _, want := range []string{"forty-three million dollars", "twenty fifteen", "Saint Paul Street", "three to two", "Doctor Lee", "twelve percent"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("engine text %q lacks %q", all, want)
+		}
+	}
+	if strings.ContainsAny(all, "$%0123456789") {
+		t.Errorf("engine text still has digits or symbols: %q", all)
+	}
+	// The words of the timings are the article's words.
+	var words []string
+	for _, s := range res.Timings.Blocks[1].Sentences {
+		for _, w := range s.Words {
+			words = append(words, w.Text)
+		}
+	}
+	got := strings.Join(words, "|")
+	for _, want := range []string{"|$43 million|in|2015|", "St.|Paul|St.|", "won|3-2"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("timed words %q, want %q among them", got, want)
+		}
+	}
+	if bt := res.Timings.Blocks[1]; !strings.Contains(bt.Spoken, "forty-three million dollars") || bt.Text != moneyDoc().Blocks[0].Text {
+		t.Errorf("block timing text %q spoken %q", bt.Text, bt.Spoken)
+	}
+}
+
+func TestNormalizeOff(t *testing.T) {
+	rec := &recorder{Synthesizer: fake.New(fake.Options{})}
+	renderWAV(t, moneyDoc(), tts.Checked(rec), pipeline.Options{Jobs: 1, SpokenForm: pipeline.NormalizeOff})
+	if all := strings.Join(rec.got, " | "); !strings.Contains(all, "$43 million") {
+		t.Errorf("with normalization off the engine got %q", all)
+	}
+	if _, err := pipeline.NewPlan(moneyDoc(), tts.Limits{}, pipeline.Options{SpokenForm: "maybe"}); err == nil {
+		t.Error("Normalize \"maybe\" accepted")
+	}
+}
+
+// With espeak-ng's own word marks, the one word "$43 million" lasts as long
+// as the four spoken words, and every block starts within 30 ms of its
+// audio.
+func TestNormalizedTimingsEspeak(t *testing.T) {
+	e, err := espeak.New("en-us")
+	if err != nil {
+		t.Skipf("espeak-ng not available: %v", err)
+	}
+	res, buf := renderWAV(t, moneyDoc(), tts.Checked(e), pipeline.Options{})
+	var money *pipeline.WordTiming
+	for _, s := range res.Timings.Blocks[1].Sentences {
+		for k, w := range s.Words {
+			if w.Text == "$43 million" {
+				money = &s.Words[k]
+			}
+		}
+	}
+	if money == nil {
+		t.Fatalf("no word \"$43 million\" in %+v", res.Timings.Blocks[1].Sentences[0].Words)
+	}
+	// "forty-three million dollars" takes well over half a second.
+	if d := money.End - money.Start; d < 0.6 || d > 3 {
+		t.Errorf("\"$43 million\" spans %.2fs, want the length of four spoken words", d)
+	}
+	for _, bt := range res.Timings.Blocks {
+		onset := findOnset(buf, bt.Start-0.2)
+		if d := math.Abs(onset - bt.Start); d > 0.030 {
+			t.Errorf("block %q: timings say %.3fs, audio starts at %.3fs", bt.Text, bt.Start, onset)
+		}
+	}
+}
+
+func ExampleSpokenScript() {
+	doc := &article.Document{Lang: "en-US", Blocks: []article.Block{
+		{Kind: article.KindParagraph, Text: "Shares fell 3.5% to $12.40 on Nov. 13, 2015."},
+	}}
+	rules, _ := spoken.ParseRules(strings.NewReader("NATO = @letters\n"), "house.rules")
+	texts, err := pipeline.SpokenScript(doc, pipeline.Options{SpokenRules: rules})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(texts[0])
+	// Output: Shares fell three point five percent to twelve dollars and forty cents on November thirteenth, twenty fifteen.
+}
+
+// BenchmarkScriptCorpusNormalize measures what the spoken form adds to
+// `narrate script --spoken` on the corpus pages: each iteration parses every
+// page and builds the engine text with normalization off, then on
+// (alternating, so load on a shared machine hits both alike), and reports
+// the extra time as a share of the run without it.
+func BenchmarkScriptCorpusNormalize(b *testing.B) {
+	paths, _ := filepath.Glob("../../shared/corpus/readability*/*/source.html")
+	if len(paths) == 0 {
+		b.Skip("../shared/corpus not present; skipping")
+	}
+	pages := make([][]byte, len(paths))
+	for i, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages[i] = data
+	}
+	run := func(mode string) time.Duration {
+		start := time.Now()
+		for i, data := range pages {
+			doc, err := article.Parse(data, paths[i], article.LoadOptions{})
+			if err != nil {
+				continue // pages the extractor rejects cost the same either way
+			}
+			if _, err := pipeline.SpokenScript(doc, pipeline.Options{SpokenForm: mode, Lexicon: article.DefaultLexicon()}); err != nil {
+				b.Fatal(err)
+			}
+		}
+		return time.Since(start)
+	}
+	var off, on time.Duration
+	for i := 0; i < b.N; i++ {
+		off += run(pipeline.NormalizeOff)
+		on += run(pipeline.NormalizeOn)
+	}
+	b.ReportMetric(100*float64(on-off)/float64(off), "%added")
+	b.ReportMetric(float64(len(pages)*b.N)/on.Seconds(), "pages/s")
+}

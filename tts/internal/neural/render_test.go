@@ -1,0 +1,126 @@
+package neural_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"math"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/narrate-dev/narrate/article"
+	"github.com/narrate-dev/narrate/audio"
+	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/tts"
+	"github.com/narrate-dev/narrate/tts/internal/neural"
+	"github.com/narrate-dev/narrate/tts/kokoro"
+	"github.com/narrate-dev/narrate/tts/piper"
+)
+
+// TestRenderQuality renders a short article with each neural voice through
+// the pipeline and holds it to what the other engines' renders are held to:
+// loudness on target under the true-peak ceiling, no join with a step
+// larger than any inside the speech, a chapter per block in order, and
+// word timings in the sidecar.
+func TestRenderQuality(t *testing.T) {
+	if os.Getenv("NARRATE_VOICES") == "" {
+		if d, err := filepath.Abs("../../../.cache/voices"); err == nil {
+			t.Setenv("NARRATE_VOICES", d)
+		}
+	}
+	for name, open := range map[string]func() (tts.Synthesizer, error){
+		"piper":  func() (tts.Synthesizer, error) { return piper.New("") },
+		"kokoro": func() (tts.Synthesizer, error) { return kokoro.New("") },
+	} {
+		t.Run(name, func(t *testing.T) {
+			syn, err := open()
+			var nf *neural.NotFoundError
+			if errors.As(err, &nf) {
+				t.Skipf("neural voice assets not installed (run `make voices`): %v", err)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer syn.Close()
+			checkRender(t, tts.Checked(syn))
+		})
+	}
+}
+
+func checkRender(t *testing.T, syn tts.Synthesizer) {
+	doc := &article.Document{
+		Title: "Ferry timetable changes",
+		Lang:  "en",
+		Blocks: []article.Block{
+			{Kind: article.KindParagraph, Text: "The island ferry will sail an hour earlier from Monday. Commuters asked for the change last spring."},
+			{Kind: article.KindHeading, Text: "Fares stay the same"},
+			{Kind: article.KindParagraph, Text: "The operator said tickets would not cost more, and that the evening boat keeps its time."},
+		},
+	}
+	path := filepath.Join(t.TempDir(), "out.wav")
+	res, err := pipeline.RenderFile(context.Background(), doc, syn, path, pipeline.Options{Format: "wav"})
+	if err != nil {
+		t.Fatalf("render: %v", err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	buf, err := audio.ReadWAV(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	lufs, err := audio.Integrated(buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if math.Abs(lufs+16) > 0.5 {
+		t.Errorf("loudness %.2f LUFS, want -16 ±0.5", lufs)
+	}
+	m, err := audio.NewLoudnessMeter(buf.Rate, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.Add(buf.Samples)
+	tp, _ := m.TruePeak()
+	m.Close()
+	if tp > -1+0.05 {
+		t.Errorf("true peak %.2f dBTP, over -1", tp)
+	}
+
+	var inside float32
+	for _, bt := range res.Timings.Blocks {
+		s, e := int(bt.Start*float64(buf.Rate))+50, int(bt.End*float64(buf.Rate))-50
+		if e > s {
+			inside = max(inside, audio.MaxStep(buf.Samples[s:e]))
+		}
+	}
+	words := 0
+	for _, bt := range res.Timings.Blocks {
+		for _, at := range []float64{bt.Start, bt.End} {
+			c := int(at * float64(buf.Rate))
+			s, e := max(0, c-100), min(len(buf.Samples), c+100)
+			if step := audio.MaxStep(buf.Samples[s:e]); step > inside {
+				t.Errorf("join at %.3fs: step %.4f larger than any inside the speech (%.4f)", at, step, inside)
+			}
+		}
+		for _, st := range bt.Sentences {
+			words += len(st.Words)
+		}
+	}
+	if words < 30 {
+		t.Errorf("%d words timed in the sidecar, want the article's 33 or so", words)
+	}
+
+	ch := pipeline.ChaptersJSON(res.Timings, pipeline.ChaptersParagraphs)
+	if len(ch.Chapters) != len(res.Timings.Blocks) {
+		t.Errorf("%d chapters for %d blocks", len(ch.Chapters), len(res.Timings.Blocks))
+	}
+	for i := 1; i < len(ch.Chapters); i++ {
+		if ch.Chapters[i].StartTime <= ch.Chapters[i-1].StartTime {
+			t.Errorf("chapter %d starts at %v, not after chapter %d (%v)", i, ch.Chapters[i].StartTime, i-1, ch.Chapters[i-1].StartTime)
+		}
+	}
+}

@@ -1,0 +1,82 @@
+package neural
+
+import (
+	"context"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/narrate-dev/narrate/tts"
+	"github.com/narrate-dev/narrate/tts/espeak"
+)
+
+// Check answers the requests a neural engine (scheme) refuses before any
+// work: empty text, SSML, invalid UTF-8, NUL bytes, text over maxBytes.
+func Check(scheme string, req tts.Request, maxBytes int) error {
+	switch {
+	case strings.TrimSpace(req.Text) == "":
+		return &tts.Error{Kind: tts.ErrPermanent, Engine: scheme, Err: tts.ErrEmptyText}
+	case req.SSML:
+		return tts.Errorf(tts.ErrPermanent, scheme, "SSML is not supported")
+	case !utf8.ValidString(req.Text):
+		return tts.Errorf(tts.ErrPermanent, scheme, "text is not valid UTF-8")
+	case len(req.Text) > maxBytes:
+		return tts.Errorf(tts.ErrTooLong, scheme, "text of %d bytes is over the limit of %d", len(req.Text), maxBytes)
+	case strings.IndexByte(req.Text, 0) >= 0:
+		return tts.Errorf(tts.ErrPermanent, scheme, "text holds a NUL byte")
+	}
+	return nil
+}
+
+// Speech is what Speak returns.
+type Speech struct {
+	Samples []float32
+	Marks   []tts.Mark
+	Missing int // phonemes the encoder did not know
+}
+
+// Speak phonemizes text with the espeak-ng voice, runs the model (run) on
+// each sentence of at most maxIDs ids and joins the audio with gap samples
+// of silence between sentences (none where a long sentence was cut). Errors from run are returned as they are,
+// except that a done ctx gives ctx's error; a sentence with no phoneme the
+// encoder knows is left out.
+func Speak(ctx context.Context, text, voice string, enc Encoder, maxIDs, gap int, run func(context.Context, []int64) ([]float32, error)) (*Speech, error) {
+	clauses, err := espeak.Phonemize(ctx, voice, text)
+	if err != nil {
+		if cerr := ctx.Err(); cerr != nil {
+			return nil, cerr
+		}
+		return nil, err
+	}
+	empty := len(enc.End(enc.Begin(nil)))
+	var sp Speech
+	for _, s := range Sentences(text, clauses, enc, maxIDs) {
+		sp.Missing += s.Missing
+		if len(s.IDs) <= empty+1 {
+			continue
+		}
+		pcm, err := run(ctx, s.IDs)
+		if err != nil {
+			if cerr := ctx.Err(); cerr != nil {
+				return nil, cerr
+			}
+			return nil, err
+		}
+		if len(sp.Samples) > 0 && !s.Continues {
+			sp.Samples = append(sp.Samples, make([]float32, gap)...)
+		}
+		sp.Marks = append(sp.Marks, s.Marks(len(sp.Samples), len(pcm))...)
+		sp.Samples = append(sp.Samples, pcm...)
+	}
+	sp.Marks = Monotonic(sp.Marks)
+	return &sp, nil
+}
+
+// Clamp copies model output into [-1, 1]: the models stay within it, but
+// nothing guarantees it.
+func Clamp(data []float32) []float32 {
+	out := make([]float32, len(data))
+	for i, x := range data {
+		out[i] = min(max(x, -1), 1)
+	}
+	return out
+}
