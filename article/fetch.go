@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"syscall"
 	"time"
 )
 
@@ -29,6 +30,11 @@ type FetchOptions struct {
 	MaxRedirects int
 	// UserAgent is sent with the request.
 	UserAgent string
+	// Control, when set, is called with every address the default client
+	// connects to, after DNS resolution and on every redirect, and refuses
+	// the connection by returning an error (see DenyPrivate). No proxy from
+	// the environment is used then, since the check would see the proxy.
+	Control func(network, address string, c syscall.RawConn) error
 }
 
 // Page is a fetched web page.
@@ -73,7 +79,8 @@ func Fetch(ctx context.Context, rawURL string, opts FetchOptions, maxBytes int64
 			maxRedirects = DefaultMaxRedirects
 		}
 		client = &http.Client{
-			Timeout: timeout,
+			Transport: guardedTransport(opts.Control),
+			Timeout:   timeout,
 			CheckRedirect: func(req *http.Request, via []*http.Request) error {
 				if len(via) > maxRedirects {
 					return fmt.Errorf("more than %d redirects", maxRedirects)

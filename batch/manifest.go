@@ -15,6 +15,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/narrate-dev/narrate/article"
 )
 
 // Entry is one article of a manifest.
@@ -45,6 +47,8 @@ type Entry struct {
 	// Line is where the entry is in the manifest (1-based; for a directory
 	// manifest, the position in sorted order).
 	Line int `json:"-"`
+	// doc, when set, is the article already read (see Prepare).
+	doc *article.Document
 }
 
 // Source says what the entry is read from: "path", "url", "html" or "text".

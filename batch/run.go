@@ -117,6 +117,20 @@ type prepared struct {
 // prepare loads and plans e and reads its sidecar. Errors are kinds of
 // failure of this article, not of the run.
 func prepare(ctx context.Context, e *Entry, out *blob.Bucket, o *Options) (*prepared, error) {
+	p, err := planEntry(ctx, e, o)
+	if err != nil {
+		return nil, err
+	}
+	p.old, err = ReadInfo(ctx, out, sidecarObject(e.Key))
+	if err != nil {
+		// An unreadable sidecar is not done: render again and replace it.
+		p.old = &Info{}
+	}
+	return p, nil
+}
+
+// planEntry loads and plans e and computes its settings hash.
+func planEntry(ctx context.Context, e *Entry, o *Options) (*prepared, error) {
 	doc, err := loadEntry(ctx, e, o.Load)
 	if err != nil {
 		return nil, &stageError{KindInput, err}
@@ -155,11 +169,6 @@ func prepare(ctx context.Context, e *Entry, out *blob.Bucket, o *Options) (*prep
 		return nil, &stageError{KindInput, fmt.Errorf("%s: nothing to narrate", e.ID)}
 	}
 	p.hash = SettingsHash(p.eng.ID(), p.voice, o.Render, doc, p.plan)
-	p.old, err = ReadInfo(ctx, out, sidecarObject(e.Key))
-	if err != nil {
-		// An unreadable sidecar is not done: render again and replace it.
-		p.old = &Info{}
-	}
 	return p, nil
 }
 
@@ -167,6 +176,9 @@ func (p *prepared) done() bool { return p.old != nil && p.old.Settings == p.hash
 
 // loadEntry reads the article of e and applies the manifest's metadata.
 func loadEntry(ctx context.Context, e *Entry, lo article.LoadOptions) (*article.Document, error) {
+	if e.doc != nil {
+		return e.doc, nil
+	}
 	if e.Lang != "" {
 		lo.Lang = e.Lang
 	}

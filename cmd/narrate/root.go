@@ -31,7 +31,7 @@ flite:slt for English, espeak-ng's voice for other languages):
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return usageError{fmt.Errorf("%w (see '%s --help')", err, c.CommandPath())}
 	})
-	root.AddCommand(newRenderCmd(), newScriptCmd(), newVoicesCmd(), newBatchCmd(), newCacheCmd(), newFeedCmd())
+	root.AddCommand(newRenderCmd(), newScriptCmd(), newVoicesCmd(), newBatchCmd(), newCacheCmd(), newFeedCmd(), newServeCmd(), newWorkerCmd())
 	return root
 }
 

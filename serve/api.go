@@ -1,0 +1,420 @@
+package serve
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+
+	"gocloud.dev/pubsub"
+
+	"github.com/narrate-dev/narrate/batch"
+	"github.com/narrate-dev/narrate/pipeline"
+)
+
+// Request is the body of POST /v1/narrations.
+type Request struct {
+	// Exactly one of Text, HTML and URL is the article.
+	Text string `json:"text,omitempty"`
+	HTML string `json:"html,omitempty"`
+	URL  string `json:"url,omitempty"`
+	// Voice is a voice of the server's engine (a name, or a spec of the
+	// same engine without options); empty means the server's.
+	Voice string `json:"voice,omitempty"`
+	// Lang is the article's language (BCP 47); empty means detected.
+	Lang string `json:"lang,omitempty"`
+	// Title and Byline replace what the page says.
+	Title  string `json:"title,omitempty"`
+	Byline string `json:"byline,omitempty"`
+	// Key is the CMS's article id: GET /v1/articles/{key} answers with the
+	// latest narration posted with it.
+	Key string `json:"key,omitempty"`
+	// Callback gets a signed POST of the narration when the job ends.
+	Callback string `json:"callback,omitempty"`
+}
+
+// ParseRequest decodes and checks a POST body. Errors are one line for
+// the caller.
+func ParseRequest(data []byte) (*Request, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	var req Request
+	if err := dec.Decode(&req); err != nil {
+		return nil, fmt.Errorf("malformed JSON: %w", err)
+	}
+	if dec.More() {
+		return nil, errors.New("malformed JSON: more than one value")
+	}
+	n := 0
+	for _, s := range []string{req.Text, req.HTML, req.URL} {
+		if s != "" {
+			n++
+		}
+	}
+	if n != 1 {
+		return nil, errors.New(`give exactly one of "text", "html" and "url"`)
+	}
+	if req.URL != "" {
+		u, err := url.Parse(req.URL)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return nil, fmt.Errorf("url %q: want an absolute http or https URL", redact(req.URL))
+		}
+	}
+	if req.Callback != "" {
+		u, err := url.Parse(req.Callback)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return nil, fmt.Errorf("callback %q: want an absolute http or https URL", redact(req.Callback))
+		}
+	}
+	if req.Key != "" {
+		if _, err := batch.SanitizeID(req.Key); err != nil {
+			return nil, fmt.Errorf("key: %w", err)
+		}
+	}
+	return &req, nil
+}
+
+// redact drops a URL's password for messages.
+func redact(s string) string {
+	if u, err := url.Parse(s); err == nil {
+		return u.Redacted()
+	}
+	return "(unparsable)"
+}
+
+func (s *Server) post(w http.ResponseWriter, r *http.Request) {
+	if !s.authorize(w, r) || !s.limit(w, r) {
+		return
+	}
+	if s.o.Pending != nil && s.o.Pending() >= s.o.MaxPending {
+		tooMany(w, DefaultRetryAfter, "over capacity: too many narrations waiting")
+		return
+	}
+	select {
+	case s.prep <- struct{}{}:
+		defer func() { <-s.prep }()
+	default:
+		tooMany(w, time.Second, "over capacity: too many articles being read")
+		return
+	}
+	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.o.MaxBody))
+	if err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			httpError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("body over the limit of %d bytes", mbe.Limit))
+			return
+		}
+		httpError(w, http.StatusBadRequest, "reading body: "+err.Error())
+		return
+	}
+	req, err := ParseRequest(data)
+	if err != nil {
+		httpError(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	e := &batch.Entry{ID: "request", Text: req.Text, HTML: req.HTML, URL: req.URL, Lang: req.Lang,
+		Voice: req.Voice, Title: req.Title, Byline: req.Byline}
+	if req.Key != "" {
+		e.ID = req.Key
+	}
+	p, err := batch.Prepare(r.Context(), e, nil, s.o.Batch)
+	if err != nil {
+		if r.Context().Err() != nil {
+			return
+		}
+		httpError(w, http.StatusUnprocessableEntity, err.Error())
+		return
+	}
+	id := p.Hash()
+	n, old, err := s.st.status(r.Context(), id)
+	switch {
+	case errors.Is(err, errNotFound):
+		n = nil
+	case err != nil:
+		s.internal(w, err)
+		return
+	}
+	if req.Key != "" {
+		if err := s.indexArticle(r, req.Key, id); err != nil {
+			s.internal(w, err)
+			return
+		}
+	}
+	if n != nil && (n.Status == StatusDone) {
+		if n.Key == "" {
+			n.Key = req.Key
+		}
+		s.respond(w, http.StatusOK, n)
+		return
+	}
+	if n != nil && (n.Status == StatusQueued || n.Status == StatusRunning) && old != nil &&
+		s.o.Now().Sub(old.Queued) < s.o.RequeueAfter {
+		s.respond(w, http.StatusAccepted, n)
+		return
+	}
+	// New, failed before, or queued so long ago that its message may be
+	// lost (a mem:// queue does not survive a restart): (re)queue. A
+	// duplicate run is harmless.
+	// A failure record is cleared first so the status reads queued until a
+	// worker writes an outcome.
+	j := &job{ID: id, Key: req.Key, Source: e.Source(), URL: req.URL, Voice: req.Voice,
+		Callback: req.Callback, Queued: s.o.Now().UTC(), Doc: p.Document()}
+	if err := s.enqueue(r, j); err != nil {
+		s.internal(w, err)
+		return
+	}
+	s.m.jobs.WithLabelValues("queued").Inc()
+	s.queued.Add(1)
+	s.respond(w, http.StatusAccepted, &Narration{ID: id, Status: StatusQueued, Key: req.Key})
+}
+
+// enqueue writes the job record, clears an old failure and publishes the
+// job. The record comes first, so a worker never gets a job it cannot read.
+func (s *Server) enqueue(r *http.Request, j *job) error {
+	ctx := r.Context()
+	if err := s.st.writeJSON(ctx, jobObject(j.ID), j); err != nil {
+		return err
+	}
+	_, _, failed := s.st.objects(j.ID)
+	if err := s.st.delete(ctx, failed); err != nil {
+		return err
+	}
+	if err := publish(ctx, s.o.Topic, j.ID, j.Queued); err != nil {
+		// Without its message the record would read queued for ever.
+		s.st.delete(context.WithoutCancel(ctx), jobObject(j.ID))
+		return err
+	}
+	return nil
+}
+
+// message is a queued job's body; the job itself is in the store.
+type message struct {
+	ID string `json:"id"`
+}
+
+// Metadata key of the time a job was queued (RFC 3339), for queue lag.
+const metaQueued = "narrate-queued"
+
+func publish(ctx context.Context, t *pubsub.Topic, id string, queued time.Time) error {
+	body, _ := json.Marshal(message{ID: id})
+	if err := t.Send(ctx, &pubsub.Message{Body: body, Metadata: map[string]string{metaQueued: queued.Format(time.RFC3339Nano)}}); err != nil {
+		return fmt.Errorf("queue: %w", err)
+	}
+	return nil
+}
+
+func (s *Server) indexArticle(r *http.Request, key, id string) error {
+	k, err := batch.SanitizeID(key)
+	if err != nil {
+		return err
+	}
+	return s.st.writeJSON(r.Context(), articleObject(k), articleRef{Key: key, ID: id, Updated: s.o.Now().UTC()})
+}
+
+func (s *Server) getNarration(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	if !validID(id) {
+		httpError(w, http.StatusNotFound, "no such narration")
+		return
+	}
+	n, _, err := s.st.status(r.Context(), id)
+	if errors.Is(err, errNotFound) {
+		httpError(w, http.StatusNotFound, "no such narration")
+		return
+	}
+	if err != nil {
+		s.internal(w, err)
+		return
+	}
+	w.Header().Set("Cache-Control", "no-cache")
+	s.respond(w, http.StatusOK, n)
+}
+
+func (s *Server) getArticle(w http.ResponseWriter, r *http.Request) {
+	k, err := batch.SanitizeID(r.PathValue("key"))
+	if err != nil {
+		httpError(w, http.StatusNotFound, "no such article")
+		return
+	}
+	var ref articleRef
+	found, err := s.st.readJSON(r.Context(), articleObject(k), &ref)
+	if err != nil {
+		s.internal(w, err)
+		return
+	}
+	if !found {
+		httpError(w, http.StatusNotFound, "no narration for this article key")
+		return
+	}
+	n, _, err := s.st.status(r.Context(), ref.ID)
+	if err != nil && !errors.Is(err, errNotFound) {
+		s.internal(w, err)
+		return
+	}
+	if n == nil {
+		httpError(w, http.StatusNotFound, "the article's narration is gone (pruned)")
+		return
+	}
+	n.Key = ref.Key
+	w.Header().Set("Cache-Control", "no-cache")
+	s.respond(w, http.StatusOK, n)
+}
+
+func (s *Server) voices(w http.ResponseWriter, r *http.Request) {
+	vs, err := s.o.Batch.Engine.Voices(r.Context())
+	if err != nil {
+		httpError(w, http.StatusBadGateway, "listing voices: "+err.Error())
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"engine": engineName(s.o.Batch.Engine.ID()), "voices": vs})
+}
+
+// validID is a settings hash: 64 lower-case hex digits.
+func validID(id string) bool {
+	if len(id) != 64 {
+		return false
+	}
+	for _, c := range id {
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f') {
+			return false
+		}
+	}
+	return true
+}
+
+// respond writes n with its links filled in.
+func (s *Server) respond(w http.ResponseWriter, code int, n *Narration) {
+	n.Links = links(n.ID, s.st.format)
+	if code == http.StatusAccepted {
+		w.Header().Set("Location", n.Links.Self)
+	}
+	writeJSON(w, code, n)
+}
+
+func links(id, format string) Links {
+	base := "/v1/narrations/" + id
+	return Links{Self: base, Audio: base + "/audio." + format, Timings: base + "/timings.json",
+		Captions: base + "/captions.vtt", Chapters: base + "/chapters.json", Player: "/listen/" + id}
+}
+
+func (s *Server) internal(w http.ResponseWriter, err error) {
+	s.log.Error("internal error", "error", err.Error())
+	httpError(w, http.StatusInternalServerError, "internal error (see the server log)")
+}
+
+func writeJSON(w http.ResponseWriter, code int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(code)
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.Encode(v)
+}
+
+// httpError answers {"error": msg}.
+func httpError(w http.ResponseWriter, code int, msg string) {
+	writeJSON(w, code, map[string]string{"error": strings.TrimSpace(msg)})
+}
+
+// sidecar reads a done narration's sidecar.
+func (s *Server) sidecar(r *http.Request, id string) (*batch.Sidecar, error) {
+	_, name, _ := s.st.objects(id)
+	var sc batch.Sidecar
+	found, err := s.st.readJSON(r.Context(), name, &sc)
+	if err != nil {
+		return nil, err
+	}
+	if !found || sc.Timings == nil {
+		return nil, errNotFound
+	}
+	return &sc, nil
+}
+
+func (s *Server) getFile(w http.ResponseWriter, r *http.Request) {
+	id, file := r.PathValue("id"), r.PathValue("file")
+	if !validID(id) {
+		httpError(w, http.StatusNotFound, "no such narration")
+		return
+	}
+	if strings.HasPrefix(file, "audio.") {
+		s.audio(w, r, id, strings.TrimPrefix(file, "audio."))
+		return
+	}
+	var (
+		ctype string
+		write func(io.Writer, *pipeline.Timings) error
+	)
+	switch file {
+	case "timings.json":
+		ctype, write = "application/json", pipeline.WriteTimingsJSON
+	case "captions.vtt":
+		ctype = "text/vtt; charset=utf-8"
+		write = func(w io.Writer, t *pipeline.Timings) error {
+			return pipeline.WriteCaptions(w, t, pipeline.CaptionsVTT)
+		}
+	case "chapters.json":
+		ctype = "application/json+chapters"
+		write = func(w io.Writer, t *pipeline.Timings) error {
+			return pipeline.WriteChaptersJSON(w, t, s.o.Batch.Render.Chapters)
+		}
+	default:
+		httpError(w, http.StatusNotFound, "no such file: want audio."+s.st.format+", timings.json, captions.vtt or chapters.json")
+		return
+	}
+	sc, err := s.sidecar(r, id)
+	if errors.Is(err, errNotFound) {
+		httpError(w, http.StatusNotFound, "narration not done")
+		return
+	}
+	if err != nil {
+		s.internal(w, err)
+		return
+	}
+	var buf bytes.Buffer
+	if err := write(&buf, sc.Timings); err != nil {
+		s.internal(w, err)
+		return
+	}
+	h := w.Header()
+	h.Set("Content-Type", ctype)
+	h.Set("ETag", `"`+id+"-"+strings.ReplaceAll(file, ".", "-")+`"`)
+	h.Set("Cache-Control", "public, max-age=31536000, immutable")
+	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(buf.Bytes()))
+}
+
+// audio serves the narration with Range and conditional requests; the id
+// is a content hash, so the bytes behind a URL never change.
+func (s *Server) audio(w http.ResponseWriter, r *http.Request, id, ext string) {
+	if ext != s.st.format {
+		httpError(w, http.StatusNotFound, fmt.Sprintf("this server renders %s: ask for audio.%s", s.st.format, s.st.format))
+		return
+	}
+	audioName, sidecar, _ := s.st.objects(id)
+	// Only a done narration is served: audio without its done marker may
+	// be from a render whose marker is not written yet.
+	done, err := s.st.exists(r.Context(), sidecar)
+	if err != nil {
+		s.internal(w, err)
+		return
+	}
+	if !done {
+		httpError(w, http.StatusNotFound, "narration not done")
+		return
+	}
+	rd, err := s.o.Store.NewReader(r.Context(), audioName, nil)
+	if err != nil {
+		s.internal(w, err)
+		return
+	}
+	defer rd.Close()
+	h := w.Header()
+	h.Set("Content-Type", map[string]string{"mp3": "audio/mpeg", "wav": "audio/wav"}[ext])
+	h.Set("ETag", `"`+id+`"`)
+	h.Set("Cache-Control", "public, max-age=31536000, immutable")
+	http.ServeContent(w, r, "", rd.ModTime(), rd)
+}

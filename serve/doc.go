@@ -1,0 +1,42 @@
+// Package serve is the HTTP service a newsroom's CMS calls to narrate an
+// article (`narrate serve`) and the queue consumer that renders it
+// (`narrate worker`). Handlers are thin: a POST reads and plans the article
+// with batch.Prepare, names it by its content-and-settings hash and puts a
+// job on a gocloud.dev/pubsub topic; a Worker takes jobs off a subscription
+// and runs batch.RunArticle, the same per-article job `narrate batch` runs,
+// into a gocloud.dev/blob bucket. Nothing lives in a process that a second
+// replica would not see: every state is an object in the store.
+//
+// # Layout of the store
+//
+//	<id>.mp3 (or .wav)    the narration (batch's audio object)
+//	<id>.json             timings sidecar; written last, the done marker
+//	_failed/<id>.json     why the job failed (batch's failure record)
+//	_jobs/<id>.json       the job: the article as read, voice, CMS key,
+//	                      callback; written before the job is queued
+//	_jobs/<id>.running    a worker has started the job
+//	_articles/<key>.json  the latest narration id for a CMS article key
+//
+// <id> is batch.SettingsHash of the article (64 hex digits): posting the same
+// content with the same settings again answers with the same id, and with
+// the finished narration when there is one.
+//
+// # Delivery
+//
+// Queues deliver at least once. A message is acknowledged only after the
+// done marker or the failure record is written; a job that runs twice, or
+// on two workers at once, writes the same bytes create-if-absent (see
+// package batch), so nothing is half-written or duplicated. A job stopped
+// by shutdown is nacked and runs again elsewhere.
+//
+// # HTTP API
+//
+//	POST /v1/narrations                      {"text"|"html"|"url", "voice"?, "lang"?, "key"?, "callback"?}
+//	GET  /v1/narrations/{id}                 status and links
+//	GET  /v1/articles/{key}                  the latest narration of a CMS article
+//	GET  /v1/narrations/{id}/audio.mp3       (or .wav) with Range, ETag, immutable caching
+//	GET  /v1/narrations/{id}/timings.json    block, sentence and word timings
+//	GET  /v1/narrations/{id}/captions.vtt    WebVTT captions
+//	GET  /v1/narrations/{id}/chapters.json   Podcasting 2.0 JSON chapters
+//	GET  /v1/voices, /healthz, /readyz, /metrics
+package serve

@@ -1,0 +1,124 @@
+package serve
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"testing"
+	"time"
+
+	"github.com/nats-io/nats-server/v2/server"
+	"github.com/nats-io/nats.go"
+	js "github.com/nats-io/nats.go/jetstream"
+	"gocloud.dev/pubsub"
+
+	"github.com/narrate-dev/narrate/batch"
+	"github.com/narrate-dev/narrate/serve/jetstream"
+)
+
+// newNATS starts an embedded NATS server with JetStream on loopback.
+func newNATS(t testing.TB) *nats.Conn {
+	t.Helper()
+	ns, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: -1, JetStream: true, StoreDir: t.TempDir(), NoLog: true, NoSigs: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	go ns.Start()
+	t.Cleanup(ns.Shutdown)
+	if !ns.ReadyForConnections(10 * time.Second) {
+		t.Fatal("NATS server not ready")
+	}
+	nc, err := nats.Connect(ns.ClientURL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(nc.Close)
+	return nc
+}
+
+func TestJetStreamQueueTwoWorkers(t *testing.T) {
+	nc := newNATS(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	topic, err := jetstream.OpenTopic(ctx, nc, "NARRATE", "narrate.jobs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer topic.Shutdown(context.Background())
+	eng := openEngine(t, "fake:?latency=5ms")
+	store := newMemStore(t)
+	bo := batch.Options{Engine: eng, TempDir: t.TempDir()}
+	srv, err := New(Options{Batch: bo, Store: store, Topic: topic, Rate: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs := httptest.NewServer(srv.Handler())
+	defer hs.Close()
+	h := &harness{t: t, http: hs, store: store}
+	done := make(chan error, 2)
+	var workers []*Worker
+	var subs []*pubsub.Subscription
+	for i := 0; i < 2; i++ {
+		sub, err := jetstream.OpenSubscription(ctx, nc, "NARRATE", "narrate.jobs", jetstream.SubscriptionOptions{AckWait: 30 * time.Second})
+		if err != nil {
+			t.Fatal(err)
+		}
+		w, err := NewWorker(WorkerOptions{Batch: bo, Store: store, Jobs: 2, Grace: 5 * time.Second})
+		if err != nil {
+			t.Fatal(err)
+		}
+		workers, subs = append(workers, w), append(subs, sub)
+		go func() { done <- w.Run(ctx, sub) }()
+	}
+	var ids []string
+	for i := 0; i < 6; i++ {
+		code, n := h.post(Request{Text: shortArticle(300 + i), Key: fmt.Sprintf("js/%d", i)})
+		if code != http.StatusAccepted {
+			t.Fatalf("POST %d: %d", i, code)
+		}
+		ids = append(ids, n.ID)
+	}
+	for _, id := range ids[:2] {
+		if err := publish(ctx, topic, id, time.Now()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, id := range ids {
+		if n := h.wait(id); n.Status != StatusDone {
+			t.Fatalf("%s: %+v", id, n)
+		}
+	}
+	deadline := time.Now().Add(20 * time.Second)
+	for workers[0].Acked()+workers[1].Acked() < 8 && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	cancel()
+	for range workers {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+	for _, sub := range subs {
+		if err := sub.Shutdown(context.Background()); err != nil {
+			t.Error(err)
+		}
+	}
+	if a, b := workers[0].Acked(), workers[1].Acked(); a+b != 8 {
+		t.Errorf("acked %d + %d jobs, want 8 (6 and 2 twins)", a, b)
+	}
+	// The server holds nothing unacknowledged or undelivered.
+	j, _ := js.New(nc)
+	c, err := j.Consumer(context.Background(), "NARRATE", "narrate-workers")
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, err := c.Info(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.NumAckPending != 0 || info.NumPending != 0 || info.Delivered.Consumer < 8 {
+		t.Errorf("consumer: %d awaiting ack, %d pending, %d delivered", info.NumAckPending, info.NumPending, info.Delivered.Consumer)
+	}
+	checkStore(t, store, ids)
+}

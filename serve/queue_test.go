@@ -1,0 +1,202 @@
+package serve
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"cloud.google.com/go/pubsub/v2/apiv1/pubsubpb"
+	"cloud.google.com/go/pubsub/v2/pstest"
+	"gocloud.dev/blob"
+	"gocloud.dev/pubsub"
+	"gocloud.dev/pubsub/gcppubsubv2"
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/credentials/insecure"
+
+	"github.com/narrate-dev/narrate/batch"
+)
+
+const psProject = "narrate-test"
+
+// newPubSub starts Google's in-process Pub/Sub fake (on loopback) with a
+// topic and a subscription whose ack deadline is ackSeconds.
+func newPubSub(t testing.TB, ackSeconds int32) (*pstest.Server, *grpc.ClientConn) {
+	t.Helper()
+	srv := pstest.NewServer()
+	t.Cleanup(func() { srv.Close() })
+	conn, err := grpc.NewClient(srv.Addr, grpc.WithTransportCredentials(insecure.NewCredentials()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { conn.Close() })
+	ctx := context.Background()
+	client, err := gcppubsubv2.Client(ctx, psProject, conn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	topic := "projects/" + psProject + "/topics/jobs"
+	if _, err := client.TopicAdminClient.CreateTopic(ctx, &pubsubpb.Topic{Name: topic}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := client.SubscriptionAdminClient.CreateSubscription(ctx, &pubsubpb.Subscription{
+		Name: "projects/" + psProject + "/subscriptions/workers", Topic: topic, AckDeadlineSeconds: ackSeconds,
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return srv, conn
+}
+
+func openPubSub(t testing.TB, conn *grpc.ClientConn) (*pubsub.Topic, func() *pubsub.Subscription) {
+	t.Helper()
+	ctx := context.Background()
+	client, err := gcppubsubv2.Client(ctx, psProject, conn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	topic := gcppubsubv2.OpenTopic(client, "jobs", nil)
+	t.Cleanup(func() { topic.Shutdown(ctx) })
+	return topic, func() *pubsub.Subscription {
+		return gcppubsubv2.OpenSubscription(client, "workers", nil)
+	}
+}
+
+// checkStore asserts that every id is done once, with its own settings,
+// and that nothing but the service's objects (and temporary files) is left.
+func checkStore(t testing.TB, b *blob.Bucket, ids []string) {
+	t.Helper()
+	ctx := context.Background()
+	want := map[string]bool{}
+	for _, id := range ids {
+		audio, sidecar, _ := batch.Objects(id, "mp3")
+		want[audio], want[sidecar] = true, true
+		info, err := batch.ReadInfo(ctx, b, sidecar)
+		if err != nil || info == nil || info.Settings != id {
+			t.Errorf("%s: done marker %+v, %v", id, info, err)
+		}
+	}
+	it := b.List(nil)
+	for {
+		obj, err := it.Next(ctx)
+		if err != nil {
+			break
+		}
+		switch {
+		case want[obj.Key]:
+			delete(want, obj.Key)
+		case strings.HasPrefix(obj.Key, "_jobs/") && strings.HasSuffix(obj.Key, ".json"),
+			strings.HasPrefix(obj.Key, "_articles/"):
+		case strings.HasPrefix(obj.Key, "_jobs/") && strings.HasSuffix(obj.Key, ".running"):
+			t.Errorf("running mark left after the job was acknowledged: %s", obj.Key)
+		case strings.HasPrefix(obj.Key, "_failed/"):
+			t.Errorf("failure record: %s", obj.Key)
+		case strings.HasSuffix(obj.Key, ".tmp"):
+			// fileblob's temporary name of a write a killed worker left
+		default:
+			t.Errorf("stray object %s", obj.Key)
+		}
+	}
+	for k := range want {
+		t.Errorf("missing %s", k)
+	}
+}
+
+func TestPubSubQueueTwoWorkers(t *testing.T) {
+	ps, conn := newPubSub(t, 10)
+	topic, newSub := openPubSub(t, conn)
+	eng := openEngine(t, "fake:?latency=5ms")
+	store := newMemStore(t)
+	bo := batch.Options{Engine: eng, TempDir: t.TempDir()}
+	srv, err := New(Options{Batch: bo, Store: store, Topic: topic, Rate: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs := httptest.NewServer(srv.Handler())
+	defer hs.Close()
+	h := &harness{t: t, http: hs, store: store}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan error, 2)
+	var workers []*Worker
+	var subs []*pubsub.Subscription
+	start := time.Now()
+	for i := 0; i < 2; i++ {
+		w, err := NewWorker(WorkerOptions{Batch: bo, Store: store, Jobs: 2, Grace: 5 * time.Second})
+		if err != nil {
+			t.Fatal(err)
+		}
+		workers = append(workers, w)
+		sub := newSub()
+		subs = append(subs, sub)
+		go func() { done <- w.Run(ctx, sub) }()
+	}
+	var ids []string
+	for i := 0; i < 6; i++ {
+		code, n := h.post(Request{Text: shortArticle(100 + i), Key: fmt.Sprintf("ps/%d", i)})
+		if code != http.StatusAccepted {
+			t.Fatalf("POST %d: %d", i, code)
+		}
+		ids = append(ids, n.ID)
+	}
+	// At-least-once: the queue may deliver a job again; send two twins.
+	for _, id := range ids[:2] {
+		if err := publish(ctx, topic, id, time.Now()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, id := range ids {
+		if n := h.wait(id); n.Status != StatusDone {
+			t.Fatalf("%s: %+v", id, n)
+		}
+	}
+	t.Logf("6 jobs done in %s", time.Since(start))
+	// Wait for the twins to be settled too.
+	deadline := time.Now().Add(20 * time.Second)
+	for workers[0].Acked()+workers[1].Acked() < 8 && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	// Every message is acknowledged at the server (acks travel
+	// asynchronously: give them a moment while the streams are open).
+	var unacked []string
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		unacked = unacked[:0]
+		for _, m := range ps.Messages() {
+			if m.Acks == 0 {
+				unacked = append(unacked, fmt.Sprintf("%s (%d deliveries) %s", m.ID, m.Deliveries, m.Data))
+			}
+		}
+		if len(unacked) == 0 {
+			break
+		}
+	}
+	for _, u := range unacked {
+		t.Errorf("message never acknowledged: %s", u)
+	}
+	cancel()
+	for range workers {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+	for _, sub := range subs {
+		if err := sub.Shutdown(context.Background()); err != nil {
+			t.Error(err)
+		}
+	}
+	if a, b := workers[0].Acked(), workers[1].Acked(); a+b != 8 {
+		t.Errorf("acked %d + %d jobs, want 8 (6 and 2 twins)", a, b)
+	}
+	checkStore(t, store, ids)
+}
+
+func newMemStore(t testing.TB) *blob.Bucket {
+	b, err := blob.OpenBucket(context.Background(), "mem://")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { b.Close() })
+	return b
+}

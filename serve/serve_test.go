@@ -1,0 +1,543 @@
+package serve
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"gocloud.dev/blob"
+	"gocloud.dev/blob/memblob"
+	"gocloud.dev/pubsub/mempubsub"
+
+	"github.com/narrate-dev/narrate/batch"
+	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/tts"
+	_ "github.com/narrate-dev/narrate/tts/fake"
+)
+
+const testKey = "test-key-0123456789abcdef"
+
+// fastRetry keeps fault-injected tests quick.
+var fastRetry = tts.RetryPolicy{Initial: time.Millisecond, Max: 10 * time.Millisecond}
+
+// harness is a server and in-process workers on the fake engine, a memory
+// store and a memory queue.
+type harness struct {
+	t      testing.TB
+	srv    *Server
+	worker *Worker
+	http   *httptest.Server
+	store  *blob.Bucket
+	cancel context.CancelFunc
+	done   chan error
+}
+
+type harnessOptions struct {
+	spec    string
+	opts    func(*Options)
+	wopts   func(*WorkerOptions)
+	workers int // 0: 2; <0: none
+}
+
+func openEngine(t testing.TB, spec string) *pipeline.Engine {
+	if spec == "" {
+		spec = "fake:"
+	}
+	eng, err := pipeline.OpenEngine(context.Background(), pipeline.EngineOptions{Spec: spec, CacheURL: "mem://", QPS: -1,
+		Retry: fastRetry})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { eng.Close() })
+	return eng
+}
+
+func newHarness(t testing.TB, ho harnessOptions) *harness {
+	t.Helper()
+	eng := openEngine(t, ho.spec)
+	h := &harness{t: t, store: memblob.OpenBucket(nil)}
+	topic := mempubsub.NewTopic()
+	sub := mempubsub.NewSubscription(topic, 30*time.Second)
+	keys, err := ParseKeys(strings.NewReader(testKey+" tests\n"), "keys")
+	if err != nil {
+		t.Fatal(err)
+	}
+	bo := batch.Options{Engine: eng, TempDir: t.TempDir()}
+	m := NewMetrics(eng)
+	o := Options{Batch: bo, Store: h.store, Topic: topic, Keys: keys, Metrics: m, Rate: -1}
+	if ho.opts != nil {
+		ho.opts(&o)
+	}
+	h.srv, err = New(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.http = httptest.NewServer(h.srv.Handler())
+	ctx, cancel := context.WithCancel(context.Background())
+	h.cancel, h.done = cancel, make(chan error, 1)
+	if ho.workers >= 0 {
+		wo := WorkerOptions{Batch: bo, Store: h.store, Jobs: max(ho.workers, 2), Metrics: m, Grace: 5 * time.Second}
+		if ho.wopts != nil {
+			ho.wopts(&wo)
+		}
+		h.worker, err = NewWorker(wo)
+		if err != nil {
+			t.Fatal(err)
+		}
+		go func() { h.done <- h.worker.Run(ctx, sub) }()
+	} else {
+		close(h.done)
+	}
+	t.Cleanup(func() {
+		h.http.Close()
+		cancel()
+		<-h.done
+		sub.Shutdown(context.Background())
+		topic.Shutdown(context.Background())
+		h.store.Close()
+	})
+	return h
+}
+
+// do sends a request with the test key unless key is "-".
+func (h *harness) do(method, path string, body any, key string, hdr ...string) *http.Response {
+	h.t.Helper()
+	var rd io.Reader
+	switch b := body.(type) {
+	case nil:
+	case string:
+		rd = strings.NewReader(b)
+	case []byte:
+		rd = bytes.NewReader(b)
+	default:
+		data, _ := json.Marshal(b)
+		rd = bytes.NewReader(data)
+	}
+	req, err := http.NewRequest(method, h.http.URL+path, rd)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	if key == "" {
+		key = testKey
+	}
+	if key != "-" {
+		req.Header.Set("Authorization", "Bearer "+key)
+	}
+	for i := 0; i+1 < len(hdr); i += 2 {
+		req.Header.Set(hdr[i], hdr[i+1])
+	}
+	resp, err := h.http.Client().Do(req)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	return resp
+}
+
+func decode[T any](t testing.TB, resp *http.Response) T {
+	t.Helper()
+	defer resp.Body.Close()
+	var v T
+	data, _ := io.ReadAll(resp.Body)
+	if err := json.Unmarshal(data, &v); err != nil {
+		t.Fatalf("%s: %v: %s", resp.Request.URL.Path, err, data)
+	}
+	return v
+}
+
+func (h *harness) post(req Request) (int, Narration) {
+	h.t.Helper()
+	resp := h.do("POST", "/v1/narrations", req, "")
+	return resp.StatusCode, decode[Narration](h.t, resp)
+}
+
+// wait polls a narration until it is done or failed.
+func (h *harness) wait(id string) Narration {
+	h.t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) {
+		resp := h.do("GET", "/v1/narrations/"+id, nil, "")
+		if resp.StatusCode != 200 {
+			h.t.Fatalf("GET %s: %s", id, resp.Status)
+		}
+		n := decode[Narration](h.t, resp)
+		if n.Status == StatusDone || n.Status == StatusFailed {
+			return n
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	h.t.Fatalf("narration %s not finished in 30 s", id)
+	return Narration{}
+}
+
+func articleText(i int) string {
+	return fmt.Sprintf("The harbour council met on day %d.\n\nResidents of district %d asked for more buses, fewer cars and a new ferry timetable.", i, i)
+}
+
+func TestPostThenServeFiles(t *testing.T) {
+	h := newHarness(t, harnessOptions{})
+	code, n := h.post(Request{Text: articleText(1), Title: "Harbour news", Key: "news/2024/harbour"})
+	if code != http.StatusAccepted || n.Status != StatusQueued || !validID(n.ID) {
+		t.Fatalf("POST: %d %+v, want 202 queued with an id", code, n)
+	}
+	if n.Links.Audio != "/v1/narrations/"+n.ID+"/audio.mp3" || n.Links.Player != "/listen/"+n.ID {
+		t.Errorf("links %+v", n.Links)
+	}
+	done := h.wait(n.ID)
+	if done.Status != StatusDone || done.Duration == nil || *done.Duration < 2 || done.Key != "news/2024/harbour" {
+		t.Fatalf("finished narration %+v", done)
+	}
+
+	// The same content and settings again: 200 with the finished narration.
+	code, again := h.post(Request{Text: articleText(1), Title: "Harbour news"})
+	if code != http.StatusOK || again.ID != n.ID || again.Status != StatusDone {
+		t.Fatalf("repeat POST: %d %+v, want 200 done with id %s", code, again, n.ID)
+	}
+	// Other settings (voice) or content: another id.
+	_, other := h.post(Request{Text: articleText(1), Title: "Harbour news", Voice: "high"})
+	_, edited := h.post(Request{Text: articleText(2), Title: "Harbour news"})
+	if other.ID == n.ID || edited.ID == n.ID || other.ID == edited.ID {
+		t.Errorf("ids do not follow content and settings: %s %s %s", n.ID, other.ID, edited.ID)
+	}
+
+	// Audio: whole, ranged, conditional.
+	resp := h.do("GET", done.Links.Audio, nil, "")
+	audio, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || resp.Header.Get("Content-Type") != "audio/mpeg" ||
+		resp.Header.Get("Content-Length") != fmt.Sprint(len(audio)) || len(audio) < 1000 {
+		t.Fatalf("audio: %s %v, %d bytes", resp.Status, resp.Header, len(audio))
+	}
+	if !bytes.HasPrefix(audio, []byte("ID3")) {
+		t.Errorf("audio does not start with an ID3 tag: % x", audio[:8])
+	}
+	if cc := resp.Header.Get("Cache-Control"); !strings.Contains(cc, "immutable") {
+		t.Errorf("Cache-Control %q", cc)
+	}
+	etag := resp.Header.Get("ETag")
+	if etag != `"`+n.ID+`"` {
+		t.Errorf("ETag %q", etag)
+	}
+	resp = h.do("GET", done.Links.Audio, nil, "", "Range", "bytes=100-199")
+	part, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusPartialContent || !bytes.Equal(part, audio[100:200]) ||
+		resp.Header.Get("Content-Range") != fmt.Sprintf("bytes 100-199/%d", len(audio)) {
+		t.Errorf("range: %s %q, %d bytes", resp.Status, resp.Header.Get("Content-Range"), len(part))
+	}
+	resp = h.do("GET", done.Links.Audio, nil, "", "If-None-Match", etag)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusNotModified {
+		t.Errorf("If-None-Match: %s, want 304", resp.Status)
+	}
+	resp = h.do("GET", "/v1/narrations/"+n.ID+"/audio.wav", nil, "")
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusNotFound {
+		t.Errorf("audio.wav of an mp3 server: %s, want 404", resp.Status)
+	}
+
+	// Sidecars.
+	tim := decode[pipeline.Timings](t, h.do("GET", done.Links.Timings, nil, ""))
+	if len(tim.Blocks) < 2 || tim.Duration <= 0 {
+		t.Errorf("timings: %d blocks", len(tim.Blocks))
+	}
+	resp = h.do("GET", done.Links.Captions, nil, "")
+	vtt, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if !strings.HasPrefix(string(vtt), "WEBVTT") || !strings.Contains(string(vtt), "Residents of district 1") {
+		t.Errorf("captions:\n%s", vtt)
+	}
+	ch := decode[pipeline.PodcastChapters](t, h.do("GET", done.Links.Chapters, nil, ""))
+	if ch.Version != "1.2.0" || len(ch.Chapters) == 0 {
+		t.Errorf("chapters %+v", ch)
+	}
+
+	// The CMS key names the latest narration of the article.
+	_, v2 := h.post(Request{Text: articleText(3), Title: "Harbour news, updated", Key: "news/2024/harbour"})
+	latest := decode[Narration](t, h.do("GET", "/v1/articles/news/2024/harbour", nil, ""))
+	if latest.ID != v2.ID || latest.Key != "news/2024/harbour" {
+		t.Errorf("article key: %+v, want id %s", latest, v2.ID)
+	}
+	old := h.wait(n.ID)
+	if old.Status != StatusDone {
+		t.Errorf("the old narration is gone: %+v", old)
+	}
+	resp = h.do("GET", "/v1/articles/news/2024/nothing", nil, "")
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusNotFound {
+		t.Errorf("unknown article key: %s", resp.Status)
+	}
+}
+
+func TestStatusCodes(t *testing.T) {
+	h := newHarness(t, harnessOptions{opts: func(o *Options) { o.MaxBody = 4096 }})
+	for _, tc := range []struct {
+		name string
+		body any
+		key  string
+		code int
+		msg  string
+	}{
+		{"malformed json", `{"text": "x"`, "", 400, "malformed JSON"},
+		{"unknown field", `{"text": "x", "speed": 2}`, "", 400, "unknown field"},
+		{"two sources", Request{Text: "a", HTML: "<p>b</p>"}, "", 400, "exactly one"},
+		{"no source", Request{Lang: "en"}, "", 400, "exactly one"},
+		{"bad url", Request{URL: "ftp://example.com/a"}, "", 400, "http or https"},
+		{"bad callback", Request{Text: "a", Callback: "javascript:alert(1)"}, "", 400, "callback"},
+		{"too large", Request{Text: strings.Repeat("word ", 2000)}, "", 413, "over the limit"},
+		{"empty article", Request{Text: "   \n  "}, "", 422, "empty"},
+		{"no content", Request{HTML: "<html><body><script>var x = 1;</script></body></html>"}, "", 422, ""},
+		{"no key", Request{Text: articleText(1)}, "-", 401, "API key"},
+		{"wrong key", Request{Text: articleText(1)}, "not-the-key-0123456789", 401, "API key"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			resp := h.do("POST", "/v1/narrations", tc.body, tc.key)
+			e := decode[map[string]string](t, resp)
+			if resp.StatusCode != tc.code || !strings.Contains(e["error"], tc.msg) {
+				t.Errorf("%d %q, want %d with %q", resp.StatusCode, e["error"], tc.code, tc.msg)
+			}
+			if tc.code == 401 && resp.Header.Get("WWW-Authenticate") == "" {
+				t.Error("401 without WWW-Authenticate")
+			}
+		})
+	}
+	for _, path := range []string{"/v1/narrations/" + strings.Repeat("a", 64), "/v1/narrations/nothex", "/v1/narrations/" + strings.Repeat("a", 64) + "/audio.mp3"} {
+		resp := h.do("GET", path, nil, "")
+		resp.Body.Close()
+		if resp.StatusCode != 404 {
+			t.Errorf("GET %s: %s, want 404", path, resp.Status)
+		}
+	}
+	// Reads are keyed unless public.
+	resp := h.do("GET", "/v1/voices", nil, "-")
+	resp.Body.Close()
+	if resp.StatusCode != 401 {
+		t.Errorf("keyed read without a key: %s", resp.Status)
+	}
+}
+
+func TestRateLimitAndCapacity(t *testing.T) {
+	pending := 0
+	var mu sync.Mutex
+	h := newHarness(t, harnessOptions{workers: -1, opts: func(o *Options) {
+		o.Rate, o.Burst = 0.5, 3
+		o.Pending = func() int { mu.Lock(); defer mu.Unlock(); return pending }
+		o.MaxPending = 5
+	}})
+	var codes []int
+	for i := 0; i < 4; i++ {
+		resp := h.do("POST", "/v1/narrations", Request{Text: articleText(i)}, "")
+		resp.Body.Close()
+		codes = append(codes, resp.StatusCode)
+		if resp.StatusCode == 429 && resp.Header.Get("Retry-After") == "" {
+			t.Error("429 without Retry-After")
+		}
+	}
+	if fmt.Sprint(codes) != "[202 202 202 429]" {
+		t.Errorf("rate limit: codes %v, want three accepted then 429", codes)
+	}
+	h2 := newHarness(t, harnessOptions{workers: -1, opts: func(o *Options) {
+		o.Pending = func() int { mu.Lock(); defer mu.Unlock(); return pending }
+		o.MaxPending = 5
+	}})
+	mu.Lock()
+	pending = 5
+	mu.Unlock()
+	resp := h2.do("POST", "/v1/narrations", Request{Text: articleText(1)}, "")
+	e := decode[map[string]string](t, resp)
+	if resp.StatusCode != 429 || resp.Header.Get("Retry-After") != "5" || !strings.Contains(e["error"], "capacity") {
+		t.Errorf("over capacity: %s %q %v", resp.Status, resp.Header.Get("Retry-After"), e)
+	}
+}
+
+func TestCORSAndPublicReads(t *testing.T) {
+	h := newHarness(t, harnessOptions{opts: func(o *Options) {
+		o.PublicReads = true
+		o.CORSOrigins = []string{"https://news.example"}
+	}})
+	_, n := h.post(Request{Text: articleText(7)})
+	h.wait(n.ID)
+	resp := h.do("GET", n.Links.Audio, nil, "-", "Origin", "https://news.example", "Range", "bytes=0-9")
+	resp.Body.Close()
+	if resp.StatusCode != 206 || resp.Header.Get("Access-Control-Allow-Origin") != "https://news.example" ||
+		!strings.Contains(resp.Header.Get("Access-Control-Expose-Headers"), "Content-Range") {
+		t.Errorf("allowed origin: %s %v", resp.Status, resp.Header)
+	}
+	resp = h.do("GET", n.Links.Timings, nil, "-", "Origin", "https://evil.example")
+	resp.Body.Close()
+	if resp.StatusCode != 200 || resp.Header.Get("Access-Control-Allow-Origin") != "" {
+		t.Errorf("other origin: %s %v", resp.Status, resp.Header)
+	}
+	resp = h.do("OPTIONS", n.Links.Audio, nil, "-", "Origin", "https://news.example", "Access-Control-Request-Method", "GET")
+	resp.Body.Close()
+	if resp.StatusCode != 204 || !strings.Contains(resp.Header.Get("Access-Control-Allow-Methods"), "GET") ||
+		!strings.Contains(resp.Header.Get("Access-Control-Allow-Headers"), "Range") {
+		t.Errorf("preflight: %s %v", resp.Status, resp.Header)
+	}
+	// Writes still need the key, and get no CORS.
+	resp = h.do("POST", "/v1/narrations", Request{Text: articleText(8)}, "-", "Origin", "https://news.example")
+	resp.Body.Close()
+	if resp.StatusCode != 401 || resp.Header.Get("Access-Control-Allow-Origin") != "" {
+		t.Errorf("write from a browser: %s %v", resp.Status, resp.Header)
+	}
+}
+
+func TestURLInputsRefusePrivateAddresses(t *testing.T) {
+	hits := 0
+	page := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits++
+		w.Header().Set("Content-Type", "text/html")
+		io.WriteString(w, "<html><head><title>Inside</title></head><body><article><p>"+articleText(1)+"</p></article></body></html>")
+	}))
+	defer page.Close()
+	redirect := httptest.NewServer(http.RedirectHandler(page.URL, http.StatusFound))
+	defer redirect.Close()
+	port := page.URL[strings.LastIndexByte(page.URL, ':'):]
+	h := newHarness(t, harnessOptions{})
+	for _, u := range []string{page.URL, "http://localhost" + port + "/", "http://10.0.0.8/news", "http://169.254.169.254/latest/meta-data/", redirect.URL} {
+		resp := h.do("POST", "/v1/narrations", Request{URL: u}, "")
+		e := decode[map[string]string](t, resp)
+		if resp.StatusCode != 422 || !strings.Contains(e["error"], "not public") {
+			t.Errorf("%s: %s %q, want 422 naming the refusal", u, resp.Status, e["error"])
+		}
+	}
+	if hits != 0 {
+		t.Errorf("a private address was fetched %d times", hits)
+	}
+	// With --allow-private-urls the same page is narrated.
+	hp := newHarness(t, harnessOptions{opts: func(o *Options) { o.AllowPrivateURLs = true }})
+	code, n := hp.post(Request{URL: redirect.URL})
+	if code != 202 {
+		t.Fatalf("allowed private URL: %d %+v", code, n)
+	}
+	if got := hp.wait(n.ID); got.Status != StatusDone {
+		t.Errorf("narration of a fetched page: %+v", got)
+	}
+}
+
+func TestCallbackSignedAndRetried(t *testing.T) {
+	secret := []byte("callback-secret")
+	var mu sync.Mutex
+	var tries int
+	got := make(chan Narration, 1)
+	recv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		mu.Lock()
+		tries++
+		n := tries
+		mu.Unlock()
+		if err := Verify(secret, body, r.Header.Get(SignatureHeader), time.Now(), time.Minute); err != nil {
+			t.Errorf("callback signature: %v", err)
+		}
+		if Verify([]byte("other"), body, r.Header.Get(SignatureHeader), time.Now(), 0) == nil {
+			t.Error("a wrong secret verifies")
+		}
+		if n == 1 {
+			http.Error(w, "busy", http.StatusServiceUnavailable)
+			return
+		}
+		var nar Narration
+		json.Unmarshal(body, &nar)
+		got <- nar
+	}))
+	defer recv.Close()
+	h := newHarness(t, harnessOptions{
+		opts: func(o *Options) { o.AllowPrivateURLs = true },
+		wopts: func(o *WorkerOptions) {
+			o.Callbacks = NewCallbacks(secret, true)
+			o.Callbacks.First = 10 * time.Millisecond
+		},
+	})
+	_, n := h.post(Request{Text: articleText(4), Key: "cb/1", Callback: recv.URL + "/hook"})
+	select {
+	case nar := <-got:
+		if nar.ID != n.ID || nar.Status != StatusDone || nar.Key != "cb/1" || nar.Links.Audio == "" {
+			t.Errorf("callback body %+v", nar)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("no callback")
+	}
+	if tries != 2 {
+		t.Errorf("%d callback tries, want 2 (one refused with 503, then delivered)", tries)
+	}
+}
+
+func TestFailureRecordedThenRetriedByRepost(t *testing.T) {
+	// Every engine call fails for good: the job fails, is acked, and its
+	// status says why; posting it again queues it again.
+	h := newHarness(t, harnessOptions{spec: "fake:?fail=1"})
+	_, n := h.post(Request{Text: articleText(5)})
+	got := h.wait(n.ID)
+	if got.Status != StatusFailed || got.Error == "" {
+		t.Fatalf("status %+v, want failed with the error", got)
+	}
+	code, again := h.post(Request{Text: articleText(5)})
+	if code != 202 || again.ID != n.ID || again.Status != StatusQueued {
+		t.Errorf("repost of a failed narration: %d %+v, want 202 queued", code, again)
+	}
+}
+
+func TestHealthReadyMetricsVoices(t *testing.T) {
+	h := newHarness(t, harnessOptions{})
+	_, n := h.post(Request{Text: articleText(6)})
+	h.wait(n.ID)
+	for _, p := range []string{"/healthz", "/readyz"} {
+		resp := h.do("GET", p, nil, "-")
+		resp.Body.Close()
+		if resp.StatusCode != 200 {
+			t.Errorf("%s: %s", p, resp.Status)
+		}
+	}
+	v := decode[map[string]any](t, h.do("GET", "/v1/voices", nil, ""))
+	if v["engine"] != "fake" || len(v["voices"].([]any)) == 0 {
+		t.Errorf("voices %v", v)
+	}
+	resp := h.do("GET", "/metrics", nil, "-")
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	for _, want := range []string{
+		`narrate_http_requests_total{code="202",route="POST /v1/narrations"} 1`,
+		`narrate_jobs_total{state="done"} 1`,
+		`narrate_engine_requests_total{engine="fake"}`,
+		`narrate_engine_errors_total{engine="fake",kind="transient"} 0`,
+		"narrate_synthesis_seconds_count 1",
+		"narrate_queue_lag_seconds_count 1",
+	} {
+		if !strings.Contains(string(body), want) {
+			t.Errorf("metrics lack %q", want)
+		}
+	}
+	if strings.Contains(string(body), testKey) {
+		t.Error("metrics show an API key")
+	}
+}
+
+func TestRequeueOnlyWhenStale(t *testing.T) {
+	now := time.Date(2026, 5, 1, 12, 0, 0, 0, time.UTC)
+	var mu sync.Mutex
+	h := newHarness(t, harnessOptions{workers: -1, opts: func(o *Options) {
+		o.Now = func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
+	}})
+	for i := 0; i < 2; i++ {
+		if code, n := h.post(Request{Text: articleText(9)}); code != 202 || n.Status != StatusQueued {
+			t.Fatalf("POST %d: %d %+v", i, code, n)
+		}
+	}
+	if q := h.srv.Queued(); q != 1 {
+		t.Errorf("a queued job posted again was queued %d times, want once", q)
+	}
+	mu.Lock()
+	now = now.Add(DefaultRequeueAfter + time.Minute)
+	mu.Unlock()
+	h.post(Request{Text: articleText(9)})
+	if q := h.srv.Queued(); q != 2 {
+		t.Errorf("a job queued long ago and posted again: queued %d times, want 2 (its message may be lost)", q)
+	}
+}

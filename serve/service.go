@@ -1,0 +1,93 @@
+package serve
+
+import (
+	"context"
+	"errors"
+	"net"
+	"net/http"
+	"time"
+
+	"gocloud.dev/pubsub"
+)
+
+// ServiceOptions configure RunService.
+type ServiceOptions struct {
+	// Server configures the API.
+	Server Options
+	// Subscription feeds in-process workers; with Workers 0 it is unused
+	// and the server only enqueues.
+	Subscription *pubsub.Subscription
+	Workers      int
+	// Worker configures in-process workers (Batch and Store default to the
+	// server's; Jobs to Workers).
+	Worker WorkerOptions
+	// Listener is where the API is served.
+	Listener net.Listener
+	// Grace is how long requests and jobs in flight get at shutdown
+	// (default DefaultGrace).
+	Grace time.Duration
+}
+
+// RunService serves the API, with in-process workers when asked, until ctx
+// ends; then it stops accepting requests, drains requests and jobs within
+// the grace period, nacks the jobs left, and returns.
+func RunService(ctx context.Context, o ServiceOptions) error {
+	if o.Grace <= 0 {
+		o.Grace = DefaultGrace
+	}
+	if o.Server.Metrics == nil {
+		o.Server.Metrics = NewMetrics(o.Server.Batch.Engine)
+	}
+	var w *Worker
+	if o.Workers > 0 {
+		if o.Subscription == nil {
+			return errors.New("serve: workers need a subscription")
+		}
+		wo := o.Worker
+		if wo.Batch.Engine == nil {
+			wo.Batch = o.Server.Batch
+		}
+		if wo.Store == nil {
+			wo.Store = o.Server.Store
+		}
+		if wo.Jobs <= 0 {
+			wo.Jobs = o.Workers
+		}
+		wo.Grace = o.Grace
+		wo.Metrics = o.Server.Metrics
+		if wo.Logger == nil {
+			wo.Logger = o.Server.Logger
+		}
+		var err error
+		if w, err = NewWorker(wo); err != nil {
+			return err
+		}
+	}
+	var srv *Server
+	if w != nil && o.Server.Pending == nil {
+		// With in-process workers, the jobs waiting are the ones this
+		// process queued and has not finished.
+		o.Server.Pending = func() int { return int(srv.Queued() - w.Acked()) }
+	}
+	srv, err := New(o.Server)
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	werr := make(chan error, 1)
+	if w != nil {
+		go func() { werr <- w.Run(ctx, o.Subscription) }()
+	} else {
+		werr <- nil
+	}
+	hs := NewHTTPServer(srv.Handler(), srv.log)
+	srv.log.Info("serving", "addr", o.Listener.Addr().String(), "workers", o.Workers)
+	herr := Serve(ctx, hs, o.Listener, o.Grace)
+	if errors.Is(herr, http.ErrServerClosed) {
+		herr = nil
+	}
+	// If the listener failed, the workers stop too.
+	cancel()
+	return errors.Join(herr, <-werr)
+}

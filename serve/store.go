@@ -1,0 +1,193 @@
+package serve
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"time"
+
+	"gocloud.dev/blob"
+	"gocloud.dev/gcerrors"
+
+	"github.com/narrate-dev/narrate/article"
+	"github.com/narrate-dev/narrate/batch"
+)
+
+// Narration states.
+const (
+	StatusQueued  = "queued"
+	StatusRunning = "running"
+	StatusDone    = "done"
+	StatusFailed  = "failed"
+)
+
+// Narration is what the API answers about one narration, and what a
+// callback receives.
+type Narration struct {
+	ID     string `json:"id"`
+	Status string `json:"status"`
+	// Key is the CMS's article id, when the job was posted with one.
+	Key   string `json:"key,omitempty"`
+	Error string `json:"error,omitempty"`
+	// Duration is the narration's length in seconds, once done.
+	Duration *float64 `json:"duration,omitempty"`
+	Links    Links    `json:"links"`
+}
+
+// Links are where a narration's parts are served.
+type Links struct {
+	Self     string `json:"self"`
+	Audio    string `json:"audio"`
+	Timings  string `json:"timings"`
+	Captions string `json:"captions"`
+	Chapters string `json:"chapters"`
+	Player   string `json:"player"`
+}
+
+// job is the _jobs/<id>.json record: everything a worker needs, including
+// the article as read when it was posted, so the worker narrates exactly
+// what the id names even if the page has changed since.
+type job struct {
+	ID       string            `json:"id"`
+	Key      string            `json:"key,omitempty"`
+	Source   string            `json:"source"`
+	URL      string            `json:"url,omitempty"`
+	Voice    string            `json:"voice,omitempty"`
+	Callback string            `json:"callback,omitempty"`
+	Queued   time.Time         `json:"queued"`
+	Doc      *article.Document `json:"doc"`
+}
+
+// articleRef is the _articles/<key>.json record.
+type articleRef struct {
+	Key     string    `json:"key"`
+	ID      string    `json:"id"`
+	Updated time.Time `json:"updated"`
+}
+
+func jobObject(id string) string     { return "_jobs/" + id + ".json" }
+func runningObject(id string) string { return "_jobs/" + id + ".running" }
+func articleObject(k string) string  { return "_articles/" + k + ".json" }
+
+// store reads and writes the service's objects in the bucket.
+type store struct {
+	b      *blob.Bucket
+	format string
+}
+
+func (s *store) objects(id string) (audio, sidecar, failed string) {
+	return batch.Objects(id, s.format)
+}
+
+func (s *store) exists(ctx context.Context, name string) (bool, error) {
+	ok, err := s.b.Exists(ctx, name)
+	if err != nil {
+		return false, fmt.Errorf("store: %w", err)
+	}
+	return ok, nil
+}
+
+// readJSON decodes object name into v; found is false when it is missing.
+func (s *store) readJSON(ctx context.Context, name string, v any) (found bool, err error) {
+	data, err := s.b.ReadAll(ctx, name)
+	if err != nil {
+		if gcerrors.Code(err) == gcerrors.NotFound {
+			return false, nil
+		}
+		return false, fmt.Errorf("store: read %s: %w", name, err)
+	}
+	if err := json.Unmarshal(data, v); err != nil {
+		return false, fmt.Errorf("store: %s: %w", name, err)
+	}
+	return true, nil
+}
+
+// writeJSON writes v to name whole or not at all.
+func (s *store) writeJSON(ctx context.Context, name string, v any) error {
+	data, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	return s.write(ctx, name, "application/json", data)
+}
+
+func (s *store) write(ctx context.Context, name, ctype string, data []byte) error {
+	wctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	w, err := s.b.NewWriter(wctx, name, &blob.WriterOptions{ContentType: ctype})
+	if err != nil {
+		return fmt.Errorf("store: write %s: %w", name, err)
+	}
+	if _, err := io.Copy(w, bytes.NewReader(data)); err != nil {
+		cancel()
+		w.Close()
+		return fmt.Errorf("store: write %s: %w", name, err)
+	}
+	if err := w.Close(); err != nil {
+		return fmt.Errorf("store: write %s: %w", name, err)
+	}
+	return nil
+}
+
+func (s *store) delete(ctx context.Context, name string) error {
+	if err := s.b.Delete(ctx, name); err != nil && gcerrors.Code(err) != gcerrors.NotFound {
+		return fmt.Errorf("store: delete %s: %w", name, err)
+	}
+	return nil
+}
+
+// errNotFound is a narration the store knows nothing about.
+var errNotFound = errors.New("no such narration")
+
+// status works out a narration's state from the objects present: the done
+// marker wins, then a failure record, then a started or queued job.
+func (s *store) status(ctx context.Context, id string) (*Narration, *job, error) {
+	n := &Narration{ID: id}
+	_, sidecar, _ := s.objects(id)
+	info, err := batch.ReadInfo(ctx, s.b, sidecar)
+	if err != nil {
+		return nil, nil, err
+	}
+	var j job
+	hasJob, err := s.readJSON(ctx, jobObject(id), &j)
+	if err != nil {
+		return nil, nil, err
+	}
+	if hasJob {
+		n.Key = j.Key
+	}
+	switch {
+	case info != nil:
+		n.Status = StatusDone
+		d := info.DurationSeconds
+		n.Duration = &d
+	default:
+		f, err := batch.ReadFailure(ctx, s.b, id)
+		if err != nil {
+			return nil, nil, err
+		}
+		switch {
+		case f != nil:
+			n.Status = StatusFailed
+			n.Error = f.Error
+		case !hasJob:
+			return nil, nil, errNotFound
+		default:
+			running, err := s.exists(ctx, runningObject(id))
+			if err != nil {
+				return nil, nil, err
+			}
+			n.Status = StatusQueued
+			if running {
+				n.Status = StatusRunning
+			}
+		}
+	}
+	if !hasJob {
+		return n, nil, nil
+	}
+	return n, &j, nil
+}

@@ -1,0 +1,217 @@
+package serve
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"gocloud.dev/blob"
+	"gocloud.dev/pubsub"
+
+	"github.com/narrate-dev/narrate/batch"
+)
+
+// DefaultGrace is how long a stopping worker lets jobs in flight finish.
+const DefaultGrace = 30 * time.Second
+
+// WorkerOptions configure a Worker.
+type WorkerOptions struct {
+	// Batch are the engine, audio and input options; they must be the
+	// server's, or jobs are rendered with other settings than their ids
+	// name (the worker logs it).
+	Batch batch.Options
+	// Store is the server's store. Required.
+	Store *blob.Bucket
+	// Jobs is how many jobs run at once (default 2).
+	Jobs int
+	// Grace is how long jobs in flight may finish once Run's ctx ends
+	// (default DefaultGrace); the rest are nacked.
+	Grace time.Duration
+	// Callbacks sends job callbacks (nil: NewCallbacks(nil, false)).
+	Callbacks *Callbacks
+	// Metrics receive the worker's series (nil: new ones).
+	Metrics *Metrics
+	// Logger (default: discard).
+	Logger *slog.Logger
+	// Now stamps records (default time.Now).
+	Now func() time.Time
+}
+
+// Worker takes jobs off a subscription and renders them with
+// batch.RunArticle.
+type Worker struct {
+	o       WorkerOptions
+	st      *store
+	log     *slog.Logger
+	m       *Metrics
+	pending atomic.Int64
+	acked   atomic.Int64
+}
+
+// NewWorker checks o and builds a Worker.
+func NewWorker(o WorkerOptions) (*Worker, error) {
+	if o.Batch.Engine == nil || o.Store == nil {
+		return nil, errors.New("serve: worker needs an engine and a store")
+	}
+	if o.Jobs <= 0 {
+		o.Jobs = 2
+	}
+	if o.Grace <= 0 {
+		o.Grace = DefaultGrace
+	}
+	if o.Callbacks == nil {
+		o.Callbacks = NewCallbacks(nil, false)
+	}
+	if o.Metrics == nil {
+		o.Metrics = NewMetrics(o.Batch.Engine)
+	}
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	// One job is one article: the per-job concurrency is the worker's.
+	o.Batch.Jobs = 1
+	return &Worker{o: o, st: &store{b: o.Store, format: formatOf(o.Batch)}, log: o.Logger, m: o.Metrics}, nil
+}
+
+// InFlight is how many jobs this worker holds (received, not yet acked or
+// nacked).
+func (w *Worker) InFlight() int { return int(w.pending.Load()) }
+
+// Acked is how many jobs this worker has settled for good.
+func (w *Worker) Acked() int64 { return w.acked.Load() }
+
+// Run receives and runs jobs, o.Jobs at once, until ctx ends; then it
+// stops receiving, gives the jobs in flight o.Grace to finish, nacks those
+// that do not, and returns nil. A receive error (the subscription broke)
+// is returned after the same drain.
+func (w *Worker) Run(ctx context.Context, sub *pubsub.Subscription) error {
+	// Jobs outlive ctx by the grace period.
+	jobCtx, cancelJobs := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancelJobs()
+	sem := make(chan struct{}, w.o.Jobs)
+	var wg sync.WaitGroup
+	var recvErr error
+	for {
+		select {
+		case sem <- struct{}{}:
+		case <-ctx.Done():
+		}
+		if ctx.Err() != nil {
+			break
+		}
+		msg, err := sub.Receive(ctx)
+		if err != nil {
+			<-sem
+			if ctx.Err() == nil {
+				recvErr = fmt.Errorf("queue: %w", err)
+			}
+			break
+		}
+		w.pending.Add(1)
+		wg.Add(1)
+		go func() {
+			defer func() { <-sem; w.pending.Add(-1); wg.Done() }()
+			w.handle(jobCtx, msg)
+		}()
+	}
+	done := make(chan struct{})
+	go func() { wg.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(w.o.Grace):
+		w.log.Warn("grace period over: stopping jobs in flight", "jobs", w.pending.Load())
+		cancelJobs()
+		<-done
+	}
+	return recvErr
+}
+
+// handle runs one job and settles its message: ack once an outcome is in
+// the store, nack when stopped before one.
+func (w *Worker) handle(ctx context.Context, msg *pubsub.Message) {
+	var mb message
+	if err := json.Unmarshal(msg.Body, &mb); err != nil || !validID(mb.ID) {
+		w.log.Error("dropping a malformed job message", "bytes", len(msg.Body))
+		msg.Ack() // redelivering it would not make it readable
+		return
+	}
+	id := mb.ID
+	if q, err := time.Parse(time.RFC3339Nano, msg.Metadata[metaQueued]); err == nil {
+		w.m.queueLag.Observe(w.o.Now().Sub(q).Seconds())
+	}
+	var j job
+	found, err := w.st.readJSON(ctx, jobObject(id), &j)
+	if err != nil {
+		w.log.Error("job record unreadable; will retry", "id", id, "error", err.Error())
+		nack(msg)
+		return
+	}
+	if !found || j.Doc == nil {
+		w.log.Error("job has no record (pruned?); dropping it", "id", id)
+		msg.Ack()
+		return
+	}
+	w.m.jobs.WithLabelValues("running").Inc()
+	w.m.inFlight.Inc()
+	defer w.m.inFlight.Dec()
+	start := time.Now()
+	if err := w.st.writeJSON(ctx, runningObject(id), map[string]any{"started": w.o.Now().UTC()}); err != nil {
+		w.log.Warn("could not mark job running", "id", id, "error", err.Error())
+	}
+	e := &batch.Entry{ID: id, Key: id, URL: j.URL, Voice: j.Voice}
+	res, err := batch.RunArticle(ctx, e, j.Doc, w.o.Store, w.o.Batch)
+	if err != nil {
+		// Stopped before an outcome was written: another worker runs it.
+		w.log.Warn("job interrupted; returning it to the queue", "id", id, "error", err.Error())
+		w.m.jobs.WithLabelValues("requeued").Inc()
+		nack(msg)
+		return
+	}
+	w.m.synthesis.Observe(time.Since(start).Seconds())
+	w.m.jobs.WithLabelValues(res.State).Inc()
+	n := &Narration{ID: id, Key: j.Key, Status: StatusDone}
+	switch res.State {
+	case batch.StateFailed:
+		n.Status, n.Error = StatusFailed, res.Failure.Error
+		w.log.Warn("job failed", "id", id, "kind", res.Failure.Kind, "error", res.Failure.Error)
+	default:
+		d := res.Info.DurationSeconds
+		n.Duration = &d
+		if res.Info.Settings != id {
+			w.log.Warn("this worker's settings differ from the server's: the narration does not match its id",
+				"id", id, "settings", res.Info.Settings)
+		}
+		w.log.Info("job "+res.State, "id", id, "seconds", time.Since(start).Seconds(), "audio_seconds", d)
+	}
+	if j.Callback != "" {
+		n.Links = links(id, w.st.format)
+		if err := w.o.Callbacks.Send(ctx, j.Callback, n); err != nil {
+			w.m.callbacks.WithLabelValues("failed").Inc()
+			w.log.Warn("callback not delivered", "id", id, "error", err.Error())
+		} else {
+			w.m.callbacks.WithLabelValues("ok").Inc()
+		}
+	}
+	msg.Ack()
+	w.acked.Add(1)
+	if err := w.st.delete(context.WithoutCancel(ctx), runningObject(id)); err != nil {
+		w.log.Warn("could not clear the running mark", "id", id, "error", err.Error())
+	}
+}
+
+// nack returns msg to the queue where the queue can take it back; others
+// redeliver it after their ack deadline anyway.
+func nack(msg *pubsub.Message) {
+	if msg.Nackable() {
+		msg.Nack()
+	}
+}
