@@ -6,7 +6,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p out
 log=out/test.log
-go test -timeout "${TEST_TIMEOUT:-25m}" -v "$@" > "$log" 2>&1
+go test -timeout "${TEST_TIMEOUT:-25m}" -v "${@:-./...}" > "$log" 2>&1
 rc=$?
 # Package results, as go test prints them without -v.
 grep -E '^(ok  |FAIL|\?   |panic:)' "$log"
