@@ -73,6 +73,7 @@ func checkStore(t testing.TB, b *blob.Bucket, ids []string) {
 	for _, id := range ids {
 		audio, sidecar, _ := batch.Objects(id, "mp3")
 		want[audio], want[sidecar] = true, true
+		want[batch.CaptionsObject(id)], want[batch.ChaptersObject(id)] = true, true
 		info, err := batch.ReadInfo(ctx, b, sidecar)
 		if err != nil || info == nil || info.Settings != id {
 			t.Errorf("%s: done marker %+v, %v", id, info, err)

@@ -64,7 +64,7 @@ func TestVoiceFlags(t *testing.T) {
 	}{
 		{[]string{"--voice-map", "fr"}, 2, `--voice-map: voice map entry "fr" is not LANG=SPEC`},
 		{[]string{"--voice", "fake:", "--voice-map", "fr=espeak:fr"}, 2, "--voice and --voice-map together"},
-		{[]string{"--voice", "flite:klingon"}, 1, `unknown voice "klingon" (voices: slt, rms, awb, kal16)`},
+		{[]string{"--voice", "flite:klingon"}, 2, `unknown voice "klingon" (voices: slt, rms, awb, kal16)`},
 		{[]string{"--lang", "fr", "--voice-map", "fr=fake:"}, 0, "voice fake: chosen for French (fr, --lang) by the voice map entry fr"},
 	} {
 		args := append([]string{"render", sample, "-o", filepath.Join(dir, "x.wav"), "--no-cache"}, tc.args...)
