@@ -21,7 +21,8 @@ skipped=$(grep -cE -- '^\s*--- SKIP' "$log")
 if [ "$skipped" -gt 0 ]; then
 	echo
 	echo "== skipped tests and why"
-	grep -E -A1 -- '^\s*--- SKIP' "$log" | grep -vE '^--$' | sed -E 's/^\s+//' | paste - - | sed -E 's/\t\s*/: /' | head -100
+	# go test -v prints a skip's reason on the line before "--- SKIP".
+	awk '/^[ \t]*--- SKIP/ { sub(/^[ \t]*--- SKIP: /, ""); r = prev; sub(/^[ \t]+/, "", r); if (r !~ /_test\.go:[0-9]+:/) r = "(no reason given)"; print $1 ": " r } { prev = $0 }' "$log" | head -100
 fi
 echo
 echo "tests: $passed passed, $failed failed, $skipped skipped"
