@@ -1,94 +1,18 @@
 package piper_test
 
 import (
-	"context"
-	"os"
-	"strings"
-	"sync"
-	"syscall"
 	"testing"
-	"time"
-	"unicode"
 
 	"github.com/narrate-dev/narrate/tts"
+	"github.com/narrate-dev/narrate/tts/internal/neural/neuraltest"
 	"github.com/narrate-dev/narrate/tts/piper"
 )
 
-// seedParagraphs returns the seed article's first n paragraphs of running
-// prose (fifteen words or more, no digits).
-func seedParagraphs(b *testing.B, n int) []string {
-	data, err := os.ReadFile("../../../shared/seed/000_420b1a81cf081f19.txt")
-	if err != nil {
-		b.Skipf("seed article not present (../shared absent): %v", err)
-	}
-	var out []string
-	for _, p := range strings.Split(string(data), "\n\n") {
-		p = strings.Join(strings.Fields(p), " ")
-		if len(strings.Fields(p)) >= 15 && !strings.ContainsFunc(p, unicode.IsDigit) && !strings.ContainsAny(p, "<>•") {
-			if out = append(out, p); len(out) == n {
-				break
-			}
-		}
-	}
-	return out
-}
-
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
-// BenchmarkSeed synthesizes the seed's first four prose paragraphs and
-// reports seconds of speech per second of wall time and of CPU time: one
-// session with one intra-op thread, one with two, and a pool of two
-// requests at once on one session with one thread each (what a Concurrency
-// of 2 would give on two cores).
+// BenchmarkSeed synthesizes the seed's first four prose paragraphs; see
+// neuraltest.BenchmarkSeed for what it reports.
 func BenchmarkSeed(b *testing.B) {
-	paras := seedParagraphs(b, 4)
-	for _, tc := range []struct {
-		name             string
-		threads, workers int
-	}{{"threads=1", 1, 1}, {"threads=2", 2, 1}, {"threads=1x2", 1, 2}} {
-		b.Run(tc.name, func(b *testing.B) {
-			e := open(b, "", piper.WithThreads(tc.threads))
-			ctx := context.Background()
-			if _, err := e.Synthesize(ctx, tts.Request{Text: "Warm up."}); err != nil {
-				b.Fatal(err)
-			}
-			var speech time.Duration
-			var mu sync.Mutex
-			cpu0, wall0 := cpuTime(), time.Now()
-			b.ResetTimer()
-			for range b.N {
-				next := make(chan string, len(paras))
-				for _, p := range paras {
-					next <- p
-				}
-				close(next)
-				var wg sync.WaitGroup
-				for range tc.workers {
-					wg.Go(func() {
-						for p := range next {
-							clip, err := e.Synthesize(ctx, tts.Request{Text: p})
-							if err != nil {
-								b.Error(err)
-								return
-							}
-							mu.Lock()
-							speech += clip.Duration()
-							mu.Unlock()
-						}
-					})
-				}
-				wg.Wait()
-			}
-			b.StopTimer()
-			wall, cpu := time.Since(wall0), cpuTime()-cpu0
-			b.ReportMetric(speech.Seconds()/wall.Seconds(), "x_realtime")
-			b.ReportMetric(speech.Seconds()/cpu.Seconds(), "x_realtime_cpu")
-		})
-	}
+	paras := neuraltest.SeedParagraphs(b, "../../../shared/seed/000_420b1a81cf081f19.txt", 4)
+	neuraltest.BenchmarkSeed(b, paras, func(b *testing.B, threads int) tts.Synthesizer {
+		return open(b, "", piper.WithThreads(threads))
+	})
 }

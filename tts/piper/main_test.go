@@ -1,39 +1,25 @@
 package piper_test
 
 import (
-	"errors"
 	"os"
-	"path/filepath"
 	"testing"
 
-	"github.com/narrate-dev/narrate/tts/internal/neural"
+	"github.com/narrate-dev/narrate/tts/internal/neural/neuraltest"
 	"github.com/narrate-dev/narrate/tts/piper"
 )
 
 // TestMain points the voice directories at the repository's .cache/voices
 // (where `make voices` installs) when NARRATE_VOICES is not set.
 func TestMain(m *testing.M) {
-	if os.Getenv("NARRATE_VOICES") == "" {
-		if d, err := filepath.Abs("../../.cache/voices"); err == nil {
-			if _, err := os.Stat(d); err == nil {
-				os.Setenv("NARRATE_VOICES", d)
-			}
-		}
-	}
+	neuraltest.UseRepoVoices("../../.cache/voices")
 	os.Exit(m.Run())
 }
 
-// open opens voice, skipping the test when the voice or ONNX Runtime is not
-// installed.
+// open opens voice, skipping the test when its assets or ONNX Runtime are
+// not installed.
 func open(t testing.TB, voice string, opts ...piper.Option) *piper.Engine {
 	t.Helper()
 	e, err := piper.New(voice, opts...)
-	var nf *neural.NotFoundError
-	if errors.As(err, &nf) {
-		t.Skipf("neural voice assets not installed (run `make voices`): %v", err)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
+	neuraltest.Check(t, err)
 	return e
 }
