@@ -53,25 +53,30 @@ func isCJKPunct(r rune) bool {
 }
 
 // cleanInline collapses white space (line breaks included) in inline text
-// to single spaces, and removes it between two characters of a script
-// written without spaces: a line break in the HTML source of a Chinese
-// paragraph is not a word gap.
+// to single spaces, and removes a line break between two characters of a
+// script written without spaces: a line break in the HTML source of a
+// Chinese paragraph is not a word gap, but a space typed between two
+// clauses is a pause and stays.
 func cleanInline(s string) string {
-	f := strings.Fields(s)
-	if len(f) < 2 {
-		return strings.Join(f, "")
-	}
 	var sb strings.Builder
 	sb.Grow(len(s))
-	for i, w := range f {
-		if i > 0 {
-			prev, _ := utf8.DecodeLastRuneInString(f[i-1])
-			next, _ := utf8.DecodeRuneInString(w)
-			if !(joinsTight(prev) && joinsTight(next)) {
-				sb.WriteByte(' ')
-			}
+	prev, gap, wrapped := rune(0), false, false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		char := s[i : i+size]
+		i += size
+		if unicode.IsSpace(r) {
+			gap = gap || sb.Len() > 0
+			wrapped = wrapped || r == '\n' || r == '\r'
+			continue
 		}
-		sb.WriteString(w)
+		// A line wrap between two CJK characters is no word break; a space
+		// the writer typed between them is a pause and stays.
+		if gap && !(wrapped && joinsTight(prev) && joinsTight(r)) {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(char)
+		prev, gap, wrapped = r, false, false
 	}
 	return sb.String()
 }
