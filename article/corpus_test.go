@@ -204,7 +204,7 @@ func TestCorpus(t *testing.T) {
 	f1, p, r := scoreAll(all)
 	t.Logf("all %d pages: text F1 %.3f (P %.3f R %.3f), byline %d/%d = %.3f, lang %d/%d = %.3f",
 		len(all), f1, p, r, bylineOK, bylineOf, ratio(bylineOK, bylineOf), langOK, langOf, ratio(langOK, langOf))
-	for _, rule := range DefaultRules {
+	for _, rule := range defaultRules {
 		t.Logf("rule %-16s removed %3d debris, %3d reference texts", rule.Name, debris[rule.Name], lost[rule.Name])
 		// Readability's reference keeps some debris of its own
 		// ("Gallery: … | 14 Photos", "Lire aussi : …"), so a rule fails

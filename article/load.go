@@ -72,7 +72,7 @@ func (o LoadOptions) rules() []Rule {
 	if o.Rules != nil {
 		return o.Rules
 	}
-	return DefaultRules
+	return defaultRules
 }
 
 // Load reads an article from input: a file path, "-" for opts.Stdin, or an

@@ -16,8 +16,8 @@ type ruleAudit struct {
 // rules returns DefaultRules wrapped to record their removals.
 func (a *ruleAudit) rules() []Rule {
 	a.removed = map[string][]string{}
-	out := make([]Rule, len(DefaultRules))
-	for i, r := range DefaultRules {
+	out := make([]Rule, len(defaultRules))
+	for i, r := range defaultRules {
 		out[i] = Rule{Name: r.Name, Doc: r.Doc, Apply: func(d *Draft) {
 			before := make([]string, len(d.Blocks))
 			for j, b := range d.Blocks {

@@ -3,6 +3,7 @@ package article
 import (
 	"html"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -43,14 +44,17 @@ func LineRule(name, doc string, f func(text string) string) Rule {
 	}}
 }
 
-// DefaultRules is the clean-up a scraped news page gets. A newsroom adds
-// its own with
+// DefaultRules returns the clean-up a scraped news page gets, a fresh
+// slice each call. A newsroom adds its own with
 //
-//	opts.Rules = append(slices.Clone(article.DefaultRules), myRule)
+//	opts.Rules = append(article.DefaultRules(), myRule)
 //
 // The patterns are general (shapes of debris seen on news sites), never a
 // list of one page's sentences.
-var DefaultRules = []Rule{
+func DefaultRules() []Rule { return slices.Clone(defaultRules) }
+
+// defaultRules is what DefaultRules returns; nothing may change it.
+var defaultRules = []Rule{
 	ruleHTMLTags,
 	ruleEntities,
 	ruleDateHeader,

@@ -92,7 +92,7 @@ func TestBylineEcho(t *testing.T) {
 
 func TestDefaultRulesDocumented(t *testing.T) {
 	seen := map[string]bool{}
-	for _, r := range DefaultRules {
+	for _, r := range defaultRules {
 		if r.Name == "" || r.Doc == "" || r.Apply == nil || seen[r.Name] {
 			t.Errorf("rule %q: needs a unique name, a doc line and a func", r.Name)
 		}
@@ -177,7 +177,7 @@ func FuzzCleanText(f *testing.F) {
 		if !utf8.ValidString(s) {
 			s = strings.ToValidUTF8(s, "\uFFFD")
 		}
-		doc, err := parseText(s, DefaultRules)
+		doc, err := parseText(s, defaultRules)
 		if err != nil {
 			t.Fatal(err)
 		}
