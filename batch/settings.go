@@ -2,13 +2,12 @@ package batch
 
 import (
 	"crypto/sha256"
-	"encoding/binary"
 	"encoding/hex"
-	"hash"
 	"strconv"
 	"time"
 
 	"github.com/narrate-dev/narrate/article"
+	"github.com/narrate-dev/narrate/internal/fieldhash"
 	"github.com/narrate-dev/narrate/pipeline"
 )
 
@@ -26,7 +25,7 @@ const settingsVersion = "1"
 // the same default spelled out hash alike.
 func SettingsHash(engineID, voice string, o pipeline.Options, doc *article.Document, plan *pipeline.Plan) string {
 	h := sha256.New()
-	str := func(s string) { field(h, s) }
+	str := func(s string) { fieldhash.Write(h, s) }
 	dur := func(d time.Duration) { str(strconv.FormatInt(int64(d), 10)) }
 	str("narrate-batch-article")
 	str(OptionsHash(engineID, voice, o))
@@ -63,7 +62,7 @@ func OptionsHash(engineID, voice string, o pipeline.Options) string {
 		o = n
 	}
 	h := sha256.New()
-	str := func(s string) { field(h, s) }
+	str := func(s string) { fieldhash.Write(h, s) }
 	num := func(f float64) { str(strconv.FormatFloat(f, 'g', -1, 64)) }
 	dur := func(d time.Duration) { str(strconv.FormatInt(int64(d), 10)) }
 	boolean := func(b bool) { str(strconv.FormatBool(b)) }
@@ -88,14 +87,6 @@ func OptionsHash(engineID, voice string, o pipeline.Options) string {
 	str(o.Album)
 	str(o.SpokenForm)
 	return hex.EncodeToString(h.Sum(nil))
-}
-
-// field writes s to h preceded by its length, so no two field lists encode
-// alike.
-func field(h hash.Hash, s string) {
-	var n [binary.MaxVarintLen64]byte
-	h.Write(n[:binary.PutUvarint(n[:], uint64(len(s)))])
-	h.Write([]byte(s))
 }
 
 // deref is *p, or the zero value for nil (only reached for options that

@@ -2,12 +2,11 @@ package cache
 
 import (
 	"crypto/sha256"
-	"encoding/binary"
 	"encoding/hex"
-	"hash"
 	"strconv"
 	"strings"
 
+	"github.com/narrate-dev/narrate/internal/fieldhash"
 	"github.com/narrate-dev/narrate/tts"
 )
 
@@ -37,25 +36,18 @@ func KeyFor(engineID string, req tts.Request) Key {
 		ssml = "1"
 	}
 	h := sha256.New()
-	field(h, "narrate-clip-key")
-	field(h, strconv.Itoa(keyVersion))
-	field(h, engineID)
-	field(h, req.Voice)
-	field(h, strings.ToLower(req.Language))
-	field(h, strconv.FormatFloat(rate, 'g', -1, 64))
-	field(h, strconv.Itoa(req.SampleRate))
-	field(h, ssml)
-	field(h, req.Text)
+	fieldhash.Write(h, "narrate-clip-key")
+	fieldhash.Write(h, strconv.Itoa(keyVersion))
+	fieldhash.Write(h, engineID)
+	fieldhash.Write(h, req.Voice)
+	fieldhash.Write(h, strings.ToLower(req.Language))
+	fieldhash.Write(h, strconv.FormatFloat(rate, 'g', -1, 64))
+	fieldhash.Write(h, strconv.Itoa(req.SampleRate))
+	fieldhash.Write(h, ssml)
+	fieldhash.Write(h, req.Text)
 	var k Key
 	h.Sum(k[:0])
 	return k
-}
-
-// field writes s to h preceded by its length.
-func field(h hash.Hash, s string) {
-	var n [binary.MaxVarintLen64]byte
-	h.Write(n[:binary.PutUvarint(n[:], uint64(len(s)))])
-	h.Write([]byte(s))
 }
 
 // String is the key in lower-case hex.
