@@ -45,11 +45,11 @@ func markedSSML(text string, isSSML bool, limit int) (string, []sentence) {
 		if isSSML {
 			doc = insertMarks(text, marks)
 		} else {
-			sm := make([]tts.SSMLMark, len(marks))
+			sm := make([]ssmlMark, len(marks))
 			for i, m := range marks {
-				sm[i] = tts.SSMLMark{Offset: m.start, Name: m.name}
+				sm[i] = ssmlMark{Offset: m.start, Name: m.name}
 			}
-			doc = tts.BuildSSML(text, sm)
+			doc = buildSSML(text, sm)
 		}
 		if len(doc) <= limit {
 			return doc, marks
