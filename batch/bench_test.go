@@ -3,6 +3,8 @@ package batch
 import (
 	"context"
 	"testing"
+
+	"github.com/narrate-dev/narrate/tts"
 )
 
 // BenchmarkBatchFake renders short articles with the fake engine at zero
@@ -34,7 +36,7 @@ func BenchmarkBatchRerun(b *testing.B) {
 	if st, err := Run(ctx, entries, out, o); err != nil || st.Done != 1000 {
 		b.Fatalf("%+v %v", st, err)
 	}
-	calls := o.Engine.Meter.Stats().Requests
+	calls := o.Engine.(*tts.Engine).Stats().Requests
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		st, err := Run(ctx, entries, out, o)
@@ -42,7 +44,7 @@ func BenchmarkBatchRerun(b *testing.B) {
 			b.Fatalf("%+v %v", st, err)
 		}
 	}
-	if got := o.Engine.Meter.Stats().Requests; got != calls {
+	if got := o.Engine.(*tts.Engine).Stats().Requests; got != calls {
 		b.Fatalf("rerun made %d engine calls", got-calls)
 	}
 	b.ReportMetric(b.Elapsed().Seconds()/float64(b.N), "s/rerun")

@@ -15,6 +15,7 @@ import (
 	_ "gocloud.dev/blob/fileblob"
 
 	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/tts"
 )
 
 func TestRunWritesCompanions(t *testing.T) {
@@ -111,7 +112,7 @@ func TestBackfillOldArchive(t *testing.T) {
 	if err != nil || st.Skipped != 6 || st.Done != 0 || st.Backfilled != 6 || st.Failed != 0 {
 		t.Fatalf("rerun %+v %v", st, err)
 	}
-	if m := o.Engine.Meter.Stats(); m.Requests != 0 || m.Characters != 0 {
+	if m := o.Engine.(*tts.Engine).Stats(); m.Requests != 0 || m.Characters != 0 {
 		t.Errorf("backfill reached the engine: %+v", m)
 	}
 	for _, e := range entries {
@@ -125,7 +126,7 @@ func TestBackfillOldArchive(t *testing.T) {
 	if err != nil || st.Skipped != 6 || st.Backfilled != 0 {
 		t.Errorf("third run %+v %v", st, err)
 	}
-	if m := o.Engine.Meter.Stats(); m.Requests != 0 {
+	if m := o.Engine.(*tts.Engine).Stats(); m.Requests != 0 {
 		t.Errorf("third run reached the engine: %+v", m)
 	}
 }

@@ -57,7 +57,7 @@ func DryRun(ctx context.Context, entries []Entry, out *blob.Bucket, o Options) (
 				p, err := prepare(ctx, &entries[i], out, &o)
 				var pe *pipeline.PlanEstimate
 				if err == nil && !p.done() {
-					pe, err = pipeline.Estimate(ctx, p.plan, p.eng, o.Render)
+					pe, err = pipeline.Estimate(ctx, p.plan, p.eng, p.opts)
 				}
 				mu.Lock()
 				switch {

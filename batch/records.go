@@ -13,6 +13,7 @@ import (
 	"gocloud.dev/gcerrors"
 
 	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/store"
 	"github.com/narrate-dev/narrate/tts"
 )
 
@@ -169,31 +170,12 @@ func readFailure(ctx context.Context, b *blob.Bucket, name string) (*Failure, er
 	return &f, nil
 }
 
-// writeObject writes r to name atomically: the object appears whole or not
-// at all. With ifNotExist, an existing object is left alone and
-// errExists returned.
+// writeObject writes r to name whole or not at all (store.Write). With
+// ifNotExist, an existing object is left alone and store.ErrExists
+// returned.
 func writeObject(ctx context.Context, b *blob.Bucket, name, contentType string, r io.Reader, ifNotExist bool) error {
-	wctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	w, err := b.NewWriter(wctx, name, &blob.WriterOptions{ContentType: contentType, IfNotExist: ifNotExist})
-	if err != nil {
-		return fmt.Errorf("write %s: %w", name, err)
-	}
-	if _, err := io.Copy(w, r); err != nil {
-		cancel() // abandons the upload instead of publishing a part
-		w.Close()
-		return fmt.Errorf("write %s: %w", name, err)
-	}
-	if err := w.Close(); err != nil {
-		if ifNotExist && gcerrors.Code(err) == gcerrors.FailedPrecondition {
-			return errExists
-		}
-		return fmt.Errorf("write %s: %w", name, err)
-	}
-	return nil
+	return store.Write(ctx, b, name, r, store.WriteOptions{ContentType: contentType, IfNotExist: ifNotExist})
 }
-
-var errExists = errors.New("object exists")
 
 func encodeJSON(v any) ([]byte, error) {
 	var buf bytes.Buffer

@@ -14,21 +14,24 @@ import (
 
 	"github.com/narrate-dev/narrate/article"
 	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/store"
 	"github.com/narrate-dev/narrate/tts"
 )
 
 // Options configure Run and DryRun.
 type Options struct {
 	// Engine renders every article; its limiter and clip cache are shared
-	// by all of them. Required unless EngineFor is set.
-	Engine *pipeline.Engine
+	// by all of them. Required unless EngineFor is set. A tts.Engine gives
+	// the run its request counts and clip-cache lookups (pipeline.Counter,
+	// pipeline.CacheChecker); any other Synthesizer works without them.
+	Engine tts.Synthesizer
 	// EngineFor, when set, gives each article its own engine instead of
 	// Engine, by spec: the entry's voice when that is a full spec
 	// ("espeak:fr"), else the voice tts.ChooseVoice picks through VoiceMap
 	// for the article's language (the entry's lang, else the page's or the
 	// detected one). It should return one Engine per spec, so that articles
 	// share its limits and cache.
-	EngineFor func(ctx context.Context, spec string) (*pipeline.Engine, error)
+	EngineFor func(ctx context.Context, spec string) (tts.Synthesizer, error)
 	// VoiceMap names voices per language for EngineFor's choice.
 	VoiceMap tts.VoiceMap
 	// Render are the audio options of every article.
@@ -105,8 +108,8 @@ func (o *Options) defaults() error {
 type prepared struct {
 	e     *Entry
 	doc   *article.Document
-	eng   *pipeline.Engine
-	syn   tts.Synthesizer
+	eng   tts.Synthesizer
+	opts  pipeline.Options // o.Render with the article's voice
 	voice string
 	plan  *pipeline.Plan
 	hash  string
@@ -135,7 +138,7 @@ func planEntry(ctx context.Context, e *Entry, o *Options) (*prepared, error) {
 	if err != nil {
 		return nil, &stageError{KindInput, err}
 	}
-	p := &prepared{e: e, doc: doc, eng: o.Engine}
+	p := &prepared{e: e, doc: doc, eng: o.Engine, opts: o.Render}
 	bySpec := o.EngineFor != nil && strings.Contains(e.Voice, ":")
 	if o.EngineFor != nil {
 		spec := e.Voice
@@ -152,16 +155,15 @@ func planEntry(ctx context.Context, e *Entry, o *Options) (*prepared, error) {
 			return nil, &stageError{KindInput, fmt.Errorf("%s: %w", e.ID, err)}
 		}
 	}
-	p.syn = p.eng
 	if e.Voice != "" && !bySpec {
 		v, err := voiceName(p.eng.ID(), e.Voice)
 		if err != nil {
 			return nil, &stageError{KindInput, err}
 		}
 		p.voice = v
-		p.syn = withVoice{p.eng, v}
+		p.opts.Voice = v
 	}
-	p.plan, err = pipeline.NewPlan(doc, p.syn.Limits(), o.Render)
+	p.plan, err = pipeline.NewPlan(doc, p.eng.Limits(), p.opts)
 	if err != nil {
 		return nil, &stageError{KindInput, fmt.Errorf("%s: %w", e.ID, err)}
 	}
@@ -238,18 +240,6 @@ func voiceName(engineID, v string) (string, error) {
 		return "", fmt.Errorf("voice %q: options belong to the batch's --voice, not to an article", v)
 	}
 	return sp.Voice, nil
-}
-
-// withVoice asks the engine for another of its voices. It sits above the
-// clip cache, whose key includes Request.Voice.
-type withVoice struct {
-	tts.Synthesizer
-	voice string
-}
-
-func (w withVoice) Synthesize(ctx context.Context, req tts.Request) (*tts.Clip, error) {
-	req.Voice = w.voice
-	return w.Synthesizer.Synthesize(ctx, req)
 }
 
 // outcome of one article.
@@ -380,7 +370,7 @@ func (r *run) article(ctx context.Context, e *Entry) (outcome, float64, int64) {
 		return outSkipped, 0, 0
 	}
 	if r.o.MaxChars > 0 {
-		est, err := pipeline.Estimate(ctx, p.plan, p.eng, r.o.Render)
+		est, err := pipeline.Estimate(ctx, p.plan, p.eng, p.opts)
 		if err != nil {
 			return r.fail(ctx, e, p.hash, p.eng.ID(), err), 0, 0
 		}
@@ -405,7 +395,7 @@ func (r *run) render(ctx context.Context, p *prepared) (*Info, error) {
 	}
 	defer os.Remove(f.Name())
 	defer f.Close()
-	res, err := pipeline.Render(ctx, p.doc, p.syn, f, o.Render)
+	res, err := pipeline.Render(ctx, p.doc, p.eng, f, p.opts)
 	if err != nil {
 		return nil, fmt.Errorf("render %s: %w", p.e.ID, err)
 	}
@@ -436,7 +426,7 @@ func (r *run) render(ctx context.Context, p *prepared) (*Info, error) {
 	// No sidecar before: publish with IfNotExist so a twin run of this
 	// shard cannot replace a done marker. A stale one must be replaced.
 	err = writeObject(ctx, r.out, sidecarObject(p.e.Key), "application/json", bytes.NewReader(data), p.old == nil)
-	if err != nil && !errors.Is(err, errExists) {
+	if err != nil && !errors.Is(err, store.ErrExists) {
 		return nil, &stageError{KindOutput, err}
 	}
 	if err := deleteIfExists(ctx, r.out, failedObject(p.e.Key)); err != nil {

@@ -20,6 +20,7 @@ import (
 	_ "gocloud.dev/blob/memblob"
 
 	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/store"
 	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/tts/cache"
 	_ "github.com/narrate-dev/narrate/tts/fake"
@@ -42,7 +43,7 @@ func genManifest(t testing.TB, n int) []Entry {
 	return entries
 }
 
-func openEngine(t testing.TB, spec string) *pipeline.Engine {
+func openEngine(t testing.TB, spec string) *tts.Engine {
 	eng, err := pipeline.OpenEngine(context.Background(), pipeline.EngineOptions{Spec: spec, CacheURL: "mem://", QPS: -1})
 	if err != nil {
 		t.Fatal(err)
@@ -77,7 +78,7 @@ func TestRunResumeAndSettings(t *testing.T) {
 	if st.Done != 50 || st.Failed != 0 || st.Skipped != 0 || st.AudioSeconds < 50*5 || progress != 50 {
 		t.Fatalf("first run: %+v (progress %d)", st, progress)
 	}
-	first := eng.Meter.Stats().Requests
+	first := eng.Stats().Requests
 	for _, e := range entries[:3] {
 		checkOutput(t, out, e, "mp3")
 	}
@@ -88,7 +89,7 @@ func TestRunResumeAndSettings(t *testing.T) {
 	if err != nil || st.Skipped != 50 || st.Done != 0 {
 		t.Fatalf("rerun: %+v %v", st, err)
 	}
-	if got := eng.Meter.Stats().Requests; got != first {
+	if got := eng.Stats().Requests; got != first {
 		t.Errorf("rerun made %d engine calls", got-first)
 	}
 
@@ -101,10 +102,10 @@ func TestRunResumeAndSettings(t *testing.T) {
 
 	// New loudness: everything again, all clips from the cache.
 	o.Render.Loudness = new(-23.0)
-	before := eng.Meter.Stats().Requests
+	before := eng.Stats().Requests
 	st, _ = Run(ctx, entries, out, o)
-	if st.Done != 50 || eng.Meter.Stats().Requests != before {
-		t.Errorf("after a settings change: %+v, %d engine calls", st, eng.Meter.Stats().Requests-before)
+	if st.Done != 50 || eng.Stats().Requests != before {
+		t.Errorf("after a settings change: %+v, %d engine calls", st, eng.Stats().Requests-before)
 	}
 
 	rep, err := MakeReport(ctx, out, entries, tts.DefaultPrices(), 4)
@@ -202,7 +203,7 @@ func TestRunBudgetAndDryRun(t *testing.T) {
 	if !st.BudgetReached || st.Done != 5 || st.Pending != 15 || st.EstimatedCharacters > o.MaxChars {
 		t.Errorf("budget run %+v", st)
 	}
-	if got := o.Engine.Meter.Stats().Characters; got > o.MaxChars {
+	if got := o.Engine.(*tts.Engine).Stats().Characters; got > o.MaxChars {
 		t.Errorf("sent %d characters over a budget of %d", got, o.MaxChars)
 	}
 	est, _ = DryRun(ctx, entries, out, o)
@@ -299,7 +300,7 @@ func TestObjectStores(t *testing.T) {
 			}
 			// Create-if-absent: a second publish of a done marker is refused.
 			err = writeObject(ctx, out, sidecarObject(entries[0].Key), "application/json", strings.NewReader("{}"), true)
-			if err != errExists {
+			if err != store.ErrExists {
 				t.Logf("%s: IfNotExist not enforced by this store (%v); the bytes would be identical anyway", url, err)
 			}
 			info, err := ReadInfo(ctx, out, sidecarObject(entries[0].Key))

@@ -83,7 +83,7 @@ func TestSoak(t *testing.T) {
 			t.Fatalf("rerun of the failures: %+v %v", re, err)
 		}
 	}
-	ms := eng.Meter.Stats()
+	ms := eng.Stats()
 	t.Logf("%d articles, %d engine calls (%d transient failures retried), heap in use %d MB at 10%%, %d MB at 90%%",
 		n, ms.Requests, ms.Transient, start>>20, mid>>20)
 	if ms.Transient == 0 {

@@ -17,6 +17,7 @@ import (
 	"github.com/narrate-dev/narrate/pipeline"
 	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/tts/espeak"
+	"github.com/narrate-dev/narrate/tts/ttstest"
 )
 
 // replay is a tts.Synthesizer that answers each request with a clip saved
@@ -100,7 +101,7 @@ func TestReplayRendersLikeTheEngine(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	eng, err := tts.Open(ctx, "fake:?samplerate=22050")
+	eng, err := tts.New(ctx, tts.Options{Spec: "fake:?samplerate=22050"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -171,7 +172,7 @@ func BenchmarkStitch(b *testing.B) {
 		b.Fatal(err)
 	}
 	dir := b.TempDir()
-	wavs, clipSec, err := rep.record(ctx, tts.Checked(eng), plan, dir)
+	wavs, clipSec, err := rep.record(ctx, ttstest.Engine(b, eng), plan, dir)
 	if err != nil {
 		b.Fatal(err)
 	}

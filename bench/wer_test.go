@@ -95,7 +95,7 @@ func proseParagraphs(text string, n int) []string {
 // length in seconds.
 func transcribe(t *testing.T, spec string, paras []string) ([]string, float64, error) {
 	ctx := context.Background()
-	s, err := tts.Open(ctx, spec)
+	s, err := tts.New(ctx, tts.Options{Spec: spec})
 	if err != nil {
 		return nil, 0, err
 	}

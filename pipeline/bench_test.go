@@ -12,6 +12,7 @@ import (
 	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/tts/espeak"
 	"github.com/narrate-dev/narrate/tts/fake"
+	"github.com/narrate-dev/narrate/tts/ttstest"
 )
 
 const seedPath = "../../shared/seed/000_420b1a81cf081f19.txt"
@@ -39,9 +40,9 @@ func BenchmarkRenderSeed(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				syn = tts.Checked(e)
+				syn = ttstest.Engine(b, e)
 			} else {
-				syn = tts.Checked(fake.New(fake.Options{}))
+				syn = ttstest.Engine(b, fake.New(fake.Options{}))
 			}
 			path := filepath.Join(b.TempDir(), "seed.mp3")
 			var audioSec float64
@@ -62,7 +63,7 @@ func BenchmarkRenderSeed(b *testing.B) {
 // non-seekable writer, for profiling the stitch stage.
 func BenchmarkRenderDiscard(b *testing.B) {
 	doc := loadSeed(b)
-	syn := tts.Checked(fake.New(fake.Options{}))
+	syn := ttstest.Engine(b, fake.New(fake.Options{}))
 	for i := 0; i < b.N; i++ {
 		if _, err := pipeline.Render(context.Background(), doc, syn, io.Discard, pipeline.Options{}); err != nil {
 			b.Fatal(err)

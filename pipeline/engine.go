@@ -2,9 +2,6 @@ package pipeline
 
 import (
 	"context"
-	"fmt"
-	"sync/atomic"
-	"time"
 
 	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/tts/cache"
@@ -27,57 +24,21 @@ type EngineOptions struct {
 	Retry tts.RetryPolicy
 }
 
-// Engine is an opened engine with the shared machinery stacked on it, in
-// this order from the outside: clip cache -> retry -> rate and concurrency
-// limit -> meter -> argument checks -> driver. One Engine is meant to be
-// shared by every render of a process so its quota and cache are shared.
-type Engine struct {
-	tts.Synthesizer
-	// Meter counts the calls that reached the engine.
-	Meter *tts.Meter
-	// Cache is nil when caching is off.
-	Cache   *cache.Cache
-	retries atomic.Int64
-}
-
-// OpenEngine opens the engine named by o.Spec and stacks the cache, retries,
-// limits and meter on it.
-func OpenEngine(ctx context.Context, o EngineOptions) (*Engine, error) {
-	driver, err := tts.Open(ctx, o.Spec)
-	if err != nil {
-		return nil, err
-	}
-	e := &Engine{}
-	policy := o.Retry
-	user := policy.OnRetry
-	policy.OnRetry = func(attempt int, err error, wait time.Duration) {
-		e.retries.Add(1)
-		if user != nil {
-			user(attempt, err, wait)
-		}
-	}
-	s, meter := tts.Stack(driver, tts.StackOptions{Retry: policy, QPS: o.QPS, Jobs: o.Jobs})
-	e.Synthesizer, e.Meter = s, meter
+// OpenEngine opens the engine named by o.Spec with its clip cache (unless
+// o.NoCache) at o.CacheURL, retries and limits: a tts.Engine, which one
+// process should share across its renders so its quota and cache are shared.
+func OpenEngine(ctx context.Context, o EngineOptions) (*tts.Engine, error) {
+	to := tts.Options{Spec: o.Spec, Retry: o.Retry, QPS: o.QPS, Jobs: o.Jobs}
 	if !o.NoCache {
 		b, err := cache.Open(ctx, o.CacheURL)
 		if err != nil {
-			driver.Close()
-			return nil, fmt.Errorf("clip cache: %w", err)
+			return nil, err
 		}
-		e.Cache = cache.New(s, b, cache.Options{CloseBucket: true})
-		e.Synthesizer = e.Cache
+		to.Cache = cache.New(b, cache.Options{CloseBucket: true})
 	}
-	return e, nil
-}
-
-// Retries is how many times a failed call was repeated.
-func (e *Engine) Retries() int64 { return e.retries.Load() }
-
-// Refresh synthesizes req again past the clip cache and replaces the stored
-// clip (see Refresher); without a cache it is Synthesize.
-func (e *Engine) Refresh(ctx context.Context, req tts.Request) (*tts.Clip, error) {
-	if e.Cache != nil {
-		return e.Cache.Refresh(ctx, req)
+	e, err := tts.New(ctx, to)
+	if err != nil && to.Cache != nil {
+		to.Cache.Close()
 	}
-	return e.Synthesizer.Synthesize(ctx, req)
+	return e, err
 }

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/narrate-dev/narrate/tts"
 )
 
 // EngineSet opens engines by spec on first use, all with the same options,
@@ -16,17 +18,18 @@ type EngineSet struct {
 	o     EngineOptions
 	mu    sync.Mutex
 	specs []string // in the order opened
-	m     map[string]*Engine
+	m     map[string]*tts.Engine
 }
 
 // NewEngineSet returns an empty set whose engines are opened with o (its
 // Spec is ignored).
 func NewEngineSet(o EngineOptions) *EngineSet {
-	return &EngineSet{o: o, m: map[string]*Engine{}}
+	return &EngineSet{o: o, m: map[string]*tts.Engine{}}
 }
 
-// Get returns the engine for spec, opening it on first use.
-func (s *EngineSet) Get(ctx context.Context, spec string) (*Engine, error) {
+// Get returns the engine for spec, opening it on first use. Its type fits
+// batch.Options.EngineFor; the engine is a *tts.Engine.
+func (s *EngineSet) Get(ctx context.Context, spec string) (tts.Synthesizer, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if e, ok := s.m[spec]; ok {
@@ -44,10 +47,10 @@ func (s *EngineSet) Get(ctx context.Context, spec string) (*Engine, error) {
 }
 
 // Engines returns the engines opened so far, in the order they were.
-func (s *EngineSet) Engines() []*Engine {
+func (s *EngineSet) Engines() []*tts.Engine {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	out := make([]*Engine, len(s.specs))
+	out := make([]*tts.Engine, len(s.specs))
 	for i, spec := range s.specs {
 		out[i] = s.m[spec]
 	}

@@ -22,23 +22,14 @@ type CacheChecker interface {
 	Contains(ctx context.Context, req tts.Request) (bool, error)
 }
 
-// Estimate checks each segment of plan against syn's cache, when syn is or
-// has one (a CacheChecker, or an *Engine with a cache), without calling the
-// engine.
+// Estimate checks each segment of plan against syn's cache, when syn is a
+// CacheChecker (a tts.Engine is), without calling the engine.
 func Estimate(ctx context.Context, plan *Plan, syn tts.Synthesizer, opts Options) (*PlanEstimate, error) {
 	opts, err := opts.Normalize()
 	if err != nil {
 		return nil, err
 	}
-	var cc CacheChecker
-	switch s := syn.(type) {
-	case *Engine:
-		if s.Cache != nil {
-			cc = s.Cache
-		}
-	case CacheChecker:
-		cc = s
-	}
+	cc, _ := syn.(CacheChecker)
 	est := &PlanEstimate{}
 	for _, s := range plan.Segments {
 		if cc != nil {

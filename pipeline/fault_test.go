@@ -30,6 +30,7 @@ import (
 	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/tts/fake"
 	_ "github.com/narrate-dev/narrate/tts/openai" // the "openai:" scheme
+	"github.com/narrate-dev/narrate/tts/ttstest"
 )
 
 // replyServer is an OpenAI-compatible speech endpoint whose reply body for
@@ -67,7 +68,7 @@ func (s *replyServer) calls() []string {
 
 // openEngine opens the openai driver against s with the whole stack, and
 // without a cache or an API key.
-func (s *replyServer) openEngine(t *testing.T) *pipeline.Engine {
+func (s *replyServer) openEngine(t *testing.T) *tts.Engine {
 	t.Helper()
 	eng, err := pipeline.OpenEngine(context.Background(), pipeline.EngineOptions{
 		Spec:    "openai:alloy?base=" + s.URL + "/v1&key_env=NARRATE_FAULT_TEST_NO_KEY",
@@ -249,9 +250,9 @@ func TestFaultLyingDataSize(t *testing.T) {
 }
 
 // badEngine returns what clip says, bypassing the fake's own checks, to test
-// that tts.Checked stops clips breaking the Synthesizer contract.
+// that tts.Engine stops clips breaking the Driver contract.
 type badEngine struct {
-	tts.Synthesizer
+	*fake.Engine
 	clip func(text string) *tts.Clip
 }
 
@@ -261,7 +262,7 @@ func (b badEngine) Synthesize(_ context.Context, req tts.Request) (*tts.Clip, er
 
 // TestFaultCheckedClips: a driver returning an empty clip, no clip, NaN
 // samples, an impossible rate or marks outside the clip is stopped by
-// tts.Checked with a permanent error naming the engine and the defect.
+// tts.Engine with a permanent error naming the engine and the defect.
 func TestFaultCheckedClips(t *testing.T) {
 	good := func(text string) *tts.Clip { return fakeClip(t, text, 24000) }
 	for _, tc := range []struct {
@@ -287,7 +288,7 @@ func TestFaultCheckedClips(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
-			syn := tts.Checked(badEngine{Synthesizer: fake.New(fake.Options{}), clip: tc.clip})
+			syn := ttstest.Engine(t, badEngine{Engine: fake.New(fake.Options{}), clip: tc.clip})
 			_, err := pipeline.RenderFile(context.Background(), testDoc(), syn, filepath.Join(dir, "out.wav"), pipeline.Options{Format: "wav"})
 			if err == nil {
 				t.Fatal("render succeeded")
@@ -320,10 +321,10 @@ func (o otherRate) Synthesize(ctx context.Context, req tts.Request) (*tts.Clip, 
 // the file holds exactly the samples the result reports.
 func TestFaultUnexpectedRate(t *testing.T) {
 	doc := testDoc()
-	ref, _ := renderWAV(t, doc, tts.Checked(fake.New(fake.Options{})), pipeline.Options{LoudnessOff: true, TruePeakOff: true})
+	ref, _ := renderWAV(t, doc, ttstest.Engine(t, fake.New(fake.Options{})), pipeline.Options{LoudnessOff: true, TruePeakOff: true})
 	for _, rate := range []int{8000, 16000, 22050, 44100, 48000} {
 		t.Run(fmt.Sprint(rate), func(t *testing.T) {
-			syn := tts.Checked(otherRate{fake.New(fake.Options{SampleRate: rate})})
+			syn := ttstest.Engine(t, otherRate{fake.New(fake.Options{SampleRate: rate})})
 			res, buf := renderWAV(t, doc, syn, pipeline.Options{LoudnessOff: true, TruePeakOff: true})
 			if buf.Rate != 24000 || int64(len(buf.Samples)) != res.Samples {
 				t.Fatalf("file: %d samples at %d Hz, result says %d at 24000", len(buf.Samples), buf.Rate, res.Samples)
@@ -403,7 +404,7 @@ func (f fullFile) Seek(off int64, whence int) (int64, error) { return f.f.Seek(o
 // full disk (errors.Is ENOSPC) and the message says so.
 func TestFaultDiskFull(t *testing.T) {
 	doc := testDoc()
-	syn := tts.Checked(fake.New(fake.Options{}))
+	syn := ttstest.Engine(t, fake.New(fake.Options{}))
 	for _, tc := range []struct {
 		format string
 		after  int
@@ -466,7 +467,7 @@ func TestFaultUnwritableOutput(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			eng := fake.New(fake.Options{})
-			_, err := pipeline.RenderFile(context.Background(), testDoc(), tts.Checked(eng), tc.path, pipeline.Options{})
+			_, err := pipeline.RenderFile(context.Background(), testDoc(), ttstest.Engine(t, eng), tc.path, pipeline.Options{})
 			if err == nil {
 				t.Fatal("render succeeded")
 			}

@@ -71,6 +71,9 @@ const (
 type Options struct {
 	// Format is "mp3" (default) or "wav".
 	Format string
+	// Voice asks the engine for another of its voices than the one it was
+	// opened with (tts.Request.Voice); empty means the engine's own.
+	Voice string
 	// SampleRate of the output, default 24000.
 	SampleRate int
 	// Channels of the output: 1 (default) or 2 (the mono narration duplicated).

@@ -155,7 +155,7 @@ func (p *Plan) hasSegmentOf(block int) bool {
 // request is the engine request for seg. Render and Estimate must agree on
 // it, or dry runs would miss the cache.
 func (p *Plan) request(seg Segment, opts Options) tts.Request {
-	return tts.Request{Text: seg.Text, Language: p.Lang, SampleRate: opts.SampleRate}
+	return tts.Request{Text: seg.Text, Voice: opts.Voice, Language: p.Lang, SampleRate: opts.SampleRate}
 }
 
 // hasWords reports whether s has a letter or a digit to speak.

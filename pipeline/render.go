@@ -179,7 +179,7 @@ func synthesizeAll(ctx context.Context, plan *Plan, syn tts.Synthesizer, opts Op
 
 // Refresher is the optional interface of a Synthesizer with a clip cache:
 // Refresh synthesizes again past the cache and replaces the stored clip.
-// *cache.Cache implements it, and so does an *Engine with a cache.
+// tts.Engine implements it.
 type Refresher interface {
 	Refresh(ctx context.Context, req tts.Request) (*tts.Clip, error)
 }

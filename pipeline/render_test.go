@@ -17,6 +17,7 @@ import (
 	"github.com/narrate-dev/narrate/tts/espeak"
 	"github.com/narrate-dev/narrate/tts/fake"
 	"github.com/narrate-dev/narrate/tts/flite"
+	"github.com/narrate-dev/narrate/tts/ttstest"
 )
 
 func testDoc() *article.Document {
@@ -53,7 +54,7 @@ func renderWAV(t *testing.T, doc *article.Document, syn tts.Synthesizer, opts pi
 
 func TestRenderOrderAndDuration(t *testing.T) {
 	doc := testDoc()
-	syn := tts.Checked(fake.New(fake.Options{}))
+	syn := ttstest.Engine(t, fake.New(fake.Options{}))
 	opts := pipeline.Options{LoudnessOff: true, TruePeakOff: true}
 	res, buf := renderWAV(t, doc, syn, opts)
 
@@ -123,7 +124,7 @@ func fakeWords(s string) []string {
 
 func TestOnsetsMatchTimings(t *testing.T) {
 	doc := testDoc()
-	syn := tts.Checked(fake.New(fake.Options{}))
+	syn := ttstest.Engine(t, fake.New(fake.Options{}))
 	res, buf := renderWAV(t, doc, syn, pipeline.Options{})
 	for _, bt := range res.Timings.Blocks {
 		onset := findOnset(buf, bt.Start-0.2)
@@ -147,7 +148,7 @@ func findOnset(b *audio.Buffer, from float64) float64 {
 
 func TestPausesMeasured(t *testing.T) {
 	doc := testDoc()
-	syn := tts.Checked(fake.New(fake.Options{}))
+	syn := ttstest.Engine(t, fake.New(fake.Options{}))
 	res, buf := renderWAV(t, doc, syn, pipeline.Options{TrimKeep: new(time.Millisecond), LoudnessOff: true, TruePeakOff: true})
 	blocks := res.Timings.Blocks
 	for i := 1; i < len(blocks); i++ {
@@ -191,7 +192,7 @@ func TestNoClicksAtJoins(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for name, syn := range map[string]tts.Synthesizer{"fake": tts.Checked(fake.New(fake.Options{})), "espeak": tts.Checked(esp), "flite": tts.Checked(fl)} {
+	for name, syn := range map[string]tts.Synthesizer{"fake": ttstest.Engine(t, fake.New(fake.Options{})), "espeak": ttstest.Engine(t, esp), "flite": ttstest.Engine(t, fl)} {
 		t.Run(name, func(t *testing.T) { checkJoins(t, syn) })
 	}
 }
@@ -228,7 +229,7 @@ func TestLoudnessOnTarget(t *testing.T) {
 			break
 		}
 	}
-	syn := tts.Checked(fake.New(fake.Options{}))
+	syn := ttstest.Engine(t, fake.New(fake.Options{}))
 	for _, target := range []float64{-16, -23} {
 		_, buf := renderWAV(t, doc, syn, pipeline.Options{Loudness: new(target)})
 		lufs, err := audio.Integrated(buf)
@@ -255,7 +256,7 @@ func TestSplitsForEngineLimits(t *testing.T) {
 	// 30 bytes: the plan splits at sentences, and "too long" answers are
 	// split again.
 	eng := fake.New(fake.Options{MaxBytes: 300, MaxSentence: 30})
-	res, _ := renderWAV(t, doc, tts.Checked(eng), pipeline.Options{})
+	res, _ := renderWAV(t, doc, ttstest.Engine(t, eng), pipeline.Options{})
 	for _, txt := range eng.Texts() {
 		if len(txt) > 300 {
 			t.Errorf("sent %d bytes to an engine that takes 300", len(txt))
@@ -269,7 +270,7 @@ func TestSplitsForEngineLimits(t *testing.T) {
 func TestRenderErrorsLeaveNoFile(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "out.mp3")
-	syn := tts.Checked(fake.New(fake.Options{Fail: 1}))
+	syn := ttstest.Engine(t, fake.New(fake.Options{Fail: 1}))
 	_, err := pipeline.RenderFile(context.Background(), testDoc(), syn, path, pipeline.Options{})
 	if err == nil || !tts.Retryable(err) {
 		t.Fatalf("err = %v, want a transient engine error", err)
@@ -280,7 +281,7 @@ func TestRenderErrorsLeaveNoFile(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := pipeline.RenderFile(ctx, testDoc(), tts.Checked(fake.New(fake.Options{})), path, pipeline.Options{}); err == nil {
+	if _, err := pipeline.RenderFile(ctx, testDoc(), ttstest.Engine(t, fake.New(fake.Options{})), path, pipeline.Options{}); err == nil {
 		t.Error("cancelled render succeeded")
 	}
 	entries, _ = os.ReadDir(dir)
@@ -297,15 +298,19 @@ func TestTransientFaultsDoNotChangeTheNarration(t *testing.T) {
 	for i := 0; i < 3; i++ {
 		doc.Blocks = append(doc.Blocks, doc.Blocks...)
 	}
-	clean := tts.Checked(fake.New(fake.Options{}))
-	faulty, meter := tts.Stack(fake.New(fake.Options{Fail: 0.2, Seed: 3}), tts.StackOptions{
+	clean := ttstest.Engine(t, fake.New(fake.Options{}))
+	faulty, err := tts.New(context.Background(), tts.Options{Driver: fake.New(fake.Options{Fail: 0.2, Seed: 3}),
 		Retry: tts.RetryPolicy{Initial: time.Millisecond, Max: 5 * time.Millisecond, MaxAttempts: 10}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer faulty.Close()
 	want, _ := renderWAV(t, doc, clean, pipeline.Options{})
 	got, _ := renderWAV(t, doc, faulty, pipeline.Options{})
 	if got.Samples != want.Samples {
 		t.Errorf("with faults: %d samples, without: %d", got.Samples, want.Samples)
 	}
-	st := meter.Stats()
+	st := faulty.Stats()
 	if st.Transient == 0 || st.Requests != st.Transient+int64(len(got.Plan.Segments)) {
 		t.Errorf("meter: %+v for %d segments", st, len(got.Plan.Segments))
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/narrate-dev/narrate/pipeline"
 	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/tts/fake"
+	"github.com/narrate-dev/narrate/tts/ttstest"
 )
 
 // louder makes an engine whose clips for texts containing "LOUD" are 8 dB
@@ -58,7 +59,7 @@ func TestSpeculativeEncodeMatchesAndFallsBack(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := longDoc(40, tc.mark)
-			syn := louder{tts.Checked(fake.New(fake.Options{}))}
+			syn := louder{ttstest.Engine(t, fake.New(fake.Options{}))}
 			path := filepath.Join(t.TempDir(), "n.mp3")
 			res, err := pipeline.RenderFile(context.Background(), doc, syn, path, pipeline.Options{})
 			if err != nil {

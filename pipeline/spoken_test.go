@@ -16,6 +16,7 @@ import (
 	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/tts/espeak"
 	"github.com/narrate-dev/narrate/tts/fake"
+	"github.com/narrate-dev/narrate/tts/ttstest"
 )
 
 func moneyDoc() *article.Document {
@@ -31,18 +32,18 @@ func moneyDoc() *article.Document {
 
 // recorder is a fake engine that remembers the text it was asked to say.
 type recorder struct {
-	tts.Synthesizer
+	*fake.Engine
 	got []string
 }
 
 func (r *recorder) Synthesize(ctx context.Context, req tts.Request) (*tts.Clip, error) {
 	r.got = append(r.got, req.Text)
-	return r.Synthesizer.Synthesize(ctx, req)
+	return r.Engine.Synthesize(ctx, req)
 }
 
 func TestNormalizedTextReachesEngine(t *testing.T) {
-	rec := &recorder{Synthesizer: fake.New(fake.Options{})}
-	res, _ := renderWAV(t, moneyDoc(), tts.Checked(rec), pipeline.Options{Jobs: 1})
+	rec := &recorder{Engine: fake.New(fake.Options{})}
+	res, _ := renderWAV(t, moneyDoc(), ttstest.Engine(t, rec), pipeline.Options{Jobs: 1})
 	all := strings.Join(rec.got, " | ")
 	for _, want := range []string{"forty-three million dollars", "twenty fifteen", "Saint Paul Street", "three to two", "Doctor Lee", "twelve percent"} {
 		if !strings.Contains(all, want) {
@@ -71,8 +72,8 @@ func TestNormalizedTextReachesEngine(t *testing.T) {
 }
 
 func TestNormalizeOff(t *testing.T) {
-	rec := &recorder{Synthesizer: fake.New(fake.Options{})}
-	renderWAV(t, moneyDoc(), tts.Checked(rec), pipeline.Options{Jobs: 1, SpokenForm: pipeline.NormalizeOff})
+	rec := &recorder{Engine: fake.New(fake.Options{})}
+	renderWAV(t, moneyDoc(), ttstest.Engine(t, rec), pipeline.Options{Jobs: 1, SpokenForm: pipeline.NormalizeOff})
 	if all := strings.Join(rec.got, " | "); !strings.Contains(all, "$43 million") {
 		t.Errorf("with normalization off the engine got %q", all)
 	}
@@ -89,7 +90,7 @@ func TestNormalizedTimingsEspeak(t *testing.T) {
 	if err != nil {
 		t.Skipf("espeak-ng not available: %v", err)
 	}
-	res, buf := renderWAV(t, moneyDoc(), tts.Checked(e), pipeline.Options{})
+	res, buf := renderWAV(t, moneyDoc(), ttstest.Engine(t, e), pipeline.Options{})
 	var money *pipeline.WordTiming
 	for _, s := range res.Timings.Blocks[1].Sentences {
 		for k, w := range s.Words {

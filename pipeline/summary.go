@@ -34,20 +34,27 @@ type Summary struct {
 	VoiceNote string `json:"voice_note,omitempty"`
 }
 
-// NewSummary assembles the summary of a render done with e.
-func NewSummary(e *Engine, res *Result, wall time.Duration, prices PriceEstimator) *Summary {
-	s := &Summary{Engine: e.ID(), WallSeconds: wall.Seconds(), Warnings: []string{}}
-	ms := e.Meter.Stats()
-	s.Requests = ms.Requests
-	s.Characters = ms.Characters
-	s.Retries = e.Retries()
-	if e.Cache != nil {
-		cs := e.Cache.Stats()
-		s.CacheHits = cs.Hits + cs.Shared
-		s.CorruptCacheEntries = cs.Corrupt
-		s.Warnings = append(s.Warnings, e.Cache.Warnings()...)
-		if cs.Corrupt > 0 {
-			s.Warnings = append(s.Warnings, fmt.Sprintf("%d corrupt cache entries were replaced", cs.Corrupt))
+// Counter is the optional interface of a Synthesizer that counts its work
+// and keeps warnings that did not fail a call; tts.Engine implements it.
+type Counter interface {
+	Stats() tts.Stats
+	Warnings() []string
+}
+
+// NewSummary assembles the summary of a render done with syn; the engine's
+// counts are there when syn is a Counter, and zero otherwise.
+func NewSummary(syn tts.Synthesizer, res *Result, wall time.Duration, prices PriceEstimator) *Summary {
+	s := &Summary{Engine: syn.ID(), WallSeconds: wall.Seconds(), Warnings: []string{}}
+	if c, ok := syn.(Counter); ok {
+		st := c.Stats()
+		s.Requests = st.Requests
+		s.Characters = st.Characters
+		s.Retries = st.Retries
+		s.CacheHits = st.Cache.Hits + st.Cache.Shared
+		s.CorruptCacheEntries = st.Cache.Corrupt
+		s.Warnings = append(s.Warnings, c.Warnings()...)
+		if st.Cache.Corrupt > 0 {
+			s.Warnings = append(s.Warnings, fmt.Sprintf("%d corrupt cache entries were replaced", st.Cache.Corrupt))
 		}
 	}
 	if res != nil {
@@ -58,7 +65,7 @@ func NewSummary(e *Engine, res *Result, wall time.Duration, prices PriceEstimato
 		s.GainDB = res.GainDB
 	}
 	if prices != nil {
-		if usd, ok := prices.Estimate(e.ID(), s.Characters); ok {
+		if usd, ok := prices.Estimate(syn.ID(), s.Characters); ok {
 			s.EstimatedCostUSD = &usd
 		}
 	}

@@ -12,13 +12,14 @@ import (
 	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/tts/cache"
 	"github.com/narrate-dev/narrate/tts/fake"
+	"github.com/narrate-dev/narrate/tts/ttstest"
 )
 
 // truncateOnce is an engine edge that cuts the first clip it returns for a
 // text containing marker to a tenth, the way engines sometimes return
 // truncated audio, and counts the calls that reach it per text.
 type truncateOnce struct {
-	tts.Synthesizer
+	*fake.Engine
 	marker string
 	mu     sync.Mutex
 	cut    bool
@@ -33,7 +34,7 @@ func (e *truncateOnce) Synthesize(ctx context.Context, req tts.Request) (*tts.Cl
 		e.cut = true
 	}
 	e.mu.Unlock()
-	c, err := e.Synthesizer.Synthesize(ctx, req)
+	c, err := e.Engine.Synthesize(ctx, req)
 	if err != nil || !cut {
 		return c, err
 	}
@@ -60,10 +61,13 @@ func (e *truncateOnce) callsFor(marker string) int {
 func TestTruncatedClipIsReplacedInTheCache(t *testing.T) {
 	const marker = "money, and about the mayor"
 	doc := testDoc()
-	edge := &truncateOnce{Synthesizer: tts.Checked(fake.New(fake.Options{})), marker: marker, calls: map[string]int{}}
-	bucket := memblob.OpenBucket(nil)
-	defer bucket.Close()
-	c := cache.New(edge, bucket, cache.Options{})
+	edge := &truncateOnce{Engine: fake.New(fake.Options{}), marker: marker, calls: map[string]int{}}
+	c, err := tts.New(context.Background(), tts.Options{Driver: edge, NoRetry: true,
+		Cache: cache.New(memblob.OpenBucket(nil), cache.Options{CloseBucket: true})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
 	opts := pipeline.Options{LoudnessOff: true, TruePeakOff: true}
 
 	res, _ := renderWAV(t, doc, c, opts)
@@ -78,7 +82,7 @@ func TestTruncatedClipIsReplacedInTheCache(t *testing.T) {
 
 	// A second render is all cache hits, and the cached clip is the good
 	// one: the same narration as an engine that never truncates.
-	ref, refBuf := renderWAV(t, doc, tts.Checked(fake.New(fake.Options{})), opts)
+	ref, refBuf := renderWAV(t, doc, ttstest.Engine(t, fake.New(fake.Options{})), opts)
 	res2, buf2 := renderWAV(t, doc, c, opts)
 	if n := edge.callsFor(marker); n != 2 {
 		t.Errorf("second render reached the engine: %d calls for the segment", n)

@@ -11,8 +11,8 @@ import (
 
 	"github.com/narrate-dev/narrate/audio"
 	"github.com/narrate-dev/narrate/pipeline"
-	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/tts/fake"
+	"github.com/narrate-dev/narrate/tts/ttstest"
 )
 
 // TestWAVChapterCues: a WAV render carries its chapters as cue points, read
@@ -23,7 +23,7 @@ func TestWAVChapterCues(t *testing.T) {
 		t.Run(mode, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "out.wav")
 			opts := pipeline.Options{Format: "wav", Chapters: mode}
-			res, err := pipeline.RenderFile(context.Background(), testDoc(), tts.Checked(fake.New(fake.Options{})), path, opts)
+			res, err := pipeline.RenderFile(context.Background(), testDoc(), ttstest.Engine(t, fake.New(fake.Options{})), path, opts)
 			if err != nil {
 				t.Fatal(err)
 			}

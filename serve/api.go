@@ -16,6 +16,7 @@ import (
 
 	"github.com/narrate-dev/narrate/batch"
 	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/tts"
 )
 
 // Request is the body of POST /v1/narrations.
@@ -267,7 +268,14 @@ func (s *Server) getArticle(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) voices(w http.ResponseWriter, r *http.Request) {
-	vs, err := s.o.Batch.Engine.Voices(r.Context())
+	lister, ok := s.o.Batch.Engine.(interface {
+		Voices(ctx context.Context) ([]tts.Voice, error)
+	})
+	if !ok {
+		httpError(w, http.StatusNotImplemented, "the engine does not list its voices")
+		return
+	}
+	vs, err := lister.Voices(r.Context())
 	if err != nil {
 		httpError(w, http.StatusBadGateway, "listing voices: "+err.Error())
 		return

@@ -17,6 +17,7 @@ import (
 
 	"github.com/narrate-dev/narrate/batch"
 	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/tts"
 )
 
 // shortArticle is one short narration, unique per i.
@@ -186,7 +187,7 @@ func BenchmarkThroughput(b *testing.B) {
 		e.Key, _ = batch.SanitizeID(e.ID)
 		entries = append(entries, e)
 	}
-	open := func() *pipeline.Engine {
+	open := func() *tts.Engine {
 		eng, err := pipeline.OpenEngine(context.Background(), pipeline.EngineOptions{Spec: "fake:", NoCache: true, QPS: -1})
 		if err != nil {
 			b.Fatal(err)

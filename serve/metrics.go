@@ -5,6 +5,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
 	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/tts"
 )
 
 // Metrics are the Prometheus series of a server and its workers, all named
@@ -22,8 +23,9 @@ type Metrics struct {
 }
 
 // NewMetrics registers the series, with the engine's request and error
-// counts read from its meter at each scrape (eng may be nil).
-func NewMetrics(eng *pipeline.Engine) *Metrics {
+// counts read at each scrape when eng counts them (a tts.Engine; eng may be
+// nil).
+func NewMetrics(eng tts.Synthesizer) *Metrics {
 	m := &Metrics{Registry: prometheus.NewRegistry()}
 	m.requests = prometheus.NewCounterVec(prometheus.CounterOpts{
 		Name: "narrate_http_requests_total", Help: "HTTP requests by route and status code.",
@@ -51,8 +53,8 @@ func NewMetrics(eng *pipeline.Engine) *Metrics {
 	}, []string{"result"})
 	m.Registry.MustRegister(m.requests, m.latency, m.jobs, m.inFlight, m.synthesis, m.queueLag, m.callbacks,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{Namespace: "narrate"}))
-	if eng != nil {
-		m.Registry.MustRegister(&engineCollector{eng})
+	if c, ok := eng.(pipeline.Counter); ok {
+		m.Registry.MustRegister(&engineCollector{c, engineName(eng.ID())})
 	}
 	return m
 }
@@ -63,9 +65,12 @@ var (
 	engineCharsDesc    = prometheus.NewDesc("narrate_engine_characters_total", "Characters sent to the speech engine.", []string{"engine"}, nil)
 )
 
-// engineCollector reads the engine's meter when scraped, so the counts are
-// the meter's own and nothing is counted twice.
-type engineCollector struct{ eng *pipeline.Engine }
+// engineCollector reads the engine's counts when scraped, so the counts are
+// the engine's own and nothing is counted twice.
+type engineCollector struct {
+	eng  pipeline.Counter
+	name string
+}
 
 func (c *engineCollector) Describe(ch chan<- *prometheus.Desc) {
 	ch <- engineRequestsDesc
@@ -74,11 +79,8 @@ func (c *engineCollector) Describe(ch chan<- *prometheus.Desc) {
 }
 
 func (c *engineCollector) Collect(ch chan<- prometheus.Metric) {
-	if c.eng.Meter == nil {
-		return
-	}
-	st := c.eng.Meter.Stats()
-	id := engineName(c.eng.ID())
+	st := c.eng.Stats()
+	id := c.name
 	ch <- prometheus.MustNewConstMetric(engineRequestsDesc, prometheus.CounterValue, float64(st.Requests), id)
 	ch <- prometheus.MustNewConstMetric(engineCharsDesc, prometheus.CounterValue, float64(st.Characters), id)
 	for kind, n := range map[string]int64{"transient": st.Transient, "rate_limited": st.RateLimited, "too_long": st.TooLong, "permanent": st.Permanent} {

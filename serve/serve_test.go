@@ -47,7 +47,7 @@ type harnessOptions struct {
 	workers int // 0: 2; <0: none
 }
 
-func openEngine(t testing.TB, spec string) *pipeline.Engine {
+func openEngine(t testing.TB, spec string) *tts.Engine {
 	if spec == "" {
 		spec = "fake:"
 	}

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"time"
 
 	"gocloud.dev/blob"
@@ -14,6 +13,7 @@ import (
 
 	"github.com/narrate-dev/narrate/article"
 	"github.com/narrate-dev/narrate/batch"
+	narratestore "github.com/narrate-dev/narrate/store"
 )
 
 // Narration states.
@@ -115,19 +115,8 @@ func (s *store) writeJSON(ctx context.Context, name string, v any) error {
 }
 
 func (s *store) write(ctx context.Context, name, ctype string, data []byte) error {
-	wctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	w, err := s.b.NewWriter(wctx, name, &blob.WriterOptions{ContentType: ctype})
-	if err != nil {
-		return fmt.Errorf("store: write %s: %w", name, err)
-	}
-	if _, err := io.Copy(w, bytes.NewReader(data)); err != nil {
-		cancel()
-		w.Close()
-		return fmt.Errorf("store: write %s: %w", name, err)
-	}
-	if err := w.Close(); err != nil {
-		return fmt.Errorf("store: write %s: %w", name, err)
+	if err := narratestore.Write(ctx, s.b, name, bytes.NewReader(data), narratestore.WriteOptions{ContentType: ctype}); err != nil {
+		return fmt.Errorf("store: %w", err)
 	}
 	return nil
 }

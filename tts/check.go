@@ -7,54 +7,33 @@ import (
 	"unicode/utf8"
 )
 
-// Checked wraps s with the argument and result checks every engine shares:
-// empty or invalid text and text over Limits().MaxBytes are refused before the
-// engine is called, a done ctx is reported before any work, SSML is refused
-// by engines that do not take it, and a clip that breaks the Synthesizer
-// contract (no audio, bad rate, marks out of range) is turned into an
-// ErrPermanent error. Wrapping twice is harmless.
-func Checked(s Synthesizer) Synthesizer {
-	if _, ok := s.(*checked); ok {
-		return s
-	}
-	return &checked{Synthesizer: s}
-}
-
-type checked struct{ Synthesizer }
-
-// Unwrap returns the wrapped engine.
-func (c *checked) Unwrap() Synthesizer { return c.Synthesizer }
-
-func (c *checked) Synthesize(ctx context.Context, req Request) (*Clip, error) {
+// checkRequest refuses what no driver is given: a done ctx, empty or
+// invalid text, SSML to a driver without it, text over the driver's
+// MaxBytes, and a speaking rate out of range.
+func checkRequest(ctx context.Context, req Request, lim Limits, id string) error {
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return err
 	}
 	if strings.TrimSpace(req.Text) == "" {
-		return nil, &Error{Kind: ErrPermanent, Err: ErrEmptyText}
+		return &Error{Kind: ErrPermanent, Err: ErrEmptyText}
 	}
 	if !utf8.ValidString(req.Text) {
-		return nil, Errorf(ErrPermanent, "", "text is not valid UTF-8")
+		return Errorf(ErrPermanent, "", "text is not valid UTF-8")
 	}
-	lim := c.Limits()
 	if req.SSML && !lim.SSML {
-		return nil, Errorf(ErrPermanent, "", "engine %s does not accept SSML", c.ID())
+		return Errorf(ErrPermanent, "", "engine %s does not accept SSML", id)
 	}
 	if lim.MaxBytes > 0 && len(req.Text) > lim.MaxBytes {
-		return nil, Errorf(ErrTooLong, "", "text of %d bytes is over the engine's limit of %d", len(req.Text), lim.MaxBytes)
+		return Errorf(ErrTooLong, "", "text of %d bytes is over the engine's limit of %d", len(req.Text), lim.MaxBytes)
 	}
 	if req.Rate < 0 || req.Rate > 10 {
-		return nil, Errorf(ErrPermanent, "", "speaking rate %v outside 0..10", req.Rate)
+		return Errorf(ErrPermanent, "", "speaking rate %v outside 0..10", req.Rate)
 	}
-	clip, err := c.Synthesizer.Synthesize(ctx, req)
-	if err != nil {
-		return nil, err
-	}
-	if err := validateClip(clip, len(req.Text)); err != nil {
-		return nil, Errorf(ErrPermanent, "", "engine %s returned unusable audio: %w", c.ID(), err)
-	}
-	return clip, nil
+	return nil
 }
 
+// validateClip checks a clip against the Driver contract: audio, a valid
+// rate, marks within the clip and the text, word marks in order.
 func validateClip(c *Clip, textLen int) error {
 	if c == nil {
 		return fmt.Errorf("no clip")

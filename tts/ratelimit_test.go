@@ -10,7 +10,7 @@ import (
 	"github.com/narrate-dev/narrate/tts"
 )
 
-func callN(t testing.TB, s tts.Synthesizer, n, workers int) time.Duration {
+func callN(t testing.TB, s *tts.Engine, n, workers int) time.Duration {
 	t.Helper()
 	start := time.Now()
 	work := make(chan struct{})
@@ -36,7 +36,7 @@ func callN(t testing.TB, s tts.Synthesizer, n, workers int) time.Duration {
 
 func TestLimitJobs(t *testing.T) {
 	e := &scripted{delay: 10 * time.Millisecond}
-	s := tts.Limit(e, tts.LimitOptions{Jobs: 3})
+	s := engine(t, e, tts.Options{NoRetry: true, Jobs: 3})
 	callN(t, s, 24, 12)
 	if e.maxInFlight != 3 {
 		t.Errorf("%d calls in flight at most, want 3", e.maxInFlight)
@@ -48,7 +48,7 @@ func TestLimitJobs(t *testing.T) {
 
 func TestLimitRate(t *testing.T) {
 	e := &scripted{}
-	s := tts.Limit(e, tts.LimitOptions{QPS: 100, Burst: 1})
+	s := engine(t, e, tts.Options{NoRetry: true, QPS: 100, Burst: 1})
 	// 21 calls at 100/s: the first is free, 20 intervals of 10 ms follow.
 	if el := callN(t, s, 21, 4); el < 190*time.Millisecond {
 		t.Errorf("21 calls at 100 qps took %v, want at least 190ms", el)
@@ -63,7 +63,7 @@ func TestLimitRate(t *testing.T) {
 func TestLimitQuotaPause(t *testing.T) {
 	const pause = 100 * time.Millisecond
 	e := &scripted{errs: []error{&tts.Error{Kind: tts.ErrRateLimited, RetryAfter: pause, Err: errors.New("429")}}}
-	s := tts.Limit(e, tts.LimitOptions{QPS: 1000, Burst: 10})
+	s := engine(t, e, tts.Options{NoRetry: true, QPS: 1000, Burst: 10})
 	if _, err := s.Synthesize(context.Background(), tts.Request{Text: "a"}); !errors.Is(err, tts.ErrRateLimited) {
 		t.Fatalf("got %v, want the rate-limit error passed on", err)
 	}
@@ -80,7 +80,7 @@ func TestLimitQuotaPause(t *testing.T) {
 // given back step by step, so the next calls are slower than the limit.
 func TestLimitRateCut(t *testing.T) {
 	e := &scripted{errs: []error{&tts.Error{Kind: tts.ErrRateLimited, RetryAfter: time.Millisecond, Err: errors.New("429")}}}
-	s := tts.Limit(e, tts.LimitOptions{QPS: 50, Burst: 1})
+	s := engine(t, e, tts.Options{NoRetry: true, QPS: 50, Burst: 1})
 	s.Synthesize(context.Background(), tts.Request{Text: "a"}) //nolint:errcheck // the scripted failure
 	// At 50/s, 10 calls would take 180 ms; from 25/s recovering by 2.5/s
 	// per success they take about 270 ms.
@@ -91,7 +91,7 @@ func TestLimitRateCut(t *testing.T) {
 
 func TestLimitCancelWhileQueued(t *testing.T) {
 	e := &scripted{delay: time.Second}
-	s := tts.Limit(e, tts.LimitOptions{Jobs: 1})
+	s := engine(t, e, tts.Options{NoRetry: true, Jobs: 1})
 	go s.Synthesize(context.Background(), tts.Request{Text: "slow"}) //nolint:errcheck
 	time.Sleep(20 * time.Millisecond)
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Millisecond)
@@ -100,7 +100,7 @@ func TestLimitCancelWhileQueued(t *testing.T) {
 		t.Errorf("got %v, want context.DeadlineExceeded", err)
 	}
 	// A rate wait longer than the deadline fails at once.
-	r := tts.Limit(&scripted{}, tts.LimitOptions{QPS: 0.1})
+	r := engine(t, &scripted{}, tts.Options{NoRetry: true, QPS: 0.1})
 	r.Synthesize(context.Background(), tts.Request{Text: "a"}) //nolint:errcheck
 	start := time.Now()
 	ctx2, cancel2 := context.WithTimeout(context.Background(), time.Second)
@@ -110,11 +110,11 @@ func TestLimitCancelWhileQueued(t *testing.T) {
 	}
 }
 
-// BenchmarkLimitQPS reports the rate reached through Limit at 200 qps with
+// BenchmarkLimitQPS reports the rate an Engine keeps at 200 qps with
 // 8 callers against an instant engine, and its share of the limit.
 func BenchmarkLimitQPS(b *testing.B) {
 	const qps, n = 200, 100
-	s := tts.Limit(&scripted{}, tts.LimitOptions{QPS: qps, Burst: 1})
+	s := engine(b, &scripted{}, tts.Options{NoRetry: true, QPS: qps, Burst: 1})
 	var el time.Duration
 	for b.Loop() {
 		el += callN(b, s, n, 8)

@@ -7,7 +7,7 @@ import (
 	"time"
 )
 
-// RetryPolicy says how WithRetry repeats failed calls. The zero value is
+// RetryPolicy says how an Engine repeats failed driver calls. The zero value is
 // usable: 5 attempts within 2 minutes, waits growing from 250 ms to at most
 // 30 s.
 type RetryPolicy struct {
@@ -70,30 +70,16 @@ func (p RetryPolicy) wait(attempt int, err error) time.Duration {
 	return max(d, RetryAfter(err))
 }
 
-// WithRetry wraps s so that calls failing with a retryable error (ErrTransient
-// or ErrRateLimited, see Retryable) are repeated after a backoff, as p says.
-// Other errors, ErrTooLong included, are returned at once; so is ctx's error
-// when ctx ends, during a call or a wait. When the attempts or the time run
-// out, the last error is returned, wrapped with the number of attempts (it
-// still matches its kind with errors.Is).
-//
-// Stack it outside the rate limiter, so that repeated calls are paced too.
-func WithRetry(s Synthesizer, p RetryPolicy) Synthesizer {
-	return &retrying{Synthesizer: s, p: p.withDefaults()}
-}
-
-type retrying struct {
-	Synthesizer
-	p RetryPolicy
-}
-
-// Unwrap returns the wrapped engine.
-func (r *retrying) Unwrap() Synthesizer { return r.Synthesizer }
-
-func (r *retrying) Synthesize(ctx context.Context, req Request) (*Clip, error) {
+// do runs call, repeating it after a backoff while it fails with a
+// retryable error (ErrTransient or ErrRateLimited, see Retryable). Other
+// errors, ErrTooLong included, are returned at once; so is ctx's error when
+// ctx ends, during a call or a wait. When the attempts or the time run out,
+// the last error is returned, wrapped with the number of attempts (it still
+// matches its kind with errors.Is). p must have its defaults filled.
+func (p RetryPolicy) do(ctx context.Context, call func() (*Clip, error)) (*Clip, error) {
 	start := time.Now()
 	for attempt := 1; ; attempt++ {
-		clip, err := r.Synthesizer.Synthesize(ctx, req)
+		clip, err := call()
 		if err == nil {
 			return clip, nil
 		}
@@ -103,16 +89,16 @@ func (r *retrying) Synthesize(ctx context.Context, req Request) (*Clip, error) {
 		if !Retryable(err) {
 			return nil, err
 		}
-		if attempt >= r.p.MaxAttempts {
+		if attempt >= p.MaxAttempts {
 			return nil, fmt.Errorf("gave up after %d attempts: %w", attempt, err)
 		}
-		wait := r.p.wait(attempt, err)
-		if time.Since(start)+wait > r.p.MaxElapsed {
+		wait := p.wait(attempt, err)
+		if time.Since(start)+wait > p.MaxElapsed {
 			return nil, fmt.Errorf("gave up after %d attempts in %v (next wait %v would pass the %v limit): %w",
-				attempt, time.Since(start).Round(time.Millisecond), wait.Round(time.Millisecond), r.p.MaxElapsed, err)
+				attempt, time.Since(start).Round(time.Millisecond), wait.Round(time.Millisecond), p.MaxElapsed, err)
 		}
-		if r.p.OnRetry != nil {
-			r.p.OnRetry(attempt, err, wait)
+		if p.OnRetry != nil {
+			p.OnRetry(attempt, err, wait)
 		}
 		if cerr := sleep(ctx, wait); cerr != nil {
 			return nil, fmt.Errorf("%w while waiting %v to retry after: %v", cerr, wait.Round(time.Millisecond), err)

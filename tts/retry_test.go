@@ -59,6 +59,17 @@ func (*scripted) Voices(context.Context) ([]tts.Voice, error) { return nil, nil 
 func (*scripted) ID() string                                  { return "scripted:" }
 func (*scripted) Close() error                                { return nil }
 
+// engine puts d in an Engine with o (o.Driver is set to d).
+func engine(t testing.TB, d tts.Driver, o tts.Options) *tts.Engine {
+	t.Helper()
+	o.Driver = d
+	e, err := tts.New(context.Background(), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
 var (
 	errTransient = tts.Errorf(tts.ErrTransient, "x", "503")
 	errRate      = &tts.Error{Kind: tts.ErrRateLimited, Engine: "x", RetryAfter: 30 * time.Millisecond, Err: errors.New("429")}
@@ -66,7 +77,7 @@ var (
 	errPermanent = tts.Errorf(tts.ErrPermanent, "x", "bad voice")
 )
 
-func TestWithRetry(t *testing.T) {
+func TestEngineRetry(t *testing.T) {
 	fast := tts.RetryPolicy{Initial: time.Millisecond, Max: 5 * time.Millisecond}
 	for _, tc := range []struct {
 		name    string
@@ -80,21 +91,19 @@ func TestWithRetry(t *testing.T) {
 		{"rate limited then success", []error{errRate}, fast, 2, nil},
 		{"too long at once", []error{errTooLong}, fast, 1, tts.ErrTooLong},
 		{"permanent at once", []error{errPermanent}, fast, 1, tts.ErrPermanent},
-		{"no kind at once", []error{errors.New("odd")}, fast, 1, nil},
+		{"no kind at once", []error{errors.New("odd")}, fast, 1, tts.ErrPermanent},
 		{"attempts run out", []error{errTransient, errTransient, errTransient}, tts.RetryPolicy{Initial: time.Millisecond, MaxAttempts: 3}, 3, tts.ErrTransient},
 		{"elapsed runs out", []error{errRate, errRate}, tts.RetryPolicy{Initial: time.Millisecond, MaxElapsed: 10 * time.Millisecond}, 1, tts.ErrRateLimited},
 		{"transient then permanent", []error{errTransient, errPermanent}, fast, 2, tts.ErrPermanent},
 	} {
 		e := &scripted{errs: tc.errs}
-		_, err := tts.WithRetry(e, tc.policy).Synthesize(context.Background(), tts.Request{Text: "hi"})
+		_, err := engine(t, e, tts.Options{Retry: tc.policy}).Synthesize(context.Background(), tts.Request{Text: "hi"})
 		if got := len(e.calls()); got != tc.calls {
 			t.Errorf("%s: %d calls, want %d", tc.name, got, tc.calls)
 		}
 		switch {
-		case tc.name == "no kind at once":
-			if err == nil || err.Error() != "odd" {
-				t.Errorf("%s: got %v, want the error unchanged", tc.name, err)
-			}
+		case tc.name == "no kind at once" && (err == nil || err.Error() != "odd"):
+			t.Errorf("%s: got %v, want the error's text unchanged", tc.name, err)
 		case tc.wantErr == nil && err != nil, tc.wantErr != nil && !errors.Is(err, tc.wantErr):
 			t.Errorf("%s: got %v, want %v", tc.name, err, tc.wantErr)
 		}
@@ -118,7 +127,7 @@ func TestRetryBackoffBounded(t *testing.T) {
 			waits = append(waits, wait)
 		},
 	}
-	if _, err := tts.WithRetry(&scripted{errs: errs}, p).Synthesize(context.Background(), tts.Request{Text: "x"}); err != nil {
+	if _, err := engine(t, &scripted{errs: errs}, tts.Options{Retry: p}).Synthesize(context.Background(), tts.Request{Text: "x"}); err != nil {
 		t.Fatal(err)
 	}
 	if len(waits) != attempts-1 {
@@ -143,7 +152,7 @@ func TestRetryCancelDuringWait(t *testing.T) {
 	p := tts.RetryPolicy{Initial: time.Hour, Max: time.Hour, MaxElapsed: 2 * time.Hour,
 		OnRetry: func(int, error, time.Duration) { time.AfterFunc(20*time.Millisecond, cancel) }}
 	start := time.Now()
-	_, err := tts.WithRetry(&scripted{errs: []error{&tts.Error{Kind: tts.ErrRateLimited, RetryAfter: time.Hour}}}, p).
+	_, err := engine(t, &scripted{errs: []error{&tts.Error{Kind: tts.ErrRateLimited, RetryAfter: time.Hour}}}, tts.Options{Retry: p, QPS: -1}).
 		Synthesize(ctx, tts.Request{Text: "x"})
 	if !errors.Is(err, context.Canceled) {
 		t.Errorf("got %v, want context.Canceled", err)
@@ -153,26 +162,31 @@ func TestRetryCancelDuringWait(t *testing.T) {
 	}
 }
 
-func ExampleWithRetry() {
-	// An engine that is overloaded twice, then answers.
-	engine := &scripted{errs: []error{
+func ExampleNew() {
+	// A driver that is overloaded twice, then answers.
+	driver := &scripted{errs: []error{
 		tts.Errorf(tts.ErrTransient, "demo", "503 service unavailable"),
 		&tts.Error{Kind: tts.ErrRateLimited, Engine: "demo", RetryAfter: 10 * time.Millisecond, Err: errors.New("429")},
 	}}
-	s := tts.WithRetry(engine, tts.RetryPolicy{
+	s, err := tts.New(context.Background(), tts.Options{Driver: driver, Retry: tts.RetryPolicy{
 		Initial: 5 * time.Millisecond,
 		OnRetry: func(attempt int, err error, wait time.Duration) {
 			fmt.Printf("attempt %d failed (%v); retrying\n", attempt, err)
 		},
-	})
+	}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer s.Close()
 	clip, err := s.Synthesize(context.Background(), tts.Request{Text: "Hello."})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println("got", len(clip.Audio.Samples), "samples")
+	fmt.Println("got", len(clip.Audio.Samples), "samples after", s.Stats().Retries, "retries")
 	// Output:
 	// attempt 1 failed (demo: 503 service unavailable); retrying
 	// attempt 2 failed (demo: 429); retrying
-	// got 480 samples
+	// got 480 samples after 2 retries
 }

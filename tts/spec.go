@@ -97,17 +97,17 @@ func (s *Spec) String() string {
 	return out
 }
 
-// Opener opens an engine for a parsed spec. It should validate the spec and
+// Opener opens a driver for a parsed spec. It should validate the spec and
 // its options, returning an error naming a bad option, but defer expensive
 // work (network clients) to the first call where it can.
-type Opener func(ctx context.Context, spec *Spec) (Synthesizer, error)
+type Opener func(ctx context.Context, spec *Spec) (Driver, error)
 
 var (
 	registryMu sync.RWMutex
 	registry   = map[string]Opener{}
 )
 
-// Register makes an engine available to Open under scheme. Drivers call it
+// Register makes a driver available to New under scheme. Drivers call it
 // from init. It panics if scheme is registered twice.
 func Register(scheme string, open Opener) {
 	registryMu.Lock()
@@ -130,9 +130,8 @@ func Schemes() []string {
 	return out
 }
 
-// Open parses spec, opens the engine registered for its scheme, and wraps it
-// with Checked so every engine gets the same argument checks.
-func Open(ctx context.Context, spec string) (Synthesizer, error) {
+// openDriver parses spec and opens the driver registered for its scheme.
+func openDriver(ctx context.Context, spec string) (Driver, error) {
 	sp, err := ParseSpec(spec)
 	if err != nil {
 		return nil, err
@@ -147,7 +146,7 @@ func Open(ctx context.Context, spec string) (Synthesizer, error) {
 	if err != nil {
 		return nil, openError(sp.Scheme, spec, err)
 	}
-	return Checked(s), nil
+	return s, nil
 }
 
 // openError says which engine failed to open, once: drivers' errors

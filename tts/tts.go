@@ -1,7 +1,22 @@
-// Package tts is narrate's portable speech-synthesis layer: the Synthesizer
-// interface every engine implements, the Request and Clip types, the limits an
-// engine declares, the error kinds callers branch on, and opening an engine
-// from a spec string.
+// Package tts is narrate's portable speech-synthesis layer. Users hold an
+// Engine, opened with New from a spec string or a Driver; drivers (packages
+// tts/espeak, tts/flite, tts/google, tts/openai, tts/piper, tts/kokoro,
+// tts/fake) implement the small Driver interface. The Engine checks every
+// request once, so drivers receive only checked requests, and owns the
+// machinery every driver shares, in this order from the caller in:
+//
+//	checks -> clip cache -> retry -> rate and concurrency limit -> meter -> driver -> clip checks
+//
+// Checks come first so that a request no driver could take (empty, too
+// long, SSML to a driver without it) costs nothing; the cache answers before
+// any quota is spent; the retry is outside the limiter so that every attempt
+// waits its turn and quota back-off slows retries down; the meter is
+// innermost so that it counts exactly the calls that reach the driver, which
+// is what a cloud engine bills. A clip that breaks the Driver contract is an
+// ErrPermanent error, so it is neither retried nor cached.
+//
+// Code that only speaks text (the pipeline) takes the Synthesizer interface,
+// which an Engine implements, so that an embedder may pass their own.
 //
 // # Specs
 //
@@ -12,7 +27,7 @@
 // for example "espeak:en-us", "fake:?latency=20ms&fail=0.1",
 // "google:en-US-Neural2-F?rate=1.1", "openai:alloy?base=http://127.0.0.1:8880/v1".
 // Each driver package registers its scheme in init; import it (for its side
-// effects) to make the scheme available to Open. The voice part may be empty,
+// effects) to make the scheme available to New. The voice part may be empty,
 // which means the engine's default voice.
 package tts
 
@@ -23,31 +38,47 @@ import (
 	"github.com/narrate-dev/narrate/audio"
 )
 
-// Synthesizer turns text into speech. Implementations must be safe for
-// concurrent use; an engine that can only do one call at a time serializes
-// internally and says so with Limits().Concurrency == 1, so that callers can
-// avoid queuing needlessly.
+// Synthesizer is what code that speaks text needs of an engine. *Engine
+// implements it; so may an embedder's own type, as long as it keeps the
+// Driver contract for Synthesize.
+type Synthesizer interface {
+	Synthesize(ctx context.Context, req Request) (*Clip, error)
+	Limits() Limits
+	ID() string
+}
+
+// Driver is what a speech engine implements; users hold it through an
+// Engine (see New), never directly. Implementations must be safe for
+// concurrent use; a driver that can only do one call at a time serializes
+// internally and says so with Limits().Concurrency == 1.
+//
+// Requests arrive checked: the Engine has refused a done ctx, empty or
+// invalid UTF-8 text, text over Limits().MaxBytes, SSML when Limits().SSML is
+// false, and a rate outside 0..10, so a driver need not check them again.
 //
 // Synthesize returns exactly one of:
 //   - a non-nil *Clip with at least one sample and a nil error, or
 //   - a nil *Clip and a non-nil error. Errors that callers may act on match
-//     ErrTransient, ErrRateLimited, ErrTooLong, ErrPermanent or ErrEmptyText
-//     with errors.Is; a cancelled or expired ctx yields an error matching
-//     ctx.Err().
-type Synthesizer interface {
-	// Synthesize speaks req.Text (plain text, or SSML when req.SSML is set and
-	// the engine accepts it).
+//     ErrTransient, ErrRateLimited, ErrTooLong or ErrPermanent with
+//     errors.Is; an error of no kind is taken as ErrPermanent.
+//
+// A driver must honour ctx while a call runs: once ctx is done, Synthesize
+// returns promptly (within a second or two) with an error matching ctx.Err(),
+// even if the work it started cannot be stopped at once. tts/ttstest checks
+// all of this.
+type Driver interface {
+	// Synthesize speaks req.Text (plain text, or SSML when req.SSML is set).
 	Synthesize(ctx context.Context, req Request) (*Clip, error)
-	// Limits reports what the engine accepts. It must not change over the
-	// life of the Synthesizer.
+	// Limits reports what the driver accepts. It must not change over the
+	// life of the driver.
 	Limits() Limits
-	// Voices lists the voices the engine offers.
+	// Voices lists the voices the driver offers.
 	Voices(ctx context.Context) ([]Voice, error)
 	// ID identifies the engine, voice and every option that changes the audio
-	// it returns, e.g. "espeak:en-us?rate=1". Two synthesizers with equal IDs
+	// it returns, e.g. "espeak:en-us?rate=1". Two drivers with equal IDs
 	// return the same audio for the same Request; caches key on it.
 	ID() string
-	// Close releases the engine's resources. Synthesize must not be called
+	// Close releases the driver's resources. Synthesize is not called
 	// after Close.
 	Close() error
 }

@@ -46,7 +46,7 @@ func TestDefaultVoicesOpen(t *testing.T) {
 			continue
 		}
 		seen[spec] = true
-		s, err := tts.Open(context.Background(), spec)
+		s, err := tts.New(context.Background(), tts.Options{Spec: spec})
 		if err != nil {
 			t.Errorf("DefaultVoice(%q) = %q, which does not open: %v", lang, spec, err)
 			continue

@@ -48,7 +48,7 @@ func completeVoice(c *cobra.Command, _ []string, typed string) ([]string, cobra.
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 	defer cancel()
-	s, err := tts.Open(ctx, scheme+":")
+	s, err := tts.New(ctx, tts.Options{Spec: scheme + ":"})
 	if err != nil {
 		return nil, cobra.ShellCompDirectiveNoFileComp
 	}

@@ -12,7 +12,7 @@ import (
 )
 
 // dryRun prints the plan of a render without calling the engine.
-func dryRun(c *cobra.Command, doc *article.Document, eng *pipeline.Engine, opts pipeline.Options, prices tts.PriceTable, asJSON bool) error {
+func dryRun(c *cobra.Command, doc *article.Document, eng *tts.Engine, opts pipeline.Options, prices tts.PriceTable, asJSON bool) error {
 	est, err := pipeline.EstimateDocument(c.Context(), doc, eng, opts, prices)
 	if err != nil {
 		return err

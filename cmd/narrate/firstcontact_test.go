@@ -20,7 +20,7 @@ import (
 var engineRequests atomic.Int64
 
 func init() {
-	tts.Register("counted", func(ctx context.Context, sp *tts.Spec) (tts.Synthesizer, error) {
+	tts.Register("counted", func(ctx context.Context, sp *tts.Spec) (tts.Driver, error) {
 		o, err := fake.ParseOptions(sp)
 		if err != nil {
 			return nil, err

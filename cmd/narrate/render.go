@@ -148,7 +148,7 @@ func runRender(c *cobra.Command, input string, f *renderFlags) error {
 	if err != nil {
 		return usageError{err}
 	}
-	var eng *pipeline.Engine
+	var eng *tts.Engine
 	if voices.spec != "" {
 		// A --voice the engine does not take is a usage error, found
 		// before the article is even read.
@@ -233,7 +233,7 @@ func runRender(c *cobra.Command, input string, f *renderFlags) error {
 // openEngine opens the --voice engine with its cache, retries and limits.
 // A spec the engine does not take (unknown scheme, option or voice) is a
 // usage error.
-func openEngine(ctx context.Context, f *renderFlags, spec string, jobs int) (*pipeline.Engine, error) {
+func openEngine(ctx context.Context, f *renderFlags, spec string, jobs int) (*tts.Engine, error) {
 	eng, err := pipeline.OpenEngine(ctx, pipeline.EngineOptions{
 		Spec: spec, CacheURL: f.cache, NoCache: f.noCache,
 		QPS: f.qps, Jobs: jobs,

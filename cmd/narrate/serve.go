@@ -72,7 +72,7 @@ func (f *serviceFlags) logger(w io.Writer) (*slog.Logger, error) {
 // service is what both commands open: engine, store, options.
 type service struct {
 	log     *slog.Logger
-	eng     *pipeline.Engine
+	eng     tts.Synthesizer
 	engines *pipeline.EngineSet
 	store   *blob.Bucket
 	bo      batch.Options

@@ -38,7 +38,7 @@ func newVoicesCmd() *cobra.Command {
 			}
 			var all []voice
 			for _, spec := range specs {
-				s, err := tts.Open(c.Context(), spec)
+				s, err := tts.New(c.Context(), tts.Options{Spec: spec})
 				if errors.Is(err, tts.ErrBadSpec) {
 					return usageError{fmt.Errorf("--voice: %w", err)}
 				}

@@ -30,7 +30,7 @@ func BenchmarkCacheHit(b *testing.B) {
 			defer bk.Close()
 			eng := newEngine("tone:a")
 			eng.samples = 5 * 24000
-			c := New(eng, bk, Options{})
+			c := bind(eng, bk, Options{})
 			req := tts.Request{Text: "A five second sentence read back from the cache."}
 			if _, err := c.Synthesize(ctx, req); err != nil {
 				b.Fatal(err)
@@ -69,7 +69,7 @@ func BenchmarkCacheMissStore(b *testing.B) {
 	defer bk.Close()
 	eng := newEngine("tone:a")
 	eng.samples = 5 * 24000
-	c := New(eng, bk, Options{})
+	c := bind(eng, bk, Options{})
 	i := 0
 	b.ReportAllocs()
 	for b.Loop() {

@@ -1,6 +1,6 @@
-// Package cache is narrate's content-addressed clip cache: a decorator over
-// any tts.Synthesizer that stores every clip an engine returns in a
-// gocloud.dev/blob bucket, keyed by a hash of the engine ID and everything in
+// Package cache is narrate's content-addressed clip cache: a tts.ClipCache
+// that stores every clip an engine's driver returns in a gocloud.dev/blob
+// bucket, keyed by a hash of the engine ID and everything in
 // the Request that changes the audio, so the same sentence is never paid for
 // twice and an edited article re-synthesizes only what changed.
 //
@@ -22,6 +22,7 @@
 package cache
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -33,13 +34,14 @@ import (
 	"gocloud.dev/blob"
 	"gocloud.dev/gcerrors"
 
+	"github.com/narrate-dev/narrate/store"
 	"github.com/narrate-dev/narrate/tts"
 )
 
 // Options tune a Cache. The zero value is ready to use.
 type Options struct {
-	// CloseBucket makes Close close the bucket as well as the engine; set it
-	// when the Cache owns the bucket.
+	// CloseBucket makes Close close the bucket; set it when the Cache owns
+	// the bucket.
 	CloseBucket bool
 	// MaxEntryBytes is the largest entry read back; a bigger object under a
 	// clip's name is treated as corrupt. 0 means 256 MiB (about 90 minutes
@@ -50,39 +52,16 @@ type Options struct {
 	StoreTimeout time.Duration
 }
 
-// Stats count what a Cache did. Engine calls saved = Hits + Shared.
-type Stats struct {
-	// Hits are requests answered from the bucket.
-	Hits int64
-	// Misses are requests sent to the engine because no usable entry existed
-	// (corrupt entries included), whether or not the engine call succeeded.
-	Misses int64
-	// Shared are requests that waited for an identical request already being
-	// synthesized by the same Cache and took its result.
-	Shared int64
-	// Corrupt are entries that failed to decode; each was deleted and its
-	// request synthesized again.
-	Corrupt int64
-	// ReadErrors are lookups that failed for another reason than a missing
-	// entry (permissions, network); the request was synthesized.
-	ReadErrors int64
-	// StoreErrors are clips that could not be written. The synthesis itself
-	// still succeeded.
-	StoreErrors int64
-}
-
 // maxWarnings bounds the warnings a Cache keeps; a broken bucket must not
 // grow memory by one string per request.
 const maxWarnings = 100
 
-// Cache is a tts.Synthesizer that answers from a bucket when it can and asks
-// the engine it wraps otherwise. It is safe for concurrent use, and several
-// Caches (in one process or many) may share a bucket.
+// Cache is a tts.ClipCache over a bucket: give it to tts.New as
+// Options.Cache. It is safe for concurrent use, and several Caches (in one
+// process or many) may share a bucket.
 type Cache struct {
-	s    tts.Synthesizer
 	b    *blob.Bucket
 	opts Options
-	id   string
 
 	hits, misses, shared, corrupt, readErrs, storeErrs atomic.Int64
 
@@ -99,30 +78,30 @@ type call struct {
 	err  error
 }
 
-// New returns a Cache over engine s storing clips in b.
-func New(s tts.Synthesizer, b *blob.Bucket, opts Options) *Cache {
+// New returns a Cache storing clips in b.
+func New(b *blob.Bucket, opts Options) *Cache {
 	if opts.MaxEntryBytes <= 0 {
 		opts.MaxEntryBytes = 256 << 20
 	}
 	if opts.StoreTimeout <= 0 {
 		opts.StoreTimeout = time.Minute
 	}
-	return &Cache{s: s, b: b, opts: opts, id: s.ID(), inflight: map[Key]*call{}}
+	return &Cache{b: b, opts: opts, inflight: map[Key]*call{}}
 }
 
-// Synthesize returns the stored clip for req if there is an intact one, and
-// otherwise synthesizes req with the engine and stores the result. A clip
-// from the engine is returned as it is stored (samples rounded to 16 bits),
+// Fetch returns the stored clip for engineID and req if there is an intact
+// one, and otherwise calls synth and stores its clip. A clip from synth is
+// returned as it is stored (samples rounded to 16 bits),
 // so a later hit returns exactly the same samples and marks; only a clip the
 // entry format cannot hold is returned unchanged (and not stored). A failed store
 // does not fail the call: it is counted in Stats and reported in Warnings.
 // Identical requests running at once through the same Cache make one
-// engine call.
-func (c *Cache) Synthesize(ctx context.Context, req tts.Request) (*tts.Clip, error) {
+// call of synth.
+func (c *Cache) Fetch(ctx context.Context, engineID string, req tts.Request, synth func(context.Context, tts.Request) (*tts.Clip, error)) (*tts.Clip, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	k := KeyFor(c.id, req)
+	k := KeyFor(engineID, req)
 	for {
 		clip, err := c.lookup(ctx, k)
 		if err != nil {
@@ -155,7 +134,7 @@ func (c *Cache) Synthesize(ctx context.Context, req tts.Request) (*tts.Clip, err
 		c.inflight[k] = cl
 		c.mu.Unlock()
 
-		cl.clip, cl.err = c.synthesize(ctx, k, req)
+		cl.clip, cl.err = c.synthesize(ctx, k, req, synth)
 		c.mu.Lock()
 		delete(c.inflight, k)
 		c.mu.Unlock()
@@ -167,29 +146,29 @@ func (c *Cache) Synthesize(ctx context.Context, req tts.Request) (*tts.Clip, err
 	}
 }
 
-// Refresh synthesizes req again, bypassing the stored entry, and replaces
-// that entry with the new clip. The pipeline calls it when a clip looks
-// truncated: asking Synthesize again would only return the bad clip from
-// the cache. Calls for the same key are not coalesced.
-func (c *Cache) Refresh(ctx context.Context, req tts.Request) (*tts.Clip, error) {
+// Refresh calls synth, bypassing the stored entry, and replaces that entry
+// with the new clip. The pipeline calls it (through tts.Engine.Refresh) when
+// a clip looks truncated: asking Fetch again would only return the bad clip
+// from the cache. Calls for the same key are not coalesced.
+func (c *Cache) Refresh(ctx context.Context, engineID string, req tts.Request, synth func(context.Context, tts.Request) (*tts.Clip, error)) (*tts.Clip, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	k := KeyFor(c.id, req)
+	k := KeyFor(engineID, req)
 	if err := c.b.Delete(ctx, k.Object()); err != nil && gcerrors.Code(err) != gcerrors.NotFound {
 		c.warn("clip cache: replacing %s: %v", k.Object(), err)
 	}
-	clip, err := c.synthesize(ctx, k, req)
+	clip, err := c.synthesize(ctx, k, req, synth)
 	if err != nil {
 		return nil, err
 	}
 	return cloneClip(clip), nil
 }
 
-// synthesize asks the engine, stores the clip, and returns it as stored.
-func (c *Cache) synthesize(ctx context.Context, k Key, req tts.Request) (*tts.Clip, error) {
+// synthesize calls synth, stores the clip, and returns it as stored.
+func (c *Cache) synthesize(ctx context.Context, k Key, req tts.Request, synth func(context.Context, tts.Request) (*tts.Clip, error)) (*tts.Clip, error) {
 	c.misses.Add(1)
-	clip, err := c.s.Synthesize(ctx, req)
+	clip, err := synth(ctx, req)
 	if err != nil {
 		return nil, err
 	}
@@ -278,57 +257,32 @@ func readAllInto(buf []byte, r io.Reader, limit int64) ([]byte, error) {
 	}
 }
 
-// store writes data under k's name.
-//
-// Writes are atomic on every driver we use: fileblob writes to a temporary
-// file and renames it over the final name on Close (see the gocloud.dev/blob/
-// fileblob package doc; Open puts the temporary file next to the target so
-// the rename never crosses filesystems), memblob swaps the object in under a
-// lock, and GCS and S3 make an object visible only when its upload completes.
-// So no reader ever sees half a clip. (fileblob does not fsync, so a power
+// store writes data under k's name, whole or not at all (store.Write), so
+// no reader ever sees half a clip. (fileblob does not fsync, so a power
 // cut can still leave a renamed but empty or short file; the entry's CRC
-// turns that into a corrupt entry, which is replaced.) IfNotExist saves rewriting an entry
-// another writer already stored; when it loses that race the driver reports
-// FailedPrecondition, which here means success, since both writers store the
+// turns that into a corrupt entry, which is replaced.) IfNotExist saves
+// rewriting an entry another writer already stored; losing that race
+// (store.ErrExists) means success here, since both writers store the
 // same bytes for the same key. Drivers that check the precondition
 // non-atomically (fileblob) may let both writes through, which is harmless
 // for the same reason.
 func (c *Cache) store(ctx context.Context, k Key, data []byte) error {
-	// A writer whose context is cancelled before Close discards what it
-	// wrote. blob.WriteAll would Close (and so publish, with fileblob's
-	// rename) even after a failed Write, leaving a truncated entry on a
-	// full disk; cancelling first makes a failed write leave nothing.
-	wctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	w, err := c.b.NewWriter(wctx, k.Object(), &blob.WriterOptions{
+	err := store.Write(ctx, c.b, k.Object(), bytes.NewReader(data), store.WriteOptions{
 		ContentType: "application/octet-stream",
 		IfNotExist:  true,
 	})
-	if err != nil {
-		return ignoreExists(err)
+	if errors.Is(err, store.ErrExists) {
+		// Concurrent writers of one key write identical bytes.
+		return nil
 	}
-	if _, err := w.Write(data); err != nil {
-		cancel()
-		w.Close()
-		return err
-	}
-	return ignoreExists(w.Close())
-}
-
-// ignoreExists treats "already there" as success: concurrent writers of one
-// key write identical bytes.
-func ignoreExists(err error) error {
-	if err != nil && gcerrors.Code(err) != gcerrors.FailedPrecondition {
-		return err
-	}
-	return nil
+	return err
 }
 
 // Contains reports whether an entry for req is stored, without synthesizing
 // or decoding it; a dry run uses it to tell what a render would send to the
 // engine. A corrupt entry counts as present until a Synthesize finds it out.
-func (c *Cache) Contains(ctx context.Context, req tts.Request) (bool, error) {
-	name := KeyFor(c.id, req).Object()
+func (c *Cache) Contains(ctx context.Context, engineID string, req tts.Request) (bool, error) {
+	name := KeyFor(engineID, req).Object()
 	ok, err := c.b.Exists(ctx, name)
 	if err != nil {
 		return false, fmt.Errorf("clip cache: checking %s: %w", name, err)
@@ -337,8 +291,8 @@ func (c *Cache) Contains(ctx context.Context, req tts.Request) (bool, error) {
 }
 
 // Stats returns the counts so far.
-func (c *Cache) Stats() Stats {
-	return Stats{
+func (c *Cache) Stats() tts.CacheStats {
+	return tts.CacheStats{
 		Hits:        c.hits.Load(),
 		Misses:      c.misses.Load(),
 		Shared:      c.shared.Load(),
@@ -371,27 +325,15 @@ func (c *Cache) warn(format string, args ...any) {
 	c.warnings = append(c.warnings, fmt.Sprintf(format, args...))
 }
 
-// Limits returns the engine's limits.
-func (c *Cache) Limits() tts.Limits { return c.s.Limits() }
-
-// Voices returns the engine's voices.
-func (c *Cache) Voices(ctx context.Context) ([]tts.Voice, error) { return c.s.Voices(ctx) }
-
-// ID returns the engine's ID: the cache does not change the audio.
-func (c *Cache) ID() string { return c.id }
-
-// Unwrap returns the engine the Cache wraps.
-func (c *Cache) Unwrap() tts.Synthesizer { return c.s }
-
-// Close closes the engine, and the bucket when Options.CloseBucket is set.
+// Close closes the bucket when Options.CloseBucket is set.
 func (c *Cache) Close() error {
-	err := c.s.Close()
-	if c.opts.CloseBucket {
-		if berr := c.b.Close(); berr != nil {
-			err = errors.Join(err, fmt.Errorf("clip cache: closing bucket: %w", berr))
-		}
+	if !c.opts.CloseBucket {
+		return nil
 	}
-	return err
+	if err := c.b.Close(); err != nil {
+		return fmt.Errorf("clip cache: closing bucket: %w", err)
+	}
+	return nil
 }
 
 func cloneClip(c *tts.Clip) *tts.Clip {
@@ -406,4 +348,4 @@ func isContextErr(err error) bool {
 	return errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)
 }
 
-var _ tts.Synthesizer = (*Cache)(nil)
+var _ tts.ClipCache = (*Cache)(nil)

@@ -55,7 +55,7 @@ func TestHitAfterMiss(t *testing.T) {
 	for name, open := range buckets(t) {
 		t.Run(name, func(t *testing.T) {
 			eng := newEngine("tone:a")
-			c := New(eng, open(t), Options{})
+			c := bind(eng, open(t), Options{})
 			req := tts.Request{Text: "The council met on Tuesday.", Language: "en"}
 			first, err := c.Synthesize(ctx, req)
 			if err != nil {
@@ -81,7 +81,7 @@ func TestHitAfterMiss(t *testing.T) {
 			sameClip(t, second, first)
 			// A fresh Cache on the same bucket (another run) hits too.
 			eng2 := newEngine("tone:a")
-			third, err := New(eng2, c.b, Options{}).Synthesize(ctx, req)
+			third, err := bind(eng2, c.b, Options{}).Synthesize(ctx, req)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -89,7 +89,7 @@ func TestHitAfterMiss(t *testing.T) {
 				t.Fatalf("a second Cache over the same bucket called the engine")
 			}
 			sameClip(t, third, first)
-			if got, want := c.Stats(), (Stats{Hits: 1, Misses: 1}); got != want {
+			if got, want := c.Stats(), (tts.CacheStats{Hits: 1, Misses: 1}); got != want {
 				t.Errorf("Stats = %+v; want %+v", got, want)
 			}
 			if w := c.Warnings(); len(w) != 0 {
@@ -124,11 +124,11 @@ func TestDistinctRequestsMiss(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			b := memblob.OpenBucket(nil)
 			defer b.Close()
-			if _, err := New(newEngine("tone:a"), b, Options{}).Synthesize(ctx, base); err != nil {
+			if _, err := bind(newEngine("tone:a"), b, Options{}).Synthesize(ctx, base); err != nil {
 				t.Fatal(err)
 			}
 			eng := newEngine(tt.id)
-			c := New(eng, b, Options{})
+			c := bind(eng, b, Options{})
 			in, err := c.Contains(ctx, tt.req)
 			if err != nil {
 				t.Fatal(err)
@@ -184,7 +184,7 @@ func TestCorruptEntryReplaced(t *testing.T) {
 			}
 		}},
 		{"another entry's bytes", func(t *testing.T, dir, path string) {
-			c := New(newEngine("tone:a"), openTestDir(t, dir), Options{})
+			c := bind(newEngine("tone:a"), openTestDir(t, dir), Options{})
 			if _, err := c.Synthesize(ctx, other); err != nil {
 				t.Fatal(err)
 			}
@@ -205,7 +205,7 @@ func TestCorruptEntryReplaced(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := t.TempDir()
-			first, err := New(newEngine("tone:a"), openTestDir(t, dir), Options{}).Synthesize(ctx, req)
+			first, err := bind(newEngine("tone:a"), openTestDir(t, dir), Options{}).Synthesize(ctx, req)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -213,7 +213,7 @@ func TestCorruptEntryReplaced(t *testing.T) {
 			tt.damage(t, dir, path)
 
 			eng := newEngine("tone:a")
-			c := New(eng, openTestDir(t, dir), Options{})
+			c := bind(eng, openTestDir(t, dir), Options{})
 			got, err := c.Synthesize(ctx, req)
 			if err != nil {
 				t.Fatalf("Synthesize over a damaged entry: %v", err)
@@ -250,12 +250,12 @@ func TestConcurrentWritersShareADirectory(t *testing.T) {
 	// Two Caches, each over its own bucket on the same directory: two
 	// processes rendering one article.
 	var engines []*countingEngine
-	var caches []*Cache
+	var caches []bound
 	for range 2 {
 		e := newEngine("tone:a")
 		e.delay = 5 * time.Millisecond
 		engines = append(engines, e)
-		caches = append(caches, New(e, openTestDir(t, dir), Options{}))
+		caches = append(caches, bind(e, openTestDir(t, dir), Options{}))
 	}
 	results := make([][]*tts.Clip, 4)
 	var wg sync.WaitGroup
@@ -313,7 +313,7 @@ func TestIdenticalRequestsShareOneCall(t *testing.T) {
 	ctx := context.Background()
 	eng := newEngine("tone:a")
 	eng.delay = 20 * time.Millisecond
-	c := New(eng, memblob.OpenBucket(nil), Options{CloseBucket: true})
+	c := bind(eng, memblob.OpenBucket(nil), Options{CloseBucket: true})
 	defer c.Close()
 	req := tts.Request{Text: "Breaking news."}
 	var wg sync.WaitGroup
@@ -344,7 +344,7 @@ func TestWaiterTakesOverWhenFirstCallerGivesUp(t *testing.T) {
 		}
 		return nil
 	}
-	c := New(eng, memblob.OpenBucket(nil), Options{CloseBucket: true})
+	c := bind(eng, memblob.OpenBucket(nil), Options{CloseBucket: true})
 	defer c.Close()
 	req := tts.Request{Text: "Markets fell."}
 	ctx1, cancel := context.WithCancel(context.Background())
@@ -377,7 +377,7 @@ func TestEngineErrorsPassThroughAndAreNotStored(t *testing.T) {
 	}
 	b := memblob.OpenBucket(nil)
 	defer b.Close()
-	c := New(eng, b, Options{})
+	c := bind(eng, b, Options{})
 	req := tts.Request{Text: "Stocks rose."}
 	if _, err := c.Synthesize(ctx, req); !errors.Is(err, tts.ErrTransient) {
 		t.Fatalf("err = %v; want ErrTransient", err)
@@ -404,7 +404,7 @@ func TestStoreFailureDoesNotFailSynthesis(t *testing.T) {
 		t.Fatal(err)
 	}
 	eng := newEngine("tone:a")
-	c := New(eng, b, Options{})
+	c := bind(eng, b, Options{})
 	clip, err := c.Synthesize(ctx, tts.Request{Text: "Polls close at eight."})
 	if err != nil || clip == nil {
 		t.Fatalf("Synthesize = %v, %v; want the clip despite the failed store", clip, err)
@@ -418,7 +418,7 @@ func TestStoreFailureDoesNotFailSynthesis(t *testing.T) {
 }
 
 func TestWarningsAreBounded(t *testing.T) {
-	c := New(newEngine("tone:a"), memblob.OpenBucket(nil), Options{CloseBucket: true})
+	c := bind(newEngine("tone:a"), memblob.OpenBucket(nil), Options{CloseBucket: true})
 	defer c.Close()
 	for i := range maxWarnings + 5 {
 		c.warn("warning %d", i)
@@ -429,29 +429,71 @@ func TestWarningsAreBounded(t *testing.T) {
 	}
 }
 
-func TestPassThrough(t *testing.T) {
+func TestCloseBucket(t *testing.T) {
 	ctx := context.Background()
-	eng := newEngine("tone:a")
 	b := memblob.OpenBucket(nil)
-	c := New(eng, b, Options{})
-	if c.ID() != "tone:a" || c.Limits() != eng.Limits() || c.Unwrap() != eng {
-		t.Fatalf("ID %q, Limits %+v", c.ID(), c.Limits())
-	}
-	if v, err := c.Voices(ctx); err != nil || len(v) != 1 || v[0].Name != "tone" {
-		t.Fatalf("Voices = %v, %v", v, err)
-	}
-	if err := c.Close(); err != nil || !eng.closed.Load() {
-		t.Fatalf("Close = %v, engine closed %v", err, eng.closed.Load())
+	if err := New(b, Options{}).Close(); err != nil {
+		t.Fatal(err)
 	}
 	if _, err := b.Exists(ctx, "x"); err != nil {
 		t.Fatalf("Close closed a bucket it does not own: %v", err)
 	}
-	c2 := New(newEngine("tone:a"), b, Options{CloseBucket: true})
-	if err := c2.Close(); err != nil {
+	if err := New(b, Options{CloseBucket: true}).Close(); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := b.Exists(ctx, "x"); err == nil {
 		t.Fatal("Close with CloseBucket left the bucket open")
+	}
+}
+
+// TestInEngine: in a tts.Engine the cache sits under the checks (a refused
+// request never reaches it) and over the retry (a retried miss is stored
+// once); Refresh replaces the entry; Close closes driver and bucket.
+func TestInEngine(t *testing.T) {
+	ctx := context.Background()
+	eng := newEngine("tone:a")
+	eng.hook = func(_ context.Context, n int64) error {
+		if n == 1 {
+			return tts.Errorf(tts.ErrTransient, "tone", "busy")
+		}
+		return nil
+	}
+	b := memblob.OpenBucket(nil)
+	e, err := tts.New(ctx, tts.Options{Driver: eng, Cache: New(b, Options{CloseBucket: true}), Retry: tts.RetryPolicy{Initial: time.Millisecond}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.Synthesize(ctx, tts.Request{Text: " "}); !errors.Is(err, tts.ErrEmptyText) {
+		t.Fatalf("empty text: %v", err)
+	}
+	req := tts.Request{Text: "Rain at noon."}
+	if in, err := e.Contains(ctx, req); in || err != nil {
+		t.Fatalf("Contains before = %v, %v", in, err)
+	}
+	first, err := e.Synthesize(ctx, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := e.Synthesize(ctx, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameClip(t, again, first)
+	st := e.Stats()
+	if st.Cache != (tts.CacheStats{Hits: 1, Misses: 1}) || st.Requests != 2 || st.Retries != 1 || eng.calls.Load() != 2 {
+		t.Errorf("stats %+v, %d driver calls; want 1 miss (retried once) and 1 hit", st, eng.calls.Load())
+	}
+	if in, err := e.Contains(ctx, req); !in || err != nil {
+		t.Fatalf("Contains after = %v, %v", in, err)
+	}
+	if _, err := e.Refresh(ctx, req); err != nil || eng.calls.Load() != 3 {
+		t.Fatalf("Refresh: %v, %d driver calls (want 3)", err, eng.calls.Load())
+	}
+	if err := e.Close(); err != nil || !eng.closed.Load() {
+		t.Fatalf("Close = %v, driver closed %v", err, eng.closed.Load())
+	}
+	if _, err := b.Exists(ctx, "x"); err == nil {
+		t.Fatal("Engine.Close left the cache's bucket open")
 	}
 }
 
@@ -460,11 +502,11 @@ func TestOversizedEntryIsCorrupt(t *testing.T) {
 	b := memblob.OpenBucket(nil)
 	defer b.Close()
 	req := tts.Request{Text: "A long one."}
-	if _, err := New(newEngine("tone:a"), b, Options{}).Synthesize(ctx, req); err != nil {
+	if _, err := bind(newEngine("tone:a"), b, Options{}).Synthesize(ctx, req); err != nil {
 		t.Fatal(err)
 	}
 	eng := newEngine("tone:a")
-	c := New(eng, b, Options{MaxEntryBytes: 1000})
+	c := bind(eng, b, Options{MaxEntryBytes: 1000})
 	if _, err := c.Synthesize(ctx, req); err != nil {
 		t.Fatal(err)
 	}
@@ -477,7 +519,7 @@ func TestStoringAnExistingEntryIsNoError(t *testing.T) {
 	ctx := context.Background()
 	for name, open := range buckets(t) {
 		t.Run(name, func(t *testing.T) {
-			c := New(newEngine("tone:a"), open(t), Options{})
+			c := bind(newEngine("tone:a"), open(t), Options{})
 			k := KeyFor("tone:a", tts.Request{Text: "x"})
 			data, err := EncodeEntry(k, sampleClip())
 			if err != nil {

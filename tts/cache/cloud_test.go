@@ -98,7 +98,7 @@ func exerciseRemote(t *testing.T, rawURL string, rawKeys func(context.Context) [
 	}
 	defer b.Close()
 	req := tts.Request{Text: "Shared by the whole newsroom."}
-	c0 := New(newEngine("tone:a"), b, Options{})
+	c0 := bind(newEngine("tone:a"), b, Options{})
 	first, err := c0.Synthesize(ctx, req)
 	if err != nil {
 		t.Fatal(err)
@@ -107,7 +107,7 @@ func exerciseRemote(t *testing.T, rawURL string, rawKeys func(context.Context) [
 		t.Fatalf("first request: %q", w)
 	}
 	eng := newEngine("tone:a")
-	c := New(eng, b, Options{})
+	c := bind(eng, b, Options{})
 	second, err := c.Synthesize(ctx, req)
 	if err != nil || eng.calls.Load() != 0 {
 		t.Fatalf("second request: err %v, engine calls %d, warnings %q; want a hit", err, eng.calls.Load(), c.Warnings())
@@ -140,7 +140,7 @@ func exerciseRemote(t *testing.T, rawURL string, rawKeys func(context.Context) [
 		t.Fatal(err)
 	}
 	eng3 := newEngine("tone:a")
-	c3 := New(eng3, b, Options{})
+	c3 := bind(eng3, b, Options{})
 	third, err := c3.Synthesize(ctx, req)
 	if err != nil {
 		t.Fatal(err)

@@ -2,11 +2,14 @@ package cache
 
 import (
 	"context"
+	"errors"
 	"hash/fnv"
 	"math"
 	"strings"
 	"sync/atomic"
 	"time"
+
+	"gocloud.dev/blob"
 
 	"github.com/narrate-dev/narrate/audio"
 	"github.com/narrate-dev/narrate/tts"
@@ -86,3 +89,26 @@ func (e *countingEngine) Voices(context.Context) ([]tts.Voice, error) {
 func (e *countingEngine) ID() string { return e.id }
 
 func (e *countingEngine) Close() error { e.closed.Store(true); return nil }
+
+// bound is a Cache used for one engine, as tts.Engine uses it, so these
+// tests can drive the cache alone.
+type bound struct {
+	*Cache
+	eng tts.Driver
+}
+
+func bind(eng tts.Driver, b *blob.Bucket, o Options) bound { return bound{New(b, o), eng} }
+
+func (b bound) Synthesize(ctx context.Context, req tts.Request) (*tts.Clip, error) {
+	return b.Fetch(ctx, b.eng.ID(), req, b.eng.Synthesize)
+}
+
+func (b bound) Refresh(ctx context.Context, req tts.Request) (*tts.Clip, error) {
+	return b.Cache.Refresh(ctx, b.eng.ID(), req, b.eng.Synthesize)
+}
+
+func (b bound) Contains(ctx context.Context, req tts.Request) (bool, error) {
+	return b.Cache.Contains(ctx, b.eng.ID(), req)
+}
+
+func (b bound) Close() error { return errors.Join(b.eng.Close(), b.Cache.Close()) }

@@ -13,30 +13,32 @@ import (
 
 func ExampleNew() {
 	ctx := context.Background()
-	engine, err := tts.Open(ctx, "fake:")
-	if err != nil {
-		log.Fatal(err)
-	}
 	// "" would be the user cache directory; a team shares "gs://bucket/clips".
 	bucket, err := cache.Open(ctx, "mem://")
 	if err != nil {
 		log.Fatal(err)
 	}
-	c := cache.New(engine, bucket, cache.Options{CloseBucket: true})
-	defer c.Close()
+	engine, err := tts.New(ctx, tts.Options{
+		Spec:  "fake:",
+		Cache: cache.New(bucket, cache.Options{CloseBucket: true}),
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer engine.Close()
 
 	req := tts.Request{Text: "The council met on Tuesday."}
-	first, err := c.Synthesize(ctx, req) // sent to the engine, then stored
+	first, err := engine.Synthesize(ctx, req) // sent to the driver, then stored
 	if err != nil {
 		log.Fatal(err)
 	}
-	again, err := c.Synthesize(ctx, req) // read back: no engine call
+	again, err := engine.Synthesize(ctx, req) // read back: no driver call
 	if err != nil {
 		log.Fatal(err)
 	}
-	st := c.Stats()
-	fmt.Println("misses:", st.Misses, "hits:", st.Hits, "same clip:", reflect.DeepEqual(first, again))
-	// Output: misses: 1 hits: 1 same clip: true
+	st := engine.Stats()
+	fmt.Println("driver calls:", st.Requests, "misses:", st.Cache.Misses, "hits:", st.Cache.Hits, "same clip:", reflect.DeepEqual(first, again))
+	// Output: driver calls: 1 misses: 1 hits: 1 same clip: true
 }
 
 func ExampleParseSize() {

@@ -35,11 +35,11 @@ func TestOpen(t *testing.T) {
 			}
 			defer b.Close()
 			req := tts.Request{Text: "Open " + tt.name}
-			if _, err := New(newEngine("tone:a"), b, Options{}).Synthesize(ctx, req); err != nil {
+			if _, err := bind(newEngine("tone:a"), b, Options{}).Synthesize(ctx, req); err != nil {
 				t.Fatal(err)
 			}
 			eng := newEngine("tone:a")
-			if _, err := New(eng, b, Options{}).Synthesize(ctx, req); err != nil || eng.calls.Load() != 0 {
+			if _, err := bind(eng, b, Options{}).Synthesize(ctx, req); err != nil || eng.calls.Load() != 0 {
 				t.Fatalf("second request: err %v, engine calls %d; want a hit", err, eng.calls.Load())
 			}
 			if tt.dir == "" {

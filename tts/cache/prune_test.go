@@ -27,7 +27,7 @@ func newPruneFixture(t *testing.T) *pruneFixture {
 	ctx := context.Background()
 	f := &pruneFixture{dir: t.TempDir(), now: time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)}
 	b := openTestDir(t, f.dir)
-	c := New(newEngine("tone:a"), b, Options{})
+	c := bind(newEngine("tone:a"), b, Options{})
 	ages := []time.Duration{40 * 24 * time.Hour, 31 * 24 * time.Hour, 10 * 24 * time.Hour, 2 * time.Hour, time.Minute}
 	for i, age := range ages {
 		req := tts.Request{Text: fmt.Sprintf("Entry %d, of its own length%s", i, strings.Repeat(".", 2*i))}

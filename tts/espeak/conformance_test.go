@@ -11,7 +11,7 @@ import (
 func TestConformance(t *testing.T) {
 	for _, voice := range []string{"", "en-gb"} {
 		t.Run("voice="+voice, func(t *testing.T) {
-			ttstest.RunConformance(t, func(t *testing.T) tts.Synthesizer {
+			ttstest.RunConformance(t, func(t *testing.T) tts.Driver {
 				e, err := espeak.New(voice)
 				if err != nil {
 					t.Fatal(err)

@@ -59,7 +59,7 @@ const (
 )
 
 func init() {
-	tts.Register(Scheme, func(_ context.Context, sp *tts.Spec) (tts.Synthesizer, error) {
+	tts.Register(Scheme, func(_ context.Context, sp *tts.Spec) (tts.Driver, error) {
 		if err := sp.CheckOptions("pitch", "rate"); err != nil {
 			return nil, err
 		}
@@ -179,21 +179,21 @@ func loadVoice(voice string) error {
 	return nil
 }
 
-// Limits implements tts.Synthesizer.
+// Limits implements tts.Driver.
 func (e *Engine) Limits() tts.Limits {
 	return tts.Limits{MaxBytes: MaxBytes, SSML: true, Concurrency: 1, NativeRate: e.sr}
 }
 
-// ID implements tts.Synthesizer.
+// ID implements tts.Driver.
 func (e *Engine) ID() string {
 	return Scheme + ":" + e.voice + "?pitch=" + strconv.Itoa(e.pitch) + "&rate=" + strconv.FormatFloat(e.rate, 'g', -1, 64)
 }
 
-// Close implements tts.Synthesizer. The library stays loaded for other
+// Close implements tts.Driver. The library stays loaded for other
 // Engines of the process.
 func (e *Engine) Close() error { return nil }
 
-// Voices implements tts.Synthesizer: espeak-ng's own voices, named by their
+// Voices implements tts.Driver: espeak-ng's own voices, named by their
 // language as `espeak-ng -v` takes it. MBROLA voices, which need a separate
 // program, are left out.
 func (e *Engine) Voices(ctx context.Context) ([]tts.Voice, error) {
@@ -225,17 +225,10 @@ func gender(g int) string {
 	return ""
 }
 
-// Synthesize implements tts.Synthesizer.
+// Synthesize implements tts.Driver.
 func (e *Engine) Synthesize(ctx context.Context, req tts.Request) (*tts.Clip, error) {
-	if strings.TrimSpace(req.Text) == "" {
-		return nil, &tts.Error{Kind: tts.ErrPermanent, Engine: Scheme, Err: tts.ErrEmptyText}
-	}
-	if !utf8.ValidString(req.Text) {
-		return nil, tts.Errorf(tts.ErrPermanent, Scheme, "text is not valid UTF-8")
-	}
-	if len(req.Text) > MaxBytes {
-		return nil, tts.Errorf(tts.ErrTooLong, Scheme, "text of %d bytes is over the limit of %d", len(req.Text), MaxBytes)
-	}
+	// The request arrives checked (see tts.Driver); a NUL would end the
+	// text early on its way into C.
 	if strings.IndexByte(req.Text, 0) >= 0 {
 		return nil, tts.Errorf(tts.ErrPermanent, Scheme, "text holds a NUL byte")
 	}

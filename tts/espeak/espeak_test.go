@@ -15,13 +15,13 @@ import (
 	"github.com/narrate-dev/narrate/tts/ttstest"
 )
 
-func open(t testing.TB, voice string, opts ...espeak.Option) tts.Synthesizer {
+func open(t testing.TB, voice string, opts ...espeak.Option) *tts.Engine {
 	t.Helper()
 	e, err := espeak.New(voice, opts...)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return tts.Checked(e)
+	return ttstest.Engine(t, e)
 }
 
 func say(t testing.TB, s tts.Synthesizer, req tts.Request) *tts.Clip {
@@ -128,7 +128,7 @@ func TestOpenErrors(t *testing.T) {
 		{"espeak:?pitch=101", "pitch 101 outside"},
 		{"espeak:?volume=3", `unknown option "volume"`},
 	} {
-		s, err := tts.Open(context.Background(), tc.spec)
+		s, err := tts.New(context.Background(), tts.Options{Spec: tc.spec})
 		switch {
 		case tc.want == "" && err != nil:
 			t.Errorf("Open(%q): %v", tc.spec, err)
@@ -236,12 +236,18 @@ func TestWaitingCallGivesUp(t *testing.T) {
 }
 
 func ExampleNew() {
-	e, err := espeak.New("en-us")
+	d, err := espeak.New("en-us")
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	clip, err := tts.Checked(e).Synthesize(context.Background(), tts.Request{Text: "Café à Montréal."})
+	e, err := tts.New(context.Background(), tts.Options{Driver: d})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer e.Close()
+	clip, err := e.Synthesize(context.Background(), tts.Request{Text: "Café à Montréal."})
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -2,6 +2,7 @@ package fake_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/tts/fake"
@@ -17,8 +18,10 @@ func TestConformance(t *testing.T) {
 		{"limited", fake.Options{Voice: "high", MaxBytes: 300, Concurrency: 2, SampleRate: 16000, Rate: 1.2}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			ttstest.RunConformance(t, func(t *testing.T) tts.Synthesizer { return fake.New(tc.opts) },
-				ttstest.Options{Deterministic: true})
+			slow := tc.opts
+			slow.Latency = 300 * time.Millisecond
+			ttstest.RunConformance(t, func(t *testing.T) tts.Driver { return fake.New(tc.opts) },
+				ttstest.Options{Deterministic: true, Slow: func(*testing.T) tts.Driver { return fake.New(slow) }})
 		})
 	}
 }

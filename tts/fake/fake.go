@@ -65,7 +65,6 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
-	"unicode/utf8"
 
 	"github.com/narrate-dev/narrate/audio"
 	"github.com/narrate-dev/narrate/tts"
@@ -75,7 +74,7 @@ import (
 const Scheme = "fake"
 
 func init() {
-	tts.Register(Scheme, func(_ context.Context, sp *tts.Spec) (tts.Synthesizer, error) {
+	tts.Register(Scheme, func(_ context.Context, sp *tts.Spec) (tts.Driver, error) {
 		o, err := ParseOptions(sp)
 		if err != nil {
 			return nil, err
@@ -128,12 +127,12 @@ func (e *Engine) Texts() []string {
 	return append([]string(nil), e.texts...)
 }
 
-// Limits implements tts.Synthesizer.
+// Limits implements tts.Driver.
 func (e *Engine) Limits() tts.Limits {
 	return tts.Limits{MaxBytes: e.opts.MaxBytes, Concurrency: e.opts.Concurrency, NativeRate: e.opts.sampleRate()}
 }
 
-// Voices implements tts.Synthesizer.
+// Voices implements tts.Driver.
 func (e *Engine) Voices(ctx context.Context) ([]tts.Voice, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -145,17 +144,17 @@ func (e *Engine) Voices(ctx context.Context) ([]tts.Voice, error) {
 	return out, nil
 }
 
-// ID implements tts.Synthesizer: the voice, speaking rate and native sample
+// ID implements tts.Driver: the voice, speaking rate and native sample
 // rate, the options that change the audio.
 func (e *Engine) ID() string {
 	return Scheme + ":" + e.opts.voice() + "?rate=" + strconv.FormatFloat(e.opts.rate(), 'g', -1, 64) +
 		"&samplerate=" + strconv.Itoa(e.opts.sampleRate())
 }
 
-// Close implements tts.Synthesizer. It releases nothing.
+// Close implements tts.Driver. It releases nothing.
 func (e *Engine) Close() error { return nil }
 
-// Synthesize implements tts.Synthesizer.
+// Synthesize implements tts.Driver.
 func (e *Engine) Synthesize(ctx context.Context, req tts.Request) (*tts.Clip, error) {
 	e.calls.Add(1)
 	if e.opts.OnCall != nil {
@@ -203,20 +202,12 @@ func (e *Engine) Synthesize(ctx context.Context, req tts.Request) (*tts.Clip, er
 	return clip, nil
 }
 
-// check validates req on its own (for users who do not wrap the engine in
-// tts.Checked) and resolves its words, speaking rate, sample rate and pitch.
+// check validates what tts.Engine leaves to the driver (voice, sample rate,
+// words, the sentence limit) and resolves the words, speaking rate, sample
+// rate and pitch.
 func (e *Engine) check(req tts.Request) (words []word, rate float64, sr int, pitch float64, err error) {
 	fail := func(kind error, format string, args ...any) ([]word, float64, int, float64, error) {
 		return nil, 0, 0, 0, tts.Errorf(kind, Scheme, format, args...)
-	}
-	if !utf8.ValidString(req.Text) {
-		return fail(tts.ErrPermanent, "text is not valid UTF-8")
-	}
-	if req.SSML {
-		return fail(tts.ErrPermanent, "the fake engine does not accept SSML")
-	}
-	if e.opts.MaxBytes > 0 && len(req.Text) > e.opts.MaxBytes {
-		return fail(tts.ErrTooLong, "text of %d bytes is over the limit of %d", len(req.Text), e.opts.MaxBytes)
 	}
 	voice := e.opts.voice()
 	if req.Voice != "" {
@@ -225,9 +216,6 @@ func (e *Engine) check(req tts.Request) (words []word, rate float64, sr int, pit
 	pitch, ok := voicePitch[voice]
 	if !ok {
 		return fail(tts.ErrPermanent, "unknown voice %q (voices: default, low, high)", req.Voice)
-	}
-	if req.Rate < 0 || req.Rate > 10 {
-		return fail(tts.ErrPermanent, "speaking rate %v outside 0..10", req.Rate)
 	}
 	rate = e.opts.rate()
 	if req.Rate > 0 {

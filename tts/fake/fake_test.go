@@ -16,9 +16,9 @@ import (
 	"github.com/narrate-dev/narrate/tts/ttstest"
 )
 
-func synth(t testing.TB, e tts.Synthesizer, req tts.Request) *tts.Clip {
+func synth(t testing.TB, e tts.Driver, req tts.Request) *tts.Clip {
 	t.Helper()
-	clip, err := tts.Checked(e).Synthesize(context.Background(), req)
+	clip, err := ttstest.Engine(t, e).Synthesize(context.Background(), req)
 	if err != nil {
 		t.Fatalf("Synthesize(%q): %v", req.Text, err)
 	}
@@ -345,8 +345,9 @@ func TestErrors(t *testing.T) {
 		{"bad sample rate", fake.Options{}, tts.Request{Text: "Hi.", SampleRate: 100}, tts.ErrPermanent},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			// The engine checks on its own, without tts.Checked.
-			clip, err := fake.New(tc.opts).Synthesize(context.Background(), tc.req)
+			// Through an Engine, as users hold drivers: the Engine's checks
+			// and the fake's own (voice, sentence length, sample rate).
+			clip, err := ttstest.Engine(t, fake.New(tc.opts)).Synthesize(context.Background(), tc.req)
 			if tc.want == nil {
 				if err != nil || clip == nil {
 					t.Fatalf("got error %v, want a clip", err)
@@ -361,7 +362,7 @@ func TestErrors(t *testing.T) {
 }
 
 func TestOpen(t *testing.T) {
-	s, err := tts.Open(context.Background(), "fake:low?latency=1ms&fail=0&seed=9&maxbytes=300&samplerate=16000&rate=1.5&concurrency=3&maxsentence=200&ratelimit=0&retryafter=1s")
+	s, err := tts.New(context.Background(), tts.Options{Spec: "fake:low?latency=1ms&fail=0&seed=9&maxbytes=300&samplerate=16000&rate=1.5&concurrency=3&maxsentence=200&ratelimit=0&retryafter=1s"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -376,8 +377,8 @@ func TestOpen(t *testing.T) {
 		t.Errorf("%d samples, want %d", len(clip.Audio.Samples), want)
 	}
 	// Seed does not change the audio, so it is not in the ID.
-	a, _ := tts.Open(context.Background(), "fake:?seed=1")
-	b, _ := tts.Open(context.Background(), "fake:default?seed=2")
+	a, _ := tts.New(context.Background(), tts.Options{Spec: "fake:?seed=1"})
+	b, _ := tts.New(context.Background(), tts.Options{Spec: "fake:default?seed=2"})
 	if a.ID() != b.ID() {
 		t.Errorf("IDs %q and %q differ only by seed", a.ID(), b.ID())
 	}
@@ -448,7 +449,7 @@ func FuzzFakeSynthesize(f *testing.F) {
 	for _, s := range []string{"Hello, world.", "Café à Montréal", "東京は晴れです。", "👨‍👩‍👧 !", "...", "a\u0301\u0301", "\xff\xfe", "3.5, 1,200; don't-"} {
 		f.Add(s, 1.0, 24000)
 	}
-	e := tts.Checked(fake.New(fake.Options{MaxBytes: 4000}))
+	e := ttstest.Engine(f, fake.New(fake.Options{MaxBytes: 4000}))
 	f.Fuzz(func(t *testing.T, text string, rate float64, sr int) {
 		req := tts.Request{Text: text, Rate: rate, SampleRate: sr}
 		clip, err := e.Synthesize(context.Background(), req)
@@ -474,8 +475,8 @@ func FuzzFakeSynthesize(f *testing.F) {
 	})
 }
 
-func ExampleOpen() {
-	s, err := tts.Open(context.Background(), "fake:?samplerate=16000")
+func Example_spec() {
+	s, err := tts.New(context.Background(), tts.Options{Spec: "fake:?samplerate=16000"})
 	if err != nil {
 		fmt.Println(err)
 		return

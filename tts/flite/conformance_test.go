@@ -13,7 +13,7 @@ func TestConformance(t *testing.T) {
 	// ways flite makes a wave.
 	for _, voice := range []string{"", "kal16"} {
 		t.Run("voice="+voice, func(t *testing.T) {
-			ttstest.RunConformance(t, func(t *testing.T) tts.Synthesizer {
+			ttstest.RunConformance(t, func(t *testing.T) tts.Driver {
 				e, err := flite.New(voice)
 				if err != nil {
 					t.Fatal(err)

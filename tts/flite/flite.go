@@ -34,7 +34,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/narrate-dev/narrate/audio"
 	"github.com/narrate-dev/narrate/tts"
@@ -67,7 +66,7 @@ var linked = []voiceInfo{
 }
 
 func init() {
-	tts.Register(Scheme, func(_ context.Context, sp *tts.Spec) (tts.Synthesizer, error) {
+	tts.Register(Scheme, func(_ context.Context, sp *tts.Spec) (tts.Driver, error) {
 		if err := sp.CheckOptions("rate"); err != nil {
 			return nil, err
 		}
@@ -138,21 +137,21 @@ func New(voice string, opts ...Option) (*Engine, error) {
 // CPU-bound and calls on separate utterances do not interfere.
 func concurrency() int { return max(1, runtime.NumCPU()) }
 
-// Limits implements tts.Synthesizer.
+// Limits implements tts.Driver.
 func (e *Engine) Limits() tts.Limits {
 	return tts.Limits{MaxBytes: MaxBytes, Concurrency: cap(e.slots), NativeRate: e.sr}
 }
 
-// ID implements tts.Synthesizer.
+// ID implements tts.Driver.
 func (e *Engine) ID() string {
 	return Scheme + ":" + e.voice + "?rate=" + strconv.FormatFloat(e.rate, 'g', -1, 64)
 }
 
-// Close implements tts.Synthesizer. The voices stay registered for other
+// Close implements tts.Driver. The voices stay registered for other
 // Engines of the process.
 func (e *Engine) Close() error { return nil }
 
-// Voices implements tts.Synthesizer: the voices linked into the binary.
+// Voices implements tts.Driver: the voices linked into the binary.
 func (e *Engine) Voices(context.Context) ([]tts.Voice, error) {
 	out := make([]tts.Voice, 0, len(linked))
 	for _, v := range linked {
@@ -161,20 +160,9 @@ func (e *Engine) Voices(context.Context) ([]tts.Voice, error) {
 	return out, nil
 }
 
-// Synthesize implements tts.Synthesizer.
+// Synthesize implements tts.Driver.
 func (e *Engine) Synthesize(ctx context.Context, req tts.Request) (*tts.Clip, error) {
-	if strings.TrimSpace(req.Text) == "" {
-		return nil, &tts.Error{Kind: tts.ErrPermanent, Engine: Scheme, Err: tts.ErrEmptyText}
-	}
-	if !utf8.ValidString(req.Text) {
-		return nil, tts.Errorf(tts.ErrPermanent, Scheme, "text is not valid UTF-8")
-	}
-	if len(req.Text) > MaxBytes {
-		return nil, tts.Errorf(tts.ErrTooLong, Scheme, "text of %d bytes is over the limit of %d", len(req.Text), MaxBytes)
-	}
-	if req.SSML {
-		return nil, tts.Errorf(tts.ErrPermanent, Scheme, "flite takes plain text, not SSML")
-	}
+	// The request arrives checked (see tts.Driver).
 	lv := e.lib
 	if req.Voice != "" && req.Voice != e.voice {
 		v, ok := registered()[req.Voice]

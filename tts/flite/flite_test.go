@@ -14,7 +14,7 @@ import (
 
 func TestOpenValidatesVoice(t *testing.T) {
 	ctx := context.Background()
-	_, err := tts.Open(ctx, "flite:klingon")
+	_, err := tts.New(ctx, tts.Options{Spec: "flite:klingon"})
 	if err == nil {
 		t.Fatal("flite:klingon opened")
 	}
@@ -23,14 +23,14 @@ func TestOpenValidatesVoice(t *testing.T) {
 			t.Errorf("error %q does not mention %s", err, want)
 		}
 	}
-	if _, err := tts.Open(ctx, "flite:slt?pitch=3"); err == nil || !strings.Contains(err.Error(), "pitch") {
+	if _, err := tts.New(ctx, tts.Options{Spec: "flite:slt?pitch=3"}); err == nil || !strings.Contains(err.Error(), "pitch") {
 		t.Errorf("unknown option: error %v", err)
 	}
-	if _, err := tts.Open(ctx, "flite:slt?rate=9"); err == nil || !strings.Contains(err.Error(), "rate") {
+	if _, err := tts.New(ctx, tts.Options{Spec: "flite:slt?rate=9"}); err == nil || !strings.Contains(err.Error(), "rate") {
 		t.Errorf("rate out of range: error %v", err)
 	}
 	for _, spec := range []string{"flite:", "flite:slt", "flite:awb?rate=1.2", "flite:kal16", "flite:rms"} {
-		s, err := tts.Open(ctx, spec)
+		s, err := tts.New(ctx, tts.Options{Spec: spec})
 		if err != nil {
 			t.Errorf("%s: %v", spec, err)
 			continue
@@ -75,7 +75,7 @@ func TestMarksFollowTheText(t *testing.T) {
 	}
 	text := "In 1998 the U.S. budget — a record — grew 12%. Zürich's mayor agreed!"
 	req := tts.Request{Text: text}
-	clip, err := tts.Checked(e).Synthesize(context.Background(), req)
+	clip, err := ttstest.Engine(t, e).Synthesize(context.Background(), req)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -142,7 +142,7 @@ func TestRateStretchesDurations(t *testing.T) {
 
 func Example() {
 	ctx := context.Background()
-	s, err := tts.Open(ctx, "flite:slt")
+	s, err := tts.New(ctx, tts.Options{Spec: "flite:slt"})
 	if err != nil {
 		panic(err)
 	}
@@ -165,7 +165,7 @@ func FuzzSynthesize(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	s := tts.Checked(e)
+	s := ttstest.Engine(f, e)
 	f.Fuzz(func(t *testing.T, text string) {
 		if len(text) > 300 {
 			t.Skip("long texts only slow the fuzzer down")

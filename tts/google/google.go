@@ -88,7 +88,7 @@ const (
 )
 
 func init() {
-	tts.Register(Scheme, func(ctx context.Context, sp *tts.Spec) (tts.Synthesizer, error) {
+	tts.Register(Scheme, func(ctx context.Context, sp *tts.Spec) (tts.Driver, error) {
 		o, err := ParseOptions(sp)
 		if err != nil {
 			return nil, err
@@ -213,12 +213,12 @@ func New(opts Options) *Engine {
 	return &Engine{opts: opts}
 }
 
-// Limits implements tts.Synthesizer.
+// Limits implements tts.Driver.
 func (e *Engine) Limits() tts.Limits {
 	return tts.Limits{MaxBytes: TextBudget, SSML: true, QPS: DefaultQPS, NativeRate: DefaultSampleRate}
 }
 
-// ID implements tts.Synthesizer: the voice, the options that change the
+// ID implements tts.Driver: the voice, the options that change the
 // audio, and the endpoint when it is not Google's (another server makes
 // other audio).
 func (e *Engine) ID() string {
@@ -235,7 +235,7 @@ func (e *Engine) ID() string {
 	return Scheme + ":" + e.opts.Voice + "?" + strings.Join(q, "&")
 }
 
-// Voices implements tts.Synthesizer through ListVoices.
+// Voices implements tts.Driver through ListVoices.
 func (e *Engine) Voices(ctx context.Context) ([]tts.Voice, error) {
 	c, err := e.getClient(ctx)
 	if err != nil {
@@ -272,7 +272,7 @@ func gender(g texttospeechpb.SsmlVoiceGender) string {
 	return ""
 }
 
-// Close implements tts.Synthesizer, closing the client if one was made.
+// Close implements tts.Driver, closing the client if one was made.
 func (e *Engine) Close() error {
 	e.mu.Lock()
 	defer e.mu.Unlock()

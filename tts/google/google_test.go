@@ -15,14 +15,37 @@ import (
 	"github.com/narrate-dev/narrate/tts/ttstest"
 )
 
-func open(t testing.TB, spec string) tts.Synthesizer {
+// open opens spec in an Engine without retries or limits, so a test sees
+// each call's own outcome.
+func open(t testing.TB, spec string) *tts.Engine {
 	t.Helper()
-	s, err := tts.Open(context.Background(), spec)
+	return ttstest.Engine(t, driver(t, spec))
+}
+
+// withOptions opens spec in an Engine with o.
+func withOptions(t testing.TB, spec string, o tts.Options) *tts.Engine {
+	t.Helper()
+	o.Driver = driver(t, spec)
+	e, err := tts.New(context.Background(), o)
 	if err != nil {
-		t.Fatalf("Open(%q): %v", spec, err)
+		t.Fatal(err)
 	}
-	t.Cleanup(func() { s.Close() })
-	return s
+	t.Cleanup(func() { e.Close() })
+	return e
+}
+
+// driver opens spec's raw driver.
+func driver(t testing.TB, spec string) tts.Driver {
+	t.Helper()
+	sp, err := tts.ParseSpec(spec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o, err := google.ParseOptions(sp)
+	if err != nil {
+		t.Fatalf("ParseOptions(%q): %v", spec, err)
+	}
+	return google.New(o)
 }
 
 func checkNoViolations(t *testing.T, srv *googletest.Server) {
@@ -34,12 +57,8 @@ func checkNoViolations(t *testing.T, srv *googletest.Server) {
 
 func TestConformance(t *testing.T) {
 	srv := googletest.New(t, googletest.Options{})
-	ttstest.RunConformance(t, func(t *testing.T) tts.Synthesizer {
-		s, err := tts.Open(context.Background(), srv.Spec("en-US-Neural2-F", "timeout=20s"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return s
+	ttstest.RunConformance(t, func(t *testing.T) tts.Driver {
+		return driver(t, srv.Spec("en-US-Neural2-F", "timeout=20s"))
 	}, ttstest.Options{NoWordMarks: true, Deterministic: true})
 	checkNoViolations(t, srv)
 }
@@ -162,7 +181,7 @@ func TestFaultsSurvivedWithRetry(t *testing.T) {
 	srv := googletest.New(t, googletest.Options{FailUnavailable: 2, FailResourceExhausted: 2, RetryDelay: 30 * time.Millisecond})
 	var mu sync.Mutex
 	var retried []error
-	s, meter := tts.Stack(open(t, srv.Spec("en-US-Neural2-F", "")), tts.StackOptions{Retry: tts.RetryPolicy{
+	s := withOptions(t, srv.Spec("en-US-Neural2-F", ""), tts.Options{Retry: tts.RetryPolicy{
 		Initial: 5 * time.Millisecond, MaxAttempts: 6,
 		OnRetry: func(_ int, err error, _ time.Duration) { mu.Lock(); retried = append(retried, err); mu.Unlock() },
 	}})
@@ -173,7 +192,7 @@ func TestFaultsSurvivedWithRetry(t *testing.T) {
 	if len(clip.Marks) != 2 {
 		t.Errorf("%d marks, want 2", len(clip.Marks))
 	}
-	st := meter.Stats()
+	st := s.Stats()
 	if st.Requests != 5 || st.Transient != 2 || st.RateLimited != 2 || st.Succeeded != 1 {
 		t.Errorf("stats %+v, want 5 requests: 2 transient, 2 rate limited, 1 success", st)
 	}
@@ -190,7 +209,7 @@ func TestFaultsSurvivedWithRetry(t *testing.T) {
 func TestQuotaSlowsDown(t *testing.T) {
 	const delay = 300 * time.Millisecond
 	srv := googletest.New(t, googletest.Options{FailResourceExhausted: 1, RetryDelay: delay, Latency: 10 * time.Millisecond})
-	s, meter := tts.Stack(open(t, srv.Spec("en-US-Neural2-F", "")), tts.StackOptions{QPS: 100, Jobs: 4,
+	s := withOptions(t, srv.Spec("en-US-Neural2-F", ""), tts.Options{QPS: 100, Jobs: 4,
 		Retry: tts.RetryPolicy{Initial: time.Millisecond}})
 	var wg sync.WaitGroup
 	errs := make(chan error, 8)
@@ -230,7 +249,7 @@ func TestQuotaSlowsDown(t *testing.T) {
 	if early > 0 {
 		t.Errorf("%d requests started during the %v quota pause", early, delay)
 	}
-	if st := meter.Stats(); st.Succeeded != 8 || st.RateLimited != 1 {
+	if st := s.Stats(); st.Succeeded != 8 || st.RateLimited != 1 {
 		t.Errorf("stats %+v", st)
 	}
 }
@@ -291,7 +310,7 @@ func TestMissingCredentials(t *testing.T) {
 
 func TestBadVoice(t *testing.T) {
 	srv := googletest.New(t, googletest.Options{})
-	if _, err := tts.Open(context.Background(), srv.Spec("neural", "")); err == nil || !strings.Contains(err.Error(), "not a Google voice name") {
+	if _, err := tts.New(context.Background(), tts.Options{Spec: srv.Spec("neural", "")}); err == nil || !strings.Contains(err.Error(), "not a Google voice name") {
 		t.Errorf("Open with a bad voice name: %v", err)
 	}
 	s := open(t, srv.Spec("en-US-Nonexistent-Z", ""))
@@ -347,7 +366,7 @@ func TestParseOptionsErrors(t *testing.T) {
 		"google:en-US-Neural2-F?rate=1&rate=2",
 		"google:english",
 	} {
-		if _, err := tts.Open(context.Background(), spec); err == nil {
+		if _, err := tts.New(context.Background(), tts.Options{Spec: spec}); err == nil {
 			t.Errorf("Open(%q) succeeded, want an error", spec)
 		}
 	}
@@ -363,7 +382,7 @@ func BenchmarkGoogleQPS(b *testing.B) {
 		jobs = 16
 	)
 	srv := googletest.New(b, googletest.Options{Latency: 100 * time.Millisecond})
-	s, _ := tts.Stack(open(b, srv.Spec("en-US-Neural2-F", "")), tts.StackOptions{QPS: qps, Jobs: jobs})
+	s := withOptions(b, srv.Spec("en-US-Neural2-F", ""), tts.Options{QPS: qps, Jobs: jobs})
 	var elapsed time.Duration
 	for b.Loop() {
 		start := time.Now()
@@ -399,7 +418,7 @@ func Example() {
 		return
 	}
 	defer srv.Close()
-	s, err := tts.Open(context.Background(), "google:en-US-Neural2-F?insecure=true&endpoint="+srv.Addr())
+	s, err := tts.New(context.Background(), tts.Options{Spec: "google:en-US-Neural2-F?insecure=true&endpoint=" + srv.Addr()})
 	if err != nil {
 		fmt.Println(err)
 		return

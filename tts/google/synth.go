@@ -28,11 +28,9 @@ const (
 	noteNoTimings = "google: the engine returned no timepoints"
 )
 
-// Synthesize implements tts.Synthesizer.
+// Synthesize implements tts.Driver.
 func (e *Engine) Synthesize(ctx context.Context, req tts.Request) (*tts.Clip, error) {
-	if strings.TrimSpace(req.Text) == "" {
-		return nil, &tts.Error{Kind: tts.ErrPermanent, Engine: Scheme, Err: tts.ErrEmptyText}
-	}
+	// The request arrives checked (see tts.Driver).
 	voice := e.opts.Voice
 	if req.Voice != "" {
 		voice = req.Voice

@@ -67,7 +67,7 @@ const MaxBytes = 600
 const sentenceSilence = 0.2 // seconds
 
 func init() {
-	tts.Register(Scheme, func(_ context.Context, sp *tts.Spec) (tts.Synthesizer, error) {
+	tts.Register(Scheme, func(_ context.Context, sp *tts.Spec) (tts.Driver, error) {
 		if err := sp.CheckOptions("rate", "threads"); err != nil {
 			return nil, err
 		}
@@ -180,23 +180,23 @@ func readStyle(voice string) (*Style, error) {
 	return s, nil
 }
 
-// Limits implements tts.Synthesizer. Concurrency is 1: one run already
+// Limits implements tts.Driver. Concurrency is 1: one run already
 // uses every core given to ONNX Runtime.
 func (e *Engine) Limits() tts.Limits {
 	return tts.Limits{MaxBytes: MaxBytes, Concurrency: 1, NativeRate: SampleRate}
 }
 
-// ID implements tts.Synthesizer. Threads change speed, not audio, and are
+// ID implements tts.Driver. Threads change speed, not audio, and are
 // left out.
 func (e *Engine) ID() string {
 	return Scheme + ":" + e.voice + "?rate=" + strconv.FormatFloat(e.rate, 'g', -1, 64)
 }
 
-// Close implements tts.Synthesizer. The model stays loaded for other
+// Close implements tts.Driver. The model stays loaded for other
 // Engines of the process.
 func (e *Engine) Close() error { return nil }
 
-// Voices implements tts.Synthesizer: the installed voices narrate can
+// Voices implements tts.Driver: the installed voices narrate can
 // phonemize for.
 func (e *Engine) Voices(ctx context.Context) ([]tts.Voice, error) {
 	out := []tts.Voice{{Name: e.voice, Languages: []string{e.lang}, Gender: gender(e.voice), SampleRate: SampleRate}}
@@ -217,7 +217,7 @@ func (e *Engine) Voices(ctx context.Context) ([]tts.Voice, error) {
 	return out, ctx.Err()
 }
 
-// Synthesize implements tts.Synthesizer.
+// Synthesize implements tts.Driver.
 func (e *Engine) Synthesize(ctx context.Context, req tts.Request) (*tts.Clip, error) {
 	if err := neural.Check(Scheme, req, MaxBytes); err != nil {
 		return nil, err

@@ -23,7 +23,7 @@ func TestConformance(t *testing.T) {
 	if os.Getenv("NARRATE_KOKORO_CONFORMANCE") != "1" {
 		t.Skip("set NARRATE_KOKORO_CONFORMANCE=1 to run the conformance suite on Kokoro (several CPU minutes)")
 	}
-	ttstest.RunConformance(t, func(t *testing.T) tts.Synthesizer {
+	ttstest.RunConformance(t, func(t *testing.T) tts.Driver {
 		return open(t, "")
 	}, ttstest.Options{CallTimeout: 20 * time.Minute, Deterministic: true})
 }
@@ -32,7 +32,7 @@ func TestSpeaks(t *testing.T) {
 	e := open(t, "")
 	text := "Good evening. Here is the news."
 	req := tts.Request{Text: text}
-	clip, err := tts.Checked(e).Synthesize(context.Background(), req)
+	clip, err := ttstest.Engine(t, e).Synthesize(context.Background(), req)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -61,7 +61,7 @@ func TestSpeaks(t *testing.T) {
 	if len(clip.Notes) != 1 || !strings.Contains(clip.Notes[0], "estimated") {
 		t.Errorf("notes %q: want only the note that word timings are estimated (no phoneme skipped)", clip.Notes)
 	}
-	again, err := tts.Checked(e).Synthesize(context.Background(), req)
+	again, err := ttstest.Engine(t, e).Synthesize(context.Background(), req)
 	if err != nil {
 		t.Fatal(err)
 	}

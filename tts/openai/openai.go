@@ -65,7 +65,7 @@ const (
 var openAIVoices = []string{"alloy", "ash", "ballad", "coral", "echo", "fable", "nova", "onyx", "sage", "shimmer", "verse"}
 
 func init() {
-	tts.Register(Scheme, func(ctx context.Context, sp *tts.Spec) (tts.Synthesizer, error) {
+	tts.Register(Scheme, func(ctx context.Context, sp *tts.Spec) (tts.Driver, error) {
 		o, err := ParseOptions(sp)
 		if err != nil {
 			return nil, err
@@ -203,14 +203,14 @@ func New(opts Options) (*Engine, error) {
 	return &Engine{opts: opts}, nil
 }
 
-// Limits implements tts.Synthesizer.
+// Limits implements tts.Driver.
 func (e *Engine) Limits() tts.Limits {
 	// OpenAI and Kokoro-FastAPI speak at 24 kHz; a "wav" reply at another
 	// rate is still decoded at its own rate.
 	return tts.Limits{MaxBytes: MaxBytes, Concurrency: e.opts.Concurrency, QPS: e.opts.QPS, NativeRate: PCMRate}
 }
 
-// ID implements tts.Synthesizer: the voice, model, speed and server (other
+// ID implements tts.Driver: the voice, model, speed and server (other
 // servers make other audio for the same voice name). The response format is
 // left out: wav and pcm carry the same samples.
 func (e *Engine) ID() string {
@@ -221,7 +221,7 @@ func (e *Engine) ID() string {
 	return Scheme + ":" + e.opts.Voice + "?" + q.Encode()
 }
 
-// Close implements tts.Synthesizer, dropping idle connections.
+// Close implements tts.Driver, dropping idle connections.
 func (e *Engine) Close() error {
 	e.opts.Client.CloseIdleConnections()
 	return nil

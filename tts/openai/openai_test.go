@@ -18,14 +18,41 @@ import (
 
 const secret = "sk-test-DO-NOT-LEAK-0123456789"
 
-func open(t testing.TB, spec string) tts.Synthesizer {
+// open opens spec in an Engine without retries or limits, so a test sees
+// each call's own outcome.
+func open(t testing.TB, spec string) *tts.Engine {
 	t.Helper()
-	s, err := tts.Open(context.Background(), spec)
+	return ttstest.Engine(t, driver(t, spec))
+}
+
+// withOptions opens spec in an Engine with o.
+func withOptions(t testing.TB, spec string, o tts.Options) *tts.Engine {
+	t.Helper()
+	o.Driver = driver(t, spec)
+	e, err := tts.New(context.Background(), o)
 	if err != nil {
-		t.Fatalf("Open(%q): %v", spec, err)
+		t.Fatal(err)
 	}
-	t.Cleanup(func() { s.Close() })
-	return s
+	t.Cleanup(func() { e.Close() })
+	return e
+}
+
+// driver opens spec's raw driver.
+func driver(t testing.TB, spec string) tts.Driver {
+	t.Helper()
+	sp, err := tts.ParseSpec(spec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o, err := openai.ParseOptions(sp)
+	if err != nil {
+		t.Fatalf("ParseOptions(%q): %v", spec, err)
+	}
+	d, err := openai.New(o)
+	if err != nil {
+		t.Fatalf("New(%q): %v", spec, err)
+	}
+	return d
 }
 
 func TestConformance(t *testing.T) {
@@ -33,8 +60,8 @@ func TestConformance(t *testing.T) {
 		t.Run(format, func(t *testing.T) {
 			t.Setenv("NARRATE_TEST_KEY", secret)
 			srv := openaitest.New(t, openaitest.Options{Key: secret})
-			ttstest.RunConformance(t, func(t *testing.T) tts.Synthesizer {
-				return open(t, srv.Spec("nova", "key_env=NARRATE_TEST_KEY&format="+format))
+			ttstest.RunConformance(t, func(t *testing.T) tts.Driver {
+				return driver(t, srv.Spec("nova", "key_env=NARRATE_TEST_KEY&format="+format))
 			}, ttstest.Options{NoMarks: true, Deterministic: true})
 			for _, r := range srv.Requests() {
 				if r.Status == http.StatusUnauthorized {
@@ -129,7 +156,7 @@ func TestKeyNeverInErrors(t *testing.T) {
 func TestRetryAfterHonoured(t *testing.T) {
 	srv := openaitest.New(t, openaitest.Options{Fail429: 2, RetryAfter: "1"})
 	var waits []time.Duration
-	s, _ := tts.Stack(open(t, srv.Spec("alloy", "")), tts.StackOptions{Retry: tts.RetryPolicy{
+	s := withOptions(t, srv.Spec("alloy", ""), tts.Options{Retry: tts.RetryPolicy{
 		Initial: time.Millisecond, OnRetry: func(_ int, _ error, w time.Duration) { waits = append(waits, w) }}})
 	start := time.Now()
 	if _, err := s.Synthesize(context.Background(), tts.Request{Text: "Patience."}); err != nil {
@@ -173,7 +200,7 @@ func TestParseOptionsErrors(t *testing.T) {
 		"openai:alloy?qps=-1",
 		"openai:alloy?colour=blue",
 	} {
-		if _, err := tts.Open(context.Background(), spec); err == nil {
+		if _, err := tts.New(context.Background(), tts.Options{Spec: spec}); err == nil {
 			t.Errorf("Open(%q) succeeded", spec)
 		}
 	}
@@ -186,7 +213,7 @@ func TestParseOptionsErrors(t *testing.T) {
 func Example() {
 	srv := openaitest.Start(openaitest.Options{})
 	defer srv.Close()
-	s, err := tts.Open(context.Background(), "openai:alloy?format=pcm&base="+srv.Base())
+	s, err := tts.New(context.Background(), tts.Options{Spec: "openai:alloy?format=pcm&base=" + srv.Base()})
 	if err != nil {
 		fmt.Println(err)
 		return

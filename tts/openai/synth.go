@@ -35,14 +35,9 @@ type speechRequest struct {
 	Speed          float64 `json:"speed"`
 }
 
-// Synthesize implements tts.Synthesizer.
+// Synthesize implements tts.Driver.
 func (e *Engine) Synthesize(ctx context.Context, req tts.Request) (*tts.Clip, error) {
-	if strings.TrimSpace(req.Text) == "" {
-		return nil, &tts.Error{Kind: tts.ErrPermanent, Engine: Scheme, Err: tts.ErrEmptyText}
-	}
-	if req.SSML {
-		return nil, tts.Errorf(tts.ErrPermanent, Scheme, "the speech endpoint takes no SSML")
-	}
+	// The request arrives checked (see tts.Driver).
 	voice := e.opts.Voice
 	if req.Voice != "" {
 		voice = req.Voice
@@ -74,7 +69,7 @@ func (e *Engine) Synthesize(ctx context.Context, req tts.Request) (*tts.Clip, er
 	return &tts.Clip{Audio: *buf, Notes: []string{noteNoTimings}}, nil
 }
 
-// Voices implements tts.Synthesizer: the server's list from GET
+// Voices implements tts.Driver: the server's list from GET
 // {base}/audio/voices when it has one (Kokoro-FastAPI does), else the voices
 // OpenAI documents.
 func (e *Engine) Voices(ctx context.Context) ([]tts.Voice, error) {

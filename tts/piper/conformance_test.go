@@ -12,7 +12,7 @@ import (
 // speech) takes some 10 s of CPU; on a shared machine the default minute
 // is too short.
 func TestConformance(t *testing.T) {
-	ttstest.RunConformance(t, func(t *testing.T) tts.Synthesizer {
+	ttstest.RunConformance(t, func(t *testing.T) tts.Driver {
 		return open(t, "")
 	}, ttstest.Options{CallTimeout: 10 * time.Minute})
 }

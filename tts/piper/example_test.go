@@ -12,7 +12,7 @@ import (
 // voices` installs.
 func Example() {
 	ctx := context.Background()
-	s, err := tts.Open(ctx, "piper:?rate=1.1")
+	s, err := tts.New(ctx, tts.Options{Spec: "piper:?rate=1.1"})
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -78,7 +78,7 @@ const maxIDs = 400
 const sentenceSilence = 0.2 // seconds
 
 func init() {
-	tts.Register(Scheme, func(_ context.Context, sp *tts.Spec) (tts.Synthesizer, error) {
+	tts.Register(Scheme, func(_ context.Context, sp *tts.Spec) (tts.Driver, error) {
 		if err := sp.CheckOptions("rate", "threads", "speaker", "noise", "noise_w"); err != nil {
 			return nil, err
 		}
@@ -290,13 +290,13 @@ func (e *Engine) pickSpeaker() error {
 	return nil
 }
 
-// Limits implements tts.Synthesizer. Concurrency is 1: one run already
+// Limits implements tts.Driver. Concurrency is 1: one run already
 // uses every core given to ONNX Runtime.
 func (e *Engine) Limits() tts.Limits {
 	return tts.Limits{MaxBytes: MaxBytes, Concurrency: 1, NativeRate: e.cfg.SampleRate}
 }
 
-// ID implements tts.Synthesizer. Threads change speed, not audio, and are
+// ID implements tts.Driver. Threads change speed, not audio, and are
 // left out.
 func (e *Engine) ID() string {
 	id := Scheme + ":" + e.name + "?rate=" + strconv.FormatFloat(e.rate, 'g', -1, 64)
@@ -312,11 +312,11 @@ func (e *Engine) ID() string {
 	return id
 }
 
-// Close implements tts.Synthesizer. The model stays loaded for other
+// Close implements tts.Driver. The model stays loaded for other
 // Engines of the process.
 func (e *Engine) Close() error { return nil }
 
-// Voices implements tts.Synthesizer: the engine's own voice and every Piper
+// Voices implements tts.Driver: the engine's own voice and every Piper
 // voice installed in the voice directories.
 func (e *Engine) Voices(ctx context.Context) ([]tts.Voice, error) {
 	out := []tts.Voice{voiceOf(e.name, e.cfg)}
@@ -351,7 +351,7 @@ func voiceOf(name string, c *Config) tts.Voice {
 	return v
 }
 
-// Synthesize implements tts.Synthesizer.
+// Synthesize implements tts.Driver.
 func (e *Engine) Synthesize(ctx context.Context, req tts.Request) (*tts.Clip, error) {
 	if err := neural.Check(Scheme, req, MaxBytes); err != nil {
 		return nil, err

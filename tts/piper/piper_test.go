@@ -60,7 +60,7 @@ func TestBadVoiceFiles(t *testing.T) {
 func TestSpecOptions(t *testing.T) {
 	ctx := context.Background()
 	for _, spec := range []string{"piper:?rate=9", "piper:?rate=x", "piper:?threads=z", "piper:?loud=1", "piper:?noise=-1"} {
-		if s, err := tts.Open(ctx, spec); err == nil {
+		if s, err := tts.New(ctx, tts.Options{Spec: spec}); err == nil {
 			s.Close()
 			t.Errorf("%s: accepted", spec)
 		}
@@ -101,7 +101,7 @@ func TestSentenceMarks(t *testing.T) {
 // model is deterministic.
 func TestNoiseOff(t *testing.T) {
 	ctx := context.Background()
-	s, err := tts.Open(ctx, "piper:?noise=0&noise_w=0")
+	s, err := tts.New(ctx, tts.Options{Spec: "piper:?noise=0&noise_w=0"})
 	var nf *neural.NotFoundError
 	if errors.As(err, &nf) {
 		t.Skipf("neural voice assets not installed (run `make voices`): %v", err)

@@ -30,16 +30,26 @@ type Options struct {
 	NotSpeech bool
 	// CallTimeout bounds every call the suite makes; 0 means one minute.
 	CallTimeout time.Duration
+	// Slow, if set, opens the driver so that a call takes a while (a
+	// latency option, a slow test server); the Cancel and Deadline cases
+	// then use it. Without it they use the driver open gives, and fail if a
+	// call of the longest text it takes is over too soon to be cancelled
+	// while it runs, since a driver that ignores ctx would go unnoticed.
+	Slow func(t *testing.T) tts.Driver
 }
 
-// RunConformance runs the conformance suite against the engine open returns.
-// open is called once per subtest and must return a fresh, working engine
-// (or fail t); the suite closes it when the subtest ends, so Close must be
-// harmless to repeat if open also registers a Close. Every call goes through
-// tts.Checked, as tts.Open wraps engines, so the shared checks apply.
+// RunConformance runs the conformance suite against the driver open
+// returns. open is called once per subtest and must return a fresh, working
+// driver (or fail t); the suite closes it when the subtest ends, so Close
+// must be harmless to repeat if open also registers a Close.
+//
+// Every call goes through a tts.Engine made with tts.New, as users hold
+// drivers, but without retries or limits of its own: what the suite sees is
+// the driver's behaviour (its audio, marks, declared limits, SSML, and how
+// it answers a context ended while it works), plus the Engine's checks.
 //
 // At most one Options may be given.
-func RunConformance(t *testing.T, open func(t *testing.T) tts.Synthesizer, opts ...Options) {
+func RunConformance(t *testing.T, open func(t *testing.T) tts.Driver, opts ...Options) {
 	t.Helper()
 	if len(opts) > 1 {
 		t.Fatalf("RunConformance: %d Options given, at most one allowed", len(opts))
@@ -78,28 +88,42 @@ func RunConformance(t *testing.T, open func(t *testing.T) tts.Synthesizer, opts 
 }
 
 type harness struct {
-	open func(t *testing.T) tts.Synthesizer
+	open func(t *testing.T) tts.Driver
 	opts Options
+
+	// The length of a call of long text, measured once for Cancel and
+	// Deadline.
+	timed    sync.Once
+	callTime time.Duration
 }
 
-// engine opens a fresh engine for t, wrapped in tts.Checked, closed at the end.
-func (h *harness) engine(t *testing.T) tts.Synthesizer {
+// engine opens a fresh driver for t in an Engine, closed at the end.
+func (h *harness) engine(t *testing.T) *tts.Engine {
 	t.Helper()
-	s := h.open(t)
-	if s == nil {
-		t.Fatal("open returned a nil Synthesizer")
+	return h.wrap(t, h.open(t))
+}
+
+// wrap puts d in an Engine without retries or limits, closed at the end.
+func (h *harness) wrap(t *testing.T, d tts.Driver) *tts.Engine {
+	t.Helper()
+	if d == nil {
+		t.Fatal("open returned a nil Driver")
+	}
+	e, err := tts.New(context.Background(), tts.Options{Driver: d, NoRetry: true, QPS: -1, Jobs: -1})
+	if err != nil {
+		t.Fatalf("tts.New: %v", err)
 	}
 	t.Cleanup(func() {
-		if err := s.Close(); err != nil {
+		if err := e.Close(); err != nil {
 			t.Errorf("Close: %v", err)
 		}
 	})
-	return tts.Checked(s)
+	return e
 }
 
 // say synthesizes req with the call timeout, failing t on error, and checks
 // the clip against the contract.
-func (h *harness) say(t *testing.T, s tts.Synthesizer, req tts.Request) *tts.Clip {
+func (h *harness) say(t *testing.T, s *tts.Engine, req tts.Request) *tts.Clip {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), h.opts.CallTimeout)
 	defer cancel()
@@ -346,8 +370,42 @@ func long(s tts.Synthesizer) string {
 	return text
 }
 
-// promptly is how soon a call must return once its context is done.
-const promptly = 2 * time.Second
+// minCallTime is the shortest call the suite can cancel while it runs,
+// on a busy machine.
+const minCallTime = 60 * time.Millisecond
+
+// working returns an engine whose call of long text takes at least
+// minCallTime, and that time: Options.Slow's driver when given, since the
+// test author knows the driver is quick, else the driver's own.
+func (h *harness) working(t *testing.T) (*tts.Engine, time.Duration) {
+	t.Helper()
+	open := h.engine
+	if h.opts.Slow != nil {
+		open = func(t *testing.T) *tts.Engine { return h.wrap(t, h.opts.Slow(t)) }
+	}
+	h.timed.Do(func() { h.callTime = h.timeCall(t, open(t)) })
+	if h.callTime < minCallTime {
+		t.Fatalf("a call of long text takes %v, too short to cancel while it runs: set Options.Slow to open a slower driver", h.callTime)
+	}
+	return open(t), h.callTime
+}
+
+// timeCall times a call of long text, which must succeed.
+func (h *harness) timeCall(t *testing.T, s *tts.Engine) time.Duration {
+	t.Helper()
+	start := time.Now()
+	h.say(t, s, tts.Request{Text: long(s)})
+	return time.Since(start)
+}
+
+// cancelPoint is when the suite cancels a call of full length d: early, so
+// little work is wasted, but well inside the call.
+func cancelPoint(d time.Duration) time.Duration { return min(d/5, 100*time.Millisecond) }
+
+// promptly is how soon a call of full length d must return once its
+// context is done: a driver that finishes its work first returns about
+// 0.8 d or more after the cancel.
+func promptly(d time.Duration) time.Duration { return max(250*time.Millisecond, d/2) }
 
 func testCancel(t *testing.T, h *harness) {
 	s := h.engine(t)
@@ -356,34 +414,34 @@ func testCancel(t *testing.T, h *harness) {
 	if clip, err := s.Synthesize(ctx, tts.Request{Text: "Hello."}); !errors.Is(err, context.Canceled) || clip != nil {
 		t.Errorf("cancelled context: got clip %v, error %v; want context.Canceled", clip != nil, err)
 	}
-	// Cancel while the call runs: it either finished first or reports the
-	// cancellation, and returns promptly.
-	for _, after := range []time.Duration{0, time.Millisecond, 10 * time.Millisecond} {
-		ctx, cancel := context.WithTimeout(context.Background(), h.opts.CallTimeout)
-		var cancelled time.Time
-		var mu sync.Mutex
-		timer := time.AfterFunc(after, func() {
-			mu.Lock()
-			cancelled = time.Now()
-			mu.Unlock()
-			cancel()
-		})
-		clip, err := s.Synthesize(ctx, tts.Request{Text: long(s)})
-		returned := time.Now()
-		timer.Stop()
-		cancel()
+	// Cancel while the call runs: it reports the cancellation, without a
+	// clip, and returns promptly.
+	s, d := h.working(t)
+	ctx, cancel = context.WithTimeout(context.Background(), h.opts.CallTimeout)
+	defer cancel()
+	var cancelled time.Time
+	var mu sync.Mutex
+	at5 := cancelPoint(d)
+	timer := time.AfterFunc(at5, func() {
 		mu.Lock()
-		at := cancelled
+		cancelled = time.Now()
 		mu.Unlock()
-		switch {
-		case err == nil && clip != nil:
-		case errors.Is(err, context.Canceled) && clip == nil:
-		default:
-			t.Errorf("cancel after %v: got clip %v, error %v; want a clip or context.Canceled", after, clip != nil, err)
-		}
-		if !at.IsZero() && err != nil && returned.Sub(at) > promptly {
-			t.Errorf("cancel after %v: call returned %v after the cancel", after, returned.Sub(at))
-		}
+		cancel()
+	})
+	defer timer.Stop()
+	clip, err := s.Synthesize(ctx, tts.Request{Text: long(s)})
+	returned := time.Now()
+	mu.Lock()
+	at := cancelled
+	mu.Unlock()
+	if at.IsZero() {
+		t.Fatalf("the call returned before the cancel %v in (full call %v)", at5, d)
+	}
+	if !errors.Is(err, context.Canceled) || clip != nil {
+		t.Errorf("cancel %v into a call of %v: got clip %v, error %v; want context.Canceled", at5, d, clip != nil, err)
+	}
+	if late := returned.Sub(at); late > promptly(d) {
+		t.Errorf("cancel %v into a call of %v: the call returned %v after the cancel (at most %v)", at5, d, late, promptly(d))
 	}
 }
 
@@ -394,18 +452,17 @@ func testDeadline(t *testing.T, h *harness) {
 	if clip, err := s.Synthesize(ctx, tts.Request{Text: "Hello."}); !errors.Is(err, context.DeadlineExceeded) || clip != nil {
 		t.Errorf("expired deadline: got clip %v, error %v; want context.DeadlineExceeded", clip != nil, err)
 	}
-	ctx, cancel = context.WithTimeout(context.Background(), 5*time.Millisecond)
+	s, d := h.working(t)
+	at := cancelPoint(d)
+	ctx, cancel = context.WithTimeout(context.Background(), at)
 	defer cancel()
 	start := time.Now()
 	clip, err := s.Synthesize(ctx, tts.Request{Text: long(s)})
-	if err == nil && clip != nil {
-		return // finished within the deadline
+	if !errors.Is(err, context.DeadlineExceeded) || clip != nil {
+		t.Errorf("deadline %v into a call of %v: got clip %v, error %v; want context.DeadlineExceeded", at, d, clip != nil, err)
 	}
-	if !errors.Is(err, context.DeadlineExceeded) {
-		t.Errorf("deadline during the call: error %v; want context.DeadlineExceeded", err)
-	}
-	if d := time.Since(start); d > 5*time.Millisecond+promptly {
-		t.Errorf("deadline of 5ms: call returned after %v", d)
+	if took := time.Since(start); took > at+promptly(d) {
+		t.Errorf("deadline %v into a call of %v: the call returned after %v", at, d, took)
 	}
 }
 

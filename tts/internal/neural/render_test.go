@@ -16,6 +16,7 @@ import (
 	"github.com/narrate-dev/narrate/tts/internal/neural"
 	"github.com/narrate-dev/narrate/tts/kokoro"
 	"github.com/narrate-dev/narrate/tts/piper"
+	"github.com/narrate-dev/narrate/tts/ttstest"
 )
 
 // TestRenderQuality renders a short article with each neural voice through
@@ -29,9 +30,9 @@ func TestRenderQuality(t *testing.T) {
 			t.Setenv("NARRATE_VOICES", d)
 		}
 	}
-	for name, open := range map[string]func() (tts.Synthesizer, error){
-		"piper":  func() (tts.Synthesizer, error) { return piper.New("") },
-		"kokoro": func() (tts.Synthesizer, error) { return kokoro.New("") },
+	for name, open := range map[string]func() (tts.Driver, error){
+		"piper":  func() (tts.Driver, error) { return piper.New("") },
+		"kokoro": func() (tts.Driver, error) { return kokoro.New("") },
 	} {
 		t.Run(name, func(t *testing.T) {
 			syn, err := open()
@@ -43,7 +44,7 @@ func TestRenderQuality(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer syn.Close()
-			checkRender(t, tts.Checked(syn))
+			checkRender(t, ttstest.Engine(t, syn))
 		})
 	}
 }

@@ -3,25 +3,16 @@ package neural
 import (
 	"context"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/tts/espeak"
 )
 
 // Check answers the requests a neural engine (scheme) refuses before any
-// work: empty text, SSML, invalid UTF-8, NUL bytes, text over maxBytes.
+// work beyond what tts.Engine has checked: a NUL byte, which would end the
+// text early on its way into espeak-ng.
 func Check(scheme string, req tts.Request, maxBytes int) error {
-	switch {
-	case strings.TrimSpace(req.Text) == "":
-		return &tts.Error{Kind: tts.ErrPermanent, Engine: scheme, Err: tts.ErrEmptyText}
-	case req.SSML:
-		return tts.Errorf(tts.ErrPermanent, scheme, "SSML is not supported")
-	case !utf8.ValidString(req.Text):
-		return tts.Errorf(tts.ErrPermanent, scheme, "text is not valid UTF-8")
-	case len(req.Text) > maxBytes:
-		return tts.Errorf(tts.ErrTooLong, scheme, "text of %d bytes is over the limit of %d", len(req.Text), maxBytes)
-	case strings.IndexByte(req.Text, 0) >= 0:
+	if strings.IndexByte(req.Text, 0) >= 0 {
 		return tts.Errorf(tts.ErrPermanent, scheme, "text holds a NUL byte")
 	}
 	return nil

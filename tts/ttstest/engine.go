@@ -1,0 +1,21 @@
+package ttstest
+
+import (
+	"context"
+	"testing"
+
+	"github.com/narrate-dev/narrate/tts"
+)
+
+// Engine puts d in a tts.Engine with the checks every engine has but no
+// retries or limits, so that a test sees each driver call's own outcome.
+// The engine is closed when t ends.
+func Engine(t testing.TB, d tts.Driver) *tts.Engine {
+	t.Helper()
+	e, err := tts.New(context.Background(), tts.Options{Driver: d, NoRetry: true, QPS: -1, Jobs: -1})
+	if err != nil {
+		t.Fatalf("tts.New: %v", err)
+	}
+	t.Cleanup(func() { e.Close() })
+	return e
+}
