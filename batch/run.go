@@ -67,8 +67,8 @@ type Stats struct {
 	// Skipped were already done with the same settings.
 	Skipped int `json:"skipped"`
 	// Backfilled are skipped articles, done before batch wrote captions
-	// and chapters, that this run gave them from their timings sidecar
-	// (no engine call).
+	// and chapters (or, with Player, without a listen page), that this
+	// run gave them from their timings sidecar (no engine call).
 	Backfilled int `json:"backfilled"`
 	// Failed were recorded under _failed/.
 	Failed int `json:"failed"`
