@@ -45,9 +45,10 @@ func writeCompanions(ctx context.Context, b *blob.Bucket, key string, t *pipelin
 	return nil
 }
 
-// backfill gives a done article the companions it lacks (it was rendered
-// before batch wrote them, or one was deleted) from the timings in its
-// sidecar, without rendering. It reports whether it wrote anything.
+// backfill gives a done article the companions (and, with Options.Player,
+// the player's objects) it lacks (it was rendered before batch wrote them,
+// or one was deleted) from the timings in its sidecar, without rendering.
+// It reports whether it wrote anything.
 func (r *run) backfill(ctx context.Context, p *prepared) (bool, error) {
 	key := p.e.Key
 	hasCaptions, err := r.out.Exists(ctx, CaptionsObject(key))
@@ -58,7 +59,13 @@ func (r *run) backfill(ctx context.Context, p *prepared) (bool, error) {
 	if err != nil {
 		return false, &stageError{KindOutput, fmt.Errorf("%s: %w", ChaptersObject(key), err)}
 	}
-	if hasCaptions && hasChapters {
+	var needPlayer bool
+	if r.o.Player {
+		if needPlayer, err = r.lacksPlayer(ctx, key); err != nil {
+			return false, &stageError{KindOutput, err}
+		}
+	}
+	if hasCaptions && hasChapters && !needPlayer {
 		return false, nil
 	}
 	name := sidecarObject(key)
@@ -71,10 +78,15 @@ func (r *run) backfill(ctx context.Context, p *prepared) (bool, error) {
 		return false, &stageError{KindOutput, fmt.Errorf("sidecar %s: %w", name, err)}
 	}
 	if sc.Timings == nil {
-		return false, &stageError{KindOutput, fmt.Errorf("sidecar %s has no timings to make captions and chapters from", name)}
+		return false, &stageError{KindOutput, fmt.Errorf("sidecar %s has no timings to make captions, chapters and the listen page from", name)}
 	}
 	if err := writeCompanions(ctx, r.out, key, sc.Timings, r.o.Render.Chapters, !hasCaptions, !hasChapters); err != nil {
 		return false, &stageError{KindOutput, err}
+	}
+	if needPlayer {
+		if err := r.writePlayer(ctx, key, sc.Timings, sc.Narrate.Lang); err != nil {
+			return false, &stageError{KindOutput, err}
+		}
 	}
 	return true, nil
 }

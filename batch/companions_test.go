@@ -208,6 +208,7 @@ func TestSidecarKey(t *testing.T) {
 	for name, want := range map[string]string{
 		"2024/tides.json": "2024/tides", "a.b.json": "a.b",
 		"2024/tides.chapters.json": "", "2024/tides.mp3": "", "2024/tides.vtt": "", "_failed/x.json": "", ".json": "",
+		"2024/tides.narration.json": "", "2024/tides.html": "", "2024/player.js": "",
 	} {
 		got, ok := SidecarKey(name)
 		if got != want || ok != (want != "") {

@@ -15,11 +15,18 @@
 //	_failed/<key>.json    why the article failed last time; deleted when it
 //	                      succeeds
 //
+// With Options.Player, for a static web server or bucket to serve the web
+// player (see web.Static):
+//
+//	<key>.html            the listen page
+//	<key>.narration.json  the player's document, linking the files above
+//	<dir>/player.js       the player, one per directory of keys
+//
 // <key> is the article id made safe for object stores by SanitizeID. Keys
 // never start with '_', which is kept for the batch's own objects. The
-// captions and chapters are written before the done marker; an article
-// done before batch wrote them gets them on the next run, from the timings
-// in its sidecar, without rendering.
+// captions, chapters and player's objects are written before the done
+// marker; an article done before batch wrote them gets them on the next
+// run, from the timings in its sidecar, without rendering.
 //
 // # Resuming and idempotency
 //

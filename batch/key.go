@@ -20,8 +20,9 @@ const (
 // bucket and file system: '/'-separated segments of letters, digits and
 // "-_.~@+=,", no empty, "." or ".." segment, no leading '/', no backslash or
 // control character, not starting with '_' (kept for the batch's own
-// objects), not ending in ".chapters" (whose ".json" would be another
-// article's chapters object: it becomes "_chapters"), at most 800 bytes.
+// objects), not ending in ".chapters" or ".narration" (whose ".json" would
+// be another article's chapters object or player document: they become
+// "_chapters" and "_narration"), at most 800 bytes.
 // Other characters become '_'; an over-long
 // segment or key is cut and given a hash of the whole id, so distinct long
 // ids stay distinct. Distinct ids may still meet ("a b" and "a_b"): callers
@@ -63,8 +64,10 @@ func SanitizeID(id string) (string, error) {
 		return "", fmt.Errorf("id %q has nothing but separators", id)
 	}
 	last := segs[len(segs)-1]
-	if n := len(last) - len(chaptersSuffix); n >= 0 && strings.EqualFold(last[n:], chaptersSuffix) {
-		segs[len(segs)-1] = last[:n] + "_" + last[n+1:]
+	for _, suffix := range reservedSuffixes {
+		if n := len(last) - len(suffix); n >= 0 && strings.EqualFold(last[n:], suffix) {
+			segs[len(segs)-1] = last[:n] + "_" + last[n+1:]
+		}
 	}
 	if strings.HasPrefix(segs[0], "_") {
 		segs[0] = "-" + segs[0]
@@ -90,9 +93,14 @@ func cut(s string, n int) string {
 
 // Object names in the output bucket.
 const (
-	failedPrefix   = "_failed/"
-	chaptersSuffix = ".chapters"
+	failedPrefix    = "_failed/"
+	chaptersSuffix  = ".chapters"
+	narrationSuffix = ".narration"
 )
+
+// reservedSuffixes end the keys of objects named <key><suffix>.json that
+// are not sidecars: no article's key may end in one.
+var reservedSuffixes = []string{chaptersSuffix, narrationSuffix}
 
 func audioObject(key, format string) string { return key + "." + format }
 func sidecarObject(key string) string       { return key + ".json" }
@@ -107,11 +115,17 @@ func ChaptersObject(key string) string { return key + chaptersSuffix + ".json" }
 
 // SidecarKey returns the key of the article whose done marker (timings
 // sidecar) is the object name, and false for every other object of an
-// output bucket: audio, captions, chapters, failure records.
+// output bucket: audio, captions, chapters, the player's files, failure
+// records.
 func SidecarKey(name string) (string, bool) {
 	key, ok := strings.CutSuffix(name, ".json")
-	if !ok || key == "" || strings.HasPrefix(name, "_") || strings.HasSuffix(key, chaptersSuffix) {
+	if !ok || key == "" || strings.HasPrefix(name, "_") {
 		return "", false
+	}
+	for _, suffix := range reservedSuffixes {
+		if strings.HasSuffix(key, suffix) {
+			return "", false
+		}
 	}
 	return key, true
 }

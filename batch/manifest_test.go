@@ -174,6 +174,9 @@ func TestSanitizeID(t *testing.T) {
 		{"x.Chapters", "x_Chapters"},
 		{".chapters", "-_chapters"},
 		{"a.chapters/b", "a.chapters/b"},
+		// Its sidecar would be the player document of "2024/tides".
+		{"2024/tides.narration", "2024/tides_narration"},
+		{"x.NARRATION", "x_NARRATION"},
 	} {
 		got, err := SanitizeID(tc.id)
 		if err != nil || got != tc.want {
@@ -211,8 +214,10 @@ func checkKey(t *testing.T, id, key string) {
 			t.Fatalf("SanitizeID(%q) = %q: segment %q", id, key, seg)
 		}
 	}
-	if strings.HasSuffix(strings.ToLower(key), chaptersSuffix) {
-		t.Fatalf("SanitizeID(%q) = %q: its sidecar would be another key's chapters", id, key)
+	for _, suffix := range reservedSuffixes {
+		if strings.HasSuffix(strings.ToLower(key), suffix) {
+			t.Fatalf("SanitizeID(%q) = %q: its sidecar would be another key's %s.json", id, key, suffix)
+		}
 	}
 	if j := path.Join("out/prefix", key); !strings.HasPrefix(j, "out/prefix/") || path.Clean(key) != key {
 		t.Fatalf("SanitizeID(%q) = %q escapes the prefix (%s)", id, key, j)

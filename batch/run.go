@@ -54,6 +54,11 @@ type Options struct {
 	Now func() time.Time
 	// TempDir holds each render until it is uploaded (default os.TempDir()).
 	TempDir string
+	// Player also writes each article's listen page <key>.html, its
+	// player document <key>.narration.json and player.js in its directory
+	// (see web.Static), so a static bucket serves the web player. A rerun
+	// writes those a done article lacks.
+	Player bool
 }
 
 // Stats count what a run did.
@@ -65,8 +70,8 @@ type Stats struct {
 	// Skipped were already done with the same settings.
 	Skipped int `json:"skipped"`
 	// Backfilled are skipped articles, done before batch wrote captions
-	// and chapters, that this run gave them from their timings sidecar
-	// (no engine call).
+	// and chapters (or, with Player, without a listen page), that this
+	// run gave them from their timings sidecar (no engine call).
 	Backfilled int `json:"backfilled"`
 	// Failed were recorded under _failed/.
 	Failed int `json:"failed"`
@@ -260,6 +265,8 @@ type run struct {
 	st   Stats
 	stop bool
 	t0   time.Time
+	// players holds a *playerOnce per player.js object checked.
+	players sync.Map
 }
 
 // Run renders every entry not already done into out, up to o.Jobs at once.
@@ -412,6 +419,11 @@ func (r *run) render(ctx context.Context, p *prepared) (*Info, error) {
 	}
 	if err := writeCompanions(ctx, r.out, p.e.Key, res.Timings, o.Render.Chapters, true, true); err != nil {
 		return nil, &stageError{KindOutput, err}
+	}
+	if o.Player {
+		if err := r.writePlayer(ctx, p.e.Key, res.Timings, p.doc.Lang); err != nil {
+			return nil, &stageError{KindOutput, err}
+		}
 	}
 	info := Info{
 		ID: p.e.ID, Settings: p.hash, Options: OptionsHash(p.eng.ID(), p.voice, o.Render), Engine: p.eng.ID(), Voice: p.voice, Format: format(o.Render),

@@ -42,7 +42,7 @@ type axeViolation struct {
 func TestAccessibilityAudit(t *testing.T) {
 	axe := axeSource(t)
 	n := testNarration(t)
-	srv, _ := serveNarration(t, n)
+	srv := n.srv
 	ctx := newTab(t)
 	for _, page := range []string{"/listen/" + n.id, "/embed/" + n.id} {
 		openPlayer(t, ctx, srv.URL+page)

@@ -1,7 +1,9 @@
 package web_test
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"math"
 	"net/http"
@@ -20,6 +22,9 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
+	"github.com/narrate-dev/narrate/batch"
+	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/store"
 	"github.com/narrate-dev/narrate/web"
 )
 
@@ -190,7 +195,7 @@ func outDir(t *testing.T) string {
 // in order, each as its start in the timings is reached.
 func TestBrowserFollowsBlocksAtDoubleSpeed(t *testing.T) {
 	n := testNarration(t)
-	srv, served := serveNarration(t, n)
+	srv, served := n.srv, n.served()
 	ctx := newTab(t)
 	urls := requests(t, ctx)
 	openPlayer(t, ctx, srv.URL+"/listen/"+n.id)
@@ -253,7 +258,7 @@ func TestBrowserFollowsBlocksAtDoubleSpeed(t *testing.T) {
 // A click on a block plays from its start and marks it current.
 func TestBrowserClickBlock(t *testing.T) {
 	n := testNarration(t)
-	srv, _ := serveNarration(t, n)
+	srv := n.srv
 	ctx := newTab(t)
 	openPlayer(t, ctx, srv.URL+"/listen/"+n.id)
 	eval[bool](t, ctx, recordBlocks)
@@ -299,7 +304,7 @@ func TestBrowserClickBlock(t *testing.T) {
 // Down and [ move by paragraph; the speed control changes playbackRate.
 func TestBrowserKeyboardAndSpeed(t *testing.T) {
 	n := testNarration(t)
-	srv, _ := serveNarration(t, n)
+	srv := n.srv
 	ctx := newTab(t)
 	openPlayer(t, ctx, srv.URL+"/listen/"+n.id)
 	player := `document.querySelector('narrate-player')`
@@ -372,7 +377,7 @@ func TestBrowserKeyboardAndSpeed(t *testing.T) {
 // there, and does.
 func TestBrowserResumesAfterReload(t *testing.T) {
 	n := testNarration(t)
-	srv, _ := serveNarration(t, n)
+	srv := n.srv
 	ctx := newTab(t)
 	openPlayer(t, ctx, srv.URL+"/listen/"+n.id)
 	player := `document.querySelector('narrate-player')`
@@ -408,7 +413,7 @@ func TestBrowserResumesAfterReload(t *testing.T) {
 // same way.
 func TestBrowserTranscriptPanel(t *testing.T) {
 	n := testNarration(t)
-	srv, _ := serveNarration(t, n)
+	srv := n.srv
 	ctx := newTab(t)
 	openPlayer(t, ctx, srv.URL+"/embed/"+n.id)
 	type state struct {
@@ -446,8 +451,9 @@ func TestBrowserTranscriptPanel(t *testing.T) {
 func TestBrowserStaticLayout(t *testing.T) {
 	n := testNarration(t)
 	dir := t.TempDir()
-	for from, to := range map[string]string{"audio.mp3": "story.mp3", "timings.json": "story.json"} {
-		data, err := os.ReadFile(filepath.Join(n.dir, from))
+	base := "/v1/narrations/" + n.id
+	for from, to := range map[string]string{base + "/audio.mp3": "story.mp3", base + "/timings.json": "story.json"} {
+		data, err := n.get(from)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -477,7 +483,7 @@ func TestBrowserStaticLayout(t *testing.T) {
 // elsewhere.
 func TestBrowserFollowScroll(t *testing.T) {
 	n := testNarration(t)
-	srv, _ := serveNarration(t, n)
+	srv := n.srv
 	ctx := newTab(t)
 	if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
 		Features: []*emulation.MediaFeature{{Name: "prefers-reduced-motion", Value: "reduce"}}}); err != nil {
@@ -510,4 +516,53 @@ func TestBrowserFollowScroll(t *testing.T) {
 	if v.Y != 0 {
 		t.Errorf("the reader had just scrolled to the top, yet the page scrolled to %.0f", v.Y)
 	}
+}
+
+// An archive narrated by batch with Player works from a plain file server
+// too: a page in a subdirectory plays its article with that directory's
+// player.js and the batch's timings sidecar.
+func TestBrowserBatchLayout(t *testing.T) {
+	ctx := newTab(t)
+	dir := t.TempDir()
+	out, err := store.Open(ctx, dir, store.Options{Create: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer out.Close()
+	line, _ := json.Marshal(map[string]string{"id": "2024/reading-room", "html": articleHTML, "byline": "Mara Quinlan", "lang": "en"})
+	entries, err := batch.ParseManifest(bytes.NewReader(append(line, '\n')), "archive.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng, err := pipeline.OpenEngine(ctx, pipeline.EngineOptions{Spec: "fake:?rate=2", NoCache: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer eng.Close()
+	if st, err := batch.Run(ctx, entries, out, batch.Options{Engine: eng, TempDir: t.TempDir(), Player: true}); err != nil || st.Done != 1 {
+		t.Fatalf("batch: %+v %v", st, err)
+	}
+	srv := httptest.NewServer(http.FileServer(http.Dir(dir)))
+	defer srv.Close()
+	urls := requests(t, ctx)
+	openPlayer(t, ctx, srv.URL+"/2024/reading-room.html")
+	type state struct {
+		Marked  int   `json:"marked"`
+		Blocks  int   `json:"blocks"`
+		Block   int   `json:"cb"`
+		Current []int `json:"cur"`
+	}
+	s := eval[state](t, ctx, `(async () => { const el = document.querySelector('narrate-player');
+		el.seekToBlock(3); await el.play(); await new Promise(r => setTimeout(r, 300)); el.pause();
+		const t = await (await fetch('reading-room.json')).json();
+		return {marked: document.querySelectorAll('[data-narrate-block]').length, blocks: t.blocks.length, cb: el.currentBlock,
+			cur: [...document.querySelectorAll('[aria-current="true"]')].map(x => +x.dataset.narrateBlock)} })()`)
+	if s.Marked != s.Blocks || s.Blocks < 9 {
+		t.Errorf("the page marks %d blocks, the sidecar has %d", s.Marked, s.Blocks)
+	}
+	if s.Block != 3 || !slices.Equal(s.Current, []int{3}) {
+		t.Errorf("after seekToBlock(3) and play: current block %d, aria-current on %v", s.Block, s.Current)
+	}
+	checkRequests(t, srv, urls(), "/2024/reading-room.html", "/2024/player.js", "/2024/reading-room.narration.json",
+		"/2024/reading-room.json", "/2024/reading-room.chapters.json", "/2024/reading-room.mp3")
 }

@@ -21,8 +21,9 @@
 // # Serving it
 //
 // Handler serves /player.js; ListenPage writes the listen page for a
-// narration; StaticFiles and WriteStatic lay out everything a static bucket
-// needs to serve the same page without narrate serve.
+// narration; Static lays out everything a static web server or bucket needs
+// to serve the same page without narrate serve (narrate render --player and
+// narrate batch --player write it).
 package web
 
 import (
@@ -36,6 +37,10 @@ import (
 
 //go:embed player.js
 var playerJS []byte
+
+// PlayerJS returns player.js, for callers that lay out a player's files
+// themselves (Static.Files gives it with the rest).
+func PlayerJS() []byte { return bytes.Clone(playerJS) }
 
 // playerETag is a strong validator of the embedded file, so a browser
 // revalidating after max-age gets 304 until the binary changes.

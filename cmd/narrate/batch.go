@@ -43,7 +43,9 @@ func newBatchCmd() *cobra.Command {
 		Long: `batch narrates every article of a manifest into a bucket: <id>.mp3 (or .wav),
 <id>.vtt (captions), <id>.chapters.json (podcast chapters), <id>.json (timings
 plus a "narrate" object; written last, it marks the article done) and, for an
-article that failed, _failed/<id>.json. An article already
+article that failed, _failed/<id>.json; with --player also <id>.html (a
+listen page), <id>.narration.json and player.js in each directory, so the
+bucket serves the web player. An article already
 done with the same settings is skipped, so a rerun picks up where a killed or
 failed run stopped, and changed settings or article text re-render it.
 
@@ -91,6 +93,7 @@ pending); 130/143 interrupted.`,
 	fl.StringVar(&r.prices, "prices", "", "JSON file of engine prices (USD per million characters)")
 	fl.BoolVar(&r.dryRun, "dry-run", false, "count articles, characters to send after cache hits and the cost; render nothing")
 	fl.BoolVarP(&r.quiet, "quiet", "q", false, "print nothing but errors")
+	fl.BoolVar(&r.player, "player", false, "also write each article's listen page <id>.html, its <id>.narration.json and player.js in its directory")
 	r.input.register(fl)
 	c.AddCommand(newBatchReportCmd())
 	return c
@@ -136,7 +139,7 @@ func runBatch(c *cobra.Command, f *batchFlags) error {
 	})
 	defer engines.Close()
 	bo := batch.Options{Render: opts, Load: f.render.input.loadOptions(nil), Jobs: f.jobs,
-		MaxChars: f.maxChars, Prices: prices}
+		MaxChars: f.maxChars, Prices: prices, Player: f.render.player}
 	engineName := "chosen per article by language"
 	if voices.spec != "" {
 		// Open it now: a bad --voice is the run's error, not every article's.

@@ -1,11 +1,15 @@
 package main
 
 import (
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/narrate-dev/narrate/pipeline"
 	"github.com/narrate-dev/narrate/web"
@@ -58,5 +62,66 @@ func TestRenderPlayerKeepsInput(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "story.mp3")); err == nil {
 		t.Error("rendered despite the clash")
+	}
+}
+
+// batch --player writes each article's listen page and player document and
+// one player.js per directory, which a plain file server serves as a
+// module; a rerun changes nothing.
+func TestBatchPlayer(t *testing.T) {
+	dir := t.TempDir()
+	manifest := filepath.Join(dir, "m.jsonl")
+	if err := os.WriteFile(manifest, []byte(`{"id":"2024/harbour","title":"Harbour news","text":"The harbour opened.\n\nBoats came in."}`+"\n"+
+		`{"id":"weather","title":"Weather","lang":"en","text":"Rain in the morning.\n\nSun by noon."}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "out")
+	args := []string{"batch", "--manifest", manifest, "--out", out, "--voice", "fake:", "--no-cache", "-q", "--player"}
+	if code, _, stderr := narrate(t, "", args...); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	files := map[string]time.Time{}
+	filepath.WalkDir(out, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			rel, _ := filepath.Rel(out, p)
+			fi, _ := d.Info()
+			files[filepath.ToSlash(rel)] = fi.ModTime()
+		}
+		return nil
+	})
+	for _, name := range []string{"2024/player.js", "2024/harbour.html", "2024/harbour.narration.json", "2024/harbour.mp3", "2024/harbour.json",
+		"player.js", "weather.html", "weather.narration.json"} {
+		if _, ok := files[name]; !ok {
+			t.Errorf("no %s in %v", name, files)
+		}
+	}
+	var n web.Narration
+	readJSON(t, filepath.Join(out, "2024", "harbour.narration.json"), &n)
+	if n.Links.Audio != "harbour.mp3" || n.Links.Timings != "harbour.json" || n.Links.Player != "harbour.html" {
+		t.Errorf("player document links %+v", n.Links)
+	}
+	srv := httptest.NewServer(http.FileServer(http.Dir(out)))
+	defer srv.Close()
+	for path, want := range map[string]string{"/2024/player.js": "text/javascript", "/2024/harbour.html": `<script type="module" src="player.js">`} {
+		resp, err := srv.Client().Get(srv.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != 200 || !strings.Contains(resp.Header.Get("Content-Type")+string(body), want) {
+			t.Errorf("GET %s: %s %q, want %q in it", path, resp.Status, resp.Header.Get("Content-Type"), want)
+		}
+	}
+
+	code, _, stderr := narrate(t, "", args...)
+	if code != 0 {
+		t.Fatalf("rerun: exit %d: %s", code, stderr)
+	}
+	for name, mod := range files {
+		fi, err := os.Stat(filepath.Join(out, filepath.FromSlash(name)))
+		if err != nil || !fi.ModTime().Equal(mod) {
+			t.Errorf("rerun changed %s: %v", name, err)
+		}
 	}
 }
