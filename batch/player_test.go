@@ -13,6 +13,7 @@ import (
 	"gocloud.dev/blob"
 	"golang.org/x/net/html"
 
+	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/web"
 )
 
@@ -183,7 +184,7 @@ func TestRunWritesPlayer(t *testing.T) {
 	if err != nil || st.Skipped != len(entries) || st.Done != 0 || st.Backfilled != 0 {
 		t.Fatalf("rerun %+v %v", st, err)
 	}
-	if m := o.Engine.Meter.Stats(); m.Requests != 0 {
+	if m := o.Engine.(*tts.Engine).Stats(); m.Requests != 0 {
 		t.Errorf("rerun reached the engine: %+v", m)
 	}
 	again := snap(t, out)
@@ -228,7 +229,7 @@ func TestBackfillPlayer(t *testing.T) {
 	if err != nil || st.Skipped != len(entries) || st.Backfilled != len(entries) || st.Failed != 0 {
 		t.Fatalf("rerun with Player %+v %v", st, err)
 	}
-	if m := o.Engine.Meter.Stats(); m.Requests != 0 {
+	if m := o.Engine.(*tts.Engine).Stats(); m.Requests != 0 {
 		t.Errorf("backfill reached the engine: %+v", m)
 	}
 	got := snap(t, out)
