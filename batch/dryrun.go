@@ -6,6 +6,7 @@ import (
 
 	"gocloud.dev/blob"
 
+	"github.com/narrate-dev/narrate/internal/workpool"
 	"github.com/narrate-dev/narrate/pipeline"
 )
 
@@ -47,54 +48,38 @@ func DryRun(ctx context.Context, entries []Entry, out *blob.Bucket, o Options) (
 	if o.Prices != nil && o.Engine != nil {
 		_, costKnown = o.Prices.Estimate(o.Engine.ID(), 0)
 	}
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < o.Jobs; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				p, err := prepare(ctx, &entries[i], out, &o)
-				var pe *pipeline.PlanEstimate
-				if err == nil && !p.done() {
-					pe, err = pipeline.Estimate(ctx, p.plan, p.eng, p.opts)
-				}
-				mu.Lock()
-				switch {
-				case err != nil:
-					est.Unreadable++
-					if len(est.Problems) < 100 {
-						est.Problems = append(est.Problems, err.Error())
-					}
-				case pe == nil:
-					est.Done++
-				default:
-					est.ToRender++
-					est.Segments += len(p.plan.Segments)
-					est.CachedSegments += pe.Cached
-					est.Characters += int64(p.plan.Characters())
-					est.CharactersToSend += int64(pe.CharactersToSend)
-					if o.Prices != nil {
-						// Priced per article: articles may have engines of
-						// their own (Options.EngineFor).
-						if cost, ok := o.Prices.Estimate(p.eng.ID(), int64(pe.CharactersToSend)); ok {
-							usd += cost
-							costKnown = true
-						}
-					}
-				}
-				mu.Unlock()
-			}
-		}()
-	}
-	for i := range entries {
-		if ctx.Err() != nil {
-			break
+	workpool.Run(ctx, len(entries), o.Jobs, nil, func(i int) {
+		p, err := prepare(ctx, &entries[i], out, &o)
+		var pe *pipeline.PlanEstimate
+		if err == nil && !p.done() {
+			pe, err = pipeline.Estimate(ctx, p.plan, p.eng, p.opts)
 		}
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+		mu.Lock()
+		switch {
+		case err != nil:
+			est.Unreadable++
+			if len(est.Problems) < 100 {
+				est.Problems = append(est.Problems, err.Error())
+			}
+		case pe == nil:
+			est.Done++
+		default:
+			est.ToRender++
+			est.Segments += len(p.plan.Segments)
+			est.CachedSegments += pe.Cached
+			est.Characters += int64(p.plan.Characters())
+			est.CharactersToSend += int64(pe.CharactersToSend)
+			if o.Prices != nil {
+				// Priced per article: articles may have engines of
+				// their own (Options.EngineFor).
+				if cost, ok := o.Prices.Estimate(p.eng.ID(), int64(pe.CharactersToSend)); ok {
+					usd += cost
+					costKnown = true
+				}
+			}
+		}
+		mu.Unlock()
+	})
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

@@ -13,6 +13,7 @@ import (
 	"gocloud.dev/blob"
 
 	"github.com/narrate-dev/narrate/article"
+	"github.com/narrate-dev/narrate/internal/workpool"
 	"github.com/narrate-dev/narrate/pipeline"
 	"github.com/narrate-dev/narrate/store"
 	"github.com/narrate-dev/narrate/tts"
@@ -280,34 +281,15 @@ func Run(ctx context.Context, entries []Entry, out *blob.Bucket, o Options) (*St
 	r := &run{out: out, o: o, t0: time.Now()}
 	r.st.Articles = len(entries)
 	r.st.Failures = map[string]int{}
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < o.Jobs; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				res, audio, chars := r.article(ctx, &entries[i])
-				r.record(res, audio, chars)
-			}
-		}()
-	}
-	sent := 0
-	for i := range entries {
+	going := func(int) bool {
 		r.mu.Lock()
-		stop := r.stop
-		r.mu.Unlock()
-		if stop || ctx.Err() != nil {
-			break
-		}
-		select {
-		case next <- i:
-			sent++
-		case <-ctx.Done():
-		}
+		defer r.mu.Unlock()
+		return !r.stop
 	}
-	close(next)
-	wg.Wait()
+	sent := workpool.Run(ctx, len(entries), o.Jobs, going, func(i int) {
+		res, audio, chars := r.article(ctx, &entries[i])
+		r.record(res, audio, chars)
+	})
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.st.Pending += len(entries) - sent

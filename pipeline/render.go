@@ -5,12 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"sync"
 	"time"
 	"unicode/utf8"
 
 	"github.com/narrate-dev/narrate/article"
 	"github.com/narrate-dev/narrate/audio"
+	"github.com/narrate-dev/narrate/internal/workpool"
 	"github.com/narrate-dev/narrate/tts"
 )
 
@@ -95,58 +95,50 @@ func synthesizeAll(ctx context.Context, plan *Plan, syn tts.Synthesizer, opts Op
 	for i := range slots {
 		slots[i].done = make(chan struct{})
 	}
+	// ahead bounds how far synthesis runs ahead of the stitcher, so memory
+	// holds a few clips, not the whole narration's.
 	ahead := make(chan struct{}, 2*jobs+2)
-	next := make(chan int)
-	var wg sync.WaitGroup
-	defer wg.Wait()
-	defer cancel()
-	go func() {
-		defer close(next)
-		for i := 0; i < n; i++ {
-			select {
-			case ahead <- struct{}{}:
-			case <-ctx.Done():
-				return
-			}
-			select {
-			case next <- i:
-			case <-ctx.Done():
-				return
-			}
+	admit := func(int) bool {
+		select {
+		case ahead <- struct{}{}:
+			return true
+		case <-ctx.Done():
+			return false
 		}
-	}()
+	}
 	pauseSamples := func(sentenceEnd bool) int {
 		if sentenceEnd {
 			return audio.DurationToSamples(opts.Pauses.Sentence, opts.SampleRate)
 		}
 		return audio.DurationToSamples(50*time.Millisecond, opts.SampleRate)
 	}
-	for w := 0; w < jobs; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				seg := plan.Segments[i]
-				req := plan.request(seg, opts)
-				clip, err := synthesize(ctx, syn, req, opts.SampleRate, pauseSamples, 0)
-				var warn string
-				if err == nil {
-					if why := suspicious(clip, seg.Text, opts.trimThreshold()); why != "" {
-						// Engines sometimes return truncated audio: ask the
-						// engine once more, past the cache that now holds it.
-						if again, err2 := synthesize(ctx, refreshing{syn}, req, opts.SampleRate, pauseSamples, 0); err2 == nil {
-							clip = again
-							if why2 := suspicious(again, seg.Text, opts.trimThreshold()); why2 != "" {
-								warn = fmt.Sprintf("segment %d (%q): %s", i+1, preview(seg.Text), why2)
-							}
-						}
+	work := func(i int) {
+		seg := plan.Segments[i]
+		req := plan.request(seg, opts)
+		clip, err := synthesize(ctx, syn, req, opts.SampleRate, pauseSamples, 0)
+		var warn string
+		if err == nil {
+			if why := suspicious(clip, seg.Text, opts.trimThreshold()); why != "" {
+				// Engines sometimes return truncated audio: ask the
+				// engine once more, past the cache that now holds it.
+				if again, err2 := synthesize(ctx, refreshing{syn}, req, opts.SampleRate, pauseSamples, 0); err2 == nil {
+					clip = again
+					if why2 := suspicious(again, seg.Text, opts.trimThreshold()); why2 != "" {
+						warn = fmt.Sprintf("segment %d (%q): %s", i+1, preview(seg.Text), why2)
 					}
 				}
-				slots[i].clip, slots[i].warn, slots[i].err = clip, warn, err
-				close(slots[i].done)
 			}
-		}()
+		}
+		slots[i].clip, slots[i].warn, slots[i].err = clip, warn, err
+		close(slots[i].done)
 	}
+	pool := make(chan struct{})
+	go func() {
+		defer close(pool)
+		workpool.Run(ctx, n, jobs, admit, work)
+	}()
+	defer func() { <-pool }()
+	defer cancel()
 	st.progress(Event{Stage: "synthesize", Total: n})
 	for i := 0; i < n; i++ {
 		select {
