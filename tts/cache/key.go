@@ -25,7 +25,7 @@ type Key [sha256.Size]byte
 // used exactly as given, since the text is already what the engine speaks
 // after normalization and lexicon. Engine options that are not Request
 // fields (pitch, model, audio profile) are part of engineID, which by the
-// Synthesizer contract names every option that changes the audio.
+// Driver contract names every option that changes the audio.
 func KeyFor(engineID string, req tts.Request) Key {
 	rate := req.Rate
 	if rate == 0 {

@@ -314,7 +314,7 @@ func (e *Engine) getClient(ctx context.Context) (*texttospeech.Client, error) {
 		}
 		return nil, tts.Errorf(tts.ErrPermanent, Scheme, "create client: %w", err)
 	}
-	// Retries belong to tts.WithRetry, which sees every error kind and
+	// Retries belong to tts.Engine, which sees every error kind and
 	// honours quota back-off; the library's own retries would hide faults
 	// from it and multiply the attempts. Timeouts come from the ctx.
 	c.CallOptions.SynthesizeSpeech = nil

@@ -22,18 +22,6 @@ func open(t testing.TB, spec string) *tts.Engine {
 	return ttstest.Engine(t, driver(t, spec))
 }
 
-// withOptions opens spec in an Engine with o.
-func withOptions(t testing.TB, spec string, o tts.Options) *tts.Engine {
-	t.Helper()
-	o.Driver = driver(t, spec)
-	e, err := tts.New(context.Background(), o)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { e.Close() })
-	return e
-}
-
 // driver opens spec's raw driver.
 func driver(t testing.TB, spec string) tts.Driver {
 	t.Helper()
@@ -181,7 +169,7 @@ func TestFaultsSurvivedWithRetry(t *testing.T) {
 	srv := googletest.New(t, googletest.Options{FailUnavailable: 2, FailResourceExhausted: 2, RetryDelay: 30 * time.Millisecond})
 	var mu sync.Mutex
 	var retried []error
-	s := withOptions(t, srv.Spec("en-US-Neural2-F", ""), tts.Options{Retry: tts.RetryPolicy{
+	s := ttstest.EngineWith(t, driver(t, srv.Spec("en-US-Neural2-F", "")), tts.Options{Retry: tts.RetryPolicy{
 		Initial: 5 * time.Millisecond, MaxAttempts: 6,
 		OnRetry: func(_ int, err error, _ time.Duration) { mu.Lock(); retried = append(retried, err); mu.Unlock() },
 	}})
@@ -204,22 +192,47 @@ func TestFaultsSurvivedWithRetry(t *testing.T) {
 	}
 }
 
+// callTimes is a driver that records when each call starts and when a
+// rate-limit answer comes back, on the client's side, so the check below
+// does not depend on how long a request takes to reach the server on a busy
+// machine.
+type callTimes struct {
+	tts.Driver
+	mu      sync.Mutex
+	starts  []time.Time
+	quotaAt time.Time
+}
+
+func (c *callTimes) Synthesize(ctx context.Context, req tts.Request) (*tts.Clip, error) {
+	c.mu.Lock()
+	c.starts = append(c.starts, time.Now())
+	c.mu.Unlock()
+	clip, err := c.Driver.Synthesize(ctx, req)
+	if errors.Is(err, tts.ErrRateLimited) {
+		c.mu.Lock()
+		c.quotaAt = time.Now()
+		c.mu.Unlock()
+	}
+	return clip, err
+}
+
 // TestQuotaSlowsDown checks that one ResourceExhausted answer pauses every
 // caller for the RetryInfo delay instead of letting them hammer the server.
 func TestQuotaSlowsDown(t *testing.T) {
 	const delay = 300 * time.Millisecond
 	srv := googletest.New(t, googletest.Options{FailResourceExhausted: 1, RetryDelay: delay, Latency: 10 * time.Millisecond})
-	s := withOptions(t, srv.Spec("en-US-Neural2-F", ""), tts.Options{QPS: 100, Jobs: 4,
-		Retry: tts.RetryPolicy{Initial: time.Millisecond}})
+	d := &callTimes{Driver: driver(t, srv.Spec("en-US-Neural2-F", ""))}
+	s := ttstest.EngineWith(t, d, tts.Options{QPS: 100, Jobs: 4, Retry: tts.RetryPolicy{Initial: time.Millisecond}})
 	var wg sync.WaitGroup
-	errs := make(chan error, 8)
-	for i := range 8 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+	// Enough callers that, without the pause, calls would still be
+	// starting well inside it.
+	const callers = 24
+	errs := make(chan error, callers)
+	for i := range callers {
+		wg.Go(func() {
 			_, err := s.Synthesize(context.Background(), tts.Request{Text: fmt.Sprintf("Caller number %d speaks.", i)})
 			errs <- err
-		}()
+		})
 	}
 	wg.Wait()
 	close(errs)
@@ -228,28 +241,25 @@ func TestQuotaSlowsDown(t *testing.T) {
 			t.Errorf("a caller failed: %v", err)
 		}
 	}
-	reqs := srv.Requests()
-	var failedAt time.Time
-	for _, r := range reqs {
-		if r.Code.String() == "ResourceExhausted" {
-			failedAt = r.At
-		}
+	if d.quotaAt.IsZero() {
+		t.Fatal("no ResourceExhausted answer came back")
 	}
-	if failedAt.IsZero() {
-		t.Fatal("no ResourceExhausted answer recorded")
-	}
-	// Requests already in flight when the quota error came back may land
-	// shortly after it; none may start later within the pause.
+	// No call may start within the pause after the quota answer came back
+	// (a grace of 100 ms for the moment between the answer and the pause
+	// being set, on a busy machine).
 	var early int
-	for _, r := range reqs {
-		if gap := r.At.Sub(failedAt); gap > 50*time.Millisecond && gap < delay-50*time.Millisecond {
+	for _, at := range d.starts {
+		if gap := at.Sub(d.quotaAt); gap > 100*time.Millisecond && gap < delay-20*time.Millisecond {
 			early++
 		}
 	}
 	if early > 0 {
-		t.Errorf("%d requests started during the %v quota pause", early, delay)
+		t.Errorf("%d calls started during the %v quota pause", early, delay)
 	}
-	if st := s.Stats(); st.Succeeded != 8 || st.RateLimited != 1 {
+	if n := len(srv.Requests()); n != callers+1 {
+		t.Errorf("the server saw %d requests, want %d (one retry)", n, callers+1)
+	}
+	if st := s.Stats(); st.Succeeded != callers || st.RateLimited != 1 {
 		t.Errorf("stats %+v", st)
 	}
 }
@@ -382,7 +392,7 @@ func BenchmarkGoogleQPS(b *testing.B) {
 		jobs = 16
 	)
 	srv := googletest.New(b, googletest.Options{Latency: 100 * time.Millisecond})
-	s := withOptions(b, srv.Spec("en-US-Neural2-F", ""), tts.Options{QPS: qps, Jobs: jobs})
+	s := ttstest.EngineWith(b, driver(b, srv.Spec("en-US-Neural2-F", "")), tts.Options{QPS: qps, Jobs: jobs})
 	var elapsed time.Duration
 	for b.Loop() {
 		start := time.Now()

@@ -25,18 +25,6 @@ func open(t testing.TB, spec string) *tts.Engine {
 	return ttstest.Engine(t, driver(t, spec))
 }
 
-// withOptions opens spec in an Engine with o.
-func withOptions(t testing.TB, spec string, o tts.Options) *tts.Engine {
-	t.Helper()
-	o.Driver = driver(t, spec)
-	e, err := tts.New(context.Background(), o)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { e.Close() })
-	return e
-}
-
 // driver opens spec's raw driver.
 func driver(t testing.TB, spec string) tts.Driver {
 	t.Helper()
@@ -156,7 +144,7 @@ func TestKeyNeverInErrors(t *testing.T) {
 func TestRetryAfterHonoured(t *testing.T) {
 	srv := openaitest.New(t, openaitest.Options{Fail429: 2, RetryAfter: "1"})
 	var waits []time.Duration
-	s := withOptions(t, srv.Spec("alloy", ""), tts.Options{Retry: tts.RetryPolicy{
+	s := ttstest.EngineWith(t, driver(t, srv.Spec("alloy", "")), tts.Options{Retry: tts.RetryPolicy{
 		Initial: time.Millisecond, OnRetry: func(_ int, _ error, w time.Duration) { waits = append(waits, w) }}})
 	start := time.Now()
 	if _, err := s.Synthesize(context.Background(), tts.Request{Text: "Patience."}); err != nil {

@@ -12,7 +12,15 @@ import (
 // The engine is closed when t ends.
 func Engine(t testing.TB, d tts.Driver) *tts.Engine {
 	t.Helper()
-	e, err := tts.New(context.Background(), tts.Options{Driver: d, NoRetry: true, QPS: -1, Jobs: -1})
+	return EngineWith(t, d, tts.Options{NoRetry: true, QPS: -1, Jobs: -1})
+}
+
+// EngineWith puts d in a tts.Engine made with o (o.Driver is set to d),
+// closed when t ends.
+func EngineWith(t testing.TB, d tts.Driver, o tts.Options) *tts.Engine {
+	t.Helper()
+	o.Driver = d
+	e, err := tts.New(context.Background(), o)
 	if err != nil {
 		t.Fatalf("tts.New: %v", err)
 	}
