@@ -56,7 +56,7 @@ func Render(ctx context.Context, doc *article.Document, syn tts.Synthesizer, out
 	if len(plan.Segments) == 0 {
 		return nil, fmt.Errorf("nothing to narrate: the article has no text")
 	}
-	st, err := newStitcher(opts)
+	st, err := newStitcher(ctx, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -64,11 +64,11 @@ func Render(ctx context.Context, doc *article.Document, syn tts.Synthesizer, out
 	if err := synthesizeAll(ctx, plan, syn, opts, st); err != nil {
 		return nil, err
 	}
-	res := &Result{Plan: plan, Samples: st.cursor, Rate: opts.SampleRate, Warnings: st.warnings}
-	res.Timings = buildTimings(plan, st.placed, st.cursor, opts.SampleRate)
+	res := &Result{Plan: plan, Samples: st.samples(), Rate: opts.SampleRate, Warnings: st.warnings}
+	res.Timings = buildTimings(plan, st.asm.placed, st.samples(), opts.SampleRate)
 	res.Timings.Title = doc.Title
 	res.Chapters = chapters(res.Timings, opts.Chapters)
-	if err := st.finish(ctx, doc, res, out); err != nil {
+	if err := st.finish(doc, res, out); err != nil {
 		return nil, err
 	}
 	return res, nil
@@ -172,7 +172,7 @@ func synthesizeAll(ctx context.Context, plan *Plan, syn tts.Synthesizer, opts Op
 		}
 		s.clip = nil
 		<-ahead
-		st.progress(Event{Stage: "synthesize", Done: i + 1, Total: n, AudioSeconds: float64(st.cursor) / float64(opts.SampleRate)})
+		st.progress(Event{Stage: "synthesize", Done: i + 1, Total: n, AudioSeconds: float64(st.samples()) / float64(opts.SampleRate)})
 	}
 	return nil
 }
