@@ -113,13 +113,12 @@ func estimateLevel(sample []float32, gain float64, p levelParams, prev *levelMod
 		}
 		m.limOffset = llim - (l0 + g)
 		if p.mp3 && iter == 0 && prev == nil {
-			dec, tp, err := codecRoundTrip(out, p.mp3Options)
+			ok, ldec, tp, err := codecRoundTrip(out, p.mp3Options)
 			if err != nil {
 				return m, err
 			}
-			if dec != nil {
-				ldec, err := audio.Integrated(dec)
-				if err == nil {
+			if ok {
+				if !math.IsInf(ldec, 0) {
 					m.codecOffset = ldec - llim
 				}
 				// Lossy coding raises peaks: lower the ceiling until the
@@ -139,31 +138,36 @@ func estimateLevel(sample []float32, gain float64, p levelParams, prev *levelMod
 	return m, nil
 }
 
-// codecRoundTrip encodes pcm with opts, decodes it and returns the decoded
-// audio and its true peak in dBTP. A nil buffer means the rate cannot be
-// decoded here (MPEG 2.5 rates): no correction.
-func codecRoundTrip(pcm []float32, opts audio.MP3Options) (*audio.Buffer, float64, error) {
+// codecRoundTrip encodes pcm with opts, decodes it and measures the decoded
+// audio once for both its integrated loudness (LUFS, -Inf for silence) and
+// its true peak (dBTP). ok is false when the rate cannot be decoded here
+// (MPEG 2.5 rates): no correction.
+func codecRoundTrip(pcm []float32, opts audio.MP3Options) (ok bool, lufs, peak float64, err error) {
 	var mp3 bytes.Buffer
 	if err := audio.EncodeMP3(&mp3, &audio.Buffer{Rate: opts.Rate, Samples: pcm}, opts); err != nil {
-		return nil, 0, fmt.Errorf("encode loudness sample: %w", err)
+		return false, 0, 0, fmt.Errorf("encode loudness sample: %w", err)
 	}
 	dec, err := audio.DecodeMP3(&mp3)
 	if err != nil {
-		return nil, 0, nil
+		return false, 0, 0, nil
 	}
 	meter, err := audio.NewLoudnessMeter(dec.Rate, 1)
 	if err != nil {
-		return nil, 0, err
+		return false, 0, 0, err
 	}
 	defer meter.Close()
 	if err := meter.Add(dec.Samples); err != nil {
-		return nil, 0, err
+		return false, 0, 0, err
 	}
-	tp, err := meter.TruePeak()
+	lufs, err = meter.Integrated()
 	if err != nil {
-		return dec, math.Inf(-1), nil
+		lufs = math.Inf(-1)
 	}
-	return dec, tp, nil
+	peak, err = meter.TruePeak()
+	if err != nil {
+		peak = math.Inf(-1)
+	}
+	return true, lufs, peak, nil
 }
 
 func applyGain(s []float32, gainDB float64) []float32 {

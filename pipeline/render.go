@@ -45,6 +45,12 @@ func (r *Result) Duration() time.Duration { return audio.SamplesToDuration(int(r
 // written to out is incomplete: write to a temporary file and rename it only
 // on success (RenderFile does).
 func Render(ctx context.Context, doc *article.Document, syn tts.Synthesizer, out io.Writer, opts Options) (*Result, error) {
+	return render(ctx, doc, syn, out, opts, true)
+}
+
+// render is Render, with encode-ahead (encodeahead.go) on or off for the
+// benchmark that shows whether it pays.
+func render(ctx context.Context, doc *article.Document, syn tts.Synthesizer, out io.Writer, opts Options, encodeAhead bool) (*Result, error) {
 	opts, err := opts.Normalize()
 	if err != nil {
 		return nil, err
@@ -56,7 +62,7 @@ func Render(ctx context.Context, doc *article.Document, syn tts.Synthesizer, out
 	if len(plan.Segments) == 0 {
 		return nil, fmt.Errorf("nothing to narrate: the article has no text")
 	}
-	st, err := newStitcher(ctx, opts)
+	st, err := newStitcher(ctx, opts, encodeAhead)
 	if err != nil {
 		return nil, err
 	}

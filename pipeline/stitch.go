@@ -29,6 +29,7 @@ type stitcher struct {
 	warnings []string
 	notes    map[string]bool
 	early    *earlyLevel // nil until levelSample seconds are laid
+	ahead    bool        // start encoding MP3 at the early estimate's gain
 }
 
 // earlyLevel is the level estimate made while synthesis goes on, and the
@@ -41,13 +42,13 @@ type earlyLevel struct {
 	ahead *aheadMP3 // nil when not started
 }
 
-func newStitcher(ctx context.Context, opts Options) (*stitcher, error) {
+func newStitcher(ctx context.Context, opts Options, encodeAhead bool) (*stitcher, error) {
 	asm, err := newAssembler(opts)
 	if err != nil {
 		return nil, err
 	}
 	ctx, cancel := context.WithCancel(ctx)
-	return &stitcher{ctx: ctx, cancel: cancel, opts: opts, level: levelParamsOf(opts), asm: asm, notes: map[string]bool{}}, nil
+	return &stitcher{ctx: ctx, cancel: cancel, opts: opts, level: levelParamsOf(opts), asm: asm, notes: map[string]bool{}, ahead: encodeAhead}, nil
 }
 
 // close stops the work in the background and removes temporary files.
@@ -112,7 +113,7 @@ func (st *stitcher) maybeEstimateEarly() {
 	go func() {
 		defer close(e.done)
 		e.model, e.err = estimateLevel(sample, gain, st.level, nil)
-		if e.err != nil || !st.level.mp3 {
+		if e.err != nil || !st.level.mp3 || !st.ahead {
 			return
 		}
 		chain := st.chain(e.model.gain+e.model.correction(), e.model.ceiling)
