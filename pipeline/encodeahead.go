@@ -10,9 +10,9 @@ import (
 	"github.com/narrate-dev/narrate/audio"
 )
 
-// Encoding is the slowest stage (LAME runs at about 100x real time here,
-// espeak-ng several times faster), and it cannot start before the gain is
-// known. But the gain the early level estimate predicts from the first
+// Encoding is the slowest stage (LAME at quality 3 runs at about 160x real
+// time on espeak-ng's voice here, espeak-ng at about 800x), and it cannot
+// start before the gain is known. But the gain the early level estimate predicts from the first
 // levelSample seconds is almost always the one the whole narration asks
 // for, so encoding starts at that gain, on the other core, while synthesis
 // goes on. At the end the early encoding is kept only if the gain measured

@@ -96,16 +96,25 @@ func estimateLevel(sample []float32, gain float64, p levelParams, prev *levelMod
 		return m, nil // silence: nothing to correct
 	}
 	// Secant steps: the correction raises the gain, which makes the limiter
-	// act more, so evaluate at the corrected gain until it settles.
+	// act more, so evaluate at the corrected gain until it settles. The two
+	// buffers serve every step: a render's GC work grows with what it
+	// allocates.
+	gained := make([]float32, len(sample))
+	var limited []float32
+	if !p.truePeakOff {
+		limited = make([]float32, 0, len(sample))
+	}
 	g := gain
 	for iter := 0; iter < 4; iter++ {
-		out := applyGain(sample, g)
+		copy(gained, sample)
+		audio.Gain(gained, g)
+		out := gained
 		if !p.truePeakOff {
 			lim, err := audio.NewLimiter(p.rate, m.ceiling)
 			if err != nil {
 				return m, err
 			}
-			out = lim.Flush(lim.Process(out[:0:0], out))
+			out = lim.Flush(lim.Process(limited[:0], gained))
 		}
 		llim, err := audio.Integrated(&audio.Buffer{Rate: p.rate, Samples: out})
 		if err != nil {
@@ -168,10 +177,4 @@ func codecRoundTrip(pcm []float32, opts audio.MP3Options) (ok bool, lufs, peak f
 		peak = math.Inf(-1)
 	}
 	return true, lufs, peak, nil
-}
-
-func applyGain(s []float32, gainDB float64) []float32 {
-	out := append([]float32(nil), s...)
-	audio.Gain(out, gainDB)
-	return out
 }

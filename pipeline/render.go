@@ -26,11 +26,13 @@ type Result struct {
 	// Chapters are the chapters written to the MP3 tag (also for WAV).
 	Chapters []audio.Chapter
 	// MeasuredLUFS is the loudness before normalization; GainDB the gain
-	// applied. OutputLUFS is the loudness after gain and limiting.
+	// the output was made with (for an MP3 encoded early, the predicted
+	// gain, within 0.1 dB of the measured one). OutputLUFS is the loudness
+	// after gain and limiting.
 	MeasuredLUFS, GainDB, OutputLUFS float64
 	// EncodedEarly reports that the MP3 was encoded while synthesis went on,
-	// at a gain predicted from the first seconds that the whole narration
-	// confirmed (see speculate.go).
+	// at a gain predicted from the first minute that the whole narration
+	// confirmed (see encodeahead.go).
 	EncodedEarly bool
 	// Warnings are things a user should know (suspicious clips, notes).
 	Warnings []string

@@ -187,7 +187,8 @@ func TestEstimateLevelIsPure(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out := applyGain(sample, m1.gain+m1.correction())
+	out := slices.Clone(sample)
+	audio.Gain(out, m1.gain+m1.correction())
 	out = lim.Flush(lim.Process(nil, out))
 	var mp3 bytes.Buffer
 	if err := audio.EncodeMP3(&mp3, &audio.Buffer{Rate: 24000, Samples: out}, p.mp3Options); err != nil {
