@@ -15,6 +15,7 @@ import (
 	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/tts/espeak"
 	"github.com/narrate-dev/narrate/tts/fake"
+	"github.com/narrate-dev/narrate/tts/flite"
 )
 
 // seedArticle is the shared seed article, from this package's directory.
@@ -42,11 +43,23 @@ func hoursDoc(d time.Duration) *article.Document {
 	return doc
 }
 
+func loadSeedDoc(b *testing.B) *article.Document {
+	doc, err := article.Load(context.Background(), seedArticle, article.LoadOptions{})
+	if err != nil {
+		if _, statErr := os.Stat(seedArticle); statErr != nil {
+			b.Skip("../shared/seed not present; skipping")
+		}
+		b.Fatal(err)
+	}
+	return doc
+}
+
 // BenchmarkEncodeAhead decides whether encoding MP3 ahead, while synthesis
-// goes on, pays: it renders the seed article with espeak-ng (three times
-// each way, alternately) and a 3-hour article with the fake engine (once
-// each way), with encode-ahead on and off, and reports the medians of wall
-// and CPU time of each, and the ratios on/off.
+// goes on, pays: it renders the seed article with espeak-ng and with flite
+// (the default English voice, ten times slower; three times each way,
+// alternately) and a 3-hour article with the fake engine (once each way),
+// with encode-ahead on and off, and reports the medians of wall and CPU
+// time of each, and the ratios on/off.
 func BenchmarkEncodeAhead(b *testing.B) {
 	cases := []struct {
 		name  string
@@ -54,19 +67,17 @@ func BenchmarkEncodeAhead(b *testing.B) {
 		syn   func(b *testing.B) tts.Synthesizer
 		times int
 	}{
-		{"seed", func(b *testing.B) *article.Document {
-			doc, err := article.Load(context.Background(), seedArticle, article.LoadOptions{})
-			if err != nil {
-				if _, statErr := os.Stat(seedArticle); statErr != nil {
-					b.Skip("../shared/seed not present; skipping")
-				}
-				b.Fatal(err)
-			}
-			return doc
-		}, func(b *testing.B) tts.Synthesizer {
+		{"seed", loadSeedDoc, func(b *testing.B) tts.Synthesizer {
 			e, err := espeak.New(espeak.DefaultVoice)
 			if err != nil {
 				b.Skipf("espeak-ng: %v", err)
+			}
+			return tts.Checked(e)
+		}, 3},
+		{"seed-flite", loadSeedDoc, func(b *testing.B) tts.Synthesizer {
+			e, err := flite.New(flite.DefaultVoice)
+			if err != nil {
+				b.Skipf("flite: %v", err)
 			}
 			return tts.Checked(e)
 		}, 3},
