@@ -170,17 +170,15 @@ func (a *assembler) head(n int64) ([]float32, error) {
 	return out, nil
 }
 
-// reader returns a reader of the whole narration; call it after seal.
-func (a *assembler) reader() *tail { return &tail{a: a, end: -1} }
+// reader returns a reader of the narration from its start; see tail.
+func (a *assembler) reader() *tail { return &tail{a: a} }
 
 // tail reads the spool from its start as it grows: Read waits for samples
 // that are not written yet, and returns io.EOF only at the end of a sealed
-// spool (or at end, when end >= 0). It may run in another goroutine than
-// the one adding clips.
+// spool. It may run in another goroutine than the one adding clips.
 type tail struct {
 	a   *assembler
 	off int64
-	end int64 // stop here; -1: at the end of the sealed spool
 }
 
 // Read fills dst with the next samples, waiting until at least one is
@@ -191,15 +189,8 @@ func (t *tail) Read(ctx context.Context, dst []float32) (int, error) {
 		t.a.mu.Lock()
 		written, sealed, grew := t.a.written, t.a.sealed, t.a.grew
 		t.a.mu.Unlock()
-		limit := written
-		if t.end >= 0 {
-			limit = min(written, t.end)
-			if t.off >= t.end {
-				return 0, io.EOF
-			}
-		}
-		if t.off < limit {
-			want := min(int64(len(dst)), limit-t.off)
+		if t.off < written {
+			want := min(int64(len(dst)), written-t.off)
 			n, err := t.a.spool.ReadAt(dst[:want], t.off)
 			t.off += int64(n)
 			if n == 0 {

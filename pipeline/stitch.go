@@ -18,8 +18,8 @@ import (
 // predicts, and finish either keeps that encoding or runs the final pass
 // (master.go) into a sink. Its methods are called from the rendering
 // goroutine only; the estimate and the early encoding run in goroutines of
-// their own that share nothing with it but the spool (read through tail)
-// and what they publish through early.done.
+// their own that share nothing mutable with it but the spool (read through
+// tail) and what they publish through early.done.
 type stitcher struct {
 	ctx      context.Context // the render's; cancelled by close
 	cancel   context.CancelFunc
@@ -118,7 +118,7 @@ func (st *stitcher) maybeEstimateEarly() {
 		}
 		chain := st.chain(e.model.gain+e.model.correction(), e.model.ceiling)
 		// Failing to start is not fatal: the final pass will run.
-		e.ahead, _ = startAheadMP3(st.ctx, o.TempDir, &tail{a: st.asm, end: -1}, chain, st.mp3Options())
+		e.ahead, _ = startAheadMP3(st.ctx, o.TempDir, st.asm.reader(), chain, st.mp3Options())
 	}()
 }
 

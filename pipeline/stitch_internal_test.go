@@ -61,7 +61,7 @@ func TestTailFollowsTheAssembler(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer a.close()
-	tl := &tail{a: a, end: -1}
+	tl := a.reader()
 	got := make(chan []float32)
 	go func() {
 		var all []float32
@@ -110,7 +110,7 @@ func TestTailFollowsTheAssembler(t *testing.T) {
 	defer b.close()
 	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
 	defer cancel()
-	if _, err := (&tail{a: b, end: -1}).Read(ctx, make([]float32, 10)); !errors.Is(err, context.DeadlineExceeded) {
+	if _, err := b.reader().Read(ctx, make([]float32, 10)); !errors.Is(err, context.DeadlineExceeded) {
 		t.Errorf("reading an empty open spool until the deadline: %v", err)
 	}
 }
