@@ -18,7 +18,12 @@ import (
 // goes on. At the end the early encoding is kept only if the gain measured
 // over the whole narration agrees within aheadTolerance, and the render
 // reports the gain the file was made with; otherwise it is thrown away and
-// the final pass runs.
+// the final pass runs. It pays where synthesis leaves a core idle
+// (espeak-ng runs one call at a time; network engines wait): go test -bench
+// EncodeAhead measured the seed with espeak-ng at 0.89x the wall time
+// without it, a 3-hour narration at 0.98x (on 2 cores shared at a load
+// average of 13-20), and no CPU spent twice unless the loudness after the
+// first minute moves the gain.
 
 // aheadTolerance is the largest gain difference (dB) at which the early
 // encoding is kept.
