@@ -150,7 +150,9 @@ func (p *PCM16Spool) ReadAt(dst []float32, offset int64) (int, error) {
 		return 0, io.EOF
 	}
 	want := min(int64(len(dst)), n-offset)
-	buf := make([]byte, 2*min(want, 32<<10))
+	bp := spoolBufs.Get().(*[]byte)
+	defer spoolBufs.Put(bp)
+	buf := *bp
 	done := 0
 	for int64(done) < want {
 		k := min(int(want)-done, len(buf)/2)
@@ -165,6 +167,11 @@ func (p *PCM16Spool) ReadAt(dst []float32, offset int64) (int, error) {
 	}
 	return done, nil
 }
+
+// spoolBufs holds ReadAt's byte buffers: the final pass reads a long
+// narration in thousands of calls, and a fresh buffer each time is garbage
+// the collector must chase.
+var spoolBufs = sync.Pool{New: func() any { b := make([]byte, 64<<10); return &b }}
 
 // Len is the number of samples appended so far.
 func (p *PCM16Spool) Len() int64 {

@@ -3,6 +3,7 @@ package bench
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -87,12 +88,14 @@ func TestMain(m *testing.M) {
 // measured is one timed process run.
 type measured struct {
 	Wall   time.Duration
-	RSSKiB int64 // peak resident set size
+	CPU    time.Duration // user + system, of the process and the children it waited for
+	RSSKiB int64         // peak resident set size
 }
 
 func (m measured) MB() float64 { return float64(m.RSSKiB) / 1024 }
 
-// run execs name with args and returns its wall time and peak RSS.
+// run execs name with args and returns its wall time, CPU time and peak
+// RSS.
 //
 // The RSS is not the ru_maxrss Go's own wait4 returns for the child: Go
 // starts children with vfork semantics, and Linux carries the high-water RSS
@@ -102,8 +105,10 @@ func (m measured) MB() float64 { return float64(m.RSSKiB) / 1024 }
 // therefore started by a small process that forks it normally and reports
 // its wait4 ru_maxrss: GNU time (%M) when installed, else a python3 one-liner
 // doing the same. The figure is the largest RSS among the command and the
-// descendants it waited for. A failure names the command and carries its
-// stderr.
+// descendants it waited for. The CPU time comes from the same wait4
+// (ru_utime + ru_stime, which count the descendants the command waited
+// for: every process of a shell pipeline). A failure names the command and
+// carries its stderr.
 func run(name string, args ...string) (measured, error) {
 	f, err := os.CreateTemp("", "bench-rss-")
 	if err != nil {
@@ -113,7 +118,7 @@ func run(name string, args ...string) (measured, error) {
 	defer os.Remove(f.Name())
 	var wrapper []string
 	if gt := gnuTime(); gt != "" {
-		wrapper = []string{gt, "-f", "%M", "-o", f.Name()}
+		wrapper = []string{gt, "-f", "%U %S %M", "-o", f.Name()}
 	} else if py, err := exec.LookPath("python3"); err == nil {
 		wrapper = []string{py, "-c", pyMaxRSS, f.Name()}
 	} else {
@@ -132,18 +137,25 @@ func run(name string, args ...string) (measured, error) {
 	if err != nil {
 		return measured{}, err
 	}
-	fields := strings.Fields(string(data))
-	if len(fields) == 0 {
-		return measured{}, fmt.Errorf("%s: no peak RSS figure from %s", name, wrapper[0])
+	// The figures are on the last line (GNU time writes a line before them
+	// when the command is killed by a signal).
+	lines := strings.Split(strings.TrimSpace(string(data)), "\n")
+	fields := strings.Fields(lines[len(lines)-1])
+	if len(fields) != 3 {
+		return measured{}, fmt.Errorf("%s: no CPU and peak RSS figures from %s (%q)", name, wrapper[0], data)
 	}
-	kib, err := strconv.ParseInt(fields[len(fields)-1], 10, 64)
-	if err != nil {
-		return measured{}, fmt.Errorf("%s: peak RSS figure %q from %s: %v", name, data, wrapper[0], err)
+	user, uerr := strconv.ParseFloat(fields[0], 64)
+	sys, serr := strconv.ParseFloat(fields[1], 64)
+	kib, kerr := strconv.ParseInt(fields[2], 10, 64)
+	if err := errors.Join(uerr, serr, kerr); err != nil {
+		return measured{}, fmt.Errorf("%s: figures %q from %s: %v", name, data, wrapper[0], err)
 	}
-	return measured{Wall: wall, RSSKiB: kib}, nil
+	cpu := time.Duration((user + sys) * float64(time.Second))
+	return measured{Wall: wall, CPU: cpu, RSSKiB: kib}, nil
 }
 
-// pyMaxRSS runs argv[2:] and writes its wait4 ru_maxrss (KiB) to argv[1].
+// pyMaxRSS runs argv[2:] and writes its wait4 user and system seconds and
+// ru_maxrss (KiB) to argv[1], as GNU time's "%U %S %M" does.
 const pyMaxRSS = `import os, sys
 pid = os.fork()
 if pid == 0:
@@ -152,7 +164,7 @@ if pid == 0:
     finally:
         os._exit(127)
 _, status, ru = os.wait4(pid, 0)
-open(sys.argv[1], "w").write(str(ru.ru_maxrss))
+open(sys.argv[1], "w").write("%.2f %.2f %d" % (ru.ru_utime, ru.ru_stime, ru.ru_maxrss))
 sys.exit(os.waitstatus_to_exitcode(status))`
 
 // gnuTime is /usr/bin/time when it is GNU time (Debian package "time").

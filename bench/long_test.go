@@ -78,7 +78,7 @@ func TestLongText(t *testing.T) {
 }
 
 // BenchmarkLongFake execs `narrate render` of a generated 3-hour article
-// with the fake engine and reports the peak RSS and the wall time. Target
+// with the fake engine and reports the peak RSS, the wall and the CPU time. Target
 // (issue 5): peak RSS <= 150 MB.
 func BenchmarkLongFake(b *testing.B) {
 	bin := narrateBin(b)
@@ -89,7 +89,7 @@ func BenchmarkLongFake(b *testing.B) {
 		b.Fatal(err)
 	}
 	out, sum := filepath.Join(dir, "long.mp3"), filepath.Join(dir, "long.json")
-	var rss, wall []float64
+	var rss, wall, cpu []float64
 	var hours float64
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -97,7 +97,7 @@ func BenchmarkLongFake(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		rss, wall = append(rss, m.MB()), append(wall, m.Wall.Seconds())
+		rss, wall, cpu = append(rss, m.MB()), append(wall, m.Wall.Seconds()), append(cpu, m.CPU.Seconds())
 		s := readSummary(b, sum)
 		if hours = s.DurationSeconds / 3600; hours < 2.9 {
 			b.Fatalf("narration is %.2f h long, want about 3 h", hours)
@@ -109,6 +109,7 @@ func BenchmarkLongFake(b *testing.B) {
 	b.ReportMetric(0, "ns/op")
 	b.ReportMetric(median(rss), "peak_MB")
 	b.ReportMetric(median(wall), "wall_s")
+	b.ReportMetric(median(cpu), "cpu_s")
 	b.ReportMetric(hours, "hours")
 	b.ReportMetric(hours*3600/median(wall), "xRT")
 }

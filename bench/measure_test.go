@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"testing"
+	"time"
 )
 
 // dd reading 64 MiB in one block touches a 64 MiB buffer: a process of
@@ -37,6 +38,25 @@ func TestRunShellCountsChildren(t *testing.T) {
 	}
 	if _, _, err := runShell(`exit 3`); err == nil || !strings.Contains(err.Error(), "exit status 3") {
 		t.Errorf("failing script: got error %v, want one naming exit status 3", err)
+	}
+}
+
+// CPU time is the pipeline's processes' own, not the wall time: a sleeping
+// pipeline has almost none, a busy one as much as its children burned.
+func TestRunMeasuresCPU(t *testing.T) {
+	m, _, err := runShell(`sleep 0.3 | cat`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Wall < 300*time.Millisecond || m.CPU > 100*time.Millisecond {
+		t.Errorf("sleep 0.3 | cat: wall %v, CPU %v; want wall >= 0.3 s and almost no CPU", m.Wall, m.CPU)
+	}
+	m, _, err = runShell(`yes narrate | head -c 300000000 | cat >/dev/null`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.CPU < 50*time.Millisecond || m.CPU > 2*m.Wall+100*time.Millisecond {
+		t.Errorf("copying 300 MB through three processes: CPU %v in %v of wall; want the children's CPU counted", m.CPU, m.Wall)
 	}
 }
 

@@ -14,12 +14,15 @@ const naivePipeline = `espeak-ng -f "$1" --stdout | lame --silent -b 64 --resamp
 const naiveFlite = `flite -voice slt -f "$1" -o "$2.wav" && lame --silent -b 64 --resample 24 "$2.wav" "$2"`
 
 // BenchmarkSeedRender execs `narrate render SEED --voice espeak:en-us
-// --no-cache -q` and the naive espeak-ng | lame pipeline alternately, three
-// times each per b.N, and reports the medians of wall time and peak RSS.
-// Targets (issue 2): narrate's wall <= 1.0x the pipeline's; peak RSS <= 100 MB.
+// --no-cache -q --timings FILE` (loudness, limiter and chapters are on by
+// default) and the naive espeak-ng | lame pipeline alternately, three times
+// each per b.N, and reports the medians of wall time, CPU time (user +
+// system, of every process) and peak RSS, and narrate's ratios to the
+// pipeline. Targets: wall <= 1.0x (issue 2), then wall <= 0.5x and CPU <=
+// 0.6x (issue 11); peak RSS <= 100 MB (issue 2).
 func BenchmarkSeedRender(b *testing.B) {
 	needTools(b, "espeak-ng", "lame")
-	seedRender(b, naivePipeline, "--voice", "espeak:en-us")
+	seedRender(b, naivePipeline, "--voice", "espeak:en-us", "--timings", filepath.Join(b.TempDir(), "t.json"))
 }
 
 // BenchmarkSeedRenderFlite is BenchmarkSeedRender with the default voice of
@@ -36,14 +39,14 @@ func seedRender(b *testing.B, naivePipeline string, args ...string) {
 	bin := narrateBin(b)
 	dir := b.TempDir()
 	out, naiveOut := filepath.Join(dir, "narrate.mp3"), filepath.Join(dir, "naive.mp3")
-	var nWall, nRSS, pWall, pRSS []float64
+	var nWall, nCPU, nRSS, pWall, pCPU, pRSS []float64
 	narrate := func() {
 		m, err := run(bin, append([]string{"render", seed, "-y", "-o", out, "--no-cache", "-q"}, args...)...)
 		if err != nil {
 			b.Fatal(err)
 		}
 		nonEmpty(b, out, 10_000)
-		nWall, nRSS = append(nWall, m.Wall.Seconds()), append(nRSS, m.MB())
+		nWall, nCPU, nRSS = append(nWall, m.Wall.Seconds()), append(nCPU, m.CPU.Seconds()), append(nRSS, m.MB())
 	}
 	var how string
 	naive := func() {
@@ -53,7 +56,7 @@ func seedRender(b *testing.B, naivePipeline string, args ...string) {
 		}
 		nonEmpty(b, naiveOut, 10_000)
 		how = h
-		pWall, pRSS = append(pWall, m.Wall.Seconds()), append(pRSS, m.MB())
+		pWall, pCPU, pRSS = append(pWall, m.Wall.Seconds()), append(pCPU, m.CPU.Seconds()), append(pRSS, m.MB())
 	}
 	b.ResetTimer()
 	for i := 0; i < 3*b.N; i++ {
@@ -73,6 +76,10 @@ func seedRender(b *testing.B, naivePipeline string, args ...string) {
 	b.ReportMetric(nw, "narrate_s")
 	b.ReportMetric(pw, "naive_s")
 	b.ReportMetric(nw/pw, "wall_ratio")
+	nc, pc := median(nCPU), median(pCPU)
+	b.ReportMetric(nc, "narrate_cpu_s")
+	b.ReportMetric(pc, "naive_cpu_s")
+	b.ReportMetric(nc/pc, "cpu_ratio")
 	b.ReportMetric(median(nRSS), "narrate_MB")
 	b.ReportMetric(median(pRSS), "naive_MB")
 }

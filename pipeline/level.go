@@ -2,7 +2,6 @@ package pipeline
 
 import (
 	"bytes"
-	"context"
 	"fmt"
 	"math"
 
@@ -40,75 +39,101 @@ type levelModel struct {
 	limOffset   float64 // L(limited) - L(gain applied), LU, <= 0
 	codecOffset float64 // L(decoded MP3) - L(limited), LU
 	ceiling     float64 // limiter ceiling, dBTP, lowered until decoded peaks fit
-	err         error
 }
 
 // correction is what to add to a plain gain so the output lands on target.
 func (m levelModel) correction() float64 { return -(m.limOffset + m.codecOffset) }
 
-// estimateLevel builds the model for gain from the first n samples of the
-// spool. It is safe to run while the stitcher appends to the spool.
+// levelParams are the output settings the level model depends on.
+type levelParams struct {
+	rate        int
+	truePeak    float64 // dBTP
+	truePeakOff bool
+	mp3         bool
+	mp3Options  audio.MP3Options // mono, at rate
+}
+
+func levelParamsOf(o Options) levelParams {
+	return levelParams{
+		rate:        o.SampleRate,
+		truePeak:    o.truePeak(),
+		truePeakOff: o.TruePeakOff,
+		mp3:         o.Format == "mp3",
+		mp3Options:  audio.MP3Options{Rate: o.SampleRate, Channels: 1, BitrateKbps: o.Bitrate, Quality: o.Quality},
+	}
+}
+
+// plainCeiling is the limiter ceiling before a sample shows how much MP3
+// coding raises peaks.
+func (p levelParams) plainCeiling() float64 {
+	if p.mp3 {
+		return p.truePeak - mp3Headroom
+	}
+	return p.truePeak
+}
+
+// exact reports whether gain alone lands on target: no limiter, no codec.
+func (p levelParams) exact() bool { return p.truePeakOff && !p.mp3 }
+
+// mp3Headroom is where the limiter starts below the true-peak ceiling for
+// MP3 output, before the sample shows how much coding raises peaks.
+const mp3Headroom = 0.2
+
+// estimateLevel builds the level model for gain from sample, the start of
+// the narration (at most levelSample seconds of it). It depends on nothing
+// but its arguments and may run in any goroutine.
 //
 // With a previous model (from another gain), its codec offset and ceiling
 // are kept and only the limiter's effect is measured again: the codec's
 // effect hardly depends on a dB of gain, and encoding is the costly part.
-func (st *stitcher) estimateLevel(ctx context.Context, gain float64, n int64, prev *levelModel) levelModel {
-	o := st.opts
-	m := levelModel{gain: gain, ceiling: o.truePeak() - mp3Headroom(o)}
+func estimateLevel(sample []float32, gain float64, p levelParams, prev *levelModel) (levelModel, error) {
+	m := levelModel{gain: gain, ceiling: p.plainCeiling()}
 	if prev != nil {
 		m.codecOffset, m.ceiling = prev.codecOffset, prev.ceiling
 	}
-	n = min(n, int64(levelSample*o.SampleRate))
-	raw := make([]float32, n)
-	for got := int64(0); got < n; {
-		k, err := st.readSpool(raw[got:], got, n)
-		if err != nil {
-			m.err = err
-			return m
-		}
-		got += int64(k)
-	}
-	l0, err := audio.Integrated(&audio.Buffer{Rate: o.SampleRate, Samples: raw})
+	l0, err := audio.Integrated(&audio.Buffer{Rate: p.rate, Samples: sample})
 	if err != nil {
-		return m // silence: nothing to correct
+		return m, nil // silence: nothing to correct
 	}
 	// Secant steps: the correction raises the gain, which makes the limiter
-	// act more, so evaluate at the corrected gain until it settles.
+	// act more, so evaluate at the corrected gain until it settles. The two
+	// buffers serve every step: a render's GC work grows with what it
+	// allocates.
+	gained := make([]float32, len(sample))
+	var limited []float32
+	if !p.truePeakOff {
+		limited = make([]float32, 0, len(sample))
+	}
 	g := gain
 	for iter := 0; iter < 4; iter++ {
-		if ctx.Err() != nil {
-			m.err = ctx.Err()
-			return m
-		}
-		out := applyGain(raw, g)
-		if !o.TruePeakOff {
-			lim, err := audio.NewLimiter(o.SampleRate, m.ceiling)
+		copy(gained, sample)
+		audio.Gain(gained, g)
+		out := gained
+		if !p.truePeakOff {
+			lim, err := audio.NewLimiter(p.rate, m.ceiling)
 			if err != nil {
-				m.err = err
-				return m
+				return m, err
 			}
-			out = lim.Flush(lim.Process(out[:0:0], out))
+			out = lim.Flush(lim.Process(limited[:0], gained))
 		}
-		llim, err := audio.Integrated(&audio.Buffer{Rate: o.SampleRate, Samples: out})
+		llim, err := audio.Integrated(&audio.Buffer{Rate: p.rate, Samples: out})
 		if err != nil {
-			return m
+			return m, nil
 		}
 		m.limOffset = llim - (l0 + g)
-		if o.Format == "mp3" && iter == 0 && prev == nil {
-			dec, tp, err := st.codecRoundTrip(out)
+		if p.mp3 && iter == 0 && prev == nil {
+			ok, ldec, tp, err := codecRoundTrip(out, p.mp3Options)
 			if err != nil {
-				m.err = err
-				return m
+				return m, err
 			}
-			if dec != nil {
-				ldec, err := audio.Integrated(dec)
-				if err == nil {
+			if ok {
+				if !math.IsInf(ldec, 0) {
 					m.codecOffset = ldec - llim
 				}
 				// Lossy coding raises peaks: lower the ceiling until the
 				// decoded peaks are under the target (once is enough).
-				if !o.TruePeakOff && tp > o.truePeak()-peakMargin {
-					m.ceiling -= tp - (o.truePeak() - peakMargin)
+				if !p.truePeakOff && tp > p.truePeak-peakMargin {
+					m.ceiling -= tp - (p.truePeak - peakMargin)
 					continue
 				}
 			}
@@ -119,49 +144,37 @@ func (st *stitcher) estimateLevel(ctx context.Context, gain float64, n int64, pr
 		}
 		g = next
 	}
-	return m
+	return m, nil
 }
 
-// codecRoundTrip encodes pcm with the output's MP3 settings, decodes it and
-// returns the decoded audio and its true peak in dBTP. A nil buffer means the
-// rate cannot be decoded here (MPEG 2.5 rates): no correction.
-func (st *stitcher) codecRoundTrip(pcm []float32) (*audio.Buffer, float64, error) {
-	o := st.opts
+// codecRoundTrip encodes pcm with opts, decodes it and measures the decoded
+// audio once for both its integrated loudness (LUFS, -Inf for silence) and
+// its true peak (dBTP). ok is false when the rate cannot be decoded here
+// (MPEG 2.5 rates): no correction.
+func codecRoundTrip(pcm []float32, opts audio.MP3Options) (ok bool, lufs, peak float64, err error) {
 	var mp3 bytes.Buffer
-	if err := audio.EncodeMP3(&mp3, &audio.Buffer{Rate: o.SampleRate, Samples: pcm},
-		audio.MP3Options{Rate: o.SampleRate, Channels: 1, BitrateKbps: o.Bitrate, Quality: o.Quality}); err != nil {
-		return nil, 0, fmt.Errorf("encode loudness sample: %w", err)
+	if err := audio.EncodeMP3(&mp3, &audio.Buffer{Rate: opts.Rate, Samples: pcm}, opts); err != nil {
+		return false, 0, 0, fmt.Errorf("encode loudness sample: %w", err)
 	}
 	dec, err := audio.DecodeMP3(&mp3)
 	if err != nil {
-		return nil, 0, nil
+		return false, 0, 0, nil
 	}
 	meter, err := audio.NewLoudnessMeter(dec.Rate, 1)
 	if err != nil {
-		return nil, 0, err
+		return false, 0, 0, err
 	}
 	defer meter.Close()
 	if err := meter.Add(dec.Samples); err != nil {
-		return nil, 0, err
+		return false, 0, 0, err
 	}
-	tp, err := meter.TruePeak()
+	lufs, err = meter.Integrated()
 	if err != nil {
-		return dec, math.Inf(-1), nil
+		lufs = math.Inf(-1)
 	}
-	return dec, tp, nil
-}
-
-func applyGain(s []float32, gainDB float64) []float32 {
-	out := append([]float32(nil), s...)
-	audio.Gain(out, gainDB)
-	return out
-}
-
-// mp3Headroom is where the limiter starts below the true-peak ceiling for
-// MP3 output, before the sample shows how much coding raises peaks.
-func mp3Headroom(o Options) float64 {
-	if o.Format == "mp3" {
-		return 0.2
+	peak, err = meter.TruePeak()
+	if err != nil {
+		peak = math.Inf(-1)
 	}
-	return 0
+	return true, lufs, peak, nil
 }

@@ -26,11 +26,13 @@ type Result struct {
 	// Chapters are the chapters written to the MP3 tag (also for WAV).
 	Chapters []audio.Chapter
 	// MeasuredLUFS is the loudness before normalization; GainDB the gain
-	// applied. OutputLUFS is the loudness after gain and limiting.
+	// the output was made with (for an MP3 encoded early, the predicted
+	// gain, within 0.1 dB of the measured one). OutputLUFS is the loudness
+	// after gain and limiting.
 	MeasuredLUFS, GainDB, OutputLUFS float64
 	// EncodedEarly reports that the MP3 was encoded while synthesis went on,
-	// at a gain predicted from the first seconds that the whole narration
-	// confirmed (see speculate.go).
+	// at a gain predicted from the first minute that the whole narration
+	// confirmed (see encodeahead.go).
 	EncodedEarly bool
 	// Warnings are things a user should know (suspicious clips, notes).
 	Warnings []string
@@ -45,6 +47,12 @@ func (r *Result) Duration() time.Duration { return audio.SamplesToDuration(int(r
 // written to out is incomplete: write to a temporary file and rename it only
 // on success (RenderFile does).
 func Render(ctx context.Context, doc *article.Document, syn tts.Synthesizer, out io.Writer, opts Options) (*Result, error) {
+	return render(ctx, doc, syn, out, opts, true)
+}
+
+// render is Render, with encode-ahead (encodeahead.go) on or off for the
+// benchmark that shows whether it pays.
+func render(ctx context.Context, doc *article.Document, syn tts.Synthesizer, out io.Writer, opts Options, encodeAhead bool) (*Result, error) {
 	opts, err := opts.Normalize()
 	if err != nil {
 		return nil, err
@@ -56,7 +64,7 @@ func Render(ctx context.Context, doc *article.Document, syn tts.Synthesizer, out
 	if len(plan.Segments) == 0 {
 		return nil, fmt.Errorf("nothing to narrate: the article has no text")
 	}
-	st, err := newStitcher(opts)
+	st, err := newStitcher(ctx, opts, encodeAhead)
 	if err != nil {
 		return nil, err
 	}
@@ -64,11 +72,11 @@ func Render(ctx context.Context, doc *article.Document, syn tts.Synthesizer, out
 	if err := synthesizeAll(ctx, plan, syn, opts, st); err != nil {
 		return nil, err
 	}
-	res := &Result{Plan: plan, Samples: st.cursor, Rate: opts.SampleRate, Warnings: st.warnings}
-	res.Timings = buildTimings(plan, st.placed, st.cursor, opts.SampleRate)
+	res := &Result{Plan: plan, Samples: st.samples(), Rate: opts.SampleRate, Warnings: st.warnings}
+	res.Timings = buildTimings(plan, st.asm.placed, st.samples(), opts.SampleRate)
 	res.Timings.Title = doc.Title
 	res.Chapters = chapters(res.Timings, opts.Chapters)
-	if err := st.finish(ctx, doc, res, out); err != nil {
+	if err := st.finish(doc, res, out); err != nil {
 		return nil, err
 	}
 	return res, nil
@@ -164,7 +172,7 @@ func synthesizeAll(ctx context.Context, plan *Plan, syn tts.Synthesizer, opts Op
 		}
 		s.clip = nil
 		<-ahead
-		st.progress(Event{Stage: "synthesize", Done: i + 1, Total: n, AudioSeconds: float64(st.cursor) / float64(opts.SampleRate)})
+		st.progress(Event{Stage: "synthesize", Done: i + 1, Total: n, AudioSeconds: float64(st.samples()) / float64(opts.SampleRate)})
 	}
 	return nil
 }

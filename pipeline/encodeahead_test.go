@@ -38,12 +38,12 @@ func longDoc(paragraphs int, mark func(i int) string) *article.Document {
 	return doc
 }
 
-// TestSpeculativeEncodeMatchesAndFallsBack renders narrations long enough
-// for the early estimate (and so the speculative encoding) to start: once
+// TestEncodeAheadKeptOrDropped renders narrations long enough
+// for the early estimate (and so the early encoding) to start: once
 // where the start predicts the whole, once where the second half is much
-// louder and the speculation must be thrown away. Both land on target and
+// louder and the early encoding must be thrown away. Both land on target and
 // both have exactly the narration's length.
-func TestSpeculativeEncodeMatchesAndFallsBack(t *testing.T) {
+func TestEncodeAheadKeptOrDropped(t *testing.T) {
 	for _, tc := range []struct {
 		name  string
 		early bool
@@ -66,7 +66,7 @@ func TestSpeculativeEncodeMatchesAndFallsBack(t *testing.T) {
 				t.Fatal(err)
 			}
 			if res.Duration().Seconds() < 60 {
-				t.Fatalf("narration of %v is too short to exercise the speculation", res.Duration())
+				t.Fatalf("narration of %v is too short to exercise the early encoding", res.Duration())
 			}
 			if res.EncodedEarly != tc.early {
 				t.Errorf("encoded early: %v, want %v", res.EncodedEarly, tc.early)
