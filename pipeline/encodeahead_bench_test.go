@@ -16,6 +16,7 @@ import (
 	"github.com/narrate-dev/narrate/tts/espeak"
 	"github.com/narrate-dev/narrate/tts/fake"
 	"github.com/narrate-dev/narrate/tts/flite"
+	"github.com/narrate-dev/narrate/tts/ttstest"
 )
 
 // seedArticle is the shared seed article, from this package's directory.
@@ -72,22 +73,21 @@ func BenchmarkEncodeAhead(b *testing.B) {
 			if err != nil {
 				b.Skipf("espeak-ng: %v", err)
 			}
-			return tts.Checked(e)
+			return ttstest.Engine(b, e)
 		}, 3},
 		{"seed-flite", loadSeedDoc, func(b *testing.B) tts.Synthesizer {
 			e, err := flite.New(flite.DefaultVoice)
 			if err != nil {
 				b.Skipf("flite: %v", err)
 			}
-			return tts.Checked(e)
+			return ttstest.Engine(b, e)
 		}, 3},
 		{"3h", func(*testing.B) *article.Document { return hoursDoc(3 * time.Hour) },
-			func(*testing.B) tts.Synthesizer { return tts.Checked(fake.New(fake.Options{})) }, 1},
+			func(b *testing.B) tts.Synthesizer { return ttstest.Engine(b, fake.New(fake.Options{})) }, 1},
 	}
 	for _, c := range cases {
 		b.Run(c.name, func(b *testing.B) {
 			doc, syn := c.doc(b), c.syn(b)
-			defer syn.Close()
 			dir := b.TempDir()
 			opts := Options{TempDir: dir, Lexicon: article.DefaultLexicon()}
 			wall := map[bool][]float64{}
