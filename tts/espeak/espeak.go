@@ -249,7 +249,8 @@ func (e *Engine) Synthesize(ctx context.Context, req tts.Request) (*tts.Clip, er
 	if err := setParams(wpm, e.pitch); err != nil {
 		return nil, tts.Errorf(tts.ErrPermanent, Scheme, "%w", err)
 	}
-	s := &sink{abort: func() bool { return ctx.Err() != nil }}
+	s := &sink{samples: spare[:0], abort: func() bool { return ctx.Err() != nil }}
+	defer func() { spare = s.samples[:0] }()
 	if err := synth(req.Text, req.SSML, s); err != nil {
 		return nil, tts.Errorf(tts.ErrTransient, Scheme, "%w", err)
 	}
@@ -268,6 +269,11 @@ func (e *Engine) Synthesize(ctx context.Context, req tts.Request) (*tts.Clip, er
 		Marks: marks(req.Text, s.events, len(samples)),
 	}, nil
 }
+
+// spare is the sample buffer of the last call, kept for the next: calls
+// are serialized (acquire), and growing a fresh buffer in the callback for
+// every call made most of a seed render's garbage (about 77 MB).
+var spare []int16
 
 // voiceFor picks the voice of req: its Voice, else a voice for its Language
 // when that is not the engine voice's language, else the engine's voice.
