@@ -44,6 +44,8 @@ func parseHTML(page string, source string, rules []Rule) (*Document, error) {
 	unwrapBodyHeaders(root, false)
 	removeHidden(root)
 	pruneBoilerplate(root)
+	unwrapTableQuotes(root)
+	unwrapFormatting(root)
 	res, err := trafilatura.ExtractDocument(root, extractOptions())
 	if err != nil || res == nil || res.ContentNode == nil {
 		if err == nil {
@@ -149,6 +151,15 @@ func (w *blockWalker) walk(n *html.Node, parent Kind) {
 		kind, block = KindItem, true
 	case atom.Br:
 		w.buf.WriteByte('\n')
+		return
+	case atom.Td, atom.Th:
+		// A cell the extractor took out of its table: keep it a word
+		// apart from its neighbours.
+		w.buf.WriteByte(' ')
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			w.walk(c, parent)
+		}
+		w.buf.WriteByte(' ')
 		return
 	default:
 		block = isBlockElement(n)
