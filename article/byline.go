@@ -24,7 +24,7 @@ import (
 // rel=author is also on every teaser's author link in the lists around it.
 func pageByline(root *html.Node) string {
 	var ld, itemprop, rel, hinted []string
-	meta := map[string][]string{}
+	meta := map[metaSource][]string{}
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
@@ -41,12 +41,14 @@ func pageByline(root *html.Node) string {
 				}
 				// property may hold several space-separated names
 				// ("dc:creator twitter:site_name").
-				for _, key := range strings.Fields(strings.ToLower(attr(n, "name") + " " + attr(n, "property"))) {
-					if k := metaKey(key); k != "" {
-						if strings.HasPrefix(k, "dc") {
-							v = uninvertNames(v)
+				for i, names := range []string{attr(n, "property"), attr(n, "name")} {
+					for _, key := range strings.Fields(strings.ToLower(names)) {
+						if k := metaKey(key); k != "" {
+							if strings.HasPrefix(k, "dc") {
+								v = uninvertNames(v)
+							}
+							meta[metaSource{k, i == 0}] = append(meta[metaSource{k, i == 0}], v)
 						}
-						meta[k] = append(meta[k], v)
 					}
 				}
 			case bylineClass.MatchString(attr(n, "class")) && nodeAtom(n) != atom.Body && nodeAtom(n) != atom.Article:
@@ -73,7 +75,13 @@ func pageByline(root *html.Node) string {
 	walk(root)
 	cands := [][]string{ld}
 	for _, k := range metaAuthorKeys {
-		cands = append(cands, meta[k])
+		// One field spelled as a property and as a name is said twice,
+		// not by two people: the property (RDFa, Open Graph) wins.
+		if v := meta[metaSource{k, true}]; len(v) > 0 {
+			cands = append(cands, v)
+		} else {
+			cands = append(cands, meta[metaSource{k, false}])
+		}
 	}
 	cands = append(cands, itemprop, rel, hinted[:min(len(hinted), 1)])
 	for _, names := range cands {
@@ -82,6 +90,13 @@ func pageByline(root *html.Node) string {
 		}
 	}
 	return ""
+}
+
+// metaSource is a meta author field and whether it came as a property
+// (<meta property=…>) or a name (<meta name=…>).
+type metaSource struct {
+	key      string
+	property bool
 }
 
 // metaAuthorKeys are the meta names and properties that hold the author,

@@ -19,6 +19,8 @@ func TestPageByline(t *testing.T) {
 			``, "Élodie Marchand"},
 		{"space-separated properties", `<meta property="dc:creator twitter:site_name" content="Tomás Ibarra"><meta name="author" content="webmaster">`,
 			``, "Tomás Ibarra"},
+		{"one field as a name and a property: said twice, not by two", `<meta name="DC.creator" content="Ines Vogt"><meta property="dc:creator" content="Ines Vogt-Berger">`, ``, "Ines Vogt-Berger"},
+		{"one field as a name and a property, Spanish", `<meta name="author" content="Redacción Madrid"><meta property="author" content="Lucía Ortega">`, ``, "Lucía Ortega"},
 		{"same key twice: co-authors", `<meta property="article:author" content="Hanna Berg"><meta property="article:author" content="Olaf Lund">`,
 			``, "Hanna Berg and Olaf Lund"},
 		{"itemprop before teaser links", ``,
