@@ -1,6 +1,7 @@
 package article
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode"
@@ -123,4 +124,116 @@ func TestLooseCellsApart(t *testing.T) {
 // wordsOf is s as its words (letters and digits) separated by one space.
 func wordsOf(s string) string {
 	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ")
+}
+
+// teaserPage is an article with box after its text, in lang.
+func teaserPage(lang, article, box string) string {
+	return `<html lang="` + lang + `"><head><title>Harbour</title></head><body><article>` + article + box + `</article></body></html>`
+}
+
+// A box of teasers (a linked headline and a one-line summary each) is
+// left out whatever its class, in any language.
+func TestTeaserListPruned(t *testing.T) {
+	for _, c := range []struct {
+		lang, article string
+		heads, subs   []string
+	}{
+		{"en", `<p>The harbour authority said on Monday that the new quay would open in the spring, two years later than planned.</p><p>Shipping companies had asked for the delay to be explained, and the authority blamed the cost of steel and a wet winter.</p>`,
+			[]string{"Ferry fares to rise in May", "Lighthouse keeper retires after 40 years", "Storm closes coastal road", "Fish market moves inland"},
+			[]string{"Operators blame fuel", "A life by the lamp", "Repairs to take a week", "Traders welcome the space"}},
+		{"de", `<p>Die Hafenbehörde teilte am Montag mit, dass der neue Kai im Frühjahr eröffnet werde, zwei Jahre später als geplant.</p><p>Reedereien hatten eine Erklärung für die Verzögerung verlangt; die Behörde nannte die Stahlpreise und einen nassen Winter.</p>`,
+			[]string{"Fährpreise steigen im Mai", "Leuchtturmwärter geht nach 40 Jahren in Rente", "Sturm sperrt Küstenstraße", "Fischmarkt zieht ins Landesinnere"},
+			[]string{"Betreiber nennen den Treibstoff", "Ein Leben am Licht", "Reparatur dauert eine Woche", "Händler begrüßen den Platz"}},
+	} {
+		var box strings.Builder
+		box.WriteString(`<div class="box-17"><ul>`)
+		for i := range c.heads {
+			box.WriteString(`<li><a href="/story/` + string(rune('a'+i)) + `"><img src="x.jpg" alt=""></a><div><h3><a href="/story/` + string(rune('a'+i)) + `">` + c.heads[i] + `</a></h3><h4>` + c.subs[i] + `</h4></div></li>`)
+		}
+		box.WriteString(`</ul></div>`)
+		got := parsedText(t, teaserPage(c.lang, c.article, box.String()))
+		for i := range c.heads {
+			if strings.Contains(got, c.heads[i]) || strings.Contains(got, c.subs[i]) {
+				t.Errorf("%s: teaser %q read:\n%s", c.lang, c.heads[i], got)
+			}
+		}
+		if !strings.Contains(got, "paragraph: "+c.article[3:40]) {
+			t.Errorf("%s: article lost:\n%s", c.lang, got)
+		}
+	}
+}
+
+// Must not: sections of an article whose headings are links, and a table
+// of contents, are not teasers.
+func TestTeaserListMustNot(t *testing.T) {
+	sections := map[string][3]string{
+		"en": {"How the quay was built", "Who paid for it", "What comes next"},
+		"fr": {"Comment le quai a été construit", "Qui l'a payé", "Et maintenant"},
+	}
+	bodies := map[string]string{
+		"en": "Engineers drove two hundred piles into the seabed over three summers, working only at low tide, and the concrete deck was poured in sections of twenty metres.",
+		"fr": "Les ingénieurs ont enfoncé deux cents pieux dans le fond marin pendant trois étés, en ne travaillant qu'à marée basse, et le tablier a été coulé par sections de vingt mètres.",
+	}
+	for lang, heads := range sections {
+		var art, toc strings.Builder
+		toc.WriteString(`<ul>`)
+		for i, h := range heads {
+			fmt.Fprintf(&art, `<section><h2><a href="/quay/part-%d">%s</a></h2><p>%s</p><p>%s</p></section>`, i, h, bodies[lang], bodies[lang])
+			fmt.Fprintf(&toc, `<li><h4><a href="#part-%d">%s</a></h4></li>`, i, h)
+		}
+		toc.WriteString(`</ul>`)
+		got := parsedText(t, teaserPage(lang, toc.String()+art.String(), ""))
+		for _, h := range heads {
+			if !strings.Contains(got, "heading: "+h) {
+				t.Errorf("%s: section heading %q lost:\n%s", lang, h, got)
+			}
+		}
+		if isTeaserListHTML(t, toc.String()) {
+			t.Errorf("%s: table of contents taken for teasers", lang)
+		}
+	}
+}
+
+func isTeaserListHTML(t *testing.T, frag string) bool {
+	t.Helper()
+	root, err := html.Parse(strings.NewReader("<html><body>" + frag + "</body></html>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var found bool
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && isTeaserList(n) {
+			found = true
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	return found
+}
+
+// Must not: on a section front, where teasers are all there is, they are
+// read.
+func TestTeasersOfAListingPageKept(t *testing.T) {
+	for _, lines := range [][]string{
+		{"Ferry fares to rise in May", "Operators blame fuel", "Storm closes coastal road", "Repairs to take a week"},
+		{"Suben las tarifas del ferri en mayo", "Los operadores culpan al combustible", "Una tormenta cierra la carretera", "La reparación durará una semana"},
+	} {
+		teasers := map[string]bool{}
+		var blocks []Block
+		for i, l := range lines {
+			teasers[comparable(l)] = true
+			kind := KindHeading
+			if i%2 == 1 {
+				kind = KindItem
+			}
+			blocks = append(blocks, Block{Kind: kind, Text: l})
+		}
+		blocks = append(blocks, Block{Kind: KindParagraph, Text: "More in Travel ›"})
+		if got := dropTeasers(blocks, teasers); len(got) != len(lines)+1 {
+			t.Errorf("%q: %d blocks left, want all %d", lines[0], len(got), len(lines)+1)
+		}
+	}
 }

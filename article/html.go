@@ -44,6 +44,7 @@ func parseHTML(page string, source string, rules []Rule) (*Document, error) {
 	unwrapBodyHeaders(root, false)
 	removeHidden(root)
 	pruneBoilerplate(root)
+	teasers := teaserTexts(root)
 	unwrapTableQuotes(root)
 	unwrapFormatting(root)
 	res, err := trafilatura.ExtractDocument(root, extractOptions())
@@ -74,7 +75,7 @@ func parseHTML(page string, source string, rules []Rule) (*Document, error) {
 	w.walk(res.ContentNode, KindParagraph)
 	w.flush()
 	doc.Warnings = append(doc.Warnings, w.warnings...)
-	d := &Draft{Blocks: w.blocks, Byline: doc.Byline, Published: doc.Published}
+	d := &Draft{Blocks: dropTeasers(w.blocks, teasers), Byline: doc.Byline, Published: doc.Published}
 	ApplyRules(d, rules)
 	doc.Byline, doc.Published = d.Byline, d.Published
 	doc.Blocks = dropTitleRepeat(d.Blocks, doc.Title)
