@@ -214,6 +214,28 @@ func isTeaserListHTML(t *testing.T, frag string) bool {
 	return found
 }
 
+func TestDropTitleRepeat(t *testing.T) {
+	h := func(s string) Block { return Block{Kind: KindHeading, Text: s} }
+	p := func(s string) Block { return Block{Kind: KindParagraph, Text: s} }
+	for _, c := range []struct {
+		title string
+		in    []Block
+		want  int // blocks left
+	}{
+		{"Opinion | Is Football Violence a Crime?", []Block{h("Is Football Violence a Crime?"), p("It was the shot.")}, 1},
+		{"Kommentar: Die Wende kam zu spät", []Block{h("Die Wende kam zu spät"), p("Es war zu spät.")}, 1},
+		{"Harbour quay opens", []Block{h("Harbour quay opens"), p("It opened.")}, 1},
+		// Must not: a short heading that ends the title, or a paragraph.
+		{"Elections 2024: Results", []Block{h("Results"), p("The count is over.")}, 2},
+		{"Élections : les résultats", []Block{h("Résultats"), p("Le dépouillement est terminé.")}, 2},
+		{"Opinion | Is Football Violence a Crime?", []Block{p("is football violence a crime?"), p("It was the shot.")}, 2},
+	} {
+		if got := dropTitleRepeat(append([]Block(nil), c.in...), c.title); len(got) != c.want {
+			t.Errorf("%q: %d blocks left, want %d: %v", c.title, len(got), c.want, got)
+		}
+	}
+}
+
 // Must not: on a section front, where teasers are all there is, they are
 // read.
 func TestTeasersOfAListingPageKept(t *testing.T) {

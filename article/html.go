@@ -200,11 +200,29 @@ func dropTitleRepeat(blocks []Block, title string) []Block {
 	t := comparable(title)
 	for i := 0; i < len(blocks) && i < 2; i++ {
 		b := comparable(blocks[i].Text)
-		if b == t || (blocks[i].Kind == KindHeading && (strings.HasPrefix(t, b) || strings.HasPrefix(b, t))) {
+		if b == t || (blocks[i].Kind == KindHeading && (strings.HasPrefix(t, b) || strings.HasPrefix(b, t) || isSectionSuffix(t, b))) {
 			return append(blocks[:i:i], blocks[i+1:]...)
 		}
 	}
 	return blocks
+}
+
+// isSectionSuffix reports whether the title is a section label, a
+// separator and then heading ("opinion | is football violence a crime?",
+// "Kommentar: Die Wende kam zu spät"): the page's headline under its
+// section's name. The heading must be three words or more, so a
+// one-word heading ("Results") is not taken for the title.
+func isSectionSuffix(title, heading string) bool {
+	if len(strings.Fields(heading)) < 3 || !strings.HasSuffix(title, heading) {
+		return false
+	}
+	label := strings.TrimSpace(title[:len(title)-len(heading)])
+	for _, sep := range []string{"|", ":", "-", "–", "—", "»", "/"} {
+		if l, ok := strings.CutSuffix(label, sep); ok && len(strings.Fields(l)) <= 3 && strings.TrimSpace(l) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // comparable folds text for equality tests: case and white space.
