@@ -51,7 +51,7 @@ func pageByline(root *html.Node) string {
 						}
 					}
 				}
-			case bylineClass.MatchString(attr(n, "class")) && nodeAtom(n) != atom.Body && nodeAtom(n) != atom.Article:
+			case mayNameByline(attr(n, "class")) && bylineClass.MatchString(attr(n, "class")) && nodeAtom(n) != atom.Body && nodeAtom(n) != atom.Article:
 				if t := textOf(n); len(t) <= 100 {
 					hinted = append(hinted, t)
 				}
@@ -257,6 +257,25 @@ func personNames(v any) []string {
 		}
 	}
 	return nil
+}
+
+// mayNameByline reports whether a class attribute has "by" or "author" in
+// it, in any case: every name bylineClass matches does, and most class
+// attributes of a page can skip the expression.
+func mayNameByline(class string) bool {
+	for i := 0; i+1 < len(class); i++ {
+		switch class[i] | 0x20 {
+		case 'b':
+			if class[i+1]|0x20 == 'y' {
+				return true
+			}
+		case 'a':
+			if i+6 <= len(class) && strings.EqualFold(class[i:i+6], "author") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cleanByline makes one byline from candidate author strings: each is

@@ -58,3 +58,17 @@ func TestPageByline(t *testing.T) {
 		})
 	}
 }
+
+func TestMayNameByline(t *testing.T) {
+	for class, want := range map[string]bool{
+		"byline": true, "c-ByLine__name": true, "article-author": true, "AuthorName": true,
+		"post-AUTHOR x": true, "headline": false, "": false, "b": false, "autho": false, "entry-content": false,
+	} {
+		if got := mayNameByline(class); got != want {
+			t.Errorf("%q: %v, want %v", class, got, want)
+		}
+		if want == false && bylineClass.MatchString(class) {
+			t.Errorf("%q: bylineClass matches a class the check rules out", class)
+		}
+	}
+}
