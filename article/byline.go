@@ -12,11 +12,19 @@ import (
 
 // pageByline finds who wrote a page, from the most to the least
 // structured source: JSON-LD `author`, <meta name="author"> and its
-// cousins, then elements marked rel=author or itemprop=author. It returns
-// "" when none gives a name (the caller then falls back to the
-// extractor's guess). Names are cleaned by cleanByline.
+// cousins, then elements marked itemprop=author, then rel=author links,
+// then an element whose class names a byline. It returns "" when none
+// gives a name (the caller then falls back to the extractor's guess).
+// Names are cleaned by cleanByline.
+//
+// The meta tags are alternatives, not co-authors: the first name in
+// metaAuthorKeys' order wins, so a CMS's placeholder under one name does
+// not join the real author under another. itemprop=author comes before
+// rel=author because microdata describes the page's own article, while
+// rel=author is also on every teaser's author link in the lists around it.
 func pageByline(root *html.Node) string {
-	var ld, meta, dom, hinted []string
+	var ld, itemprop, rel, hinted []string
+	meta := map[metaSource][]string{}
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
@@ -27,22 +35,35 @@ func pageByline(root *html.Node) string {
 				}
 				return
 			case nodeAtom(n) == atom.Meta:
-				key := strings.ToLower(attr(n, "name") + attr(n, "property"))
-				switch key {
-				case "author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author", "byl":
-					if v := attr(n, "content"); v != "" && !strings.Contains(v, "://") {
-						meta = append(meta, v)
+				v := attr(n, "content")
+				if v == "" || strings.Contains(v, "://") {
+					break
+				}
+				// property may hold several space-separated names
+				// ("dc:creator twitter:site_name").
+				for i, names := range []string{attr(n, "property"), attr(n, "name")} {
+					for _, key := range strings.Fields(strings.ToLower(names)) {
+						if k := metaKey(key); k != "" {
+							if strings.HasPrefix(k, "dc") {
+								v = uninvertNames(v)
+							}
+							meta[metaSource{k, i == 0}] = append(meta[metaSource{k, i == 0}], v)
+						}
 					}
 				}
-			case bylineClass.MatchString(attr(n, "class")) && nodeAtom(n) != atom.Body && nodeAtom(n) != atom.Article:
+			case mayNameByline(attr(n, "class")) && bylineClass.MatchString(attr(n, "class")) && nodeAtom(n) != atom.Body && nodeAtom(n) != atom.Article:
 				if t := textOf(n); len(t) <= 100 {
 					hinted = append(hinted, t)
 				}
 			case attr(n, "rel") == "author" || strings.Contains(attr(n, "itemprop"), "author"):
+				list := &rel
+				if strings.Contains(attr(n, "itemprop"), "author") {
+					list = &itemprop
+				}
 				if nodeAtom(n) != atom.Link && nodeAtom(n) != atom.Meta {
-					dom = append(dom, authorText(n))
+					*list = append(*list, authorText(n))
 				} else if v := attr(n, "content"); v != "" && !strings.Contains(v, "://") {
-					dom = append(dom, v)
+					*list = append(*list, v)
 				}
 				return
 			}
@@ -52,9 +73,77 @@ func pageByline(root *html.Node) string {
 		}
 	}
 	walk(root)
-	for _, names := range [][]string{ld, meta, dom, hinted[:min(len(hinted), 1)]} {
+	cands := [][]string{ld}
+	for _, k := range metaAuthorKeys {
+		// One field spelled as a property and as a name is said twice,
+		// not by two people: the property (RDFa, Open Graph) wins.
+		if v := meta[metaSource{k, true}]; len(v) > 0 {
+			cands = append(cands, v)
+		} else {
+			cands = append(cands, meta[metaSource{k, false}])
+		}
+	}
+	cands = append(cands, itemprop, rel, hinted[:min(len(hinted), 1)])
+	for _, names := range cands {
 		if b := cleanByline(names); b != "" {
 			return b
+		}
+	}
+	return ""
+}
+
+// metaSource is a meta author field and whether it came as a property
+// (<meta property=…>) or a name (<meta name=…>).
+type metaSource struct {
+	key      string
+	property bool
+}
+
+// metaAuthorKeys are the meta names and properties that hold the author,
+// most specific first: Dublin Core's creator is set on purpose, while
+// "author" is often a CMS default.
+var metaAuthorKeys = []string{"dc.creator", "dcterms.creator", "author", "article:author", "parsely-author", "sailthru.author", "byl"}
+
+// uninvertNames turns Dublin Core creators written surname first, as its
+// guidelines ask ("Jong, Michiel de", "Kooman, F."; several separated by
+// semicolons), into the order they are spoken ("Michiel de Jong"). A name
+// with more than one comma or a word for "and", or whose part before the
+// comma has two words and after it more than initials ("Anna Weber, Jan
+// Roth": two people), is left as it is.
+func uninvertNames(v string) string {
+	parts := strings.Split(v, ";")
+	for i, p := range parts {
+		parts[i] = uninvertName(p)
+	}
+	return strings.Join(parts, "; ")
+}
+
+// onlyInitials matches given names written as initials only ("F.", "J. R.").
+var onlyInitials = regexp.MustCompile(`^(?:\p{Lu}\.\s*)+$`)
+
+func uninvertName(v string) string {
+	surname, given, ok := strings.Cut(v, ",")
+	surname, given = strings.TrimSpace(surname), strings.TrimSpace(given)
+	if !ok || strings.ContainsAny(given, ",&|") || surname == "" || given == "" ||
+		(len(strings.Fields(surname)) > 1 && !onlyInitials.MatchString(given)) || nameSep.MatchString(" "+given+" ") || suffixOrDegree.MatchString(given) {
+		return strings.TrimSpace(v)
+	}
+	return given + " " + surname
+}
+
+// metaKey folds a meta name or property to its metaAuthorKeys spelling
+// ("DC:Creator", "dcterm:creator"), or "" if it names no author.
+func metaKey(key string) string {
+	key = strings.ReplaceAll(key, ":", ".")
+	if key == "dcterm.creator" {
+		key = "dcterms.creator"
+	}
+	if key == "article.author" {
+		key = "article:author"
+	}
+	for _, k := range metaAuthorKeys {
+		if k == key {
+			return k
 		}
 	}
 	return ""
@@ -170,6 +259,25 @@ func personNames(v any) []string {
 	return nil
 }
 
+// mayNameByline reports whether a class attribute has "by" or "author" in
+// it, in any case: every name bylineClass matches does, and most class
+// attributes of a page can skip the expression.
+func mayNameByline(class string) bool {
+	for i := 0; i+1 < len(class); i++ {
+		switch class[i] | 0x20 {
+		case 'b':
+			if class[i+1]|0x20 == 'y' {
+				return true
+			}
+		case 'a':
+			if i+6 <= len(class) && strings.EqualFold(class[i:i+6], "author") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // cleanByline makes one byline from candidate author strings: each is
 // trimmed of a "By" prefix, of a date or a job title run into it, split
 // into names, and a name repeated in another case ("Jeffrey Gettleman;
@@ -180,6 +288,13 @@ func cleanByline(cands []string) string {
 	var names []string
 	seen := map[string]bool{}
 	for _, c := range cands {
+		if r := roleByline(c); r != "" {
+			if k := strings.ToLower(r); !seen[k] {
+				seen[k] = true
+				names = append(names, r)
+			}
+			continue
+		}
 		c = nameTail.ReplaceAllString(byPrefix.ReplaceAllString(cleanInline(c), ""), "")
 		for _, name := range splitNames(c) {
 			name = cleanName(name)
@@ -209,6 +324,9 @@ func joinNames(names []string) string {
 
 // splitNames cuts a list of authors at ";", "," (unless it is "Name,
 // Jr." or a degree), "&", " and ", " und ", " et ", " y ", " e ".
+//
+// When a part is a single letter ("Mac & i", "Kooman, F."), the separator
+// is inside one name, and s is kept whole.
 func splitNames(s string) []string {
 	parts := nameSep.Split(s, -1)
 	var out []string
@@ -216,6 +334,9 @@ func splitNames(s string) []string {
 		p = strings.TrimSpace(p)
 		if p == "" {
 			continue
+		}
+		if len(parts) > 1 && !hasWordOf(p, 2) {
+			return []string{strings.TrimSpace(s)}
 		}
 		if len(out) > 0 && suffixOrDegree.MatchString(p) {
 			continue // "Brenda Goodman, MA": a degree, not a second author
@@ -236,6 +357,35 @@ var (
 	// Class names sites give the element holding the byline.
 	bylineClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:byline|by-line|author-name|authorname|article-author|post-author|entry-author)(?:$|[\s_-])`)
 )
+
+// roleByline returns c whole when it names people in several roles
+// ("Written by Rob Ewaschuk Edited by Betsy Beyer", "Texte von Anna Roth
+// Fotos von Jan Berg"), whose words say who did what; stripping "Written
+// by" and splitting it into names would say the editor wrote it. It
+// returns "" for a byline with one role.
+func roleByline(c string) string {
+	c = cleanInline(c)
+	if len(c) > 120 {
+		return ""
+	}
+	if m := roleSpans(c); len(m) >= 2 && m[0][0] == 0 {
+		return c
+	}
+	return ""
+}
+
+// roleBy matches a role and its "by": "Written by", "edited by", "Photos
+// von", "traduit par".
+var roleBy = regexp.MustCompile(`(?i)(?:^|[^\p{L}])((?:(?:written|reported|edited|photographed|illustrated|translated|produced|compiled|text|words|photos?|illustrations?|graphics|video|additional reporting) by|(?:texte?|fotos?|bilder|grafiken?|bearbeitet|übersetzt|redigiert|recherche) von|(?:écrit|rédigé|édité|traduit|illustré|photos?|textes?) par|(?:escrito|editado|traducido|fotos?|textos?) por))(?:$|[^\p{L}])`)
+
+// roleSpans returns where each role phrase of s starts and ends.
+func roleSpans(s string) [][2]int {
+	var out [][2]int
+	for _, m := range roleBy.FindAllStringSubmatchIndex(s, -1) {
+		out = append(out, [2]int{m[2], m[3]})
+	}
+	return out
+}
 
 // cleanName trims one candidate name, or returns "" if it is not a name.
 func cleanName(s string) string {

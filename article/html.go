@@ -44,6 +44,9 @@ func parseHTML(page string, source string, rules []Rule) (*Document, error) {
 	unwrapBodyHeaders(root, false)
 	removeHidden(root)
 	pruneBoilerplate(root)
+	teasers := teaserTexts(root)
+	unwrapTableQuotes(root)
+	unwrapFormatting(root)
 	res, err := trafilatura.ExtractDocument(root, extractOptions())
 	if err != nil || res == nil || res.ContentNode == nil {
 		if err == nil {
@@ -72,7 +75,7 @@ func parseHTML(page string, source string, rules []Rule) (*Document, error) {
 	w.walk(res.ContentNode, KindParagraph)
 	w.flush()
 	doc.Warnings = append(doc.Warnings, w.warnings...)
-	d := &Draft{Blocks: w.blocks, Byline: doc.Byline, Published: doc.Published}
+	d := &Draft{Blocks: dropTeasers(w.blocks, teasers), Byline: doc.Byline, Published: doc.Published}
 	ApplyRules(d, rules)
 	doc.Byline, doc.Published = d.Byline, d.Published
 	doc.Blocks = dropTitleRepeat(d.Blocks, doc.Title)
@@ -150,6 +153,15 @@ func (w *blockWalker) walk(n *html.Node, parent Kind) {
 	case atom.Br:
 		w.buf.WriteByte('\n')
 		return
+	case atom.Td, atom.Th:
+		// A cell the extractor took out of its table: keep it a word
+		// apart from its neighbours.
+		w.buf.WriteByte(' ')
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			w.walk(c, parent)
+		}
+		w.buf.WriteByte(' ')
+		return
 	default:
 		block = isBlockElement(n)
 	}
@@ -188,11 +200,29 @@ func dropTitleRepeat(blocks []Block, title string) []Block {
 	t := comparable(title)
 	for i := 0; i < len(blocks) && i < 2; i++ {
 		b := comparable(blocks[i].Text)
-		if b == t || (blocks[i].Kind == KindHeading && (strings.HasPrefix(t, b) || strings.HasPrefix(b, t))) {
+		if b == t || (blocks[i].Kind == KindHeading && (strings.HasPrefix(t, b) || strings.HasPrefix(b, t) || isSectionSuffix(t, b))) {
 			return append(blocks[:i:i], blocks[i+1:]...)
 		}
 	}
 	return blocks
+}
+
+// isSectionSuffix reports whether the title is a section label, a
+// separator and then heading ("opinion | is football violence a crime?",
+// "Kommentar: Die Wende kam zu spät"): the page's headline under its
+// section's name. The heading must be three words or more, so a
+// one-word heading ("Results") is not taken for the title.
+func isSectionSuffix(title, heading string) bool {
+	if len(strings.Fields(heading)) < 3 || !strings.HasSuffix(title, heading) {
+		return false
+	}
+	label := strings.TrimSpace(title[:len(title)-len(heading)])
+	for _, sep := range []string{"|", ":", "-", "–", "—", "»", "/"} {
+		if l, ok := strings.CutSuffix(label, sep); ok && len(strings.Fields(l)) <= 3 && strings.TrimSpace(l) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // comparable folds text for equality tests: case and white space.

@@ -30,6 +30,19 @@ func spokenByline(byline, lang string) string {
 	spoken := Normalize(byline)
 	prefix := BylinePrefix(lang)
 	word := strings.TrimRight(prefix, ":")
+	if roles := roleSpans(spoken); len(roles) > 0 && roles[0][0] == 0 {
+		// "Written by A Edited by B": the roles speak for themselves,
+		// each after a pause.
+		for i := len(roles) - 1; i > 0; i-- {
+			at := roles[i][0]
+			head := strings.TrimRight(spoken[:at], " ")
+			if !strings.HasSuffix(head, ",") {
+				head += ","
+			}
+			spoken = head + " " + spoken[at:]
+		}
+		return spoken
+	}
 	if prefix == "" || hasWordPrefix(spoken, word) {
 		return spoken
 	}

@@ -19,6 +19,9 @@ func TestSpokenByline(t *testing.T) {
 		{"par Marie Dupont", "fr", "par Marie Dupont"},
 		{"Byron Smith", "en", "By Byron Smith"},
 		{"Autor: Anna Nowak", "pl", "Autor: Anna Nowak"},
+		{"Written by Rob Tan Edited by Eve Ross", "en", "Written by Rob Tan, Edited by Eve Ross"},
+		{"Text von Anna Roth Fotos von Jan Berg", "de", "Text von Anna Roth, Fotos von Jan Berg"},
+		{"Rob Tan", "en", "By Rob Tan"},
 	} {
 		d := &Document{Title: "T", Byline: tc.byline, Lang: tc.lang}
 		if got := d.Script()[1].Spoken; got != tc.want {

@@ -235,7 +235,9 @@ var photoCredit = regexp.MustCompile(`(?i)^\W*(?:photos?|photo credit|photograph
 var ruleGallery = LineRule("gallery",
 	"removes photo-gallery and slideshow labels (`Gallery: Xbox One X | 14 Photos`)",
 	func(s string) string {
-		if galleryLabel.MatchString(s) {
+		// Every label has a colon or a separator before its count, or is
+		// short; the check spares the expression on most paragraphs.
+		if (len(s) <= 64 || strings.ContainsAny(s, ":|·•")) && galleryLabel.MatchString(s) {
 			return ""
 		}
 		return s
@@ -259,6 +261,9 @@ var ruleLoadingGlued = LineRule("loading-glued",
 	func(s string) string {
 		if loadingStart.MatchString(s) {
 			return ""
+		}
+		if !strings.Contains(s, "Loading") {
+			return s
 		}
 		if loc := loadingInside.FindStringIndex(s); loc != nil {
 			_, n := utf8.DecodeRuneInString(s[loc[0]:])
@@ -314,6 +319,9 @@ var rulePromoLeadIn = Rule{Name: "promo-lead-in",
 			}
 			// A promo glued to the end of a paragraph by scraping: cut
 			// after the sentence end (an ASCII byte, so UTF-8 safe).
+			if !gluedSentenceEnd(s) {
+				continue
+			}
 			if loc := promoLabelGlued.FindStringIndex(s); loc != nil && loc[0] > 0 {
 				promos[teaserKey(s[loc[0]+1:])] = true
 				d.Blocks[i].Text = s[:loc[0]+1]
@@ -335,6 +343,23 @@ var (
 	promoLabelAnyCase = regexp.MustCompile(`(?i)^\W*(?:` + promoLabelsAnyCase + `)\s*:`)
 	promoLabelGlued   = regexp.MustCompile(`[.!?](?:` + promoLabelsUpper + `|(?i:` + promoLabelsAnyCase + `))\s*:`)
 )
+
+// gluedSentenceEnd reports whether s has a sentence end followed at once
+// by a letter and, later, a colon: the only place promoLabelGlued can
+// match. Prose puts a space after its full stops, so most paragraphs are
+// ruled out without running the expression.
+func gluedSentenceEnd(s string) bool {
+	colon := strings.LastIndexByte(s, ':')
+	for i := 0; i+1 < colon; i++ {
+		switch s[i] {
+		case '.', '!', '?':
+			if c := s[i+1]; c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= 0x80 {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 const (
 	promoLabelsUpper   = `(?:ALSO|ELSEWHERE|MORE|AILLEURS|AUSSI|ÉGALEMENT|AUCH|MEHR|TAMBIÉN|MÁS|ANCHE|OOK) (?:ON|SUR|IN|EN|AUF|BEI|DE|DA|OP) \p{Lu}[\p{Lu}\p{N}.'’-]*(?: \p{Lu}[\p{Lu}\p{N}.'’-]*){0,2}|READ (?:MORE|ALSO|NEXT)|ALSO READ|SEE ALSO|MORE|RELATED(?: STORY| ARTICLES?| CONTENT)?|WATCH|LISTEN|(?:À )?LIRE AUSSI|VOIR AUSSI|SUR LE MÊME SUJET|LEA TAMBIÉN|LEE TAMBIÉN|LEIA TAMBÉM|MEHR ZUM THEMA|TOP STORIES|LEGGI ANCHE|CZYTAJ (?:TEŻ|TAKŻE|RÓWNIEŻ)|LEES OOK`

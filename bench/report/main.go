@@ -11,8 +11,10 @@
 // It builds bin/narrate when missing, then runs, one package at a time, the
 // end-to-end benchmarks of ./bench (which exec that binary and the baselines:
 // espeak-ng | lame, ffmpeg, lame) and the in-package benchmarks of
-// ./pipeline, ./tts/google, ./batch and ./feed, each once (-benchtime 1x; the macro benchmarks
-// repeat their runs inside and report medians).
+// ./pipeline, ./tts/google, ./batch, ./feed and ./article, each once
+// (-benchtime 1x; the macro benchmarks repeat their runs inside and report
+// medians). After the table it prints the scrapinghub extraction benchmark's
+// own table, narrate beside the published extractors.
 package main
 
 import (
@@ -27,6 +29,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -43,6 +46,7 @@ var benchmarks = []struct {
 	{"./tts/google", []string{"BenchmarkGoogleQPS"}},
 	{"./batch", []string{"BenchmarkBatchFake", "BenchmarkBatchRerun"}},
 	{"./feed", []string{"BenchmarkFeed10k"}},
+	{"./article", []string{"BenchmarkExtraction"}},
 }
 
 // Result is what one benchmark reported: its metrics by unit, or why it
@@ -179,6 +183,19 @@ var figures = []figure{
 		target: "<= flite", met: func(m map[string]float64) bool { return m["kokoro1_WER"] <= m["flite_WER"] }},
 	{bench: "BenchmarkNeuralVoices", title: "kokoro: peak RSS of narrate render", issue: 19, unit: "MB",
 		narrate: "kokoro1_MB", target: "(report)"},
+	{bench: "BenchmarkExtraction", title: "scrapinghub extraction F1 (181 pages)", issue: 12, unit: "F1",
+		narrate: "sh_F1", baseline: "best_F1", baseName: "best published extractor",
+		target: ">= 0.975, recall >= 0.98", met: func(m map[string]float64) bool { return m["sh_F1"] >= 0.975 && m["sh_R"] >= 0.98 },
+		note: func(m map[string]float64) string { return fmt.Sprintf("P %.3f R %.3f", m["sh_P"], m["sh_R"]) }},
+	{bench: "BenchmarkExtraction", title: "Readability pages text F1 (130 pages)", issue: 12, unit: "F1",
+		narrate: "rd_F1", target: ">= 0.95", met: func(m map[string]float64) bool { return m["rd_F1"] >= 0.95 }},
+	{bench: "BenchmarkExtraction", title: "bylines equal to the reference (76 pages)", issue: 12, unit: "share",
+		narrate: "byline_ok", target: ">= 0.85", met: func(m map[string]float64) bool { return m["byline_ok"] >= 0.85 }},
+	{bench: "BenchmarkExtraction", title: "language equal to the reference (73 pages)", issue: 12, unit: "share",
+		narrate: "lang_ok", target: ">= 0.95", met: func(m map[string]float64) bool { return m["lang_ok"] >= 0.95 }},
+	{bench: "BenchmarkExtraction", title: "extraction CPU per page (311 pages)", issue: 12, unit: "ms",
+		narrate: "cpu_ms/page", target: "<= 20 ms", met: func(m map[string]float64) bool { return m["cpu_ms/page"] <= 20 },
+		note: func(m map[string]float64) string { return fmt.Sprintf("wall %.1f ms/page", m["ms/page"]) }},
 }
 
 func main() {
@@ -240,6 +257,7 @@ func run(outPath, bin string) error {
 	rows := makeRows(results)
 	total := time.Since(start)
 	printTable(os.Stdout, rows, total)
+	printScrapinghub(os.Stdout, results["BenchmarkExtraction"])
 	rawPath := filepath.Join(filepath.Dir(outPath), "bench.txt")
 	if err := os.WriteFile(rawPath, raw.Bytes(), 0o644); err != nil {
 		return err
@@ -411,6 +429,8 @@ func num(v *float64, unit string) string {
 		s = strconv.FormatFloat(*v, 'f', 0, 64)
 	case a >= 10:
 		s = strconv.FormatFloat(*v, 'f', 1, 64)
+	case unit == "F1" || unit == "share":
+		return strconv.FormatFloat(*v, 'f', 3, 64)
 	default:
 		s = strconv.FormatFloat(*v, 'f', 2, 64)
 	}
@@ -436,4 +456,38 @@ func printTable(w io.Writer, rows []Row, total time.Duration) {
 	}
 	tw.Flush()
 	fmt.Fprintf(w, "total time: %s\n", total.Round(time.Second))
+}
+
+// printScrapinghub prints the scrapinghub benchmark's table as its
+// evaluate.py does: narrate's row beside each published extractor's, all
+// scored in the same run (BenchmarkExtraction reports <name>_F1 and
+// <name>_R for each file in the benchmark's output/ folder).
+func printScrapinghub(w io.Writer, r *Result) {
+	if r == nil || r.Metrics == nil {
+		return
+	}
+	m := r.Metrics
+	type entry struct {
+		name  string
+		f1, r float64
+	}
+	rows := []entry{{"narrate", m["sh_F1"], m["sh_R"]}}
+	for k, v := range m {
+		if name, ok := strings.CutSuffix(k, "_F1"); ok && name != "sh" && name != "rd" && name != "best" {
+			rows = append(rows, entry{name, v, m[name+"_R"]})
+		}
+	}
+	sort.Slice(rows, func(i, j int) bool {
+		if rows[i].f1 != rows[j].f1 {
+			return rows[i].f1 > rows[j].f1
+		}
+		return rows[i].name < rows[j].name
+	})
+	fmt.Fprintln(w, "\nscrapinghub article-extraction benchmark (181 pages, evaluate.py's shingle scoring, same run):")
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "extractor\tF1\trecall")
+	for _, e := range rows {
+		fmt.Fprintf(tw, "%s\t%.3f\t%.3f\n", e.name, e.f1, e.r)
+	}
+	tw.Flush()
 }

@@ -1,0 +1,74 @@
+package article
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+func TestPageByline(t *testing.T) {
+	cases := []struct {
+		name, head, body, want string
+	}{
+		{"json-ld first", `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Ruth Calder"}}</script><meta name="author" content="Web Desk">`,
+			``, "Ruth Calder"},
+		{"dublin core before a CMS author", `<meta name="author" content="Redaktion"><meta property="dc:creator" content="Ines Vogt">`,
+			``, "Ines Vogt"},
+		{"dublin core before a CMS author, French", `<meta name="author" content="Service web"><meta name="DC.creator" content="Élodie Marchand">`,
+			``, "Élodie Marchand"},
+		{"space-separated properties", `<meta property="dc:creator twitter:site_name" content="Tomás Ibarra"><meta name="author" content="webmaster">`,
+			``, "Tomás Ibarra"},
+		{"one field as a name and a property: said twice, not by two", `<meta name="DC.creator" content="Ines Vogt"><meta property="dc:creator" content="Ines Vogt-Berger">`, ``, "Ines Vogt-Berger"},
+		{"one field as a name and a property, Spanish", `<meta name="author" content="Redacción Madrid"><meta property="author" content="Lucía Ortega">`, ``, "Lucía Ortega"},
+		{"same key twice: co-authors", `<meta property="article:author" content="Hanna Berg"><meta property="article:author" content="Olaf Lund">`,
+			``, "Hanna Berg and Olaf Lund"},
+		{"itemprop before teaser links", ``,
+			`<div class="related"><a rel="author" href="/a/1">Peter Quill</a></div><article><span itemprop="author">Mara Jade</span><p>Text.</p></article><div><a rel="author" href="/a/2">Ana Ruiz</a></div>`,
+			"Mara Jade"},
+		{"itemprop before teaser links, German", ``,
+			`<article><p itemprop="author"><span itemprop="name">Jörg Hansen</span></p></article><ul><li><h3>Weitere Artikel</h3><a rel="author" href="/autor/k">Katrin Lenz</a></li></ul>`,
+			"Jörg Hansen"},
+		{"rel=author alone still counts", ``,
+			`<p>Von <a rel="author" href="/autor/b">Bernd Falk</a></p>`, "Bernd Falk"},
+		// Must not split a name at a separator inside it.
+		{"an ampersand inside a magazine's name", `<meta name="DC.creator" content="Mac &amp; i">`, ``, "Mac & i"},
+		{"surname, initial", `<meta name="author" content="Lefèvre, J.">`, ``, "Lefèvre, J."},
+		{"Dublin Core surname first", `<meta name="DC.Creator" content="Kooman, F."><meta name="DC.Creator" content="Jong, Michiel de">`, ``, "F. Kooman and Michiel de Jong"},
+		{"Dublin Core list, surnames first", `<meta name="DC.creator" content="Weber, Anna; Roth, Jan">`, ``, "Anna Weber and Jan Roth"},
+		{"Dublin Core names in order left alone", `<meta name="DC.creator" content="Anna Weber, Jan Roth">`, ``, "Anna Weber and Jan Roth"},
+		{"several roles kept whole", ``, `<p class="byline author">Written by Rob Tan<br>Edited by Eve Ross</p>`, "Written by Rob Tan Edited by Eve Ross"},
+		{"several roles kept whole, French", `<meta name="author" content="Écrit par Marie Dupont, photos par Luc Martin">`, ``, "Écrit par Marie Dupont, photos par Luc Martin"},
+		{"one role: the name alone", ``, `<p class="byline">Written by Rob Tan</p>`, "Rob Tan"},
+		{"one role: the name alone, German", `<meta name="author" content="Von Anna Schmidt und Jonas Weber">`, ``, "Anna Schmidt and Jonas Weber"},
+		// Must split real co-authors, whatever the language's "and".
+		{"German und", `<meta name="author" content="Anna Schmidt und Jonas Weber">`, ``, "Anna Schmidt and Jonas Weber"},
+		{"French et", `<meta name="author" content="Marie Dupont et Luc Martin">`, ``, "Marie Dupont and Luc Martin"},
+		{"English ampersand", `<meta name="author" content="Sam Ortiz &amp; Lee Park">`, ``, "Sam Ortiz and Lee Park"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			root, err := html.Parse(strings.NewReader("<html><head>" + c.head + "</head><body>" + c.body + "</body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := pageByline(root); got != c.want {
+				t.Errorf("pageByline = %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+func TestMayNameByline(t *testing.T) {
+	for class, want := range map[string]bool{
+		"byline": true, "c-ByLine__name": true, "article-author": true, "AuthorName": true,
+		"post-AUTHOR x": true, "headline": false, "": false, "b": false, "autho": false, "entry-content": false,
+	} {
+		if got := mayNameByline(class); got != want {
+			t.Errorf("%q: %v, want %v", class, got, want)
+		}
+		if want == false && bylineClass.MatchString(class) {
+			t.Errorf("%q: bylineClass matches a class the check rules out", class)
+		}
+	}
+}

@@ -1,0 +1,261 @@
+package article
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"unicode"
+
+	"golang.org/x/net/html"
+)
+
+// parsedText extracts page and returns its blocks as "kind: text" lines.
+func parsedText(t *testing.T, page string) string {
+	t.Helper()
+	doc, err := Parse([]byte(page), "page.html", LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, b := range doc.Blocks {
+		lines = append(lines, string(b.Kind)+": "+b.Text)
+	}
+	return strings.Join(lines, "\n")
+}
+
+func wantLines(t *testing.T, got string, want ...string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(got, w) {
+			t.Errorf("missing %q in:\n%s", w, got)
+		}
+	}
+}
+
+// An old page laid out in a table: a word in italics inside a paragraph
+// does not cut the paragraph short.
+func TestEmphasisInTableLayout(t *testing.T) {
+	for _, c := range []struct{ lang, p1, p2, p3 string }{
+		{"en", `"Clara," said the clerk, "what do<i> you</i> make of the ledger?"`,
+			`"I make nothing of it," said Clara, with a<i> shrug</i>, and went back to her desk.`,
+			`The ledger stayed open on the counter until the owner came back from lunch and closed it again.`},
+		{"de", `„Clara“, sagte der Schreiber, „was hältst<em> du</em> von dem Kassenbuch?“`,
+			`„Gar nichts“, sagte Clara mit einem<b> Achselzucken</b> und ging zurück an ihren Schreibtisch.`,
+			`Das Kassenbuch lag offen auf dem Tresen, bis der Inhaber aus der Mittagspause kam und es schloss.`},
+	} {
+		page := `<html lang="` + c.lang + `"><head><title>Ledger</title></head><body><table><tr><td width="20%"><a href="/">Home</a></td><td>` +
+			`<p>` + c.p1 + `</p><p>` + c.p2 + `</p><p>` + c.p3 + `</p></td></tr></table></body></html>`
+		got := parsedText(t, page)
+		for _, p := range []string{c.p1, c.p2} {
+			want := strings.NewReplacer("<i>", "", "</i>", "", "<em>", "", "</em>", "", "<b>", "", "</b>", "").Replace(p)
+			wantLines(t, got, want)
+		}
+	}
+}
+
+// Must not: text loose in a <div> after a bold label is kept; unwrapping
+// a label that sits directly in a container lost such text on a
+// scrapinghub page.
+func TestEmphasisInContainerKept(t *testing.T) {
+	for _, c := range []struct{ lang, label, rest string }{
+		{"en", "More information:", "R. Holm et al. Dormancy in small mammals, <i>Journal of Cold Biology</i> (2019)."},
+		{"de", "Weitere Informationen:", "R. Holm u. a. Winterruhe bei Kleinsäugern, <i>Zeitschrift für Kältebiologie</i> (2019)."},
+	} {
+		body := `<p>Researchers at the institute have shown that small mammals can lower their heart rate for weeks during the cold months, a finding that may matter for long journeys.</p>` +
+			`<p>The team measured the animals over three winters and found the same pattern every year, even in the warmest of the three.</p>`
+		page := `<html lang="` + c.lang + `"><head><title>Dormancy</title></head><body><article>` + body +
+			"<hr>\n<div class=\"more\">\n\t\t<strong>" + c.label + "</strong>\n\t\t" + c.rest + ` <a href="/doi">DOI: 10.1000/x</a>` + "\n\t</div></article></body></html>"
+		// The extractor splits the text at the italics and drops the
+		// spaces around them, so words are compared, not spacing.
+		got, want := wordsOf(strings.NewReplacer("paragraph: ", "", "\n", " ").Replace(parsedText(t, page))), wordsOf(strings.NewReplacer("<i>", "", "</i>", "").Replace(c.rest))
+		if !strings.Contains(got, want) {
+			t.Errorf("%s: %q not in %q", c.lang, want, got)
+		}
+	}
+}
+
+// A data table indented with a blockquote is read row by row; a real
+// quotation stays a quote.
+func TestTableInBlockquote(t *testing.T) {
+	intro := `<p>The project has released often this year, and its maintainers say the pace will hold for the rest of the decade.</p>` +
+		`<p>The table below lists every release since the spring, with the month it came out.</p>`
+	for _, c := range []struct{ lang, head, row, want string }{
+		{"en", "<th>Release</th><th>Date</th>", "<td>2.4.1</td><td>May 2024</td>", "item: 2.4.1, May 2024"},
+		{"de", "<th>Version</th><th>Datum</th>", "<td>2.4.1</td><td>Mai 2024</td>", "item: 2.4.1, Mai 2024"},
+	} {
+		page := `<html lang="` + c.lang + `"><head><title>Releases</title></head><body><article>` + intro +
+			`<blockquote><table><tr>` + c.head + `</tr><tr>` + c.row + `</tr><tr><td>2.4.2</td><td>06/2024</td></tr></table></blockquote>` +
+			`<p>Since then the maintainers have moved to a fixed schedule, one release at the start of every month.</p></article></body></html>`
+		wantLines(t, parsedText(t, page), c.want)
+	}
+	for _, c := range []struct{ lang, quote string }{
+		{"en", "We will ship a release every month, whatever happens, and we will say so in advance."},
+		{"fr", "Nous publierons une version chaque mois, quoi qu'il arrive, et nous l'annoncerons à l'avance."},
+	} {
+		page := `<html lang="` + c.lang + `"><head><title>Releases</title></head><body><article>` + intro +
+			`<blockquote>` + c.quote + `<table><tr><td>2.4.1</td><td>2024</td></tr></table></blockquote>` +
+			`<p>Since then the maintainers have moved to a fixed schedule, one release at the start of every month.</p></article></body></html>`
+		got := parsedText(t, page)
+		if !strings.Contains(got, "quote: "+c.quote) {
+			t.Errorf("%s: quotation not kept as a quote:\n%s", c.lang, got)
+		}
+	}
+}
+
+// Cells the extractor takes out of a nested table are kept apart, not
+// run together into one word.
+func TestLooseCellsApart(t *testing.T) {
+	// The HTML parser never leaves a cell outside a table; the extractor
+	// does, so the tree is built by hand.
+	quote := &html.Node{Type: html.ElementNode, Data: "blockquote"}
+	for _, c := range [][2]string{{"th", "Name"}, {"td", "Ada"}, {"td", "63"}, {"td", "Zoë"}} {
+		cell := &html.Node{Type: html.ElementNode, Data: c[0]}
+		cell.AppendChild(&html.Node{Type: html.TextNode, Data: c[1]})
+		quote.AppendChild(cell)
+	}
+	var w blockWalker
+	w.walk(quote, KindParagraph)
+	w.flush()
+	if len(w.blocks) != 1 || w.blocks[0].Text != "Name Ada 63 Zoë" {
+		t.Errorf("blocks %+v, want one quote reading %q", w.blocks, "Name Ada 63 Zoë")
+	}
+}
+
+// wordsOf is s as its words (letters and digits) separated by one space.
+func wordsOf(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ")
+}
+
+// teaserPage is an article with box after its text, in lang.
+func teaserPage(lang, article, box string) string {
+	return `<html lang="` + lang + `"><head><title>Harbour</title></head><body><article>` + article + box + `</article></body></html>`
+}
+
+// A box of teasers (a linked headline and a one-line summary each) is
+// left out whatever its class, in any language.
+func TestTeaserListPruned(t *testing.T) {
+	for _, c := range []struct {
+		lang, article string
+		heads, subs   []string
+	}{
+		{"en", `<p>The harbour authority said on Monday that the new quay would open in the spring, two years later than planned.</p><p>Shipping companies had asked for the delay to be explained, and the authority blamed the cost of steel and a wet winter.</p>`,
+			[]string{"Ferry fares to rise in May", "Lighthouse keeper retires after 40 years", "Storm closes coastal road", "Fish market moves inland"},
+			[]string{"Operators blame fuel", "A life by the lamp", "Repairs to take a week", "Traders welcome the space"}},
+		{"de", `<p>Die Hafenbehörde teilte am Montag mit, dass der neue Kai im Frühjahr eröffnet werde, zwei Jahre später als geplant.</p><p>Reedereien hatten eine Erklärung für die Verzögerung verlangt; die Behörde nannte die Stahlpreise und einen nassen Winter.</p>`,
+			[]string{"Fährpreise steigen im Mai", "Leuchtturmwärter geht nach 40 Jahren in Rente", "Sturm sperrt Küstenstraße", "Fischmarkt zieht ins Landesinnere"},
+			[]string{"Betreiber nennen den Treibstoff", "Ein Leben am Licht", "Reparatur dauert eine Woche", "Händler begrüßen den Platz"}},
+	} {
+		var box strings.Builder
+		box.WriteString(`<div class="box-17"><ul>`)
+		for i := range c.heads {
+			box.WriteString(`<li><a href="/story/` + string(rune('a'+i)) + `"><img src="x.jpg" alt=""></a><div><h3><a href="/story/` + string(rune('a'+i)) + `">` + c.heads[i] + `</a></h3><h4>` + c.subs[i] + `</h4></div></li>`)
+		}
+		box.WriteString(`</ul></div>`)
+		got := parsedText(t, teaserPage(c.lang, c.article, box.String()))
+		for i := range c.heads {
+			if strings.Contains(got, c.heads[i]) || strings.Contains(got, c.subs[i]) {
+				t.Errorf("%s: teaser %q read:\n%s", c.lang, c.heads[i], got)
+			}
+		}
+		if !strings.Contains(got, "paragraph: "+c.article[3:40]) {
+			t.Errorf("%s: article lost:\n%s", c.lang, got)
+		}
+	}
+}
+
+// Must not: sections of an article whose headings are links, and a table
+// of contents, are not teasers.
+func TestTeaserListMustNot(t *testing.T) {
+	sections := map[string][3]string{
+		"en": {"How the quay was built", "Who paid for it", "What comes next"},
+		"fr": {"Comment le quai a été construit", "Qui l'a payé", "Et maintenant"},
+	}
+	bodies := map[string]string{
+		"en": "Engineers drove two hundred piles into the seabed over three summers, working only at low tide, and the concrete deck was poured in sections of twenty metres.",
+		"fr": "Les ingénieurs ont enfoncé deux cents pieux dans le fond marin pendant trois étés, en ne travaillant qu'à marée basse, et le tablier a été coulé par sections de vingt mètres.",
+	}
+	for lang, heads := range sections {
+		var art, toc strings.Builder
+		toc.WriteString(`<ul>`)
+		for i, h := range heads {
+			fmt.Fprintf(&art, `<section><h2><a href="/quay/part-%d">%s</a></h2><p>%s</p><p>%s</p></section>`, i, h, bodies[lang], bodies[lang])
+			fmt.Fprintf(&toc, `<li><h4><a href="#part-%d">%s</a></h4></li>`, i, h)
+		}
+		toc.WriteString(`</ul>`)
+		got := parsedText(t, teaserPage(lang, toc.String()+art.String(), ""))
+		for _, h := range heads {
+			if !strings.Contains(got, "heading: "+h) {
+				t.Errorf("%s: section heading %q lost:\n%s", lang, h, got)
+			}
+		}
+		if isTeaserListHTML(t, toc.String()) {
+			t.Errorf("%s: table of contents taken for teasers", lang)
+		}
+	}
+}
+
+func isTeaserListHTML(t *testing.T, frag string) bool {
+	t.Helper()
+	root, err := html.Parse(strings.NewReader("<html><body>" + frag + "</body></html>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var found bool
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && isTeaserList(n) {
+			found = true
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	return found
+}
+
+func TestDropTitleRepeat(t *testing.T) {
+	h := func(s string) Block { return Block{Kind: KindHeading, Text: s} }
+	p := func(s string) Block { return Block{Kind: KindParagraph, Text: s} }
+	for _, c := range []struct {
+		title string
+		in    []Block
+		want  int // blocks left
+	}{
+		{"Opinion | Is Football Violence a Crime?", []Block{h("Is Football Violence a Crime?"), p("It was the shot.")}, 1},
+		{"Kommentar: Die Wende kam zu spät", []Block{h("Die Wende kam zu spät"), p("Es war zu spät.")}, 1},
+		{"Harbour quay opens", []Block{h("Harbour quay opens"), p("It opened.")}, 1},
+		// Must not: a short heading that ends the title, or a paragraph.
+		{"Elections 2024: Results", []Block{h("Results"), p("The count is over.")}, 2},
+		{"Élections : les résultats", []Block{h("Résultats"), p("Le dépouillement est terminé.")}, 2},
+		{"Opinion | Is Football Violence a Crime?", []Block{p("is football violence a crime?"), p("It was the shot.")}, 2},
+	} {
+		if got := dropTitleRepeat(append([]Block(nil), c.in...), c.title); len(got) != c.want {
+			t.Errorf("%q: %d blocks left, want %d: %v", c.title, len(got), c.want, got)
+		}
+	}
+}
+
+// Must not: on a section front, where teasers are all there is, they are
+// read.
+func TestTeasersOfAListingPageKept(t *testing.T) {
+	for _, lines := range [][]string{
+		{"Ferry fares to rise in May", "Operators blame fuel", "Storm closes coastal road", "Repairs to take a week"},
+		{"Suben las tarifas del ferri en mayo", "Los operadores culpan al combustible", "Una tormenta cierra la carretera", "La reparación durará una semana"},
+	} {
+		teasers := map[string]bool{}
+		var blocks []Block
+		for i, l := range lines {
+			teasers[comparable(l)] = true
+			kind := KindHeading
+			if i%2 == 1 {
+				kind = KindItem
+			}
+			blocks = append(blocks, Block{Kind: kind, Text: l})
+		}
+		blocks = append(blocks, Block{Kind: KindParagraph, Text: "More in Travel ›"})
+		if got := dropTeasers(blocks, teasers); len(got) != len(lines)+1 {
+			t.Errorf("%q: %d blocks left, want all %d", lines[0], len(got), len(lines)+1)
+		}
+	}
+}
