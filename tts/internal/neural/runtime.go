@@ -154,7 +154,7 @@ func Open(path string, inputs, outputs []string, threads int) (*Session, error) 
 	if s := sessions[key]; s != nil {
 		return s, nil
 	}
-	in, out, err := ort.GetInputOutputInfo(abs)
+	in, out, err := ioInfo(abs)
 	if err != nil {
 		return nil, fmt.Errorf("%s is not an ONNX model ONNX Runtime can read: %w", path, err)
 	}
@@ -173,6 +173,12 @@ func Open(path string, inputs, outputs []string, threads int) (*Session, error) 
 		return nil, err
 	}
 	defer opts.Destroy()
+	// The runtime's default, made explicit: every graph rewrite, the CPU
+	// layout ones included. They cost about a second of CPU when the
+	// session is created, once per process.
+	if err := opts.SetGraphOptimizationLevel(ort.GraphOptimizationLevelEnableAll); err != nil {
+		return nil, err
+	}
 	if err := opts.SetIntraOpNumThreads(key.threads); err != nil {
 		return nil, err
 	}
@@ -192,6 +198,25 @@ func Open(path string, inputs, outputs []string, threads int) (*Session, error) 
 	s := &Session{DynamicAdvancedSession: ds, Inputs: in, Outputs: out}
 	sessions[key] = s
 	return s, nil
+}
+
+// ioInfo reads a model's inputs and outputs. The runtime only gives them
+// through a session of their own, so that session is made cheap: no graph
+// rewrites and one thread, about 0.3 s of CPU for a Piper voice instead of
+// the 1.4 s its default options took on top of the real session.
+func ioInfo(path string) (in, out []ort.InputOutputInfo, err error) {
+	opts, err := ort.NewSessionOptions()
+	if err != nil {
+		return nil, nil, err
+	}
+	defer opts.Destroy()
+	if err := opts.SetGraphOptimizationLevel(ort.GraphOptimizationLevelDisableAll); err != nil {
+		return nil, nil, err
+	}
+	if err := opts.SetIntraOpNumThreads(1); err != nil {
+		return nil, nil, err
+	}
+	return ort.GetInputOutputInfoWithOptions(path, opts)
 }
 
 func hasName(infos []ort.InputOutputInfo, name string) bool {
