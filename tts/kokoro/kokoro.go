@@ -158,7 +158,9 @@ func New(voice string, opts ...Option) (*Engine, error) {
 	if err != nil {
 		return nil, fmt.Errorf("kokoro: %w", err)
 	}
-	if e.sess, err = neural.Open(model, []string{"tokens", "style", "speed"}, []string{"audio"}, e.threads); err != nil {
+	// No Conv2D: all but one of this export's convolutions are int8
+	// (ConvInteger), which the rewrite leaves alone.
+	if e.sess, err = neural.Open(model, []string{"tokens", "style", "speed"}, []string{"audio"}, e.threads, false); err != nil {
 		return nil, fmt.Errorf("kokoro: %w", err)
 	}
 	return e, nil

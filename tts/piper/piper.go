@@ -202,7 +202,7 @@ func New(voice string, opts ...Option) (*Engine, error) {
 	if e.cfg.Speakers > 1 {
 		inputs = append(inputs, "sid")
 	}
-	if e.sess, err = neural.Open(model, inputs, []string{"output"}, e.threads); err != nil {
+	if e.sess, err = neural.Open(model, inputs, []string{"output"}, e.threads, true); err != nil {
 		return nil, fmt.Errorf("piper: %w", err)
 	}
 	return e, nil

@@ -10,6 +10,7 @@ package neural
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -137,10 +138,11 @@ func Threads(threads int) int {
 }
 
 // Open returns the process's session for the model at path with that many
-// intra-op threads (<= 0: Threads), creating it on first use. Sessions live
-// as long as the process: a model is loaded once however many engines use
-// it.
-func Open(path string, inputs, outputs []string, threads int) (*Session, error) {
+// intra-op threads (<= 0: Threads), creating it on first use; with conv2D
+// the model's 1-D convolutions run as 2-D ones (see Conv2D), which pays for
+// models made of them, like Piper's. Sessions live as long as the process:
+// a model is loaded once however many engines use it.
+func Open(path string, inputs, outputs []string, threads int, conv2D bool) (*Session, error) {
 	if err := Init(); err != nil {
 		return nil, err
 	}
@@ -191,13 +193,40 @@ func Open(path string, inputs, outputs []string, threads int) (*Session, error) 
 	if err := opts.AddSessionConfigEntry("session.intra_op.allow_spinning", "0"); err != nil {
 		return nil, err
 	}
-	ds, err := ort.NewDynamicAdvancedSession(abs, inputs, outputs, opts)
+	ds, err := newSession(abs, inputs, outputs, opts, conv2D)
 	if err != nil {
 		return nil, fmt.Errorf("loading %s: %w", path, err)
 	}
 	s := &Session{DynamicAdvancedSession: ds, Inputs: in, Outputs: out}
 	sessions[key] = s
 	return s, nil
+}
+
+// newSession creates a session for the model at path, with conv2D as
+// Conv2D rewrites it; as it is when there is nothing to rewrite or the
+// runtime refuses the rewritten model.
+func newSession(path string, inputs, outputs []string, opts *ort.SessionOptions, conv2D bool) (*ort.DynamicAdvancedSession, error) {
+	if !conv2D {
+		return ort.NewDynamicAdvancedSession(path, inputs, outputs, opts)
+	}
+	if s, err := conv2DSession(path, inputs, outputs, opts); err == nil {
+		return s, nil
+	}
+	return ort.NewDynamicAdvancedSession(path, inputs, outputs, opts)
+}
+
+// conv2DSession creates a session for the model at path as Conv2D
+// rewrites it; an error when there is nothing to rewrite.
+func conv2DSession(path string, inputs, outputs []string, opts *ort.SessionOptions) (*ort.DynamicAdvancedSession, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	m, n, err := Conv2D(data)
+	if err != nil || n == 0 {
+		return nil, errors.New("nothing to rewrite")
+	}
+	return ort.NewDynamicAdvancedSessionWithONNXData(m, inputs, outputs, opts)
 }
 
 // ioInfo reads a model's inputs and outputs. The runtime only gives them
