@@ -14,7 +14,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"sync"
 
@@ -128,11 +127,14 @@ var (
 	sessions   = map[sessionKey]*Session{}
 )
 
-// Threads is the number of intra-op threads for threads <= 0: the cores Go
-// may use.
+// Threads is the number of intra-op threads for threads <= 0: one. A run
+// split over two threads waits for the slower one at every step, and on a
+// machine whose other core is busy that is most of the time: the seed with
+// Piper took 59 s on two threads and 49 s on one, on two cores shared with
+// other work (BenchmarkSeed: 7.2 and 8.3 x real time).
 func Threads(threads int) int {
 	if threads <= 0 {
-		return runtime.GOMAXPROCS(0)
+		return 1
 	}
 	return threads
 }
