@@ -231,14 +231,9 @@ func rewriteAttribute(attr []byte) ([]byte, error) {
 		case protowire.VarintType:
 			ints = append(ints, int64(x))
 		case protowire.BytesType: // packed
-			for len(v) > 0 {
-				x, n := protowire.ConsumeVarint(v)
-				if n < 0 {
-					return protowire.ParseError(n)
-				}
-				ints = append(ints, int64(x))
-				v = v[n:]
-			}
+			var err error
+			ints, err = appendPacked(ints, v)
+			return err
 		}
 		return nil
 	})
@@ -358,14 +353,9 @@ func tensorDims(b []byte) (name string, dims []int64, err error) {
 		case num == 1 && typ == protowire.VarintType:
 			dims = append(dims, int64(x))
 		case num == 1 && typ == protowire.BytesType:
-			for len(v) > 0 {
-				x, n := protowire.ConsumeVarint(v)
-				if n < 0 {
-					return protowire.ParseError(n)
-				}
-				dims = append(dims, int64(x))
-				v = v[n:]
-			}
+			var err error
+			dims, err = appendPacked(dims, v)
+			return err
 		}
 		return nil
 	})
@@ -440,4 +430,17 @@ func appendBytes(dst *[]byte, num protowire.Number, v []byte) error {
 	*dst = protowire.AppendTag(*dst, num, protowire.BytesType)
 	*dst = protowire.AppendBytes(*dst, v)
 	return nil
+}
+
+// appendPacked appends the varints of a packed repeated field to dst.
+func appendPacked(dst []int64, v []byte) ([]int64, error) {
+	for len(v) > 0 {
+		x, n := protowire.ConsumeVarint(v)
+		if n < 0 {
+			return dst, protowire.ParseError(n)
+		}
+		dst = append(dst, int64(x))
+		v = v[n:]
+	}
+	return dst, nil
 }
