@@ -57,7 +57,8 @@ func prepare(text string) prepared {
 		p.foreign += foreign
 		src := text[start:end]
 		start = end
-		if piece == "" {
+		if strings.TrimSpace(piece) == "" {
+			// Nothing to say: a symbol spelt as a space ("‗").
 			continue
 		}
 		if strings.Trim(piece, pausing) == "" {
