@@ -370,9 +370,10 @@ func long(s tts.Synthesizer) string {
 	return text
 }
 
-// minCallTime is the shortest call the suite can cancel while it runs,
-// on a busy machine.
-const minCallTime = 60 * time.Millisecond
+// minCallTime is the shortest call the suite cancels while it runs (at a
+// fifth of its length). flite's diphone voice speaks its longest text in
+// about 60 ms on a quiet machine.
+const minCallTime = 20 * time.Millisecond
 
 // working returns an engine whose call of long text takes at least
 // minCallTime, and that time: Options.Slow's driver when given, since the
