@@ -49,7 +49,6 @@ import (
 
 	ort "github.com/yalue/onnxruntime_go"
 
-	"github.com/narrate-dev/narrate/audio"
 	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/tts/internal/neural"
 )
@@ -357,9 +356,6 @@ func (e *Engine) Synthesize(ctx context.Context, req tts.Request) (*tts.Clip, er
 	if err := neural.Check(Scheme, req, MaxBytes); err != nil {
 		return nil, err
 	}
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
 	rate := e.rate
 	if req.Rate > 0 {
 		rate *= req.Rate
@@ -376,23 +372,7 @@ func (e *Engine) Synthesize(ctx context.Context, req tts.Request) (*tts.Clip, er
 	sp, err := neural.Speak(ctx, req.Text, e.cfg.Espeak, e.cfg, maxIDs, gap, func(ctx context.Context, ids []int64) ([]float32, error) {
 		return e.run(ctx, ids, scales)
 	})
-	switch {
-	case err != nil && ctx.Err() != nil:
-		return nil, err
-	case err != nil:
-		return nil, tts.Errorf(tts.ErrPermanent, Scheme, "%w", err)
-	case len(sp.Samples) == 0:
-		return nil, tts.Errorf(tts.ErrPermanent, Scheme, "nothing voice %s can say in %.40q", e.name, req.Text)
-	}
-	clip := &tts.Clip{
-		Audio: audio.Buffer{Rate: e.cfg.SampleRate, Samples: sp.Samples},
-		Marks: sp.Marks,
-		Notes: []string{"piper: word timings are estimated from phoneme counts (the model gives none); sentence timings are exact"},
-	}
-	if sp.Missing > 0 {
-		clip.Notes = append(clip.Notes, fmt.Sprintf("piper: %d phonemes unknown to voice %s were skipped", sp.Missing, e.name))
-	}
-	return clip, nil
+	return neural.Clip(ctx, Scheme, e.name, e.cfg.SampleRate, req.Text, sp, err)
 }
 
 // run is one pass of the model over one sentence's ids.

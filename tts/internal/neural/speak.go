@@ -2,8 +2,10 @@ package neural
 
 import (
 	"context"
+	"fmt"
 	"strings"
 
+	"github.com/narrate-dev/narrate/audio"
 	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/tts/espeak"
 )
@@ -16,6 +18,29 @@ func Check(scheme string, req tts.Request, maxBytes int) error {
 		return tts.Errorf(tts.ErrPermanent, scheme, "text holds a NUL byte")
 	}
 	return nil
+}
+
+// Clip turns Speak's outcome into what a driver (scheme, speaking voice at
+// rate Hz) returns: ctx's error as it is, other errors and silence as
+// ErrPermanent, and a clip whose notes say the word timings are estimated.
+func Clip(ctx context.Context, scheme, voice string, rate int, text string, sp *Speech, err error) (*tts.Clip, error) {
+	switch {
+	case err != nil && ctx.Err() != nil:
+		return nil, err
+	case err != nil:
+		return nil, tts.Errorf(tts.ErrPermanent, scheme, "%w", err)
+	case len(sp.Samples) == 0:
+		return nil, tts.Errorf(tts.ErrPermanent, scheme, "nothing voice %s can say in %.40q", voice, text)
+	}
+	clip := &tts.Clip{
+		Audio: audio.Buffer{Rate: rate, Samples: sp.Samples},
+		Marks: sp.Marks,
+		Notes: []string{scheme + ": word timings are estimated from phoneme counts (the model gives none); sentence timings are exact"},
+	}
+	if sp.Missing > 0 {
+		clip.Notes = append(clip.Notes, fmt.Sprintf("%s: %d phonemes unknown to voice %s were skipped", scheme, sp.Missing, voice))
+	}
+	return clip, nil
 }
 
 // Speech is what Speak returns.
