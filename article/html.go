@@ -14,7 +14,8 @@ import (
 // extractOptions are the go-trafilatura settings: fallback to Readability
 // and DOM Distiller on, comments and images off, tables on (small ones are
 // read row by row, see maxTableRows), and the fast date mode (the extensive mode's
-// date parser costs about 10x the extraction itself).
+// date parser costs about 10x the extraction itself, and narrate's go.mod
+// replaces it: see third_party/go-dateparser and TestDateModeNeedsNoDateParser).
 func extractOptions() trafilatura.Options {
 	cfg := trafilatura.DefaultConfig()
 	// Below this many characters the extractor falls back to a baseline
