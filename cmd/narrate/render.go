@@ -87,7 +87,7 @@ func (f *renderFlags) registerAudio(fl *pflag.FlagSet) {
 	fl.StringVar(&f.voice, "voice", "", "engine and voice spec: flite:VOICE, espeak:VOICE, google:VOICE, openai:VOICE?base=URL, fake: (default: by the article's language, flite:slt for English, espeak-ng's voice for others)")
 	fl.StringVar(&f.voiceMap, "voice-map", "", "voices per language when --voice is not given, as LANG=SPEC,... (fr=google:fr-FR-Neural2-A,de=espeak:de)")
 	fl.IntVar(&f.bitrate, "bitrate", 64, "MP3 bitrate in kbit/s (8..320)")
-	fl.IntVar(&f.quality, "quality", 3, "MP3 encoder quality, 1 (best) to 9 (fastest)")
+	fl.IntVar(&f.quality, "quality", 5, "MP3 encoder quality, 1 (best) to 9 (fastest)")
 	fl.IntVar(&f.rate, "rate", 24000, "output sample rate in Hz")
 	fl.IntVar(&f.channels, "channels", 1, "output channels: 1 or 2")
 	fl.Float64Var(&f.qps, "qps", 0, "requests per second (0: the engine's default, e.g. Google 1000/min; -1: unlimited)")
