@@ -234,3 +234,48 @@ func BenchmarkLimiter(b *testing.B) {
 		})
 	}
 }
+
+// TestLimiterIdlePathIsExact runs the same signals through limiters with
+// and without push's shortcut for idle stretches: the outputs must be
+// identical sample for sample, across chunk boundaries, limited passages
+// and Flush.
+func TestLimiterIdlePathIsExact(t *testing.T) {
+	const rate = 24000
+	speech := speechLikeSignal(rate, 6, 0.5, 3)
+	lufs, err := Integrated(&Buffer{Rate: rate, Samples: speech})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hot := append([]float32(nil), speech...)
+	Gain(hot, -10-lufs) // limited often
+	calm := append([]float32(nil), speech...)
+	Gain(calm, -20-lufs) // limited now and then, idle in between
+	for name, sig := range map[string][]float32{"hot": hot, "calm": calm, "loud": loudSignal(rate, 2), "quiet": speech} {
+		var outs [2][]float32
+		for i, general := range []bool{false, true} {
+			l, err := NewLimiter(rate, -1)
+			if err != nil {
+				t.Fatal(err)
+			}
+			l.noIdlePath = general
+			for round := 0; round < 2; round++ { // Flush resets; the second stream must match too
+				for j := 0; j < len(sig); j += 1000 + 37*j%900 {
+					outs[i] = l.Process(outs[i], sig[j:min(j+1000+37*j%900, len(sig))])
+				}
+				outs[i] = l.Flush(outs[i])
+			}
+		}
+		if len(outs[0]) != 2*len(sig) || len(outs[1]) != len(outs[0]) {
+			t.Fatalf("%s: lengths %d and %d, want %d", name, len(outs[0]), len(outs[1]), 2*len(sig))
+		}
+		differ := 0
+		for j := range outs[0] {
+			if math.Float32bits(outs[0][j]) != math.Float32bits(outs[1][j]) {
+				differ++
+			}
+		}
+		if differ > 0 {
+			t.Errorf("%s: %d of %d samples differ between the idle shortcut and the general path", name, differ, len(outs[0]))
+		}
+	}
+}
