@@ -1,7 +1,6 @@
 package pipeline
 
 import (
-	"bytes"
 	"fmt"
 	"math"
 
@@ -122,20 +121,18 @@ func estimateLevel(sample []float32, gain float64, p levelParams, prev *levelMod
 		}
 		m.limOffset = llim - (l0 + g)
 		if p.mp3 && iter == 0 && prev == nil {
-			ok, ldec, tp, err := codecRoundTrip(out, p.mp3Options)
+			ldec, tp, err := codecRoundTrip(out, p.mp3Options)
 			if err != nil {
 				return m, err
 			}
-			if ok {
-				if !math.IsInf(ldec, 0) {
-					m.codecOffset = ldec - llim
-				}
-				// Lossy coding raises peaks: lower the ceiling until the
-				// decoded peaks are under the target (once is enough).
-				if !p.truePeakOff && tp > p.truePeak-peakMargin {
-					m.ceiling -= tp - (p.truePeak - peakMargin)
-					continue
-				}
+			if !math.IsInf(ldec, 0) {
+				m.codecOffset = ldec - llim
+			}
+			// Lossy coding raises peaks: lower the ceiling until the
+			// decoded peaks are under the target (once is enough).
+			if !p.truePeakOff && tp > p.truePeak-peakMargin {
+				m.ceiling -= tp - (p.truePeak - peakMargin)
+				continue
 			}
 		}
 		next := gain + m.correction()
@@ -147,26 +144,17 @@ func estimateLevel(sample []float32, gain float64, p levelParams, prev *levelMod
 	return m, nil
 }
 
-// codecRoundTrip encodes pcm with opts, decodes it and measures the decoded
-// audio once for both its integrated loudness (LUFS, -Inf for silence) and
-// its true peak (dBTP). ok is false when the rate cannot be decoded here
-// (MPEG 2.5 rates): no correction.
-func codecRoundTrip(pcm []float32, opts audio.MP3Options) (ok bool, lufs, peak float64, err error) {
-	var mp3 bytes.Buffer
-	if err := audio.EncodeMP3(&mp3, &audio.Buffer{Rate: opts.Rate, Samples: pcm}, opts); err != nil {
-		return false, 0, 0, fmt.Errorf("encode loudness sample: %w", err)
-	}
-	dec, err := audio.DecodeMP3(&mp3)
+// codecRoundTrip encodes pcm with opts, decodes it as it is encoded and
+// measures the decoded audio once for both its integrated loudness (LUFS,
+// -Inf for silence) and its true peak (dBTP).
+func codecRoundTrip(pcm []float32, opts audio.MP3Options) (lufs, peak float64, err error) {
+	meter, err := audio.NewLoudnessMeter(opts.Rate, 1)
 	if err != nil {
-		return false, 0, 0, nil
-	}
-	meter, err := audio.NewLoudnessMeter(dec.Rate, 1)
-	if err != nil {
-		return false, 0, 0, err
+		return 0, 0, err
 	}
 	defer meter.Close()
-	if err := meter.Add(dec.Samples); err != nil {
-		return false, 0, 0, err
+	if err := audio.MP3RoundTrip(pcm, opts, meter.Add); err != nil {
+		return 0, 0, fmt.Errorf("loudness sample: %w", err)
 	}
 	lufs, err = meter.Integrated()
 	if err != nil {
@@ -176,5 +164,5 @@ func codecRoundTrip(pcm []float32, opts audio.MP3Options) (ok bool, lufs, peak f
 	if err != nil {
 		peak = math.Inf(-1)
 	}
-	return true, lufs, peak, nil
+	return lufs, peak, nil
 }

@@ -1,0 +1,80 @@
+package audio
+
+import (
+	"bytes"
+	"errors"
+	"math"
+	"testing"
+)
+
+// measure returns the integrated loudness and true peak of samples.
+func measure(t *testing.T, rate int, samples []float32) (lufs, peak float64) {
+	t.Helper()
+	m, err := NewLoudnessMeter(rate, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	if err := m.Add(samples); err != nil {
+		t.Fatal(err)
+	}
+	if lufs, err = m.Integrated(); err != nil {
+		t.Fatal(err)
+	}
+	if peak, err = m.TruePeak(); err != nil {
+		t.Fatal(err)
+	}
+	return lufs, peak
+}
+
+// The round trip through LAME's decoder measures what an independent
+// decoder (go-mp3, through DecodeMP3) hears in the same stream.
+func TestMP3RoundTripMatchesDecodeMP3(t *testing.T) {
+	for _, rate := range []int{24000, 16000, 44100} {
+		pcm := speechLikeSignal(rate, 8, 0.5, 11)
+		Gain(pcm, 6)
+		opts := MP3Options{Rate: rate, BitrateKbps: 64, Quality: 5}
+		var got []float32
+		frames := 0
+		if err := MP3RoundTrip(pcm, opts, func(d []float32) error {
+			frames++
+			got = append(got, d...)
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		if n := len(got) - len(pcm); n < 0 || n > 4*1152 {
+			t.Errorf("%d Hz: %d samples decoded from %d encoded", rate, len(got), len(pcm))
+		}
+		var mp3 bytes.Buffer
+		if err := EncodeMP3(&mp3, &Buffer{Rate: rate, Samples: pcm}, opts); err != nil {
+			t.Fatal(err)
+		}
+		ref, err := DecodeMP3(&mp3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		l1, p1 := measure(t, rate, got)
+		l2, p2 := measure(t, rate, ref.Samples)
+		if math.Abs(l1-l2) > 0.05 || math.Abs(p1-p2) > 0.1 {
+			t.Errorf("%d Hz: round trip %.2f LUFS %.2f dBTP, DecodeMP3 %.2f LUFS %.2f dBTP", rate, l1, p1, l2, p2)
+		}
+		if frames < 2 {
+			t.Errorf("%d Hz: %d chunks: want frame-by-frame delivery", rate, frames)
+		}
+	}
+}
+
+func TestMP3RoundTripErrors(t *testing.T) {
+	stop := errors.New("stop")
+	pcm := speechLikeSignal(24000, 2, 0.5, 3)
+	if err := MP3RoundTrip(pcm, MP3Options{Rate: 24000}, func([]float32) error { return stop }); !errors.Is(err, stop) {
+		t.Errorf("callback error: got %v", err)
+	}
+	if err := MP3RoundTrip(pcm, MP3Options{Rate: 23000}, func([]float32) error { return nil }); err == nil {
+		t.Error("rate 23000: no error")
+	}
+	if err := MP3RoundTrip(pcm, MP3Options{Rate: 24000, Channels: 2}, func([]float32) error { return nil }); err == nil {
+		t.Error("stereo: no error")
+	}
+}
