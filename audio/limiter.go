@@ -33,6 +33,7 @@ type Limiter struct {
 	ceiling float64 // linear, margin included
 	factor  int     // oversampling factor (maxFactor)
 	look    int     // attack ramp (box filter) length L
+	invLook float64 // 1/look
 	hold    int     // samples held around a peak on each side (H/2)
 	release float64 // per-sample release coefficient
 
@@ -45,6 +46,10 @@ type Limiter struct {
 	// contiguous.
 	x    []float32
 	mask int64
+	// blockPeak[b&blockMask] is the largest |x| of samples 8b..8b+7, so
+	// that a window's largest sample costs five comparisons, not 32.
+	blockPeak []float32
+	blockMask int64
 
 	prev      float64 // last interpolated point of the previous interval
 	prevValid bool
@@ -78,6 +83,7 @@ const (
 	maxFactor   = 4
 	firTaps     = 32
 	centralTaps = 8           // taps nearest the point, tried before the rest
+	peakBlock   = 8           // samples per blockPeak entry
 	firLeft     = firTaps / 2 // x[n-firLeft+1 .. n+firTaps-firLeft] around interval [n, n+1)
 )
 
@@ -135,6 +141,7 @@ func NewLimiter(rate int, ceilingDBTP float64, opts ...LimiterOption) (*Limiter,
 		ceiling: math.Pow(10, (ceilingDBTP-cfg.marginDB)/20),
 		factor:  factor,
 		look:    look,
+		invLook: 1 / float64(look),
 		hold:    firTaps / 2,
 		release: math.Exp(-1 / (cfg.release.Seconds() * float64(rate))),
 		phases:  newPolyphase(factor),
@@ -157,6 +164,8 @@ func NewLimiter(rate int, ceilingDBTP float64, opts ...LimiterOption) (*Limiter,
 	}
 	l.x = make([]float32, 2*size)
 	l.mask = int64(size - 1)
+	l.blockPeak = make([]float32, size/peakBlock)
+	l.blockMask = int64(size/peakBlock - 1)
 	w := look + 2*l.hold
 	dq := 1
 	for dq < w+1 {
@@ -180,6 +189,7 @@ func (l *Limiter) Rate() int { return l.rate }
 
 func (l *Limiter) reset() {
 	clear(l.x)
+	clear(l.blockPeak)
 	l.in, l.out, l.real = 0, 0, 0
 	l.env = 1
 	l.prev, l.prevValid = 0, true
@@ -228,8 +238,13 @@ func (l *Limiter) push(dst []float32, s float32) []float32 {
 	i := l.in
 	l.x[i&l.mask] = s
 	l.x[i&l.mask+l.mask+1] = s
-	if s > l.quiet || s < -l.quiet {
+	a := max(s, -s)
+	if a > l.quiet {
 		l.lastLoud = i
+	}
+	b := (i / peakBlock) & l.blockMask
+	if i%peakBlock == 0 || a > l.blockPeak[b] {
+		l.blockPeak[b] = a
 	}
 	l.in++
 
@@ -271,20 +286,20 @@ func (l *Limiter) push(dst []float32, s float32) []float32 {
 
 	// Box filter of the attenuation 1-m over the last look values: a linear
 	// ramp toward each new minimum.
-	a := 1 - m
+	att := 1 - m
 	old := l.box[l.boxPos]
 	if old != 0 {
 		l.boxNonZ--
 	}
-	if a != 0 {
+	if att != 0 {
 		l.boxNonZ++
 	}
-	l.box[l.boxPos] = a
+	l.box[l.boxPos] = att
 	l.boxPos++
 	if l.boxPos == len(l.box) {
 		l.boxPos = 0
 	}
-	l.boxSum += a - old
+	l.boxSum += att - old
 	l.boxCount++
 	if l.boxNonZ == 0 {
 		l.boxSum = 0 // exactly: nothing is attenuated
@@ -304,7 +319,7 @@ func (l *Limiter) push(dst []float32, s float32) []float32 {
 	if l.boxNonZ == 0 {
 		return append(dst, x)
 	}
-	g := 1 - l.boxSum/float64(l.look)
+	g := 1 - l.boxSum*l.invLook
 	return append(dst, float32(float64(x)*g))
 }
 
@@ -348,9 +363,13 @@ func (l *Limiter) intervalPeak(n int64) float64 {
 	}
 	start := first & l.mask
 	w := l.x[start : start+firTaps]
+	// The largest |x| over the blocks that cover the window: at least the
+	// window's own largest sample.
 	bound := float32(0)
-	for _, v := range w {
-		bound = max(bound, v, -v)
+	for b := first / peakBlock; b <= (first+firTaps-1)/peakBlock; b++ {
+		if p := l.blockPeak[b&l.blockMask]; p > bound {
+			bound = p
+		}
 	}
 	// Interpolate from the central taps first: when those points plus the
 	// most the outer taps could add stay under the ceiling, so does the

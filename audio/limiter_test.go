@@ -279,3 +279,30 @@ func TestLimiterIdlePathIsExact(t *testing.T) {
 		}
 	}
 }
+
+// TestLimiterOuterTapPeaks feeds bursts in which every sample is under
+// the ceiling and has the sign of the interpolator tap it meets: the worst
+// case for the interpolator, whose half-sample point then sums every tap's
+// magnitude. The shortcuts (central taps first, a bound on the window from
+// per-block peaks) must not let it through.
+func TestLimiterAlignedBursts(t *testing.T) {
+	const rate = 24000
+	l, err := NewLimiter(rate, -1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	taps := l.phases[1] // the half-sample point
+	in := make([]float32, rate*2)
+	for start := 0; start+firTaps < len(in); start += 4 * firTaps {
+		for j, h := range taps {
+			in[start+j] = float32(0.6 * math.Copysign(1, h))
+		}
+	}
+	before := measureTruePeak(t, in, rate)
+	out := limitAll(l, in, 777)
+	tp := measureTruePeak(t, out, rate)
+	if tp > -1.0 {
+		t.Errorf("true peak after limiting = %.3f dBTP, want <= -1.0 (before: %.2f)", tp, before)
+	}
+	t.Logf("before %.2f dBTP, after %.3f dBTP", before, tp)
+}
