@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/narrate-dev/narrate/internal/bytesize"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -67,7 +68,7 @@ place (a directory, file:///dir, gs://bucket/prefix, s3://bucket).`,
 		RunE: func(c *cobra.Command, args []string) error {
 			opts := cache.PruneOptions{OlderThan: olderThan, DryRun: dry}
 			if maxSize != "" {
-				n, err := cache.ParseSize(maxSize)
+				n, err := bytesize.Parse(maxSize)
 				if err != nil {
 					return usageError{fmt.Errorf("--max-size: %w", err)}
 				}

@@ -40,16 +40,3 @@ func ExampleNew() {
 	fmt.Println("driver calls:", st.Requests, "misses:", st.Cache.Misses, "hits:", st.Cache.Hits, "same clip:", reflect.DeepEqual(first, again))
 	// Output: driver calls: 1 misses: 1 hits: 1 same clip: true
 }
-
-func ExampleParseSize() {
-	for _, s := range []string{"5GB", "512MiB"} {
-		n, err := cache.ParseSize(s)
-		if err != nil {
-			log.Fatal(err)
-		}
-		fmt.Println(s, n)
-	}
-	// Output:
-	// 5GB 5000000000
-	// 512MiB 536870912
-}

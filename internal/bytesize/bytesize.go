@@ -1,4 +1,6 @@
-package cache
+// Package bytesize reads byte sizes as people write them on command lines
+// and in settings: "5GB", "512MiB", "750k".
+package bytesize
 
 import (
 	"fmt"
@@ -17,11 +19,11 @@ var sizeUnits = map[string]float64{
 	"gi": 1 << 30, "gib": 1 << 30, "ti": 1 << 40, "tib": 1 << 40,
 }
 
-// ParseSize reads a byte size such as "5GB" (5×10⁹), "1.5 GiB" (1.5×2³⁰),
+// Parse reads a byte size such as "5GB" (5×10⁹), "1.5 GiB" (1.5×2³⁰),
 // "512MiB", "750k" or "1024". Units are case-insensitive; a fraction is
 // rounded down to whole bytes. Negative sizes, unknown units and sizes over
 // math.MaxInt64 are errors.
-func ParseSize(s string) (int64, error) {
+func Parse(s string) (int64, error) {
 	in := s
 	s = strings.TrimSpace(s)
 	if s == "" || len(s) > 64 {

@@ -1,4 +1,4 @@
-package cache
+package bytesize
 
 import (
 	"math"
@@ -7,7 +7,7 @@ import (
 	"testing"
 )
 
-func TestParseSize(t *testing.T) {
+func TestParse(t *testing.T) {
 	tests := []struct {
 		in   string
 		want int64
@@ -44,35 +44,35 @@ func TestParseSize(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			got, err := ParseSize(tt.in)
+			got, err := Parse(tt.in)
 			if tt.err != "" {
 				if err == nil || !strings.Contains(err.Error(), tt.err) {
-					t.Fatalf("ParseSize(%q) = %d, %v; want an error containing %q", tt.in, got, err, tt.err)
+					t.Fatalf("Parse(%q) = %d, %v; want an error containing %q", tt.in, got, err, tt.err)
 				}
 				return
 			}
 			if err != nil || got != tt.want {
-				t.Fatalf("ParseSize(%q) = %d, %v; want %d", tt.in, got, err, tt.want)
+				t.Fatalf("Parse(%q) = %d, %v; want %d", tt.in, got, err, tt.want)
 			}
 		})
 	}
 }
 
-func FuzzParseSize(f *testing.F) {
+func FuzzParse(f *testing.F) {
 	for _, s := range []string{"5GB", "1.5 GiB", "0", "9223372036854775807", "-1", "1e9", "12 kib", "..", "7TiB"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		n, err := ParseSize(s)
+		n, err := Parse(s)
 		if err != nil {
 			return
 		}
 		if n < 0 {
-			t.Fatalf("ParseSize(%q) = %d, negative", s, n)
+			t.Fatalf("Parse(%q) = %d, negative", s, n)
 		}
 		// A plain byte count reads back as itself.
-		if back, err := ParseSize(strconv.FormatInt(n, 10)); err != nil || back != n {
-			t.Fatalf("ParseSize(%d) = %d, %v", n, back, err)
+		if back, err := Parse(strconv.FormatInt(n, 10)); err != nil || back != n {
+			t.Fatalf("Parse(%d) = %d, %v", n, back, err)
 		}
 	})
 }
