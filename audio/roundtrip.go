@@ -22,6 +22,7 @@ import "C"
 import (
 	"errors"
 	"fmt"
+	"sync"
 	"unsafe"
 )
 
@@ -41,7 +42,10 @@ func MP3RoundTrip(pcm []float32, opts MP3Options, fn func(decoded []float32) err
 	if opts.Channels == 2 {
 		return errors.New("audio: MP3 round trip: mono only")
 	}
+	// The first init fills mpglib's static tables behind an unguarded flag.
+	hipMu.Lock()
 	h := C.narrate_hip_open()
+	hipMu.Unlock()
 	if h == nil {
 		return errors.New("audio: MP3 round trip: LAME decoder init failed")
 	}
@@ -64,6 +68,13 @@ func MP3RoundTrip(pcm []float32, opts MP3Options, fn func(decoded []float32) err
 	return d.err
 }
 
+// hipMu keeps LAME's decoders (mpglib) one at a time: besides the tables
+// its first init fills, it keeps per-frame decoding state in static
+// variables, so two streams decoded at once corrupt each other
+// (TestMP3RoundTripConcurrent). The lock is taken per write of MP3 bytes;
+// the encoders, which do most of the work, still run in parallel.
+var hipMu sync.Mutex
+
 // hipFeed is the encoder's writer: each write of MP3 bytes is decoded at
 // once, frame by frame.
 type hipFeed struct {
@@ -85,6 +96,8 @@ func (d *hipFeed) Write(p []byte) (int, error) {
 	// The first call takes the bytes (and may return no frame though it
 	// holds whole ones); the next ones, with no bytes, return the frames
 	// the decoder holds, one per call, until it needs more input.
+	hipMu.Lock()
+	defer hipMu.Unlock()
 	buf, n := (*C.uchar)(unsafe.Pointer(&p[0])), C.size_t(len(p))
 	for first := true; ; first = false {
 		got := C.hip_decode1(d.h, buf, n, &d.l[0], &d.r[0])

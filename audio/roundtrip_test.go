@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"math"
+	"slices"
 	"testing"
 )
 
@@ -76,5 +77,40 @@ func TestMP3RoundTripErrors(t *testing.T) {
 	}
 	if err := MP3RoundTrip(pcm, MP3Options{Rate: 24000, Channels: 2}, func([]float32) error { return nil }); err == nil {
 		t.Error("stereo: no error")
+	}
+}
+
+// Round trips running at once decode the same stream to the same samples:
+// LAME's decoder keeps tables shared by every decoder in the process.
+func TestMP3RoundTripConcurrent(t *testing.T) {
+	pcm := speechLikeSignal(24000, 20, 0.5, 5)
+	Gain(pcm, 8)
+	run := func() []float32 {
+		var got []float32
+		if err := MP3RoundTrip(pcm, MP3Options{Rate: 24000, Quality: 5}, func(d []float32) error {
+			got = append(got, d...)
+			return nil
+		}); err != nil {
+			t.Error(err)
+		}
+		return got
+	}
+	want := run()
+	const n = 4
+	outs := make([][]float32, n)
+	done := make(chan struct{})
+	for i := range n {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			outs[i] = run()
+		}()
+	}
+	for range n {
+		<-done
+	}
+	for i, got := range outs {
+		if !slices.Equal(got, want) {
+			t.Errorf("round trip %d of %d running at once decoded other samples", i+1, n)
+		}
 	}
 }
