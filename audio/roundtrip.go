@@ -71,7 +71,7 @@ func MP3RoundTrip(pcm []float32, opts MP3Options, fn func(decoded []float32) err
 // hipMu keeps LAME's decoders (mpglib) one at a time: besides the tables
 // its first init fills, it keeps per-frame decoding state in static
 // variables, so two streams decoded at once corrupt each other
-// (TestMP3RoundTripConcurrent). The lock is taken per write of MP3 bytes;
+// (TestMP3RoundTripConcurrent). The lock is held for one frame at a time;
 // the encoders, which do most of the work, still run in parallel.
 var hipMu sync.Mutex
 
@@ -96,11 +96,11 @@ func (d *hipFeed) Write(p []byte) (int, error) {
 	// The first call takes the bytes (and may return no frame though it
 	// holds whole ones); the next ones, with no bytes, return the frames
 	// the decoder holds, one per call, until it needs more input.
-	hipMu.Lock()
-	defer hipMu.Unlock()
 	buf, n := (*C.uchar)(unsafe.Pointer(&p[0])), C.size_t(len(p))
 	for first := true; ; first = false {
+		hipMu.Lock()
 		got := C.hip_decode1(d.h, buf, n, &d.l[0], &d.r[0])
+		hipMu.Unlock()
 		buf, n = nil, 0
 		if got < 0 {
 			d.err = errors.New("audio: MP3 round trip: LAME could not decode its own stream")
