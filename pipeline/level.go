@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"context"
 	"fmt"
 	"math"
 
@@ -80,12 +81,13 @@ const mp3Headroom = 0.2
 
 // estimateLevel builds the level model for gain from sample, the start of
 // the narration (at most levelSample seconds of it). It depends on nothing
-// but its arguments and may run in any goroutine.
+// but its arguments and may run in any goroutine; it stops with ctx's error
+// between its passes over the sample (each well under a second).
 //
 // With a previous model (from another gain), its codec offset and ceiling
 // are kept and only the limiter's effect is measured again: the codec's
 // effect hardly depends on a dB of gain, and encoding is the costly part.
-func estimateLevel(sample []float32, gain float64, p levelParams, prev *levelModel) (levelModel, error) {
+func estimateLevel(ctx context.Context, sample []float32, gain float64, p levelParams, prev *levelModel) (levelModel, error) {
 	m := levelModel{gain: gain, ceiling: p.plainCeiling()}
 	if prev != nil {
 		m.codecOffset, m.ceiling = prev.codecOffset, prev.ceiling
@@ -105,6 +107,9 @@ func estimateLevel(sample []float32, gain float64, p levelParams, prev *levelMod
 	}
 	g := gain
 	for iter := 0; iter < 4; iter++ {
+		if err := ctx.Err(); err != nil {
+			return m, err
+		}
 		copy(gained, sample)
 		audio.Gain(gained, g)
 		out := gained

@@ -111,7 +111,7 @@ func (st *stitcher) maybeEstimateEarly() {
 	gain := o.loudness() - so
 	go func() {
 		defer close(e.done)
-		e.model, e.err = estimateLevel(sample, gain, st.level, nil)
+		e.model, e.err = estimateLevel(st.ctx, sample, gain, st.level, nil)
 		if e.err != nil || !st.level.mp3 || !st.ahead {
 			return
 		}
@@ -157,7 +157,7 @@ func (st *stitcher) levelModelFor(gain float64) (levelModel, error) {
 	if err != nil {
 		return levelModel{}, err
 	}
-	return estimateLevel(sample, gain, st.level, prev)
+	return estimateLevel(st.ctx, sample, gain, st.level, prev)
 }
 
 // finish measures the narration, chooses the gain and writes the audio to

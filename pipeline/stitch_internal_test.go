@@ -165,16 +165,22 @@ func TestEstimateLevelIsPure(t *testing.T) {
 		t.Fatal(err)
 	}
 	gain := o.loudness() - l0
-	m1, err := estimateLevel(sample, gain, p, nil)
+	m1, err := estimateLevel(context.Background(), sample, gain, p, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	m2, err := estimateLevel(sample, gain, p, nil)
+	m2, err := estimateLevel(context.Background(), sample, gain, p, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if m1 != m2 {
 		t.Errorf("two estimates of the same sample: %+v and %+v", m1, m2)
+	}
+	// A render being cancelled does not wait for a whole estimate.
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := estimateLevel(ctx, sample, gain, p, nil); !errors.Is(err, context.Canceled) {
+		t.Errorf("estimate with a cancelled context: got %v, want context.Canceled", err)
 	}
 	if !slices.Equal(sample, before) {
 		t.Error("the estimate changed its sample")
@@ -208,7 +214,7 @@ func TestEstimateLevelIsPure(t *testing.T) {
 	}
 	// With a previous model, the codec's part is taken from it.
 	prev := levelModel{codecOffset: -0.7, ceiling: -2}
-	m3, err := estimateLevel(sample, gain-1, p, &prev)
+	m3, err := estimateLevel(context.Background(), sample, gain-1, p, &prev)
 	if err != nil {
 		t.Fatal(err)
 	}
