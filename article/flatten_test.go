@@ -259,3 +259,60 @@ func TestTeasersOfAListingPageKept(t *testing.T) {
 		}
 	}
 }
+
+// A heading or paragraph that ends with the name of a social network or
+// a share-button word ("…not just Facebook", "…bei Google") is text, not
+// a share button: the extractor's filter used to drop it once emphasis
+// inside the heading had been unwrapped. A line that is only the button
+// label still goes.
+func TestTextEndingInButtonWordKept(t *testing.T) {
+	for _, c := range []struct{ lang, p, h1, h2, item, item2, buttons string }{
+		{"en", "The council voted on Tuesday to stop buying advertising from large platforms, after a year of complaints from residents about tracking.",
+			"What the council decided", "Next, a look beyond Facebook",
+			"Most of the search traffic still comes from Google", "Some of it now comes from Bing",
+			"<p>Facebook</p><p>Print</p>"},
+		{"de", "Der Stadtrat hat am Dienstag beschlossen, keine Werbung mehr bei großen Plattformen zu kaufen, nachdem Bürger ein Jahr lang über Tracking geklagt hatten.",
+			"Was der Stadtrat beschlossen hat", "Als Nächstes der Blick über Facebook hinaus auf WhatsApp",
+			"Der meiste Suchverkehr kommt weiterhin von Google", "Ein Teil kommt inzwischen von Bing",
+			"<p>Drucken</p><p>E-Mail</p>"},
+	} {
+		page := `<html lang="` + c.lang + `"><head><title>Council</title></head><body><article>` +
+			`<h3><strong>` + c.h1 + `</strong></h3><p>` + c.p + `</p><p>` + c.p + ` 2</p>` +
+			`<ul><li>` + c.item + `</li><li>` + c.item2 + `</li></ul>` +
+			`<h3><strong>` + c.h2 + `</strong></h3><p>` + c.p + ` 3</p><p>` + c.p + ` 4</p>` +
+			c.buttons + `</article></body></html>`
+		got := parsedText(t, page)
+		wantLines(t, got, "heading: "+c.h1, "heading: "+c.h2, "item: "+c.item+"\n")
+		for _, b := range []string{"Facebook", "Print", "Drucken", "E-Mail"} {
+			if strings.Contains(got, ": "+b+"\n") || strings.HasSuffix(got, ": "+b) {
+				t.Errorf("%s: button label %q kept in:\n%s", c.lang, b, got)
+			}
+		}
+		if strings.Contains(got, filterGuard) {
+			t.Errorf("%s: guard character left in the text:\n%q", c.lang, got)
+		}
+	}
+}
+
+func TestFilterEndingAt(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"Fix the surveillance economy, not just Facebook", true},
+		{"Der Suchverkehr kommt von Google \n  ", true},
+		{"Ce que dit le rapport sur WhatsApp", true},
+		{"Top 10 Pinterest", true},
+		{"Read more on this...", true},
+		// Must not: a label alone, or a sentence the filter already passes.
+		{"Facebook", false},
+		{" • Drucken ", false},
+		{"E-Mail", false},
+		{"Ils utilisent Google.", false},
+		{"Sie nutzen Google Maps", false},
+	} {
+		if _, got := filterEndingAt(c.in); got != c.want {
+			t.Errorf("filterEndingAt(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}

@@ -47,6 +47,7 @@ func parseHTML(page string, source string, rules []Rule) (*Document, error) {
 	teasers := teaserTexts(root)
 	unwrapTableQuotes(root)
 	unwrapFormatting(root)
+	guardFilterEndings(root)
 	res, err := trafilatura.ExtractDocument(root, extractOptions())
 	if err != nil || res == nil || res.ContentNode == nil {
 		if err == nil {
