@@ -2,6 +2,7 @@ package article
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode"
@@ -225,6 +226,8 @@ func TestDropTitleRepeat(t *testing.T) {
 		{"Opinion | Is Football Violence a Crime?", []Block{h("Is Football Violence a Crime?"), p("It was the shot.")}, 1},
 		{"Kommentar: Die Wende kam zu spät", []Block{h("Die Wende kam zu spät"), p("Es war zu spät.")}, 1},
 		{"Harbour quay opens", []Block{h("Harbour quay opens"), p("It opened.")}, 1},
+		{"Só quem se ama...", []Block{h("Só quem se ama…"), p("Viver é amar.")}, 1},
+		{"Wer sich liebt …", []Block{h("Wer sich liebt..."), p("Leben heißt lieben.")}, 1},
 		// Must not: a short heading that ends the title, or a paragraph.
 		{"Elections 2024: Results", []Block{h("Results"), p("The count is over.")}, 2},
 		{"Élections : les résultats", []Block{h("Résultats"), p("Le dépouillement est terminé.")}, 2},
@@ -316,3 +319,81 @@ func TestFilterEndingAt(t *testing.T) {
 		}
 	}
 }
+
+// relatedPage is an article in lang followed, in the same <article>, by
+// a heading and excerpts of other articles, each in its own <article>.
+func relatedPage(lang, body, heading string, excerpts []string) string {
+	var sb strings.Builder
+	sb.WriteString(`<html lang="` + lang + `"><head><title>Quay</title></head><body><article class="post">` + body)
+	sb.WriteString(`<h3 class="box-title">` + heading + `</h3>`)
+	for i, e := range excerpts {
+		fmt.Fprintf(&sb, `<article class="post"><a href="/post/%d" rel="bookmark"><img src="p%d.jpg" alt=""></a><p>%s</p><p><a href="/tag/%d">Tag</a></p></article>`, i, i, e, i)
+	}
+	sb.WriteString(`</article></body></html>`)
+	return sb.String()
+}
+
+// A heading that says what follows is elsewhere ("Você pode gostar…",
+// "Das könnte Sie auch interessieren") ends the article when what
+// follows it are other articles' excerpts, however long they are.
+func TestRelatedSectionPruned(t *testing.T) {
+	for _, c := range []struct {
+		lang, body, heading string
+		excerpts            []string
+	}{
+		{"pt", `<p>A autoridade portuária anunciou na segunda-feira que o novo cais abrirá na primavera, dois anos depois do previsto, por causa do preço do aço.</p><p>As companhias de navegação tinham pedido explicações, e a autoridade culpou também um inverno chuvoso.</p>`,
+			"Você pode gostar...", []string{
+				"A vida no porto muda com as marés, e os pescadores sabem disso melhor do que ninguém. Contam as horas pela água e não pelo relógio, e por isso acordam de madrugada. Quem chega de fora demora meses a entender o ritmo, e alguns nunca o entendem.",
+				"O farol da ilha foi apagado depois de cem anos de serviço. O último faroleiro guardou a chave como lembrança de uma vida inteira ao lado da lâmpada. Diz que ainda acorda à noite para ver se a luz está acesa, e que a ilha ficou mais escura.",
+				"O mercado de peixe mudou-se para o interior. Os comerciantes dizem que o novo espaço é maior e mais limpo, mas que os clientes ainda não aprenderam o caminho. Nas primeiras semanas, as vendas caíram para metade, e alguns pensam em voltar."}},
+		{"de", `<p>Die Hafenbehörde teilte am Montag mit, dass der neue Kai im Frühjahr eröffnet werde, zwei Jahre später als geplant, wegen der Stahlpreise.</p><p>Reedereien hatten eine Erklärung verlangt; die Behörde nannte außerdem einen nassen Winter als Grund.</p>`,
+			"Das könnte Sie auch interessieren", []string{
+				"Das Leben im Hafen richtet sich nach den Gezeiten, und die Fischer wissen das besser als alle anderen. Sie zählen die Stunden am Wasser, nicht an der Uhr. Wer von außen kommt, braucht Monate, um den Takt zu verstehen, und manche verstehen ihn nie.",
+				"Der Leuchtturm auf der Insel wurde nach hundert Jahren abgeschaltet. Der letzte Wärter behielt den Schlüssel als Andenken an ein Leben neben der Lampe. Er sagt, er wache nachts noch auf, um nach dem Licht zu sehen, und die Insel sei dunkler geworden.",
+				"Der Fischmarkt ist ins Landesinnere gezogen. Die Händler sagen, der neue Platz sei größer und sauberer, aber die Kunden fänden den Weg noch nicht. In den ersten Wochen hat sich der Umsatz halbiert, und manche denken an eine Rückkehr."}},
+	} {
+		got := parsedText(t, relatedPage(c.lang, c.body, c.heading, c.excerpts))
+		for _, e := range append(c.excerpts, c.heading) {
+			if e = e[:min(len(e), 30)]; strings.Contains(got, e) {
+				t.Errorf("%s: %q read:\n%s", c.lang, e, got)
+			}
+		}
+		if !strings.Contains(got, c.body[3:50]) {
+			t.Errorf("%s: article lost:\n%s", c.lang, got)
+		}
+	}
+}
+
+// Must not: a related-sounding heading followed by prose of the article
+// itself, or at the top of a page that is nothing but the list, keeps
+// what follows it.
+func TestRelatedSectionMustNot(t *testing.T) {
+	intro := map[string]string{
+		"en": `<p>The harbour authority said on Monday that the new quay would open in the spring, two years later than planned, because of the price of steel.</p>`,
+		"fr": `<p>L'autorité portuaire a annoncé lundi que le nouveau quai ouvrirait au printemps, deux ans plus tard que prévu, à cause du prix de l'acier.</p>`,
+	}
+	prose := map[string]string{
+		"en": `<p>Residents who live by the old quay say they <a href="/story/noise">were never asked</a> about the noise of the works, and plan to take the matter to the council next month. The council has not yet said whether it will hear them before the quay opens in the spring.</p>`,
+		"fr": `<p>Les riverains du vieux quai disent qu'on ne leur a <a href="/article/bruit">jamais demandé</a> leur avis sur le bruit des travaux, et comptent saisir le conseil le mois prochain. Le conseil n'a pas encore dit s'il les entendra avant l'ouverture du quai au printemps.</p>`,
+	}
+	heading := map[string]string{"en": "Related", "fr": "Sur le même sujet"}
+	for lang := range intro {
+		page := `<html lang="` + lang + `"><head><title>Quay</title></head><body><article>` + intro[lang] + `<h3>` + heading[lang] + `</h3>` + prose[lang] + prose[lang] + `</article></body></html>`
+		if got := parsedText(t, page); !strings.Contains(wordsOf(got), wordsOf(htmlTagRE.ReplaceAllString(prose[lang], ""))) {
+			t.Errorf("%s: prose after the heading lost:\n%s", lang, got)
+		}
+		// A listing page: the heading comes first, with no prose before.
+		root, err := html.Parse(strings.NewReader(relatedPage(lang, "", heading[lang], []string{"One story of the day, told at some length so that it reads like an excerpt.", "Another story of the day, also told at some length so it reads like one.", "A third story of the day, at the same length as the two before it."})))
+		if err != nil {
+			t.Fatal(err)
+		}
+		pruneRelatedSections(root)
+		var sb strings.Builder
+		html.Render(&sb, root)
+		if !strings.Contains(sb.String(), "A third story") || !strings.Contains(sb.String(), heading[lang]) {
+			t.Errorf("%s: a page that starts with the list lost it", lang)
+		}
+	}
+}
+
+var htmlTagRE = regexp.MustCompile(`<[^>]*>`)

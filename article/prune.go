@@ -241,3 +241,170 @@ func paragraphText(n *html.Node) int {
 	}
 	return sum
 }
+
+// pruneRelatedSections removes a heading that announces links elsewhere
+// ("Related", "Você pode gostar…", "Das könnte Sie auch interessieren",
+// see relatedLabel) together with the teasers after it, before
+// extraction. Such a section often repeats whole excerpts of other
+// articles, each in its own <article>, which the extractor then reads as
+// more of the story. It goes only when
+//   - some prose (minRelatedProse characters of paragraph text) comes
+//     before the heading: on a page that starts with it, it is the page;
+//   - everything after the heading in its section is a teaser: an
+//     <article>, a teaser list, or a block whose text is mostly links,
+//     each linking to another page. A paragraph of prose after the
+//     heading means the heading is part of the article, and all stays.
+func pruneRelatedSections(root *html.Node) {
+	var heads []*html.Node
+	var find func(n *html.Node)
+	find = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch nodeAtom(c) {
+			case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+				if t := textOf(c); len(t) <= 80 && relatedLabel.MatchString(t) {
+					heads = append(heads, c)
+				}
+				continue
+			case atom.Script, atom.Style, atom.Head:
+				continue
+			}
+			find(c)
+		}
+	}
+	find(root)
+	for _, h := range heads {
+		if h.Parent == nil || proseBefore(root, h) < minRelatedProse {
+			continue
+		}
+		// A heading wrapped alone in a title box: the teasers follow the box.
+		box := h
+		for nextElement(box) == nil && box.Parent != nil && onlyElementChild(box.Parent) == box &&
+			nodeAtom(box.Parent) != atom.Body && nodeAtom(box.Parent) != atom.Article {
+			box = box.Parent
+		}
+		var after []*html.Node
+		ok := true
+		for s := nextElement(box); s != nil && ok; s = nextElement(s) {
+			after = append(after, s)
+			ok = isTeaserBlock(s)
+		}
+		if !ok || len(after) == 0 {
+			continue
+		}
+		for _, s := range append(after, box) {
+			s.Parent.RemoveChild(s)
+		}
+	}
+}
+
+const minRelatedProse = 200
+
+func nextElement(n *html.Node) *html.Node {
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode {
+			return s
+		}
+	}
+	return nil
+}
+
+// onlyElementChild returns n's one element child, or nil if it has
+// another one or text of its own.
+func onlyElementChild(n *html.Node) *html.Node {
+	var only *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			if hasLetters(c.Data, 1) {
+				return nil
+			}
+		case html.ElementNode:
+			if only != nil {
+				return nil
+			}
+			only = c
+		}
+	}
+	return only
+}
+
+// proseBefore counts the paragraph text that comes before target in
+// document order, stopping once it reaches minRelatedProse.
+func proseBefore(root, target *html.Node) int {
+	sum := 0
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c == target || sum >= minRelatedProse {
+				return true
+			}
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if nodeAtom(c) == atom.P {
+				sum += len(textOf(c))
+				continue
+			}
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	walk(root)
+	return sum
+}
+
+// isTeaserBlock reports whether n, found after a related heading, points
+// elsewhere rather than telling the story: it has no text at all (an
+// image, a rule), or it links to another page and is an <article>, a
+// teaser list or teaser, or a block whose text is mostly link text.
+func isTeaserBlock(n *html.Node) bool {
+	switch nodeAtom(n) {
+	case atom.Script, atom.Style, atom.Noscript, atom.Hr, atom.Br, atom.Img, atom.Picture:
+		return true
+	case atom.P, atom.Blockquote, atom.Table, atom.Pre, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		// Prose, a quote, data or a heading of the article's own, unless
+		// it is nothing but a link.
+		all, linked := textLen(n, 1<<20), linkTextLen(n)
+		return all == 0 || linked*10 >= all*9 && hasOutLink(n)
+	}
+	all := textLen(n, 1<<20)
+	if all == 0 {
+		return true
+	}
+	if !hasOutLink(n) {
+		return false
+	}
+	return nodeAtom(n) == atom.Article || isTeaserList(n) || isTeaser(n) || linkTextLen(n)*2 >= all
+}
+
+// linkTextLen counts the non-space bytes of link text under n.
+func linkTextLen(n *html.Node) int {
+	if n.Type == html.ElementNode && nodeAtom(n) == atom.A {
+		return textLen(n, 1<<20)
+	}
+	sum := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		sum += linkTextLen(c)
+	}
+	return sum
+}
+
+// hasOutLink reports whether n holds a link to another page (not an
+// anchor on this one, not a script).
+func hasOutLink(n *html.Node) bool {
+	if n.Type == html.ElementNode && nodeAtom(n) == atom.A {
+		h := strings.ToLower(attr(n, "href"))
+		return h != "" && !strings.HasPrefix(h, "#") && !strings.HasPrefix(h, "javascript:")
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if hasOutLink(c) {
+			return true
+		}
+	}
+	return false
+}
