@@ -71,6 +71,7 @@ var defaultRules = []Rule{
 	ruleByLine,
 	ruleBylineEcho,
 	ruleRelatedTail,
+	ruleCallToAction,
 }
 
 // ApplyRules runs rules over d and drops the blocks they emptied.
@@ -548,3 +549,58 @@ func sentenceCount(s string) int {
 }
 
 var sentenceEnd = regexp.MustCompile(`\p{Ll}[.!?…]+["'”’»)]?(?:\s|$)|[。！？]+[」』”）]?`)
+
+var ruleCallToAction = Rule{Name: "call-to-action",
+	Doc: "removes a short paragraph that asks the reader to subscribe, sign up, follow the site, get its app or write in (`Sign up for our newsletter`, `Folgen Sie uns auf Instagram`, `Abonnez-vous à notre lettre`)",
+	Apply: func(d *Draft) {
+		for i := range d.Blocks {
+			if d.Blocks[i].Kind != KindQuote && isCallToAction(d.Blocks[i].Text) {
+				d.Blocks[i].Text = ""
+			}
+		}
+	}}
+
+// isCallToAction reports whether s is a site's appeal to its reader: at
+// most three sentences, one of which starts with an appeal (ctaStart:
+// "Subscribe", "Follow us", "Abonnieren Sie", "Suivez-nous"…), naming a
+// channel of the site (ctaChannel: a newsletter, an app, a social
+// network, a subscription, an address), any other sentence short ("Have
+// a tip?"), and nothing of a report: no quotation marks, no "said".
+// "Follow the money, he said" and "Reach out to the families, the mayor
+// wrote on Facebook" stay, and so do "Click here for the second half of
+// this story" and "Download the game here": a link the article itself
+// offers names no channel.
+func isCallToAction(s string) bool {
+	if len(s) > 360 || sentenceCount(s) > 3 || strings.ContainsAny(s, "\"“”„«»") {
+		return false
+	}
+	lead := false
+	for _, sent := range ctaSentence.FindAllString(s, -1) {
+		switch {
+		case ctaStart.MatchString(sent):
+			lead = true
+		case wordCount(sent) > 14:
+			return false
+		}
+	}
+	return lead && ctaChannel.MatchString(s) && !reported.MatchString(s)
+}
+
+var (
+	// A sentence: up to a full stop, question or exclamation mark and a
+	// space, or the end.
+	ctaSentence = regexp.MustCompile(`[^.!?]+(?:[.!?]+(?:\s|$)|$)`)
+	ctaStart    = regexp.MustCompile(`(?i)^\W*(?:` +
+		`subscribe|sign(?:-| )?up|register|follow|click|tap|download|get (?:access|the (?:latest|day'?s|best)|our|unlimited)|join|like us|share (?:this|it)|write to|e-?mail|reach|contact us|listen|watch|stay (?:on top|up to date|informed|connected|tuned)|don'?t miss|never miss|want (?:more|the)|start your day|become a (?:member|subscriber)|support (?:our|us)` +
+		`|abonnieren|folgen sie|folge uns|melden sie sich|registrieren sie sich|klicken sie|laden sie|hier (?:können sie|geht|finden sie|gibt)|jetzt (?:abonnieren|anmelden|registrieren|herunterladen|testen)|holen sie sich|erhalten sie|bleiben sie|verpassen sie|unterstützen sie|schreiben sie uns` +
+		`|abonnez-vous|suivez|inscrivez-vous|téléchargez|cliquez|recevez|rejoignez|retrouvez|restez informé|ne manquez|écrivez-nous|soutenez` +
+		`|suscr[ií]b(?:ete|ase)|s[ií]guenos|reg[ií]str(?:ate|ese)|descarg(?:a|ue)|haz clic|pulsa|recibe|[úu]nete|no te pierdas|ap[óo]yanos` +
+		`|iscriviti|seguici|abbonati|scarica|clicca|ricevi|non perderti|resta aggiornato|sostienici` +
+		`|assine|inscreva-se|siga|baixe|clique|receba|cadastre-se|n[ãa]o perca|apoie` +
+		`|abonneer|volg|schrijf je in|meld je aan|klik|ontvang|mis niets` +
+		`|zapisz si[ęe]|subskrybuj|obserwuj|pobierz|kliknij|[śs]led[źz]|do[łl][ąa]cz|zam[óo]w|wesprzyj)\b`)
+	ctaChannel = regexp.MustCompile(`(?i)newsletter|nieuwsbrief|newsbrief|inbox|mailbox|letterbox|postfach|\bapps?\b|app store|google play|twitter|facebook|instagram|youtube|linkedin|tiktok|telegram|whatsapp|podcast|\brss\b|@\w|https?://|www\.|subscri|suscri|abonn|abbona|assin|iscri|inscri|member|mitglied|social media|réseaux sociaux|redes sociales|sozialen (?:medien|netzwerken)|social network`)
+	// Words that report what someone said or did: an appeal quoted in a
+	// story is news, not the site's own.
+	reported = regexp.MustCompile(`(?i)\b(?:said|says|told|according to|wrote|tweeted|posted|sagte|sagt|erklärte|schrieb|laut|a déclaré|a dit|selon|a écrit|dijo|afirmó|según|escribió|ha detto|secondo|disse|segundo|zei|volgens|powiedział|według)\b`)
+)
