@@ -72,6 +72,7 @@ var defaultRules = []Rule{
 	ruleBylineEcho,
 	ruleRelatedTail,
 	ruleCallToAction,
+	ruleCommentPolicy,
 }
 
 // ApplyRules runs rules over d and drops the blocks they emptied.
@@ -165,10 +166,15 @@ var ruleDateline = Rule{Name: "dateline",
 
 // datePattern finds a written date ("13 March 2015", "March 13, 2015",
 // "2015-03-13") anywhere, even glued to the word before it.
-var datePattern = regexp.MustCompile(`(?i)(?:\d{1,2}(?:st|nd|rd|th|er)? (?:` + monthRE + `)\.? \d{4}|(?:` + monthRE + `)\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\b\d{4}-\d{2}-\d{2}\b|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])`)
+var datePattern = regexp.MustCompile(`(?i)(?:\d{1,2}(?:st|nd|rd|th|er)? (?:` + monthRE + `)\.? \d{4}|\d{1,2}\.?\s+(?:de\s+)?(?:` + monthOtherRE + `)\s+(?:de\s+)?\d{4}|(?:` + monthRE + `)\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\b\d{4}-\d{2}-\d{2}\b|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])`)
 
 // sourceStrip is a "From: Herald Sun" / "From the section US & Canada" label.
 var sourceStrip = regexp.MustCompile(`(?i)^\W*(?:from|source|section|rubrique|publié dans)(?:\s*:|\s+the section\b)`)
+
+// monthOtherRE are month names in Spanish, Portuguese, Italian, German,
+// Dutch and Polish (genitive, as dates write it), for dates written day
+// first ("22 de janeiro de 2018", "3. März 2024", "5 maja 2021").
+const monthOtherRE = `enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|jänner|februar|märz|april|juni|juli|august|september|oktober|dezember|januari|februari|maart|mei|augustus|december|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia`
 
 const monthRE = `jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre`
 
@@ -246,16 +252,52 @@ var ruleGallery = LineRule("gallery",
 
 var galleryLabel = regexp.MustCompile(`(?i)^\W*(?:(?:photo |image )?gallery|galerie(?: photos?)?|slide ?show|diaporama|en images)\s*:|[|·•]\s*\d+\s*(?:photos|images|pictures|slides)\W*$|^\W*\d+ (?:photos|images)\W*$`)
 
-var ruleTagList = LineRule("tag-list",
-	"removes topic/tag lists (`Topics: uber, libertarians, …`)",
-	func(s string) string {
-		if len(s) <= 400 && tagList.MatchString(s) {
-			return ""
+var ruleTagList = Rule{Name: "tag-list",
+	Doc: "removes topic/tag lists (`Topics: uber, libertarians, …`, `Tags stock car, Interlagos, …`) and a bare repeat of a removed list",
+	Apply: func(d *Draft) {
+		lists := map[string]bool{}
+		for i := range d.Blocks {
+			s := d.Blocks[i].Text
+			if len(s) > 600 {
+				continue
+			}
+			if len(s) <= 400 && tagList.MatchString(s) {
+				d.Blocks[i].Text = ""
+				continue
+			}
+			if loc := tagLabelBare.FindStringIndex(s); loc != nil && isTermList(s[loc[1]:]) {
+				lists[comparable(s[loc[1]:])] = true
+				d.Blocks[i].Text = ""
+			}
 		}
-		return s
-	})
+		for i := range d.Blocks {
+			if s := d.Blocks[i].Text; s != "" && lists[comparable(s)] {
+				d.Blocks[i].Text = ""
+			}
+		}
+	}}
 
-var tagList = regexp.MustCompile(`(?i)^\W*(?:topics|tags|tagged|filed under|categories|catégories|mots[- ]clés|sujets|thèmes|etiquetas|temas|themen|schlagwörter)\s*:`)
+var (
+	tagList = regexp.MustCompile(`(?i)^\W*(?:topics|tags|tagged|filed under|categories|catégories|mots[- ]clés|sujets|thèmes|etiquetas|temas|themen|schlagwörter)\s*:`)
+	// A tag label without its colon, the list run straight after it.
+	tagLabelBare = regexp.MustCompile(`(?i)^\W*(?:tags|tagi|tagged|etiquetas|schlagwörter|stichwörter|mots[- ]clés|argomenti|trefwoorden)\s+`)
+)
+
+// isTermList reports whether s is a list of terms, not a sentence: three
+// or more comma-separated parts of at most five words each, and no
+// sentence end.
+func isTermList(s string) bool {
+	parts := strings.Split(s, ",")
+	if len(parts) < 3 || endsSentence(s) {
+		return false
+	}
+	for _, p := range parts {
+		if n := len(strings.Fields(p)); n == 0 || n > 6 {
+			return false
+		}
+	}
+	return true
+}
 
 var ruleLoadingGlued = LineRule("loading-glued",
 	"removes a teaser glued to a loading spinner's text (`LoadingSnow, tears…`), or cuts it off a paragraph",
@@ -603,4 +645,22 @@ var (
 	// Words that report what someone said or did: an appeal quoted in a
 	// story is news, not the site's own.
 	reported = regexp.MustCompile(`(?i)\b(?:said|says|told|according to|wrote|tweeted|posted|sagte|sagt|erklärte|schrieb|laut|a déclaré|a dit|selon|a écrit|dijo|afirmó|según|escribió|ha detto|secondo|disse|segundo|zei|volgens|powiedział|według)\b`)
+)
+
+var ruleCommentPolicy = Rule{Name: "comment-policy",
+	Doc: "removes a site's note on how reader comments are moderated (`Comments that insult other readers will not be approved`, `Kommentare werden vor der Freischaltung geprüft`)",
+	Apply: func(d *Draft) {
+		for i := range d.Blocks {
+			s := d.Blocks[i].Text
+			if d.Blocks[i].Kind != KindQuote && len(s) <= 300 && sentenceCount(s) <= 3 &&
+				commentWord.MatchString(s) && moderationWord.MatchString(s) &&
+				!reported.MatchString(s) && !strings.ContainsAny(s, "\"“”„«»") {
+				d.Blocks[i].Text = ""
+			}
+		}
+	}}
+
+var (
+	commentWord    = regexp.MustCompile(`(?i)\b(?:comments?|commentaires?|comentários?|comentarios?|kommentare?|commenti|commento|reacties|reactie|komentarze?)\b`)
+	moderationWord = regexp.MustCompile(`(?i)moderat|modérat|modéré|moderiert|gemodereerd|moderowan|\bapproved\b|\bapprouvés?\b|aprovados?|aprobados?|approvati|freigeschaltet|freigegeben|community (?:guidelines|standards|rules)|comment(?:ing)? policy|terms of use|netiquette|charte`)
 )
