@@ -397,3 +397,30 @@ func TestRelatedSectionMustNot(t *testing.T) {
 }
 
 var htmlTagRE = regexp.MustCompile(`<[^>]*>`)
+
+// A related label styled as a heading in a <div> ("関連記事", "Lesen Sie
+// auch") ends the article when a list of links follows it, even if a
+// widget of another kind comes after the list.
+func TestRelatedLabelDivPruned(t *testing.T) {
+	for _, c := range []struct{ lang, body, label string }{
+		{"ja", `<p>港湾局は月曜日、新しい岸壁が予定より二年遅れて春に開業すると発表した。鉄鋼の価格が上がり、雨の多い冬も工事を遅らせたという。</p><p>海運会社は遅れの説明を求めていたが、港湾局は費用の増加を理由に挙げた。</p>`, "関連記事"},
+		{"de", `<p>Die Hafenbehörde teilte am Montag mit, dass der neue Kai im Frühjahr eröffnet werde, zwei Jahre später als geplant, wegen der Stahlpreise.</p><p>Reedereien hatten eine Erklärung verlangt; die Behörde nannte außerdem einen nassen Winter.</p>`, "Lesen Sie auch"},
+	} {
+		items := []string{"Die Fähre nach der Insel fährt nach dem Sturm wieder nach dem alten Fahrplan",
+			"Der alte Leuchtturm an der Hafeneinfahrt wird im kommenden Sommer ein kleines Museum",
+			"Der Fischmarkt zieht nach vierzig Jahren am Kai in eine neue Halle im Landesinneren",
+			"Der Hafen bekommt einen neuen Kran für die großen Containerschiffe aus Übersee"}
+		var list strings.Builder
+		list.WriteString(`<div class="x1">` + c.label + `</div><div class="x2"><ul>`)
+		for i, it := range items {
+			fmt.Fprintf(&list, `<li><table><tr><td><a href="/p/%d">%s</a></td></tr></table></li>`, i, it)
+		}
+		list.WriteString(`</ul></div><div class="x3"><p>Ein Kasten anderer Art, mit eigenem Text und ohne Verweise, der nach der Liste steht.</p></div>`)
+		got := parsedText(t, `<html lang="`+c.lang+`"><head><title>Kai</title></head><body><div class="post">`+c.body+list.String()+`</div></body></html>`)
+		for _, it := range append(items, c.label) {
+			if strings.Contains(got, it) {
+				t.Errorf("%s: %q read:\n%s", c.lang, it, got)
+			}
+		}
+	}
+}

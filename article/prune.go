@@ -244,16 +244,18 @@ func paragraphText(n *html.Node) int {
 
 // pruneRelatedSections removes a heading that announces links elsewhere
 // ("Related", "Você pode gostar…", "Das könnte Sie auch interessieren",
-// see relatedLabel) together with the teasers after it, before
+// "関連記事", see relatedLabel), as a heading or as a short label styled
+// as one, together with the teasers after it, before
 // extraction. Such a section often repeats whole excerpts of other
 // articles, each in its own <article>, which the extractor then reads as
 // more of the story. It goes only when
 //   - some prose (minRelatedProse characters of paragraph text) comes
 //     before the heading: on a page that starts with it, it is the page;
-//   - everything after the heading in its section is a teaser: an
-//     <article>, a teaser list, or a block whose text is mostly links,
-//     each linking to another page. A paragraph of prose after the
-//     heading means the heading is part of the article, and all stays.
+//   - what comes right after the heading is teasers: <article>s, teaser
+//     lists, or blocks whose text is mostly links, each linking to
+//     another page. They go up to the first block that is not one; a
+//     paragraph of prose right after the heading means the heading is
+//     part of the article, and all stays.
 func pruneRelatedSections(root *html.Node) {
 	var heads []*html.Node
 	var find func(n *html.Node)
@@ -270,6 +272,15 @@ func pruneRelatedSections(root *html.Node) {
 				continue
 			case atom.Script, atom.Style, atom.Head:
 				continue
+			case atom.Div, atom.P, atom.Span, atom.Strong, atom.B:
+				// A label styled as a heading: a short run of text and
+				// inline elements ("<div class=similar-head>関連記事</div>").
+				if inlineOnly(c) && textLen(c, 81) <= 80 {
+					if relatedLabel.MatchString(textOf(c)) {
+						heads = append(heads, c)
+					}
+					continue
+				}
 			}
 			find(c)
 		}
@@ -286,12 +297,12 @@ func pruneRelatedSections(root *html.Node) {
 			box = box.Parent
 		}
 		var after []*html.Node
-		ok := true
-		for s := nextElement(box); s != nil && ok; s = nextElement(s) {
+		text := false
+		for s := nextElement(box); s != nil && isTeaserBlock(s); s = nextElement(s) {
 			after = append(after, s)
-			ok = isTeaserBlock(s)
+			text = text || textLen(s, 1) > 0
 		}
-		if !ok || len(after) == 0 {
+		if !text {
 			continue
 		}
 		for _, s := range append(after, box) {
@@ -301,6 +312,24 @@ func pruneRelatedSections(root *html.Node) {
 }
 
 const minRelatedProse = 200
+
+// inlineOnly reports whether n holds only text and inline elements.
+func inlineOnly(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch nodeAtom(c) {
+		case atom.Span, atom.Strong, atom.B, atom.Em, atom.I, atom.A, atom.Small, atom.Br:
+			if !inlineOnly(c) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
 
 func nextElement(n *html.Node) *html.Node {
 	for s := n.NextSibling; s != nil; s = s.NextSibling {
