@@ -424,3 +424,52 @@ func TestRelatedLabelDivPruned(t *testing.T) {
 		}
 	}
 }
+
+// A hover card tucked inside a sentence (a photo and links to other
+// stories about the person named) is not read; the name is.
+func TestInlineCardRemoved(t *testing.T) {
+	card := func(name string, links ...string) string {
+		var sb strings.Builder
+		sb.WriteString(`<span class="pc"><a href="/people/x">` + name + `</a><span class="pc-box"><span><img src="x.jpg" alt=""><a href="/people/x">` + name + `</a>`)
+		for i, l := range links {
+			fmt.Fprintf(&sb, `<a href="/story/%d">%s</a> `, i, l)
+		}
+		sb.WriteString(`<a href="/people/x">MORE</a></span></span></span>`)
+		return sb.String()
+	}
+	for _, c := range []struct{ lang, before, name, after, rest string }{
+		{"en", "A man pleaded guilty on Monday to threatening the harbour master ", "Ruth Calder", ", prosecutors said.",
+			"He faces up to five years in prison and a fine, and will be sentenced in the spring, according to the court."},
+		{"de", "Ein Mann hat am Montag gestanden, der Hafenmeisterin ", "Ruth Calder", " gedroht zu haben, teilte die Staatsanwaltschaft mit.",
+			"Ihm drohen bis zu fünf Jahre Haft und eine Geldstrafe; das Urteil soll im Frühjahr fallen, wie das Gericht mitteilte."},
+	} {
+		links := []string{"Harbour master warns of winter storms on the coast", "Calder: the quay will open in spring", "Ferry fares to rise in May, operators say"}
+		page := `<html lang="` + c.lang + `"><head><title>Quay</title></head><body><article><p>` + c.before + card(c.name, links...) + c.after + `</p><p>` + c.rest + `</p><p>` + c.rest + ` ` + c.rest + `</p></article></body></html>`
+		got := parsedText(t, page)
+		wantLines(t, got, c.before+c.name+c.after)
+		for _, l := range links {
+			if strings.Contains(got, l) {
+				t.Errorf("%s: card link %q read:\n%s", c.lang, l, got)
+			}
+		}
+	}
+}
+
+// Must not: an image and links inside a sentence whose words are not
+// links, or a link list without an image, are text.
+func TestInlineCardMustNot(t *testing.T) {
+	for _, frag := range []string{
+		`<span><img src="cam.png" alt=""> Photos by <a href="/p/ann">Ann Lee</a> and <a href="/p/bo">Bo Kim</a> from the archive of the harbour museum</span>`,
+		`<span><img src="cam.png" alt=""> Fotos von <a href="/p/ann">Anna Roth</a> und <a href="/p/jan">Jan Berg</a> aus dem Archiv des Hafenmuseums</span>`,
+		`<span><a href="/a">Hafen</a>, <a href="/b">Fähre</a>, <a href="/c">Kai</a></span>`,
+	} {
+		root, err := html.Parse(strings.NewReader("<html><body><p>Before " + frag + " after.</p></body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		removeInlineCards(root, false)
+		if want := wordsOf(htmlTagRE.ReplaceAllString(frag, "")); !strings.Contains(wordsOf(textOf(root)), want) {
+			t.Errorf("removed %q", frag)
+		}
+	}
+}

@@ -45,6 +45,7 @@ func parseHTML(page string, source string, rules []Rule) (*Document, error) {
 	removeHidden(root)
 	pruneBoilerplate(root)
 	pruneRelatedSections(root)
+	removeInlineCards(root, false)
 	teasers := teaserTexts(root)
 	unwrapTableQuotes(root)
 	unwrapFormatting(root)

@@ -437,3 +437,56 @@ func hasOutLink(n *html.Node) bool {
 	}
 	return false
 }
+
+// removeInlineCards deletes the cards some sites tuck inside a paragraph
+// next to a name ("Ilhan Omar" followed by her photo and links to three
+// other stories about her), which a browser shows only on hover but the
+// extractor reads as part of the sentence. A card is an element inside a
+// paragraph that holds an image and two or more links to other pages, and
+// whose text is almost all link text: words of a sentence are not.
+// Cards are looked for from the innermost element out, so the name the
+// card belongs to stays in the sentence.
+func removeInlineCards(n *html.Node, inPara bool) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode {
+			removeInlineCards(c, inPara || nodeAtom(c) == atom.P)
+			if inPara && isInlineCard(c) {
+				n.RemoveChild(c)
+			}
+		}
+		c = next
+	}
+}
+
+func isInlineCard(n *html.Node) bool {
+	if nodeAtom(n) == atom.A || !hasImage(n) {
+		return false
+	}
+	all, linked := textLen(n, 1<<20), linkTextLen(n)
+	return all > 0 && linked*10 >= all*9 && outLinks(n) >= 2
+}
+
+func hasImage(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (nodeAtom(c) == atom.Img || nodeAtom(c) == atom.Picture || hasImage(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// outLinks counts the links under n to other pages.
+func outLinks(n *html.Node) int {
+	if n.Type == html.ElementNode && nodeAtom(n) == atom.A {
+		if hasOutLink(n) {
+			return 1
+		}
+		return 0
+	}
+	sum := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		sum += outLinks(c)
+	}
+	return sum
+}
