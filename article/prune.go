@@ -19,11 +19,14 @@ import (
 // its article container "share-story" still gets its article read.
 func pruneBoilerplate(root *html.Node) {
 	total := paragraphText(root)
+	// A page repeats its class names on many elements; each is matched
+	// against boilerplateHint once.
+	hints := map[string]bool{}
 	var visit func(n *html.Node)
 	visit = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; {
 			next := c.NextSibling
-			if c.Type == html.ElementNode && isBoilerplate(c) && paragraphText(c)*4 < total {
+			if c.Type == html.ElementNode && isBoilerplate(c, hints) && paragraphText(c)*4 < total {
 				n.RemoveChild(c)
 			} else {
 				visit(c)
@@ -34,7 +37,9 @@ func pruneBoilerplate(root *html.Node) {
 	visit(root)
 }
 
-func isBoilerplate(n *html.Node) bool {
+// isBoilerplate reports whether n is page furniture by its tag, role or
+// class and id names; hints caches boilerplateHint's answer per name.
+func isBoilerplate(n *html.Node, hints map[string]bool) bool {
 	switch nodeAtom(n) {
 	case atom.Html, atom.Body, atom.Main, atom.Article, atom.Head, atom.P,
 		atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
@@ -46,10 +51,16 @@ func isBoilerplate(n *html.Node) bool {
 	case "complementary", "navigation", "contentinfo", "banner", "search", "dialog", "alertdialog":
 		return true
 	}
-	if hint := attr(n, "class") + " " + attr(n, "id"); len(hint) > 1 && boilerplateHint.MatchString(hint) {
-		return true
+	hint := attr(n, "class") + " " + attr(n, "id")
+	if len(hint) <= 1 {
+		return false
 	}
-	return false
+	is, ok := hints[hint]
+	if !ok {
+		is = boilerplateHint.MatchString(hint)
+		hints[hint] = is
+	}
+	return is
 }
 
 // teaserTexts returns the lines of every teaser list on the page (see

@@ -183,7 +183,7 @@ var ruleSpeechButton = Rule{Name: "speech-button",
 	Apply: func(d *Draft) {
 		for i := range d.Blocks {
 			s := d.Blocks[i].Text
-			if speechUI.MatchString(s) {
+			if len(s) <= maxLabelLen && speechUI.MatchString(s) {
 				d.Blocks[i].Text = ""
 				continue
 			}
@@ -270,7 +270,7 @@ var ruleTagList = Rule{Name: "tag-list",
 				d.Blocks[i].Text = ""
 			}
 		}
-		for i := range d.Blocks {
+		for i := 0; i < len(d.Blocks) && len(lists) > 0; i++ {
 			if s := d.Blocks[i].Text; s != "" && lists[comparable(s)] {
 				d.Blocks[i].Text = ""
 			}
@@ -325,6 +325,9 @@ var (
 var ruleUIStrings = LineRule("ui-strings",
 	"removes lines that are only a user-interface label (Share, Follow, Advertisement, Skip to content, 3 min read)",
 	func(s string) string {
+		if len(s) > maxLabelLen {
+			return s // every label is short
+		}
 		key := strings.ToLower(strings.TrimFunc(s, func(r rune) bool {
 			return !unicode.IsLetter(r) && !unicode.IsNumber(r)
 		}))
@@ -355,7 +358,8 @@ var rulePromoLeadIn = Rule{Name: "promo-lead-in",
 		promos := map[string]bool{}
 		for i := range d.Blocks {
 			s := d.Blocks[i].Text
-			if promoLabel.MatchString(s) || promoLabelAnyCase.MatchString(s) {
+			// Every label ends in a colon.
+			if strings.IndexByte(s, ':') >= 0 && (promoLabel.MatchString(s) || promoLabelAnyCase.MatchString(s)) {
 				promos[teaserKey(s)] = true
 				d.Blocks[i].Text = ""
 				continue
@@ -472,7 +476,9 @@ var ruleRelatedTail = Rule{Name: "related-tail",
 	Doc: "removes a trailing `Related Post(s)` / `You may also like` section: the label and every headline after it",
 	Apply: func(d *Draft) {
 		for i := range d.Blocks {
-			if !relatedLabel.MatchString(d.Blocks[i].Text) {
+			// Every label is short; the length spares the expression on
+			// paragraphs.
+			if len(d.Blocks[i].Text) > maxLabelLen || !relatedLabel.MatchString(d.Blocks[i].Text) {
 				continue
 			}
 			// Only where the article is over: either no real paragraph
@@ -524,6 +530,10 @@ func nameKey(s string) string {
 }
 
 var parenthesized = regexp.MustCompile(`\([^()]*\)`)
+
+// maxLabelLen is longer than any label relatedLabel or uiLabels match, in
+// bytes: a longer block needs no look.
+const maxLabelLen = 120
 
 var relatedLabel = regexp.MustCompile(`(?i)^\W*(?:(?:more )?related(?: posts?| articles?| stories| content| news| videos| coverage)?|you (?:may|might) also like|you may be interested in|more (?:stories|articles|news) from .{1,40}|more from .{1,40}|more on this (?:story|topic)|other .{1,30} (?:columns|stories|articles|news|opinions?)|(?:featured|recent) (?:slide ?shows|galleries|videos)|recommended(?: for you| stories)?|read next|what to read next|(?:loading )?comments(?:\.\.\.|…)?|\d+ comments|most (?:popular|read|viewed|shared)|trending(?: now)?|popular (?:now|stories)|latest (?:news|stories|headlines)|top stories|from around the web|sponsored (?:content|stories|links)|à lire aussi|à lire également|sur le même sujet|articles similaires|dans la même rubrique|les plus lus|vous (?:aimerez|pourriez aimer)(?: aussi| également)?|notas relacionadas|(?:también )?(?:te|le) (?:puede|podría) interesar|artículos relacionados|noticias relacionadas|más leídas|mehr zum thema|lesen sie (?:auch|mehr)|lies auch|auch interessant|read also|also read|leggi anche|lees ook|le[ae] también|leia também|veja também|czytaj (?:też|także|również)|das könnte (?:sie|dich) auch interessieren|(?:weitere|ähnliche|verwandte) (?:artikel|beiträge|nachrichten)|(?:voc[eê]|tu) (?:também )?(?:pode|vai|poderá) gostar|(?:artigos|notícias|posts|conteúdos?) relacionad[oa]s|(?:ti )?potrebbe(?:ro)? (?:anche )?interessar(?:e|ti)|articoli correlati|notizie correlate|(?:dit )?vind je misschien ook leuk|gerelateerde artikelen|(?:podobne|powiązane|polecane) artykuły|zobacz (?:też|także|również)|関連記事|関連ニュース|関連する記事|おすすめ記事|あわせて読みたい|こちらもおすすめ|相关文章|相关阅读|相关新闻|推荐阅读|延伸阅读|相關文章|相關新聞|延伸閱讀|관련\s?기사|추천\s?기사)\W*$`)
 
@@ -613,26 +623,61 @@ var ruleCallToAction = Rule{Name: "call-to-action",
 // this story" and "Download the game here": a link the article itself
 // offers names no channel.
 func isCallToAction(s string) bool {
-	if len(s) > 360 || sentenceCount(s) > 3 || strings.ContainsAny(s, "\"“”„«»") {
+	if len(s) > 360 || strings.ContainsAny(s, "\"“”„«»") {
 		return false
 	}
+	// Most paragraphs have no sentence that starts with an appeal; that
+	// anchored test is the cheap one, so it comes first.
+	sents := sentenceStarts(s)
 	lead := false
-	for _, sent := range ctaSentence.FindAllString(s, -1) {
-		switch {
-		case ctaStart.MatchString(sent):
+	for _, i := range sents {
+		if ctaStart.MatchString(s[i:]) {
 			lead = true
-		case wordCount(sent) > 14:
+			break
+		}
+	}
+	if !lead || len(sents) > 3 || sentenceCount(s) > 3 || !ctaChannel.MatchString(s) || reported.MatchString(s) {
+		return false
+	}
+	for k, i := range sents {
+		end := len(s)
+		if k+1 < len(sents) {
+			end = sents[k+1]
+		}
+		if !ctaStart.MatchString(s[i:end]) && wordCount(s[i:end]) > 14 {
 			return false
 		}
 	}
-	return lead && ctaChannel.MatchString(s) && !reported.MatchString(s)
+	return true
+}
+
+// sentenceStarts returns where each sentence of s starts: at 0 and after
+// every run of full stops, question or exclamation marks followed by a
+// space.
+func sentenceStarts(s string) []int {
+	out := []int{0}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && (s[j] == '.' || s[j] == '!' || s[j] == '?') {
+			j++
+		}
+		k := j
+		for k < len(s) && (s[k] == ' ' || s[k] == '\n' || s[k] == '\t') {
+			k++
+		}
+		if k > j && k < len(s) {
+			out = append(out, k)
+		}
+		i = j - 1
+	}
+	return out
 }
 
 var (
-	// A sentence: up to a full stop, question or exclamation mark and a
-	// space, or the end.
-	ctaSentence = regexp.MustCompile(`[^.!?]+(?:[.!?]+(?:\s|$)|$)`)
-	ctaStart    = regexp.MustCompile(`(?i)^\W*(?:` +
+	ctaStart = regexp.MustCompile(`(?i)^\W*(?:` +
 		`subscribe|sign(?:-| )?up|register|follow|click|tap|download|get (?:access|the (?:latest|day'?s|best)|our|unlimited)|join|like us|share (?:this|it)|write to|e-?mail|reach|contact us|listen|watch|stay (?:on top|up to date|informed|connected|tuned)|don'?t miss|never miss|want (?:more|the)|start your day|become a (?:member|subscriber)|support (?:our|us)` +
 		`|abonnieren|folgen sie|folge uns|melden sie sich|registrieren sie sich|klicken sie|laden sie|hier (?:können sie|geht|finden sie|gibt)|jetzt (?:abonnieren|anmelden|registrieren|herunterladen|testen)|holen sie sich|erhalten sie|bleiben sie|verpassen sie|unterstützen sie|schreiben sie uns` +
 		`|abonnez-vous|suivez|inscrivez-vous|téléchargez|cliquez|recevez|rejoignez|retrouvez|restez informé|ne manquez|écrivez-nous|soutenez` +
@@ -652,8 +697,8 @@ var ruleCommentPolicy = Rule{Name: "comment-policy",
 	Apply: func(d *Draft) {
 		for i := range d.Blocks {
 			s := d.Blocks[i].Text
-			if d.Blocks[i].Kind != KindQuote && len(s) <= 300 && sentenceCount(s) <= 3 &&
-				commentWord.MatchString(s) && moderationWord.MatchString(s) &&
+			if d.Blocks[i].Kind != KindQuote && len(s) <= 300 && containsFold(s, "omment", "oment", "eacti") && commentWord.MatchString(s) &&
+				sentenceCount(s) <= 3 && moderationWord.MatchString(s) &&
 				!reported.MatchString(s) && !strings.ContainsAny(s, "\"“”„«»") {
 				d.Blocks[i].Text = ""
 			}
@@ -664,3 +709,20 @@ var (
 	commentWord    = regexp.MustCompile(`(?i)\b(?:comments?|commentaires?|comentários?|comentarios?|kommentare?|commenti|commento|reacties|reactie|komentarze?)\b`)
 	moderationWord = regexp.MustCompile(`(?i)moderat|modérat|modéré|moderiert|gemodereerd|moderowan|\bapproved\b|\bapprouvés?\b|aprovados?|aprobados?|approvati|freigeschaltet|freigegeben|community (?:guidelines|standards|rules)|comment(?:ing)? policy|terms of use|netiquette|charte`)
 )
+
+// containsFold reports whether s holds one of subs (lower-case ASCII) in
+// any case: a cheap test before a rule's expression.
+func containsFold(s string, subs ...string) bool {
+	for _, sub := range subs {
+		for i := 0; i+len(sub) <= len(s); i++ {
+			j := 0
+			for j < len(sub) && s[i+j]|0x20 == sub[j] {
+				j++
+			}
+			if j == len(sub) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -234,3 +234,21 @@ func FuzzCleanText(f *testing.F) {
 		}
 	})
 }
+
+func TestContainsFold(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		subs []string
+		want bool
+	}{
+		{"KOMMENTARE werden geprüft", []string{"omment"}, true},
+		{"Os comentários", []string{"omment", "oment"}, true},
+		{"Reacties zijn welkom", []string{"eacti"}, true},
+		{"No remarks here", []string{"omment", "oment"}, false},
+		{"", []string{"a"}, false},
+	} {
+		if got := containsFold(c.s, c.subs...); got != c.want {
+			t.Errorf("containsFold(%q, %q) = %v", c.s, c.subs, got)
+		}
+	}
+}
