@@ -35,7 +35,7 @@ func pageByline(root *html.Node) string {
 				}
 				return
 			case nodeAtom(n) == atom.Meta:
-				v := attr(n, "content")
+				v := authorLink.ReplaceAllString(attr(n, "content"), "")
 				if v == "" || strings.Contains(v, "://") {
 					break
 				}
@@ -51,7 +51,7 @@ func pageByline(root *html.Node) string {
 						}
 					}
 				}
-			case mayNameByline(attr(n, "class")) && bylineClass.MatchString(attr(n, "class")) && nodeAtom(n) != atom.Body && nodeAtom(n) != atom.Article:
+			case isBylineClass(attr(n, "class")) && nodeAtom(n) != atom.Body && nodeAtom(n) != atom.Article:
 				if t := textOf(n); len(t) <= 100 {
 					hinted = append(hinted, t)
 				}
@@ -356,7 +356,20 @@ var (
 	nameJunk = regexp.MustCompile(`(?i)\b(?:share|tweet|email|follow|view profile|more articles|(?:last )?updated|published|posted on)\b`)
 	// Class names sites give the element holding the byline.
 	bylineClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:byline|by-line|author-name|authorname|article-author|post-author|entry-author)(?:$|[\s_-])`)
+	// The same names run into a prefix in camel case ("FeatureByline",
+	// "storyAuthorName"): the capital marks where the word starts.
+	bylineCamel = regexp.MustCompile(`\p{Ll}(?:Byline|ByLine|AuthorName)(?:$|[\s_-])`)
+	// A web or mail address after the name in a meta author field
+	// ("Ann Lee (https://lee.example/)", "Jan Roth <jan@roth.example>"):
+	// the name is the byline, the address is not said.
+	authorLink = regexp.MustCompile(`\s*(?:[(<\[]\s*(?:(?:https?://|mailto:|www\.)[^()<>\[\]]*|[^()<>\[\]\s@]+@[^()<>\[\]\s]+)\s*[)>\]])\s*$`)
 )
+
+// isBylineClass reports whether a class attribute names the element that
+// holds the byline.
+func isBylineClass(class string) bool {
+	return mayNameByline(class) && (bylineClass.MatchString(class) || bylineCamel.MatchString(class))
+}
 
 // roleByline returns c whole when it names people in several roles
 // ("Written by Rob Ewaschuk Edited by Betsy Beyer", "Texte von Anna Roth

@@ -41,6 +41,14 @@ func TestPageByline(t *testing.T) {
 		{"several roles kept whole, French", `<meta name="author" content="Écrit par Marie Dupont, photos par Luc Martin">`, ``, "Écrit par Marie Dupont, photos par Luc Martin"},
 		{"one role: the name alone", ``, `<p class="byline">Written by Rob Tan</p>`, "Rob Tan"},
 		{"one role: the name alone, German", `<meta name="author" content="Von Anna Schmidt und Jonas Weber">`, ``, "Anna Schmidt and Jonas Weber"},
+		// A web or mail address after the name is not part of it.
+		{"address after the name", `<meta name="author" content="Ruth Calder (https://calder.example/blog/)">`, ``, "Ruth Calder"},
+		{"mail address after the name, German", `<meta name="author" content="Jörg Hansen <joerg@hansen.example>">`, ``, "Jörg Hansen"},
+		// Must not: a field that is only an address names nobody; the
+		// next source speaks.
+		{"only an address, French", `<meta name="author" content="https://journal.example/auteur/2005-afp">`, `<p class="byline">Par Élodie Marchand</p>`, "Élodie Marchand"},
+		{"only an address, English", `<meta name="author" content="(https://paper.example/staff)">`, `<div class="StoryByline">By Tom Reyes<br>March 4, 2015</div>`, "Tom Reyes"},
+		{"camel-case byline class, German", ``, `<div class="FeatureByline">Von <b>Anna Roth</b><br>25. März 2015</div>`, "Anna Roth"},
 		// Must split real co-authors, whatever the language's "and".
 		{"German und", `<meta name="author" content="Anna Schmidt und Jonas Weber">`, ``, "Anna Schmidt and Jonas Weber"},
 		{"French et", `<meta name="author" content="Marie Dupont et Luc Martin">`, ``, "Marie Dupont and Luc Martin"},
@@ -69,6 +77,15 @@ func TestMayNameByline(t *testing.T) {
 		}
 		if want == false && bylineClass.MatchString(class) {
 			t.Errorf("%q: bylineClass matches a class the check rules out", class)
+		}
+	}
+	for class, want := range map[string]bool{
+		"FeatureByline": true, "storyAuthorName x": true, "c-byline": true, "article-author": true,
+		// Must not: the word inside another one, or a list of bylines.
+		"Bylines": false, "authorNameplate": false, "standbyline": false, "auteur-nom": false, "headline": false,
+	} {
+		if got := isBylineClass(class); got != want {
+			t.Errorf("isBylineClass(%q) = %v, want %v", class, got, want)
 		}
 	}
 }

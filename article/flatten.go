@@ -1,6 +1,9 @@
 package article
 
 import (
+	"strings"
+	"unicode"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -116,4 +119,68 @@ func hasNestedTable(t *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// filterEndings are the words go-trafilatura's share-button filter looks
+// for at the end of a text (lower case): Python trafilatura drops a line
+// that is only such a word ("Facebook", "Print", "E-Mail"), but the Go
+// port matches the word at the end of any text, so a heading "Fix the
+// surveillance economy, not just Facebook" or a paragraph ending "…now
+// owned by Google" was dropped as if it were a share button.
+var filterEndings = []string{"drucken", "email", "e-mail", "facebook", "flipboard", "google",
+	"instagram", "linkedin", "mail", "pdf", "pinterest", "pocket", "print", "qq", "reddit",
+	"twitter", "wechat", "weibo", "whatsapp", "xing", "mehr zum thema", "mehr zum thema:",
+	"more on this"}
+
+// filterGuard is appended after a text's last word so that the
+// extractor's filter no longer sees the word at the end. It is a word
+// joiner (U+2060): not white space for the extractor's trimming, and
+// removed again when blocks are built.
+const filterGuard = "\u2060"
+
+// guardFilterEndings marks every text that ends with one of
+// filterEndings but holds more than that word, so that the extractor
+// keeps it, as the original Python rule would. A text that is only the
+// word, with at most punctuation before it ("Facebook", "• Print"), is
+// left as it is: that is the share-button label the filter exists for.
+func guardFilterEndings(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			if end, ok := filterEndingAt(c.Data); ok {
+				c.Data = c.Data[:end] + filterGuard + c.Data[end:]
+			}
+		case html.ElementNode:
+			switch nodeAtom(c) {
+			case atom.Script, atom.Style, atom.Head, atom.Noscript, atom.Textarea:
+				continue
+			}
+			guardFilterEndings(c)
+		}
+	}
+}
+
+// filterEndingAt returns where the guard goes in s (after its last word)
+// when s ends with a filtered word and has letters or digits before it.
+func filterEndingAt(s string) (int, bool) {
+	t := strings.TrimRightFunc(s, unicode.IsSpace)
+	end := len(t)
+	t = strings.TrimRight(t, ".")
+	if len(t) < 2 {
+		return 0, false
+	}
+	tail := t[max(0, len(t)-len("mehr zum thema:")):]
+	for _, w := range filterEndings {
+		if len(tail) < len(w) || !strings.EqualFold(tail[len(tail)-len(w):], w) {
+			continue
+		}
+		if w != "more on this" && len(t) != end {
+			continue // "Google." ends in a full stop: the filter passes it
+		}
+		if hasLetters(t[:len(t)-len(w)], 1) || strings.ContainsFunc(t[:len(t)-len(w)], unicode.IsDigit) {
+			return end, true
+		}
+		return 0, false
+	}
+	return 0, false
 }

@@ -2,6 +2,7 @@ package article
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode"
@@ -225,6 +226,8 @@ func TestDropTitleRepeat(t *testing.T) {
 		{"Opinion | Is Football Violence a Crime?", []Block{h("Is Football Violence a Crime?"), p("It was the shot.")}, 1},
 		{"Kommentar: Die Wende kam zu spät", []Block{h("Die Wende kam zu spät"), p("Es war zu spät.")}, 1},
 		{"Harbour quay opens", []Block{h("Harbour quay opens"), p("It opened.")}, 1},
+		{"Só quem se ama...", []Block{h("Só quem se ama…"), p("Viver é amar.")}, 1},
+		{"Wer sich liebt …", []Block{h("Wer sich liebt..."), p("Leben heißt lieben.")}, 1},
 		// Must not: a short heading that ends the title, or a paragraph.
 		{"Elections 2024: Results", []Block{h("Results"), p("The count is over.")}, 2},
 		{"Élections : les résultats", []Block{h("Résultats"), p("Le dépouillement est terminé.")}, 2},
@@ -256,6 +259,217 @@ func TestTeasersOfAListingPageKept(t *testing.T) {
 		blocks = append(blocks, Block{Kind: KindParagraph, Text: "More in Travel ›"})
 		if got := dropTeasers(blocks, teasers); len(got) != len(lines)+1 {
 			t.Errorf("%q: %d blocks left, want all %d", lines[0], len(got), len(lines)+1)
+		}
+	}
+}
+
+// A heading or paragraph that ends with the name of a social network or
+// a share-button word ("…not just Facebook", "…bei Google") is text, not
+// a share button: the extractor's filter used to drop it once emphasis
+// inside the heading had been unwrapped. A line that is only the button
+// label still goes.
+func TestTextEndingInButtonWordKept(t *testing.T) {
+	for _, c := range []struct{ lang, p, h1, h2, item, item2, buttons string }{
+		{"en", "The council voted on Tuesday to stop buying advertising from large platforms, after a year of complaints from residents about tracking.",
+			"What the council decided", "Next, a look beyond Facebook",
+			"Most of the search traffic still comes from Google", "Some of it now comes from Bing",
+			"<p>Facebook</p><p>Print</p>"},
+		{"de", "Der Stadtrat hat am Dienstag beschlossen, keine Werbung mehr bei großen Plattformen zu kaufen, nachdem Bürger ein Jahr lang über Tracking geklagt hatten.",
+			"Was der Stadtrat beschlossen hat", "Als Nächstes der Blick über Facebook hinaus auf WhatsApp",
+			"Der meiste Suchverkehr kommt weiterhin von Google", "Ein Teil kommt inzwischen von Bing",
+			"<p>Drucken</p><p>E-Mail</p>"},
+	} {
+		page := `<html lang="` + c.lang + `"><head><title>Council</title></head><body><article>` +
+			`<h3><strong>` + c.h1 + `</strong></h3><p>` + c.p + `</p><p>` + c.p + ` 2</p>` +
+			`<ul><li>` + c.item + `</li><li>` + c.item2 + `</li></ul>` +
+			`<h3><strong>` + c.h2 + `</strong></h3><p>` + c.p + ` 3</p><p>` + c.p + ` 4</p>` +
+			c.buttons + `</article></body></html>`
+		got := parsedText(t, page)
+		wantLines(t, got, "heading: "+c.h1, "heading: "+c.h2, "item: "+c.item+"\n")
+		for _, b := range []string{"Facebook", "Print", "Drucken", "E-Mail"} {
+			if strings.Contains(got, ": "+b+"\n") || strings.HasSuffix(got, ": "+b) {
+				t.Errorf("%s: button label %q kept in:\n%s", c.lang, b, got)
+			}
+		}
+		if strings.Contains(got, filterGuard) {
+			t.Errorf("%s: guard character left in the text:\n%q", c.lang, got)
+		}
+	}
+}
+
+func TestFilterEndingAt(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"Fix the surveillance economy, not just Facebook", true},
+		{"Der Suchverkehr kommt von Google \n  ", true},
+		{"Ce que dit le rapport sur WhatsApp", true},
+		{"Top 10 Pinterest", true},
+		{"Read more on this...", true},
+		// Must not: a label alone, or a sentence the filter already passes.
+		{"Facebook", false},
+		{" • Drucken ", false},
+		{"E-Mail", false},
+		{"Ils utilisent Google.", false},
+		{"Sie nutzen Google Maps", false},
+	} {
+		if _, got := filterEndingAt(c.in); got != c.want {
+			t.Errorf("filterEndingAt(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
+
+// relatedPage is an article in lang followed, in the same <article>, by
+// a heading and excerpts of other articles, each in its own <article>.
+func relatedPage(lang, body, heading string, excerpts []string) string {
+	var sb strings.Builder
+	sb.WriteString(`<html lang="` + lang + `"><head><title>Quay</title></head><body><article class="post">` + body)
+	sb.WriteString(`<h3 class="box-title">` + heading + `</h3>`)
+	for i, e := range excerpts {
+		fmt.Fprintf(&sb, `<article class="post"><a href="/post/%d" rel="bookmark"><img src="p%d.jpg" alt=""></a><p>%s</p><p><a href="/tag/%d">Tag</a></p></article>`, i, i, e, i)
+	}
+	sb.WriteString(`</article></body></html>`)
+	return sb.String()
+}
+
+// A heading that says what follows is elsewhere ("Você pode gostar…",
+// "Das könnte Sie auch interessieren") ends the article when what
+// follows it are other articles' excerpts, however long they are.
+func TestRelatedSectionPruned(t *testing.T) {
+	for _, c := range []struct {
+		lang, body, heading string
+		excerpts            []string
+	}{
+		{"pt", `<p>A autoridade portuária anunciou na segunda-feira que o novo cais abrirá na primavera, dois anos depois do previsto, por causa do preço do aço.</p><p>As companhias de navegação tinham pedido explicações, e a autoridade culpou também um inverno chuvoso.</p>`,
+			"Você pode gostar...", []string{
+				"A vida no porto muda com as marés, e os pescadores sabem disso melhor do que ninguém. Contam as horas pela água e não pelo relógio, e por isso acordam de madrugada. Quem chega de fora demora meses a entender o ritmo, e alguns nunca o entendem.",
+				"O farol da ilha foi apagado depois de cem anos de serviço. O último faroleiro guardou a chave como lembrança de uma vida inteira ao lado da lâmpada. Diz que ainda acorda à noite para ver se a luz está acesa, e que a ilha ficou mais escura.",
+				"O mercado de peixe mudou-se para o interior. Os comerciantes dizem que o novo espaço é maior e mais limpo, mas que os clientes ainda não aprenderam o caminho. Nas primeiras semanas, as vendas caíram para metade, e alguns pensam em voltar."}},
+		{"de", `<p>Die Hafenbehörde teilte am Montag mit, dass der neue Kai im Frühjahr eröffnet werde, zwei Jahre später als geplant, wegen der Stahlpreise.</p><p>Reedereien hatten eine Erklärung verlangt; die Behörde nannte außerdem einen nassen Winter als Grund.</p>`,
+			"Das könnte Sie auch interessieren", []string{
+				"Das Leben im Hafen richtet sich nach den Gezeiten, und die Fischer wissen das besser als alle anderen. Sie zählen die Stunden am Wasser, nicht an der Uhr. Wer von außen kommt, braucht Monate, um den Takt zu verstehen, und manche verstehen ihn nie.",
+				"Der Leuchtturm auf der Insel wurde nach hundert Jahren abgeschaltet. Der letzte Wärter behielt den Schlüssel als Andenken an ein Leben neben der Lampe. Er sagt, er wache nachts noch auf, um nach dem Licht zu sehen, und die Insel sei dunkler geworden.",
+				"Der Fischmarkt ist ins Landesinnere gezogen. Die Händler sagen, der neue Platz sei größer und sauberer, aber die Kunden fänden den Weg noch nicht. In den ersten Wochen hat sich der Umsatz halbiert, und manche denken an eine Rückkehr."}},
+	} {
+		got := parsedText(t, relatedPage(c.lang, c.body, c.heading, c.excerpts))
+		for _, e := range append(c.excerpts, c.heading) {
+			if e = e[:min(len(e), 30)]; strings.Contains(got, e) {
+				t.Errorf("%s: %q read:\n%s", c.lang, e, got)
+			}
+		}
+		if !strings.Contains(got, c.body[3:50]) {
+			t.Errorf("%s: article lost:\n%s", c.lang, got)
+		}
+	}
+}
+
+// Must not: a related-sounding heading followed by prose of the article
+// itself, or at the top of a page that is nothing but the list, keeps
+// what follows it.
+func TestRelatedSectionMustNot(t *testing.T) {
+	intro := map[string]string{
+		"en": `<p>The harbour authority said on Monday that the new quay would open in the spring, two years later than planned, because of the price of steel.</p>`,
+		"fr": `<p>L'autorité portuaire a annoncé lundi que le nouveau quai ouvrirait au printemps, deux ans plus tard que prévu, à cause du prix de l'acier.</p>`,
+	}
+	prose := map[string]string{
+		"en": `<p>Residents who live by the old quay say they <a href="/story/noise">were never asked</a> about the noise of the works, and plan to take the matter to the council next month. The council has not yet said whether it will hear them before the quay opens in the spring.</p>`,
+		"fr": `<p>Les riverains du vieux quai disent qu'on ne leur a <a href="/article/bruit">jamais demandé</a> leur avis sur le bruit des travaux, et comptent saisir le conseil le mois prochain. Le conseil n'a pas encore dit s'il les entendra avant l'ouverture du quai au printemps.</p>`,
+	}
+	heading := map[string]string{"en": "Related", "fr": "Sur le même sujet"}
+	for lang := range intro {
+		page := `<html lang="` + lang + `"><head><title>Quay</title></head><body><article>` + intro[lang] + `<h3>` + heading[lang] + `</h3>` + prose[lang] + prose[lang] + `</article></body></html>`
+		if got := parsedText(t, page); !strings.Contains(wordsOf(got), wordsOf(htmlTagRE.ReplaceAllString(prose[lang], ""))) {
+			t.Errorf("%s: prose after the heading lost:\n%s", lang, got)
+		}
+		// A listing page: the heading comes first, with no prose before.
+		root, err := html.Parse(strings.NewReader(relatedPage(lang, "", heading[lang], []string{"One story of the day, told at some length so that it reads like an excerpt.", "Another story of the day, also told at some length so it reads like one.", "A third story of the day, at the same length as the two before it."})))
+		if err != nil {
+			t.Fatal(err)
+		}
+		pruneRelatedSections(root)
+		var sb strings.Builder
+		html.Render(&sb, root)
+		if !strings.Contains(sb.String(), "A third story") || !strings.Contains(sb.String(), heading[lang]) {
+			t.Errorf("%s: a page that starts with the list lost it", lang)
+		}
+	}
+}
+
+var htmlTagRE = regexp.MustCompile(`<[^>]*>`)
+
+// A related label styled as a heading in a <div> ("関連記事", "Lesen Sie
+// auch") ends the article when a list of links follows it, even if a
+// widget of another kind comes after the list.
+func TestRelatedLabelDivPruned(t *testing.T) {
+	for _, c := range []struct{ lang, body, label string }{
+		{"ja", `<p>港湾局は月曜日、新しい岸壁が予定より二年遅れて春に開業すると発表した。鉄鋼の価格が上がり、雨の多い冬も工事を遅らせたという。</p><p>海運会社は遅れの説明を求めていたが、港湾局は費用の増加を理由に挙げた。</p>`, "関連記事"},
+		{"de", `<p>Die Hafenbehörde teilte am Montag mit, dass der neue Kai im Frühjahr eröffnet werde, zwei Jahre später als geplant, wegen der Stahlpreise.</p><p>Reedereien hatten eine Erklärung verlangt; die Behörde nannte außerdem einen nassen Winter.</p>`, "Lesen Sie auch"},
+	} {
+		items := []string{"Die Fähre nach der Insel fährt nach dem Sturm wieder nach dem alten Fahrplan",
+			"Der alte Leuchtturm an der Hafeneinfahrt wird im kommenden Sommer ein kleines Museum",
+			"Der Fischmarkt zieht nach vierzig Jahren am Kai in eine neue Halle im Landesinneren",
+			"Der Hafen bekommt einen neuen Kran für die großen Containerschiffe aus Übersee"}
+		var list strings.Builder
+		list.WriteString(`<div class="x1">` + c.label + `</div><div class="x2"><ul>`)
+		for i, it := range items {
+			fmt.Fprintf(&list, `<li><table><tr><td><a href="/p/%d">%s</a></td></tr></table></li>`, i, it)
+		}
+		list.WriteString(`</ul></div><div class="x3"><p>Ein Kasten anderer Art, mit eigenem Text und ohne Verweise, der nach der Liste steht.</p></div>`)
+		got := parsedText(t, `<html lang="`+c.lang+`"><head><title>Kai</title></head><body><div class="post">`+c.body+list.String()+`</div></body></html>`)
+		for _, it := range append(items, c.label) {
+			if strings.Contains(got, it) {
+				t.Errorf("%s: %q read:\n%s", c.lang, it, got)
+			}
+		}
+	}
+}
+
+// A hover card tucked inside a sentence (a photo and links to other
+// stories about the person named) is not read; the name is.
+func TestInlineCardRemoved(t *testing.T) {
+	card := func(name string, links ...string) string {
+		var sb strings.Builder
+		sb.WriteString(`<span class="pc"><a href="/people/x">` + name + `</a><span class="pc-box"><span><img src="x.jpg" alt=""><a href="/people/x">` + name + `</a>`)
+		for i, l := range links {
+			fmt.Fprintf(&sb, `<a href="/story/%d">%s</a> `, i, l)
+		}
+		sb.WriteString(`<a href="/people/x">MORE</a></span></span></span>`)
+		return sb.String()
+	}
+	for _, c := range []struct{ lang, before, name, after, rest string }{
+		{"en", "A man pleaded guilty on Monday to threatening the harbour master ", "Ruth Calder", ", prosecutors said.",
+			"He faces up to five years in prison and a fine, and will be sentenced in the spring, according to the court."},
+		{"de", "Ein Mann hat am Montag gestanden, der Hafenmeisterin ", "Ruth Calder", " gedroht zu haben, teilte die Staatsanwaltschaft mit.",
+			"Ihm drohen bis zu fünf Jahre Haft und eine Geldstrafe; das Urteil soll im Frühjahr fallen, wie das Gericht mitteilte."},
+	} {
+		links := []string{"Harbour master warns of winter storms on the coast", "Calder: the quay will open in spring", "Ferry fares to rise in May, operators say"}
+		page := `<html lang="` + c.lang + `"><head><title>Quay</title></head><body><article><p>` + c.before + card(c.name, links...) + c.after + `</p><p>` + c.rest + `</p><p>` + c.rest + ` ` + c.rest + `</p></article></body></html>`
+		got := parsedText(t, page)
+		wantLines(t, got, c.before+c.name+c.after)
+		for _, l := range links {
+			if strings.Contains(got, l) {
+				t.Errorf("%s: card link %q read:\n%s", c.lang, l, got)
+			}
+		}
+	}
+}
+
+// Must not: an image and links inside a sentence whose words are not
+// links, or a link list without an image, are text.
+func TestInlineCardMustNot(t *testing.T) {
+	for _, frag := range []string{
+		`<span><img src="cam.png" alt=""> Photos by <a href="/p/ann">Ann Lee</a> and <a href="/p/bo">Bo Kim</a> from the archive of the harbour museum</span>`,
+		`<span><img src="cam.png" alt=""> Fotos von <a href="/p/ann">Anna Roth</a> und <a href="/p/jan">Jan Berg</a> aus dem Archiv des Hafenmuseums</span>`,
+		`<span><a href="/a">Hafen</a>, <a href="/b">Fähre</a>, <a href="/c">Kai</a></span>`,
+	} {
+		root, err := html.Parse(strings.NewReader("<html><body><p>Before " + frag + " after.</p></body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		removeInlineCards(root, false)
+		if want := wordsOf(htmlTagRE.ReplaceAllString(frag, "")); !strings.Contains(wordsOf(textOf(root)), want) {
+			t.Errorf("removed %q", frag)
 		}
 	}
 }

@@ -45,9 +45,12 @@ func parseHTML(page string, source string, rules []Rule) (*Document, error) {
 	unwrapBodyHeaders(root, false)
 	removeHidden(root)
 	pruneBoilerplate(root)
+	pruneRelatedSections(root)
+	removeInlineCards(root, false)
 	teasers := teaserTexts(root)
 	unwrapTableQuotes(root)
 	unwrapFormatting(root)
+	guardFilterEndings(root)
 	res, err := trafilatura.ExtractDocument(root, extractOptions())
 	if err != nil || res == nil || res.ContentNode == nil {
 		if err == nil {
@@ -198,9 +201,9 @@ func dropTitleRepeat(blocks []Block, title string) []Block {
 	if title == "" {
 		return blocks
 	}
-	t := comparable(title)
+	t := titleKey(title)
 	for i := 0; i < len(blocks) && i < 2; i++ {
-		b := comparable(blocks[i].Text)
+		b := titleKey(blocks[i].Text)
 		if b == t || (blocks[i].Kind == KindHeading && (strings.HasPrefix(t, b) || strings.HasPrefix(b, t) || isSectionSuffix(t, b))) {
 			return append(blocks[:i:i], blocks[i+1:]...)
 		}
@@ -224,6 +227,14 @@ func isSectionSuffix(title, heading string) bool {
 		}
 	}
 	return false
+}
+
+// titleKey folds a title or heading for comparison: as comparable, and
+// an ellipsis or final punctuation typed one way in <title> and another
+// in the heading ("Só quem se Ama..." and "Só quem se Ama…") is the same.
+func titleKey(s string) string {
+	s = comparable(strings.ReplaceAll(s, "…", "..."))
+	return strings.TrimRightFunc(s, func(r rune) bool { return r == '.' || r == '!' || r == '?' || r == ' ' })
 }
 
 // comparable folds text for equality tests: case and white space.

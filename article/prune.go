@@ -19,11 +19,14 @@ import (
 // its article container "share-story" still gets its article read.
 func pruneBoilerplate(root *html.Node) {
 	total := paragraphText(root)
+	// A page repeats its class names on many elements; each is matched
+	// against boilerplateHint once.
+	hints := map[string]bool{}
 	var visit func(n *html.Node)
 	visit = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; {
 			next := c.NextSibling
-			if c.Type == html.ElementNode && isBoilerplate(c) && paragraphText(c)*4 < total {
+			if c.Type == html.ElementNode && isBoilerplate(c, hints) && paragraphText(c)*4 < total {
 				n.RemoveChild(c)
 			} else {
 				visit(c)
@@ -34,7 +37,9 @@ func pruneBoilerplate(root *html.Node) {
 	visit(root)
 }
 
-func isBoilerplate(n *html.Node) bool {
+// isBoilerplate reports whether n is page furniture by its tag, role or
+// class and id names; hints caches boilerplateHint's answer per name.
+func isBoilerplate(n *html.Node, hints map[string]bool) bool {
 	switch nodeAtom(n) {
 	case atom.Html, atom.Body, atom.Main, atom.Article, atom.Head, atom.P,
 		atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
@@ -46,10 +51,16 @@ func isBoilerplate(n *html.Node) bool {
 	case "complementary", "navigation", "contentinfo", "banner", "search", "dialog", "alertdialog":
 		return true
 	}
-	if hint := attr(n, "class") + " " + attr(n, "id"); len(hint) > 1 && boilerplateHint.MatchString(hint) {
-		return true
+	hint := attr(n, "class") + " " + attr(n, "id")
+	if len(hint) <= 1 {
+		return false
 	}
-	return false
+	is, ok := hints[hint]
+	if !ok {
+		is = boilerplateHint.MatchString(hint)
+		hints[hint] = is
+	}
+	return is
 }
 
 // teaserTexts returns the lines of every teaser list on the page (see
@@ -238,6 +249,255 @@ func paragraphText(n *html.Node) int {
 	sum := 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		sum += paragraphText(c)
+	}
+	return sum
+}
+
+// pruneRelatedSections removes a heading that announces links elsewhere
+// ("Related", "Você pode gostar…", "Das könnte Sie auch interessieren",
+// "関連記事", see relatedLabel), as a heading or as a short label styled
+// as one, together with the teasers after it, before
+// extraction. Such a section often repeats whole excerpts of other
+// articles, each in its own <article>, which the extractor then reads as
+// more of the story. It goes only when
+//   - some prose (minRelatedProse characters of paragraph text) comes
+//     before the heading: on a page that starts with it, it is the page;
+//   - what comes right after the heading is teasers: <article>s, teaser
+//     lists, or blocks whose text is mostly links, each linking to
+//     another page. They go up to the first block that is not one; a
+//     paragraph of prose right after the heading means the heading is
+//     part of the article, and all stays.
+func pruneRelatedSections(root *html.Node) {
+	var heads []*html.Node
+	var find func(n *html.Node)
+	find = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch nodeAtom(c) {
+			case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+				if t := textOf(c); len(t) <= 80 && relatedLabel.MatchString(t) {
+					heads = append(heads, c)
+				}
+				continue
+			case atom.Script, atom.Style, atom.Head:
+				continue
+			case atom.Div, atom.P, atom.Span, atom.Strong, atom.B:
+				// A label styled as a heading: a short run of text and
+				// inline elements ("<div class=similar-head>関連記事</div>").
+				if inlineOnly(c) && textLen(c, 81) <= 80 {
+					if relatedLabel.MatchString(textOf(c)) {
+						heads = append(heads, c)
+					}
+					continue
+				}
+			}
+			find(c)
+		}
+	}
+	find(root)
+	for _, h := range heads {
+		if h.Parent == nil || proseBefore(root, h) < minRelatedProse {
+			continue
+		}
+		// A heading wrapped alone in a title box: the teasers follow the box.
+		box := h
+		for nextElement(box) == nil && box.Parent != nil && onlyElementChild(box.Parent) == box &&
+			nodeAtom(box.Parent) != atom.Body && nodeAtom(box.Parent) != atom.Article {
+			box = box.Parent
+		}
+		var after []*html.Node
+		text := false
+		for s := nextElement(box); s != nil && isTeaserBlock(s); s = nextElement(s) {
+			after = append(after, s)
+			text = text || textLen(s, 1) > 0
+		}
+		if !text {
+			continue
+		}
+		for _, s := range append(after, box) {
+			s.Parent.RemoveChild(s)
+		}
+	}
+}
+
+const minRelatedProse = 200
+
+// inlineOnly reports whether n holds only text and inline elements.
+func inlineOnly(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch nodeAtom(c) {
+		case atom.Span, atom.Strong, atom.B, atom.Em, atom.I, atom.A, atom.Small, atom.Br:
+			if !inlineOnly(c) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func nextElement(n *html.Node) *html.Node {
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode {
+			return s
+		}
+	}
+	return nil
+}
+
+// onlyElementChild returns n's one element child, or nil if it has
+// another one or text of its own.
+func onlyElementChild(n *html.Node) *html.Node {
+	var only *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			if hasLetters(c.Data, 1) {
+				return nil
+			}
+		case html.ElementNode:
+			if only != nil {
+				return nil
+			}
+			only = c
+		}
+	}
+	return only
+}
+
+// proseBefore counts the paragraph text that comes before target in
+// document order, stopping once it reaches minRelatedProse.
+func proseBefore(root, target *html.Node) int {
+	sum := 0
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c == target || sum >= minRelatedProse {
+				return true
+			}
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if nodeAtom(c) == atom.P {
+				sum += len(textOf(c))
+				continue
+			}
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	walk(root)
+	return sum
+}
+
+// isTeaserBlock reports whether n, found after a related heading, points
+// elsewhere rather than telling the story: it has no text at all (an
+// image, a rule), or it links to another page and is an <article>, a
+// teaser list or teaser, or a block whose text is mostly link text.
+func isTeaserBlock(n *html.Node) bool {
+	switch nodeAtom(n) {
+	case atom.Script, atom.Style, atom.Noscript, atom.Hr, atom.Br, atom.Img, atom.Picture:
+		return true
+	case atom.P, atom.Blockquote, atom.Table, atom.Pre, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		// Prose, a quote, data or a heading of the article's own, unless
+		// it is nothing but a link.
+		all, linked := textLen(n, 1<<20), linkTextLen(n)
+		return all == 0 || linked*10 >= all*9 && hasOutLink(n)
+	}
+	all := textLen(n, 1<<20)
+	if all == 0 {
+		return true
+	}
+	if !hasOutLink(n) {
+		return false
+	}
+	return nodeAtom(n) == atom.Article || isTeaserList(n) || isTeaser(n) || linkTextLen(n)*2 >= all
+}
+
+// linkTextLen counts the non-space bytes of link text under n.
+func linkTextLen(n *html.Node) int {
+	if n.Type == html.ElementNode && nodeAtom(n) == atom.A {
+		return textLen(n, 1<<20)
+	}
+	sum := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		sum += linkTextLen(c)
+	}
+	return sum
+}
+
+// hasOutLink reports whether n holds a link to another page (not an
+// anchor on this one, not a script).
+func hasOutLink(n *html.Node) bool {
+	if n.Type == html.ElementNode && nodeAtom(n) == atom.A {
+		h := strings.ToLower(attr(n, "href"))
+		return h != "" && !strings.HasPrefix(h, "#") && !strings.HasPrefix(h, "javascript:")
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if hasOutLink(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// removeInlineCards deletes the cards some sites tuck inside a paragraph
+// next to a name ("Ilhan Omar" followed by her photo and links to three
+// other stories about her), which a browser shows only on hover but the
+// extractor reads as part of the sentence. A card is an element inside a
+// paragraph that holds an image and two or more links to other pages, and
+// whose text is almost all link text: words of a sentence are not.
+// Cards are looked for from the innermost element out, so the name the
+// card belongs to stays in the sentence.
+func removeInlineCards(n *html.Node, inPara bool) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode {
+			removeInlineCards(c, inPara || nodeAtom(c) == atom.P)
+			if inPara && isInlineCard(c) {
+				n.RemoveChild(c)
+			}
+		}
+		c = next
+	}
+}
+
+func isInlineCard(n *html.Node) bool {
+	if nodeAtom(n) == atom.A || !hasImage(n) {
+		return false
+	}
+	all, linked := textLen(n, 1<<20), linkTextLen(n)
+	return all > 0 && linked*10 >= all*9 && outLinks(n) >= 2
+}
+
+func hasImage(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (nodeAtom(c) == atom.Img || nodeAtom(c) == atom.Picture || hasImage(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// outLinks counts the links under n to other pages.
+func outLinks(n *html.Node) int {
+	if n.Type == html.ElementNode && nodeAtom(n) == atom.A {
+		if hasOutLink(n) {
+			return 1
+		}
+		return 0
+	}
+	sum := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		sum += outLinks(c)
 	}
 	return sum
 }

@@ -71,6 +71,8 @@ var defaultRules = []Rule{
 	ruleByLine,
 	ruleBylineEcho,
 	ruleRelatedTail,
+	ruleCallToAction,
+	ruleCommentPolicy,
 }
 
 // ApplyRules runs rules over d and drops the blocks they emptied.
@@ -164,10 +166,15 @@ var ruleDateline = Rule{Name: "dateline",
 
 // datePattern finds a written date ("13 March 2015", "March 13, 2015",
 // "2015-03-13") anywhere, even glued to the word before it.
-var datePattern = regexp.MustCompile(`(?i)(?:\d{1,2}(?:st|nd|rd|th|er)? (?:` + monthRE + `)\.? \d{4}|(?:` + monthRE + `)\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\b\d{4}-\d{2}-\d{2}\b|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])`)
+var datePattern = regexp.MustCompile(`(?i)(?:\d{1,2}(?:st|nd|rd|th|er)? (?:` + monthRE + `)\.? \d{4}|\d{1,2}\.?\s+(?:de\s+)?(?:` + monthOtherRE + `)\s+(?:de\s+)?\d{4}|(?:` + monthRE + `)\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\b\d{4}-\d{2}-\d{2}\b|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])`)
 
 // sourceStrip is a "From: Herald Sun" / "From the section US & Canada" label.
 var sourceStrip = regexp.MustCompile(`(?i)^\W*(?:from|source|section|rubrique|publié dans)(?:\s*:|\s+the section\b)`)
+
+// monthOtherRE are month names in Spanish, Portuguese, Italian, German,
+// Dutch and Polish (genitive, as dates write it), for dates written day
+// first ("22 de janeiro de 2018", "3. März 2024", "5 maja 2021").
+const monthOtherRE = `enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|jänner|februar|märz|april|juni|juli|august|september|oktober|dezember|januari|februari|maart|mei|augustus|december|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia`
 
 const monthRE = `jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre`
 
@@ -176,7 +183,7 @@ var ruleSpeechButton = Rule{Name: "speech-button",
 	Apply: func(d *Draft) {
 		for i := range d.Blocks {
 			s := d.Blocks[i].Text
-			if speechUI.MatchString(s) {
+			if len(s) <= maxLabelLen && speechUI.MatchString(s) {
 				d.Blocks[i].Text = ""
 				continue
 			}
@@ -245,16 +252,52 @@ var ruleGallery = LineRule("gallery",
 
 var galleryLabel = regexp.MustCompile(`(?i)^\W*(?:(?:photo |image )?gallery|galerie(?: photos?)?|slide ?show|diaporama|en images)\s*:|[|·•]\s*\d+\s*(?:photos|images|pictures|slides)\W*$|^\W*\d+ (?:photos|images)\W*$`)
 
-var ruleTagList = LineRule("tag-list",
-	"removes topic/tag lists (`Topics: uber, libertarians, …`)",
-	func(s string) string {
-		if len(s) <= 400 && tagList.MatchString(s) {
-			return ""
+var ruleTagList = Rule{Name: "tag-list",
+	Doc: "removes topic/tag lists (`Topics: uber, libertarians, …`, `Tags stock car, Interlagos, …`) and a bare repeat of a removed list",
+	Apply: func(d *Draft) {
+		lists := map[string]bool{}
+		for i := range d.Blocks {
+			s := d.Blocks[i].Text
+			if len(s) > 600 {
+				continue
+			}
+			if len(s) <= 400 && tagList.MatchString(s) {
+				d.Blocks[i].Text = ""
+				continue
+			}
+			if loc := tagLabelBare.FindStringIndex(s); loc != nil && isTermList(s[loc[1]:]) {
+				lists[comparable(s[loc[1]:])] = true
+				d.Blocks[i].Text = ""
+			}
 		}
-		return s
-	})
+		for i := 0; i < len(d.Blocks) && len(lists) > 0; i++ {
+			if s := d.Blocks[i].Text; s != "" && lists[comparable(s)] {
+				d.Blocks[i].Text = ""
+			}
+		}
+	}}
 
-var tagList = regexp.MustCompile(`(?i)^\W*(?:topics|tags|tagged|filed under|categories|catégories|mots[- ]clés|sujets|thèmes|etiquetas|temas|themen|schlagwörter)\s*:`)
+var (
+	tagList = regexp.MustCompile(`(?i)^\W*(?:topics|tags|tagged|filed under|categories|catégories|mots[- ]clés|sujets|thèmes|etiquetas|temas|themen|schlagwörter)\s*:`)
+	// A tag label without its colon, the list run straight after it.
+	tagLabelBare = regexp.MustCompile(`(?i)^\W*(?:tags|tagi|tagged|etiquetas|schlagwörter|stichwörter|mots[- ]clés|argomenti|trefwoorden)\s+`)
+)
+
+// isTermList reports whether s is a list of terms, not a sentence: three
+// or more comma-separated parts of at most five words each, and no
+// sentence end.
+func isTermList(s string) bool {
+	parts := strings.Split(s, ",")
+	if len(parts) < 3 || endsSentence(s) {
+		return false
+	}
+	for _, p := range parts {
+		if n := len(strings.Fields(p)); n == 0 || n > 6 {
+			return false
+		}
+	}
+	return true
+}
 
 var ruleLoadingGlued = LineRule("loading-glued",
 	"removes a teaser glued to a loading spinner's text (`LoadingSnow, tears…`), or cuts it off a paragraph",
@@ -282,6 +325,9 @@ var (
 var ruleUIStrings = LineRule("ui-strings",
 	"removes lines that are only a user-interface label (Share, Follow, Advertisement, Skip to content, 3 min read)",
 	func(s string) string {
+		if len(s) > maxLabelLen {
+			return s // every label is short
+		}
 		key := strings.ToLower(strings.TrimFunc(s, func(r rune) bool {
 			return !unicode.IsLetter(r) && !unicode.IsNumber(r)
 		}))
@@ -312,7 +358,8 @@ var rulePromoLeadIn = Rule{Name: "promo-lead-in",
 		promos := map[string]bool{}
 		for i := range d.Blocks {
 			s := d.Blocks[i].Text
-			if promoLabel.MatchString(s) || promoLabelAnyCase.MatchString(s) {
+			// Every label ends in a colon.
+			if strings.IndexByte(s, ':') >= 0 && (promoLabel.MatchString(s) || promoLabelAnyCase.MatchString(s)) {
 				promos[teaserKey(s)] = true
 				d.Blocks[i].Text = ""
 				continue
@@ -429,7 +476,9 @@ var ruleRelatedTail = Rule{Name: "related-tail",
 	Doc: "removes a trailing `Related Post(s)` / `You may also like` section: the label and every headline after it",
 	Apply: func(d *Draft) {
 		for i := range d.Blocks {
-			if !relatedLabel.MatchString(d.Blocks[i].Text) {
+			// Every label is short; the length spares the expression on
+			// paragraphs.
+			if len(d.Blocks[i].Text) > maxLabelLen || !relatedLabel.MatchString(d.Blocks[i].Text) {
 				continue
 			}
 			// Only where the article is over: either no real paragraph
@@ -482,7 +531,11 @@ func nameKey(s string) string {
 
 var parenthesized = regexp.MustCompile(`\([^()]*\)`)
 
-var relatedLabel = regexp.MustCompile(`(?i)^\W*(?:(?:more )?related(?: posts?| articles?| stories| content| news| videos| coverage)?|you (?:may|might) also like|you may be interested in|more (?:stories|articles|news) from .{1,40}|more from .{1,40}|more on this (?:story|topic)|other .{1,30} (?:columns|stories|articles|news|opinions?)|(?:featured|recent) (?:slide ?shows|galleries|videos)|recommended(?: for you| stories)?|read next|what to read next|(?:loading )?comments(?:\.\.\.|…)?|\d+ comments|most (?:popular|read|viewed|shared)|trending(?: now)?|popular (?:now|stories)|latest (?:news|stories|headlines)|top stories|from around the web|sponsored (?:content|stories|links)|à lire aussi|sur le même sujet|articles similaires|dans la même rubrique|les plus lus|notas relacionadas|te puede interesar|más leídas|mehr zum thema)\W*$`)
+// maxLabelLen is longer than any label relatedLabel or uiLabels match, in
+// bytes: a longer block needs no look.
+const maxLabelLen = 120
+
+var relatedLabel = regexp.MustCompile(`(?i)^\W*(?:(?:more )?related(?: posts?| articles?| stories| content| news| videos| coverage)?|you (?:may|might) also like|you may be interested in|more (?:stories|articles|news) from .{1,40}|more from .{1,40}|more on this (?:story|topic)|other .{1,30} (?:columns|stories|articles|news|opinions?)|(?:featured|recent) (?:slide ?shows|galleries|videos)|recommended(?: for you| stories)?|read next|what to read next|(?:loading )?comments(?:\.\.\.|…)?|\d+ comments|most (?:popular|read|viewed|shared)|trending(?: now)?|popular (?:now|stories)|latest (?:news|stories|headlines)|top stories|from around the web|sponsored (?:content|stories|links)|à lire aussi|à lire également|sur le même sujet|articles similaires|dans la même rubrique|les plus lus|vous (?:aimerez|pourriez aimer)(?: aussi| également)?|notas relacionadas|(?:también )?(?:te|le) (?:puede|podría) interesar|artículos relacionados|noticias relacionadas|más leídas|mehr zum thema|lesen sie (?:auch|mehr)|lies auch|auch interessant|read also|also read|leggi anche|lees ook|le[ae] también|leia também|veja também|czytaj (?:też|także|również)|das könnte (?:sie|dich) auch interessieren|(?:weitere|ähnliche|verwandte) (?:artikel|beiträge|nachrichten)|(?:voc[eê]|tu) (?:também )?(?:pode|vai|poderá) gostar|(?:artigos|notícias|posts|conteúdos?) relacionad[oa]s|(?:ti )?potrebbe(?:ro)? (?:anche )?interessar(?:e|ti)|articoli correlati|notizie correlate|(?:dit )?vind je misschien ook leuk|gerelateerde artikelen|(?:podobne|powiązane|polecane) artykuły|zobacz (?:też|także|również)|関連記事|関連ニュース|関連する記事|おすすめ記事|あわせて読みたい|こちらもおすすめ|相关文章|相关阅读|相关新闻|推荐阅读|延伸阅读|相關文章|相關新聞|延伸閱讀|관련\s?기사|추천\s?기사)\W*$`)
 
 // teaserKey folds a line for finding repeats, without a leading
 // upper-case label ("ELSEWHERE ON INFO: …", "À LIRE AUSSI : …"): promos
@@ -548,3 +601,128 @@ func sentenceCount(s string) int {
 }
 
 var sentenceEnd = regexp.MustCompile(`\p{Ll}[.!?…]+["'”’»)]?(?:\s|$)|[。！？]+[」』”）]?`)
+
+var ruleCallToAction = Rule{Name: "call-to-action",
+	Doc: "removes a short paragraph that asks the reader to subscribe, sign up, follow the site, get its app or write in (`Sign up for our newsletter`, `Folgen Sie uns auf Instagram`, `Abonnez-vous à notre lettre`)",
+	Apply: func(d *Draft) {
+		for i := range d.Blocks {
+			if d.Blocks[i].Kind != KindQuote && isCallToAction(d.Blocks[i].Text) {
+				d.Blocks[i].Text = ""
+			}
+		}
+	}}
+
+// isCallToAction reports whether s is a site's appeal to its reader: at
+// most three sentences, one of which starts with an appeal (ctaStart:
+// "Subscribe", "Follow us", "Abonnieren Sie", "Suivez-nous"…), naming a
+// channel of the site (ctaChannel: a newsletter, an app, a social
+// network, a subscription, an address), any other sentence short ("Have
+// a tip?"), and nothing of a report: no quotation marks, no "said".
+// "Follow the money, he said" and "Reach out to the families, the mayor
+// wrote on Facebook" stay, and so do "Click here for the second half of
+// this story" and "Download the game here": a link the article itself
+// offers names no channel.
+func isCallToAction(s string) bool {
+	if len(s) > 360 || strings.ContainsAny(s, "\"“”„«»") {
+		return false
+	}
+	// Most paragraphs have no sentence that starts with an appeal; that
+	// anchored test is the cheap one, so it comes first.
+	sents := sentenceStarts(s)
+	lead := false
+	for _, i := range sents {
+		if ctaStart.MatchString(s[i:]) {
+			lead = true
+			break
+		}
+	}
+	if !lead || len(sents) > 3 || sentenceCount(s) > 3 || !ctaChannel.MatchString(s) || reported.MatchString(s) {
+		return false
+	}
+	for k, i := range sents {
+		end := len(s)
+		if k+1 < len(sents) {
+			end = sents[k+1]
+		}
+		if !ctaStart.MatchString(s[i:end]) && wordCount(s[i:end]) > 14 {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceStarts returns where each sentence of s starts: at 0 and after
+// every run of full stops, question or exclamation marks followed by a
+// space.
+func sentenceStarts(s string) []int {
+	out := []int{0}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && (s[j] == '.' || s[j] == '!' || s[j] == '?') {
+			j++
+		}
+		k := j
+		for k < len(s) && (s[k] == ' ' || s[k] == '\n' || s[k] == '\t') {
+			k++
+		}
+		if k > j && k < len(s) {
+			out = append(out, k)
+		}
+		i = j - 1
+	}
+	return out
+}
+
+var (
+	ctaStart = regexp.MustCompile(`(?i)^\W*(?:` +
+		`subscribe|sign(?:-| )?up|register|follow|click|tap|download|get (?:access|the (?:latest|day'?s|best)|our|unlimited)|join|like us|share (?:this|it)|write to|e-?mail|reach|contact us|listen|watch|stay (?:on top|up to date|informed|connected|tuned)|don'?t miss|never miss|want (?:more|the)|start your day|become a (?:member|subscriber)|support (?:our|us)` +
+		`|abonnieren|folgen sie|folge uns|melden sie sich|registrieren sie sich|klicken sie|laden sie|hier (?:können sie|geht|finden sie|gibt)|jetzt (?:abonnieren|anmelden|registrieren|herunterladen|testen)|holen sie sich|erhalten sie|bleiben sie|verpassen sie|unterstützen sie|schreiben sie uns` +
+		`|abonnez-vous|suivez|inscrivez-vous|téléchargez|cliquez|recevez|rejoignez|retrouvez|restez informé|ne manquez|écrivez-nous|soutenez` +
+		`|suscr[ií]b(?:ete|ase)|s[ií]guenos|reg[ií]str(?:ate|ese)|descarg(?:a|ue)|haz clic|pulsa|recibe|[úu]nete|no te pierdas|ap[óo]yanos` +
+		`|iscriviti|seguici|abbonati|scarica|clicca|ricevi|non perderti|resta aggiornato|sostienici` +
+		`|assine|inscreva-se|siga|baixe|clique|receba|cadastre-se|n[ãa]o perca|apoie` +
+		`|abonneer|volg|schrijf je in|meld je aan|klik|ontvang|mis niets` +
+		`|zapisz si[ęe]|subskrybuj|obserwuj|pobierz|kliknij|[śs]led[źz]|do[łl][ąa]cz|zam[óo]w|wesprzyj)\b`)
+	ctaChannel = regexp.MustCompile(`(?i)newsletter|nieuwsbrief|newsbrief|inbox|mailbox|letterbox|postfach|\bapps?\b|app store|google play|twitter|facebook|instagram|youtube|linkedin|tiktok|telegram|whatsapp|podcast|\brss\b|@\w|https?://|www\.|subscri|suscri|abonn|abbona|assin|iscri|inscri|member|mitglied|social media|réseaux sociaux|redes sociales|sozialen (?:medien|netzwerken)|social network`)
+	// Words that report what someone said or did: an appeal quoted in a
+	// story is news, not the site's own.
+	reported = regexp.MustCompile(`(?i)\b(?:said|says|told|according to|wrote|tweeted|posted|sagte|sagt|erklärte|schrieb|laut|a déclaré|a dit|selon|a écrit|dijo|afirmó|según|escribió|ha detto|secondo|disse|segundo|zei|volgens|powiedział|według)\b`)
+)
+
+var ruleCommentPolicy = Rule{Name: "comment-policy",
+	Doc: "removes a site's note on how reader comments are moderated (`Comments that insult other readers will not be approved`, `Kommentare werden vor der Freischaltung geprüft`)",
+	Apply: func(d *Draft) {
+		for i := range d.Blocks {
+			s := d.Blocks[i].Text
+			if d.Blocks[i].Kind != KindQuote && len(s) <= 300 && containsFold(s, "omment", "oment", "eacti") && commentWord.MatchString(s) &&
+				sentenceCount(s) <= 3 && moderationWord.MatchString(s) &&
+				!reported.MatchString(s) && !strings.ContainsAny(s, "\"“”„«»") {
+				d.Blocks[i].Text = ""
+			}
+		}
+	}}
+
+var (
+	commentWord    = regexp.MustCompile(`(?i)\b(?:comments?|commentaires?|comentários?|comentarios?|kommentare?|commenti|commento|reacties|reactie|komentarze?)\b`)
+	moderationWord = regexp.MustCompile(`(?i)moderat|modérat|modéré|moderiert|gemodereerd|moderowan|\bapproved\b|\bapprouvés?\b|aprovados?|aprobados?|approvati|freigeschaltet|freigegeben|community (?:guidelines|standards|rules)|comment(?:ing)? policy|terms of use|netiquette|charte`)
+)
+
+// containsFold reports whether s holds one of subs (lower-case ASCII) in
+// any case: a cheap test before a rule's expression.
+func containsFold(s string, subs ...string) bool {
+	for _, sub := range subs {
+		for i := 0; i+len(sub) <= len(s); i++ {
+			j := 0
+			for j < len(sub) && s[i+j]|0x20 == sub[j] {
+				j++
+			}
+			if j == len(sub) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -41,6 +41,8 @@ func TestRules(t *testing.T) {
 		{ruleDateHeader, "sentence with date stays", []string{"On April 21, 2024 it snowed.", "Title"}, []string{"On April 21, 2024 it snowed.", "Title"}, ""},
 		{ruleDateline, "date strip", []string{"24 July 2015From the section US & Canada"}, nil, ""},
 		{ruleDateline, "dated sentence stays", []string{"The law passed on 24 July 2015."}, []string{"The law passed on 24 July 2015."}, ""},
+		{ruleDateline, "date strips in other languages", []string{"segunda-feira, 22 de janeiro de 2018 às 0:13", "Montag, 3. März 2024, 14:05 Uhr", "martes, 5 de mayo de 2020"}, nil, ""},
+		{ruleDateline, "dated sentences in other languages stay", []string{"A lei foi aprovada em 22 de janeiro de 2018.", "Das Gesetz trat am 3. März 2024 in Kraft."}, []string{"A lei foi aprovada em 22 de janeiro de 2018.", "Das Gesetz trat am 3. März 2024 in Kraft."}, ""},
 		{ruleSpeechButton, "button caption", []string{"Title", "Speech synthesis, based on artificial intelligence, makes it possible to generate spoken text from written text.", para}, []string{"Title", para}, ""},
 		{ruleSpeechButton, "listen label", []string{"Listen to this article", para}, []string{para}, ""},
 		{ruleSpeechButton, "article about speech synthesis stays", []string{"Title", "Speech synthesis has improved a lot in recent years, researchers say."}, []string{"Title", "Speech synthesis has improved a lot in recent years, researchers say."}, ""},
@@ -51,6 +53,8 @@ func TestRules(t *testing.T) {
 		{ruleGallery, "gallery label", []string{"Gallery: Xbox One X | 14 Photos"}, nil, ""},
 		{ruleGallery, "gallery in a sentence stays", []string{"The gallery opened in 1990."}, []string{"The gallery opened in 1990."}, ""},
 		{ruleTagList, "topics", []string{"Topics: uber, libertarians, Sydney"}, nil, ""},
+		{ruleTagList, "tags without a colon, and the list again", []string{para, "Tags calendário 2018, corrida do milhão, santa cruz do sul, interlagos", "calendário 2018, corrida do milhão, santa cruz do sul, interlagos", "Schlagwörter Hafen, Fähre, Nordsee"}, []string{para}, ""},
+		{ruleTagList, "a sentence or a list that is no tag list stays", []string{"Tags were fitted to forty birds, and three of them came back, the team said.", "Etiquetas rojas, azules y verdes marcan cada caja del almacén.", "Harbour, ferry, North Sea"}, []string{"Tags were fitted to forty birds, and three of them came back, the team said.", "Etiquetas rojas, azules y verdes marcan cada caja del almacén.", "Harbour, ferry, North Sea"}, ""},
 		{ruleTagList, "topic word in sentence stays", []string{"The topics: money and power, he said."}, []string{"The topics: money and power, he said."}, ""},
 		{ruleLoadingGlued, "glued teaser", []string{"LoadingSnow, tears, music and anecdotes for a last goodbye"}, nil, ""},
 		{ruleLoadingGlued, "glued tail cut", []string{"A real paragraph ends here.LoadingSnow, tears"}, []string{"A real paragraph ends here."}, ""},
@@ -67,6 +71,45 @@ func TestRules(t *testing.T) {
 		{ruleByLine, "second byline stays", []string{"Por Ana Ruiz", para, "Por Luis Gil", para}, []string{para, "Por Luis Gil", para}, "Ana Ruiz"},
 		{ruleByLine, "sentence with by stays", []string{"By then it was too late."}, []string{"By then it was too late."}, ""},
 		{ruleRelatedTail, "related tail", []string{para, "Related Post", "Another headline", "Yet another headline"}, []string{para}, ""},
+		{ruleCallToAction, "appeals", []string{para,
+			"Sign up for our newsletter to get the day's top stories in your inbox.",
+			"Have a tip? Follow her on Twitter @harbourdesk or on Facebook.",
+			"Folgen Sie uns auf Instagram und Facebook.",
+			"Abonnez-vous à notre lettre d'information. C'est gratuit.",
+			"Suscríbete a nuestro boletín y síguenos en Twitter.",
+			"Iscriviti alla newsletter per ricevere le notizie del giorno.",
+			"Obserwuj nas na Facebooku i Twitterze.",
+			"CLICK HERE TO GET THE HARBOUR NEWS APP"}, []string{para}, ""},
+		{ruleCallToAction, "a story's own links and reported appeals stay", []string{
+			"Click here for the second half of this story.",
+			"Download the full report here.",
+			"Follow the money, he said on Twitter.",
+			"„Folgen Sie uns auf Instagram“, schrieb die Polizei am Montag.",
+			"Suivez le guide : le musée rouvre ses salles le 3 mai, après deux ans de travaux.",
+			"Get Out is streaming on several apps and on YouTube.",
+			"Sign up for the museum's free Sunday tour at the front desk.",
+		}, []string{
+			"Click here for the second half of this story.",
+			"Download the full report here.",
+			"Follow the money, he said on Twitter.",
+			"„Folgen Sie uns auf Instagram“, schrieb die Polizei am Montag.",
+			"Suivez le guide : le musée rouvre ses salles le 3 mai, après deux ans de travaux.",
+			"Get Out is streaming on several apps and on YouTube.",
+			"Sign up for the museum's free Sunday tour at the front desk.",
+		}, ""},
+		{ruleCommentPolicy, "moderation notes", []string{para,
+			"ATENÇÃO: Comentários com ofensas aos outros leitores não serão aprovados pelo moderador.",
+			"Note: all comments are moderated before they appear.",
+			"Kommentare werden vor der Freischaltung von der Redaktion geprüft und moderiert."}, []string{para}, ""},
+		{ruleCommentPolicy, "news about moderation stays", []string{
+			"The platform said its moderators removed two million comments last year.",
+			"Die Plattform hat nach eigenen Angaben im vergangenen Jahr zwei Millionen Kommentare gelöscht, sagte ein Sprecher.",
+			"Readers left more than 400 comments under the first part of the series.",
+		}, []string{
+			"The platform said its moderators removed two million comments last year.",
+			"Die Plattform hat nach eigenen Angaben im vergangenen Jahr zwei Millionen Kommentare gelöscht, sagte ein Sprecher.",
+			"Readers left more than 400 comments under the first part of the series.",
+		}, ""},
 		{ruleRelatedTail, "label followed by the article stays", []string{"Related", para + " " + para + " " + para + " " + para}, []string{"Related", para + " " + para + " " + para + " " + para}, ""},
 	}
 	for _, tt := range tests {
@@ -190,4 +233,22 @@ func FuzzCleanText(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestContainsFold(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		subs []string
+		want bool
+	}{
+		{"KOMMENTARE werden geprüft", []string{"omment"}, true},
+		{"Os comentários", []string{"omment", "oment"}, true},
+		{"Reacties zijn welkom", []string{"eacti"}, true},
+		{"No remarks here", []string{"omment", "oment"}, false},
+		{"", []string{"a"}, false},
+	} {
+		if got := containsFold(c.s, c.subs...); got != c.want {
+			t.Errorf("containsFold(%q, %q) = %v", c.s, c.subs, got)
+		}
+	}
 }

@@ -65,6 +65,9 @@ func cleanInline(s string) string {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		char := s[i : i+size]
 		i += size
+		if r == '\u2060' {
+			continue // filterGuard, or a word joiner the page had: invisible either way
+		}
 		if unicode.IsSpace(r) {
 			gap = gap || sb.Len() > 0
 			wrapped = wrapped || r == '\n' || r == '\r'
