@@ -55,6 +55,11 @@ func SanitizeID(id string) (string, error) {
 			// "." and ".." (and "...") would walk the tree.
 			s = strings.Repeat("_", len(s))
 		}
+		if len(segs) == 0 && strings.HasPrefix(s, "_") {
+			// Before the length check, so that a re-sanitized key is cut
+			// (and tagged) the same way.
+			s = "-" + s
+		}
 		if len(s) > maxSegmentBytes {
 			s = cut(s, maxSegmentBytes-len(tag)-1) + "-" + tag
 		}
@@ -70,6 +75,8 @@ func SanitizeID(id string) (string, error) {
 		}
 	}
 	if strings.HasPrefix(segs[0], "_") {
+		// The suffix rule made it so (".chapters" -> "_chapters"): a short
+		// segment, far under the length limit.
 		segs[0] = "-" + segs[0]
 	}
 	key := strings.Join(segs, "/")
