@@ -32,8 +32,74 @@ func extractOptions() trafilatura.Options {
 	}
 }
 
+// pagePrune is a removal made on the page's tree before extraction.
+type pagePrune struct {
+	name  string
+	apply func(*html.Node)
+}
+
+// pagePrunes are the removals made on the tree before extraction, in the
+// order they run. The corpus test audits each one the way it audits Rules:
+// how much of what it removes is reference text, how much debris.
+func pagePrunes() []pagePrune {
+	return []pagePrune{
+		{"page:boilerplate", pruneBoilerplate},
+		{"page:related-sections", pruneRelatedSections},
+		{"page:inline-cards", func(n *html.Node) { removeInlineCards(n, false) }},
+	}
+}
+
+// pruneAudit, when not nil, is told the texts each page prune removed.
+type pruneAudit func(prune string, removed []string)
+
+// textNodes returns the text nodes under n.
+func textNodes(n *html.Node) map[*html.Node]bool {
+	out := map[*html.Node]bool{}
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			out[n] = true
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return out
+}
+
+// removedTexts returns the texts of the nodes in before that are no longer
+// under root, joined per removed block so that a paragraph counts once.
+func removedTexts(before map[*html.Node]bool, root *html.Node) []string {
+	now := textNodes(root)
+	byBlock := map[*html.Node]*strings.Builder{}
+	var order []*html.Node
+	for n := range before {
+		if now[n] {
+			continue
+		}
+		blk := n.Parent
+		for blk != nil && blk.Parent != nil && !isBlockElement(blk) {
+			blk = blk.Parent
+		}
+		b, ok := byBlock[blk]
+		if !ok {
+			b = &strings.Builder{}
+			byBlock[blk] = b
+			order = append(order, blk)
+		}
+		b.WriteString(n.Data)
+		b.WriteByte(' ')
+	}
+	out := make([]string, 0, len(order))
+	for _, blk := range order {
+		out = append(out, strings.TrimSpace(byBlock[blk].String()))
+	}
+	return out
+}
+
 // parseHTML extracts the article from a page.
-func parseHTML(page string, source string, rules []Rule) (*Document, error) {
+func parseHTML(page string, source string, rules []Rule, audit pruneAudit) (*Document, error) {
 	root, err := html.Parse(strings.NewReader(page))
 	if err != nil {
 		return nil, fmt.Errorf("parse HTML: %w", err)
@@ -44,9 +110,15 @@ func parseHTML(page string, source string, rules []Rule) (*Document, error) {
 	short := ownText(root)
 	unwrapBodyHeaders(root, false)
 	removeHidden(root)
-	pruneBoilerplate(root)
-	pruneRelatedSections(root)
-	removeInlineCards(root, false)
+	for _, p := range pagePrunes() {
+		if audit == nil {
+			p.apply(root)
+			continue
+		}
+		before := textNodes(root)
+		p.apply(root)
+		audit(p.name, removedTexts(before, root))
+	}
 	teasers := teaserTexts(root)
 	unwrapTableQuotes(root)
 	unwrapFormatting(root)

@@ -59,6 +59,8 @@ type LoadOptions struct {
 	Rules []Rule
 	// Fetch configures URL input.
 	Fetch FetchOptions
+
+	pruneAudit pruneAudit // tests: told what each page prune removes
 }
 
 func (o LoadOptions) maxBytes() int64 {
@@ -182,7 +184,7 @@ func parse(data []byte, source string, opts LoadOptions, declared string) (*Docu
 	text := dec.text
 	var doc *Document
 	if format == FormatHTML {
-		doc, err = parseHTML(text, source, opts.rules())
+		doc, err = parseHTML(text, source, opts.rules(), opts.pruneAudit)
 	} else {
 		doc, err = parseText(text, opts.rules())
 	}

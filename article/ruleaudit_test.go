@@ -48,6 +48,16 @@ func (a *ruleAudit) rules() []Rule {
 	return out
 }
 
+// page records what a page prune removed from the tree before extraction
+// (see pagePrunes); call rules first.
+func (a *ruleAudit) page(prune string, removed []string) {
+	for _, t := range removed {
+		if hasLetters(t, 3) {
+			a.removed[prune] = append(a.removed[prune], t)
+		}
+	}
+}
+
 // tally adds this page's removals to per-rule counts of reference text
 // and debris removed. A line that became the byline is neither: it is
 // still spoken, as "By …".
