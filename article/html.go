@@ -72,8 +72,7 @@ func textNodes(n *html.Node) map[*html.Node]bool {
 // under root, joined per removed block so that a paragraph counts once.
 func removedTexts(before map[*html.Node]bool, root *html.Node) []string {
 	now := textNodes(root)
-	byBlock := map[*html.Node]*strings.Builder{}
-	var order []*html.Node
+	byBlock := map[*html.Node]string{}
 	for n := range before {
 		if now[n] {
 			continue
@@ -82,18 +81,11 @@ func removedTexts(before map[*html.Node]bool, root *html.Node) []string {
 		for blk != nil && blk.Parent != nil && !isBlockElement(blk) {
 			blk = blk.Parent
 		}
-		b, ok := byBlock[blk]
-		if !ok {
-			b = &strings.Builder{}
-			byBlock[blk] = b
-			order = append(order, blk)
-		}
-		b.WriteString(n.Data)
-		b.WriteByte(' ')
+		byBlock[blk] += n.Data + " "
 	}
-	out := make([]string, 0, len(order))
-	for _, blk := range order {
-		out = append(out, strings.TrimSpace(byBlock[blk].String()))
+	out := make([]string, 0, len(byBlock))
+	for _, t := range byBlock {
+		out = append(out, strings.TrimSpace(t))
 	}
 	return out
 }

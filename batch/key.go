@@ -33,8 +33,12 @@ func SanitizeID(id string) (string, error) {
 	}
 	sum := sha256.Sum256([]byte(id))
 	tag := hex.EncodeToString(sum[:4])
-	var segs []string
-	for _, seg := range strings.FieldsFunc(id, func(r rune) bool { return r == '/' || r == '\\' }) {
+	raw := strings.FieldsFunc(id, func(r rune) bool { return r == '/' || r == '\\' })
+	if len(raw) == 0 {
+		return "", fmt.Errorf("id %q has nothing but separators", id)
+	}
+	segs := make([]string, len(raw))
+	for k, seg := range raw {
 		var b strings.Builder
 		for i, w := 0, 0; i < len(seg); i += w {
 			r, n := utf8.DecodeRuneInString(seg[i:])
@@ -55,29 +59,22 @@ func SanitizeID(id string) (string, error) {
 			// "." and ".." (and "...") would walk the tree.
 			s = strings.Repeat("_", len(s))
 		}
-		if len(segs) == 0 && strings.HasPrefix(s, "_") {
-			// Before the length check, so that a re-sanitized key is cut
-			// (and tagged) the same way.
+		if k == len(raw)-1 {
+			for _, suffix := range reservedSuffixes {
+				if n := len(s) - len(suffix); n >= 0 && strings.EqualFold(s[n:], suffix) {
+					s = s[:n] + "_" + s[n+1:]
+				}
+			}
+		}
+		// Every change to a segment comes before the length check, so that
+		// sanitizing a key again cuts (and tags) it the same way.
+		if k == 0 && strings.HasPrefix(s, "_") {
 			s = "-" + s
 		}
 		if len(s) > maxSegmentBytes {
 			s = cut(s, maxSegmentBytes-len(tag)-1) + "-" + tag
 		}
-		segs = append(segs, s)
-	}
-	if len(segs) == 0 {
-		return "", fmt.Errorf("id %q has nothing but separators", id)
-	}
-	last := segs[len(segs)-1]
-	for _, suffix := range reservedSuffixes {
-		if n := len(last) - len(suffix); n >= 0 && strings.EqualFold(last[n:], suffix) {
-			segs[len(segs)-1] = last[:n] + "_" + last[n+1:]
-		}
-	}
-	if strings.HasPrefix(segs[0], "_") {
-		// The suffix rule made it so (".chapters" -> "_chapters"): a short
-		// segment, far under the length limit.
-		segs[0] = "-" + segs[0]
+		segs[k] = s
 	}
 	key := strings.Join(segs, "/")
 	if len(key) > maxKeyBytes {
