@@ -88,6 +88,12 @@ type MP3Encoder struct {
 	err      error     // sticky error
 	closed   bool
 	cleanup  runtime.Cleanup // frees gf if Close is never called
+
+	// What finish learns from LAME before freeing it, for a joiner
+	// (MP3Joiner) that writes the Info frame itself.
+	tagFrame []byte // LAME's Info frame when a tag was reserved (nil otherwise)
+	frames   int    // audio frames written, without the Info frame
+	padding  int    // encoder padding LAME reports
 }
 
 // encodeChunk is the number of samples handed to LAME per call.
@@ -96,6 +102,18 @@ const encodeChunk = 8192
 // NewMP3Encoder starts an MP3 stream on w. See MP3Encoder for when the
 // Info frame is written.
 func NewMP3Encoder(w io.Writer, opts MP3Options) (*MP3Encoder, error) {
+	return newMP3Encoder(w, opts, tagIfSeekable)
+}
+
+// Info frame modes of newMP3Encoder.
+const (
+	tagIfSeekable = iota // reserve and write it when w can seek (NewMP3Encoder)
+	tagReserve           // reserve it in the stream, never write it: finish returns it
+	tagNone              // no Info frame
+)
+
+// normalize fills MP3Options' defaults and checks them.
+func (opts MP3Options) normalize() (MP3Options, error) {
 	if opts.Channels == 0 {
 		opts.Channels = 1
 	}
@@ -109,23 +127,37 @@ func NewMP3Encoder(w io.Writer, opts MP3Options) (*MP3Encoder, error) {
 		opts.Quality = 0
 	}
 	if !mp3Rates[opts.Rate] {
-		return nil, fmt.Errorf("audio: MP3 encoder: %d Hz is not an MPEG sample rate; resample first", opts.Rate)
+		return opts, fmt.Errorf("audio: MP3 encoder: %d Hz is not an MPEG sample rate; resample first", opts.Rate)
 	}
 	if opts.Channels != 1 && opts.Channels != 2 {
-		return nil, fmt.Errorf("audio: MP3 encoder: %d channels, want 1 or 2", opts.Channels)
+		return opts, fmt.Errorf("audio: MP3 encoder: %d channels, want 1 or 2", opts.Channels)
 	}
 	if opts.Quality < 0 || opts.Quality > 9 {
-		return nil, fmt.Errorf("audio: MP3 encoder: quality %d outside 0..9", opts.Quality)
+		return opts, fmt.Errorf("audio: MP3 encoder: quality %d outside 0..9", opts.Quality)
 	}
 	if opts.BitrateKbps < 8 || opts.BitrateKbps > 320 {
-		return nil, fmt.Errorf("audio: MP3 encoder: bitrate %d kbps outside 8..320", opts.BitrateKbps)
+		return opts, fmt.Errorf("audio: MP3 encoder: bitrate %d kbps outside 8..320", opts.BitrateKbps)
 	}
+	return opts, nil
+}
 
+func newMP3Encoder(w io.Writer, opts MP3Options, tagMode int) (*MP3Encoder, error) {
+	opts, err := opts.normalize()
+	if err != nil {
+		return nil, err
+	}
 	e := &MP3Encoder{w: w, channels: opts.Channels}
-	if ws, ok := w.(io.WriteSeeker); ok {
-		if pos, err := ws.Seek(0, io.SeekCurrent); err == nil {
-			e.ws, e.start = ws, pos
+	tag := 0
+	switch tagMode {
+	case tagIfSeekable:
+		if ws, ok := w.(io.WriteSeeker); ok {
+			if pos, err := ws.Seek(0, io.SeekCurrent); err == nil {
+				e.ws, e.start = ws, pos
+				tag = 1
+			}
 		}
+	case tagReserve:
+		tag = 1
 	}
 
 	lameInitMu.Lock()
@@ -138,10 +170,6 @@ func NewMP3Encoder(w io.Writer, opts MP3Options) (*MP3Encoder, error) {
 	mode := C.MONO
 	if opts.Channels == 2 {
 		mode = C.JOINT_STEREO
-	}
-	tag := 0
-	if e.ws != nil {
-		tag = 1
 	}
 	setters := []C.int{
 		C.lame_set_in_samplerate(gf, C.int(opts.Rate)),
@@ -226,6 +254,32 @@ func (e *MP3Encoder) Close() error {
 	if e.closed {
 		return nil
 	}
+	if err := e.finish(); err != nil {
+		return err
+	}
+	if e.ws == nil || e.tagFrame == nil {
+		return nil // not seekable, or LAME reserved no frame (bitrate too low)
+	}
+	end, err := e.ws.Seek(0, io.SeekCurrent)
+	if err != nil {
+		return fmt.Errorf("audio: MP3 encoder: info frame: %w", err)
+	}
+	if _, err := e.ws.Seek(e.start, io.SeekStart); err != nil {
+		return fmt.Errorf("audio: MP3 encoder: info frame: seek to %d: %w", e.start, err)
+	}
+	if _, err := e.ws.Write(e.tagFrame); err != nil {
+		return fmt.Errorf("audio: MP3 encoder: info frame: %w", err)
+	}
+	if _, err := e.ws.Seek(end, io.SeekStart); err != nil {
+		return fmt.Errorf("audio: MP3 encoder: info frame: %w", err)
+	}
+	return nil
+}
+
+// finish flushes the last frames to w and frees the encoder, keeping what
+// LAME knows of the stream: the Info frame when one was reserved
+// (tagFrame), the number of audio frames and the encoder padding.
+func (e *MP3Encoder) finish() error {
 	e.closed = true
 	defer func() {
 		e.cleanup.Stop()
@@ -245,29 +299,18 @@ func (e *MP3Encoder) Close() error {
 	if err := e.bw.Flush(); err != nil {
 		return fmt.Errorf("audio: MP3 encoder: write: %w", err)
 	}
-	if e.ws == nil {
+	e.frames = int(C.lame_get_frameNum(e.gf))
+	e.padding = int(C.lame_get_encoder_padding(e.gf))
+	if C.lame_get_bWriteVbrTag(e.gf) == 0 {
 		return nil
 	}
 	tag := make([]byte, 2880) // largest layer III frame
 	tn := C.lame_get_lametag_frame(e.gf, (*C.uchar)(unsafe.Pointer(&tag[0])), C.size_t(len(tag)))
-	if tn == 0 {
-		return nil // LAME reserved no frame: the bitrate is too low for the tag
-	}
 	if int(tn) > len(tag) {
 		return fmt.Errorf("audio: MP3 encoder: LAME tag frame of %d bytes", tn)
 	}
-	end, err := e.ws.Seek(0, io.SeekCurrent)
-	if err != nil {
-		return fmt.Errorf("audio: MP3 encoder: info frame: %w", err)
-	}
-	if _, err := e.ws.Seek(e.start, io.SeekStart); err != nil {
-		return fmt.Errorf("audio: MP3 encoder: info frame: seek to %d: %w", e.start, err)
-	}
-	if _, err := e.ws.Write(tag[:tn]); err != nil {
-		return fmt.Errorf("audio: MP3 encoder: info frame: %w", err)
-	}
-	if _, err := e.ws.Seek(end, io.SeekStart); err != nil {
-		return fmt.Errorf("audio: MP3 encoder: info frame: %w", err)
+	if tn > 0 {
+		e.tagFrame = tag[:tn]
 	}
 	return nil
 }

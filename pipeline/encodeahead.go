@@ -88,7 +88,7 @@ func startAheadMP3(ctx context.Context, dir string, src sampleReader, chain mast
 	if err != nil {
 		return nil, err
 	}
-	enc, err := audio.NewMP3Encoder(f, mp3)
+	enc, err := audio.NewParallelMP3Encoder(f, mp3, audio.ParallelOptions{})
 	if err != nil {
 		f.Close()
 		os.Remove(f.Name())

@@ -33,7 +33,7 @@ func (st *stitcher) sink(out io.Writer, prefix []byte, res *Result) (audio.Sink,
 	if _, err := out.Write(prefix); err != nil {
 		return nil, fmt.Errorf("write: %w", err)
 	}
-	return audio.NewMP3Encoder(out, st.mp3Options())
+	return audio.NewParallelMP3Encoder(out, st.mp3Options(), audio.ParallelOptions{})
 }
 
 // tag is the ID3 tag of an MP3 narration.

@@ -1,0 +1,515 @@
+package audio
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"runtime"
+	"sync"
+)
+
+// ParallelMP3Encoder streams mono float samples to an MP3 like MP3Encoder,
+// but encodes stretches of the stream on several cores at once. LAME runs
+// at under 200x real time on speech, the slowest stage of a narration by
+// far, and one LAME cannot use more than one core.
+//
+// The stream is cut where the input is silent: after at least MinSegment
+// samples, at the first run of exactly zero samples long enough to hold
+// the cut (about 190 ms at 24 kHz; narrate's pauses between sentences and
+// paragraphs are such runs). Each stretch is encoded by its own LAME, and
+// the stretches are joined frame to frame into one stream with one Info
+// frame, so that the decoded file has exactly the input's length and every
+// sample where a single encoder would put it:
+//
+//   - a stretch's encoder sees its input up to the cut point P, where the
+//     zeros have run for a margin of three granules, and pads it with zeros
+//     to whole frames, as LAME always does at the end of a stream;
+//   - the next stretch starts at the first sample its frames must stand
+//     for: the previous stretch's start plus its frame count times the
+//     samples per frame. What lies between (the padding, and the next
+//     encoder's start-up delay) is silence in the input too, and the cut
+//     is placed only where the zeros run at least a margin past that point;
+//   - each stretch's first frame needs no bits from before it (a new
+//     encoder's bit reservoir is empty), and decoders carry their filter
+//     state across the join, which holds only silence there.
+//
+// Where the cut points fall depends on the samples alone, never on the
+// number of workers or on timing, so the output is the same bytes on every
+// machine. A stream with no such silence is one stretch: the same bytes as
+// MP3Encoder's, made on one core.
+//
+// The Info frame (frame count, byte count, seek table, delay, padding and
+// the LAME tag's checksums) is written for the joined stream when w is
+// seekable, as MP3Encoder does; when it is not, none is written.
+//
+// Write hands samples to the stretch's encoder and returns; it blocks only
+// when Workers stretches are being encoded and the newest has a full queue,
+// so memory stays bounded (about Workers times a minute of samples). Close
+// waits for every stretch and writes them in order. Like MP3Encoder it is
+// not safe for concurrent use.
+type ParallelMP3Encoder struct {
+	opts    MP3Options // as given, for each stretch's encoder
+	spf     int        // samples per frame
+	minSeg  int64
+	w       io.Writer
+	ws      io.WriteSeeker // nil when not seekable
+	start   int64          // offset of the first frame in ws
+	slots   chan struct{}  // one per stretch being encoded
+	chunk   []float32      // samples for cur not sent yet
+	cur     *mp3Stretch
+	fed     int64 // samples sent or buffered for cur
+	run     int64 // zeros at the end of cur's input (fed and held)
+	held    int64 // zeros seen after the margin, not yet fed to cur
+	written int64 // samples given to Write
+	err     error
+	closed  bool
+
+	mu       sync.Mutex // guards what follows, and writes to w
+	stretch  []*mp3Stretch
+	head     int   // first stretch not yet wholly written to w
+	werr     error // writing to w failed
+	failed   error // the first error of a stretch or of w
+	outBytes int64
+	crc      uint16 // CRC-16 of the audio frames written after the Info frame
+	infoLen  int    // bytes of the reserved Info frame, excluded from crc
+}
+
+// ParallelOptions configures a ParallelMP3Encoder.
+type ParallelOptions struct {
+	// Workers is how many stretches are encoded at once; 0 means
+	// runtime.GOMAXPROCS(0). It changes only the speed, never the bytes.
+	Workers int
+	// MinSegment is the shortest stretch, in samples, before a cut is
+	// looked for; 0 means 20 seconds. It changes the bytes (where the cuts
+	// fall); a longer one means fewer cuts and less parallel work.
+	MinSegment int64
+}
+
+// Stretch geometry, in samples. A granule is 576 samples at every rate.
+const (
+	granule   = 576
+	encDelay  = 576         // LAME's encoder delay (ENCDELAY), the Info frame's "delay"
+	cutMargin = 3 * granule // zeros kept on each side of the join
+	queueLen  = 192         // chunks of encodeChunk a stretch's queue holds (about a minute at 24 kHz)
+)
+
+// mp3Stretch is one stretch of the stream and its encoder's output.
+type mp3Stretch struct {
+	in       chan []float32 // closed when the stretch's input ends
+	buf      bytes.Buffer   // output not yet written to w
+	direct   bool           // output goes straight to w (it is the head)
+	done     bool           // the encoder finished (output complete)
+	tag      []byte         // the first stretch's Info frame from LAME
+	frames   int
+	padding  int
+	err      error
+	finished chan struct{}
+}
+
+// NewParallelMP3Encoder starts an MP3 stream on w encoded by several LAME
+// encoders at once; see ParallelMP3Encoder.
+func NewParallelMP3Encoder(w io.Writer, opts MP3Options, p ParallelOptions) (*ParallelMP3Encoder, error) {
+	norm, err := opts.normalize()
+	if err != nil {
+		return nil, err
+	}
+	workers := p.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	minSeg := p.MinSegment
+	if minSeg <= 0 {
+		minSeg = int64(20 * norm.Rate)
+	}
+	e := &ParallelMP3Encoder{opts: opts, spf: granule, minSeg: minSeg, w: w, slots: make(chan struct{}, workers)}
+	if norm.Rate >= 32000 {
+		e.spf = 2 * granule // MPEG-1: two granules per frame
+	}
+	if ws, ok := w.(io.WriteSeeker); ok {
+		if pos, err := ws.Seek(0, io.SeekCurrent); err == nil {
+			e.ws, e.start = ws, pos
+		}
+	}
+	if err := e.startStretch(); err != nil {
+		return nil, err
+	}
+	return e, nil
+}
+
+// endPadding is the padding LAME adds after n samples: to whole frames, and
+// at least one granule (lame_encode_flush).
+func (e *ParallelMP3Encoder) endPadding(n int64) int64 {
+	x := encDelay + n
+	pad := int64(e.spf) - x%int64(e.spf)
+	if pad < granule {
+		pad += int64(e.spf)
+	}
+	return pad
+}
+
+// startStretch begins a new stretch and its encoder, waiting for a slot.
+func (e *ParallelMP3Encoder) startStretch() error {
+	e.slots <- struct{}{}
+	s := &mp3Stretch{in: make(chan []float32, queueLen), finished: make(chan struct{})}
+	mode := tagNone
+	e.mu.Lock()
+	first := len(e.stretch) == 0
+	if first && e.ws != nil {
+		mode = tagReserve
+	}
+	e.stretch = append(e.stretch, s)
+	e.advance()
+	e.mu.Unlock()
+	enc, err := newMP3Encoder(&stretchWriter{e: e, s: s}, e.opts, mode)
+	if err != nil {
+		<-e.slots
+		return err
+	}
+	e.cur, e.fed, e.run, e.held = s, 0, 0, 0
+	go e.encode(s, enc)
+	return nil
+}
+
+// encode runs one stretch's encoder until its input ends.
+func (e *ParallelMP3Encoder) encode(s *mp3Stretch, enc *MP3Encoder) {
+	var err error
+	for c := range s.in {
+		if err == nil {
+			err = enc.Write(c)
+		}
+	}
+	if err != nil {
+		enc.finish() // frees the encoder; the error is the Write's
+	} else {
+		err = enc.finish()
+	}
+	e.mu.Lock()
+	s.err, s.done = err, true
+	s.tag, s.frames, s.padding = enc.tagFrame, enc.frames, enc.padding
+	if err != nil && e.failed == nil {
+		e.failed = err
+	}
+	e.advance()
+	e.mu.Unlock()
+	close(s.finished)
+	<-e.slots
+}
+
+// advance writes finished stretches in order and lets the next one write
+// straight to w. Called with mu held.
+func (e *ParallelMP3Encoder) advance() {
+	for e.head < len(e.stretch) {
+		s := e.stretch[e.head]
+		if !s.direct {
+			s.direct = true
+			e.emit(s.buf.Bytes())
+			s.buf = bytes.Buffer{}
+		}
+		if !s.done {
+			return
+		}
+		e.head++
+	}
+}
+
+// emit writes encoded bytes to w in stream order. Called with mu held.
+func (e *ParallelMP3Encoder) emit(b []byte) {
+	if e.werr != nil || len(b) == 0 {
+		return
+	}
+	if _, err := e.w.Write(b); err != nil {
+		e.werr = fmt.Errorf("audio: MP3 encoder: write: %w", err)
+		if e.failed == nil {
+			e.failed = e.werr
+		}
+		return
+	}
+	// The music CRC of the LAME tag covers the audio frames, not the Info
+	// frame the first stretch reserved at its start.
+	if e.outBytes == 0 && e.ws != nil {
+		e.infoLen = frameLength(b)
+	}
+	skip := 0
+	if e.outBytes < int64(e.infoLen) {
+		skip = int(min(int64(len(b)), int64(e.infoLen)-e.outBytes))
+	}
+	e.crc = crc16(e.crc, b[skip:])
+	e.outBytes += int64(len(b))
+}
+
+// stretchWriter is a stretch encoder's destination: a buffer until the
+// stretch is the head of the stream, then w itself.
+type stretchWriter struct {
+	e *ParallelMP3Encoder
+	s *mp3Stretch
+}
+
+func (w *stretchWriter) Write(b []byte) (int, error) {
+	w.e.mu.Lock()
+	defer w.e.mu.Unlock()
+	if w.s.direct {
+		w.e.emit(b)
+		if w.e.werr != nil {
+			return 0, w.e.werr
+		}
+		return len(b), nil
+	}
+	return w.s.buf.Write(b)
+}
+
+// Write encodes mono samples; see Sink for the contract.
+func (e *ParallelMP3Encoder) Write(s []float32) error {
+	if e.closed {
+		return errors.New("audio: MP3 encoder: write after Close")
+	}
+	if e.err != nil {
+		return e.err
+	}
+	for _, x := range s {
+		if err := e.push(x); err != nil {
+			e.err = err
+			return err
+		}
+	}
+	e.written += int64(len(s))
+	return nil
+}
+
+// push takes one sample: it is fed to the current stretch, held back when
+// it extends a run of zeros past the margin, or ends the stretch when the
+// run is long enough to cut.
+func (e *ParallelMP3Encoder) push(x float32) error {
+	if x != 0 {
+		if err := e.release(); err != nil {
+			return err
+		}
+		e.run = 0
+		return e.feed(x)
+	}
+	e.run++
+	if e.run <= cutMargin {
+		return e.feed(x)
+	}
+	e.held++
+	// The cut point P is where the stretch's input ends: its run of zeros
+	// has reached the margin. The next stretch starts where P's frames end,
+	// and the zeros must reach a margin past that.
+	p := e.fed
+	gap := encDelay + e.endPadding(p) // samples from P to the next stretch's start
+	if p < e.minSeg || e.held < gap+cutMargin {
+		return nil
+	}
+	// The zeros past the next stretch's start are its first samples.
+	n := e.held - gap
+	if err := e.endStretch(); err != nil {
+		return err
+	}
+	if err := e.startStretch(); err != nil {
+		return err
+	}
+	for range n {
+		e.run++
+		if err := e.feed(0); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// release feeds the zeros held back: the run ended before a cut.
+func (e *ParallelMP3Encoder) release() error {
+	for ; e.held > 0; e.held-- {
+		if err := e.feed(0); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (e *ParallelMP3Encoder) feed(x float32) error {
+	if e.chunk == nil {
+		e.chunk = make([]float32, 0, encodeChunk)
+	}
+	e.chunk = append(e.chunk, x)
+	e.fed++
+	if len(e.chunk) == cap(e.chunk) {
+		return e.sendChunk()
+	}
+	return nil
+}
+
+// sendChunk hands the samples gathered for the current stretch to its
+// encoder, after checking that no stretch has failed.
+func (e *ParallelMP3Encoder) sendChunk() error {
+	if len(e.chunk) == 0 {
+		return nil
+	}
+	e.mu.Lock()
+	err := e.failed
+	e.mu.Unlock()
+	if err != nil {
+		return err
+	}
+	e.cur.in <- e.chunk // its encoder reads until the channel is closed
+	e.chunk = nil
+	return nil
+}
+
+// endStretch closes the current stretch's input.
+func (e *ParallelMP3Encoder) endStretch() error {
+	err := e.sendChunk()
+	close(e.cur.in)
+	return err
+}
+
+// Close feeds the held zeros to the last stretch, waits for every stretch,
+// writes the Info frame for the joined stream when w is seekable and
+// leaves w positioned at the end. It does not close w.
+func (e *ParallelMP3Encoder) Close() error {
+	if e.closed {
+		return nil
+	}
+	e.closed = true
+	err := e.err
+	if err == nil {
+		err = e.release()
+	}
+	if serr := e.endStretch(); err == nil {
+		err = serr
+	}
+	e.mu.Lock()
+	stretches := e.stretch
+	e.mu.Unlock()
+	for _, s := range stretches {
+		<-s.finished
+	}
+	if err != nil {
+		return err
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.werr != nil {
+		return e.werr
+	}
+	frames := 0
+	for _, s := range stretches {
+		if s.err != nil {
+			return s.err
+		}
+		frames += s.frames
+	}
+	tag := stretches[0].tag
+	if e.ws == nil || tag == nil {
+		return nil
+	}
+	if len(stretches) == 1 {
+		// LAME's own Info frame describes the stream: MP3Encoder's bytes.
+	} else if len(tag) != e.infoLen {
+		return fmt.Errorf("audio: MP3 encoder: info frame of %d bytes in a slot of %d", len(tag), e.infoLen)
+	} else if err := patchInfoFrame(tag, frames, e.outBytes, e.crc, stretches[len(stretches)-1].padding); err != nil {
+		return fmt.Errorf("audio: MP3 encoder: info frame: %w", err)
+	}
+	end, err := e.ws.Seek(0, io.SeekCurrent)
+	if err != nil {
+		return fmt.Errorf("audio: MP3 encoder: info frame: %w", err)
+	}
+	if _, err := e.ws.Seek(e.start, io.SeekStart); err != nil {
+		return fmt.Errorf("audio: MP3 encoder: info frame: seek to %d: %w", e.start, err)
+	}
+	if _, err := e.ws.Write(tag); err != nil {
+		return fmt.Errorf("audio: MP3 encoder: info frame: %w", err)
+	}
+	if _, err := e.ws.Seek(end, io.SeekStart); err != nil {
+		return fmt.Errorf("audio: MP3 encoder: info frame: %w", err)
+	}
+	return nil
+}
+
+// patchInfoFrame rewrites, in the Info frame LAME made for the first
+// stretch, what describes the whole stream: the frame and byte counts, the
+// seek table (linear: every frame has the same size), the padding, the
+// music length and CRC, and the tag's own CRC. The layout is the Xing
+// header after the side information, then the LAME extension.
+func patchInfoFrame(tag []byte, frames int, bytes int64, musicCRC uint16, padding int) error {
+	h, ok := parseMP3Header(tag)
+	if !ok {
+		return errors.New("no frame header")
+	}
+	x := 4 + h.sideInfo
+	if h.crc {
+		x += 2
+	}
+	const xingLen = 4 + 4 + 4 + 4 + 100 + 4 // id, flags, frames, bytes, TOC, quality
+	const lameLen = 36
+	if len(tag) < x+xingLen+lameLen || string(tag[x:x+4]) != "Info" || binary.BigEndian.Uint32(tag[x+4:]) != 0x0F {
+		return fmt.Errorf("not a LAME Info frame with frames, bytes, TOC and quality")
+	}
+	l := x + xingLen
+	if string(tag[l:l+4]) != "LAME" {
+		return errors.New("no LAME extension")
+	}
+	if bytes > 1<<32-1 || padding > 0xFFF || padding < 0 {
+		return fmt.Errorf("%d bytes, padding %d do not fit the tag", bytes, padding)
+	}
+	binary.BigEndian.PutUint32(tag[x+8:], uint32(frames))
+	binary.BigEndian.PutUint32(tag[x+12:], uint32(bytes))
+	info := int64(len(tag))
+	for i := range 100 {
+		// The byte offset of the point i% into the audio, over 256.
+		pos := info + (bytes-info)*int64(i)/100
+		tag[x+16+i] = byte(min(255, pos*256/bytes))
+	}
+	tag[l+22] = tag[l+22]&0xF0 | byte(padding>>8)
+	tag[l+23] = byte(padding)
+	binary.BigEndian.PutUint32(tag[l+28:], uint32(bytes))
+	binary.BigEndian.PutUint16(tag[l+32:], musicCRC)
+	binary.BigEndian.PutUint16(tag[l+34:], crc16(0, tag[:l+34]))
+	return nil
+}
+
+// frameLength is the length in bytes of the layer III frame whose header
+// starts b, 0 when b does not start with one.
+func frameLength(b []byte) int {
+	h, ok := parseMP3Header(b)
+	if !ok {
+		return 0
+	}
+	kbps := [2][15]int{
+		{0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160},     // MPEG-2, 2.5
+		{0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320}, // MPEG-1
+	}
+	v := 0
+	if h.mpeg1 {
+		v = 1
+	}
+	per := h.samples / 8 // bytes per bit/s over the rate: 144 or 72
+	return per*kbps[v][b[2]>>4]*1000/h.sampleRate + int(b[2]>>1&1)
+}
+
+// crc16 continues a CRC-16/ARC (the LAME tag's checksum: polynomial 0x8005
+// reflected, initial value 0) over b.
+func crc16(crc uint16, b []byte) uint16 {
+	for _, c := range b {
+		crc = crc>>8 ^ crc16Table[byte(crc)^c]
+	}
+	return crc
+}
+
+var crc16Table = func() (t [256]uint16) {
+	for i := range t {
+		c := uint16(i)
+		for range 8 {
+			if c&1 != 0 {
+				c = c>>1 ^ 0xA001
+			} else {
+				c >>= 1
+			}
+		}
+		t[i] = c
+	}
+	return t
+}()
+
+var _ Sink = (*ParallelMP3Encoder)(nil)
