@@ -96,9 +96,13 @@ func estimateLevel(ctx context.Context, sample []float32, gain float64, p levelP
 	if err != nil {
 		return m, nil // silence: nothing to correct
 	}
-	// Secant steps: the correction raises the gain, which makes the limiter
-	// act more, so evaluate at the corrected gain until it settles. The two
-	// buffers serve every step: a render's GC work grows with what it
+	// The correction raises the gain, which makes the limiter act more and
+	// take more loudness away, so the gain that holds its own correction
+	// is a root: r(g) = gain + correction(g) - g = 0. r falls with g, more
+	// slowly than g (the limiter gives back part of each dB: on espeak-ng
+	// about half), so plain substitution creeps toward the root; secant
+	// steps from the last two points reach it in two or three passes. The
+	// two buffers serve every pass: a render's GC work grows with what it
 	// allocates.
 	gained := make([]float32, len(sample))
 	var limited []float32
@@ -106,7 +110,9 @@ func estimateLevel(ctx context.Context, sample []float32, gain float64, p levelP
 		limited = make([]float32, 0, len(sample))
 	}
 	g := gain
-	for iter := 0; iter < 4; iter++ {
+	var gPrev, rPrev float64
+	havePrev := false
+	for iter := 0; iter < levelPasses; iter++ {
 		if err := ctx.Err(); err != nil {
 			return m, err
 		}
@@ -137,17 +143,31 @@ func estimateLevel(ctx context.Context, sample []float32, gain float64, p levelP
 			// decoded peaks are under the target (once is enough).
 			if !p.truePeakOff && tp > p.truePeak-peakMargin {
 				m.ceiling -= tp - (p.truePeak - peakMargin)
-				continue
+				continue // r changed with the ceiling: no previous point
 			}
 		}
-		next := gain + m.correction()
-		if math.Abs(next-g) < 0.03 {
+		r := gain + m.correction() - g
+		if math.Abs(r) < levelSettled {
 			break
 		}
-		g = next
+		step := r // substitution: as if r fell 1 dB per dB
+		if havePrev && g != gPrev {
+			if slope := (r - rPrev) / (g - gPrev); slope < -0.05 && slope > -2 {
+				step = -r / slope
+			}
+		}
+		gPrev, rPrev, havePrev = g, r, true
+		g += max(-6, min(6, step))
 	}
 	return m, nil
 }
+
+// levelPasses bounds the limiter passes over the sample; levelSettled is
+// how close (dB) the gain must come to the gain its correction asks for.
+const (
+	levelPasses  = 5
+	levelSettled = 0.03
+)
 
 // codecRoundTrip encodes pcm with opts, decodes it as it is encoded and
 // measures the decoded audio once for both its integrated loudness (LUFS,

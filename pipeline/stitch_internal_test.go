@@ -223,6 +223,71 @@ func TestEstimateLevelIsPure(t *testing.T) {
 	}
 }
 
+// harshVoice is a voice harsher than espeak-ng's: a buzz of sharp glottal
+// pulses, each ringing briefly, in syllables. Its peaks stand far above its
+// loudness, so at -16 LUFS the limiter takes several LU away (espeak-ng's
+// seed: 2.9) and the gain must grow by about that much again.
+func harshVoice(rate int, seconds float64) []float32 {
+	n := int(seconds * float64(rate))
+	s := make([]float32, n)
+	period := rate / 110
+	for i := 0; i < n; i += period {
+		syllable := (i / (rate / 5)) % 3 // two syllables of 200 ms, then a gap
+		if syllable == 2 {
+			continue
+		}
+		// Every fifth pulse is sharper, as stressed sounds are.
+		amp := 0.15
+		if (i/period)%5 == 0 {
+			amp = 0.45
+		}
+		for j := 0; j < period && i+j < n; j++ {
+			t := float64(j) / float64(rate)
+			s[i+j] += float32(amp*math.Exp(-t*900)*math.Sin(2*math.Pi*700*t) + 0.08*math.Sin(2*math.Pi*220*float64(i+j)/float64(rate)))
+		}
+	}
+	return s
+}
+
+// The gain settles where its own correction points: on a voice whose
+// loudness the limiter cuts by several LU, the passes over the sample
+// find that gain and the decoded sample lands on the target.
+func TestEstimateLevelSettles(t *testing.T) {
+	t.Parallel()
+	o := normalized(t, Options{})
+	p := levelParamsOf(o)
+	sample := harshVoice(24000, 30)
+	l0, err := audio.Integrated(&audio.Buffer{Rate: 24000, Samples: sample})
+	if err != nil {
+		t.Fatal(err)
+	}
+	gain := o.loudness() - l0
+	m, err := estimateLevel(context.Background(), sample, gain, p, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.limOffset > -1 {
+		t.Fatalf("model %+v: the limiter should take over 1 LU from this voice", m)
+	}
+	lim, err := audio.NewLimiter(24000, m.ceiling)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := slices.Clone(sample)
+	audio.Gain(out, m.gain+m.correction())
+	out = lim.Flush(lim.Process(nil, out))
+	// What the model predicts at this gain, from the limited sample: the
+	// limiter's part measured, the codec's from the model.
+	got, err := audio.Integrated(&audio.Buffer{Rate: 24000, Samples: out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if math.Abs(got+m.codecOffset-o.loudness()) > 0.05 {
+		t.Errorf("at the model's gain %+.2f dB (limiter %+.2f LU) the sample would decode at %.3f LUFS, want %.1f ± 0.05",
+			m.gain+m.correction(), m.limOffset, got+m.codecOffset, o.loudness())
+	}
+}
+
 // stitch lays clips with the stitcher (which starts the early estimate and
 // encoding) and finishes into a file; it returns the file and the result.
 func stitch(t *testing.T, o Options, clips []*tts.Clip, path string) (*stitcher, *Result) {
