@@ -62,7 +62,6 @@ type ParallelMP3Encoder struct {
 	fed     int64 // samples sent or buffered for cur
 	run     int64 // zeros at the end of cur's input (fed and held)
 	held    int64 // zeros seen after the margin, not yet fed to cur
-	written int64 // samples given to Write
 	err     error
 	closed  bool
 
@@ -267,27 +266,58 @@ func (e *ParallelMP3Encoder) Write(s []float32) error {
 	if e.err != nil {
 		return e.err
 	}
-	for _, x := range s {
-		if err := e.push(x); err != nil {
+	for i := 0; i < len(s); {
+		if s[i] == 0 {
+			if err := e.push(0); err != nil {
+				e.err = err
+				return err
+			}
+			i++
+			continue
+		}
+		// Sound, up to the next zero: it ends any run of zeros and goes
+		// to the current stretch as it is.
+		k := i + 1
+		for k < len(s) && s[k] != 0 {
+			k++
+		}
+		if err := e.release(); err != nil {
 			e.err = err
 			return err
 		}
+		e.run = 0
+		if err := e.feedAll(s[i:k]); err != nil {
+			e.err = err
+			return err
+		}
+		i = k
 	}
-	e.written += int64(len(s))
 	return nil
 }
 
-// push takes one sample: it is fed to the current stretch, held back when
-// it extends a run of zeros past the margin, or ends the stretch when the
-// run is long enough to cut.
-func (e *ParallelMP3Encoder) push(x float32) error {
-	if x != 0 {
-		if err := e.release(); err != nil {
-			return err
+// feedAll feeds samples to the current stretch.
+func (e *ParallelMP3Encoder) feedAll(s []float32) error {
+	for len(s) > 0 {
+		if e.chunk == nil {
+			e.chunk = make([]float32, 0, encodeChunk)
 		}
-		e.run = 0
-		return e.feed(x)
+		n := min(len(s), cap(e.chunk)-len(e.chunk))
+		e.chunk = append(e.chunk, s[:n]...)
+		e.fed += int64(n)
+		s = s[n:]
+		if len(e.chunk) == cap(e.chunk) {
+			if err := e.sendChunk(); err != nil {
+				return err
+			}
+		}
 	}
+	return nil
+}
+
+// push takes one zero sample: it is fed to the current stretch, held back
+// when it extends a run of zeros past the margin, or ends the stretch when
+// the run is long enough to cut.
+func (e *ParallelMP3Encoder) push(x float32) error {
 	e.run++
 	if e.run <= cutMargin {
 		return e.feed(x)
