@@ -3,6 +3,7 @@ package audio
 import (
 	"fmt"
 	"math"
+	"slices"
 	"time"
 )
 
@@ -204,9 +205,7 @@ func (l *Limiter) reset() {
 // than they take (none at all for short chunks). Non-finite input samples are
 // treated as silence.
 func (l *Limiter) Process(dst, src []float32) []float32 {
-	for _, s := range src {
-		dst = l.push(dst, s)
-	}
+	dst = l.process(dst, src)
 	l.real += int64(len(src))
 	return dst
 }
@@ -222,105 +221,145 @@ func (l *Limiter) idle() bool { return l.boxNonZ == 0 && l.env == 1 }
 // stream, Process and Flush together emit exactly as many samples as were
 // given to Process.
 func (l *Limiter) Flush(dst []float32) []float32 {
-	for l.out < l.real {
-		dst = l.push(dst, 0)
+	// Each sample pushed emits the one Latency samples before it: pushing
+	// Latency zeros after the last real sample emits that one.
+	if l.real > 0 {
+		var zeros [256]float32
+		for left := l.Latency(); left > 0; left -= len(zeros) {
+			dst = l.process(dst, zeros[:min(left, len(zeros))])
+		}
 	}
 	l.reset()
 	return dst
 }
 
-// push takes input sample i = l.in and emits output sample k = i - Latency
-// once k >= 0.
-func (l *Limiter) push(dst []float32, s float32) []float32 {
-	if s != s || s > math.MaxFloat32 || s < -math.MaxFloat32 {
-		s = 0
-	}
-	i := l.in
-	l.x[i&l.mask] = s
-	l.x[i&l.mask+l.mask+1] = s
-	a := max(s, -s)
-	if a > l.quiet {
-		l.lastLoud = i
-	}
-	b := (i / peakBlock) & l.blockMask
-	if i%peakBlock == 0 || a > l.blockPeak[b] {
-		l.blockPeak[b] = a
-	}
-	l.in++
-
-	// The interval [n, n+1) now has all the samples its interpolation needs.
-	n := i - (firTaps - firLeft)
-	peak := l.intervalPeak(n)
-	if peak <= l.ceiling && l.idle() && !l.noIdlePath {
-		// What the general path below computes when nothing is limited,
-		// without its arithmetic: the envelope stays 1, the sliding
-		// minimum's window holds only this 1, the box filter stays at zero
-		// and the sample passes unchanged. Most of a narration takes this
-		// path.
-		l.minIdx[l.minHd], l.minVal[l.minHd], l.minLen = n, 1, 1
-		l.boxPos++
-		if l.boxPos == len(l.box) {
-			l.boxPos = 0
+// process pushes each sample of src: input sample i = l.in is stored, the
+// interval it completes is measured, the envelope and its smoothing move
+// one step, and output sample k = i - Latency is emitted once k >= 0. The
+// state the loop changes on every sample is kept in locals and stored back
+// at the end: this is the hottest loop of a render.
+func (l *Limiter) process(dst, src []float32) []float32 {
+	dst = slices.Grow(dst, len(src))
+	var (
+		in       = l.in
+		out      = l.out
+		env      = l.env
+		lastLoud = l.lastLoud
+		boxPos   = l.boxPos
+		boxSum   = l.boxSum
+		boxNonZ  = l.boxNonZ
+		boxCount = l.boxCount
+		x        = l.x
+		mask     = l.mask
+		box      = l.box
+		ceiling  = l.ceiling
+		quiet    = l.quiet
+		release  = l.release
+		invLook  = l.invLook
+		delay    = int64(l.look-1) + int64(l.hold) // from interval n to output k
+		general  = l.noIdlePath
+	)
+	for _, s := range src {
+		if s != s || s > math.MaxFloat32 || s < -math.MaxFloat32 {
+			s = 0
 		}
-		l.boxCount++
-		k := n - int64(l.look-1) - int64(l.hold)
+		i := in
+		x[i&mask] = s
+		x[i&mask+mask+1] = s
+		a := max(s, -s)
+		if a > quiet {
+			lastLoud = i
+		}
+		b := (i / peakBlock) & l.blockMask
+		if i%peakBlock == 0 || a > l.blockPeak[b] {
+			l.blockPeak[b] = a
+		}
+		in++
+
+		// The interval [n, n+1) now has all the samples its interpolation
+		// needs. No sample in its reach over quiet: no point can exceed
+		// the ceiling (see intervalPeak).
+		n := i - (firTaps - firLeft)
+		peak := float64(quiet)
+		if lastLoud >= n-firLeft+1 {
+			l.lastLoud = lastLoud
+			peak = l.intervalPeak(n)
+		} else {
+			l.prevValid = false
+		}
+		k := n - delay
+		if peak <= ceiling && boxNonZ == 0 && env == 1 && !general {
+			// Idle: what the general path below computes when nothing is
+			// limited, without its arithmetic. The envelope stays 1, the
+			// sliding minimum's window holds only this 1, the box filter
+			// stays at zero and the sample passes unchanged.
+			l.minIdx[l.minHd], l.minVal[l.minHd], l.minLen = n, 1, 1
+			boxPos++
+			if boxPos == len(box) {
+				boxPos = 0
+			}
+			boxCount++
+			if k >= 0 {
+				out++
+				dst = append(dst, x[k&mask])
+			}
+			continue
+		}
+		need := 1.0
+		if peak > ceiling {
+			need = ceiling / peak
+		}
+		// Release: recover toward 1, but never above what this sample needs.
+		e := 1 - (1-env)*release
+		if e > 1-1e-7 {
+			e = 1 // finish the release exactly so quiet audio is passed unchanged
+		}
+		e = min(e, need)
+		env = e
+
+		m := l.slidingMin(n, e)
+
+		// Box filter of the attenuation 1-m over the last look values: a
+		// linear ramp toward each new minimum.
+		att := 1 - m
+		old := box[boxPos]
+		if old != 0 {
+			boxNonZ--
+		}
+		if att != 0 {
+			boxNonZ++
+		}
+		box[boxPos] = att
+		boxPos++
+		if boxPos == len(box) {
+			boxPos = 0
+		}
+		boxSum += att - old
+		boxCount++
+		if boxNonZ == 0 {
+			boxSum = 0 // exactly: nothing is attenuated
+		} else if boxCount%4096 == 0 {
+			boxSum = 0 // re-add now and then so rounding cannot drift
+			for _, v := range box {
+				boxSum += v
+			}
+		}
+
 		if k < 0 {
-			return dst
+			continue
 		}
-		l.out++
-		return append(dst, l.x[k&l.mask])
-	}
-	need := 1.0
-	if peak > l.ceiling {
-		need = l.ceiling / peak
-	}
-	// Release: recover toward 1, but never above what this sample needs.
-	e := 1 - (1-l.env)*l.release
-	if e > 1-1e-7 {
-		e = 1 // finish the release exactly so quiet audio is passed unchanged
-	}
-	e = min(e, need)
-	l.env = e
-
-	m := l.slidingMin(n, e)
-
-	// Box filter of the attenuation 1-m over the last look values: a linear
-	// ramp toward each new minimum.
-	att := 1 - m
-	old := l.box[l.boxPos]
-	if old != 0 {
-		l.boxNonZ--
-	}
-	if att != 0 {
-		l.boxNonZ++
-	}
-	l.box[l.boxPos] = att
-	l.boxPos++
-	if l.boxPos == len(l.box) {
-		l.boxPos = 0
-	}
-	l.boxSum += att - old
-	l.boxCount++
-	if l.boxNonZ == 0 {
-		l.boxSum = 0 // exactly: nothing is attenuated
-	} else if l.boxCount%4096 == 0 {
-		l.boxSum = 0 // re-add now and then so rounding cannot drift
-		for _, v := range l.box {
-			l.boxSum += v
+		v := x[k&mask]
+		out++
+		if boxNonZ == 0 {
+			dst = append(dst, v)
+			continue
 		}
+		g := 1 - boxSum*invLook
+		dst = append(dst, float32(float64(v)*g))
 	}
-
-	k := n - int64(l.look-1) - int64(l.hold)
-	if k < 0 {
-		return dst
-	}
-	x := l.x[k&l.mask]
-	l.out++
-	if l.boxNonZ == 0 {
-		return append(dst, x)
-	}
-	g := 1 - l.boxSum*l.invLook
-	return append(dst, float32(float64(x)*g))
+	l.in, l.out, l.env, l.lastLoud = in, out, env, lastLoud
+	l.boxPos, l.boxSum, l.boxNonZ, l.boxCount = boxPos, boxSum, boxNonZ, boxCount
+	return dst
 }
 
 // slidingMin adds e as envelope value n and returns the minimum of the
@@ -353,14 +392,10 @@ func (l *Limiter) slidingMin(n int64, e float64) float64 {
 // its neighbours, which approximates the continuous peak that meters at
 // other oversampling rates or grid phases may find.
 func (l *Limiter) intervalPeak(n int64) float64 {
-	// No interpolated point can exceed the largest sample in reach times
-	// the filter's largest absolute sum: skip the filter when no sample in
-	// reach is over l.quiet.
+	// The caller skips intervals with no sample in reach over l.quiet: no
+	// interpolated point can exceed the largest sample in reach times the
+	// filter's largest absolute sum.
 	first := n - firLeft + 1
-	if l.lastLoud < first {
-		l.prevValid = false
-		return float64(l.quiet)
-	}
 	start := first & l.mask
 	w := l.x[start : start+firTaps]
 	// The largest |x| over the blocks that cover the window: at least the
