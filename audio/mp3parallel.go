@@ -8,6 +8,7 @@ import (
 	"io"
 	"runtime"
 	"sync"
+	"sync/atomic"
 )
 
 // ParallelMP3Encoder streams mono float samples to an MP3 like MP3Encoder,
@@ -57,6 +58,7 @@ type ParallelMP3Encoder struct {
 	ws      io.WriteSeeker // nil when not seekable
 	start   int64          // offset of the first frame in ws
 	slots   chan struct{}  // one per stretch being encoded
+	queue   int            // chunks a stretch's queue holds
 	chunk   []float32      // samples for cur not sent yet
 	cur     *mp3Stretch
 	fed     int64 // samples sent or buffered for cur
@@ -64,6 +66,8 @@ type ParallelMP3Encoder struct {
 	held    int64 // zeros seen after the margin, not yet fed to cur
 	err     error
 	closed  bool
+
+	aborted  atomic.Bool // Abort was called: encoders drop their input
 
 	mu       sync.Mutex // guards what follows, and writes to w
 	stretch  []*mp3Stretch
@@ -81,7 +85,7 @@ type ParallelOptions struct {
 	// runtime.GOMAXPROCS(0). It changes only the speed, never the bytes.
 	Workers int
 	// MinSegment is the shortest stretch, in samples, before a cut is
-	// looked for; 0 means 20 seconds. It changes the bytes (where the cuts
+	// looked for; 0 means 10 seconds. It changes the bytes (where the cuts
 	// fall); a longer one means fewer cuts and less parallel work.
 	MinSegment int64
 }
@@ -91,7 +95,6 @@ const (
 	granule   = 576
 	encDelay  = 576         // LAME's encoder delay (ENCDELAY), the Info frame's "delay"
 	cutMargin = 3 * granule // zeros kept on each side of the join
-	queueLen  = 192         // chunks of encodeChunk a stretch's queue holds (about a minute at 24 kHz)
 )
 
 // mp3Stretch is one stretch of the stream and its encoder's output.
@@ -120,9 +123,13 @@ func NewParallelMP3Encoder(w io.Writer, opts MP3Options, p ParallelOptions) (*Pa
 	}
 	minSeg := p.MinSegment
 	if minSeg <= 0 {
-		minSeg = int64(20 * norm.Rate)
+		minSeg = int64(10 * norm.Rate)
 	}
-	e := &ParallelMP3Encoder{opts: opts, spf: granule, minSeg: minSeg, w: w, slots: make(chan struct{}, workers)}
+	// A stretch's queue holds twice the shortest stretch, so that the
+	// writer can usually hand over a whole stretch and go on to the next
+	// while its encoder works: what keeps the workers busy at once.
+	queue := int(min(2*minSeg/encodeChunk+1, 1024))
+	e := &ParallelMP3Encoder{opts: opts, spf: granule, minSeg: minSeg, w: w, slots: make(chan struct{}, workers), queue: queue}
 	if norm.Rate >= 32000 {
 		e.spf = 2 * granule // MPEG-1: two granules per frame
 	}
@@ -151,7 +158,7 @@ func (e *ParallelMP3Encoder) endPadding(n int64) int64 {
 // startStretch begins a new stretch and its encoder, waiting for a slot.
 func (e *ParallelMP3Encoder) startStretch() error {
 	e.slots <- struct{}{}
-	s := &mp3Stretch{in: make(chan []float32, queueLen), finished: make(chan struct{})}
+	s := &mp3Stretch{in: make(chan []float32, e.queue), finished: make(chan struct{})}
 	mode := tagNone
 	e.mu.Lock()
 	first := len(e.stretch) == 0
@@ -175,9 +182,13 @@ func (e *ParallelMP3Encoder) startStretch() error {
 func (e *ParallelMP3Encoder) encode(s *mp3Stretch, enc *MP3Encoder) {
 	var err error
 	for c := range s.in {
+		if err == nil && e.aborted.Load() {
+			err = errAborted
+		}
 		if err == nil {
 			err = enc.Write(c)
 		}
+		chunkPool.Put(&c)
 	}
 	if err != nil {
 		enc.finish() // frees the encoder; the error is the Write's
@@ -299,7 +310,7 @@ func (e *ParallelMP3Encoder) Write(s []float32) error {
 func (e *ParallelMP3Encoder) feedAll(s []float32) error {
 	for len(s) > 0 {
 		if e.chunk == nil {
-			e.chunk = make([]float32, 0, encodeChunk)
+			e.chunk = (*chunkPool.Get().(*[]float32))[:0]
 		}
 		n := min(len(s), cap(e.chunk)-len(e.chunk))
 		e.chunk = append(e.chunk, s[:n]...)
@@ -360,7 +371,7 @@ func (e *ParallelMP3Encoder) release() error {
 
 func (e *ParallelMP3Encoder) feed(x float32) error {
 	if e.chunk == nil {
-		e.chunk = make([]float32, 0, encodeChunk)
+		e.chunk = (*chunkPool.Get().(*[]float32))[:0]
 	}
 	e.chunk = append(e.chunk, x)
 	e.fed++
@@ -394,6 +405,19 @@ func (e *ParallelMP3Encoder) endStretch() error {
 	return err
 }
 
+// chunkPool recycles the chunks that carry samples to the encoders: a
+// render moves its whole narration through them.
+var chunkPool = sync.Pool{New: func() any { c := make([]float32, 0, encodeChunk); return &c }}
+
+// errAborted is what Close returns after Abort.
+var errAborted = errors.New("audio: MP3 encoder: aborted")
+
+// Abort makes the encoders drop what they have not encoded yet, so that a
+// Close that follows returns at once, with an error, instead of finishing
+// the stream. A caller that stops a stream it will throw away (a cancelled
+// render) calls Abort, then Close. It is safe to call from any goroutine.
+func (e *ParallelMP3Encoder) Abort() { e.aborted.Store(true) }
+
 // Close feeds the held zeros to the last stretch, waits for every stretch,
 // writes the Info frame for the joined stream when w is seekable and
 // leaves w positioned at the end. It does not close w.
@@ -403,6 +427,9 @@ func (e *ParallelMP3Encoder) Close() error {
 	}
 	e.closed = true
 	err := e.err
+	if err == nil && e.aborted.Load() {
+		err = errAborted
+	}
 	if err == nil {
 		err = e.release()
 	}

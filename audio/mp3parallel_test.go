@@ -3,6 +3,7 @@ package audio
 import (
 	"bytes"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"math"
 	"os"
@@ -311,5 +312,24 @@ func TestParallelMP3WriteError(t *testing.T) {
 	}
 	if err := enc.Write(s[:10]); err == nil {
 		t.Error("Write after Close succeeded")
+	}
+}
+
+// TestParallelMP3Abort: after Abort, Close drops what is queued and says
+// the stream was aborted instead of passing it off as complete.
+func TestParallelMP3Abort(t *testing.T) {
+	const rate = 24000
+	s := pausedSpeech(rate, 8)
+	var out bytes.Buffer
+	enc, err := NewParallelMP3Encoder(&out, MP3Options{Rate: rate, Quality: 5}, ParallelOptions{Workers: 1, MinSegment: 5 * rate})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := enc.Write(s); err != nil {
+		t.Fatal(err)
+	}
+	enc.Abort()
+	if err := enc.Close(); !errors.Is(err, errAborted) {
+		t.Errorf("Close after Abort: %v, want %v", err, errAborted)
 	}
 }

@@ -48,6 +48,9 @@ func startEncodeAhead(ctx context.Context, src sampleReader, chain masterChain, 
 	go func() {
 		defer close(e.done)
 		l, err := chain.run(ctx, src, sink, nil)
+		if err != nil {
+			abortSink(sink)
+		}
 		if cerr := sink.Close(); err == nil && cerr != nil {
 			err = fmt.Errorf("finish encoding: %w", cerr)
 		}

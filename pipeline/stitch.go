@@ -230,6 +230,7 @@ func (st *stitcher) encode(chain masterChain, out io.Writer, prefix []byte, res 
 		st.progress(Event{Stage: "encode", Done: int(n), Total: int(total), AudioSeconds: float64(n) / rate})
 	})
 	if err != nil {
+		abortSink(sink)
 		sink.Close()
 		return 0, err
 	}
@@ -237,6 +238,15 @@ func (st *stitcher) encode(chain masterChain, out io.Writer, prefix []byte, res 
 		return 0, fmt.Errorf("finish encoding: %w", err)
 	}
 	return got, nil
+}
+
+// abortSink tells a sink whose output will be thrown away to drop what it
+// has not encoded yet (audio.ParallelMP3Encoder holds up to a few stretches
+// in its queues), so that Close returns at once.
+func abortSink(s audio.Sink) {
+	if a, ok := s.(interface{ Abort() }); ok {
+		a.Abort()
+	}
 }
 
 // keepAhead writes the early encoding to out after prefix when it was made
