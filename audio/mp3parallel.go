@@ -51,23 +51,23 @@ import (
 // waits for every stretch and writes them in order. Like MP3Encoder it is
 // not safe for concurrent use.
 type ParallelMP3Encoder struct {
-	opts    MP3Options // as given, for each stretch's encoder
-	spf     int        // samples per frame
-	minSeg  int64
-	w       io.Writer
-	ws      io.WriteSeeker // nil when not seekable
-	start   int64          // offset of the first frame in ws
-	slots   chan struct{}  // one per stretch being encoded
-	queue   int            // chunks a stretch's queue holds
-	chunk   []float32      // samples for cur not sent yet
-	cur     *mp3Stretch
-	fed     int64 // samples sent or buffered for cur
-	run     int64 // zeros at the end of cur's input (fed and held)
-	held    int64 // zeros seen after the margin, not yet fed to cur
-	err     error
-	closed  bool
+	opts   MP3Options // as given, for each stretch's encoder
+	spf    int        // samples per frame
+	minSeg int64
+	w      io.Writer
+	ws     io.WriteSeeker // nil when not seekable
+	start  int64          // offset of the first frame in ws
+	slots  chan struct{}  // one per stretch being encoded
+	queue  int            // chunks a stretch's queue holds
+	chunk  []float32      // samples for cur not sent yet
+	cur    *mp3Stretch
+	fed    int64 // samples sent or buffered for cur
+	run    int64 // zeros at the end of cur's input (fed and held)
+	held   int64 // zeros seen after the margin, not yet fed to cur
+	err    error
+	closed bool
 
-	aborted  atomic.Bool // Abort was called: encoders drop their input
+	aborted atomic.Bool // Abort was called: encoders drop their input
 
 	mu       sync.Mutex // guards what follows, and writes to w
 	stretch  []*mp3Stretch
