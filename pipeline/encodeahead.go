@@ -10,20 +10,24 @@ import (
 	"github.com/narrate-dev/narrate/audio"
 )
 
-// Encoding is the slowest stage (LAME at quality 3 runs at about 160x real
-// time on espeak-ng's voice here, espeak-ng at about 800x), and it cannot
-// start before the gain is known. But the gain the early level estimate predicts from the first
-// levelSample seconds is almost always the one the whole narration asks
-// for, so encoding starts at that gain, on the other core, while synthesis
-// goes on. At the end the early encoding is kept only if the gain measured
-// over the whole narration agrees within aheadTolerance, and the render
-// reports the gain the file was made with; otherwise it is thrown away and
-// the final pass runs. It pays where synthesis leaves a core idle
-// (espeak-ng runs one call at a time; network engines wait): go test -bench
-// EncodeAhead measured the seed with espeak-ng at 0.89x the wall time
-// without it, a 3-hour narration at 0.98x (on 2 cores shared at a load
-// average of 13-20), and no CPU spent twice unless the loudness after the
-// first minute moves the gain.
+// Encoding is the slowest stage (LAME at quality 5 runs at under 200x real
+// time on espeak-ng's voice, espeak-ng at about 800x), and it cannot start
+// before the gain is known. But the gain the early level estimate predicts
+// from the first levelSample seconds is almost always the one the whole
+// narration asks for, so encoding starts at that gain while synthesis goes
+// on. At the end the early encoding is kept only if the gain measured over
+// the whole narration agrees within aheadTolerance, and the render reports
+// the gain the file was made with; otherwise it is thrown away and the
+// final pass runs. Since the encoder itself uses every core
+// (audio.ParallelMP3Encoder), this pays where synthesis leaves cores idle:
+// an engine across the network, whose last clip then needs only its own
+// stretch encoded, not the whole narration. With local engines, which keep
+// the cores busy, it is about even: go test -bench EncodeAhead measured
+// (on/off, wall, medians of 3 on 2 shared cores) the seed with espeak-ng at
+// 1.08x (runs on 2.8-3.7 s, off 2.5-3.8 s), with flite at 0.98x, and a
+// 3-hour narration with the fake engine at 0.94x (CPU 75 s on, 80 s off).
+// No CPU is spent twice unless the loudness after the first minute moves
+// the gain.
 
 // aheadTolerance is the largest gain difference (dB) at which the early
 // encoding is kept.
