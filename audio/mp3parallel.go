@@ -69,9 +69,13 @@ type ParallelMP3Encoder struct {
 
 	aborted atomic.Bool // Abort was called: encoders drop their input
 
+	encoders sync.WaitGroup // one per stretch encoder running
+
 	mu       sync.Mutex // guards what follows, and writes to w
-	stretch  []*mp3Stretch
-	head     int   // first stretch not yet wholly written to w
+	stretch  []*mp3Stretch // in stream order; nil once written to w
+	head     int           // first stretch not yet wholly written to w
+	frames   int           // audio frames of the finished stretches
+	tag      []byte        // the first stretch's Info frame from LAME
 	werr     error // writing to w failed
 	failed   error // the first error of a stretch or of w
 	outBytes int64
@@ -103,11 +107,9 @@ type mp3Stretch struct {
 	buf      bytes.Buffer   // output not yet written to w
 	direct   bool           // output goes straight to w (it is the head)
 	done     bool           // the encoder finished (output complete)
-	tag      []byte         // the first stretch's Info frame from LAME
-	frames   int
-	padding  int
+	first    bool           // the first stretch: it reserves the Info frame
+	padding  int            // LAME's padding after the stretch
 	err      error
-	finished chan struct{}
 }
 
 // NewParallelMP3Encoder starts an MP3 stream on w encoded by several LAME
@@ -156,24 +158,31 @@ func (e *ParallelMP3Encoder) endPadding(n int64) int64 {
 }
 
 // startStretch begins a new stretch and its encoder, waiting for a slot.
+// On error there is no current stretch.
 func (e *ParallelMP3Encoder) startStretch() error {
+	e.cur = nil
 	e.slots <- struct{}{}
-	s := &mp3Stretch{in: make(chan []float32, e.queue), finished: make(chan struct{})}
-	mode := tagNone
+	s := &mp3Stretch{in: make(chan []float32, e.queue)}
 	e.mu.Lock()
-	first := len(e.stretch) == 0
-	if first && e.ws != nil {
+	s.first = len(e.stretch) == 0
+	e.mu.Unlock()
+	mode := tagNone
+	if s.first && e.ws != nil {
 		mode = tagReserve
 	}
-	e.stretch = append(e.stretch, s)
-	e.advance()
-	e.mu.Unlock()
+	// LAME writes nothing before the first samples: the stretch can join
+	// the stream once its encoder exists.
 	enc, err := newMP3Encoder(&stretchWriter{e: e, s: s}, e.opts, mode)
 	if err != nil {
 		<-e.slots
 		return err
 	}
+	e.mu.Lock()
+	e.stretch = append(e.stretch, s)
+	e.advance()
+	e.mu.Unlock()
 	e.cur, e.fed, e.run, e.held = s, 0, 0, 0
+	e.encoders.Add(1)
 	go e.encode(s, enc)
 	return nil
 }
@@ -196,15 +205,18 @@ func (e *ParallelMP3Encoder) encode(s *mp3Stretch, enc *MP3Encoder) {
 		err = enc.finish()
 	}
 	e.mu.Lock()
-	s.err, s.done = err, true
-	s.tag, s.frames, s.padding = enc.tagFrame, enc.frames, enc.padding
+	s.err, s.done, s.padding = err, true, enc.padding
+	e.frames += enc.frames
+	if s.first {
+		e.tag = enc.tagFrame
+	}
 	if err != nil && e.failed == nil {
 		e.failed = err
 	}
 	e.advance()
 	e.mu.Unlock()
-	close(s.finished)
 	<-e.slots
+	e.encoders.Done()
 }
 
 // advance writes finished stretches in order and lets the next one write
@@ -220,6 +232,7 @@ func (e *ParallelMP3Encoder) advance() {
 		if !s.done {
 			return
 		}
+		e.stretch[e.head] = nil // written: let its queue and buffer go
 		e.head++
 	}
 }
@@ -398,8 +411,11 @@ func (e *ParallelMP3Encoder) sendChunk() error {
 	return nil
 }
 
-// endStretch closes the current stretch's input.
+// endStretch closes the current stretch's input, if there is one.
 func (e *ParallelMP3Encoder) endStretch() error {
+	if e.cur == nil {
+		return nil
+	}
 	err := e.sendChunk()
 	close(e.cur.in)
 	return err
@@ -420,7 +436,8 @@ func (e *ParallelMP3Encoder) Abort() { e.aborted.Store(true) }
 
 // Close feeds the held zeros to the last stretch, waits for every stretch,
 // writes the Info frame for the joined stream when w is seekable and
-// leaves w positioned at the end. It does not close w.
+// leaves w positioned at the end. It does not close w. After an error (or
+// Abort) the encoders drop what is queued, and Close returns the error.
 func (e *ParallelMP3Encoder) Close() error {
 	if e.closed {
 		return nil
@@ -433,39 +450,31 @@ func (e *ParallelMP3Encoder) Close() error {
 	if err == nil {
 		err = e.release()
 	}
+	last := e.cur
 	if serr := e.endStretch(); err == nil {
 		err = serr
 	}
-	e.mu.Lock()
-	stretches := e.stretch
-	e.mu.Unlock()
-	for _, s := range stretches {
-		<-s.finished
+	if err != nil {
+		e.aborted.Store(true) // the output is incomplete: do not finish it
 	}
+	e.encoders.Wait()
 	if err != nil {
 		return err
 	}
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	if e.werr != nil {
-		return e.werr
+	if e.failed != nil {
+		return e.failed
 	}
-	frames := 0
-	for _, s := range stretches {
-		if s.err != nil {
-			return s.err
-		}
-		frames += s.frames
-	}
-	tag := stretches[0].tag
-	if e.ws == nil || tag == nil {
+	if e.ws == nil || e.tag == nil {
 		return nil
 	}
-	if len(stretches) == 1 {
+	tag := e.tag
+	if len(e.stretch) == 1 {
 		// LAME's own Info frame describes the stream: MP3Encoder's bytes.
 	} else if len(tag) != e.infoLen {
 		return fmt.Errorf("audio: MP3 encoder: info frame of %d bytes in a slot of %d", len(tag), e.infoLen)
-	} else if err := patchInfoFrame(tag, frames, e.outBytes, e.crc, stretches[len(stretches)-1].padding); err != nil {
+	} else if err := patchInfoFrame(tag, e.frames, e.outBytes, e.crc, last.padding); err != nil {
 		return fmt.Errorf("audio: MP3 encoder: info frame: %w", err)
 	}
 	end, err := e.ws.Seek(0, io.SeekCurrent)
