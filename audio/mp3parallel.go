@@ -71,13 +71,13 @@ type ParallelMP3Encoder struct {
 
 	encoders sync.WaitGroup // one per stretch encoder running
 
-	mu       sync.Mutex // guards what follows, and writes to w
+	mu       sync.Mutex    // guards what follows, and writes to w
 	stretch  []*mp3Stretch // in stream order; nil once written to w
 	head     int           // first stretch not yet wholly written to w
 	frames   int           // audio frames of the finished stretches
 	tag      []byte        // the first stretch's Info frame from LAME
-	werr     error // writing to w failed
-	failed   error // the first error of a stretch or of w
+	werr     error         // writing to w failed
+	failed   error         // the first error of a stretch or of w
 	outBytes int64
 	crc      uint16 // CRC-16 of the audio frames written after the Info frame
 	infoLen  int    // bytes of the reserved Info frame, excluded from crc
@@ -103,13 +103,13 @@ const (
 
 // mp3Stretch is one stretch of the stream and its encoder's output.
 type mp3Stretch struct {
-	in       chan []float32 // closed when the stretch's input ends
-	buf      bytes.Buffer   // output not yet written to w
-	direct   bool           // output goes straight to w (it is the head)
-	done     bool           // the encoder finished (output complete)
-	first    bool           // the first stretch: it reserves the Info frame
-	padding  int            // LAME's padding after the stretch
-	err      error
+	in      chan []float32 // closed when the stretch's input ends
+	buf     bytes.Buffer   // output not yet written to w
+	direct  bool           // output goes straight to w (it is the head)
+	done    bool           // the encoder finished (output complete)
+	first   bool           // the first stretch: it reserves the Info frame
+	padding int            // LAME's padding after the stretch
+	err     error
 }
 
 // NewParallelMP3Encoder starts an MP3 stream on w encoded by several LAME
