@@ -150,11 +150,8 @@ func newMP3Encoder(w io.Writer, opts MP3Options, tagMode int) (*MP3Encoder, erro
 	tag := 0
 	switch tagMode {
 	case tagIfSeekable:
-		if ws, ok := w.(io.WriteSeeker); ok {
-			if pos, err := ws.Seek(0, io.SeekCurrent); err == nil {
-				e.ws, e.start = ws, pos
-				tag = 1
-			}
+		if e.ws, e.start = seekableAt(w); e.ws != nil {
+			tag = 1
 		}
 	case tagReserve:
 		tag = 1
@@ -260,17 +257,35 @@ func (e *MP3Encoder) Close() error {
 	if e.ws == nil || e.tagFrame == nil {
 		return nil // not seekable, or LAME reserved no frame (bitrate too low)
 	}
-	end, err := e.ws.Seek(0, io.SeekCurrent)
+	return writeInfoFrame(e.ws, e.start, e.tagFrame)
+}
+
+// seekableAt returns w as an io.WriteSeeker and its current offset, or nil
+// when w cannot seek (a pipe, a network stream): where an encoder reserves
+// the Info frame it rewrites at the end.
+func seekableAt(w io.Writer) (io.WriteSeeker, int64) {
+	if ws, ok := w.(io.WriteSeeker); ok {
+		if pos, err := ws.Seek(0, io.SeekCurrent); err == nil {
+			return ws, pos
+		}
+	}
+	return nil, 0
+}
+
+// writeInfoFrame writes the Info frame over the one reserved at start and
+// leaves ws positioned where it was, at the end of the stream.
+func writeInfoFrame(ws io.WriteSeeker, start int64, frame []byte) error {
+	end, err := ws.Seek(0, io.SeekCurrent)
 	if err != nil {
 		return fmt.Errorf("audio: MP3 encoder: info frame: %w", err)
 	}
-	if _, err := e.ws.Seek(e.start, io.SeekStart); err != nil {
-		return fmt.Errorf("audio: MP3 encoder: info frame: seek to %d: %w", e.start, err)
+	if _, err := ws.Seek(start, io.SeekStart); err != nil {
+		return fmt.Errorf("audio: MP3 encoder: info frame: seek to %d: %w", start, err)
 	}
-	if _, err := e.ws.Write(e.tagFrame); err != nil {
+	if _, err := ws.Write(frame); err != nil {
 		return fmt.Errorf("audio: MP3 encoder: info frame: %w", err)
 	}
-	if _, err := e.ws.Seek(end, io.SeekStart); err != nil {
+	if _, err := ws.Seek(end, io.SeekStart); err != nil {
 		return fmt.Errorf("audio: MP3 encoder: info frame: %w", err)
 	}
 	return nil

@@ -135,11 +135,7 @@ func NewParallelMP3Encoder(w io.Writer, opts MP3Options, p ParallelOptions) (*Pa
 	if norm.Rate >= 32000 {
 		e.spf = 2 * granule // MPEG-1: two granules per frame
 	}
-	if ws, ok := w.(io.WriteSeeker); ok {
-		if pos, err := ws.Seek(0, io.SeekCurrent); err == nil {
-			e.ws, e.start = ws, pos
-		}
-	}
+	e.ws, e.start = seekableAt(w)
 	if err := e.startStretch(); err != nil {
 		return nil, err
 	}
@@ -477,20 +473,7 @@ func (e *ParallelMP3Encoder) Close() error {
 	} else if err := patchInfoFrame(tag, e.frames, e.outBytes, e.crc, last.padding); err != nil {
 		return fmt.Errorf("audio: MP3 encoder: info frame: %w", err)
 	}
-	end, err := e.ws.Seek(0, io.SeekCurrent)
-	if err != nil {
-		return fmt.Errorf("audio: MP3 encoder: info frame: %w", err)
-	}
-	if _, err := e.ws.Seek(e.start, io.SeekStart); err != nil {
-		return fmt.Errorf("audio: MP3 encoder: info frame: seek to %d: %w", e.start, err)
-	}
-	if _, err := e.ws.Write(tag); err != nil {
-		return fmt.Errorf("audio: MP3 encoder: info frame: %w", err)
-	}
-	if _, err := e.ws.Seek(end, io.SeekStart); err != nil {
-		return fmt.Errorf("audio: MP3 encoder: info frame: %w", err)
-	}
-	return nil
+	return writeInfoFrame(e.ws, e.start, tag)
 }
 
 // patchInfoFrame rewrites, in the Info frame LAME made for the first
