@@ -408,13 +408,15 @@ func (e *ParallelMP3Encoder) sendChunk() error {
 	return nil
 }
 
-// endStretch closes the current stretch's input, if there is one.
+// endStretch closes the current stretch's input, if there is one; then
+// there is none.
 func (e *ParallelMP3Encoder) endStretch() error {
 	if e.cur == nil {
 		return nil
 	}
 	err := e.sendChunk()
 	close(e.cur.in)
+	e.cur = nil
 	return err
 }
 

@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"io"
 	"math"
 	"os"
 	"os/exec"
@@ -387,4 +388,40 @@ func FuzzParallelMP3Cuts(f *testing.F) {
 			t.Fatalf("decoded %d samples, encoded %d", len(dec.Samples), len(s))
 		}
 	})
+}
+
+// TestParallelMP3FailureAtACut: when the failure of an encoder or of the
+// destination is noticed while a stretch is being cut, Write reports it
+// and Close returns it, without closing the stretch's queue twice (a panic
+// CI found, when a full disk was noticed at a cut).
+func TestParallelMP3FailureAtACut(t *testing.T) {
+	const rate = 24000
+	// Sound filling three chunks exactly, so the chunk being gathered is
+	// empty, then a pause: the cut comes with the pause's first zeros
+	// gathered and not sent yet.
+	sound := make([]float32, 3*encodeChunk)
+	for i := range sound {
+		sound[i] = float32(0.3 * math.Sin(float64(i)*0.05))
+	}
+	enc, err := NewParallelMP3Encoder(io.Discard, MP3Options{Rate: rate, Quality: 7}, ParallelOptions{Workers: 2, MinSegment: rate / 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := enc.Write(sound); err != nil {
+		t.Fatal(err)
+	}
+	full := errors.New("disk full")
+	enc.mu.Lock()
+	enc.failed = full // as an encoder or the destination reports it
+	enc.mu.Unlock()
+	werr := enc.Write(make([]float32, rate/2))
+	if !errors.Is(werr, full) {
+		t.Errorf("Write: %v, want %v", werr, full)
+	}
+	if n := len(enc.stretch); n != 1 {
+		t.Errorf("%d stretches: the failure should stop the stream at the cut", n)
+	}
+	if err := enc.Close(); !errors.Is(err, full) {
+		t.Errorf("Close: %v, want %v", err, full)
+	}
 }
