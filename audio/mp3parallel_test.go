@@ -136,7 +136,8 @@ func TestParallelMP3Joins(t *testing.T) {
 					worst = max(worst, math.Abs(float64(gp.Samples[i])))
 				}
 			}
-			if worst > 1e-3 {
+			t.Logf("largest sample inside the pauses: %.2g", worst)
+			if worst > 1e-4 { // a few steps of the decoder's 16-bit output
 				t.Errorf("inside the pauses the joined stream reaches %.5f", worst)
 			}
 			infoFrameCheck(t, par, len(s))
