@@ -41,7 +41,7 @@ var benchmarks = []struct {
 	pkg   string
 	names []string
 }{
-	{"./bench", []string{"BenchmarkSeedRender", "BenchmarkSeedRenderQuality7", "BenchmarkSeedRenderFlite", "BenchmarkMP3Encode", "BenchmarkStitch", "BenchmarkLongFake", "BenchmarkCacheEdit", "BenchmarkNeuralVoices"}},
+	{"./bench", []string{"BenchmarkSeedRender", "BenchmarkSeedRenderQuality7", "BenchmarkSeedRenderFlite", "BenchmarkMP3Encode", "BenchmarkMP3EncodeSpeech", "BenchmarkStitch", "BenchmarkLongFake", "BenchmarkCacheEdit", "BenchmarkNeuralVoices"}},
 	{"./pipeline", []string{"BenchmarkEncodeAhead"}},
 	{"./tts/google", []string{"BenchmarkGoogleQPS"}},
 	{"./batch", []string{"BenchmarkBatchFake", "BenchmarkBatchRerun"}},
@@ -134,6 +134,9 @@ var figures = []figure{
 	{bench: "BenchmarkMP3Encode", title: "MP3 encode 24 kHz mono 64k q5", issue: 2, unit: "x RT",
 		narrate: "narrate_xRT", baseline: "lame_xRT", baseName: "lame CLI, same WAV", ratio: "ratio",
 		target: "(report)"},
+	{bench: "BenchmarkMP3EncodeSpeech", title: "MP3 encode 24 kHz mono 64k q5, espeak-ng speech", issue: 11, unit: "x RT",
+		narrate: "narrate_xRT", baseline: "lame_xRT", baseName: "lame CLI, same WAV", ratio: "ratio",
+		target: "(report: what a render's encode costs)"},
 	{bench: "BenchmarkStitch", title: "stitch stage speed (seed's espeak clips)", issue: 5, unit: "x RT",
 		narrate: "narrate_xRT", baseline: "ffmpeg_xRT", baseName: "ffmpeg concat+loudnorm+libmp3lame", ratio: "speedup",
 		target: "ratio >= 3.5", met: func(m map[string]float64) bool { return m["speedup"] >= 3.5 }},
