@@ -157,6 +157,18 @@ func WithSpeaker(s string) Option {
 	return func(e *Engine) error { e.speaker = s; return nil }
 }
 
+// WithNoise sets the model's noise_scale (variation of the voice) and
+// noise_w (variation of the phoneme lengths), the spec's noise and noise_w;
+// both 0 make the output identical from call to call.
+func WithNoise(noise, noiseW float64) Option {
+	return func(e *Engine) error {
+		if err := withNoise("noise", noise)(e); err != nil {
+			return err
+		}
+		return withNoise("noise_w", noiseW)(e)
+	}
+}
+
 func withNoise(name string, v float64) Option {
 	return func(e *Engine) error {
 		if !(v >= 0 && v <= 10) {
