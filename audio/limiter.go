@@ -62,7 +62,7 @@ type Limiter struct {
 
 	env float64 // release envelope e[n-1]
 
-	noIdlePath bool // tests: always take push's general path
+	noIdlePath bool // tests: always take process's general path
 
 	// sliding minimum of the envelope over hold window W = look + 2*hold.
 	minIdx []int64
@@ -210,12 +210,6 @@ func (l *Limiter) Process(dst, src []float32) []float32 {
 	return dst
 }
 
-// idle reports whether the gain is 1 over the whole window: no envelope
-// value under 1 is left in the sliding minimum's window, hence none in the
-// box filter either. boxNonZ == 0 means the last minimum was 1, so every
-// envelope value in the window is 1, and so is env.
-func (l *Limiter) idle() bool { return l.boxNonZ == 0 && l.env == 1 }
-
 // Flush appends the samples still held in the look-ahead to dst and returns
 // it, after which the limiter is reset and can start a new stream. Over a
 // stream, Process and Flush together emit exactly as many samples as were
@@ -288,8 +282,11 @@ func (l *Limiter) process(dst, src []float32) []float32 {
 			l.prevValid = false
 		}
 		k := n - delay
+		// Idle: the gain is 1 over the whole window. boxNonZ == 0 means
+		// the last minimum was 1, so every envelope value in the window
+		// is 1, and so is env.
 		if peak <= ceiling && boxNonZ == 0 && env == 1 && !general {
-			// Idle: what the general path below computes when nothing is
+			// What the general path below computes when nothing is
 			// limited, without its arithmetic. The envelope stays 1, the
 			// sliding minimum's window holds only this 1, the box filter
 			// stays at zero and the sample passes unchanged.

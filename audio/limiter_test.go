@@ -236,7 +236,7 @@ func BenchmarkLimiter(b *testing.B) {
 }
 
 // TestLimiterIdlePathIsExact runs the same signals through limiters with
-// and without push's shortcut for idle stretches: the outputs must be
+// and without process's shortcut for idle stretches: the outputs must be
 // identical sample for sample, across chunk boundaries, limited passages
 // and Flush.
 func TestLimiterIdlePathIsExact(t *testing.T) {

@@ -77,8 +77,7 @@ type ParallelMP3Encoder struct {
 	head     int           // first stretch not yet wholly written to w
 	frames   int           // audio frames of the finished stretches
 	tag      []byte        // the first stretch's Info frame from LAME
-	werr     error         // writing to w failed
-	failed   error         // the first error of a stretch or of w
+	failed   error         // the first error of a stretch or of w; nothing more is written
 	outBytes int64
 	crc      uint16 // CRC-16 of the audio frames written after the Info frame
 	infoLen  int    // bytes of the reserved Info frame, excluded from crc
@@ -236,14 +235,11 @@ func (e *ParallelMP3Encoder) advance() {
 
 // emit writes encoded bytes to w in stream order. Called with mu held.
 func (e *ParallelMP3Encoder) emit(b []byte) {
-	if e.werr != nil || len(b) == 0 {
+	if e.failed != nil || len(b) == 0 {
 		return
 	}
 	if _, err := e.w.Write(b); err != nil {
-		e.werr = fmt.Errorf("audio: MP3 encoder: write: %w", err)
-		if e.failed == nil {
-			e.failed = e.werr
-		}
+		e.failed = fmt.Errorf("audio: MP3 encoder: write: %w", err)
 		return
 	}
 	// The music CRC of the LAME tag covers the audio frames, not the Info
@@ -271,8 +267,8 @@ func (w *stretchWriter) Write(b []byte) (int, error) {
 	defer w.e.mu.Unlock()
 	if w.s.direct {
 		w.e.emit(b)
-		if w.e.werr != nil {
-			return 0, w.e.werr
+		if w.e.failed != nil {
+			return 0, w.e.failed
 		}
 		return len(b), nil
 	}

@@ -49,19 +49,25 @@ func encodeStreamSink(t *testing.T, s []float32, open func(*os.File) (Sink, erro
 		t.Fatal(err)
 	}
 	// Odd chunk sizes, so cuts fall inside a Write as well as between.
-	for i := 0; i < len(s); i += 3001 {
-		if err := enc.Write(s[i:min(i+3001, len(s))]); err != nil {
+	writeAll(t, enc, s, 3001)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data, enc
+}
+
+// writeAll writes s to enc in chunks of n samples and closes it.
+func writeAll(t testing.TB, enc Sink, s []float32, n int) {
+	t.Helper()
+	for i := 0; i < len(s); i += n {
+		if err := enc.Write(s[i:min(i+n, len(s))]); err != nil {
 			t.Fatal(err)
 		}
 	}
 	if err := enc.Close(); err != nil {
 		t.Fatal(err)
 	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return data, enc
 }
 
 func parallelOpener(opts MP3Options, p ParallelOptions) func(*os.File) (Sink, error) {
@@ -367,14 +373,7 @@ func FuzzParallelMP3Cuts(f *testing.F) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for i := 0; i < len(s); i += 5000 {
-				if err := enc.Write(s[i:min(i+5000, len(s))]); err != nil {
-					t.Fatal(err)
-				}
-			}
-			if err := enc.Close(); err != nil {
-				t.Fatal(err)
-			}
+			writeAll(t, enc, s, 5000)
 			return out.b
 		}
 		one, three := encode(1), encode(3)
