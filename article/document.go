@@ -44,7 +44,32 @@ type Document struct {
 	// from being read (bytes that were not valid in its encoding), for the
 	// caller to show.
 	Warnings []string `json:"warnings,omitempty"`
+	// Removed is the text of the input that is not read where it stood,
+	// in the order it was taken out, each with the rule that took it
+	// (`narrate script --explain` lists them).
+	Removed []Removal `json:"removed,omitempty"`
 }
+
+// Removal is text of the input that is not read where it stood, and why.
+type Removal struct {
+	// Rule names what took the text out: a clean-up Rule's Name, a
+	// prune of the page's tree ("page:boilerplate"), or "title-repeat".
+	// RuleDoc says what each one removes.
+	Rule string `json:"rule"`
+	// Text is the text taken out.
+	Text string `json:"text"`
+	// Into says where the text went when it is still used: "byline" or
+	// "title" (it is spoken as the byline or the title), "published"
+	// (it is kept as Document.Published). Empty: it is not used at all.
+	Into string `json:"into,omitempty"`
+}
+
+// Where a Removal's text went (Removal.Into).
+const (
+	IntoByline    = "byline"
+	IntoTitle     = "title"
+	IntoPublished = "published"
+)
 
 // Script returns the blocks in the order they are spoken: the title, then the
 // byline if any, after the document language's word for "By"

@@ -39,26 +39,25 @@ type pagePrune struct {
 }
 
 // pagePrunes are the removals made on the tree before extraction, in the
-// order they run. The corpus test audits each one the way it audits Rules:
-// how much of what it removes is reference text, how much debris.
+// order they run. Each is recorded in Document.Removed under its name, and
+// the corpus test audits each one the way it audits Rules: how much of
+// what it removes is reference text, how much debris.
 func pagePrunes() []pagePrune {
 	return []pagePrune{
+		{"page:hidden", removeHidden},
 		{"page:boilerplate", pruneBoilerplate},
 		{"page:related-sections", pruneRelatedSections},
 		{"page:inline-cards", func(n *html.Node) { removeInlineCards(n, false) }},
 	}
 }
 
-// pruneAudit, when not nil, is told the texts each page prune removed.
-type pruneAudit func(prune string, removed []string)
-
-// textNodes returns the text nodes under n.
-func textNodes(n *html.Node) map[*html.Node]bool {
-	out := map[*html.Node]bool{}
+// textNodes returns the text nodes under n, in document order.
+func textNodes(n *html.Node) []*html.Node {
+	var out []*html.Node
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.TextNode {
-			out[n] = true
+			out = append(out, n)
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
@@ -69,11 +68,18 @@ func textNodes(n *html.Node) map[*html.Node]bool {
 }
 
 // removedTexts returns the texts of the nodes in before that are no longer
-// under root, joined per removed block so that a paragraph counts once.
-func removedTexts(before map[*html.Node]bool, root *html.Node) []string {
-	now := textNodes(root)
-	byBlock := map[*html.Node]string{}
-	for n := range before {
+// under root, joined per block they stood in (so that a paragraph counts
+// once), in document order. Only text with a letter or a digit counts.
+func removedTexts(before []*html.Node, root *html.Node) []string {
+	now := map[*html.Node]bool{}
+	for _, n := range textNodes(root) {
+		now[n] = true
+	}
+	var (
+		order   []*html.Node
+		byBlock = map[*html.Node]*strings.Builder{}
+	)
+	for _, n := range before {
 		if now[n] {
 			continue
 		}
@@ -81,17 +87,26 @@ func removedTexts(before map[*html.Node]bool, root *html.Node) []string {
 		for blk != nil && blk.Parent != nil && !isBlockElement(blk) {
 			blk = blk.Parent
 		}
-		byBlock[blk] += n.Data + " "
+		sb := byBlock[blk]
+		if sb == nil {
+			sb = &strings.Builder{}
+			byBlock[blk] = sb
+			order = append(order, blk)
+		}
+		sb.WriteString(n.Data)
+		sb.WriteByte(' ')
 	}
-	out := make([]string, 0, len(byBlock))
-	for _, t := range byBlock {
-		out = append(out, strings.TrimSpace(t))
+	out := make([]string, 0, len(order))
+	for _, blk := range order {
+		if t := cleanInline(byBlock[blk].String()); hasWordChar(t) {
+			out = append(out, t)
+		}
 	}
 	return out
 }
 
 // parseHTML extracts the article from a page.
-func parseHTML(page string, source string, rules []Rule, audit pruneAudit) (*Document, error) {
+func parseHTML(page string, source string, opts LoadOptions) (*Document, error) {
 	root, err := html.Parse(strings.NewReader(page))
 	if err != nil {
 		return nil, fmt.Errorf("parse HTML: %w", err)
@@ -101,15 +116,13 @@ func parseHTML(page string, source string, rules []Rule, audit pruneAudit) (*Doc
 	byline := pageByline(root)
 	short := ownText(root)
 	unwrapBodyHeaders(root, false)
-	removeHidden(root)
+	var removed []Removal
 	for _, p := range pagePrunes() {
-		if audit == nil {
-			p.apply(root)
-			continue
-		}
 		before := textNodes(root)
 		p.apply(root)
-		audit(p.name, removedTexts(before, root))
+		for _, t := range removedTexts(before, root) {
+			removed = append(removed, Removal{Rule: p.name, Text: t})
+		}
 	}
 	teasers := teaserTexts(root)
 	unwrapTableQuotes(root)
@@ -143,10 +156,14 @@ func parseHTML(page string, source string, rules []Rule, audit pruneAudit) (*Doc
 	w.walk(res.ContentNode, KindParagraph)
 	w.flush()
 	doc.Warnings = append(doc.Warnings, w.warnings...)
-	d := &Draft{Blocks: dropTeasers(w.blocks, teasers), Byline: doc.Byline, Published: doc.Published}
-	ApplyRules(d, rules)
+	removed = append(removed, w.removed...)
+	blocks := dropTeasers(w.blocks, teasers)
+	removed = append(removed, removedBlocks("page:teasers", "", w.blocks, blocks)...)
+	d := &Draft{Blocks: blocks, Byline: doc.Byline, Published: doc.Published, Removed: removed}
+	ApplyRules(d, opts.rules())
 	doc.Byline, doc.Published = d.Byline, d.Published
 	doc.Blocks = dropTitleRepeat(d.Blocks, doc.Title)
+	doc.Removed = append(d.Removed, removedBlocks("title-repeat", IntoTitle, d.Blocks, doc.Blocks)...)
 	if !hasProse(doc.Blocks, short) {
 		return nil, fmt.Errorf("%w: no block of five words or more", ErrNoContent)
 	}
@@ -180,6 +197,7 @@ func htmlLang(n *html.Node) string {
 type blockWalker struct {
 	blocks   []Block
 	warnings []string
+	removed  []Removal // the text of the elements left out
 	kind     Kind
 	buf      strings.Builder
 }
@@ -205,9 +223,13 @@ func (w *blockWalker) walk(n *html.Node, parent Kind) {
 	}
 	kind, block := parent, false
 	switch nodeAtom(n) {
-	case atom.Script, atom.Style, atom.Noscript, atom.Figure, atom.Figcaption,
-		atom.Img, atom.Picture, atom.Video, atom.Audio, atom.Iframe, atom.Svg,
-		atom.Button, atom.Form, atom.Nav, atom.Aside, atom.Caption:
+	case atom.Script, atom.Style, atom.Noscript:
+		return
+	case atom.Figure, atom.Figcaption, atom.Img, atom.Picture, atom.Video, atom.Audio, atom.Iframe, atom.Svg, atom.Caption:
+		w.leaveOut("page:media", n)
+		return
+	case atom.Button, atom.Form, atom.Nav, atom.Aside:
+		w.leaveOut("page:controls", n)
 		return
 	case atom.Table:
 		w.table(n, parent)
@@ -246,6 +268,13 @@ func (w *blockWalker) walk(n *html.Node, parent Kind) {
 	}
 	w.flush()
 	w.kind = parent
+}
+
+// leaveOut records the text of n, which is not read, as removed by rule.
+func (w *blockWalker) leaveOut(rule string, n *html.Node) {
+	if t := textOf(n); hasWordChar(t) {
+		w.removed = append(w.removed, Removal{Rule: rule, Text: t})
+	}
 }
 
 func isBlockElement(n *html.Node) bool {

@@ -59,8 +59,6 @@ type LoadOptions struct {
 	Rules []Rule
 	// Fetch configures URL input.
 	Fetch FetchOptions
-
-	pruneAudit pruneAudit // tests: told what each page prune removes
 }
 
 func (o LoadOptions) maxBytes() int64 {
@@ -184,9 +182,9 @@ func parse(data []byte, source string, opts LoadOptions, declared string) (*Docu
 	text := dec.text
 	var doc *Document
 	if format == FormatHTML {
-		doc, err = parseHTML(text, source, opts.rules(), opts.pruneAudit)
+		doc, err = parseHTML(text, source, opts)
 	} else {
-		doc, err = parseText(text, opts.rules())
+		doc, err = parseText(text, opts)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", source, err)
@@ -201,13 +199,41 @@ func parse(data []byte, source string, opts LoadOptions, declared string) (*Docu
 	if doc.Lang == "" {
 		doc.Lang = detectLang(doc)
 	}
+	doc.Blocks = dropWordless(doc.Blocks, &doc.Removed)
 	for i := range doc.Blocks {
 		doc.Blocks[i].Spoken = Normalize(doc.Blocks[i].Text)
 	}
 	if len(doc.Blocks) == 0 {
-		return nil, fmt.Errorf("%s: %w", source, ErrNoContent)
+		return nil, fmt.Errorf("%s: %w%s", source, ErrNoContent, removedNote(doc.Removed))
 	}
 	return doc, nil
+}
+
+// removedNote says, for an input left with nothing to read, what the
+// rules took out of it: ": all of it was removed as page debris
+// (ui-strings: "Share"; …)", or "" when nothing was.
+func removedNote(removed []Removal) string {
+	if len(removed) == 0 {
+		return ""
+	}
+	var sb strings.Builder
+	sb.WriteString(": all of it was removed as page debris (")
+	for i, r := range removed {
+		if i == 3 {
+			fmt.Fprintf(&sb, "; %d more", len(removed)-i)
+			break
+		}
+		if i > 0 {
+			sb.WriteString("; ")
+		}
+		text := r.Text
+		if len(text) > 40 {
+			text = strings.ToValidUTF8(text[:40], "") + "…"
+		}
+		fmt.Fprintf(&sb, "%s: %q", r.Rule, text)
+	}
+	sb.WriteString(")")
+	return sb.String()
 }
 
 // binaryReason says why data is not text, or "" if it may be text. It looks

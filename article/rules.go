@@ -17,6 +17,9 @@ type Draft struct {
 	Blocks    []Block
 	Byline    string
 	Published *time.Time
+	// Removed is what the rules took out so far, with each rule's name
+	// (ApplyRules records it).
+	Removed []Removal
 }
 
 // Rule is one clean-up step. Rules run in order; each sees the output of
@@ -75,10 +78,18 @@ var defaultRules = []Rule{
 	ruleCommentPolicy,
 }
 
-// ApplyRules runs rules over d and drops the blocks they emptied.
+// ApplyRules runs rules over d, records in d.Removed the text each rule
+// took out (see recordRemovals), and drops the blocks they emptied.
 func ApplyRules(d *Draft, rules []Rule) {
+	var before []string
 	for _, r := range rules {
+		before = before[:0]
+		for _, b := range d.Blocks {
+			before = append(before, b.Text)
+		}
+		byline, published := d.Byline, d.Published
 		r.Apply(d)
+		d.recordRemovals(r.Name, before, byline, published)
 		d.Blocks = compact(d.Blocks)
 	}
 }

@@ -220,7 +220,7 @@ func FuzzCleanText(f *testing.F) {
 		if !utf8.ValidString(s) {
 			s = strings.ToValidUTF8(s, "\uFFFD")
 		}
-		doc, err := parseText(s, defaultRules)
+		doc, err := parseText(s, LoadOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}

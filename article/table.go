@@ -93,6 +93,7 @@ func (w *blockWalker) table(n *html.Node, parent Kind) {
 	}
 	if len(rows) > maxTableRows || cols > maxTableCols {
 		w.warnings = append(w.warnings, fmt.Sprintf("a table of %d rows and %d columns was left out (tables over %d rows or %d columns are not read)", len(rows), cols, maxTableRows, maxTableCols))
+		w.leaveOut("page:large-table", n)
 		return
 	}
 	w.flush()

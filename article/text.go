@@ -13,10 +13,10 @@ const maxTitleBytes = 300
 // parseText makes a Document from scraped plain text: paragraphs at blank
 // lines and line breaks, the clean-up rules, then the first remaining line
 // as the title.
-func parseText(text string, rules []Rule) (*Document, error) {
+func parseText(text string, opts LoadOptions) (*Document, error) {
 	d := &Draft{Blocks: textParagraphs(text)}
-	ApplyRules(d, rules)
-	doc := &Document{Byline: d.Byline, Published: d.Published}
+	ApplyRules(d, opts.rules())
+	doc := &Document{Byline: d.Byline, Published: d.Published, Removed: d.Removed}
 	blocks := d.Blocks
 	if len(blocks) > 0 && len(blocks[0].Text) <= maxTitleBytes && !attribution.MatchString(blocks[0].Text) {
 		doc.Title = blocks[0].Text

@@ -25,8 +25,9 @@ func newScriptCmd() *cobra.Command {
 then one block per paragraph separated by a blank line, after clean-up and
 before the pronunciation lexicon. --spoken shows what the engine is given:
 numbers, money, dates and abbreviations read out (--normalize off to keep
-them as written), then the lexicon; --explain lists each change and its rule. --json prints the
-parsed document.`,
+them as written), then the lexicon; --explain lists each piece of the input
+that is not read (page debris) and each spoken-form change, with the rule
+behind it. --json prints the parsed document (its "removed" list included).`,
 		Args: exactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
 			doc, err := loadArticle(c, args[0], &in)
@@ -69,7 +70,7 @@ parsed document.`,
 	fl.BoolVar(&asJSON, "json", false, "print the document as JSON")
 	fl.StringVar(&lexicon, "lexicon", "", "pronunciation lexicon file (with --spoken)")
 	fl.BoolVar(&noLexicon, "no-lexicon", false, "do not apply the built-in lexicon (with --spoken)")
-	fl.BoolVar(&explain, "explain", false, "list each token the spoken form changed and the rule that changed it")
+	fl.BoolVar(&explain, "explain", false, "list each piece of the input not read and each token the spoken form changed, with the rule behind it")
 	sp.register(fl)
 	in.register(fl)
 	return c

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 
 	"github.com/spf13/pflag"
 
@@ -40,12 +41,50 @@ func (f *spokenFlags) apply(o *pipeline.Options) error {
 	return err
 }
 
-// printExplain writes, per block, each token the normalizer changed and
-// the rule that changed it.
+// printExplain writes each piece of the input that is not read where it
+// stood and the rule that took it out, with a line on each rule used;
+// then, per block, each token the normalizer changed and the rule that
+// changed it.
 func printExplain(w io.Writer, doc *article.Document, opts pipeline.Options) error {
+	if err := printRemovals(w, doc.Removed); err != nil {
+		return err
+	}
 	for bi, changes := range pipeline.Explain(doc, opts) {
 		for _, c := range changes {
 			if _, err := fmt.Fprintf(w, "block %d: %q -> %q (%s)\n", bi+1, c.Original, c.Spoken, c.Rule); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// intoNotes say where a removed text went (article.Removal.Into).
+var intoNotes = map[string]string{
+	article.IntoByline:    ", read as the byline",
+	article.IntoTitle:     ", read as the title",
+	article.IntoPublished: ", kept as the published date",
+}
+
+// printRemovals writes one line per removal, its text cut to 100
+// characters, then what each rule named does.
+func printRemovals(w io.Writer, removed []article.Removal) error {
+	var rules []string
+	for _, r := range removed {
+		text := []rune(r.Text)
+		if len(text) > 100 {
+			text = append(text[:99], '…')
+		}
+		if _, err := fmt.Fprintf(w, "removed: %q (%s%s)\n", string(text), r.Rule, intoNotes[r.Into]); err != nil {
+			return err
+		}
+		if !slices.Contains(rules, r.Rule) {
+			rules = append(rules, r.Rule)
+		}
+	}
+	for _, name := range rules {
+		if doc := article.RuleDoc(name); doc != "" {
+			if _, err := fmt.Fprintf(w, "rule %s: %s\n", name, doc); err != nil {
 				return err
 			}
 		}
