@@ -136,8 +136,13 @@ func parseHTML(page string, source string, opts LoadOptions) (*Document, error) 
 		return nil, fmt.Errorf("%w: %v", ErrNoContent, err)
 	}
 	doc := &Document{Title: cleanTitle(res.Metadata.Title, res.Metadata.Sitename, res.Metadata.Hostname)}
+	if opts.Title != "" {
+		doc.Title = opts.Title
+	}
 	doc.Byline = byline
-	if doc.Byline == "" {
+	if opts.Byline != "" {
+		doc.Byline = opts.Byline
+	} else if doc.Byline == "" {
 		doc.Byline = cleanByline([]string{res.Metadata.Author})
 	}
 	if d := res.Metadata.Date; !d.IsZero() && d.Year() > 1900 {

@@ -9,6 +9,170 @@ import (
 	"unicode/utf8"
 )
 
+// script is a document as "kind: text" lines, title and byline included.
+func script(doc *Document) string {
+	var out []string
+	for _, b := range doc.Script() {
+		out = append(out, string(b.Kind)+": "+b.Text)
+	}
+	return strings.Join(out, "\n")
+}
+
+// A plain text's first line is its title only when it is a headline: a
+// short line of its own, above a paragraph, that does not end a sentence
+// and does not start like a list item, a line of dialogue or the middle of
+// a sentence. Anything else is the first paragraph of an article without a
+// title. Either way every line is read; only the title's pause and the
+// chapter depend on the choice, so it is made conservatively.
+func TestPlainTextHeadline(t *testing.T) {
+	const body = "The harbour saw its highest tide in 40 years on Tuesday, flooding the old quay."
+	for _, tc := range []struct {
+		name, text, want string
+	}{
+		{"headline", "Harbour tides rise to record height\n\n" + body,
+			"title: Harbour tides rise to record height\nparagraph: " + body},
+		{"question headline", "Why are the tides rising so fast?\n\n" + body,
+			"title: Why are the tides rising so fast?\nparagraph: " + body},
+		{"headline quoting someone", "“We will rebuild the quay,” says mayor\n\n" + body,
+			"title: “We will rebuild the quay,” says mayor\nparagraph: " + body},
+		{"Japanese headline", "港の潮位、四十年ぶりの高さに\n\n火曜日、港の潮位が四十年ぶりの高さに達した。",
+			"title: 港の潮位、四十年ぶりの高さに\nparagraph: 火曜日、港の潮位が四十年ぶりの高さに達した。"},
+		{"one paragraph", "Hello world, this is a quick test of the narrate tool.\n",
+			"paragraph: Hello world, this is a quick test of the narrate tool."},
+		{"one short line", "Harbour tides rise\n", "paragraph: Harbour tides rise"},
+		{"two sentences on one line", "The ferry left at noon. It came back an hour late because of the fog.",
+			"paragraph: The ferry left at noon. It came back an hour late because of the fog."},
+		{"lead paragraph first", body + "\n\nOfficials said the sea wall held.",
+			"paragraph: " + body + "\nparagraph: Officials said the sea wall held."},
+		{"two sentences without a full stop at the end", "Tides rise. The quay floods\n\n" + body,
+			"paragraph: Tides rise. The quay floods\nparagraph: " + body},
+		{"list item first", "- Sandbags are at the fire station\n\n" + body,
+			"paragraph: - Sandbags are at the fire station\nparagraph: " + body},
+		{"dialogue dash first", "— We have never seen water this high, he said\n\n" + body,
+			"paragraph: — We have never seen water this high, he said\nparagraph: " + body},
+		{"e-mail address first", "jane.doe@example.org takes reports of flooding\n\n" + body,
+			"paragraph: jane.doe@example.org takes reports of flooding\nparagraph: " + body},
+		{"line that leads into the next", "Residents should bring the following:\n\n" + body,
+			"paragraph: Residents should bring the following:\nparagraph: " + body},
+		{"too long for a headline", strings.Repeat("tide and ", 20) + "the quay\n\n" + body,
+			"paragraph: " + strings.Repeat("tide and ", 20) + "the quay\nparagraph: " + body},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := Parse([]byte(tc.text), "story.txt", LoadOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := script(doc); got != tc.want {
+				t.Errorf("read as:\n%s\nwant:\n%s", got, tc.want)
+			}
+		})
+	}
+}
+
+// A line break inside a paragraph is a hard wrap only where the next word
+// would not have fitted on the line: a headline above a paragraph that
+// starts in lower case (an e-mail address, "iPhone") stays a line of its
+// own, while a wrapped paragraph is joined.
+func TestHardWrapOrHeadline(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, want string
+	}{
+		{"e-mail address under a headline",
+			"Harbour tides rise\njane.doe@example.org is the address for flood reports, the council said.\nThe sea wall held.\n",
+			"title: Harbour tides rise\nparagraph: jane.doe@example.org is the address for flood reports, the council said.\nparagraph: The sea wall held."},
+		{"wrapped paragraph",
+			"The harbour saw its highest tide in forty years on Tuesday,\nflooding the old quay and the fish market by the station,\nand the ferry could not leave until the evening.\n",
+			"paragraph: The harbour saw its highest tide in forty years on Tuesday, flooding the old quay and the fish market by the station, and the ferry could not leave until the evening."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := Parse([]byte(tc.text), "story.txt", LoadOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := script(doc); got != tc.want {
+				t.Errorf("read as:\n%s\nwant:\n%s", got, tc.want)
+			}
+		})
+	}
+}
+
+// A title given apart (a manifest's, a CMS's) is the title; the text is
+// read whole, its first paragraph included. A first line that repeats the
+// given title is not read twice.
+func TestGivenTitleAndByline(t *testing.T) {
+	const lead = "The harbour saw its highest tide in 40 years on Tuesday, flooding the old quay."
+	const second = "Officials said the sea wall held, and nobody was hurt."
+	opts := LoadOptions{Format: FormatText, Title: "Harbour tides rise to record height", Byline: "Jane Doe"}
+	for _, tc := range []struct {
+		name, text, want string
+	}{
+		{"lead first", lead + "\n\n" + second,
+			"title: Harbour tides rise to record height\nbyline: Jane Doe\nparagraph: " + lead + "\nparagraph: " + second},
+		{"short lead", "Tides rose.\n\n" + second,
+			"title: Harbour tides rise to record height\nbyline: Jane Doe\nparagraph: Tides rose.\nparagraph: " + second},
+		{"a headline of its own", "Record tide floods quay\n\n" + lead,
+			"title: Harbour tides rise to record height\nbyline: Jane Doe\nparagraph: Record tide floods quay\nparagraph: " + lead},
+		{"the title repeated", "Harbour Tides Rise to Record Height\n\nBy Jane Doe\n\n" + lead,
+			"title: Harbour tides rise to record height\nbyline: Jane Doe\nparagraph: " + lead},
+		{"another byline in the text", "By Tom Roe\n\n" + lead,
+			"title: Harbour tides rise to record height\nbyline: Jane Doe\nparagraph: By Tom Roe\nparagraph: " + lead},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := Parse([]byte(tc.text), "entry (inline text)", opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := script(doc); got != tc.want {
+				t.Errorf("read as:\n%s\nwant:\n%s", got, tc.want)
+			}
+		})
+	}
+	// A page's own headline, when a title is given, is read as a heading.
+	page := `<html><body><article><h1>Record tide floods quay</h1><p>` + lead + `</p><p>` + second + `</p></article></body></html>`
+	doc, err := Parse([]byte(page), "entry (inline html)", LoadOptions{Format: FormatHTML, Title: opts.Title})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := script(doc), "title: Harbour tides rise to record height\nheading: Record tide floods quay\nparagraph: "+lead+"\nparagraph: "+second; got != want {
+		t.Errorf("page read as:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// Paragraphs that start with an e-mail address or a dash are text, where
+// they stand: at the top, in the middle, at the end.
+func TestAddressAndDashParagraphsKept(t *testing.T) {
+	lines := []string{
+		"jane.doe@example.org is the address for flood reports, the council said.",
+		"news@example.org",
+		"- Sandbags are available at the fire station until Friday.",
+		"— We have never seen water this high, said a fisherman.",
+		"– Jane Doe, Pellow Bay",
+		"-- the harbour master",
+	}
+	const p1 = "The harbour saw its highest tide in 40 years on Tuesday, flooding the old quay."
+	const p2 = "Officials said the sea wall held overnight and nobody was hurt."
+	for _, l := range lines {
+		for _, text := range []string{
+			"Harbour tides rise\n\n" + l + "\n\n" + p1 + "\n\n" + p2,
+			"Harbour tides rise\n\n" + p1 + "\n\n" + l + "\n\n" + p2,
+			"Harbour tides rise\n\n" + p1 + "\n\n" + p2 + "\n\n" + l,
+			l + "\n\n" + p1 + "\n\n" + p2,
+		} {
+			doc, err := Parse([]byte(text), "story.txt", LoadOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var read []string
+			for _, b := range doc.Script() {
+				read = append(read, b.Text)
+			}
+			if !strings.Contains(strings.Join(read, "\n"), l) {
+				t.Errorf("%q not read in:\n%s", l, text)
+			}
+		}
+	}
+}
+
 // Every piece of text that is not read where it stood is listed in
 // Document.Removed with the rule that took it, and where it went when it
 // is still spoken (the byline) or kept (the published date).

@@ -59,6 +59,11 @@ type LoadOptions struct {
 	Rules []Rule
 	// Fetch configures URL input.
 	Fetch FetchOptions
+	// Title and Byline, when set, are the article's, given apart from its
+	// text (a manifest's, a CMS's): they replace what the input says, and
+	// the text is read whole. Without a Title, a plain text's first line
+	// is the title only when it is a headline.
+	Title, Byline string
 }
 
 func (o LoadOptions) maxBytes() int64 {

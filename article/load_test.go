@@ -222,3 +222,27 @@ func ExampleParse() {
 	// paragraph: Residents voted on Saturday to keep the ferry that has crossed the estuary since 1962.
 	// paragraph: The council will meet again in April to decide how the repairs will be paid for.
 }
+
+// A title and byline given apart from a text (a CMS's, a manifest's): the
+// text is read whole, and what clean-up took out is listed with its rule.
+func ExampleParse_givenTitle() {
+	text := []byte("By Mara Quill\n\nThe ferry that has crossed the estuary since 1962 will keep running.\n\nShare\n\nThe council will meet again in April.\n")
+	doc, err := Parse(text, "cms", LoadOptions{Format: FormatText, Title: "Ferry saved", Byline: "Mara Quill"})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, b := range doc.Script() {
+		fmt.Printf("%s: %s\n", b.Kind, b.Spoken)
+	}
+	for _, r := range doc.Removed {
+		fmt.Printf("removed by %s: %q (into: %q)\n", r.Rule, r.Text, r.Into)
+	}
+	// Output:
+	// title: Ferry saved
+	// byline: By Mara Quill
+	// paragraph: The ferry that has crossed the estuary since 1962 will keep running.
+	// paragraph: The council will meet again in April.
+	// removed by ui-strings: "Share" (into: "")
+	// removed by by-line: "By Mara Quill" (into: "byline")
+}

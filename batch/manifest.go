@@ -29,7 +29,8 @@ type Entry struct {
 	URL  string `json:"url,omitempty"`
 	HTML string `json:"html,omitempty"`
 	Text string `json:"text,omitempty"`
-	// Title and Byline replace what the page says.
+	// Title and Byline replace what the page says; a text is then read
+	// whole (its first line is not taken for a title).
 	Title  string `json:"title,omitempty"`
 	Byline string `json:"byline,omitempty"`
 	// Lang is the article's language (BCP 47); empty means from the page.

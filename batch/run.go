@@ -190,6 +190,9 @@ func loadEntry(ctx context.Context, e *Entry, lo article.LoadOptions) (*article.
 	if e.Lang != "" {
 		lo.Lang = e.Lang
 	}
+	// The manifest's title and byline are the article's: the loader reads
+	// the text whole instead of taking a title from it.
+	lo.Title, lo.Byline = e.Title, e.Byline
 	var (
 		doc *article.Document
 		err error
@@ -208,12 +211,6 @@ func loadEntry(ctx context.Context, e *Entry, lo article.LoadOptions) (*article.
 	}
 	if err != nil {
 		return nil, fmt.Errorf("article %s: %w", e.ID, err)
-	}
-	if e.Title != "" {
-		doc.Title = e.Title
-	}
-	if e.Byline != "" {
-		doc.Byline = e.Byline
 	}
 	if e.Published != "" {
 		t, err := ParsePublished(e.Published)

@@ -150,7 +150,7 @@ func TestFeedparserReadsFeed(t *testing.T) {
 		if e.GUIDIsLink || e.Title != src.Title {
 			t.Errorf("%s: title %q (want %q), guid is link %v", e.ID, e.Title, src.Title, e.GUIDIsLink)
 		}
-		if first := strings.Split(src.Text, "\n\n")[1]; htmlText(e.Summary) != first {
+		if first := strings.Split(src.Text, "\n\n")[0]; htmlText(e.Summary) != first {
 			t.Errorf("%s: description %q, want %q", e.ID, e.Summary, first)
 		}
 		if src.Published != "" {

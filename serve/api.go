@@ -30,7 +30,8 @@ type Request struct {
 	Voice string `json:"voice,omitempty"`
 	// Lang is the article's language (BCP 47); empty means detected.
 	Lang string `json:"lang,omitempty"`
-	// Title and Byline replace what the page says.
+	// Title and Byline replace what the page says; a text is then read
+	// whole (its first line is not taken for a title).
 	Title  string `json:"title,omitempty"`
 	Byline string `json:"byline,omitempty"`
 	// Key is the CMS's article id: GET /v1/articles/{key} answers with the

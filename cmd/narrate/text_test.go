@@ -7,6 +7,27 @@ import (
 	"testing"
 )
 
+// A text without a headline line is an article without a title: one
+// paragraph from stdin, or two sentences in a file, are read, not refused.
+func TestRenderTextWithoutHeadline(t *testing.T) {
+	dir := t.TempDir()
+	hello := "Hello world, this is a quick test of the narrate tool.\n"
+	out := filepath.Join(dir, "hello.mp3")
+	code, _, stderr := narrate(t, hello, "render", "-", "-o", out, "--voice", "fake:", "--no-cache", "-q")
+	if code != 0 {
+		t.Fatalf("one paragraph on stdin: exit %d: %s", code, stderr)
+	}
+	if fi, err := os.Stat(out); err != nil || fi.Size() < 1000 {
+		t.Errorf("no narration written: %v", err)
+	}
+	two := filepath.Join(dir, "two.txt")
+	os.WriteFile(two, []byte("The ferry left at noon. It came back an hour late because of the fog.\n"), 0o644)
+	code, script, stderr := narrate(t, "", "script", two)
+	if code != 0 || strings.TrimSpace(script) != "The ferry left at noon. It came back an hour late because of the fog." {
+		t.Errorf("two sentences: exit %d, script %q (%s)", code, script, stderr)
+	}
+}
+
 // script --explain names the rule behind every piece of text that is not
 // spoken where it stood, as well as every spoken-form change.
 func TestExplainListsRemovals(t *testing.T) {
