@@ -62,3 +62,110 @@ var monthNames = func() map[string]string {
 	m["déc"] = "Dec"
 	return m
 }()
+
+// dateLineKind is what a short line that holds a date is.
+type dateLineKind int
+
+const (
+	notDateLine dateLineKind = iota
+	// dateOnly: a date and nothing else, its weekday at most ("Monday, 4
+	// March 2024"). It may be text (a dated letter, a diary's day) or a
+	// site's header: where it stands decides.
+	dateOnly
+	// dateStamp: a date with the words of a publication stamp around it:
+	// a time, a time zone, "Updated", "From the section …", a comment
+	// count ("Updated 4 March 2024, 14:05 GMT"). Page furniture.
+	dateStamp
+)
+
+// classifyDateLine says whether s, a line of at most 120 bytes and 16
+// words, is only a date, a publication stamp, or something else: a line
+// is one of the first two only if it holds a written date (datePattern)
+// and every other word is a weekday, a stamp word or a linking word.
+func classifyDateLine(s string) dateLineKind {
+	kind, _ := dateLineParts(s)
+	return kind
+}
+
+// dateLineParts is classifyDateLine, and the name a stamp's byline part
+// gives ("Posted by John Scalzi on 5 March 2024"), if any: a stamp may
+// name its author.
+func dateLineParts(s string) (kind dateLineKind, byline string) {
+	if len(s) > 120 || wordCount(s) > 16 {
+		return notDateLine, ""
+	}
+	rest := datePattern.ReplaceAllString(s, " ")
+	if rest == s {
+		return notDateLine, ""
+	}
+	kind = dateOnly
+	// What follows a source label is the source's name, whatever it is.
+	if loc := sourceLabel.FindStringIndex(rest); loc != nil {
+		rest, kind = rest[:loc[0]], dateStamp
+	}
+	if m := stampByline.FindStringSubmatchIndex(rest); m != nil {
+		byline, kind = rest[m[2]:m[3]], dateStamp
+		rest = rest[:m[0]] + " " + rest[m[1]:]
+	}
+	for _, w := range dateLineWord.FindAllString(strings.ToLower(rest), -1) {
+		switch {
+		case w[0] >= '0' && w[0] <= '9':
+			kind = dateStamp // a time, a count
+		case weekdayNames[w] || linkingWords[w]:
+		case stampWords[w]:
+			kind = dateStamp
+		default:
+			return notDateLine, ""
+		}
+	}
+	return kind, byline
+}
+
+// stampByline is the byline part of a stamp: "by", "Posted by", "par",
+// "von", "por", "door" and a name of one to four capitalized words.
+var stampByline = regexp.MustCompile(`(?:^|[\s|·•,;–—-])(?:(?i:posted|written|published|started|edited)\s+)?(?i:by|par|von|por|door)\s*:?\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})`)
+
+// sourceLabel starts the part of a stamp that names the source or the
+// section ("From the section US & Canada", "来源：河谷日报").
+var sourceLabel = regexp.MustCompile(`(?i)(?:^|\s)(?:from the section|from\s*:|source\s*:|section\s*:|rubrique\s*:|publié dans|quelle\s*:)|(?:来源|來源|出处|出處|出典|ソース|출처)\s*[:：]`)
+
+// dateLineWord is a word of a date line: letters (with inner hyphens and
+// dots: "segunda-feira", "a.m") or digits.
+var dateLineWord = regexp.MustCompile(`\p{L}+(?:[-.]\p{L}+)*|\d+`)
+
+// Words of date lines, in the languages whose month names datePattern
+// knows (English, French, Spanish, Portuguese, Italian, German, Dutch,
+// Polish).
+var (
+	weekdayNames = setOf(
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+		"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+		"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+		"segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+		"segunda", "terça", "quarta", "quinta", "sexta", "feira",
+		"lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+		"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+		"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+		"poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela")
+	// linkingWords join a date to its weekday or time ("on", "at", "le",
+	// "am", "às").
+	linkingWords = setOf("on", "at", "le", "à", "am", "um", "de", "del", "el", "em", "às", "a", "alle", "op", "om", "w", "o")
+	// stampWords are a publication stamp's labels, times and counts.
+	stampWords = setOf(
+		"updated", "update", "published", "posted", "modified", "last", "first", "created", "edited", "date", "dated",
+		"mis", "jour", "publié", "publiée", "modifié", "actualisé",
+		"aktualisiert", "veröffentlicht", "erstellt", "stand", "geändert",
+		"actualizado", "actualizada", "publicado", "publicada", "atualizado", "atualizada",
+		"aggiornato", "aggiornata", "pubblicato", "pubblicata",
+		"bijgewerkt", "gepubliceerd", "opublikowano", "zaktualizowano",
+		"uhr", "h", "am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt",
+		"mst", "mdt", "pst", "pdt", "et", "pt", "ct", "mez", "mesz", "ist", "aest", "aedt", "jst", "hkt",
+		"comment", "comments", "commentaire", "commentaires", "kommentar", "kommentare", "comentario",
+		"comentarios", "comentário", "comentários", "commento", "commenti", "reactie", "reacties",
+		"share", "shares", "min", "mins", "minute", "minutes", "read", "lecture", "lesezeit",
+		// Chinese, Japanese, Korean: hours, minutes, seconds, morning and
+		// afternoon, published, updated.
+		"時", "时", "点", "分", "秒", "시", "분", "초", "午前", "午後", "上午", "下午", "오전", "오후",
+		"发布", "發佈", "发表", "發表", "更新", "公開", "配信", "掲載", "投稿", "입력", "수정", "작성")
+)

@@ -33,6 +33,8 @@ func TestPlainTextHeadline(t *testing.T) {
 			"title: Harbour tides rise to record height\nparagraph: " + body},
 		{"question headline", "Why are the tides rising so fast?\n\n" + body,
 			"title: Why are the tides rising so fast?\nparagraph: " + body},
+		{"headline with a date in it", "Storm of 3 March 2024 remembered\n\n" + body,
+			"title: Storm of 3 March 2024 remembered\nparagraph: " + body},
 		{"headline quoting someone", "“We will rebuild the quay,” says mayor\n\n" + body,
 			"title: “We will rebuild the quay,” says mayor\nparagraph: " + body},
 		{"Japanese headline", "港の潮位、四十年ぶりの高さに\n\n火曜日、港の潮位が四十年ぶりの高さに達した。",
@@ -135,6 +137,53 @@ func TestGivenTitleAndByline(t *testing.T) {
 	}
 	if got, want := script(doc), "title: Harbour tides rise to record height\nheading: Record tide floods quay\nparagraph: "+lead+"\nparagraph: "+second; got != want {
 		t.Errorf("page read as:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// Date lines: a site's date stamp above the headline, or a publication
+// stamp (a time, "Updated", "From the section") near the top, is debris
+// and goes, the date kept as Document.Published; a date that is all a
+// paragraph says is text: a dated letter, a diary's day.
+func TestDateLines(t *testing.T) {
+	const body = "The ferry sailed at dawn and came back before the fog."
+	for _, tc := range []struct {
+		name, text, want, published string
+	}{
+		{"stamp above the headline", "Tue. Mar 5th, 2024\n\nHarbour town keeps its ferry\n\n" + body,
+			"title: Harbour town keeps its ferry\nparagraph: " + body, "2024-03-05"},
+		{"Spanish stamp above the headline", "martes, 5 de marzo de 2024\n\nEl pueblo conserva su ferry\n\nEl ferry zarpó al amanecer.",
+			"title: El pueblo conserva su ferry\nparagraph: El ferry zarpó al amanecer.", ""},
+		{"date under the headline", "Harbour town keeps its ferry\n\nMarch 5, 2024\n\n" + body,
+			"title: Harbour town keeps its ferry\nparagraph: March 5, 2024\nparagraph: " + body, ""},
+		{"a text that starts with its date", "5 March 2024\n\n" + body,
+			"paragraph: 5 March 2024\nparagraph: " + body, ""},
+		{"a diary's days", "Ferry diary\n\nMonday, 4 March 2024\n\n" + body + "\n\nTuesday, 5 March 2024\n\nFog all day.",
+			"title: Ferry diary\nparagraph: Monday, 4 March 2024\nparagraph: " + body + "\nparagraph: Tuesday, 5 March 2024\nparagraph: Fog all day.", ""},
+		{"publication stamp", "Harbour town keeps its ferry\n\nUpdated 5 March 2024, 14:05 GMT\n\n" + body,
+			"title: Harbour town keeps its ferry\nparagraph: " + body, ""},
+		{"German stamp", "Die Fähre bleibt\n\nMontag, 4. März 2024, 14:05 Uhr\n\nDie Fähre fuhr im Morgengrauen los.",
+			"title: Die Fähre bleibt\nparagraph: Die Fähre fuhr im Morgengrauen los.", ""},
+		{"stamp with the byline", "By Mara Quill\n\nHarbour town keeps its ferry\n\nPosted by Mara Quill on 5 March 2024\n\n" + body,
+			"title: Harbour town keeps its ferry\nbyline: Mara Quill\nparagraph: " + body, ""},
+		{"stamp with the only name of the author", "Harbour town keeps its ferry\n\nPosted by Mara Quill on 5 March 2024\n\n" + body,
+			"title: Harbour town keeps its ferry\nparagraph: Posted by Mara Quill on 5 March 2024\nparagraph: " + body, ""},
+		{"stamp naming someone else than the byline", "By Mara Quill\n\nHarbour town keeps its ferry\n\nUpdated by Tom Roe, 5 March 2024\n\n" + body,
+			"title: Harbour town keeps its ferry\nbyline: Mara Quill\nparagraph: Updated by Tom Roe, 5 March 2024\nparagraph: " + body, ""},
+		{"subtitle with a date", "Harbour town keeps its ferry\n\nThe vote of 5 March 2024 in pictures\n\n" + body,
+			"title: Harbour town keeps its ferry\nparagraph: The vote of 5 March 2024 in pictures\nparagraph: " + body, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := Parse([]byte(tc.text), "story.txt", LoadOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := script(doc); got != tc.want {
+				t.Errorf("read as:\n%s\nwant:\n%s", got, tc.want)
+			}
+			if tc.published != "" && (doc.Published == nil || doc.Published.Format("2006-01-02") != tc.published) {
+				t.Errorf("published %v, want %s", doc.Published, tc.published)
+			}
+		})
 	}
 }
 

@@ -93,6 +93,9 @@ func (d *Draft) whereWent(gone, byline string, published *time.Time) string {
 		if key == name || (d.Byline != byline && name != "" && strings.Contains(key, name)) {
 			return IntoByline
 		}
+		if _, n := dateLineParts(gone); n != "" && nameKey(n) == name {
+			return IntoByline // a stamp naming the byline's author
+		}
 	}
 	if published == nil && d.Published != nil && datePattern.MatchString(gone) {
 		return IntoPublished

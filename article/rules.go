@@ -146,34 +146,86 @@ var (
 )
 
 var ruleDateHeader = Rule{Name: "date-header",
-	Doc: "moves a site's date line at the top of the page (`Sun. Apr 21st, 2024`) into Published",
+	Doc: "moves a site's date line above the headline (`Sun. Apr 21st, 2024`, then the headline) into Published; a date under the headline or above the text is read, and so are dates that recur through the text (a diary's days)",
 	Apply: func(d *Draft) {
-		for i := 0; i < len(d.Blocks) && i < 3; i++ {
+		for i := 0; i+1 < len(d.Blocks) && i < 3; i++ {
 			s := d.Blocks[i].Text
-			if len(s) > 48 {
+			if classifyDateLine(s) == notDateLine {
 				continue
 			}
-			if t, ok := parseDateLine(s); ok {
-				if d.Published == nil {
-					d.Published = &t
-				}
-				d.Blocks[i].Text = ""
+			// Above the headline: the site's header, not the article.
+			if next := d.Blocks[i+1]; next.Kind != KindHeading && !headlineShape(next.Text) {
 				return
 			}
+			if datesRecur(d.Blocks, i) || !d.stampMayGo(s) {
+				return
+			}
+			if t, ok := parseDateLine(s); ok && d.Published == nil {
+				d.Published = &t
+			}
+			d.Blocks[i].Text = ""
+			return
 		}
 	}}
 
 var ruleDateline = Rule{Name: "dateline",
-	Doc: "removes a page's date/section strip near the top (`24 July 2015From the section US & Canada941 comments`)",
+	Doc: "removes a page's publication stamp near the top: a date with a time, an `Updated` label, a section or a comment count and nothing else (`24 July 2015From the section US & Canada941 comments`, `Montag, 3. März 2024, 14:05 Uhr`), or a `From: …` source strip",
 	Apply: func(d *Draft) {
 		for i := 0; i < len(d.Blocks) && i < 3; i++ {
 			s := d.Blocks[i].Text
-			short := len(s) <= 120 && !endsSentence(s) && wordCount(s) <= 16
-			if short && (datePattern.MatchString(s) || sourceStrip.MatchString(s)) {
-				d.Blocks[i].Text = ""
+			switch classifyDateLine(s) {
+			case dateStamp:
+				if !datesRecur(d.Blocks, i) && d.stampMayGo(s) {
+					d.Blocks[i].Text = ""
+				}
+			case notDateLine:
+				if len(s) <= 120 && !endsSentence(s) && wordCount(s) <= 16 && sourceStrip.MatchString(s) {
+					d.Blocks[i].Text = ""
+				}
 			}
 		}
 	}}
+
+// stampMayGo reports whether the date line s may go: it names no author,
+// or the byline's. A stamp that names someone, with no byline known or
+// another one, says who wrote the article, which the listener would not
+// hear otherwise, and stays.
+func (d *Draft) stampMayGo(s string) bool {
+	_, name := dateLineParts(s)
+	if name == "" {
+		return true
+	}
+	if d.Byline != "" {
+		return nameKey(name) == nameKey(d.Byline)
+	}
+	// A "By" line (ruleByLine, which runs later) may name the same author.
+	for _, b := range d.Blocks {
+		if m := byLine.FindStringSubmatch(b.Text); m != nil && nameKey(m[1]) == nameKey(name) {
+			return true
+		}
+	}
+	return false
+}
+
+// datesRecur reports whether a date line like block i (a date, a stamp)
+// comes again further down, after some text: then dates are how the text
+// is laid out (a diary's days, a live blog's entries), and each is read.
+// Date lines stacked at the top of a page are one header.
+func datesRecur(blocks []Block, i int) bool {
+	text := false
+	for _, b := range blocks[i+1:] {
+		switch {
+		case b.Text == "":
+		case classifyDateLine(b.Text) != notDateLine:
+			if text {
+				return true
+			}
+		default:
+			text = true
+		}
+	}
+	return false
+}
 
 // datePattern finds a written date ("13 March 2015", "March 13, 2015",
 // "2015-03-13") anywhere, even glued to the word before it.

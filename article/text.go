@@ -48,7 +48,8 @@ func isHeadline(blocks []Block) bool {
 }
 
 // headlineShape reports whether s could be a headline, from what
-// headlines are: one short line, one sentence at most, ending on a word,
+// headlines are: one short line that is not a date line, one sentence at
+// most, ending on a word,
 // a number, a quotation mark or a question or exclamation mark, never on
 // a full stop, a comma or a colon (which lead on into more text); starting
 // with a capital, a digit, a quotation mark or a letter of a script
@@ -57,7 +58,7 @@ func isHeadline(blocks []Block) bool {
 // dialogue, a list item).
 func headlineShape(s string) bool {
 	if len(s) > maxHeadlineBytes || !hasLetters(s, 1) || wordCount(s) > maxHeadlineWords ||
-		attribution.MatchString(s) || listStart.MatchString(s) {
+		attribution.MatchString(s) || listStart.MatchString(s) || classifyDateLine(s) != notDateLine {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(s)
