@@ -60,8 +60,6 @@ func DefaultRules() []Rule { return slices.Clone(defaultRules) }
 var defaultRules = []Rule{
 	ruleHTMLTags,
 	ruleEntities,
-	ruleDateHeader,
-	ruleDateline,
 	ruleSpeechButton,
 	ruleImageViewer,
 	rulePhotoCredit,
@@ -76,6 +74,10 @@ var defaultRules = []Rule{
 	ruleRelatedTail,
 	ruleCallToAction,
 	ruleCommentPolicy,
+	// The date rules judge what is at the top once the rest of the page's
+	// debris is gone: a date above "Share" is not above the headline.
+	ruleDateHeader,
+	ruleDateline,
 }
 
 // ApplyRules runs rules over d, records in d.Removed the text each rule

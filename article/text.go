@@ -96,7 +96,7 @@ func textParagraphs(text string) []Block {
 	for i := range lines {
 		lines[i] = strings.TrimSpace(lines[i])
 	}
-	width := 0 // the longest line of the current run of lines
+	width := 0 // what fits on a line of the current run of lines
 	for i, line := range lines {
 		if line == "" {
 			width = 0
@@ -104,11 +104,19 @@ func textParagraphs(text string) []Block {
 			continue
 		}
 		if width == 0 {
+			n := 0
 			for _, l := range lines[i:] {
 				if l == "" {
 					break
 				}
 				width = max(width, utf8.RuneCountInString(l))
+				n++
+			}
+			// A run of three lines or more that was wrapped gives its
+			// width; lines set in a proportional font (text copied from a
+			// page or a PDF) vary about a tenth around it.
+			if n >= 3 {
+				width -= width / 10
 			}
 		}
 		if cur.Len() > 0 {
@@ -127,11 +135,10 @@ func textParagraphs(text string) []Block {
 // continuesOn reports whether next continues line's sentence: a hard wrap.
 // The line does not end a sentence, next starts in lower case, and next's
 // first word would not have fitted on the line within width, the longest
-// line around it (less a fifth, for text wrapped by a proportional font):
-// a line broken where the next word would have fitted was broken on
-// purpose, like a headline above a paragraph that starts with an e-mail
-// address. Scripts without case (Chinese, Japanese) give no such sign, so
-// there every line is a paragraph.
+// line around it: a line broken where the next word would have fitted was
+// broken on purpose, like a headline above a paragraph that starts with an
+// e-mail address. Scripts without case (Chinese, Japanese) give no such
+// sign, so there every line is a paragraph.
 func continuesOn(line, next string, width int) bool {
 	if next == "" || endsSentence(line) {
 		return false
@@ -141,7 +148,7 @@ func continuesOn(line, next string, width int) bool {
 		return false
 	}
 	word, _, _ := strings.Cut(next, " ")
-	return utf8.RuneCountInString(line)+1+utf8.RuneCountInString(word) > width-width/5
+	return utf8.RuneCountInString(line)+1+utf8.RuneCountInString(word) > width
 }
 
 // markQuotes makes a paragraph followed by an attribution line ("A quote
