@@ -18,37 +18,6 @@ import (
 	"github.com/narrate-dev/narrate/tts"
 )
 
-func TestSentenceStarts(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want []string
-	}{
-		{"", nil},
-		{"   ", nil},
-		{"One sentence", []string{"One sentence"}},
-		{"  Lead. Next one! Third? Fourth.", []string{"Lead. ", "Next one! ", "Third? ", "Fourth."}},
-		{"Mr. smith arrived. He sat.", []string{"Mr. smith arrived. ", "He sat."}},
-		{`He said "stop." Then left.`, []string{`He said "stop." `, "Then left."}},
-		{"Costs 3.5 dollars. 12 people paid.", []string{"Costs 3.5 dollars. ", "12 people paid."}},
-		{"Wait… «Non» dit-il. Élan.", []string{"Wait… ", "«Non» dit-il. ", "Élan."}},
-		{"End.\n\nNew paragraph.", []string{"End.\n\n", "New paragraph."}},
-		{"No space.Here", []string{"No space.Here"}},
-	} {
-		starts := sentenceStarts(tc.text)
-		var got []string
-		for i, s := range starts {
-			end := len(tc.text)
-			if i+1 < len(starts) {
-				end = starts[i+1]
-			}
-			got = append(got, tc.text[s:end])
-		}
-		if !reflect.DeepEqual(got, tc.want) {
-			t.Errorf("sentenceStarts(%q) = %q, want %q", tc.text, got, tc.want)
-		}
-	}
-}
-
 func TestMarkedSSML(t *testing.T) {
 	for _, tc := range []struct {
 		name   string

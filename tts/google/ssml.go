@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/narrate-dev/narrate/tts"
+	"github.com/narrate-dev/narrate/tts/internal/spans"
 )
 
 // sentence is a marked span of the request text.
@@ -30,7 +31,7 @@ func markedSSML(text string, isSSML bool, limit int) (string, []sentence) {
 			return "", nil
 		}
 	}
-	starts := sentenceStarts(view)
+	starts := spans.SentenceStarts(view)
 	for len(starts) > 0 {
 		marks := make([]sentence, len(starts))
 		for i, st := range starts {

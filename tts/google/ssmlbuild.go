@@ -2,8 +2,9 @@ package google
 
 import (
 	"sort"
-	"strings"
 	"unicode/utf8"
+
+	"github.com/narrate-dev/narrate/tts/internal/ssml"
 )
 
 // ssmlMark is a <mark/> to place in an SSML document built by buildSSML.
@@ -36,64 +37,17 @@ func buildSSML(text string, marks []ssmlMark) string {
 	}
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Offset < ms[j].Offset })
 
-	var b strings.Builder
-	b.Grow(len(text) + len(text)/16 + 16 + 24*len(ms))
-	b.WriteString("<speak>")
+	var d ssml.Builder
+	d.Markup("<speak>")
 	prev := 0
 	for _, m := range ms {
-		writeEscaped(&b, text[prev:m.Offset])
+		d.Text(text[prev:m.Offset], prev)
 		prev = m.Offset
-		b.WriteString(`<mark name="`)
-		writeEscaped(&b, m.Name)
-		b.WriteString(`"/>`)
+		d.Markup(`<mark name="`)
+		d.Escaped(m.Name)
+		d.Markup(`"/>`)
 	}
-	writeEscaped(&b, text[prev:])
-	b.WriteString("</speak>")
-	return b.String()
-}
-
-// writeEscaped writes s as XML character data safe both in text and in a
-// double-quoted attribute value.
-func writeEscaped(b *strings.Builder, s string) {
-	last := 0
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		var esc string
-		switch {
-		case r == '&':
-			esc = "&amp;"
-		case r == '<':
-			esc = "&lt;"
-		case r == '>':
-			esc = "&gt;"
-		case r == '"':
-			esc = "&quot;"
-		case r == '\'':
-			esc = "&apos;"
-		case r == '\r':
-			esc = "&#xD;"
-		case !xmlChar(r, size):
-			esc = "\uFFFD"
-		default:
-			i += size
-			continue
-		}
-		b.WriteString(s[last:i])
-		b.WriteString(esc)
-		i += size
-		last = i
-	}
-	b.WriteString(s[last:])
-}
-
-// xmlChar reports whether r (decoded from size bytes) may appear in an XML 1.0
-// document (the Char production).
-func xmlChar(r rune, size int) bool {
-	if r == utf8.RuneError && size == 1 {
-		return false
-	}
-	return r == 0x09 || r == 0x0A || r == 0x0D ||
-		r >= 0x20 && r <= 0xD7FF ||
-		r >= 0xE000 && r <= 0xFFFD ||
-		r >= 0x10000 && r <= 0x10FFFF
+	d.Text(text[prev:], prev)
+	d.Markup("</speak>")
+	return d.String()
 }

@@ -5,9 +5,6 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	texttospeech "cloud.google.com/go/texttospeech/apiv1"
 	"cloud.google.com/go/texttospeech/apiv1/texttospeechpb"
@@ -249,47 +246,4 @@ func sentenceMarks(marks []sentence, times map[string]float64, buf *audio.Buffer
 		out = append(out, tts.Mark{Kind: tts.MarkSentence, Sample: sample, Start: m.start, End: m.end})
 	}
 	return out
-}
-
-// sentenceStarts returns the byte offsets where sentences of text start: the
-// first non-space character, and every character after . ! ? or … (and any
-// closing quotes or brackets), whitespace, and then an upper-case letter, a
-// digit or an opening quote. It is deliberately simple: a missed boundary
-// only costs a timing, never audio.
-func sentenceStarts(text string) []int {
-	first := len(text) - len(strings.TrimLeftFunc(text, unicode.IsSpace))
-	if first == len(text) {
-		return nil
-	}
-	starts := []int{first}
-	for i := first; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		i += n
-		if !strings.ContainsRune(".!?…", r) {
-			continue
-		}
-		for i < len(text) {
-			r, n := utf8.DecodeRuneInString(text[i:])
-			if !strings.ContainsRune(`"')]”’»`, r) {
-				break
-			}
-			i += n
-		}
-		j := i
-		for j < len(text) {
-			r, n := utf8.DecodeRuneInString(text[j:])
-			if !unicode.IsSpace(r) {
-				break
-			}
-			j += n
-		}
-		if j == i || j == len(text) {
-			continue
-		}
-		if r, _ := utf8.DecodeRuneInString(text[j:]); unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune(`"'“‘«(¿¡`, r) {
-			starts = append(starts, j)
-			i = j
-		}
-	}
-	return starts
 }

@@ -7,42 +7,17 @@ package ttstest
 import (
 	"math"
 	"strings"
-	"unicode"
-	"unicode/utf8"
+
+	"github.com/narrate-dev/narrate/tts/internal/spans"
 )
 
 // Words returns the byte spans [start, end) of the words of text: runs of
 // letters, digits and combining marks, kept together across an apostrophe or
 // hyphen between two such runes. Punctuation, symbols and spaces separate
-// words.
-func Words(text string) [][2]int {
-	var out [][2]int
-	start := -1
-	var prev rune
-	for i, r := range text {
-		in := isWordRune(r)
-		if !in && start >= 0 && (r == '\'' || r == '\u2019' || r == '-') && isWordRune(prev) {
-			next, _ := utf8.DecodeRuneInString(text[i+utf8.RuneLen(r):])
-			in = isWordRune(next)
-		}
-		switch {
-		case in && start < 0:
-			start = i
-		case !in && start >= 0:
-			out = append(out, [2]int{start, i})
-			start = -1
-		}
-		prev = r
-	}
-	if start >= 0 {
-		out = append(out, [2]int{start, len(text)})
-	}
-	return out
-}
+// words. Drivers place word marks by the same rule (tts/internal/spans).
+func Words(text string) [][2]int { return spans.Words(text) }
 
-func isWordRune(r rune) bool {
-	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
-}
+func isWordRune(r rune) bool { return spans.IsWordRune(r) }
 
 // proseWords are the words Prose draws from: plain English that every engine
 // can say, in the project's own words.
