@@ -20,6 +20,9 @@ func checkRequest(ctx context.Context, req Request, lim Limits, id string) error
 	if !utf8.ValidString(req.Text) {
 		return Errorf(ErrPermanent, "", "text is not valid UTF-8")
 	}
+	if !utf8.ValidString(req.Previous) || !utf8.ValidString(req.Next) {
+		return Errorf(ErrPermanent, "", "neighbouring text is not valid UTF-8")
+	}
 	if req.SSML && !lim.SSML {
 		return Errorf(ErrPermanent, "", "engine %s does not accept SSML", id)
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -93,6 +94,10 @@ type Engine struct {
 	noRetry bool
 	limiter *limiter // nil: no limits
 	m       meter
+
+	credMu   sync.Mutex
+	credDone bool  // the driver's credentials were checked
+	credErr  error // and this was the answer
 }
 
 // New opens an Engine over o.Driver, or over the driver registered for
@@ -146,6 +151,7 @@ func New(ctx context.Context, o Options) (*Engine, error) {
 // (ErrEmptyText for text with nothing to say) or ctx.Err() with errors.Is.
 // A cached clip is returned as it was stored (samples rounded to 16 bits).
 func (e *Engine) Synthesize(ctx context.Context, req Request) (*Clip, error) {
+	req = e.scope(req)
 	if err := checkRequest(ctx, req, e.lim, e.id); err != nil {
 		return nil, err
 	}
@@ -160,6 +166,7 @@ func (e *Engine) Synthesize(ctx context.Context, req Request) (*Clip, error) {
 // Synthesize again would return the same bad clip. Without a cache it is
 // Synthesize.
 func (e *Engine) Refresh(ctx context.Context, req Request) (*Clip, error) {
+	req = e.scope(req)
 	if err := checkRequest(ctx, req, e.lim, e.id); err != nil {
 		return nil, err
 	}
@@ -176,7 +183,16 @@ func (e *Engine) Contains(ctx context.Context, req Request) (bool, error) {
 	if e.cache == nil {
 		return false, nil
 	}
-	return e.cache.Contains(ctx, e.id, req)
+	return e.cache.Contains(ctx, e.id, e.scope(req))
+}
+
+// scope drops the neighbouring text of req for a driver that does not use
+// it (Limits().Context false), so that it changes no cache key.
+func (e *Engine) scope(req Request) Request {
+	if !e.lim.Context {
+		req.Previous, req.Next = "", ""
+	}
+	return req
 }
 
 // synthesize is a cache miss: the driver call, retried.
@@ -188,8 +204,13 @@ func (e *Engine) synthesize(ctx context.Context, req Request) (*Clip, error) {
 }
 
 // call is one driver call: within the limits, metered, its result checked
-// and its error given a kind.
+// and its error given a kind. Missing credentials end it before the driver
+// is called (see CredentialChecker); such a call is not metered, since
+// nothing was sent.
 func (e *Engine) call(ctx context.Context, req Request) (*Clip, error) {
+	if err := e.CheckCredentials(ctx); err != nil {
+		return nil, err
+	}
 	if e.limiter != nil {
 		release, err := e.limiter.acquire(ctx)
 		if err != nil {
@@ -237,8 +258,14 @@ func (e *Engine) kind(ctx context.Context, err error) error {
 // to the Engine's own.
 func (e *Engine) Limits() Limits { return e.lim }
 
-// Voices lists the driver's voices.
-func (e *Engine) Voices(ctx context.Context) ([]Voice, error) { return e.d.Voices(ctx) }
+// Voices lists the driver's voices, once the driver's credentials are
+// found (see CredentialChecker).
+func (e *Engine) Voices(ctx context.Context) ([]Voice, error) {
+	if err := e.CheckCredentials(ctx); err != nil {
+		return nil, err
+	}
+	return e.d.Voices(ctx)
+}
 
 // ID is the driver's ID: nothing the Engine adds changes the audio.
 func (e *Engine) ID() string { return e.id }

@@ -1,15 +1,19 @@
 // Package tts is narrate's portable speech-synthesis layer. Users hold an
 // Engine, opened with New from a spec string or a Driver; drivers (packages
-// tts/espeak, tts/flite, tts/google, tts/openai, tts/piper, tts/kokoro,
-// tts/fake) implement the small Driver interface. The Engine checks every
-// request once, so drivers receive only checked requests, and owns the
-// machinery every driver shares, in this order from the caller in:
+// tts/espeak, tts/flite, tts/google, tts/polly, tts/elevenlabs, tts/azure,
+// tts/openai, tts/piper, tts/kokoro, tts/fake) implement the small Driver
+// interface. The Engine checks every request once, so drivers receive only
+// checked requests, and owns the machinery every driver shares, in this
+// order from the caller in:
 //
-//	checks -> clip cache -> retry -> rate and concurrency limit -> meter -> driver -> clip checks
+//	checks -> clip cache -> retry -> credentials -> rate and concurrency limit -> meter -> driver -> clip checks
 //
 // Checks come first so that a request no driver could take (empty, too
 // long, SSML to a driver without it) costs nothing; the cache answers before
-// any quota is spent; the retry is outside the limiter so that every attempt
+// any quota is spent, and so before credentials are needed; credentials a
+// driver needs are looked for once, before its first call (see
+// CredentialChecker), so that a missing key is one error, never a request
+// refused and retried; the retry is outside the limiter so that every attempt
 // waits its turn and quota back-off slows retries down; the meter is
 // innermost so that it counts exactly the calls that reach the driver, which
 // is what a cloud engine bills. A clip that breaks the Driver contract is an
@@ -53,8 +57,11 @@ type Synthesizer interface {
 // internally and says so with Limits().Concurrency == 1.
 //
 // Requests arrive checked: the Engine has refused a done ctx, empty or
-// invalid UTF-8 text, text over Limits().MaxBytes, SSML when Limits().SSML is
-// false, and a rate outside 0..10, so a driver need not check them again.
+// invalid UTF-8 text (or neighbouring text), text over Limits().MaxBytes,
+// SSML when Limits().SSML is false, and a rate outside 0..10, and cleared
+// Previous and Next unless Limits().Context, so a driver need not check
+// them again. A driver that needs credentials implements CredentialChecker;
+// one that runs on this machine, LocalDriver.
 //
 // Synthesize returns exactly one of:
 //   - a non-nil *Clip with at least one sample and a nil error, or
@@ -101,6 +108,13 @@ type Request struct {
 	// rate (Clip.Audio.Rate is authoritative) and the caller resamples. 0
 	// means the engine's native rate.
 	SampleRate int
+	// Previous and Next are the text spoken just before and just after this
+	// request (the neighbouring segments), for engines that carry prosody
+	// across the joins (Limits().Context). They are not spoken. An Engine
+	// clears them for a driver without Limits().Context, so that they change
+	// no cache key; for one with it they do, and an edit of a paragraph then
+	// synthesizes its neighbours again too.
+	Previous, Next string
 }
 
 // MarkKind tells what a Mark points at.
@@ -165,6 +179,8 @@ type Limits struct {
 	// NativeRate is the sample rate the engine produces when asked for none;
 	// 0 if it follows Request.SampleRate.
 	NativeRate int
+	// Context reports whether the engine uses Request.Previous and Next.
+	Context bool
 }
 
 // Voice describes one voice of an engine.

@@ -234,8 +234,15 @@ func TestKeyFor(t *testing.T) {
 		{"rate", "", func(r *tts.Request) { r.Rate = 1.2 }},
 		{"sample rate", "", func(r *tts.Request) { r.SampleRate = 16000 }},
 		{"ssml", "", func(r *tts.Request) { r.SSML = true }},
+		{"previous", "", func(r *tts.Request) { r.Previous = "Before." }},
+		{"next", "", func(r *tts.Request) { r.Next = "Before." }},
+		{"both", "", func(r *tts.Request) { r.Previous, r.Next = "Before.", "After." }},
 		// Length prefixes keep field boundaries apart.
 		{"boundary", "", func(r *tts.Request) { r.Voice, r.Text = r.Voice+"x", r.Text[1:] }},
+	}
+	// Keys made before requests had neighbouring text stay what they were.
+	if got, want := k0.String(), "176a937c165ef753dfcbc73b1c91bb05570ad7798c797595a19b1906296b14b6"; got != want {
+		t.Errorf("key of a request without neighbours changed: %s, was %s", got, want)
 	}
 	seen := map[Key]string{k0: "base"}
 	for _, tt := range differ {

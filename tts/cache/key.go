@@ -45,6 +45,14 @@ func KeyFor(engineID string, req tts.Request) Key {
 	fieldhash.Write(h, strconv.Itoa(req.SampleRate))
 	fieldhash.Write(h, ssml)
 	fieldhash.Write(h, req.Text)
+	if req.Previous != "" || req.Next != "" {
+		// Only engines that shape a clip by its neighbours get them (the
+		// Engine clears them for the others), and only then are they part
+		// of the key: every key made before they existed stays the same.
+		fieldhash.Write(h, "context")
+		fieldhash.Write(h, req.Previous)
+		fieldhash.Write(h, req.Next)
+	}
 	var k Key
 	h.Sum(k[:0])
 	return k
