@@ -18,15 +18,11 @@ import (
 	"github.com/narrate-dev/narrate/tts"
 )
 
-// noCredentialsMsg is what a user without credentials reads.
-const noCredentialsMsg = "no credentials: set GOOGLE_APPLICATION_CREDENTIALS to a service-account key file or run `gcloud auth application-default login`"
+// credentialsHint is how a user without credentials gets some.
+const credentialsHint = "set GOOGLE_APPLICATION_CREDENTIALS to a service-account key file or run `gcloud auth application-default login`"
 
-func noCredentials(detail string) error {
-	msg := noCredentialsMsg
-	if detail != "" {
-		msg += " (" + detail + ")"
-	}
-	return &tts.Error{Kind: tts.ErrPermanent, Engine: Scheme, Err: errors.New(msg)}
+func noCredentials(missing string) error {
+	return &tts.CredentialError{Engine: Scheme, Missing: missing, Hint: credentialsHint}
 }
 
 func isNoCredentials(err error) bool {
@@ -37,18 +33,23 @@ func isNoCredentials(err error) bool {
 // place Application Default Credentials look.
 const metadataProbeTimeout = 1500 * time.Millisecond
 
-// checkCredentials looks where Application Default Credentials look, in
-// their order, so that a missing credential is reported at once in words a
-// user can act on, instead of as a library error after a metadata-server
-// timeout.
-func checkCredentials(ctx context.Context) error {
+// CheckCredentials implements tts.CredentialChecker: it looks where
+// Application Default Credentials look, in their order, so that a missing
+// credential is reported at once in words a user can act on, instead of as a
+// library error after a metadata-server timeout. An endpoint reached with
+// insecure=true (an emulator, a test server) needs none.
+func (e *Engine) CheckCredentials(ctx context.Context) error {
+	if e.opts.Insecure {
+		return nil
+	}
 	if path := os.Getenv("GOOGLE_APPLICATION_CREDENTIALS"); path != "" {
 		if _, err := os.Stat(path); err != nil {
 			return noCredentials(fmt.Sprintf("GOOGLE_APPLICATION_CREDENTIALS is %s, which cannot be read: %v", path, errors.Unwrap(err)))
 		}
 		return nil
 	}
-	if f := wellKnownFile(); f != "" {
+	f := wellKnownFile()
+	if f != "" {
 		if _, err := os.Stat(f); err == nil {
 			return nil
 		}
@@ -56,7 +57,14 @@ func checkCredentials(ctx context.Context) error {
 	if os.Getenv("GCE_METADATA_HOST") != "" || onGCE(ctx) {
 		return nil
 	}
-	return noCredentials("")
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	missing := "GOOGLE_APPLICATION_CREDENTIALS is not set"
+	if f != "" {
+		missing += ", " + f + " does not exist"
+	}
+	return noCredentials(missing + " and no metadata server answers")
 }
 
 // wellKnownFile is where `gcloud auth application-default login` writes.

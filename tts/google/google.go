@@ -22,8 +22,9 @@
 //
 // The gRPC client is created on the first call, not when the engine is
 // opened, so listing engines or opening one that is never used needs no
-// credentials. Credentials are Application Default Credentials; when there
-// are none the error says what to set.
+// credentials. Credentials are Application Default Credentials; the engine
+// looks for them before its first call (tts.CredentialChecker) and when
+// there are none the error says what to set.
 //
 // Audio is asked for as LINEAR16 (a WAV file) at Request.SampleRate, 24 kHz
 // by default, and decoded to PCM: no lossy step between engine and stitcher.
@@ -304,13 +305,13 @@ func (e *Engine) getClient(ctx context.Context) (*texttospeech.Client, error) {
 		opts = append(opts,
 			option.WithoutAuthentication(),
 			option.WithGRPCDialOption(grpc.WithTransportCredentials(insecure.NewCredentials())))
-	} else if err := checkCredentials(ctx); err != nil {
-		return nil, err
 	}
+	// tts.Engine has looked for the credentials (CheckCredentials) before
+	// the first call; the library may still find none where we saw some.
 	c, err := texttospeech.NewClient(ctx, opts...)
 	if err != nil {
 		if isNoCredentials(err) {
-			return nil, noCredentials(err.Error())
+			return nil, noCredentials("Application Default Credentials: " + err.Error())
 		}
 		return nil, tts.Errorf(tts.ErrPermanent, Scheme, "create client: %w", err)
 	}

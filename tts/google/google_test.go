@@ -303,8 +303,8 @@ func TestMissingCredentials(t *testing.T) {
 	} {
 		start := time.Now()
 		err := call(context.Background())
-		if !errors.Is(err, tts.ErrPermanent) {
-			t.Fatalf("got %v, want ErrPermanent", err)
+		if !errors.Is(err, tts.ErrNoCredentials) || !errors.Is(err, tts.ErrPermanent) {
+			t.Fatalf("got %v, want ErrNoCredentials", err)
 		}
 		msg := err.Error()
 		for _, want := range []string{"google: no credentials", "GOOGLE_APPLICATION_CREDENTIALS", "gcloud auth application-default login", "missing-key.json"} {

@@ -21,8 +21,10 @@
 //	qps=2                            default request rate limit (default none)
 //
 // The key is read from the environment when the engine is opened and sent as
-// a bearer token; it never appears in errors, IDs or logs. A server without
-// keys (a local one) needs none.
+// a bearer token; it never appears in errors, IDs or logs. OpenAI's own API,
+// and any server the spec names key_env for, needs one: without it the
+// engine fails before its first request, naming the variable. A server
+// without keys (a local one) needs none.
 //
 // "pcm" replies are raw 16-bit little-endian mono at 24 kHz, as OpenAI
 // documents; "wav" replies are decoded whatever their rate. The engine gives
@@ -88,6 +90,13 @@ type Options struct {
 	Speed float64
 	// Key is the API key; "" sends no Authorization header.
 	Key string
+	// KeyEnv is the variable the key is read from, named when it is
+	// missing; "" means DefaultKeyEnv.
+	KeyEnv string
+	// NeedKey makes a missing Key an error before any request (see
+	// CheckCredentials). OpenAI's own API always needs one; ParseOptions
+	// sets it when key_env names a variable.
+	NeedKey bool
 	// Timeout bounds each request; 0 means DefaultTimeout.
 	Timeout time.Duration
 	// Concurrency is the number of calls the server takes at once; 0 means
@@ -132,11 +141,11 @@ func ParseOptions(sp *tts.Spec) (Options, error) {
 			return o, fmt.Errorf("openai: option qps=%q: want a number >= 0", v)
 		}
 	}
-	keyEnv := DefaultKeyEnv
+	o.KeyEnv = DefaultKeyEnv
 	if v := get("key_env"); v != "" {
-		keyEnv = v
+		o.KeyEnv, o.NeedKey = v, true
 	}
-	o.Key = strings.TrimSpace(os.Getenv(keyEnv))
+	o.Key = strings.TrimSpace(os.Getenv(o.KeyEnv))
 	return o, o.validate()
 }
 
@@ -200,7 +209,30 @@ func New(opts Options) (*Engine, error) {
 	if opts.Client == nil {
 		opts.Client = &http.Client{}
 	}
+	if opts.KeyEnv == "" {
+		opts.KeyEnv = DefaultKeyEnv
+	}
+	if u, err := url.Parse(opts.Base); err == nil && strings.EqualFold(u.Hostname(), openAIHost) {
+		opts.NeedKey = true
+	}
 	return &Engine{opts: opts}, nil
+}
+
+// openAIHost is OpenAI's own API, which takes no call without a key.
+const openAIHost = "api.openai.com"
+
+// CheckCredentials implements tts.CredentialChecker: OpenAI's own API, and
+// any server the spec names a key variable for (key_env), needs a key; a
+// local server (Kokoro-FastAPI, LocalAI) needs none.
+func (e *Engine) CheckCredentials(context.Context) error {
+	if e.opts.Key != "" || !e.opts.NeedKey {
+		return nil
+	}
+	hint := "set it to your API key"
+	if e.opts.KeyEnv == DefaultKeyEnv {
+		hint += ", or name another variable with key_env="
+	}
+	return &tts.CredentialError{Engine: Scheme, Missing: e.opts.KeyEnv + " is not set", Hint: hint}
 }
 
 // Limits implements tts.Driver.

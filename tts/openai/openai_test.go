@@ -215,3 +215,34 @@ func Example() {
 	fmt.Println(clip.Audio.Rate, "Hz", clip.Duration() > 0)
 	// Output: 24000 Hz true
 }
+
+// TestMissingKey: OpenAI's own API, and a server the spec names a key
+// variable for, fail before any request when the key is not set, naming the
+// variable; a local server without keys needs none.
+func TestMissingKey(t *testing.T) {
+	t.Setenv("OPENAI_API_KEY", "")
+	t.Setenv("NARRATE_TEST_KEY", "")
+	srv := openaitest.New(t, openaitest.Options{})
+	for _, tc := range []struct {
+		spec, want string
+	}{
+		{"openai:alloy", "openai: no credentials: OPENAI_API_KEY is not set (set it to your API key, or name another variable with key_env=)"},
+		{srv.Spec("alloy", "key_env=NARRATE_TEST_KEY"), "openai: no credentials: NARRATE_TEST_KEY is not set (set it to your API key)"},
+	} {
+		s := open(t, tc.spec)
+		start := time.Now()
+		_, err := s.Synthesize(context.Background(), tts.Request{Text: "Hello."})
+		if !errors.Is(err, tts.ErrNoCredentials) || err.Error() != tc.want {
+			t.Errorf("%s: got %v, want %q", tc.spec, err, tc.want)
+		}
+		if el := time.Since(start); el > time.Second {
+			t.Errorf("%s: took %v", tc.spec, el)
+		}
+	}
+	if n := len(srv.Requests()); n != 0 {
+		t.Errorf("%d requests reached the server", n)
+	}
+	if _, err := open(t, srv.Spec("alloy", "")).Synthesize(context.Background(), tts.Request{Text: "Hello."}); err != nil {
+		t.Errorf("a local server without keys: %v", err)
+	}
+}

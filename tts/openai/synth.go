@@ -183,7 +183,7 @@ func (e *Engine) statusError(what string, resp *http.Response, body []byte) erro
 		te.RetryAfter = retryAfter(resp.Header.Get("Retry-After"), time.Now())
 		return te
 	case code == http.StatusUnauthorized && e.opts.Key == "":
-		return tts.Errorf(tts.ErrPermanent, Scheme, "%s: %d %s (no API key: set OPENAI_API_KEY, or name another variable with key_env)", what, code, msg)
+		return tts.Errorf(tts.ErrPermanent, Scheme, "%s: %d %s (no API key: set %s, or name another variable with key_env)", what, code, msg, e.opts.KeyEnv)
 	}
 	return tts.Errorf(tts.ErrPermanent, Scheme, "%s: %d %s", what, code, msg)
 }
