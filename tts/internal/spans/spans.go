@@ -46,12 +46,13 @@ func Words(text string) [][2]int {
 	return out
 }
 
-// Trim narrows text[start:end] to the words in it: the span from the start
-// of the first word that starts in it to the end of the last word that
-// ends in it, by the rule of Words (so "«Non»," becomes "Non" and a span
-// that cuts a word does not keep the cut piece). ok is false when the span
-// holds no whole word, or lies outside text.
-func Trim(text string, start, end int) (s, e int, ok bool) {
+// Snap widens or narrows text[start:end] to the words it touches, by the
+// rule of Words: from the start of the first word that overlaps it to the
+// end of the last, so "«Non»," becomes "Non" and "well" of "well-known"
+// becomes "well-known". An engine's idea of a word (or a timing mapped back
+// from a document) thus always lands on words of the text. ok is false when
+// the span touches no word, is empty, or lies outside text.
+func Snap(text string, start, end int) (s, e int, ok bool) {
 	if start < 0 || end > len(text) || start >= end {
 		return 0, 0, false
 	}
@@ -60,7 +61,7 @@ func Trim(text string, start, end int) (s, e int, ok bool) {
 		if w[0] >= end {
 			break
 		}
-		if w[0] >= start && w[1] <= end {
+		if w[1] > start {
 			if s < 0 {
 				s = w[0]
 			}

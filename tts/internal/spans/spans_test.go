@@ -28,7 +28,7 @@ func TestWords(t *testing.T) {
 	}
 }
 
-func TestTrim(t *testing.T) {
+func TestSnap(t *testing.T) {
 	text := `He said «Non», then left-handed.`
 	for _, tc := range []struct {
 		start, end int
@@ -36,18 +36,19 @@ func TestTrim(t *testing.T) {
 		ok         bool
 	}{
 		{0, 2, "He", true},
-		{8, 15, "Non", true},    // «Non»,
-		{0, 7, "He said", true}, // two words
-		{22, 26, "", false},     // "left" alone cuts "left-handed"
+		{8, 15, "Non", true},          // «Non»,
+		{0, 7, "He said", true},       // two words
+		{22, 26, "left-handed", true}, // "left" alone widens to the word
 		{22, len(text), "left-handed", true},
-		{2, 3, "", false},   // a space
-		{-1, 3, "", false},  // outside
-		{5, 99, "", false},  // outside
-		{10, 10, "", false}, // empty
+		{2, 3, "", false},    // a space
+		{3, 5, "said", true}, // half a word
+		{-1, 3, "", false},   // outside
+		{5, 99, "", false},   // outside
+		{10, 10, "", false},  // empty
 	} {
-		s, e, ok := Trim(text, tc.start, tc.end)
+		s, e, ok := Snap(text, tc.start, tc.end)
 		if ok != tc.ok || ok && text[s:e] != tc.want {
-			t.Errorf("Trim(%q) = %d..%d %v, want %q %v", text[max(0, min(tc.start, len(text))):max(0, min(tc.end, len(text)))], s, e, ok, tc.want, tc.ok)
+			t.Errorf("Snap(%q) = %d..%d %v, want %q %v", text[max(0, min(tc.start, len(text))):max(0, min(tc.end, len(text)))], s, e, ok, tc.want, tc.ok)
 		}
 	}
 }
