@@ -43,6 +43,7 @@ import (
 	"time"
 
 	"github.com/narrate-dev/narrate/tts"
+	"github.com/narrate-dev/narrate/tts/internal/rest"
 )
 
 // Scheme is the spec scheme the engine registers.
@@ -176,6 +177,7 @@ func (o *Options) validate() error {
 // use.
 type Engine struct {
 	opts Options
+	rest *rest.Client
 }
 
 // New returns an engine with opts, failing on invalid options. It makes no
@@ -215,7 +217,7 @@ func New(opts Options) (*Engine, error) {
 	if u, err := url.Parse(opts.Base); err == nil && strings.EqualFold(u.Hostname(), openAIHost) {
 		opts.NeedKey = true
 	}
-	return &Engine{opts: opts}, nil
+	return &Engine{opts: opts, rest: &rest.Client{Scheme: Scheme, HTTP: opts.Client, Timeout: opts.Timeout, Secrets: []string{opts.Key}}}, nil
 }
 
 // openAIHost is OpenAI's own API, which takes no call without a key.
