@@ -31,9 +31,9 @@ func Estimate(ctx context.Context, plan *Plan, syn tts.Synthesizer, opts Options
 	}
 	cc, _ := syn.(CacheChecker)
 	est := &PlanEstimate{}
-	for _, s := range plan.Segments {
+	for i, s := range plan.Segments {
 		if cc != nil {
-			hit, err := cc.Contains(ctx, plan.request(s, opts))
+			hit, err := cc.Contains(ctx, plan.request(i, opts))
 			if err != nil {
 				return nil, err
 			}

@@ -70,8 +70,9 @@ func (s *replyServer) calls() []string {
 // without a cache or an API key.
 func (s *replyServer) openEngine(t *testing.T) *tts.Engine {
 	t.Helper()
+	t.Setenv("OPENAI_API_KEY", "")
 	eng, err := pipeline.OpenEngine(context.Background(), pipeline.EngineOptions{
-		Spec:    "openai:alloy?base=" + s.URL + "/v1&key_env=NARRATE_FAULT_TEST_NO_KEY",
+		Spec:    "openai:alloy?base=" + s.URL + "/v1",
 		NoCache: true,
 		Retry:   tts.RetryPolicy{MaxAttempts: 3, Initial: time.Millisecond, Max: 5 * time.Millisecond},
 	})

@@ -152,10 +152,19 @@ func (p *Plan) hasSegmentOf(block int) bool {
 	return n > 0 && p.Segments[n-1].Block == block
 }
 
-// request is the engine request for seg. Render and Estimate must agree on
+// request is the engine request for segment i, with the segments around it
+// as its neighbouring text (engines that carry prosody across joins use it;
+// tts.Engine drops it for the others). Render and Estimate must agree on
 // it, or dry runs would miss the cache.
-func (p *Plan) request(seg Segment, opts Options) tts.Request {
-	return tts.Request{Text: seg.Text, Voice: opts.Voice, Language: p.Lang, SampleRate: opts.SampleRate}
+func (p *Plan) request(i int, opts Options) tts.Request {
+	req := tts.Request{Text: p.Segments[i].Text, Voice: opts.Voice, Language: p.Lang, SampleRate: opts.SampleRate}
+	if i > 0 {
+		req.Previous = p.Segments[i-1].Text
+	}
+	if i+1 < len(p.Segments) {
+		req.Next = p.Segments[i+1].Text
+	}
+	return req
 }
 
 // hasWords reports whether s has a letter or a digit to speak.

@@ -122,7 +122,7 @@ func synthesizeAll(ctx context.Context, plan *Plan, syn tts.Synthesizer, opts Op
 	}
 	work := func(i int) {
 		seg := plan.Segments[i]
-		req := plan.request(seg, opts)
+		req := plan.request(i, opts)
 		clip, err := synthesize(ctx, syn, req, opts.SampleRate, pauseSamples, 0)
 		var warn string
 		if err == nil {

@@ -34,8 +34,11 @@ func synthesize(ctx context.Context, syn tts.Synthesizer, req tts.Request, outRa
 			offset += len(part)
 			continue
 		}
+		// The halves' neighbours are the other halves, then the request's.
 		sub := req
 		sub.Text = part
+		sub.Previous = req.Previous + strings.Join(parts[:i], "")
+		sub.Next = strings.Join(parts[i+1:], "") + req.Next
 		c, err := synthesize(ctx, syn, sub, outRate, pause, depth+1)
 		if err != nil {
 			return nil, err

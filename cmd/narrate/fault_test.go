@@ -181,13 +181,14 @@ func TestFaultEngineErrors(t *testing.T) {
 		w.Write([]byte("<html>upstream timed out</html>")) //nolint:errcheck
 	}))
 	defer garbage.Close()
+	t.Setenv("OPENAI_API_KEY", "") // the servers take no key
 	for _, tc := range []struct {
 		name, voice string
 		want        []string
 	}{
 		{"transient failures past the retries", "fake:?fail=1", []string{"segment 1 of 9", "transient"}},
-		{"garbage audio", "openai:alloy?key_env=NARRATE_NO_KEY&base=" + garbage.URL + "/v1", []string{"segment 1 of 9", "unusable wav audio", "not RIFF/WAVE"}},
-		{"engine that cannot be reached", "openai:alloy?key_env=NARRATE_NO_KEY&timeout=2s&base=http://127.0.0.1:1/v1", []string{"segment 1 of 9", "connection refused"}},
+		{"garbage audio", "openai:alloy?base=" + garbage.URL + "/v1", []string{"segment 1 of 9", "unusable wav audio", "not RIFF/WAVE"}},
+		{"engine that cannot be reached", "openai:alloy?timeout=2s&base=http://127.0.0.1:1/v1", []string{"segment 1 of 9", "connection refused"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
