@@ -379,9 +379,10 @@ func TestThroughThePipeline(t *testing.T) {
 	if faults == 0 || tooLong == 0 {
 		t.Errorf("%d injected faults and %d too-long answers: the test did not exercise them", faults, tooLong)
 	}
-	// A fault answered in the same attempt as a "too long" is not retried:
-	// the text is split instead.
-	if st := eng.Stats(); st.Retries < int64(faults-tooLong) || st.Retries == 0 {
+	// Each clip is two calls, so one attempt can meet two faults; a fault
+	// answered in the same attempt as a "too long" is not retried: the
+	// text is split instead.
+	if st := eng.Stats(); st.Retries < int64(faults-tooLong+1)/2 || st.Retries == 0 {
 		t.Errorf("%d faults (%d too-long answers) but %d retries", faults, tooLong, st.Retries)
 	}
 	// The long paragraph was said whole, in pieces.

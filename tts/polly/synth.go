@@ -5,13 +5,11 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
 	"math"
 	"strconv"
-	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -142,7 +140,7 @@ func (e *Engine) Synthesize(ctx context.Context, req tts.Request) (*tts.Clip, er
 	case !marks:
 		view := req.Text
 		if req.SSML {
-			view = ssmlView(req.Text)
+			view = ssml.View(req.Text)
 		}
 		clip.Marks = timing.Estimate(view, buf)
 		clip.Notes = append(clip.Notes, noteEstimated)
@@ -194,7 +192,7 @@ func buildInput(text string, isSSML bool, rate float64) (input, error) {
 		d.Markup(closing + "</speak>")
 		return input{text: d.String(), ssml: true, source: d.Source}, nil
 	}
-	a, b, ok := speakContent(text)
+	a, b, ok := ssml.Content(text)
 	if !ok {
 		return input{}, tts.Errorf(tts.ErrPermanent, Scheme, "the SSML request does not parse as a <speak> document")
 	}
@@ -213,77 +211,6 @@ func buildInput(text string, isSSML bool, rate float64) (input, error) {
 		return identity(off - len(open) - len(closing))
 	}
 	return input{text: doc, ssml: true, source: source}, nil
-}
-
-// speakContent returns the byte range of the content of an SSML document's
-// root <speak> element, and false when the document does not parse or its
-// root is not <speak>.
-func speakContent(doc string) (start, end int, ok bool) {
-	d := xml.NewDecoder(strings.NewReader(doc))
-	depth := 0
-	for {
-		tok, err := d.RawToken()
-		if err == io.EOF {
-			return start, end, ok && depth == 0
-		}
-		if err != nil {
-			return 0, 0, false
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			if depth == 0 {
-				if t.Name.Local != "speak" || ok {
-					return 0, 0, false
-				}
-				start = int(d.InputOffset())
-			}
-			depth++
-		case xml.EndElement:
-			depth--
-			if depth == 0 {
-				end = int(d.InputOffset()) - len("</"+t.Name.Local+">")
-				if t.Name.Space != "" {
-					end = strings.LastIndex(doc[:d.InputOffset()], "</")
-				}
-				ok = true
-			}
-		}
-	}
-}
-
-// ssmlView returns doc with every tag and entity reference blanked out with
-// spaces, so that byte offsets are those of doc and only character data
-// holds words ("&amp;" is no word "amp").
-func ssmlView(doc string) string {
-	view := []byte(doc)
-	d := xml.NewDecoder(strings.NewReader(doc))
-	prev := int64(0)
-	for {
-		tok, err := d.RawToken()
-		if err != nil {
-			break
-		}
-		end := d.InputOffset()
-		if _, isText := tok.(xml.CharData); !isText || strings.HasPrefix(doc[prev:end], "<![CDATA[") {
-			for i := prev; i < end; i++ {
-				view[i] = ' '
-			}
-		} else {
-			for i := prev; i < end; i++ {
-				if view[i] != '&' {
-					continue
-				}
-				for ; i < end && view[i] != ';'; i++ {
-					view[i] = ' '
-				}
-				if i < end {
-					view[i] = ' '
-				}
-			}
-		}
-		prev = end
-	}
-	return string(view)
 }
 
 // speechMark is one line of a speech-marks reply.
@@ -323,7 +250,7 @@ func parseMarks(data []byte) []speechMark {
 func mapMarks(text string, isSSML bool, source func(int) int, marks []speechMark, buf *audio.Buffer) []tts.Mark {
 	view := text
 	if isSSML {
-		view = ssmlView(text)
+		view = ssml.View(text)
 	}
 	var out []tts.Mark
 	prevSample, prevStart, lastWord := 0, 0, -1

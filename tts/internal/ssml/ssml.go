@@ -6,6 +6,8 @@
 package ssml
 
 import (
+	"encoding/xml"
+	"io"
 	"strings"
 	"unicode/utf8"
 )
@@ -141,4 +143,75 @@ func xmlChar(r rune, size int) bool {
 		r >= 0x20 && r <= 0xD7FF ||
 		r >= 0xE000 && r <= 0xFFFD ||
 		r >= 0x10000 && r <= 0x10FFFF
+}
+
+// Content returns the byte range of the content of an SSML document's
+// root <speak> element, and false when the document does not parse or its
+// root is not <speak>.
+func Content(doc string) (start, end int, ok bool) {
+	d := xml.NewDecoder(strings.NewReader(doc))
+	depth := 0
+	for {
+		tok, err := d.RawToken()
+		if err == io.EOF {
+			return start, end, ok && depth == 0
+		}
+		if err != nil {
+			return 0, 0, false
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			if depth == 0 {
+				if t.Name.Local != "speak" || ok {
+					return 0, 0, false
+				}
+				start = int(d.InputOffset())
+			}
+			depth++
+		case xml.EndElement:
+			depth--
+			if depth == 0 {
+				end = int(d.InputOffset()) - len("</"+t.Name.Local+">")
+				if t.Name.Space != "" {
+					end = strings.LastIndex(doc[:d.InputOffset()], "</")
+				}
+				ok = true
+			}
+		}
+	}
+}
+
+// View returns doc with every tag and entity reference blanked out with
+// spaces, so that byte offsets are those of doc and only character data
+// holds words ("&amp;" is no word "amp").
+func View(doc string) string {
+	view := []byte(doc)
+	d := xml.NewDecoder(strings.NewReader(doc))
+	prev := int64(0)
+	for {
+		tok, err := d.RawToken()
+		if err != nil {
+			break
+		}
+		end := d.InputOffset()
+		if _, isText := tok.(xml.CharData); !isText || strings.HasPrefix(doc[prev:end], "<![CDATA[") {
+			for i := prev; i < end; i++ {
+				view[i] = ' '
+			}
+		} else {
+			for i := prev; i < end; i++ {
+				if view[i] != '&' {
+					continue
+				}
+				for ; i < end && view[i] != ';'; i++ {
+					view[i] = ' '
+				}
+				if i < end {
+					view[i] = ' '
+				}
+			}
+		}
+		prev = end
+	}
+	return string(view)
 }

@@ -124,3 +124,29 @@ func xmlSafe(s string) string {
 	}
 	return b.String()
 }
+
+func TestContent(t *testing.T) {
+	for _, tc := range []struct {
+		doc, want string
+		ok        bool
+	}{
+		{`<speak>Hello.</speak>`, "Hello.", true},
+		{`<?xml version="1.0"?><speak version="1.0" xml:lang="en-US">A <break/>b.</speak>`, "A <break/>b.", true},
+		{`<speak>Unclosed.`, "", false},
+		{`<p>Not speak.</p>`, "", false},
+		{`<speak>A</speak><speak>B</speak>`, "", false},
+	} {
+		a, b, ok := Content(tc.doc)
+		if ok != tc.ok || ok && tc.doc[a:b] != tc.want {
+			t.Errorf("Content(%q) = %d..%d %v, want %q %v", tc.doc, a, b, ok, tc.want, tc.ok)
+		}
+	}
+}
+
+func TestView(t *testing.T) {
+	doc := `<speak>Tom &amp; <break time="1s"/>Jerry<![CDATA[x]]>.</speak>`
+	v := View(doc)
+	if len(v) != len(doc) || strings.Join(strings.Fields(v), " ") != "Tom Jerry ." {
+		t.Errorf("View = %q", v)
+	}
+}
