@@ -179,7 +179,7 @@ func TestErrorKinds(t *testing.T) {
 		{"voice", elevenlabstest.Options{}, "nosuchvoice", "", "Hi.", tts.ErrPermanent, "voice_not_found"},
 		{"model", elevenlabstest.Options{}, rachel, "model=eleven_nonesuch", "Hi.", tts.ErrPermanent, "model_not_found"},
 		{"language", elevenlabstest.Options{}, rachel, "language=fr", "Hi.", tts.ErrPermanent, "unsupported_language_code"},
-		{"stall", elevenlabstest.Options{Stall: 5 * time.Second}, rachel, "timeout=200ms", "Hi.", tts.ErrTransient, "200ms timeout"},
+		{"stall", elevenlabstest.Options{Stall: 2 * time.Second}, rachel, "timeout=200ms", "Hi.", tts.ErrTransient, "200ms timeout"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			srv := elevenlabstest.New(t, tc.opts)

@@ -204,7 +204,7 @@ func TestErrorKinds(t *testing.T) {
 		{"unknown voice", pollytest.Options{}, "", "Hello.", tts.ErrPermanent, "voiceId"},
 		{"engine not supported", pollytest.Options{}, "engine=long-form", "Hello.", tts.ErrPermanent, "EngineNotSupportedException"},
 		{"lexicon not found", pollytest.Options{}, "lexicons=newsroom", "Hello.", tts.ErrPermanent, "LexiconNotFoundException"},
-		{"stall", pollytest.Options{Stall: 5 * time.Second}, "timeout=200ms", "Hello.", tts.ErrTransient, "200ms timeout"},
+		{"stall", pollytest.Options{Stall: 2 * time.Second}, "timeout=200ms", "Hello.", tts.ErrTransient, "200ms timeout"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			srv := pollytest.New(t, tc.opts)

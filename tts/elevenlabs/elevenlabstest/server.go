@@ -349,6 +349,9 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request, rec *Request) in
 	}
 	clip, err := s.engine(rate).Synthesize(r.Context(), tts.Request{Text: body.Text, Rate: rec.Speed, SampleRate: rate})
 	if err != nil {
+		if r.Context().Err() != nil {
+			return 499 // the client went away
+		}
 		return fail(w, http.StatusBadRequest, "invalid_text", err.Error())
 	}
 	chars, starts, ends := align(body.Text, clip)

@@ -411,6 +411,9 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request, rec *Request) (i
 	}
 	clip, err := s.engine.Synthesize(r.Context(), tts.Request{Text: doc.text, Rate: doc.rate, SampleRate: rate})
 	if err != nil {
+		if r.Context().Err() != nil {
+			return 499, "" // the client went away
+		}
 		return fail(w, http.StatusBadRequest, "ValidationException", err.Error())
 	}
 	w.Header().Set("x-amzn-RequestCharacters", strconv.Itoa(billed))
