@@ -13,8 +13,8 @@ import (
 // PriceTable holds engine prices in US dollars per million characters,
 // keyed by pattern:
 //
-//	"SCHEME:FAMILY"  voices of engine SCHEME whose name (or model option)
-//	                 contains FAMILY as whole dash-separated parts,
+//	"SCHEME:FAMILY"  voices of engine SCHEME whose name (or model or engine
+//	                 option) contains FAMILY as whole dash-separated parts,
 //	                 case-insensitively: "google:Neural2" prices
 //	                 "google:en-US-Neural2-F", "openai:tts-1-hd" prices
 //	                 "openai:alloy?model=tts-1-hd"
@@ -35,6 +35,21 @@ func DefaultPrices() PriceTable {
 	return out
 }
 
+// defaultPrices are list prices in US dollars per million characters, as
+// read on 2026-12-06 (pay as you go, first paid tier):
+//
+//   - Google Cloud Text-to-Speech: its pricing page.
+//   - Amazon Polly: its pricing page (Standard 4, Neural 16, Long-Form 100,
+//     Generative 30). The speech-marks call a Polly clip also makes sends
+//     the text again; it is not counted here.
+//   - ElevenLabs API: its API pricing page (Flash and Turbo $0.05, other
+//     models $0.10 per 1,000 characters); plans bundle credits, so a
+//     subscription's real rate differs.
+//   - Azure AI Speech: prebuilt neural voices $15 per million, as quoted
+//     by third parties; Azure's own page showed only regional
+//     placeholders, so check yours. Azure counts a Chinese, Japanese or
+//     Korean character as two, which this table does not.
+//   - OpenAI: its pricing page.
 var defaultPrices = PriceTable{
 	"google:Standard":  4,
 	"google:Wavenet":   16,
@@ -47,6 +62,14 @@ var defaultPrices = PriceTable{
 	"google:Chirp3-HD": 30,
 	"openai:tts-1":     15,
 	"openai:tts-1-hd":  30,
+	"polly:standard":   4,
+	"polly:neural":     16,
+	"polly:long-form":  100,
+	"polly:generative": 30,
+	"elevenlabs:*":     100,
+	"elevenlabs:flash": 50,
+	"elevenlabs:turbo": 50,
+	"azure:*":          15,
 	"espeak:*":         0,
 	"fake:*":           0,
 }
@@ -72,9 +95,9 @@ func (t PriceTable) lookup(engineID string) (float64, bool) {
 		return 0, true
 	}
 	// Names the family may appear in: the voice, then option values that
-	// choose a model.
+	// choose a model (Polly calls it the engine).
 	names := [][]string{nameParts(sp.Voice)}
-	for _, opt := range []string{"model", "voice"} {
+	for _, opt := range []string{"model", "voice", "engine"} {
 		if v := sp.Options.Get(opt); v != "" {
 			names = append(names, nameParts(v))
 		}
