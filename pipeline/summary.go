@@ -64,6 +64,12 @@ func NewSummary(syn tts.Synthesizer, res *Result, wall time.Duration, prices Pri
 		s.LoudnessLUFS = res.OutputLUFS
 		s.GainDB = res.GainDB
 	}
+	if l, ok := syn.(Local); ok {
+		if _, local := l.Local(); local {
+			s.EstimatedCostUSD = new(0.0)
+			return s
+		}
+	}
 	if prices != nil {
 		if usd, ok := prices.Estimate(syn.ID(), s.Characters); ok {
 			s.EstimatedCostUSD = &usd

@@ -127,6 +127,10 @@ func (e *Engine) Texts() []string {
 	return append([]string(nil), e.texts...)
 }
 
+// SpeechPerCPUSecond implements tts.LocalDriver: the fake engine makes its
+// signal about two thousand times faster than real time.
+func (e *Engine) SpeechPerCPUSecond() float64 { return 2000 }
+
 // Limits implements tts.Driver.
 func (e *Engine) Limits() tts.Limits {
 	return tts.Limits{MaxBytes: e.opts.MaxBytes, Concurrency: e.opts.Concurrency, NativeRate: e.opts.sampleRate()}
