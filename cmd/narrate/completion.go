@@ -43,9 +43,6 @@ func completeVoice(c *cobra.Command, _ []string, typed string) ([]string, cobra.
 		}
 		return out, cobra.ShellCompDirectiveNoSpace | cobra.ShellCompDirectiveNoFileComp
 	}
-	if scheme == "google" || scheme == "openai" {
-		return nil, cobra.ShellCompDirectiveNoFileComp
-	}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 	defer cancel()
 	s, err := tts.New(ctx, tts.Options{Spec: scheme + ":"})
@@ -53,6 +50,9 @@ func completeVoice(c *cobra.Command, _ []string, typed string) ([]string, cobra.
 		return nil, cobra.ShellCompDirectiveNoFileComp
 	}
 	defer s.Close()
+	if _, local := s.Local(); !local {
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
 	voices, err := s.Voices(ctx)
 	if err != nil {
 		return nil, cobra.ShellCompDirectiveNoFileComp

@@ -55,7 +55,7 @@ func TestEngineErrorsAreOneLine(t *testing.T) {
 		name, voice, want string
 		code              int
 	}{
-		{"unknown scheme", "polly:Joanna", "unknown engine", 2},
+		{"unknown scheme", "klingon:worf", "unknown engine", 2},
 		{"bad voice", srv.Spec("en-US-Nonexistent-Z", ""), "en-US-Nonexistent-Z", 1},
 		{"missing credentials", "google:en-US-Neural2-F", "GOOGLE_APPLICATION_CREDENTIALS", 1},
 		{"unreachable endpoint", "google:en-US-Neural2-F?endpoint=127.0.0.1:1&insecure=true&timeout=2s", "127.0.0.1:1", 1},

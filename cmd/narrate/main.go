@@ -19,6 +19,8 @@ import (
 	"strings"
 	"syscall"
 
+	_ "github.com/narrate-dev/narrate/tts/azure"
+	_ "github.com/narrate-dev/narrate/tts/elevenlabs"
 	_ "github.com/narrate-dev/narrate/tts/espeak"
 	_ "github.com/narrate-dev/narrate/tts/fake"
 	_ "github.com/narrate-dev/narrate/tts/flite"
@@ -26,6 +28,7 @@ import (
 	_ "github.com/narrate-dev/narrate/tts/kokoro"
 	_ "github.com/narrate-dev/narrate/tts/openai"
 	_ "github.com/narrate-dev/narrate/tts/piper"
+	_ "github.com/narrate-dev/narrate/tts/polly"
 )
 
 // memoryLimit is the soft limit narrate asks the Go collector to keep the

@@ -84,7 +84,7 @@ terminal). Every output and setting is checked before the engine is called.`,
 // format, loudness, pauses, chapters and lexicon.
 func (f *renderFlags) registerAudio(fl *pflag.FlagSet) {
 	d := pipeline.DefaultPauses()
-	fl.StringVar(&f.voice, "voice", "", "engine and voice spec: flite:VOICE, espeak:VOICE, google:VOICE, openai:VOICE?base=URL, fake: (default: by the article's language, flite:slt for English, espeak-ng's voice for others)")
+	fl.StringVar(&f.voice, "voice", "", "engine and voice spec, ENGINE:VOICE?OPTION=VALUE, engines "+strings.Join(tts.Schemes(), ", ")+" (default: by the article's language, flite:slt for English, espeak-ng's voice for others)")
 	fl.StringVar(&f.voiceMap, "voice-map", "", "voices per language when --voice is not given, as LANG=SPEC,... (fr=google:fr-FR-Neural2-A,de=espeak:de)")
 	fl.IntVar(&f.bitrate, "bitrate", 64, "MP3 bitrate in kbit/s (8..320)")
 	fl.IntVar(&f.quality, "quality", 5, "MP3 encoder quality, 1 (best) to 9 (fastest)")

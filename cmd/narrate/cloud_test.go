@@ -1,0 +1,161 @@
+package main
+
+import (
+	"encoding/json"
+	"math"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/tts/azure/azuretest"
+	"github.com/narrate-dev/narrate/tts/elevenlabs/elevenlabstest"
+	"github.com/narrate-dev/narrate/tts/polly/pollytest"
+)
+
+// ffprobeChapters counts the chapters ffprobe finds in path.
+func ffprobeChapters(t *testing.T, path string) int {
+	t.Helper()
+	if _, err := exec.LookPath("ffprobe"); err != nil {
+		t.Skip("ffprobe not installed: chapters cannot be checked")
+	}
+	out, err := exec.Command("ffprobe", "-v", "error", "-show_chapters", "-of", "json", path).Output()
+	if err != nil {
+		t.Fatalf("ffprobe %s: %v", path, err)
+	}
+	var r struct {
+		Chapters []json.RawMessage `json:"chapters"`
+	}
+	if err := json.Unmarshal(out, &r); err != nil {
+		t.Fatalf("ffprobe output: %v", err)
+	}
+	return len(r.Chapters)
+}
+
+// TestRenderCloudEngines is the command-line acceptance of issue 28: a
+// render against each engine's in-process server (its endpoint option),
+// with a fault on every fifth request, writes an MP3 at -16 LUFS (as ffmpeg
+// measures it) with chapters (as ffprobe reads them) and word timings.
+func TestRenderCloudEngines(t *testing.T) {
+	input := sample
+	for _, tc := range []struct {
+		name string
+		spec func(t *testing.T) string
+	}{
+		{"polly", func(t *testing.T) string {
+			return pollytest.New(t, pollytest.Options{FailEvery: 5}).Spec("Joanna", "engine=neural")
+		}},
+		{"elevenlabs", func(t *testing.T) string {
+			return elevenlabstest.New(t, elevenlabstest.Options{FailEvery: 5, RetryAfter: "0"}).Spec("21m00Tcm4TlvDq8ikWAM", "")
+		}},
+		{"azure", func(t *testing.T) string {
+			return azuretest.New(t, azuretest.Options{FailEvery: 5, RetryAfter: "0"}).Spec("en-US-AvaMultilingualNeural", "")
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			out, tim, sum := filepath.Join(dir, "a.mp3"), filepath.Join(dir, "a.json"), filepath.Join(dir, "s.json")
+			code, _, stderr := narrate(t, "", "render", input, "-o", out, "--voice", tc.spec(t), "--no-cache", "-q",
+				"--timings", tim, "--summary", sum, "--qps", "-1")
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			lufs, tp := ebur128(t, out)
+			if math.Abs(lufs+16) > 0.5 || tp > -1 {
+				t.Errorf("ffmpeg measures %.1f LUFS and %.1f dBTP, want -16 ± 0.5 and at most -1", lufs, tp)
+			}
+			var s pipeline.Summary
+			readJSON(t, sum, &s)
+			var tm pipeline.Timings
+			readJSON(t, tim, &tm)
+			if n := ffprobeChapters(t, out); n < 5 || n > len(tm.Blocks) {
+				t.Errorf("ffprobe reads %d chapters for %d blocks", n, len(tm.Blocks))
+			}
+			var words, timed int
+			for _, b := range tm.Blocks {
+				for _, st := range b.Sentences {
+					words += len(st.Words)
+				}
+				if len(b.Sentences) > 0 && len(b.Sentences[0].Words) > 0 {
+					timed++
+				}
+			}
+			if timed < len(tm.Blocks)*9/10 || words < 100 {
+				t.Errorf("%d of %d blocks have word timings (%d words)", timed, len(tm.Blocks), words)
+			}
+			// Priced (an engine reached at a loopback base, as ElevenLabs'
+			// test server is, is taken for a local one and costs 0).
+			if s.Retries == 0 || s.EstimatedCostUSD == nil {
+				t.Errorf("summary: %d retries, cost %v", s.Retries, s.EstimatedCostUSD)
+			}
+			t.Logf("%s: %.1f LUFS, %.1f dBTP, %d blocks, %d words timed, %d requests, %d retries", tc.name, lufs, tp, len(tm.Blocks), words, s.Requests, s.Retries)
+		})
+	}
+}
+
+// TestDryRunSaysWhatIsMissing: a dry run prices the job, and says on one
+// line which credentials a real render would lack, without a request; a
+// local engine costs nothing but CPU time.
+func TestDryRunSaysWhatIsMissing(t *testing.T) {
+	input := seedOrSample(t)
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	for _, v := range []string{"AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_PROFILE", "ELEVENLABS_API_KEY", "AZURE_SPEECH_KEY", "AZURE_SPEECH_REGION", "OPENAI_API_KEY"} {
+		t.Setenv(v, "")
+	}
+	t.Setenv("AWS_EC2_METADATA_DISABLED", "true")
+	t.Setenv("AWS_CONFIG_FILE", filepath.Join(home, "none"))
+	t.Setenv("AWS_SHARED_CREDENTIALS_FILE", filepath.Join(home, "none"))
+	t.Setenv("GOOGLE_APPLICATION_CREDENTIALS", filepath.Join(home, "no-key.json"))
+	for _, tc := range []struct{ voice, cost, warning string }{
+		{"polly:Joanna?engine=neural", "cost:        about $", "polly: no credentials: AWS_ACCESS_KEY_ID is not set"},
+		{"elevenlabs:21m00Tcm4TlvDq8ikWAM", "cost:        about $", "elevenlabs: no credentials: ELEVENLABS_API_KEY is not set"},
+		{"azure:en-US-AvaMultilingualNeural", "cost:        about $", "azure: no credentials: AZURE_SPEECH_KEY and AZURE_SPEECH_REGION are not set"},
+		{"google:en-US-Neural2-F", "cost:        about $", "google: no credentials: GOOGLE_APPLICATION_CREDENTIALS is " + filepath.Join(home, "no-key.json")},
+		{"openai:alloy", "cost:        about $", "openai: no credentials: OPENAI_API_KEY is not set"},
+		{"flite:slt", "cost:        nothing (the engine runs on this machine); about ", ""},
+	} {
+		t.Run(strings.Split(tc.voice, ":")[0], func(t *testing.T) {
+			code, stdout, stderr := narrate(t, "", "render", input, "--voice", tc.voice, "--dry-run", "--no-cache")
+			if code != 0 || !strings.Contains(stdout, tc.cost) {
+				t.Fatalf("exit %d, stdout %q, stderr %q", code, stdout, stderr)
+			}
+			stderr = strings.TrimSpace(stderr)
+			if tc.warning == "" {
+				if stderr != "" {
+					t.Errorf("stderr %q, want nothing", stderr)
+				}
+				return
+			}
+			if !strings.HasPrefix(stderr, "narrate: warning: "+tc.warning) || strings.Count(stderr, "\n") > 0 {
+				t.Errorf("stderr %q, want one warning line starting %q", stderr, tc.warning)
+			}
+			code, stdout, _ = narrate(t, "", "render", input, "--voice", tc.voice, "--dry-run", "--no-cache", "--json")
+			var est pipeline.DocumentEstimate
+			if code != 0 || json.Unmarshal([]byte(stdout), &est) != nil || len(est.Warnings) != 1 || est.EstimatedCostUSD == nil {
+				t.Errorf("--json: exit %d, %q", code, stdout)
+			}
+		})
+	}
+}
+
+// TestRenderWithoutCredentialsFailsFirst: a real render without the key
+// fails on one line naming it, before any request, and writes nothing.
+func TestRenderWithoutCredentialsFailsFirst(t *testing.T) {
+	srv := elevenlabstest.New(t, elevenlabstest.Options{})
+	t.Setenv("ELEVENLABS_API_KEY", "")
+	dir := t.TempDir()
+	code, _, stderr := narrate(t, "", "render", sample, "-o", filepath.Join(dir, "x.mp3"), "--no-cache",
+		"--voice", "elevenlabs:21m00Tcm4TlvDq8ikWAM?base="+srv.URL)
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	oneLine(t, stderr, "elevenlabs: no credentials: ELEVENLABS_API_KEY is not set")
+	if n := len(srv.Requests()); n != 0 {
+		t.Errorf("%d requests were sent", n)
+	}
+	if got := listAll(t, dir); len(got) != 0 {
+		t.Errorf("left behind: %v", got)
+	}
+}
