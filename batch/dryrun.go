@@ -27,7 +27,14 @@ type Estimate struct {
 	Characters       int64 `json:"characters"`
 	CharactersToSend int64 `json:"characters_to_send"`
 	// EstimatedCostUSD prices CharactersToSend; nil if no price is known.
+	// An engine on this machine costs 0.
 	EstimatedCostUSD *float64 `json:"estimated_cost_usd"`
+	// EstimatedCPUSeconds is about how much CPU the local engines would
+	// spend on CharactersToSend, on one core; nil when no engine is local.
+	EstimatedCPUSeconds *float64 `json:"estimated_cpu_seconds,omitempty"`
+	// Warnings are what would stop a run, found without a request: an
+	// engine's missing credentials, once per engine.
+	Warnings []string `json:"warnings,omitempty"`
 	// Problems are the errors of unreadable articles (at most 100).
 	Problems []string `json:"problems,omitempty"`
 }
@@ -42,8 +49,10 @@ func DryRun(ctx context.Context, entries []Entry, out *blob.Bucket, o Options) (
 	est := &Estimate{Articles: len(entries)}
 	var (
 		mu        sync.Mutex
-		usd       float64
+		usd, cpu  float64
 		costKnown bool
+		anyLocal  bool
+		checked   = map[string]bool{} // engines whose credentials were checked
 	)
 	if o.Prices != nil && o.Engine != nil {
 		_, costKnown = o.Prices.Estimate(o.Engine.ID(), 0)
@@ -69,12 +78,28 @@ func DryRun(ctx context.Context, entries []Entry, out *blob.Bucket, o Options) (
 			est.CachedSegments += pe.Cached
 			est.Characters += int64(p.plan.Characters())
 			est.CharactersToSend += int64(pe.CharactersToSend)
-			if o.Prices != nil {
-				// Priced per article: articles may have engines of
-				// their own (Options.EngineFor).
+			// Priced per article: articles may have engines of their
+			// own (Options.EngineFor).
+			speed, local := localEngine(p.eng)
+			switch {
+			case local:
+				costKnown, anyLocal = true, true
+				if speed > 0 {
+					cpu += pe.SpeechSeconds / speed
+				}
+			case o.Prices != nil:
 				if cost, ok := o.Prices.Estimate(p.eng.ID(), int64(pe.CharactersToSend)); ok {
 					usd += cost
 					costKnown = true
+				}
+			}
+			if cc, ok := p.eng.(pipeline.CredentialChecker); ok && pe.CharactersToSend > 0 && !checked[p.eng.ID()] {
+				checked[p.eng.ID()] = true
+				mu.Unlock()
+				err := cc.CheckCredentials(ctx)
+				mu.Lock()
+				if err != nil && ctx.Err() == nil {
+					est.Warnings = append(est.Warnings, err.Error())
 				}
 			}
 		}
@@ -86,5 +111,16 @@ func DryRun(ctx context.Context, entries []Entry, out *blob.Bucket, o Options) (
 	if costKnown {
 		est.EstimatedCostUSD = &usd
 	}
+	if anyLocal {
+		est.EstimatedCPUSeconds = &cpu
+	}
 	return est, nil
+}
+
+// localEngine reports whether syn runs on this machine, and how fast.
+func localEngine(syn any) (speechPerCPUSecond float64, local bool) {
+	if l, ok := syn.(pipeline.Local); ok {
+		return l.Local()
+	}
+	return 0, false
 }

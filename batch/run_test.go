@@ -24,6 +24,7 @@ import (
 	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/tts/cache"
 	_ "github.com/narrate-dev/narrate/tts/fake"
+	_ "github.com/narrate-dev/narrate/tts/openai"
 )
 
 // genManifest makes n short articles whose every sentence is unique.
@@ -194,6 +195,10 @@ func TestRunBudgetAndDryRun(t *testing.T) {
 	if err != nil || est.ToRender != 20 || est.CharactersToSend == 0 || est.CharactersToSend != est.Characters || est.EstimatedCostUSD == nil {
 		t.Fatalf("dry run %+v %v", est, err)
 	}
+	// The fake engine runs on this machine: it costs nothing but CPU.
+	if *est.EstimatedCostUSD != 0 || est.EstimatedCPUSeconds == nil || *est.EstimatedCPUSeconds <= 0 || len(est.Warnings) != 0 {
+		t.Errorf("a local engine's dry run: cost %v, CPU %v, warnings %q", *est.EstimatedCostUSD, est.EstimatedCPUSeconds, est.Warnings)
+	}
 	per := est.CharactersToSend / 20
 	o.MaxChars = per*5 + per/2 // room for five articles, not six
 	st, err := Run(ctx, entries, out, o)
@@ -329,3 +334,18 @@ func TestDecodeInfoStopsEarly(t *testing.T) {
 type errReader struct{}
 
 func (errReader) Read([]byte) (int, error) { return 0, fmt.Errorf("read past the narrate object") }
+
+// TestDryRunWarnsOfMissingCredentials: an engine without its key is said
+// once, however many articles it would speak, and the run is still priced.
+func TestDryRunWarnsOfMissingCredentials(t *testing.T) {
+	ctx := context.Background()
+	t.Setenv("NARRATE_BATCH_NO_KEY", "")
+	o := Options{Engine: openEngine(t, "openai:alloy?model=tts-1&key_env=NARRATE_BATCH_NO_KEY"), Render: fastRender, Jobs: 2, TempDir: t.TempDir(), Prices: tts.DefaultPrices()}
+	est, err := DryRun(ctx, genManifest(t, 6), memBucket(t), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(est.Warnings) != 1 || !strings.Contains(est.Warnings[0], "NARRATE_BATCH_NO_KEY is not set") || est.EstimatedCostUSD == nil || *est.EstimatedCostUSD <= 0 {
+		t.Errorf("warnings %q, cost %v", est.Warnings, est.EstimatedCostUSD)
+	}
+}

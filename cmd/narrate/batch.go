@@ -159,6 +159,9 @@ func runBatch(c *cobra.Command, f *batchFlags) error {
 		if err != nil {
 			return err
 		}
+		for _, warn := range est.Warnings {
+			fmt.Fprintf(w, "narrate: warning: %s\n", warn)
+		}
 		return printEstimate(c.OutOrStdout(), est)
 	}
 	prog := newBatchProgress(w, f.render.quiet, len(mine), f.logEvery)
@@ -214,10 +217,16 @@ func printEstimate(w io.Writer, est *batch.Estimate) error {
 	fmt.Fprintf(w, "articles:    %d (%d done, %d to render, %d unreadable)\n", est.Articles, est.Done, est.ToRender, est.Unreadable)
 	fmt.Fprintf(w, "segments:    %d (%d already cached)\n", est.Segments, est.CachedSegments)
 	fmt.Fprintf(w, "characters:  %d to send (%d in all)\n", est.CharactersToSend, est.Characters)
-	if est.EstimatedCostUSD != nil {
+	switch {
+	case est.EstimatedCostUSD != nil && *est.EstimatedCostUSD == 0 && est.EstimatedCPUSeconds != nil:
+		fmt.Fprintf(w, "cost:        nothing (the engine runs on this machine); about %s of CPU time on one core\n", pipeline.FormatSeconds(*est.EstimatedCPUSeconds))
+	case est.EstimatedCostUSD != nil:
 		fmt.Fprintf(w, "cost:        about %s\n", tts.FormatUSD(*est.EstimatedCostUSD))
-	} else {
-		fmt.Fprintf(w, "cost:        unknown (no price for this engine)\n")
+		if est.EstimatedCPUSeconds != nil && *est.EstimatedCPUSeconds > 0 {
+			fmt.Fprintf(w, "cpu:         about %s on one core for the local engines\n", pipeline.FormatSeconds(*est.EstimatedCPUSeconds))
+		}
+	default:
+		fmt.Fprintf(w, "cost:        unknown (no price for this engine; give one with --prices)\n")
 	}
 	for _, p := range est.Problems {
 		fmt.Fprintf(w, "unreadable:  %s\n", p)
