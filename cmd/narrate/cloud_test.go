@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"math"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -158,4 +159,71 @@ func TestRenderWithoutCredentialsFailsFirst(t *testing.T) {
 	if got := listAll(t, dir); len(got) != 0 {
 		t.Errorf("left behind: %v", got)
 	}
+}
+
+// TestVoiceMapPicksCloudVoices: a voice map names a cloud voice for a
+// language (fr=polly:Lea?engine=neural) and a render of an article in that
+// language goes to it, through its in-process server here.
+func TestVoiceMapPicksCloudVoices(t *testing.T) {
+	dir := t.TempDir()
+	article := filepath.Join(dir, "fr.txt")
+	mustWrite(t, article, "La bibliothèque du port reste ouverte\n\nLe conseil a voté mardi pour garder la vieille bibliothèque du port ouverte une année de plus. Les habitants ont rempli la galerie publique.\n")
+	srv := pollytest.New(t, pollytest.Options{})
+	for _, tc := range []struct{ voiceMap, note string }{
+		{"fr=polly:Lea?engine=neural&endpoint=" + srv.URL + "&region=us-east-1", "voice polly:Lea?engine=neural&endpoint="},
+		{"en=flite:slt,fr=elevenlabs:XB0fDUnXU5powFXDhCwa?model=eleven_flash_v2_5", "voice elevenlabs:XB0fDUnXU5powFXDhCwa"},
+		{"fr=azure:fr-FR-DeniseNeural", "voice azure:fr-FR-DeniseNeural"},
+	} {
+		code, stdout, stderr := narrate(t, "", "render", article, "--lang", "fr", "--voice-map", tc.voiceMap, "--dry-run", "--no-cache")
+		if code != 0 || !strings.Contains(stderr, tc.note) || !strings.Contains(stderr, "chosen for French (fr, --lang) by the voice map entry fr") {
+			t.Errorf("%s: exit %d, stdout %q, stderr %q", tc.voiceMap, code, stdout, stderr)
+		}
+	}
+	out := filepath.Join(dir, "fr.mp3")
+	code, _, stderr := narrate(t, "", "render", article, "--lang", "fr", "-o", out, "-q", "--no-cache",
+		"--voice-map", "fr=polly:Lea?engine=neural&endpoint="+srv.URL+"&region=us-east-1")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, r := range srv.Requests() {
+		if r.VoiceID != "Lea" || r.Engine != "neural" {
+			t.Errorf("request %+v, want Lea, neural", r)
+		}
+	}
+	if len(srv.Requests()) == 0 {
+		t.Error("no request reached Polly")
+	}
+}
+
+func mustWrite(t *testing.T, path, text string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestVoicesOfCloudEngines: `narrate voices --voice ENGINE:` lists a cloud
+// engine's voices (here its in-process server's) with their languages, and
+// says on one line what is missing without credentials.
+func TestVoicesOfCloudEngines(t *testing.T) {
+	for _, tc := range []struct {
+		name, spec, want string
+	}{
+		{"polly", pollytest.New(t, pollytest.Options{}).Spec("", "engine=neural"), "polly:Lea  "},
+		{"elevenlabs", elevenlabstest.New(t, elevenlabstest.Options{}).Spec("", ""), "elevenlabs:XB0fDUnXU5powFXDhCwa  fr-FR,en-GB"},
+		{"azure", azuretest.New(t, azuretest.Options{}).Spec("", ""), "azure:en-US-AvaMultilingualNeural  en-US,fr-FR,de-DE,es-ES"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, stdout, stderr := narrate(t, "", "voices", "--voice", tc.spec)
+			if code != 0 || !strings.Contains(stdout, tc.want) {
+				t.Errorf("exit %d, stderr %q, stdout:\n%s\nwant a line with %q", code, stderr, stdout, tc.want)
+			}
+		})
+	}
+	t.Setenv("ELEVENLABS_API_KEY", "")
+	code, _, stderr := narrate(t, "", "voices", "--voice", "elevenlabs:")
+	if code != 1 {
+		t.Errorf("exit %d", code)
+	}
+	oneLine(t, stderr, "ELEVENLABS_API_KEY is not set")
 }
