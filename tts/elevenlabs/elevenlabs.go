@@ -44,11 +44,13 @@
 // by changing the audio's tempo (audio.ChangeTempo), which the clip notes
 // say.
 //
-// Limits: the characters per request of the model (Multilingual v2 10,000,
-// Flash and Turbo v2.5 40,000, v3 3,000; 5,000 for a model this package does
-// not know); 429 answers (too many concurrent requests, system busy) are
-// retried after their Retry-After; max_character_limit_exceeded is
-// tts.ErrTooLong.
+// Limits: at most MaxChars characters per request, or the model's limit
+// when lower (v3 takes 3,000; Multilingual v2 10,000; Flash and Turbo v2.5
+// 40,000): a reply carries its audio as base64 in JSON with three numbers
+// per character, and 5,000 characters (about five minutes of speech, a
+// 20 MB reply) keep that bounded while a paragraph still goes whole. 429
+// answers (too many concurrent requests, system busy) are retried after
+// their Retry-After; max_character_limit_exceeded is tts.ErrTooLong.
 package elevenlabs
 
 import (
@@ -97,8 +99,9 @@ var charLimits = map[string]int{
 	"eleven_monolingual_v1":  10000,
 }
 
-// unknownModelLimit is the limit assumed for a model not in charLimits.
-const unknownModelLimit = 5000
+// MaxChars caps the characters of one request whatever the model takes
+// (see the package documentation).
+const MaxChars = 5000
 
 func init() {
 	tts.Register(Scheme, func(ctx context.Context, sp *tts.Spec) (tts.Driver, error) {
@@ -279,9 +282,9 @@ func New(opts Options) (*Engine, error) {
 
 // Limits implements tts.Driver.
 func (e *Engine) Limits() tts.Limits {
-	limit, ok := charLimits[e.opts.Model]
-	if !ok {
-		limit = unknownModelLimit
+	limit := MaxChars
+	if l, ok := charLimits[e.opts.Model]; ok {
+		limit = min(l, MaxChars)
 	}
 	return tts.Limits{MaxBytes: limit, Concurrency: e.opts.Concurrency, NativeRate: NativeRate, Context: !e.opts.NoContext}
 }

@@ -279,7 +279,7 @@ func TestParseOptionsErrors(t *testing.T) {
 			t.Errorf("Open(%q): %v, want ErrBadSpec", spec, err)
 		}
 	}
-	for model, limit := range map[string]int{"eleven_multilingual_v2": 10000, "eleven_flash_v2_5": 40000, "eleven_v3": 3000, "eleven_future_v9": 5000} {
+	for model, limit := range map[string]int{"eleven_multilingual_v2": 5000, "eleven_flash_v2_5": 5000, "eleven_v3": 3000, "eleven_future_v9": 5000} {
 		if l := open(t, "elevenlabs:?model="+model).Limits(); l.MaxBytes != limit || l.NativeRate != 24000 || l.Concurrency != 3 {
 			t.Errorf("%s: limits %+v", model, l)
 		}
@@ -359,5 +359,5 @@ func Example() {
 	}
 	defer s.Close()
 	fmt.Println(s.ID(), s.Limits().MaxBytes)
-	// Output: elevenlabs:21m00Tcm4TlvDq8ikWAM?model=eleven_flash_v2_5 40000
+	// Output: elevenlabs:21m00Tcm4TlvDq8ikWAM?model=eleven_flash_v2_5 5000
 }
