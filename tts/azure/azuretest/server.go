@@ -36,6 +36,7 @@ import (
 	"github.com/narrate-dev/narrate/audio"
 	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/tts/fake"
+	"github.com/narrate-dev/narrate/tts/internal/faults"
 )
 
 // Key is the resource key the server takes; New puts it in KeyEnv.
@@ -105,9 +106,10 @@ type Server struct {
 	*httptest.Server
 	opts Options
 
+	faults *faults.Injector
+
 	mu      sync.Mutex
 	reqs    []Request
-	calls   int
 	engines map[int]*fake.Engine
 }
 
@@ -116,7 +118,8 @@ func Start(opts Options) *Server {
 	if opts.Voices == nil {
 		opts.Voices = DefaultVoices()
 	}
-	s := &Server{opts: opts, engines: map[int]*fake.Engine{}}
+	s := &Server{opts: opts, engines: map[int]*fake.Engine{},
+		faults: faults.New(faults.Plan{FailFirst: opts.Fail429, FailEvery: opts.FailEvery, Latency: opts.Latency, Stall: opts.Stall})}
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /cognitiveservices/v1", s.speech)
 	mux.HandleFunc("GET /cognitiveservices/voices/list", s.voices)
@@ -210,32 +213,16 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request, rec *Request) in
 	if r.Header.Get("Ocp-Apim-Subscription-Key") != Key {
 		return fail(w, http.StatusUnauthorized, "Access denied due to invalid subscription key or wrong API endpoint.")
 	}
-	s.mu.Lock()
-	s.calls++
-	n := s.calls
-	s.mu.Unlock()
-	if wait := s.opts.Latency + s.opts.Stall; wait > 0 {
-		t := time.NewTimer(wait)
-		select {
-		case <-r.Context().Done():
-			t.Stop()
-			return 499
-		case <-t.C:
-		}
-	}
-	throttle := func() int {
+	_, fault, ok := s.faults.Call(r.Context())
+	switch {
+	case !ok:
+		return 499 // the client went away
+	case fault == faults.Throttle:
 		if s.opts.RetryAfter != "" {
 			w.Header().Set("Retry-After", s.opts.RetryAfter)
 		}
 		return fail(w, http.StatusTooManyRequests, "Too many requests: you exceeded the quota or rate of requests allowed for your resource.")
-	}
-	if n <= s.opts.Fail429 {
-		return throttle()
-	}
-	if k := s.opts.FailEvery; k > 0 && n%k == 0 {
-		if (n/k)%2 == 1 {
-			return throttle()
-		}
+	case fault == faults.ServerError:
 		return fail(w, http.StatusServiceUnavailable, "Service Unavailable")
 	}
 	if ct := r.Header.Get("Content-Type"); !strings.HasPrefix(ct, "application/ssml+xml") {

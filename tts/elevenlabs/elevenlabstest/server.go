@@ -34,6 +34,7 @@ import (
 	"github.com/narrate-dev/narrate/audio"
 	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/tts/fake"
+	"github.com/narrate-dev/narrate/tts/internal/faults"
 )
 
 // Key is the API key the server takes; New puts it in KeyEnv.
@@ -110,9 +111,10 @@ type Server struct {
 	*httptest.Server
 	opts Options
 
+	faults *faults.Injector
+
 	mu      sync.Mutex
 	reqs    []Request
-	calls   int
 	engines map[int]*fake.Engine
 }
 
@@ -124,7 +126,8 @@ func Start(opts Options) *Server {
 	if opts.PageSize <= 0 {
 		opts.PageSize = 2
 	}
-	s := &Server{opts: opts, engines: map[int]*fake.Engine{}}
+	s := &Server{opts: opts, engines: map[int]*fake.Engine{},
+		faults: faults.New(faults.Plan{FailFirst: opts.Fail429, FailEvery: opts.FailEvery, Latency: opts.Latency, Stall: opts.Stall})}
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /v1/text-to-speech/{voice}/with-timestamps", s.speech)
 	mux.HandleFunc("GET /v2/voices", s.voices)
@@ -241,32 +244,16 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request, rec *Request) in
 	if r.Header.Get("xi-api-key") != Key {
 		return fail(w, http.StatusUnauthorized, "invalid_api_key", "Invalid API key")
 	}
-	s.mu.Lock()
-	s.calls++
-	n := s.calls
-	s.mu.Unlock()
-	if wait := s.opts.Latency + s.opts.Stall; wait > 0 {
-		t := time.NewTimer(wait)
-		select {
-		case <-r.Context().Done():
-			t.Stop()
-			return 499
-		case <-t.C:
-		}
-	}
-	throttle := func() int {
+	_, fault, ok := s.faults.Call(r.Context())
+	switch {
+	case !ok:
+		return 499 // the client went away
+	case fault == faults.Throttle:
 		if s.opts.RetryAfter != "" {
 			w.Header().Set("Retry-After", s.opts.RetryAfter)
 		}
 		return fail(w, http.StatusTooManyRequests, "too_many_concurrent_requests", "You have too many concurrent requests.")
-	}
-	if n <= s.opts.Fail429 {
-		return throttle()
-	}
-	if k := s.opts.FailEvery; k > 0 && n%k == 0 {
-		if (n/k)%2 == 1 {
-			return throttle()
-		}
+	case fault == faults.ServerError:
 		return fail(w, http.StatusServiceUnavailable, "service_unavailable", "The service is temporarily unavailable.")
 	}
 	if ct := r.Header.Get("Content-Type"); !strings.HasPrefix(ct, "application/json") {

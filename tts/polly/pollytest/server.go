@@ -49,6 +49,7 @@ import (
 	"github.com/narrate-dev/narrate/audio"
 	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/tts/fake"
+	"github.com/narrate-dev/narrate/tts/internal/faults"
 )
 
 // Test credentials the server accepts; Setenv puts them where the SDK's
@@ -138,9 +139,10 @@ type Server struct {
 	opts   Options
 	engine *fake.Engine
 
-	mu    sync.Mutex
-	reqs  []Request
-	calls int
+	faults *faults.Injector
+
+	mu   sync.Mutex
+	reqs []Request
 }
 
 // Start starts a server.
@@ -151,7 +153,8 @@ func Start(opts Options) *Server {
 	if opts.PageSize <= 0 {
 		opts.PageSize = 2
 	}
-	s := &Server{opts: opts, engine: fake.New(fake.Options{SampleRate: 16000})}
+	s := &Server{opts: opts, engine: fake.New(fake.Options{SampleRate: 16000}),
+		faults: faults.New(faults.Plan{FailFirst: opts.FailThrottle, FailEvery: opts.FailEvery, Latency: opts.Latency, Stall: opts.Stall})}
 	mux := http.NewServeMux()
 	mux.HandleFunc("/v1/speech", s.speech)
 	mux.HandleFunc("/v1/voices", s.voices)
@@ -299,26 +302,13 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request, rec *Request) (i
 		}
 		return fail(w, http.StatusForbidden, typ, msg)
 	}
-	s.mu.Lock()
-	s.calls++
-	n := s.calls
-	s.mu.Unlock()
-	if wait := s.opts.Latency + s.opts.Stall; wait > 0 {
-		t := time.NewTimer(wait)
-		select {
-		case <-r.Context().Done():
-			t.Stop()
-			return 499, "" // the client went away
-		case <-t.C:
-		}
-	}
-	if n <= s.opts.FailThrottle {
+	n, fault, ok := s.faults.Call(r.Context())
+	switch {
+	case !ok:
+		return 499, "" // the client went away
+	case fault == faults.Throttle:
 		return fail(w, http.StatusBadRequest, "ThrottlingException", "Rate exceeded")
-	}
-	if k := s.opts.FailEvery; k > 0 && n%k == 0 {
-		if (n/k)%2 == 1 {
-			return fail(w, http.StatusBadRequest, "ThrottlingException", "Rate exceeded")
-		}
+	case fault == faults.ServerError:
 		return fail(w, http.StatusInternalServerError, "ServiceFailureException", "An unknown condition has caused a service failure.")
 	}
 	var in struct {

@@ -1,0 +1,31 @@
+package faults
+
+import (
+	"context"
+	"testing"
+	"time"
+)
+
+func TestCall(t *testing.T) {
+	in := New(Plan{FailFirst: 1, FailEvery: 3})
+	var got []Kind
+	for range 7 {
+		_, k, ok := in.Call(context.Background())
+		if !ok {
+			t.Fatal("no latency, yet the call was given up")
+		}
+		got = append(got, k)
+	}
+	want := []Kind{Throttle, None, Throttle, None, None, ServerError, None}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("call %d: %v, want %v", i+1, got[i], want[i])
+		}
+	}
+	slow := New(Plan{Stall: time.Hour})
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Millisecond)
+	defer cancel()
+	if n, _, ok := slow.Call(ctx); ok || n != 1 {
+		t.Errorf("a stalled call whose client left: n %d, ok %v", n, ok)
+	}
+}
