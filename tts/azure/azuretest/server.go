@@ -108,9 +108,10 @@ type Server struct {
 
 	faults *faults.Injector
 
-	mu      sync.Mutex
-	reqs    []Request
-	engines map[int]*fake.Engine
+	engine *fake.Engine
+
+	mu   sync.Mutex
+	reqs []Request
 }
 
 // Start starts a server.
@@ -118,7 +119,8 @@ func Start(opts Options) *Server {
 	if opts.Voices == nil {
 		opts.Voices = DefaultVoices()
 	}
-	s := &Server{opts: opts, engines: map[int]*fake.Engine{},
+	// The fake engine speaks at the rate each request asks for.
+	s := &Server{opts: opts, engine: fake.New(fake.Options{}),
 		faults: faults.New(faults.Plan{FailFirst: opts.Fail429, FailEvery: opts.FailEvery, Latency: opts.Latency, Stall: opts.Stall})}
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /cognitiveservices/v1", s.speech)
@@ -251,7 +253,7 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request, rec *Request) in
 	if strings.TrimSpace(doc.text) == "" {
 		return fail(w, http.StatusBadRequest, "Invalid SSML: no text to speak")
 	}
-	clip, err := s.engine(out.rate).Synthesize(r.Context(), tts.Request{Text: doc.text, Rate: doc.rate, SampleRate: out.rate})
+	clip, err := s.engine.Synthesize(r.Context(), tts.Request{Text: doc.text, Rate: doc.rate, SampleRate: out.rate})
 	if err != nil {
 		if r.Context().Err() != nil {
 			return 499 // the client went away
@@ -278,17 +280,6 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request, rec *Request) in
 		w.Write(audio.EncodePCM16(samples)) //nolint:errcheck
 	}
 	return http.StatusOK
-}
-
-func (s *Server) engine(rate int) *fake.Engine {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if e, ok := s.engines[rate]; ok {
-		return e
-	}
-	e := fake.New(fake.Options{SampleRate: rate})
-	s.engines[rate] = e
-	return e
 }
 
 // ssmlDoc is what the server takes from a request's SSML.

@@ -113,9 +113,10 @@ type Server struct {
 
 	faults *faults.Injector
 
-	mu      sync.Mutex
-	reqs    []Request
-	engines map[int]*fake.Engine
+	engine *fake.Engine
+
+	mu   sync.Mutex
+	reqs []Request
 }
 
 // Start starts a server.
@@ -126,7 +127,8 @@ func Start(opts Options) *Server {
 	if opts.PageSize <= 0 {
 		opts.PageSize = 2
 	}
-	s := &Server{opts: opts, engines: map[int]*fake.Engine{},
+	// The fake engine speaks at the rate each request asks for.
+	s := &Server{opts: opts, engine: fake.New(fake.Options{}),
 		faults: faults.New(faults.Plan{FailFirst: opts.Fail429, FailEvery: opts.FailEvery, Latency: opts.Latency, Stall: opts.Stall})}
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /v1/text-to-speech/{voice}/with-timestamps", s.speech)
@@ -334,7 +336,7 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request, rec *Request) in
 	default:
 		return fail(w, http.StatusUnprocessableEntity, "invalid_output_format", "unknown output_format "+rec.OutputFormat)
 	}
-	clip, err := s.engine(rate).Synthesize(r.Context(), tts.Request{Text: body.Text, Rate: rec.Speed, SampleRate: rate})
+	clip, err := s.engine.Synthesize(r.Context(), tts.Request{Text: body.Text, Rate: rec.Speed, SampleRate: rate})
 	if err != nil {
 		if r.Context().Err() != nil {
 			return 499 // the client went away
@@ -356,17 +358,6 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request, rec *Request) in
 		"normalized_alignment": a,
 	})
 	return http.StatusOK
-}
-
-func (s *Server) engine(rate int) *fake.Engine {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if e, ok := s.engines[rate]; ok {
-		return e
-	}
-	e := fake.New(fake.Options{SampleRate: rate})
-	s.engines[rate] = e
-	return e
 }
 
 // align gives every character of text a start and end time: the
