@@ -68,6 +68,7 @@ func RunConformance(t *testing.T, open func(t *testing.T) tts.Driver, opts ...Op
 	}{
 		{"ID", testID},
 		{"Limits", testLimits},
+		{"Credentials", testCredentials},
 		{"Voices", testVoices},
 		{"Audio", testAudio},
 		{"SampleRate", testSampleRate},
@@ -177,6 +178,32 @@ func testLimits(t *testing.T, h *harness) {
 	}
 	if l.NativeRate != 0 && (l.NativeRate < 4000 || l.NativeRate > 192000) {
 		t.Errorf("Limits().NativeRate = %d, outside 4000..192000", l.NativeRate)
+	}
+}
+
+// testCredentials: a driver that checks its credentials finds the ones
+// the test gave it, without a request (the harness's driver works, so they
+// are there), and answers a done ctx promptly.
+func testCredentials(t *testing.T, h *harness) {
+	d := h.open(t)
+	t.Cleanup(func() { d.Close() })
+	cc, ok := d.(tts.CredentialChecker)
+	if !ok {
+		t.Skip("the driver needs no credentials (no tts.CredentialChecker)")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), h.opts.CallTimeout)
+	defer cancel()
+	if err := cc.CheckCredentials(ctx); err != nil {
+		t.Errorf("CheckCredentials: %v, but the driver the test opened has its credentials", err)
+	}
+	done, cancel2 := context.WithCancel(context.Background())
+	cancel2()
+	start := time.Now()
+	if err := cc.CheckCredentials(done); err != nil && !errors.Is(err, context.Canceled) && !errors.Is(err, tts.ErrNoCredentials) {
+		t.Errorf("CheckCredentials with a done ctx: %v, want nil, context.Canceled or ErrNoCredentials", err)
+	}
+	if el := time.Since(start); el > 2*time.Second {
+		t.Errorf("CheckCredentials with a done ctx took %v", el)
 	}
 }
 
