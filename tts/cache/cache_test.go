@@ -537,3 +537,41 @@ func TestStoringAnExistingEntryIsNoError(t *testing.T) {
 		})
 	}
 }
+
+// keyless is a driver whose key is missing.
+type keyless struct{ *countingEngine }
+
+func (keyless) CheckCredentials(context.Context) error {
+	return &tts.CredentialError{Engine: "tone", Missing: "TONE_KEY is not set"}
+}
+
+// TestCacheNeedsNoCredentials: a clip the cache holds is served by an
+// engine that has no credentials; only a clip it lacks needs them, and
+// then the engine fails before its driver is called.
+func TestCacheNeedsNoCredentials(t *testing.T) {
+	ctx := context.Background()
+	b := memblob.OpenBucket(nil)
+	defer b.Close()
+	with, err := tts.New(ctx, tts.Options{Driver: newEngine("tone:a"), Cache: New(b, Options{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	req := tts.Request{Text: "Rain at noon."}
+	if _, err := with.Synthesize(ctx, req); err != nil {
+		t.Fatal(err)
+	}
+	d := keyless{newEngine("tone:a")}
+	without, err := tts.New(ctx, tts.Options{Driver: d, Cache: New(b, Options{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := without.Synthesize(ctx, req); err != nil {
+		t.Errorf("a cached clip without credentials: %v", err)
+	}
+	if _, err := without.Synthesize(ctx, tts.Request{Text: "Sun at dusk."}); !errors.Is(err, tts.ErrNoCredentials) {
+		t.Errorf("an uncached clip without credentials: %v, want ErrNoCredentials", err)
+	}
+	if n := d.calls.Load(); n != 0 {
+		t.Errorf("the driver without credentials was called %d times", n)
+	}
+}
