@@ -12,6 +12,7 @@ import (
 func WriteTimingsJSON(w io.Writer, t *Timings) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
 	return enc.Encode(t)
 }
 

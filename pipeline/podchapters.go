@@ -43,6 +43,7 @@ func ChaptersJSON(t *Timings, mode string) PodcastChapters {
 func WriteChaptersJSON(w io.Writer, t *Timings, mode string) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
 	return enc.Encode(ChaptersJSON(t, mode))
 }
 

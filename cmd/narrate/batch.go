@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -181,9 +180,7 @@ func runBatch(c *cobra.Command, f *batchFlags) error {
 	}{shard.String(), st, sum}
 	if f.summary != "" {
 		if err := pipeline.WriteSidecar(f.summary, func(w io.Writer) error {
-			enc := json.NewEncoder(w)
-			enc.SetIndent("", "  ")
-			return enc.Encode(report)
+			return writeJSON(w, report)
 		}); err != nil {
 			return fmt.Errorf("summary: %w", err)
 		}
@@ -266,9 +263,7 @@ func newBatchReportCmd() *cobra.Command {
 				return err
 			}
 			if asJSON {
-				enc := json.NewEncoder(c.OutOrStdout())
-				enc.SetIndent("", "  ")
-				return enc.Encode(rep)
+				return writeJSON(c.OutOrStdout(), rep)
 			}
 			_, err = io.WriteString(c.OutOrStdout(), rep.Text())
 			return err

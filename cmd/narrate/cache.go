@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"github.com/narrate-dev/narrate/internal/bytesize"
 	"time"
@@ -42,9 +41,7 @@ place (a directory, file:///dir, gs://bucket/prefix, s3://bucket).`,
 				return fmt.Errorf("clip cache %s: %w", cacheName(url), err)
 			}
 			if asJSON {
-				enc := json.NewEncoder(c.OutOrStdout())
-				enc.SetIndent("", "  ")
-				return enc.Encode(struct {
+				return writeJSON(c.OutOrStdout(), struct {
 					Cache string `json:"cache"`
 					Clips int64  `json:"clips"`
 					Bytes int64  `json:"bytes"`

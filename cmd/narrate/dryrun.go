@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 
 	"github.com/spf13/cobra"
@@ -24,9 +23,7 @@ func dryRun(c *cobra.Command, doc *article.Document, eng *tts.Engine, opts pipel
 	}
 	w := c.OutOrStdout()
 	if asJSON {
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		return enc.Encode(est)
+		return writeJSON(w, est)
 	}
 	fmt.Fprintf(w, "engine:      %s\n", est.Engine)
 	fmt.Fprintf(w, "blocks:      %d\n", est.Blocks)

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -214,9 +213,7 @@ func runRender(c *cobra.Command, input string, f *renderFlags) error {
 	sum.Lang, sum.VoiceNote = doc.Lang, note
 	if f.summary != "" {
 		if err := pipeline.WriteSidecar(f.summary, func(w io.Writer) error {
-			enc := json.NewEncoder(w)
-			enc.SetIndent("", "  ")
-			return enc.Encode(sum)
+			return writeJSON(w, sum)
 		}); err != nil {
 			return fmt.Errorf("summary: %w", err)
 		}

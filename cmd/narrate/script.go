@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -37,9 +36,7 @@ behind it. --json prints the parsed document (its "removed" list included).`,
 			warnInput(c.ErrOrStderr(), doc)
 			w := c.OutOrStdout()
 			if asJSON {
-				enc := json.NewEncoder(w)
-				enc.SetIndent("", "  ")
-				return enc.Encode(doc)
+				return writeJSON(w, doc)
 			}
 			var parts []string
 			for _, b := range doc.Script() {

@@ -1,0 +1,52 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// JSON for scripts keeps "&" as it is: voice specs carry options joined
+// with it, and `\u0026` is what nobody reading or grepping expects.
+func TestJSONOutputKeepsAmpersands(t *testing.T) {
+	dir := t.TempDir()
+	spec := "fake:?seed=1&rate=2"
+	code, out, stderr := narrate(t, "", "render", sample, "--voice", spec, "--dry-run", "--json")
+	if code != 0 {
+		t.Fatalf("render --dry-run --json: exit %d: %s", code, stderr)
+	}
+	if strings.Contains(out, `\u0026`) || !strings.Contains(out, "&") {
+		t.Errorf("render --dry-run --json escapes &:\n%s", out)
+	}
+
+	manifest := writeManifest(t, dir, `{"id":"q-and-a","text":"Questions & answers\n\nThe council took questions & gave answers for an hour."}`)
+	outDir := filepath.Join(dir, "out")
+	if code, _, stderr := narrate(t, "", "batch", "--manifest", manifest, "--out", outDir, "--voice", spec, "--no-cache", "-q"); code != 0 {
+		t.Fatalf("batch: exit %d: %s", code, stderr)
+	}
+	code, out, stderr = narrate(t, "", "batch", "report", "--out", outDir, "--json")
+	if code != 0 {
+		t.Fatalf("batch report --json: exit %d: %s", code, stderr)
+	}
+	if strings.Contains(out, `\u0026`) || !strings.Contains(out, "rate=2&") {
+		t.Errorf("batch report --json escapes &:\n%s", out)
+	}
+	code, out, stderr = narrate(t, "Questions & answers\n\nThe council took questions & gave answers for an hour.\n", "script", "-", "--json")
+	if code != 0 {
+		t.Fatalf("script --json: exit %d: %s", code, stderr)
+	}
+	if strings.Contains(out, `\u0026`) || !strings.Contains(out, "questions & gave") {
+		t.Errorf("script --json escapes &:\n%s", out)
+	}
+}
+
+// writeManifest writes JSON Lines to dir/manifest.jsonl.
+func writeManifest(t *testing.T, dir string, lines ...string) string {
+	t.Helper()
+	p := filepath.Join(dir, "manifest.jsonl")
+	if err := os.WriteFile(p, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
