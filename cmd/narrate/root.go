@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 	"runtime/debug"
 
 	"github.com/spf13/cobra"
@@ -31,17 +32,64 @@ flite:slt for English, espeak-ng's voice for other languages):
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return usageError{fmt.Errorf("%w (see '%s --help')", err, c.CommandPath())}
 	})
-	root.AddCommand(newRenderCmd(), newScriptCmd(), newVoicesCmd(), newBatchCmd(), newCacheCmd(), newFeedCmd(), newServeCmd(), newWorkerCmd())
+	root.AddCommand(newRenderCmd(), newScriptCmd(), newVoicesCmd(), newBatchCmd(), newCacheCmd(), newFeedCmd(), newServeCmd(), newWorkerCmd(), newVersionCmd())
 	return root
 }
 
-// exactArgs is cobra.ExactArgs returning a usage error.
+// exactArgs is cobra.ExactArgs returning a usage error that says what was
+// expected, with the command's first example, instead of cobra's "accepts 1
+// arg(s), received 0".
 func exactArgs(n int) cobra.PositionalArgs {
 	return func(c *cobra.Command, args []string) error {
-		if err := cobra.ExactArgs(n)(c, args); err != nil {
-			return usageError{fmt.Errorf("%s: %w", c.CommandPath(), err)}
+		if len(args) == n {
+			return nil
 		}
-		return nil
+		name := strings.TrimPrefix(c.CommandPath(), c.Root().Name()+" ")
+		var msg string
+		switch {
+		case n == 0:
+			msg = fmt.Sprintf("%s takes no arguments, got %q", name, strings.Join(args, " "))
+		case len(args) < n:
+			msg = fmt.Sprintf("%s needs %s: an article file, an http(s) URL, or - for standard input", name, argNames(c))
+		default:
+			msg = fmt.Sprintf("%s takes one %s, got %d (%s); for many articles use narrate batch", name, argNames(c), len(args), strings.Join(args, " "))
+		}
+		if ex := firstExample(c); ex != "" {
+			msg += "; for example: " + ex
+		}
+		// One line, as every usage error.
+		return usageError{fmt.Errorf("%s (see '%s --help')", msg, c.CommandPath())}
+	}
+}
+
+// argNames is the arguments part of a command's Use line ("INPUT").
+func argNames(c *cobra.Command) string {
+	_, names, _ := strings.Cut(c.Use, " ")
+	if names == "" {
+		return "an argument"
+	}
+	return names
+}
+
+// firstExample is the first line of a command's Example, without its
+// comment.
+func firstExample(c *cobra.Command) string {
+	line, _, _ := strings.Cut(strings.TrimSpace(c.Example), "\n")
+	line, _, _ = strings.Cut(line, " #")
+	return strings.TrimSpace(line)
+}
+
+// newVersionCmd is "narrate version", the same as narrate --version: people
+// type both.
+func newVersionCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "version",
+		Short: "Print narrate's version (the same as --version)",
+		Args:  exactArgs(0),
+		RunE: func(c *cobra.Command, args []string) error {
+			_, err := fmt.Fprintf(c.OutOrStdout(), "narrate %s\n", c.Root().Version)
+			return err
+		},
 	}
 }
 

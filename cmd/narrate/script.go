@@ -27,6 +27,8 @@ numbers, money, dates and abbreviations read out (--normalize off to keep
 them as written), then the lexicon; --explain lists each piece of the input
 that is not read (page debris) and each spoken-form change, with the rule
 behind it. --json prints the parsed document (its "removed" list included).`,
+		Example: `  narrate script article.html
+  narrate script https://example.com/news/story --spoken`,
 		Args: exactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
 			doc, err := loadArticle(c, args[0], &in)

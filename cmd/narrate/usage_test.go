@@ -1,0 +1,41 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+// render without its INPUT says what it expects, with an example, not
+// cobra's "accepts 1 arg(s), received 0"; the exit code is a usage error's.
+func TestMissingInputSaysWhatIsExpected(t *testing.T) {
+	for _, cmd := range []string{"render", "script"} {
+		code, _, stderr := narrate(t, "", cmd)
+		if code != 2 {
+			t.Errorf("%s without INPUT: exit %d, want 2", cmd, code)
+		}
+		for _, want := range []string{cmd + " needs INPUT", "URL", "- for standard input", "for example: narrate " + cmd + " article.html", "--help"} {
+			if !strings.Contains(stderr, want) {
+				t.Errorf("%s without INPUT: %q lacks %q", cmd, stderr, want)
+			}
+		}
+		if strings.Contains(stderr, "arg(s)") {
+			t.Errorf("%s without INPUT: still cobra's wording: %q", cmd, stderr)
+		}
+	}
+	code, _, stderr := narrate(t, "", "render", "a.html", "b.html")
+	if code != 2 || !strings.Contains(stderr, "got 2") || !strings.Contains(stderr, "narrate batch") {
+		t.Errorf("render with two inputs: exit %d, %q", code, stderr)
+	}
+}
+
+// "narrate version" is "narrate --version".
+func TestVersionCommand(t *testing.T) {
+	code, flag, stderr := narrate(t, "", "--version")
+	if code != 0 {
+		t.Fatalf("--version: exit %d: %s", code, stderr)
+	}
+	code, cmd, stderr := narrate(t, "", "version")
+	if code != 0 || cmd != flag || !strings.HasPrefix(cmd, "narrate ") {
+		t.Errorf("version: exit %d, %q (stderr %q); --version printed %q", code, cmd, stderr, flag)
+	}
+}
