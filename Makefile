@@ -9,7 +9,8 @@ export PATH := $(dir $(GO)):$(PATH)
 # Debian packages: libraries for cgo and the tools tests use to check output.
 DEB_PACKAGES := espeak-ng libespeak-ng-dev libmp3lame-dev libsoxr-dev libebur128-dev pkg-config \
                 flite flite1-dev libflite1 \
-                gcc ffmpeg python3-mutagen mp3val lame time chromium pocketsphinx pocketsphinx-en-us python3-feedparser
+                gcc ffmpeg python3-mutagen mp3val lame time chromium pocketsphinx pocketsphinx-en-us python3-feedparser \
+                bash-completion
 SAMPLE := testdata/sample-article.txt
 FUZZTIME ?= 30s
 # axe-core audits the web player's pages in web's browser tests (keep in step
