@@ -69,6 +69,42 @@ type WAVWriter struct {
 	cues     []Cue
 }
 
+// WAVInfo is what a WAV file says about itself in its LIST/INFO chunk
+// (RIFF INFO tags: INAM, IART, IPRD, ICRD, ICMT, ISFT), which ffprobe, audio
+// editors and file managers show. Empty fields are left out.
+type WAVInfo struct {
+	Title   string // INAM
+	Artist  string // IART: the byline
+	Album   string // IPRD: the publication
+	Date    string // ICRD: YYYY-MM-DD
+	Comment string // ICMT
+	// Software names the program that made the file (ISFT).
+	Software string
+}
+
+// SetInfo makes Close write info as a LIST/INFO chunk after the audio.
+func (ww *WAVWriter) SetInfo(info WAVInfo) {
+	ww.enc.Metadata = &wav.Metadata{
+		Title: infoText(info.Title), Artist: infoText(info.Artist), Product: infoText(info.Album),
+		CreationDate: infoText(info.Date), Comments: infoText(info.Comment), Software: infoText(info.Software),
+	}
+}
+
+// infoText makes s an INFO value go-audio/wav writes correctly: valid
+// UTF-8 without NUL, and of an odd length in bytes. go-audio/wav writes
+// each value with one NUL and no pad byte, so a value of even length would
+// leave the next sub-chunk off the word boundary RIFF requires (ffmpeg
+// recovers by reading again from the unpadded offset; stricter readers lose
+// every tag after it). A second NUL inside the value's own size keeps the
+// alignment, and readers stop at the first.
+func infoText(s string) string {
+	s = strings.ToValidUTF8(strings.ReplaceAll(strings.TrimSpace(s), "\x00", ""), "")
+	if s != "" && len(s)%2 == 0 {
+		s += "\x00"
+	}
+	return s
+}
+
 // Cue is a labelled point in a WAV file: a "cue " chunk entry with a "labl"
 // in a LIST/adtl chunk, which audio editors show as markers.
 type Cue struct {

@@ -2,6 +2,7 @@ package audio
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"io"
 	"math"
@@ -283,4 +284,93 @@ func BenchmarkWAVWriter(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.N)*60/b.Elapsed().Seconds(), "x_realtime")
+}
+
+// Title, artist and the rest reach ffprobe from the LIST/INFO chunk, with
+// the chapters' cue points beside it, whatever the values' lengths (an even
+// length once hid every tag after it) and scripts.
+func TestWAVWriterInfo(t *testing.T) {
+	ffprobe, err := exec.LookPath("ffprobe")
+	if err != nil {
+		t.Skip("ffprobe not installed (Debian ffmpeg): it is the reader that checks the tags")
+	}
+	info := WAVInfo{Title: "Tides rise at the harbour", Artist: "Érika Bisaillon and Mara Quinlan",
+		Album: "The Gazette", Date: "2024-04-21", Comment: "Narrated from https://example.com/a?b=1&c=2", Software: "narrate"}
+	want := map[string]string{"title": info.Title, "artist": info.Artist, "album": info.Album,
+		"date": info.Date, "comment": info.Comment, "encoder": info.Software}
+	for _, odd := range []bool{false, true} {
+		if odd { // every value one byte longer: the other parity
+			info.Title += "s"
+			info.Artist += "s"
+			info.Album += "s"
+			info.Comment += "s"
+			info.Software += "s"
+			for k, v := range want {
+				if k != "date" {
+					want[k] = v + "s"
+				}
+			}
+		}
+		path := filepath.Join(t.TempDir(), "info.wav")
+		f, err := os.Create(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w, err := NewWAVWriter(f, 24000, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := w.Write(make([]float32, 24000)); err != nil {
+			t.Fatal(err)
+		}
+		w.SetCues([]Cue{{0, "Title"}, {12000, "Second"}})
+		w.SetInfo(info)
+		if err := w.Close(); err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
+		out, err := exec.Command(ffprobe, "-v", "error", "-show_chapters", "-show_entries", "format_tags", "-of", "json", path).Output()
+		if err != nil {
+			t.Fatalf("ffprobe: %v", err)
+		}
+		var got struct {
+			Chapters []struct{ Tags struct{ Title string } }
+			Format   struct{ Tags map[string]string }
+		}
+		if err := json.Unmarshal(out, &got); err != nil {
+			t.Fatalf("ffprobe output %s: %v", out, err)
+		}
+		for k, v := range want {
+			if got.Format.Tags[k] != v {
+				t.Errorf("ffprobe tag %s = %q, want %q (all tags: %v)", k, got.Format.Tags[k], v, got.Format.Tags)
+			}
+		}
+		if len(got.Chapters) != 2 || got.Chapters[1].Tags.Title != "Second" {
+			t.Errorf("ffprobe chapters beside the INFO chunk: %+v", got.Chapters)
+		}
+		// The audio is still read whole by the readers we did not write.
+		data, _ := os.ReadFile(path)
+		checkInfoAlignment(t, data)
+		_, ints, _ := goAudioRead(t, data)
+		if len(ints) != 24000 {
+			t.Errorf("go-audio/wav reads %d samples, want 24000", len(ints))
+		}
+	}
+}
+
+// checkInfoAlignment fails unless every sub-chunk of the file's LIST/INFO
+// chunk starts on an even offset, as RIFF requires.
+func checkInfoAlignment(t *testing.T, data []byte) {
+	t.Helper()
+	i := bytes.Index(data, []byte("INFO"))
+	if i < 8 || string(data[i-8:i-4]) != "LIST" {
+		t.Fatal("no LIST/INFO chunk")
+	}
+	end := i - 4 + int(binary.LittleEndian.Uint32(data[i-4:i]))
+	for at := i + 4; at+8 <= end; {
+		if at%2 != 0 {
+			t.Errorf("INFO sub-chunk %q at odd offset %d", data[at:at+4], at)
+		}
+		at += 8 + int(binary.LittleEndian.Uint32(data[at+4:at+8]))
+	}
 }

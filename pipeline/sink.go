@@ -11,8 +11,9 @@ import (
 
 // sink opens the output's encoder on out, after prefix (the ID3 tag of an
 // MP3). A WAV carries the chapters as cue points with labels, which editors
-// show as markers.
-func (st *stitcher) sink(out io.Writer, prefix []byte, res *Result) (audio.Sink, error) {
+// show as markers, and tag's title, byline, publication, date and source in
+// its INFO chunk, which ffprobe and file managers show.
+func (st *stitcher) sink(out io.Writer, prefix []byte, res *Result, tag *audio.Tag) (audio.Sink, error) {
 	o := st.opts
 	if o.Format == "wav" {
 		ws, ok := out.(io.WriteSeeker)
@@ -28,6 +29,8 @@ func (st *stitcher) sink(out io.Writer, prefix []byte, res *Result) (audio.Sink,
 			cues = append(cues, audio.Cue{Sample: int64(audio.DurationToSamples(c.Start, o.SampleRate)), Label: c.Title})
 		}
 		w.SetCues(cues)
+		w.SetInfo(audio.WAVInfo{Title: tag.Title, Artist: tag.Artist, Album: tag.Album, Date: tag.Date,
+			Comment: tag.Comment, Software: "narrate"})
 		return w, nil
 	}
 	if _, err := out.Write(prefix); err != nil {

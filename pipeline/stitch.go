@@ -170,9 +170,10 @@ func (st *stitcher) finish(doc *article.Document, res *Result, out io.Writer) er
 		return err
 	}
 	total := st.asm.cursor
+	tag := st.tag(doc, res)
 	var prefix []byte
 	if st.opts.Format == "mp3" {
-		if prefix, err = st.tag(doc, res).Bytes(); err != nil {
+		if prefix, err = tag.Bytes(); err != nil {
 			return fmt.Errorf("ID3 tag: %w", err)
 		}
 		kept, err := st.keepAhead(chain, out, prefix, res, model)
@@ -184,7 +185,7 @@ func (st *stitcher) finish(doc *article.Document, res *Result, out io.Writer) er
 			return nil
 		}
 	}
-	got, err := st.encode(chain, out, prefix, res)
+	got, err := st.encode(chain, out, prefix, res, tag)
 	if err != nil {
 		return err
 	}
@@ -218,10 +219,11 @@ func (st *stitcher) decide(res *Result) (masterChain, levelModel, error) {
 }
 
 // encode runs the final pass over the sealed narration through chain into
-// the output's sink on out, after prefix (the ID3 tag of an MP3), and
+// the output's sink on out, after prefix (the ID3 tag of an MP3; a WAV
+// carries tag's text in its INFO chunk), and
 // returns the loudness it wrote before encoding.
-func (st *stitcher) encode(chain masterChain, out io.Writer, prefix []byte, res *Result) (float64, error) {
-	sink, err := st.sink(out, prefix, res)
+func (st *stitcher) encode(chain masterChain, out io.Writer, prefix []byte, res *Result, tag *audio.Tag) (float64, error) {
+	sink, err := st.sink(out, prefix, res, tag)
 	if err != nil {
 		return 0, err
 	}

@@ -344,7 +344,8 @@ func TestKeptEarlyEncodingIsAtTheReportedGain(t *testing.T) {
 		}
 	}
 	st2.asm.seal()
-	prefix, err := st2.tag(&article.Document{Title: "T"}, res).Bytes()
+	tag := st2.tag(&article.Document{Title: "T"}, res)
+	prefix, err := tag.Bytes()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -352,7 +353,7 @@ func TestKeptEarlyEncodingIsAtTheReportedGain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st2.encode(st.chain(res.GainDB, st.early.model.ceiling), f, prefix, res); err != nil {
+	if _, err := st2.encode(st.chain(res.GainDB, st.early.model.ceiling), f, prefix, res, tag); err != nil {
 		t.Fatal(err)
 	}
 	f.Close()

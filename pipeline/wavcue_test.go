@@ -3,7 +3,9 @@ package pipeline_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"testing"
 
@@ -60,5 +62,42 @@ func TestWAVChapterCues(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A WAV narration says its title, byline, publication and source in a
+// LIST/INFO chunk, read here by ffprobe, as an MP3 does in its ID3 tag.
+func TestWAVInfoTags(t *testing.T) {
+	ffprobe, err := exec.LookPath("ffprobe")
+	if err != nil {
+		t.Skip("ffprobe not installed (Debian ffmpeg): it is the reader that checks the tags")
+	}
+	doc := testDoc()
+	doc.Byline = "Mara Quinlan and Érika Bisaillon"
+	doc.Source = "https://example.com/news/tides"
+	path := filepath.Join(t.TempDir(), "out.wav")
+	if _, err := pipeline.RenderFile(context.Background(), doc, ttstest.Engine(t, fake.New(fake.Options{})), path,
+		pipeline.Options{Format: "wav", Album: "The Gazette"}); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(ffprobe, "-v", "error", "-show_chapters", "-show_entries", "format_tags", "-of", "json", path).Output()
+	if err != nil {
+		t.Fatalf("ffprobe: %v", err)
+	}
+	var got struct {
+		Chapters []any
+		Format   struct{ Tags map[string]string }
+	}
+	if err := json.Unmarshal(out, &got); err != nil {
+		t.Fatalf("ffprobe: %s: %v", out, err)
+	}
+	for k, v := range map[string]string{"title": doc.Title, "artist": doc.Byline, "album": "The Gazette",
+		"comment": "Narrated from " + doc.Source} {
+		if got.Format.Tags[k] != v {
+			t.Errorf("ffprobe: %s = %q, want %q (tags %v)", k, got.Format.Tags[k], v, got.Format.Tags)
+		}
+	}
+	if len(got.Chapters) < 2 {
+		t.Errorf("ffprobe reads %d chapters beside the tags", len(got.Chapters))
 	}
 }
