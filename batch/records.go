@@ -177,10 +177,14 @@ func writeObject(ctx context.Context, b *blob.Bucket, name, contentType string, 
 	return store.Write(ctx, b, name, r, store.WriteOptions{ContentType: contentType, IfNotExist: ifNotExist})
 }
 
+// encodeJSON is v as indented JSON, or compact for a sidecar, which holds
+// every word's timing (see pipeline.WriteTimingsJSON).
 func encodeJSON(v any) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
-	enc.SetIndent("", "  ")
+	if _, sidecar := v.(Sidecar); !sidecar {
+		enc.SetIndent("", "  ")
+	}
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(v); err != nil {
 		return nil, err

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"strings"
 	"sync"
@@ -406,11 +407,11 @@ func (r *run) render(ctx context.Context, p *prepared) (*Info, error) {
 	}
 	info := Info{
 		ID: p.e.ID, Settings: p.hash, Options: OptionsHash(p.eng.ID(), p.voice, o.Render), Engine: p.eng.ID(), Voice: p.voice, Format: format(o.Render),
-		Audio: name, DurationSeconds: res.Duration().Seconds(), Characters: res.Plan.Characters(),
+		Audio: name, DurationSeconds: math.Round(res.Duration().Seconds()*1000) / 1000, Characters: res.Plan.Characters(),
 		Segments: len(res.Plan.Segments), Source: p.e.Source(), URL: p.e.URL, Section: p.e.Section,
 		Published: p.e.Published, Lang: p.doc.Lang, Warnings: res.Warnings,
 	}
-	data, err := encodeJSON(Sidecar{Narrate: info, Timings: res.Timings})
+	data, err := encodeJSON(Sidecar{Narrate: info, Timings: res.Timings.Rounded()})
 	if err != nil {
 		return nil, &stageError{KindOutput, fmt.Errorf("sidecar of %s: %w", p.e.ID, err)}
 	}

@@ -139,7 +139,7 @@ func checkOutput(t *testing.T, out *blob.Bucket, e Entry, format string) *Info {
 		t.Fatal(err)
 	}
 	if sc.Narrate.ID != e.ID || len(sc.Narrate.Settings) != 64 || sc.Timings == nil || len(sc.Blocks) < 2 ||
-		math.Abs(sc.Duration-sc.Narrate.DurationSeconds) > 0.05 || !bytes.HasPrefix(side, []byte("{\n  \"narrate\"")) {
+		math.Abs(sc.Duration-sc.Narrate.DurationSeconds) > 0.05 || !bytes.HasPrefix(side, []byte(`{"narrate":`)) {
 		t.Errorf("%s: sidecar: %d blocks, duration %v, info %+v", e.ID, len(sc.Blocks), sc.Duration, sc.Narrate)
 	}
 	return &sc.Narrate

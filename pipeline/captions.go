@@ -8,12 +8,14 @@ import (
 	"strings"
 )
 
-// WriteTimingsJSON writes t as indented JSON.
+// WriteTimingsJSON writes t, its times to the millisecond (Rounded), as
+// compact JSON: a player downloads it before it can follow the text, and a
+// word a line of indented JSON tripled its size (jq . FILE shows it
+// indented).
 func WriteTimingsJSON(w io.Writer, t *Timings) error {
 	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(t)
+	return enc.Encode(t.Rounded())
 }
 
 // Caption formats.

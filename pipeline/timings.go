@@ -7,12 +7,43 @@ import (
 )
 
 // Timings is the timings sidecar: where every block, sentence and word is in
-// the final file, in seconds from its first sample. Its JSON shape is
-// relied upon by scripts and players; only add fields.
+// the final file, in seconds from its first sample (written to the
+// millisecond, see Rounded). Its JSON shape is relied upon by scripts and
+// players; only add fields.
 type Timings struct {
 	Duration float64       `json:"duration"`
 	Title    string        `json:"title"`
 	Blocks   []BlockTiming `json:"blocks"`
+}
+
+// Rounded returns a copy of t with every time rounded to the millisecond,
+// the precision of captions and chapters and far finer than a word: what
+// the sidecars hold. Sample-exact seconds printed 16 digits each.
+func (t *Timings) Rounded() *Timings {
+	if t == nil {
+		return nil
+	}
+	r := *t
+	r.Duration = roundMS(t.Duration)
+	r.Blocks = make([]BlockTiming, len(t.Blocks))
+	for i, b := range t.Blocks {
+		b.Start, b.End = roundMS(b.Start), roundMS(b.End)
+		ss := make([]SentenceTiming, len(b.Sentences))
+		for j, s := range b.Sentences {
+			s.Start, s.End = roundMS(s.Start), roundMS(s.End)
+			if s.Words != nil {
+				ws := make([]WordTiming, len(s.Words))
+				for k, w := range s.Words {
+					ws[k] = WordTiming{Text: w.Text, Start: roundMS(w.Start), End: roundMS(w.End)}
+				}
+				s.Words = ws
+			}
+			ss[j] = s
+		}
+		b.Sentences = ss
+		r.Blocks[i] = b
+	}
+	return &r
 }
 
 // BlockTiming places one spoken block.

@@ -96,6 +96,9 @@ func (s Static) Files(t *pipeline.Timings) ([]File, error) {
 	if s.Audio == "" || s.Timings == "" {
 		return nil, errors.New("static player: the audio and timings files are needed")
 	}
+	// As the timings file has them, so a layout made from a render and one
+	// made later from its sidecar are the same bytes.
+	t = t.Rounded()
 	dir := path.Dir(filepath.ToSlash(s.Audio))
 	rel := func(p string) string {
 		if p == "" {
