@@ -24,32 +24,26 @@ const (
 	CaptionsSRT = "srt"
 )
 
-// WriteCaptions writes one cue per sentence in WebVTT (format "vtt") or
-// SubRip ("srt"). Cue text is the sentence as written in the article; WebVTT
+// WriteCaptions writes the cues of t (see Cues: at most two lines of about
+// 42 characters and about 7 seconds each) in WebVTT (format "vtt") or SubRip
+// ("srt"). Cue text is the sentence as written in the article; WebVTT
 // special characters are escaped.
 func WriteCaptions(w io.Writer, t *Timings, format string) error {
 	if format != CaptionsVTT && format != CaptionsSRT {
 		return fmt.Errorf("caption format %q: want vtt or srt", format)
 	}
 	bw := bufio.NewWriter(w)
+	sep := ","
 	if format == CaptionsVTT {
 		bw.WriteString("WEBVTT\n\n")
+		sep = "."
 	}
-	n := 0
-	for _, b := range t.Blocks {
-		for _, s := range b.Sentences {
-			if s.End <= s.Start || strings.TrimSpace(s.Text) == "" {
-				continue
-			}
-			n++
-			text := strings.Join(strings.Fields(s.Text), " ")
-			if format == CaptionsVTT {
-				text = vttEscaper.Replace(text)
-				fmt.Fprintf(bw, "%d\n%s --> %s\n%s\n\n", n, stamp(s.Start, "."), stamp(s.End, "."), text)
-			} else {
-				fmt.Fprintf(bw, "%d\n%s --> %s\n%s\n\n", n, stamp(s.Start, ","), stamp(s.End, ","), text)
-			}
+	for i, c := range Cues(t) {
+		text := c.Text
+		if format == CaptionsVTT {
+			text = vttEscaper.Replace(text)
 		}
+		fmt.Fprintf(bw, "%d\n%s --> %s\n%s\n\n", i+1, stamp(c.Start, sep), stamp(c.End, sep), text)
 	}
 	return bw.Flush()
 }
