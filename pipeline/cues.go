@@ -91,10 +91,7 @@ func evenCuts(toks []string, ends []int, k int) []int {
 		target := float64(total) * float64(c) / float64(k)
 		best, score := -1, math.Inf(1)
 		for i := prev + 1; i <= len(toks)-(k-c); i++ {
-			d := math.Abs(float64(ends[i-1]) - target)
-			if endsClause(toks[i-1]) {
-				d -= CaptionLineRunes / 4
-			}
+			d := math.Abs(float64(ends[i-1])-target) + breakCost(toks[i-1], toks[i])*CaptionLineRunes/4
 			if d < score {
 				best, score = i, d
 			}
@@ -147,9 +144,7 @@ func captionLines(toks []string) string {
 		if left > CaptionLineRunes || right > CaptionLineRunes {
 			d += 1000 // only when no break fits
 		}
-		if endsClause(toks[i-1]) {
-			d -= 6
-		}
+		d += breakCost(toks[i-1], toks[i]) * 6
 		if d < score {
 			best, score = i, d
 		}
@@ -157,11 +152,24 @@ func captionLines(toks []string) string {
 	return strings.Join(toks[:best], " ") + "\n" + strings.Join(toks[best:], " ")
 }
 
-// endsClause reports whether a word ends with punctuation that closes a
-// clause (a comma, a colon, a dash...), where a reader pauses anyway.
-func endsClause(tok string) bool {
-	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(tok, `"'”’»)]`))
-	return unicode.IsPunct(r) && r != '-' && r != '\''
+// breakCost says how much a reader minds a line or cue ending between the
+// words before and after, in units of a few characters: less than nothing
+// after punctuation that closes a clause (a comma, a colon, a dash), where a
+// reader pauses anyway; more after a short lower-case word ("of", "the",
+// "de", "la"), which leans on the next, and before a number, which belongs
+// to the word before it ("district 1", "April 21").
+func breakCost(before, after string) float64 {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(before, `"'”’»)]`))
+	switch {
+	case unicode.IsPunct(r) && r != '-' && r != '\'':
+		return -1
+	case utf8.RuneCountInString(before) <= 3 && strings.ToLower(before) == before && unicode.IsLetter(r):
+		return 1
+	}
+	if a, _ := utf8.DecodeRuneInString(after); unicode.IsDigit(a) {
+		return 1
+	}
+	return 0
 }
 
 // tokenTimes gives the time each whitespace-separated token of s starts:

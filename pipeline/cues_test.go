@@ -123,3 +123,22 @@ func TestCaptionsReadByFFmpeg(t *testing.T) {
 		}
 	}
 }
+
+// Lines break where a reader pauses, not between a number and the word it
+// belongs to, nor after a short word that leans on the next.
+func TestCaptionLineBreaks(t *testing.T) {
+	for text, want := range map[string]string{
+		"Residents of district 1 asked for more buses, fewer cars and a new ferry timetable.": "Residents of district 1\nasked for more buses, | fewer cars and a new ferry timetable.",
+		"The council met on Tuesday, and the mayor spoke for an hour.":                        "The council met on Tuesday,\nand the mayor spoke for an hour.",
+	} {
+		s := timedSentence(text, 0, 5, true)
+		cues := pipeline.Cues(&pipeline.Timings{Blocks: []pipeline.BlockTiming{{Sentences: []pipeline.SentenceTiming{s}}}})
+		var got []string
+		for _, c := range cues {
+			got = append(got, c.Text)
+		}
+		if strings.Join(got, " | ") != want {
+			t.Errorf("%q: cues %q, want %q", text, got, want)
+		}
+	}
+}
