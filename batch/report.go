@@ -155,7 +155,7 @@ func MakeReport(ctx context.Context, out *blob.Bucket, entries []Entry, prices p
 		}
 		rep.Done++
 		rep.Characters += int64(info.Characters)
-		rep.AudioSeconds += info.DurationSeconds
+		rep.AudioSeconds = addMS(rep.AudioSeconds, info.DurationSeconds)
 		rep.Engines[info.Engine]++
 		rep.Settings[info.Options]++
 		chars[info.Engine] += int64(info.Characters)

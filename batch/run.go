@@ -299,13 +299,17 @@ func Run(ctx context.Context, entries []Entry, out *blob.Bucket, o Options) (*St
 	return &st, nil
 }
 
+// addMS adds seconds and rounds the sum to the millisecond: totals of
+// thousands of durations otherwise print as 1524.9074999979998.
+func addMS(total, s float64) float64 { return math.Round((total+s)*1000) / 1000 }
+
 func (r *run) record(res outcome, audio float64, chars int64) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	switch res {
 	case outDone:
 		r.st.Done++
-		r.st.AudioSeconds += audio
+		r.st.AudioSeconds = addMS(r.st.AudioSeconds, audio)
 		r.st.Characters += chars
 	case outSkipped:
 		r.st.Skipped++
@@ -407,7 +411,7 @@ func (r *run) render(ctx context.Context, p *prepared) (*Info, error) {
 	}
 	info := Info{
 		ID: p.e.ID, Settings: p.hash, Options: OptionsHash(p.eng.ID(), p.voice, o.Render), Engine: p.eng.ID(), Voice: p.voice, Format: format(o.Render),
-		Audio: name, DurationSeconds: math.Round(res.Duration().Seconds()*1000) / 1000, Characters: res.Plan.Characters(),
+		Audio: name, DurationSeconds: addMS(0, res.Duration().Seconds()), Characters: res.Plan.Characters(),
 		Segments: len(res.Plan.Segments), Source: p.e.Source(), URL: p.e.URL, Section: p.e.Section,
 		Published: p.e.Published, Lang: p.doc.Lang, Warnings: res.Warnings,
 	}
