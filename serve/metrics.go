@@ -1,6 +1,8 @@
 package serve
 
 import (
+	"strconv"
+
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
@@ -22,6 +24,17 @@ type Metrics struct {
 	callbacks *prometheus.CounterVec
 }
 
+// buckets is prometheus.ExponentialBuckets with each bound rounded to six
+// significant digits: the products come out as 0.009000000000000001, which
+// scrapes show as the label le="0.009000000000000001".
+func buckets(start, factor float64, count int) []float64 {
+	b := prometheus.ExponentialBuckets(start, factor, count)
+	for i, v := range b {
+		b[i], _ = strconv.ParseFloat(strconv.FormatFloat(v, 'g', 6, 64), 64)
+	}
+	return b
+}
+
 // NewMetrics registers the series, with the engine's request and error
 // counts read at each scrape when eng counts them (a tts.Engine; eng may be
 // nil).
@@ -32,7 +45,7 @@ func NewMetrics(eng tts.Synthesizer) *Metrics {
 	}, []string{"route", "code"})
 	m.latency = prometheus.NewHistogramVec(prometheus.HistogramOpts{
 		Name: "narrate_http_request_duration_seconds", Help: "HTTP request latency by route.",
-		Buckets: prometheus.ExponentialBuckets(0.001, 3, 10),
+		Buckets: buckets(0.001, 3, 10),
 	}, []string{"route"})
 	m.jobs = prometheus.NewCounterVec(prometheus.CounterOpts{
 		Name: "narrate_jobs_total", Help: "Jobs by state reached: queued, running, done, skipped, failed, requeued.",
@@ -42,11 +55,11 @@ func NewMetrics(eng tts.Synthesizer) *Metrics {
 	})
 	m.synthesis = prometheus.NewHistogram(prometheus.HistogramOpts{
 		Name: "narrate_synthesis_seconds", Help: "Wall time of one narration job, from start to done marker or failure record.",
-		Buckets: prometheus.ExponentialBuckets(0.05, 2, 12),
+		Buckets: buckets(0.05, 2, 12),
 	})
 	m.queueLag = prometheus.NewHistogram(prometheus.HistogramOpts{
 		Name: "narrate_queue_lag_seconds", Help: "Time from a job being queued to a worker starting it.",
-		Buckets: prometheus.ExponentialBuckets(0.01, 3, 12),
+		Buckets: buckets(0.01, 3, 12),
 	})
 	m.callbacks = prometheus.NewCounterVec(prometheus.CounterOpts{
 		Name: "narrate_callbacks_total", Help: "Callback deliveries by result: ok, failed.",
