@@ -74,6 +74,19 @@ const (
 	KindRender      = "render"       // anything else in the pipeline
 )
 
+// Retryable reports whether a rerun with nothing changed may narrate an
+// article that failed with this kind: an engine's passing errors
+// (transient, rate limited) and failed writes may clear; an input that could
+// not be read, an engine's refusal and text too long for the engine fail
+// again until the input or the settings change.
+func Retryable(kind string) bool {
+	switch kind {
+	case KindInput, KindPermanent, KindTooLong:
+		return false
+	}
+	return true
+}
+
 // errorKind classifies a failed render.
 func errorKind(err error) string {
 	switch {

@@ -98,6 +98,19 @@ type Stats struct {
 // Finished is how many articles have an outcome.
 func (s Stats) Finished() int { return s.Done + s.Skipped + s.Failed }
 
+// Left estimates how long the articles of total not finished yet will take,
+// at the pace of those finished so far; ok is false before the first one.
+func (s Stats) Left(total int) (left time.Duration, ok bool) {
+	n := s.Finished()
+	if n == 0 || s.Elapsed <= 0 {
+		return 0, false
+	}
+	if n >= total {
+		return 0, true
+	}
+	return time.Duration(float64(s.Elapsed) / float64(n) * float64(total-n)), true
+}
+
 func (o *Options) defaults() error {
 	if o.Engine == nil && o.EngineFor == nil {
 		return errors.New("batch: no engine")

@@ -4,7 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
+	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -64,7 +67,8 @@ sha256(id) mod N.
 Exit codes: 0 every article of the shard is done; 1 the run itself failed
 (output unreachable, engine cannot open); 2 usage or manifest error (nothing
 was rendered; retrying will not help); 3 some articles failed (recorded under
-_failed/; a rerun retries them); 4 --max-chars stopped the run (the rest is
+_failed/; a rerun retries them, but an unreadable input or an engine's refusal
+fails again until fixed); 4 --max-chars stopped the run (the rest is
 pending); 130/143 interrupted.`,
 		Example: `  narrate batch --manifest archive.jsonl --out ./audio --voice google:en-US-Neural2-F --jobs 8
   narrate batch --manifest articles/ --out gs://news-audio/2024 --cache gs://news-audio-cache --shard 3/16
@@ -196,11 +200,35 @@ func runBatch(c *cobra.Command, f *batchFlags) error {
 	case runErr != nil:
 		return runErr
 	case st.Failed > 0:
-		return exitCodeError{fmt.Errorf("%d of %d articles failed; rerun to retry them", st.Failed, len(mine)), exitSomeFailed}
+		return exitCodeError{failedError(st, len(mine)), exitSomeFailed}
 	case st.BudgetReached:
 		return exitCodeError{fmt.Errorf("--max-chars %d reached: %d articles pending", f.maxChars, st.Pending), exitBudget}
 	}
 	return nil
+}
+
+// failedError says how many articles failed and what a rerun does about
+// them: it retries them all, but only an engine's passing errors or a failed
+// write can clear by themselves; a missing input or an engine's refusal
+// needs fixing first.
+func failedError(st *batch.Stats, total int) error {
+	var retry, fix []string
+	for _, kind := range slices.Sorted(maps.Keys(st.Failures)) {
+		n := fmt.Sprintf("%d %s", st.Failures[kind], kind)
+		if batch.Retryable(kind) {
+			retry = append(retry, n)
+		} else {
+			fix = append(fix, n)
+		}
+	}
+	switch {
+	case len(fix) == 0:
+		return fmt.Errorf("%d of %d articles failed; rerun to retry them", st.Failed, total)
+	case len(retry) == 0:
+		return fmt.Errorf("%d of %d articles failed (%s): a rerun fails them again until their input or the settings are fixed; see _failed/ in the output", st.Failed, total, strings.Join(fix, ", "))
+	}
+	return fmt.Errorf("%d of %d articles failed: a rerun retries %s; %s fail again until their input or the settings are fixed; see _failed/ in the output",
+		st.Failed, total, strings.Join(retry, ", "), strings.Join(fix, ", "))
 }
 
 func batchShard(f *batchFlags) (batch.Shard, error) {
@@ -317,11 +345,15 @@ func (p *batchProgress) update(st batch.Stats) {
 		return
 	}
 	p.last = time.Now()
-	eta := "?"
-	if n := st.Finished(); n > 0 && n < p.total {
-		eta = (time.Duration(float64(st.Elapsed) / float64(n) * float64(p.total-n))).Round(time.Second).String()
+	left, ok := st.Left(p.total)
+	eta := "estimating time left"
+	switch {
+	case st.Finished() >= p.total:
+		eta = "finished in " + pipeline.FormatSeconds(st.Elapsed.Seconds())
+	case ok:
+		eta = "about " + pipeline.FormatSeconds(left.Round(time.Second).Seconds()) + " left"
 	}
-	fmt.Fprintf(p.w, "narrate: %d/%d articles: %s, ETA %s\n", st.Finished(), p.total, desc, eta)
+	fmt.Fprintf(p.w, "narrate: %d/%d articles: %s, %s\n", st.Finished(), p.total, desc, eta)
 }
 
 func (p *batchProgress) finish() {
