@@ -29,6 +29,9 @@ type Episode struct {
 	Byline string
 	// Section is the manifest's section ("" if none).
 	Section string
+	// URL is the article's page, from the manifest ("" if none): the
+	// item's link.
+	URL string
 	// Lang is the article's language, when the sidecar records it.
 	Lang string
 	// Description is the article's first paragraph, plain text.
@@ -176,7 +179,7 @@ func readSidecar(ctx context.Context, b *blob.Bucket, name string) (*head, error
 
 // episode makes the Episode of a sidecar, or says why it cannot be one.
 func episode(key string, mod time.Time, h *head, sizes map[string]int64) (*Episode, string) {
-	ep := &Episode{ID: h.Info.ID, Key: key, Title: h.Title, Byline: h.Byline, Section: h.Info.Section,
+	ep := &Episode{ID: h.Info.ID, Key: key, Title: h.Title, Byline: h.Byline, Section: h.Info.Section, URL: h.Info.URL,
 		Lang: h.Info.Lang, Description: h.Paragraph, Duration: h.Info.DurationSeconds, Published: mod.UTC()}
 	if ep.Title == "" {
 		ep.Title = ep.ID

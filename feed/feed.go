@@ -191,6 +191,14 @@ func trimBy(s string) string {
 	return s
 }
 
+// webLink is u when it is an http(s) URL, else "".
+func webLink(u string) string {
+	if l := strings.ToLower(u); strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") {
+		return u
+	}
+	return ""
+}
+
 // names says whether byline is the folded author or lists them.
 func names(byline, author string) bool {
 	b := fold(trimBy(byline))
@@ -271,10 +279,12 @@ type rssCategory struct {
 
 type rssItem struct {
 	Title       string       `xml:"title"`
+	Link        string       `xml:"link,omitempty"`
 	GUID        rssGUID      `xml:"guid"`
 	PubDate     string       `xml:"pubDate"`
 	Description string       `xml:"description"`
 	Enclosure   rssEnclosure `xml:"enclosure"`
+	Author      string       `xml:"itunes:author,omitempty"`
 	Duration    string       `xml:"itunes:duration"`
 	Transcript  *rssLink     `xml:"podcast:transcript"`
 	Chapters    *rssLink     `xml:"podcast:chapters"`
@@ -322,7 +332,9 @@ func (f *Feed) WriteTo(w io.Writer) (int64, error) {
 	for i, ep := range f.Items {
 		it := rssItem{
 			Title:       ep.Title,
+			Link:        webLink(ep.URL),
 			GUID:        rssGUID{IsPermaLink: "false", Value: ep.ID},
+			Author:      trimBy(ep.Byline),
 			PubDate:     ep.Published.Format(time.RFC1123Z),
 			Description: html.EscapeString(clip(ep.Description, maxDescription)),
 			Enclosure:   rssEnclosure{URL: f.URL(ep.Audio), Length: strconv.FormatInt(ep.AudioBytes, 10), Type: ep.AudioType},

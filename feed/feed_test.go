@@ -6,7 +6,9 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
+	"io"
 	"net"
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"os/exec"
@@ -64,6 +66,7 @@ def entry(e):
         "enclosures": [{"href": l.get("href"), "length": l.get("length"), "type": l.get("type")} for l in e.get("links", []) if l.get("rel") == "enclosure"],
         "duration": e.get("itunes_duration"),
         "transcript": e.get("podcast_transcript"), "chapters": e.get("podcast_chapters"),
+        "link": e.get("link"), "author": e.get("author"),
     }
 f = d.feed
 print(json.dumps({
@@ -88,6 +91,7 @@ type parsed struct {
 	} `json:"feed"`
 	Entries []struct {
 		ID, Title, Published, Summary, Duration string
+		Link, Author                            string
 		GUIDIsLink                              bool `json:"guidislink"`
 		Enclosures                              []struct{ Href, Length, Type string }
 		Transcript, Chapters                    map[string]string
@@ -449,6 +453,61 @@ func copyBucket(t *testing.T, src, dst *blob.Bucket) {
 		}
 		if err := dst.WriteAll(ctx, obj.Key, data, nil); err != nil {
 			t.Fatal(err)
+		}
+	}
+}
+
+// An item names its article's authors (the byline, without its "By") and
+// links to the article's page when the manifest gave its URL, as feedparser
+// reads them.
+func TestItemAuthorAndLink(t *testing.T) {
+	py := feedparser(t)
+	page := `<!doctype html><html lang="en"><head><title>Ferry fares frozen</title></head><body><article>
+<h1>Ferry fares frozen</h1><p class="byline">By Idris Okafor and Maren Holt</p>
+<p>The ferry company will keep this year's fares for another twelve months, its board said on Friday.</p>
+<p>Season tickets bought before March stay valid until the end of the year.</p></article></body></html>`
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		io.WriteString(w, page)
+	}))
+	defer srv.Close()
+	ctx := context.Background()
+	url := srv.URL + "/2020/12/ferry-fares?ref=feed&x=1"
+	lines := fmt.Sprintf(`{"id":"2020/12/ferry-fares","url":%q,"published":"2020-12-04"}`+"\n"+
+		`{"id":"2020/12/no-url","title":"Quiet night","text":"From the newsroom\n\nNothing happened in the harbour last night, the coastguard said."}`, url)
+	entries, err := batch.ParseManifest(strings.NewReader(lines), "archive.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := blob.OpenBucket(ctx, "mem://")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer out.Close()
+	eng, err := pipeline.OpenEngine(ctx, pipeline.EngineOptions{Spec: "fake:", NoCache: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer eng.Close()
+	if st, err := batch.Run(ctx, entries, out, batch.Options{Engine: eng, Render: pipeline.Options{Format: "mp3", SampleRate: 16000, Bitrate: 32, Quality: 9},
+		TempDir: t.TempDir()}); err != nil || st.Done != 2 {
+		t.Fatalf("batch: %+v %v", st, err)
+	}
+	_, data := build(t, out, Options{BaseURL: base, Title: "The Gazette"})
+	p := parseWithFeedparser(t, py, data)
+	if len(p.Entries) != 2 {
+		t.Fatalf("%d entries", len(p.Entries))
+	}
+	for _, e := range p.Entries {
+		switch e.ID {
+		case "2020/12/ferry-fares":
+			if e.Link != url || e.Author != "Idris Okafor and Maren Holt" {
+				t.Errorf("%s: link %q, author %q; want %q and the byline", e.ID, e.Link, e.Author, url)
+			}
+		default:
+			if e.Link != "" || e.Author != "" {
+				t.Errorf("%s (no URL, no byline): link %q, author %q", e.ID, e.Link, e.Author)
+			}
 		}
 	}
 }
