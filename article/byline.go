@@ -15,14 +15,15 @@ import (
 // cousins, then elements marked itemprop=author, then rel=author links,
 // then an element whose class names a byline. It returns "" when none
 // gives a name (the caller then falls back to the extractor's guess).
-// Names are cleaned by cleanByline.
+// Names are cleaned by cleanByline, and joined by the caller once the
+// article's language is known (joinNames).
 //
 // The meta tags are alternatives, not co-authors: the first name in
 // metaAuthorKeys' order wins, so a CMS's placeholder under one name does
 // not join the real author under another. itemprop=author comes before
 // rel=author because microdata describes the page's own article, while
 // rel=author is also on every teaser's author link in the lists around it.
-func pageByline(root *html.Node) string {
+func pageByline(root *html.Node) []string {
 	var ld, itemprop, rel, hinted []string
 	meta := map[metaSource][]string{}
 	var walk func(n *html.Node)
@@ -85,11 +86,11 @@ func pageByline(root *html.Node) string {
 	}
 	cands = append(cands, itemprop, rel, hinted[:min(len(hinted), 1)])
 	for _, names := range cands {
-		if b := cleanByline(names); b != "" {
+		if b := cleanByline(names); len(b) > 0 {
 			return b
 		}
 	}
-	return ""
+	return nil
 }
 
 // metaSource is a meta author field and whether it came as a property
@@ -278,13 +279,13 @@ func mayNameByline(class string) bool {
 	return false
 }
 
-// cleanByline makes one byline from candidate author strings: each is
-// trimmed of a "By" prefix, of a date or a job title run into it, split
-// into names, and a name repeated in another case ("Jeffrey Gettleman;
-// JEFFREY GETTLEMAN") is kept once. Placeholders ("Username", "admin")
-// and handles or addresses are dropped. Several names are joined the way
-// they are spoken: "A and B", "A, B and C".
-func cleanByline(cands []string) string {
+// cleanByline makes the authors' names of one byline from candidate
+// author strings: each is trimmed of a "By" prefix, of a date or a job
+// title run into it, split into names, and a name repeated in another case
+// ("Jeffrey Gettleman; JEFFREY GETTLEMAN") is kept once. Placeholders
+// ("Username", "admin") and handles or addresses are dropped. A byline
+// with roles ("Written by A, edited by B") is one name.
+func cleanByline(cands []string) []string {
 	var names []string
 	seen := map[string]bool{}
 	for _, c := range cands {
@@ -309,17 +310,25 @@ func cleanByline(cands []string) string {
 	if len(names) > 4 {
 		names = names[:4]
 	}
-	return joinNames(names)
+	return names
 }
 
-func joinNames(names []string) string {
+// joinNames joins names the way they are spoken in lang (a BCP 47 tag; ""
+// is English): "A and B", "A, B and C"; "A, B et C" in French. A language
+// without its word for "and" here gets commas only: better than an English
+// word in a French sentence.
+func joinNames(names []string, lang string) string {
 	switch len(names) {
 	case 0:
 		return ""
 	case 1:
 		return names[0]
 	}
-	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	and := AndWord(lang)
+	if and == "" {
+		return strings.Join(names, ", ")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " " + and + " " + names[len(names)-1]
 }
 
 // splitNames cuts a list of authors at ";", "," (unless it is "Name,

@@ -60,7 +60,7 @@ func TestPageByline(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := pageByline(root); got != c.want {
+			if got := joinNames(pageByline(root), "en"); got != c.want {
 				t.Errorf("pageByline = %q, want %q", got, c.want)
 			}
 		})

@@ -48,6 +48,10 @@ type Document struct {
 	// in the order it was taken out, each with the rule that took it
 	// (`narrate script --explain` lists them).
 	Removed []Removal `json:"removed,omitempty"`
+	// bylineNames are the authors' names Byline joins, when the page gave
+	// several: Load joins them in the article's language, known only at
+	// the end.
+	bylineNames []string
 }
 
 // Removal is text of the input that is not read where it stood, and why.

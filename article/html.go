@@ -139,11 +139,13 @@ func parseHTML(page string, source string, opts LoadOptions) (*Document, error) 
 	if opts.Title != "" {
 		doc.Title = opts.Title
 	}
-	doc.Byline = byline
+	if len(byline) == 0 {
+		byline = cleanByline([]string{res.Metadata.Author})
+	}
+	// Joined again in the article's language once it is known (Load).
+	doc.Byline, doc.bylineNames = joinNames(byline, lang), byline
 	if opts.Byline != "" {
-		doc.Byline = opts.Byline
-	} else if doc.Byline == "" {
-		doc.Byline = cleanByline([]string{res.Metadata.Author})
+		doc.Byline, doc.bylineNames = opts.Byline, nil // as the caller gave it
 	}
 	if d := res.Metadata.Date; !d.IsZero() && d.Year() > 1900 {
 		t := d.UTC()
@@ -166,6 +168,9 @@ func parseHTML(page string, source string, opts LoadOptions) (*Document, error) 
 	removed = append(removed, removedBlocks("page:teasers", "", w.blocks, blocks)...)
 	d := &Draft{Blocks: blocks, Byline: doc.Byline, Published: doc.Published, Removed: removed}
 	ApplyRules(d, opts.rules())
+	if d.Byline != doc.Byline {
+		doc.bylineNames = nil // a rule rewrote it: keep its words
+	}
 	doc.Byline, doc.Published = d.Byline, d.Published
 	doc.Blocks = dropTitleRepeat(d.Blocks, doc.Title)
 	doc.Removed = append(d.Removed, removedBlocks("title-repeat", IntoTitle, d.Blocks, doc.Blocks)...)

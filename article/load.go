@@ -205,6 +205,9 @@ func parse(data []byte, source string, opts LoadOptions, declared string) (*Docu
 		doc.Lang = detectLang(doc)
 	}
 	doc.Blocks = dropWordless(doc.Blocks, &doc.Removed)
+	if len(doc.bylineNames) > 1 {
+		doc.Byline = joinNames(doc.bylineNames, doc.Lang)
+	}
 	for i := range doc.Blocks {
 		doc.Blocks[i].Spoken = Normalize(doc.Blocks[i].Text)
 	}

@@ -14,14 +14,35 @@ var bylinePrefixes = map[string]string{
 	"nn": "Av", "fi": "Kirjoittanut", "ca": "Per", "ro": "De", "cs": "Autor:",
 }
 
+// andWords is the word that joins the last two of several names, by
+// language (lower-case BCP 47 language subtag), for languages that put
+// spaces between words.
+var andWords = map[string]string{
+	"en": "and", "fr": "et", "de": "und", "es": "y", "it": "e", "pt": "e",
+	"nl": "en", "pl": "i", "sv": "och", "da": "og", "nb": "og", "no": "og",
+	"nn": "og", "fi": "ja", "ca": "i", "ro": "și", "cs": "a", "sk": "a",
+	"hu": "és", "tr": "ve", "ru": "и", "uk": "і", "el": "και", "id": "dan",
+}
+
+// AndWord returns the word that joins two names in lang (a BCP 47 tag; ""
+// is English), or "" when narrate has none for that language.
+func AndWord(lang string) string {
+	return andWords[phraseLang(lang)]
+}
+
+// phraseLang is the key of lang in the tables above: its language subtag,
+// "en" for "".
+func phraseLang(lang string) string {
+	if base := baseLang(lang); base != "" {
+		return base
+	}
+	return "en"
+}
+
 // BylinePrefix returns the word spoken before a byline in lang (a BCP 47
 // tag; "" is English), or "" when narrate has none for that language.
 func BylinePrefix(lang string) string {
-	base, _, _ := strings.Cut(strings.ToLower(strings.ReplaceAll(lang, "_", "-")), "-")
-	if base == "" {
-		base = "en"
-	}
-	return bylinePrefixes[base]
+	return bylinePrefixes[phraseLang(lang)]
 }
 
 // spokenByline is a byline as spoken in lang: the language's prefix word
