@@ -69,11 +69,13 @@ func Fetch(ctx context.Context, rawURL string, opts FetchOptions, maxBytes int64
 		maxBytes = DefaultMaxBytes
 	}
 	client := opts.Client
-	if client == nil {
-		timeout := opts.Timeout
-		if timeout <= 0 {
-			timeout = DefaultFetchTimeout
-		}
+	timeout := opts.Timeout
+	if timeout <= 0 {
+		timeout = DefaultFetchTimeout
+	}
+	if client != nil {
+		timeout = client.Timeout
+	} else {
 		maxRedirects := opts.MaxRedirects
 		if maxRedirects <= 0 {
 			maxRedirects = DefaultMaxRedirects
@@ -108,7 +110,7 @@ func Fetch(ctx context.Context, rawURL string, opts FetchOptions, maxBytes int64
 		if errors.As(err, &ue) {
 			err = ue.Err
 		}
-		return nil, fmt.Errorf("%s: fetch: %w", name, err)
+		return nil, fmt.Errorf("%s: %w", name, fetchError(u.Host, timeout, err))
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
