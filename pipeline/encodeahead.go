@@ -45,13 +45,14 @@ type encodeAhead struct {
 }
 
 // startEncodeAhead starts reading src through chain into sink, which it
-// closes when src ends or fails. Cancelling ctx stops it.
-func startEncodeAhead(ctx context.Context, src sampleReader, chain masterChain, sink audio.Sink) *encodeAhead {
+// closes when src ends or fails. Cancelling ctx stops it. read, if not
+// nil, is told how many samples have been read, from its goroutine.
+func startEncodeAhead(ctx context.Context, src sampleReader, chain masterChain, sink audio.Sink, read func(int64)) *encodeAhead {
 	ctx, cancel := context.WithCancel(ctx)
 	e := &encodeAhead{chain: chain, cancel: cancel, done: make(chan struct{})}
 	go func() {
 		defer close(e.done)
-		l, err := chain.run(ctx, src, sink, nil)
+		l, err := chain.run(ctx, src, sink, read)
 		if err != nil {
 			abortSink(sink)
 		}
@@ -89,8 +90,9 @@ type aheadMP3 struct {
 	file *os.File
 }
 
-// startAheadMP3 starts encoding src at chain into a temporary file in dir.
-func startAheadMP3(ctx context.Context, dir string, src sampleReader, chain masterChain, mp3 audio.MP3Options) (*aheadMP3, error) {
+// startAheadMP3 starts encoding src at chain into a temporary file in dir;
+// read is as for startEncodeAhead.
+func startAheadMP3(ctx context.Context, dir string, src sampleReader, chain masterChain, mp3 audio.MP3Options, read func(int64)) (*aheadMP3, error) {
 	f, err := os.CreateTemp(dir, "narrate-encode-*.mp3")
 	if err != nil {
 		return nil, err
@@ -101,7 +103,7 @@ func startAheadMP3(ctx context.Context, dir string, src sampleReader, chain mast
 		os.Remove(f.Name())
 		return nil, err
 	}
-	return &aheadMP3{encodeAhead: startEncodeAhead(ctx, src, chain, enc), file: f}, nil
+	return &aheadMP3{encodeAhead: startEncodeAhead(ctx, src, chain, enc, read), file: f}, nil
 }
 
 // copyTo copies the finished encoding (see wait) to out after prefix.

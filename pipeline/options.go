@@ -267,13 +267,29 @@ func validMP3Rate(r int) bool {
 	return false
 }
 
+// Stages of a render, in the order Events report them.
+const (
+	// StageSynthesize: the engine's clips arrive and are laid out.
+	StageSynthesize = "synthesize"
+	// StageLoudness: the whole narration is measured and its gain chosen.
+	StageLoudness = "loudness"
+	// StageEncode: the audio is written (the MP3 encoder finishing what it
+	// began during synthesis, or the final pass).
+	StageEncode = "encode"
+	// StageDone: the file is complete.
+	StageDone = "done"
+)
+
 // Event reports progress.
 type Event struct {
-	// Stage is "synthesize" while clips arrive, "encode" during the final
-	// pass, "done" at the end.
+	// Stage is one of the Stage constants.
 	Stage string
-	// Done and Total count segments (synthesize) or samples (encode).
+	// Done and Total count segments (synthesize) or samples (encode,
+	// done); they are zero for loudness.
 	Done, Total int
 	// AudioSeconds is the narration assembled so far.
 	AudioSeconds float64
+	// EncodedSeconds is the audio encoded so far: an MP3 starts encoding
+	// during synthesis (see encodeahead.go), so it may grow in any stage.
+	EncodedSeconds float64
 }

@@ -147,7 +147,7 @@ func synthesizeAll(ctx context.Context, plan *Plan, syn tts.Synthesizer, opts Op
 	}()
 	defer func() { <-pool }()
 	defer cancel()
-	st.progress(Event{Stage: "synthesize", Total: n})
+	st.progress(Event{Stage: StageSynthesize, Total: n})
 	for i := 0; i < n; i++ {
 		select {
 		case <-slots[i].done:
@@ -172,7 +172,7 @@ func synthesizeAll(ctx context.Context, plan *Plan, syn tts.Synthesizer, opts Op
 		}
 		s.clip = nil
 		<-ahead
-		st.progress(Event{Stage: "synthesize", Done: i + 1, Total: n, AudioSeconds: float64(st.samples()) / float64(opts.SampleRate)})
+		st.progress(Event{Stage: StageSynthesize, Done: i + 1, Total: n, AudioSeconds: float64(st.samples()) / float64(opts.SampleRate)})
 	}
 	return nil
 }

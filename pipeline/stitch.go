@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"sync/atomic"
+	"time"
 
 	"github.com/narrate-dev/narrate/article"
 	"github.com/narrate-dev/narrate/audio"
@@ -29,6 +31,9 @@ type stitcher struct {
 	notes    map[string]bool
 	early    *earlyLevel // nil until levelSample seconds are laid
 	ahead    bool        // start encoding MP3 at the early estimate's gain
+	// encoded counts the samples the early encoding has read, for
+	// progress; its goroutine writes it.
+	encoded atomic.Int64
 }
 
 // earlyLevel is the level estimate made while synthesis goes on, and the
@@ -63,10 +68,16 @@ func (st *stitcher) close() {
 	st.asm.close()
 }
 
+// progress reports e, with the audio the early encoding has done.
 func (st *stitcher) progress(e Event) {
 	if st.opts.Progress != nil {
+		e.EncodedSeconds = max(e.EncodedSeconds, st.seconds(st.encoded.Load()))
 		st.opts.Progress(e)
 	}
+}
+
+func (st *stitcher) seconds(samples int64) float64 {
+	return float64(samples) / float64(st.opts.SampleRate)
 }
 
 func (st *stitcher) note(n string) {
@@ -117,7 +128,7 @@ func (st *stitcher) maybeEstimateEarly() {
 		}
 		chain := st.chain(e.model.gain+e.model.correction(), e.model.ceiling)
 		// Failing to start is not fatal: the final pass will run.
-		e.ahead, _ = startAheadMP3(st.ctx, o.TempDir, st.asm.reader(), chain, st.mp3Options())
+		e.ahead, _ = startAheadMP3(st.ctx, o.TempDir, st.asm.reader(), chain, st.mp3Options(), st.encoded.Store)
 	}()
 }
 
@@ -165,11 +176,12 @@ func (st *stitcher) levelModelFor(gain float64) (levelModel, error) {
 // pass through gain, the true-peak limiter and a new sink.
 func (st *stitcher) finish(doc *article.Document, res *Result, out io.Writer) error {
 	st.asm.seal()
+	total := st.asm.cursor
+	st.progress(Event{Stage: StageLoudness, AudioSeconds: st.seconds(total)})
 	chain, model, err := st.decide(res)
 	if err != nil {
 		return err
 	}
-	total := st.asm.cursor
 	tag := st.tag(doc, res)
 	var prefix []byte
 	if st.opts.Format == "mp3" {
@@ -196,7 +208,13 @@ func (st *stitcher) finish(doc *article.Document, res *Result, out io.Writer) er
 }
 
 func (st *stitcher) progressDone(total int64) {
-	st.progress(Event{Stage: "done", Done: int(total), Total: int(total), AudioSeconds: float64(total) / float64(st.opts.SampleRate)})
+	sec := st.seconds(total)
+	st.progress(Event{Stage: StageDone, Done: int(total), Total: int(total), AudioSeconds: sec, EncodedSeconds: sec})
+}
+
+// progressEncode reports the encoding at done of total samples.
+func (st *stitcher) progressEncode(done, total int64) {
+	st.progress(Event{Stage: StageEncode, Done: int(done), Total: int(total), AudioSeconds: st.seconds(total), EncodedSeconds: st.seconds(done)})
 }
 
 // decide measures the whole narration and returns the master chain that
@@ -227,10 +245,9 @@ func (st *stitcher) encode(chain masterChain, out io.Writer, prefix []byte, res 
 	if err != nil {
 		return 0, err
 	}
-	total, rate := st.asm.cursor, float64(st.opts.SampleRate)
-	got, err := chain.run(st.ctx, st.asm.reader(), sink, func(n int64) {
-		st.progress(Event{Stage: "encode", Done: int(n), Total: int(total), AudioSeconds: float64(n) / rate})
-	})
+	total := st.asm.cursor
+	st.progressEncode(0, total)
+	got, err := chain.run(st.ctx, st.asm.reader(), sink, func(n int64) { st.progressEncode(n, total) })
 	if err != nil {
 		abortSink(sink)
 		sink.Close()
@@ -240,6 +257,26 @@ func (st *stitcher) encode(chain masterChain, out io.Writer, prefix []byte, res 
 		return 0, fmt.Errorf("finish encoding: %w", err)
 	}
 	return got, nil
+}
+
+// aheadTick is how often the progress of the early encoding is reported
+// while the render waits for it to finish.
+const aheadTick = 200 * time.Millisecond
+
+// waitAhead waits for the early encoding to end, reporting how far it has
+// got: with a slow encoder, the last seconds of a render are spent here.
+func (st *stitcher) waitAhead(a *encodeAhead) (float64, error) {
+	total := st.asm.cursor
+	t := time.NewTicker(aheadTick)
+	defer t.Stop()
+	for {
+		st.progressEncode(st.encoded.Load(), total)
+		select {
+		case <-a.done:
+			return a.wait()
+		case <-t.C:
+		}
+	}
 }
 
 // abortSink tells a sink whose output will be thrown away to drop what it
@@ -271,7 +308,7 @@ func (st *stitcher) keepAhead(chain masterChain, out io.Writer, prefix []byte, r
 	if !a.matches(chain) {
 		return false, nil
 	}
-	lufs, err := a.wait()
+	lufs, err := st.waitAhead(a.encodeAhead)
 	if err != nil {
 		return false, nil
 	}

@@ -1,37 +1,69 @@
 package main
 
 import (
-	"fmt"
 	"io"
 	"os"
+	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
-	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 
 	"github.com/narrate-dev/narrate/pipeline"
 )
 
-// progress shows a bar on stderr when it is a terminal and nothing
-// otherwise. The bar says in words what is happening and what is left
-// ("synthesizing 12 of 40 segments, 1m20s of audio, about 30s left"), and
-// switches to "encoding" after synthesis, so it never looks frozen.
+// progress shows a render's pipeline.Progress on one line of stderr when it
+// is a terminal, and nothing otherwise: a bar, the share done, the stage in
+// words and the time left ("[█████░░░] 41% synthesizing 12 of 32 segments,
+// 2m10s of audio, about 6s left"). It redraws on every event, at most ten
+// times a second, and at least every quarter second, so the time left moves
+// even while a stage sends no event. A finished render leaves its 100% line.
 type progress struct {
-	mu         sync.Mutex
-	bar        *progressbar.ProgressBar
-	w          io.Writer
-	stage      string
-	stageStart time.Time
-	on         bool
+	mu    sync.Mutex
+	w     io.Writer
+	fd    int
+	on    bool
+	meter *pipeline.Progress
+	seen  bool // an event arrived: there is something to show
+	last  string
+	drawn time.Time
+	stop  chan struct{}
+	done  chan struct{}
 }
 
+const (
+	progressEvery = 250 * time.Millisecond
+	progressMin   = 100 * time.Millisecond
+	barWidth      = 20
+)
+
 func newProgress(w io.Writer, quiet bool) *progress {
-	p := &progress{w: w}
+	p := &progress{w: w, meter: pipeline.NewProgress(time.Now())}
 	if f, ok := w.(*os.File); ok && !quiet && term.IsTerminal(int(f.Fd())) {
-		p.on = true
+		p.on, p.fd = true, int(f.Fd())
+		p.stop, p.done = make(chan struct{}), make(chan struct{})
+		go p.tick()
 	}
 	return p
+}
+
+func (p *progress) tick() {
+	defer close(p.done)
+	t := time.NewTicker(progressEvery)
+	defer t.Stop()
+	for {
+		select {
+		case <-p.stop:
+			return
+		case now := <-t.C:
+			p.mu.Lock()
+			if p.seen {
+				p.draw(now)
+			}
+			p.mu.Unlock()
+		}
+	}
 }
 
 func (p *progress) event(e pipeline.Event) {
@@ -40,43 +72,46 @@ func (p *progress) event(e pipeline.Event) {
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if e.Stage == "done" {
+	now := time.Now()
+	stage := p.meter.Status(now).Stage
+	p.meter.Update(e, now)
+	p.seen = true
+	if e.Stage != stage || e.Stage == pipeline.StageDone || now.Sub(p.drawn) >= progressMin {
+		p.draw(now)
+	}
+}
+
+// draw writes the line; p.mu is held.
+func (p *progress) draw(now time.Time) {
+	p.drawn = now
+	st := p.meter.Status(now)
+	n := int(st.Fraction*barWidth + 0.5)
+	line := "[" + strings.Repeat("█", n) + strings.Repeat("░", barWidth-n) + "] " + st.String()
+	if w, _, err := term.GetSize(p.fd); err == nil && w > 1 && utf8.RuneCountInString(line) >= w {
+		line = string([]rune(line)[:w-1])
+	}
+	io.WriteString(p.w, "\r"+line+"\x1b[K")
+	p.last = st.Stage
+}
+
+// finish stops the redraws. After a render that succeeded the last line
+// (100%) stays; otherwise it is cleared for the error that follows.
+func (p *progress) finish(ok bool) {
+	if !p.on {
 		return
 	}
-	if e.Stage != p.stage {
-		if p.bar != nil {
-			p.bar.Finish()
-		}
-		p.bar = progressbar.NewOptions(e.Total,
-			progressbar.OptionSetWriter(p.w),
-			progressbar.OptionSetPredictTime(false),
-			progressbar.OptionClearOnFinish(),
-			progressbar.OptionThrottle(100*time.Millisecond),
-		)
-		p.stage, p.stageStart = e.Stage, time.Now()
-	}
-	p.bar.Describe(describe(e, time.Since(p.stageStart)))
-	p.bar.Set(e.Done)
-}
-
-// describe words one progress event.
-func describe(e pipeline.Event, elapsed time.Duration) string {
-	left := "estimating time left"
-	if e.Done > 0 && e.Done < e.Total {
-		rest := time.Duration(float64(elapsed) / float64(e.Done) * float64(e.Total-e.Done))
-		left = "about " + pipeline.FormatSeconds(rest.Seconds()) + " left"
-	}
-	if e.Stage == "encode" {
-		return fmt.Sprintf("encoding %s of audio, %s", pipeline.FormatSeconds(e.AudioSeconds), left)
-	}
-	return fmt.Sprintf("synthesizing %d of %d segments, %s of audio, %s", e.Done, e.Total, pipeline.FormatSeconds(e.AudioSeconds), left)
-}
-
-func (p *progress) finish() {
+	close(p.stop)
+	<-p.done
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if p.bar != nil {
-		p.bar.Finish()
-		p.bar = nil
+	switch {
+	case ok && p.seen:
+		if p.last != pipeline.StageDone {
+			p.draw(time.Now())
+		}
+		io.WriteString(p.w, "\n")
+	case p.seen:
+		io.WriteString(p.w, "\r\x1b[K")
 	}
+	p.on = false
 }

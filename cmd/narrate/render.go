@@ -196,7 +196,7 @@ func runRender(c *cobra.Command, input string, f *renderFlags) error {
 	bar := newProgress(c.ErrOrStderr(), f.quiet)
 	opts.Progress = bar.event
 	res, err := pipeline.RenderFile(ctx, doc, eng, out, opts)
-	bar.finish()
+	bar.finish(err == nil)
 	if err != nil {
 		return renderError(ctx, input, eng.ID(), err)
 	}
