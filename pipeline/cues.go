@@ -156,14 +156,14 @@ func captionLines(toks []string) string {
 // words before and after, in units of a few characters: less than nothing
 // after punctuation that closes a clause (a comma, a colon, a dash), where a
 // reader pauses anyway; more after a short lower-case word ("of", "the",
-// "de", "la"), which leans on the next, and before a number, which belongs
-// to the word before it ("district 1", "April 21").
+// "de", "la", "&"), which leans on the next, and before a number, which
+// belongs to the word before it ("district 1", "April 21").
 func breakCost(before, after string) float64 {
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(before, `"'”’»)]`))
 	switch {
-	case unicode.IsPunct(r) && r != '-' && r != '\'':
+	case strings.ContainsRune(",;:.!?…—–", r):
 		return -1
-	case utf8.RuneCountInString(before) <= 3 && strings.ToLower(before) == before && unicode.IsLetter(r):
+	case utf8.RuneCountInString(before) <= 3 && strings.IndexFunc(before, func(c rune) bool { return !unicode.IsLower(c) && c != '&' }) < 0:
 		return 1
 	}
 	if a, _ := utf8.DecodeRuneInString(after); unicode.IsDigit(a) {
