@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -75,6 +76,7 @@ func render(ctx context.Context, doc *article.Document, syn tts.Synthesizer, out
 	res := &Result{Plan: plan, Samples: st.samples(), Rate: opts.SampleRate, Warnings: st.warnings}
 	res.Timings = buildTimings(plan, st.asm.placed, st.samples(), opts.SampleRate)
 	res.Timings.Title = doc.Title
+	res.Timings.Voice, _, _ = strings.Cut(syn.ID(), "?")
 	res.Chapters = chapters(res.Timings, opts.Chapters)
 	if err := st.finish(doc, res, out); err != nil {
 		return nil, err

@@ -11,9 +11,13 @@ import (
 // millisecond, see Rounded). Its JSON shape is relied upon by scripts and
 // players; only add fields.
 type Timings struct {
-	Duration float64       `json:"duration"`
-	Title    string        `json:"title"`
-	Blocks   []BlockTiming `json:"blocks"`
+	Duration float64 `json:"duration"`
+	Title    string  `json:"title"`
+	// Voice is the engine and voice that spoke it, as a spec without its
+	// options ("flite:slt", "google:en-US-Neural2-F"): players name it, and
+	// options may hold an endpoint's address.
+	Voice  string        `json:"voice,omitempty"`
+	Blocks []BlockTiming `json:"blocks"`
 }
 
 // Rounded returns a copy of t with every time rounded to the millisecond,
