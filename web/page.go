@@ -5,6 +5,7 @@ import (
 	"errors"
 	"html/template"
 	"io"
+	"strings"
 
 	"golang.org/x/text/language"
 
@@ -30,6 +31,10 @@ type Page struct {
 	// Lang is the article's language tag for <html lang>; "" or an invalid
 	// tag means "und" (undetermined), never a guess.
 	Lang string
+	// Disclosure is the newsroom's line under the player (the player's
+	// disclosure attribute), e.g. its note on synthetic speech; "" leaves
+	// the player's own ("Read aloud by a synthetic voice.").
+	Disclosure string
 }
 
 type pageBlock struct {
@@ -51,10 +56,10 @@ func ListenPage(w io.Writer, p Page) error {
 		return errors.New("listen page: no narration URL")
 	}
 	v := struct {
-		Lang, Title, NarrationURL, PlayerURL string
-		TitleBlock, Byline                   *pageBlock
-		Body                                 []pageBlock
-	}{Lang: "und", Title: p.Timings.Title, NarrationURL: p.NarrationURL, PlayerURL: p.PlayerURL}
+		Lang, Title, NarrationURL, PlayerURL, Disclosure string
+		TitleBlock, Byline                               *pageBlock
+		Body                                             []pageBlock
+	}{Lang: "und", Title: p.Timings.Title, NarrationURL: p.NarrationURL, PlayerURL: p.PlayerURL, Disclosure: strings.TrimSpace(p.Disclosure)}
 	if v.PlayerURL == "" {
 		v.PlayerURL = "/player.js"
 	}

@@ -1,77 +1,134 @@
-// <narrate-player src="NARRATION_URL">: plays a narrate narration and follows
-// its text. NARRATION_URL answers {"id","status","duration","links":{"audio",
-// "timings","chapters","captions","player"}}; links may be relative to it.
-// Elements of the page with data-narrate-block="N" (N indexes the timings'
-// blocks) are followed; without them the player shows its own transcript.
-// One file, no dependencies, no requests beyond the narration's own files.
+// <narrate-player src="NARRATION_URL" [disclosure voice-name heading theme]>
+// plays a narration ({"duration","links":{"audio","timings","chapters"}},
+// links relative to it) and follows the page's data-narrate-block="N"
+// elements, else its own transcript. One file, no dependencies, no requests
+// beyond the narration's files. See package web's doc and the README.
 
-const SPEEDS = [0.75, 1, 1.25, 1.5, 1.75, 2];
+const SPEEDS = [1, 1.25, 1.5, 1.75, 2, 0.75];
 const SKIP = 15;
-// How long after the reader scrolled the page is left alone (ms).
-const READER_SCROLL_MS = 4000;
+const READER_SCROLL_MS = 4000; // the page stays where the reader scrolled it
 const HL = 'narrate-sentence';
+const MARK_GAP = 40; // px between chapter marks, at least
+const ENGINES = { flite: 'Flite', espeak: 'eSpeak NG', google: 'Google Cloud', openai: 'OpenAI-compatible', piper: 'Piper', kokoro: 'Kokoro', fake: 'narrate test engine' };
+
+// The theme: --narrate-NAME (light) and --narrate-NAME-dark, with defaults.
+const THEME = { bg: ['b', '#f7f6f3', '#1e2023'], fg: ['f', '#1b1b1b', '#f1f1ee'], muted: ['m', '#57574f', '#b3b3ad'],
+  accent: ['a', '#1b1b1b', '#f1f1ee'], 'on-accent': ['o', '#fff', '#16181b'], track: ['t', '#d3d0c8', '#4a4d53'],
+  border: ['r', '#dcd9d1', '#33363b'], focus: ['c', '#1a5fd0', '#8ab4f8'] };
+const theme = dark => Object.entries(THEME).map(([k, [v, l, d]]) => `--${v}:var(--narrate-${k}${dark ? '-dark' : ''},${dark ? d : l})`).join(';') +
+  (dark ? ';--h:#ffffff17;color-scheme:dark' : ';--h:#0000000f;color-scheme:light');
+const FONT = 'var(--narrate-font,system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif)';
+const RADIUS = 'var(--narrate-radius,14px)';
 
 const STYLE = `
-:host{display:block;font:15px/1.4 system-ui,sans-serif;color:#1a1a1a;background:#f4f4f1;border:1px solid #8a8a85;border-radius:8px;padding:.5em .75em;max-width:48em}
-:host(:focus-visible),:focus-visible{outline:3px solid #0b57d0;outline-offset:2px}
-.bar{display:flex;flex-wrap:wrap;align-items:center;gap:.35em}
-button,select,a{font:inherit;color:inherit}
-button{min-width:2.5em;min-height:2.5em;border:1px solid #6b6b66;border-radius:6px;background:#fff;cursor:pointer}
-button.play{min-width:3em;font-weight:bold}
-button[hidden],.resume[hidden]{display:none}
-select{min-height:2.5em;border:1px solid #6b6b66;border-radius:6px;background:#fff}
-a{text-decoration:underline}
-.seek{position:relative;flex:1 1 12em;display:flex;align-items:center;min-width:8em}
-.seek input{width:100%;margin:0}
-.marks{position:absolute;left:0;right:0;top:50%;height:0;pointer-events:none}
-.marks i{position:absolute;top:-7px;width:2px;height:14px;background:#555}
-.time{font-variant-numeric:tabular-nums;white-space:nowrap}
+:host{display:block;container-type:inline-size;max-width:48em;${theme()};font:15px/1.35 ${FONT};color:var(--f)}
+@media (prefers-color-scheme:dark){:host(:not([theme=light])){${theme(1)}}}
+:host([theme=dark]){${theme(1)}}
+:host(:focus-visible){outline:3px solid var(--c);outline-offset:3px;border-radius:${RADIUS}}
+*{box-sizing:border-box}
+.box{display:grid;grid:"play head ctl" "seek seek seek" "note note note"/auto minmax(0,1fr) auto;align-items:center;gap:12px 16px;padding:16px 18px 14px;background:var(--b);border:1px solid var(--r);border-radius:${RADIUS}}
+button,a{font:inherit;color:inherit;margin:0;border:0;background:none;cursor:pointer;-webkit-tap-highlight-color:transparent}
+:focus-visible{outline:3px solid var(--c);outline-offset:2px}
+[hidden]{display:none!important}
+svg{display:block;width:24px;height:24px;fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round;stroke-linejoin:round}
+.s{fill:currentColor}
+text{font:700 7.5px ${FONT};fill:currentColor;stroke:none;text-anchor:middle}
+.play{grid-area:play;width:56px;height:56px;border-radius:50%;background:var(--a);color:var(--o);display:grid;place-items:center;transition:transform .12s}
+.play svg{width:28px;height:28px}
+.play:hover{transform:scale(1.05)}
+.head{grid-area:head;min-width:0}
+.title{display:block;font-weight:700;font-size:1.07em}
+.meta{display:flex;flex-wrap:wrap;align-items:center;gap:2px 8px;margin-top:2px;color:var(--m);font-size:.9em}
+.len:empty+i{display:none}
+.resume{padding:3px 10px;border:1px solid var(--r);border-radius:99px;color:var(--f);min-height:28px}
+.ctl{grid-area:ctl;display:flex;align-items:center;gap:2px}
+.sep{width:8px}
+.ic{position:relative;display:grid;place-items:center;min-width:44px;height:44px;border-radius:10px}
+.ic:hover,.resume:hover{background-color:var(--h)}
+.speed{min-width:64px;font-weight:650;border:5px solid transparent;background-clip:padding-box;box-shadow:inset 0 0 0 1px var(--r);border-radius:99px}
+[data-tip]:after{content:attr(data-tip);position:absolute;left:50%;bottom:calc(100% + 6px);transform:translateX(-50%);white-space:nowrap;padding:4px 8px;border-radius:6px;background:var(--f);color:var(--b);font-size:12.5px;pointer-events:none;opacity:0;transition:opacity .12s .25s;z-index:2}
+[data-tip]:hover:after,[data-tip]:focus-visible:after{opacity:1}
+.seek{grid-area:seek;display:grid;grid:"el bar dur"/auto minmax(0,1fr) auto;align-items:center;gap:12px;font-size:.85em;color:var(--m);font-variant-numeric:tabular-nums}
+.el{grid-area:el;min-width:3.2em}
+.dur{grid-area:dur;min-width:3.2em;text-align:right}
+.bar{grid-area:bar;position:relative;height:28px}
+.track,.marks{position:absolute;left:0;right:0;top:50%;height:6px;margin-top:-3px;border-radius:3px;overflow:hidden;background:var(--t)}
+.fill{height:100%;width:0;background:var(--a)}
+.marks{pointer-events:none;overflow:visible;background:none}
+.marks i{position:absolute;width:3px;height:6px;margin-left:-1.5px;background:var(--b)}
+input{position:absolute;inset:0;width:100%;height:100%;margin:0;background:none;cursor:pointer;appearance:none;-webkit-appearance:none}
+input::-webkit-slider-thumb{-webkit-appearance:none;width:16px;height:16px;border-radius:50%;background:var(--a);box-shadow:0 0 0 3px var(--b)}
+input::-moz-range-thumb{width:16px;height:16px;border:0;border-radius:50%;background:var(--a);box-shadow:0 0 0 3px var(--b)}
+.chap{position:absolute;bottom:calc(100% + 4px);max-width:min(22em,90%);transform:translateX(-50%);padding:5px 9px;border-radius:6px;background:var(--f);color:var(--b);font-size:12.5px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;pointer-events:none;z-index:2}
+.note{grid-area:note;margin:0;padding-top:10px;border-top:1px solid var(--r);color:var(--m);font-size:.82em}
+.status{grid-column:1/-1;margin:0}
 .status:empty{display:none}
-.status{margin:.3em 0 0}
-.transcript{position:relative;max-height:16em;overflow:auto;margin-top:.5em;border-top:1px solid #8a8a85}
-.transcript p{margin:.5em 0;cursor:pointer}
-.transcript [aria-current="true"]{background:#fff3c4}
-::highlight(${HL}){background:#ffd54a;color:#000}
-.${HL}{background:#ffd54a;color:#000}
-@media (prefers-reduced-motion:reduce){*{transition:none!important;scroll-behavior:auto!important}}
+.transcript{grid-column:1/-1;max-height:16em;overflow:auto;padding:0 .25em;border-top:1px solid var(--r);font-size:1.05em;line-height:1.5}
+.transcript p{margin:.6em 0;cursor:pointer}
+.transcript [aria-current=true]{background:var(--narrate-current,#fff3c4);color:#1b1b1b}
+::highlight(${HL}){background:var(--narrate-sentence,#ffd54a);color:#000}
+@container (max-width:560px){
+.box{grid:"play head" "seek seek" "ctl ctl" "note note"/auto minmax(0,1fr);gap:10px 14px;padding:14px 14px 12px}
+.play{width:52px;height:52px}
+.seek{grid:"bar bar" "el dur"/1fr 1fr;gap:0 12px;margin-bottom:-6px}
+.el,.dur{margin-top:-8px}
+.bar{height:44px}
+.ctl{justify-content:space-between}
+.sep{flex:1}
+[data-tip]:after{display:none}}
+@media (prefers-reduced-motion:reduce){*{transition:none!important}}
 `;
 
-const HTML = `<div class="bar">
-<button class="play" aria-label="Play">&#9654;&#xFE0E;</button>
-<button class="back" aria-label="Back ${SKIP} seconds">&minus;${SKIP}</button>
-<button class="fwd" aria-label="Forward ${SKIP} seconds">+${SKIP}</button>
-<button class="prev" aria-label="Previous paragraph">&#8676;</button>
-<button class="next" aria-label="Next paragraph">&#8677;</button>
-<span class="seek"><input type="range" min="0" max="0" step="any" value="0" aria-label="Seek"><span class="marks" aria-hidden="true"></span></span>
-<span class="time"><span class="el">0:00</span> / <span class="rem">-0:00</span></span>
-<select class="speed" aria-label="Playback speed">${SPEEDS.map(s => `<option value="${s}"${s === 1 ? ' selected' : ''}>${s}&times;</option>`).join('')}</select>
-<a class="dl" download hidden>Download audio</a>
-<button class="resume" hidden></button>
-</div><p class="status" role="status"></p>`;
+const svg = d => `<svg viewBox="0 0 24 24" aria-hidden="true">${d}</svg>`;
+const ICON = {
+  play: svg('<path class="s" d="M8.5 5.5v13l10.5-6.5z" stroke-width="2.5"/>'),
+  pause: svg('<path d="M8.5 6v12m7-12v12" stroke-width="4"/>'),
+  back: svg(`<path d="M12 3.8a8.2 8.2 0 1 1-8.2 8.2M13.6 1.6l-2.2 2.2 2.2 2.2"/><text x="12.3" y="15.2">${SKIP}</text>`),
+  fwd: svg(`<path d="M12 3.8a8.2 8.2 0 1 0 8.2 8.2M10.4 1.6l2.2 2.2-2.2 2.2"/><text x="11.7" y="15.2">${SKIP}</text>`),
+  prev: svg('<path d="M6 5.5v13"/><path class="s" d="M18 6.5v11L9.5 12z"/>'),
+  next: svg('<path d="M18 5.5v13"/><path class="s" d="M6 6.5v11l8.5-5.5z"/>'),
+  dl: svg('<path d="M12 4v11m-4.5-4.2 4.5 4.5 4.5-4.5M5 19.5h14"/>'),
+};
+// An icon button: its accessible name, and a shorter tooltip.
+const button = (k, label, tip = label) => `<button class="ic ${k}" aria-label="${label}" data-tip="${tip}">${ICON[k]}</button>`;
 
-// clock formats seconds as m:ss or h:mm:ss.
+const HTML = `<div class="box" part="box"><button class="play" part="play" aria-label="Play">${ICON.play}</button>
+<div class="head"><span class="title" part="heading"></span>
+<span class="meta"><span class="len"></span><i aria-hidden="true">&middot;</i><span class="who"></span><button class="resume" hidden></button></span></div>
+<div class="ctl">${button('back', `Back ${SKIP} seconds`, `Back ${SKIP} s`)}${button('prev', 'Previous paragraph')}${button('next', 'Next paragraph')}${button('fwd', `Forward ${SKIP} seconds`, `Forward ${SKIP} s`)}
+<span class="sep"></span><button class="ic speed" aria-label="Playback speed 1×" data-tip="Speed">1×</button>
+<a class="ic dl" aria-label="Download audio" data-tip="Download audio" download hidden>${ICON.dl}</a></div>
+<div class="seek"><span class="el">0:00</span><div class="bar"><div class="track"><div class="fill"></div></div><span class="marks" aria-hidden="true"></span>
+<input type="range" min="0" max="0" step="any" value="0" aria-label="Seek"><span class="chap" aria-hidden="true" hidden></span></div><span class="dur"></span></div>
+<p class="note" part="note"></p><p class="status" role="status"></p></div>`;
+
+// clock is m:ss or h:mm:ss; words says it as a screen reader should.
 function clock(s) {
   s = Math.max(0, Math.floor(s || 0));
   const h = Math.floor(s / 3600), m = Math.floor(s / 60) % 60, x = String(s % 60).padStart(2, '0');
   return h ? `${h}:${String(m).padStart(2, '0')}:${x}` : `${m}:${x}`;
 }
-
-// words says a time the way a screen reader should read it.
 function words(s) {
   s = Math.max(0, Math.floor(s || 0));
-  const m = Math.floor(s / 60), x = s % 60;
-  return (m ? `${m} minute${m === 1 ? '' : 's'} ` : '') + `${x} second${x === 1 ? '' : 's'}`;
+  const m = Math.floor(s / 60), x = s % 60, n = (v, w) => `${v} ${w}${v === 1 ? '' : 's'}`;
+  return (m ? n(m, 'minute') + ' ' : '') + n(x, 'second');
 }
-
+// length is as news sites say it: "6 min", "40 sec".
+const length = s => !(s > 0) ? '' : s < 60 ? `${Math.round(s)} sec` : `${Math.round(s / 60)} min`;
+// voiceName makes "slt (Flite)" of the spec "flite:slt".
+function voiceName(spec) {
+  const [scheme, name] = spec.split('?')[0].split(':'), engine = ENGINES[scheme] || scheme;
+  return name && name !== 'default' ? `${name} (${engine})` : engine;
+}
 const norm = s => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 // sentenceRanges finds each sentence of a block in the text of el: by its
-// text where the page shows what was spoken, otherwise by position when the
-// page's text splits into as many sentences (the timings carry the spoken
-// form, which may spell out numbers or add "By" to a byline).
+// text where the page shows what was spoken, else by position when the
+// page's text splits into as many sentences (the timings' spoken form may
+// spell out numbers or add "By" to a byline).
 function sentenceRanges(el, sentences) {
-  let flat = '', map = [], space = true;
-  const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  let flat = '', map = [], space = true, from = 0;
+  const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT), spans = [];
   for (let n; (n = walk.nextNode());) {
     for (let i = 0; i < n.data.length; i++) {
       let c = n.data[i];
@@ -80,8 +137,6 @@ function sentenceRanges(el, sentences) {
       map.push([n, i]);
     }
   }
-  const spans = [];
-  let from = 0;
   for (const s of sentences) {
     const t = norm(s.text || ''), at = t ? flat.indexOf(t, from) : -1;
     spans.push(at < 0 ? null : [at, at + t.length]);
@@ -95,25 +150,24 @@ function sentenceRanges(el, sentences) {
   }
   return spans.map(v => {
     if (!v || v[1] <= v[0] || v[1] > map.length) return null;
-    const r = document.createRange();
-    r.setStart(map[v[0]][0], map[v[0]][1]);
-    const e = map[v[1] - 1];
+    const r = document.createRange(), e = map[v[1] - 1];
+    r.setStart(...map[v[0]]);
     r.setEnd(e[0], e[1] + 1);
     return r;
   });
 }
 
 class NarratePlayer extends HTMLElement {
-  static observedAttributes = ['src'];
+  static observedAttributes = ['src', 'disclosure', 'voice-name', 'heading'];
   #a = document.createElement('audio');
   #$ = {};
-  #n = null; // narration document
-  #t = null; // timings
+  #n = null; // the narration document
+  #t = null; // the timings
   #blocks = [];
+  #chaps = []; // {start, title}, in time order
   #els = new Map(); // block index -> followed element
   #cur = -1;
   #sent = -1;
-  #span = null;
   #timer = 0;
   #key = '';
   #saved = 0;
@@ -123,53 +177,52 @@ class NarratePlayer extends HTMLElement {
   #lastSec = -1;
   #lastQ = -1;
   #panel = null;
-  #ch = null;
   #drag = false;
+  #hover = -1; // the pointer's x on the seek bar, -1 when away
   #poll = 0;
   #load = 0;
-  #ready;
   #resolve;
+  #ready = new Promise(r => { this.#resolve = r; });
 
   constructor() {
     super();
-    this.#ready = new Promise(r => { this.#resolve = r; });
-    const root = this.attachShadow({ mode: 'open' });
+    const root = this.attachShadow({ mode: 'open' }), $ = this.#$, a = this.#a, on = (ev, f) => a.addEventListener(ev, f);
     root.innerHTML = `<style>${STYLE}</style>${HTML}`;
-    for (const el of root.querySelectorAll('[class]')) this.#$[el.className.split(' ')[0]] = el;
-    const $ = this.#$, a = this.#a;
+    for (const el of root.querySelectorAll('[class]')) $[[...el.classList].pop()] = el;
+    const range = $.range = root.querySelector('input'), click = {
+      play: () => (a.paused ? this.play() : this.pause()), back: () => this.#skip(-SKIP), fwd: () => this.#skip(SKIP),
+      prev: () => this.#para(-1), next: () => this.#para(1), speed: () => this.#speed(1),
+      resume: () => { this.currentTime = this.#saved; this.play(); } };
+    for (const k in click) $[k].onclick = click[k];
     a.preload = 'metadata';
-    $.play.onclick = () => (a.paused ? this.play() : this.pause());
-    $.back.onclick = () => this.#skip(-SKIP);
-    $.fwd.onclick = () => this.#skip(SKIP);
-    $.prev.onclick = () => this.#para(-1);
-    $.next.onclick = () => this.#para(1);
-    $.speed.onchange = () => { this.playbackRate = +$.speed.value; };
-    $.resume.onclick = () => { this.currentTime = this.#saved; this.play(); };
-    const range = root.querySelector('input');
     range.oninput = () => { this.currentTime = +range.value; };
     range.onpointerdown = () => { this.#drag = true; };
     range.onpointerup = range.onpointercancel = () => { this.#drag = false; };
-    this.#$.range = range;
-    for (const ev of ['play', 'pause']) a.addEventListener(ev, () => this.#state());
-    a.addEventListener('play', () => { $.resume.hidden = true; this.#tick(); });
-    a.addEventListener('pause', () => this.#save(true));
-    a.addEventListener('timeupdate', () => this.#sync());
-    for (const ev of ['seeked', 'playing', 'ratechange']) a.addEventListener(ev, () => this.#tick());
-    a.addEventListener('ratechange', () => { $.speed.value = String(a.playbackRate); });
-    a.addEventListener('durationchange', () => this.#sync(true));
-    a.addEventListener('ended', () => {
+    range.onfocus = range.onblur = () => this.#tip();
+    $.bar.onpointermove = e => { this.#hover = e.clientX - $.bar.getBoundingClientRect().left; this.#tip(); };
+    $.bar.onpointerleave = () => { this.#hover = -1; this.#tip(); };
+    new ResizeObserver(() => this.#marks()).observe($.bar);
+    on('play', () => { $.resume.hidden = true; });
+    for (const ev of ['play', 'pause']) on(ev, () => this.#state());
+    on('pause', () => this.#save(true));
+    on('timeupdate', () => this.#sync());
+    for (const ev of ['seeked', 'playing', 'ratechange']) on(ev, this.#tick);
+    on('ratechange', () => this.#rate());
+    on('durationchange', () => this.#sync(true));
+    on('ended', () => {
       this.#mark(-1);
       this.#forget();
       this.dispatchEvent(new CustomEvent('narrate:ended', { bubbles: true }));
     });
-    a.addEventListener('error', () => this.#say('The audio could not be played.'));
+    on('error', () => this.#say('The audio could not be played.'));
     this.addEventListener('keydown', e => this.#keys(e));
+    this.#labels();
   }
 
   connectedCallback() {
     if (!this.hasAttribute('tabindex')) this.tabIndex = 0;
     if (!this.hasAttribute('role')) this.setAttribute('role', 'group');
-    if (!this.hasAttribute('aria-label')) this.setAttribute('aria-label', 'Listen to this article');
+    if (!this.hasAttribute('aria-label')) this.setAttribute('aria-label', this.#$.title.textContent);
     this.setAttribute('aria-keyshortcuts', 'Space ArrowLeft ArrowRight ArrowUp ArrowDown [ ]');
     addEventListener('scroll', this.#onScroll, { capture: true, passive: true });
     addEventListener('pagehide', this.#onHide);
@@ -187,25 +240,27 @@ class NarratePlayer extends HTMLElement {
   }
 
   attributeChangedCallback(name, old, v) {
-    if (v && old !== v && this.isConnected) this.#open();
+    if (name !== 'src') this.#labels();
+    else if (v && old !== v && this.isConnected) this.#open();
   }
 
-  /** Resolves once the narration, its timings and the audio's metadata are loaded. */
+  /** Settles once the narration and its timings are in: the player shows
+   * the length and can play before any audio has arrived. */
   get ready() { return this.#ready; }
   get currentTime() { return this.#a.currentTime; }
   set currentTime(v) {
-    const d = this.duration;
-    this.#a.currentTime = Math.max(0, Math.min(+v || 0, d || +v || 0));
+    this.#a.currentTime = Math.max(0, Math.min(+v || 0, this.duration || +v || 0));
     this.#sync();
   }
+  /** The audio's length once its metadata is in, the narration's before. */
   get duration() {
-    const d = this.#a.duration;
-    return Number.isFinite(d) ? d : (this.#t ? this.#t.duration : NaN);
+    const d = this.#a.duration, n = +(this.#n || {}).duration || +(this.#t || {}).duration;
+    return d > 0 && d < Infinity ? d : n > 0 ? n : NaN;
   }
   get playbackRate() { return this.#a.playbackRate; }
   set playbackRate(v) {
-    v = Math.min(2, Math.max(0.75, +v || 1));
-    this.#a.playbackRate = this.#a.defaultPlaybackRate = v;
+    this.#a.playbackRate = this.#a.defaultPlaybackRate = Math.min(2, Math.max(0.75, +v || 1));
+    this.#rate();
   }
   get currentBlock() { return this.#cur; }
   get paused() { return this.#a.paused; }
@@ -227,50 +282,53 @@ class NarratePlayer extends HTMLElement {
   }
 
   async #open() {
-    const load = ++this.#load;
-    clearTimeout(this.#poll);
-    const src = new URL(this.getAttribute('src'), document.baseURI);
+    const load = ++this.#load, src = new URL(this.getAttribute('src'), document.baseURI);
     const get = async url => {
       const r = await fetch(url, { credentials: 'same-origin' });
       if (!r.ok) throw new Error(`${url.pathname}: HTTP ${r.status}`);
       return r.json();
     };
+    clearTimeout(this.#poll);
     try {
-      const n = await get(src);
+      const n = await get(src), l = n.links || {}, url = k => l[k] && new URL(l[k], src).href;
       if (load !== this.#load) return;
-      const l = n.links || {};
       if (/^(failed|error)$/.test(n.status || '')) return this.#say('This narration failed.');
       if (!l.audio || !l.timings || (n.status && n.status !== 'done')) {
         this.#say('The narration is being prepared\u2026');
         this.#poll = setTimeout(() => this.#open(), 3000);
         return;
       }
-      const url = k => l[k] && new URL(l[k], src).href;
-      const [t, ch] = await Promise.all([get(url('timings')), l.chapters ? get(url('chapters')).catch(() => null) : null]);
+      this.#n = n; // the length shows from here on, before the audio loads
+      this.#sync(true);
+      const [t, ch] = await Promise.all([get(url('timings')), l.chapters && get(url('chapters')).catch(() => null)]);
       if (load !== this.#load) return;
       this.pause();
-      this.#highlight(-1);
-      const was = this.#els.get(this.#cur);
-      if (was) was.removeAttribute('aria-current');
-      this.#cur = -1;
-      this.#n = n;
+      this.#mark(-1);
       this.#t = t;
       this.#blocks = t.blocks || [];
       this.#say('');
-      this.#a.src = url('audio');
-      this.#$.dl.href = url('audio');
+      this.#a.src = this.#$.dl.href = url('audio');
       this.#$.dl.hidden = false;
       this.#follow();
-      this.#ch = null;
       this.#chapters(ch && ch.chapters);
+      this.#labels();
       this.#key = 'narrate:pos:' + (n.id || src.href);
       this.#offer();
       this.#session(url('artwork'));
-      const done = () => { this.#sync(true); this.#resolve(this); };
-      if (this.#a.readyState >= 1) done(); else this.#a.addEventListener('loadedmetadata', done, { once: true });
+      this.#sync(true);
+      this.#resolve(this);
     } catch (e) {
       if (load === this.#load) this.#say(`The narration could not be loaded (${e.message}).`);
     }
+  }
+
+  // labels: the heading, the voice, and the line under the player (the
+  // newsroom's disclosure, else a plain one).
+  #labels() {
+    const $ = this.#$, v = this.getAttribute('voice-name') || (this.#t && this.#t.voice && voiceName(this.#t.voice));
+    $.title.textContent = this.getAttribute('heading') || 'Listen to this article';
+    $.who.textContent = v ? `Voice: ${v}` : '';
+    $.note.textContent = (this.getAttribute('disclosure') || '').trim() || 'Read aloud by a synthetic voice.';
   }
 
   // follow finds the page's marked blocks, or builds the transcript panel.
@@ -282,177 +340,193 @@ class NarratePlayer extends HTMLElement {
     }
     if (this.#panel) this.#panel.remove();
     this.#panel = null;
-    if (!this.#els.size) {
-      const p = this.#panel = document.createElement('div');
-      p.className = 'transcript';
-      p.tabIndex = 0;
-      p.setAttribute('role', 'region');
-      p.setAttribute('aria-label', 'Transcript');
-      this.#blocks.forEach((b, i) => {
-        const e = document.createElement('p');
-        e.textContent = b.text || '';
-        e.dataset.narrateBlock = i;
-        p.append(e);
-        this.#els.set(i, e);
-      });
-      p.addEventListener('scroll', this.#onScroll, { passive: true });
-      this.shadowRoot.append(p);
-    }
+    if (this.#els.size) return;
+    const p = this.#panel = document.createElement('div');
+    p.className = 'transcript';
+    p.tabIndex = 0;
+    p.setAttribute('role', 'region');
+    p.setAttribute('aria-label', 'Transcript');
+    this.#blocks.forEach((b, i) => {
+      const e = p.appendChild(document.createElement('p'));
+      e.textContent = b.text || '';
+      e.dataset.narrateBlock = i;
+      this.#els.set(i, e);
+    });
+    p.addEventListener('scroll', this.#onScroll, { passive: true });
+    this.#$.box.append(p);
   }
 
   // A click on a followed block plays from its start, unless it was on a
   // link or control inside it, or ended a text selection.
   #onClick = e => {
     const el = e.composedPath().find(n => n.dataset && n.dataset.narrateBlock != null);
-    const i = el ? parseInt(el.dataset.narrateBlock, 10) : -1;
+    const i = el ? parseInt(el.dataset.narrateBlock, 10) : -1, s = getSelection();
     if (!el || this.#els.get(i) !== el || e.target.closest('a,button,input,select,textarea,label')) return;
-    const s = getSelection();
     if (s && !s.isCollapsed && el.contains(s.anchorNode)) return;
     this.seekToBlock(i);
     this.play();
   };
 
-  // chapters draws a mark on the seek bar where each chapter starts: the
-  // narration's chapters, else every block but the byline.
+  // chapters: the narration's, else every block but the byline.
   #chapters(list) {
-    if (list) this.#ch = list;
-    list = this.#ch || this.#blocks.filter(b => b.kind !== 'byline').map(b => ({ startTime: b.start }));
-    const d = this.duration, m = this.#$.marks;
+    const first = s => { const w = String(s).split(/\s+/); return w.slice(0, 8).join(' ') + (w.length > 8 ? '\u2026' : ''); };
+    this.#chaps = (list || this.#blocks.filter(b => b.kind !== 'byline').map(b => ({ startTime: b.start, title: first(b.text) })))
+      .map(c => ({ start: +c.startTime || 0, title: c.title || '' })).sort((x, y) => x.start - y.start);
+    this.#marks();
+  }
+
+  // marks draws chapter marks on the seek bar, MARK_GAP apart at least:
+  // sections (headings) first, then other chapters where they fit, so a
+  // long article's paragraphs do not make a barcode.
+  #marks() {
+    const d = this.duration, m = this.#$.marks, w = this.#$.bar.clientWidth, xs = [];
+    const heads = new Set(this.#blocks.filter(b => b.kind === 'heading').map(b => b.start));
     m.textContent = '';
-    if (!(d > 0)) return;
-    for (const c of list) {
-      if (!(c.startTime > 0)) continue;
-      const i = document.createElement('i');
-      i.style.left = `${(100 * c.startTime) / d}%`;
-      m.append(i);
+    if (!(d > 0) || !w) return;
+    for (const head of [true, false]) {
+      for (const c of this.#chaps) {
+        const x = (c.start / d) * w;
+        if (heads.has(c.start) === head && x > MARK_GAP / 2 && x < w - MARK_GAP / 2 && xs.every(y => Math.abs(y - x) >= MARK_GAP)) xs.push(x);
+      }
     }
+    for (const x of xs) m.appendChild(document.createElement('i')).style.left = `${(100 * x) / w}%`;
+  }
+
+  #chapterAt(t) { return this.#chaps.findLast(c => c.start <= t + 0.001); }
+
+  // tip: the time and chapter under the pointer, over the seek bar, or
+  // where it plays while the bar has keyboard focus.
+  #tip() {
+    const $ = this.#$, d = this.duration, w = $.bar.clientWidth, b = document.createElement('b');
+    let x = this.#hover, t = (Math.min(x, w) / w) * d;
+    if (x < 0 && $.range.matches(':focus-visible')) x = ((t = this.#a.currentTime) / d) * w;
+    if (($.chap.hidden = !(d > 0 && x >= 0 && t >= 0))) return;
+    const c = this.#chapterAt(t);
+    b.textContent = clock(t);
+    $.chap.replaceChildren(b, c && c.title ? ' ' + c.title : '');
+    const half = $.chap.offsetWidth / 2; // kept inside the bar
+    $.chap.style.left = `${Math.max(half, Math.min(x, w - half))}px`;
   }
 
   // tick syncs, then sleeps until the next block or sentence starts: a
   // timer at each boundary, not work on every frame, so the page is marked
   // on time even when the CPU is busy.
   #tick = () => {
+    const a = this.#a, t = a.currentTime;
+    let next = Infinity;
     clearTimeout(this.#timer);
     this.#sync();
-    const a = this.#a, t = a.currentTime;
     if (a.paused || a.ended) return;
-    let next = Infinity;
-    for (const b of this.#blocks) {
-      if (b.start > t + 0.001 && b.start < next) next = b.start;
-      for (const x of b.sentences || []) if (x.start > t + 0.001 && x.start < next) next = x.start;
-    }
+    for (const b of this.#blocks) for (const x of [b, ...(b.sentences || [])]) if (x.start > t + 0.001 && x.start < next) next = x.start;
     if (next < Infinity) this.#timer = setTimeout(this.#tick, Math.max(4, ((next - t) / a.playbackRate) * 1000));
   };
 
-  // sync brings the controls, the current block and the sentence in step
-  // with the audio's time.
+  // sync brings the controls, the current block and sentence in step with
+  // the audio's time.
   #sync(force) {
-    const a = this.#a, t = a.currentTime, d = this.duration, $ = this.#$;
-    const sec = Math.floor(t);
+    const a = this.#a, t = a.currentTime, d = this.duration, $ = this.#$, sec = Math.floor(t), q = Math.floor(t * 4);
+    const at = list => { let i = -1; while (i + 1 < list.length && list[i + 1].start <= t + 0.001) i++; return i; };
     if (force || sec !== this.#lastSec) {
       this.#lastSec = sec;
       if (d > 0) {
-        if (+$.range.max !== d) { $.range.max = d; this.#chapters(); }
-        $.range.setAttribute('aria-valuetext', `${words(t)} of ${words(d)}`);
-        $.rem.textContent = '-' + clock(d - t);
+        const c = this.#chapterAt(t);
+        if (+$.range.max !== d) { $.range.max = d; this.#marks(); }
+        $.range.setAttribute('aria-valuetext', `${words(t)} of ${words(d)}` + (c && c.title ? `: ${c.title}` : ''));
+        $.dur.textContent = clock(d);
+        $.len.textContent = length(d);
       }
       $.el.textContent = clock(t);
       this.#save(false);
       this.#position();
+      if (this.#hover < 0) this.#tip();
     }
-    const q = Math.floor(t * 4);
     if (force || q !== this.#lastQ) {
       this.#lastQ = q;
       if (!this.#drag) $.range.value = t;
+      $.fill.style.width = d > 0 ? `${Math.min(100, (100 * t) / d)}%` : '0';
     }
     if (!this.#blocks.length || a.ended || (a.paused && t === 0 && this.#cur < 0)) return;
-    let i = -1;
-    for (let k = 0; k < this.#blocks.length && this.#blocks[k].start <= t + 0.001; k++) i = k;
+    const i = at(this.#blocks), s = at((this.#blocks[i] || {}).sentences || []);
     if (i !== this.#cur) this.#mark(i);
-    const ss = (this.#blocks[i] || {}).sentences || [];
-    let s = -1;
-    for (let k = 0; k < ss.length && ss[k].start <= t + 0.001; k++) s = k;
     if (s !== this.#sent) this.#highlight(s);
   }
 
   // mark makes block i the current one (-1: none).
   #mark(i, force) {
+    const old = this.#els.get(this.#cur), el = this.#els.get(i);
     if (i === this.#cur && !force) return;
-    const old = this.#els.get(this.#cur);
     if (old) old.removeAttribute('aria-current');
     this.#highlight(-1);
     this.#cur = i;
-    const el = this.#els.get(i);
     if (el) el.setAttribute('aria-current', 'true');
     this.dispatchEvent(new CustomEvent('narrate:block', { bubbles: true, detail: { index: i } }));
-    // Scrolling measures the layout: after listeners have heard of the change.
-    if (el) this.#scrollTo(el);
+    if (el) this.#scrollTo(el); // it measures the layout: after the listeners
   }
 
+  // highlight names sentence s of the current block narrate-sentence in
+  // the CSS Custom Highlight API (-1: none).
   #highlight(s) {
+    const reg = globalThis.CSS && CSS.highlights, el = this.#els.get(this.#cur), b = this.#blocks[this.#cur];
     this.#sent = s;
-    if (this.#span) {
-      const p = this.#span.parentNode;
-      if (p) { this.#span.replaceWith(...this.#span.childNodes); p.normalize(); }
-      this.#span = null;
-    }
-    const reg = globalThis.CSS && CSS.highlights;
-    if (reg) reg.delete(HL);
-    const el = this.#els.get(this.#cur), b = this.#blocks[this.#cur];
-    if (s < 0 || !el || !b) return;
-    const r = sentenceRanges(el, b.sentences || [])[s];
-    if (!r) return;
-    if (reg && globalThis.Highlight) { reg.set(HL, new Highlight(r)); return; }
-    const span = document.createElement('span');
-    span.className = HL;
-    try { r.surroundContents(span); this.#span = span; } catch { /* crosses elements: the block is still marked */ }
+    if (!reg) return;
+    reg.delete(HL);
+    const r = s >= 0 && el && b && sentenceRanges(el, b.sentences || [])[s];
+    if (r) reg.set(HL, new Highlight(r));
   }
 
   #onScroll = () => { if (performance.now() - this.#ownAt > 1500) this.#readerAt = performance.now(); };
 
   #scrollTo(el) {
-    const now = performance.now();
+    const now = performance.now(), p = this.#panel, behavior = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+    const r = el.getBoundingClientRect();
     if (now - this.#readerAt < READER_SCROLL_MS) return;
-    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-    const p = this.#panel;
     if (p && p.contains(el)) {
       if (el.offsetTop < p.scrollTop || el.offsetTop + el.offsetHeight > p.scrollTop + p.clientHeight) {
         this.#ownAt = now;
-        p.scrollTo({ top: el.offsetTop - p.clientHeight / 3, behavior: smooth ? 'smooth' : 'auto' });
+        p.scrollTo({ top: el.offsetTop - p.clientHeight / 3, behavior });
       }
-      return;
+    } else if (r.top < 0 || r.bottom > innerHeight) {
+      this.#ownAt = now;
+      el.scrollIntoView({ block: 'center', behavior });
     }
-    const r = el.getBoundingClientRect();
-    if (r.top >= 0 && r.bottom <= innerHeight) return;
-    this.#ownAt = now;
-    el.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
   }
 
   #skip(s) { this.currentTime = this.#a.currentTime + s; }
+
+  // speed steps through SPEEDS: dir 1 to the next, -1 to the one before.
+  #speed(dir) {
+    const i = Math.max(0, SPEEDS.indexOf(this.#a.playbackRate));
+    this.playbackRate = SPEEDS[(i + dir + SPEEDS.length) % SPEEDS.length];
+  }
+
+  #rate() {
+    const b = this.#$.speed;
+    b.textContent = `${this.#a.playbackRate}\u00d7`;
+    b.setAttribute('aria-label', `Playback speed ${b.textContent}`);
+  }
 
   // para moves to the previous or next block; "previous" first goes back to
   // the start of the current block unless it has just begun.
   #para(dir) {
     const n = this.#blocks.length;
-    if (!n) return;
     let i = this.#cur;
+    if (!n) return;
     if (i < 0) i = dir > 0 ? -1 : 0;
     if (dir < 0 && i >= 0 && this.#a.currentTime - this.#blocks[i].start > 1.5) dir = 0;
     this.seekToBlock(Math.max(0, Math.min(n - 1, i + dir)));
   }
 
   #keys(e) {
-    if (e.altKey || e.ctrlKey || e.metaKey) return;
-    const tag = e.composedPath()[0].tagName, k = e.key;
+    const el = e.composedPath()[0], tag = el.tagName, k = e.key, up = k === 'ArrowUp' || k === '[';
     let f;
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
     if (k === ' ') {
       if (/^(BUTTON|A|SELECT)$/.test(tag)) return;
       f = () => (this.#a.paused ? this.play() : this.pause());
-    } else if (tag === 'SELECT') return;
-    else if (k === 'ArrowLeft') f = () => this.#skip(-SKIP);
-    else if (k === 'ArrowRight') f = () => this.#skip(SKIP);
-    else if (k === 'ArrowUp' || k === '[') f = () => this.#para(-1);
-    else if (k === 'ArrowDown' || k === ']') f = () => this.#para(1);
+    } else if (el === this.#$.speed && /^Arrow(Up|Down)$/.test(k)) f = () => this.#speed(up ? 1 : -1);
+    else if (tag === 'SELECT') return;
+    else if (/^Arrow(Left|Right)$/.test(k)) f = () => this.#skip(k === 'ArrowLeft' ? -SKIP : SKIP);
+    else if (up || k === 'ArrowDown' || k === ']') f = () => this.#para(up ? -1 : 1);
     if (!f) return;
     e.preventDefault();
     f();
@@ -460,7 +534,7 @@ class NarratePlayer extends HTMLElement {
 
   #state() {
     const p = this.#a.paused, b = this.#$.play;
-    b.innerHTML = p ? '&#9654;&#xFE0E;' : '&#10074;&#10074;';
+    b.innerHTML = p ? ICON.play : ICON.pause;
     b.setAttribute('aria-label', p ? 'Play' : 'Pause');
     if (navigator.mediaSession) navigator.mediaSession.playbackState = p ? 'paused' : 'playing';
     if (!p) this.#tick();
@@ -484,38 +558,30 @@ class NarratePlayer extends HTMLElement {
   #onHide = () => this.#save(true);
 
   #offer() {
+    const r = this.#$.resume;
     let t = 0;
     try { t = +JSON.parse(localStorage.getItem(this.#key) || '{}').t || 0; } catch { /* no storage */ }
     this.#saved = t;
-    const r = this.#$.resume;
     r.hidden = !(t > 0);
     r.textContent = `Resume at ${clock(t)}`;
     r.setAttribute('aria-label', `Resume at ${words(t)}`);
   }
 
   #session(art) {
-    const ms = navigator.mediaSession;
+    const ms = navigator.mediaSession, by = this.#blocks.find(b => b.kind === 'byline');
     if (!ms || !globalThis.MediaMetadata) return;
-    const by = this.#blocks.find(b => b.kind === 'byline');
-    ms.metadata = new MediaMetadata({
-      title: this.#t.title || document.title,
-      artist: by ? by.text : '',
-      artwork: art ? [{ src: art }] : [],
-    });
-    const on = (k, f) => { try { ms.setActionHandler(k, f); } catch { /* unsupported action */ } };
-    on('play', () => this.play());
-    on('pause', () => this.pause());
-    on('seekbackward', d => this.#skip(-(d.seekOffset || SKIP)));
-    on('seekforward', d => this.#skip(d.seekOffset || SKIP));
-    on('seekto', d => { this.currentTime = d.seekTime; });
-    on('previoustrack', () => this.#para(-1));
-    on('nexttrack', () => this.#para(1));
+    ms.metadata = new MediaMetadata({ title: this.#t.title || document.title, artist: by ? by.text : '', artwork: art ? [{ src: art }] : [] });
+    for (const [k, f] of Object.entries({
+      play: () => this.play(), pause: () => this.pause(), seekto: d => { this.currentTime = d.seekTime; },
+      seekbackward: d => this.#skip(-(d.seekOffset || SKIP)), seekforward: d => this.#skip(d.seekOffset || SKIP),
+      previoustrack: () => this.#para(-1), nexttrack: () => this.#para(1),
+    })) try { ms.setActionHandler(k, f); } catch { /* unsupported action */ }
   }
 
   #position() {
-    const ms = navigator.mediaSession, d = this.duration;
+    const ms = navigator.mediaSession, d = this.duration, a = this.#a;
     if (!ms || !ms.setPositionState || !(d > 0)) return;
-    try { ms.setPositionState({ duration: d, position: Math.min(d, this.#a.currentTime), playbackRate: this.#a.playbackRate }); } catch { /* bad state */ }
+    try { ms.setPositionState({ duration: d, position: Math.min(d, a.currentTime), playbackRate: a.playbackRate }); } catch { /* bad state */ }
   }
 }
 

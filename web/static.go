@@ -63,6 +63,9 @@ type Static struct {
 	// ID names the narration (its saved position in the browser is keyed
 	// by it); "" means the stem.
 	ID string
+	// Disclosure is the newsroom's line under the player (see
+	// Page.Disclosure).
+	Disclosure string
 }
 
 // File is one file of a static layout, named relative to the audio's
@@ -136,7 +139,8 @@ func (s Static) Files(t *pipeline.Timings) ([]File, error) {
 		files = append(files, File{n.Links.Chapters, chapters.Bytes()})
 	}
 	var page bytes.Buffer
-	if err := ListenPage(&page, Page{Timings: t, NarrationURL: stem + ".narration.json", PlayerURL: "player.js", Lang: s.Lang}); err != nil {
+	if err := ListenPage(&page, Page{Timings: t, NarrationURL: stem + ".narration.json", PlayerURL: "player.js", Lang: s.Lang,
+		Disclosure: s.Disclosure}); err != nil {
 		return nil, err
 	}
 	return append(files, File{n.Links.Player, page.Bytes()}), nil

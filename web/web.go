@@ -7,16 +7,22 @@
 //
 // <narrate-player src="NARRATION_URL"> fetches NARRATION_URL, a narration
 // document (see Narration) whose links may be relative to it, then the
-// timings, chapters and audio it links to, and nothing else. Elements of the
-// page carrying data-narrate-block="N" (N indexes the timings' blocks) are
+// timings, chapters and audio it links to, and nothing else. It shows a
+// header ("Listen to this article", the length from the narration document
+// before any audio loads, the voice the timings name), one large play
+// button, labelled icon buttons, a speed button, a seek bar with chapter
+// marks and titles, and a line the newsroom sets (its disclosure
+// attribute). Its colours, font and radius follow the --narrate-* CSS custom
+// properties and the reader's prefers-color-scheme. Elements of the page
+// carrying data-narrate-block="N" (N indexes the timings' blocks) are
 // followed: the one being read has aria-current="true", its sentence being
 // read is highlighted under the name narrate-sentence (CSS Custom Highlight
-// API, else a span of that class), and a click on it plays from its start. A
-// page without such elements gets the player's own transcript. The element
-// has play(), pause(), seekToBlock(n), currentTime, duration, playbackRate,
-// currentBlock (-1 for none) and ready (a Promise settled once it can
-// play), and fires narrate:block (detail.index; -1 when playback ends) and
-// narrate:ended.
+// API), and a click on it plays from its start. A page without such
+// elements gets the player's own transcript. The element has play(),
+// pause(), seekToBlock(n), currentTime, duration, playbackRate, currentBlock
+// (-1 for none) and ready (a Promise settled once the narration and its
+// timings are in, before the audio), and fires narrate:block (detail.index;
+// -1 when playback ends) and narrate:ended.
 //
 // # Serving it
 //
