@@ -28,7 +28,7 @@ var playerTypes = map[string]string{
 func (r *run) playerLayout(key, lang string) web.Static {
 	return web.Static{
 		Audio: audioObject(key, format(r.o.Render)), Timings: sidecarObject(key),
-		Captions: CaptionsObject(key), Chapters: r.o.Render.Chapters, Lang: lang, ID: key,
+		Captions: CaptionsObject(key), Chapters: r.o.Render.Chapters, Lang: lang, ID: key, Disclosure: r.o.Disclosure,
 	}
 }
 

@@ -61,6 +61,9 @@ type Options struct {
 	// (see web.Static), so a static bucket serves the web player. A rerun
 	// writes those a done article lacks.
 	Player bool
+	// Disclosure is the newsroom's line under each listen page's player
+	// (web.Page.Disclosure).
+	Disclosure string
 }
 
 // Stats count what a run did.

@@ -97,6 +97,7 @@ pending); 130/143 interrupted.`,
 	fl.BoolVar(&r.dryRun, "dry-run", false, "count articles, characters to send after cache hits and the cost; render nothing")
 	fl.BoolVarP(&r.quiet, "quiet", "q", false, "print nothing but errors")
 	fl.BoolVar(&r.player, "player", false, "also write each article's listen page <id>.html, its <id>.narration.json and player.js in its directory")
+	fl.StringVar(&r.disclosure, "disclosure", "", "with --player, the newsroom's line under each player (default: \"Read aloud by a synthetic voice.\")")
 	r.input.register(fl)
 	c.AddCommand(newBatchReportCmd())
 	return c
@@ -109,6 +110,9 @@ func runBatch(c *cobra.Command, f *batchFlags) error {
 	}
 	if f.jobs < 1 {
 		return usageError{fmt.Errorf("--jobs %d: want at least 1", f.jobs)}
+	}
+	if f.render.disclosure != "" && !f.render.player {
+		return usageError{errors.New("--disclosure goes with --player")}
 	}
 	shard, err := batchShard(f)
 	if err != nil {
@@ -142,7 +146,7 @@ func runBatch(c *cobra.Command, f *batchFlags) error {
 	})
 	defer engines.Close()
 	bo := batch.Options{Render: opts, Load: f.render.input.loadOptions(nil), Jobs: f.jobs,
-		MaxChars: f.maxChars, Prices: prices, Player: f.render.player}
+		MaxChars: f.maxChars, Prices: prices, Player: f.render.player, Disclosure: f.render.disclosure}
 	engineName := "chosen per article by language"
 	if voices.spec != "" {
 		// Open it now: a bad --voice is the run's error, not every article's.

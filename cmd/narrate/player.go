@@ -11,16 +11,21 @@ import (
 )
 
 // playerLayout is what render --player writes next to out: the timings
-// (to --timings, else OUT's stem + .json) and web.Static's files, and the
+// (to --timings, else OUT's stem + .json), the captions the page links
+// (--captions, else OUT's stem + .vtt) and web.Static's files, and the
 // paths of those files that must not replace an existing file without -y
 // (player.js, the same for every narration, may). It fails, before anything
 // is synthesized, when one of them would replace the input.
 func (f *renderFlags) playerLayout(input, out string) (web.Static, []string, error) {
+	stem := strings.TrimSuffix(out, filepath.Ext(out))
 	if f.timings == "" {
-		f.timings = strings.TrimSuffix(out, filepath.Ext(out)) + ".json"
+		f.timings = stem + ".json"
 	}
-	st := web.Static{Audio: out, Timings: f.timings, Captions: f.captions, Chapters: f.chapters}
-	paths := []string{f.timings}
+	if f.captions == "" {
+		f.captions = stem + ".vtt"
+	}
+	st := web.Static{Audio: out, Timings: f.timings, Captions: f.captions, Chapters: f.chapters, Disclosure: f.disclosure}
+	paths := []string{f.timings, f.captions}
 	var owned []string
 	for _, name := range st.Names() {
 		p := filepath.Join(filepath.Dir(out), name)

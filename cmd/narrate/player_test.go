@@ -18,7 +18,8 @@ import (
 func TestRenderPlayer(t *testing.T) {
 	dir := t.TempDir()
 	out := filepath.Join(dir, "story.mp3")
-	code, _, stderr := narrate(t, "", "render", sample, "-o", out, "--voice", "fake:", "--no-cache", "-q", "--player")
+	code, _, stderr := narrate(t, "", "render", sample, "-o", out, "--voice", "fake:", "--no-cache", "-q", "--player",
+		"--disclosure", "Read by a synthetic voice & checked by an editor.")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -27,7 +28,7 @@ func TestRenderPlayer(t *testing.T) {
 	for _, e := range entries {
 		names = append(names, e.Name())
 	}
-	want := []string{"player.js", "story.chapters.json", "story.html", "story.json", "story.mp3", "story.narration.json"}
+	want := []string{"player.js", "story.chapters.json", "story.html", "story.json", "story.mp3", "story.narration.json", "story.vtt"}
 	if !slices.Equal(names, want) {
 		t.Fatalf("files %v, want %v", names, want)
 	}
@@ -38,9 +39,22 @@ func TestRenderPlayer(t *testing.T) {
 	if n.Links.Audio != "story.mp3" || n.Links.Timings != "story.json" || n.Duration != tm.Duration || len(tm.Blocks) == 0 {
 		t.Errorf("narration %+v for timings of %.2f s", n, tm.Duration)
 	}
+	// The captions are written and linked, as narrate serve links its own.
+	vtt, err := os.ReadFile(filepath.Join(dir, "story.vtt"))
+	if n.Links.Captions != "story.vtt" || err != nil || !strings.HasPrefix(string(vtt), "WEBVTT\n") {
+		t.Errorf("captions link %q, file %v %.20q", n.Links.Captions, err, vtt)
+	}
+	if tm.Voice != "fake:default" {
+		t.Errorf("timings name the voice %q, want fake:default", tm.Voice)
+	}
 	page, _ := os.ReadFile(filepath.Join(dir, "story.html"))
-	if !strings.Contains(string(page), tm.Title) || !strings.Contains(string(page), `data-narrate-block="2"`) {
-		t.Errorf("listen page lacks the title or the blocks:\n%.500s", page)
+	if !strings.Contains(string(page), tm.Title) || !strings.Contains(string(page), `data-narrate-block="2"`) ||
+		!strings.Contains(string(page), `disclosure="Read by a synthetic voice &amp; checked by an editor."`) {
+		t.Errorf("listen page lacks the title, the blocks or the disclosure:\n%.1500s", page)
+	}
+	// --disclosure is for the listen page.
+	if code, _, stderr := narrate(t, "", "render", sample, "-o", filepath.Join(dir, "b.mp3"), "--voice", "fake:", "--disclosure", "x"); code != 2 || !strings.Contains(stderr, "--player") {
+		t.Errorf("--disclosure without --player: exit %d, %q", code, stderr)
 	}
 }
 

@@ -25,6 +25,7 @@ type renderFlags struct {
 	lexicon, album, chapters, cache, prices         string
 	noCache, dryRun, quiet, noLexicon, asJSON       bool
 	player                                          bool
+	disclosure                                      string
 	overwrite, noOverwrite                          bool
 	bitrate, rate, channels, jobs, quality          int
 	qps                                             float64
@@ -72,7 +73,8 @@ terminal). Every output and setting is checked before the engine is called.`,
 	fl.BoolVar(&f.dryRun, "dry-run", false, "print the plan (segments, characters to send, estimated cost) and call no engine")
 	fl.BoolVar(&f.asJSON, "json", false, "with --dry-run, print the plan as JSON")
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "print nothing but errors")
-	fl.BoolVar(&f.player, "player", false, "also write a listen page (OUT's name with .html), its narration document, chapters, timings and player.js next to the output")
+	fl.BoolVar(&f.player, "player", false, "also write a listen page (OUT's name with .html), its narration document, chapters, timings, captions and player.js next to the output")
+	fl.StringVar(&f.disclosure, "disclosure", "", "with --player, the newsroom's line under the player (default: \"Read aloud by a synthetic voice.\")")
 	fl.DurationVar(&f.timeout, "timeout", 0, "give up the whole render after this long (0: no limit)")
 	f.input.register(fl)
 	registerCompletions(c)
@@ -123,6 +125,9 @@ func runRender(c *cobra.Command, input string, f *renderFlags) error {
 	}
 	if f.asJSON && !f.dryRun {
 		return usageError{errors.New("--json goes with --dry-run")}
+	}
+	if f.disclosure != "" && !f.player {
+		return usageError{errors.New("--disclosure goes with --player")}
 	}
 	format := f.format
 	if format, err = pipeline.ResolveFormat(f.out, format); err != nil {
