@@ -386,7 +386,7 @@ class NarratePlayer extends HTMLElement {
     for (const head of [true, false]) {
       for (const c of this.#chaps) {
         const x = (c.start / d) * w;
-        if (heads.has(c.start) === head && x > MARK_GAP / 2 && x < w - MARK_GAP / 2 && xs.every(y => Math.abs(y - x) >= MARK_GAP)) xs.push(x);
+        if (heads.has(c.start) === head && x >= MARK_GAP && x < w - MARK_GAP / 2 && xs.every(y => Math.abs(y - x) >= MARK_GAP)) xs.push(x);
       }
     }
     for (const x of xs) m.appendChild(document.createElement('i')).style.left = `${(100 * x) / w}%`;
