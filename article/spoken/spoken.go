@@ -15,9 +15,13 @@
 // bytes, so word timings reported by an engine on the spoken text can be
 // shown on the article's own words.
 //
+// Rules (ParseRules) give readings of a newsroom's own, and narrate's
+// built-in pronunciations (DefaultRules); they are tried first at every
+// token. Config holds a render's choice of rules and readings.
+//
 // Languages: English (en, with en-US/en-GB date order) fully; French (fr)
 // and German (de) for numbers, money, percentages, dates, times, measures
-// and abbreviations. Other languages get only the user's rules.
+// and abbreviations. Other languages get only the rules.
 package spoken
 
 import (
@@ -52,23 +56,35 @@ func (r Result) Changes(original string) []Change {
 	return out
 }
 
+// Config is how text becomes what an engine is given. The zero value
+// reads numbers, money, dates… with the built-in readings and has no rules.
+type Config struct {
+	// Rules are tried at every token before the built-in readings, first
+	// match wins: a newsroom's rules, then DefaultRules, in the order
+	// Merge put them. nil means none.
+	Rules *Rules
+	// NoReadings turns the built-in readings off: numbers, money, dates
+	// and abbreviations reach the engine as written, for engines that read
+	// them their own way. Rules still apply.
+	NoReadings bool
+}
+
 // Normalizer rewrites text of one language. It is safe for concurrent use.
 type Normalizer struct {
-	l     *language
-	rules []userRule
+	l     *language // nil: no built-in readings
+	rules *ruleSet
 	dmy   bool // numeric dates are day first
 }
 
-// New returns the normalizer for lang ("en", "en-GB", "fr-CA", "de"…),
-// with the rules of rs for that language tried before the built-in ones (rs
-// may be nil). A language with no built-in rules gets only the user rules.
-func New(lang string, rs *Rules) *Normalizer {
-	lang = strings.ToLower(strings.ReplaceAll(lang, "_", "-"))
-	base := lang
-	if i := strings.IndexByte(base, '-'); i >= 0 {
-		base = base[:i]
+// New returns the normalizer for lang ("en", "en-GB", "fr-CA", "de"…)
+// under c. A language with no built-in readings gets only the rules.
+func New(lang string, c Config) *Normalizer {
+	lang = normLang(lang)
+	base := baseLang(lang)
+	n := &Normalizer{rules: c.Rules.forLang(lang)}
+	if !c.NoReadings {
+		n.l = languages[base]
 	}
-	n := &Normalizer{l: languages[base], rules: rs.forLang(lang)}
 	if n.l != nil {
 		n.dmy = n.l.dayFirst
 		if base == "en" {
@@ -79,9 +95,10 @@ func New(lang string, rs *Rules) *Normalizer {
 	return n
 }
 
-// Normalize is New(lang, nil).Normalize(text).
+// Normalize is New(lang, Config{}).Normalize(text): the built-in readings
+// alone.
 func Normalize(text, lang string) Result {
-	return New(lang, nil).Normalize(text)
+	return New(lang, Config{}).Normalize(text)
 }
 
 // Normalize returns the spoken form of text and its map.
@@ -94,11 +111,15 @@ func (n *Normalizer) Normalize(text string) Result {
 }
 
 // maxTokenOut bounds what one token may become, so a hostile input cannot
-// make the output explode.
+// make the output explode: the output is at most maxTokenOut times the
+// input, whatever the rules.
 const maxTokenOut = 400
 
-// run scans text, trying the classes at each token boundary.
-func (n *Normalizer) run(text string, userRules bool) (string, Map) {
+// run scans text, trying the rules (when withRules) and the built-in
+// readings at each token boundary. Each token is read once: nothing is
+// applied to what a rule or a reading said, so the work is linear in the
+// text.
+func (n *Normalizer) run(text string, withRules bool) (string, Map) {
 	var b strings.Builder
 	var m Map
 	last := 0
@@ -110,18 +131,13 @@ func (n *Normalizer) run(text string, userRules bool) (string, Map) {
 		}
 	}
 	for i := 0; i < len(text); {
-		if atBoundary(text, i) {
-			if tok, ok := n.match(text, i, userRules); ok && tok.end > i && len(tok.say) <= maxTokenOut && utf8.ValidString(tok.say) {
-				flush(i)
-				o := b.Len()
-				b.WriteString(tok.say)
-				if tok.rule == "" {
-					tok.rule = "user"
-				}
-				m = append(m, Span{o, b.Len(), i, tok.end, tok.rule})
-				i, last = tok.end, tok.end
-				continue
-			}
+		if tok, ok := n.match(text, i, withRules); ok && tok.end > i && len(tok.say) <= maxTokenOut && utf8.ValidString(tok.say) {
+			flush(i)
+			o := b.Len()
+			b.WriteString(tok.say)
+			m = append(m, Span{o, b.Len(), i, tok.end, tok.rule})
+			i, last = tok.end, tok.end
+			continue
 		}
 		_, size := utf8.DecodeRuneInString(text[i:])
 		i += size

@@ -8,16 +8,17 @@ import (
 	"unicode/utf8"
 )
 
-// match tries every class at text[i:], in order, and returns the first
-// that claims a token ending at a token boundary.
-func (n *Normalizer) match(text string, i int, userRules bool) (token, bool) {
-	if userRules {
-		if t, ok := n.matchUser(text, i); ok {
+// match tries the rules (when withRules) and then every class at text[i:],
+// in order, and returns the first that claims a token ending at a token
+// boundary.
+func (n *Normalizer) match(text string, i int, withRules bool) (token, bool) {
+	if withRules && ruleStart(text, i) {
+		if t, ok := n.matchRule(text, i); ok {
 			return t, true
 		}
 	}
 	l := n.l
-	if l == nil {
+	if l == nil || !atBoundary(text, i) {
 		return token{}, false
 	}
 	r, _ := utf8.DecodeRuneInString(text[i:])
