@@ -26,7 +26,6 @@ package spoken
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -151,93 +150,4 @@ type token struct {
 	end  int
 	say  string
 	rule string
-}
-
-// atBoundary reports whether a token may start at i: the rune before is
-// not a letter or digit, nor a joiner glued to one ("COVID-19", "A.1").
-func atBoundary(text string, i int) bool {
-	if i == 0 {
-		return true
-	}
-	r, size := utf8.DecodeLastRuneInString(text[:i])
-	if isAlnum(r) {
-		return false
-	}
-	if strings.ContainsRune("-/.,:_@'’&+", r) && i-size > 0 {
-		r2, _ := utf8.DecodeLastRuneInString(text[:i-size])
-		if isAlnum(r2) {
-			return false
-		}
-	}
-	return true
-}
-
-// endsToken reports whether a token may end at j: what follows is not a
-// letter or digit, nor a joiner followed by one ("3-D", "2.5.1").
-func endsToken(text string, j int) bool {
-	if j >= len(text) {
-		return true
-	}
-	r, size := utf8.DecodeRuneInString(text[j:])
-	if isAlnum(r) {
-		return false
-	}
-	if strings.ContainsRune("-/.,:_@'’&+%°", r) && j+size < len(text) {
-		r2, _ := utf8.DecodeRuneInString(text[j+size:])
-		if isAlnum(r2) {
-			return false
-		}
-	}
-	return true
-}
-
-func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-
-// prevWord is the word before i (letters, digits, dots and apostrophes)
-// when only spaces come between, else "".
-func prevWord(text string, i int) string {
-	s := strings.TrimRightFunc(text[max(0, i-64):i], unicode.IsSpace)
-	j := strings.LastIndexFunc(s, func(r rune) bool { return !isWordByte(r) })
-	if j < 0 {
-		return s
-	}
-	_, size := utf8.DecodeRuneInString(s[j:])
-	return s[j+size:]
-}
-
-// nextWord is the word after the spaces at j (letters, digits, apostrophes
-// and inner dots), or "" when something else comes first.
-func nextWord(text string, j int) string {
-	s := strings.TrimLeftFunc(window(text, j), unicode.IsSpace)
-	k := strings.IndexFunc(s, func(r rune) bool { return !isWordByte(r) })
-	if k < 0 {
-		k = len(s)
-	}
-	return strings.TrimRight(s[:k], ".'’")
-}
-
-func isWordByte(r rune) bool { return isAlnum(r) || r == '.' || r == '\'' || r == '’' }
-
-// sentenceEnds reports whether nothing but closing marks and space follow
-// j: a dot ending an abbreviation there also ends the sentence.
-func sentenceEnds(text string, j int) bool {
-	return len(text)-j < maxAddress && strings.TrimRight(text[j:], " \t\n\"')]}”’»") == ""
-}
-
-func isCapitalized(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
-}
-
-func isAllCaps(w string) bool {
-	letters := 0
-	for _, r := range w {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters > 1
 }

@@ -1,0 +1,93 @@
+package spoken
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+var signRe = regexp.MustCompile(`^[-−+]`)
+
+// number reads a plain number: a year where it looks like one, else a
+// cardinal or a decimal, with a glued scale ("1.2bn").
+func (n *Normalizer) number(text string, i int) (token, bool) {
+	l := n.l
+	j := i
+	neg := false
+	if loc := signRe.FindStringIndex(window(text, i)); loc != nil {
+		neg = text[i] != '+'
+		j += loc[1]
+	}
+	loc := l.num.FindStringIndex(window(text, j))
+	if loc == nil {
+		return token{}, false
+	}
+	lit := text[j : j+loc[1]]
+	end := j + loc[1]
+	a, ok := l.parseAmount(lit)
+	if !ok {
+		return token{}, false
+	}
+	if j > i && !strings.ContainsAny(lit[:1], "123456789") && a.frac == "" && a.value() == 0 {
+		neg = false
+	}
+	// "1.2bn", "5bn": a glued scale. "4K" and "5m" are left alone (a
+	// screen, a distance or millions).
+	pow := 0
+	if w := gluedWord(text, end); w != "" {
+		p, ok := l.scales[w]
+		if !ok || isLongScale(w) || len(w) < 2 {
+			return token{}, false
+		}
+		pow, end = p, end+len(w)
+	}
+	if !neg && j == i && a.frac == "" && pow == 0 && len(lit) == 4 && l.isYear != nil && l.isYear(text, i, end) {
+		return token{end, l.year(atoi(lit)), "year"}, true
+	}
+	var say string
+	if pow > 0 {
+		say = l.withScale(a, pow)
+	} else {
+		say = l.spell(a, l.genderOf(nextWord(text, end)))
+	}
+	if neg {
+		say = l.w.minus + " " + say
+	}
+	rule := "cardinal"
+	if a.frac != "" {
+		rule = "decimal"
+	}
+	return token{end, say, rule}, true
+}
+
+// gluedWord is the run of letters right at j ("bn" in "1.2bn").
+func gluedWord(text string, j int) string {
+	k := j
+	for k < len(text) {
+		r, size := utf8.DecodeRuneInString(text[k:])
+		if !unicode.IsLetter(r) && r != '.' {
+			break
+		}
+		k += size
+	}
+	return strings.TrimRight(text[j:k], ".")
+}
+
+// isLongScale: scale words that must be spelled out in full and stand apart
+// ("million"), as opposed to glued abbreviations ("bn").
+func isLongScale(w string) bool {
+	return len(w) > 3 && strings.ToLower(w) == w
+}
+
+var codeRe = regexp.MustCompile(`^0\d{2,}`)
+
+// code reads a number written with a leading zero ("007", "0800") digit by
+// digit: it is an identifier, not a quantity.
+func (n *Normalizer) code(text string, i int) (token, bool) {
+	g, end, ok := find(codeRe, text, i)
+	if !ok || (end < len(text) && (text[end] == '.' || text[end] == ',') && end+1 < len(text) && isDigit(text[end+1])) {
+		return token{}, false
+	}
+	return token{end, n.l.digits(g[0]), "digits"}, true
+}

@@ -1,0 +1,121 @@
+package spoken
+
+import (
+	"regexp"
+	"strings"
+)
+
+// romanStyle is how a language reads Roman numerals after a name.
+type romanStyle struct {
+	// regnal are names after which a numeral is a monarch's or a pope's
+	// number; reign says it ("the fourteenth", "quatorze", "der
+	// Vierzehnte"), female telling whether the name is a woman's.
+	regnal map[string]bool
+	female map[string]bool
+	reign  func(v int, female bool) string
+	// series are words after which a numeral is a number in a series
+	// ("World War II", "Super Bowl LVIII"), read as a cardinal.
+	series map[string]bool
+	// dotOrdinal: a full stop after the numeral marks the ordinal and is
+	// read with it ("Ludwig XIV. kam").
+	dotOrdinal bool
+	// century matches a numeral with an ordinal suffix and the word for
+	// century ("XIVe siècle"): the numeral in group 1, the word in group 2.
+	century *regexp.Regexp
+}
+
+var romanRe = regexp.MustCompile(`^[IVXLCDM]+\b`)
+
+// romanNumeral reads "Louis XIV", "World War II". After other names a
+// numeral is left alone ("Planet Earth II" is not "the second"); so is a
+// lone "I" after a regnal name, and capitals in a shouted line or at a
+// sentence start.
+func (n *Normalizer) romanNumeral(text string, i int) (token, bool) {
+	l := n.l
+	st := l.roman
+	if st.reign == nil && st.series == nil {
+		return token{}, false
+	}
+	g, end, ok := find(romanRe, text, i)
+	if !ok {
+		return token{}, false
+	}
+	v := romanValue(g[0])
+	if v <= 0 {
+		return token{}, false
+	}
+	prev := prevWord(text, i)
+	if prev == "" || !isCapitalized(prev) || isAllCaps(prev) {
+		return token{}, false
+	}
+	if next := nextWord(text, end); next != "" && isAllCaps(next) {
+		return token{}, false
+	}
+	var say string
+	switch {
+	case st.series[prev]:
+		if v > 100 {
+			return token{}, false
+		}
+		say = l.cardinal(uint64(v), plain)
+	case g[0] == "I" || v > 39 || !st.regnal[prev] || st.reign == nil:
+		return token{}, false
+	default:
+		say = st.reign(v, st.female[prev])
+		if st.dotOrdinal && end < len(text) && text[end] == '.' && !sentenceEnds(text, end+1) {
+			end++ // "Ludwig XIV." : the dot marks the ordinal
+		}
+	}
+	return token{end, keepStop(text, end, say), "roman"}, true
+}
+
+// century reads "XIVe siècle" as "quatorzième siècle".
+func (n *Normalizer) century(text string, i int) (token, bool) {
+	l := n.l
+	if l.roman.century == nil {
+		return token{}, false
+	}
+	g, end, ok := find(l.roman.century, text, i)
+	if !ok {
+		return token{}, false
+	}
+	v := romanValue(g[1])
+	if v <= 0 || v > 40 {
+		return token{}, false
+	}
+	return token{end, l.ordinal(uint64(v), plain) + " " + g[2], "roman"}, true
+}
+
+// romanValue is the value of a canonical Roman numeral, or 0 when s is not
+// one ("IIII", "VX"; "MIX" is 1009 and left to the callers' context).
+func romanValue(s string) int {
+	vals := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100, 'D': 500, 'M': 1000}
+	total := 0
+	for k := 0; k < len(s); k++ {
+		v := vals[s[k]]
+		if k+1 < len(s) && vals[s[k+1]] > v {
+			total -= v
+		} else {
+			total += v
+		}
+	}
+	if total <= 0 || total >= 4000 || toRoman(total) != s {
+		return 0
+	}
+	return total
+}
+
+func toRoman(v int) string {
+	syms := []struct {
+		v int
+		s string
+	}{{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}}
+	var b strings.Builder
+	for _, s := range syms {
+		for v >= s.v {
+			b.WriteString(s.s)
+			v -= s.v
+		}
+	}
+	return b.String()
+}
