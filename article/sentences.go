@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/clipperhouse/uax29/v2/sentences"
+
+	"github.com/narrate-dev/narrate/article/spoken"
 )
 
 // Span is a byte range [Start, End) of a text.
@@ -67,6 +69,11 @@ func joinsNext(prev, next, lang string) bool {
 	}
 	if !strings.HasSuffix(trimmed, ".") {
 		return false
+	}
+	// A German ordinal's full stop ("am 9. November", "ihr 80.
+	// Geburtstag") is read with what follows it.
+	if spoken.ContinuesAfter(lang, trimmed, next) {
+		return true
 	}
 	i := strings.LastIndexFunc(trimmed, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune(`("'“‘«[`, r)

@@ -194,3 +194,20 @@ func BenchmarkScriptCorpusNormalize(b *testing.B) {
 	b.ReportMetric(100*float64(on-off)/float64(off), "%added")
 	b.ReportMetric(float64(len(pages)*b.N)/on.Seconds(), "pages/s")
 }
+
+// A German ordinal's full stop is not a sentence's end, so the ordinal
+// reaches the spoken form with its noun ("am neunten November", not "am
+// neun. November").
+func TestGermanOrdinalSpoken(t *testing.T) {
+	doc := &article.Document{Lang: "de", Blocks: []article.Block{
+		{Kind: article.KindParagraph, Text: "Die Mauer fiel am 9. November 1989. Sie feierte ihren 80. Geburtstag."},
+	}}
+	texts, err := pipeline.SpokenScript(doc, pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Die Mauer fiel am neunten November neunzehnhundertneunundachtzig. Sie feierte ihren achtzigsten Geburtstag."
+	if texts[0] != want {
+		t.Errorf("got  %q\nwant %q", texts[0], want)
+	}
+}

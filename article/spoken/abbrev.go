@@ -48,6 +48,9 @@ func (l *language) readAbbrev(word string, c wordCtx) (string, bool) {
 	prevNum := c.prev != "" && isDigit(c.prev[0])
 	nextNum := c.next != "" && isDigit(c.next[0])
 	switch {
+	case a.name != "" && a.after != "" && (prevCap || prevNum) && (!nextCap || l.sentenceStarters[c.next]):
+		// "Oak St. The house": after a name, and a sentence starts.
+		return a.after + pick(nextCap, ".", ""), true
 	case a.name != "" && nextCap:
 		return a.name, true
 	case a.after != "" && (prevCap || prevNum):

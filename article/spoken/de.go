@@ -7,13 +7,12 @@ import (
 
 // German, after Duden: a full stop groups thousands and the comma marks
 // decimals ("1.500,50 €"), dates are day first with an ordinal ("am 13.
-// November"), times "10:30 Uhr".
+// November"), times "10:30 Uhr". A number with a full stop is an ordinal
+// before a month or a noun, or after an article ("ihr 80. Geburtstag"),
+// declined by what stands before it.
 
 var deMonthNames = [13]string{"", "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
 	"September", "Oktober", "November", "Dezember"}
-
-// Words after which an ordinal takes the dative "-en" ("am dreizehnten").
-var deDative = setOf("am", "vom", "zum", "bis", "seit", "ab", "dem", "im", "beim")
 
 // Words after which a four-digit number is a year.
 var deYearBefore = setOf("im", "seit", "bis", "von", "vor", "nach", "ab", "Jahr", "Jahre", "Jahres", "um",
@@ -21,27 +20,30 @@ var deYearBefore = setOf("im", "seit", "bis", "von", "vor", "nach", "ab", "Jahr"
 
 func init() {
 	months := map[string]month{}
-	for k, m := range map[string]int{"jan.": 1, "feb.": 2, "febr.": 2, "apr.": 4, "aug.": 8, "sept.": 9, "okt.": 10, "nov.": 11, "dez.": 12} {
-		months[k] = month{m: m}
+	for k, m := range map[string]int{"jan": 1, "feb": 2, "febr": 2, "mär": 3, "apr": 4, "jun": 6, "jul": 7,
+		"aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dez": 12} {
+		months[k+"."] = month{m: m}
 	}
 	for m := 1; m <= 12; m++ {
 		months[strings.ToLower(deMonthNames[m])] = month{m: m}
 	}
 	register("de", &language{
-		group: `\.`, decMark: ',', dayFirst: true,
+		group: `.`, decMark: ',', dayFirst: true,
 		cardinal: func(n uint64, g gender) string {
 			if n == 1 && g != plain {
 				return pick(g == fem, "eine", "ein")
 			}
 			return deCardinal(n)
 		},
-		ordinal: func(n uint64, _ gender) string { return deOrdinal(n) },
-		year:    deYear,
+		ordinal:    func(n uint64, _ gender) string { return deOrdinal(n) },
+		year:       deYear,
+		nounGender: deNounGender,
 		w: words{decimal: "Komma", minus: "minus", plus: "plus", percent: "Prozent", to: "bis", and: "und",
 			times: "mal", equals: "gleich", divided: "geteilt durch", squared: "hoch zwei", cubed: "hoch drei",
 			power: "hoch", at: "at", dot: "Punkt", slash: "Schrägstrich", dash: "Bindestrich", point: "Punkt",
 			version: "Version", plusSign: "plus", seconds: "Sekunden"},
-		scales: map[string]int{"Million": 6, "Millionen": 6, "Milliarde": 9, "Milliarden": 9, "Mio": 6, "Mrd": 9, "Tsd": 3},
+		scales: map[string]int{"Tausend": 3, "Tsd": 3, "Million": 6, "Millionen": 6, "Mio": 6,
+			"Milliarde": 9, "Milliarden": 9, "Mrd": 9, "Billion": 12, "Billionen": 12, "Bio": 12},
 		scaleName: func(pow int, plural bool) string {
 			switch pow {
 			case 3:
@@ -53,7 +55,7 @@ func init() {
 			}
 			return pick(plural, "Billionen", "Billion")
 		},
-		scaleOne: "eine",
+		scaleOne: func(pow int) string { return pick(pow == 3, "ein", "eine") },
 		money:    moneyStyle{minorJoin: " "},
 		currencies: map[string]currency{
 			"€": deCur("Euro", "Cent"), "$": deCur("Dollar", "Cent"), "£": deCur("Pfund", "Pence"),
@@ -62,46 +64,53 @@ func init() {
 			"JPY": deCur("Yen", ""), "¥": deCur("Yen", ""),
 		},
 		units: map[string]unit{
-			"km": un("Kilometer", "Kilometer"), "m": un("Meter", "Meter"), "cm": un("Zentimeter", "Zentimeter"),
-			"mm": un("Millimeter", "Millimeter"), "kg": un("Kilogramm", "Kilogramm"), "g": un("Gramm", "Gramm"),
-			"t": un("Tonne", "Tonnen"), "km/h": un("Kilometer pro Stunde", "Kilometer pro Stunde"),
-			"°C": un("Grad Celsius", "Grad Celsius"), "°": un("Grad", "Grad"), "ha": un("Hektar", "Hektar"),
-			"km²": un("Quadratkilometer", "Quadratkilometer"), "m²": un("Quadratmeter", "Quadratmeter"),
-			"l": un("Liter", "Liter"), "kWh": un("Kilowattstunde", "Kilowattstunden"), "MW": un("Megawatt", "Megawatt"),
-			"GB": un("Gigabyte", "Gigabyte"),
+			"km": deMeasure("Kilometer", "Kilometer"), "m": deMeasure("Meter", "Meter"), "cm": deMeasure("Zentimeter", "Zentimeter"),
+			"mm": deMeasure("Millimeter", "Millimeter"), "kg": deMeasure("Kilogramm", "Kilogramm"), "g": deMeasure("Gramm", "Gramm"),
+			"t": {one: "Tonne", many: "Tonnen", g: fem}, "km/h": deMeasure("Kilometer pro Stunde", "Kilometer pro Stunde"),
+			"°C": deMeasure("Grad Celsius", "Grad Celsius"), "°": deMeasure("Grad", "Grad"), "ha": deMeasure("Hektar", "Hektar"),
+			"km²": deMeasure("Quadratkilometer", "Quadratkilometer"), "m²": deMeasure("Quadratmeter", "Quadratmeter"),
+			"l": deMeasure("Liter", "Liter"), "kWh": {one: "Kilowattstunde", many: "Kilowattstunden", g: fem},
+			"MW": deMeasure("Megawatt", "Megawatt"), "GB": deMeasure("Gigabyte", "Gigabyte"),
 		},
 		months: months, monthNames: deMonthNames,
-		date: func(n *Normalizer, d, m, y int, _ bool, c wordCtx) string {
-			s := deInflect(c.prev, deOrdinal(uint64(d))) + " " + deMonthNames[m]
+		date: func(n *Normalizer, d, m, y int, c dateCtx) string {
+			s := deOrdinalIn(uint64(d), c.prev, deMonthNames[m]) + " " + deMonthNames[m]
 			if y != 0 {
 				s += " " + deYear(y)
 			}
 			return s
 		},
-		clock: clockStyle{hours: true, word: "Uhr", say: func(h, m int, _ string) string {
-			s := deCardinal(uint64(h))
-			if h == 1 {
-				s = "ein"
-			}
-			s += " Uhr"
-			if m > 0 {
-				s += " " + deCardinal(uint64(m))
-			}
-			return s
-		}},
-		abbrevs:     deAbbrevs,
-		startsMonth: true,
+		dates: dateStyle{dotNoYear: true},
+		clock: clockStyle{hours: true, word: "Uhr", before: setOf("um", "gegen", "ab", "bis", "seit", "von"),
+			say: func(h, m int, _ string) string {
+				s := deCardinal(uint64(h))
+				if h == 1 {
+					s = "ein"
+				}
+				s += " Uhr"
+				if m > 0 {
+					s += " " + deCardinal(uint64(m))
+				}
+				return s
+			},
+			hour:   unit{one: "Stunde", many: "Stunden", g: fem},
+			minute: unit{one: "Minute", many: "Minuten", g: fem},
+			second: unit{one: "Sekunde", many: "Sekunden", g: fem}},
+		ordinals: ordinalStyle{dot: deOrdinalDot, dotSay: deOrdinalIn},
+		fraction: deFraction,
+		abbrevs:  deAbbrevs,
 		roman: romanStyle{
 			regnal: union(deRegnal, enRegnal),
-			reign: func(v int, _ bool) string {
+			female: setOf("Elisabeth", "Elizabeth", "Maria", "Katharina", "Victoria", "Viktoria", "Margarethe",
+				"Christina", "Isabella", "Anna", "Juliana", "Beatrix", "Wilhelmina", "Johanna", "Luise"),
+			titles: setOf("König", "Königin", "Kaiser", "Kaiserin", "Papst", "Zar", "Zarin", "Herzog", "Prinz", "Fürst"),
+			reign: func(v int, female bool) string {
 				o := deOrdinal(uint64(v))
-				return "der " + strings.ToUpper(o[:1]) + o[1:]
+				return pick(female, "die ", "der ") + strings.ToUpper(o[:1]) + o[1:]
 			},
 			dotOrdinal: true,
 		},
-		isYear: func(text string, i, j int) bool {
-			return deYearBefore[prevWord(text, i)]
-		},
+		isYear: deIsYear,
 		decades: decadeStyle{
 			re:     regexp.MustCompile(`^(\d{2,4})()er\b`),
 			always: true,
@@ -112,6 +121,16 @@ func init() {
 				return deCardinal(uint64(y)) + "er"
 			},
 		},
+		versionWords:  setOf("Version", "Release", "Update", "Python", "iOS", "Android", "Windows", "macOS"),
+		postal:        postalStyle{before: setOf("PLZ", "D"), city: true},
+		compoundNouns: true,
+		sentenceStarters: setOf("Der", "Die", "Das", "Den", "Dem", "Des", "Er", "Sie", "Es", "Ich", "Wir", "Ihr",
+			"Man", "In", "Im", "Am", "Auf", "Mit", "Nach", "Bei", "Von", "Vom", "Zu", "Zum", "Zur", "Für", "Und",
+			"Aber", "Doch", "Dann", "Danach", "Damit", "Dabei", "Deshalb", "Trotzdem", "So", "Auch", "Noch", "Nur",
+			"Hier", "Dort", "Heute", "Gestern", "Morgen", "Jetzt", "Diese", "Dieser", "Dieses", "Ein", "Eine",
+			"Einer", "Kein", "Keine", "Was", "Wer", "Wie", "Wo", "Warum", "Wann", "Als", "Wenn", "Ob", "Dass",
+			"Weil", "Obwohl", "Während", "Seit", "Bis", "Vor", "Ab", "Um", "Zudem", "Außerdem", "Allerdings",
+			"Insgesamt", "Laut", "Nun", "Da", "Denn", "Sein", "Seine", "Ihre", "Unser", "Unsere", "Alle", "Viele"),
 	})
 }
 
@@ -120,12 +139,184 @@ func deCur(name, minor string) currency {
 	return currency{one: name, many: name, g: masc, minorOne: minor, minorMany: minor}
 }
 
-// deInflect gives an ordinal the dative "-en" after "am", "vom", "zum".
-func deInflect(prev, ord string) string {
-	if deDative[strings.ToLower(prev)] {
-		return ord + "n"
+// deMeasure is a unit whose amount takes the masculine ("ein Kilometer").
+func deMeasure(one, many string) unit { return unit{one: one, many: many, g: masc} }
+
+// deIsYear: after a word that introduces a year, or before anything but a
+// noun ("1990 kam die Wende"), four digits are a year; before a noun they
+// count it ("1500 Menschen").
+func deIsYear(text string, i, j int) bool {
+	if deYearBefore[prevWord(text, i)] {
+		return true
 	}
-	return ord
+	v := atoi(text[i:j])
+	next := nextWord(text, j)
+	return v >= 1100 && v <= 2099 && (next == "" || !isCapitalized(next))
+}
+
+// German articles and prepositions before which a number with a full stop
+// is an ordinal whatever follows ("am 3.", "die 2. Bundesliga").
+var deOrdinalBefore = setOf("am", "im", "vom", "zum", "zur", "beim", "der", "die", "das", "dem", "den", "des",
+	"ein", "eine", "einem", "einen", "einer", "eines", "dieser", "diese", "dieses", "diesem", "diesen",
+	"jeder", "jede", "jedes", "jedem", "jeden", "kein", "keine", "keinem", "keinen", "keiner", "keines")
+
+// dePossessives are the stems that decline like "ein".
+var dePossessives = []string{"mein", "dein", "sein", "ihr", "unser", "euer"}
+
+// deOrdinalDot decides whether "N." is an ordinal: after an article, a
+// possessive or a contraction; before a month; before "und"/"bis" and
+// another ordinal; before a capitalized word that does not start
+// sentences (a noun: "80. Geburtstag"). Before a sentence's start or at
+// the text's end it is a number ending a sentence ("Platz 3.").
+func deOrdinalDot(l *language, prev, next, after string) bool {
+	p := strings.ToLower(prev)
+	if deOrdinalBefore[p] || possessiveStem(p) != "" {
+		return true
+	}
+	switch {
+	case next == "":
+		return false
+	case l.monthOf(next) > 0 || l.monthOf(next+".") > 0:
+		return true
+	case next == "und" || next == "bis" || next == "oder":
+		rest := strings.TrimLeft(after, " ")[len(next):]
+		return ordinalDotRe.MatchString(strings.TrimLeft(rest, " "))
+	case !isCapitalized(next) || l.sentenceStarters[next]:
+		return false
+	}
+	return true
+}
+
+// possessiveStem is the possessive p declines from ("ihren" -> "ihr"), or "".
+func possessiveStem(p string) string {
+	for _, s := range dePossessives {
+		if strings.HasPrefix(p, s) && len(p)-len(s) <= 2 {
+			return s
+		}
+	}
+	return ""
+}
+
+// deOrdinalIn says ordinal v before noun, declined by the word before it:
+// "-en" after a dative or accusative article or a preposition ("am
+// dritten", "ihren achtzigsten"), "-e" after a definite article ("der
+// dritte"), and after "ein", a bare possessive or nothing, the ending of
+// the noun's gender ("ihr achtzigster Geburtstag", "sein hundertstes
+// Spiel", "fünfter Mai").
+func deOrdinalIn(v uint64, prev, noun string) string {
+	stem := strings.TrimSuffix(deOrdinal(v), "e")
+	p := strings.ToLower(prev)
+	strong := func() string {
+		switch deNounGender(noun) {
+		case fem:
+			return "e"
+		case neut:
+			return "es"
+		}
+		return "er"
+	}
+	var end string
+	switch {
+	case deDeclinedOblique[p]:
+		end = "en"
+	case deDeclinedWeak[p]:
+		end = "e"
+	case p == "ein" || p == "kein" || possessiveStem(p) == p && p != "":
+		end = strong()
+	case p == "eine" || p == "keine" || possessiveStem(p) != "" && strings.HasSuffix(p, "e"):
+		end = "e"
+	case possessiveStem(p) != "":
+		end = "en" // "ihren", "seinem", "unserer"
+	case deDative[p]:
+		end = "en"
+	default:
+		end = strong()
+	}
+	return stem + end
+}
+
+var (
+	deDeclinedOblique = setOf("am", "im", "vom", "zum", "zur", "beim", "dem", "den", "des", "einem", "einen",
+		"einer", "eines", "diesem", "diesen", "jedem", "jeden", "keinem", "keinen", "keiner", "keines")
+	deDeclinedWeak = setOf("der", "die", "das", "dieser", "diese", "dieses", "jener", "jene", "jenes",
+		"jeder", "jede", "jedes", "welcher", "welche", "welches")
+	// Prepositions after which a date's ordinal takes "-en" ("bis
+	// fünften Mai").
+	deDative = setOf("bis", "seit", "ab", "vor", "nach", "mit", "von", "zu", "bei", "aus", "für", "gegen", "ohne")
+)
+
+// deNounGender guesses a German noun's gender from its ending and a list
+// of common neuter and feminine words (months and most nouns in -er, -en,
+// -ling are masculine); a word that is not capitalized is not a noun.
+func deNounGender(w string) gender {
+	if w == "" || !isCapitalized(w) {
+		return plain
+	}
+	lw := strings.ToLower(w)
+	for _, s := range deNeuter {
+		if strings.HasSuffix(lw, s) {
+			return neut
+		}
+	}
+	for _, s := range deFeminine {
+		if strings.HasSuffix(lw, s) {
+			return fem
+		}
+	}
+	for _, m := range deMonthNames[1:] {
+		if w == m {
+			return masc
+		}
+	}
+	for _, s := range deMasculineE {
+		if strings.HasSuffix(lw, s) {
+			return masc
+		}
+	}
+	if strings.HasSuffix(lw, "e") || strings.HasSuffix(lw, "a") {
+		return fem
+	}
+	return masc
+}
+
+var (
+	deNeuter = []string{"chen", "lein", "um", "ment", "tum", "nis", "jahr", "spiel", "tor", "mal", "kind", "rennen",
+		"land", "haus", "hundert", "tausend", "album", "buch", "kapitel", "semester", "programm", "ziel",
+		"finale", "turnier", "match", "projekt", "lied", "werk", "konzert", "gesetz", "paket", "treffen",
+		"festival", "quartal", "wochenende", "stück", "mitglied", "amt", "team", "gebäude", "stockwerk",
+		"geschoss", "auto", "kino", "ende", "auge", "haupt", "thema", "drama", "klima", "mädchen", "rad", "jahrzehnt"}
+	deFeminine = []string{"ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ei", "enz", "anz", "ur", "frau",
+		"stadt", "zeit", "nacht", "hand", "welt", "person", "liga", "woche", "stunde", "minute", "sekunde",
+		"runde", "klasse", "million", "milliarde", "etappe", "auflage", "ausgabe", "staffel", "folge", "tonne"}
+	deMasculineE = []string{"name", "junge", "kunde", "löwe", "affe", "gedanke", "glaube", "wille", "friede", "buchstabe", "käse", "platz"}
+)
+
+// deFraction: "ein halb", "ein Drittel", "drei Viertel", "zweieinhalb",
+// "fünfzehn Sechzehntel".
+func deFraction(whole, num, den uint64) (string, bool) {
+	var name string
+	if den == 2 {
+		name = pick(num == 1, "halb", "Halbe")
+	} else {
+		stem := strings.TrimSuffix(deOrdinal(den), "e")
+		name = strings.ToUpper(stem[:1]) + stem[1:] + "el"
+	}
+	n := deCardinal(num)
+	if num == 1 {
+		n = "ein"
+	}
+	f := n + " " + name
+	if whole == 0 {
+		return f, true
+	}
+	w := deCardinal(whole)
+	if whole == 1 {
+		w = "ein"
+	}
+	if den == 2 && num == 1 {
+		return w + "einhalb", true // "zweieinhalb", "eineinhalb"
+	}
+	return w + " und " + f, true
 }
 
 // deAbbrevs: titles before a name, "Nr." before a number, "Str." after a

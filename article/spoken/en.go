@@ -8,7 +8,9 @@ import (
 func init() {
 	months := map[string]month{}
 	for k, m := range enMonths {
-		months[k] = month{m: m}
+		// Month names are capitalized; so are "Mar" and "May", which are
+		// words too. Other abbreviations are months in lower case.
+		months[k] = month{m: m, needCap: !strings.Contains(k, ".") && (len(k) > 4 || k == "mar" || k == "may")}
 	}
 	register("en", &language{
 		group: `,`, decMark: '.',
@@ -20,15 +22,28 @@ func init() {
 			power: "to the power of", at: "at", dot: "dot", slash: "slash", dash: "dash", point: "point",
 			version: "version", plusSign: "plus", seconds: "seconds"},
 		scales: map[string]int{"thousand": 3, "million": 6, "billion": 9, "trillion": 12,
-			"k": 3, "K": 3, "bn": 9, "tn": 12, "trn": 12, "mn": 6},
-		scaleName:  func(pow int, _ bool) string { return enScales[pow/3] },
-		money:      moneyStyle{minorJoin: " and ", minorName: true},
-		currencies: enCurrencies,
-		units:      enUnits,
+			"k": 3, "K": 3, "bn": 9, "tn": 12, "trn": 12, "mn": 6, "lakh": 5, "crore": 7},
+		scaleName: func(pow int, _ bool) string {
+			switch pow {
+			case 5:
+				return "lakh"
+			case 7:
+				return "crore"
+			}
+			return enScales[pow/3]
+		},
+		scaleOne:      func(int) string { return "one" },
+		money:         moneyStyle{minorJoin: " and ", minorName: true},
+		currencies:    enCurrencies,
+		units:         enUnits,
+		unitAdjective: true,
+		hyphenUnits: map[string]string{"m": "meter", "in": "inch", "min": "minute", "hr": "hour", "sec": "second",
+			"yd": "yard", "lb": "pound", "oz": "ounce", "mi": "mile", "ft": "foot", "mm": "millimeter", "cm": "centimeter"},
 		months:     months,
 		monthNames: enMonthNames,
 		date:       enDate,
-		clock:      clockStyle{say: enClock, ampm: true},
+		clock: clockStyle{say: enClock, ampm: true, before: setOf("at", "by", "until", "till", "from", "since", "before", "after", "around"),
+			hour: un("hour", "hours"), minute: un("minute", "minutes"), second: un("second", "seconds")},
 		ordinals: ordinalStyle{
 			re:     regexp.MustCompile(`^(\d{1,9})(st|nd|rd|th|ST|ND|RD|TH)\b`),
 			suffix: enOrdinalSuffix,
@@ -46,9 +61,27 @@ func init() {
 		},
 		abbrevs:     enAbbrevs,
 		startsMonth: true,
-		roman:       romanStyle{regnal: enRegnal, series: enSeries, reign: func(v int, _ bool) string { return "the " + enOrdinal(uint64(v)) }},
+		roman: romanStyle{regnal: enRegnal, series: enSeries,
+			titles: setOf("King", "Queen", "Pope", "Emperor", "Empress", "Tsar", "Czar", "Tsarina", "Kaiser",
+				"Prince", "Princess", "Duke", "Sultan", "Pharaoh", "Saint", "St."),
+			reign: func(v int, _ bool) string { return "the " + enOrdinal(uint64(v)) }},
+		versionWords: setOf("version", "Version", "v", "release", "Release", "update", "Update", "Python", "iOS",
+			"iPadOS", "Android", "macOS", "Windows", "Linux", "kernel", "Firefox", "Chrome", "Java", "Go", "Node"),
+		postal: postalStyle{before: union(enStates, setOf("ZIP", "zip", "code", "Calif.", "Mass.", "Conn.", "Fla.",
+			"Ga.", "Ill.", "Md.", "Mich.", "Minn.", "Pa.", "Tenn.", "Va.", "Wash.", "Wis."))},
+		nanp: true,
+		sentenceStarters: setOf("The", "A", "An", "This", "That", "These", "Those", "He", "She", "It", "They",
+			"We", "I", "You", "In", "On", "At", "But", "And", "Or", "So", "Then", "There", "Its", "His", "Her",
+			"Their", "Our", "After", "Before", "When", "While", "If", "As", "Police", "Officials", "Residents"),
 	})
 }
+
+// enStates are the postal abbreviations of the United States' states and
+// territories: five digits after one are a ZIP code.
+var enStates = setOf("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN",
+	"IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
+	"NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY",
+	"PR", "GU", "VI")
 
 // enPluralLast pluralizes the last word of a spelled year ("nineteen
 // ninety" -> "nineteen nineties").
@@ -64,7 +97,7 @@ var enCurrencies = map[string]currency{
 	"NZ$": cur("New Zealand dollar", "New Zealand dollars", "cent", "cents"), "HK$": cur("Hong Kong dollar", "Hong Kong dollars", "cent", "cents"),
 	"S$": cur("Singapore dollar", "Singapore dollars", "cent", "cents"), "R$": cur("real", "reais", "centavo", "centavos"),
 	"€": cur("euro", "euros", "cent", "cents"), "£": cur("pound", "pounds", "penny", "pence"),
-	"¥": cur("yen", "yen", "", ""), "₹": cur("rupee", "rupees", "paisa", "paise"),
+	"¥": cur("yen", "yen", "", ""), "₹": cur("rupee", "rupees", "paisa", "paise"), "¢": cur("cent", "cents", "", ""),
 	"USD": cur("US dollar", "US dollars", "cent", "cents"), "EUR": cur("euro", "euros", "cent", "cents"),
 	"GBP": cur("pound", "pounds", "penny", "pence"), "CHF": cur("Swiss franc", "Swiss francs", "centime", "centimes"),
 	"JPY": cur("yen", "yen", "", ""), "CNY": cur("yuan", "yuan", "", ""), "RMB": cur("yuan", "yuan", "", ""),
@@ -91,21 +124,26 @@ var enUnits = map[string]unit{
 	"GB": un("gigabyte", "gigabytes"), "MB": un("megabyte", "megabytes"), "TB": un("terabyte", "terabytes"),
 	"Hz": un("hertz", "hertz"), "kHz": un("kilohertz", "kilohertz"), "MHz": un("megahertz", "megahertz"), "GHz": un("gigahertz", "gigahertz"),
 	"ha": un("hectare", "hectares"), "ml": un("milliliter", "milliliters"), "mL": un("milliliter", "milliliters"),
+	"yd": un("yard", "yards"), "yds": un("yards", "yards"), "mpg": un("mile per gallon", "miles per gallon"),
+	"hp": un("horsepower", "horsepower"), "kcal": un("kilocalorie", "kilocalories"), "ms": un("millisecond", "milliseconds"),
+	"Mbps": un("megabit per second", "megabits per second"), "Gbps": un("gigabit per second", "gigabits per second"),
+	"sq mi": un("square mile", "square miles"), "L": un("liter", "liters"),
 }
 
 var enMonths = map[string]int{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
 	"september": 9, "october": 10, "november": 11, "december": 12,
 	"jan.": 1, "feb.": 2, "mar.": 3, "apr.": 4, "jun.": 6, "jul.": 7, "aug.": 8, "sep.": 9, "sept.": 9,
-	"oct.": 10, "nov.": 11, "dec.": 12,
+	"oct.": 10, "nov.": 11, "dec.": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+	"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 
 // enDate: "November thirteenth, twenty fifteen" (month first), or "the
 // thirteenth of November twenty fifteen" where the day is written first
 // outside the United States.
-func enDate(n *Normalizer, d, m, y int, monthFirst bool, _ wordCtx) string {
+func enDate(n *Normalizer, d, m, y int, c dateCtx) string {
 	var s string
-	if !monthFirst && n.dmy {
+	if !c.monthFirst && n.dmy {
 		s = "the " + enOrdinal(uint64(d)) + " of " + n.l.monthNames[m]
 		if y != 0 {
 			s += " " + enYear(y)

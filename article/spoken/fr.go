@@ -1,6 +1,9 @@
 package spoken
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // French, after the Imprimerie nationale's conventions: a space groups
 // thousands and the comma marks decimals ("1 500,50 €"), dates are day
@@ -11,23 +14,37 @@ var frMonthNames = [13]string{"", "janvier", "février", "mars", "avril", "mai",
 
 func init() {
 	months := map[string]month{}
-	for k, m := range map[string]int{"janv.": 1, "févr.": 2, "avr.": 4, "juil.": 7, "sept.": 9, "oct.": 10, "nov.": 11, "déc.": 12} {
+	for k, m := range map[string]int{"janv": 1, "févr": 2, "fév": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "déc": 12} {
 		months[k] = month{m: m}
+		months[k+"."] = month{m: m}
 	}
 	for m := 1; m <= 12; m++ {
 		months[frMonthNames[m]] = month{m: m}
 	}
 	register("fr", &language{
-		group: `[  \x{202F}]`, decMark: ',', dayFirst: true,
-		cardinal: func(n uint64, _ gender) string { return frCardinal(n) },
-		ordinal:  func(n uint64, _ gender) string { return frOrdinal(n) },
-		year:     func(y int) string { return frCardinal(uint64(y)) },
+		group: ` `, decMark: ',', dayFirst: true,
+		cardinal: func(n uint64, g gender) string {
+			c := frCardinal(n)
+			if g == fem && strings.HasSuffix(c, "un") {
+				c += "e" // "une", "vingt et une"
+			}
+			return c
+		},
+		ordinal: func(n uint64, g gender) string {
+			if n == 1 && g == fem {
+				return "première"
+			}
+			return frOrdinal(n)
+		},
+		year:         func(y int) string { return frCardinal(uint64(y)) },
+		fracAsNumber: true,
+		nounGender:   frNounGender,
 		w: words{decimal: "virgule", minus: "moins", plus: "plus", percent: "pour cent", to: "à", and: "et",
 			times: "fois", equals: "égale", divided: "divisé par", squared: "au carré", cubed: "au cube",
 			power: "puissance", at: "arobase", dot: "point", slash: "barre oblique", dash: "tiret", point: "point",
 			version: "version", plusSign: "plus", seconds: "secondes"},
-		scales: map[string]int{"million": 6, "millions": 6, "milliard": 9, "milliards": 9,
-			"Md": 9, "Mds": 9, "md": 9, "M": 6, "mille": 3},
+		scales: map[string]int{"mille": 3, "million": 6, "millions": 6, "M": 6, "milliard": 9, "milliards": 9,
+			"Md": 9, "Mds": 9, "md": 9, "Mrd": 9, "billion": 12, "billions": 12},
 		scaleName: func(pow int, plural bool) string {
 			switch pow {
 			case 3:
@@ -39,26 +56,29 @@ func init() {
 			}
 			return pick(plural, "billions", "billion")
 		},
-		scaleOne: "un",
+		scaleOne: func(pow int) string { return pick(pow == 3, "", "un") },
 		money:    moneyStyle{scaleJoin: "de", elide: true, minorJoin: " "},
 		currencies: map[string]currency{
 			"€": cur("euro", "euros", "centime", "centimes"), "$": cur("dollar", "dollars", "cent", "cents"),
-			"£": cur("livre", "livres", "penny", "pence"), "US$": cur("dollar américain", "dollars américains", "cent", "cents"),
+			"£":   {one: "livre", many: "livres", g: fem, minorOne: "penny", minorMany: "pence"},
+			"US$": cur("dollar américain", "dollars américains", "cent", "cents"),
 			"EUR": cur("euro", "euros", "centime", "centimes"), "USD": cur("dollar américain", "dollars américains", "cent", "cents"),
-			"CHF": cur("franc suisse", "francs suisses", "centime", "centimes"), "GBP": cur("livre sterling", "livres sterling", "penny", "pence"),
+			"CHF": cur("franc suisse", "francs suisses", "centime", "centimes"),
+			"GBP": {one: "livre sterling", many: "livres sterling", g: fem, minorOne: "penny", minorMany: "pence"},
 			"CAD": cur("dollar canadien", "dollars canadiens", "cent", "cents"), "¥": cur("yen", "yens", "", ""),
 			"JPY": cur("yen", "yens", "", ""), "CNY": cur("yuan", "yuans", "", ""), "XOF": cur("franc CFA", "francs CFA", "", ""),
 		},
 		units: map[string]unit{
 			"km": un("kilomètre", "kilomètres"), "m": un("mètre", "mètres"), "cm": un("centimètre", "centimètres"),
 			"mm": un("millimètre", "millimètres"), "kg": un("kilo", "kilos"), "g": un("gramme", "grammes"),
-			"t": un("tonne", "tonnes"), "km/h": un("kilomètre-heure", "kilomètres-heure"), "°C": un("degré Celsius", "degrés Celsius"),
-			"°": un("degré", "degrés"), "ha": un("hectare", "hectares"), "km²": un("kilomètre carré", "kilomètres carrés"),
-			"m²": un("mètre carré", "mètres carrés"), "l": un("litre", "litres"), "kWh": un("kilowattheure", "kilowattheures"),
+			"t": {one: "tonne", many: "tonnes", g: fem}, "km/h": un("kilomètre-heure", "kilomètres-heure"),
+			"°C": un("degré Celsius", "degrés Celsius"), "°": un("degré", "degrés"), "ha": un("hectare", "hectares"),
+			"km²": un("kilomètre carré", "kilomètres carrés"), "m²": un("mètre carré", "mètres carrés"),
+			"l": un("litre", "litres"), "kWh": un("kilowattheure", "kilowattheures"),
 			"MW": un("mégawatt", "mégawatts"), "Go": un("gigaoctet", "gigaoctets"),
 		},
 		months: months, monthNames: frMonthNames,
-		date: func(n *Normalizer, d, m, y int, _ bool, _ wordCtx) string {
+		date: func(n *Normalizer, d, m, y int, _ dateCtx) string {
 			s := frCardinal(uint64(d))
 			if d == 1 {
 				s = "premier"
@@ -69,28 +89,105 @@ func init() {
 			}
 			return s
 		},
-		clock: clockStyle{hours: true, say: func(h, m int, _ string) string {
-			s := frCardinal(uint64(h)) + " heure"
-			if h > 1 {
-				s += "s"
-			}
-			if m > 0 {
-				s += " " + frCardinal(uint64(m))
-			}
-			return s
-		}},
-		ordinals: ordinalStyle{re: regexp.MustCompile(`^(\d{1,9})(ème|er|re|ᵉʳ|ᵉ|e)`)},
+		clock: clockStyle{hours: true, before: setOf("à", "vers", "dès", "jusqu'à", "avant", "après", "de"),
+			say: func(h, m int, _ string) string {
+				s := frCardinal(uint64(h))
+				if strings.HasSuffix(s, "un") {
+					s += "e" // "une heure", "vingt et une heures"
+				}
+				s += pick(h > 1, " heures", " heure")
+				if m > 0 {
+					s += " " + frCardinal(uint64(m))
+				}
+				return s
+			},
+			hour:   unit{one: "heure", many: "heures", g: fem},
+			minute: unit{one: "minute", many: "minutes", g: fem},
+			second: unit{one: "seconde", many: "secondes", g: fem}},
+		ordinals: ordinalStyle{
+			re: regexp.MustCompile(`^(\d{1,9})(ème|ère|er|re|nde|nd|ᵉʳ|ᵉ|e)\b`),
+			gender: func(suffix, _ string) gender {
+				return pick(suffix == "re" || suffix == "ère" || suffix == "nde", fem, plain)
+			},
+			say: func(v uint64, suffix string, g gender) string {
+				if strings.HasPrefix(suffix, "nd") {
+					return pick(g == fem, "seconde", "second")
+				}
+				return ""
+			},
+		},
+		fraction: frFraction,
 		abbrevs:  frAbbrevs,
 		roman: romanStyle{
 			regnal:  frRegnal,
+			titles:  setOf("roi", "reine", "pape", "empereur", "impératrice", "tsar", "Roi", "Reine", "Pape"),
 			reign:   func(v int, _ bool) string { return frCardinal(uint64(v)) },
 			century: regexp.MustCompile(`^([IVXL]+)(?:e|ème|ᵉ) (siècles?|millénaires?)\b`),
 		},
 		decades: decadeStyle{
-			re:  regexp.MustCompile(`^(?:(\d{2,4})|['’](\d0))['’]?s\b`),
-			say: func(y int) string { return "années " + frCardinal(uint64(y)) },
+			re:    regexp.MustCompile(`^(?:(\d{2,4})|['’](\d0))['’]?s\b`),
+			say:   func(y int) string { return "années " + frCardinal(uint64(y)) },
+			after: setOf("années"),
+			sayAfter: func(y int) string {
+				if y >= 2000 || y%100 == 0 {
+					return frCardinal(uint64(y))
+				}
+				return strings.TrimSuffix(frCardinal(uint64(y%100)), "s") // "les années quatre-vingt"
+			},
 		},
+		versionWords: setOf("version", "Version", "Python", "iOS", "Android", "Windows", "macOS"),
+		postal:       postalStyle{before: setOf("CP", "F"), city: true},
+		phonePairs:   true,
+		sentenceStarters: setOf("Le", "La", "Les", "Il", "Elle", "Ils", "Elles", "On", "Je", "Nous", "Vous",
+			"Un", "Une", "Des", "Ce", "Cette", "Ces", "Mais", "Et", "Puis", "Alors", "En", "Dans", "Pour", "Selon"),
 	})
+}
+
+// frNounGender knows the feminine nouns news counts most often and the
+// endings that are feminine; other words take "un".
+func frNounGender(w string) gender {
+	lw := strings.ToLower(w)
+	if frFeminine[lw] || frFeminine[strings.TrimSuffix(lw, "s")] {
+		return fem
+	}
+	for _, s := range []string{"tion", "tions", "sion", "sions", "ette", "ettes", "ance", "ances", "ure", "ures"} {
+		if strings.HasSuffix(lw, s) && len(lw) > len(s)+1 {
+			return fem
+		}
+	}
+	return plain
+}
+
+var frFeminine = setOf("personne", "fois", "heure", "minute", "seconde", "semaine", "année", "journée", "nuit",
+	"victime", "femme", "fille", "mère", "sœur", "voiture", "tonne", "entreprise", "maison", "ville", "région",
+	"commune", "place", "page", "étoile", "voix", "école", "classe", "famille", "saison", "équipe", "médaille",
+	"vie", "espèce", "ligne", "chambre", "salle", "rue", "route", "province", "circonscription", "élection",
+	"manche", "étape", "édition")
+
+// frFraction: "un demi", "un tiers", "trois quarts", "cinq huitièmes",
+// "deux et demi".
+func frFraction(whole, num, den uint64) (string, bool) {
+	var name string
+	switch den {
+	case 2:
+		name = "demi"
+	case 3:
+		name = "tiers"
+	case 4:
+		name = "quart"
+	default:
+		name = frOrdinal(den)
+	}
+	if num > 1 && den != 3 {
+		name += "s"
+	}
+	if whole == 0 {
+		return frCardinal(num) + " " + name, true
+	}
+	if num == 1 && (den == 2 || den == 4) {
+		return frCardinal(whole) + " et " + name, true // "deux et demi"
+	}
+	return frCardinal(whole) + " et " + frCardinal(num) + " " + name, true
 }
 
 // frAbbrevs: titles before a name, "n°" before a number.

@@ -24,8 +24,9 @@ const (
 // language they read. A nil function or an empty table turns the class
 // that needs it off for that language.
 type language struct {
-	// Written numbers: the characters grouping thousands (a regexp class
-	// body) and the decimal mark.
+	// Written numbers: the characters grouping thousands besides the
+	// spaces every language allows (a regexp class body) and the decimal
+	// mark.
 	group   string
 	decMark byte
 	// dayFirst: numeric dates are day first ("13/11/2015").
@@ -45,22 +46,28 @@ type language struct {
 	w words
 
 	// scales are written scale words and abbreviations ("million", "Mio.",
-	// "bn", "mln") and their power of ten; scaleName says one.
+	// "bn", "mln") and their power of ten; scaleName says one, and
+	// scaleOne the number one before it ("one", "eine", "un"; "" for
+	// "mille", "mil").
 	scales    map[string]int
 	scaleName func(pow int, plural bool) string
-	// scaleOne is the number 1 before a scale word ("one", "eine", "un").
-	scaleOne string
+	scaleOne  func(pow int) string
 
 	money      moneyStyle
 	currencies map[string]currency
 	units      map[string]unit
+	// unitAdjective: a measure before a noun it describes is one
+	// adjective, its unit singular ("a five-kilometer race", English).
+	// hyphenUnits are unit symbols too ambiguous to read after a number
+	// ("5m" may be five million) but certain in a compound ("100-m dash").
+	unitAdjective bool
+	hyphenUnits   map[string]string
 
 	months     map[string]month
 	monthNames [13]string
-	// date says day d of month m of year y (0: no year); monthFirst when
-	// it was written month first ("Nov. 13"); ctx is the words around the
-	// written date, for the forms that depend on them.
-	date  func(n *Normalizer, d, m, y int, monthFirst bool, ctx wordCtx) string
+	// date says day d of month m of year y (0: no year) as written in c.
+	date  func(n *Normalizer, d, m, y int, c dateCtx) string
+	dates dateStyle
 	clock clockStyle
 
 	ordinals ordinalStyle
@@ -72,6 +79,15 @@ type language struct {
 	// rather than a quantity; nil: never read as a year.
 	isYear  func(text string, i, j int) bool
 	decades decadeStyle
+	// versionWords are words after which a dotted number is a version
+	// ("Python 3.12" is "three point twelve"), with the language's word
+	// for "version" itself.
+	versionWords map[string]bool
+	// postal reads postal codes digit by digit.
+	postal postalStyle
+	// compoundNouns: a number is joined to a capitalized noun by a hyphen
+	// ("3-Zimmer-Wohnung", German), not only to a lower-case word.
+	compoundNouns bool
 
 	abbrevs     map[string]abbrev
 	startsMonth bool // month abbreviations are read anywhere ("Nov." alone)
@@ -81,8 +97,9 @@ type language struct {
 	sentenceStarters map[string]bool
 
 	// phonePairs reads the groups of a telephone number as numbers of two
-	// digits (French: "zéro un, vingt-trois"), not digit by digit.
-	phonePairs bool
+	// digits (French: "zéro un, vingt-trois"), not digit by digit; nanp:
+	// North American numbers are written "555 010 4477".
+	phonePairs, nanp bool
 
 	// num matches a written number; reCache holds the patterns built on it.
 	num      *regexp.Regexp
@@ -157,16 +174,32 @@ type wordCtx struct {
 	prev, next string
 }
 
+// dateCtx is how a date was written, and the words around it.
+type dateCtx struct {
+	wordCtx
+	// monthFirst: written month first ("Nov. 13"); ordinal: the day was
+	// written as an ordinal ("1er", "1.º").
+	monthFirst, ordinal bool
+}
+
 var languages = map[string]*language{}
 
+// spaceGroups are the characters that group thousands in every language:
+// no-break, narrow no-break and thin spaces ("1 000 000").
+const spaceGroups = `\x{00A0}\x{202F}\x{2009}`
+
 func register(code string, l *language) {
-	l.num = regexp.MustCompile(`^(?:\d{1,3}(?:` + l.group + `\d{3})+|\d+)(?:` + regexp.QuoteMeta(string(l.decMark)) + `\d+)?`)
+	dec := regexp.QuoteMeta(string(l.decMark))
+	l.num = regexp.MustCompile(`^(?:(?:\d{1,3}(?:[` + l.group + spaceGroups + `]\d{3})+|\d+)(?:` + dec + `\d+)?|` + dec + `\d+)`)
 	languages[code] = l
 }
 
 // amount is a written number: digits before and after the decimal mark.
+// noInt: written with no digit before the mark (".5"), and so read with
+// none ("point five").
 type amount struct {
 	intPart, frac string
+	noInt         bool
 }
 
 // parseAmount reads a number matched by l.num.
@@ -185,7 +218,7 @@ func (l *language) parseAmount(s string) (amount, bool) {
 	}
 	a.intPart = b.String()
 	if a.intPart == "" && a.frac != "" {
-		a.intPart = "0" // ".5"
+		a.intPart, a.noInt = "0", true // ".5"
 	}
 	if len(strings.TrimLeft(a.intPart, "0")) > 15 || a.intPart == "" {
 		return a, false
@@ -208,6 +241,9 @@ func (a amount) one() bool {
 func (l *language) spell(a amount, g gender) string {
 	if a.frac == "" {
 		return l.cardinal(a.value(), g)
+	}
+	if a.noInt {
+		return l.w.decimal + " " + l.fracWords(a.frac)
 	}
 	return l.cardinal(a.value(), plain) + " " + l.w.decimal + " " + l.fracWords(a.frac)
 }
@@ -252,11 +288,14 @@ func (l *language) genderOf(word string) gender {
 // withScale says an amount followed by a scale word of power pow:
 // "two point five million", "eine Million", "un virgule cinq milliards".
 func (l *language) withScale(a amount, pow int) string {
-	num := l.spell(a, plain)
-	if a.one() && l.scaleOne != "" {
-		num = l.scaleOne
+	name := l.scaleName(pow, !a.one())
+	if !a.one() {
+		return l.spell(a, plain) + " " + name
 	}
-	return num + " " + l.scaleName(pow, !a.one())
+	if one := l.scaleOne(pow); one != "" {
+		return one + " " + name
+	}
+	return name
 }
 
 // re compiles a pattern with NUM standing for the language's numbers,

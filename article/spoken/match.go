@@ -20,7 +20,7 @@ func (n *Normalizer) match(text string, i int, withRules bool) (token, bool) {
 			return t, true
 		}
 	}
-	if n.l == nil || !atBoundary(text, i) {
+	if n.l == nil || !(atBoundary(text, i) || afterElision(text, i) && isDigit(text[i])) {
 		return token{}, false
 	}
 	for _, c := range n.classesAt(text, i) {
@@ -37,6 +37,8 @@ func (n *Normalizer) match(text string, i int, withRules bool) (token, bool) {
 func (n *Normalizer) classesAt(text string, i int) []class {
 	l := n.l
 	r, _ := utf8.DecodeRuneInString(text[i:])
+	w, next := tokenAt(text, i)
+	has := func(chars string) bool { return strings.ContainsAny(w, chars) }
 	var classes []class
 	add := func(ok bool, c class) {
 		if ok {
@@ -45,39 +47,56 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 	}
 	switch {
 	case unicode.IsLetter(r):
-		w := window(text, i)
-		if k := strings.IndexFunc(w, unicode.IsSpace); k >= 0 {
-			w = w[:k]
-		}
 		dotted := strings.ContainsAny(w, ".@")
 		_, plainAbbrev := l.abbrevs[w]
+		nextDigit := next != "" && isDigit(next[0])
+		add(has("²³"), (*Normalizer).math)
+		add(has("²³"), (*Normalizer).power)
 		add(dotted, (*Normalizer).url)
 		add(strings.Contains(w, "$"), (*Normalizer).money)
 		add(len(w) == 3 && w == strings.ToUpper(w), (*Normalizer).moneyCode)
-		add(unicode.IsUpper(r), (*Normalizer).monthDate)
+		add((r == 'v' || r == 'V') && len(w) > 1 && isDigit(w[1]), (*Normalizer).version)
+		add(unicode.IsUpper(r) || nextDigit, (*Normalizer).monthDate)
 		add(dotted || plainAbbrev, (*Normalizer).abbreviation)
 		add(strings.ContainsRune("IVXLCDM", r), (*Normalizer).century)
 		add(strings.ContainsRune("IVXLCDM", r), (*Normalizer).romanNumeral)
-	case unicode.IsDigit(r) || strings.ContainsRune("$€£¥₹-−+#'’(½¼¾⅓⅔", r):
-		w, next := tokenAt(text, i)
-		has := func(chars string) bool { return strings.ContainsAny(w, chars) }
+	case unicode.IsDigit(r) || strings.ContainsRune("$€£¥₹-−+#'’(½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒", r) || leadingMark(text, i, l.decMark):
 		nextLetter := next != "" && unicode.IsLetter([]rune(next)[0])
+		dots := strings.Count(w, ".")
 		add(l.clock.word != "", (*Normalizer).clockWord)
-		add(has("+(-"), (*Normalizer).phone)
 		add(has("-/."), (*Normalizer).numericDate)
+		add(dots >= 3, (*Normalizer).ipAddress)
+		nextDigit := next != "" && isDigit(next[0])
+		add(has("+(-./") || (strings.HasPrefix(w, "0") || l.nanp && len(w) == 3) && nextDigit, (*Normalizer).phone)
+		add(dots >= 1, (*Normalizer).version)
 		add(nextLetter, (*Normalizer).dayMonth)
-		add(has(":hapAP") || nextLetter, (*Normalizer).clockTime)
-		add(has("$€£¥₹") || strings.ContainsAny(next, "$€£¥₹") || (len(next) >= 3 && next[:3] == strings.ToUpper(next[:3])) || nextLetter, (*Normalizer).money)
-		add(has("%") || strings.HasPrefix(next, "%") || nextLetter, (*Normalizer).percent)
+		add(l.ordinals.dot != nil && dots >= 1, (*Normalizer).ordinalDot)
+		add(has(":.hapAP") || nextLetter, (*Normalizer).clockTime)
+		add(has("$€£¥₹¢") || strings.ContainsAny(next, "$€£¥₹") || (len(next) >= 3 && next[:3] == strings.ToUpper(next[:3])) || nextLetter, (*Normalizer).money)
+		add(has("%") || strings.ContainsAny(next, "%-–") || nextLetter, (*Normalizer).percent)
 		add(true, (*Normalizer).measure)
-		add(l.decades.re != nil && (has("s") || l.decades.always), (*Normalizer).decade)
+		add(len(w) >= 5, (*Normalizer).postalCode)
+		add(has("-"), (*Normalizer).compound)
+		add(l.decades.re != nil && (has("s") || l.decades.always) || len(l.decades.after) > 0, (*Normalizer).decade)
+		add(has("+×*÷=²³") || strings.ContainsAny(next, "+×*÷=") || strings.ContainsAny(next, "-−/") && strings.Contains(window(text, i), "="), (*Normalizer).math)
 		add(has("-–"), (*Normalizer).numberRange)
-		add(strings.IndexFunc(w, unicode.IsLetter) >= 0, (*Normalizer).ordinalNumber)
-		add(has("/½¼¾⅓⅔"), (*Normalizer).fractionNumber)
+		add(strings.IndexFunc(w, unicode.IsLetter) >= 0 || has("°"), (*Normalizer).ordinalNumber)
+		add(has("/½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒") || strings.Contains(next, "/"), (*Normalizer).fractionNumber)
+		add(has("²³"), (*Normalizer).power)
 		add(has("0"), (*Normalizer).code)
 		add(true, (*Normalizer).number)
 	}
 	return classes
+}
+
+// leadingMark reports whether a number starts at i with its decimal mark,
+// written without the zero (".5"): a full stop after a space, not in a
+// row of them ("Contents....2").
+func leadingMark(text string, i int, mark byte) bool {
+	if mark != '.' || text[i] != '.' || i+1 >= len(text) || !isDigit(text[i+1]) {
+		return false
+	}
+	return i == 0 || strings.ContainsRune(" \t\n(\"'“‘", lastRune(text[:i]))
 }
 
 // tokenAt is the run of non-space text at i and the one after it.

@@ -8,15 +8,42 @@ import (
 
 var (
 	moneySymbolRe = `^(US|A|AU|C|CA|NZ|HK|S|R)?([$€£¥₹])\s?(NUM)`
-	moneyAfterRe  = `^(NUM)\s?([€£$])`
+	moneyAfterRe  = `^(NUM)\s?([€£$¢])`
 	moneyCodeRe   = regexp.MustCompile(`^([A-Z]{3}) ?(\d)`)
+	// Ranges: "$40-$60", "$5-10 million", "10-20 €".
+	moneyRangeRe      = `^(US|A|AU|C|CA|NZ|HK|S|R)?([$€£¥₹])\s?(NUM) ?[-–] ?(?:(?:US|A|AU|C|CA|NZ|HK|S|R)?[$€£¥₹])?(NUM)`
+	moneyRangeAfterRe = `^(NUM) ?[-–] ?(NUM)\s?([€£$])`
+	// A scale between the number and the symbol: "2,7 Mio. €", "3 M€".
+	moneyScaleSymRe = `^(NUM)\s?(\p{L}+)\.?\s?([€£$])`
 )
 
-// money reads "$43 million", "€20", "£5.50", "US$1.2bn", "20 €", "400 SEK".
+// money reads "$43 million", "€20", "£5.50", "US$1.2bn", "20 €", "400
+// SEK", "2,7 Mio. €", and ranges ("$40-$60", "10-20 €").
 func (n *Normalizer) money(text string, i int) (token, bool) {
 	l := n.l
 	if l.currencies == nil {
 		return token{}, false
+	}
+	if g, end, ok := find(l.re(moneyRangeRe), text, i); ok {
+		if cur, ok := l.currencies[g[1]+g[2]]; ok {
+			if t, ok := n.moneyRange(text, g[3], g[4], end, cur); ok {
+				return t, true
+			}
+		}
+	}
+	if g, end, ok := find(l.re(moneyRangeAfterRe), text, i); ok {
+		if cur, ok := l.currencies[g[3]]; ok {
+			if t, ok := n.moneyRange(text, g[1], g[2], end, cur); ok {
+				return t, true
+			}
+		}
+	}
+	if g, end, ok := find(l.re(moneyScaleSymRe), text, i); ok {
+		cur, okc := l.currencies[g[3]]
+		pow, oks := l.scales[g[2]]
+		if okc && oks {
+			return n.sayMoney(g[1], pow, end, cur)
+		}
 	}
 	if g, end, ok := find(l.re(moneySymbolRe), text, i); ok {
 		sym := g[2]
@@ -90,17 +117,8 @@ func (n *Normalizer) moneyScaled(text, num string, end int, cur currency) (token
 			return token{}, false
 		}
 		pow, end = p, end+len(w)
-	} else if end < len(text) && text[end] == ' ' {
-		if w := nextWord(text, end); w != "" {
-			if p, ok := l.scales[w]; ok && len(w) > 1 {
-				pow, end = p, end+1+len(w)
-				// "2 Mio. Euro": the abbreviation's dot, unless it also
-				// ends the sentence.
-				if end < len(text) && text[end] == '.' && !sentenceEnds(text, end+1) && !isLongScale(w) && isCapitalized(w) {
-					end++
-				}
-			}
-		}
+	} else if p, e := l.scaleAfter(text, end); p > 0 {
+		pow, end = p, e
 	}
 	return n.sayMoney(num, pow, end, cur)
 }
@@ -133,6 +151,37 @@ func (n *Normalizer) sayMoney(num string, pow int, end int, cur currency) (token
 	return token{end, l.spell(a, cur.g) + " " + pick(a.frac == "" && a.value() == 1, cur.one, cur.many), "money"}, true
 }
 
+// moneyRange says "forty to sixty dollars", "five to ten million dollars";
+// the second number may take a scale.
+func (n *Normalizer) moneyRange(text, from, to string, end int, cur currency) (token, bool) {
+	l := n.l
+	a, ok1 := l.parseAmount(from)
+	b, ok2 := l.parseAmount(to)
+	if !ok1 || !ok2 {
+		return token{}, false
+	}
+	pow := 0
+	if w := gluedWord(text, end); w != "" {
+		p, ok := l.scales[w]
+		if !ok && w != "m" && w != "M" {
+			return token{}, false
+		}
+		if !ok {
+			p = 6
+		}
+		pow, end = p, end+len(w)
+	} else if p, e := l.scaleAfter(text, end); p > 0 {
+		pow, end = p, e
+	}
+	say := l.spell(a, cur.g) + " " + l.w.to + " "
+	if pow > 0 {
+		say += l.withScale(b, pow) + l.scaleJoin(cur.many)
+	} else {
+		say += l.spell(b, cur.g) + " " + cur.many
+	}
+	return token{end, say, "money"}, true
+}
+
 // scaleJoin is what comes between a scale word and a currency's name:
 // " dollars", " de dollars", " d'euros", " di euro".
 func (l *language) scaleJoin(name string) string {
@@ -146,8 +195,9 @@ func (l *language) scaleJoin(name string) string {
 	return " " + j + " " + name
 }
 
-func pick(one bool, a, b string) string {
-	if one {
+// pick is a when cond holds, else b.
+func pick[T any](cond bool, a, b T) T {
+	if cond {
 		return a
 	}
 	return b

@@ -10,7 +10,9 @@ import (
 var signRe = regexp.MustCompile(`^[-−+]`)
 
 // number reads a plain number: a year where it looks like one, else a
-// cardinal or a decimal, with a glued scale ("1.2bn").
+// cardinal or a decimal, with a scale glued to it ("1.2bn") or after it
+// ("1,5 milliard", "2 Mio."), and in the form the noun after it needs
+// ("veintiuna personas").
 func (n *Normalizer) number(text string, i int) (token, bool) {
 	l := n.l
 	j := i
@@ -41,6 +43,8 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 			return token{}, false
 		}
 		pow, end = p, end+len(w)
+	} else if p, e := l.scaleAfter(text, end); p > 0 {
+		pow, end = p, e
 	}
 	if !neg && j == i && a.frac == "" && pow == 0 && len(lit) == 4 && l.isYear != nil && l.isYear(text, i, end) {
 		return token{end, l.year(atoi(lit)), "year"}, true
@@ -54,11 +58,35 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 	if neg {
 		say = l.w.minus + " " + say
 	}
+	// "18+", "5+ years": at least.
+	if end < len(text) && text[end] == '+' && endsToken(text, end+1) && !neg {
+		say += " " + l.w.plus
+		end++
+	}
 	rule := "cardinal"
 	if a.frac != "" {
 		rule = "decimal"
 	}
 	return token{end, say, rule}, true
+}
+
+// scaleAfter finds a scale word one space after end ("million",
+// "milliards", "Mio."): its power of ten and where it ends, the
+// abbreviation's full stop included unless it ends the sentence.
+func (l *language) scaleAfter(text string, end int) (int, int) {
+	if end >= len(text) || text[end] != ' ' {
+		return 0, end
+	}
+	w := nextWord(text, end)
+	p, ok := l.scales[w]
+	if !ok || len(w) < 2 || !endsToken(text, end+1+len(w)) {
+		return 0, end
+	}
+	end += 1 + len(w)
+	if end < len(text) && text[end] == '.' && !isLongScale(w) && !sentenceEnds(text, end+1) {
+		end++ // "2 Mio. Euro"
+	}
+	return p, end
 }
 
 // gluedWord is the run of letters right at j ("bn" in "1.2bn").

@@ -80,21 +80,31 @@ func deCardinal(n uint64) string {
 // deOrdinal: "erste", "dritte", "siebte", "zwanzigste" (the -e form; the
 // caller picks the inflection).
 func deOrdinal(n uint64) string {
-	switch n {
+	r := n % 100
+	head := ""
+	if n >= 100 {
+		// "hundertste", "hundertdritte": hundreds and thousands without "ein".
+		head = deCardinal(n - r)
+		if strings.HasPrefix(head, "einhundert") || strings.HasPrefix(head, "eintausend") {
+			head = head[3:]
+		}
+	}
+	switch r {
+	case 0:
+		return head + "ste"
 	case 1:
-		return "erste"
+		return head + "erste"
 	case 3:
-		return "dritte"
+		return head + "dritte"
 	case 7:
-		return "siebte"
+		return head + "siebte"
 	case 8:
-		return "achte"
+		return head + "achte"
 	}
-	c := deCardinal(n)
-	if n%100 < 20 && n%100 != 0 {
-		return strings.TrimSuffix(c, "s") + "te"
+	if r < 20 {
+		return head + deOnes[r] + "te" // "zweite", "sechste", "zwölfte"
 	}
-	return c + "ste"
+	return head + deUnder1000(r) + "ste"
 }
 
 func deYear(y int) string {

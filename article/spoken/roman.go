@@ -14,8 +14,12 @@ type romanStyle struct {
 	female map[string]bool
 	reign  func(v int, female bool) string
 	// series are words after which a numeral is a number in a series
-	// ("World War II", "Super Bowl LVIII"), read as a cardinal.
+	// ("World War II", "Super Bowl LVIII", "siglo XXI"), read as a
+	// cardinal.
 	series map[string]bool
+	// titles are words before a regnal name that make a lone "I" its
+	// number ("Queen Elizabeth I").
+	titles map[string]bool
 	// dotOrdinal: a full stop after the numeral marks the ordinal and is
 	// read with it ("Ludwig XIV. kam").
 	dotOrdinal bool
@@ -26,10 +30,12 @@ type romanStyle struct {
 
 var romanRe = regexp.MustCompile(`^[IVXLCDM]+\b`)
 
-// romanNumeral reads "Louis XIV", "World War II". After other names a
-// numeral is left alone ("Planet Earth II" is not "the second"); so is a
-// lone "I" after a regnal name, and capitals in a shouted line or at a
-// sentence start.
+// romanNumeral reads "Louis XIV", "World War II", "Henry VIII's". After
+// other names a numeral is left alone ("Planet Earth II" is not "the
+// second"), and so are capitals in a shouted line or at a sentence start.
+// A lone "I" after a regnal name is its number only after a title ("Queen
+// Elizabeth I") or before a possessive or a pause ("Elizabeth I's
+// navy"); "Then Elizabeth I said" is left for the voice.
 func (n *Normalizer) romanNumeral(text string, i int) (token, bool) {
 	l := n.l
 	st := l.roman
@@ -45,10 +51,14 @@ func (n *Normalizer) romanNumeral(text string, i int) (token, bool) {
 		return token{}, false
 	}
 	prev := prevWord(text, i)
-	if prev == "" || !isCapitalized(prev) || isAllCaps(prev) {
-		return token{}, false
+	possessive := ""
+	for _, p := range []string{"'s", "’s"} {
+		if strings.HasPrefix(text[end:], p) && endsToken(text, end+len(p)) {
+			possessive = p
+		}
 	}
-	if next := nextWord(text, end); next != "" && isAllCaps(next) {
+	next := nextWord(text, end+len(possessive))
+	if next != "" && isAllCaps(next) {
 		return token{}, false
 	}
 	var say string
@@ -58,7 +68,11 @@ func (n *Normalizer) romanNumeral(text string, i int) (token, bool) {
 			return token{}, false
 		}
 		say = l.cardinal(uint64(v), plain)
-	case g[0] == "I" || v > 39 || !st.regnal[prev] || st.reign == nil:
+	case prev == "" || !isCapitalized(prev) || isAllCaps(prev):
+		return token{}, false
+	case v > 39 || !st.regnal[prev] || st.reign == nil:
+		return token{}, false
+	case g[0] == "I" && !st.titles[wordBefore(text, i, prev)] && possessive == "" && !pauseAfter(text, end):
 		return token{}, false
 	default:
 		say = st.reign(v, st.female[prev])
@@ -66,7 +80,22 @@ func (n *Normalizer) romanNumeral(text string, i int) (token, bool) {
 			end++ // "Ludwig XIV." : the dot marks the ordinal
 		}
 	}
-	return token{end, keepStop(text, end, say), "roman"}, true
+	end += len(possessive)
+	return token{end, keepStop(text, end, say+possessive), "roman"}, true
+}
+
+// wordBefore is the word before prev, the word before i.
+func wordBefore(text string, i int, prev string) string {
+	k := strings.LastIndex(text[:i], prev)
+	if k <= 0 {
+		return ""
+	}
+	return prevWord(text, k)
+}
+
+// pauseAfter reports whether punctuation or the text's end follows j.
+func pauseAfter(text string, j int) bool {
+	return j >= len(text) || strings.ContainsRune(",;:.!?)", rune(text[j]))
 }
 
 // century reads "XIVe siècle" as "quatorzième siècle".

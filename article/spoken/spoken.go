@@ -19,9 +19,12 @@
 // built-in pronunciations (DefaultRules); they are tried first at every
 // token. Config holds a render's choice of rules and readings.
 //
-// Languages: English (en, with en-US/en-GB date order) fully; French (fr)
-// and German (de) for numbers, money, percentages, dates, times, measures
-// and abbreviations. Other languages get only the rules.
+// Languages: English (en, with en-US/en-GB date order), German (de),
+// French (fr), Spanish (es; es-MX and the other countries that write
+// "1,500.50" and call "$" the peso) and Italian (it): numbers, money,
+// percentages, dates, times, measures, ordinals, fractions, telephone
+// numbers, addresses, abbreviations and Roman numerals. Other languages
+// get only the rules.
 package spoken
 
 import (
@@ -82,7 +85,9 @@ func New(lang string, c Config) *Normalizer {
 	base := baseLang(lang)
 	n := &Normalizer{rules: c.Rules.forLang(lang)}
 	if !c.NoReadings {
-		n.l = languages[base]
+		if n.l = languages[lang]; n.l == nil {
+			n.l = languages[base]
+		}
 	}
 	if n.l != nil {
 		n.dmy = n.l.dayFirst

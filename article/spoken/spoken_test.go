@@ -92,7 +92,7 @@ func TestUnknownLanguageUnchanged(t *testing.T) {
 }
 
 func TestCasesKeepMapInvariants(t *testing.T) {
-	for _, c := range enCases {
+	for _, c := range allCases() {
 		checkMap(t, c.in, Normalize(c.in, c.lang))
 	}
 }
@@ -102,8 +102,10 @@ func TestCasesKeepMapInvariants(t *testing.T) {
 // are exact, every spoken word maps back to original bytes, the output
 // grows boundedly, and no word of the original is lost.
 func FuzzNormalize(f *testing.F) {
-	for _, c := range enCases[:40] {
-		f.Add(c.in, c.lang)
+	for i, c := range allCases() {
+		if i%4 == 0 {
+			f.Add(c.in, c.lang)
+		}
 	}
 	f.Add("Le 13 novembre 2015 à 22h30, 1 500,50 € et 3,5 %.", "fr")
 	f.Add("Am 13. November 2015 um 10:30 Uhr kostete es 1.500,50 Euro.", "de")

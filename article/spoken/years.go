@@ -1,6 +1,9 @@
 package spoken
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // decadeStyle is how a language writes decades: "1990s", "the '80s" (en),
 // "1990er" (de).
@@ -10,11 +13,25 @@ type decadeStyle struct {
 	// always: try it on any number, not only on one with an "s" in it.
 	always bool
 	say    func(y int) string
+	// after are words after which a number is a decade ("les années 90",
+	// "los años 90", "gli anni '90"), said by after's function.
+	after    map[string]bool
+	sayAfter func(y int) string
 }
 
-// decade reads "1990s", "the '80s", "80s", "1990er".
+var decadeAfterRe = regexp.MustCompile(`^['’]?(\d{2}|\d{4})\b`)
+
+// decade reads "1990s", "the '80s", "80s", "1990er", "les années 1990".
 func (n *Normalizer) decade(text string, i int) (token, bool) {
 	st := n.l.decades
+	if st.after[strings.ToLower(prevWord(text, i))] {
+		if g, end, ok := find(decadeAfterRe, text, i); ok {
+			y := atoi(g[1])
+			if y%10 == 0 && (len(g[1]) == 2 || y >= 1900 && y <= 2090) {
+				return token{end, st.sayAfter(y), "decade"}, true
+			}
+		}
+	}
 	if st.re == nil {
 		return token{}, false
 	}

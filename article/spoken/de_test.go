@@ -1,0 +1,152 @@
+package spoken
+
+// German, after Duden: numbers under a million are one word, a full stop
+// groups thousands and the comma marks decimals; a number with a full stop
+// before a month, a noun or after an article is an ordinal, declined by
+// what stands before it ("am neunten", "der dritte", "ihr achtzigster").
+func init() {
+	addTable("de", []category{
+		{name: "cardinal", cases: []spokenCase{
+			{"21 Tage", "einundzwanzig Tage"},
+			{"99 Tage", "neunundneunzig Tage"},
+			{"101 Tage", "einhunderteins Tage"},
+			{"130 Menschen", "einhundertdreißig Menschen"},
+			{"1.500 Soldaten", "eintausendfünfhundert Soldaten"},
+			{"2.000.000 Stimmen", "zwei Millionen Stimmen"},
+			{"1.000.000 Stimmen", "eine Million Stimmen"},
+			{"es gibt 1999 Fälle", "es gibt eintausendneunhundertneunundneunzig Fälle"},
+			{"-4 Punkte", "minus vier Punkte"},
+			{"1 Hund", "ein Hund"},
+			{"1 Katze", "eine Katze"},
+			{"1 Jahr", "ein Jahr"},
+			{"1\u202f000 Gäste", "eintausend Gäste"},
+			{"2,5 Millionen Menschen", "zwei Komma fünf Millionen Menschen"},
+			{"1 Mio. Einwohner", "eine Million Einwohner"},
+			{"3 Mrd. Euro", "drei Milliarden Euro"},
+		}},
+		{name: "decimal", cases: []spokenCase{
+			{"3,5 Kilo", "drei Komma fünf Kilo"},
+			{"0,25 Punkte", "null Komma zwei fünf Punkte"},
+		}},
+		{name: "ordinal", cases: []spokenCase{
+			{"am 9. November", "am neunten November"},
+			{"5. Mai 2019", "fünfter Mai zweitausendneunzehn"},
+			{"der 1. Mai", "der erste Mai"},
+			{"ihr 80. Geburtstag", "ihr achtzigster Geburtstag"},
+			{"zum 80. Geburtstag", "zum achtzigsten Geburtstag"},
+			{"Sie feierte ihren 80. Geburtstag.", "Sie feierte ihren achtzigsten Geburtstag."},
+			{"der 3. Platz", "der dritte Platz"},
+			{"den 3. Platz belegt", "den dritten Platz belegt"},
+			{"im 19. Jahrhundert", "im neunzehnten Jahrhundert"},
+			{"die 2. Bundesliga", "die zweite Bundesliga"},
+			{"sein 100. Spiel", "sein hundertstes Spiel"},
+			{"vom 3. bis 5. Mai", "vom dritten bis fünften Mai"},
+			{"Der 1. FC Köln", "Der erste FC Köln"},
+			{"Platz 3.", "Platz drei."},
+			{"Er wurde 3. Dann ging er.", "Er wurde drei. Dann ging er."},
+		}},
+		{name: "fraction", cases: []spokenCase{
+			{"1/2 Liter", "ein halb Liter"},
+			{"1/3 der Stimmen", "ein Drittel der Stimmen"},
+			{"2/3 der Fläche", "zwei Drittel der Fläche"},
+			{"3/4 Stunde", "drei Viertel Stunde"},
+			{"2 1/2 Stunden", "zweieinhalb Stunden"},
+			{"1½ Jahre", "eineinhalb Jahre"},
+			{"15/16 Zoll", "fünfzehn Sechzehntel Zoll"},
+		}},
+		{name: "percent", cases: []spokenCase{
+			{"3,5 %", "drei Komma fünf Prozent"},
+			{"12 Prozent", "zwölf Prozent"},
+			{"10-20 %", "zehn bis zwanzig Prozent"},
+			{"-2 %", "minus zwei Prozent"},
+		}},
+		{name: "money", cases: []spokenCase{
+			{"20 €", "zwanzig Euro"},
+			{"1.500,50 €", "eintausendfünfhundert Euro fünfzig"},
+			{"1 €", "ein Euro"},
+			{"CHF 12", "zwölf Franken"},
+			{"$43 Millionen", "dreiundvierzig Millionen Dollar"},
+			{"2 Mio. Euro", "zwei Millionen Euro"},
+			{"2,7 Mio. €", "zwei Komma sieben Millionen Euro"},
+			{"3 Mrd. €", "drei Milliarden Euro"},
+			{"€3 Millionen", "drei Millionen Euro"},
+			{"0,99 €", "neunundneunzig Cent"},
+			{"10-20 €", "zehn bis zwanzig Euro"},
+		}},
+		{name: "date", cases: []spokenCase{
+			{"am 13. November 2015", "am dreizehnten November zweitausendfünfzehn"},
+			{"am 13.11.2015", "am dreizehnten November zweitausendfünfzehn"},
+			{"24.12.2021", "vierundzwanzigster Dezember zweitausendeinundzwanzig"},
+			{"am 24.12.2021 um", "am vierundzwanzigsten Dezember zweitausendeinundzwanzig um"},
+			{"am 3.10. feiern", "am dritten Oktober feiern"},
+			{"2020-01-15", "fünfzehnter Januar zweitausendzwanzig"},
+			{"am 1. Jan. 2020", "am ersten Januar zweitausendzwanzig"},
+			{"bis 12. Okt.", "bis zwölften Oktober."},
+		}},
+		{name: "year", cases: []spokenCase{
+			{"im Jahr 1990", "im Jahr neunzehnhundertneunzig"},
+			{"seit 2015", "seit zweitausendfünfzehn"},
+			{"1990 kam die Wende", "neunzehnhundertneunzig kam die Wende"},
+			{"die 1990er", "die neunziger"},
+			{"in den 80er Jahren", "in den achtziger Jahren"},
+		}},
+		{name: "time", cases: []spokenCase{
+			{"um 21:30 Uhr", "um einundzwanzig Uhr dreißig"},
+			{"um 8 Uhr", "um acht Uhr"},
+			{"um 1 Uhr", "um ein Uhr"},
+			{"um 9.45 Uhr", "um neun Uhr fünfundvierzig"},
+			{"um 13:30", "um dreizehn Uhr dreißig"},
+			{"um 09:45:12 Uhr", "um neun Uhr fünfundvierzig und zwölf Sekunden"},
+		}},
+		{name: "measure", cases: []spokenCase{
+			{"5 km", "fünf Kilometer"},
+			{"1 km", "ein Kilometer"},
+			{"-5 °C", "minus fünf Grad Celsius"},
+			{"120 km/h", "einhundertzwanzig Kilometer pro Stunde"},
+			{"1 t", "eine Tonne"},
+		}},
+		{name: "range", cases: []spokenCase{
+			{"gewann 3-2", "gewann drei bis zwei"},
+			{"2020-2022", "zweitausendzwanzig bis zweitausendzweiundzwanzig"},
+		}},
+		{name: "compound", cases: []spokenCase{
+			{"eine 3-Zimmer-Wohnung", "eine drei-Zimmer-Wohnung"},
+			{"der 60-Jährige", "der sechzig-Jährige"},
+			{"ein 5-km-Lauf", "ein fünf-Kilometer-Lauf"},
+		}},
+		{name: "roman", cases: []spokenCase{
+			{"Ludwig XIV. kam", "Ludwig der Vierzehnte kam"},
+			{"Elisabeth II. starb", "Elisabeth die Zweite starb"},
+			{"Papst Benedikt XVI. trat", "Papst Benedikt der Sechzehnte trat"},
+		}},
+		{name: "math", cases: []spokenCase{
+			{"1+1=2", "eins plus eins gleich zwei"},
+			{"3 × 4", "drei mal vier"},
+		}},
+		{name: "abbreviation", cases: []spokenCase{
+			{"Dr. Müller", "Doktor Müller"},
+			{"z.B. Äpfel", "zum Beispiel Äpfel"},
+			{"bzw. Birnen", "beziehungsweise Birnen"},
+			{"ca. 40", "circa vierzig"},
+			{"Nr. 12", "Nummer zwölf"},
+			{"Goethe Str. 3", "Goethe Straße drei"},
+			{"usw.", "und so weiter."},
+		}},
+		{name: "address", cases: []spokenCase{
+			{"Hauptstraße 5, 10115 Berlin", "Hauptstraße fünf, eins null eins eins fünf Berlin"},
+		}},
+		{name: "telephone", cases: []spokenCase{
+			{"Tel. +49 30 1234567", "Tel. plus vier neun, drei null, eins zwei drei vier fünf sechs sieben"},
+			{"unter 030 1234567", "unter null drei null, eins zwei drei vier fünf sechs sieben"},
+			{"unter 030/1234567", "unter null drei null, eins zwei drei vier fünf sechs sieben"},
+		}},
+		{name: "version", cases: []spokenCase{
+			{"Version 2.5.1", "Version zwei Punkt fünf Punkt eins"},
+		}},
+		{name: "voice", cases: []spokenCase{
+			{"das COVID-19", "das COVID-19"},
+			{"die A7 bei", "die A7 bei"},
+			{"Er kam um 3. Dann", "Er kam um drei. Dann"},
+		}},
+	})
+}
