@@ -105,8 +105,10 @@ func joinsNext(prev, next, lang string) bool {
 		return abbreviationsES[key]
 	case "de":
 		return abbreviationsDE[key]
+	case "it":
+		return abbreviationsIT[key]
 	case "":
-		return abbreviationsFR[key] || abbreviationsES[key] || abbreviationsDE[key]
+		return abbreviationsFR[key] || abbreviationsES[key] || abbreviationsDE[key] || abbreviationsIT[key]
 	}
 	return false
 }
@@ -132,7 +134,9 @@ var (
 	abbreviationsFR = setOf("m", "mm", "mme", "mmes", "mlle", "mlles", "pr", "me", "ste",
 		"av", "bd", "env", "p.ex", "cf", "éd", "chap", "art", "min", "tél")
 	abbreviationsES = setOf("sr", "sra", "srta", "dra", "ud", "uds", "lic", "ing", "arq",
-		"pág", "núm", "av", "avda", "gral", "ee.uu", "p.ej")
+		"pág", "núm", "av", "avda", "gral", "ee.uu", "p.ej", "mill")
 	abbreviationsDE = setOf("hr", "fr", "z.b", "bzw", "usw", "ca", "nr", "str", "d.h",
-		"u.a", "s.o", "vgl", "dt", "evtl", "ggf")
+		"u.a", "s.o", "vgl", "dt", "evtl", "ggf", "mio", "mrd", "tsd")
+	abbreviationsIT = setOf("sig", "sigg", "dott", "prof", "avv", "ing", "on", "pag", "ecc", "mln",
+		"mld", "n", "s.p.a", "c.a")
 )

@@ -72,6 +72,7 @@ func init() {
 			{"€3 Millionen", "drei Millionen Euro"},
 			{"0,99 €", "neunundneunzig Cent"},
 			{"10-20 €", "zehn bis zwanzig Euro"},
+			{"von 1,50 Euro auf 2 Euro", "von ein Euro fünfzig auf zwei Euro"},
 		}},
 		{name: "date", cases: []spokenCase{
 			{"am 13. November 2015", "am dreizehnten November zweitausendfünfzehn"},
@@ -108,6 +109,8 @@ func init() {
 		{name: "range", cases: []spokenCase{
 			{"gewann 3-2", "gewann drei bis zwei"},
 			{"2020-2022", "zweitausendzwanzig bis zweitausendzweiundzwanzig"},
+			{"Bayern gewann 3:1", "Bayern gewann drei zu eins"},
+			{"Das Spiel endete 2:2.", "Das Spiel endete zwei zu zwei."},
 		}},
 		{name: "compound", cases: []spokenCase{
 			{"eine 3-Zimmer-Wohnung", "eine drei-Zimmer-Wohnung"},
@@ -126,6 +129,7 @@ func init() {
 		{name: "abbreviation", cases: []spokenCase{
 			{"Dr. Müller", "Doktor Müller"},
 			{"z.B. Äpfel", "zum Beispiel Äpfel"},
+			{"Müller & Söhne", "Müller und Söhne"},
 			{"bzw. Birnen", "beziehungsweise Birnen"},
 			{"ca. 40", "circa vierzig"},
 			{"Nr. 12", "Nummer zwölf"},

@@ -17,7 +17,7 @@ func init() {
 		cardinal: func(n uint64, _ gender) string { return enCardinal(n) },
 		ordinal:  func(n uint64, _ gender) string { return enOrdinal(n) },
 		year:     enYear,
-		w: words{decimal: "point", minus: "minus", plus: "plus", percent: "percent", to: "to", and: "and",
+		w: words{decimal: "point", minus: "minus", plus: "plus", percent: "percent", to: "to", score: "to", and: "and",
 			times: "times", equals: "equals", divided: "divided by", squared: "squared", cubed: "cubed",
 			power: "to the power of", at: "at", dot: "dot", slash: "slash", dash: "dash", point: "point",
 			version: "version", plusSign: "plus", seconds: "seconds"},
@@ -45,7 +45,7 @@ func init() {
 		clock: clockStyle{say: enClock, ampm: true, before: setOf("at", "by", "until", "till", "from", "since", "before", "after", "around"),
 			hour: un("hour", "hours"), minute: un("minute", "minutes"), second: un("second", "seconds")},
 		ordinals: ordinalStyle{
-			re:     regexp.MustCompile(`^(\d{1,9})(st|nd|rd|th|ST|ND|RD|TH)\b`),
+			re:     regexp.MustCompile(`^(\d{1,3}(?:,\d{3})+|\d{1,9})(st|nd|rd|th|ST|ND|RD|TH)\b`),
 			suffix: enOrdinalSuffix,
 		},
 		fraction: enFraction,
@@ -69,7 +69,10 @@ func init() {
 			"iPadOS", "Android", "macOS", "Windows", "Linux", "kernel", "Firefox", "Chrome", "Java", "Go", "Node"),
 		postal: postalStyle{before: union(enStates, setOf("ZIP", "zip", "code", "Calif.", "Mass.", "Conn.", "Fla.",
 			"Ga.", "Ill.", "Md.", "Mich.", "Minn.", "Pa.", "Tenn.", "Va.", "Wash.", "Wis."))},
-		nanp: true,
+		nanp:           true,
+		feetInches:     true,
+		hyphenPrefixes: setOf("mid", "pre", "post"),
+		currencyNames:  map[string]string{"dollars": "$", "dollar": "$", "euros": "€", "euro": "€", "cents": "¢"},
 		sentenceStarters: setOf("The", "A", "An", "This", "That", "These", "Those", "He", "She", "It", "They",
 			"We", "I", "You", "In", "On", "At", "But", "And", "Or", "So", "Then", "There", "Its", "His", "Her",
 			"Their", "Our", "After", "Before", "When", "While", "If", "As", "Police", "Officials", "Residents"),
@@ -127,7 +130,10 @@ var enUnits = map[string]unit{
 	"yd": un("yard", "yards"), "yds": un("yards", "yards"), "mpg": un("mile per gallon", "miles per gallon"),
 	"hp": un("horsepower", "horsepower"), "kcal": un("kilocalorie", "kilocalories"), "ms": un("millisecond", "milliseconds"),
 	"Mbps": un("megabit per second", "megabits per second"), "Gbps": un("gigabit per second", "gigabits per second"),
-	"sq mi": un("square mile", "square miles"), "L": un("liter", "liters"),
+	"sq mi": un("square mile", "square miles"), "sq ft": un("square foot", "square feet"),
+	"sq km": un("square kilometer", "square kilometers"), "sq m": un("square meter", "square meters"),
+	"L": un("liter", "liters"), "tsp": un("teaspoon", "teaspoons"), "tbsp": un("tablespoon", "tablespoons"),
+	"gal": un("gallon", "gallons"), "qt": un("quart", "quarts"), "in.": un("inch", "inches"),
 }
 
 var enMonths = map[string]int{
@@ -259,7 +265,8 @@ var enMonthNames = [13]string{"", "January", "February", "March", "April", "May"
 var enAbbrevs = map[string]abbrev{
 	"St.": {name: "Saint", after: "Street"}, "Dr.": {name: "Doctor", after: "Drive"},
 	"No.": {number: "number"}, "no.": {number: "number"}, "Nos.": {number: "numbers"}, "nos.": {number: "numbers"},
-	"v.": {between: "versus"},
+	"v.": {between: "versus"}, "ext.": {number: "extension"}, "Ext.": {number: "extension"},
+	"Apt.": {number: "apartment"}, "Ste.": {number: "Suite"}, "Bldg.": {number: "Building"}, "Rm.": {number: "Room"},
 
 	"Mr.": {name: "Mister"}, "Mrs.": {name: "Missus"}, "Ms.": {name: "Miz"}, "Mt.": {name: "Mount"}, "Ft.": {name: "Fort"},
 	"Gov.": {name: "Governor"}, "Sen.": {name: "Senator"}, "Rep.": {name: "Representative"}, "Gen.": {name: "General"},

@@ -52,6 +52,7 @@ func init() {
 			{"the 40th anniversary", "the fortieth anniversary"},
 			{"the 90th minute", "the ninetieth minute"},
 			{"the 101st Airborne", "the one hundred first Airborne"},
+			{"the 1,000th visitor", "the one thousandth visitor"},
 		}},
 		{name: "fraction", cases: []spokenCase{
 			{"1/2 of voters", "one half of voters"},
@@ -100,6 +101,8 @@ func init() {
 			{"the 2010s", "the twenty tens"},
 			{"the 1900s", "the nineteen hundreds"},
 			{"the '80s", "the eighties"},
+			{"in the mid-1990s", "in the mid-nineteen nineties"},
+			{"a pre-2008 law", "a pre-two thousand eight law"},
 			{"in her 30s", "in her thirties"},
 			{"the 1960s and 70s", "the nineteen sixties and seventies"},
 		}},
@@ -179,6 +182,7 @@ func init() {
 			{"$40-60", "forty to sixty dollars"},
 			{"$5-10 million", "five to ten million dollars"},
 			{"€10–20", "ten to twenty euros"},
+			{"paid 2.50 dollars", "paid two dollars and fifty cents"},
 		}},
 		{name: "measure", cases: []spokenCase{
 			{"5 km", "five kilometers"},
@@ -202,6 +206,10 @@ func init() {
 			{"the 100-m dash", "the one hundred-meter dash"},
 			{"a 5 km stretch of road", "a five-kilometer stretch of road"},
 			{"5 km of road", "five kilometers of road"},
+			{"a 100 sq ft room", "a one hundred-square foot room"},
+			{"1,200 sq ft", "one thousand two hundred square feet"},
+			{"add 3 tsp of salt", "add three teaspoons of salt"},
+			{"He is 5'10\" tall", "He is five feet ten inches tall"},
 		}},
 		{name: "compound", cases: []spokenCase{
 			{"a 30-year-old man", "a thirty-year-old man"},
@@ -219,6 +227,7 @@ func init() {
 			{"a 1-0 win", "a one to zero win"},
 			{"2019–20", "twenty nineteen to twenty"},
 			{"scores of 15 – 1", "scores of fifteen – one"},
+			{"John 3:16 says", "John three sixteen says"},
 		}},
 		{name: "roman", cases: []spokenCase{
 			{"Louis XIV", "Louis the fourteenth"},
@@ -271,12 +280,15 @@ func init() {
 			{"Mrs. Patel", "Missus Patel"},
 			{"Ms. Okafor", "Miz Okafor"},
 			{"Prof. Ng", "Professor Ng"},
+			{"Johnson & Johnson", "Johnson and Johnson"},
+			{"call ext. 89", "call extension eighty-nine"},
 		}},
 		{name: "address", cases: []spokenCase{
 			{"Washington, DC 20500", "Washington, DC two zero five zero zero"},
 			{"San Francisco, CA 94103", "San Francisco, CA nine four one zero three"},
 			{"New York, NY 10001-1234", "New York, NY one zero zero zero one, one two three four"},
 			{"the ZIP code 90210", "the ZIP code nine zero two one zero"},
+			{"at 123 Main St., Apt. 4B", "at one hundred twenty-three Main Street, apartment 4B"},
 		}},
 		{name: "telephone", cases: []spokenCase{
 			{"call 555-0123", "call five five five, zero one two three"},
@@ -331,6 +343,7 @@ func init() {
 			{"on 31/02/2020", "on 31/02/2020"},
 			{"it is 100m away", "it is 100m away"},
 			{"Q&A", "Q&A"},
+			{"AT&T said", "AT&T said"},
 			{"plan B", "plan B"},
 			{"The Lancet", "The Lancet"},
 			{"Vitamin C levels", "Vitamin C levels"},

@@ -54,7 +54,7 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 		fracAsNumber: true,
 		nounGender:   esNounGender,
 		w: words{decimal: pick(decMark == ',', "coma", "punto"), minus: "menos", plus: "más", percent: "por ciento",
-			to: "a", and: "y", times: "por", equals: "igual a", divided: "entre", squared: "al cuadrado",
+			to: "a", score: "a", and: "y", times: "por", equals: "igual a", divided: "entre", squared: "al cuadrado",
 			cubed: "al cubo", power: "elevado a", at: "arroba", dot: "punto", slash: "barra", dash: "guion",
 			point: "punto", version: "versión", plusSign: "más", seconds: "segundos"},
 		scales: map[string]int{"mil": 3, "millón": 6, "millones": 6, "mill": 6, "M": 6, "billón": 12, "billones": 12},
@@ -149,6 +149,8 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 		},
 		versionWords: setOf("versión", "Python", "iOS", "Android", "Windows", "macOS"),
 		postal:       postalStyle{before: setOf("CP", "C.P."), city: true},
+		currencyNames: map[string]string{"euros": "€", "euro": "€", "dólares": "$", "dólar": "$",
+			"pesos": "$", "peso": "$"},
 		sentenceStarters: setOf("El", "La", "Los", "Las", "Un", "Una", "Él", "Ella", "Ellos", "En", "Pero", "Y",
 			"Después", "Luego", "Según", "Este", "Esta"),
 	}

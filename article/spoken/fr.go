@@ -39,7 +39,7 @@ func init() {
 		year:         func(y int) string { return frCardinal(uint64(y)) },
 		fracAsNumber: true,
 		nounGender:   frNounGender,
-		w: words{decimal: "virgule", minus: "moins", plus: "plus", percent: "pour cent", to: "à", and: "et",
+		w: words{decimal: "virgule", minus: "moins", plus: "plus", percent: "pour cent", to: "à", score: "à", and: "et",
 			times: "fois", equals: "égale", divided: "divisé par", squared: "au carré", cubed: "au cube",
 			power: "puissance", at: "arobase", dot: "point", slash: "barre oblique", dash: "tiret", point: "point",
 			version: "version", plusSign: "plus", seconds: "secondes"},
@@ -135,9 +135,10 @@ func init() {
 				return strings.TrimSuffix(frCardinal(uint64(y%100)), "s") // "les années quatre-vingt"
 			},
 		},
-		versionWords: setOf("version", "Version", "Python", "iOS", "Android", "Windows", "macOS"),
-		postal:       postalStyle{before: setOf("CP", "F"), city: true},
-		phonePairs:   true,
+		versionWords:  setOf("version", "Version", "Python", "iOS", "Android", "Windows", "macOS"),
+		postal:        postalStyle{before: setOf("CP", "F"), city: true},
+		phonePairs:    true,
+		currencyNames: map[string]string{"euros": "€", "euro": "€", "dollars": "$", "dollar": "$"},
 		sentenceStarters: setOf("Le", "La", "Les", "Il", "Elle", "Ils", "Elles", "On", "Je", "Nous", "Vous",
 			"Un", "Une", "Des", "Ce", "Cette", "Ces", "Mais", "Et", "Puis", "Alors", "En", "Dans", "Pour", "Selon"),
 	})

@@ -84,6 +84,7 @@ func init() {
 			{"1 £", "une livre"},
 			{"10-20 €", "dix à vingt euros"},
 			{"10 000 $", "dix mille dollars"},
+			{"de 1,50 euro", "de un euro cinquante"},
 		}},
 		{name: "date", cases: []spokenCase{
 			{"le 13 novembre 2015", "le treize novembre deux mille quinze"},
@@ -148,6 +149,7 @@ func init() {
 		{name: "telephone", cases: []spokenCase{
 			{"au 01 23 45 67 89", "au zéro un, vingt-trois, quarante-cinq, soixante-sept, quatre-vingt-neuf"},
 			{"au +33 1 23 45 67 89", "au plus trente-trois, un, vingt-trois, quarante-cinq, soixante-sept, quatre-vingt-neuf"},
+			{"appelez le 0 800 123 456", "appelez le zéro, huit cents, cent vingt-trois, quatre cent cinquante-six"},
 		}},
 		{name: "version", cases: []spokenCase{
 			{"la version 2.5.1", "la version deux point cinq point un"},

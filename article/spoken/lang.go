@@ -55,7 +55,10 @@ type language struct {
 
 	money      moneyStyle
 	currencies map[string]currency
-	units      map[string]unit
+	// currencyNames are currencies written as words after an amount
+	// ("1,50 Euro"), and the key of each in currencies.
+	currencyNames map[string]string
+	units         map[string]unit
 	// unitAdjective: a measure before a noun it describes is one
 	// adjective, its unit singular ("a five-kilometer race", English).
 	// hyphenUnits are unit symbols too ambiguous to read after a number
@@ -88,6 +91,12 @@ type language struct {
 	// compoundNouns: a number is joined to a capitalized noun by a hyphen
 	// ("3-Zimmer-Wohnung", German), not only to a lower-case word.
 	compoundNouns bool
+	// hyphenPrefixes are words a number may follow after a hyphen
+	// ("mid-1990s", "pre-2008").
+	hyphenPrefixes map[string]bool
+	// colonScores: "3:1" is a score (German); feetInches: 5'10" is a
+	// height (English).
+	colonScores, feetInches bool
 
 	abbrevs     map[string]abbrev
 	startsMonth bool // month abbreviations are read anywhere ("Nov." alone)
@@ -115,6 +124,7 @@ type words struct {
 	plus     string
 	percent  string
 	to       string // a range: "to", "bis", "à", "a"
+	score    string // a score: "to", "zu", "à", "a"
 	and      string // a whole number and a fraction: "and", "und", "et", "y", "e"
 	times    string // "×": "times", "mal", "fois", "por", "per"
 	equals   string

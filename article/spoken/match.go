@@ -20,7 +20,7 @@ func (n *Normalizer) match(text string, i int, withRules bool) (token, bool) {
 			return t, true
 		}
 	}
-	if n.l == nil || !(atBoundary(text, i) || afterElision(text, i) && isDigit(text[i])) {
+	if n.l == nil || !(atBoundary(text, i) || isDigit(text[i]) && (afterElision(text, i) || n.afterPrefix(text, i))) {
 		return token{}, false
 	}
 	for _, c := range n.classesAt(text, i) {
@@ -74,19 +74,41 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(has(":.hapAP") || nextLetter, (*Normalizer).clockTime)
 		add(has("$€£¥₹¢") || strings.ContainsAny(next, "$€£¥₹") || (len(next) >= 3 && next[:3] == strings.ToUpper(next[:3])) || nextLetter, (*Normalizer).money)
 		add(has("%") || strings.ContainsAny(next, "%-–") || nextLetter, (*Normalizer).percent)
+		add(l.feetInches && has("'’′"), (*Normalizer).feetInches)
 		add(true, (*Normalizer).measure)
 		add(len(w) >= 5, (*Normalizer).postalCode)
 		add(has("-"), (*Normalizer).compound)
 		add(l.decades.re != nil && (has("s") || l.decades.always) || len(l.decades.after) > 0, (*Normalizer).decade)
 		add(has("+×*÷=²³") || strings.ContainsAny(next, "+×*÷=") || strings.ContainsAny(next, "-−/") && strings.Contains(window(text, i), "="), (*Normalizer).math)
-		add(has("-–"), (*Normalizer).numberRange)
+		add(has("-–:"), (*Normalizer).numberRange)
 		add(strings.IndexFunc(w, unicode.IsLetter) >= 0 || has("°"), (*Normalizer).ordinalNumber)
 		add(has("/½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒") || strings.Contains(next, "/"), (*Normalizer).fractionNumber)
 		add(has("²³"), (*Normalizer).power)
 		add(has("0"), (*Normalizer).code)
 		add(true, (*Normalizer).number)
+	case r == '&':
+		add(true, (*Normalizer).ampersand)
 	}
 	return classes
+}
+
+// afterPrefix reports whether i follows a prefix and a hyphen the
+// language joins to numbers ("mid-1990s").
+func (n *Normalizer) afterPrefix(text string, i int) bool {
+	if len(n.l.hyphenPrefixes) == 0 || i < 2 || text[i-1] != '-' {
+		return false
+	}
+	w := prevWord(text, i-1)
+	return n.l.hyphenPrefixes[strings.ToLower(w)] && strings.HasSuffix(text[:i-1], w)
+}
+
+// ampersand reads "&" between spaces as "and" ("Johnson & Johnson");
+// glued, it is part of a name ("AT&T", "Q&A").
+func (n *Normalizer) ampersand(text string, i int) (token, bool) {
+	if i == 0 || text[i-1] != ' ' || i+1 >= len(text) || text[i+1] != ' ' {
+		return token{}, false
+	}
+	return token{i + 1, n.l.w.and, "symbol"}, true
 }
 
 // leadingMark reports whether a number starts at i with its decimal mark,

@@ -1,6 +1,7 @@
 package spoken
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -48,7 +49,22 @@ func (l *language) signed(sign, num string) (string, bool) {
 	return say, true
 }
 
-var measureRe = `^([-−+])?(NUM) ?(°[CF]|°|[[:alpha:]µ]+(?:/[[:alpha:]]+)?[²³23]?)`
+var (
+	measureRe    = `^([-−+])?(NUM) ?(°[CF]|°|(?:sq |cu )?[[:alpha:]µ]+(?:/[[:alpha:]]+)?[²³23]?)`
+	feetInchesRe = regexp.MustCompile(`^(\d)['’′] ?(\d{1,2})(?:"|”|″|''|’’)`)
+)
+
+// feetInches reads a height: 5'10" is "five feet ten inches".
+func (n *Normalizer) feetInches(text string, i int) (token, bool) {
+	l := n.l
+	g, end, ok := find(feetInchesRe, text, i)
+	if !ok || !l.feetInches || atoi(g[2]) > 11 {
+		return token{}, false
+	}
+	ft, in := atoi(g[1]), atoi(g[2])
+	return token{end, l.cardinal(uint64(ft), plain) + pick(ft == 1, " foot ", " feet ") + l.cardinal(uint64(in), plain) +
+		pick(in == 1, " inch", " inches"), "measure"}, true
+}
 
 // measure reads a number with a unit from the language's table: "5 km",
 // "-5°C", "60 mph", "3.5 kg".

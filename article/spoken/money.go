@@ -15,6 +15,8 @@ var (
 	moneyRangeAfterRe = `^(NUM) ?[-–] ?(NUM)\s?([€£$])`
 	// A scale between the number and the symbol: "2,7 Mio. €", "3 M€".
 	moneyScaleSymRe = `^(NUM)\s?(\p{L}+)\.?\s?([€£$])`
+	// A currency's name after the amount: "1,50 Euro", "2.50 dollars".
+	moneyNameRe = `^(NUM) (\p{L}+(?:-\p{L}+)?)\b`
 )
 
 // money reads "$43 million", "€20", "£5.50", "US$1.2bn", "20 €", "400
@@ -43,6 +45,13 @@ func (n *Normalizer) money(text string, i int) (token, bool) {
 		pow, oks := l.scales[g[2]]
 		if okc && oks {
 			return n.sayMoney(g[1], pow, end, cur)
+		}
+	}
+	if g, end, ok := find(l.re(moneyNameRe), text, i); ok {
+		if key, ok := l.currencyNames[g[2]]; ok {
+			if cur, ok := l.currencies[key]; ok {
+				return n.sayMoney(g[1], 0, end, cur)
+			}
 		}
 	}
 	if g, end, ok := find(l.re(moneySymbolRe), text, i); ok {

@@ -82,8 +82,9 @@ func (n *Normalizer) ordinalNumber(text string, i int) (token, bool) {
 	if !ok {
 		return token{}, false
 	}
-	v, err := strconv.ParseUint(g[1], 10, 64)
-	if err != nil || len(g[1]) > 9 || v == 0 {
+	digits := strings.ReplaceAll(g[1], ",", "") // "1,000th"
+	v, err := strconv.ParseUint(digits, 10, 64)
+	if err != nil || len(digits) > 9 || v == 0 {
 		return token{}, false
 	}
 	if st.suffix != nil && st.suffix(v) != strings.ToLower(g[2]) {

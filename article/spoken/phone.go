@@ -11,7 +11,7 @@ var (
 	phoneDash  = regexp.MustCompile(`^(?:(?:1-)?\d{3}-\d{3}-\d{4}|\d{3}\.\d{3}\.\d{4}|\d{3}-\d{4})`)
 	// phoneTrunk: a trunk prefix and an area code, then the number
 	// ("030 1234567", "01 23 45 67 89", "06 1234 5678").
-	phoneTrunk = regexp.MustCompile(`^0[1-9]\d{0,3}(?:[ /-]\d{2,8}){1,4}`)
+	phoneTrunk = regexp.MustCompile(`^0 ?[1-9]\d{0,3}(?:[ /-]\d{2,8}){1,4}`)
 	// phoneSpaced: the North American 3-3-4 ("555 010 4477").
 	phoneSpaced = regexp.MustCompile(`^\d{3} \d{3} \d{4}\b`)
 	digitRun    = regexp.MustCompile(`\d+`)
@@ -48,9 +48,11 @@ func (n *Normalizer) phone(text string, i int) (token, bool) {
 	return token{}, false
 }
 
-// phoneGroup reads one group of a telephone number.
+// phoneGroup reads one group of a telephone number: digit by digit, or
+// where the language reads them as numbers, groups of two or three as
+// numbers ("vingt-trois", "huit cents"), their leading zero said alone.
 func (l *language) phoneGroup(r string) string {
-	if !l.phonePairs || len(r) > 2 || len(r) == 0 {
+	if !l.phonePairs || len(r) > 3 || len(r) == 0 {
 		return l.digits(r)
 	}
 	if r[0] == '0' {

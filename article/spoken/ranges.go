@@ -6,11 +6,21 @@ import (
 	"strings"
 )
 
-// numberRange reads "2024-25" (years), "3-2" (a score), "10-20" (a range).
-var rangeRe = regexp.MustCompile(`^(\d{1,4})[-–](\d{1,4})\b`)
+// numberRange reads "2024-25" (years), "3-2" (a score), "10-20" (a range),
+// and "3:1", a score where a colon cannot be a time's.
+var (
+	rangeRe = regexp.MustCompile(`^(\d{1,4})[-–](\d{1,4})\b`)
+	scoreRe = regexp.MustCompile(`^(\d{1,3}):(\d{1,3})\b`)
+)
 
 func (n *Normalizer) numberRange(text string, i int) (token, bool) {
 	l := n.l
+	if g, end, ok := find(scoreRe, text, i); ok && l.colonScores {
+		if len(g[2]) == 2 && atoi(g[1]) < 24 || notDateEnd(text, end) {
+			return token{}, false // "10:30" is a time
+		}
+		return token{end, l.cardinal(uint64(atoi(g[1])), plain) + " " + l.w.score + " " + l.cardinal(uint64(atoi(g[2])), plain), "score"}, true
+	}
 	g, end, ok := find(rangeRe, text, i)
 	if !ok || (end < len(text) && strings.ContainsRune("-–/.,:", rune(text[end])) && end+1 < len(text) && isDigit(text[end+1])) {
 		return token{}, false
