@@ -6,11 +6,11 @@ import (
 	"unicode"
 )
 
-var compoundRe = regexp.MustCompile(`^(\d{1,3}(?:[.,]\d+)?)-(\p{L}+(?:-\p{L}+)*)`)
+var compoundRe = regexp.MustCompile(`^(\d{1,3}(?:[.,]\d+)?)-(\p{L}+(?:-\p{L}+)*)(?:-(\d{1,2}))?`)
 
 // compound reads a number joined to words by hyphens: "60-year-old",
-// "20-minute", "5-km race" (the unit's singular), German
-// "3-Zimmer-Wohnung". The words stay as written. "3-D", "F-16" and
+// "20-minute", "5-km race" (the unit's singular), "5-foot-10", "9-to-5",
+// German "3-Zimmer-Wohnung". The words stay as written. "3-D", "F-16" and
 // "COVID-19" are not compounds of a number and a word: a capital letter
 // alone, or letters before the number, leave them for the voice.
 func (n *Normalizer) compound(text string, i int) (token, bool) {
@@ -33,5 +33,9 @@ func (n *Normalizer) compound(text string, i int) (token, bool) {
 	} else if u, ok := l.hyphenUnits[words[0]]; ok {
 		words[0] = u // "100-m dash"
 	}
-	return token{end, l.spell(a, masc) + "-" + strings.Join(words, "-"), "compound"}, true
+	say := l.spell(a, masc) + "-" + strings.Join(words, "-")
+	if g[3] != "" {
+		say += "-" + l.cardinal(uint64(atoi(g[3])), plain) // "5-foot-10", "9-to-5"
+	}
+	return token{end, say, "compound"}, true
 }

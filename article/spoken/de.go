@@ -41,7 +41,7 @@ func init() {
 		w: words{decimal: "Komma", minus: "minus", plus: "plus", percent: "Prozent", to: "bis", score: "zu", and: "und",
 			times: "mal", equals: "gleich", divided: "geteilt durch", squared: "hoch zwei", cubed: "hoch drei",
 			power: "hoch", at: "at", dot: "Punkt", slash: "Schrägstrich", dash: "Bindestrich", point: "Punkt",
-			version: "Version", plusSign: "plus", seconds: "Sekunden"},
+			version: "Version", section: "Paragraf", plusSign: "plus", seconds: "Sekunden"},
 		scales: map[string]int{"Tausend": 3, "Tsd": 3, "Million": 6, "Millionen": 6, "Mio": 6,
 			"Milliarde": 9, "Milliarden": 9, "Mrd": 9, "Billion": 12, "Billionen": 12, "Bio": 12},
 		scaleName: func(pow int, plural bool) string {
@@ -71,6 +71,8 @@ func init() {
 			"km²": deMeasure("Quadratkilometer", "Quadratkilometer"), "m²": deMeasure("Quadratmeter", "Quadratmeter"),
 			"l": deMeasure("Liter", "Liter"), "kWh": {one: "Kilowattstunde", many: "Kilowattstunden", g: fem},
 			"MW": deMeasure("Megawatt", "Megawatt"), "GB": deMeasure("Gigabyte", "Gigabyte"),
+			"h": {one: "Stunde", many: "Stunden", g: fem}, "Std": {one: "Stunde", many: "Stunden", g: fem},
+			"min": {one: "Minute", many: "Minuten", g: fem}, "Min": {one: "Minute", many: "Minuten", g: fem},
 		},
 		months: months, monthNames: deMonthNames,
 		date: func(n *Normalizer, d, m, y int, c dateCtx) string {
@@ -81,7 +83,7 @@ func init() {
 			return s
 		},
 		dates: dateStyle{dotNoYear: true},
-		clock: clockStyle{hours: true, word: "Uhr", before: setOf("um", "gegen", "ab", "bis", "seit", "von"),
+		clock: clockStyle{word: "Uhr", before: setOf("um", "gegen", "ab", "bis", "seit", "von"),
 			say: func(h, m int, _ string) string {
 				s := deCardinal(uint64(h))
 				if h == 1 {
@@ -112,7 +114,7 @@ func init() {
 		},
 		isYear: deIsYear,
 		decades: decadeStyle{
-			re:     regexp.MustCompile(`^(\d{2,4})()er\b`),
+			re:     regexp.MustCompile(`^(\d{2,4})()er(-Jahren?)?\b`),
 			always: true,
 			say: func(y int) string {
 				if y >= 1900 && y < 2000 || y < 100 {
@@ -148,7 +150,8 @@ func deMeasure(one, many string) unit { return unit{one: one, many: many, g: mas
 // noun ("1990 kam die Wende"), four digits are a year; before a noun they
 // count it ("1500 Menschen").
 func deIsYear(text string, i, j int) bool {
-	if deYearBefore[prevWord(text, i)] {
+	prev := prevWord(text, i)
+	if deYearBefore[prev] || deNounGender(prev) == masc && isMonth(prev) {
 		return true
 	}
 	v := atoi(text[i:j])
@@ -331,8 +334,19 @@ var deAbbrevs = map[string]abbrev{
 	"v.a.": {always: "vor allem"}, "evtl.": {always: "eventuell"}, "ggf.": {always: "gegebenenfalls"},
 	"vgl.": {always: "vergleiche"}, "Mio.": {always: "Millionen"}, "Mrd.": {always: "Milliarden"},
 	"inkl.": {always: "inklusive"}, "zzgl.": {always: "zuzüglich"}, "bspw.": {always: "beispielsweise"},
-	"sog.": {always: "sogenannte"},
+	"sog.": {always: "sogenannte"}, "S.": {number: "Seite"}, "Abs.": {number: "Absatz"},
+	"Art.": {number: "Artikel"}, "Tel.": {number: "Telefon"}, "rd.": {number: "rund"},
 }
 
 var deRegnal = setOf("Ludwig", "Friedrich", "Wilhelm", "Karl", "Heinrich", "Otto", "Maximilian", "Leopold",
 	"Franz", "Joseph", "Benedikt", "Johannes", "Paul", "Pius", "Elisabeth", "Georg", "Rudolf", "August")
+
+// isMonth reports whether w is a German month's name ("Oktober 2020").
+func isMonth(w string) bool {
+	for _, m := range deMonthNames[1:] {
+		if w == m {
+			return true
+		}
+	}
+	return false
+}

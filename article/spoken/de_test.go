@@ -90,6 +90,8 @@ func init() {
 			{"1990 kam die Wende", "neunzehnhundertneunzig kam die Wende"},
 			{"die 1990er", "die neunziger"},
 			{"in den 80er Jahren", "in den achtziger Jahren"},
+			{"in den 80er-Jahren", "in den achtziger-Jahren"},
+			{"im Oktober 2020 Wahlen", "im Oktober zweitausendzwanzig Wahlen"},
 		}},
 		{name: "time", cases: []spokenCase{
 			{"um 21:30 Uhr", "um einundzwanzig Uhr dreißig"},
@@ -104,6 +106,7 @@ func init() {
 			{"1 km", "ein Kilometer"},
 			{"-5 °C", "minus fünf Grad Celsius"},
 			{"120 km/h", "einhundertzwanzig Kilometer pro Stunde"},
+			{"nach 5 h Fahrt", "nach fünf Stunden Fahrt"},
 			{"1 t", "eine Tonne"},
 		}},
 		{name: "range", cases: []spokenCase{
@@ -134,6 +137,8 @@ func init() {
 			{"ca. 40", "circa vierzig"},
 			{"Nr. 12", "Nummer zwölf"},
 			{"Goethe Str. 3", "Goethe Straße drei"},
+			{"nach § 218", "nach Paragraf zweihundertachtzehn"},
+			{"siehe S. 12", "siehe Seite zwölf"},
 			{"usw.", "und so weiter."},
 		}},
 		{name: "address", cases: []spokenCase{

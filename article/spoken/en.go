@@ -20,7 +20,7 @@ func init() {
 		w: words{decimal: "point", minus: "minus", plus: "plus", percent: "percent", to: "to", score: "to", and: "and",
 			times: "times", equals: "equals", divided: "divided by", squared: "squared", cubed: "cubed",
 			power: "to the power of", at: "at", dot: "dot", slash: "slash", dash: "dash", point: "point",
-			version: "version", plusSign: "plus", seconds: "seconds"},
+			version: "version", section: "section", plusSign: "plus", seconds: "seconds"},
 		scales: map[string]int{"thousand": 3, "million": 6, "billion": 9, "trillion": 12,
 			"k": 3, "K": 3, "bn": 9, "tn": 12, "trn": 12, "mn": 6, "lakh": 5, "crore": 7},
 		scaleName: func(pow int, _ bool) string {
@@ -71,6 +71,8 @@ func init() {
 			"Ga.", "Ill.", "Md.", "Mich.", "Minn.", "Pa.", "Tenn.", "Va.", "Wash.", "Wis."))},
 		nanp:           true,
 		feetInches:     true,
+		digitNumbers:   setOf("911"),
+		modelsAfter:    setOf("Boeing"),
 		hyphenPrefixes: setOf("mid", "pre", "post"),
 		currencyNames:  map[string]string{"dollars": "$", "dollar": "$", "euros": "€", "euro": "€", "cents": "¢"},
 		sentenceStarters: setOf("The", "A", "An", "This", "That", "These", "Those", "He", "She", "It", "They",

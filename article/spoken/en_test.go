@@ -30,6 +30,9 @@ func init() {
 			{"1.2bn viewers", "one point two billion viewers"},
 			{"5bn litres", "five billion litres"},
 			{"aged 18+ only", "aged eighteen plus only"},
+			{"3x faster", "three times faster"},
+			{"call 911 now", "call nine one one now"},
+			{"a Boeing 737 jet", "a Boeing seven thirty-seven jet"},
 		}},
 		{name: "decimal", cases: []spokenCase{
 			{"a rate of 3.5", "a rate of three point five"},
@@ -80,6 +83,7 @@ func init() {
 			{"rose 7 percent", "rose seven percent"},
 			{"0.5% of GDP", "zero point five percent of GDP"},
 			{"a 10-20% rise", "a ten to twenty percent rise"},
+			{"rose 5 pct", "rose five percent"},
 			{"from 10%-20%", "from ten to twenty percent"},
 			{"up 5–7 %", "up five to seven percent"},
 		}},
@@ -177,6 +181,7 @@ func init() {
 			{"€3 million", "three million euros"},
 			{"$1 million", "one million dollars"},
 			{"$.05", "five cents"},
+			{"$5B deal", "five billion dollars deal"},
 			{"99¢", "ninety-nine cents"},
 			{"$40-$60", "forty to sixty dollars"},
 			{"$40-60", "forty to sixty dollars"},
@@ -217,6 +222,8 @@ func init() {
 			{"a 20-minute walk", "a twenty-minute walk"},
 			{"a 3-day-old calf", "a three-day-old calf"},
 			{"a 12-point lead", "a twelve-point lead"},
+			{"he is 5-foot-10", "he is five-foot-ten"},
+			{"a 9-to-5 job", "a nine-to-five job"},
 		}},
 		{name: "range", cases: []spokenCase{
 			{"the 2024-25 season", "the twenty twenty-four to twenty-five season"},
@@ -280,6 +287,7 @@ func init() {
 			{"Mrs. Patel", "Missus Patel"},
 			{"Ms. Okafor", "Miz Okafor"},
 			{"Prof. Ng", "Professor Ng"},
+			{"under § 230", "under section two hundred thirty"},
 			{"Johnson & Johnson", "Johnson and Johnson"},
 			{"call ext. 89", "call extension eighty-nine"},
 		}},
@@ -357,7 +365,6 @@ func init() {
 			{"the 4790k chip", "the 4790k chip"},
 			{"Then Elizabeth I said", "Then Elizabeth I said"},
 			{"serial AB-1234-X", "serial AB-1234-X"},
-			{"the 9-to-5 job", "the 9-to-5 job"},
 		}},
 	})
 }

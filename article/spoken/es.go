@@ -56,7 +56,7 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 		w: words{decimal: pick(decMark == ',', "coma", "punto"), minus: "menos", plus: "más", percent: "por ciento",
 			to: "a", score: "a", and: "y", times: "por", equals: "igual a", divided: "entre", squared: "al cuadrado",
 			cubed: "al cubo", power: "elevado a", at: "arroba", dot: "punto", slash: "barra", dash: "guion",
-			point: "punto", version: "versión", plusSign: "más", seconds: "segundos"},
+			point: "punto", version: "versión", section: "párrafo", plusSign: "más", seconds: "segundos"},
 		scales: map[string]int{"mil": 3, "millón": 6, "millones": 6, "mill": 6, "M": 6, "billón": 12, "billones": 12},
 		scaleName: func(pow int, plural bool) string {
 			switch pow {

@@ -42,7 +42,7 @@ func init() {
 		w: words{decimal: "virgule", minus: "moins", plus: "plus", percent: "pour cent", to: "à", score: "à", and: "et",
 			times: "fois", equals: "égale", divided: "divisé par", squared: "au carré", cubed: "au cube",
 			power: "puissance", at: "arobase", dot: "point", slash: "barre oblique", dash: "tiret", point: "point",
-			version: "version", plusSign: "plus", seconds: "secondes"},
+			version: "version", section: "paragraphe", plusSign: "plus", seconds: "secondes"},
 		scales: map[string]int{"mille": 3, "million": 6, "millions": 6, "M": 6, "milliard": 9, "milliards": 9,
 			"Md": 9, "Mds": 9, "md": 9, "Mrd": 9, "billion": 12, "billions": 12},
 		scaleName: func(pow int, plural bool) string {
@@ -119,10 +119,10 @@ func init() {
 		fraction: frFraction,
 		abbrevs:  frAbbrevs,
 		roman: romanStyle{
-			regnal:  frRegnal,
-			titles:  setOf("roi", "reine", "pape", "empereur", "impératrice", "tsar", "Roi", "Reine", "Pape"),
-			reign:   func(v int, _ bool) string { return frCardinal(uint64(v)) },
-			century: regexp.MustCompile(`^([IVXL]+)(?:e|ème|ᵉ) (siècles?|millénaires?)\b`),
+			regnal:    frRegnal,
+			titles:    setOf("roi", "reine", "pape", "empereur", "impératrice", "tsar", "Roi", "Reine", "Pape"),
+			reign:     func(v int, _ bool) string { return frCardinal(uint64(v)) },
+			ordinalRe: regexp.MustCompile(`^([IVXLC]{2,}|[IVX])(?:e|ème|ᵉ)\b`),
 		},
 		decades: decadeStyle{
 			re:    regexp.MustCompile(`^(?:(\d{2,4})|['’](\d0))['’]?s\b`),
@@ -199,6 +199,7 @@ var frAbbrevs = map[string]abbrev{
 	"Ier": {regnal: "premier"}, "Ire": {regnal: "première"},
 	"n°": {number: "numéro"}, "N°": {number: "numéro"}, "no": {number: "numéro"}, "No": {number: "numéro"},
 	"av.": {name: "avenue"}, "bd": {name: "boulevard"}, "etc.": {always: "et cetera"}, "env.": {number: "environ"},
+	"p.": {number: "page"}, "art.": {number: "article"}, "tél.": {number: "téléphone"}, "Tél.": {number: "téléphone"},
 }
 
 var frRegnal = union(enRegnal, setOf("Louis", "Henri", "Charles", "François", "Philippe", "Jean", "Paul", "Benoît", "Pie",

@@ -127,6 +127,9 @@ func init() {
 		{name: "roman", cases: []spokenCase{
 			{"Louis XIV", "Louis quatorze"},
 			{"au XIVe siècle", "au quatorzième siècle"},
+			{"la IIIe République", "la troisième République"},
+			{"dans le Ve arrondissement", "dans le cinquième arrondissement"},
+			{"Le chat et Ce livre", "Le chat et Ce livre"},
 			{"François Ier", "François premier"},
 			{"Élisabeth II", "Élisabeth deux"},
 			{"Élisabeth Ire", "Élisabeth première"},
@@ -142,6 +145,7 @@ func init() {
 			{"Dr Leroy", "Docteur Leroy"},
 			{"au n° 12", "au numéro douze"},
 			{"av. Foch", "avenue Foch"},
+			{"voir p. 12", "voir page douze"},
 		}},
 		{name: "address", cases: []spokenCase{
 			{"8 rue de la Paix, 75002 Paris", "huit rue de la Paix, sept cinq zéro zéro deux Paris"},

@@ -36,7 +36,7 @@ func init() {
 		w: words{decimal: "virgola", minus: "meno", plus: "più", percent: "per cento", to: "a", score: "a", and: "e",
 			times: "per", equals: "uguale a", divided: "diviso", squared: "al quadrato", cubed: "al cubo",
 			power: "elevato alla", at: "chiocciola", dot: "punto", slash: "barra", dash: "trattino", point: "punto",
-			version: "versione", plusSign: "più", seconds: "secondi"},
+			version: "versione", section: "paragrafo", plusSign: "più", seconds: "secondi"},
 		scales: map[string]int{"mila": 3, "mille": 3, "milione": 6, "milioni": 6, "mln": 6, "miliardo": 9,
 			"miliardi": 9, "mld": 9, "mrd": 9},
 		scaleName: func(pow int, plural bool) string {

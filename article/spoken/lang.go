@@ -97,6 +97,11 @@ type language struct {
 	// colonScores: "3:1" is a score (German); feetInches: 5'10" is a
 	// height (English).
 	colonScores, feetInches bool
+	// digitNumbers are numbers said digit by digit ("911"); modelsAfter
+	// are makers whose three-digit models are said in two parts ("Boeing
+	// 737": seven thirty-seven).
+	digitNumbers map[string]bool
+	modelsAfter  map[string]bool
 
 	abbrevs     map[string]abbrev
 	startsMonth bool // month abbreviations are read anywhere ("Nov." alone)
@@ -138,6 +143,7 @@ type words struct {
 	dash     string
 	point    string // versions and IP addresses: "point", "Punkt"
 	version  string // "version", what "v2.1" says
+	section  string // "§": "section", "Paragraf"
 	plusSign string // the "+" of an international telephone number
 	seconds  string // "and twelve seconds": the seconds of a clock time
 }

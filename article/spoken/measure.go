@@ -7,7 +7,7 @@ import (
 )
 
 // percentWords are the signs and words for "percent" in every language.
-const percentWords = `(%|per ?cent\b|percent\b|Prozent\b|pour ?cent\b|por ?ciento\b|per ?cento\b)`
+const percentWords = `(%|per ?cent\b|percent\b|pct\b|Prozent\b|pour ?cent\b|por ?ciento\b|per ?cento\b)`
 
 var (
 	percentRe      = `^([-−+])?(NUM) ?` + percentWords

@@ -122,6 +122,8 @@ func (n *Normalizer) moneyScaled(text, num string, end int, cur currency) (token
 		case ok:
 		case w == "m" || w == "M":
 			p = 6
+		case w == "B" || w == "b":
+			p = 9 // "$5B"
 		default:
 			return token{}, false
 		}

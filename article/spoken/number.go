@@ -37,7 +37,10 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 	// "1.2bn", "5bn": a glued scale. "4K" and "5m" are left alone (a
 	// screen, a distance or millions).
 	pow := 0
-	if w := gluedWord(text, end); w != "" {
+	if w := gluedWord(text, end); w == "x" && a.frac == "" && !neg && endsToken(text, end+1) && end+1 < len(text) && text[end+1] == ' ' {
+		// "3x faster": three times.
+		return token{end + 1, l.cardinal(a.value(), plain) + " " + l.w.times, "cardinal"}, true
+	} else if w != "" {
 		p, ok := l.scales[w]
 		if !ok || isLongScale(w) || len(w) < 2 {
 			return token{}, false
@@ -45,6 +48,15 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 		pow, end = p, end+len(w)
 	} else if p, e := l.scaleAfter(text, end); p > 0 {
 		pow, end = p, e
+	}
+	if !neg && j == i && pow == 0 && a.frac == "" {
+		if l.digitNumbers[lit] {
+			return token{end, l.digits(lit), "digits"}, true // "911"
+		}
+		if len(lit) == 3 && l.modelsAfter[prevWord(text, i)] {
+			// "Boeing 737": seven thirty-seven.
+			return token{end, l.cardinal(uint64(lit[0]-'0'), plain) + " " + l.cardinal(uint64(atoi(lit[1:])), plain), "model"}, true
+		}
 	}
 	if !neg && j == i && a.frac == "" && pow == 0 && len(lit) == 4 && l.isYear != nil && l.isYear(text, i, end) {
 		return token{end, l.year(atoi(lit)), "year"}, true
@@ -118,4 +130,22 @@ func (n *Normalizer) code(text string, i int) (token, bool) {
 		return token{}, false
 	}
 	return token{end, n.l.digits(g[0]), "digits"}, true
+}
+
+var sectionRe = regexp.MustCompile(`^§ ?(\d{1,4}[a-z]?)\b`)
+
+// section reads "§ 218" as "Paragraf zweihundertachtzehn", "section two
+// hundred eighteen".
+func (n *Normalizer) section(text string, i int) (token, bool) {
+	l := n.l
+	g, end, ok := find(sectionRe, text, i)
+	if !ok || l.w.section == "" {
+		return token{}, false
+	}
+	num := strings.TrimRightFunc(g[1], unicode.IsLetter)
+	say := l.w.section + " " + l.cardinal(uint64(atoi(num)), plain)
+	if suffix := g[1][len(num):]; suffix != "" {
+		say += " " + suffix
+	}
+	return token{end, say, "section"}, true
 }

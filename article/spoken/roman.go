@@ -23,9 +23,11 @@ type romanStyle struct {
 	// dotOrdinal: a full stop after the numeral marks the ordinal and is
 	// read with it ("Ludwig XIV. kam").
 	dotOrdinal bool
-	// century matches a numeral with an ordinal suffix and the word for
-	// century ("XIVe siècle"): the numeral in group 1, the word in group 2.
-	century *regexp.Regexp
+	// ordinalRe matches a numeral written as an ordinal ("XIVe", "IIIe
+	// République"): the numeral in group 1. century matches a numeral
+	// before the word for century ("XIX secolo"): the numeral in group 1,
+	// the word in group 2. Both are read as ordinals.
+	ordinalRe, century *regexp.Regexp
 }
 
 var romanRe = regexp.MustCompile(`^[IVXLCDM]+\b`)
@@ -98,21 +100,29 @@ func pauseAfter(text string, j int) bool {
 	return j >= len(text) || strings.ContainsRune(",;:.!?)", rune(text[j]))
 }
 
-// century reads "XIVe siècle" as "quatorzième siècle".
+// century reads "XIVe siècle" as "quatorzième siècle", "IIIe République"
+// as "troisième République", "XIX secolo" as "diciannovesimo secolo".
 func (n *Normalizer) century(text string, i int) (token, bool) {
-	l := n.l
-	if l.roman.century == nil {
-		return token{}, false
+	st := n.l.roman
+	for _, re := range []*regexp.Regexp{st.ordinalRe, st.century} {
+		if re == nil {
+			continue
+		}
+		g, end, ok := find(re, text, i)
+		if !ok {
+			continue
+		}
+		v := romanValue(g[1])
+		if v <= 0 || v > 40 {
+			return token{}, false
+		}
+		say := n.l.ordinal(uint64(v), plain)
+		if len(g) > 2 && g[2] != "" {
+			say += " " + g[2]
+		}
+		return token{end, say, "roman"}, true
 	}
-	g, end, ok := find(l.roman.century, text, i)
-	if !ok {
-		return token{}, false
-	}
-	v := romanValue(g[1])
-	if v <= 0 || v > 40 {
-		return token{}, false
-	}
-	return token{end, l.ordinal(uint64(v), plain) + " " + g[2], "roman"}, true
+	return token{}, false
 }
 
 // romanValue is the value of a canonical Roman numeral, or 0 when s is not

@@ -44,5 +44,9 @@ func (n *Normalizer) decade(text string, i int) (token, bool) {
 	if y%10 != 0 || len(d) == 3 || (len(d) == 4 && (y < 1000 || y > 2090)) {
 		return token{}, false
 	}
-	return token{end, st.say(y), "decade"}, true
+	say := st.say(y)
+	if len(g) > 3 && g[3] != "" {
+		say += g[3] // "80er-Jahre": "achtziger-Jahre"
+	}
+	return token{end, say, "decade"}, true
 }
