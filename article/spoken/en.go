@@ -69,7 +69,7 @@ func init() {
 			"iPadOS", "Android", "macOS", "Windows", "Linux", "kernel", "Firefox", "Chrome", "Java", "Go", "Node"),
 		postal: postalStyle{before: union(enStates, setOf("ZIP", "zip", "code", "Calif.", "Mass.", "Conn.", "Fla.",
 			"Ga.", "Ill.", "Md.", "Mich.", "Minn.", "Pa.", "Tenn.", "Va.", "Wash.", "Wis."))},
-		nanp:           true,
+		phoneSpaced:    regexp.MustCompile(`^\d{3} \d{3} \d{4}\b`),
 		feetInches:     true,
 		digitNumbers:   setOf("911"),
 		modelsAfter:    setOf("Boeing"),

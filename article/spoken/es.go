@@ -149,6 +149,7 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 		},
 		versionWords: setOf("versión", "Python", "iOS", "Android", "Windows", "macOS"),
 		postal:       postalStyle{before: setOf("CP", "C.P."), city: true},
+		phoneSpaced:  regexp.MustCompile(`^[6-9]\d{2} \d{3} \d{3}\b`),
 		currencyNames: map[string]string{"euros": "€", "euro": "€", "dólares": "$", "dólar": "$",
 			"pesos": "$", "peso": "$"},
 		sentenceStarters: setOf("El", "La", "Los", "Las", "Un", "Una", "Él", "Ella", "Ellos", "En", "Pero", "Y",

@@ -115,6 +115,7 @@ func init() {
 		}},
 		{name: "telephone", cases: []spokenCase{
 			{"llame al +34 912 345 678", "llame al más tres cuatro, nueve uno dos, tres cuatro cinco, seis siete ocho"},
+			{"llame al 900 123 456", "llame al nueve cero cero, uno dos tres, cuatro cinco seis"},
 		}},
 		{name: "voice", cases: []spokenCase{
 			{"el COVID-19", "el COVID-19"},

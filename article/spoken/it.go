@@ -112,6 +112,7 @@ func init() {
 		},
 		versionWords:  setOf("versione", "Python", "iOS", "Android", "Windows", "macOS"),
 		postal:        postalStyle{before: setOf("CAP"), city: true},
+		phoneSpaced:   regexp.MustCompile(`^3\d{2} \d{3} \d{3,4}\b`),
 		currencyNames: map[string]string{"euro": "€", "dollari": "$", "dollaro": "$"},
 		sentenceStarters: setOf("Il", "Lo", "La", "I", "Gli", "Le", "Un", "Una", "Lui", "Lei", "Loro", "In",
 			"Ma", "E", "Poi", "Dopo", "Secondo", "Questo", "Questa"),

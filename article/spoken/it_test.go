@@ -14,6 +14,7 @@ func init() {
 			{"23 giorni", "ventitré giorni"},
 			{"100 giorni", "cento giorni"},
 			{"108 giorni", "centotto giorni"},
+			{"nel 1985", "nel millenovecentottantacinque"},
 			{"1.000 soldati", "mille soldati"},
 			{"2.000 soldati", "duemila soldati"},
 			{"21.000 voti", "ventunmila voti"},
@@ -99,6 +100,7 @@ func init() {
 		{name: "telephone", cases: []spokenCase{
 			{"al +39 06 1234 5678", "al più tre nove, zero sei, uno due tre quattro, cinque sei sette otto"},
 			{"allo 06 1234 5678", "allo zero sei, uno due tre quattro, cinque sei sette otto"},
+			{"al 333 123 4567", "al tre tre tre, uno due tre, quattro cinque sei sette"},
 		}},
 		{name: "voice", cases: []spokenCase{
 			{"il COVID-19", "il COVID-19"},

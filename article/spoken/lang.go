@@ -111,9 +111,12 @@ type language struct {
 	sentenceStarters map[string]bool
 
 	// phonePairs reads the groups of a telephone number as numbers of two
-	// digits (French: "zéro un, vingt-trois"), not digit by digit; nanp:
-	// North American numbers are written "555 010 4477".
-	phonePairs, nanp bool
+	// digits (French: "zéro un, vingt-trois"), not digit by digit.
+	phonePairs bool
+	// phoneSpaced matches the telephone numbers written in groups of
+	// digits and spaces alone, which elsewhere group thousands: "555 010
+	// 4477" (North America), "912 345 678" (Spain), "333 123 4567" (Italy).
+	phoneSpaced *regexp.Regexp
 
 	// num matches a written number; reCache holds the patterns built on it.
 	num      *regexp.Regexp

@@ -38,7 +38,7 @@ func itUnder1000(n uint64) string {
 			s += itOnes[u]
 		}
 	}
-	return strings.Replace(s, "centootto", "centotto", 1)
+	return strings.Replace(s, "centoo", "cento", 1) // "centotto", "centottanta"
 }
 
 // itCardinal spells n in Italian; before a noun "uno" is "un" or "una".

@@ -12,9 +12,7 @@ var (
 	// phoneTrunk: a trunk prefix and an area code, then the number
 	// ("030 1234567", "01 23 45 67 89", "06 1234 5678").
 	phoneTrunk = regexp.MustCompile(`^0 ?[1-9]\d{0,3}(?:[ /-]\d{2,8}){1,4}`)
-	// phoneSpaced: the North American 3-3-4 ("555 010 4477").
-	phoneSpaced = regexp.MustCompile(`^\d{3} \d{3} \d{4}\b`)
-	digitRun    = regexp.MustCompile(`\d+`)
+	digitRun   = regexp.MustCompile(`\d+`)
 )
 
 // phone reads a telephone number group by group, a comma between groups
@@ -22,9 +20,9 @@ var (
 // language reads them so ("zéro un, vingt-trois").
 func (n *Normalizer) phone(text string, i int) (token, bool) {
 	l := n.l
-	for _, re := range []*regexp.Regexp{phoneIntl, phoneParen, phoneDash, phoneTrunk, phoneSpaced} {
-		if re == phoneSpaced && !l.nanp {
-			continue // elsewhere spaces group thousands
+	for _, re := range []*regexp.Regexp{phoneIntl, phoneParen, phoneDash, phoneTrunk, l.phoneSpaced} {
+		if re == nil {
+			continue
 		}
 		g, end, ok := find(re, text, i)
 		if !ok || (end < len(text) && isDigit(text[end])) {
