@@ -114,8 +114,18 @@ func (n *Normalizer) moneyCode(text string, i int) (token, bool) {
 // moneyScaled finishes a money token whose number ends at end, taking a
 // scale that follows ("million", "bn", "m", "Mio.").
 func (n *Normalizer) moneyScaled(text, num string, end int, cur currency) (token, bool) {
-	l := n.l
-	pow := 0
+	pow, end, ok := n.l.moneyScale(text, end)
+	if !ok {
+		return token{}, false
+	}
+	return n.sayMoney(num, pow, end, cur)
+}
+
+// moneyScale finds the scale after an amount of money ending at end,
+// glued ("$5m", "$5B", "£2bn") or a word after it ("$43 million", "2
+// Mio."): its power of ten (0 for none) and where it ends; ok is false
+// when letters glued to the amount are no scale.
+func (l *language) moneyScale(text string, end int) (pow, e int, ok bool) {
 	if w := gluedWord(text, end); w != "" {
 		p, ok := l.scales[w]
 		switch {
@@ -123,15 +133,14 @@ func (n *Normalizer) moneyScaled(text, num string, end int, cur currency) (token
 		case w == "m" || w == "M":
 			p = 6
 		case w == "B" || w == "b":
-			p = 9 // "$5B"
+			p = 9
 		default:
-			return token{}, false
+			return 0, end, false
 		}
-		pow, end = p, end+len(w)
-	} else if p, e := l.scaleAfter(text, end); p > 0 {
-		pow, end = p, e
+		return p, end + len(w), true
 	}
-	return n.sayMoney(num, pow, end, cur)
+	pow, end = l.scaleAfter(text, end)
+	return pow, end, true
 }
 
 // sayMoney says an amount of cur, scaled by 10^pow when pow > 0.
@@ -171,18 +180,9 @@ func (n *Normalizer) moneyRange(text, from, to string, end int, cur currency) (t
 	if !ok1 || !ok2 {
 		return token{}, false
 	}
-	pow := 0
-	if w := gluedWord(text, end); w != "" {
-		p, ok := l.scales[w]
-		if !ok && w != "m" && w != "M" {
-			return token{}, false
-		}
-		if !ok {
-			p = 6
-		}
-		pow, end = p, end+len(w)
-	} else if p, e := l.scaleAfter(text, end); p > 0 {
-		pow, end = p, e
+	pow, end, ok := l.moneyScale(text, end)
+	if !ok {
+		return token{}, false
 	}
 	say := l.spell(a, cur.g) + " " + l.w.to + " "
 	if pow > 0 {
