@@ -60,7 +60,8 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(dotted || plainAbbrev, (*Normalizer).abbreviation)
 		add(strings.ContainsRune("IVXLCDM", r), (*Normalizer).century)
 		add(strings.ContainsRune("IVXLCDM", r), (*Normalizer).romanNumeral)
-	case unicode.IsDigit(r) || strings.ContainsRune("$€£¥₹-−+#'’(½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒", r) || leadingMark(text, i, l.decMark):
+	case unicode.IsDigit(r) || strings.ContainsRune("½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒", r) || leadingMark(text, i, l.decMark) ||
+		strings.ContainsRune("$€£¥₹-−+#'’(", r) && digitNear(text, i):
 		nextLetter := next != "" && unicode.IsLetter([]rune(next)[0])
 		dots := strings.Count(w, ".")
 		add(l.clock.word != "", (*Normalizer).clockWord)
@@ -111,6 +112,13 @@ func (n *Normalizer) ampersand(text string, i int) (token, bool) {
 		return token{}, false
 	}
 	return token{i + 1, n.l.w.and, "symbol"}, true
+}
+
+// digitNear reports whether a digit comes within a few bytes of i: a sign
+// or a symbol starts a number only then ("-5", "$ 20", "(555)"), and a
+// run of dashes costs no regexps.
+func digitNear(text string, i int) bool {
+	return strings.IndexFunc(windowN(text, i, 6), unicode.IsDigit) >= 0
 }
 
 // leadingMark reports whether a number starts at i with its decimal mark,
