@@ -1,8 +1,9 @@
 // Package article turns a news page (HTML or scraped plain text) into a
 // Document: the title, byline, language and the ordered blocks a listener
 // should hear, with page debris removed. It also owns the text rules around
-// speech: normalization, sentence splitting, splitting text to an engine's
-// byte limit, and the pronunciation lexicon. It knows nothing about audio.
+// speech: normalization, sentence splitting and splitting text to an
+// engine's byte limit; package article/spoken puts it in the words an engine
+// is given. It knows nothing about audio.
 package article
 
 import "time"
@@ -26,8 +27,9 @@ type Block struct {
 	Kind Kind `json:"kind"`
 	// Text is the block as it appears in the article, after debris removal.
 	Text string `json:"text"`
-	// Spoken is Text normalized for speech (spacing, quotes, dashes); the
-	// lexicon is applied later, by whoever synthesizes it.
+	// Spoken is Text normalized for speech (spacing, quotes, dashes); its
+	// spoken form (package article/spoken) is made later, by whoever
+	// synthesizes it.
 	Spoken string `json:"spoken"`
 }
 

@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/clipperhouse/uax29/v2/sentences"
+
+	"github.com/narrate-dev/narrate/article/spoken"
 )
 
 // Span is a byte range [Start, End) of a text.
@@ -68,6 +70,11 @@ func joinsNext(prev, next, lang string) bool {
 	if !strings.HasSuffix(trimmed, ".") {
 		return false
 	}
+	// A German ordinal's full stop ("am 9. November", "ihr 80.
+	// Geburtstag") is read with what follows it.
+	if spoken.ContinuesAfter(lang, trimmed, next) {
+		return true
+	}
 	i := strings.LastIndexFunc(trimmed, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune(`("'“‘«[`, r)
 	})
@@ -98,8 +105,10 @@ func joinsNext(prev, next, lang string) bool {
 		return abbreviationsES[key]
 	case "de":
 		return abbreviationsDE[key]
+	case "it":
+		return abbreviationsIT[key]
 	case "":
-		return abbreviationsFR[key] || abbreviationsES[key] || abbreviationsDE[key]
+		return abbreviationsFR[key] || abbreviationsES[key] || abbreviationsDE[key] || abbreviationsIT[key]
 	}
 	return false
 }
@@ -125,7 +134,9 @@ var (
 	abbreviationsFR = setOf("m", "mm", "mme", "mmes", "mlle", "mlles", "pr", "me", "ste",
 		"av", "bd", "env", "p.ex", "cf", "éd", "chap", "art", "min", "tél")
 	abbreviationsES = setOf("sr", "sra", "srta", "dra", "ud", "uds", "lic", "ing", "arq",
-		"pág", "núm", "av", "avda", "gral", "ee.uu", "p.ej")
+		"pág", "núm", "av", "avda", "gral", "ee.uu", "p.ej", "mill")
 	abbreviationsDE = setOf("hr", "fr", "z.b", "bzw", "usw", "ca", "nr", "str", "d.h",
-		"u.a", "s.o", "vgl", "dt", "evtl", "ggf")
+		"u.a", "s.o", "vgl", "dt", "evtl", "ggf", "mio", "mrd", "tsd")
+	abbreviationsIT = setOf("sig", "sigg", "dott", "prof", "avv", "ing", "on", "pag", "ecc", "mln",
+		"mld", "n", "s.p.a", "c.a")
 )

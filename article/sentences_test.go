@@ -24,6 +24,14 @@ func TestSentences(t *testing.T) {
 		{"The U.S. Embassy warned. Nobody listened!", "en",
 			[]string{"The U.S. Embassy warned.", "Nobody listened!"}},
 		{"One line\nAnother line", "en", []string{"One line", "Another line"}},
+		// A German ordinal's full stop does not end the sentence; a
+		// number's does.
+		{"Die Mauer fiel am 9. November 1989. Alle feierten.", "de",
+			[]string{"Die Mauer fiel am 9. November 1989.", "Alle feierten."}},
+		{"Sie feierte ihren 80. Geburtstag. Der 1. FC Köln gratulierte.", "de",
+			[]string{"Sie feierte ihren 80. Geburtstag.", "Der 1. FC Köln gratulierte."}},
+		{"Er wurde 3. Danach ging er.", "de", []string{"Er wurde 3.", "Danach ging er."}},
+		{"Das Fest ist am 24.12. Alle kommen.", "de", []string{"Das Fest ist am 24.12.", "Alle kommen."}},
 	}
 	for _, tt := range tests {
 		got := SentenceTexts(tt.text, tt.lang)

@@ -18,8 +18,8 @@ const settingsVersion = "1"
 // SettingsHash identifies everything that shapes one article's output: the
 // engine (its ID names voice and audio options), the per-article voice, the
 // render options, the document's metadata and spoken blocks, and the plan's
-// segments, which are the text after the pronunciation lexicon. Hashing the
-// lexicon's effect rather than its file means an edit to the lexicon
+// segments, which are the engine's text (spoken form, rules applied). Hashing
+// the rules' effect rather than their file means an edit to a rules file
 // re-renders exactly the articles whose spoken text it changes. Options are
 // hashed in their normal form (Options.Normalize), so an omitted default and
 // the same default spelled out hash alike.
@@ -85,7 +85,13 @@ func OptionsHash(engineID, voice string, o pipeline.Options) string {
 	num(deref(o.TrimThreshold))
 	str(o.Chapters)
 	str(o.Album)
-	str(o.SpokenForm)
+	// Spelled as the "on"/"off" option it replaced, so archives rendered
+	// before keep their hash; rules show in the segments' text.
+	if o.Spoken.NoReadings {
+		str("off")
+	} else {
+		str("on")
+	}
 	return hex.EncodeToString(h.Sum(nil))
 }
 

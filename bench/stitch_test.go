@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/narrate-dev/narrate/article"
+	"github.com/narrate-dev/narrate/article/spoken"
 	"github.com/narrate-dev/narrate/audio"
 	"github.com/narrate-dev/narrate/pipeline"
 	"github.com/narrate-dev/narrate/tts"
@@ -161,7 +162,7 @@ func BenchmarkStitch(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer eng.Close()
-	opts := pipeline.Options{Lexicon: article.DefaultLexicon()}
+	opts := pipeline.Options{Spoken: spoken.Config{Rules: spoken.DefaultRules()}}
 	// The replay engine declares the espeak byte limit, so the plan (and the
 	// texts asked for) are the espeak render's, but not espeak's one call at
 	// a time: replies on disk can be decoded concurrently.

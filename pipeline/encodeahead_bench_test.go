@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/narrate-dev/narrate/article"
+	"github.com/narrate-dev/narrate/article/spoken"
 	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/tts/espeak"
 	"github.com/narrate-dev/narrate/tts/fake"
@@ -89,7 +90,7 @@ func BenchmarkEncodeAhead(b *testing.B) {
 		b.Run(c.name, func(b *testing.B) {
 			doc, syn := c.doc(b), c.syn(b)
 			dir := b.TempDir()
-			opts := Options{TempDir: dir, Lexicon: article.DefaultLexicon()}
+			opts := Options{TempDir: dir, Spoken: spoken.Config{Rules: spoken.DefaultRules()}}
 			wall := map[bool][]float64{}
 			cpu := map[bool][]float64{}
 			var audioSec float64

@@ -18,7 +18,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/narrate-dev/narrate/article"
 	"github.com/narrate-dev/narrate/article/spoken"
 )
 
@@ -108,14 +107,12 @@ type Options struct {
 	// Fade is the length of the fade applied where a clip starts or ends on a
 	// non-zero sample (nil: 5 ms, 0..100ms).
 	Fade *time.Duration
-	// Lexicon is applied to the spoken text of every block; nil means none.
-	Lexicon *article.Lexicon
-	// SpokenForm is NormalizeOn (default: numbers, money, dates,
-	// abbreviations… are read out before any engine hears them, see
-	// package article/spoken) or NormalizeOff (each engine reads them its
-	// own way). SpokenRules are a newsroom's own readings, tried first.
-	SpokenForm  string
-	SpokenRules *spoken.Rules
+	// Spoken is how each sentence becomes what the engine is given (see
+	// package article/spoken): the rules tried first at every token (a
+	// newsroom's, narrate's built-in pronunciations), and whether numbers,
+	// money, dates, abbreviations… are read out before any engine hears
+	// them (the zero value: yes, with no rules).
+	Spoken spoken.Config
 	// Chapters is ChaptersParagraphs (default), ChaptersSections or ChaptersOff.
 	Chapters string
 	// Album is the publication name written to the MP3 tag.
@@ -213,12 +210,6 @@ func (o Options) Normalize() (Options, error) {
 	}
 	if o.Fade, err = span(o.Fade, DefaultFade, 100*time.Millisecond, "Fade", "fade %v: want 0s..100ms"); err != nil {
 		return o, err
-	}
-	if o.SpokenForm == "" {
-		o.SpokenForm = NormalizeOn
-	}
-	if err := checkNormalize(o.SpokenForm); err != nil {
-		return o, &OptionError{Option: "SpokenForm", Err: err}
 	}
 	switch o.Chapters {
 	case "":

@@ -15,7 +15,7 @@ import (
 type Segment struct {
 	// Block is the index of the block in the script (Document.Script()).
 	Block int
-	// Text is what the engine is asked to say (after the lexicon).
+	// Text is what the engine is asked to say (the spoken form).
 	Text string
 	// Pause is the silence inserted before this segment's audio.
 	Pause time.Duration
@@ -38,14 +38,14 @@ type sentenceRef struct {
 type Plan struct {
 	// Script is the document's blocks in spoken order.
 	Script []article.Block
-	// Sentences are, per block, the sentences of Block.Spoken (before the
-	// lexicon), as shown in timings and captions.
+	// Sentences are, per block, the sentences of Block.Spoken (as written),
+	// as shown in timings and captions.
 	Sentences [][]string
 	// Segments are the engine requests in order.
 	Segments []Segment
 	// Lang is the document's language, passed to every request.
 	Lang string
-	// forms are, per block, its spoken form before the lexicon.
+	// forms are, per block, its spoken form: what the engine is given.
 	forms []string
 }
 
@@ -106,8 +106,8 @@ func NewPlan(doc *article.Document, lim tts.Limits, opts Options) (*Plan, error)
 			}
 			si := len(p.Sentences[bi])
 			p.Sentences[bi] = append(p.Sentences[bi], sent)
-			form, say, origin := sayer.say(sent)
-			p.forms[bi] = strings.TrimPrefix(p.forms[bi]+" "+form, " ")
+			say, origin := sayer.say(sent)
+			p.forms[bi] = strings.TrimPrefix(p.forms[bi]+" "+say, " ")
 			if strings.TrimSpace(say) == "" {
 				continue
 			}

@@ -1,60 +1,27 @@
 package pipeline
 
 import (
-	"fmt"
-
 	"github.com/narrate-dev/narrate/article"
 	"github.com/narrate-dev/narrate/article/spoken"
 	"github.com/narrate-dev/narrate/tts"
 )
 
-// Spoken-form modes (Options.SpokenForm).
-const (
-	NormalizeOn  = "on"
-	NormalizeOff = "off"
-)
-
-func checkNormalize(mode string) error {
-	switch mode {
-	case "", NormalizeOn, NormalizeOff:
-		return nil
-	}
-	return fmt.Errorf("normalize %q: want on or off", mode)
-}
-
 // sayer turns one sentence of a block into what the engine is asked to
-// say: the spoken form (numbers, money, dates… read out; see package
-// article/spoken), then the lexicon. It also returns the map from the
-// engine's text back to the sentence, for word timings.
+// say (see package article/spoken: the rules, then the built-in readings),
+// with the map from the engine's text back to the sentence, for word
+// timings.
 type sayer struct {
-	norm *spoken.Normalizer // nil when normalization is off
-	lex  *article.Lexicon
-	lang string
+	norm *spoken.Normalizer
 }
 
 func newSayer(lang string, opts Options) *sayer {
-	s := &sayer{lex: opts.Lexicon, lang: lang}
-	if opts.SpokenForm != NormalizeOff {
-		s.norm = spoken.New(lang, opts.SpokenRules)
-	}
-	return s
+	return &sayer{norm: spoken.New(lang, opts.Spoken)}
 }
 
-// say returns the spoken form of sent (before the lexicon), the engine's
-// text, and the engine text's map to sent.
-func (s *sayer) say(sent string) (form, text string, m spoken.Map) {
-	form, m = sent, spoken.Identity(len(sent))
-	if s.norm != nil {
-		r := s.norm.Normalize(sent)
-		form, m = r.Text, r.Map
-	}
-	text = form
-	if s.lex != nil {
-		var lm spoken.Map
-		text, lm = s.lex.ApplyMapped(form, s.lang)
-		m = spoken.Compose(lm, m)
-	}
-	return form, text, m
+// say returns the engine's text for sent and its map to sent.
+func (s *sayer) say(sent string) (string, spoken.Map) {
+	r := s.norm.Normalize(sent)
+	return r.Text, r.Map
 }
 
 // appendText adds one sentence's engine text to the segment, keeping the
@@ -88,8 +55,8 @@ func (seg *Segment) wordText(start, end int) (string, int, int) {
 }
 
 // SpokenScript returns, per block of doc.Script(), the text the engines
-// are given: the spoken form with the lexicon applied, one request per
-// block (no engine limit), exactly as Render would send it.
+// are given (the spoken form), one request per block (no engine limit),
+// exactly as Render would send it.
 func SpokenScript(doc *article.Document, opts Options) ([]string, error) {
 	p, err := NewPlan(doc, tts.Limits{}, opts)
 	if err != nil {
@@ -105,15 +72,13 @@ func SpokenScript(doc *article.Document, opts Options) ([]string, error) {
 	return out, nil
 }
 
-// Explain lists, per block of doc.Script(), each token the normalizer
-// rewrote and the rule that did it.
+// Explain lists, per block of doc.Script(), each token the spoken form
+// rewrote and the rule that did it: a rules file's name and line, or the
+// built-in reading's class.
 func Explain(doc *article.Document, opts Options) [][]spoken.Change {
 	s := newSayer(doc.Lang, opts)
 	script := doc.Script()
 	out := make([][]spoken.Change, len(script))
-	if s.norm == nil {
-		return out
-	}
 	for bi, b := range script {
 		for _, sent := range article.SentenceTexts(b.Spoken, doc.Lang) {
 			out[bi] = append(out[bi], s.norm.Normalize(sent).Changes(sent)...)

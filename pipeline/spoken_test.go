@@ -73,12 +73,38 @@ func TestNormalizedTextReachesEngine(t *testing.T) {
 
 func TestNormalizeOff(t *testing.T) {
 	rec := &recorder{Engine: fake.New(fake.Options{})}
-	renderWAV(t, moneyDoc(), ttstest.Engine(t, rec), pipeline.Options{Jobs: 1, SpokenForm: pipeline.NormalizeOff})
+	renderWAV(t, moneyDoc(), ttstest.Engine(t, rec), pipeline.Options{Jobs: 1, Spoken: spoken.Config{NoReadings: true}})
 	if all := strings.Join(rec.got, " | "); !strings.Contains(all, "$43 million") {
 		t.Errorf("with normalization off the engine got %q", all)
 	}
-	if _, err := pipeline.NewPlan(moneyDoc(), tts.Limits{}, pipeline.Options{SpokenForm: "maybe"}); err == nil {
-		t.Error("Normalize \"maybe\" accepted")
+}
+
+// What the timings sidecar says was spoken is what the engine was given
+// and what `script --spoken` shows, rules included: "(IS)" was "(I.S.)" in
+// one and "(IS)" in the other.
+func TestTimingsSpokenIsEngineText(t *testing.T) {
+	doc := &article.Document{Lang: "en", Blocks: []article.Block{
+		{Kind: article.KindParagraph, Text: "The group (IS) said it paid $5. NATO denied it."},
+	}}
+	opts := pipeline.Options{Jobs: 1, Spoken: spoken.Config{Rules: spoken.DefaultRules()}}
+	rec := &recorder{Engine: fake.New(fake.Options{})}
+	res, _ := renderWAV(t, doc, ttstest.Engine(t, rec), opts)
+	script, err := pipeline.SpokenScript(doc, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "The group (I.S.) said it paid five dollars. NATO denied it."
+	if got := res.Timings.Blocks[0].Spoken; got != want || script[0] != want || strings.Join(rec.got, " ") != want {
+		t.Errorf("timings %q, script %q, engine %q; want %q", got, script[0], rec.got, want)
+	}
+}
+
+// --explain lists what the rules changed beside what the readings did.
+func TestExplainListsRules(t *testing.T) {
+	doc := &article.Document{Lang: "en", Blocks: []article.Block{{Kind: article.KindParagraph, Text: "IS paid $5."}}}
+	got := fmt.Sprint(pipeline.Explain(doc, pipeline.Options{Spoken: spoken.Config{Rules: spoken.DefaultRules()}}))
+	if want := "[[{IS I.S. default.rules:22} {$5 five dollars money}]]"; got != want {
+		t.Errorf("explain %s, want %s", got, want)
 	}
 }
 
@@ -119,7 +145,7 @@ func ExampleSpokenScript() {
 		{Kind: article.KindParagraph, Text: "Shares fell 3.5% to $12.40 on Nov. 13, 2015."},
 	}}
 	rules, _ := spoken.ParseRules(strings.NewReader("NATO = @letters\n"), "house.rules")
-	texts, err := pipeline.SpokenScript(doc, pipeline.Options{SpokenRules: rules})
+	texts, err := pipeline.SpokenScript(doc, pipeline.Options{Spoken: spoken.Config{Rules: rules}})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -146,14 +172,15 @@ func BenchmarkScriptCorpusNormalize(b *testing.B) {
 		}
 		pages[i] = data
 	}
-	run := func(mode string) time.Duration {
+	run := func(off bool) time.Duration {
 		start := time.Now()
 		for i, data := range pages {
 			doc, err := article.Parse(data, paths[i], article.LoadOptions{})
 			if err != nil {
 				continue // pages the extractor rejects cost the same either way
 			}
-			if _, err := pipeline.SpokenScript(doc, pipeline.Options{SpokenForm: mode, Lexicon: article.DefaultLexicon()}); err != nil {
+			cfg := spoken.Config{Rules: spoken.DefaultRules(), NoReadings: off}
+			if _, err := pipeline.SpokenScript(doc, pipeline.Options{Spoken: cfg}); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -161,9 +188,26 @@ func BenchmarkScriptCorpusNormalize(b *testing.B) {
 	}
 	var off, on time.Duration
 	for i := 0; i < b.N; i++ {
-		off += run(pipeline.NormalizeOff)
-		on += run(pipeline.NormalizeOn)
+		off += run(true)
+		on += run(false)
 	}
 	b.ReportMetric(100*float64(on-off)/float64(off), "%added")
 	b.ReportMetric(float64(len(pages)*b.N)/on.Seconds(), "pages/s")
+}
+
+// A German ordinal's full stop is not a sentence's end, so the ordinal
+// reaches the spoken form with its noun ("am neunten November", not "am
+// neun. November").
+func TestGermanOrdinalSpoken(t *testing.T) {
+	doc := &article.Document{Lang: "de", Blocks: []article.Block{
+		{Kind: article.KindParagraph, Text: "Die Mauer fiel am 9. November 1989. Sie feierte ihren 80. Geburtstag."},
+	}}
+	texts, err := pipeline.SpokenScript(doc, pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Die Mauer fiel am neunten November neunzehnhundertneunundachtzig. Sie feierte ihren achtzigsten Geburtstag."
+	if texts[0] != want {
+		t.Errorf("got  %q\nwant %q", texts[0], want)
+	}
 }

@@ -53,8 +53,8 @@ func (t *Timings) Rounded() *Timings {
 // BlockTiming places one spoken block.
 type BlockTiming struct {
 	Kind string `json:"kind"`
-	// Text is the block as in the article; Spoken what was normalized for
-	// speech (before the lexicon).
+	// Text is the block as in the article; Spoken what the engine was
+	// given (as `narrate script --spoken` shows it).
 	Text      string           `json:"text"`
 	Spoken    string           `json:"spoken"`
 	Start     float64          `json:"start"`

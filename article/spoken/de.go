@@ -5,330 +5,348 @@ import (
 	"strings"
 )
 
-// German spell-out after CLDR's RBNF rules for de: numbers under a million
-// are one word ("dreihundertfünfundzwanzig"), "eine Million", "zwei
-// Milliarden"; years 1100-1999 in hundreds ("neunzehnhundertneunzig").
-
-var deOnes = []string{"null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
-	"zehn", "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn"}
-
-var deTens = []string{"", "", "zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig"}
-
-// deUnder1000 spells 1..999 as the part of a compound: "ein" for 1.
-func deUnder1000(n uint64) string {
-	var s string
-	if n >= 100 {
-		s = deUnit(n/100) + "hundert"
-		n %= 100
-	}
-	switch {
-	case n == 0:
-	case n < 20:
-		if n == 1 {
-			s += "eins"
-		} else {
-			s += deOnes[n]
-		}
-	case n%10 == 0:
-		s += deTens[n/10]
-	default:
-		s += deUnit(n%10) + "und" + deTens[n/10]
-	}
-	return s
-}
-
-// deUnit is a unit inside a compound ("ein", not "eins").
-func deUnit(n uint64) string {
-	if n == 1 {
-		return "ein"
-	}
-	return deOnes[n]
-}
-
-// deCardinal spells n in German.
-func deCardinal(n uint64) string {
-	if n == 0 {
-		return "null"
-	}
-	var parts []string
-	for _, sc := range []struct {
-		v         uint64
-		one, many string
-	}{{1e12, "Billion", "Billionen"}, {1e9, "Milliarde", "Milliarden"}, {1e6, "Million", "Millionen"}} {
-		if n < sc.v {
-			continue
-		}
-		k := n / sc.v
-		n %= sc.v
-		if k == 1 {
-			parts = append(parts, "eine "+sc.one)
-		} else {
-			parts = append(parts, deCardinal(k)+" "+sc.many)
-		}
-	}
-	if n > 0 {
-		s := ""
-		if n >= 1000 {
-			s = strings.TrimSuffix(deUnder1000(n/1000), "s") + "tausend"
-			n %= 1000
-		}
-		if n > 0 {
-			s += deUnder1000(n)
-		}
-		parts = append(parts, s)
-	}
-	return strings.Join(parts, " ")
-}
-
-// deOrdinal: "erste", "dritte", "siebte", "zwanzigste" (the -e form; the
-// caller picks the inflection).
-func deOrdinal(n uint64) string {
-	switch n {
-	case 1:
-		return "erste"
-	case 3:
-		return "dritte"
-	case 7:
-		return "siebte"
-	case 8:
-		return "achte"
-	}
-	c := deCardinal(n)
-	if n%100 < 20 && n%100 != 0 {
-		return strings.TrimSuffix(c, "s") + "te"
-	}
-	return c + "ste"
-}
-
-func deYear(y int) string {
-	if y >= 1100 && y < 2000 {
-		s := deUnder1000(uint64(y/100)) + "hundert"
-		if y%100 != 0 {
-			s += deUnder1000(uint64(y % 100))
-		}
-		return s
-	}
-	return deCardinal(uint64(y))
-}
-
-func deDigits(s string) string {
-	var parts []string
-	for _, c := range s {
-		if c >= '0' && c <= '9' {
-			parts = append(parts, deOnes[c-'0'])
-		}
-	}
-	return strings.Join(parts, " ")
-}
+// German, after Duden: a full stop groups thousands and the comma marks
+// decimals ("1.500,50 €"), dates are day first with an ordinal ("am 13.
+// November"), times "10:30 Uhr". A number with a full stop is an ordinal
+// before a month or a noun, or after an article ("ihr 80. Geburtstag"),
+// declined by what stands before it.
 
 var deMonthNames = [13]string{"", "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
 	"September", "Oktober", "November", "Dezember"}
-
-// Words after which an ordinal takes the dative "-en" ("am dreizehnten").
-var deDative = setOf("am", "vom", "zum", "bis", "seit", "ab", "dem", "im", "beim")
 
 // Words after which a four-digit number is a year.
 var deYearBefore = setOf("im", "seit", "bis", "von", "vor", "nach", "ab", "Jahr", "Jahre", "Jahres", "um",
 	"Anfang", "Ende", "Mitte", "Frühjahr", "Sommer", "Herbst", "Winter", "zwischen", "und")
 
 func init() {
-	months := map[string]int{"jan.": 1, "feb.": 2, "febr.": 2, "apr.": 4, "aug.": 8, "sept.": 9, "okt.": 10, "nov.": 11, "dez.": 12}
+	months := map[string]month{}
+	for k, m := range map[string]int{"jan": 1, "feb": 2, "febr": 2, "mär": 3, "apr": 4, "jun": 6, "jul": 7,
+		"aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dez": 12} {
+		months[k+"."] = month{m: m}
+	}
 	for m := 1; m <= 12; m++ {
-		months[strings.ToLower(deMonthNames[m])] = m
+		months[strings.ToLower(deMonthNames[m])] = month{m: m}
 	}
 	register("de", &language{
-		group: `\.`, decimal: `,`, decMark: ',', dayFirst: true,
-		cardinal: deCardinal, ordinal: deOrdinal, year: deYear, digits: deDigits,
-		decade: func(y int) string {
-			if y >= 1900 && y < 2000 || y < 100 {
-				return deCardinal(uint64(y%100)) + "er"
+		group: `.`, decMark: ',', dayFirst: true,
+		cardinal: func(n uint64, g gender) string {
+			if n == 1 && g != plain {
+				return pick(g == fem, "eine", "ein")
 			}
-			return deCardinal(uint64(y)) + "er"
+			return deCardinal(n)
 		},
-		decimalWord: "Komma", minus: "minus", percent: "Prozent", rangeWord: "bis",
-		money: func(spelled string, cur currency, plural, hasScale bool, minor uint64, hasMinor bool) string {
-			if spelled == "eins" {
-				spelled = "ein"
+		ordinal:    func(n uint64, _ gender) string { return deOrdinal(n) },
+		year:       deYear,
+		nounGender: deNounGender,
+		w: words{decimal: "Komma", minus: "minus", plus: "plus", percent: "Prozent", to: "bis", score: "zu", and: "und",
+			times: "mal", equals: "gleich", divided: "geteilt durch", squared: "hoch zwei", cubed: "hoch drei",
+			power: "hoch", at: "at", dot: "Punkt", slash: "Schrägstrich", dash: "Bindestrich", point: "Punkt",
+			version: "Version", section: "Paragraf", plusSign: "plus", seconds: "Sekunden"},
+		scales: map[string]int{"Tausend": 3, "Tsd": 3, "Million": 6, "Millionen": 6, "Mio": 6,
+			"Milliarde": 9, "Milliarden": 9, "Mrd": 9, "Billion": 12, "Billionen": 12, "Bio": 12},
+		scaleName: func(pow int, plural bool) string {
+			switch pow {
+			case 3:
+				return "tausend"
+			case 6:
+				return pick(plural, "Millionen", "Million")
+			case 9:
+				return pick(plural, "Milliarden", "Milliarde")
 			}
-			s := spelled + " " + cur.many
-			if hasMinor && minor > 0 {
-				s += " " + deCardinal(minor)
-			}
-			return s
+			return pick(plural, "Billionen", "Billion")
 		},
-		scales: map[string]string{"Million": "Million", "Millionen": "Millionen", "Milliarde": "Milliarde",
-			"Milliarden": "Milliarden", "Mio": "Millionen", "Mrd": "Milliarden", "Tsd": "tausend"},
+		scaleOne: func(pow int) string { return pick(pow == 3, "ein", "eine") },
+		money:    moneyStyle{minorJoin: " "},
 		currencies: map[string]currency{
-			"€": {"Euro", "Euro", "Cent", "Cent"}, "$": {"Dollar", "Dollar", "Cent", "Cent"},
-			"£": {"Pfund", "Pfund", "Pence", "Pence"}, "US$": {"US-Dollar", "US-Dollar", "Cent", "Cent"},
-			"EUR": {"Euro", "Euro", "Cent", "Cent"}, "USD": {"US-Dollar", "US-Dollar", "Cent", "Cent"},
-			"CHF": {"Franken", "Franken", "Rappen", "Rappen"}, "Fr.": {"Franken", "Franken", "Rappen", "Rappen"},
-			"GBP": {"Pfund", "Pfund", "Pence", "Pence"}, "JPY": {"Yen", "Yen", "", ""}, "¥": {"Yen", "Yen", "", ""},
+			"€": deCur("Euro", "Cent"), "$": deCur("Dollar", "Cent"), "£": deCur("Pfund", "Pence"),
+			"US$": deCur("US-Dollar", "Cent"), "EUR": deCur("Euro", "Cent"), "USD": deCur("US-Dollar", "Cent"),
+			"CHF": deCur("Franken", "Rappen"), "Fr.": deCur("Franken", "Rappen"), "GBP": deCur("Pfund", "Pence"),
+			"JPY": deCur("Yen", ""), "¥": deCur("Yen", ""),
 		},
 		units: map[string]unit{
-			"km": {"Kilometer", "Kilometer"}, "m": {"Meter", "Meter"}, "cm": {"Zentimeter", "Zentimeter"},
-			"mm": {"Millimeter", "Millimeter"}, "kg": {"Kilogramm", "Kilogramm"}, "g": {"Gramm", "Gramm"},
-			"t": {"Tonne", "Tonnen"}, "km/h": {"Kilometer pro Stunde", "Kilometer pro Stunde"},
-			"°C": {"Grad Celsius", "Grad Celsius"}, "°": {"Grad", "Grad"}, "ha": {"Hektar", "Hektar"},
-			"km²": {"Quadratkilometer", "Quadratkilometer"}, "m²": {"Quadratmeter", "Quadratmeter"},
-			"l": {"Liter", "Liter"}, "kWh": {"Kilowattstunde", "Kilowattstunden"}, "MW": {"Megawatt", "Megawatt"},
-			"GB": {"Gigabyte", "Gigabyte"},
+			"km": deMeasure("Kilometer", "Kilometer"), "m": deMeasure("Meter", "Meter"), "cm": deMeasure("Zentimeter", "Zentimeter"),
+			"mm": deMeasure("Millimeter", "Millimeter"), "kg": deMeasure("Kilogramm", "Kilogramm"), "g": deMeasure("Gramm", "Gramm"),
+			"t": {one: "Tonne", many: "Tonnen", g: fem}, "km/h": deMeasure("Kilometer pro Stunde", "Kilometer pro Stunde"),
+			"°C": deMeasure("Grad Celsius", "Grad Celsius"), "°": deMeasure("Grad", "Grad"), "ha": deMeasure("Hektar", "Hektar"),
+			"km²": deMeasure("Quadratkilometer", "Quadratkilometer"), "m²": deMeasure("Quadratmeter", "Quadratmeter"),
+			"l": deMeasure("Liter", "Liter"), "kWh": {one: "Kilowattstunde", many: "Kilowattstunden", g: fem},
+			"MW": deMeasure("Megawatt", "Megawatt"), "GB": deMeasure("Gigabyte", "Gigabyte"),
+			"h": {one: "Stunde", many: "Stunden", g: fem}, "Std": {one: "Stunde", many: "Stunden", g: fem},
+			"min": {one: "Minute", many: "Minuten", g: fem}, "Min": {one: "Minute", many: "Minuten", g: fem},
 		},
 		months: months, monthNames: deMonthNames,
-		date: func(n *Normalizer, d, m, y int, _ bool) string {
-			s := deOrdinal(uint64(d)) + " " + deMonthNames[m]
+		date: func(n *Normalizer, d, m, y int, c dateCtx) string {
+			s := deOrdinalIn(uint64(d), c.prev, deMonthNames[m]) + " " + deMonthNames[m]
 			if y != 0 {
 				s += " " + deYear(y)
 			}
 			return s
 		},
-		clock: func(h, m int, _ string) string {
-			s := deCardinal(uint64(h))
-			if h == 1 {
-				s = "ein"
-			}
-			s += " Uhr"
-			if m > 0 {
-				s += " " + deCardinal(uint64(m))
-			}
-			return s
+		dates: dateStyle{dotNoYear: true},
+		clock: clockStyle{word: "Uhr", before: setOf("um", "gegen", "ab", "bis", "seit", "von"),
+			say: func(h, m int, _ string) string {
+				s := deCardinal(uint64(h))
+				if h == 1 {
+					s = "ein"
+				}
+				s += " Uhr"
+				if m > 0 {
+					s += " " + deCardinal(uint64(m))
+				}
+				return s
+			},
+			hour:   unit{one: "Stunde", many: "Stunden", g: fem},
+			minute: unit{one: "Minute", many: "Minuten", g: fem},
+			second: unit{one: "Sekunde", many: "Sekunden", g: fem}},
+		ordinals: ordinalStyle{dot: deOrdinalDot, dotSay: deOrdinalIn},
+		fraction: deFraction,
+		abbrevs:  deAbbrevs,
+		roman: romanStyle{
+			regnal: union(deRegnal, enRegnal),
+			female: setOf("Elisabeth", "Elizabeth", "Maria", "Katharina", "Victoria", "Viktoria", "Margarethe",
+				"Christina", "Isabella", "Anna", "Juliana", "Beatrix", "Wilhelmina", "Johanna", "Luise"),
+			titles: setOf("König", "Königin", "Kaiser", "Kaiserin", "Papst", "Zar", "Zarin", "Herzog", "Prinz", "Fürst"),
+			reign: func(v int, female bool) string {
+				o := deOrdinal(uint64(v))
+				return pick(female, "die ", "der ") + strings.ToUpper(o[:1]) + o[1:]
+			},
+			dotOrdinal: true,
 		},
-		ordinalRe:   nil, // "3." is too often a sentence's end to be an ordinal on its own
-		abbrev:      deAbbrev,
-		abbrevPlain: setOf(),
-		roman:       deRoman,
-		isYear: func(text string, i, j int) bool {
-			return deYearBefore[prevWord(text, i)]
+		isYear: deIsYear,
+		decades: decadeStyle{
+			re:     regexp.MustCompile(`^(\d{2,4})()er(-Jahren?)?\b`),
+			always: true,
+			say: func(y int) string {
+				if y >= 1900 && y < 2000 || y < 100 {
+					return deCardinal(uint64(y%100)) + "er"
+				}
+				return deCardinal(uint64(y)) + "er"
+			},
 		},
+		versionWords:  setOf("Version", "Release", "Update", "Python", "iOS", "Android", "Windows", "macOS"),
+		postal:        postalStyle{before: setOf("PLZ", "D"), city: true},
+		compoundNouns: true,
+		colonScores:   true,
+		currencyNames: map[string]string{"Euro": "€", "Dollar": "$", "US-Dollar": "US$", "Franken": "CHF"},
+		sentenceStarters: setOf("Der", "Die", "Das", "Den", "Dem", "Des", "Er", "Sie", "Es", "Ich", "Wir", "Ihr",
+			"Man", "In", "Im", "Am", "Auf", "Mit", "Nach", "Bei", "Von", "Vom", "Zu", "Zum", "Zur", "Für", "Und",
+			"Aber", "Doch", "Dann", "Danach", "Damit", "Dabei", "Deshalb", "Trotzdem", "So", "Auch", "Noch", "Nur",
+			"Hier", "Dort", "Heute", "Gestern", "Morgen", "Jetzt", "Diese", "Dieser", "Dieses", "Ein", "Eine",
+			"Einer", "Kein", "Keine", "Was", "Wer", "Wie", "Wo", "Warum", "Wann", "Als", "Wenn", "Ob", "Dass",
+			"Weil", "Obwohl", "Während", "Seit", "Bis", "Vor", "Ab", "Um", "Zudem", "Außerdem", "Allerdings",
+			"Insgesamt", "Laut", "Nun", "Da", "Denn", "Sein", "Seine", "Ihre", "Unser", "Unsere", "Alle", "Viele"),
 	})
 }
 
-// deInflect gives an ordinal the dative ending after "am", "vom", "zum".
-func deInflect(text string, i int, ord string) string {
-	if deDative[strings.ToLower(prevWord(text, i))] {
-		return ord + "n"
-	}
-	return ord
+// deCur is a currency whose name does not change in the plural.
+func deCur(name, minor string) currency {
+	return currency{one: name, many: name, g: masc, minorOne: minor, minorMany: minor}
 }
 
-var deAbbrevs = map[string]string{
-	"z.B.": "zum Beispiel", "bzw.": "beziehungsweise", "usw.": "und so weiter", "ca.": "circa",
-	"u.a.": "unter anderem", "d.h.": "das heißt", "v.a.": "vor allem", "evtl.": "eventuell",
-	"ggf.": "gegebenenfalls", "vgl.": "vergleiche", "Mio.": "Millionen", "Mrd.": "Milliarden",
-	"inkl.": "inklusive", "zzgl.": "zuzüglich", "bspw.": "beispielsweise", "sog.": "sogenannte",
-}
+// deMeasure is a unit whose amount takes the masculine ("ein Kilometer").
+func deMeasure(one, many string) unit { return unit{one: one, many: many, g: masc} }
 
-func deAbbrev(word, text string, i, j int) (string, bool) {
-	next := nextWord(text, j)
-	nextCap := next != "" && isCapitalized(next) && !isAllCaps(next)
-	nextNum := next != "" && isDigit(next[0])
+// deIsYear: after a word that introduces a year, or before anything but a
+// noun ("1990 kam die Wende"), four digits are a year; before a noun they
+// count it ("1500 Menschen").
+func deIsYear(text string, i, j int) bool {
 	prev := prevWord(text, i)
-	switch word {
-	case "Dr.":
-		if nextCap {
-			return "Doktor", true
-		}
-		return "", false
-	case "Prof.":
-		if nextCap {
-			return "Professor", true
-		}
-		return "", false
-	case "St.":
-		if nextCap {
-			return "Sankt", true
-		}
-		return "", false
-	case "Nr.":
-		if nextNum {
-			return "Nummer", true
-		}
-		return "", false
-	case "Str.":
-		if prev != "" && isCapitalized(prev) {
-			return "Straße", true
-		}
-		return "", false
+	if deYearBefore[prev] || deNounGender(prev) == masc && isMonth(prev) {
+		return true
 	}
-	if e, ok := deAbbrevs[word]; ok {
-		return e, true
-	}
-	if m, ok := deMonthsAbbr[word]; ok {
-		return deMonthNames[m], true
-	}
-	return "", false
+	v := atoi(text[i:j])
+	next := nextWord(text, j)
+	return v >= 1100 && v <= 2099 && (next == "" || !isCapitalized(next))
 }
 
-var deMonthsAbbr = map[string]int{"Jan.": 1, "Feb.": 2, "Febr.": 2, "Apr.": 4, "Aug.": 8, "Sept.": 9, "Okt.": 10, "Nov.": 11, "Dez.": 12}
+// German articles and prepositions before which a number with a full stop
+// is an ordinal whatever follows ("am 3.", "die 2. Bundesliga").
+var deOrdinalBefore = setOf("am", "im", "vom", "zum", "zur", "beim", "der", "die", "das", "dem", "den", "des",
+	"ein", "eine", "einem", "einen", "einer", "eines", "dieser", "diese", "dieses", "diesem", "diesen",
+	"jeder", "jede", "jedes", "jedem", "jeden", "kein", "keine", "keinem", "keinen", "keiner", "keines")
+
+// dePossessives are the stems that decline like "ein".
+var dePossessives = []string{"mein", "dein", "sein", "ihr", "unser", "euer"}
+
+// deOrdinalDot decides whether "N." is an ordinal: after an article, a
+// possessive or a contraction; before a month; before "und"/"bis" and
+// another ordinal; before a capitalized word that does not start
+// sentences (a noun: "80. Geburtstag"). Before a sentence's start or at
+// the text's end it is a number ending a sentence ("Platz 3.").
+func deOrdinalDot(l *language, prev, next, after string) bool {
+	p := strings.ToLower(prev)
+	if deOrdinalBefore[p] || possessiveStem(p) != "" {
+		return true
+	}
+	switch {
+	case next == "":
+		return false
+	case l.monthOf(next) > 0 || l.monthOf(next+".") > 0:
+		return true
+	case next == "und" || next == "bis" || next == "oder":
+		rest := strings.TrimLeft(after, " ")[len(next):]
+		return ordinalDotRe.MatchString(strings.TrimLeft(rest, " "))
+	case !isCapitalized(next) || l.sentenceStarters[next]:
+		return false
+	}
+	return true
+}
+
+// possessiveStem is the possessive p declines from ("ihren" -> "ihr"), or "".
+func possessiveStem(p string) string {
+	for _, s := range dePossessives {
+		if strings.HasPrefix(p, s) && len(p)-len(s) <= 2 {
+			return s
+		}
+	}
+	return ""
+}
+
+// deOrdinalIn says ordinal v before noun, declined by the word before it:
+// "-en" after a dative or accusative article or a preposition ("am
+// dritten", "ihren achtzigsten"), "-e" after a definite article ("der
+// dritte"), and after "ein", a bare possessive or nothing, the ending of
+// the noun's gender ("ihr achtzigster Geburtstag", "sein hundertstes
+// Spiel", "fünfter Mai").
+func deOrdinalIn(v uint64, prev, noun string) string {
+	stem := strings.TrimSuffix(deOrdinal(v), "e")
+	p := strings.ToLower(prev)
+	strong := func() string {
+		switch deNounGender(noun) {
+		case fem:
+			return "e"
+		case neut:
+			return "es"
+		}
+		return "er"
+	}
+	var end string
+	switch {
+	case deDeclinedOblique[p]:
+		end = "en"
+	case deDeclinedWeak[p]:
+		end = "e"
+	case p == "ein" || p == "kein" || possessiveStem(p) == p && p != "":
+		end = strong()
+	case p == "eine" || p == "keine" || possessiveStem(p) != "" && strings.HasSuffix(p, "e"):
+		end = "e"
+	case possessiveStem(p) != "":
+		end = "en" // "ihren", "seinem", "unserer"
+	case deDative[p]:
+		end = "en"
+	default:
+		end = strong()
+	}
+	return stem + end
+}
+
+var (
+	deDeclinedOblique = setOf("am", "im", "vom", "zum", "zur", "beim", "dem", "den", "des", "einem", "einen",
+		"einer", "eines", "diesem", "diesen", "jedem", "jeden", "keinem", "keinen", "keiner", "keines")
+	deDeclinedWeak = setOf("der", "die", "das", "dieser", "diese", "dieses", "jener", "jene", "jenes",
+		"jeder", "jede", "jedes", "welcher", "welche", "welches")
+	// Prepositions after which a date's ordinal takes "-en" ("bis
+	// fünften Mai").
+	deDative = setOf("bis", "seit", "ab", "vor", "nach", "mit", "von", "zu", "bei", "aus", "für", "gegen", "ohne")
+)
+
+// deNounGender guesses a German noun's gender from its ending and a list
+// of common neuter and feminine words (months and most nouns in -er, -en,
+// -ling are masculine); a word that is not capitalized is not a noun.
+func deNounGender(w string) gender {
+	if w == "" || !isCapitalized(w) {
+		return plain
+	}
+	lw := strings.ToLower(w)
+	for _, s := range deNeuter {
+		if strings.HasSuffix(lw, s) {
+			return neut
+		}
+	}
+	for _, s := range deFeminine {
+		if strings.HasSuffix(lw, s) {
+			return fem
+		}
+	}
+	for _, m := range deMonthNames[1:] {
+		if w == m {
+			return masc
+		}
+	}
+	for _, s := range deMasculineE {
+		if strings.HasSuffix(lw, s) {
+			return masc
+		}
+	}
+	if strings.HasSuffix(lw, "e") || strings.HasSuffix(lw, "a") {
+		return fem
+	}
+	return masc
+}
+
+var (
+	deNeuter = []string{"chen", "lein", "um", "ment", "tum", "nis", "jahr", "spiel", "tor", "mal", "kind", "rennen",
+		"land", "haus", "hundert", "tausend", "album", "buch", "kapitel", "semester", "programm", "ziel",
+		"finale", "turnier", "match", "projekt", "lied", "werk", "konzert", "gesetz", "paket", "treffen",
+		"festival", "quartal", "wochenende", "stück", "mitglied", "amt", "team", "gebäude", "stockwerk",
+		"geschoss", "auto", "kino", "ende", "auge", "haupt", "thema", "drama", "klima", "mädchen", "rad", "jahrzehnt"}
+	deFeminine = []string{"ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ei", "enz", "anz", "ur", "frau",
+		"stadt", "zeit", "nacht", "hand", "welt", "person", "liga", "woche", "stunde", "minute", "sekunde",
+		"runde", "klasse", "million", "milliarde", "etappe", "auflage", "ausgabe", "staffel", "folge", "tonne"}
+	deMasculineE = []string{"name", "junge", "kunde", "löwe", "affe", "gedanke", "glaube", "wille", "friede", "buchstabe", "käse", "platz"}
+)
+
+// deFraction: "ein halb", "ein Drittel", "drei Viertel", "zweieinhalb",
+// "fünfzehn Sechzehntel".
+func deFraction(whole, num, den uint64) (string, bool) {
+	var name string
+	if den == 2 {
+		name = pick(num == 1, "halb", "Halbe")
+	} else {
+		stem := strings.TrimSuffix(deOrdinal(den), "e")
+		name = strings.ToUpper(stem[:1]) + stem[1:] + "el"
+	}
+	n := deCardinal(num)
+	if num == 1 {
+		n = "ein"
+	}
+	f := n + " " + name
+	if whole == 0 {
+		return f, true
+	}
+	w := deCardinal(whole)
+	if whole == 1 {
+		w = "ein"
+	}
+	if den == 2 && num == 1 {
+		return w + "einhalb", true // "zweieinhalb", "eineinhalb"
+	}
+	return w + " und " + f, true
+}
+
+// deAbbrevs: titles before a name, "Nr." before a number, "Str." after a
+// name, and those read the same anywhere.
+var deAbbrevs = map[string]abbrev{
+	"Dr.": {name: "Doktor"}, "Prof.": {name: "Professor"}, "St.": {name: "Sankt"},
+	"Nr.": {number: "Nummer"}, "Str.": {after: "Straße"},
+	"z.B.": {always: "zum Beispiel"}, "bzw.": {always: "beziehungsweise"}, "usw.": {always: "und so weiter"},
+	"ca.": {always: "circa"}, "u.a.": {always: "unter anderem"}, "d.h.": {always: "das heißt"},
+	"v.a.": {always: "vor allem"}, "evtl.": {always: "eventuell"}, "ggf.": {always: "gegebenenfalls"},
+	"vgl.": {always: "vergleiche"}, "Mio.": {always: "Millionen"}, "Mrd.": {always: "Milliarden"},
+	"inkl.": {always: "inklusive"}, "zzgl.": {always: "zuzüglich"}, "bspw.": {always: "beispielsweise"},
+	"sog.": {always: "sogenannte"}, "S.": {number: "Seite"}, "Abs.": {number: "Absatz"},
+	"Art.": {number: "Artikel"}, "Tel.": {number: "Telefon"}, "rd.": {number: "rund"},
+}
 
 var deRegnal = setOf("Ludwig", "Friedrich", "Wilhelm", "Karl", "Heinrich", "Otto", "Maximilian", "Leopold",
 	"Franz", "Joseph", "Benedikt", "Johannes", "Paul", "Pius", "Elisabeth", "Georg", "Rudolf", "August")
 
-// deRoman: "Ludwig XIV." -> "Ludwig der Vierzehnte".
-func deRoman(text string, i, j int, v int) (string, bool) {
-	prev := prevWord(text, i)
-	if prev == "" || !isCapitalized(prev) || isAllCaps(prev) || v > 39 || text[i:j] == "I" {
-		return "", false
-	}
-	if deRegnal[prev] || enRegnal[prev] {
-		return "der " + strings.ToUpper(deOrdinal(uint64(v))[:1]) + deOrdinal(uint64(v))[1:], true
-	}
-	return "", false
-}
-
-// deDayMonth reads "13. November 2015", "am 1. Mai".
-var deDayMonthRe = regexp.MustCompile(`^(\d{1,2})\. ?([[:alpha:]äÄ]+\.?)(?: (\d{4}))?\b`)
-
-func (n *Normalizer) deDayMonth(text string, i int) (token, bool) {
-	if n.l != languages["de"] {
-		return token{}, false
-	}
-	g, end, ok := find(deDayMonthRe, text, i)
-	if !ok {
-		return token{}, false
-	}
-	m, ok := n.l.months[strings.ToLower(g[2])]
-	if !ok {
-		return token{}, false
-	}
-	d := 0
-	for _, c := range g[1] {
-		d = d*10 + int(c-'0')
-	}
-	if !validDate(d, m) {
-		return token{}, false
-	}
-	s := deInflect(text, i, deOrdinal(uint64(d))) + " " + deMonthNames[m]
-	if g[3] != "" {
-		y := 0
-		for _, c := range g[3] {
-			y = y*10 + int(c-'0')
+// isMonth reports whether w is a German month's name ("Oktober 2020").
+func isMonth(w string) bool {
+	for _, m := range deMonthNames[1:] {
+		if w == m {
+			return true
 		}
-		s += " " + deYear(y)
 	}
-	return token{end, keepStop(text, end, s), "date"}, true
-}
-
-// deClockRe: "10:30 Uhr", "22.15 Uhr", "8 Uhr".
-var deClockRe = regexp.MustCompile(`^(\d{1,2})(?:[:.](\d{2}))? Uhr\b`)
-
-func (n *Normalizer) deClock(text string, i int) (token, bool) {
-	if n.l != languages["de"] {
-		return token{}, false
-	}
-	g, end, ok := find(deClockRe, text, i)
-	if !ok {
-		return token{}, false
-	}
-	h, m := 0, 0
-	for _, c := range g[1] {
-		h = h*10 + int(c-'0')
-	}
-	for _, c := range g[2] {
-		m = m*10 + int(c-'0')
-	}
-	if h > 24 || m > 59 {
-		return token{}, false
-	}
-	return token{end, n.l.clock(h, m, ""), "time"}, true
+	return false
 }

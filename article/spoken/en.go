@@ -6,53 +6,87 @@ import (
 )
 
 func init() {
+	months := map[string]month{}
+	for k, m := range enMonths {
+		// Month names are capitalized; so are "Mar" and "May", which are
+		// words too. Other abbreviations are months in lower case.
+		months[k] = month{m: m, needCap: !strings.Contains(k, ".") && (len(k) > 4 || k == "mar" || k == "may")}
+	}
 	register("en", &language{
-		group: `,`, decimal: `\.`, decMark: '.',
-		cardinal: enCardinal, ordinal: enOrdinal, year: enYear, digits: enDigits,
-		decade: func(y int) string {
-			if y < 100 {
-				return enPlural(enCardinal(uint64(y)))
+		group: `,`, decMark: '.',
+		cardinal: func(n uint64, _ gender) string { return enCardinal(n) },
+		ordinal:  func(n uint64, _ gender) string { return enOrdinal(n) },
+		year:     enYear,
+		w: words{decimal: "point", minus: "minus", plus: "plus", percent: "percent", to: "to", score: "to", and: "and",
+			times: "times", equals: "equals", divided: "divided by", squared: "squared", cubed: "cubed",
+			power: "to the power of", at: "at", dot: "dot", slash: "slash", dash: "dash", point: "point",
+			version: "version", section: "section", plusSign: "plus", seconds: "seconds"},
+		scales: map[string]int{"thousand": 3, "million": 6, "billion": 9, "trillion": 12,
+			"k": 3, "K": 3, "bn": 9, "tn": 12, "trn": 12, "mn": 6, "lakh": 5, "crore": 7},
+		scaleName: func(pow int, _ bool) string {
+			switch pow {
+			case 5:
+				return "lakh"
+			case 7:
+				return "crore"
 			}
-			return enPluralLast(enYear(y))
+			return enScales[pow/3]
 		},
-		decimalWord: "point", minus: "minus", percent: "percent", rangeWord: "to",
-		money: func(spelled string, cur currency, plural, hasScale bool, minor uint64, hasMinor bool) string {
-			if spelled == "zero" && hasMinor && minor > 0 && cur.minorMany != "" {
-				if minor == 1 {
-					return "one " + cur.minorOne
-				}
-				return enCardinal(minor) + " " + cur.minorMany
-			}
-			name := cur.one
-			if plural || hasScale {
-				name = cur.many
-			}
-			s := spelled + " " + name
-			if hasMinor && minor > 0 {
-				mn := cur.minorMany
-				if minor == 1 {
-					mn = cur.minorOne
-				}
-				s += " and " + enCardinal(minor) + " " + mn
-			}
-			return s
+		scaleOne:      func(int) string { return "one" },
+		money:         moneyStyle{minorJoin: " and ", minorName: true},
+		currencies:    enCurrencies,
+		units:         enUnits,
+		unitAdjective: true,
+		hyphenUnits: map[string]string{"m": "meter", "in": "inch", "min": "minute", "hr": "hour", "sec": "second",
+			"yd": "yard", "lb": "pound", "oz": "ounce", "mi": "mile", "ft": "foot", "mm": "millimeter", "cm": "centimeter"},
+		months:     months,
+		monthNames: enMonthNames,
+		date:       enDate,
+		clock: clockStyle{say: enClock, ampm: true, before: setOf("at", "by", "until", "till", "from", "since", "before", "after", "around"),
+			hour: un("hour", "hours"), minute: un("minute", "minutes"), second: un("second", "seconds")},
+		ordinals: ordinalStyle{
+			re:     regexp.MustCompile(`^(\d{1,3}(?:,\d{3})+|\d{1,9})(st|nd|rd|th|ST|ND|RD|TH)\b`),
+			suffix: enOrdinalSuffix,
 		},
-		scales: map[string]string{"thousand": "thousand", "million": "million", "billion": "billion", "trillion": "trillion",
-			"k": "thousand", "K": "thousand", "bn": "billion", "tn": "trillion", "trn": "trillion", "mn": "million"},
-		currencies: enCurrencies,
-		units:      enUnits,
-		months:     enMonths,
-		monthNames: [13]string{"", "January", "February", "March", "April", "May", "June", "July", "August",
-			"September", "October", "November", "December"},
-		date:      enDate,
-		clock:     enClock,
-		ordinalRe: regexp.MustCompile(`^(\d{1,9})(st|nd|rd|th|ST|ND|RD|TH)\b`),
-		abbrev:    enAbbrev, abbrevPlain: setOf("vs"),
-		roman:    enRoman,
-		isYear:   enIsYear,
 		fraction: enFraction,
+		isYear:   enIsYear,
+		decades: decadeStyle{
+			re: regexp.MustCompile(`^(?:(\d{2,4})|['’](\d0))['’]?s\b`),
+			say: func(y int) string {
+				if y < 100 {
+					return enPlural(enCardinal(uint64(y)))
+				}
+				return enPluralLast(enYear(y))
+			},
+		},
+		abbrevs:     enAbbrevs,
+		startsMonth: true,
+		roman: romanStyle{regnal: enRegnal, series: enSeries,
+			titles: setOf("King", "Queen", "Pope", "Emperor", "Empress", "Tsar", "Czar", "Tsarina", "Kaiser",
+				"Prince", "Princess", "Duke", "Sultan", "Pharaoh", "Saint", "St."),
+			reign: func(v int, _ bool) string { return "the " + enOrdinal(uint64(v)) }},
+		versionWords: setOf("version", "Version", "v", "release", "Release", "update", "Update", "Python", "iOS",
+			"iPadOS", "Android", "macOS", "Windows", "Linux", "kernel", "Firefox", "Chrome", "Java", "Go", "Node"),
+		postal: postalStyle{before: union(enStates, setOf("ZIP", "zip", "code", "Calif.", "Mass.", "Conn.", "Fla.",
+			"Ga.", "Ill.", "Md.", "Mich.", "Minn.", "Pa.", "Tenn.", "Va.", "Wash.", "Wis."))},
+		phoneSpaced:    regexp.MustCompile(`^\d{3} \d{3} \d{4}\b`),
+		feetInches:     true,
+		digitNumbers:   setOf("911"),
+		modelsAfter:    setOf("Boeing"),
+		hyphenPrefixes: setOf("mid", "pre", "post"),
+		currencyNames:  map[string]string{"dollars": "$", "dollar": "$", "euros": "€", "euro": "€", "cents": "¢"},
+		sentenceStarters: setOf("The", "A", "An", "This", "That", "These", "Those", "He", "She", "It", "They",
+			"We", "I", "You", "In", "On", "At", "But", "And", "Or", "So", "Then", "There", "Its", "His", "Her",
+			"Their", "Our", "After", "Before", "When", "While", "If", "As", "Police", "Officials", "Residents"),
 	})
 }
+
+// enStates are the postal abbreviations of the United States' states and
+// territories: five digits after one are a ZIP code.
+var enStates = setOf("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN",
+	"IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
+	"NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY",
+	"PR", "GU", "VI")
 
 // enPluralLast pluralizes the last word of a spelled year ("nineteen
 // ninety" -> "nineteen nineties").
@@ -62,54 +96,62 @@ func enPluralLast(s string) string {
 }
 
 var enCurrencies = map[string]currency{
-	"$": {"dollar", "dollars", "cent", "cents"}, "US$": {"US dollar", "US dollars", "cent", "cents"},
-	"A$": {"Australian dollar", "Australian dollars", "cent", "cents"}, "AU$": {"Australian dollar", "Australian dollars", "cent", "cents"},
-	"C$": {"Canadian dollar", "Canadian dollars", "cent", "cents"}, "CA$": {"Canadian dollar", "Canadian dollars", "cent", "cents"},
-	"NZ$": {"New Zealand dollar", "New Zealand dollars", "cent", "cents"}, "HK$": {"Hong Kong dollar", "Hong Kong dollars", "cent", "cents"},
-	"S$": {"Singapore dollar", "Singapore dollars", "cent", "cents"}, "R$": {"real", "reais", "centavo", "centavos"},
-	"€": {"euro", "euros", "cent", "cents"}, "£": {"pound", "pounds", "penny", "pence"},
-	"¥": {"yen", "yen", "", ""}, "₹": {"rupee", "rupees", "paisa", "paise"},
-	"USD": {"US dollar", "US dollars", "cent", "cents"}, "EUR": {"euro", "euros", "cent", "cents"},
-	"GBP": {"pound", "pounds", "penny", "pence"}, "CHF": {"Swiss franc", "Swiss francs", "centime", "centimes"},
-	"JPY": {"yen", "yen", "", ""}, "CNY": {"yuan", "yuan", "", ""}, "RMB": {"yuan", "yuan", "", ""},
-	"INR": {"rupee", "rupees", "paisa", "paise"}, "CAD": {"Canadian dollar", "Canadian dollars", "cent", "cents"},
-	"AUD": {"Australian dollar", "Australian dollars", "cent", "cents"}, "NZD": {"New Zealand dollar", "New Zealand dollars", "cent", "cents"},
-	"HKD": {"Hong Kong dollar", "Hong Kong dollars", "cent", "cents"}, "SGD": {"Singapore dollar", "Singapore dollars", "cent", "cents"},
-	"SEK": {"Swedish krona", "Swedish kronor", "", ""}, "NOK": {"Norwegian krone", "Norwegian kroner", "", ""},
-	"DKK": {"Danish krone", "Danish kroner", "", ""}, "RUB": {"rouble", "roubles", "", ""},
-	"BRL": {"real", "reais", "", ""}, "MXN": {"Mexican peso", "Mexican pesos", "", ""}, "ZAR": {"rand", "rand", "", ""},
-	"KRW": {"won", "won", "", ""}, "TRY": {"Turkish lira", "Turkish lira", "", ""}, "PLN": {"zloty", "zloty", "", ""},
+	"$": cur("dollar", "dollars", "cent", "cents"), "US$": cur("US dollar", "US dollars", "cent", "cents"),
+	"A$": cur("Australian dollar", "Australian dollars", "cent", "cents"), "AU$": cur("Australian dollar", "Australian dollars", "cent", "cents"),
+	"C$": cur("Canadian dollar", "Canadian dollars", "cent", "cents"), "CA$": cur("Canadian dollar", "Canadian dollars", "cent", "cents"),
+	"NZ$": cur("New Zealand dollar", "New Zealand dollars", "cent", "cents"), "HK$": cur("Hong Kong dollar", "Hong Kong dollars", "cent", "cents"),
+	"S$": cur("Singapore dollar", "Singapore dollars", "cent", "cents"), "R$": cur("real", "reais", "centavo", "centavos"),
+	"€": cur("euro", "euros", "cent", "cents"), "£": cur("pound", "pounds", "penny", "pence"),
+	"¥": cur("yen", "yen", "", ""), "₹": cur("rupee", "rupees", "paisa", "paise"), "¢": cur("cent", "cents", "", ""),
+	"USD": cur("US dollar", "US dollars", "cent", "cents"), "EUR": cur("euro", "euros", "cent", "cents"),
+	"GBP": cur("pound", "pounds", "penny", "pence"), "CHF": cur("Swiss franc", "Swiss francs", "centime", "centimes"),
+	"JPY": cur("yen", "yen", "", ""), "CNY": cur("yuan", "yuan", "", ""), "RMB": cur("yuan", "yuan", "", ""),
+	"INR": cur("rupee", "rupees", "paisa", "paise"), "CAD": cur("Canadian dollar", "Canadian dollars", "cent", "cents"),
+	"AUD": cur("Australian dollar", "Australian dollars", "cent", "cents"), "NZD": cur("New Zealand dollar", "New Zealand dollars", "cent", "cents"),
+	"HKD": cur("Hong Kong dollar", "Hong Kong dollars", "cent", "cents"), "SGD": cur("Singapore dollar", "Singapore dollars", "cent", "cents"),
+	"SEK": cur("Swedish krona", "Swedish kronor", "", ""), "NOK": cur("Norwegian krone", "Norwegian kroner", "", ""),
+	"DKK": cur("Danish krone", "Danish kroner", "", ""), "RUB": cur("rouble", "roubles", "", ""),
+	"BRL": cur("real", "reais", "", ""), "MXN": cur("Mexican peso", "Mexican pesos", "", ""), "ZAR": cur("rand", "rand", "", ""),
+	"KRW": cur("won", "won", "", ""), "TRY": cur("Turkish lira", "Turkish lira", "", ""), "PLN": cur("zloty", "zloty", "", ""),
 }
 
 var enUnits = map[string]unit{
-	"km": {"kilometer", "kilometers"}, "cm": {"centimeter", "centimeters"}, "mm": {"millimeter", "millimeters"},
-	"kg": {"kilogram", "kilograms"}, "mg": {"milligram", "milligrams"}, "g": {"gram", "grams"},
-	"lb": {"pound", "pounds"}, "lbs": {"pounds", "pounds"}, "oz": {"ounce", "ounces"},
-	"mph": {"mile per hour", "miles per hour"}, "km/h": {"kilometer per hour", "kilometers per hour"},
-	"kph": {"kilometer per hour", "kilometers per hour"}, "ft": {"foot", "feet"}, "mi": {"mile", "miles"},
-	"km2": {"square kilometer", "square kilometers"}, "km²": {"square kilometer", "square kilometers"},
-	"m2": {"square meter", "square meters"}, "m²": {"square meter", "square meters"},
-	"°C": {"degree Celsius", "degrees Celsius"}, "°F": {"degree Fahrenheit", "degrees Fahrenheit"}, "°": {"degree", "degrees"},
-	"kW": {"kilowatt", "kilowatts"}, "MW": {"megawatt", "megawatts"}, "GW": {"gigawatt", "gigawatts"},
-	"kWh": {"kilowatt hour", "kilowatt hours"}, "MWh": {"megawatt hour", "megawatt hours"}, "GWh": {"gigawatt hour", "gigawatt hours"},
-	"GB": {"gigabyte", "gigabytes"}, "MB": {"megabyte", "megabytes"}, "TB": {"terabyte", "terabytes"},
-	"Hz": {"hertz", "hertz"}, "kHz": {"kilohertz", "kilohertz"}, "MHz": {"megahertz", "megahertz"}, "GHz": {"gigahertz", "gigahertz"},
-	"ha": {"hectare", "hectares"}, "ml": {"milliliter", "milliliters"}, "mL": {"milliliter", "milliliters"},
+	"km": un("kilometer", "kilometers"), "cm": un("centimeter", "centimeters"), "mm": un("millimeter", "millimeters"),
+	"kg": un("kilogram", "kilograms"), "mg": un("milligram", "milligrams"), "g": un("gram", "grams"),
+	"lb": un("pound", "pounds"), "lbs": un("pounds", "pounds"), "oz": un("ounce", "ounces"),
+	"mph": un("mile per hour", "miles per hour"), "km/h": un("kilometer per hour", "kilometers per hour"),
+	"kph": un("kilometer per hour", "kilometers per hour"), "ft": un("foot", "feet"), "mi": un("mile", "miles"),
+	"km2": un("square kilometer", "square kilometers"), "km²": un("square kilometer", "square kilometers"),
+	"m2": un("square meter", "square meters"), "m²": un("square meter", "square meters"),
+	"°C": un("degree Celsius", "degrees Celsius"), "°F": un("degree Fahrenheit", "degrees Fahrenheit"), "°": un("degree", "degrees"),
+	"kW": un("kilowatt", "kilowatts"), "MW": un("megawatt", "megawatts"), "GW": un("gigawatt", "gigawatts"),
+	"kWh": un("kilowatt hour", "kilowatt hours"), "MWh": un("megawatt hour", "megawatt hours"), "GWh": un("gigawatt hour", "gigawatt hours"),
+	"GB": un("gigabyte", "gigabytes"), "MB": un("megabyte", "megabytes"), "TB": un("terabyte", "terabytes"),
+	"Hz": un("hertz", "hertz"), "kHz": un("kilohertz", "kilohertz"), "MHz": un("megahertz", "megahertz"), "GHz": un("gigahertz", "gigahertz"),
+	"ha": un("hectare", "hectares"), "ml": un("milliliter", "milliliters"), "mL": un("milliliter", "milliliters"),
+	"yd": un("yard", "yards"), "yds": un("yards", "yards"), "mpg": un("mile per gallon", "miles per gallon"),
+	"hp": un("horsepower", "horsepower"), "kcal": un("kilocalorie", "kilocalories"), "ms": un("millisecond", "milliseconds"),
+	"Mbps": un("megabit per second", "megabits per second"), "Gbps": un("gigabit per second", "gigabits per second"),
+	"sq mi": un("square mile", "square miles"), "sq ft": un("square foot", "square feet"),
+	"sq km": un("square kilometer", "square kilometers"), "sq m": un("square meter", "square meters"),
+	"L": un("liter", "liters"), "tsp": un("teaspoon", "teaspoons"), "tbsp": un("tablespoon", "tablespoons"),
+	"gal": un("gallon", "gallons"), "qt": un("quart", "quarts"), "in.": un("inch", "inches"),
 }
 
 var enMonths = map[string]int{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
 	"september": 9, "october": 10, "november": 11, "december": 12,
 	"jan.": 1, "feb.": 2, "mar.": 3, "apr.": 4, "jun.": 6, "jul.": 7, "aug.": 8, "sep.": 9, "sept.": 9,
-	"oct.": 10, "nov.": 11, "dec.": 12,
+	"oct.": 10, "nov.": 11, "dec.": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+	"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 
 // enDate: "November thirteenth, twenty fifteen" (month first), or "the
 // thirteenth of November twenty fifteen" where the day is written first
 // outside the United States.
-func enDate(n *Normalizer, d, m, y int, dayForm bool) string {
+func enDate(n *Normalizer, d, m, y int, c dateCtx) string {
 	var s string
-	if dayForm && n.dmy {
+	if !c.monthFirst && n.dmy {
 		s = "the " + enOrdinal(uint64(d)) + " of " + n.l.monthNames[m]
 		if y != 0 {
 			s += " " + enYear(y)
@@ -141,7 +183,8 @@ func enClock(h, m int, ampm string) string {
 	return s
 }
 
-func enFraction(num, den uint64) (string, bool) {
+// enFraction: "three quarters", "two and a half", "one fifth".
+func enFraction(whole, num, den uint64) (string, bool) {
 	var name string
 	switch den {
 	case 2:
@@ -160,7 +203,13 @@ func enFraction(num, den uint64) (string, bool) {
 			name += "s"
 		}
 	}
-	return enCardinal(num) + " " + name, true
+	if whole == 0 {
+		return enCardinal(num) + " " + name, true
+	}
+	if num == 1 {
+		return enCardinal(whole) + " and a " + name, true
+	}
+	return enCardinal(whole) + " and " + enCardinal(num) + " " + name, true
 }
 
 // Words after which a four-digit number is a quantity, not a year.
@@ -209,92 +258,34 @@ func enCountsSomething(next string) bool {
 var enCountNouns = setOf("people", "men", "women", "children", "staff", "police", "feet", "sheep", "cattle", "personnel",
 	"more", "other", "others", "of", "new", "extra", "additional", "fewer", "less", "million", "billion")
 
-// enAbbrev expands a table abbreviation where its context settles it.
-func enAbbrev(word, text string, i, j int) (string, bool) {
-	prev := prevWord(text, i)
-	next := nextWord(text, j)
-	nextCap := next != "" && isCapitalized(next) && !isAllCaps(next)
-	prevCap := prev != "" && isCapitalized(prev) && !strings.HasSuffix(prev, ".")
-	prevNum := prev != "" && isDigit(prev[0])
-	nextNum := next != "" && isDigit(next[0])
-	switch word {
-	case "St.":
-		switch {
-		case nextCap:
-			return "Saint", true
-		case prevCap || prevNum:
-			return "Street", true
-		}
-		return "", false
-	case "Dr.":
-		switch {
-		case nextCap:
-			return "Doctor", true
-		case prevCap && !nextCap:
-			return "Drive", true
-		}
-		return "", false
-	case "No.", "no.":
-		if nextNum {
-			return "number", true
-		}
-		return "", false
-	case "Nos.", "nos.":
-		if nextNum {
-			return "numbers", true
-		}
-		return "", false
-	case "v.":
-		if prevCap && nextCap {
-			return "versus", true
-		}
-		return "", false
-	}
-	if e, ok := enBeforeName[word]; ok {
-		if nextCap {
-			return e, true
-		}
-		return "", false
-	}
-	if e, ok := enAfterName[word]; ok {
-		if prevCap || prevNum {
-			return e, true
-		}
-		return "", false
-	}
-	if e, ok := enAnywhere[word]; ok {
-		return e, true
-	}
-	if m, ok := enMonths[strings.ToLower(word)]; ok && strings.HasSuffix(word, ".") && isCapitalized(word) {
-		return enMonthNames[m], true
-	}
-	return "", false
-}
-
 var enMonthNames = [13]string{"", "January", "February", "March", "April", "May", "June", "July", "August",
 	"September", "October", "November", "December"}
 
-// Titles, expanded only before a capitalized name ("Gov. Newsom").
-var enBeforeName = map[string]string{
-	"Mr.": "Mister", "Mrs.": "Missus", "Ms.": "Miz", "Mt.": "Mount", "Ft.": "Fort",
-	"Gov.": "Governor", "Sen.": "Senator", "Rep.": "Representative", "Gen.": "General",
-	"Lt.": "Lieutenant", "Col.": "Colonel", "Capt.": "Captain", "Sgt.": "Sergeant", "Cpl.": "Corporal",
-	"Adm.": "Admiral", "Cmdr.": "Commander", "Prof.": "Professor", "Rev.": "Reverend", "Hon.": "Honorable",
-	"Pres.": "President", "Supt.": "Superintendent", "Det.": "Detective", "Insp.": "Inspector",
-	"Sens.": "Senators", "Reps.": "Representatives", "Gens.": "Generals",
-}
+// enAbbrevs are AP's abbreviations, each read where its neighbours settle
+// it: titles before a name ("Gov. Newsom"), street words after one ("Main
+// St."), "No." before a number.
+var enAbbrevs = map[string]abbrev{
+	"St.": {name: "Saint", after: "Street"}, "Dr.": {name: "Doctor", after: "Drive"},
+	"No.": {number: "number"}, "no.": {number: "number"}, "Nos.": {number: "numbers"}, "nos.": {number: "numbers"},
+	"v.": {between: "versus"}, "ext.": {number: "extension"}, "Ext.": {number: "extension"},
+	"Apt.": {number: "apartment"}, "Ste.": {number: "Suite"}, "Bldg.": {number: "Building"}, "Rm.": {number: "Room"},
 
-// Words expanded after a name or a number ("Main St.", "Jones Jr.").
-var enAfterName = map[string]string{
-	"Jr.": "Junior", "Sr.": "Senior", "Ave.": "Avenue", "Blvd.": "Boulevard", "Rd.": "Road",
-	"Ln.": "Lane", "Hwy.": "Highway", "Pl.": "Place", "Sq.": "Square", "Pkwy.": "Parkway",
-}
+	"Mr.": {name: "Mister"}, "Mrs.": {name: "Missus"}, "Ms.": {name: "Miz"}, "Mt.": {name: "Mount"}, "Ft.": {name: "Fort"},
+	"Gov.": {name: "Governor"}, "Sen.": {name: "Senator"}, "Rep.": {name: "Representative"}, "Gen.": {name: "General"},
+	"Lt.": {name: "Lieutenant"}, "Col.": {name: "Colonel"}, "Capt.": {name: "Captain"}, "Sgt.": {name: "Sergeant"},
+	"Cpl.": {name: "Corporal"}, "Adm.": {name: "Admiral"}, "Cmdr.": {name: "Commander"}, "Prof.": {name: "Professor"},
+	"Rev.": {name: "Reverend"}, "Hon.": {name: "Honorable"}, "Pres.": {name: "President"},
+	"Supt.": {name: "Superintendent"}, "Det.": {name: "Detective"}, "Insp.": {name: "Inspector"},
+	"Sens.": {name: "Senators"}, "Reps.": {name: "Representatives"}, "Gens.": {name: "Generals"},
 
-// Unambiguous everywhere.
-var enAnywhere = map[string]string{
-	"vs.": "versus", "vs": "versus", "approx.": "approximately", "etc.": "et cetera",
-	"e.g.": "for example", "i.e.": "that is", "a.k.a.": "also known as", "Dept.": "Department",
-	"Univ.": "University", "Corp.": "Corporation", "Bros.": "Brothers", "Assn.": "Association",
+	"Jr.": {after: "Junior"}, "Sr.": {after: "Senior"}, "Ave.": {after: "Avenue"}, "Blvd.": {after: "Boulevard"},
+	"Rd.": {after: "Road"}, "Ln.": {after: "Lane"}, "Hwy.": {after: "Highway"}, "Pl.": {after: "Place"},
+	"Sq.": {after: "Square"}, "Pkwy.": {after: "Parkway"},
+
+	"vs.": {always: "versus"}, "vs": {always: "versus"}, "approx.": {always: "approximately"},
+	"etc.": {always: "et cetera"}, "e.g.": {always: "for example"}, "i.e.": {always: "that is"},
+	"a.k.a.": {always: "also known as"}, "Dept.": {always: "Department"}, "Univ.": {always: "University"},
+	"Corp.": {always: "Corporation"}, "Bros.": {always: "Brothers"}, "Assn.": {always: "Association"},
 }
 
 // Words after which a Roman numeral is a number in a series ("World War
@@ -315,31 +306,18 @@ var enRegnal = setOf("Louis", "Henry", "Charles", "Elizabeth", "George", "Edward
 	"Valdemar", "Eric", "Magnus", "Sigismund", "Rudolf", "Maximilian", "Matthias", "Leopold", "Pepin", "Lothair",
 	"Hugh", "Rainier", "Jean", "Hans-Adam", "Akihito", "Naruhito", "Tupou", "Letsie", "Mswati", "Bhumibol")
 
-// enRoman reads a Roman numeral after a series word as a cardinal, and
-// after a monarch's or pope's name as "the Nth"; after other names it is
-// left alone ("Planet Earth II" is not "the second"). A lone
-// "I" is a number only after a series word; capitals in a shouted line or
-// at a sentence start are left alone.
-func enRoman(text string, i, j int, v int) (string, bool) {
-	prev := prevWord(text, i)
-	if prev == "" || !isCapitalized(prev) || isAllCaps(prev) {
-		return "", false
+// enOrdinalSuffix is the suffix v takes when written as an ordinal.
+func enOrdinalSuffix(v uint64) string {
+	if v%100 >= 11 && v%100 <= 13 {
+		return "th"
 	}
-	if next := nextWord(text, j); next != "" && isAllCaps(next) {
-		return "", false
+	switch v % 10 {
+	case 1:
+		return "st"
+	case 2:
+		return "nd"
+	case 3:
+		return "rd"
 	}
-	numeral := text[i:j]
-	if enSeries[prev] {
-		if v > 100 {
-			return "", false
-		}
-		return enCardinal(uint64(v)), true
-	}
-	if numeral == "I" || v > 39 || strings.ContainsAny(numeral, "LCDM") {
-		return "", false
-	}
-	if enRegnal[prev] {
-		return "the " + enOrdinal(uint64(v)), true
-	}
-	return "", false
+	return "th"
 }

@@ -5,178 +5,80 @@ import (
 	"strings"
 )
 
-// French spell-out after CLDR's RBNF rules for fr (traditional spelling:
-// "vingt et un", "quatre-vingts", "deux cents", "mille" invariable).
-
-var frOnes = []string{"zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
-	"dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf"}
-
-var frTens = []string{"", "", "vingt", "trente", "quarante", "cinquante", "soixante"}
-
-func frUnder100(n uint64) string {
-	switch {
-	case n < 20:
-		return frOnes[n]
-	case n < 70:
-		t, u := n/10, n%10
-		switch u {
-		case 0:
-			return frTens[t]
-		case 1:
-			return frTens[t] + " et un"
-		}
-		return frTens[t] + "-" + frOnes[u]
-	case n < 80:
-		if n == 71 {
-			return "soixante et onze"
-		}
-		return "soixante-" + frOnes[n-60]
-	case n == 80:
-		return "quatre-vingts"
-	}
-	return "quatre-vingt-" + frOnes[n-80]
-}
-
-func frUnder1000(n uint64) string {
-	if n < 100 {
-		return frUnder100(n)
-	}
-	h, r := n/100, n%100
-	s := "cent"
-	if h > 1 {
-		s = frOnes[h] + " cent"
-		if r == 0 {
-			s += "s"
-		}
-	}
-	if r != 0 {
-		s += " " + frUnder100(r)
-	}
-	return s
-}
-
-// frCardinal spells n in French.
-func frCardinal(n uint64) string {
-	if n < 1000 {
-		return frUnder1000(n)
-	}
-	var parts []string
-	for _, sc := range []struct {
-		v          uint64
-		one, many  string
-		invariable bool
-	}{{1e12, "billion", "billions", false}, {1e9, "milliard", "milliards", false}, {1e6, "million", "millions", false}, {1e3, "mille", "mille", true}} {
-		if n < sc.v {
-			continue
-		}
-		k := n / sc.v
-		n %= sc.v
-		switch {
-		case sc.invariable && k == 1:
-			parts = append(parts, "mille")
-		case sc.invariable:
-			// "quatre-vingt mille", "deux cent mille": no plural s before mille.
-			c := frUnder1000(k)
-			if strings.HasSuffix(c, "cents") || strings.HasSuffix(c, "vingts") {
-				c = c[:len(c)-1]
-			}
-			parts = append(parts, c+" mille")
-		case k == 1:
-			parts = append(parts, "un "+sc.one)
-		default:
-			parts = append(parts, frCardinal(k)+" "+sc.many)
-		}
-	}
-	if n > 0 {
-		parts = append(parts, frUnder1000(n))
-	}
-	return strings.Join(parts, " ")
-}
-
-// frOrdinal: "premier", "deuxième", "vingt et unième", "cinquième".
-func frOrdinal(n uint64) string {
-	if n == 1 {
-		return "premier"
-	}
-	c := frCardinal(n)
-	switch {
-	case strings.HasSuffix(c, "cinq"):
-		return c + "uième"
-	case strings.HasSuffix(c, "neuf"):
-		return c[:len(c)-1] + "vième"
-	case strings.HasSuffix(c, "quatre-vingts") || strings.HasSuffix(c, "cents"):
-		c = c[:len(c)-1]
-	}
-	return strings.TrimSuffix(c, "e") + "ième"
-}
-
-func frDigits(s string) string {
-	var parts []string
-	for _, c := range s {
-		if c >= '0' && c <= '9' {
-			parts = append(parts, frOnes[c-'0'])
-		}
-	}
-	return strings.Join(parts, " ")
-}
+// French, after the Imprimerie nationale's conventions: a space groups
+// thousands and the comma marks decimals ("1 500,50 €"), dates are day
+// first ("le 1er janvier"), times "22 h 30".
 
 var frMonthNames = [13]string{"", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
 	"septembre", "octobre", "novembre", "décembre"}
 
 func init() {
-	months := map[string]int{"janv.": 1, "févr.": 2, "avr.": 4, "juil.": 7, "sept.": 9, "oct.": 10, "nov.": 11, "déc.": 12}
+	months := map[string]month{}
+	for k, m := range map[string]int{"janv": 1, "févr": 2, "fév": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "déc": 12} {
+		months[k] = month{m: m}
+		months[k+"."] = month{m: m}
+	}
 	for m := 1; m <= 12; m++ {
-		months[frMonthNames[m]] = m
+		months[frMonthNames[m]] = month{m: m}
 	}
 	register("fr", &language{
-		group: `[  \x{202F}]`, decimal: `,`, decMark: ',', dayFirst: true,
-		cardinal: frCardinal, ordinal: frOrdinal, year: func(y int) string { return frCardinal(uint64(y)) },
-		decade: func(y int) string {
-			if y < 100 {
-				return "années " + frCardinal(uint64(y))
+		group: ` `, decMark: ',', dayFirst: true,
+		cardinal: func(n uint64, g gender) string {
+			c := frCardinal(n)
+			if g == fem && strings.HasSuffix(c, "un") {
+				c += "e" // "une", "vingt et une"
 			}
-			return "années " + frCardinal(uint64(y))
+			return c
 		},
-		digits:      frDigits,
-		decimalWord: "virgule", minus: "moins", percent: "pour cent", rangeWord: "à",
-		money: func(spelled string, cur currency, plural, hasScale bool, minor uint64, hasMinor bool) string {
-			name := cur.one
-			if plural {
-				name = cur.many
+		ordinal: func(n uint64, g gender) string {
+			if n == 1 && g == fem {
+				return "première"
 			}
-			if hasScale {
-				// "deux millions d'euros", "un virgule cinq milliard de dollars"
-				if strings.ContainsAny(cur.many[:1], "aeiouéèê") {
-					return spelled + " d'" + cur.many
-				}
-				return spelled + " de " + cur.many
-			}
-			s := spelled + " " + name
-			if hasMinor && minor > 0 {
-				s += " " + frCardinal(minor)
-			}
-			return s
+			return frOrdinal(n)
 		},
-		scales: map[string]string{"million": "million", "millions": "millions", "milliard": "milliard", "milliards": "milliards",
-			"Md": "milliards", "Mds": "milliards", "md": "milliards", "M": "millions", "mille": "mille"},
+		year:         func(y int) string { return frCardinal(uint64(y)) },
+		fracAsNumber: true,
+		nounGender:   frNounGender,
+		w: words{decimal: "virgule", minus: "moins", plus: "plus", percent: "pour cent", to: "à", score: "à", and: "et",
+			times: "fois", equals: "égale", divided: "divisé par", squared: "au carré", cubed: "au cube",
+			power: "puissance", at: "arobase", dot: "point", slash: "barre oblique", dash: "tiret", point: "point",
+			version: "version", section: "paragraphe", plusSign: "plus", seconds: "secondes"},
+		scales: map[string]int{"mille": 3, "million": 6, "millions": 6, "M": 6, "milliard": 9, "milliards": 9,
+			"Md": 9, "Mds": 9, "md": 9, "Mrd": 9, "billion": 12, "billions": 12},
+		scaleName: func(pow int, plural bool) string {
+			switch pow {
+			case 3:
+				return "mille"
+			case 6:
+				return pick(plural, "millions", "million")
+			case 9:
+				return pick(plural, "milliards", "milliard")
+			}
+			return pick(plural, "billions", "billion")
+		},
+		scaleOne: func(pow int) string { return pick(pow == 3, "", "un") },
+		money:    moneyStyle{scaleJoin: "de", elide: true, minorJoin: " "},
 		currencies: map[string]currency{
-			"€": {"euro", "euros", "centime", "centimes"}, "$": {"dollar", "dollars", "cent", "cents"},
-			"£": {"livre", "livres", "penny", "pence"}, "US$": {"dollar américain", "dollars américains", "cent", "cents"},
-			"EUR": {"euro", "euros", "centime", "centimes"}, "USD": {"dollar américain", "dollars américains", "cent", "cents"},
-			"CHF": {"franc suisse", "francs suisses", "centime", "centimes"}, "GBP": {"livre sterling", "livres sterling", "penny", "pence"},
-			"CAD": {"dollar canadien", "dollars canadiens", "cent", "cents"}, "¥": {"yen", "yens", "", ""},
-			"JPY": {"yen", "yens", "", ""}, "CNY": {"yuan", "yuans", "", ""}, "XOF": {"franc CFA", "francs CFA", "", ""},
+			"€": cur("euro", "euros", "centime", "centimes"), "$": cur("dollar", "dollars", "cent", "cents"),
+			"£":   {one: "livre", many: "livres", g: fem, minorOne: "penny", minorMany: "pence"},
+			"US$": cur("dollar américain", "dollars américains", "cent", "cents"),
+			"EUR": cur("euro", "euros", "centime", "centimes"), "USD": cur("dollar américain", "dollars américains", "cent", "cents"),
+			"CHF": cur("franc suisse", "francs suisses", "centime", "centimes"),
+			"GBP": {one: "livre sterling", many: "livres sterling", g: fem, minorOne: "penny", minorMany: "pence"},
+			"CAD": cur("dollar canadien", "dollars canadiens", "cent", "cents"), "¥": cur("yen", "yens", "", ""),
+			"JPY": cur("yen", "yens", "", ""), "CNY": cur("yuan", "yuans", "", ""), "XOF": cur("franc CFA", "francs CFA", "", ""),
 		},
 		units: map[string]unit{
-			"km": {"kilomètre", "kilomètres"}, "m": {"mètre", "mètres"}, "cm": {"centimètre", "centimètres"},
-			"mm": {"millimètre", "millimètres"}, "kg": {"kilo", "kilos"}, "g": {"gramme", "grammes"},
-			"t": {"tonne", "tonnes"}, "km/h": {"kilomètre-heure", "kilomètres-heure"}, "°C": {"degré Celsius", "degrés Celsius"},
-			"°": {"degré", "degrés"}, "ha": {"hectare", "hectares"}, "km²": {"kilomètre carré", "kilomètres carrés"},
-			"m²": {"mètre carré", "mètres carrés"}, "l": {"litre", "litres"}, "kWh": {"kilowattheure", "kilowattheures"},
-			"MW": {"mégawatt", "mégawatts"}, "Go": {"gigaoctet", "gigaoctets"},
+			"km": un("kilomètre", "kilomètres"), "m": un("mètre", "mètres"), "cm": un("centimètre", "centimètres"),
+			"mm": un("millimètre", "millimètres"), "kg": un("kilo", "kilos"), "g": un("gramme", "grammes"),
+			"t": {one: "tonne", many: "tonnes", g: fem}, "km/h": un("kilomètre-heure", "kilomètres-heure"),
+			"°C": un("degré Celsius", "degrés Celsius"), "°": un("degré", "degrés"), "ha": un("hectare", "hectares"),
+			"km²": un("kilomètre carré", "kilomètres carrés"), "m²": un("mètre carré", "mètres carrés"),
+			"l": un("litre", "litres"), "kWh": un("kilowattheure", "kilowattheures"),
+			"MW": un("mégawatt", "mégawatts"), "Go": un("gigaoctet", "gigaoctets"),
 		},
 		months: months, monthNames: frMonthNames,
-		date: func(n *Normalizer, d, m, y int, _ bool) string {
+		date: func(n *Normalizer, d, m, y int, _ dateCtx) string {
 			s := frCardinal(uint64(d))
 			if d == 1 {
 				s = "premier"
@@ -187,95 +89,118 @@ func init() {
 			}
 			return s
 		},
-		clock: func(h, m int, _ string) string {
-			s := frCardinal(uint64(h)) + " heure"
-			if h > 1 {
-				s += "s"
-			}
-			if m > 0 {
-				s += " " + frCardinal(uint64(m))
-			}
-			return s
+		clock: clockStyle{hours: true, before: setOf("à", "vers", "dès", "jusqu'à", "avant", "après", "de"),
+			say: func(h, m int, _ string) string {
+				s := frCardinal(uint64(h))
+				if strings.HasSuffix(s, "un") {
+					s += "e" // "une heure", "vingt et une heures"
+				}
+				s += pick(h > 1, " heures", " heure")
+				if m > 0 {
+					s += " " + frCardinal(uint64(m))
+				}
+				return s
+			},
+			hour:   unit{one: "heure", many: "heures", g: fem},
+			minute: unit{one: "minute", many: "minutes", g: fem},
+			second: unit{one: "seconde", many: "secondes", g: fem}},
+		ordinals: ordinalStyle{
+			re: regexp.MustCompile(`^(\d{1,9})(ème|ère|er|re|nde|nd|ᵉʳ|ᵉ|e)\b`),
+			gender: func(suffix, _ string) gender {
+				return pick(suffix == "re" || suffix == "ère" || suffix == "nde", fem, plain)
+			},
+			say: func(v uint64, suffix string, g gender) string {
+				if strings.HasPrefix(suffix, "nd") {
+					return pick(g == fem, "seconde", "second")
+				}
+				return ""
+			},
 		},
-		ordinalRe:   regexp.MustCompile(`^(\d{1,9})(ème|er|re|ᵉʳ|ᵉ|e)`),
-		abbrev:      frAbbrev,
-		abbrevPlain: setOf("Ier", "Ire", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Pr", "Me", "St", "Ste", "n°", "N°", "bd"),
-		roman:       frRoman,
+		fraction: frFraction,
+		abbrevs:  frAbbrevs,
+		roman: romanStyle{
+			regnal:    frRegnal,
+			titles:    setOf("roi", "reine", "pape", "empereur", "impératrice", "tsar", "Roi", "Reine", "Pape"),
+			reign:     func(v int, _ bool) string { return frCardinal(uint64(v)) },
+			ordinalRe: regexp.MustCompile(`^([IVXLC]{2,}|[IVX])(?:e|ème|ᵉ)\b`),
+		},
+		decades: decadeStyle{
+			re:    regexp.MustCompile(`^(?:(\d{2,4})|['’](\d0))['’]?s\b`),
+			say:   func(y int) string { return "années " + frCardinal(uint64(y)) },
+			after: setOf("années"),
+			sayAfter: func(y int) string {
+				if y >= 2000 || y%100 == 0 {
+					return frCardinal(uint64(y))
+				}
+				return strings.TrimSuffix(frCardinal(uint64(y%100)), "s") // "les années quatre-vingt"
+			},
+		},
+		versionWords:  setOf("version", "Version", "Python", "iOS", "Android", "Windows", "macOS"),
+		postal:        postalStyle{before: setOf("CP", "F"), city: true},
+		phonePairs:    true,
+		currencyNames: map[string]string{"euros": "€", "euro": "€", "dollars": "$", "dollar": "$"},
+		sentenceStarters: setOf("Le", "La", "Les", "Il", "Elle", "Ils", "Elles", "On", "Je", "Nous", "Vous",
+			"Un", "Une", "Des", "Ce", "Cette", "Ces", "Mais", "Et", "Puis", "Alors", "En", "Dans", "Pour", "Selon"),
 	})
 }
 
-func frAbbrev(word, text string, i, j int) (string, bool) {
-	next := nextWord(text, j)
-	nextCap := next != "" && isCapitalized(next) && !isAllCaps(next)
-	nextNum := next != "" && isDigit(next[0])
-	if e, ok := map[string]string{"M.": "Monsieur", "MM.": "Messieurs", "Mme": "Madame", "Mmes": "Mesdames",
-		"Mlle": "Mademoiselle", "Mlles": "Mesdemoiselles", "Dr": "Docteur", "Pr": "Professeur", "Me": "Maître",
-		"St": "Saint", "Ste": "Sainte", "St.": "Saint"}[word]; ok {
-		if nextCap {
-			return e, true
-		}
-		return "", false
+// frNounGender knows the feminine nouns news counts most often and the
+// endings that are feminine; other words take "un".
+func frNounGender(w string) gender {
+	lw := strings.ToLower(w)
+	if frFeminine[lw] || frFeminine[strings.TrimSuffix(lw, "s")] {
+		return fem
 	}
-	switch word {
-	case "Ier", "Ire":
-		if prev := prevWord(text, i); enRegnal[prev] || frRegnal[prev] {
-			return map[string]string{"Ier": "premier", "Ire": "première"}[word], true
-		}
-		return "", false
-	case "n°", "N°", "no", "No":
-		if nextNum {
-			return "numéro", true
-		}
-		return "", false
-	case "av.":
-		if nextCap {
-			return "avenue", true
-		}
-	case "bd":
-		if nextCap {
-			return "boulevard", true
-		}
-	case "etc.":
-		return "et cetera", true
-	case "env.":
-		if nextNum {
-			return "environ", true
+	for _, s := range []string{"tion", "tions", "sion", "sions", "ette", "ettes", "ance", "ances", "ure", "ures"} {
+		if strings.HasSuffix(lw, s) && len(lw) > len(s)+1 {
+			return fem
 		}
 	}
-	return "", false
+	return plain
 }
 
-// frRoman: "Louis XIV" -> "Louis quatorze", "François Ier" is handled by
-// the ordinal class; a numeral glued to "e" before "siècle" ("XIVe
-// siècle") is read as an ordinal.
-func frRoman(text string, i, j int, v int) (string, bool) {
-	prev := prevWord(text, i)
-	if prev == "" || !isCapitalized(prev) || isAllCaps(prev) || v > 39 || text[i:j] == "I" {
-		return "", false
+var frFeminine = setOf("personne", "fois", "heure", "minute", "seconde", "semaine", "année", "journée", "nuit",
+	"victime", "femme", "fille", "mère", "sœur", "voiture", "tonne", "entreprise", "maison", "ville", "région",
+	"commune", "place", "page", "étoile", "voix", "école", "classe", "famille", "saison", "équipe", "médaille",
+	"vie", "espèce", "ligne", "chambre", "salle", "rue", "route", "province", "circonscription", "élection",
+	"manche", "étape", "édition")
+
+// frFraction: "un demi", "un tiers", "trois quarts", "cinq huitièmes",
+// "deux et demi".
+func frFraction(whole, num, den uint64) (string, bool) {
+	var name string
+	switch den {
+	case 2:
+		name = "demi"
+	case 3:
+		name = "tiers"
+	case 4:
+		name = "quart"
+	default:
+		name = frOrdinal(den)
 	}
-	if enRegnal[prev] || frRegnal[prev] {
-		return frCardinal(uint64(v)), true
+	if num > 1 && den != 3 {
+		name += "s"
 	}
-	return "", false
+	if whole == 0 {
+		return frCardinal(num) + " " + name, true
+	}
+	if num == 1 && (den == 2 || den == 4) {
+		return frCardinal(whole) + " et " + name, true // "deux et demi"
+	}
+	return frCardinal(whole) + " et " + frCardinal(num) + " " + name, true
 }
 
-var frRegnal = setOf("Louis", "Henri", "Charles", "François", "Philippe", "Jean", "Paul", "Benoît", "Pie",
-	"Léon", "Grégoire", "Clément", "Napoléon", "Élisabeth", "Guillaume", "Frédéric", "Jean-Paul", "Innocent")
-
-var frCenturyRe = regexp.MustCompile(`^([IVXL]+)(?:e|ème|ᵉ) (siècles?|millénaires?)\b`)
-
-// frCentury reads "XIVe siècle" -> "quatorzième siècle".
-func (n *Normalizer) frCentury(text string, i int) (token, bool) {
-	if n.l != languages["fr"] {
-		return token{}, false
-	}
-	g, end, ok := find(frCenturyRe, text, i)
-	if !ok {
-		return token{}, false
-	}
-	v := romanValue(g[1])
-	if v <= 0 || v > 40 {
-		return token{}, false
-	}
-	return token{end, frOrdinal(uint64(v)) + " " + g[2], "roman"}, true
+// frAbbrevs: titles before a name, "n°" before a number.
+var frAbbrevs = map[string]abbrev{
+	"M.": {name: "Monsieur"}, "MM.": {name: "Messieurs"}, "Mme": {name: "Madame"}, "Mmes": {name: "Mesdames"},
+	"Mlle": {name: "Mademoiselle"}, "Mlles": {name: "Mesdemoiselles"}, "Dr": {name: "Docteur"}, "Pr": {name: "Professeur"},
+	"Me": {name: "Maître"}, "St": {name: "Saint"}, "Ste": {name: "Sainte"}, "St.": {name: "Saint"},
+	"Ier": {regnal: "premier"}, "Ire": {regnal: "première"},
+	"n°": {number: "numéro"}, "N°": {number: "numéro"}, "no": {number: "numéro"}, "No": {number: "numéro"},
+	"av.": {name: "avenue"}, "bd": {name: "boulevard"}, "etc.": {always: "et cetera"}, "env.": {number: "environ"},
+	"p.": {number: "page"}, "art.": {number: "article"}, "tél.": {number: "téléphone"}, "Tél.": {number: "téléphone"},
 }
+
+var frRegnal = union(enRegnal, setOf("Louis", "Henri", "Charles", "François", "Philippe", "Jean", "Paul", "Benoît", "Pie",
+	"Léon", "Grégoire", "Clément", "Napoléon", "Élisabeth", "Guillaume", "Frédéric", "Jean-Paul", "Innocent"))

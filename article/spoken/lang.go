@@ -7,45 +7,116 @@ import (
 	"sync"
 )
 
-// language is what the tagger needs to know of one language: how numbers
-// are written, and how each class is said. A nil function turns its class
-// off for that language.
+// gender is the form a number, an ordinal or a currency takes before a
+// noun. Languages that do not inflect ignore it.
+type gender uint8
+
+const (
+	plain gender = iota // counting: "one", "eins", "uno", "un"
+	masc                // before a masculine noun: "ein", "un", "veintiún", "primer"
+	fem                 // before a feminine noun: "eine", "une", "una", "doscientas"
+	neut                // before a German neuter noun: "ein", "erstes"
+)
+
+// language is what the classes know of one language. Every difference
+// between languages is here, as data or as the language's own grammar
+// (how it spells a number, a date, a time); the classes never ask which
+// language they read. A nil function or an empty table turns the class
+// that needs it off for that language.
 type language struct {
-	// group and decimal are the digit-grouping and decimal-mark patterns
-	// of written numbers (en: "," and "\."; de: "\." and ",").
-	group, decimal string
-	decMark        byte
-	dayFirst       bool
+	// Written numbers: the characters grouping thousands besides the
+	// spaces every language allows (a regexp class body) and the decimal
+	// mark.
+	group   string
+	decMark byte
+	// dayFirst: numeric dates are day first ("13/11/2015").
+	dayFirst bool
 
-	cardinal func(n uint64) string
-	ordinal  func(n uint64) string
+	// Spelled numbers. cardinal and ordinal take the gender of the noun
+	// they come before (plain when none).
+	cardinal func(n uint64, g gender) string
+	ordinal  func(n uint64, g gender) string
 	year     func(y int) string
-	decade   func(y int) string
-	digits   func(s string) string
-	// decimalWord joins the two halves of a decimal ("point", "virgule").
-	decimalWord, minus, percent, rangeWord string
+	// fracAsNumber reads the digits after the decimal mark as a number
+	// ("trois virgule quatorze"), not one by one ("three point one four").
+	fracAsNumber bool
+	// nounGender guesses the gender of the word after a number; nil: plain.
+	nounGender func(word string) gender
 
-	// money says an amount (already spelled, with its scale word if any)
-	// in a currency; plural tells whether the amount is not one.
-	money func(spelled string, cur currency, plural, hasScale bool, minor uint64, hasMinor bool) string
-	// scales maps a written scale ("million", "bn", "Mio.") to the word said
-	// after a number, and whether it is a big scale (money takes "of" in fr).
-	scales map[string]string
+	w words
 
+	// scales are written scale words and abbreviations ("million", "Mio.",
+	// "bn", "mln") and their power of ten; scaleName says one, and
+	// scaleOne the number one before it ("one", "eine", "un"; "" for
+	// "mille", "mil").
+	scales    map[string]int
+	scaleName func(pow int, plural bool) string
+	scaleOne  func(pow int) string
+
+	money      moneyStyle
 	currencies map[string]currency
-	units      map[string]unit
-	months     map[string]int
+	// currencyNames are currencies written as words after an amount
+	// ("1,50 Euro"), and the key of each in currencies.
+	currencyNames map[string]string
+	units         map[string]unit
+	// unitAdjective: a measure before a noun it describes is one
+	// adjective, its unit singular ("a five-kilometer race", English).
+	// hyphenUnits are unit symbols too ambiguous to read after a number
+	// ("5m" may be five million) but certain in a compound ("100-m dash").
+	unitAdjective bool
+	hyphenUnits   map[string]string
+
+	months     map[string]month
 	monthNames [13]string
-	date       func(n *Normalizer, d, m, y int, dayForm bool) string
-	clock      func(h, m int, ampm string) string
-	ordinalRe  *regexp.Regexp // a written ordinal ("1st", "1er", "3e")
-	abbrev     func(word string, text string, i, j int) (string, bool)
-	// abbrevPlain are the abbreviations written without a dot ("vs"); the
-	// others are only looked up for words with a dot.
-	abbrevPlain map[string]bool
-	roman       func(text string, i, j int, value int) (string, bool)
-	isYear      func(text string, i, j int) bool
-	fraction    func(num, den uint64) (string, bool)
+	// date says day d of month m of year y (0: no year) as written in c.
+	date  func(n *Normalizer, d, m, y int, c dateCtx) string
+	dates dateStyle
+	clock clockStyle
+
+	ordinals ordinalStyle
+	// fraction says num/den ("three quarters"), whole and num/den ("two and
+	// a half"), when the language has a name for it; ok false leaves it.
+	fraction func(whole, num, den uint64) (string, bool)
+
+	// isYear reports whether the four digits at text[i:j] are a year
+	// rather than a quantity; nil: never read as a year.
+	isYear  func(text string, i, j int) bool
+	decades decadeStyle
+	// versionWords are words after which a dotted number is a version
+	// ("Python 3.12" is "three point twelve"), with the language's word
+	// for "version" itself.
+	versionWords map[string]bool
+	// postal reads postal codes digit by digit.
+	postal postalStyle
+	// compoundNouns: a number is joined to a capitalized noun by a hyphen
+	// ("3-Zimmer-Wohnung", German), not only to a lower-case word.
+	compoundNouns bool
+	// hyphenPrefixes are words a number may follow after a hyphen
+	// ("mid-1990s", "pre-2008").
+	hyphenPrefixes map[string]bool
+	// colonScores: "3:1" is a score (German); feetInches: 5'10" is a
+	// height (English).
+	colonScores, feetInches bool
+	// digitNumbers are numbers said digit by digit ("911"); modelsAfter
+	// are makers whose three-digit models are said in two parts ("Boeing
+	// 737": seven thirty-seven).
+	digitNumbers map[string]bool
+	modelsAfter  map[string]bool
+
+	abbrevs     map[string]abbrev
+	startsMonth bool // month abbreviations are read anywhere ("Nov." alone)
+	roman       romanStyle
+	// sentenceStarters are words that begin a sentence far more often than
+	// they follow an abbreviation's or an ordinal's full stop ("The").
+	sentenceStarters map[string]bool
+
+	// phonePairs reads the groups of a telephone number as numbers of two
+	// digits (French: "zéro un, vingt-trois"), not digit by digit.
+	phonePairs bool
+	// phoneSpaced matches the telephone numbers written in groups of
+	// digits and spaces alone, which elsewhere group thousands: "555 010
+	// 4477" (North America), "912 345 678" (Spain), "333 123 4567" (Italy).
+	phoneSpaced *regexp.Regexp
 
 	// num matches a written number; reCache holds the patterns built on it.
 	num      *regexp.Regexp
@@ -54,25 +125,100 @@ type language struct {
 	host     *strings.Replacer
 }
 
+// words are the language's words for symbols and joins.
+type words struct {
+	decimal  string // "point", "Komma", "virgule", "coma", "virgola"
+	minus    string
+	plus     string
+	percent  string
+	to       string // a range: "to", "bis", "à", "a"
+	score    string // a score: "to", "zu", "à", "a"
+	and      string // a whole number and a fraction: "and", "und", "et", "y", "e"
+	times    string // "×": "times", "mal", "fois", "por", "per"
+	equals   string
+	divided  string // "÷"
+	squared  string
+	cubed    string
+	power    string // "to the power of"
+	at       string // e-mail
+	dot      string // addresses
+	slash    string
+	dash     string
+	point    string // versions and IP addresses: "point", "Punkt"
+	version  string // "version", what "v2.1" says
+	section  string // "§": "section", "Paragraf"
+	plusSign string // the "+" of an international telephone number
+	seconds  string // "and twelve seconds": the seconds of a clock time
+}
+
 // currency is how one currency is said.
 type currency struct {
 	one, many           string // "dollar", "dollars"
+	g                   gender // the gender of the amount before it
 	minorOne, minorMany string // "cent", "cents"; "" when none is said
+	minorG              gender
 }
 
-// unit is how one unit is said after a number.
-type unit struct{ one, many string }
+// moneyStyle is how a language joins an amount, its scale and currency.
+type moneyStyle struct {
+	// scaleJoin comes between a scale word and the currency: "" (two
+	// million dollars), "de" (deux millions de dollars), "di"; elide turns
+	// it to "d'" before a vowel.
+	scaleJoin string
+	elide     bool
+	// minorJoin comes between the main unit and the minor one: " and ",
+	// " con "; minorName says the minor unit's name after it ("cents").
+	minorJoin string
+	minorName bool
+}
+
+// unit is how one unit is said after a number; adj is its form in a
+// compound adjective ("a five-kilometer race"), "" when the language has
+// none.
+type unit struct {
+	one, many string
+	g         gender
+}
+
+// month is a written month: its number, and whether it must be
+// capitalized to be a month ("May", not "may").
+type month struct {
+	m       int
+	needCap bool
+}
+
+// wordCtx is the words around a token: what comes before it on the same
+// line and after it.
+type wordCtx struct {
+	prev, next string
+}
+
+// dateCtx is how a date was written, and the words around it.
+type dateCtx struct {
+	wordCtx
+	// monthFirst: written month first ("Nov. 13"); ordinal: the day was
+	// written as an ordinal ("1er", "1.º").
+	monthFirst, ordinal bool
+}
 
 var languages = map[string]*language{}
 
+// spaceGroups are the characters that group thousands in every language:
+// no-break, narrow no-break and thin spaces ("1 000 000").
+const spaceGroups = `\x{00A0}\x{202F}\x{2009}`
+
 func register(code string, l *language) {
-	l.num = regexp.MustCompile(`^(?:\d{1,3}(?:` + l.group + `\d{3})+|\d+)(?:` + l.decimal + `\d+)?`)
+	dec := regexp.QuoteMeta(string(l.decMark))
+	l.num = regexp.MustCompile(`^(?:(?:\d{1,3}(?:[` + l.group + spaceGroups + `]\d{3})+|\d+)(?:` + dec + `\d+)?|` + dec + `\d+)`)
 	languages[code] = l
 }
 
 // amount is a written number: digits before and after the decimal mark.
+// noInt: written with no digit before the mark (".5"), and so read with
+// none ("point five").
 type amount struct {
 	intPart, frac string
+	noInt         bool
 }
 
 // parseAmount reads a number matched by l.num.
@@ -90,6 +236,9 @@ func (l *language) parseAmount(s string) (amount, bool) {
 		}
 	}
 	a.intPart = b.String()
+	if a.intPart == "" && a.frac != "" {
+		a.intPart, a.noInt = "0", true // ".5"
+	}
 	if len(strings.TrimLeft(a.intPart, "0")) > 15 || a.intPart == "" {
 		return a, false
 	}
@@ -101,11 +250,109 @@ func (a amount) value() uint64 {
 	return v
 }
 
-// spell says a: "three point one four", "forty-three".
-func (l *language) spell(a amount) string {
-	s := l.cardinal(a.value())
-	if a.frac != "" {
-		s += " " + l.decimalWord + " " + l.digits(a.frac)
+// one reports whether a is exactly one, which takes the singular.
+func (a amount) one() bool {
+	return a.value() == 1 && strings.Trim(a.frac, "0") == ""
+}
+
+// spell says a: "three point one four", "forty-three", "trois virgule
+// quatorze"; g is the gender of what it counts.
+func (l *language) spell(a amount, g gender) string {
+	if a.frac == "" {
+		return l.cardinal(a.value(), g)
 	}
-	return s
+	if a.noInt {
+		return l.w.decimal + " " + l.fracWords(a.frac)
+	}
+	return l.cardinal(a.value(), plain) + " " + l.w.decimal + " " + l.fracWords(a.frac)
+}
+
+// fracWords says the digits after a decimal mark: one by one, or as a
+// number with its leading zeros said ("zéro cinq").
+func (l *language) fracWords(frac string) string {
+	if !l.fracAsNumber || len(frac) > 3 {
+		return l.digits(frac)
+	}
+	t := strings.TrimLeft(frac, "0")
+	var parts []string
+	for range len(frac) - len(t) {
+		parts = append(parts, l.cardinal(0, plain))
+	}
+	if t != "" {
+		v, _ := strconv.ParseUint(t, 10, 64)
+		parts = append(parts, l.cardinal(v, plain))
+	}
+	return strings.Join(parts, " ")
+}
+
+// digits reads each digit of s ("zero one two"), skipping anything else.
+func (l *language) digits(s string) string {
+	var parts []string
+	for _, c := range s {
+		if c >= '0' && c <= '9' {
+			parts = append(parts, l.cardinal(uint64(c-'0'), plain))
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// genderOf is the gender of the word after a number.
+func (l *language) genderOf(word string) gender {
+	if l.nounGender == nil || word == "" {
+		return plain
+	}
+	return l.nounGender(word)
+}
+
+// withScale says an amount followed by a scale word of power pow:
+// "two point five million", "eine Million", "un virgule cinq milliards".
+func (l *language) withScale(a amount, pow int) string {
+	name := l.scaleName(pow, !a.one())
+	if !a.one() {
+		return l.spell(a, plain) + " " + name
+	}
+	if one := l.scaleOne(pow); one != "" {
+		return one + " " + name
+	}
+	return name
+}
+
+// re compiles a pattern with NUM standing for the language's numbers,
+// once per language and pattern.
+func (l *language) re(pattern string) *regexp.Regexp {
+	if v, ok := l.reCache.Load(pattern); ok {
+		return v.(*regexp.Regexp)
+	}
+	numPat := strings.TrimPrefix(l.num.String(), "^")
+	re := regexp.MustCompile(strings.ReplaceAll(pattern, "NUM", numPat))
+	l.reCache.Store(pattern, re)
+	return re
+}
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// cur is a currency whose amounts take no gender.
+func cur(one, many, minorOne, minorMany string) currency {
+	return currency{one: one, many: many, minorOne: minorOne, minorMany: minorMany}
+}
+
+// un is a unit whose amounts take no gender.
+func un(one, many string) unit { return unit{one: one, many: many} }
+
+// union is a set with the words of both.
+func union(a, b map[string]bool) map[string]bool {
+	m := make(map[string]bool, len(a)+len(b))
+	for w := range a {
+		m[w] = true
+	}
+	for w := range b {
+		m[w] = true
+	}
+	return m
 }

@@ -15,14 +15,20 @@
 // bytes, so word timings reported by an engine on the spoken text can be
 // shown on the article's own words.
 //
-// Languages: English (en, with en-US/en-GB date order) fully; French (fr)
-// and German (de) for numbers, money, percentages, dates, times, measures
-// and abbreviations. Other languages get only the user's rules.
+// Rules (ParseRules) give readings of a newsroom's own, and narrate's
+// built-in pronunciations (DefaultRules); they are tried first at every
+// token. Config holds a render's choice of rules and readings.
+//
+// Languages: English (en, with en-US/en-GB date order), German (de),
+// French (fr), Spanish (es; es-MX and the other countries that write
+// "1,500.50" and call "$" the peso) and Italian (it): numbers, money,
+// percentages, dates, times, measures, ordinals, fractions, telephone
+// numbers, addresses, abbreviations and Roman numerals. Other languages
+// get only the rules.
 package spoken
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -52,23 +58,37 @@ func (r Result) Changes(original string) []Change {
 	return out
 }
 
+// Config is how text becomes what an engine is given. The zero value
+// reads numbers, money, dates… with the built-in readings and has no rules.
+type Config struct {
+	// Rules are tried at every token before the built-in readings, first
+	// match wins: a newsroom's rules, then DefaultRules, in the order
+	// Merge put them. nil means none.
+	Rules *Rules
+	// NoReadings turns the built-in readings off: numbers, money, dates
+	// and abbreviations reach the engine as written, for engines that read
+	// them their own way. Rules still apply.
+	NoReadings bool
+}
+
 // Normalizer rewrites text of one language. It is safe for concurrent use.
 type Normalizer struct {
-	l     *language
-	rules []userRule
+	l     *language // nil: no built-in readings
+	rules *ruleSet
 	dmy   bool // numeric dates are day first
 }
 
-// New returns the normalizer for lang ("en", "en-GB", "fr-CA", "de"…),
-// with the rules of rs for that language tried before the built-in ones (rs
-// may be nil). A language with no built-in rules gets only the user rules.
-func New(lang string, rs *Rules) *Normalizer {
-	lang = strings.ToLower(strings.ReplaceAll(lang, "_", "-"))
-	base := lang
-	if i := strings.IndexByte(base, '-'); i >= 0 {
-		base = base[:i]
+// New returns the normalizer for lang ("en", "en-GB", "fr-CA", "de"…)
+// under c. A language with no built-in readings gets only the rules.
+func New(lang string, c Config) *Normalizer {
+	lang = normLang(lang)
+	base := baseLang(lang)
+	n := &Normalizer{rules: c.Rules.forLang(lang)}
+	if !c.NoReadings {
+		if n.l = languages[lang]; n.l == nil {
+			n.l = languages[base]
+		}
 	}
-	n := &Normalizer{l: languages[base], rules: rs.forLang(lang)}
 	if n.l != nil {
 		n.dmy = n.l.dayFirst
 		if base == "en" {
@@ -79,9 +99,10 @@ func New(lang string, rs *Rules) *Normalizer {
 	return n
 }
 
-// Normalize is New(lang, nil).Normalize(text).
+// Normalize is New(lang, Config{}).Normalize(text): the built-in readings
+// alone.
 func Normalize(text, lang string) Result {
-	return New(lang, nil).Normalize(text)
+	return New(lang, Config{}).Normalize(text)
 }
 
 // Normalize returns the spoken form of text and its map.
@@ -94,11 +115,15 @@ func (n *Normalizer) Normalize(text string) Result {
 }
 
 // maxTokenOut bounds what one token may become, so a hostile input cannot
-// make the output explode.
+// make the output explode: the output is at most maxTokenOut times the
+// input, whatever the rules.
 const maxTokenOut = 400
 
-// run scans text, trying the classes at each token boundary.
-func (n *Normalizer) run(text string, userRules bool) (string, Map) {
+// run scans text, trying the rules (when withRules) and the built-in
+// readings at each token boundary. Each token is read once: nothing is
+// applied to what a rule or a reading said, so the work is linear in the
+// text.
+func (n *Normalizer) run(text string, withRules bool) (string, Map) {
 	var b strings.Builder
 	var m Map
 	last := 0
@@ -110,18 +135,13 @@ func (n *Normalizer) run(text string, userRules bool) (string, Map) {
 		}
 	}
 	for i := 0; i < len(text); {
-		if atBoundary(text, i) {
-			if tok, ok := n.match(text, i, userRules); ok && tok.end > i && len(tok.say) <= maxTokenOut && utf8.ValidString(tok.say) {
-				flush(i)
-				o := b.Len()
-				b.WriteString(tok.say)
-				if tok.rule == "" {
-					tok.rule = "user"
-				}
-				m = append(m, Span{o, b.Len(), i, tok.end, tok.rule})
-				i, last = tok.end, tok.end
-				continue
-			}
+		if tok, ok := n.match(text, i, withRules); ok && tok.end > i && len(tok.say) <= maxTokenOut && utf8.ValidString(tok.say) {
+			flush(i)
+			o := b.Len()
+			b.WriteString(tok.say)
+			m = append(m, Span{o, b.Len(), i, tok.end, tok.rule})
+			i, last = tok.end, tok.end
+			continue
 		}
 		_, size := utf8.DecodeRuneInString(text[i:])
 		i += size
@@ -135,93 +155,4 @@ type token struct {
 	end  int
 	say  string
 	rule string
-}
-
-// atBoundary reports whether a token may start at i: the rune before is
-// not a letter or digit, nor a joiner glued to one ("COVID-19", "A.1").
-func atBoundary(text string, i int) bool {
-	if i == 0 {
-		return true
-	}
-	r, size := utf8.DecodeLastRuneInString(text[:i])
-	if isAlnum(r) {
-		return false
-	}
-	if strings.ContainsRune("-/.,:_@'’&+", r) && i-size > 0 {
-		r2, _ := utf8.DecodeLastRuneInString(text[:i-size])
-		if isAlnum(r2) {
-			return false
-		}
-	}
-	return true
-}
-
-// endsToken reports whether a token may end at j: what follows is not a
-// letter or digit, nor a joiner followed by one ("3-D", "2.5.1").
-func endsToken(text string, j int) bool {
-	if j >= len(text) {
-		return true
-	}
-	r, size := utf8.DecodeRuneInString(text[j:])
-	if isAlnum(r) {
-		return false
-	}
-	if strings.ContainsRune("-/.,:_@'’&+%°", r) && j+size < len(text) {
-		r2, _ := utf8.DecodeRuneInString(text[j+size:])
-		if isAlnum(r2) {
-			return false
-		}
-	}
-	return true
-}
-
-func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-
-// prevWord is the word before i (letters, digits, dots and apostrophes)
-// when only spaces come between, else "".
-func prevWord(text string, i int) string {
-	s := strings.TrimRightFunc(text[max(0, i-64):i], unicode.IsSpace)
-	j := strings.LastIndexFunc(s, func(r rune) bool { return !isWordByte(r) })
-	if j < 0 {
-		return s
-	}
-	_, size := utf8.DecodeRuneInString(s[j:])
-	return s[j+size:]
-}
-
-// nextWord is the word after the spaces at j (letters, digits, apostrophes
-// and inner dots), or "" when something else comes first.
-func nextWord(text string, j int) string {
-	s := strings.TrimLeftFunc(window(text, j), unicode.IsSpace)
-	k := strings.IndexFunc(s, func(r rune) bool { return !isWordByte(r) })
-	if k < 0 {
-		k = len(s)
-	}
-	return strings.TrimRight(s[:k], ".'’")
-}
-
-func isWordByte(r rune) bool { return isAlnum(r) || r == '.' || r == '\'' || r == '’' }
-
-// sentenceEnds reports whether nothing but closing marks and space follow
-// j: a dot ending an abbreviation there also ends the sentence.
-func sentenceEnds(text string, j int) bool {
-	return len(text)-j < maxAddress && strings.TrimRight(text[j:], " \t\n\"')]}”’»") == ""
-}
-
-func isCapitalized(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
-}
-
-func isAllCaps(w string) bool {
-	letters := 0
-	for _, r := range w {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters > 1
 }

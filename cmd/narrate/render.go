@@ -22,8 +22,8 @@ import (
 type renderFlags struct {
 	out, voice, voiceMap, format, timings, captions string
 	summary                                         string
-	lexicon, album, chapters, cache, prices         string
-	noCache, dryRun, quiet, noLexicon, asJSON       bool
+	album, chapters, cache, prices                  string
+	noCache, dryRun, quiet, asJSON                  bool
 	player                                          bool
 	disclosure                                      string
 	overwrite, noOverwrite                          bool
@@ -82,7 +82,7 @@ terminal). Every output and setting is checked before the engine is called.`,
 }
 
 // registerAudio adds the flags render and batch share: engine, audio
-// format, loudness, pauses, chapters and lexicon.
+// format, loudness, pauses, chapters and spoken form.
 func (f *renderFlags) registerAudio(fl *pflag.FlagSet) {
 	d := pipeline.DefaultPauses()
 	fl.StringVar(&f.voice, "voice", "", "engine and voice spec, ENGINE:VOICE?OPTION=VALUE, engines "+strings.Join(tts.Schemes(), ", ")+" (default: by the article's language, flite:slt for English, espeak-ng's voice for others)")
@@ -100,8 +100,6 @@ func (f *renderFlags) registerAudio(fl *pflag.FlagSet) {
 	fl.DurationVar(&f.pauses.Title, "pause-title", d.Title, "pause after the title (0s..1m)")
 	fl.Float64Var(&f.trim, "trim-threshold", pipeline.DefaultTrimThreshold, "level in dBFS under which a clip's edges count as silence (-120..-10)")
 	fl.StringVar(&f.chapters, "chapters", "paragraphs", "chapters in the MP3 tag or WAV cue list: paragraphs (one per body block), sections (one per heading) or off")
-	fl.StringVar(&f.lexicon, "lexicon", "", "pronunciation lexicon file (added to the built-in one)")
-	fl.BoolVar(&f.noLexicon, "no-lexicon", false, "do not apply the built-in pronunciation lexicon")
 	f.spoken.register(fl)
 }
 
@@ -191,7 +189,7 @@ func runRender(c *cobra.Command, input string, f *renderFlags) error {
 	}
 	if !f.dryRun {
 		outputs := append([]string{out, f.timings, f.captions, f.summary}, playerFiles...)
-		if err := checkOutputs(c, []string{input, f.lexicon, f.prices}, outputs, f); err != nil {
+		if err := checkOutputs(c, append([]string{input, f.prices}, f.spoken.files()...), outputs, f); err != nil {
 			return err
 		}
 	}
@@ -316,9 +314,6 @@ func (f *renderFlags) pipelineOptions(fl *pflag.FlagSet) (pipeline.Options, erro
 	if _, err := o.Normalize(); err != nil {
 		return o, usageError{flagError(err)}
 	}
-	if o.Lexicon, err = article.LoadLexicon(f.lexicon, f.noLexicon); err != nil {
-		return o, err
-	}
 	if err := f.spoken.apply(&o); err != nil {
 		return o, err
 	}
@@ -329,7 +324,7 @@ func (f *renderFlags) pipelineOptions(fl *pflag.FlagSet) (pipeline.Options, erro
 var flagNames = map[string]string{
 	"Format": "format", "SampleRate": "rate", "Channels": "channels", "Bitrate": "bitrate",
 	"Quality": "quality", "Jobs": "jobs", "Loudness": "loudness", "TruePeak": "true-peak",
-	"TrimThreshold": "trim-threshold", "Chapters": "chapters", "SpokenForm": "normalize",
+	"TrimThreshold": "trim-threshold", "Chapters": "chapters",
 	"Pauses.Sentence": "pause-sentence", "Pauses.Paragraph": "pause-paragraph",
 	"Pauses.Section": "pause-section", "Pauses.Title": "pause-title",
 }

@@ -6,27 +6,26 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/narrate-dev/narrate/article"
 	"github.com/narrate-dev/narrate/pipeline"
 )
 
 func newScriptCmd() *cobra.Command {
 	var (
-		spoken, asJSON, noLexicon, explain bool
-		lexicon                            string
-		in                                 inputFlags
-		sp                                 spokenFlags
+		spoken, asJSON, explain bool
+		in                      inputFlags
+		sp                      spokenFlags
 	)
 	c := &cobra.Command{
 		Use:   "script INPUT",
 		Short: "Print exactly the text that would be spoken, one block per paragraph",
 		Long: `script prints the text render would speak: the title first, then the byline,
-then one block per paragraph separated by a blank line, after clean-up and
-before the pronunciation lexicon. --spoken shows what the engine is given:
-numbers, money, dates and abbreviations read out (--normalize off to keep
-them as written), then the lexicon; --explain lists each piece of the input
-that is not read (page debris) and each spoken-form change, with the rule
-behind it. --json prints the parsed document (its "removed" list included).`,
+then one block per paragraph separated by a blank line, after clean-up.
+--spoken shows what the engine is given: the rules (--spoken-rules, then the
+built-in pronunciations) and numbers, money, dates and abbreviations read
+out (--normalize off to keep them as written); --explain lists each piece of
+the input that is not read (page debris) and each spoken-form change, with
+the rule behind it. --json prints the parsed document (its "removed" list
+included).`,
 		Example: `  narrate script article.html
   narrate script https://example.com/news/story --spoken`,
 		Args: exactArgs(1),
@@ -45,11 +44,8 @@ behind it. --json prints the parsed document (its "removed" list included).`,
 				parts = append(parts, b.Spoken) // a byline gains its "By"
 			}
 			if spoken || explain {
-				// What the engine is given: the spoken form, then the lexicon.
+				// What the engine is given: the spoken form.
 				var opts pipeline.Options
-				if opts.Lexicon, err = article.LoadLexicon(lexicon, noLexicon); err != nil {
-					return err
-				}
 				if err := sp.apply(&opts); err != nil {
 					return err
 				}
@@ -65,10 +61,8 @@ behind it. --json prints the parsed document (its "removed" list included).`,
 		},
 	}
 	fl := c.Flags()
-	fl.BoolVar(&spoken, "spoken", false, "show the text as sent to the engine (normalized, lexicon applied)")
+	fl.BoolVar(&spoken, "spoken", false, "show the text as sent to the engine (rules applied, numbers… read out)")
 	fl.BoolVar(&asJSON, "json", false, "print the document as JSON")
-	fl.StringVar(&lexicon, "lexicon", "", "pronunciation lexicon file (with --spoken)")
-	fl.BoolVar(&noLexicon, "no-lexicon", false, "do not apply the built-in lexicon (with --spoken)")
 	fl.BoolVar(&explain, "explain", false, "list each piece of the input not read and each token the spoken form changed, with the rule behind it")
 	sp.register(fl)
 	in.register(fl)

@@ -13,38 +13,62 @@ import (
 	"github.com/narrate-dev/narrate/pipeline"
 )
 
-// spokenFlags choose how numbers, money, dates and abbreviations are read.
+// spokenFlags choose how numbers, money, dates and abbreviations are read,
+// and the rules tried before the built-in readings.
 type spokenFlags struct {
-	normalize, rules string
+	normalize, rules, lexicon string
+	noDefault                 bool
 }
 
 func (f *spokenFlags) register(fl *pflag.FlagSet) {
-	fl.StringVar(&f.normalize, "normalize", "on", "read numbers, money, dates, abbreviations… the same way on every engine: on or off")
+	fl.StringVar(&f.normalize, "normalize", "on", "read numbers, money, dates, abbreviations… the same way on every engine: on or off (rules still apply)")
 	fl.StringVar(&f.rules, "spoken-rules", "", "file of the newsroom's own readings, tried before the built-in ones")
+	fl.StringVar(&f.lexicon, "lexicon", "", "a second rules file (a pronunciation lexicon: the same format), tried after --spoken-rules")
+	fl.BoolVar(&f.noDefault, "no-lexicon", false, "do not use the built-in pronunciations (IS -> I.S.…)")
 }
 
-// apply sets the spoken-form options.
+// files are the rules files given, which no output may overwrite.
+func (f *spokenFlags) files() []string { return []string{f.rules, f.lexicon} }
+
+// apply sets the spoken-form options: the files' rules first, in the order
+// given, then the built-in ones.
 func (f *spokenFlags) apply(o *pipeline.Options) error {
-	if f.normalize != pipeline.NormalizeOn && f.normalize != pipeline.NormalizeOff {
+	if f.normalize != "on" && f.normalize != "off" {
 		return usageError{fmt.Errorf("--normalize %q: want on or off", f.normalize)}
 	}
-	o.SpokenForm = f.normalize
-	if f.rules == "" {
-		return nil
+	o.Spoken.NoReadings = f.normalize == "off"
+	var rules *spoken.Rules
+	for _, path := range f.files() {
+		if path == "" {
+			continue
+		}
+		rs, err := readRules(path)
+		if err != nil {
+			return err
+		}
+		rules = rules.Merge(rs)
 	}
-	fh, err := os.Open(f.rules)
+	if !f.noDefault {
+		rules = rules.Merge(spoken.DefaultRules())
+	}
+	o.Spoken.Rules = rules
+	return nil
+}
+
+// readRules parses the rules file at path; errors name the file and line.
+func readRules(path string) (*spoken.Rules, error) {
+	fh, err := os.Open(path)
 	if err != nil {
-		return fmt.Errorf("spoken rules: %w", err)
+		return nil, fmt.Errorf("spoken rules: %w", err)
 	}
 	defer fh.Close()
-	o.SpokenRules, err = spoken.ParseRules(fh, f.rules)
-	return err
+	return spoken.ParseRules(fh, path)
 }
 
 // printExplain writes each piece of the input that is not read where it
 // stood and the rule that took it out, with a line on each rule used;
-// then, per block, each token the normalizer changed and the rule that
-// changed it.
+// then, per block, each token the spoken form changed and the rule that
+// changed it: a rules file and line, or a built-in reading.
 func printExplain(w io.Writer, doc *article.Document, opts pipeline.Options) error {
 	if err := printRemovals(w, doc.Removed); err != nil {
 		return err

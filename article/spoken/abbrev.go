@@ -1,0 +1,68 @@
+package spoken
+
+import (
+	"regexp"
+	"strings"
+)
+
+// abbrev is how a language reads one abbreviation, by what is around it;
+// an empty reading does not apply. The first that applies, in this order,
+// is said; with none the abbreviation is left for the voice.
+type abbrev struct {
+	name    string // before a capitalized name: "Gov." Newsom
+	after   string // after a name or a number: Main "St.", Jones "Jr."
+	number  string // before a number: "No." 5
+	between string // between two names: Roe "v." Wade
+	regnal  string // after a monarch's name: François "Ier"
+	always  string // anywhere: "e.g."
+}
+
+var abbrevRe = regexp.MustCompile(`^[[:alpha:]]+(?:\.[[:alpha:]]+)*(?:\.|°)?`)
+
+// abbreviation expands a word from the language's table, where its
+// context makes the reading certain.
+func (n *Normalizer) abbreviation(text string, i int) (token, bool) {
+	g, end, ok := find(abbrevRe, text, i)
+	if !ok {
+		return token{}, false
+	}
+	say, ok := n.l.readAbbrev(g[0], ctxAt(text, i, end))
+	if !ok {
+		return token{}, false
+	}
+	return token{end, keepStop(text, end, say), "abbreviation"}, true
+}
+
+// readAbbrev says word in its context, if the language's table has a
+// reading for it there.
+func (l *language) readAbbrev(word string, c wordCtx) (string, bool) {
+	a, ok := l.abbrevs[word]
+	if !ok {
+		if m := l.monthOf(word); l.startsMonth && m > 0 && strings.HasSuffix(word, ".") && isCapitalized(word) {
+			return l.monthNames[m], true
+		}
+		return "", false
+	}
+	nextCap := c.next != "" && isCapitalized(c.next) && !isAllCaps(c.next)
+	prevCap := c.prev != "" && isCapitalized(c.prev) && !strings.HasSuffix(c.prev, ".")
+	prevNum := c.prev != "" && isDigit(c.prev[0])
+	nextNum := c.next != "" && isDigit(c.next[0])
+	switch {
+	case a.name != "" && a.after != "" && (prevCap || prevNum) && (!nextCap || l.sentenceStarters[c.next]):
+		// "Oak St. The house": after a name, and a sentence starts.
+		return a.after + pick(nextCap, ".", ""), true
+	case a.name != "" && nextCap:
+		return a.name, true
+	case a.after != "" && (prevCap || prevNum):
+		return a.after, true
+	case a.number != "" && nextNum:
+		return a.number, true
+	case a.between != "" && prevCap && nextCap:
+		return a.between, true
+	case a.regnal != "" && l.roman.regnal[c.prev]:
+		return a.regnal, true
+	case a.always != "":
+		return a.always, true
+	}
+	return "", false
+}

@@ -1,0 +1,110 @@
+package spoken
+
+import (
+	"regexp"
+	"strings"
+)
+
+// clockStyle is how a language writes and says times of day.
+type clockStyle struct {
+	// say reads h:m, with "AM" or "PM" when written with one.
+	say func(h, m int, ampm string) string
+	// ampm: times are written "10:30 a.m." (en).
+	ampm bool
+	// hours: times are written "22h30", "22 h" (fr).
+	hours bool
+	// word follows a time: "10:30 Uhr" (de).
+	word string
+	// before are words after which "15.30" is a time, not a number ("a
+	// las", "alle").
+	before map[string]bool
+	// hour, minute and second name the parts of a duration ("2:03:45").
+	hour, minute, second unit
+}
+
+var (
+	clockRe    = regexp.MustCompile(`^(\d{1,2})(?:[:.](\d{2}))? ?([AaPp])\.? ?[Mm]\.?`)
+	clock24Re  = regexp.MustCompile(`^(\d{1,2})([:.])(\d{2})(?::(\d{2}))?\b`)
+	clockHRe   = regexp.MustCompile(`^(\d{1,2}) ?h(?: ?(\d{2}))?\b`)
+	clockWrdRe = regexp.MustCompile(`^(\d{1,2})(?:[:.](\d{2}))?(?::(\d{2}))? (\p{L}+)\b`)
+)
+
+// clockTime reads "10:30 a.m.", "10pm", "22:15", "22h30", "09:45:12", and
+// "2:03:45" after anything but a word for "at" as a duration.
+func (n *Normalizer) clockTime(text string, i int) (token, bool) {
+	l := n.l
+	st := l.clock
+	if st.say == nil {
+		return token{}, false
+	}
+	if st.ampm {
+		if g, end, ok := find(clockRe, text, i); ok {
+			h, m := atoi(g[1]), atoi(g[2])
+			if h >= 1 && h <= 12 && m < 60 && endsToken(text, end) {
+				return token{end, keepStop(text, end, st.say(h, m, strings.ToUpper(g[3])+"M")), "time"}, true
+			}
+		}
+	}
+	if g, end, ok := find(clock24Re, text, i); ok {
+		if g[2] == "." && (!st.before[strings.ToLower(prevWord(text, i))] || g[1][0] == '0') {
+			return token{}, false // "3.45" and "0.12" are numbers
+		}
+		if end < len(text) && strings.ContainsRune(":.", rune(text[end])) && end+1 < len(text) && isDigit(text[end+1]) {
+			return token{}, false
+		}
+		h, m := atoi(g[1]), atoi(g[3])
+		if h > 23 || m > 59 || (g[4] != "" && atoi(g[4]) > 59) {
+			return token{}, false
+		}
+		if g[4] == "" {
+			return token{end, st.say(h, m, ""), "time"}, true
+		}
+		return token{end, n.withSeconds(text, i, g[1], h, m, atoi(g[4])), "time"}, true
+	}
+	if st.hours {
+		if g, end, ok := find(clockHRe, text, i); ok {
+			h, m := atoi(g[1]), atoi(g[2])
+			if h <= 23 && m < 60 && (g[2] != "" || text[i+len(g[1])] != ' ' || st.before[strings.ToLower(prevWord(text, i))]) {
+				return token{end, st.say(h, m, ""), "time"}, true
+			}
+		}
+	}
+	return token{}, false
+}
+
+// withSeconds reads a time with seconds: a time of day after a word for
+// "at" or with a leading zero ("at 09:45:12"), else a duration ("won in
+// 2:03:45").
+func (n *Normalizer) withSeconds(text string, i int, hh string, h, m, s int) string {
+	l := n.l
+	st := l.clock
+	sec := l.cardinal(uint64(s), st.second.g) + " " + pick(s == 1, st.second.one, st.second.many)
+	if strings.HasPrefix(hh, "0") || st.before[strings.ToLower(prevWord(text, i))] || st.hour.one == "" {
+		return st.say(h, m, "") + " " + l.w.and + " " + sec
+	}
+	part := func(v int, u unit) string {
+		return l.cardinal(uint64(v), u.g) + " " + pick(v == 1, u.one, u.many)
+	}
+	return part(h, st.hour) + " " + part(m, st.minute) + " " + l.w.and + " " + sec
+}
+
+// clockWord reads a time written with the language's word for o'clock:
+// "10:30 Uhr", "22.15 Uhr", "8 Uhr".
+func (n *Normalizer) clockWord(text string, i int) (token, bool) {
+	st := n.l.clock
+	g, end, ok := find(clockWrdRe, text, i)
+	if !ok || g[4] != st.word {
+		return token{}, false
+	}
+	h, m := atoi(g[1]), atoi(g[2])
+	if h > 24 || m > 59 || (g[3] != "" && atoi(g[3]) > 59) {
+		return token{}, false
+	}
+	if g[3] != "" {
+		l := n.l
+		s := atoi(g[3])
+		return token{end, st.say(h, m, "") + " " + l.w.and + " " + l.cardinal(uint64(s), st.second.g) + " " +
+			pick(s == 1, st.second.one, st.second.many), "time"}, true
+	}
+	return token{end, st.say(h, m, ""), "time"}, true
+}

@@ -1,0 +1,41 @@
+package spoken
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+var compoundRe = regexp.MustCompile(`^(\d{1,3}(?:[.,]\d+)?)-(\p{L}+(?:-\p{L}+)*)(?:-(\d{1,2}))?`)
+
+// compound reads a number joined to words by hyphens: "60-year-old",
+// "20-minute", "5-km race" (the unit's singular), "5-foot-10", "9-to-5",
+// German "3-Zimmer-Wohnung". The words stay as written. "3-D", "F-16" and
+// "COVID-19" are not compounds of a number and a word: a capital letter
+// alone, or letters before the number, leave them for the voice.
+func (n *Normalizer) compound(text string, i int) (token, bool) {
+	l := n.l
+	g, end, ok := find(compoundRe, text, i)
+	if !ok || (i > 0 && strings.ContainsRune("$€£¥₹", lastRune(text[:i]))) {
+		return token{}, false // "$16-something": left for the voice
+	}
+	words := strings.Split(g[2], "-")
+	first := []rune(words[0])
+	if unicode.IsUpper(first[0]) && (!l.compoundNouns || len(first) < 2) {
+		return token{}, false
+	}
+	a, ok := l.parseAmount(strings.ReplaceAll(g[1], ",", string(l.decMark)))
+	if !ok || (strings.ContainsAny(g[1], ".,") && !strings.Contains(g[1], string(l.decMark))) {
+		return token{}, false
+	}
+	if u, ok := l.units[words[0]]; ok {
+		words[0] = u.one // "5-km race": a five-kilometer race
+	} else if u, ok := l.hyphenUnits[words[0]]; ok {
+		words[0] = u // "100-m dash"
+	}
+	say := l.spell(a, masc) + "-" + strings.Join(words, "-")
+	if g[3] != "" {
+		say += "-" + l.cardinal(uint64(atoi(g[3])), plain) // "5-foot-10", "9-to-5"
+	}
+	return token{end, say, "compound"}, true
+}

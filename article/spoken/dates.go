@@ -1,0 +1,178 @@
+package spoken
+
+import (
+	"regexp"
+	"strings"
+)
+
+// dateStyle is how a language writes dates, beyond its month names.
+type dateStyle struct {
+	// dotNoYear: day and month with full stops and no year are a date
+	// ("am 3.10.", German).
+	dotNoYear bool
+}
+
+var (
+	isoDateRe   = regexp.MustCompile(`^(\d{4})([-/])(\d{2})([-/])(\d{2})\b`)
+	slashDateRe = regexp.MustCompile(`^(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4}|\d{2})\b`)
+	dotDateRe   = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.`)
+)
+
+// numericDate reads "2015-11-13", "13/11/2015", "3/14/19", "24.12.2021"
+// and "am 3.10.": day or month first by locale, a number over 12 settles
+// it; a two-digit year is in this century up to 30, in the last after.
+func (n *Normalizer) numericDate(text string, i int) (token, bool) {
+	l := n.l
+	if l.date == nil {
+		return token{}, false
+	}
+	if g, end, ok := find(isoDateRe, text, i); ok {
+		y, m, d := atoi(g[1]), atoi(g[3]), atoi(g[5])
+		if g[2] != g[4] || !validDate(d, m) || notDateEnd(text, end) {
+			return token{}, false
+		}
+		return token{end, l.date(n, d, m, y, dateCtx{wordCtx: ctxAt(text, i, end)}), "date"}, true
+	}
+	g, end, ok := find(slashDateRe, text, i)
+	if !ok {
+		if l.dates.dotNoYear {
+			return n.dotDate(text, i)
+		}
+		return token{}, false
+	}
+	if g[2] != g[4] || notDateEnd(text, end) {
+		return token{}, false
+	}
+	a, b, y := atoi(g[1]), atoi(g[3]), atoi(g[5])
+	if len(g[5]) == 2 {
+		if g[2] != "/" {
+			return token{}, false // "1.2.19" is a version, "3-4-19" a score
+		}
+		y += 2000
+		if y > 2030 {
+			y -= 100
+		}
+	}
+	d, m := a, b
+	switch {
+	case a > 12 && b <= 12:
+	case b > 12 && a <= 12:
+		d, m = b, a
+	case g[2] == "." && !n.dmy:
+		return token{}, false // "3.4.2020" in the United States: unclear
+	case !n.dmy:
+		d, m = b, a
+	}
+	if !validDate(d, m) {
+		return token{}, false
+	}
+	return token{end, l.date(n, d, m, y, dateCtx{wordCtx: ctxAt(text, i, end)}), "date"}, true
+}
+
+// dotDate reads "3.10." (German), the second full stop included.
+func (n *Normalizer) dotDate(text string, i int) (token, bool) {
+	g, end, ok := find(dotDateRe, text, i)
+	if !ok || (end < len(text) && isDigit(text[end])) {
+		return token{}, false
+	}
+	d, m := atoi(g[1]), atoi(g[2])
+	if !validDate(d, m) {
+		return token{}, false
+	}
+	say := n.l.date(n, d, m, 0, dateCtx{wordCtx: ctxAt(text, i, end)})
+	return token{end, keepStop(text, end, say), "date"}, true
+}
+
+// notDateEnd reports whether more of a number follows a date's last digit
+// ("1.2.2021.5").
+func notDateEnd(text string, end int) bool {
+	return end+1 < len(text) && strings.ContainsRune("./-:", rune(text[end])) && isDigit(text[end+1])
+}
+
+var monthDays = [13]int{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
+
+func validDate(d, m int) bool { return m >= 1 && m <= 12 && d >= 1 && d <= monthDays[m] }
+
+// monthOf is the month a written word names ("Nov.", "novembre", "Feb"),
+// or 0.
+func (l *language) monthOf(w string) int {
+	mo, ok := l.months[strings.ToLower(w)]
+	if !ok || (mo.needCap && !isCapitalized(w)) {
+		return 0
+	}
+	return mo.m
+}
+
+// monthDate reads "Nov. 13, 2015", "November 13", "March 3-5", "Feb 3
+// 2022".
+var monthDateRe = regexp.MustCompile(`^(\p{L}+\.?) (\d{1,2})(?:st|nd|rd|th)?(?:[-–](\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?\b`)
+
+func (n *Normalizer) monthDate(text string, i int) (token, bool) {
+	l := n.l
+	if l.date == nil || l.months == nil {
+		return token{}, false
+	}
+	g, end, ok := find(monthDateRe, text, i)
+	if !ok {
+		return token{}, false
+	}
+	m := l.monthOf(g[1])
+	d := atoi(g[2])
+	if m == 0 || !validDate(d, m) || (end < len(text) && strings.ContainsRune(":.,", rune(text[end])) && end+1 < len(text) && isDigit(text[end+1])) {
+		return token{}, false
+	}
+	y := 0
+	if g[4] != "" {
+		y = atoi(g[4])
+	}
+	say := l.date(n, d, m, y, dateCtx{wordCtx: ctxAt(text, i, end), monthFirst: true})
+	if g[3] != "" {
+		d2 := atoi(g[3])
+		if !validDate(d2, m) || d2 <= d {
+			return token{}, false
+		}
+		say = l.monthNames[m] + " " + l.ordinal(uint64(d), plain) + " " + l.w.to + " " + l.ordinal(uint64(d2), plain)
+		if y != 0 {
+			say += ", " + l.year(y)
+		}
+	}
+	return token{end, say, "date"}, true
+}
+
+// dayMonth reads "13 November 2015", "13 Nov.", "le 1er janvier", "am 13.
+// November" (a German ordinal's full stop), "15 de marzo de 2021", "1°
+// gennaio".
+var dayMonthRe = regexp.MustCompile(`^(\d{1,2})((?:st|nd|rd|th|er|e|º|°|\.º)? |\. ?)(?:de )?(\p{L}+)(\.?)(?:,? (?:de |del )?(\d{4}))?`)
+
+func (n *Normalizer) dayMonth(text string, i int) (token, bool) {
+	l := n.l
+	if l.date == nil || l.months == nil {
+		return token{}, false
+	}
+	g, end, ok := find(dayMonthRe, text, i)
+	if !ok {
+		return token{}, false
+	}
+	month, dot := g[3], g[4]
+	m := l.monthOf(month + dot)
+	if m == 0 {
+		m = l.monthOf(month)
+	}
+	if m == 0 {
+		return token{}, false
+	}
+	if dot != "" && g[5] == "" && strings.EqualFold(month, l.monthNames[m]) {
+		end-- // a full name's full stop ends the sentence: leave it
+	}
+	d := atoi(g[1])
+	if !validDate(d, m) {
+		return token{}, false
+	}
+	y := 0
+	if g[5] != "" {
+		y = atoi(g[5])
+	}
+	suffix := strings.TrimSpace(g[2])
+	c := dateCtx{wordCtx: ctxAt(text, i, end), ordinal: suffix != "" && suffix != "."}
+	return token{end, keepStop(text, end, l.date(n, d, m, y, c)), "date"}, true
+}

@@ -1,0 +1,237 @@
+package spoken
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Spanish, after the RAE's Ortografía (2010) and the press's practice: a
+// full stop groups thousands and the comma marks decimals in Spain and
+// most of South America; Mexico, Central America and the United States
+// write "1,500.50" and read the point as "punto", and there "$" is the
+// peso. Dates are "quince de marzo de dos mil veintiuno", times "las
+// quince y treinta".
+
+var esMonthNames = [13]string{"", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+	"septiembre", "octubre", "noviembre", "diciembre"}
+
+func init() {
+	register("es", newSpanish(',', ".", cur("dólar", "dólares", "centavo", "centavos")))
+	// Where the point marks decimals and "$" is the peso.
+	peso := currency{one: "peso", many: "pesos", g: masc, minorOne: "centavo", minorMany: "centavos", minorG: masc}
+	for _, r := range []string{"mx", "do"} {
+		register("es-"+r, newSpanish('.', ",", peso))
+	}
+	for _, r := range []string{"us", "pr", "pa", "sv", "gt", "hn", "ni"} {
+		register("es-"+r, newSpanish('.', ",", cur("dólar", "dólares", "centavo", "centavos")))
+	}
+	for _, r := range []string{"ar", "co", "cl", "uy"} {
+		register("es-"+r, newSpanish(',', ".", peso))
+	}
+}
+
+// newSpanish is Spanish with a decimal mark, a thousands separator and
+// what "$" is.
+func newSpanish(decMark byte, group string, dollar currency) *language {
+	months := map[string]month{}
+	for m := 1; m <= 12; m++ {
+		months[esMonthNames[m]] = month{m: m}
+	}
+	months["setiembre"] = month{m: 9}
+	for k, m := range map[string]int{"ene": 1, "feb": 2, "mar": 3, "abr": 4, "may": 5, "jun": 6, "jul": 7,
+		"ago": 8, "sep": 9, "sept": 9, "set": 9, "oct": 10, "nov": 11, "dic": 12} {
+		months[k+"."] = month{m: m}
+	}
+	dollar.g, dollar.minorG = masc, masc
+	euro := currency{one: "euro", many: "euros", g: masc, minorOne: "céntimo", minorMany: "céntimos", minorG: masc}
+	usd := currency{one: "dólar estadounidense", many: "dólares estadounidenses", g: masc, minorOne: "centavo", minorMany: "centavos", minorG: masc}
+	pound := currency{one: "libra", many: "libras", g: fem, minorOne: "penique", minorMany: "peniques", minorG: masc}
+	return &language{
+		group: group, decMark: decMark, dayFirst: true,
+		cardinal:     esCardinal,
+		ordinal:      esOrdinal,
+		year:         func(y int) string { return esCardinal(uint64(y), plain) },
+		fracAsNumber: true,
+		nounGender:   esNounGender,
+		w: words{decimal: pick(decMark == ',', "coma", "punto"), minus: "menos", plus: "más", percent: "por ciento",
+			to: "a", score: "a", and: "y", times: "por", equals: "igual a", divided: "entre", squared: "al cuadrado",
+			cubed: "al cubo", power: "elevado a", at: "arroba", dot: "punto", slash: "barra", dash: "guion",
+			point: "punto", version: "versión", section: "párrafo", plusSign: "más", seconds: "segundos"},
+		scales: map[string]int{"mil": 3, "millón": 6, "millones": 6, "mill": 6, "M": 6, "billón": 12, "billones": 12},
+		scaleName: func(pow int, plural bool) string {
+			switch pow {
+			case 3:
+				return "mil"
+			case 6:
+				return pick(plural, "millones", "millón")
+			case 9:
+				return "mil millones"
+			}
+			return pick(plural, "billones", "billón")
+		},
+		scaleOne: func(pow int) string { return pick(pow == 3 || pow == 9, "", "un") },
+		money:    moneyStyle{scaleJoin: "de", minorJoin: " con ", minorName: true},
+		currencies: map[string]currency{
+			"€": euro, "EUR": euro, "$": dollar, "US$": usd, "USD": usd, "£": pound, "GBP": pound,
+			"MXN": {one: "peso mexicano", many: "pesos mexicanos", g: masc, minorOne: "centavo", minorMany: "centavos", minorG: masc},
+			"ARS": {one: "peso argentino", many: "pesos argentinos", g: masc},
+			"¥":   {one: "yen", many: "yenes", g: masc}, "JPY": {one: "yen", many: "yenes", g: masc},
+			"CHF": {one: "franco suizo", many: "francos suizos", g: masc},
+		},
+		units: map[string]unit{
+			"km": esUnit("kilómetro"), "m": esUnit("metro"), "cm": esUnit("centímetro"), "mm": esUnit("milímetro"),
+			"kg": esUnit("kilo"), "g": esUnit("gramo"), "t": {one: "tonelada", many: "toneladas", g: fem},
+			"km/h": {one: "kilómetro por hora", many: "kilómetros por hora", g: masc},
+			"°C":   {one: "grado Celsius", many: "grados Celsius", g: masc}, "°": esUnit("grado"),
+			"ha": {one: "hectárea", many: "hectáreas", g: fem}, "l": esUnit("litro"),
+			"km²": {one: "kilómetro cuadrado", many: "kilómetros cuadrados", g: masc},
+			"m²":  {one: "metro cuadrado", many: "metros cuadrados", g: masc},
+			"kWh": {one: "kilovatio hora", many: "kilovatios hora", g: masc}, "MW": esUnit("megavatio"),
+			"GB": {one: "gigabyte", many: "gigabytes", g: masc},
+		},
+		months: months, monthNames: esMonthNames,
+		date: func(n *Normalizer, d, m, y int, c dateCtx) string {
+			s := esCardinal(uint64(d), plain)
+			if d == 1 && c.ordinal {
+				s = "primero" // "el 1.º de mayo"
+			}
+			s += " de " + esMonthNames[m]
+			if y != 0 {
+				s += " de " + esCardinal(uint64(y), plain)
+			}
+			return s
+		},
+		clock: clockStyle{before: setOf("las", "la", "desde", "hasta"),
+			say: func(h, m int, _ string) string {
+				s := esCardinal(uint64(h), fem) // "la una", "las veintiuna"
+				if m > 0 {
+					s += " y " + esCardinal(uint64(m), plain)
+				}
+				return s
+			},
+			hour:   unit{one: "hora", many: "horas", g: fem},
+			minute: esUnit("minuto"), second: esUnit("segundo")},
+		ordinals: ordinalStyle{
+			re: regexp.MustCompile(`^(\d{1,9})(\.?º|\.?°|\.?ª|\.er|\.ª|er)`),
+			gender: func(suffix, next string) gender {
+				switch {
+				case strings.HasSuffix(suffix, "ª"):
+					return fem
+				case strings.HasSuffix(suffix, "er"):
+					return masc
+				case esNounGender(next) != plain:
+					return masc // "el 21.º puesto": "vigésimo primer puesto"
+				}
+				return plain
+			},
+		},
+		fraction: esFraction,
+		abbrevs:  esAbbrevs,
+		roman: romanStyle{
+			regnal: setOf("Felipe", "Carlos", "Juan", "Alfonso", "Fernando", "Isabel", "Juana", "Enrique", "Pedro",
+				"Jaime", "Luis", "Pío", "Pablo", "Benedicto", "Gregorio", "León", "Francisco", "Clemente", "Inocencio",
+				"Sancho", "Ramiro", "Urbano", "Bonifacio", "Alejandro", "Sixto", "Juan Pablo"),
+			female: setOf("Isabel", "Juana", "María", "Urraca", "Catalina"),
+			titles: setOf("rey", "reina", "papa", "emperador", "emperatriz"),
+			series: setOf("siglo", "siglos", "Capítulo", "capítulo", "Tomo", "tomo"),
+			// The RAE: ordinals up to the tenth, cardinals after ("Alfonso trece").
+			reign: func(v int, female bool) string {
+				if v <= 10 {
+					return esOrdinal(uint64(v), pick(female, fem, plain))
+				}
+				return esCardinal(uint64(v), plain)
+			},
+		},
+		isYear: esItIsYear,
+		decades: decadeStyle{
+			after:    setOf("años"),
+			sayAfter: func(y int) string { return esCardinal(uint64(pick(y >= 2000 || y%100 == 0, y, y%100)), plain) },
+		},
+		versionWords: setOf("versión", "Python", "iOS", "Android", "Windows", "macOS"),
+		postal:       postalStyle{before: setOf("CP", "C.P."), city: true},
+		phoneSpaced:  regexp.MustCompile(`^[6-9]\d{2} \d{3} \d{3}\b`),
+		currencyNames: map[string]string{"euros": "€", "euro": "€", "dólares": "$", "dólar": "$",
+			"pesos": "$", "peso": "$"},
+		sentenceStarters: setOf("El", "La", "Los", "Las", "Un", "Una", "Él", "Ella", "Ellos", "En", "Pero", "Y",
+			"Después", "Luego", "Según", "Este", "Esta"),
+	}
+}
+
+// esUnit is a masculine unit whose plural adds "s".
+func esUnit(one string) unit { return unit{one: one, many: one + "s", g: masc} }
+
+// esItIsYear: four digits between 1000 and 2099 written without a
+// thousands separator are a year (the press writes quantities with one),
+// read without agreeing with a noun ("en 2021 se").
+func esItIsYear(text string, i, j int) bool {
+	v := atoi(text[i:j])
+	return v >= 1000 && v <= 2099
+}
+
+// esNounGender guesses the gender of a Spanish word after a number:
+// feminine for -a, -as, -ión, -dad, -tud and their plurals (but "día",
+// "mapa", "problema"), masculine for other lower-case words, plain for
+// the words that are not nouns.
+func esNounGender(w string) gender {
+	if w == "" || !isLowerWord(w) || esNotNouns[w] {
+		return plain
+	}
+	if esMasculineA[strings.TrimSuffix(w, "s")] {
+		return masc
+	}
+	for _, s := range []string{"a", "as", "ión", "iones", "dad", "dades", "tud", "tudes", "umbre", "umbres"} {
+		if strings.HasSuffix(w, s) {
+			return fem
+		}
+	}
+	return masc
+}
+
+var (
+	esNotNouns = setOf("de", "del", "en", "y", "o", "a", "al", "con", "por", "para", "que", "se", "es", "son",
+		"fue", "fueron", "era", "eran", "ha", "han", "había", "hay", "los", "las", "el", "la", "mil", "millones",
+		"millón", "veces", "más", "menos", "entre", "sobre", "sin", "según", "como", "cuando", "total", "también",
+		"ya", "no", "sí", "muy", "aproximadamente", "unos", "unas", "le", "les", "lo", "su", "sus")
+	esMasculineA = setOf("día", "mapa", "problema", "tema", "sistema", "programa", "clima", "idioma", "planeta",
+		"poema", "dilema", "esquema", "drama", "lema")
+)
+
+// esFraction: "un medio", "un tercio", "tres cuartos", "dos quintos",
+// "cinco dieciseisavos", "dos y medio".
+func esFraction(whole, num, den uint64) (string, bool) {
+	var name string
+	switch {
+	case den == 2:
+		name = "medio"
+	case den == 3:
+		name = "tercio"
+	case den <= 10:
+		name = esOrdinal(den, plain)
+	case den == 100:
+		name = "centésimo"
+	default:
+		name = strings.TrimSuffix(esCardinal(den, plain), "e") + "avo" // "dieciseisavo", "doceavo"
+	}
+	if num > 1 {
+		name += "s"
+	}
+	f := esCardinal(num, masc) + " " + name
+	if whole == 0 {
+		return f, true
+	}
+	if num == 1 && den == 2 {
+		return esCardinal(whole, plain) + " y medio", true
+	}
+	return esCardinal(whole, plain) + " y " + f, true
+}
+
+// esAbbrevs: titles before a name (said in lower case, as written out),
+// "núm." before a number, and those read the same anywhere.
+var esAbbrevs = map[string]abbrev{
+	"Sr.": {name: "señor"}, "Sra.": {name: "señora"}, "Srta.": {name: "señorita"}, "Sres.": {name: "señores"},
+	"Dr.": {name: "doctor"}, "Dra.": {name: "doctora"}, "D.": {name: "don"}, "Dña.": {name: "doña"},
+	"Av.": {name: "avenida"}, "Avda.": {name: "avenida"}, "Gral.": {name: "general"},
+	"núm.": {number: "número"}, "Núm.": {number: "número"}, "pág.": {number: "página"},
+	"EE.UU.": {always: "Estados Unidos"}, "EEUU": {always: "Estados Unidos"}, "etc.": {always: "etcétera"},
+	"aprox.": {always: "aproximadamente"}, "p.ej.": {always: "por ejemplo"},
+}

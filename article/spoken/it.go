@@ -1,0 +1,184 @@
+package spoken
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Italian, after the Accademia della Crusca's and Treccani's usage: a full
+// stop groups thousands and the comma marks decimals ("1.500,50 €"), "euro"
+// does not change in the plural, dates are "il quindici marzo", the first
+// of the month "il primo", times "le quindici e trenta".
+
+var itMonthNames = [13]string{"", "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+	"settembre", "ottobre", "novembre", "dicembre"}
+
+func init() {
+	months := map[string]month{}
+	for m := 1; m <= 12; m++ {
+		months[itMonthNames[m]] = month{m: m}
+	}
+	for k, m := range map[string]int{"gen": 1, "feb": 2, "mar": 3, "apr": 4, "mag": 5, "giu": 6, "lug": 7,
+		"ago": 8, "set": 9, "sett": 9, "ott": 10, "nov": 11, "dic": 12} {
+		months[k+"."] = month{m: m}
+	}
+	euro := currency{one: "euro", many: "euro", g: masc, minorOne: "centesimo", minorMany: "centesimi", minorG: masc}
+	dollar := currency{one: "dollaro", many: "dollari", g: masc, minorOne: "centesimo", minorMany: "centesimi", minorG: masc}
+	usd := currency{one: "dollaro statunitense", many: "dollari statunitensi", g: masc, minorOne: "centesimo", minorMany: "centesimi", minorG: masc}
+	pound := currency{one: "sterlina", many: "sterline", g: fem, minorOne: "penny", minorMany: "pence", minorG: masc}
+	register("it", &language{
+		group: `.`, decMark: ',', dayFirst: true,
+		cardinal:     itCardinal,
+		ordinal:      itOrdinal,
+		year:         func(y int) string { return itCardinal(uint64(y), plain) },
+		fracAsNumber: true,
+		nounGender:   itNounGender,
+		w: words{decimal: "virgola", minus: "meno", plus: "più", percent: "per cento", to: "a", score: "a", and: "e",
+			times: "per", equals: "uguale a", divided: "diviso", squared: "al quadrato", cubed: "al cubo",
+			power: "elevato alla", at: "chiocciola", dot: "punto", slash: "barra", dash: "trattino", point: "punto",
+			version: "versione", section: "paragrafo", plusSign: "più", seconds: "secondi"},
+		scales: map[string]int{"mila": 3, "mille": 3, "milione": 6, "milioni": 6, "mln": 6, "miliardo": 9,
+			"miliardi": 9, "mld": 9, "mrd": 9},
+		scaleName: func(pow int, plural bool) string {
+			switch pow {
+			case 3:
+				return pick(plural, "mila", "mille")
+			case 6:
+				return pick(plural, "milioni", "milione")
+			case 9:
+				return pick(plural, "miliardi", "miliardo")
+			}
+			return pick(plural, "mila miliardi", "mille miliardi")
+		},
+		scaleOne: func(pow int) string { return pick(pow == 3 || pow == 12, "", "un") },
+		money:    moneyStyle{scaleJoin: "di", minorJoin: " e ", minorName: true},
+		currencies: map[string]currency{
+			"€": euro, "EUR": euro, "$": dollar, "US$": usd, "USD": usd, "£": pound, "GBP": pound,
+			"CHF": {one: "franco svizzero", many: "franchi svizzeri", g: masc, minorOne: "centesimo", minorMany: "centesimi", minorG: masc},
+			"¥":   {one: "yen", many: "yen", g: masc}, "JPY": {one: "yen", many: "yen", g: masc},
+		},
+		units: map[string]unit{
+			"km": itUnit("chilometro", "chilometri"), "m": itUnit("metro", "metri"), "cm": itUnit("centimetro", "centimetri"),
+			"mm": itUnit("millimetro", "millimetri"), "kg": itUnit("chilo", "chili"), "g": itUnit("grammo", "grammi"),
+			"t": {one: "tonnellata", many: "tonnellate", g: fem}, "km/h": itUnit("chilometro orario", "chilometri orari"),
+			"°C": itUnit("grado Celsius", "gradi Celsius"), "°": itUnit("grado", "gradi"), "ha": itUnit("ettaro", "ettari"),
+			"km²": itUnit("chilometro quadrato", "chilometri quadrati"), "m²": itUnit("metro quadrato", "metri quadrati"),
+			"l": itUnit("litro", "litri"), "kWh": itUnit("chilowattora", "chilowattora"), "MW": itUnit("megawatt", "megawatt"),
+			"GB": itUnit("gigabyte", "gigabyte"),
+		},
+		months: months, monthNames: itMonthNames,
+		date: func(n *Normalizer, d, m, y int, _ dateCtx) string {
+			s := itCardinal(uint64(d), plain)
+			if d == 1 {
+				s = "primo"
+			}
+			s += " " + itMonthNames[m]
+			if y != 0 {
+				s += " " + itCardinal(uint64(y), plain)
+			}
+			return s
+		},
+		clock: clockStyle{before: setOf("alle", "ore", "dalle", "le", "all'", "dall'", "entro", "verso", "l'"),
+			say: func(h, m int, _ string) string {
+				s := itCardinal(uint64(h), fem) // "l'una"
+				if m > 0 {
+					s += " e " + itCardinal(uint64(m), plain)
+				}
+				return s
+			},
+			hour: unit{one: "ora", many: "ore", g: fem}, minute: itUnit("minuto", "minuti"), second: itUnit("secondo", "secondi")},
+		ordinals: ordinalStyle{
+			re: regexp.MustCompile(`^(\d{1,9})(º|°|ª)`),
+			gender: func(suffix, _ string) gender {
+				return pick(suffix == "ª", fem, plain)
+			},
+		},
+		fraction: itFraction,
+		abbrevs:  itAbbrevs,
+		roman: romanStyle{
+			regnal: setOf("Vittorio", "Emanuele", "Umberto", "Carlo", "Luigi", "Enrico", "Federico", "Filippo",
+				"Ferdinando", "Francesco", "Giovanni", "Paolo", "Pio", "Leone", "Benedetto", "Gregorio", "Innocenzo",
+				"Clemente", "Elisabetta", "Giovanna", "Maria", "Caterina", "Isabella", "Ludovico", "Alessandro",
+				"Giulio", "Sisto", "Urbano", "Bonifacio", "Guglielmo", "Napoleone", "Carlo Alberto"),
+			female:  setOf("Elisabetta", "Giovanna", "Maria", "Caterina", "Isabella"),
+			titles:  setOf("re", "regina", "papa", "imperatore", "imperatrice"),
+			reign:   func(v int, female bool) string { return itOrdinal(uint64(v), pick(female, fem, plain)) },
+			century: regexp.MustCompile(`^([IVXL]+) (secol[oi])\b`),
+		},
+		isYear: esItIsYear,
+		decades: decadeStyle{
+			after:    setOf("anni"),
+			sayAfter: func(y int) string { return itCardinal(uint64(pick(y >= 2000 || y%100 == 0, y, y%100)), plain) },
+		},
+		versionWords:  setOf("versione", "Python", "iOS", "Android", "Windows", "macOS"),
+		postal:        postalStyle{before: setOf("CAP"), city: true},
+		phoneSpaced:   regexp.MustCompile(`^3\d{2} \d{3} \d{3,4}\b`),
+		currencyNames: map[string]string{"euro": "€", "dollari": "$", "dollaro": "$"},
+		sentenceStarters: setOf("Il", "Lo", "La", "I", "Gli", "Le", "Un", "Una", "Lui", "Lei", "Loro", "In",
+			"Ma", "E", "Poi", "Dopo", "Secondo", "Questo", "Questa"),
+	})
+}
+
+// itUnit is a masculine unit.
+func itUnit(one, many string) unit { return unit{one: one, many: many, g: masc} }
+
+// itNounGender: only "uno" agrees ("un anno", "una persona"), so only
+// the singular matters: feminine for -a (but "problema", "tema"…), -ione,
+// -tà, -tù; masculine for other lower-case words.
+func itNounGender(w string) gender {
+	if w == "" || !isLowerWord(w) || itNotNouns[w] {
+		return plain
+	}
+	if itMasculineA[w] {
+		return masc
+	}
+	for _, s := range []string{"a", "ione", "tà", "tù"} {
+		if strings.HasSuffix(w, s) {
+			return fem
+		}
+	}
+	return masc
+}
+
+var (
+	itNotNouns = setOf("di", "del", "della", "dei", "delle", "in", "e", "o", "a", "al", "alla", "con", "per",
+		"che", "si", "è", "sono", "fu", "era", "ha", "hanno", "il", "lo", "la", "i", "gli", "le", "mila",
+		"milioni", "milione", "volte", "più", "meno", "tra", "fra", "su", "senza", "come", "quando", "anche",
+		"già", "non", "sì", "circa", "nel", "nella", "sul", "sulla")
+	itMasculineA = setOf("problema", "tema", "sistema", "programma", "clima", "dramma", "schema", "pianeta",
+		"poeta", "papa", "cinema", "diploma", "panorama")
+)
+
+// itFraction: "un mezzo", "un terzo", "tre quarti", "cinque ottavi",
+// "due e mezzo".
+func itFraction(whole, num, den uint64) (string, bool) {
+	var name string
+	switch den {
+	case 2:
+		name = "mezzo"
+	default:
+		name = itOrdinal(den, plain)
+	}
+	if num > 1 {
+		name = strings.TrimSuffix(name, "o") + "i" // "terzi", "quarti"
+	}
+	f := itCardinal(num, masc) + " " + name
+	if whole == 0 {
+		return f, true
+	}
+	if num == 1 && den == 2 {
+		return itCardinal(whole, plain) + " e mezzo", true
+	}
+	return itCardinal(whole, plain) + " e " + f, true
+}
+
+// itAbbrevs: titles before a name, "n." before a number, and those read
+// the same anywhere.
+var itAbbrevs = map[string]abbrev{
+	"sig.": {name: "signor"}, "Sig.": {name: "signor"}, "sig.ra": {name: "signora"}, "Sig.ra": {name: "signora"},
+	"sigg.": {name: "signori"}, "dott.": {name: "dottor"}, "Dott.": {name: "dottor"},
+	"dott.ssa": {name: "dottoressa"}, "Dott.ssa": {name: "dottoressa"}, "prof.": {name: "professor"},
+	"Prof.": {name: "professor"}, "prof.ssa": {name: "professoressa"}, "avv.": {name: "avvocato"},
+	"Avv.": {name: "avvocato"}, "ing.": {name: "ingegner"}, "Ing.": {name: "ingegner"}, "on.": {name: "onorevole"},
+	"n.": {number: "numero"}, "pag.": {number: "pagina"}, "ecc.": {always: "eccetera"}, "etc.": {always: "eccetera"},
+}

@@ -1,0 +1,306 @@
+package spoken
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// class is one kind of token (money, a date, a telephone number…): it
+// either declines text[i:] or claims a token of it and says how it is read.
+type class func(n *Normalizer, text string, i int) (token, bool)
+
+// match tries the rules (when withRules) and then the classes at text[i:],
+// in order, and returns the first that claims a token ending at a token
+// boundary.
+func (n *Normalizer) match(text string, i int, withRules bool) (token, bool) {
+	if withRules && ruleStart(text, i) {
+		if t, ok := n.matchRule(text, i); ok {
+			return t, true
+		}
+	}
+	if n.l == nil || !(atBoundary(text, i) || isDigit(text[i]) && (afterElision(text, i) || n.afterPrefix(text, i))) {
+		return token{}, false
+	}
+	for _, c := range n.classesAt(text, i) {
+		if t, ok := c(n, text, i); ok && t.end > i && endsToken(text, t.end) {
+			return t, true
+		}
+	}
+	return token{}, false
+}
+
+// classesAt picks, from cheap looks at the token at i and the one after,
+// the classes that can apply, in the order they are tried: most words of a
+// sentence need none, and a plain "12" costs a handful of regexps.
+func (n *Normalizer) classesAt(text string, i int) []class {
+	l := n.l
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	w, next := tokenAt(text, i)
+	has := func(chars string) bool { return strings.ContainsAny(w, chars) }
+	var classes []class
+	add := func(ok bool, c class) {
+		if ok {
+			classes = append(classes, c)
+		}
+	}
+	switch {
+	case unicode.IsLetter(r):
+		dotted := strings.ContainsAny(w, ".@")
+		_, plainAbbrev := l.abbrevs[w]
+		nextDigit := next != "" && isDigit(next[0])
+		add(has("²³"), (*Normalizer).math)
+		add(has("²³"), (*Normalizer).power)
+		add(dotted, (*Normalizer).url)
+		add(strings.Contains(w, "$"), (*Normalizer).money)
+		add(len(w) == 3 && w == strings.ToUpper(w), (*Normalizer).moneyCode)
+		add((r == 'v' || r == 'V') && len(w) > 1 && isDigit(w[1]), (*Normalizer).version)
+		add(unicode.IsUpper(r) || nextDigit, (*Normalizer).monthDate)
+		add(dotted || plainAbbrev, (*Normalizer).abbreviation)
+		add(strings.ContainsRune("IVXLCDM", r), (*Normalizer).century)
+		add(strings.ContainsRune("IVXLCDM", r), (*Normalizer).romanNumeral)
+	case unicode.IsDigit(r) || strings.ContainsRune("½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒", r) || leadingMark(text, i, l.decMark) ||
+		strings.ContainsRune("$€£¥₹-−+#'’(", r) && digitNear(text, i):
+		nextLetter := next != "" && unicode.IsLetter([]rune(next)[0])
+		dots := strings.Count(w, ".")
+		add(l.clock.word != "", (*Normalizer).clockWord)
+		add(has("-/."), (*Normalizer).numericDate)
+		add(dots >= 3, (*Normalizer).ipAddress)
+		nextDigit := next != "" && isDigit(next[0])
+		add(has("+(-./") || (strings.HasPrefix(w, "0") || l.phoneSpaced != nil && len(w) == 3) && nextDigit, (*Normalizer).phone)
+		add(dots >= 1, (*Normalizer).version)
+		add(nextLetter, (*Normalizer).dayMonth)
+		add(l.ordinals.dot != nil && dots >= 1, (*Normalizer).ordinalDot)
+		add(has(":.hapAP") || nextLetter, (*Normalizer).clockTime)
+		add(has("$€£¥₹¢") || strings.ContainsAny(next, "$€£¥₹") || (len(next) >= 3 && next[:3] == strings.ToUpper(next[:3])) || nextLetter, (*Normalizer).money)
+		add(has("%") || strings.ContainsAny(next, "%-–") || nextLetter, (*Normalizer).percent)
+		add(l.feetInches && has("'’′"), (*Normalizer).feetInches)
+		add(true, (*Normalizer).measure)
+		add(len(w) >= 5, (*Normalizer).postalCode)
+		add(has("-"), (*Normalizer).compound)
+		add(l.decades.re != nil && (has("s") || l.decades.always) || len(l.decades.after) > 0, (*Normalizer).decade)
+		add(has("+×*÷=²³") || strings.ContainsAny(next, "+×*÷=") || strings.ContainsAny(next, "-−/") && strings.Contains(window(text, i), "="), (*Normalizer).math)
+		add(has("-–:"), (*Normalizer).numberRange)
+		add(strings.IndexFunc(w, unicode.IsLetter) >= 0 || has("°"), (*Normalizer).ordinalNumber)
+		add(has("/½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒") || strings.Contains(next, "/"), (*Normalizer).fractionNumber)
+		add(has("²³"), (*Normalizer).power)
+		add(has("0"), (*Normalizer).code)
+		add(true, (*Normalizer).number)
+	case r == '&':
+		add(true, (*Normalizer).ampersand)
+	case r == '§':
+		add(true, (*Normalizer).section)
+	}
+	return classes
+}
+
+// afterPrefix reports whether i follows a prefix and a hyphen the
+// language joins to numbers ("mid-1990s").
+func (n *Normalizer) afterPrefix(text string, i int) bool {
+	if len(n.l.hyphenPrefixes) == 0 || i < 2 || text[i-1] != '-' {
+		return false
+	}
+	w := prevWord(text, i-1)
+	return n.l.hyphenPrefixes[strings.ToLower(w)] && strings.HasSuffix(text[:i-1], w)
+}
+
+// ampersand reads "&" between spaces as "and" ("Johnson & Johnson");
+// glued, it is part of a name ("AT&T", "Q&A").
+func (n *Normalizer) ampersand(text string, i int) (token, bool) {
+	if i == 0 || text[i-1] != ' ' || i+1 >= len(text) || text[i+1] != ' ' {
+		return token{}, false
+	}
+	return token{i + 1, n.l.w.and, "symbol"}, true
+}
+
+// digitNear reports whether a digit comes within a few bytes of i: a sign
+// or a symbol starts a number only then ("-5", "$ 20", "(555)"), and a
+// run of dashes costs no regexps.
+func digitNear(text string, i int) bool {
+	return strings.IndexFunc(windowN(text, i, 6), unicode.IsDigit) >= 0
+}
+
+// leadingMark reports whether a number starts at i with its decimal mark,
+// written without the zero (".5"): a full stop after a space, not in a
+// row of them ("Contents....2").
+func leadingMark(text string, i int, mark byte) bool {
+	if mark != '.' || text[i] != '.' || i+1 >= len(text) || !isDigit(text[i+1]) {
+		return false
+	}
+	return i == 0 || strings.ContainsRune(" \t\n(\"'“‘", lastRune(text[:i]))
+}
+
+// tokenAt is the run of non-space text at i and the one after it.
+func tokenAt(text string, i int) (w, next string) {
+	s := window(text, i)
+	k := strings.IndexFunc(s, unicode.IsSpace)
+	if k < 0 {
+		return s, ""
+	}
+	w, rest := s[:k], strings.TrimLeftFunc(s[k:], unicode.IsSpace)
+	if k := strings.IndexFunc(rest, unicode.IsSpace); k >= 0 {
+		rest = rest[:k]
+	}
+	return w, rest
+}
+
+// find runs an anchored regexp at text[i:] and returns the submatches, as
+// strings ("" for an unmatched group), and the absolute end.
+func find(re *regexp.Regexp, text string, i int) ([]string, int, bool) {
+	return findIn(re, text, i, maxToken)
+}
+
+// findIn is find looking at most size bytes ahead.
+func findIn(re *regexp.Regexp, text string, i, size int) ([]string, int, bool) {
+	loc := re.FindStringSubmatchIndex(windowN(text, i, size))
+	if loc == nil {
+		return nil, 0, false
+	}
+	g := make([]string, len(loc)/2)
+	for k := range g {
+		if loc[2*k] >= 0 {
+			g[k] = text[i+loc[2*k] : i+loc[2*k+1]]
+		}
+	}
+	return g, i + loc[1], true
+}
+
+// maxToken bounds how far a class looks from a token's start (maxAddress
+// for web and e-mail addresses). Every class is anchored, but bounding the
+// text it sees keeps the scan linear whatever the regexp engine does with
+// a pattern, and Go's backtracker costs in proportion to its input.
+const (
+	maxToken   = 64
+	maxAddress = 256
+)
+
+// window is text[i:], cut to maxToken bytes at a rune start.
+func window(text string, i int) string { return windowN(text, i, maxToken) }
+
+func windowN(text string, i, size int) string {
+	end := i + size
+	if end >= len(text) {
+		return text[i:]
+	}
+	for end > i && !utf8.RuneStart(text[end]) {
+		end--
+	}
+	return text[i:end]
+}
+
+// keepStop gives back a sentence's final full stop that a token swallowed
+// ("at 10 a.m." at the end of a sentence).
+func keepStop(text string, end int, say string) string {
+	if end > 0 && text[end-1] == '.' && sentenceEnds(text, end) {
+		return say + "."
+	}
+	return say
+}
+
+// atBoundary reports whether a token may start at i: the rune before is
+// not a letter or digit, nor a joiner glued to one ("COVID-19", "A.1").
+func atBoundary(text string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, size := utf8.DecodeLastRuneInString(text[:i])
+	if isAlnum(r) {
+		return false
+	}
+	if strings.ContainsRune("-/.,:_@'’&+", r) && i-size > 0 {
+		r2, _ := utf8.DecodeLastRuneInString(text[:i-size])
+		if isAlnum(r2) {
+			return false
+		}
+	}
+	return true
+}
+
+// endsToken reports whether a token may end at j: what follows is not a
+// letter or digit, nor a joiner followed by one ("3-D", "2.5.1").
+func endsToken(text string, j int) bool {
+	if j >= len(text) {
+		return true
+	}
+	r, size := utf8.DecodeRuneInString(text[j:])
+	if isAlnum(r) {
+		return false
+	}
+	if strings.ContainsRune("-/.,:_@'’&+%°", r) && j+size < len(text) {
+		r2, _ := utf8.DecodeRuneInString(text[j+size:])
+		if isAlnum(r2) {
+			return false
+		}
+	}
+	return true
+}
+
+func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// prevWord is the word before i (letters, digits, dots and apostrophes)
+// when only spaces come between, else "".
+func prevWord(text string, i int) string {
+	s := strings.TrimRightFunc(text[max(0, i-64):i], unicode.IsSpace)
+	j := strings.LastIndexFunc(s, func(r rune) bool { return !isWordByte(r) })
+	if j < 0 {
+		return s
+	}
+	_, size := utf8.DecodeRuneInString(s[j:])
+	return s[j+size:]
+}
+
+// nextWord is the word after the spaces at j (letters, digits, apostrophes
+// and inner dots), or "" when something else comes first.
+func nextWord(text string, j int) string {
+	s := strings.TrimLeftFunc(window(text, j), unicode.IsSpace)
+	k := strings.IndexFunc(s, func(r rune) bool { return !isWordByte(r) })
+	if k < 0 {
+		k = len(s)
+	}
+	return strings.TrimRight(s[:k], ".'’")
+}
+
+func isWordByte(r rune) bool { return isAlnum(r) || r == '.' || r == '\'' || r == '’' }
+
+// ctxAt is the words around text[i:j].
+func ctxAt(text string, i, j int) wordCtx {
+	return wordCtx{prev: prevWord(text, i), next: nextWord(text, j)}
+}
+
+// sentenceEnds reports whether nothing but closing marks and space follow
+// j: a dot ending an abbreviation there also ends the sentence.
+func sentenceEnds(text string, j int) bool {
+	return len(text)-j < maxAddress && strings.TrimRight(text[j:], " \t\n\"')]}”’»") == ""
+}
+
+func isCapitalized(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func isAllCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 1
+}
+
+// atoi reads the ASCII digits of s (the callers' regexps matched digits).
+func atoi(s string) int {
+	v := 0
+	for _, c := range s {
+		if c >= '0' && c <= '9' {
+			v = v*10 + int(c-'0')
+		}
+	}
+	return v
+}

@@ -1,0 +1,133 @@
+package spoken
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// percentWords are the signs and words for "percent" in every language.
+const percentWords = `(%|per ?cent\b|percent\b|pct\b|Prozent\b|pour ?cent\b|por ?ciento\b|per ?cento\b)`
+
+var (
+	percentRe      = `^([-−+])?(NUM) ?` + percentWords
+	percentRangeRe = `^([-−+])?(NUM) ?%? ?[-–] ?([-−+])?(NUM) ?` + percentWords
+)
+
+// percent reads "5%", "-3.5%", "12 per cent", and ranges: "10-20%",
+// "10%-20%".
+func (n *Normalizer) percent(text string, i int) (token, bool) {
+	l := n.l
+	if g, end, ok := find(l.re(percentRangeRe), text, i); ok {
+		a, ok1 := l.signed(g[1], g[2])
+		b, ok2 := l.signed(g[3], g[4])
+		if ok1 && ok2 {
+			return token{end, a + " " + l.w.to + " " + b + " " + l.w.percent, "percent"}, true
+		}
+	}
+	g, end, ok := find(l.re(percentRe), text, i)
+	if !ok {
+		return token{}, false
+	}
+	say, ok := l.signed(g[1], g[2])
+	if !ok {
+		return token{}, false
+	}
+	return token{end, say + " " + l.w.percent, "percent"}, true
+}
+
+// signed says a written number with its sign, if any.
+func (l *language) signed(sign, num string) (string, bool) {
+	a, ok := l.parseAmount(num)
+	if !ok {
+		return "", false
+	}
+	say := l.spell(a, plain)
+	if sign != "" && sign != "+" {
+		say = l.w.minus + " " + say
+	}
+	return say, true
+}
+
+var (
+	measureRe    = `^([-−+])?(NUM) ?(°[CF]|°|(?:sq |cu )?[[:alpha:]µ]+(?:/[[:alpha:]]+)?[²³23]?)`
+	feetInchesRe = regexp.MustCompile(`^(\d)['’′] ?(\d{1,2})(?:"|”|″|''|’’)`)
+)
+
+// feetInches reads a height: 5'10" is "five feet ten inches".
+func (n *Normalizer) feetInches(text string, i int) (token, bool) {
+	l := n.l
+	g, end, ok := find(feetInchesRe, text, i)
+	if !ok || !l.feetInches || atoi(g[2]) > 11 {
+		return token{}, false
+	}
+	ft, in := atoi(g[1]), atoi(g[2])
+	return token{end, l.cardinal(uint64(ft), plain) + pick(ft == 1, " foot ", " feet ") + l.cardinal(uint64(in), plain) +
+		pick(in == 1, " inch", " inches"), "measure"}, true
+}
+
+// measure reads a number with a unit from the language's table: "5 km",
+// "-5°C", "60 mph", "3.5 kg".
+func (n *Normalizer) measure(text string, i int) (token, bool) {
+	l := n.l
+	if l.units == nil {
+		return token{}, false
+	}
+	g, end, ok := find(l.re(measureRe), text, i)
+	if !ok {
+		return token{}, false
+	}
+	u, ok := l.units[g[3]]
+	if !ok {
+		return token{}, false
+	}
+	if g[3] == "°" && l.ordinals.re != nil && l.ordinals.re.MatchString(text[i:end]) && l.genderOf(nextWord(text, end)) != plain {
+		return token{}, false // "il 2° posto": an ordinal, not degrees
+	}
+	a, ok := l.parseAmount(g[2])
+	if !ok {
+		return token{}, false
+	}
+	var say string
+	if l.unitAdjective && g[1] == "" && adjectival(text, i, end) {
+		// "a 5 km race" is a five-kilometer race.
+		say = l.spell(a, plain) + "-" + u.one
+	} else {
+		say = l.spell(a, u.g) + " " + pick(a.frac == "" && a.value() == 1, u.one, u.many)
+	}
+	if g[1] != "" && g[1] != "+" {
+		say = l.w.minus + " " + say
+	}
+	return token{end, keepStop(text, end, say), "measure"}, true
+}
+
+// determiners are the English words after which a number and a unit
+// before a noun are one adjective: "a 5 km race".
+var determiners = setOf("a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+	"my", "your", "each", "every", "another", "one", "any", "no")
+
+// notNouns are words that follow a measure without it describing them:
+// "5 km of road", "10 km away".
+var notNouns = setOf("of", "in", "on", "at", "from", "to", "and", "or", "but", "away", "long", "wide", "high",
+	"deep", "tall", "per", "a", "an", "the", "is", "was", "are", "were", "by", "for", "with", "than", "off",
+	"north", "south", "east", "west", "ahead", "behind", "later", "earlier", "further", "farther", "more", "less")
+
+// adjectival reports whether the measure at text[i:end] describes the
+// noun after it: a determiner before, a lower-case word after.
+func adjectival(text string, i, end int) bool {
+	prev := strings.ToLower(prevWord(text, i))
+	next := nextWord(text, end)
+	if !determiners[prev] || next == "" || !isLowerWord(next) || notNouns[next] {
+		return false
+	}
+	return !strings.ContainsAny(text[end:min(len(text), end+1)], ".,;:)")
+}
+
+func isLowerWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return w != ""
+}

@@ -1,0 +1,215 @@
+package spoken
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+var (
+	moneySymbolRe = `^(US|A|AU|C|CA|NZ|HK|S|R)?([$€£¥₹])\s?(NUM)`
+	moneyAfterRe  = `^(NUM)\s?([€£$¢])`
+	moneyCodeRe   = regexp.MustCompile(`^([A-Z]{3}) ?(\d)`)
+	// Ranges: "$40-$60", "$5-10 million", "10-20 €".
+	moneyRangeRe      = `^(US|A|AU|C|CA|NZ|HK|S|R)?([$€£¥₹])\s?(NUM) ?[-–] ?(?:(?:US|A|AU|C|CA|NZ|HK|S|R)?[$€£¥₹])?(NUM)`
+	moneyRangeAfterRe = `^(NUM) ?[-–] ?(NUM)\s?([€£$])`
+	// A scale between the number and the symbol: "2,7 Mio. €", "3 M€".
+	moneyScaleSymRe = `^(NUM)\s?(\p{L}+)\.?\s?([€£$])`
+	// A currency's name after the amount: "1,50 Euro", "2.50 dollars".
+	moneyNameRe = `^(NUM) (\p{L}+(?:-\p{L}+)?)\b`
+)
+
+// money reads "$43 million", "€20", "£5.50", "US$1.2bn", "20 €", "400
+// SEK", "2,7 Mio. €", and ranges ("$40-$60", "10-20 €").
+func (n *Normalizer) money(text string, i int) (token, bool) {
+	l := n.l
+	if l.currencies == nil {
+		return token{}, false
+	}
+	if g, end, ok := find(l.re(moneyRangeRe), text, i); ok {
+		if cur, ok := l.currencies[g[1]+g[2]]; ok {
+			if t, ok := n.moneyRange(text, g[3], g[4], end, cur); ok {
+				return t, true
+			}
+		}
+	}
+	if g, end, ok := find(l.re(moneyRangeAfterRe), text, i); ok {
+		if cur, ok := l.currencies[g[3]]; ok {
+			if t, ok := n.moneyRange(text, g[1], g[2], end, cur); ok {
+				return t, true
+			}
+		}
+	}
+	if g, end, ok := find(l.re(moneyScaleSymRe), text, i); ok {
+		cur, okc := l.currencies[g[3]]
+		pow, oks := l.scales[g[2]]
+		if okc && oks {
+			return n.sayMoney(g[1], pow, end, cur)
+		}
+	}
+	if g, end, ok := find(l.re(moneyNameRe), text, i); ok {
+		if key, ok := l.currencyNames[g[2]]; ok {
+			if cur, ok := l.currencies[key]; ok {
+				return n.sayMoney(g[1], 0, end, cur)
+			}
+		}
+	}
+	if g, end, ok := find(l.re(moneySymbolRe), text, i); ok {
+		sym := g[2]
+		if g[1] != "" {
+			sym = g[1] + g[2]
+		}
+		cur, ok := l.currencies[sym]
+		if !ok {
+			return token{}, false
+		}
+		return n.moneyScaled(text, g[3], end, cur)
+	}
+	if g, end, ok := find(l.re(moneyAfterRe), text, i); ok {
+		if cur, ok := l.currencies[g[2]]; ok {
+			return n.moneyScaled(text, g[1], end, cur)
+		}
+	}
+	if g, end, ok := find(l.re(`^(NUM)(?: ([[:alpha:]]+))? ([A-Z]{3})\b`), text, i); ok {
+		cur, ok := l.currencies[g[3]]
+		if !ok {
+			return token{}, false
+		}
+		pow := 0
+		if g[2] != "" {
+			if pow, ok = l.scales[g[2]]; !ok {
+				return token{}, false
+			}
+		}
+		return n.sayMoney(g[1], pow, end, cur)
+	}
+	return token{}, false
+}
+
+// moneyCode reads "CHF 12", "USD 3.5m".
+func (n *Normalizer) moneyCode(text string, i int) (token, bool) {
+	l := n.l
+	if l.currencies == nil {
+		return token{}, false
+	}
+	g, _, ok := find(moneyCodeRe, text, i)
+	if !ok {
+		return token{}, false
+	}
+	cur, ok := l.currencies[g[1]]
+	if !ok {
+		return token{}, false
+	}
+	j := i + 3
+	if text[j] == ' ' {
+		j++
+	}
+	loc := l.num.FindStringIndex(window(text, j))
+	if loc == nil {
+		return token{}, false
+	}
+	return n.moneyScaled(text, text[j:j+loc[1]], j+loc[1], cur)
+}
+
+// moneyScaled finishes a money token whose number ends at end, taking a
+// scale that follows ("million", "bn", "m", "Mio.").
+func (n *Normalizer) moneyScaled(text, num string, end int, cur currency) (token, bool) {
+	pow, end, ok := n.l.moneyScale(text, end)
+	if !ok {
+		return token{}, false
+	}
+	return n.sayMoney(num, pow, end, cur)
+}
+
+// moneyScale finds the scale after an amount of money ending at end,
+// glued ("$5m", "$5B", "£2bn") or a word after it ("$43 million", "2
+// Mio."): its power of ten (0 for none) and where it ends; ok is false
+// when letters glued to the amount are no scale.
+func (l *language) moneyScale(text string, end int) (pow, e int, ok bool) {
+	if w := gluedWord(text, end); w != "" {
+		p, ok := l.scales[w]
+		switch {
+		case ok:
+		case w == "m" || w == "M":
+			p = 6
+		case w == "B" || w == "b":
+			p = 9
+		default:
+			return 0, end, false
+		}
+		return p, end + len(w), true
+	}
+	pow, end = l.scaleAfter(text, end)
+	return pow, end, true
+}
+
+// sayMoney says an amount of cur, scaled by 10^pow when pow > 0.
+func (n *Normalizer) sayMoney(num string, pow int, end int, cur currency) (token, bool) {
+	l := n.l
+	a, ok := l.parseAmount(num)
+	if !ok {
+		return token{}, false
+	}
+	if pow > 0 {
+		return token{end, l.withScale(a, pow) + l.scaleJoin(cur.many), "money"}, true
+	}
+	if len(a.frac) == 2 && cur.minorMany != "" {
+		major := a.value()
+		minor, _ := strconv.ParseUint(a.frac, 10, 64)
+		if major == 0 && minor > 0 {
+			return token{end, l.cardinal(minor, cur.minorG) + " " + pick(minor == 1, cur.minorOne, cur.minorMany), "money"}, true
+		}
+		s := l.cardinal(major, cur.g) + " " + pick(major == 1, cur.one, cur.many)
+		if minor > 0 {
+			s += l.money.minorJoin + l.cardinal(minor, cur.minorG)
+			if l.money.minorName {
+				s += " " + pick(minor == 1, cur.minorOne, cur.minorMany)
+			}
+		}
+		return token{end, s, "money"}, true
+	}
+	return token{end, l.spell(a, cur.g) + " " + pick(a.frac == "" && a.value() == 1, cur.one, cur.many), "money"}, true
+}
+
+// moneyRange says "forty to sixty dollars", "five to ten million dollars";
+// the second number may take a scale.
+func (n *Normalizer) moneyRange(text, from, to string, end int, cur currency) (token, bool) {
+	l := n.l
+	a, ok1 := l.parseAmount(from)
+	b, ok2 := l.parseAmount(to)
+	if !ok1 || !ok2 {
+		return token{}, false
+	}
+	pow, end, ok := l.moneyScale(text, end)
+	if !ok {
+		return token{}, false
+	}
+	say := l.spell(a, cur.g) + " " + l.w.to + " "
+	if pow > 0 {
+		say += l.withScale(b, pow) + l.scaleJoin(cur.many)
+	} else {
+		say += l.spell(b, cur.g) + " " + cur.many
+	}
+	return token{end, say, "money"}, true
+}
+
+// scaleJoin is what comes between a scale word and a currency's name:
+// " dollars", " de dollars", " d'euros", " di euro".
+func (l *language) scaleJoin(name string) string {
+	j := l.money.scaleJoin
+	switch {
+	case j == "":
+		return " " + name
+	case l.money.elide && strings.ContainsAny(name[:1], "aeiouéèêAEIOUÉ"):
+		return " " + j[:len(j)-1] + "'" + name
+	}
+	return " " + j + " " + name
+}
+
+// pick is a when cond holds, else b.
+func pick[T any](cond bool, a, b T) T {
+	if cond {
+		return a
+	}
+	return b
+}

@@ -1,0 +1,151 @@
+package spoken
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+var signRe = regexp.MustCompile(`^[-−+]`)
+
+// number reads a plain number: a year where it looks like one, else a
+// cardinal or a decimal, with a scale glued to it ("1.2bn") or after it
+// ("1,5 milliard", "2 Mio."), and in the form the noun after it needs
+// ("veintiuna personas").
+func (n *Normalizer) number(text string, i int) (token, bool) {
+	l := n.l
+	j := i
+	neg := false
+	if loc := signRe.FindStringIndex(window(text, i)); loc != nil {
+		neg = text[i] != '+'
+		j += loc[1]
+	}
+	loc := l.num.FindStringIndex(window(text, j))
+	if loc == nil {
+		return token{}, false
+	}
+	lit := text[j : j+loc[1]]
+	end := j + loc[1]
+	a, ok := l.parseAmount(lit)
+	if !ok {
+		return token{}, false
+	}
+	if j > i && !strings.ContainsAny(lit[:1], "123456789") && a.frac == "" && a.value() == 0 {
+		neg = false
+	}
+	// "1.2bn", "5bn": a glued scale. "4K" and "5m" are left alone (a
+	// screen, a distance or millions).
+	pow := 0
+	if w := gluedWord(text, end); w == "x" && a.frac == "" && !neg && endsToken(text, end+1) && end+1 < len(text) && text[end+1] == ' ' {
+		// "3x faster": three times.
+		return token{end + 1, l.cardinal(a.value(), plain) + " " + l.w.times, "cardinal"}, true
+	} else if w != "" {
+		p, ok := l.scales[w]
+		if !ok || isLongScale(w) || len(w) < 2 {
+			return token{}, false
+		}
+		pow, end = p, end+len(w)
+	} else if p, e := l.scaleAfter(text, end); p > 0 {
+		pow, end = p, e
+	}
+	if !neg && j == i && pow == 0 && a.frac == "" {
+		if l.digitNumbers[lit] {
+			return token{end, l.digits(lit), "digits"}, true // "911"
+		}
+		if len(lit) == 3 && l.modelsAfter[prevWord(text, i)] {
+			// "Boeing 737": seven thirty-seven.
+			return token{end, l.cardinal(uint64(lit[0]-'0'), plain) + " " + l.cardinal(uint64(atoi(lit[1:])), plain), "model"}, true
+		}
+	}
+	if !neg && j == i && a.frac == "" && pow == 0 && len(lit) == 4 && l.isYear != nil && l.isYear(text, i, end) {
+		return token{end, l.year(atoi(lit)), "year"}, true
+	}
+	var say string
+	if pow > 0 {
+		say = l.withScale(a, pow)
+	} else {
+		say = l.spell(a, l.genderOf(nextWord(text, end)))
+	}
+	if neg {
+		say = l.w.minus + " " + say
+	}
+	// "18+", "5+ years": at least.
+	if end < len(text) && text[end] == '+' && endsToken(text, end+1) && !neg {
+		say += " " + l.w.plus
+		end++
+	}
+	rule := "cardinal"
+	if a.frac != "" {
+		rule = "decimal"
+	}
+	return token{end, say, rule}, true
+}
+
+// scaleAfter finds a scale word one space after end ("million",
+// "milliards", "Mio."): its power of ten and where it ends, the
+// abbreviation's full stop included unless it ends the sentence.
+func (l *language) scaleAfter(text string, end int) (int, int) {
+	if end >= len(text) || text[end] != ' ' {
+		return 0, end
+	}
+	w := nextWord(text, end)
+	p, ok := l.scales[w]
+	if !ok || len(w) < 2 || !endsToken(text, end+1+len(w)) {
+		return 0, end
+	}
+	end += 1 + len(w)
+	if end < len(text) && text[end] == '.' && !isLongScale(w) && !sentenceEnds(text, end+1) {
+		end++ // "2 Mio. Euro"
+	}
+	return p, end
+}
+
+// gluedWord is the run of letters right at j ("bn" in "1.2bn").
+func gluedWord(text string, j int) string {
+	k := j
+	for k < len(text) {
+		r, size := utf8.DecodeRuneInString(text[k:])
+		if !unicode.IsLetter(r) && r != '.' {
+			break
+		}
+		k += size
+	}
+	return strings.TrimRight(text[j:k], ".")
+}
+
+// isLongScale: scale words that must be spelled out in full and stand apart
+// ("million"), as opposed to glued abbreviations ("bn").
+func isLongScale(w string) bool {
+	return len(w) > 3 && strings.ToLower(w) == w
+}
+
+var codeRe = regexp.MustCompile(`^0\d{2,}`)
+
+// code reads a number written with a leading zero ("007", "0800") digit by
+// digit: it is an identifier, not a quantity.
+func (n *Normalizer) code(text string, i int) (token, bool) {
+	g, end, ok := find(codeRe, text, i)
+	if !ok || (end < len(text) && (text[end] == '.' || text[end] == ',') && end+1 < len(text) && isDigit(text[end+1])) {
+		return token{}, false
+	}
+	return token{end, n.l.digits(g[0]), "digits"}, true
+}
+
+var sectionRe = regexp.MustCompile(`^§ ?(\d{1,4}[a-z]?)\b`)
+
+// section reads "§ 218" as "Paragraf zweihundertachtzehn", "section two
+// hundred eighteen".
+func (n *Normalizer) section(text string, i int) (token, bool) {
+	l := n.l
+	g, end, ok := find(sectionRe, text, i)
+	if !ok || l.w.section == "" {
+		return token{}, false
+	}
+	num := strings.TrimRightFunc(g[1], unicode.IsLetter)
+	say := l.w.section + " " + l.cardinal(uint64(atoi(num)), plain)
+	if suffix := g[1][len(num):]; suffix != "" {
+		say += " " + suffix
+	}
+	return token{end, say, "section"}, true
+}

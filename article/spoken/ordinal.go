@@ -1,0 +1,103 @@
+package spoken
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// ordinalStyle is how a language writes ordinal numbers.
+type ordinalStyle struct {
+	// re matches a written ordinal: the number, then its suffix ("21st",
+	// "1er", "3e").
+	re *regexp.Regexp
+	// suffix is the one suffix a number takes ("st" for 21); nil: any of
+	// re's.
+	suffix func(v uint64) string
+	// gender is the gender a suffix marks ("re": feminine), next the word
+	// after the ordinal; nil: plain.
+	gender func(suffix, next string) gender
+	// say reads an ordinal whose suffix names a word of its own (French
+	// "2nd" is "second"); "" leaves it to the language's ordinal.
+	say func(v uint64, suffix string, g gender) string
+	// dot decides whether a full stop after a number marks an ordinal
+	// (German "am 9. November", "ihr 80. Geburtstag") from the words
+	// before and after it, and dotSay says the ordinal so declined; nil:
+	// a full stop after a number ends a sentence.
+	dot    func(l *language, prev, next, after string) bool
+	dotSay func(v uint64, prev, next string) string
+}
+
+var ordinalDotRe = regexp.MustCompile(`^(\d{1,4})\.`)
+
+// ordinalDot reads a number whose full stop marks an ordinal: "ihr 80.
+// Geburtstag", "der 3. Platz", "vom 3. bis 5. Mai". At a sentence's end
+// the full stop is said too: "am dritten."
+func (n *Normalizer) ordinalDot(text string, i int) (token, bool) {
+	l := n.l
+	st := l.ordinals
+	g, end, ok := find(ordinalDotRe, text, i)
+	if !ok || (end < len(text) && text[end] != ' ' && text[end] != '\n') {
+		return token{}, false
+	}
+	prev, next := prevWord(text, i), nextWord(text, end)
+	if atoi(g[1]) == 0 || !st.dot(l, prev, next, text[end:]) {
+		return token{}, false
+	}
+	return token{end, keepStop(text, end, st.dotSay(uint64(atoi(g[1])), prev, next)), "ordinal"}, true
+}
+
+// ContinuesAfter reports whether the full stop ending before does not end
+// a sentence in lang, though a capital follows it: a German ordinal's
+// ("am 9." before "November"). A sentence splitter asks it before breaking
+// there, so that the ordinal is read with its noun.
+func ContinuesAfter(lang, before, after string) bool {
+	l := languages[baseLang(normLang(lang))]
+	if l == nil || l.ordinals.dot == nil || !strings.HasSuffix(before, ".") {
+		return false
+	}
+	s := strings.TrimSuffix(before, ".")
+	k := strings.LastIndexFunc(s, func(r rune) bool { return r < '0' || r > '9' })
+	num := s[k+1:]
+	if num == "" || len(num) > 4 {
+		return false
+	}
+	if k >= 0 && s[k] == '.' {
+		// "am 24.12." before a word: a date unless a sentence starts.
+		next := nextWord(after, 0)
+		return next != "" && !l.sentenceStarters[next]
+	}
+	next := nextWord(after, 0)
+	return l.ordinals.dot(l, prevWord(s, k+1), next, " "+after)
+}
+
+// ordinalNumber reads "21st", "1er", "3e".
+func (n *Normalizer) ordinalNumber(text string, i int) (token, bool) {
+	l := n.l
+	st := l.ordinals
+	if st.re == nil || l.ordinal == nil {
+		return token{}, false
+	}
+	g, end, ok := find(st.re, text, i)
+	if !ok {
+		return token{}, false
+	}
+	digits := strings.ReplaceAll(g[1], ",", "") // "1,000th"
+	v, err := strconv.ParseUint(digits, 10, 64)
+	if err != nil || len(digits) > 9 || v == 0 {
+		return token{}, false
+	}
+	if st.suffix != nil && st.suffix(v) != strings.ToLower(g[2]) {
+		return token{}, false
+	}
+	gd := plain
+	if st.gender != nil {
+		gd = st.gender(g[2], nextWord(text, end))
+	}
+	if st.say != nil {
+		if s := st.say(v, g[2], gd); s != "" {
+			return token{end, s, "ordinal"}, true
+		}
+	}
+	return token{end, l.ordinal(v, gd), "ordinal"}, true
+}

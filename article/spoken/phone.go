@@ -1,0 +1,158 @@
+package spoken
+
+import (
+	"regexp"
+	"strings"
+)
+
+var (
+	phoneIntl  = regexp.MustCompile(`^\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}`)
+	phoneParen = regexp.MustCompile(`^(?:1[ -]?)?\(\d{3}\) ?\d{3}[-. ]\d{4}`)
+	phoneDash  = regexp.MustCompile(`^(?:(?:1-)?\d{3}-\d{3}-\d{4}|\d{3}\.\d{3}\.\d{4}|\d{3}-\d{4})`)
+	// phoneTrunk: a trunk prefix and an area code, then the number
+	// ("030 1234567", "01 23 45 67 89", "06 1234 5678").
+	phoneTrunk = regexp.MustCompile(`^0 ?[1-9]\d{0,3}(?:[ /-]\d{2,8}){1,4}`)
+	digitRun   = regexp.MustCompile(`\d+`)
+)
+
+// phone reads a telephone number group by group, a comma between groups
+// for the pause a presenter makes: digit by digit, or in pairs where the
+// language reads them so ("zéro un, vingt-trois").
+func (n *Normalizer) phone(text string, i int) (token, bool) {
+	l := n.l
+	for _, re := range []*regexp.Regexp{phoneIntl, phoneParen, phoneDash, phoneTrunk, l.phoneSpaced} {
+		if re == nil {
+			continue
+		}
+		g, end, ok := find(re, text, i)
+		if !ok || (end < len(text) && isDigit(text[end])) {
+			continue
+		}
+		runs := digitRun.FindAllString(g[0], -1)
+		d := len(strings.Join(runs, ""))
+		if (re == phoneIntl && (d < 8 || d > 15)) || (re == phoneTrunk && (d < 6 || d > 12)) {
+			continue // E.164 numbers have 8 to 15 digits
+		}
+		var groups []string
+		for _, r := range runs {
+			groups = append(groups, l.phoneGroup(r))
+		}
+		say := strings.Join(groups, ", ")
+		if re == phoneIntl {
+			say = l.w.plusSign + " " + say
+		}
+		return token{end, say, "telephone"}, true
+	}
+	return token{}, false
+}
+
+// phoneGroup reads one group of a telephone number: digit by digit, or
+// where the language reads them as numbers, groups of two or three as
+// numbers ("vingt-trois", "huit cents"), their leading zero said alone.
+func (l *language) phoneGroup(r string) string {
+	if !l.phonePairs || len(r) > 3 || len(r) == 0 {
+		return l.digits(r)
+	}
+	if r[0] == '0' {
+		return l.digits(r) // "zéro un"
+	}
+	return l.cardinal(uint64(atoi(r)), plain)
+}
+
+var ipRe = regexp.MustCompile(`^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\b`)
+
+// ipAddress reads "192.168.0.1": each number, "dot" between.
+func (n *Normalizer) ipAddress(text string, i int) (token, bool) {
+	g, end, ok := find(ipRe, text, i)
+	if !ok || notDateEnd(text, end) {
+		return token{}, false
+	}
+	var parts []string
+	for _, p := range g[1:] {
+		if atoi(p) > 255 || (len(p) > 1 && p[0] == '0') {
+			return token{}, false
+		}
+		parts = append(parts, n.l.cardinal(uint64(atoi(p)), plain))
+	}
+	return token{end, strings.Join(parts, " "+n.l.w.dot+" "), "ip address"}, true
+}
+
+var versionRe = regexp.MustCompile(`^(v|V)?(\d{1,4})((?:\.\d{1,4}){1,3})\b`)
+
+// version reads "2.5.1", "v2.0" and, after a word such as "version" or a
+// product's name, "3.12": the numbers, "point" between ("three point
+// twelve", not "three point one two").
+func (n *Normalizer) version(text string, i int) (token, bool) {
+	l := n.l
+	g, end, ok := find(versionRe, text, i)
+	if !ok || notDateEnd(text, end) {
+		return token{}, false
+	}
+	parts := strings.Split(g[3][1:], ".")
+	named := g[1] != "" || l.versionWords[prevWord(text, i)]
+	grouped := len(g[2]) <= 3 // "1.500.000" is a number where a full stop groups thousands
+	for _, p := range parts {
+		grouped = grouped && len(p) == 3
+	}
+	if !named && (len(parts) < 2 || grouped) {
+		return token{}, false
+	}
+	say := l.cardinal(uint64(atoi(g[2])), plain)
+	for _, p := range parts {
+		if len(p) > 1 && p[0] == '0' {
+			say += " " + l.w.point + " " + l.digits(p)
+		} else {
+			say += " " + l.w.point + " " + l.cardinal(uint64(atoi(p)), plain)
+		}
+	}
+	if g[1] != "" {
+		say = l.w.version + " " + say
+	}
+	return token{end, say, "version"}, true
+}
+
+// postalStyle is how a language's postal codes are written.
+type postalStyle struct {
+	// before are words after which five digits are a postal code ("DC",
+	// "CA", "ZIP", "PLZ").
+	before map[string]bool
+	// city: five digits after a comma or at a line's start, before a
+	// capitalized name that ends the line or the clause, are a postal
+	// code ("…, 10115 Berlin").
+	city bool
+}
+
+var postalRe = regexp.MustCompile(`^(\d{5})(?:-(\d{4}))?\b`)
+
+// postalCode reads a postal code digit by digit.
+func (n *Normalizer) postalCode(text string, i int) (token, bool) {
+	l := n.l
+	g, end, ok := find(postalRe, text, i)
+	if !ok || (end < len(text) && strings.ContainsRune(".,", rune(text[end])) && end+1 < len(text) && isDigit(text[end+1])) {
+		return token{}, false
+	}
+	if !l.postal.before[prevWord(text, i)] && !(l.postal.city && cityFollows(text, i, end)) {
+		return token{}, false
+	}
+	say := l.digits(g[1])
+	if g[2] != "" {
+		say += ", " + l.digits(g[2])
+	}
+	return token{end, say, "postal code"}, true
+}
+
+// cityFollows reports whether text[i:end] stands where an address puts a
+// postal code: after a comma or at a line's start, before a capitalized
+// name ending the line or followed by a comma or a parenthesis.
+func cityFollows(text string, i, end int) bool {
+	before := strings.TrimRight(text[max(0, i-8):i], " ")
+	if before != "" && !strings.HasSuffix(before, ",") && !strings.HasSuffix(before, "\n") {
+		return false
+	}
+	city := nextWord(text, end)
+	if city == "" || !isCapitalized(city) {
+		return false
+	}
+	after := strings.TrimLeft(text[end:], " ")[len(city):]
+	return after == "" || strings.ContainsRune(",)\n", rune(after[0])) || sentenceEnds(text, len(text)-len(after)+1) && after[0] == '.'
+}

@@ -1,0 +1,47 @@
+package spoken
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// numberRange reads "2024-25" (years), "3-2" (a score), "10-20" (a range),
+// and "3:1", a score where a colon cannot be a time's.
+var (
+	rangeRe = regexp.MustCompile(`^(\d{1,4})[-–](\d{1,4})\b`)
+	scoreRe = regexp.MustCompile(`^(\d{1,3}):(\d{1,3})\b`)
+)
+
+func (n *Normalizer) numberRange(text string, i int) (token, bool) {
+	l := n.l
+	if g, end, ok := find(scoreRe, text, i); ok && l.colonScores {
+		if len(g[2]) == 2 && atoi(g[1]) < 24 || notDateEnd(text, end) {
+			return token{}, false // "10:30" is a time
+		}
+		return token{end, l.cardinal(uint64(atoi(g[1])), plain) + " " + l.w.score + " " + l.cardinal(uint64(atoi(g[2])), plain), "score"}, true
+	}
+	g, end, ok := find(rangeRe, text, i)
+	if !ok || (end < len(text) && strings.ContainsRune("-–/.,:", rune(text[end])) && end+1 < len(text) && isDigit(text[end+1])) {
+		return token{}, false
+	}
+	a, _ := strconv.Atoi(g[1])
+	b, _ := strconv.Atoi(g[2])
+	to := " " + l.w.to + " "
+	if len(g[1]) == 4 {
+		if l.year == nil || a < 1000 || a > 2099 {
+			return token{}, false
+		}
+		switch {
+		case len(g[2]) == 2 && b > a%100:
+			return token{end, l.year(a) + to + l.cardinal(uint64(b), plain), "year range"}, true
+		case len(g[2]) == 4 && b > a && b <= 2099:
+			return token{end, l.year(a) + to + l.year(b), "year range"}, true
+		}
+		return token{}, false
+	}
+	if len(g[2]) == 4 || (len(g[1]) > 1 && g[1][0] == '0') || (len(g[2]) > 1 && g[2][0] == '0') {
+		return token{}, false
+	}
+	return token{end, l.cardinal(uint64(a), plain) + to + l.cardinal(uint64(b), plain), "range"}, true
+}

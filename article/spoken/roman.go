@@ -1,0 +1,160 @@
+package spoken
+
+import (
+	"regexp"
+	"strings"
+)
+
+// romanStyle is how a language reads Roman numerals after a name.
+type romanStyle struct {
+	// regnal are names after which a numeral is a monarch's or a pope's
+	// number; reign says it ("the fourteenth", "quatorze", "der
+	// Vierzehnte"), female telling whether the name is a woman's.
+	regnal map[string]bool
+	female map[string]bool
+	reign  func(v int, female bool) string
+	// series are words after which a numeral is a number in a series
+	// ("World War II", "Super Bowl LVIII", "siglo XXI"), read as a
+	// cardinal.
+	series map[string]bool
+	// titles are words before a regnal name that make a lone "I" its
+	// number ("Queen Elizabeth I").
+	titles map[string]bool
+	// dotOrdinal: a full stop after the numeral marks the ordinal and is
+	// read with it ("Ludwig XIV. kam").
+	dotOrdinal bool
+	// ordinalRe matches a numeral written as an ordinal ("XIVe", "IIIe
+	// République"): the numeral in group 1. century matches a numeral
+	// before the word for century ("XIX secolo"): the numeral in group 1,
+	// the word in group 2. Both are read as ordinals.
+	ordinalRe, century *regexp.Regexp
+}
+
+var romanRe = regexp.MustCompile(`^[IVXLCDM]+\b`)
+
+// romanNumeral reads "Louis XIV", "World War II", "Henry VIII's". After
+// other names a numeral is left alone ("Planet Earth II" is not "the
+// second"), and so are capitals in a shouted line or at a sentence start.
+// A lone "I" after a regnal name is its number only after a title ("Queen
+// Elizabeth I") or before a possessive or a pause ("Elizabeth I's
+// navy"); "Then Elizabeth I said" is left for the voice.
+func (n *Normalizer) romanNumeral(text string, i int) (token, bool) {
+	l := n.l
+	st := l.roman
+	if st.reign == nil && st.series == nil {
+		return token{}, false
+	}
+	g, end, ok := find(romanRe, text, i)
+	if !ok {
+		return token{}, false
+	}
+	v := romanValue(g[0])
+	if v <= 0 {
+		return token{}, false
+	}
+	prev := prevWord(text, i)
+	possessive := ""
+	for _, p := range []string{"'s", "’s"} {
+		if strings.HasPrefix(text[end:], p) && endsToken(text, end+len(p)) {
+			possessive = p
+		}
+	}
+	next := nextWord(text, end+len(possessive))
+	if next != "" && isAllCaps(next) {
+		return token{}, false
+	}
+	var say string
+	switch {
+	case st.series[prev]:
+		if v > 100 {
+			return token{}, false
+		}
+		say = l.cardinal(uint64(v), plain)
+	case prev == "" || !isCapitalized(prev) || isAllCaps(prev):
+		return token{}, false
+	case v > 39 || !st.regnal[prev] || st.reign == nil:
+		return token{}, false
+	case g[0] == "I" && !st.titles[wordBefore(text, i, prev)] && possessive == "" && !pauseAfter(text, end):
+		return token{}, false
+	default:
+		say = st.reign(v, st.female[prev])
+		if st.dotOrdinal && end < len(text) && text[end] == '.' && !sentenceEnds(text, end+1) {
+			end++ // "Ludwig XIV." : the dot marks the ordinal
+		}
+	}
+	end += len(possessive)
+	return token{end, keepStop(text, end, say+possessive), "roman"}, true
+}
+
+// wordBefore is the word before prev, the word before i.
+func wordBefore(text string, i int, prev string) string {
+	k := strings.LastIndex(text[:i], prev)
+	if k <= 0 {
+		return ""
+	}
+	return prevWord(text, k)
+}
+
+// pauseAfter reports whether punctuation or the text's end follows j.
+func pauseAfter(text string, j int) bool {
+	return j >= len(text) || strings.ContainsRune(",;:.!?)", rune(text[j]))
+}
+
+// century reads "XIVe siècle" as "quatorzième siècle", "IIIe République"
+// as "troisième République", "XIX secolo" as "diciannovesimo secolo".
+func (n *Normalizer) century(text string, i int) (token, bool) {
+	st := n.l.roman
+	for _, re := range []*regexp.Regexp{st.ordinalRe, st.century} {
+		if re == nil {
+			continue
+		}
+		g, end, ok := find(re, text, i)
+		if !ok {
+			continue
+		}
+		v := romanValue(g[1])
+		if v <= 0 || v > 40 {
+			return token{}, false
+		}
+		say := n.l.ordinal(uint64(v), plain)
+		if len(g) > 2 && g[2] != "" {
+			say += " " + g[2]
+		}
+		return token{end, say, "roman"}, true
+	}
+	return token{}, false
+}
+
+// romanValue is the value of a canonical Roman numeral, or 0 when s is not
+// one ("IIII", "VX"; "MIX" is 1009 and left to the callers' context).
+func romanValue(s string) int {
+	vals := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100, 'D': 500, 'M': 1000}
+	total := 0
+	for k := 0; k < len(s); k++ {
+		v := vals[s[k]]
+		if k+1 < len(s) && vals[s[k+1]] > v {
+			total -= v
+		} else {
+			total += v
+		}
+	}
+	if total <= 0 || total >= 4000 || toRoman(total) != s {
+		return 0
+	}
+	return total
+}
+
+func toRoman(v int) string {
+	syms := []struct {
+		v int
+		s string
+	}{{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}}
+	var b strings.Builder
+	for _, s := range syms {
+		for v >= s.v {
+			b.WriteString(s.s)
+			v -= s.v
+		}
+	}
+	return b.String()
+}
