@@ -29,13 +29,20 @@ type Options struct {
 	Engine tts.Synthesizer
 	// EngineFor, when set, gives each article its own engine instead of
 	// Engine, by spec: the entry's voice when that is a full spec
-	// ("espeak:fr"), else the voice tts.ChooseVoice picks through VoiceMap
+	// ("espeak:fr"), else the voice tts.Choose picks through VoiceMap
 	// for the article's language (the entry's lang, else the page's or the
 	// detected one). It should return one Engine per spec, so that articles
 	// share its limits and cache.
 	EngineFor func(ctx context.Context, spec string) (tts.Synthesizer, error)
 	// VoiceMap names voices per language for EngineFor's choice.
 	VoiceMap tts.VoiceMap
+	// VoiceNote, if set, is told what the chooser said about a voice it
+	// picked that the user should know: a better voice that is not
+	// installed (tts.Choice.FellBack, then the reason) or one installed but
+	// not the default (tts.Choice.Suggest). It is called for every article
+	// the line concerns, possibly from several goroutines at once: callers
+	// show each line once.
+	VoiceNote func(line string)
 	// Render are the audio options of every article.
 	Render pipeline.Options
 	// Load reads the articles; its Lang and Format are set per entry.
@@ -114,6 +121,13 @@ func (s Stats) Left(total int) (left time.Duration, ok bool) {
 	return time.Duration(float64(s.Elapsed) / float64(n) * float64(total-n)), true
 }
 
+// note passes line to VoiceNote, if set.
+func (o *Options) note(line string) {
+	if o.VoiceNote != nil {
+		o.VoiceNote(line)
+	}
+}
+
 func (o *Options) defaults() error {
 	if o.Engine == nil && o.EngineFor == nil {
 		return errors.New("batch: no engine")
@@ -172,7 +186,14 @@ func planEntry(ctx context.Context, e *Entry, o *Options) (*prepared, error) {
 			} else if o.Load.Lang != "" {
 				source = "--lang"
 			}
-			spec, _ = tts.ChooseVoice(doc.Lang, source, o.VoiceMap)
+			choice := tts.Choose(doc.Lang, source, o.VoiceMap)
+			spec = choice.Spec
+			if choice.FellBack {
+				o.note(choice.Reason)
+			}
+			if choice.Suggest != "" {
+				o.note(choice.Suggest)
+			}
 		}
 		if p.eng, err = o.EngineFor(ctx, spec); err != nil {
 			return nil, &stageError{KindInput, fmt.Errorf("%s: %w", e.ID, err)}

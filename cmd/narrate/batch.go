@@ -159,6 +159,9 @@ func runBatch(c *cobra.Command, f *batchFlags) error {
 	}
 	w := c.ErrOrStderr()
 	if !f.render.quiet {
+		bo.VoiceNote = onceEach(func(line string) { fmt.Fprintf(w, "narrate: %s\n", line) })
+	}
+	if !f.render.quiet {
 		fmt.Fprintf(w, "narrate: shard %s (from %s): %d of %d articles, engine %s\n", shard, shard.Source, len(mine), len(entries), engineName)
 	}
 	if f.render.dryRun {

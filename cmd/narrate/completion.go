@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"time"
 
@@ -32,8 +33,10 @@ func registerCompletions(c *cobra.Command) {
 }
 
 // completeVoice offers the engine schemes, then, once a scheme is typed,
-// that engine's voices. Engines that need the network or credentials to
-// list voices offer none rather than stall the shell.
+// the voices narrate picks by language for that engine (espeak:fr,
+// piper:en_US-joe-medium) and the engine's own voices. Engines that need
+// the network or credentials to list voices, or seconds to load a model,
+// offer only the former rather than stall the shell.
 func completeVoice(c *cobra.Command, _ []string, typed string) ([]string, cobra.ShellCompDirective) {
 	scheme, _, found := strings.Cut(typed, ":")
 	if !found {
@@ -43,25 +46,37 @@ func completeVoice(c *cobra.Command, _ []string, typed string) ([]string, cobra.
 		}
 		return out, cobra.ShellCompDirectiveNoSpace | cobra.ShellCompDirectiveNoFileComp
 	}
+	var out []string
+	add := func(spec string) {
+		if strings.HasPrefix(spec, typed) && !slices.Contains(out, spec) {
+			out = append(out, spec)
+		}
+	}
+	for _, o := range tts.RegisteredOffers() {
+		if strings.HasPrefix(o.Spec, scheme+":") && (o.Ready == nil || o.Ready() == nil) {
+			add(o.Spec)
+		}
+	}
+	switch scheme {
+	case "piper", "kokoro": // loading a model takes seconds
+		return out, cobra.ShellCompDirectiveNoFileComp
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 	defer cancel()
 	s, err := tts.New(ctx, tts.Options{Spec: scheme + ":"})
 	if err != nil {
-		return nil, cobra.ShellCompDirectiveNoFileComp
+		return out, cobra.ShellCompDirectiveNoFileComp
 	}
 	defer s.Close()
 	if _, local := s.Local(); !local {
-		return nil, cobra.ShellCompDirectiveNoFileComp
+		return out, cobra.ShellCompDirectiveNoFileComp
 	}
 	voices, err := s.Voices(ctx)
 	if err != nil {
-		return nil, cobra.ShellCompDirectiveNoFileComp
+		return out, cobra.ShellCompDirectiveNoFileComp
 	}
-	var out []string
 	for _, v := range voices {
-		if spec := scheme + ":" + v.Name; strings.HasPrefix(spec, typed) {
-			out = append(out, spec)
-		}
+		add(scheme + ":" + v.Name)
 	}
 	return out, cobra.ShellCompDirectiveNoFileComp
 }

@@ -340,6 +340,9 @@ func TestCompletionOffersValues(t *testing.T) {
 		{[]string{"__complete", "render", "x.txt", "--chapters", ""}, "sections"},
 		{[]string{"__complete", "render", "x.txt", "--voice", ""}, "espeak:"},
 		{[]string{"__complete", "render", "x.txt", "--voice", "fake:"}, "fake:low"},
+		// The voice narrate picks for French, under the name it uses.
+		{[]string{"__complete", "render", "x.txt", "--voice", "espeak:fr"}, "espeak:fr\n"},
+		{[]string{"__complete", "render", "x.txt", "--voice", ""}, "piper:"},
 	} {
 		code, stdout, stderr := narrate(t, "", tc.args...)
 		if code != 0 || !strings.Contains(stdout, tc.want) {

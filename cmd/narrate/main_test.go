@@ -32,9 +32,30 @@ var (
 	buildDir  string
 )
 
-// TestMain removes the binary buildNarrate made.
+// installedVoices is where the neural voices are installed for the tests
+// that ask for them ($NARRATE_VOICES, else the repository's .cache/voices);
+// "" when not.
+var installedVoices string
+
+// TestMain hides the neural voices from every test but those that ask for
+// them (withVoices): the others use the default voice as a quick local
+// engine, and flite is that when no neural voice is installed. It removes
+// the binary buildNarrate made.
 func TestMain(m *testing.M) {
+	installedVoices = os.Getenv("NARRATE_VOICES")
+	if installedVoices == "" {
+		installedVoices, _ = filepath.Abs("../../.cache/voices")
+	}
+	if _, err := os.Stat(filepath.Join(installedVoices, "onnxruntime")); err != nil {
+		installedVoices = ""
+	}
+	none, err := os.MkdirTemp("", "narrate-no-voices-")
+	if err != nil {
+		panic(err)
+	}
+	os.Setenv("NARRATE_VOICES", none)
 	code := m.Run()
+	os.RemoveAll(none)
 	if buildDir != "" {
 		os.RemoveAll(buildDir)
 	}

@@ -85,7 +85,7 @@ terminal). Every output and setting is checked before the engine is called.`,
 // format, loudness, pauses, chapters and spoken form.
 func (f *renderFlags) registerAudio(fl *pflag.FlagSet) {
 	d := pipeline.DefaultPauses()
-	fl.StringVar(&f.voice, "voice", "", "engine and voice spec, ENGINE:VOICE?OPTION=VALUE, engines "+strings.Join(tts.Schemes(), ", ")+" (default: by the article's language, flite:slt for English, espeak-ng's voice for others)")
+	fl.StringVar(&f.voice, "voice", "", "engine and voice spec, ENGINE:VOICE?OPTION=VALUE, engines "+strings.Join(tts.Schemes(), ", ")+" (default: by the article's language, see 'narrate voices': piper:en_US-joe-medium for English when installed, else flite:slt; espeak-ng's voice for others; kokoro:VOICE reads en, fr, es, it, pt, hi, ja, zh)")
 	fl.StringVar(&f.voiceMap, "voice-map", "", "voices per language when --voice is not given, as LANG=SPEC,... (fr=google:fr-FR-Neural2-A,de=espeak:de)")
 	fl.IntVar(&f.bitrate, "bitrate", 64, "MP3 bitrate in kbit/s (8..320)")
 	fl.IntVar(&f.quality, "quality", 5, "MP3 encoder quality, 1 (best) to 9 (fastest)")
@@ -166,15 +166,19 @@ func runRender(c *cobra.Command, input string, f *renderFlags) error {
 	if !f.quiet {
 		warnInput(c.ErrOrStderr(), doc)
 	}
-	spec, note := voices.choose(doc.Lang)
+	choice := voices.choose(doc.Lang)
 	if eng == nil {
-		if eng, err = openEngine(ctx, f, spec, f.jobs); err != nil {
+		if eng, err = openEngine(ctx, f, choice.Spec, f.jobs); err != nil {
 			return err
 		}
 		defer eng.Close()
 	}
-	if note != "" && !f.quiet {
-		fmt.Fprintf(c.ErrOrStderr(), "narrate: %s\n", note)
+	if !f.quiet {
+		for _, note := range []string{choice.Reason, choice.Suggest} {
+			if note != "" {
+				fmt.Fprintf(c.ErrOrStderr(), "narrate: %s\n", note)
+			}
+		}
 	}
 	out := f.out
 	if out == "" {
@@ -213,7 +217,7 @@ func runRender(c *cobra.Command, input string, f *renderFlags) error {
 	}
 	sum := pipeline.NewSummary(eng, res, time.Since(start), prices)
 	sum.Output = out
-	sum.Lang, sum.VoiceNote = doc.Lang, note
+	sum.Lang, sum.VoiceNote = doc.Lang, choice.Reason
 	if f.summary != "" {
 		if err := pipeline.WriteSidecar(f.summary, func(w io.Writer) error {
 			return writeJSON(w, sum)

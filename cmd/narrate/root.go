@@ -17,8 +17,12 @@ into one narrated audio file: the page is cleaned of debris, split into
 paragraphs, spoken by a speech engine and stitched into an MP3 or WAV with
 natural pauses, even loudness, chapters and timings.
 
-Engines are chosen with --voice SPEC (default: by the article's language,
-flite:slt for English, espeak-ng's voice for other languages):
+Engines are chosen with --voice SPEC. Without it narrate picks a voice by the
+article's language ('narrate voices' shows which): Piper for English once
+'make voices' has installed it (flite:slt until then), espeak-ng's voice for
+other languages.
+  piper:en_US-joe-medium       local neural voice (Piper, ONNX Runtime)
+  kokoro:ff_siwis              local neural voice (Kokoro: en, fr, es, it, pt, hi, ja, zh)
   flite:slt                    local flite (voices slt, rms, awb, kal16)
   espeak:en-us                 local espeak-ng
   google:en-US-Neural2-F       Google Cloud Text-to-Speech

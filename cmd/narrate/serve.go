@@ -117,7 +117,11 @@ func (f *serviceFlags) open(c *cobra.Command) (*service, error) {
 	// --voice each article still gets its language's voice.
 	spec := voices.spec
 	if spec == "" {
-		spec, _ = tts.DefaultVoice("en")
+		choice := tts.Choose("en", "", tts.VoiceMap{})
+		spec = choice.Spec
+		if choice.FellBack {
+			log.Warn(choice.Reason)
+		}
 	}
 	if s.eng, err = s.engines.Get(ctx, spec); err != nil {
 		s.close()
@@ -129,6 +133,7 @@ func (f *serviceFlags) open(c *cobra.Command) (*service, error) {
 	s.bo = batch.Options{Engine: s.eng, Render: opts, Load: f.render.input.loadOptions(nil)}
 	if voices.spec == "" {
 		s.bo.EngineFor, s.bo.VoiceMap = s.engines.Get, voices.m
+		s.bo.VoiceNote = onceEach(func(line string) { log.Warn(line) })
 	}
 	return s, nil
 }

@@ -2,13 +2,14 @@ package main
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/narrate-dev/narrate/tts"
 )
 
 // voiceChoice is how render and batch pick an engine spec for an article:
 // the --voice given, else by the article's language through --voice-map and
-// tts.ChooseVoice.
+// tts.Choose.
 type voiceChoice struct {
 	spec       string // --voice; "" chooses by language
 	m          tts.VoiceMap
@@ -27,15 +28,31 @@ func (f *renderFlags) voices() (voiceChoice, error) {
 	return voiceChoice{spec: f.voice, m: m, langForced: f.input.lang != ""}, nil
 }
 
-// choose returns the spec for an article in lang and, when it was chosen
-// by language, the note saying why.
-func (v voiceChoice) choose(lang string) (spec, note string) {
+// choose returns the voice for an article in lang: --voice as it is (no
+// reason: the user chose), else the chooser's pick with its reason.
+func (v voiceChoice) choose(lang string) tts.Choice {
 	if v.spec != "" {
-		return v.spec, ""
+		return tts.Choice{Spec: v.spec}
 	}
 	source := "detected"
 	if v.langForced {
 		source = "--lang"
 	}
-	return tts.ChooseVoice(lang, source, v.m)
+	return tts.Choose(lang, source, v.m)
+}
+
+// onceEach returns a function that passes each distinct line to f once,
+// for notes that many articles of one run share. It is safe for
+// concurrent use.
+func onceEach(f func(line string)) func(line string) {
+	var mu sync.Mutex
+	seen := map[string]bool{}
+	return func(line string) {
+		mu.Lock()
+		defer mu.Unlock()
+		if !seen[line] {
+			seen[line] = true
+			f(line)
+		}
+	}
 }

@@ -1,8 +1,11 @@
 package main
 
 import (
+	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -72,5 +75,117 @@ func TestVoiceFlags(t *testing.T) {
 		if code != tc.code || !strings.Contains(stderr, tc.want) {
 			t.Errorf("%q: exit %d, stderr %q; want exit %d and %q", tc.args, code, stderr, tc.code, tc.want)
 		}
+	}
+}
+
+// withVoices shows the installed neural voices to the test, or skips it.
+func withVoices(t *testing.T) {
+	t.Helper()
+	if installedVoices == "" {
+		t.Skip("neural voices not installed (run `make voices`)")
+	}
+	t.Setenv("NARRATE_VOICES", installedVoices)
+}
+
+// English is read by Piper when it is installed, and by flite otherwise,
+// with one line saying why and what installs Piper; --voice always wins.
+func TestEnglishDefaultVoice(t *testing.T) {
+	dir := t.TempDir()
+	render := func(args ...string) (string, pipeline.Summary) {
+		t.Helper()
+		sum := filepath.Join(dir, "s.json")
+		code, _, stderr := narrate(t, "", append([]string{"render", sample, "-y", "-o", filepath.Join(dir, "a.wav"), "--no-cache", "--summary", sum}, args...)...)
+		if code != 0 {
+			t.Fatalf("%q: exit %d: %s", args, code, stderr)
+		}
+		var s pipeline.Summary
+		readJSON(t, sum, &s)
+		return stderr, s
+	}
+	t.Run("without voices", func(t *testing.T) {
+		stderr, s := render()
+		var lines []string
+		for _, l := range strings.Split(stderr, "\n") {
+			if strings.Contains(l, "piper") {
+				lines = append(lines, l)
+			}
+		}
+		if len(lines) != 1 || !strings.HasPrefix(lines[0], "narrate: voice flite:slt chosen for English (en, detected), because piper:en_US-joe-medium is not available: ") ||
+			!strings.Contains(lines[0], "make voices") {
+			t.Errorf("want one line saying flite reads it because Piper is not installed, and how to install it; stderr:\n%s", stderr)
+		}
+		if !strings.HasPrefix(s.Engine, "flite:slt") {
+			t.Errorf("engine %q, want flite:slt", s.Engine)
+		}
+		if stderr, s := render("--voice", "espeak:en-us"); strings.Contains(stderr, "chosen") || !strings.HasPrefix(s.Engine, "espeak:en-us") {
+			t.Errorf("--voice espeak:en-us: engine %q, stderr:\n%s", s.Engine, stderr)
+		}
+	})
+	t.Run("with voices", func(t *testing.T) {
+		withVoices(t)
+		stderr, s := render()
+		if !strings.Contains(stderr, "narrate: voice piper:en_US-joe-medium chosen for English (en, detected)\n") || strings.Contains(stderr, "not available") {
+			t.Errorf("stderr does not say Piper was chosen:\n%s", stderr)
+		}
+		if !strings.HasPrefix(s.Engine, "piper:en_US-joe-medium") {
+			t.Errorf("engine %q, want piper:en_US-joe-medium", s.Engine)
+		}
+		if stderr, s := render("--voice", "flite:slt"); strings.Contains(stderr, "chosen") || !strings.HasPrefix(s.Engine, "flite:slt") {
+			t.Errorf("--voice flite:slt: engine %q, stderr:\n%s", s.Engine, stderr)
+		}
+	})
+}
+
+// `narrate voices` marks the voice narrate picks for each language, and
+// lists the one it picks for French under the name it uses.
+func TestVoicesMarkDefaults(t *testing.T) {
+	for _, tc := range []struct {
+		args        []string
+		voices      bool
+		row, footer string
+	}{
+		{[]string{"--lang", "en"}, false, "flite:slt", "without --voice: voice flite:slt chosen for English (en), because piper:en_US-joe-medium is not available"},
+		{[]string{"--lang", "fr"}, false, "espeak:fr", "without --voice: voice espeak:fr chosen for French (fr)"},
+		{nil, false, "flite:slt", "without --voice: voice flite:slt chosen for English (en)"},
+		{[]string{"--lang", "en"}, true, "piper:en_US-joe-medium", "without --voice: voice piper:en_US-joe-medium chosen for English (en)\n"},
+	} {
+		t.Run(strings.Join(tc.args, " ")+fmt.Sprint(tc.voices), func(t *testing.T) {
+			if tc.voices {
+				withVoices(t)
+			}
+			code, out, stderr := narrate(t, "", append([]string{"voices"}, tc.args...)...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			found := false
+			for _, l := range strings.Split(out, "\n") {
+				f := strings.Fields(l)
+				if len(f) > 1 && f[0] == tc.row {
+					found = true
+					if last := f[len(f)-1]; !strings.Contains(last, "en") && !strings.Contains(last, "fr") {
+						t.Errorf("row %q does not say which language it is the default for", l)
+					}
+				}
+			}
+			if !found || !strings.Contains(out, tc.footer) {
+				t.Errorf("want a row for %s marked default and %q:\n%s", tc.row, tc.footer, out)
+			}
+		})
+	}
+	code, out, _ := narrate(t, "", "voices", "--lang", "fr", "--json")
+	var list []struct {
+		Spec       string   `json:"spec"`
+		DefaultFor []string `json:"default_for"`
+	}
+	if err := json.Unmarshal([]byte(out), &list); code != 0 || err != nil {
+		t.Fatalf("exit %d, %v: %s", code, err, out)
+	}
+	if !slices.ContainsFunc(list, func(v struct {
+		Spec       string   `json:"spec"`
+		DefaultFor []string `json:"default_for"`
+	}) bool {
+		return v.Spec == "espeak:fr" && slices.Contains(v.DefaultFor, "fr")
+	}) {
+		t.Errorf("--json does not give espeak:fr as the default for fr: %s", out)
 	}
 }

@@ -155,15 +155,21 @@ func synth(text string, ssml bool, s *sink) error {
 // textToPhonemes phonemizes text clause by clause in IPA (as Piper does),
 // calling clause with the byte range of text each clause covers and its
 // phonemes. espeak-ng reads up to the end of a clause per call and advances
-// its pointer there, which is how the ranges are known.
-func textToPhonemes(text string, clause func(start, end int, ipa string)) {
+// its pointer there, which is how the ranges are known. A tie other than 0
+// joins the letters of multi-letter phonemes ("t^ʃ").
+func textToPhonemes(text string, tie rune, clause func(start, end int, ipa string)) {
+	mode := C.int(C.espeakPHONEMES_IPA)
+	if tie != 0 {
+		// bit 7: bits 8-23 are a tie within multi-letter phonemes.
+		mode |= C.int(0x80 | int(tie)<<8)
+	}
 	ct := C.CString(text)
 	defer C.free(unsafe.Pointer(ct))
 	base := uintptr(unsafe.Pointer(ct))
 	p := unsafe.Pointer(ct)
 	start := 0
 	for p != nil {
-		ph := C.espeak_TextToPhonemes(&p, C.espeakCHARS_UTF8, C.espeakPHONEMES_IPA)
+		ph := C.espeak_TextToPhonemes(&p, C.espeakCHARS_UTF8, mode)
 		end := len(text)
 		if p != nil {
 			end = min(max(int(uintptr(p)-base), start), len(text))

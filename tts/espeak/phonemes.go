@@ -31,6 +31,18 @@ func (c Clause) EndsSentence() bool { return c.Punct == '.' || c.Punct == '?' ||
 // (espeak_TextToPhonemes in IPA mode). It shares the process-wide lock with
 // synthesis; waiting for it gives up when ctx is done.
 func Phonemize(ctx context.Context, voice, text string) ([]Clause, error) {
+	return phonemize(ctx, voice, text, 0)
+}
+
+// PhonemizeTied is Phonemize with the letters of each multi-letter phoneme
+// joined by tie ("t^ʃ", "a^ɪ"), as Kokoro's reference runner asks
+// espeak-ng for them in languages other than English, so that diphthongs
+// and affricates can be told from two phonemes side by side.
+func PhonemizeTied(ctx context.Context, voice, text string, tie rune) ([]Clause, error) {
+	return phonemize(ctx, voice, text, tie)
+}
+
+func phonemize(ctx context.Context, voice, text string, tie rune) ([]Clause, error) {
 	if voice == "" {
 		voice = DefaultVoice
 	}
@@ -54,7 +66,7 @@ func Phonemize(ctx context.Context, voice, text string) ([]Clause, error) {
 		return nil, fmt.Errorf("espeak: voice %q: %w", voice, err)
 	}
 	var out []Clause
-	textToPhonemes(text, func(start, end int, ipa string) {
+	textToPhonemes(text, tie, func(start, end int, ipa string) {
 		start, end = trimSpan(text, start, end)
 		ipa = strings.Join(strings.Fields(dropLangSwitch(ipa)), " ")
 		if ipa == "" {

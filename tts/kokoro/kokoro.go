@@ -4,10 +4,14 @@
 // mapped to Kokoro's vocabulary the way kokoro-js does; each sentence is one
 // run of the model with the voice's style vector for that many tokens.
 //
-// English voices (American "a…", British "b…") are the ones this is made
-// for; Spanish, French, Hindi, Italian and Brazilian Portuguese voices work
-// through espeak-ng as in the reference runners; Japanese and Chinese
-// voices need phonemizers narrate does not have and are refused.
+// Every voice is phonemized by espeak-ng in its language: English voices
+// (American "a…", British "b…") as kokoro-js does; Spanish, French, Hindi,
+// Italian, Brazilian Portuguese, Japanese and Mandarin voices as Kokoro's
+// own pipeline does with espeak-ng (misaki's espeak G2P). Japanese and
+// Mandarin have native phonemizers upstream (kanji and hanzi readings) that
+// narrate does not have; espeak-ng reads kana, but not every kanji or
+// hanzi: the voice check (bench/judge_test.go) says how well each language
+// is served, and the chooser's offers (offers.go) follow it.
 //
 // Sentence marks are exact (one run per sentence); word marks are
 // estimated from token positions, and every clip says so. This export of
@@ -234,7 +238,7 @@ func (e *Engine) Synthesize(ctx context.Context, req tts.Request) (*tts.Clip, er
 	}
 	rate = min(max(rate, 0.5), 2)
 	gap := int(math.Round(sentenceSilence / rate * SampleRate))
-	enc := encoder{american: e.espeak == "en-us"}
+	enc := encoder{english: strings.HasPrefix(e.espeak, "en"), american: e.espeak == "en-us"}
 	sp, err := neural.Speak(ctx, req.Text, e.espeak, enc, maxTokens+2, gap, func(ctx context.Context, ids []int64) ([]float32, error) {
 		return e.run(ctx, ids, float32(rate))
 	})

@@ -33,14 +33,38 @@ var vocab = map[rune]int64{
 // vocabSize is the number of rows of the model's symbol embedding.
 const vocabSize = 178
 
-// encoder turns espeak-ng IPA into Kokoro's ids, after the same clean-up
-// kokoro-js applies to espeak-ng's output (its phonemize step): symbols
-// outside the vocabulary replaced by their nearest (ʲ→j, r→ɹ, x→k, ɬ→l),
-// "hundred" spoken apart from the number before it, "Kokoro" stressed
-// right and, in American English, "ninety" with a flapped d.
-type encoder struct{ american bool }
+// encoder turns espeak-ng IPA into Kokoro's ids. English voices get the
+// clean-up kokoro-js applies to espeak-ng's output (its phonemize step):
+// symbols outside the vocabulary replaced by their nearest (ʲ→j, r→ɹ, x→k,
+// ɬ→l), "hundred" spoken apart from the number before it, "Kokoro"
+// stressed right and, in American English, "ninety" with a flapped d.
+// Other languages are read the way Kokoro's own pipeline reads them
+// through espeak-ng (misaki's espeak G2P): phonemes asked for with a tie,
+// tied diphthongs and affricates written as Kokoro's single symbols (a^ɪ→I,
+// t^ʃ→ʧ...), the rest of the ties and espeak-ng's hyphens dropped, and
+// every other symbol kept as espeak-ng wrote it (an r stays r).
+type encoder struct{ english, american bool }
 
 var fixes = strings.NewReplacer("ʲ", "j", "r", "ɹ", "x", "k", "ɬ", "l", "kəkˈoːɹoʊ", "kˈoʊkəɹoʊ", "kəkˈɔːɹəʊ", "kˈəʊkəɹəʊ")
+
+// tie joins multi-letter phonemes when a language other than English is
+// phonemized.
+const tie = '^'
+
+// tied maps espeak-ng's tied phonemes to Kokoro's symbols for them, the
+// ties left over and hyphens to nothing.
+var tied = strings.NewReplacer(
+	"a^ɪ", "I", "a^ʊ", "W", "d^z", "ʣ", "d^ʒ", "ʤ", "e^ɪ", "A", "o^ʊ", "O", "ə^ʊ", "Q",
+	"s^s", "S", "t^s", "ʦ", "t^ʃ", "ʧ", "ɔ^ɪ", "Y", "^", "", "-", "")
+
+// Tie implements neural.Tied: languages other than English are
+// phonemized with ties.
+func (e encoder) Tie() rune {
+	if e.english {
+		return 0
+	}
+	return tie
+}
 
 // Begin implements neural.Encoder: the model takes a pad (0) first.
 func (encoder) Begin(dst []int64) []int64 { return append(dst, 0) }
@@ -50,14 +74,18 @@ func (encoder) End(dst []int64) []int64 { return append(dst, 0) }
 
 // Append implements neural.Encoder.
 func (e encoder) Append(dst []int64, s string) ([]int64, int) {
-	s = fixes.Replace(s)
-	if i := strings.Index(s, "hˈʌndɹɪd"); i > 0 {
-		if r, _ := utf8.DecodeLastRuneInString(s[:i]); r >= 'a' && r <= 'z' || r == 'ɹ' || r == 'ː' {
-			s = s[:i] + " " + s[i:]
+	if e.english {
+		s = fixes.Replace(s)
+		if i := strings.Index(s, "hˈʌndɹɪd"); i > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(s[:i]); r >= 'a' && r <= 'z' || r == 'ɹ' || r == 'ː' {
+				s = s[:i] + " " + s[i:]
+			}
 		}
-	}
-	if e.american {
-		s = flapNinety(s)
+		if e.american {
+			s = flapNinety(s)
+		}
+	} else {
+		s = tied.Replace(s)
 	}
 	missing := 0
 	for _, r := range s {

@@ -51,8 +51,10 @@ func (s *Style) For(n int) []float32 {
 
 // language is what a voice name's first letter says (Kokoro's naming: a
 // American English, b British English, ...): the espeak-ng voice to
-// phonemize with and the BCP 47 tag. Japanese and Chinese voices need
-// phonemizers narrate does not have.
+// phonemize with and the BCP 47 tag. Japanese and Chinese go through
+// espeak-ng too, which reads kana and pinyin-like syllables but not every
+// kanji or hanzi the way a native phonemizer would: the voice check says
+// how well that serves.
 func language(voice string) (espeakVoice, tag string, err error) {
 	if len(voice) < 3 || voice[2] != '_' {
 		return "", "", fmt.Errorf("voice %q is not a Kokoro voice name (like af_heart: language, gender, _, name)", voice)
@@ -72,8 +74,10 @@ func language(voice string) (espeakVoice, tag string, err error) {
 		return "it", "it", nil
 	case 'p':
 		return "pt-br", "pt-BR", nil
-	case 'j', 'z':
-		return "", "", fmt.Errorf("voice %q: %s needs its own phonemizer, which narrate does not have", voice, map[byte]string{'j': "Japanese", 'z': "Chinese"}[voice[0]])
+	case 'j':
+		return "ja", "ja", nil
+	case 'z':
+		return "cmn", "zh", nil
 	}
 	return "", "", fmt.Errorf("voice %q: unknown language letter %q", voice, voice[:1])
 }

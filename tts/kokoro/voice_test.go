@@ -38,24 +38,33 @@ func TestParseStyle(t *testing.T) {
 }
 
 func TestEncoder(t *testing.T) {
+	us := encoder{english: true, american: true}
+	gb := encoder{english: true}
+	other := encoder{}
 	for _, tc := range []struct {
-		american bool
+		enc      encoder
 		in, want string
 	}{
-		{true, "həlˈoʊ", "həlˈoʊ"},
-		{true, "nˈaɪnti", "nˈaɪndi"},
-		{false, "nˈaɪnti", "nˈaɪnti"},
-		{true, "nˈaɪntiːn", "nˈaɪntiːn"},
-		{true, "wˈʌnhˈʌndɹɪd", "wˈʌn hˈʌndɹɪd"},
-		{true, "rʲxɬ", "ɹjkl"},
+		{us, "həlˈoʊ", "həlˈoʊ"},
+		{us, "nˈaɪnti", "nˈaɪndi"},
+		{gb, "nˈaɪnti", "nˈaɪnti"},
+		{us, "nˈaɪntiːn", "nˈaɪntiːn"},
+		{us, "wˈʌnhˈʌndɹɪd", "wˈʌn hˈʌndɹɪd"},
+		{us, "rʲxɬ", "ɹjkl"},
+		// Other languages: tied phonemes become Kokoro's own symbols, an
+		// r stays an r, espeak-ng's hyphens go (Italian, French).
+		{other, "annʊnt^ʃˈato", "annʊnʧˈato"},
+		{other, "ɡovˈɛrno", "ɡovˈɛrno"},
+		{other, "lə-", "lə"},
+		{other, "ˈoŋte^ɪŋ", "ˈoŋtAŋ"},
 	} {
-		ids, missing := encoder{tc.american}.Append(nil, tc.in)
+		ids, missing := tc.enc.Append(nil, tc.in)
 		var want []int64
 		for _, r := range tc.want {
 			want = append(want, vocab[r])
 		}
 		if !slices.Equal(ids, want) || missing != 0 {
-			t.Errorf("%q (american %v): ids %v, %d missing; want those of %q", tc.in, tc.american, ids, missing, tc.want)
+			t.Errorf("%q (%+v): ids %v, %d missing; want those of %q", tc.in, tc.enc, ids, missing, tc.want)
 		}
 	}
 	if _, missing := (encoder{}).Append(nil, "ʘ"); missing != 1 {

@@ -429,3 +429,14 @@ func (e *Engine) run(ctx context.Context, ids []int64, scales []float32) ([]floa
 	}
 	return neural.Clamp(t.GetData()), nil
 }
+
+func init() {
+	// The English default once installed: Whisper base word error rate
+	// 0.088 against flite's 0.096, DistillMOS 4.54 against 3.37 (twelve
+	// seed paragraphs), and fast enough (see the README's neural voices).
+	tts.RegisterOffers(tts.Offer{Lang: "en", Spec: Scheme + ":" + DefaultVoice, Rank: tts.RankNeural, Quality: 4.54,
+		Ready: func() error {
+			return neural.Ready(fmt.Sprintf("piper voice %q", DefaultVoice),
+				filepath.Join("piper", DefaultVoice+".onnx"), filepath.Join("piper", DefaultVoice+".onnx.json"))
+		}})
+}

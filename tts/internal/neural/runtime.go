@@ -80,6 +80,26 @@ func Find(what, rel string) (string, error) {
 	return "", &NotFoundError{What: what, Looked: looked}
 }
 
+// Ready reports, without loading anything, whether ONNX Runtime and the
+// files rels (paths inside a voice directory, as Find takes them) are
+// installed: nil when they are, else a *NotFoundError for the first one
+// missing. Voices offer it to the voice chooser (tts.Offer.Ready).
+func Ready(what string, rels ...string) error {
+	if lib := os.Getenv("NARRATE_ONNXRUNTIME"); lib != "" {
+		if _, err := os.Stat(lib); err != nil {
+			return fmt.Errorf("NARRATE_ONNXRUNTIME=%s: %w", lib, err)
+		}
+	} else if _, err := Find("ONNX Runtime library", LibraryFile); err != nil {
+		return err
+	}
+	for _, rel := range rels {
+		if _, err := Find(what, rel); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 var (
 	initOnce sync.Once
 	initErr  error

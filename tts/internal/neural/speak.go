@@ -43,6 +43,11 @@ func Clip(ctx context.Context, scheme, voice string, rate int, text string, sp *
 	return clip, nil
 }
 
+// Tied is implemented by an Encoder that wants espeak-ng's multi-letter
+// phonemes joined by a tie (see espeak.PhonemizeTied); Tie returns it, or
+// 0 for none.
+type Tied interface{ Tie() rune }
+
 // Speech is what Speak returns.
 type Speech struct {
 	Samples []float32
@@ -56,7 +61,13 @@ type Speech struct {
 // except that a done ctx gives ctx's error; a sentence with no phoneme the
 // encoder knows is left out.
 func Speak(ctx context.Context, text, voice string, enc Encoder, maxIDs, gap int, run func(context.Context, []int64) ([]float32, error)) (*Speech, error) {
-	clauses, err := espeak.Phonemize(ctx, voice, text)
+	phonemize := espeak.Phonemize
+	if t, ok := enc.(Tied); ok && t.Tie() != 0 {
+		phonemize = func(ctx context.Context, voice, text string) ([]espeak.Clause, error) {
+			return espeak.PhonemizeTied(ctx, voice, text, t.Tie())
+		}
+	}
+	clauses, err := phonemize(ctx, voice, text)
 	if err != nil {
 		if cerr := ctx.Err(); cerr != nil {
 			return nil, cerr

@@ -1,0 +1,251 @@
+package tts
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// Offer is a voice a driver puts forward as a default for a language: the
+// data the voice chooser works from. Drivers register their offers in init
+// with RegisterOffers, installed or not; Choose takes the best offer that
+// is ready on this machine and says why, and what it fell back from.
+//
+// A new driver adds itself to the chooser by registering offers, and only
+// that: a cloud engine (costs money, needs credentials) offers its voices
+// with RankListed, so that `narrate voices --lang fr` lists them and a
+// voice map (fr=polly:Lea?engine=neural) picks them, but no article is
+// sent to it unless someone asked.
+type Offer struct {
+	// Lang is the BCP 47 tag the voice is offered for ("en", "fr",
+	// "pt-BR"). It also serves every more specific tag: "fr" serves
+	// "fr-CA".
+	Lang string
+	// Spec opens the voice ("piper:en_US-joe-medium").
+	Spec string
+	// Rank orders offers for a language: the ready offer of highest Rank
+	// is chosen, the most specific Lang among equals. RankListed offers
+	// are never chosen by themselves.
+	Rank int
+	// Quality is the voice's predicted naturalness for this language
+	// (DistillMOS, 1-5, as the voice check measures it; 0 when not
+	// measured). A ready RankListed offer clearly better than the voice
+	// chosen (by 0.5 or more) is suggested to the user.
+	Quality float64
+	// Ready reports whether the voice can be opened here without opening
+	// it: nil when it can, else an error saying what is missing and which
+	// command installs it. It must be cheap (a few stat calls). nil means
+	// always ready.
+	Ready func() error
+}
+
+// Ranks of offers. They are the product's policy, written down as data
+// by each driver for its voices.
+const (
+	// RankListed: listed for the language, chosen only by a voice map or
+	// --voice (cloud voices; voices too slow to be a default).
+	RankListed = 0
+	// RankFallback: speaks the language intelligibly but plainly
+	// (espeak-ng's formant voices).
+	RankFallback = 10
+	// RankLocal: a local voice a listener follows easily (flite's slt for
+	// English).
+	RankLocal = 20
+	// RankNeural: a neural voice, judged better than the others for the
+	// language and fast enough to be its default.
+	RankNeural = 30
+)
+
+// suggestMargin is how much more natural (DistillMOS) a listed voice must
+// be than the chosen one for the chooser to suggest it.
+const suggestMargin = 0.5
+
+var (
+	offersMu sync.RWMutex
+	offers   Offers
+)
+
+// RegisterOffers adds a driver's offers to the chooser. Drivers call it
+// from init, next to Register.
+func RegisterOffers(o ...Offer) {
+	offersMu.Lock()
+	defer offersMu.Unlock()
+	offers = append(offers, o...)
+}
+
+// RegisteredOffers returns every offer the imported drivers registered.
+func RegisteredOffers() Offers {
+	offersMu.RLock()
+	defer offersMu.RUnlock()
+	return slices.Clone(offers)
+}
+
+// Offers is a set of offers the chooser picks from.
+type Offers []Offer
+
+// For returns the offers that serve lang, best first: by Rank, then the
+// most specific Lang, then Quality, then Spec. An empty or "und" lang is
+// served as English.
+func (os Offers) For(lang string) []Offer {
+	tag := chooserTag(lang)
+	var out []Offer
+	for _, o := range os {
+		if serves(normTag(o.Lang), tag) {
+			out = append(out, o)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Offer) int {
+		if a.Rank != b.Rank {
+			return b.Rank - a.Rank
+		}
+		if la, lb := len(a.Lang), len(b.Lang); la != lb {
+			return lb - la
+		}
+		if a.Quality != b.Quality {
+			if a.Quality > b.Quality {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(a.Spec, b.Spec)
+	})
+	return out
+}
+
+// Choice is the voice the chooser picked for a language, and what the user
+// should be told about it.
+type Choice struct {
+	// Spec is the voice to open.
+	Spec string
+	// Reason is one line saying which voice was chosen and why: "voice
+	// piper:en_US-joe-medium chosen for English (en, detected)". When a
+	// better voice was not ready, it says which and why: "..., because
+	// piper:en_US-joe-medium is not available: ... install it with ...".
+	Reason string
+	// FellBack is set when a better-ranked offer was not ready; Reason says
+	// which and why.
+	FellBack bool
+	// Suggest, when not empty, is a one-line note about a ready voice that
+	// is clearly more natural than Spec but not the default for the
+	// language: "a more natural voice for French is installed: --voice
+	// kokoro:ff_siwis".
+	Suggest string
+}
+
+// Choose picks the voice for text in lang (a BCP 47 tag; "" when unknown):
+// the most specific entry of m for lang, else the best ready offer of the
+// registered drivers (RegisteredOffers). source says where lang came from
+// ("detected", "manifest"; may be empty) and ends up in the reason.
+func Choose(lang, source string, m VoiceMap) Choice {
+	return RegisteredOffers().Choose(lang, source, m)
+}
+
+// Choose is the package-level Choose over os.
+func (os Offers) Choose(lang, source string, m VoiceMap) Choice {
+	tag := normTag(lang)
+	if tag == "und" {
+		tag = ""
+	}
+	about := ": the language is unknown"
+	if tag != "" {
+		about = " for " + languageName(tag) + " (" + tag
+		if source != "" {
+			about += ", " + source
+		}
+		about += ")"
+	} else if source != "" {
+		about += " (" + source + ")"
+	}
+	if spec, key, ok := m.Lookup(tag); ok {
+		return Choice{Spec: spec, Reason: "voice " + spec + " chosen" + about + " by the voice map entry " + key}
+	}
+	cands := os.For(tag)
+	asEnglish := false
+	if !slices.ContainsFunc(cands, func(o Offer) bool { return o.Rank > RankListed }) {
+		// No voice speaks the language: it is read as English, the best
+		// that can be done locally, and said so.
+		cands = os.For("en")
+		asEnglish = tag != ""
+	}
+	var skipped []string
+	var chosen *Offer
+	for i, o := range cands {
+		if o.Rank == RankListed {
+			continue
+		}
+		if err := o.ready(); err != nil {
+			if len(skipped) == 0 {
+				skipped = append(skipped, o.Spec+" is not available: "+strings.TrimPrefix(err.Error(), o.scheme()+": "))
+			}
+			continue
+		}
+		chosen = &cands[i]
+		break
+	}
+	if chosen == nil {
+		// Nothing ready (no driver imported, or all missing): name what
+		// would be best and let opening it report the problem.
+		for i, o := range cands {
+			if o.Rank > RankListed {
+				chosen = &cands[i]
+				break
+			}
+		}
+		if chosen == nil {
+			return Choice{Reason: "no voice is registered" + about}
+		}
+		skipped = nil
+	}
+	c := Choice{Spec: chosen.Spec}
+	if asEnglish {
+		c.Reason = "no local voice speaks" + strings.TrimPrefix(about, " for") + "; voice " + chosen.Spec + " reads it as English"
+	} else {
+		c.Reason = "voice " + chosen.Spec + " chosen" + about
+	}
+	if len(skipped) > 0 {
+		c.FellBack = true
+		c.Reason += ", because " + skipped[0]
+	}
+	if !asEnglish {
+		for _, o := range cands {
+			if o.Rank == RankListed && o.Quality > 0 && o.Quality >= chosen.Quality+suggestMargin && o.ready() == nil {
+				name := "this language"
+				if tag != "" {
+					name = languageName(tag)
+				}
+				c.Suggest = fmt.Sprintf("a more natural voice for %s is installed: --voice %s", name, o.Spec)
+				break
+			}
+		}
+	}
+	return c
+}
+
+func (o Offer) ready() error {
+	if o.Ready == nil {
+		return nil
+	}
+	return o.Ready()
+}
+
+func (o Offer) scheme() string {
+	s, _, _ := strings.Cut(o.Spec, ":")
+	return s
+}
+
+// chooserTag is lang as the chooser matches it: normalized, and English
+// for an unknown language.
+func chooserTag(lang string) string {
+	t := normTag(lang)
+	if t == "" || t == "und" {
+		return "en"
+	}
+	return t
+}
+
+// serves reports whether an offer for tag o serves the tag t: o is t or
+// one of its parents ("fr" serves "fr-ca").
+func serves(o, t string) bool {
+	return o == t || strings.HasPrefix(t, o+"-")
+}
