@@ -15,11 +15,13 @@ import (
 	"github.com/narrate-dev/narrate/audio"
 )
 
-// neuralParagraphs is how many of the seed's prose paragraphs the voice
-// comparison starts from (narrate's clean-up keeps four of these five):
-// enough for a word error rate over some 150 words, few enough that Kokoro
-// (about 1.3 s of CPU per second of speech) takes a couple of minutes.
-const neuralParagraphs = 5
+// neuralParagraphs is how many of the seed's prose paragraphs Piper is
+// timed on: twelve, as in the measurements the issue of the neural default
+// gave (about 450 words, two and a half minutes of speech).
+const neuralParagraphs = 12
+
+// neuralRounds is how many times each side runs, alternating.
+const neuralRounds = 3
 
 // seedProse returns the seed's first n paragraphs of running prose: at
 // least fifteen words and no digits (numbers are read differently by every
@@ -85,148 +87,156 @@ func runUsage(name string, args ...string) (usage, error) {
 	return usage{wall: wall, cpu: time.Duration((user + sys) * float64(time.Second)), rssMB: kib / 1024}, nil
 }
 
-// recognize transcribes a WAV file with pocketsphinx (Debian's en-us
-// model), through a 16 kHz mono 16-bit copy made by ffmpeg.
-func recognize(wav string) (string, error) {
-	in16 := strings.TrimSuffix(wav, ".wav") + "-16k.wav"
-	if out, err := exec.Command("ffmpeg", "-loglevel", "error", "-y", "-i", wav, "-ar", "16000", "-ac", "1", "-sample_fmt", "s16", in16).CombinedOutput(); err != nil {
-		return "", fmt.Errorf("ffmpeg: %v: %s", err, out)
-	}
-	out, err := exec.Command("pocketsphinx_continuous", "-infile", in16, "-logfn", "/dev/null").Output()
-	if err != nil {
-		return "", fmt.Errorf("pocketsphinx_continuous: %v", err)
-	}
-	return string(out), nil
-}
-
-// wordErrorRate is the word-level edit distance from ref to hyp over the
-// number of words of ref.
-func wordErrorRate(ref, hyp []string) float64 {
-	if len(ref) == 0 {
-		return 0
-	}
-	return float64(editDistance(ref, hyp)) / float64(len(ref))
-}
-
-// BenchmarkNeuralVoices reads the seed's first prose paragraphs with each
-// local voice and reports, per voice (metric prefix espeak, flite, piper1,
-// piper2, kokoro1, kokoro2): x real time by wall clock and by CPU time
-// (seconds of speech per second), peak RSS, and the word error rate of
-// pocketsphinx on the result. piper: and kokoro:af_heart go through
-// `narrate render` pinned to one core (taskset, threads=1) and to two
-// (threads=2); espeak-ng en-us and flite slt, the baselines, through their
-// own commands. Needs `make voices`, taskset, ffmpeg, pocketsphinx, flite.
+// BenchmarkNeuralVoices times the neural voices as `narrate render` runs
+// them (MP3, no cache), against baselines run alternately in the same
+// benchmark, neuralRounds times each, and reports medians:
+//
+//   - Piper, the English default, on twelve of the seed's prose paragraphs,
+//     against piper-tts 1.8.0 (Piper's own runtime from PyPI, with ONNX
+//     Runtime's default threads) reading the same text with the same voice
+//     to a WAV: wall and CPU seconds (user + system), their ratios, x real
+//     time, peak RSS. scripts/piper-tts.sh installs piper-tts into
+//     ../.cache/piper-tts on first use.
+//   - Kokoro (ff_siwis) on the French passage of the voice check, beside
+//     espeak-ng's French voice on the same text: x real time by wall and
+//     CPU time, peak RSS.
+//
+// Word error rates and naturalness are the voice check's (TestJudgeVoices).
+// Needs `make voices` and GNU time.
 func BenchmarkNeuralVoices(b *testing.B) {
-	needTools(b, "taskset", "ffmpeg", "pocketsphinx_continuous", "flite", "espeak-ng")
+	needTools(b, "bash")
+	if gnuTime() == "" {
+		b.Skip("needs GNU time (Debian package time)")
+	}
 	voices := os.Getenv("NARRATE_VOICES")
 	if voices == "" {
 		voices, _ = filepath.Abs("../.cache/voices")
 	}
-	if _, err := os.Stat(filepath.Join(voices, "onnxruntime", "libonnxruntime.so")); err != nil {
-		b.Skipf("neural voices not installed in %s (run `make voices`)", voices)
+	model := filepath.Join(voices, "piper", "en_US-joe-medium.onnx")
+	for _, f := range []string{filepath.Join(voices, "onnxruntime", "libonnxruntime.so"), model} {
+		if _, err := os.Stat(f); err != nil {
+			b.Skipf("neural voices not installed in %s (run `make voices`)", voices)
+		}
+	}
+	os.Setenv("NARRATE_VOICES", voices)
+	venv, _ := filepath.Abs("../.cache/piper-tts")
+	if out, err := exec.Command("bash", "../scripts/piper-tts.sh", venv).CombinedOutput(); err != nil {
+		b.Fatalf("scripts/piper-tts.sh: %v\n%s", err, lastLines(string(out), 10))
 	}
 	dir := b.TempDir()
-	text := filepath.Join(dir, "seed.txt")
-	if err := os.WriteFile(text, []byte(strings.Join(seedProse(b, neuralParagraphs), "\n\n")+"\n"), 0o644); err != nil {
+	seed := filepath.Join(dir, "seed.txt")
+	if err := os.WriteFile(seed, []byte(strings.Join(seedProse(b, neuralParagraphs), "\n\n")+"\n"), 0o644); err != nil {
 		b.Fatal(err)
 	}
 	bin := narrateBin(b)
-	// Every voice reads what narrate would speak (`narrate script`: its
-	// clean-up drops the seed's line about speech synthesis as page
-	// furniture), and that is the reference the recognizer is scored on.
-	script, err := exec.Command(bin, "script", text).Output()
+	// piper-tts reads what narrate speaks, so both say the same words.
+	script, err := exec.Command(bin, "script", seed).Output()
 	if err != nil {
 		b.Fatalf("narrate script: %v", err)
 	}
-	if err := os.WriteFile(text, script, 0o644); err != nil {
+	spoken := filepath.Join(dir, "spoken.txt")
+	if err := os.WriteFile(spoken, script, 0o644); err != nil {
 		b.Fatal(err)
 	}
-	ref := werWords(string(script))
-	b.Logf("%d words read by every voice:\n%s", len(ref), script)
-	os.Setenv("NARRATE_VOICES", voices)
-	type voice struct {
+	french, _ := filepath.Abs("../testdata/voices/fr.txt")
+	type side struct {
 		name string
-		cmd  func(out string) []string
+		args func(out string) []string
+		out  string // extension
 	}
-	render := func(spec, cores string) func(string) []string {
+	render := func(text, lang, spec string) func(string) []string {
 		return func(out string) []string {
-			return []string{"taskset", "-c", cores, bin, "render", text, "-o", out, "--no-cache", "-q", "--voice", spec}
+			return []string{bin, "render", text, "--lang", lang, "--voice", spec, "-o", out, "-y", "-q", "--no-cache"}
 		}
 	}
-	list := []voice{
-		{"espeak", func(out string) []string {
-			return []string{"taskset", "-c", "0", "espeak-ng", "-v", "en-us", "-f", text, "-w", out}
-		}},
-		{"flite", func(out string) []string {
-			return []string{"taskset", "-c", "0", "flite", "-voice", "slt", "-f", text, "-o", out}
-		}},
-		{"piper1", render("piper:?threads=1", "0")},
-		{"piper2", render("piper:?threads=2", "0,1")},
-		{"kokoro1", render("kokoro:af_heart?threads=1", "0")},
-		{"kokoro2", render("kokoro:af_heart?threads=2", "0,1")},
+	sides := []side{
+		{"pipertts", func(out string) []string {
+			return []string{filepath.Join(venv, "bin", "piper"), "-m", model, "-i", spoken, "-f", out}
+		}, ".wav"},
+		{"piper", render(seed, "en", "piper:"), ".mp3"},
+		{"kokoro", render(french, "fr", "kokoro:ff_siwis"), ".mp3"},
+		{"espeak_fr", render(french, "fr", "espeak:fr"), ".mp3"},
 	}
-	type figures struct{ wallX, cpuX, rss, wer []float64 }
+	type figures struct{ wall, cpu, xrt, cpuxrt, rss []float64 }
 	got := map[string]*figures{}
+	var ratios, cpuRatios []float64
 	b.ResetTimer()
-	for i := range b.N {
-		for _, v := range list {
-			out := filepath.Join(dir, fmt.Sprintf("%s-%d.wav", v.name, i))
-			args := v.cmd(out)
+	for i := range b.N * neuralRounds {
+		var wall, cpu [2]float64
+		for _, sd := range sides {
+			out := filepath.Join(dir, fmt.Sprintf("%s-%d%s", sd.name, i, sd.out))
+			args := sd.args(out)
 			u, err := runUsage(args[0], args[1:]...)
 			if err != nil {
 				b.Fatal(err)
 			}
-			f, err := os.Open(out)
+			speech, err := mediaSeconds(out)
 			if err != nil {
 				b.Fatal(err)
 			}
-			buf, err := audio.ReadWAV(f)
-			f.Close()
-			if err != nil {
-				b.Fatal(err)
-			}
-			speech := buf.Duration().Seconds()
-			hyp, err := recognize(out)
-			if err != nil {
-				b.Fatal(err)
-			}
-			g := got[v.name]
+			g := got[sd.name]
 			if g == nil {
 				g = &figures{}
-				got[v.name] = g
+				got[sd.name] = g
 			}
-			g.wallX = append(g.wallX, speech/u.wall.Seconds())
-			g.cpuX = append(g.cpuX, speech/u.cpu.Seconds())
+			g.wall = append(g.wall, u.wall.Seconds())
+			g.cpu = append(g.cpu, u.cpu.Seconds())
+			g.xrt = append(g.xrt, speech/u.wall.Seconds())
+			g.cpuxrt = append(g.cpuxrt, speech/u.cpu.Seconds())
 			g.rss = append(g.rss, u.rssMB)
-			g.wer = append(g.wer, wordErrorRate(ref, werWords(hyp)))
-			b.Logf("%s: %.1f s of speech in %.1f s wall, %.1f s CPU, %.0f MB, WER %.3f; pocketsphinx heard: %.300s",
-				v.name, speech, u.wall.Seconds(), u.cpu.Seconds(), u.rssMB, g.wer[len(g.wer)-1], strings.TrimSpace(hyp))
+			switch sd.name {
+			case "pipertts":
+				wall[0], cpu[0] = u.wall.Seconds(), u.cpu.Seconds()
+			case "piper":
+				wall[1], cpu[1] = u.wall.Seconds(), u.cpu.Seconds()
+			}
+			b.Logf("%s: %.1f s of speech in %.1f s wall, %.1f s CPU, %.0f MB", sd.name, speech, u.wall.Seconds(), u.cpu.Seconds(), u.rssMB)
 		}
+		ratios = append(ratios, wall[1]/wall[0])
+		cpuRatios = append(cpuRatios, cpu[1]/cpu[0])
 	}
 	b.StopTimer()
 	b.ReportMetric(0, "ns/op")
-	for _, v := range list {
-		g := got[v.name]
-		b.ReportMetric(median(g.wallX), v.name+"_xRT")
-		b.ReportMetric(median(g.cpuX), v.name+"_cpu_xRT")
-		b.ReportMetric(slices.Max(g.rss), v.name+"_MB")
-		b.ReportMetric(median(g.wer), v.name+"_WER")
+	for _, sd := range sides {
+		g := got[sd.name]
+		b.ReportMetric(median(g.wall), sd.name+"_s")
+		b.ReportMetric(median(g.cpu), sd.name+"_cpu_s")
+		b.ReportMetric(median(g.xrt), sd.name+"_xRT")
+		b.ReportMetric(median(g.cpuxrt), sd.name+"_cpu_xRT")
+		b.ReportMetric(slices.Max(g.rss), sd.name+"_MB")
+	}
+	// The ratio of each alternating pair, then their median: the machine's
+	// load drifts between rounds, less within one.
+	b.ReportMetric(median(ratios), "wall_ratio")
+	b.ReportMetric(median(cpuRatios), "cpu_ratio")
+	if load, err := os.ReadFile("/proc/loadavg"); err == nil {
+		var l float64
+		fmt.Sscan(string(load), &l)
+		b.ReportMetric(l, "load1")
 	}
 }
 
-func TestWordErrorRateFormula(t *testing.T) {
-	ref := werWords("The council voted, on Tuesday.")
-	for _, tc := range []struct {
-		hyp  string
-		want float64
-	}{
-		{"the council voted on tuesday", 0},
-		{"the council voted on", 0.2},
-		{"a council voted on tuesday night", 0.4},
-		{"", 1},
-	} {
-		if got := wordErrorRate(ref, werWords(tc.hyp)); got != tc.want {
-			t.Errorf("WER(%q) = %v, want %v", tc.hyp, got, tc.want)
+// mediaSeconds is the length of a WAV or MP3 file, by ffprobe for MP3.
+func mediaSeconds(path string) (float64, error) {
+	if strings.HasSuffix(path, ".wav") {
+		f, err := os.Open(path)
+		if err != nil {
+			return 0, err
 		}
+		defer f.Close()
+		buf, err := audio.ReadWAV(f)
+		if err != nil {
+			return 0, err
+		}
+		return buf.Duration().Seconds(), nil
 	}
+	out, err := exec.Command("ffprobe", "-v", "error", "-show_entries", "format=duration", "-of", "csv=p=0", path).Output()
+	if err != nil {
+		return 0, fmt.Errorf("ffprobe %s: %w", path, err)
+	}
+	var s float64
+	if _, err := fmt.Sscan(strings.TrimSpace(string(out)), &s); err != nil {
+		return 0, fmt.Errorf("ffprobe %s: %q", path, out)
+	}
+	return s, nil
 }
