@@ -185,15 +185,16 @@ func readStyle(voice string) (*Style, error) {
 	return s, nil
 }
 
-// SpeechPerCPUSecond implements tts.LocalDriver: about 0.8 seconds of
-// speech per CPU second (0.77 to 0.90 measured on the seed).
-func (e *Engine) SpeechPerCPUSecond() float64 { return 0.8 }
+// SpeechPerCPUSecond implements tts.LocalDriver: about 1.2 seconds of
+// speech per CPU second through `narrate render` (1.19 on twelve seed
+// paragraphs, 1.21 on the voice check's French passage, model loading
+// included).
+func (e *Engine) SpeechPerCPUSecond() float64 { return 1.2 }
 
-// Limits implements tts.Driver. Concurrency is 1: a second run at
-// once would hold a second run's memory (one peaks near 700 MB) for little
-// speed on two cores shared with other work, as measured with Piper.
+// Limits implements tts.Driver. Concurrency is neural.Parallel: requests
+// run side by side on the one session, each on its own thread(s).
 func (e *Engine) Limits() tts.Limits {
-	return tts.Limits{MaxBytes: MaxBytes, Concurrency: 1, NativeRate: SampleRate}
+	return tts.Limits{MaxBytes: MaxBytes, Concurrency: neural.Parallel(e.threads), NativeRate: SampleRate}
 }
 
 // ID implements tts.Driver. Threads change speed, not audio, and are
