@@ -7,6 +7,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/narrate-dev/narrate/article"
@@ -30,27 +31,7 @@ func TestRenderQuality(t *testing.T) {
 			t.Setenv("NARRATE_VOICES", d)
 		}
 	}
-	for name, open := range map[string]func() (tts.Driver, error){
-		"piper":  func() (tts.Driver, error) { return piper.New("") },
-		"kokoro": func() (tts.Driver, error) { return kokoro.New("") },
-	} {
-		t.Run(name, func(t *testing.T) {
-			syn, err := open()
-			var nf *neural.NotFoundError
-			if errors.As(err, &nf) {
-				t.Skipf("neural voice assets not installed (run `make voices`): %v", err)
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer syn.Close()
-			checkRender(t, ttstest.Engine(t, syn))
-		})
-	}
-}
-
-func checkRender(t *testing.T, syn tts.Synthesizer) {
-	doc := &article.Document{
+	english := &article.Document{
 		Title: "Ferry timetable changes",
 		Lang:  "en",
 		Blocks: []article.Block{
@@ -59,6 +40,43 @@ func checkRender(t *testing.T, syn tts.Synthesizer) {
 			{Kind: article.KindParagraph, Text: "The operator said tickets would not cost more, and that the evening boat keeps its time."},
 		},
 	}
+	french := &article.Document{
+		Title: "Le bac change d'horaire",
+		Lang:  "fr",
+		Blocks: []article.Block{
+			{Kind: article.KindParagraph, Text: "Le bac de l'île partira une heure plus tôt dès lundi. Les habitants avaient demandé ce changement au printemps dernier."},
+			{Kind: article.KindHeading, Text: "Les tarifs ne changent pas"},
+			{Kind: article.KindParagraph, Text: "La compagnie a précisé que les billets ne coûteraient pas plus cher, et que le bateau du soir garde son horaire."},
+		},
+	}
+	for name, tc := range map[string]struct {
+		open func() (tts.Driver, error)
+		doc  *article.Document
+	}{
+		"piper":     {func() (tts.Driver, error) { return piper.New("") }, english},
+		"kokoro":    {func() (tts.Driver, error) { return kokoro.New("") }, english},
+		"kokoro-fr": {func() (tts.Driver, error) { return kokoro.New("ff_siwis") }, french},
+	} {
+		t.Run(name, func(t *testing.T) {
+			syn, err := tc.open()
+			var nf *neural.NotFoundError
+			if errors.As(err, &nf) {
+				t.Skipf("neural voice assets not installed (run `make voices`): %v", err)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer syn.Close()
+			checkRender(t, ttstest.Engine(t, syn), tc.doc)
+		})
+	}
+}
+
+// checkRender renders doc with syn and checks loudness, true peak, joins,
+// chapters, and timings: a sentence mark for every sentence (exact: one
+// run of the model each) and word marks, which the render's warnings say
+// are estimated.
+func checkRender(t *testing.T, syn tts.Synthesizer, doc *article.Document) {
 	path := filepath.Join(t.TempDir(), "out.wav")
 	res, err := pipeline.RenderFile(context.Background(), doc, syn, path, pipeline.Options{Format: "wav"})
 	if err != nil {
@@ -113,6 +131,20 @@ func checkRender(t *testing.T, syn tts.Synthesizer) {
 	}
 	if words < 30 {
 		t.Errorf("%d words timed in the sidecar, want the article's 33 or so", words)
+	}
+	sentences := 0
+	for _, bt := range res.Timings.Blocks {
+		sentences += len(bt.Sentences)
+	}
+	if sentences != 6 {
+		t.Errorf("%d sentences timed, want the title, the heading and four in the paragraphs", sentences)
+	}
+	said := false
+	for _, w := range res.Warnings {
+		said = said || strings.Contains(w, "word timings are estimated")
+	}
+	if !said {
+		t.Errorf("the render's warnings do not say word timings are estimated: %q", res.Warnings)
 	}
 
 	ch := pipeline.ChaptersJSON(res.Timings, pipeline.ChaptersParagraphs)
