@@ -33,6 +33,14 @@
 // Each driver package registers its scheme in init; import it (for its side
 // effects) to make the scheme available to New. The voice part may be empty,
 // which means the engine's default voice.
+//
+// # Choosing a voice by language
+//
+// Drivers also register Offers: the voices they put forward per language,
+// ranked, with a measured naturalness and a cheap check that their files
+// are installed. Choose picks, for an article's language, a voice map's
+// entry or else the best ready offer, and returns a one-line reason that
+// names a better voice it could not use and how to install it.
 package tts
 
 import (
