@@ -117,11 +117,9 @@ func (f *serviceFlags) open(c *cobra.Command) (*service, error) {
 	// --voice each article still gets its language's voice.
 	spec := voices.spec
 	if spec == "" {
-		choice := tts.Choose("en", "", tts.VoiceMap{})
-		spec = choice.Spec
-		if choice.FellBack {
-			log.Warn(choice.Reason)
-		}
+		// Why this voice (and what it fell back from) is logged once
+		// when an article is read with it (VoiceNote below).
+		spec = tts.Choose("en", "", tts.VoiceMap{}).Spec
 	}
 	if s.eng, err = s.engines.Get(ctx, spec); err != nil {
 		s.close()
