@@ -189,3 +189,19 @@ func TestVoicesMarkDefaults(t *testing.T) {
 		t.Errorf("--json does not give espeak:fr as the default for fr: %s", out)
 	}
 }
+
+// A French article is read by espeak-ng (Kokoro is too slow to be a
+// default here), and render says once that Kokoro, installed, is more
+// natural.
+func TestSuggestsKokoro(t *testing.T) {
+	withVoices(t)
+	dir := t.TempDir()
+	code, _, stderr := narrate(t, "", "render", "../../testdata/voices/fr.txt", "-o", filepath.Join(dir, "fr.wav"), "--no-cache", "--voice-map", "")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	want := "narrate: a more natural voice for French is installed: --voice kokoro:ff_siwis\n"
+	if strings.Count(stderr, want) != 1 || !strings.Contains(stderr, "narrate: voice espeak:fr chosen for French (fr, detected)\n") {
+		t.Errorf("want espeak:fr chosen and one line suggesting Kokoro; stderr:\n%s", stderr)
+	}
+}
