@@ -161,6 +161,11 @@ func synthesizeAll(ctx context.Context, plan *Plan, syn tts.Synthesizer, opts Op
 			if ctx.Err() != nil && errors.Is(s.err, context.Canceled) {
 				return ctx.Err()
 			}
+			if errors.Is(s.err, tts.ErrNoCredentials) {
+				// Found before any request, and true of every segment:
+				// which one came first says nothing.
+				return s.err
+			}
 			return fmt.Errorf("segment %d of %d (%q): %w", i+1, n, preview(plan.Segments[i].Text), s.err)
 		}
 		if s.warn != "" {

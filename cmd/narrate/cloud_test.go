@@ -159,6 +159,22 @@ func TestRenderWithoutCredentialsFailsFirst(t *testing.T) {
 	if got := listAll(t, dir); len(got) != 0 {
 		t.Errorf("left behind: %v", got)
 	}
+
+	// With a clip cache (which may hold every clip, so credentials are
+	// looked for at the first miss), the error is the same one line: it
+	// is true of the whole render, so no segment is named.
+	code, _, stderr = narrate(t, "", "render", sample, "-o", filepath.Join(dir, "x.mp3"), "--cache", t.TempDir(),
+		"--voice", "elevenlabs:21m00Tcm4TlvDq8ikWAM?base="+srv.URL)
+	if code != 1 {
+		t.Errorf("with a cache: exit %d, want 1", code)
+	}
+	oneLine(t, stderr, "elevenlabs: no credentials: ELEVENLABS_API_KEY is not set")
+	if strings.Contains(stderr, "segment") {
+		t.Errorf("with a cache: stderr names a segment: %q", stderr)
+	}
+	if n := len(srv.Requests()); n != 0 {
+		t.Errorf("with a cache: %d requests were sent", n)
+	}
 }
 
 // TestVoiceMapPicksCloudVoices: a voice map names a cloud voice for a

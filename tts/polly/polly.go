@@ -50,6 +50,7 @@ package polly
 import (
 	"context"
 	"fmt"
+	"github.com/aws/smithy-go/logging"
 	"net/url"
 	"sort"
 	"strconv"
@@ -273,7 +274,10 @@ func (e *Engine) config(ctx context.Context) (*aws.Config, error) {
 	if e.cfg != nil {
 		return e.cfg, nil
 	}
-	var opts []func(*awsconfig.LoadOptions) error
+	// The SDK logs to stderr by itself (a "falling back to IMDSv1" warning
+	// when no instance role answers); narrate says what matters, once, in
+	// its own errors.
+	opts := []func(*awsconfig.LoadOptions) error{awsconfig.WithLogger(logging.Nop{})}
 	if e.opts.Region != "" {
 		opts = append(opts, awsconfig.WithRegion(e.opts.Region))
 	}
