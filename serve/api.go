@@ -75,8 +75,8 @@ func ParseRequest(data []byte) (*Request, error) {
 		}
 	}
 	if req.Key != "" {
-		if _, err := batch.SanitizeID(req.Key); err != nil {
-			return nil, fmt.Errorf("key: %w", err)
+		if err := checkKey(req.Key); err != nil {
+			return nil, err
 		}
 	}
 	return &req, nil
@@ -212,11 +212,7 @@ func publish(ctx context.Context, t *pubsub.Topic, id string, queued time.Time) 
 }
 
 func (s *Server) indexArticle(r *http.Request, key, id string) error {
-	k, err := batch.SanitizeID(key)
-	if err != nil {
-		return err
-	}
-	return s.st.writeJSON(r.Context(), articleObject(k), articleRef{Key: key, ID: id, Updated: s.o.Now().UTC()})
+	return s.st.writeJSON(r.Context(), articleObject(key), articleRef{Key: key, ID: id, Updated: s.o.Now().UTC()})
 }
 
 func (s *Server) getNarration(w http.ResponseWriter, r *http.Request) {
@@ -239,18 +235,17 @@ func (s *Server) getNarration(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) getArticle(w http.ResponseWriter, r *http.Request) {
-	k, err := batch.SanitizeID(r.PathValue("key"))
-	if err != nil {
+	key := r.PathValue("key")
+	if checkKey(key) != nil {
 		httpError(w, http.StatusNotFound, "no such article")
 		return
 	}
-	var ref articleRef
-	found, err := s.st.readJSON(r.Context(), articleObject(k), &ref)
+	ref, err := s.st.readArticle(r.Context(), key)
 	if err != nil {
 		s.internal(w, err)
 		return
 	}
-	if !found {
+	if ref == nil {
 		httpError(w, http.StatusNotFound, "no narration for this article key")
 		return
 	}

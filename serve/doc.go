@@ -15,7 +15,8 @@
 //	_jobs/<id>.json       the job: the article as read, voice, CMS key,
 //	                      callback; written before the job is queued
 //	_jobs/<id>.running    a worker has started the job
-//	_articles/<key>.json  the latest narration id for a CMS article key
+//	_articles/<key>.json  the latest narration id for a CMS article key,
+//	                      the key escaped one to one (see articleObject)
 //
 // <id> is batch.SettingsHash of the article (64 hex digits): posting the same
 // content with the same settings again answers with the same id, and with

@@ -61,7 +61,7 @@ type job struct {
 	Doc      *article.Document `json:"doc"`
 }
 
-// articleRef is the _articles/<key>.json record.
+// articleRef is a CMS article key's record (see articleObject).
 type articleRef struct {
 	Key     string    `json:"key"`
 	ID      string    `json:"id"`
@@ -70,7 +70,6 @@ type articleRef struct {
 
 func jobObject(id string) string     { return "_jobs/" + id + ".json" }
 func runningObject(id string) string { return "_jobs/" + id + ".running" }
-func articleObject(k string) string  { return "_articles/" + k + ".json" }
 
 // store reads and writes the service's objects in the bucket.
 type store struct {
