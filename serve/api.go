@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"gocloud.dev/pubsub"
 
@@ -79,6 +80,9 @@ func ParseRequest(data []byte) (*Request, error) {
 			return nil, err
 		}
 	}
+	if err := checkFields(&req); err != nil {
+		return nil, err
+	}
 	return &req, nil
 }
 
@@ -120,6 +124,12 @@ func (s *Server) post(w http.ResponseWriter, r *http.Request) {
 		httpError(w, http.StatusBadRequest, err.Error())
 		return
 	}
+	// Counted before anything is read: the text only shrinks as it is
+	// cleaned up.
+	if n := utf8.RuneCountInString(req.Text); n > s.o.MaxChars {
+		httpError(w, http.StatusRequestEntityTooLarge, (&LimitError{Field: "article", Chars: n, Limit: s.o.MaxChars}).Error())
+		return
+	}
 	e := &batch.Entry{ID: "request", Text: req.Text, HTML: req.HTML, URL: req.URL, Lang: req.Lang,
 		Voice: req.Voice, Title: req.Title, Byline: req.Byline}
 	if req.Key != "" {
@@ -128,6 +138,11 @@ func (s *Server) post(w http.ResponseWriter, r *http.Request) {
 	p, err := batch.Prepare(r.Context(), e, nil, s.o.Batch)
 	if err != nil {
 		if r.Context().Err() != nil {
+			return
+		}
+		var le *LimitError
+		if errors.As(err, &le) && le.Field == "article" {
+			httpError(w, http.StatusRequestEntityTooLarge, le.Error())
 			return
 		}
 		httpError(w, http.StatusUnprocessableEntity, err.Error())

@@ -56,6 +56,9 @@ type Options struct {
 	CORSOrigins []string
 	// MaxBody caps a POST body (default DefaultMaxBody).
 	MaxBody int64
+	// MaxChars caps the characters of one article, as posted or as read
+	// from its page (default DefaultMaxChars); more is answered 413.
+	MaxChars int
 	// Rate and Burst limit POSTs per API key, or per client address
 	// without keys (defaults DefaultRate, DefaultBurst; Rate < 0: none).
 	Rate  float64
@@ -116,6 +119,10 @@ func New(o Options) (*Server, error) {
 	if o.MaxBody <= 0 {
 		o.MaxBody = DefaultMaxBody
 	}
+	if o.MaxChars <= 0 {
+		o.MaxChars = DefaultMaxChars
+	}
+	o.Batch.CheckDocument = documentChecker(o.MaxChars)
 	if o.Rate == 0 {
 		o.Rate = DefaultRate
 	}

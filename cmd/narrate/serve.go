@@ -163,6 +163,7 @@ func newServeCmd() *cobra.Command {
 	var publicReads bool
 	var workers int
 	var maxBody int64
+	var maxChars int
 	var rate float64
 	var burst int
 	c := &cobra.Command{
@@ -203,6 +204,9 @@ within --grace and returns the rest to the queue.`,
 			if workers < 0 {
 				return usageError{fmt.Errorf("--workers %d: want 0 or more", workers)}
 			}
+			if maxChars < 1 {
+				return usageError{fmt.Errorf("--max-article-chars %d: want at least 1", maxChars)}
+			}
 			s, err := f.open(c)
 			if err != nil {
 				return err
@@ -240,7 +244,7 @@ within --grace and returns the rest to the queue.`,
 			}
 			err = serve.RunService(ctx, serve.ServiceOptions{
 				Server: serve.Options{Batch: s.bo, Store: s.store, Topic: topic, Keys: keys, PublicReads: publicReads,
-					CORSOrigins: origins, MaxBody: maxBody, Rate: rate, Burst: burst,
+					CORSOrigins: origins, MaxBody: maxBody, MaxChars: maxChars, Rate: rate, Burst: burst,
 					AllowPrivateURLs: f.allowPrivate, Logger: s.log},
 				Subscription: sub, Workers: workers,
 				Worker:   serve.WorkerOptions{Callbacks: s.callbacks(f.allowPrivate)},
@@ -260,6 +264,7 @@ within --grace and returns the rest to the queue.`,
 	fl.BoolVar(&publicReads, "public-reads", false, "let anyone read statuses and finished narrations")
 	fl.StringVar(&cors, "cors-origins", "", "comma-separated origins that may read from a browser (* for any)")
 	fl.Int64Var(&maxBody, "max-body", serve.DefaultMaxBody, "largest POST body in bytes")
+	fl.IntVar(&maxChars, "max-article-chars", serve.DefaultMaxChars, "most characters of one article, as posted or as read from its page; more is answered 413")
 	fl.Float64Var(&rate, "post-rate", serve.DefaultRate, "POSTs per second per API key (-1: no limit)")
 	fl.IntVar(&burst, "post-burst", serve.DefaultBurst, "POSTs an API key may make at once above --post-rate")
 	return c
