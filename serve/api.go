@@ -170,13 +170,11 @@ func (s *Server) post(w http.ResponseWriter, r *http.Request) {
 		s.respond(w, http.StatusOK, n)
 		return
 	}
-	if n != nil && (n.Status == StatusQueued || n.Status == StatusRunning) && old != nil &&
-		s.o.Now().Sub(old.Queued) < s.o.RequeueAfter {
+	if n != nil && (n.Status == StatusQueued || n.Status == StatusRunning) && old != nil && s.holds(id, old) {
 		s.respond(w, http.StatusAccepted, n)
 		return
 	}
-	// New, failed before, or queued so long ago that its message may be
-	// lost (a mem:// queue does not survive a restart): (re)queue. A
+	// New, failed before, or a job no worker holds: (re)queue. A
 	// duplicate run is harmless.
 	// A failure record is cleared first so the status reads queued until a
 	// worker writes an outcome.
@@ -191,20 +189,33 @@ func (s *Server) post(w http.ResponseWriter, r *http.Request) {
 	s.respond(w, http.StatusAccepted, &Narration{ID: id, Status: StatusQueued, Key: req.Key})
 }
 
-// enqueue writes the job record, clears an old failure and publishes the
-// job. The record comes first, so a worker never gets a job it cannot read.
+// enqueue writes the job record and its pending mark, clears an old
+// failure and publishes the job. The record comes first, so a worker never
+// gets a job it cannot read.
 func (s *Server) enqueue(r *http.Request, j *job) error {
 	ctx := r.Context()
 	if err := s.st.writeJSON(ctx, jobObject(j.ID), j); err != nil {
+		return err
+	}
+	if err := s.st.writeJSON(ctx, pendingObject(j.ID), pendingMark{Queued: j.Queued}); err != nil {
 		return err
 	}
 	_, _, failed := s.st.objects(j.ID)
 	if err := s.st.delete(ctx, failed); err != nil {
 		return err
 	}
-	if err := publish(ctx, s.o.Topic, j.ID, j.Queued); err != nil {
+	return s.publish(ctx, j.ID, j.Queued)
+}
+
+// publish queues the job id and, with an in-process queue, holds it until
+// a worker settles it.
+func (s *Server) publish(ctx context.Context, id string, queued time.Time) error {
+	s.hold(id, true)
+	if err := publish(ctx, s.o.Topic, id, queued); err != nil {
+		s.hold(id, false)
 		// Without its message the record would read queued for ever.
-		s.st.delete(context.WithoutCancel(ctx), jobObject(j.ID))
+		s.st.delete(context.WithoutCancel(ctx), jobObject(id))
+		s.st.delete(context.WithoutCancel(ctx), pendingObject(id))
 		return err
 	}
 	return nil

@@ -38,6 +38,9 @@ type harness struct {
 	store  *blob.Bucket
 	cancel context.CancelFunc
 	done   chan error
+	// client, when set, replaces http's (a server the test did not start
+	// with httptest).
+	client *http.Client
 }
 
 type harnessOptions struct {
@@ -134,7 +137,11 @@ func (h *harness) do(method, path string, body any, key string, hdr ...string) *
 	for i := 0; i+1 < len(hdr); i += 2 {
 		req.Header.Set(hdr[i], hdr[i+1])
 	}
-	resp, err := h.http.Client().Do(req)
+	client := h.client
+	if client == nil {
+		client = h.http.Client()
+	}
+	resp, err := client.Do(req)
 	if err != nil {
 		h.t.Fatal(err)
 	}

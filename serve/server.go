@@ -71,9 +71,15 @@ type Options struct {
 	// answered 429. A server with in-process workers sets it.
 	Pending    func() int
 	MaxPending int
-	// RequeueAfter is how old a queued or running job must be before the
-	// same POST queues it again (default DefaultRequeueAfter).
+	// RequeueAfter is how old a queued job must be before the same POST
+	// queues it again (default DefaultRequeueAfter), when the queue is not
+	// in this process.
 	RequeueAfter time.Duration
+	// QueueInProcess says the queue lives in this process (mem://): the
+	// jobs on it die with the process. A POST of a job the store says is
+	// unfinished then queues it again unless this process holds it, and
+	// Resume queues again every unfinished job of the store.
+	QueueInProcess bool
 	// AllowPrivateURLs lets URL inputs and callbacks reach loopback,
 	// private and link-local addresses (tests, a newsroom's intranet).
 	AllowPrivateURLs bool
@@ -106,6 +112,10 @@ type Server struct {
 	mu       sync.Mutex
 	limiters map[string]*rate.Limiter
 	queued   atomic.Int64
+	// held are the jobs this process queued and no worker has settled
+	// (with QueueInProcess).
+	heldMu  sync.Mutex
+	heldIDs map[string]bool
 }
 
 // Queued is how many jobs this server has put on the queue.
@@ -151,7 +161,8 @@ func New(o Options) (*Server, error) {
 		o.Batch.Load.Fetch.Control = article.DenyPrivate
 	}
 	s := &Server{o: o, st: &store{b: o.Store, format: formatOf(o.Batch)}, log: o.Logger, m: o.Metrics,
-		prep: make(chan struct{}, o.MaxPreparing), cors: map[string]bool{}, limiters: map[string]*rate.Limiter{}}
+		prep: make(chan struct{}, o.MaxPreparing), cors: map[string]bool{}, limiters: map[string]*rate.Limiter{},
+		heldIDs: map[string]bool{}}
 	for _, c := range o.CORSOrigins {
 		if c == "*" {
 			s.anyCORS = true

@@ -3,6 +3,7 @@ package serve
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net"
 	"net/http"
 	"time"
@@ -67,11 +68,30 @@ func RunService(ctx context.Context, o ServiceOptions) error {
 	if w != nil && o.Server.Pending == nil {
 		// With in-process workers, the jobs waiting are the ones this
 		// process queued and has not finished.
-		o.Server.Pending = func() int { return int(srv.Queued() - w.Acked()) }
+		o.Server.Pending = func() int {
+			if o.Server.QueueInProcess {
+				return srv.Held()
+			}
+			return int(srv.Queued() - w.Acked())
+		}
 	}
 	srv, err := New(o.Server)
 	if err != nil {
 		return err
+	}
+	if w != nil {
+		w.o.Settled = srv.Settled
+	}
+	if o.Server.QueueInProcess {
+		// The queue died with the previous process: its unfinished jobs
+		// are in the store only.
+		n, err := srv.Resume(ctx)
+		if err != nil {
+			return fmt.Errorf("resuming unfinished jobs: %w", err)
+		}
+		if n > 0 {
+			srv.log.Info("queued again the unfinished jobs of the previous run", "jobs", n)
+		}
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()

@@ -179,3 +179,13 @@ func (s *store) status(ctx context.Context, id string) (*Narration, *job, error)
 	}
 	return n, &j, nil
 }
+
+// fail records the job id as failed with err, as a worker would.
+func (s *store) fail(ctx context.Context, id string, o batch.Options, err error, now time.Time) error {
+	_, _, name := s.objects(id)
+	engine := ""
+	if o.Engine != nil {
+		engine = o.Engine.ID()
+	}
+	return s.writeJSON(ctx, name, batch.Failure{ID: id, Key: id, Kind: batch.KindRender, Error: err.Error(), Time: now.UTC(), Engine: engine})
+}

@@ -41,6 +41,9 @@ type WorkerOptions struct {
 	Logger *slog.Logger
 	// Now stamps records (default time.Now).
 	Now func() time.Time
+	// Settled, if set, is called with the id of every job the worker has
+	// settled for good (its outcome written and its message acknowledged).
+	Settled func(id string)
 }
 
 // Worker takes jobs off a subscription and renders them with
@@ -157,7 +160,7 @@ func (w *Worker) handle(ctx context.Context, msg *pubsub.Message) {
 	}
 	if !found || j.Doc == nil {
 		w.log.Error("job has no record (pruned?); dropping it", "id", id)
-		msg.Ack()
+		w.settle(ctx, msg, id)
 		return
 	}
 	w.m.jobs.WithLabelValues("running").Inc()
@@ -201,10 +204,22 @@ func (w *Worker) handle(ctx context.Context, msg *pubsub.Message) {
 			w.m.callbacks.WithLabelValues("ok").Inc()
 		}
 	}
+	w.settle(ctx, msg, id)
+}
+
+// settle clears the job's marks and acknowledges its message: its outcome
+// is in the store.
+func (w *Worker) settle(ctx context.Context, msg *pubsub.Message, id string) {
+	ctx = context.WithoutCancel(ctx)
+	for _, name := range []string{pendingObject(id), runningObject(id)} {
+		if err := w.st.delete(ctx, name); err != nil {
+			w.log.Warn("could not clear a job mark", "id", id, "mark", name, "error", err.Error())
+		}
+	}
 	msg.Ack()
 	w.acked.Add(1)
-	if err := w.st.delete(context.WithoutCancel(ctx), runningObject(id)); err != nil {
-		w.log.Warn("could not clear the running mark", "id", id, "error", err.Error())
+	if w.o.Settled != nil {
+		w.o.Settled(id)
 	}
 }
 
