@@ -195,14 +195,18 @@ within --grace and returns the rest to the queue.`,
 			if keysFile == "" {
 				keysFile = os.Getenv("NARRATE_API_KEYS_FILE")
 			}
+			inProcess := strings.HasPrefix(f.queue, "mem://")
 			if !c.Flags().Changed("workers") {
 				workers = 0
-				if strings.HasPrefix(f.queue, "mem://") {
+				if inProcess {
 					workers = 2
 				}
 			}
 			if workers < 0 {
 				return usageError{fmt.Errorf("--workers %d: want 0 or more", workers)}
+			}
+			if workers == 0 && inProcess {
+				return usageError{fmt.Errorf("--workers 0 with the queue %s: a mem:// queue lives inside this process, so nothing would render its jobs (give --workers 1 or more, or a --queue other processes read)", f.queue)}
 			}
 			if maxChars < 1 {
 				return usageError{fmt.Errorf("--max-article-chars %d: want at least 1", maxChars)}
@@ -245,7 +249,7 @@ within --grace and returns the rest to the queue.`,
 			err = serve.RunService(ctx, serve.ServiceOptions{
 				Server: serve.Options{Batch: s.bo, Store: s.store, Topic: topic, Keys: keys, PublicReads: publicReads,
 					CORSOrigins: origins, MaxBody: maxBody, MaxChars: maxChars, Rate: rate, Burst: burst,
-					AllowPrivateURLs: f.allowPrivate, Logger: s.log},
+					AllowPrivateURLs: f.allowPrivate, QueueInProcess: inProcess, Logger: s.log},
 				Subscription: sub, Workers: workers,
 				Worker:   serve.WorkerOptions{Callbacks: s.callbacks(f.allowPrivate)},
 				Listener: l, Grace: f.grace,

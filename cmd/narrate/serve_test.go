@@ -20,6 +20,11 @@ func TestServeUsageErrors(t *testing.T) {
 		{"serve", "--store", t.TempDir(), "--log-format", "xml"},
 		{"serve", "--store", t.TempDir(), "--api-keys-file", filepath.Join(t.TempDir(), "none")},
 		{"serve", "--store", t.TempDir(), "--workers", "-1"},
+		// A memory queue lives in the process: nothing else could take
+		// its jobs.
+		{"serve", "--store", t.TempDir(), "--workers", "0"},
+		{"serve", "--store", t.TempDir(), "--queue", "mem://jobs", "--workers", "0"},
+		{"serve", "--store", t.TempDir(), "--max-article-chars", "0"},
 		{"worker", "--store", t.TempDir()},
 		{"worker", "--store", t.TempDir(), "--queue", "mem://narrate"},
 	} {
