@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"strings"
 	"time"
@@ -15,6 +16,7 @@ import (
 
 	"gocloud.dev/pubsub"
 
+	"github.com/narrate-dev/narrate/article"
 	"github.com/narrate-dev/narrate/batch"
 	"github.com/narrate-dev/narrate/pipeline"
 	"github.com/narrate-dev/narrate/tts"
@@ -130,6 +132,12 @@ func (s *Server) post(w http.ResponseWriter, r *http.Request) {
 		httpError(w, http.StatusRequestEntityTooLarge, (&LimitError{Field: "article", Chars: n, Limit: s.o.MaxChars}).Error())
 		return
 	}
+	if req.Callback != "" {
+		if err := s.checkCallback(r.Context(), req.Callback); err != nil {
+			httpError(w, http.StatusBadRequest, err.Error())
+			return
+		}
+	}
 	e := &batch.Entry{ID: "request", Text: req.Text, HTML: req.HTML, URL: req.URL, Lang: req.Lang,
 		Voice: req.Voice, Title: req.Title, Byline: req.Byline}
 	if req.Key != "" {
@@ -167,19 +175,39 @@ func (s *Server) post(w http.ResponseWriter, r *http.Request) {
 		if n.Key == "" {
 			n.Key = req.Key
 		}
+		if req.Callback != "" {
+			// Asked for: sent now, like every other.
+			if err := s.callbackNow(r.Context(), req, n); err != nil {
+				s.internal(w, err)
+				return
+			}
+		}
 		s.respond(w, http.StatusOK, n)
 		return
 	}
 	if n != nil && (n.Status == StatusQueued || n.Status == StatusRunning) && old != nil && s.holds(id, old) {
+		if req.Callback != "" {
+			if err := s.callbackLater(r.Context(), req, id); err != nil {
+				s.internal(w, err)
+				return
+			}
+		}
 		s.respond(w, http.StatusAccepted, n)
 		return
+	}
+	if req.Callback != "" {
+		// Before the job is queued, so that its worker finds it.
+		if err := s.o.Outbox.Register(r.Context(), id, req.Callback, req.Key); err != nil {
+			s.internal(w, err)
+			return
+		}
 	}
 	// New, failed before, or a job no worker holds: (re)queue. A
 	// duplicate run is harmless.
 	// A failure record is cleared first so the status reads queued until a
 	// worker writes an outcome.
 	j := &job{ID: id, Key: req.Key, Source: e.Source(), URL: req.URL, Voice: req.Voice,
-		Callback: req.Callback, Queued: s.o.Now().UTC(), Doc: p.Document()}
+		Queued: s.o.Now().UTC(), Doc: p.Document()}
 	if err := s.enqueue(r, j); err != nil {
 		s.internal(w, err)
 		return
@@ -187,6 +215,62 @@ func (s *Server) post(w http.ResponseWriter, r *http.Request) {
 	s.m.jobs.WithLabelValues("queued").Inc()
 	s.queued.Add(1)
 	s.respond(w, http.StatusAccepted, &Narration{ID: id, Status: StatusQueued, Key: req.Key})
+}
+
+// callbackNow sends the callback req asks for about the finished
+// narration n.
+func (s *Server) callbackNow(ctx context.Context, req *Request, n *Narration) error {
+	if err := s.o.Outbox.Register(ctx, n.ID, req.Callback, req.Key); err != nil {
+		return err
+	}
+	body := *n
+	body.Links = links(n.ID, s.st.format)
+	return s.o.Outbox.Release(ctx, &body)
+}
+
+// callbackLater records the callback req asks for about the unfinished
+// narration id. If the job ended meanwhile (its worker released the
+// callbacks it knew of before this one was recorded), it is sent now.
+func (s *Server) callbackLater(ctx context.Context, req *Request, id string) error {
+	if err := s.o.Outbox.Register(ctx, id, req.Callback, req.Key); err != nil {
+		return err
+	}
+	n, _, err := s.st.status(ctx, id)
+	if err != nil || (n.Status != StatusDone && n.Status != StatusFailed) {
+		return err
+	}
+	n.Links = links(id, s.st.format)
+	return s.o.Outbox.Release(ctx, n)
+}
+
+// checkCallback refuses a callback URL that could not be delivered: a
+// name that does not resolve, or, unless private URLs are allowed, one
+// that resolves to an address that is not public.
+func (s *Server) checkCallback(ctx context.Context, raw string) error {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return fmt.Errorf("callback %q: %w", redact(raw), err)
+	}
+	host := u.Hostname()
+	var addrs []netip.Addr
+	if a, err := netip.ParseAddr(host); err == nil {
+		addrs = []netip.Addr{a}
+	} else {
+		ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		defer cancel()
+		if addrs, err = s.o.Resolver.LookupNetIP(ctx, "ip", host); err != nil || len(addrs) == 0 {
+			return fmt.Errorf("callback %q: the host %q does not resolve", redact(raw), host)
+		}
+	}
+	if s.o.AllowPrivateURLs {
+		return nil
+	}
+	for _, a := range addrs {
+		if !article.PublicAddr(a) {
+			return fmt.Errorf("callback %q: %s is not a public address (callbacks never reach loopback, private or metadata addresses)", redact(raw), a.Unmap())
+		}
+	}
+	return nil
 }
 
 // enqueue writes the job record and its pending mark, clears an old

@@ -15,6 +15,13 @@
 //	_jobs/<id>.json       the job: the article as read, voice, CMS key,
 //	                      callback; written before the job is queued
 //	_jobs/<id>.running    a worker has started the job
+//	_pending/<id>.json    the job is queued and has no outcome yet; a
+//	                      server whose queue is in the process (mem://)
+//	                      queues these again when it starts
+//	_callbacks/<id>/<h>.<state>.json
+//	                      a callback asked for: waiting (the job runs),
+//	                      due (being sent), failed (given up); deleted
+//	                      once delivered
 //	_articles/<key>.json  the latest narration id for a CMS article key,
 //	                      the key escaped one to one (see articleObject)
 //
@@ -29,6 +36,12 @@
 // on two workers at once, writes the same bytes create-if-absent (see
 // package batch), so nothing is half-written or duplicated. A job stopped
 // by shutdown is nacked and runs again elsewhere.
+//
+// Callbacks are not part of the job: when a job ends, its worker makes its
+// callbacks due and acknowledges the job, and an Outbox sends them, with
+// retries, in whichever process holds them (see Outbox). A receiver that
+// hangs or refuses holds no worker; a callback outlives the process that
+// was sending it.
 //
 // # HTTP API
 //

@@ -75,7 +75,13 @@ func newHarness(t testing.TB, ho harnessOptions) *harness {
 	}
 	bo := batch.Options{Engine: eng, TempDir: t.TempDir()}
 	m := NewMetrics(eng)
-	o := Options{Batch: bo, Store: h.store, Topic: topic, Keys: keys, Metrics: m, Rate: -1}
+	wo := WorkerOptions{Batch: bo, Store: h.store, Jobs: max(ho.workers, 2), Metrics: m, Grace: 5 * time.Second}
+	if ho.wopts != nil {
+		ho.wopts(&wo)
+	}
+	// The server and its workers share one outbox, as in RunService.
+	wo.Outbox = NewOutbox(h.store, wo.Callbacks, nil, m)
+	o := Options{Batch: bo, Store: h.store, Topic: topic, Keys: keys, Metrics: m, Rate: -1, Outbox: wo.Outbox}
 	if ho.opts != nil {
 		ho.opts(&o)
 	}
@@ -86,11 +92,9 @@ func newHarness(t testing.TB, ho harnessOptions) *harness {
 	h.http = httptest.NewServer(h.srv.Handler())
 	ctx, cancel := context.WithCancel(context.Background())
 	h.cancel, h.done = cancel, make(chan error, 1)
+	boxDone := make(chan struct{})
+	go func() { wo.Outbox.Run(ctx); close(boxDone) }()
 	if ho.workers >= 0 {
-		wo := WorkerOptions{Batch: bo, Store: h.store, Jobs: max(ho.workers, 2), Metrics: m, Grace: 5 * time.Second}
-		if ho.wopts != nil {
-			ho.wopts(&wo)
-		}
 		h.worker, err = NewWorker(wo)
 		if err != nil {
 			t.Fatal(err)
@@ -103,6 +107,7 @@ func newHarness(t testing.TB, ho harnessOptions) *harness {
 		h.http.Close()
 		cancel()
 		<-h.done
+		<-boxDone
 		sub.Shutdown(context.Background())
 		topic.Shutdown(context.Background())
 		h.store.Close()

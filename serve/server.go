@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"strconv"
 	"strings"
@@ -32,7 +33,7 @@ const (
 	DefaultMaxPreparing   = 8
 	DefaultMaxPending     = 1000
 	DefaultRetryAfter     = 5 * time.Second
-	DefaultCallbackTries  = 5
+	DefaultCallbackTries  = 10
 	DefaultCallbackFirst  = time.Second
 	DefaultCallbackExpiry = 10 * time.Second
 	DefaultRequeueAfter   = 15 * time.Minute
@@ -83,6 +84,12 @@ type Options struct {
 	// AllowPrivateURLs lets URL inputs and callbacks reach loopback,
 	// private and link-local addresses (tests, a newsroom's intranet).
 	AllowPrivateURLs bool
+	// Outbox records the callbacks asked for (nil: one over Store; its
+	// sender need not run in this process, since any worker's takes the
+	// due callbacks it finds in the store).
+	Outbox *Outbox
+	// Resolver checks callback hosts (default net.DefaultResolver).
+	Resolver *net.Resolver
 	// Ready, if set, is called by /readyz besides the store check (the
 	// queue's state).
 	Ready func(ctx context.Context) error
@@ -153,6 +160,12 @@ func New(o Options) (*Server, error) {
 	}
 	if o.Now == nil {
 		o.Now = time.Now
+	}
+	if o.Outbox == nil {
+		o.Outbox = NewOutbox(o.Store, nil, o.Logger, o.Metrics)
+	}
+	if o.Resolver == nil {
+		o.Resolver = net.DefaultResolver
 	}
 	if o.RequeueAfter <= 0 {
 		o.RequeueAfter = DefaultRequeueAfter

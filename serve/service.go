@@ -39,6 +39,13 @@ func RunService(ctx context.Context, o ServiceOptions) error {
 	if o.Server.Metrics == nil {
 		o.Server.Metrics = NewMetrics(o.Server.Batch.Engine)
 	}
+	// One outbox sends the callbacks the server and its workers release,
+	// and those earlier processes left due.
+	box := o.Server.Outbox
+	if box == nil {
+		box = NewOutbox(o.Server.Store, o.Worker.Callbacks, o.Server.Logger, o.Server.Metrics)
+		o.Server.Outbox = box
+	}
 	var w *Worker
 	if o.Workers > 0 {
 		if o.Subscription == nil {
@@ -56,6 +63,7 @@ func RunService(ctx context.Context, o ServiceOptions) error {
 		}
 		wo.Grace = o.Grace
 		wo.Metrics = o.Server.Metrics
+		wo.Outbox = box
 		if wo.Logger == nil {
 			wo.Logger = o.Server.Logger
 		}
@@ -95,6 +103,12 @@ func RunService(ctx context.Context, o ServiceOptions) error {
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	// The sender outlives the workers' grace period, so that the callbacks
+	// of jobs finished in it go out.
+	boxCtx, stopBox := context.WithCancel(context.WithoutCancel(ctx))
+	boxDone := make(chan struct{})
+	go func() { box.Run(boxCtx); close(boxDone) }()
+	defer func() { stopBox(); <-boxDone }()
 	werr := make(chan error, 1)
 	if w != nil {
 		go func() { werr <- w.Run(ctx, o.Subscription) }()

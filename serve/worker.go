@@ -33,8 +33,12 @@ type WorkerOptions struct {
 	// Grace is how long jobs in flight may finish once Run's ctx ends
 	// (default DefaultGrace); the rest are nacked.
 	Grace time.Duration
-	// Callbacks sends job callbacks (nil: NewCallbacks(nil, false)).
+	// Callbacks configure how job callbacks are sent (nil:
+	// NewCallbacks(nil, false)).
 	Callbacks *Callbacks
+	// Outbox sends the callbacks, apart from the jobs (nil: an outbox of
+	// the worker's own, with Callbacks, that Run runs).
+	Outbox *Outbox
 	// Metrics receive the worker's series (nil: new ones).
 	Metrics *Metrics
 	// Logger (default: discard).
@@ -50,6 +54,7 @@ type WorkerOptions struct {
 // batch.RunArticle.
 type Worker struct {
 	o       WorkerOptions
+	ownBox  bool
 	st      *store
 	log     *slog.Logger
 	m       *Metrics
@@ -82,7 +87,11 @@ func NewWorker(o WorkerOptions) (*Worker, error) {
 	}
 	// One job is one article: the per-job concurrency is the worker's.
 	o.Batch.Jobs = 1
-	return &Worker{o: o, st: &store{b: o.Store, format: formatOf(o.Batch)}, log: o.Logger, m: o.Metrics}, nil
+	own := o.Outbox == nil
+	if own {
+		o.Outbox = NewOutbox(o.Store, o.Callbacks, o.Logger, o.Metrics)
+	}
+	return &Worker{o: o, ownBox: own, st: &store{b: o.Store, format: formatOf(o.Batch)}, log: o.Logger, m: o.Metrics}, nil
 }
 
 // InFlight is how many jobs this worker holds (received, not yet acked or
@@ -100,6 +109,12 @@ func (w *Worker) Run(ctx context.Context, sub *pubsub.Subscription) error {
 	// Jobs outlive ctx by the grace period.
 	jobCtx, cancelJobs := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancelJobs()
+	if w.ownBox {
+		// The callbacks of the jobs go out until the jobs are over.
+		boxDone := make(chan struct{})
+		go func() { w.o.Outbox.Run(jobCtx); close(boxDone) }()
+		defer func() { cancelJobs(); <-boxDone }()
+	}
 	sem := make(chan struct{}, w.o.Jobs)
 	var wg sync.WaitGroup
 	var recvErr error
@@ -195,14 +210,21 @@ func (w *Worker) handle(ctx context.Context, msg *pubsub.Message) {
 		}
 		w.log.Info("job "+res.State, "id", id, "seconds", time.Since(start).Seconds(), "audio_seconds", d)
 	}
+	// The callbacks go out apart from the job, so a receiver that hangs
+	// does not hold this worker. Records written before callbacks had
+	// their own carry the callback in the job.
+	n.Links = links(id, w.st.format)
 	if j.Callback != "" {
-		n.Links = links(id, w.st.format)
-		if err := w.o.Callbacks.Send(ctx, j.Callback, n); err != nil {
-			w.m.callbacks.WithLabelValues("failed").Inc()
-			w.log.Warn("callback not delivered", "id", id, "error", err.Error())
-		} else {
-			w.m.callbacks.WithLabelValues("ok").Inc()
+		if err := w.o.Outbox.Register(ctx, id, j.Callback, j.Key); err != nil {
+			w.log.Warn("callback not recorded; will retry the job", "id", id, "error", err.Error())
+			nack(msg)
+			return
 		}
+	}
+	if err := w.o.Outbox.Release(ctx, n); err != nil {
+		w.log.Warn("callbacks not released; will retry the job", "id", id, "error", err.Error())
+		nack(msg)
+		return
 	}
 	w.settle(ctx, msg, id)
 }
