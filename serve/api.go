@@ -185,7 +185,7 @@ func (s *Server) post(w http.ResponseWriter, r *http.Request) {
 		s.respond(w, http.StatusOK, n)
 		return
 	}
-	if n != nil && (n.Status == StatusQueued || n.Status == StatusRunning) && old != nil && s.holds(id, old) {
+	if n != nil && (n.Status == StatusQueued || n.Status == StatusRunning) && old != nil && s.holds(id, n, old) {
 		if req.Callback != "" {
 			if err := s.callbackLater(r.Context(), req, id); err != nil {
 				s.internal(w, err)

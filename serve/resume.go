@@ -48,15 +48,24 @@ func (s *Server) Held() int {
 	return len(s.heldIDs)
 }
 
-// holds reports whether a worker or the queue holds the unfinished job id,
-// so that posting it again need not queue it: with an in-process queue,
-// whether this process queued it; otherwise whether it was queued less
-// than RequeueAfter ago.
-func (s *Server) holds(id string, j *job) bool {
+// holds reports whether a worker or the queue holds the unfinished job id
+// (n its status), so that posting it again need not queue it: with an
+// in-process queue, whether this process queued it; otherwise whether a
+// worker still says it is at work on it, or, for a job no worker has
+// started, whether it was queued less than RequeueAfter ago.
+func (s *Server) holds(id string, n *Narration, j *job) bool {
 	if s.o.QueueInProcess {
 		s.heldMu.Lock()
 		defer s.heldMu.Unlock()
 		return s.heldIDs[id]
+	}
+	switch {
+	case n.Status == StatusRunning:
+		return true
+	case n.Worker != "":
+		// Its worker went quiet: nobody has it until the queue's ack
+		// deadline, which may be long.
+		return false
 	}
 	return s.o.Now().Sub(j.Queued) < s.o.RequeueAfter
 }

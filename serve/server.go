@@ -173,7 +173,7 @@ func New(o Options) (*Server, error) {
 	if !o.AllowPrivateURLs {
 		o.Batch.Load.Fetch.Control = article.DenyPrivate
 	}
-	s := &Server{o: o, st: &store{b: o.Store, format: formatOf(o.Batch)}, log: o.Logger, m: o.Metrics,
+	s := &Server{o: o, st: &store{b: o.Store, format: formatOf(o.Batch), now: o.Now}, log: o.Logger, m: o.Metrics,
 		prep: make(chan struct{}, o.MaxPreparing), cors: map[string]bool{}, limiters: map[string]*rate.Limiter{},
 		heldIDs: map[string]bool{}}
 	for _, c := range o.CORSOrigins {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -19,6 +20,10 @@ import (
 
 // DefaultGrace is how long a stopping worker lets jobs in flight finish.
 const DefaultGrace = 30 * time.Second
+
+// DefaultHeartbeat is how often a worker says it is still at work on a
+// job; a job whose worker misses three reads queued again.
+const DefaultHeartbeat = 30 * time.Second
 
 // WorkerOptions configure a Worker.
 type WorkerOptions struct {
@@ -45,6 +50,9 @@ type WorkerOptions struct {
 	Logger *slog.Logger
 	// Now stamps records (default time.Now).
 	Now func() time.Time
+	// Heartbeat is how often the worker renews a job's running mark while
+	// it renders it (default DefaultHeartbeat).
+	Heartbeat time.Duration
 	// Settled, if set, is called with the id of every job the worker has
 	// settled for good (its outcome written and its message acknowledged).
 	Settled func(id string)
@@ -85,13 +93,16 @@ func NewWorker(o WorkerOptions) (*Worker, error) {
 	if o.Now == nil {
 		o.Now = time.Now
 	}
+	if o.Heartbeat <= 0 {
+		o.Heartbeat = DefaultHeartbeat
+	}
 	// One job is one article: the per-job concurrency is the worker's.
 	o.Batch.Jobs = 1
 	own := o.Outbox == nil
 	if own {
 		o.Outbox = NewOutbox(o.Store, o.Callbacks, o.Logger, o.Metrics)
 	}
-	return &Worker{o: o, ownBox: own, st: &store{b: o.Store, format: formatOf(o.Batch)}, log: o.Logger, m: o.Metrics}, nil
+	return &Worker{o: o, ownBox: own, st: &store{b: o.Store, format: formatOf(o.Batch), now: o.Now}, log: o.Logger, m: o.Metrics}, nil
 }
 
 // InFlight is how many jobs this worker holds (received, not yet acked or
@@ -182,15 +193,18 @@ func (w *Worker) handle(ctx context.Context, msg *pubsub.Message) {
 	w.m.inFlight.Inc()
 	defer w.m.inFlight.Dec()
 	start := time.Now()
-	if err := w.st.writeJSON(ctx, runningObject(id), map[string]any{"started": w.o.Now().UTC()}); err != nil {
-		w.log.Warn("could not mark job running", "id", id, "error", err.Error())
-	}
+	stopBeat := w.heartbeat(ctx, id)
+	defer stopBeat()
 	e := &batch.Entry{ID: id, Key: id, URL: j.URL, Voice: j.Voice}
 	res, err := batch.RunArticle(ctx, e, j.Doc, w.o.Store, w.o.Batch)
+	// No heartbeat may renew the mark once settle clears it.
+	stopBeat()
 	if err != nil {
 		// Stopped before an outcome was written: another worker runs it.
 		w.log.Warn("job interrupted; returning it to the queue", "id", id, "error", err.Error())
 		w.m.jobs.WithLabelValues("requeued").Inc()
+		// It reads queued again, not running, until a worker takes it.
+		w.st.delete(context.WithoutCancel(ctx), runningObject(id))
 		nack(msg)
 		return
 	}
@@ -227,6 +241,43 @@ func (w *Worker) handle(ctx context.Context, msg *pubsub.Message) {
 		return
 	}
 	w.settle(ctx, msg, id)
+}
+
+// processID names this process in running marks: host and pid.
+var processID = func() string {
+	host, _ := os.Hostname()
+	return fmt.Sprintf("%s/%d", host, os.Getpid())
+}()
+
+// heartbeat marks the job running and renews the mark every Heartbeat
+// until the returned stop is called, so that its status can tell a worker
+// at work from one that died.
+func (w *Worker) heartbeat(ctx context.Context, id string) (stop func()) {
+	m := runningMark{Worker: processID, Started: w.o.Now().UTC(), EverySeconds: w.o.Heartbeat.Seconds()}
+	write := func() {
+		m.Heartbeat = w.o.Now().UTC()
+		if err := w.st.writeJSON(ctx, runningObject(id), m); err != nil && ctx.Err() == nil {
+			w.log.Warn("could not mark job running", "id", id, "error", err.Error())
+		}
+	}
+	write()
+	done := make(chan struct{})
+	stopped := make(chan struct{})
+	go func() {
+		defer close(stopped)
+		t := time.NewTicker(w.o.Heartbeat)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+				write()
+			}
+		}
+	}()
+	var once sync.Once
+	return func() { once.Do(func() { close(done); <-stopped }) }
 }
 
 // settle clears the job's marks and acknowledges its message: its outcome
