@@ -85,6 +85,9 @@ func ParseRequest(data []byte) (*Request, error) {
 	if err := checkFields(&req); err != nil {
 		return nil, err
 	}
+	if err := checkLangVoice(&req); err != nil {
+		return nil, err
+	}
 	return &req, nil
 }
 
@@ -102,6 +105,10 @@ func (s *Server) post(w http.ResponseWriter, r *http.Request) {
 	}
 	if s.o.Pending != nil && s.o.Pending() >= s.o.MaxPending {
 		tooMany(w, DefaultRetryAfter, "over capacity: too many narrations waiting")
+		return
+	}
+	if err := checkContentType(r.Header.Get("Content-Type")); err != nil {
+		httpError(w, http.StatusUnsupportedMediaType, err.Error())
 		return
 	}
 	select {
@@ -130,6 +137,10 @@ func (s *Server) post(w http.ResponseWriter, r *http.Request) {
 	// cleaned up.
 	if n := utf8.RuneCountInString(req.Text); n > s.o.MaxChars {
 		httpError(w, http.StatusRequestEntityTooLarge, (&LimitError{Field: "article", Chars: n, Limit: s.o.MaxChars}).Error())
+		return
+	}
+	if err := s.checkVoice(r.Context(), req.Voice); err != nil {
+		httpError(w, http.StatusBadRequest, err.Error())
 		return
 	}
 	if req.Callback != "" {

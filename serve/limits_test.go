@@ -76,6 +76,7 @@ func TestPostStopsWhenTheClientGoes(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	req, _ := http.NewRequestWithContext(ctx, "POST", h.http.URL+"/v1/narrations", strings.NewReader(body))
 	req.Header.Set("Authorization", "Bearer "+testKey)
+	req.Header.Set("Content-Type", "application/json")
 	go func() {
 		time.Sleep(300 * time.Millisecond)
 		cancel()

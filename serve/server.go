@@ -121,8 +121,9 @@ type Server struct {
 	queued   atomic.Int64
 	// held are the jobs this process queued and no worker has settled
 	// (with QueueInProcess).
-	heldMu  sync.Mutex
-	heldIDs map[string]bool
+	heldMu     sync.Mutex
+	heldIDs    map[string]bool
+	voiceNames voiceList
 }
 
 // Queued is how many jobs this server has put on the queue.

@@ -70,6 +70,7 @@ func TestServeProcess(t *testing.T) {
 	do := func(method, path, body string) (*http.Response, map[string]any) {
 		req, _ := http.NewRequest(method, base+path, strings.NewReader(body))
 		req.Header.Set("Authorization", "Bearer process-test-key-0123456789")
+		req.Header.Set("Content-Type", "application/json")
 		resp, err := http.DefaultClient.Do(req)
 		if err != nil {
 			t.Fatal(err)
