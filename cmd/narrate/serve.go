@@ -20,6 +20,7 @@ import (
 	_ "gocloud.dev/pubsub/mempubsub"
 
 	"github.com/narrate-dev/narrate/batch"
+	"github.com/narrate-dev/narrate/internal/tempdir"
 	"github.com/narrate-dev/narrate/pipeline"
 	"github.com/narrate-dev/narrate/serve"
 	_ "github.com/narrate-dev/narrate/serve/jetstream"
@@ -72,6 +73,7 @@ func (f *serviceFlags) logger(w io.Writer) (*slog.Logger, error) {
 // service is what both commands open: engine, store, options.
 type service struct {
 	log     *slog.Logger
+	tmp     *tempdir.Dir
 	eng     tts.Synthesizer
 	engines *pipeline.EngineSet
 	store   *blob.Bucket
@@ -106,7 +108,16 @@ func (f *serviceFlags) open(c *cobra.Command) (*service, error) {
 			return nil, usageError{fmt.Errorf("--callback-secret-file %s: the secret is shorter than 16 characters", f.secretFile)}
 		}
 	}
+	// Renders spool in a directory of this process's own, so a process
+	// killed mid-render leaves nothing the next one does not remove.
+	if s.tmp, err = tempdir.Open("", "narrate"); err != nil {
+		return nil, err
+	}
+	if n := s.tmp.Removed(); n > 0 {
+		log.Info("removed the temporary files of processes that are gone", "directories", n)
+	}
 	if s.store, err = store.Open(ctx, f.store, store.Options{Create: true}); err != nil {
+		s.tmp.Close()
 		return nil, fmt.Errorf("--store: %w", err)
 	}
 	s.engines = pipeline.NewEngineSet(pipeline.EngineOptions{
@@ -126,7 +137,8 @@ func (f *serviceFlags) open(c *cobra.Command) (*service, error) {
 		}
 		return nil, err
 	}
-	s.bo = batch.Options{Engine: s.eng, Render: opts, Load: f.render.input.loadOptions(nil)}
+	opts.TempDir = s.tmp.Path()
+	s.bo = batch.Options{Engine: s.eng, Render: opts, Load: f.render.input.loadOptions(nil), TempDir: s.tmp.Path()}
 	if voices.spec == "" {
 		s.bo.EngineFor, s.bo.VoiceMap = s.engines.Get, voices.m
 	}
@@ -138,6 +150,7 @@ func (s *service) close() {
 		s.engines.Close()
 	}
 	s.store.Close()
+	s.tmp.Close()
 }
 
 func (s *service) callbacks(allowPrivate bool) *serve.Callbacks {

@@ -50,6 +50,8 @@ func TestServeProcess(t *testing.T) {
 	os.WriteFile(keys, []byte("process-test-key-0123456789 cms\n"), 0o600)
 	cmd := exec.Command(bin, "serve", "--addr", addr, "--store", filepath.Join(dir, "store"), "--voice", "fake:",
 		"--no-cache", "--api-keys-file", keys, "--log-format", "json")
+	tmp := t.TempDir()
+	cmd.Env = append(os.Environ(), "TMPDIR="+tmp)
 	var logs bytes.Buffer
 	cmd.Stderr = &logs
 	if err := cmd.Start(); err != nil {
@@ -111,5 +113,10 @@ func TestServeProcess(t *testing.T) {
 	}
 	if !strings.Contains(logs.String(), `"msg":"stopped"`) || !strings.Contains(logs.String(), `"client":"cms"`) {
 		t.Errorf("logs lack the stop line or the key's name:\n%s", logs.String())
+	}
+	// Its temporary files were in a directory of its own, removed at exit.
+	left, _ := filepath.Glob(filepath.Join(tmp, "narrate", "*"))
+	if len(left) > 0 {
+		t.Errorf("temporary directories left after SIGTERM: %v", left)
 	}
 }
