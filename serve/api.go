@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/netip"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -296,8 +297,10 @@ func (s *Server) enqueue(r *http.Request, j *job) error {
 		return err
 	}
 	_, _, failed := s.st.objects(j.ID)
-	if err := s.st.delete(ctx, failed); err != nil {
-		return err
+	for _, name := range []string{failed, deletedObject(j.ID)} {
+		if err := s.st.delete(ctx, name); err != nil {
+			return err
+		}
 	}
 	return s.publish(ctx, j.ID, j.Queued)
 }
@@ -333,7 +336,19 @@ func publish(ctx context.Context, t *pubsub.Topic, id string, queued time.Time) 
 }
 
 func (s *Server) indexArticle(r *http.Request, key, id string) error {
-	return s.st.writeJSON(r.Context(), articleObject(key), articleRef{Key: key, ID: id, Updated: s.o.Now().UTC()})
+	ref := articleRef{Key: key, ID: id, Updated: s.o.Now().UTC()}
+	old, err := s.st.readArticle(r.Context(), key)
+	if err != nil {
+		return err
+	}
+	if old != nil {
+		for _, h := range append([]string{old.ID}, old.History...) {
+			if h != id && len(ref.History) < maxHistory && !slices.Contains(ref.History, h) {
+				ref.History = append(ref.History, h)
+			}
+		}
+	}
+	return s.st.writeJSON(r.Context(), articleObject(key), ref)
 }
 
 func (s *Server) getNarration(w http.ResponseWriter, r *http.Request) {
@@ -351,8 +366,8 @@ func (s *Server) getNarration(w http.ResponseWriter, r *http.Request) {
 		s.internal(w, err)
 		return
 	}
-	w.Header().Set("Cache-Control", "no-cache")
-	s.respond(w, http.StatusOK, n)
+	w.Header().Set("Cache-Control", s.cacheControl(false))
+	s.respondTo(w, r, http.StatusOK, n)
 }
 
 func (s *Server) getArticle(w http.ResponseWriter, r *http.Request) {
@@ -380,7 +395,7 @@ func (s *Server) getArticle(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	n.Key = ref.Key
-	w.Header().Set("Cache-Control", "no-cache")
+	w.Header().Set("Cache-Control", s.cacheControl(false))
 	s.respond(w, http.StatusOK, n)
 }
 
@@ -413,12 +428,32 @@ func validID(id string) bool {
 	return true
 }
 
-// respond writes n with its links filled in.
+// respond writes n with its links filled in. When reads need a key, its
+// player link is signed, so that a browser can open it.
 func (s *Server) respond(w http.ResponseWriter, code int, n *Narration) {
 	n.Links = links(n.ID, s.st.format)
 	if code == http.StatusAccepted {
 		w.Header().Set("Location", n.Links.Self)
 	}
+	if s.keyedReads() {
+		n.Links.Player += "?" + s.signedQuery(n.ID)
+	}
+	writeJSON(w, code, n)
+}
+
+// respondTo is respond to a read r: one let in by a link's signature gets
+// links carrying it, so that the player reads the files with it.
+func (s *Server) respondTo(w http.ResponseWriter, r *http.Request, code int, n *Narration) {
+	q := signedBy(r)
+	if q == "" {
+		s.respond(w, code, n)
+		return
+	}
+	l := links(n.ID, s.st.format)
+	for _, p := range []*string{&l.Self, &l.Audio, &l.Timings, &l.Captions, &l.Chapters, &l.Player} {
+		*p += "?" + q
+	}
+	n.Links = l
 	writeJSON(w, code, n)
 }
 
@@ -508,7 +543,7 @@ func (s *Server) getFile(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
 	h.Set("Content-Type", ctype)
 	h.Set("ETag", `"`+id+"-"+strings.ReplaceAll(file, ".", "-")+`"`)
-	h.Set("Cache-Control", "public, max-age=31536000, immutable")
+	h.Set("Cache-Control", s.cacheControl(true))
 	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(buf.Bytes()))
 }
 
@@ -540,6 +575,6 @@ func (s *Server) audio(w http.ResponseWriter, r *http.Request, id, ext string) {
 	h := w.Header()
 	h.Set("Content-Type", map[string]string{"mp3": "audio/mpeg", "wav": "audio/wav"}[ext])
 	h.Set("ETag", `"`+id+`"`)
-	h.Set("Cache-Control", "public, max-age=31536000, immutable")
+	h.Set("Cache-Control", s.cacheControl(true))
 	http.ServeContent(w, r, "", rd.ModTime(), rd)
 }

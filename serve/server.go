@@ -3,6 +3,7 @@ package serve
 import (
 	"bytes"
 	"context"
+	"crypto/rand"
 	"errors"
 	"fmt"
 	"io"
@@ -93,6 +94,12 @@ type Options struct {
 	// Ready, if set, is called by /readyz besides the store check (the
 	// queue's state).
 	Ready func(ctx context.Context) error
+	// LinkSecret signs the player links given when reads need a key, so a
+	// browser can open them (nil: a random secret, so that links work on
+	// this process only and until it stops). LinkTTL is how long a link
+	// works (default DefaultLinkTTL).
+	LinkSecret []byte
+	LinkTTL    time.Duration
 	// Extra, when set, serves every path the API does not (the web
 	// player's /player.js and /listen/{id}).
 	Extra http.Handler
@@ -162,6 +169,13 @@ func New(o Options) (*Server, error) {
 	if o.Now == nil {
 		o.Now = time.Now
 	}
+	if o.LinkSecret == nil {
+		o.LinkSecret = make([]byte, 32)
+		rand.Read(o.LinkSecret)
+	}
+	if o.LinkTTL <= 0 {
+		o.LinkTTL = DefaultLinkTTL
+	}
 	if o.Outbox == nil {
 		o.Outbox = NewOutbox(o.Store, nil, o.Logger, o.Metrics)
 	}
@@ -197,6 +211,8 @@ func formatOf(o batch.Options) string {
 func (s *Server) routes() {
 	m := http.NewServeMux()
 	m.HandleFunc("POST /v1/narrations", s.post)
+	m.HandleFunc("DELETE /v1/narrations/{id}", s.deleteNarration)
+	m.HandleFunc("DELETE /v1/articles/{key...}", s.deleteArticle)
 	m.HandleFunc("GET /v1/narrations/{id}", s.read(s.getNarration))
 	m.HandleFunc("GET /v1/narrations/{id}/{file}", s.read(s.getFile))
 	m.HandleFunc("GET /v1/articles/{key...}", s.read(s.getArticle))
@@ -232,13 +248,23 @@ func (s *Server) listen(w http.ResponseWriter, r *http.Request) {
 		s.internal(w, err)
 		return
 	}
+	src := "/v1/narrations/" + id
+	if s.keyedReads() {
+		// The page's player reads with the link's signature; one who came
+		// with the key gets a new one.
+		q := signedBy(r)
+		if q == "" {
+			q = s.signedQuery(id)
+		}
+		src += "?" + q
+	}
 	var page bytes.Buffer
-	if err := web.ListenPage(&page, web.Page{Timings: sc.Timings, NarrationURL: "/v1/narrations/" + id, Lang: sc.Narrate.Lang}); err != nil {
+	if err := web.ListenPage(&page, web.Page{Timings: sc.Timings, NarrationURL: src, Lang: sc.Narrate.Lang}); err != nil {
 		s.internal(w, err)
 		return
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
+	w.Header().Set("Cache-Control", s.cacheControl(signedBy(r) == ""))
 	w.Write(page.Bytes())
 }
 
@@ -266,9 +292,47 @@ func (s *Server) Handler() http.Handler {
 			s.log.Info("request", "method", r.Method, "route", route, "path", r.URL.Path, "code", sw.code,
 				"ms", time.Since(start).Milliseconds(), "client", keyName(r.Context()))
 		}()
-		s.mux.ServeHTTP(sw, r)
+		s.mux.ServeHTTP(&jsonErrors{ResponseWriter: sw, r: r}, r)
 	})
 }
+
+// jsonErrors turns the router's own 404 and 405 answers, plain text, into
+// JSON like every other error.
+type jsonErrors struct {
+	http.ResponseWriter
+	r       *http.Request
+	swallow bool
+}
+
+func (w *jsonErrors) WriteHeader(code int) {
+	h := w.Header()
+	if (code == http.StatusNotFound || code == http.StatusMethodNotAllowed) && strings.HasPrefix(h.Get("Content-Type"), "text/plain") {
+		if code == http.StatusMethodNotAllowed && h.Get("Allow") == http.MethodOptions {
+			// Only the CORS preflight, which takes every /v1/ path,
+			// matched: there is nothing at this path.
+			code = http.StatusNotFound
+			h.Del("Allow")
+		}
+		msg := "no such path: " + w.r.URL.Path
+		if code == http.StatusMethodNotAllowed {
+			msg = fmt.Sprintf("%s %s: method not allowed (allowed: %s)", w.r.Method, w.r.URL.Path, h.Get("Allow"))
+		}
+		h.Del("X-Content-Type-Options")
+		httpError(w.ResponseWriter, code, msg)
+		w.swallow = true
+		return
+	}
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *jsonErrors) Write(p []byte) (int, error) {
+	if w.swallow {
+		return len(p), nil
+	}
+	return w.ResponseWriter.Write(p)
+}
+
+func (w *jsonErrors) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
 // statusWriter remembers the status code written.
 type statusWriter struct {
@@ -329,8 +393,11 @@ func (s *Server) authorize(w http.ResponseWriter, r *http.Request) bool {
 func (s *Server) read(h http.HandlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		s.setCORS(w, r)
-		if !s.o.PublicReads && !s.authorize(w, r) {
-			return
+		if s.keyedReads() {
+			var signed bool
+			if r, signed = s.signedRead(r); !signed && !s.authorize(w, r) {
+				return
+			}
 		}
 		h(w, r)
 	}

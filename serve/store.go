@@ -74,6 +74,9 @@ type articleRef struct {
 	Key     string    `json:"key"`
 	ID      string    `json:"id"`
 	Updated time.Time `json:"updated"`
+	// History are the narrations posted with the key before ID, newest
+	// first, so that taking the article down takes them all.
+	History []string `json:"history,omitempty"`
 }
 
 // runningMark is the _jobs/<id>.running object: a worker has the job.

@@ -208,6 +208,15 @@ func (w *Worker) handle(ctx context.Context, msg *pubsub.Message) {
 		nack(msg)
 		return
 	}
+	if gone, _ := w.st.exists(ctx, deletedObject(id)); gone {
+		// Taken down while it ran: what it published goes too.
+		w.log.Info("job deleted while it ran; removing its output", "id", id)
+		if err := w.st.remove(context.WithoutCancel(ctx), id); err == nil {
+			w.st.delete(context.WithoutCancel(ctx), deletedObject(id))
+		}
+		w.settle(ctx, msg, id)
+		return
+	}
 	w.m.synthesis.Observe(time.Since(start).Seconds())
 	w.m.jobs.WithLabelValues(res.State).Inc()
 	n := &Narration{ID: id, Key: j.Key, Status: StatusDone}

@@ -100,12 +100,8 @@ func (f *serviceFlags) open(c *cobra.Command) (*service, error) {
 	}
 	s := &service{log: log}
 	if f.secretFile != "" {
-		data, err := os.ReadFile(f.secretFile)
-		if err != nil {
-			return nil, usageError{fmt.Errorf("--callback-secret-file: %w", err)}
-		}
-		if s.secret = []byte(strings.TrimSpace(string(data))); len(s.secret) < 16 {
-			return nil, usageError{fmt.Errorf("--callback-secret-file %s: the secret is shorter than 16 characters", f.secretFile)}
+		if s.secret, err = readSecret("--callback-secret-file", f.secretFile); err != nil {
+			return nil, err
 		}
 	}
 	// Renders spool in a directory of this process's own, so a process
@@ -145,6 +141,19 @@ func (f *serviceFlags) open(c *cobra.Command) (*service, error) {
 	return s, nil
 }
 
+// readSecret reads the secret in the file path given to flag.
+func readSecret(flag, path string) ([]byte, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, usageError{fmt.Errorf("%s: %w", flag, err)}
+	}
+	secret := []byte(strings.TrimSpace(string(data)))
+	if len(secret) < 16 {
+		return nil, usageError{fmt.Errorf("%s %s: the secret is shorter than 16 characters", flag, path)}
+	}
+	return secret, nil
+}
+
 func (s *service) close() {
 	if s.engines != nil {
 		s.engines.Close()
@@ -177,6 +186,8 @@ func newServeCmd() *cobra.Command {
 	var workers int
 	var maxBody int64
 	var maxChars int
+	var linkSecretFile string
+	var linkTTL time.Duration
 	var rate float64
 	var burst int
 	c := &cobra.Command{
@@ -230,9 +241,21 @@ within --grace and returns the rest to the queue.`,
 			}
 			defer s.close()
 			var keys *serve.Keys
+			var linkSecret []byte
+			if linkTTL <= 0 {
+				return usageError{fmt.Errorf("--link-ttl %s: want a positive duration", linkTTL)}
+			}
+			if linkSecretFile != "" {
+				if linkSecret, err = readSecret("--link-secret-file", linkSecretFile); err != nil {
+					return err
+				}
+			}
 			if keysFile != "" {
 				if keys, err = serve.LoadKeys(keysFile); err != nil {
 					return usageError{err}
+				}
+				if linkSecret == nil && !publicReads {
+					s.log.Info("player links are signed with a secret of this process: they work on it only, until it stops (--link-secret-file shares one between replicas and restarts)")
 				}
 			} else {
 				s.log.Warn("no API keys (--api-keys-file): anyone who reaches --addr can post narrations")
@@ -262,7 +285,8 @@ within --grace and returns the rest to the queue.`,
 			err = serve.RunService(ctx, serve.ServiceOptions{
 				Server: serve.Options{Batch: s.bo, Store: s.store, Topic: topic, Keys: keys, PublicReads: publicReads,
 					CORSOrigins: origins, MaxBody: maxBody, MaxChars: maxChars, Rate: rate, Burst: burst,
-					AllowPrivateURLs: f.allowPrivate, QueueInProcess: inProcess, Logger: s.log},
+					AllowPrivateURLs: f.allowPrivate, QueueInProcess: inProcess, Logger: s.log,
+					LinkSecret: linkSecret, LinkTTL: linkTTL},
 				Subscription: sub, Workers: workers,
 				Worker:   serve.WorkerOptions{Callbacks: s.callbacks(f.allowPrivate)},
 				Listener: l, Grace: f.grace,
@@ -281,6 +305,8 @@ within --grace and returns the rest to the queue.`,
 	fl.BoolVar(&publicReads, "public-reads", false, "let anyone read statuses and finished narrations")
 	fl.StringVar(&cors, "cors-origins", "", "comma-separated origins that may read from a browser (* for any)")
 	fl.Int64Var(&maxBody, "max-body", serve.DefaultMaxBody, "largest POST body in bytes")
+	fl.StringVar(&linkSecretFile, "link-secret-file", "", "file holding the secret that signs player links, so a browser can open them without the API key (default: a secret of this process)")
+	fl.DurationVar(&linkTTL, "link-ttl", serve.DefaultLinkTTL, "how long a signed player link works")
 	fl.IntVar(&maxChars, "max-article-chars", serve.DefaultMaxChars, "most characters of one article, as posted or as read from its page; more is answered 413")
 	fl.Float64Var(&rate, "post-rate", serve.DefaultRate, "POSTs per second per API key (-1: no limit)")
 	fl.IntVar(&burst, "post-burst", serve.DefaultBurst, "POSTs an API key may make at once above --post-rate")
