@@ -208,23 +208,42 @@ func formatOf(o batch.Options) string {
 	return o.Render.Format
 }
 
+// route is one operation of the API. openapi.json describes each, and a
+// test keeps the two in step.
+type route struct {
+	pattern string
+	h       http.Handler
+}
+
+// apiRoutes are the server's operations, as ServeMux patterns.
+func (s *Server) apiRoutes() []route {
+	hf := func(pattern string, f http.HandlerFunc) route { return route{pattern, f} }
+	return []route{
+		hf("POST /v1/narrations", s.post),
+		hf("GET /v1/narrations/{id}", s.read(s.getNarration)),
+		hf("DELETE /v1/narrations/{id}", s.deleteNarration),
+		hf("GET /v1/narrations/{id}/{file}", s.read(s.getFile)),
+		hf("GET /v1/articles/{key...}", s.read(s.getArticle)),
+		hf("DELETE /v1/articles/{key...}", s.deleteArticle),
+		hf("GET /v1/voices", s.read(s.voices)),
+		hf("GET /v1/openapi.json", s.openAPI),
+		hf("GET /healthz", func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "ok\n") }),
+		hf("GET /readyz", s.ready),
+		{"GET /metrics", promhttp.HandlerFor(s.m.Registry, promhttp.HandlerOpts{})},
+		// The web player and the listen page a narration's links.player
+		// points at.
+		{"GET /player.js", web.Handler()},
+		hf("GET /listen/{id}", s.read(s.listen)),
+	}
+}
+
 func (s *Server) routes() {
 	m := http.NewServeMux()
-	m.HandleFunc("POST /v1/narrations", s.post)
-	m.HandleFunc("DELETE /v1/narrations/{id}", s.deleteNarration)
-	m.HandleFunc("DELETE /v1/articles/{key...}", s.deleteArticle)
-	m.HandleFunc("GET /v1/narrations/{id}", s.read(s.getNarration))
-	m.HandleFunc("GET /v1/narrations/{id}/{file}", s.read(s.getFile))
-	m.HandleFunc("GET /v1/articles/{key...}", s.read(s.getArticle))
+	for _, rt := range s.apiRoutes() {
+		m.Handle(rt.pattern, rt.h)
+	}
+	// CORS preflights of reads, on every path under /v1/.
 	m.HandleFunc("OPTIONS /v1/", s.preflight)
-	m.HandleFunc("GET /v1/voices", s.read(s.voices))
-	m.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "ok\n") })
-	m.HandleFunc("GET /readyz", s.ready)
-	m.Handle("GET /metrics", promhttp.HandlerFor(s.m.Registry, promhttp.HandlerOpts{}))
-	// The web player and the listen page a narration's links.player
-	// points at.
-	m.Handle("GET /player.js", web.Handler())
-	m.HandleFunc("GET /listen/{id}", s.read(s.listen))
 	if s.o.Extra != nil {
 		m.Handle("/", s.o.Extra)
 	}
