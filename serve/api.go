@@ -57,6 +57,22 @@ func ParseRequest(data []byte) (*Request, error) {
 	if dec.More() {
 		return nil, errors.New("malformed JSON: more than one value")
 	}
+	// A field given null, or empty where empty means nothing, is a
+	// mistake, not a field left out.
+	var present map[string]json.RawMessage
+	if err := json.Unmarshal(data, &present); err != nil {
+		return nil, fmt.Errorf("malformed JSON: %w", err)
+	}
+	for f, v := range present {
+		if string(v) == "null" {
+			return nil, fmt.Errorf("%s is null: leave it out instead", f)
+		}
+	}
+	for _, f := range []string{"text", "html", "url", "key", "callback"} {
+		if string(present[f]) == `""` {
+			return nil, fmt.Errorf("%s is empty", f)
+		}
+	}
 	n := 0
 	for _, s := range []string{req.Text, req.HTML, req.URL} {
 		if s != "" {
@@ -184,6 +200,12 @@ func (s *Server) post(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if n != nil && (n.Status == StatusDone) {
+		// Posted again after a DELETE whose job was still running: what
+		// that job published stays.
+		if err := s.st.delete(r.Context(), deletedObject(id)); err != nil {
+			s.internal(w, err)
+			return
+		}
 		if n.Key == "" {
 			n.Key = req.Key
 		}
@@ -535,6 +557,9 @@ func (s *Server) getFile(w http.ResponseWriter, r *http.Request) {
 		s.internal(w, err)
 		return
 	}
+	// Sidecars are small and read whole: a range of one would be half a
+	// JSON document under a JSON content type.
+	r.Header.Del("Range")
 	var buf bytes.Buffer
 	if err := write(&buf, sc.Timings); err != nil {
 		s.internal(w, err)

@@ -185,7 +185,12 @@ func (w *Worker) handle(ctx context.Context, msg *pubsub.Message) {
 		return
 	}
 	if !found || j.Doc == nil {
-		w.log.Error("job has no record (pruned?); dropping it", "id", id)
+		if gone, _ := w.st.exists(ctx, deletedObject(id)); gone {
+			w.log.Info("job deleted before it ran; dropping it", "id", id)
+			w.st.delete(context.WithoutCancel(ctx), deletedObject(id))
+		} else {
+			w.log.Warn("job has no record (deleted or pruned); dropping it", "id", id)
+		}
 		w.settle(ctx, msg, id)
 		return
 	}
