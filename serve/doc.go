@@ -45,12 +45,17 @@
 //
 // # HTTP API
 //
-//	POST /v1/narrations                      {"text"|"html"|"url", "voice"?, "lang"?, "key"?, "callback"?}
+//	POST /v1/narrations                      {"text"|"html"|"url", "voice"?, "lang"?, "title"?, "byline"?, "key"?, "callback"?}
 //	GET  /v1/narrations/{id}                 status and links
 //	GET  /v1/articles/{key}                  the latest narration of a CMS article
 //	GET  /v1/narrations/{id}/audio.mp3       (or .wav) with Range, ETag, immutable caching
 //	GET  /v1/narrations/{id}/timings.json    block, sentence and word timings
 //	GET  /v1/narrations/{id}/captions.vtt    WebVTT captions
 //	GET  /v1/narrations/{id}/chapters.json   Podcasting 2.0 JSON chapters
-//	GET  /v1/voices, /healthz, /readyz, /metrics
+//	DELETE /v1/articles/{key}                take a retracted article down
+//	DELETE /v1/narrations/{id}               take one narration down
+//	GET  /v1/voices, /v1/openapi.json, /healthz, /readyz, /metrics
+//
+// openapi.json (OpenAPI 3.1, served at /v1/openapi.json) describes every
+// operation; TestOpenAPIInStep keeps it in step with the router.
 package serve

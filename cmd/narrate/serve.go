@@ -195,17 +195,21 @@ func newServeCmd() *cobra.Command {
 		Short: "Run the HTTP service a CMS calls to narrate articles",
 		Long: `serve answers the narration API (POST /v1/narrations, GET /v1/narrations/{id},
 /v1/articles/{key}, the audio with Range and ETag, timings, captions and
-chapters, /v1/voices, /healthz, /readyz, /metrics).
+chapters, DELETE of an article key or a narration, /v1/voices, /healthz,
+/readyz, /metrics), described in OpenAPI 3.1 at /v1/openapi.json.
 
 Jobs go on --queue, a gocloud.dev/pubsub URL. With the default mem:// queue,
 --workers in-process workers (default 2) render them and nothing else needs
-to run. With any other queue, serve only enqueues unless --workers says
+to run, and a restarted serve queues again the jobs its store says are
+unfinished. With any other queue, serve only enqueues unless --workers says
 otherwise, and 'narrate worker' with the same --store and audio flags
 renders them.
 
 Writes need "Authorization: Bearer KEY" with a key from --api-keys-file (or
-NARRATE_API_KEYS_FILE): one key per line, optionally followed by a space
-and a name for the logs. Reads need a key too unless --public-reads.
+NARRATE_API_KEYS_FILE): one key per line, optionally followed by a space or
+a tab and a name for the logs. Reads need a key too unless --public-reads;
+the player link of an answer is then signed (--link-secret-file, --link-ttl)
+so that a browser can open it.
 
 SIGTERM stops accepting requests, lets requests and jobs in flight finish
 within --grace and returns the rest to the queue.`,
