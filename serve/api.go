@@ -199,13 +199,19 @@ func (s *Server) post(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	if n != nil && (n.Status == StatusDone) {
-		// Posted again after a DELETE whose job was still running: what
-		// that job published stays.
-		if err := s.st.delete(r.Context(), deletedObject(id)); err != nil {
+	if n != nil && n.Status == StatusDone {
+		// Done, but deleted while its job ran: that job is removing what
+		// it published, so the article is narrated anew.
+		deleted, err := s.st.exists(r.Context(), deletedObject(id))
+		if err != nil {
 			s.internal(w, err)
 			return
 		}
+		if deleted {
+			n = nil
+		}
+	}
+	if n != nil && n.Status == StatusDone {
 		if n.Key == "" {
 			n.Key = req.Key
 		}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"time"
 
 	"gocloud.dev/blob"
 
@@ -19,6 +20,14 @@ import (
 const maxHistory = 100
 
 func deletedObject(id string) string { return "_deleted/" + id + ".json" }
+
+// tombstone is the _deleted/<id>.json object: the narration was deleted
+// while its job was queued or running, so that what the job publishes goes
+// too. A POST of the same article after it queues a new job, whose record
+// is newer than the tombstone.
+type tombstone struct {
+	Deleted time.Time `json:"deleted"`
+}
 
 func (s *Server) deleteNarration(w http.ResponseWriter, r *http.Request) {
 	if !s.authorize(w, r) {
@@ -103,7 +112,7 @@ func (s *Server) removeNarration(ctx context.Context, id string) (found bool, er
 		}
 	}
 	if n != nil && (n.Status == StatusQueued || n.Status == StatusRunning) {
-		if err := s.st.writeJSON(ctx, deletedObject(id), map[string]any{"deleted": s.o.Now().UTC()}); err != nil {
+		if err := s.st.writeJSON(ctx, deletedObject(id), tombstone{Deleted: s.o.Now().UTC()}); err != nil {
 			return true, err
 		}
 	}
@@ -111,21 +120,35 @@ func (s *Server) removeNarration(ctx context.Context, id string) (found bool, er
 	return true, s.st.remove(ctx, id)
 }
 
-// remove deletes the narration id's audio, sidecars, records and marks,
-// the done marker last but one (so that a reader never sees a done
-// narration without its audio) and its callbacks.
+// remove deletes the narration id's outputs (removeOutputs), its job
+// record and marks, and its callbacks.
 func (s *store) remove(ctx context.Context, id string) error {
-	audio, sidecar, failed := s.objects(id)
-	names := []string{
-		jobObject(id), pendingObject(id), runningObject(id), failed,
-		sidecar, audio, batch.CaptionsObject(id), batch.ChaptersObject(id),
-		id + ".html", id + ".narration.json",
-	}
-	for _, name := range names {
+	for _, name := range []string{jobObject(id), pendingObject(id), runningObject(id)} {
 		if err := s.delete(ctx, name); err != nil {
 			return err
 		}
 	}
+	if err := s.removeOutputs(ctx, id); err != nil {
+		return err
+	}
+	return s.removeCallbacks(ctx, id)
+}
+
+// removeOutputs deletes what a job of the narration id publishes: its
+// failure record, then the done marker before the audio (so that a reader
+// never sees a done narration without its audio), then the other sidecars.
+func (s *store) removeOutputs(ctx context.Context, id string) error {
+	audio, sidecar, failed := s.objects(id)
+	for _, name := range []string{failed, sidecar, audio, batch.CaptionsObject(id), batch.ChaptersObject(id),
+		id + ".html", id + ".narration.json"} {
+		if err := s.delete(ctx, name); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *store) removeCallbacks(ctx context.Context, id string) error {
 	it := s.b.List(&blob.ListOptions{Prefix: callbackPrefix + id + "/"})
 	for {
 		obj, err := it.Next(ctx)

@@ -184,3 +184,51 @@ func TestJSONErrorBodies(t *testing.T) {
 		}
 	}
 }
+
+// TestDeleteWhileRunning: a narration deleted while its job runs is gone
+// once the job ends (what it published is removed); posted again after
+// the DELETE, it is narrated anew and stays.
+func TestDeleteWhileRunning(t *testing.T) {
+	h := newHarness(t, harnessOptions{spec: "fake:?latency=700ms", workers: 1})
+	running := func(id string) {
+		waitFor(t, func() bool {
+			return decode[Narration](t, h.do("GET", "/v1/narrations/"+id, nil, "")).Status == StatusRunning
+		}, 20*time.Second, "the job did not start")
+	}
+	_, gone := h.post(Request{Text: articleText(80)})
+	running(gone.ID)
+	if resp := h.do("DELETE", "/v1/narrations/"+gone.ID, nil, ""); resp.StatusCode != 204 {
+		t.Fatalf("DELETE: %s", resp.Status)
+	}
+	_, back := h.post(Request{Text: articleText(81)})
+	running(back.ID)
+	if resp := h.do("DELETE", "/v1/narrations/"+back.ID, nil, ""); resp.StatusCode != 204 {
+		t.Fatalf("DELETE: %s", resp.Status)
+	}
+	if code, n := h.post(Request{Text: articleText(81)}); code != 202 {
+		t.Fatalf("POST after the DELETE: %d %+v, want 202", code, n)
+	}
+	if got := h.waitFor(back.ID, 30*time.Second); got.Status != StatusDone {
+		t.Fatalf("posted again after its DELETE: %+v", got)
+	}
+	// Let the deleted job end, then look.
+	waitFor(t, func() bool { return h.worker.Acked() >= 3 }, 30*time.Second, "jobs not settled")
+	if resp := h.do("GET", "/v1/narrations/"+back.ID+"/audio.mp3", nil, ""); resp.StatusCode != 200 {
+		t.Errorf("audio of the narration posted again: %s", resp.Status)
+	}
+	resp := h.do("GET", "/v1/narrations/"+gone.ID, nil, "")
+	resp.Body.Close()
+	if resp.StatusCode != 404 {
+		t.Errorf("a narration deleted while it ran: %s after its job ended, want 404", resp.Status)
+	}
+	it := h.store.List(nil)
+	for {
+		obj, err := it.Next(context.Background())
+		if err != nil {
+			break
+		}
+		if strings.Contains(obj.Key, gone.ID) {
+			t.Errorf("left after DELETE: %s", obj.Key)
+		}
+	}
+}

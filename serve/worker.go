@@ -213,13 +213,7 @@ func (w *Worker) handle(ctx context.Context, msg *pubsub.Message) {
 		nack(msg)
 		return
 	}
-	if gone, _ := w.st.exists(ctx, deletedObject(id)); gone {
-		// Taken down while it ran: what it published goes too.
-		w.log.Info("job deleted while it ran; removing its output", "id", id)
-		if err := w.st.remove(context.WithoutCancel(ctx), id); err == nil {
-			w.st.delete(context.WithoutCancel(ctx), deletedObject(id))
-		}
-		w.settle(ctx, msg, id)
+	if w.removeIfDeleted(ctx, msg, id, &j) {
 		return
 	}
 	w.m.synthesis.Observe(time.Since(start).Seconds())
@@ -294,6 +288,36 @@ func (w *Worker) heartbeat(ctx context.Context, id string) (stop func()) {
 	return func() { once.Do(func() { close(done); <-stopped }) }
 }
 
+// removeIfDeleted removes what the job j published when the narration was
+// deleted (DELETE) after j was queued, and settles the job; it reports
+// whether it did. The job record and marks go too, unless the article
+// was posted again since, with a newer job of its own.
+func (w *Worker) removeIfDeleted(ctx context.Context, msg *pubsub.Message, id string, j *job) bool {
+	var ts tombstone
+	found, err := w.st.readJSON(ctx, deletedObject(id), &ts)
+	if err != nil || !found || ts.Deleted.Before(j.Queued) {
+		return false
+	}
+	w.log.Info("job deleted while it ran; removing its output", "id", id)
+	wctx := context.WithoutCancel(ctx)
+	if err := w.st.removeOutputs(wctx, id); err != nil {
+		w.log.Warn("could not remove a deleted job's output; will retry", "id", id, "error", err.Error())
+		nack(msg)
+		return true
+	}
+	var now job
+	if found, _ := w.st.readJSON(wctx, jobObject(id), &now); found && now.Queued.After(ts.Deleted) {
+		// Posted again: the newer job narrates it.
+		w.settleOnly(msg, id)
+		return true
+	}
+	if err := w.st.remove(wctx, id); err == nil {
+		w.st.delete(wctx, deletedObject(id))
+	}
+	w.settle(ctx, msg, id)
+	return true
+}
+
 // settle clears the job's marks and acknowledges its message: its outcome
 // is in the store.
 func (w *Worker) settle(ctx context.Context, msg *pubsub.Message, id string) {
@@ -303,6 +327,11 @@ func (w *Worker) settle(ctx context.Context, msg *pubsub.Message, id string) {
 			w.log.Warn("could not clear a job mark", "id", id, "mark", name, "error", err.Error())
 		}
 	}
+	w.settleOnly(msg, id)
+}
+
+// settleOnly acknowledges the job's message, leaving its marks.
+func (w *Worker) settleOnly(msg *pubsub.Message, id string) {
 	msg.Ack()
 	w.acked.Add(1)
 	if w.o.Settled != nil {
