@@ -2,6 +2,7 @@ package article
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/RadhiFadlillah/whatlanggo"
 )
@@ -10,18 +11,38 @@ import (
 // trigram profiles (the detector go-trafilatura already uses). It answers
 // only when the detector says the guess is reliable, else "".
 func detectLang(d *Document) string {
-	var sb strings.Builder
-	sb.WriteString(d.Title)
-	for _, b := range d.Blocks {
-		if sb.Len() > 4000 {
-			break
-		}
-		sb.WriteByte('\n')
-		sb.WriteString(b.Text)
-	}
-	info := whatlanggo.Detect(sb.String())
+	info := whatlanggo.Detect(langSample(d))
 	if info.Lang < 0 || !info.IsReliable() {
 		return ""
 	}
 	return info.Lang.Iso6391()
+}
+
+// maxLangSample bounds the text the detector reads: its cost grows with
+// the text, and a megabyte-long paragraph says no more about its language
+// than its first pages do.
+const maxLangSample = 16 << 10
+
+// langSample is the title and the first blocks, until about 4,000 bytes,
+// and never more than maxLangSample bytes.
+func langSample(d *Document) string {
+	var sb strings.Builder
+	add := func(s string) {
+		if room := maxLangSample - sb.Len(); len(s) > room {
+			for room > 0 && !utf8.RuneStart(s[room]) {
+				room--
+			}
+			s = s[:max(room, 0)]
+		}
+		sb.WriteString(s)
+	}
+	add(d.Title)
+	for _, b := range d.Blocks {
+		if sb.Len() > 4000 {
+			break
+		}
+		add("\n")
+		add(b.Text)
+	}
+	return sb.String()
 }

@@ -63,6 +63,11 @@ type Options struct {
 	Now func() time.Time
 	// TempDir holds each render until it is uploaded (default os.TempDir()).
 	TempDir string
+	// CheckDocument, when set, is called with each article once read and
+	// before it is planned; its error fails the article as input (a
+	// service refuses articles over its limits before the work of
+	// planning them).
+	CheckDocument func(doc *article.Document) error
 	// Player also writes each article's listen page <key>.html, its
 	// player document <key>.narration.json and player.js in its directory
 	// (see web.Static), so a static bucket serves the web player. A rerun
@@ -175,6 +180,11 @@ func planEntry(ctx context.Context, e *Entry, o *Options) (*prepared, error) {
 	if err != nil {
 		return nil, &stageError{KindInput, err}
 	}
+	if o.CheckDocument != nil {
+		if err := o.CheckDocument(doc); err != nil {
+			return nil, &stageError{KindInput, fmt.Errorf("%s: %w", e.ID, err)}
+		}
+	}
 	p := &prepared{e: e, doc: doc, eng: o.Engine, opts: o.Render}
 	bySpec := o.EngineFor != nil && strings.Contains(e.Voice, ":")
 	if o.EngineFor != nil {
@@ -207,8 +217,11 @@ func planEntry(ctx context.Context, e *Entry, o *Options) (*prepared, error) {
 		p.voice = v
 		p.opts.Voice = v
 	}
-	p.plan, err = pipeline.NewPlan(doc, p.eng.Limits(), p.opts)
+	p.plan, err = pipeline.NewPlanContext(ctx, doc, p.eng.Limits(), p.opts)
 	if err != nil {
+		if ctx.Err() != nil {
+			return nil, err
+		}
 		return nil, &stageError{KindInput, fmt.Errorf("%s: %w", e.ID, err)}
 	}
 	if len(p.plan.Segments) == 0 {

@@ -1,10 +1,12 @@
 package pipeline
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/narrate-dev/narrate/article"
 	"github.com/narrate-dev/narrate/article/spoken"
@@ -53,7 +55,7 @@ type Plan struct {
 func (p *Plan) Characters() int {
 	n := 0
 	for _, s := range p.Segments {
-		n += len([]rune(s.Text))
+		n += utf8.RuneCountInString(s.Text)
 	}
 	return n
 }
@@ -63,6 +65,12 @@ func (p *Plan) Characters() int {
 // requests up to lim.MaxBytes, and a sentence over the limit is split at
 // clause, then word boundaries.
 func NewPlan(doc *article.Document, lim tts.Limits, opts Options) (*Plan, error) {
+	return NewPlanContext(context.Background(), doc, lim, opts)
+}
+
+// NewPlanContext is NewPlan that stops, with ctx's cause, once ctx ends: a
+// server plans what a client posted, and stops when the client has gone.
+func NewPlanContext(ctx context.Context, doc *article.Document, lim tts.Limits, opts Options) (*Plan, error) {
 	opts, err := opts.Normalize()
 	if err != nil {
 		return nil, err
@@ -84,10 +92,12 @@ func NewPlan(doc *article.Document, lim tts.Limits, opts Options) (*Plan, error)
 		case b.Kind == article.KindHeading:
 			pause = opts.Pauses.Section
 		}
-		var cur *Segment
+		var cur *segmentBuilder
 		flush := func() {
-			if cur != nil && strings.TrimSpace(cur.Text) != "" {
-				p.Segments = append(p.Segments, *cur)
+			if cur != nil {
+				if seg := cur.segment(); strings.TrimSpace(seg.Text) != "" {
+					p.Segments = append(p.Segments, seg)
+				}
 			}
 			cur = nil
 		}
@@ -97,9 +107,14 @@ func NewPlan(doc *article.Document, lim tts.Limits, opts Options) (*Plan, error)
 			if !p.hasSegmentOf(bi) {
 				ps = pause
 			}
-			cur = &Segment{Block: bi, Pause: ps}
+			cur = &segmentBuilder{seg: Segment{Block: bi, Pause: ps}}
 		}
+		// The block's spoken form, one sentence at a time, joined once.
+		var forms []string
 		for _, sp := range article.Sentences(b.Spoken, doc.Lang) {
+			if err := ctx.Err(); err != nil {
+				return nil, context.Cause(ctx)
+			}
 			sent := strings.TrimSpace(b.Spoken[sp.Start:sp.End])
 			if sent == "" {
 				continue
@@ -107,15 +122,17 @@ func NewPlan(doc *article.Document, lim tts.Limits, opts Options) (*Plan, error)
 			si := len(p.Sentences[bi])
 			p.Sentences[bi] = append(p.Sentences[bi], sent)
 			say, origin := sayer.say(sent)
-			p.forms[bi] = strings.TrimPrefix(p.forms[bi]+" "+say, " ")
+			if say != "" {
+				forms = append(forms, say)
+			}
 			if strings.TrimSpace(say) == "" {
 				continue
 			}
 			sep := ""
-			if cur != nil && cur.Text != "" {
+			if cur != nil && cur.text.Len() > 0 {
 				sep = " "
 			}
-			if cur == nil || (lim.MaxBytes > 0 && len(cur.Text)+len(sep)+len(say) > lim.MaxBytes) {
+			if cur == nil || (lim.MaxBytes > 0 && cur.text.Len()+len(sep)+len(say) > lim.MaxBytes) {
 				newSeg()
 				sep = ""
 			}
@@ -128,7 +145,7 @@ func NewPlan(doc *article.Document, lim tts.Limits, opts Options) (*Plan, error)
 						newSeg()
 					}
 					if i == 0 {
-						cur.sents = append(cur.sents, sentenceRef{Index: si, Offset: 0})
+						cur.seg.sents = append(cur.seg.sents, sentenceRef{Index: si, Offset: 0})
 					}
 					if k := strings.Index(say[off:], piece); k >= 0 {
 						off += k
@@ -139,10 +156,11 @@ func NewPlan(doc *article.Document, lim tts.Limits, opts Options) (*Plan, error)
 				newSeg()
 				continue
 			}
-			cur.sents = append(cur.sents, sentenceRef{Index: si, Offset: len(cur.Text) + len(sep)})
+			cur.seg.sents = append(cur.seg.sents, sentenceRef{Index: si, Offset: cur.text.Len() + len(sep)})
 			cur.appendText(sep, say, sent, origin)
 		}
 		flush()
+		p.forms[bi] = strings.Join(forms, " ")
 	}
 	return p, nil
 }

@@ -1,6 +1,9 @@
 package pipeline
 
 import (
+	"sort"
+	"strings"
+
 	"github.com/narrate-dev/narrate/article"
 	"github.com/narrate-dev/narrate/article/spoken"
 	"github.com/narrate-dev/narrate/tts"
@@ -24,24 +27,57 @@ func (s *sayer) say(sent string) (string, spoken.Map) {
 	return r.Text, r.Map
 }
 
+// segmentBuilder gathers a segment's sentences. Appending to the
+// segment's strings one sentence at a time would copy a long paragraph once
+// per sentence: a paragraph of n sentences would cost n² bytes.
+type segmentBuilder struct {
+	seg          Segment
+	text, source strings.Builder
+	// pieceSource: seg.source is the whole sentence a piece was cut from.
+	pieceSource bool
+}
+
 // appendText adds one sentence's engine text to the segment, keeping the
 // original sentence alongside so word marks can be traced back.
-func (seg *Segment) appendText(sep, say, sent string, m spoken.Map) {
-	if seg.Text != "" || seg.source != "" {
-		seg.origin = append(seg.origin, spoken.Span{OutStart: len(seg.Text), OutEnd: len(seg.Text) + len(sep),
-			InStart: len(seg.source), InEnd: len(seg.source) + len(sep)})
-		seg.source += sep
-		seg.Text += sep
+func (b *segmentBuilder) appendText(sep, say, sent string, m spoken.Map) {
+	seg := &b.seg
+	if b.text.Len() > 0 || b.source.Len() > 0 {
+		seg.origin = append(seg.origin, spoken.Span{OutStart: b.text.Len(), OutEnd: b.text.Len() + len(sep),
+			InStart: b.source.Len(), InEnd: b.source.Len() + len(sep)})
+		b.source.WriteString(sep)
+		b.text.WriteString(sep)
 	}
-	seg.origin = append(seg.origin, m.Shift(len(seg.Text), len(seg.source))...)
-	seg.Text += say
-	seg.source += sent
+	seg.origin = append(seg.origin, m.Shift(b.text.Len(), b.source.Len())...)
+	b.text.WriteString(say)
+	b.source.WriteString(sent)
 }
 
 // setPiece makes the segment one piece of a sentence too long for a
 // request, the piece starting at byte off of the sentence's engine text.
-func (seg *Segment) setPiece(piece string, off int, sent string, m spoken.Map) {
-	seg.Text, seg.source, seg.origin = piece, sent, m.Shift(-off, 0)
+// Only the spans of m the piece touches are kept, so that a sentence cut
+// into many pieces does not copy its whole map into each.
+func (b *segmentBuilder) setPiece(piece string, off int, sent string, m spoken.Map) {
+	b.text.Reset()
+	b.source.Reset()
+	b.text.WriteString(piece)
+	lo := sort.Search(len(m), func(k int) bool { return m[k].OutEnd > off })
+	hi := sort.Search(len(m), func(k int) bool { return m[k].OutStart >= off+len(piece) })
+	if hi <= lo {
+		hi = min(lo+1, len(m))
+	}
+	b.seg.origin = m[lo:hi].Shift(-off, 0)
+	b.seg.source = sent
+	b.pieceSource = true
+}
+
+// segment is the segment built.
+func (b *segmentBuilder) segment() Segment {
+	seg := b.seg
+	seg.Text = b.text.String()
+	if !b.pieceSource {
+		seg.source = b.source.String()
+	}
+	return seg
 }
 
 // wordText is the original text a word mark of the segment stands for,

@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 
 	"github.com/narrate-dev/narrate/tts"
@@ -91,6 +93,14 @@ func buildTimings(p *Plan, segs []placed, total int64, rate int) *Timings {
 	if len(p.Script) > 0 && p.Script[0].Kind == "title" {
 		t.Title = p.Script[0].Text
 	}
+	// Marks in order of Start, as the engine contract has them, for
+	// firstMark.
+	for i := range segs {
+		byStart := func(a, b tts.Mark) int { return cmp.Compare(a.Start, b.Start) }
+		if !slices.IsSortedFunc(segs[i].marks, byStart) {
+			slices.SortStableFunc(segs[i].marks, byStart)
+		}
+	}
 	// Segments of each block, in order.
 	byBlock := make([][]int, len(p.Script))
 	for i, s := range p.Segments {
@@ -173,9 +183,13 @@ func markAt(pl placed, off, limit, textLen int) int64 {
 		return pl.start
 	}
 	best := -1
-	for i, m := range pl.marks {
-		if m.Start >= off && m.Start < limit && (best < 0 || m.Start < pl.marks[best].Start ||
-			(m.Start == pl.marks[best].Start && m.Kind == tts.MarkSentence)) {
+	// The earliest mark in [off, limit); of several there, a sentence's.
+	for i := firstMark(pl.marks, off); i < len(pl.marks) && pl.marks[i].Start < limit; i++ {
+		m := pl.marks[i]
+		if best >= 0 && m.Start != pl.marks[best].Start {
+			break
+		}
+		if best < 0 || m.Kind == tts.MarkSentence {
 			best = i
 		}
 	}
@@ -188,6 +202,14 @@ func markAt(pl placed, off, limit, textLen int) int64 {
 	return pl.start + (pl.end-pl.start)*int64(off)/int64(textLen)
 }
 
+// firstMark is the index of the first of marks (in order of Start) that
+// starts at or after off. Searching, not scanning, keeps timings linear in
+// a request's length: a request without a length limit is a whole
+// paragraph, with thousands of sentences.
+func firstMark(marks []tts.Mark, off int) int {
+	return sort.Search(len(marks), func(i int) bool { return marks[i].Start >= off })
+}
+
 // wordsIn times the words of seg whose marks start in [lo, hi). A word is
 // shown as the original text it was said for: the several spoken words of
 // one token ("forty-three million dollars" for "$43 million") become one
@@ -195,12 +217,11 @@ func markAt(pl placed, off, limit, textLen int) int64 {
 func wordsIn(seg Segment, pl placed, lo, hi int, sec func(int64) float64) []WordTiming {
 	text := seg.Text
 	var words []tts.Mark
-	for _, m := range pl.marks {
-		if m.Kind == tts.MarkWord && m.Start >= lo && m.Start < hi && m.End <= len(text) && m.Start <= m.End {
+	for i := firstMark(pl.marks, lo); i < len(pl.marks) && pl.marks[i].Start < hi; i++ {
+		if m := pl.marks[i]; m.Kind == tts.MarkWord && m.End <= len(text) && m.Start <= m.End {
 			words = append(words, m)
 		}
 	}
-	sort.SliceStable(words, func(i, j int) bool { return words[i].Start < words[j].Start })
 	out := make([]WordTiming, 0, len(words))
 	lastLo, lastHi := -1, -1
 	for i, m := range words {

@@ -8,12 +8,16 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/netip"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"gocloud.dev/pubsub"
 
+	"github.com/narrate-dev/narrate/article"
 	"github.com/narrate-dev/narrate/batch"
 	"github.com/narrate-dev/narrate/pipeline"
 	"github.com/narrate-dev/narrate/tts"
@@ -53,6 +57,22 @@ func ParseRequest(data []byte) (*Request, error) {
 	if dec.More() {
 		return nil, errors.New("malformed JSON: more than one value")
 	}
+	// A field given null, or empty where empty means nothing, is a
+	// mistake, not a field left out.
+	var present map[string]json.RawMessage
+	if err := json.Unmarshal(data, &present); err != nil {
+		return nil, fmt.Errorf("malformed JSON: %w", err)
+	}
+	for f, v := range present {
+		if string(v) == "null" {
+			return nil, fmt.Errorf("%s is null: leave it out instead", f)
+		}
+	}
+	for _, f := range []string{"text", "html", "url", "key", "callback"} {
+		if string(present[f]) == `""` {
+			return nil, fmt.Errorf("%s is empty", f)
+		}
+	}
 	n := 0
 	for _, s := range []string{req.Text, req.HTML, req.URL} {
 		if s != "" {
@@ -75,9 +95,15 @@ func ParseRequest(data []byte) (*Request, error) {
 		}
 	}
 	if req.Key != "" {
-		if _, err := batch.SanitizeID(req.Key); err != nil {
-			return nil, fmt.Errorf("key: %w", err)
+		if err := checkKey(req.Key); err != nil {
+			return nil, err
 		}
+	}
+	if err := checkFields(&req); err != nil {
+		return nil, err
+	}
+	if err := checkLangVoice(&req); err != nil {
+		return nil, err
 	}
 	return &req, nil
 }
@@ -96,6 +122,10 @@ func (s *Server) post(w http.ResponseWriter, r *http.Request) {
 	}
 	if s.o.Pending != nil && s.o.Pending() >= s.o.MaxPending {
 		tooMany(w, DefaultRetryAfter, "over capacity: too many narrations waiting")
+		return
+	}
+	if err := checkContentType(r.Header.Get("Content-Type")); err != nil {
+		httpError(w, http.StatusUnsupportedMediaType, err.Error())
 		return
 	}
 	select {
@@ -120,6 +150,22 @@ func (s *Server) post(w http.ResponseWriter, r *http.Request) {
 		httpError(w, http.StatusBadRequest, err.Error())
 		return
 	}
+	// Counted before anything is read: the text only shrinks as it is
+	// cleaned up.
+	if n := utf8.RuneCountInString(req.Text); n > s.o.MaxChars {
+		httpError(w, http.StatusRequestEntityTooLarge, (&LimitError{Field: "article", Chars: n, Limit: s.o.MaxChars}).Error())
+		return
+	}
+	if err := s.checkVoice(r.Context(), req.Voice); err != nil {
+		httpError(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	if req.Callback != "" {
+		if err := s.checkCallback(r.Context(), req.Callback); err != nil {
+			httpError(w, http.StatusBadRequest, err.Error())
+			return
+		}
+	}
 	e := &batch.Entry{ID: "request", Text: req.Text, HTML: req.HTML, URL: req.URL, Lang: req.Lang,
 		Voice: req.Voice, Title: req.Title, Byline: req.Byline}
 	if req.Key != "" {
@@ -128,6 +174,11 @@ func (s *Server) post(w http.ResponseWriter, r *http.Request) {
 	p, err := batch.Prepare(r.Context(), e, nil, s.o.Batch)
 	if err != nil {
 		if r.Context().Err() != nil {
+			return
+		}
+		var le *LimitError
+		if errors.As(err, &le) && le.Field == "article" {
+			httpError(w, http.StatusRequestEntityTooLarge, le.Error())
 			return
 		}
 		httpError(w, http.StatusUnprocessableEntity, err.Error())
@@ -148,25 +199,55 @@ func (s *Server) post(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	if n != nil && (n.Status == StatusDone) {
+	if n != nil && n.Status == StatusDone {
+		// Done, but deleted while its job ran: that job is removing what
+		// it published, so the article is narrated anew.
+		deleted, err := s.st.exists(r.Context(), deletedObject(id))
+		if err != nil {
+			s.internal(w, err)
+			return
+		}
+		if deleted {
+			n = nil
+		}
+	}
+	if n != nil && n.Status == StatusDone {
 		if n.Key == "" {
 			n.Key = req.Key
+		}
+		if req.Callback != "" {
+			// Asked for: sent now, like every other.
+			if err := s.callbackNow(r.Context(), req, n); err != nil {
+				s.internal(w, err)
+				return
+			}
 		}
 		s.respond(w, http.StatusOK, n)
 		return
 	}
-	if n != nil && (n.Status == StatusQueued || n.Status == StatusRunning) && old != nil &&
-		s.o.Now().Sub(old.Queued) < s.o.RequeueAfter {
+	if n != nil && (n.Status == StatusQueued || n.Status == StatusRunning) && old != nil && s.holds(id, n, old) {
+		if req.Callback != "" {
+			if err := s.callbackLater(r.Context(), req, id); err != nil {
+				s.internal(w, err)
+				return
+			}
+		}
 		s.respond(w, http.StatusAccepted, n)
 		return
 	}
-	// New, failed before, or queued so long ago that its message may be
-	// lost (a mem:// queue does not survive a restart): (re)queue. A
+	if req.Callback != "" {
+		// Before the job is queued, so that its worker finds it.
+		if err := s.o.Outbox.Register(r.Context(), id, req.Callback, req.Key); err != nil {
+			s.internal(w, err)
+			return
+		}
+	}
+	// New, failed before, or a job no worker holds: (re)queue. A
 	// duplicate run is harmless.
 	// A failure record is cleared first so the status reads queued until a
 	// worker writes an outcome.
 	j := &job{ID: id, Key: req.Key, Source: e.Source(), URL: req.URL, Voice: req.Voice,
-		Callback: req.Callback, Queued: s.o.Now().UTC(), Doc: p.Document()}
+		Queued: s.o.Now().UTC(), Doc: p.Document()}
 	if err := s.enqueue(r, j); err != nil {
 		s.internal(w, err)
 		return
@@ -176,20 +257,91 @@ func (s *Server) post(w http.ResponseWriter, r *http.Request) {
 	s.respond(w, http.StatusAccepted, &Narration{ID: id, Status: StatusQueued, Key: req.Key})
 }
 
-// enqueue writes the job record, clears an old failure and publishes the
-// job. The record comes first, so a worker never gets a job it cannot read.
+// callbackNow sends the callback req asks for about the finished
+// narration n.
+func (s *Server) callbackNow(ctx context.Context, req *Request, n *Narration) error {
+	if err := s.o.Outbox.Register(ctx, n.ID, req.Callback, req.Key); err != nil {
+		return err
+	}
+	body := *n
+	body.Links = links(n.ID, s.st.format)
+	return s.o.Outbox.Release(ctx, &body)
+}
+
+// callbackLater records the callback req asks for about the unfinished
+// narration id. If the job ended meanwhile (its worker released the
+// callbacks it knew of before this one was recorded), it is sent now.
+func (s *Server) callbackLater(ctx context.Context, req *Request, id string) error {
+	if err := s.o.Outbox.Register(ctx, id, req.Callback, req.Key); err != nil {
+		return err
+	}
+	n, _, err := s.st.status(ctx, id)
+	if err != nil || (n.Status != StatusDone && n.Status != StatusFailed) {
+		return err
+	}
+	n.Links = links(id, s.st.format)
+	return s.o.Outbox.Release(ctx, n)
+}
+
+// checkCallback refuses a callback URL that could not be delivered: a
+// name that does not resolve, or, unless private URLs are allowed, one
+// that resolves to an address that is not public.
+func (s *Server) checkCallback(ctx context.Context, raw string) error {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return fmt.Errorf("callback %q: %w", redact(raw), err)
+	}
+	host := u.Hostname()
+	var addrs []netip.Addr
+	if a, err := netip.ParseAddr(host); err == nil {
+		addrs = []netip.Addr{a}
+	} else {
+		ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		defer cancel()
+		if addrs, err = s.o.Resolver.LookupNetIP(ctx, "ip", host); err != nil || len(addrs) == 0 {
+			return fmt.Errorf("callback %q: the host %q does not resolve", redact(raw), host)
+		}
+	}
+	if s.o.AllowPrivateURLs {
+		return nil
+	}
+	for _, a := range addrs {
+		if !article.PublicAddr(a) {
+			return fmt.Errorf("callback %q: %s is not a public address (callbacks never reach loopback, private or metadata addresses)", redact(raw), a.Unmap())
+		}
+	}
+	return nil
+}
+
+// enqueue writes the job record and its pending mark, clears an old
+// failure and publishes the job. The record comes first, so a worker never
+// gets a job it cannot read.
 func (s *Server) enqueue(r *http.Request, j *job) error {
 	ctx := r.Context()
 	if err := s.st.writeJSON(ctx, jobObject(j.ID), j); err != nil {
 		return err
 	}
-	_, _, failed := s.st.objects(j.ID)
-	if err := s.st.delete(ctx, failed); err != nil {
+	if err := s.st.writeJSON(ctx, pendingObject(j.ID), pendingMark{Queued: j.Queued}); err != nil {
 		return err
 	}
-	if err := publish(ctx, s.o.Topic, j.ID, j.Queued); err != nil {
+	_, _, failed := s.st.objects(j.ID)
+	for _, name := range []string{failed, deletedObject(j.ID)} {
+		if err := s.st.delete(ctx, name); err != nil {
+			return err
+		}
+	}
+	return s.publish(ctx, j.ID, j.Queued)
+}
+
+// publish queues the job id and, with an in-process queue, holds it until
+// a worker settles it.
+func (s *Server) publish(ctx context.Context, id string, queued time.Time) error {
+	s.hold(id, true)
+	if err := publish(ctx, s.o.Topic, id, queued); err != nil {
+		s.hold(id, false)
 		// Without its message the record would read queued for ever.
-		s.st.delete(context.WithoutCancel(ctx), jobObject(j.ID))
+		s.st.delete(context.WithoutCancel(ctx), jobObject(id))
+		s.st.delete(context.WithoutCancel(ctx), pendingObject(id))
 		return err
 	}
 	return nil
@@ -212,11 +364,19 @@ func publish(ctx context.Context, t *pubsub.Topic, id string, queued time.Time) 
 }
 
 func (s *Server) indexArticle(r *http.Request, key, id string) error {
-	k, err := batch.SanitizeID(key)
+	ref := articleRef{Key: key, ID: id, Updated: s.o.Now().UTC()}
+	old, err := s.st.readArticle(r.Context(), key)
 	if err != nil {
 		return err
 	}
-	return s.st.writeJSON(r.Context(), articleObject(k), articleRef{Key: key, ID: id, Updated: s.o.Now().UTC()})
+	if old != nil {
+		for _, h := range append([]string{old.ID}, old.History...) {
+			if h != id && len(ref.History) < maxHistory && !slices.Contains(ref.History, h) {
+				ref.History = append(ref.History, h)
+			}
+		}
+	}
+	return s.st.writeJSON(r.Context(), articleObject(key), ref)
 }
 
 func (s *Server) getNarration(w http.ResponseWriter, r *http.Request) {
@@ -234,23 +394,22 @@ func (s *Server) getNarration(w http.ResponseWriter, r *http.Request) {
 		s.internal(w, err)
 		return
 	}
-	w.Header().Set("Cache-Control", "no-cache")
-	s.respond(w, http.StatusOK, n)
+	w.Header().Set("Cache-Control", s.cacheControl(false))
+	s.respondTo(w, r, http.StatusOK, n)
 }
 
 func (s *Server) getArticle(w http.ResponseWriter, r *http.Request) {
-	k, err := batch.SanitizeID(r.PathValue("key"))
-	if err != nil {
+	key := r.PathValue("key")
+	if checkKey(key) != nil {
 		httpError(w, http.StatusNotFound, "no such article")
 		return
 	}
-	var ref articleRef
-	found, err := s.st.readJSON(r.Context(), articleObject(k), &ref)
+	ref, err := s.st.readArticle(r.Context(), key)
 	if err != nil {
 		s.internal(w, err)
 		return
 	}
-	if !found {
+	if ref == nil {
 		httpError(w, http.StatusNotFound, "no narration for this article key")
 		return
 	}
@@ -264,7 +423,7 @@ func (s *Server) getArticle(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	n.Key = ref.Key
-	w.Header().Set("Cache-Control", "no-cache")
+	w.Header().Set("Cache-Control", s.cacheControl(false))
 	s.respond(w, http.StatusOK, n)
 }
 
@@ -297,12 +456,32 @@ func validID(id string) bool {
 	return true
 }
 
-// respond writes n with its links filled in.
+// respond writes n with its links filled in. When reads need a key, its
+// player link is signed, so that a browser can open it.
 func (s *Server) respond(w http.ResponseWriter, code int, n *Narration) {
 	n.Links = links(n.ID, s.st.format)
 	if code == http.StatusAccepted {
 		w.Header().Set("Location", n.Links.Self)
 	}
+	if s.keyedReads() {
+		n.Links.Player += "?" + s.signedQuery(n.ID)
+	}
+	writeJSON(w, code, n)
+}
+
+// respondTo is respond to a read r: one let in by a link's signature gets
+// links carrying it, so that the player reads the files with it.
+func (s *Server) respondTo(w http.ResponseWriter, r *http.Request, code int, n *Narration) {
+	q := signedBy(r)
+	if q == "" {
+		s.respond(w, code, n)
+		return
+	}
+	l := links(n.ID, s.st.format)
+	for _, p := range []*string{&l.Self, &l.Audio, &l.Timings, &l.Captions, &l.Chapters, &l.Player} {
+		*p += "?" + q
+	}
+	n.Links = l
 	writeJSON(w, code, n)
 }
 
@@ -384,6 +563,9 @@ func (s *Server) getFile(w http.ResponseWriter, r *http.Request) {
 		s.internal(w, err)
 		return
 	}
+	// Sidecars are small and read whole: a range of one would be half a
+	// JSON document under a JSON content type.
+	r.Header.Del("Range")
 	var buf bytes.Buffer
 	if err := write(&buf, sc.Timings); err != nil {
 		s.internal(w, err)
@@ -392,7 +574,7 @@ func (s *Server) getFile(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
 	h.Set("Content-Type", ctype)
 	h.Set("ETag", `"`+id+"-"+strings.ReplaceAll(file, ".", "-")+`"`)
-	h.Set("Cache-Control", "public, max-age=31536000, immutable")
+	h.Set("Cache-Control", s.cacheControl(true))
 	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(buf.Bytes()))
 }
 
@@ -424,6 +606,6 @@ func (s *Server) audio(w http.ResponseWriter, r *http.Request, id, ext string) {
 	h := w.Header()
 	h.Set("Content-Type", map[string]string{"mp3": "audio/mpeg", "wav": "audio/wav"}[ext])
 	h.Set("ETag", `"`+id+`"`)
-	h.Set("Cache-Control", "public, max-age=31536000, immutable")
+	h.Set("Cache-Control", s.cacheControl(true))
 	http.ServeContent(w, r, "", rd.ModTime(), rd)
 }

@@ -7,6 +7,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -71,13 +72,15 @@ func splitComma(s string) []string {
 	return out
 }
 
-// Callbacks sends signed callbacks with retries.
+// Callbacks configure how callbacks are sent: signed, by a client that
+// refuses private addresses, with retries (see Outbox).
 type Callbacks struct {
 	// Secret signs every callback (nil: unsigned).
 	Secret []byte
-	// Tries is how many times a callback is sent before giving up
-	// (default DefaultCallbackTries); the wait doubles from First (default
-	// DefaultCallbackFirst).
+	// Tries is how many times a callback is sent before it is recorded as
+	// failed (default DefaultCallbackTries); the wait doubles from First
+	// (default DefaultCallbackFirst). A receiver's refusal for good (a
+	// 4xx other than 408 and 429) is not tried again.
 	Tries int
 	First time.Duration
 	// Client sends them (default: a client that refuses private
@@ -101,19 +104,27 @@ func NewCallbacks(secret []byte, allowPrivate bool) *Callbacks {
 	return &Callbacks{Secret: secret, Client: c}
 }
 
-// Send POSTs n to url until a 2xx answer, a 4xx other than 408 and 429
-// (the receiver refuses it for good), Tries attempts or ctx's end.
-func (c *Callbacks) Send(ctx context.Context, url string, n *Narration) error {
+func (c *Callbacks) tries() int {
+	if c.Tries > 0 {
+		return c.Tries
+	}
+	return DefaultCallbackTries
+}
+
+func (c *Callbacks) first() time.Duration {
+	if c.First > 0 {
+		return c.First
+	}
+	return DefaultCallbackFirst
+}
+
+// Deliver POSTs n to url once, signed. permanent says the receiver
+// refused it for good (a 4xx other than 408 and 429, or an address the
+// client may not reach), so that trying again is pointless.
+func (c *Callbacks) Deliver(ctx context.Context, url string, n *Narration) (permanent bool, err error) {
 	body, err := json.Marshal(n)
 	if err != nil {
-		return err
-	}
-	tries, wait := c.Tries, c.First
-	if tries <= 0 {
-		tries = DefaultCallbackTries
-	}
-	if wait <= 0 {
-		wait = DefaultCallbackFirst
+		return true, err
 	}
 	now := c.Now
 	if now == nil {
@@ -123,39 +134,26 @@ func (c *Callbacks) Send(ctx context.Context, url string, n *Narration) error {
 	if client == nil {
 		client = http.DefaultClient
 	}
-	var last error
-	for i := 0; i < tries; i++ {
-		if i > 0 {
-			select {
-			case <-time.After(wait):
-			case <-ctx.Done():
-				return fmt.Errorf("callback: %w (last: %v)", ctx.Err(), last)
-			}
-			wait *= 2
-		}
-		req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
-		if err != nil {
-			return fmt.Errorf("callback: %w", err)
-		}
-		req.Header.Set("Content-Type", "application/json")
-		req.Header.Set("User-Agent", article.DefaultUserAgent)
-		if c.Secret != nil {
-			req.Header.Set(SignatureHeader, Sign(c.Secret, body, now()))
-		}
-		resp, err := client.Do(req)
-		if err != nil {
-			last = err
-			continue
-		}
-		io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10))
-		resp.Body.Close()
-		switch {
-		case resp.StatusCode >= 200 && resp.StatusCode < 300:
-			return nil
-		case resp.StatusCode >= 400 && resp.StatusCode < 500 && resp.StatusCode != 408 && resp.StatusCode != 429:
-			return fmt.Errorf("callback: refused with HTTP %s", resp.Status)
-		}
-		last = fmt.Errorf("HTTP %s", resp.Status)
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
+	if err != nil {
+		return true, fmt.Errorf("callback: %w", err)
 	}
-	return fmt.Errorf("callback: gave up after %d tries: %v", tries, last)
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("User-Agent", article.DefaultUserAgent)
+	if c.Secret != nil {
+		req.Header.Set(SignatureHeader, Sign(c.Secret, body, now()))
+	}
+	resp, err := client.Do(req)
+	if err != nil {
+		return errors.Is(err, article.ErrPrivateAddress), fmt.Errorf("callback: %w", err)
+	}
+	io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10))
+	resp.Body.Close()
+	switch {
+	case resp.StatusCode >= 200 && resp.StatusCode < 300:
+		return false, nil
+	case resp.StatusCode >= 400 && resp.StatusCode < 500 && resp.StatusCode != 408 && resp.StatusCode != 429:
+		return true, fmt.Errorf("callback: refused with HTTP %s", resp.Status)
+	}
+	return false, fmt.Errorf("callback: HTTP %s", resp.Status)
 }

@@ -15,7 +15,15 @@
 //	_jobs/<id>.json       the job: the article as read, voice, CMS key,
 //	                      callback; written before the job is queued
 //	_jobs/<id>.running    a worker has started the job
-//	_articles/<key>.json  the latest narration id for a CMS article key
+//	_pending/<id>.json    the job is queued and has no outcome yet; a
+//	                      server whose queue is in the process (mem://)
+//	                      queues these again when it starts
+//	_callbacks/<id>/<h>.<state>.json
+//	                      a callback asked for: waiting (the job runs),
+//	                      due (being sent), failed (given up); deleted
+//	                      once delivered
+//	_articles/<key>.json  the latest narration id for a CMS article key,
+//	                      the key escaped one to one (see articleObject)
 //
 // <id> is batch.SettingsHash of the article (64 hex digits): posting the same
 // content with the same settings again answers with the same id, and with
@@ -29,14 +37,25 @@
 // package batch), so nothing is half-written or duplicated. A job stopped
 // by shutdown is nacked and runs again elsewhere.
 //
+// Callbacks are not part of the job: when a job ends, its worker makes its
+// callbacks due and acknowledges the job, and an Outbox sends them, with
+// retries, in whichever process holds them (see Outbox). A receiver that
+// hangs or refuses holds no worker; a callback outlives the process that
+// was sending it.
+//
 // # HTTP API
 //
-//	POST /v1/narrations                      {"text"|"html"|"url", "voice"?, "lang"?, "key"?, "callback"?}
+//	POST /v1/narrations                      {"text"|"html"|"url", "voice"?, "lang"?, "title"?, "byline"?, "key"?, "callback"?}
 //	GET  /v1/narrations/{id}                 status and links
 //	GET  /v1/articles/{key}                  the latest narration of a CMS article
 //	GET  /v1/narrations/{id}/audio.mp3       (or .wav) with Range, ETag, immutable caching
 //	GET  /v1/narrations/{id}/timings.json    block, sentence and word timings
 //	GET  /v1/narrations/{id}/captions.vtt    WebVTT captions
 //	GET  /v1/narrations/{id}/chapters.json   Podcasting 2.0 JSON chapters
-//	GET  /v1/voices, /healthz, /readyz, /metrics
+//	DELETE /v1/articles/{key}                take a retracted article down
+//	DELETE /v1/narrations/{id}               take one narration down
+//	GET  /v1/voices, /v1/openapi.json, /healthz, /readyz, /metrics
+//
+// openapi.json (OpenAPI 3.1, served at /v1/openapi.json) describes every
+// operation; TestOpenAPIInStep keeps it in step with the router.
 package serve

@@ -122,3 +122,72 @@ func TestJetStreamQueueTwoWorkers(t *testing.T) {
 	}
 	checkStore(t, store, ids)
 }
+
+// TestJetStreamLongJobNotRedelivered: a job that renders for longer than
+// the consumer's ack wait is not delivered again while its worker renders
+// it: the subscription tells the server the job is in progress. Without
+// that, with ?ackwait=3s and 12 s renders, one id was rendered 3 times.
+func TestJetStreamLongJobNotRedelivered(t *testing.T) {
+	if testing.Short() {
+		t.Skip("renders for several ack waits")
+	}
+	nc := newNATS(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	topic, err := jetstream.OpenTopic(ctx, nc, "LONG", "long.jobs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer topic.Shutdown(context.Background())
+	// Requests of 5 s: the job lasts 2.5 ack waits.
+	eng := openEngine(t, "fake:?latency=5s")
+	store := newMemStore(t)
+	bo := batch.Options{Engine: eng, TempDir: t.TempDir()}
+	srv, err := New(Options{Batch: bo, Store: store, Topic: topic, Rate: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs := httptest.NewServer(srv.Handler())
+	defer hs.Close()
+	h := &harness{t: t, http: hs, store: store}
+	done := make(chan error, 2)
+	var subs []*pubsub.Subscription
+	for i := 0; i < 2; i++ {
+		sub, err := jetstream.OpenSubscription(ctx, nc, "LONG", "long.jobs", jetstream.SubscriptionOptions{AckWait: 2 * time.Second})
+		if err != nil {
+			t.Fatal(err)
+		}
+		w, err := NewWorker(WorkerOptions{Batch: bo, Store: store, Jobs: 1, Grace: 5 * time.Second})
+		if err != nil {
+			t.Fatal(err)
+		}
+		subs = append(subs, sub)
+		go func() { done <- w.Run(ctx, sub) }()
+	}
+	_, n := h.post(Request{Text: shortArticle(900)})
+	if got := h.waitFor(n.ID, 60*time.Second); got.Status != StatusDone {
+		t.Fatalf("narration %+v", got)
+	}
+	cancel()
+	for range subs {
+		<-done
+	}
+	for _, sub := range subs {
+		sub.Shutdown(context.Background())
+	}
+	j, _ := js.New(nc)
+	c, err := j.Consumer(context.Background(), "LONG", "narrate-workers")
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, err := c.Info(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.Delivered.Consumer != 1 || info.NumRedelivered != 0 {
+		t.Errorf("one job rendering for 2.5 ack waits: delivered %d times (%d redelivered), want once", info.Delivered.Consumer, info.NumRedelivered)
+	}
+	if st := eng.Stats(); st.Requests != 2 {
+		t.Errorf("engine called %d times for a job of 2 requests (title, paragraph)", st.Requests)
+	}
+}

@@ -18,8 +18,8 @@ type Keys struct {
 	names   []string
 }
 
-// ParseKeys reads one key per line, optionally followed by a space and a
-// name used in logs ("k3y-abc… cms-prod"). Blank lines and lines starting
+// ParseKeys reads one key per line, optionally followed by spaces or tabs
+// and a name used in logs ("k3y-abc… cms-prod"). Blank lines and lines starting
 // with '#' are skipped. source names the input in errors.
 func ParseKeys(r io.Reader, source string) (*Keys, error) {
 	k := &Keys{}
@@ -31,8 +31,10 @@ func ParseKeys(r io.Reader, source string) (*Keys, error) {
 		if s == "" || strings.HasPrefix(s, "#") {
 			continue
 		}
-		key, name, _ := strings.Cut(s, " ")
-		name = strings.TrimSpace(name)
+		key, name := s, ""
+		if i := strings.IndexAny(s, " \t"); i >= 0 {
+			key, name = s[:i], strings.TrimSpace(s[i:])
+		}
 		if len(key) < 16 {
 			return nil, fmt.Errorf("%s:%d: API key shorter than 16 characters", source, line)
 		}

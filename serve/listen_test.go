@@ -21,7 +21,7 @@ func TestPlayerAndListenPage(t *testing.T) {
 	if resp.StatusCode != http.StatusOK || !strings.HasPrefix(resp.Header.Get("Content-Type"), "text/html") {
 		t.Fatalf("GET %s: %s %s", n.Links.Player, resp.Status, resp.Header.Get("Content-Type"))
 	}
-	for _, want := range []string{"Ferry timetable", `data-narrate-block="1"`, `src="/v1/narrations/` + n.ID + `"`, "/player.js"} {
+	for _, want := range []string{"Ferry timetable", `data-narrate-block="1"`, `src="/v1/narrations/` + n.ID + `?expires=`, "/player.js"} {
 		if !strings.Contains(string(page), want) {
 			t.Errorf("listen page lacks %q:\n%.600s", want, page)
 		}

@@ -60,6 +60,7 @@ func TestLoad(t *testing.T) {
 				body := strings.NewReader(fmt.Sprintf(`{"text":%q,"key":"load/%d"}`, shortArticle(i), i))
 				req, _ := http.NewRequest("POST", h.http.URL+"/v1/narrations", body)
 				req.Header.Set("Authorization", "Bearer "+testKey)
+				req.Header.Set("Content-Type", "application/json")
 				resp, d, err := timed(req)
 				if err != nil || resp.StatusCode != http.StatusAccepted {
 					msg := fmt.Sprint(err)
@@ -82,6 +83,7 @@ func TestLoad(t *testing.T) {
 				for deadline := time.Now().Add(2 * time.Minute); ; {
 					req, _ := http.NewRequest("GET", h.http.URL+"/v1/narrations/"+nar.ID, nil)
 					req.Header.Set("Authorization", "Bearer "+testKey)
+					req.Header.Set("Content-Type", "application/json")
 					resp, d, err := timed(req)
 					if err != nil || resp.StatusCode != 200 {
 						msg := fmt.Sprint(err)

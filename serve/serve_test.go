@@ -38,6 +38,9 @@ type harness struct {
 	store  *blob.Bucket
 	cancel context.CancelFunc
 	done   chan error
+	// client, when set, replaces http's (a server the test did not start
+	// with httptest).
+	client *http.Client
 }
 
 type harnessOptions struct {
@@ -72,7 +75,13 @@ func newHarness(t testing.TB, ho harnessOptions) *harness {
 	}
 	bo := batch.Options{Engine: eng, TempDir: t.TempDir()}
 	m := NewMetrics(eng)
-	o := Options{Batch: bo, Store: h.store, Topic: topic, Keys: keys, Metrics: m, Rate: -1}
+	wo := WorkerOptions{Batch: bo, Store: h.store, Jobs: max(ho.workers, 2), Metrics: m, Grace: 5 * time.Second}
+	if ho.wopts != nil {
+		ho.wopts(&wo)
+	}
+	// The server and its workers share one outbox, as in RunService.
+	wo.Outbox = NewOutbox(h.store, wo.Callbacks, nil, m)
+	o := Options{Batch: bo, Store: h.store, Topic: topic, Keys: keys, Metrics: m, Rate: -1, Outbox: wo.Outbox}
 	if ho.opts != nil {
 		ho.opts(&o)
 	}
@@ -83,11 +92,9 @@ func newHarness(t testing.TB, ho harnessOptions) *harness {
 	h.http = httptest.NewServer(h.srv.Handler())
 	ctx, cancel := context.WithCancel(context.Background())
 	h.cancel, h.done = cancel, make(chan error, 1)
+	boxDone := make(chan struct{})
+	go func() { wo.Outbox.Run(ctx); close(boxDone) }()
 	if ho.workers >= 0 {
-		wo := WorkerOptions{Batch: bo, Store: h.store, Jobs: max(ho.workers, 2), Metrics: m, Grace: 5 * time.Second}
-		if ho.wopts != nil {
-			ho.wopts(&wo)
-		}
 		h.worker, err = NewWorker(wo)
 		if err != nil {
 			t.Fatal(err)
@@ -100,6 +107,7 @@ func newHarness(t testing.TB, ho harnessOptions) *harness {
 		h.http.Close()
 		cancel()
 		<-h.done
+		<-boxDone
 		sub.Shutdown(context.Background())
 		topic.Shutdown(context.Background())
 		h.store.Close()
@@ -131,10 +139,21 @@ func (h *harness) do(method, path string, body any, key string, hdr ...string) *
 	if key != "-" {
 		req.Header.Set("Authorization", "Bearer "+key)
 	}
+	if body != nil {
+		req.Header.Set("Content-Type", "application/json")
+	}
 	for i := 0; i+1 < len(hdr); i += 2 {
+		if hdr[i+1] == "" {
+			req.Header.Del(hdr[i])
+			continue
+		}
 		req.Header.Set(hdr[i], hdr[i+1])
 	}
-	resp, err := h.http.Client().Do(req)
+	client := h.client
+	if client == nil {
+		client = h.http.Client()
+	}
+	resp, err := client.Do(req)
 	if err != nil {
 		h.t.Fatal(err)
 	}
@@ -187,7 +206,8 @@ func TestPostThenServeFiles(t *testing.T) {
 	if code != http.StatusAccepted || n.Status != StatusQueued || !validID(n.ID) {
 		t.Fatalf("POST: %d %+v, want 202 queued with an id", code, n)
 	}
-	if n.Links.Audio != "/v1/narrations/"+n.ID+"/audio.mp3" || n.Links.Player != "/listen/"+n.ID {
+	// Reads need the key here: the player link is signed for a browser.
+	if n.Links.Audio != "/v1/narrations/"+n.ID+"/audio.mp3" || !strings.HasPrefix(n.Links.Player, "/listen/"+n.ID+"?expires=") {
 		t.Errorf("links %+v", n.Links)
 	}
 	done := h.wait(n.ID)

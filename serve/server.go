@@ -3,10 +3,12 @@ package serve
 import (
 	"bytes"
 	"context"
+	"crypto/rand"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"strconv"
 	"strings"
@@ -32,7 +34,7 @@ const (
 	DefaultMaxPreparing   = 8
 	DefaultMaxPending     = 1000
 	DefaultRetryAfter     = 5 * time.Second
-	DefaultCallbackTries  = 5
+	DefaultCallbackTries  = 10
 	DefaultCallbackFirst  = time.Second
 	DefaultCallbackExpiry = 10 * time.Second
 	DefaultRequeueAfter   = 15 * time.Minute
@@ -56,6 +58,9 @@ type Options struct {
 	CORSOrigins []string
 	// MaxBody caps a POST body (default DefaultMaxBody).
 	MaxBody int64
+	// MaxChars caps the characters of one article, as posted or as read
+	// from its page (default DefaultMaxChars); more is answered 413.
+	MaxChars int
 	// Rate and Burst limit POSTs per API key, or per client address
 	// without keys (defaults DefaultRate, DefaultBurst; Rate < 0: none).
 	Rate  float64
@@ -68,15 +73,33 @@ type Options struct {
 	// answered 429. A server with in-process workers sets it.
 	Pending    func() int
 	MaxPending int
-	// RequeueAfter is how old a queued or running job must be before the
-	// same POST queues it again (default DefaultRequeueAfter).
+	// RequeueAfter is how old a queued job must be before the same POST
+	// queues it again (default DefaultRequeueAfter), when the queue is not
+	// in this process.
 	RequeueAfter time.Duration
+	// QueueInProcess says the queue lives in this process (mem://): the
+	// jobs on it die with the process. A POST of a job the store says is
+	// unfinished then queues it again unless this process holds it, and
+	// Resume queues again every unfinished job of the store.
+	QueueInProcess bool
 	// AllowPrivateURLs lets URL inputs and callbacks reach loopback,
 	// private and link-local addresses (tests, a newsroom's intranet).
 	AllowPrivateURLs bool
+	// Outbox records the callbacks asked for (nil: one over Store; its
+	// sender need not run in this process, since any worker's takes the
+	// due callbacks it finds in the store).
+	Outbox *Outbox
+	// Resolver checks callback hosts (default net.DefaultResolver).
+	Resolver *net.Resolver
 	// Ready, if set, is called by /readyz besides the store check (the
 	// queue's state).
 	Ready func(ctx context.Context) error
+	// LinkSecret signs the player links given when reads need a key, so a
+	// browser can open them (nil: a random secret, so that links work on
+	// this process only and until it stops). LinkTTL is how long a link
+	// works (default DefaultLinkTTL).
+	LinkSecret []byte
+	LinkTTL    time.Duration
 	// Extra, when set, serves every path the API does not (the web
 	// player's /player.js and /listen/{id}).
 	Extra http.Handler
@@ -103,6 +126,11 @@ type Server struct {
 	mu       sync.Mutex
 	limiters map[string]*rate.Limiter
 	queued   atomic.Int64
+	// held are the jobs this process queued and no worker has settled
+	// (with QueueInProcess).
+	heldMu     sync.Mutex
+	heldIDs    map[string]bool
+	voiceNames voiceList
 }
 
 // Queued is how many jobs this server has put on the queue.
@@ -116,6 +144,10 @@ func New(o Options) (*Server, error) {
 	if o.MaxBody <= 0 {
 		o.MaxBody = DefaultMaxBody
 	}
+	if o.MaxChars <= 0 {
+		o.MaxChars = DefaultMaxChars
+	}
+	o.Batch.CheckDocument = documentChecker(o.MaxChars)
 	if o.Rate == 0 {
 		o.Rate = DefaultRate
 	}
@@ -137,14 +169,28 @@ func New(o Options) (*Server, error) {
 	if o.Now == nil {
 		o.Now = time.Now
 	}
+	if o.LinkSecret == nil {
+		o.LinkSecret = make([]byte, 32)
+		rand.Read(o.LinkSecret)
+	}
+	if o.LinkTTL <= 0 {
+		o.LinkTTL = DefaultLinkTTL
+	}
+	if o.Outbox == nil {
+		o.Outbox = NewOutbox(o.Store, nil, o.Logger, o.Metrics)
+	}
+	if o.Resolver == nil {
+		o.Resolver = net.DefaultResolver
+	}
 	if o.RequeueAfter <= 0 {
 		o.RequeueAfter = DefaultRequeueAfter
 	}
 	if !o.AllowPrivateURLs {
 		o.Batch.Load.Fetch.Control = article.DenyPrivate
 	}
-	s := &Server{o: o, st: &store{b: o.Store, format: formatOf(o.Batch)}, log: o.Logger, m: o.Metrics,
-		prep: make(chan struct{}, o.MaxPreparing), cors: map[string]bool{}, limiters: map[string]*rate.Limiter{}}
+	s := &Server{o: o, st: &store{b: o.Store, format: formatOf(o.Batch), now: o.Now}, log: o.Logger, m: o.Metrics,
+		prep: make(chan struct{}, o.MaxPreparing), cors: map[string]bool{}, limiters: map[string]*rate.Limiter{},
+		heldIDs: map[string]bool{}}
 	for _, c := range o.CORSOrigins {
 		if c == "*" {
 			s.anyCORS = true
@@ -162,21 +208,42 @@ func formatOf(o batch.Options) string {
 	return o.Render.Format
 }
 
+// route is one operation of the API. openapi.json describes each, and a
+// test keeps the two in step.
+type route struct {
+	pattern string
+	h       http.Handler
+}
+
+// apiRoutes are the server's operations, as ServeMux patterns.
+func (s *Server) apiRoutes() []route {
+	hf := func(pattern string, f http.HandlerFunc) route { return route{pattern, f} }
+	return []route{
+		hf("POST /v1/narrations", s.post),
+		hf("GET /v1/narrations/{id}", s.read(s.getNarration)),
+		hf("DELETE /v1/narrations/{id}", s.deleteNarration),
+		hf("GET /v1/narrations/{id}/{file}", s.read(s.getFile)),
+		hf("GET /v1/articles/{key...}", s.read(s.getArticle)),
+		hf("DELETE /v1/articles/{key...}", s.deleteArticle),
+		hf("GET /v1/voices", s.read(s.voices)),
+		hf("GET /v1/openapi.json", s.openAPI),
+		hf("GET /healthz", func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "ok\n") }),
+		hf("GET /readyz", s.ready),
+		{"GET /metrics", promhttp.HandlerFor(s.m.Registry, promhttp.HandlerOpts{})},
+		// The web player and the listen page a narration's links.player
+		// points at.
+		{"GET /player.js", web.Handler()},
+		hf("GET /listen/{id}", s.read(s.listen)),
+	}
+}
+
 func (s *Server) routes() {
 	m := http.NewServeMux()
-	m.HandleFunc("POST /v1/narrations", s.post)
-	m.HandleFunc("GET /v1/narrations/{id}", s.read(s.getNarration))
-	m.HandleFunc("GET /v1/narrations/{id}/{file}", s.read(s.getFile))
-	m.HandleFunc("GET /v1/articles/{key...}", s.read(s.getArticle))
+	for _, rt := range s.apiRoutes() {
+		m.Handle(rt.pattern, rt.h)
+	}
+	// CORS preflights of reads, on every path under /v1/.
 	m.HandleFunc("OPTIONS /v1/", s.preflight)
-	m.HandleFunc("GET /v1/voices", s.read(s.voices))
-	m.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "ok\n") })
-	m.HandleFunc("GET /readyz", s.ready)
-	m.Handle("GET /metrics", promhttp.HandlerFor(s.m.Registry, promhttp.HandlerOpts{}))
-	// The web player and the listen page a narration's links.player
-	// points at.
-	m.Handle("GET /player.js", web.Handler())
-	m.HandleFunc("GET /listen/{id}", s.read(s.listen))
 	if s.o.Extra != nil {
 		m.Handle("/", s.o.Extra)
 	}
@@ -200,13 +267,23 @@ func (s *Server) listen(w http.ResponseWriter, r *http.Request) {
 		s.internal(w, err)
 		return
 	}
+	src := "/v1/narrations/" + id
+	if s.keyedReads() {
+		// The page's player reads with the link's signature; one who came
+		// with the key gets a new one.
+		q := signedBy(r)
+		if q == "" {
+			q = s.signedQuery(id)
+		}
+		src += "?" + q
+	}
 	var page bytes.Buffer
-	if err := web.ListenPage(&page, web.Page{Timings: sc.Timings, NarrationURL: "/v1/narrations/" + id, Lang: sc.Narrate.Lang}); err != nil {
+	if err := web.ListenPage(&page, web.Page{Timings: sc.Timings, NarrationURL: src, Lang: sc.Narrate.Lang}); err != nil {
 		s.internal(w, err)
 		return
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
+	w.Header().Set("Cache-Control", s.cacheControl(signedBy(r) == ""))
 	w.Write(page.Bytes())
 }
 
@@ -234,9 +311,47 @@ func (s *Server) Handler() http.Handler {
 			s.log.Info("request", "method", r.Method, "route", route, "path", r.URL.Path, "code", sw.code,
 				"ms", time.Since(start).Milliseconds(), "client", keyName(r.Context()))
 		}()
-		s.mux.ServeHTTP(sw, r)
+		s.mux.ServeHTTP(&jsonErrors{ResponseWriter: sw, r: r}, r)
 	})
 }
+
+// jsonErrors turns the router's own 404 and 405 answers, plain text, into
+// JSON like every other error.
+type jsonErrors struct {
+	http.ResponseWriter
+	r       *http.Request
+	swallow bool
+}
+
+func (w *jsonErrors) WriteHeader(code int) {
+	h := w.Header()
+	if (code == http.StatusNotFound || code == http.StatusMethodNotAllowed) && strings.HasPrefix(h.Get("Content-Type"), "text/plain") {
+		if code == http.StatusMethodNotAllowed && h.Get("Allow") == http.MethodOptions {
+			// Only the CORS preflight, which takes every /v1/ path,
+			// matched: there is nothing at this path.
+			code = http.StatusNotFound
+			h.Del("Allow")
+		}
+		msg := "no such path: " + w.r.URL.Path
+		if code == http.StatusMethodNotAllowed {
+			msg = fmt.Sprintf("%s %s: method not allowed (allowed: %s)", w.r.Method, w.r.URL.Path, h.Get("Allow"))
+		}
+		h.Del("X-Content-Type-Options")
+		httpError(w.ResponseWriter, code, msg)
+		w.swallow = true
+		return
+	}
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *jsonErrors) Write(p []byte) (int, error) {
+	if w.swallow {
+		return len(p), nil
+	}
+	return w.ResponseWriter.Write(p)
+}
+
+func (w *jsonErrors) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
 // statusWriter remembers the status code written.
 type statusWriter struct {
@@ -297,8 +412,11 @@ func (s *Server) authorize(w http.ResponseWriter, r *http.Request) bool {
 func (s *Server) read(h http.HandlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		s.setCORS(w, r)
-		if !s.o.PublicReads && !s.authorize(w, r) {
-			return
+		if s.keyedReads() {
+			var signed bool
+			if r, signed = s.signedRead(r); !signed && !s.authorize(w, r) {
+				return
+			}
 		}
 		h(w, r)
 	}

@@ -3,6 +3,7 @@ package serve
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net"
 	"net/http"
 	"time"
@@ -38,6 +39,13 @@ func RunService(ctx context.Context, o ServiceOptions) error {
 	if o.Server.Metrics == nil {
 		o.Server.Metrics = NewMetrics(o.Server.Batch.Engine)
 	}
+	// One outbox sends the callbacks the server and its workers release,
+	// and those earlier processes left due.
+	box := o.Server.Outbox
+	if box == nil {
+		box = NewOutbox(o.Server.Store, o.Worker.Callbacks, o.Server.Logger, o.Server.Metrics)
+		o.Server.Outbox = box
+	}
 	var w *Worker
 	if o.Workers > 0 {
 		if o.Subscription == nil {
@@ -55,6 +63,7 @@ func RunService(ctx context.Context, o ServiceOptions) error {
 		}
 		wo.Grace = o.Grace
 		wo.Metrics = o.Server.Metrics
+		wo.Outbox = box
 		if wo.Logger == nil {
 			wo.Logger = o.Server.Logger
 		}
@@ -67,14 +76,39 @@ func RunService(ctx context.Context, o ServiceOptions) error {
 	if w != nil && o.Server.Pending == nil {
 		// With in-process workers, the jobs waiting are the ones this
 		// process queued and has not finished.
-		o.Server.Pending = func() int { return int(srv.Queued() - w.Acked()) }
+		o.Server.Pending = func() int {
+			if o.Server.QueueInProcess {
+				return srv.Held()
+			}
+			return int(srv.Queued() - w.Acked())
+		}
 	}
 	srv, err := New(o.Server)
 	if err != nil {
 		return err
 	}
+	if w != nil {
+		w.o.Settled = srv.Settled
+	}
+	if o.Server.QueueInProcess {
+		// The queue died with the previous process: its unfinished jobs
+		// are in the store only.
+		n, err := srv.Resume(ctx)
+		if err != nil {
+			return fmt.Errorf("resuming unfinished jobs: %w", err)
+		}
+		if n > 0 {
+			srv.log.Info("queued again the unfinished jobs of the previous run", "jobs", n)
+		}
+	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	// The sender outlives the workers' grace period, so that the callbacks
+	// of jobs finished in it go out.
+	boxCtx, stopBox := context.WithCancel(context.WithoutCancel(ctx))
+	boxDone := make(chan struct{})
+	go func() { box.Run(boxCtx); close(boxDone) }()
+	defer func() { stopBox(); <-boxDone }()
 	werr := make(chan error, 1)
 	if w != nil {
 		go func() { werr <- w.Run(ctx, o.Subscription) }()

@@ -34,7 +34,15 @@ type Narration struct {
 	Error string `json:"error,omitempty"`
 	// Duration is the narration's length in seconds, once done.
 	Duration *float64 `json:"duration,omitempty"`
-	Links    Links    `json:"links"`
+	// Worker, Started and Heartbeat are what is known of a job a worker
+	// took: which worker (host/pid), when it started, and when it last
+	// said it was still at work. A job whose worker has gone quiet for
+	// three heartbeats reads queued again, with these kept: the queue
+	// delivers it again (after its ack deadline), or a POST of it queues it.
+	Worker    string     `json:"worker,omitempty"`
+	Started   *time.Time `json:"started,omitempty"`
+	Heartbeat *time.Time `json:"heartbeat,omitempty"`
+	Links     Links      `json:"links"`
 }
 
 // Links are where a narration's parts are served.
@@ -61,21 +69,48 @@ type job struct {
 	Doc      *article.Document `json:"doc"`
 }
 
-// articleRef is the _articles/<key>.json record.
+// articleRef is a CMS article key's record (see articleObject).
 type articleRef struct {
 	Key     string    `json:"key"`
 	ID      string    `json:"id"`
 	Updated time.Time `json:"updated"`
+	// History are the narrations posted with the key before ID, newest
+	// first, so that taking the article down takes them all.
+	History []string `json:"history,omitempty"`
+}
+
+// runningMark is the _jobs/<id>.running object: a worker has the job.
+type runningMark struct {
+	Worker    string    `json:"worker,omitempty"`
+	Started   time.Time `json:"started"`
+	Heartbeat time.Time `json:"heartbeat,omitzero"`
+	// EverySeconds is how often the worker renews Heartbeat.
+	EverySeconds float64 `json:"every_seconds,omitempty"`
+}
+
+// quiet reports whether the mark's worker has missed three heartbeats by
+// now. Marks of workers that wrote no heartbeat count from their start.
+func (m *runningMark) quiet(now time.Time) bool {
+	last := m.Heartbeat
+	if last.IsZero() {
+		last = m.Started
+	}
+	every := time.Duration(m.EverySeconds * float64(time.Second))
+	if every <= 0 {
+		every = DefaultHeartbeat
+	}
+	return now.Sub(last) > 3*every
 }
 
 func jobObject(id string) string     { return "_jobs/" + id + ".json" }
 func runningObject(id string) string { return "_jobs/" + id + ".running" }
-func articleObject(k string) string  { return "_articles/" + k + ".json" }
 
 // store reads and writes the service's objects in the bucket.
 type store struct {
 	b      *blob.Bucket
 	format string
+	// now tells fresh heartbeats from old ones (default time.Now).
+	now func() time.Time
 }
 
 func (s *store) objects(id string) (audio, sidecar, failed string) {
@@ -165,13 +200,24 @@ func (s *store) status(ctx context.Context, id string) (*Narration, *job, error)
 		case !hasJob:
 			return nil, nil, errNotFound
 		default:
-			running, err := s.exists(ctx, runningObject(id))
+			var m runningMark
+			running, err := s.readJSON(ctx, runningObject(id), &m)
 			if err != nil {
 				return nil, nil, err
 			}
 			n.Status = StatusQueued
 			if running {
-				n.Status = StatusRunning
+				now := time.Now()
+				if s.now != nil {
+					now = s.now()
+				}
+				n.Worker, n.Started = m.Worker, &m.Started
+				if !m.Heartbeat.IsZero() {
+					n.Heartbeat = &m.Heartbeat
+				}
+				if !m.quiet(now) {
+					n.Status = StatusRunning
+				}
 			}
 		}
 	}
@@ -179,4 +225,14 @@ func (s *store) status(ctx context.Context, id string) (*Narration, *job, error)
 		return n, nil, nil
 	}
 	return n, &j, nil
+}
+
+// fail records the job id as failed with err, as a worker would.
+func (s *store) fail(ctx context.Context, id string, o batch.Options, err error, now time.Time) error {
+	_, _, name := s.objects(id)
+	engine := ""
+	if o.Engine != nil {
+		engine = o.Engine.ID()
+	}
+	return s.writeJSON(ctx, name, batch.Failure{ID: id, Key: id, Kind: batch.KindRender, Error: err.Error(), Time: now.UTC(), Engine: engine})
 }

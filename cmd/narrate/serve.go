@@ -20,6 +20,7 @@ import (
 	_ "gocloud.dev/pubsub/mempubsub"
 
 	"github.com/narrate-dev/narrate/batch"
+	"github.com/narrate-dev/narrate/internal/tempdir"
 	"github.com/narrate-dev/narrate/pipeline"
 	"github.com/narrate-dev/narrate/serve"
 	_ "github.com/narrate-dev/narrate/serve/jetstream"
@@ -72,6 +73,7 @@ func (f *serviceFlags) logger(w io.Writer) (*slog.Logger, error) {
 // service is what both commands open: engine, store, options.
 type service struct {
 	log     *slog.Logger
+	tmp     *tempdir.Dir
 	eng     tts.Synthesizer
 	engines *pipeline.EngineSet
 	store   *blob.Bucket
@@ -98,15 +100,20 @@ func (f *serviceFlags) open(c *cobra.Command) (*service, error) {
 	}
 	s := &service{log: log}
 	if f.secretFile != "" {
-		data, err := os.ReadFile(f.secretFile)
-		if err != nil {
-			return nil, usageError{fmt.Errorf("--callback-secret-file: %w", err)}
-		}
-		if s.secret = []byte(strings.TrimSpace(string(data))); len(s.secret) < 16 {
-			return nil, usageError{fmt.Errorf("--callback-secret-file %s: the secret is shorter than 16 characters", f.secretFile)}
+		if s.secret, err = readSecret("--callback-secret-file", f.secretFile); err != nil {
+			return nil, err
 		}
 	}
+	// Renders spool in a directory of this process's own, so a process
+	// killed mid-render leaves nothing the next one does not remove.
+	if s.tmp, err = tempdir.Open("", "narrate"); err != nil {
+		return nil, err
+	}
+	if n := s.tmp.Removed(); n > 0 {
+		log.Info("removed the temporary files of processes that are gone", "directories", n)
+	}
 	if s.store, err = store.Open(ctx, f.store, store.Options{Create: true}); err != nil {
+		s.tmp.Close()
 		return nil, fmt.Errorf("--store: %w", err)
 	}
 	s.engines = pipeline.NewEngineSet(pipeline.EngineOptions{
@@ -128,7 +135,8 @@ func (f *serviceFlags) open(c *cobra.Command) (*service, error) {
 		}
 		return nil, err
 	}
-	s.bo = batch.Options{Engine: s.eng, Render: opts, Load: f.render.input.loadOptions(nil)}
+	opts.TempDir = s.tmp.Path()
+	s.bo = batch.Options{Engine: s.eng, Render: opts, Load: f.render.input.loadOptions(nil), TempDir: s.tmp.Path()}
 	if voices.spec == "" {
 		s.bo.EngineFor, s.bo.VoiceMap = s.engines.Get, voices.m
 		s.bo.VoiceNote = onceEach(func(line string) { log.Warn(line) })
@@ -136,11 +144,25 @@ func (f *serviceFlags) open(c *cobra.Command) (*service, error) {
 	return s, nil
 }
 
+// readSecret reads the secret in the file path given to flag.
+func readSecret(flag, path string) ([]byte, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, usageError{fmt.Errorf("%s: %w", flag, err)}
+	}
+	secret := []byte(strings.TrimSpace(string(data)))
+	if len(secret) < 16 {
+		return nil, usageError{fmt.Errorf("%s %s: the secret is shorter than 16 characters", flag, path)}
+	}
+	return secret, nil
+}
+
 func (s *service) close() {
 	if s.engines != nil {
 		s.engines.Close()
 	}
 	s.store.Close()
+	s.tmp.Close()
 }
 
 func (s *service) callbacks(allowPrivate bool) *serve.Callbacks {
@@ -166,6 +188,9 @@ func newServeCmd() *cobra.Command {
 	var publicReads bool
 	var workers int
 	var maxBody int64
+	var maxChars int
+	var linkSecretFile string
+	var linkTTL time.Duration
 	var rate float64
 	var burst int
 	c := &cobra.Command{
@@ -173,17 +198,21 @@ func newServeCmd() *cobra.Command {
 		Short: "Run the HTTP service a CMS calls to narrate articles",
 		Long: `serve answers the narration API (POST /v1/narrations, GET /v1/narrations/{id},
 /v1/articles/{key}, the audio with Range and ETag, timings, captions and
-chapters, /v1/voices, /healthz, /readyz, /metrics).
+chapters, DELETE of an article key or a narration, /v1/voices, /healthz,
+/readyz, /metrics), described in OpenAPI 3.1 at /v1/openapi.json.
 
 Jobs go on --queue, a gocloud.dev/pubsub URL. With the default mem:// queue,
 --workers in-process workers (default 2) render them and nothing else needs
-to run. With any other queue, serve only enqueues unless --workers says
+to run, and a restarted serve queues again the jobs its store says are
+unfinished. With any other queue, serve only enqueues unless --workers says
 otherwise, and 'narrate worker' with the same --store and audio flags
 renders them.
 
 Writes need "Authorization: Bearer KEY" with a key from --api-keys-file (or
-NARRATE_API_KEYS_FILE): one key per line, optionally followed by a space
-and a name for the logs. Reads need a key too unless --public-reads.
+NARRATE_API_KEYS_FILE): one key per line, optionally followed by a space or
+a tab and a name for the logs. Reads need a key too unless --public-reads;
+the player link of an answer is then signed (--link-secret-file, --link-ttl)
+so that a browser can open it.
 
 SIGTERM stops accepting requests, lets requests and jobs in flight finish
 within --grace and returns the rest to the queue.`,
@@ -197,14 +226,21 @@ within --grace and returns the rest to the queue.`,
 			if keysFile == "" {
 				keysFile = os.Getenv("NARRATE_API_KEYS_FILE")
 			}
+			inProcess := strings.HasPrefix(f.queue, "mem://")
 			if !c.Flags().Changed("workers") {
 				workers = 0
-				if strings.HasPrefix(f.queue, "mem://") {
+				if inProcess {
 					workers = 2
 				}
 			}
 			if workers < 0 {
 				return usageError{fmt.Errorf("--workers %d: want 0 or more", workers)}
+			}
+			if workers == 0 && inProcess {
+				return usageError{fmt.Errorf("--workers 0 with the queue %s: a mem:// queue lives inside this process, so nothing would render its jobs (give --workers 1 or more, or a --queue other processes read)", f.queue)}
+			}
+			if maxChars < 1 {
+				return usageError{fmt.Errorf("--max-article-chars %d: want at least 1", maxChars)}
 			}
 			s, err := f.open(c)
 			if err != nil {
@@ -212,9 +248,21 @@ within --grace and returns the rest to the queue.`,
 			}
 			defer s.close()
 			var keys *serve.Keys
+			var linkSecret []byte
+			if linkTTL <= 0 {
+				return usageError{fmt.Errorf("--link-ttl %s: want a positive duration", linkTTL)}
+			}
+			if linkSecretFile != "" {
+				if linkSecret, err = readSecret("--link-secret-file", linkSecretFile); err != nil {
+					return err
+				}
+			}
 			if keysFile != "" {
 				if keys, err = serve.LoadKeys(keysFile); err != nil {
 					return usageError{err}
+				}
+				if linkSecret == nil && !publicReads {
+					s.log.Info("player links are signed with a secret of this process: they work on it only, until it stops (--link-secret-file shares one between replicas and restarts)")
 				}
 			} else {
 				s.log.Warn("no API keys (--api-keys-file): anyone who reaches --addr can post narrations")
@@ -243,8 +291,9 @@ within --grace and returns the rest to the queue.`,
 			}
 			err = serve.RunService(ctx, serve.ServiceOptions{
 				Server: serve.Options{Batch: s.bo, Store: s.store, Topic: topic, Keys: keys, PublicReads: publicReads,
-					CORSOrigins: origins, MaxBody: maxBody, Rate: rate, Burst: burst,
-					AllowPrivateURLs: f.allowPrivate, Logger: s.log},
+					CORSOrigins: origins, MaxBody: maxBody, MaxChars: maxChars, Rate: rate, Burst: burst,
+					AllowPrivateURLs: f.allowPrivate, QueueInProcess: inProcess, Logger: s.log,
+					LinkSecret: linkSecret, LinkTTL: linkTTL},
 				Subscription: sub, Workers: workers,
 				Worker:   serve.WorkerOptions{Callbacks: s.callbacks(f.allowPrivate)},
 				Listener: l, Grace: f.grace,
@@ -263,6 +312,9 @@ within --grace and returns the rest to the queue.`,
 	fl.BoolVar(&publicReads, "public-reads", false, "let anyone read statuses and finished narrations")
 	fl.StringVar(&cors, "cors-origins", "", "comma-separated origins that may read from a browser (* for any)")
 	fl.Int64Var(&maxBody, "max-body", serve.DefaultMaxBody, "largest POST body in bytes")
+	fl.StringVar(&linkSecretFile, "link-secret-file", "", "file holding the secret that signs player links, so a browser can open them without the API key (default: a secret of this process)")
+	fl.DurationVar(&linkTTL, "link-ttl", serve.DefaultLinkTTL, "how long a signed player link works")
+	fl.IntVar(&maxChars, "max-article-chars", serve.DefaultMaxChars, "most characters of one article, as posted or as read from its page; more is answered 413")
 	fl.Float64Var(&rate, "post-rate", serve.DefaultRate, "POSTs per second per API key (-1: no limit)")
 	fl.IntVar(&burst, "post-burst", serve.DefaultBurst, "POSTs an API key may make at once above --post-rate")
 	return c

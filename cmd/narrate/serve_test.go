@@ -20,6 +20,11 @@ func TestServeUsageErrors(t *testing.T) {
 		{"serve", "--store", t.TempDir(), "--log-format", "xml"},
 		{"serve", "--store", t.TempDir(), "--api-keys-file", filepath.Join(t.TempDir(), "none")},
 		{"serve", "--store", t.TempDir(), "--workers", "-1"},
+		// A memory queue lives in the process: nothing else could take
+		// its jobs.
+		{"serve", "--store", t.TempDir(), "--workers", "0"},
+		{"serve", "--store", t.TempDir(), "--queue", "mem://jobs", "--workers", "0"},
+		{"serve", "--store", t.TempDir(), "--max-article-chars", "0"},
 		{"worker", "--store", t.TempDir()},
 		{"worker", "--store", t.TempDir(), "--queue", "mem://narrate"},
 	} {
@@ -45,6 +50,8 @@ func TestServeProcess(t *testing.T) {
 	os.WriteFile(keys, []byte("process-test-key-0123456789 cms\n"), 0o600)
 	cmd := exec.Command(bin, "serve", "--addr", addr, "--store", filepath.Join(dir, "store"), "--voice", "fake:",
 		"--no-cache", "--api-keys-file", keys, "--log-format", "json")
+	tmp := t.TempDir()
+	cmd.Env = append(os.Environ(), "TMPDIR="+tmp)
 	var logs bytes.Buffer
 	cmd.Stderr = &logs
 	if err := cmd.Start(); err != nil {
@@ -65,6 +72,7 @@ func TestServeProcess(t *testing.T) {
 	do := func(method, path, body string) (*http.Response, map[string]any) {
 		req, _ := http.NewRequest(method, base+path, strings.NewReader(body))
 		req.Header.Set("Authorization", "Bearer process-test-key-0123456789")
+		req.Header.Set("Content-Type", "application/json")
 		resp, err := http.DefaultClient.Do(req)
 		if err != nil {
 			t.Fatal(err)
@@ -105,5 +113,10 @@ func TestServeProcess(t *testing.T) {
 	}
 	if !strings.Contains(logs.String(), `"msg":"stopped"`) || !strings.Contains(logs.String(), `"client":"cms"`) {
 		t.Errorf("logs lack the stop line or the key's name:\n%s", logs.String())
+	}
+	// Its temporary files were in a directory of its own, removed at exit.
+	left, _ := filepath.Glob(filepath.Join(tmp, "narrate", "*"))
+	if len(left) > 0 {
+		t.Errorf("temporary directories left after SIGTERM: %v", left)
 	}
 }

@@ -200,10 +200,60 @@ func OpenSubscription(ctx context.Context, nc *nats.Conn, stream, subject string
 	// One message at a time: a message fetched ahead of its receiver would
 	// sit unacknowledged and be redelivered to someone else.
 	one := &batcher.Options{MaxBatchSize: 1, MaxHandlers: 1}
-	return pubsub.NewSubscription(&subscription{c: c}, one, nil), nil
+	s := &subscription{c: c, nc: nc, every: max(o.AckWait/3, 10*time.Millisecond), held: map[js.Msg]bool{}, stop: make(chan struct{})}
+	go s.keepInProgress()
+	return pubsub.NewSubscription(s, one, nil), nil
 }
 
-type subscription struct{ c js.Consumer }
+// subscription receives from a durable pull consumer. Every message it has
+// received and not yet acknowledged or handed back is kept in progress: the
+// server is told, every third of the ack wait, that its receiver still
+// works on it, so a job that takes longer than the ack wait is not
+// delivered to a second worker while the first renders it. When the
+// process dies the signals stop, and the job comes back after the ack wait.
+type subscription struct {
+	c     js.Consumer
+	nc    *nats.Conn
+	every time.Duration
+
+	mu     sync.Mutex
+	held   map[js.Msg]bool
+	stop   chan struct{}
+	closed bool
+}
+
+func (s *subscription) keepInProgress() {
+	t := time.NewTicker(s.every)
+	defer t.Stop()
+	for {
+		select {
+		case <-s.stop:
+			return
+		case <-t.C:
+		}
+		s.mu.Lock()
+		msgs := make([]js.Msg, 0, len(s.held))
+		for m := range s.held {
+			msgs = append(msgs, m)
+		}
+		s.mu.Unlock()
+		for _, m := range msgs {
+			// A failed signal is retried at the next tick; at worst the
+			// job is delivered again, which the queue allows anyway.
+			m.InProgress()
+		}
+	}
+}
+
+func (s *subscription) hold(m js.Msg, on bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if on {
+		s.held[m] = true
+	} else {
+		delete(s.held, m)
+	}
+}
 
 func (s *subscription) ReceiveBatch(ctx context.Context, max int) ([]*driver.Message, error) {
 	wait := time.Second
@@ -230,6 +280,7 @@ func (s *subscription) ReceiveBatch(ctx context.Context, max int) ([]*driver.Mes
 			id = fmt.Sprint(meta.Sequence.Stream)
 		}
 		mm := m
+		s.hold(m, true)
 		out = append(out, &driver.Message{LoggableID: id, Body: m.Data(), Metadata: md, AckID: m,
 			AsFunc: func(i any) bool {
 				p, ok := i.(*js.Msg)
@@ -254,9 +305,11 @@ func max1ms(d time.Duration) time.Duration {
 
 func (s *subscription) SendAcks(ctx context.Context, ids []driver.AckID) error {
 	for _, id := range ids {
+		m := id.(js.Msg)
+		s.hold(m, false)
 		// DoubleAck waits for the server to confirm, so an acked job is
 		// not delivered again.
-		if err := id.(js.Msg).DoubleAck(ctx); err != nil {
+		if err := m.DoubleAck(ctx); err != nil {
 			return fmt.Errorf("jetstream: ack: %w", err)
 		}
 	}
@@ -265,11 +318,23 @@ func (s *subscription) SendAcks(ctx context.Context, ids []driver.AckID) error {
 
 func (*subscription) CanNack() bool { return true }
 
+// SendNacks hands the messages back for redelivery now, and returns once
+// the server has them: a worker stopping (SIGTERM) nacks its jobs and
+// exits, and a hand-back still in the connection's buffer would be lost,
+// leaving the job to wait out the ack wait.
 func (s *subscription) SendNacks(ctx context.Context, ids []driver.AckID) error {
 	for _, id := range ids {
-		if err := id.(js.Msg).Nak(); err != nil {
+		m := id.(js.Msg)
+		s.hold(m, false)
+		if err := m.Nak(); err != nil {
 			return fmt.Errorf("jetstream: nack: %w", err)
 		}
+	}
+	// A flush is a round trip: the server has read what was sent before.
+	fctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if err := s.nc.FlushWithContext(fctx); err != nil {
+		return fmt.Errorf("jetstream: nack: %w", err)
 	}
 	return nil
 }
@@ -278,4 +343,12 @@ func (*subscription) IsRetryable(error) bool             { return false }
 func (*subscription) As(any) bool                        { return false }
 func (*subscription) ErrorAs(error, any) bool            { return false }
 func (*subscription) ErrorCode(error) gcerrors.ErrorCode { return gcerrors.Unknown }
-func (*subscription) Close() error                       { return nil }
+func (s *subscription) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if !s.closed {
+		s.closed = true
+		close(s.stop)
+	}
+	return nil
+}

@@ -1,0 +1,121 @@
+package serve
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"gocloud.dev/blob"
+)
+
+// pendingMark is the _pending/<id>.json object: the job is queued and no
+// worker has written its outcome. It lets a server whose queue died with
+// the process find the unfinished jobs without reading every job record.
+type pendingMark struct {
+	Queued time.Time `json:"queued"`
+}
+
+const pendingPrefix = "_pending/"
+
+func pendingObject(id string) string { return pendingPrefix + id + ".json" }
+
+// hold records that this process holds (queued and not yet settled) the
+// job id, or no longer does.
+func (s *Server) hold(id string, on bool) {
+	if !s.o.QueueInProcess {
+		return
+	}
+	s.heldMu.Lock()
+	defer s.heldMu.Unlock()
+	if on {
+		s.heldIDs[id] = true
+	} else {
+		delete(s.heldIDs, id)
+	}
+}
+
+// Settled tells the server that a worker of its in-process queue has
+// settled the job id for good (acknowledged it).
+func (s *Server) Settled(id string) { s.hold(id, false) }
+
+// Held is how many jobs the server's in-process queue holds.
+func (s *Server) Held() int {
+	s.heldMu.Lock()
+	defer s.heldMu.Unlock()
+	return len(s.heldIDs)
+}
+
+// holds reports whether a worker or the queue holds the unfinished job id
+// (n its status), so that posting it again need not queue it: with an
+// in-process queue, whether this process queued it; otherwise whether a
+// worker still says it is at work on it, or, for a job no worker has
+// started, whether it was queued less than RequeueAfter ago.
+func (s *Server) holds(id string, n *Narration, j *job) bool {
+	if s.o.QueueInProcess {
+		s.heldMu.Lock()
+		defer s.heldMu.Unlock()
+		return s.heldIDs[id]
+	}
+	switch {
+	case n.Status == StatusRunning:
+		return true
+	case n.Worker != "":
+		// Its worker went quiet: nobody has it until the queue's ack
+		// deadline, which may be long.
+		return false
+	}
+	return s.o.Now().Sub(j.Queued) < s.o.RequeueAfter
+}
+
+// Resume queues again every job the store says is unfinished: for a
+// server whose queue is in the process (QueueInProcess), whose jobs died
+// with the previous process. A job whose record is gone is forgotten; one
+// whose record cannot be read is recorded as failed, so that its status
+// says why. It returns how many jobs it queued.
+func (s *Server) Resume(ctx context.Context) (int, error) {
+	it := s.o.Store.List(&blob.ListOptions{Prefix: pendingPrefix})
+	n := 0
+	for {
+		obj, err := it.Next(ctx)
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return n, fmt.Errorf("store: list %s: %w", pendingPrefix, err)
+		}
+		id := strings.TrimSuffix(strings.TrimPrefix(obj.Key, pendingPrefix), ".json")
+		if !validID(id) {
+			continue
+		}
+		nar, j, err := s.st.status(ctx, id)
+		switch {
+		case errors.Is(err, errNotFound):
+			s.log.Warn("unfinished job has no record: forgetting it", "id", id)
+			err = s.st.delete(ctx, obj.Key)
+		case err != nil:
+			s.log.Error("unfinished job cannot be read: recording it as failed", "id", id, "error", err.Error())
+			err = s.st.fail(ctx, id, s.o.Batch, fmt.Errorf("job record unreadable after a restart: %w", err), s.o.Now())
+			if err == nil {
+				err = s.st.delete(ctx, obj.Key)
+			}
+		case nar.Status == StatusDone || nar.Status == StatusFailed || j == nil:
+			err = s.st.delete(ctx, obj.Key)
+		default:
+			// The worker that started it is gone with its queue.
+			if err = s.st.delete(ctx, runningObject(id)); err == nil {
+				err = s.publish(ctx, id, j.Queued)
+			}
+			if err == nil {
+				n++
+				s.queued.Add(1)
+			}
+		}
+		if err != nil {
+			return n, err
+		}
+	}
+	return n, nil
+}
