@@ -83,6 +83,7 @@ func scoreCorpus(t *testing.T, set string) corpusScore {
 			t.Errorf("%s: %v", name, err)
 			sc.failed = append(sc.failed, name)
 			sc.shingle = append(sc.shingle, shingleMatch(referenceText(t, exp), ""))
+			devDumpAdd("readability", set+"/"+name, set, referenceText(t, exp), "", err)
 			continue
 		}
 		var refLines []string
@@ -100,6 +101,7 @@ func scoreCorpus(t *testing.T, set string) corpusScore {
 		r, missing := coverage(SentenceTexts(ref, doc.Lang), got)
 		p, extra := coverage(SentenceTexts(got, doc.Lang), ref)
 		m := shingleMatch(ref, got)
+		devDumpAdd("readability", set+"/"+name, set, ref, got, nil)
 		tallyRemovals(doc.Removed, ref, sc.lost, sc.debris)
 		sc.recall += r
 		sc.precision += p
@@ -197,6 +199,7 @@ func TestCorpus(t *testing.T) {
 			}
 		})
 	}
+	devDumpWrite(t, "readability")
 	// After both sets: the figures over all pages, and no rule that removes
 	// reference text more often than debris.
 	if len(all) == 0 {

@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strings"
 	"testing"
 )
 
@@ -53,21 +52,18 @@ func TestScrapinghub(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		text := ""
-		if doc, err := Parse(page, id+".html", LoadOptions{Format: FormatHTML}); err != nil {
+		doc, err := Parse(page, id+".html", LoadOptions{Format: FormatHTML})
+		if err != nil {
 			t.Errorf("%s: %v", id, err)
-		} else {
-			var paras []string
-			for _, b := range doc.Blocks {
-				paras = append(paras, b.Text)
-			}
-			text = strings.Join(paras, "\n")
 		}
+		text := blocksText(doc, err)
 		out[id] = body{text}
+		devDumpAdd("scrapinghub", id, "", truth[id].ArticleBody, text, err)
 		m := shingleMatch(truth[id].ArticleBody, text)
 		ms = append(ms, m)
 		t.Logf("%.12s F1 %.3f P %.3f R %.3f", id, m.f1(), m.precision(), m.recall())
 	}
+	devDumpWrite(t, "scrapinghub")
 	f1, p, r := scoreAll(ms)
 	t.Logf("scrapinghub, %d pages: F1 %.3f precision %.3f recall %.3f", len(ids), f1, p, r)
 	if path := os.Getenv("NARRATE_SCRAPINGHUB_JSON"); path != "" {
