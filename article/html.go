@@ -162,6 +162,12 @@ func parseHTML(page string, source string, opts LoadOptions) (*Document, error) 
 	w := blockWalker{kind: KindParagraph}
 	w.walk(res.ContentNode, KindParagraph)
 	w.flush()
+	if w.leftOut > 0 && !hasProse(w.blocks, false) {
+		// Nothing to read but the tables left out: they are the page.
+		w = blockWalker{kind: KindParagraph, largeTables: true}
+		w.walk(res.ContentNode, KindParagraph)
+		w.flush()
+	}
 	doc.Warnings = append(doc.Warnings, w.warnings...)
 	removed = append(removed, w.removed...)
 	blocks := dropTeasers(w.blocks, teasers)
@@ -210,6 +216,10 @@ type blockWalker struct {
 	removed  []Removal // the text of the elements left out
 	kind     Kind
 	buf      strings.Builder
+	// largeTables reads tables of any size; leftOut counts those left
+	// out without it.
+	largeTables bool
+	leftOut     int
 }
 
 func (w *blockWalker) flush() {

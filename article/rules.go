@@ -548,10 +548,16 @@ var ruleRelatedTail = Rule{Name: "related-tail",
 			}
 			// Only where the article is over: either no real paragraph
 			// follows (a list of headlines), or most of the text is before.
+			// Under a label with no prose above it ("Latest news" heading a
+			// list page), the list is the page.
 			tail := true
-			before, after := 0, 0
+			before, after, prose := 0, 0, false
 			for _, b := range d.Blocks[:i] {
 				before += len(b.Text)
+				prose = prose || b.Kind == KindParagraph && (endsSentence(b.Text) || wordCount(b.Text) >= 12)
+			}
+			if !prose {
+				continue
 			}
 			for _, b := range d.Blocks[i+1:] {
 				after += len(b.Text)

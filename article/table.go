@@ -13,7 +13,8 @@ import (
 // one item whose cells are joined with commas, in reading order
 // ("Margarine or butter, 250 grams"). A larger table is a data table that
 // nobody listens to: it is left out, and the document says so in a
-// warning. A table whose cells hold long text is page layout, not data:
+// warning, unless the page has nothing else to read (a list of links
+// laid out in a table, a schedule): then it is the page, and read. A table whose cells hold long text is page layout, not data:
 // its cells are read as ordinary paragraphs.
 const (
 	maxTableRows    = 20
@@ -91,7 +92,8 @@ func (w *blockWalker) table(n *html.Node, parent Kind) {
 	for _, r := range rows {
 		cols = max(cols, len(r))
 	}
-	if len(rows) > maxTableRows || cols > maxTableCols {
+	if (len(rows) > maxTableRows || cols > maxTableCols) && !w.largeTables {
+		w.leftOut++
 		w.warnings = append(w.warnings, fmt.Sprintf("a table of %d rows and %d columns was left out (tables over %d rows or %d columns are not read)", len(rows), cols, maxTableRows, maxTableCols))
 		w.leaveOut("page:large-table", n)
 		return
