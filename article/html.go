@@ -35,7 +35,7 @@ func extractOptions() trafilatura.Options {
 // pagePrune is a removal made on the page's tree before extraction.
 type pagePrune struct {
 	name  string
-	apply func(*html.Node)
+	apply func(*html.Node, pageSignals)
 }
 
 // pagePrunes are the removals made on the tree before extraction, in the
@@ -44,10 +44,10 @@ type pagePrune struct {
 // what it removes is reference text, how much debris.
 func pagePrunes() []pagePrune {
 	return []pagePrune{
-		{"page:hidden", removeHidden},
+		{"page:hidden", func(n *html.Node, _ pageSignals) { removeHidden(n) }},
 		{"page:boilerplate", pruneBoilerplate},
-		{"page:related-sections", pruneRelatedSections},
-		{"page:inline-cards", func(n *html.Node) { removeInlineCards(n, false) }},
+		{"page:related-sections", func(n *html.Node, _ pageSignals) { pruneRelatedSections(n) }},
+		{"page:inline-cards", func(n *html.Node, _ pageSignals) { removeInlineCards(n, false) }},
 	}
 }
 
@@ -115,11 +115,12 @@ func parseHTML(page string, source string, opts LoadOptions) (*Document, error) 
 	// Before extraction, which edits the tree.
 	byline := pageByline(root)
 	short := ownText(root)
+	sig := readSignals(root)
 	unwrapBodyHeaders(root, false)
 	var removed []Removal
 	for _, p := range pagePrunes() {
 		before := textNodes(root)
-		p.apply(root)
+		p.apply(root, sig)
 		for _, t := range removedTexts(before, root) {
 			removed = append(removed, Removal{Rule: p.name, Text: t})
 		}
@@ -129,6 +130,23 @@ func parseHTML(page string, source string, opts LoadOptions) (*Document, error) 
 	unwrapFormatting(root)
 	guardFilterEndings(root)
 	res, err := trafilatura.ExtractDocument(root, extractOptions())
+	if err == nil && res != nil && len(res.ContentText)*2 < proseLen(root) {
+		// On a thread, the extractor may have taken one post for the
+		// article: then the posts' container is marked as the article and
+		// the page extracted again. (A post is under half the prose of
+		// its group, so under half of the page's.)
+		for _, g := range findPostGroups(root) {
+			if g.tookOnePost(res.ContentText) {
+				g.mark()
+				// Kept when it holds what the first extraction read, and more.
+				if again, err := trafilatura.ExtractDocument(root, extractOptions()); err == nil && again != nil && again.ContentNode != nil &&
+					len(again.ContentText) > len(res.ContentText) && covers(again.ContentText, res.ContentText) {
+					res = again
+				}
+				break
+			}
+		}
+	}
 	if err != nil || res == nil || res.ContentNode == nil {
 		if err == nil {
 			err = errors.New("extractor found nothing")
@@ -435,41 +453,6 @@ func ownText(n *html.Node) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if ownText(c) {
 			return true
-		}
-	}
-	return false
-}
-
-// removeHidden deletes elements the page hides from every reader (the
-// hidden attribute, aria-hidden="true", an inline display:none or
-// visibility:hidden): what a browser does not show, a listener should not
-// hear.
-func removeHidden(n *html.Node) {
-	for c := n.FirstChild; c != nil; {
-		next := c.NextSibling
-		if c.Type == html.ElementNode && isHidden(c) && nodeAtom(c) != atom.Body && nodeAtom(c) != atom.Html {
-			n.RemoveChild(c)
-		} else {
-			removeHidden(c)
-		}
-		c = next
-	}
-}
-
-func isHidden(n *html.Node) bool {
-	for _, a := range n.Attr {
-		switch strings.ToLower(a.Key) {
-		case "hidden":
-			return true
-		case "aria-hidden":
-			if strings.EqualFold(strings.TrimSpace(a.Val), "true") {
-				return true
-			}
-		case "style":
-			st := strings.ToLower(strings.ReplaceAll(a.Val, " ", ""))
-			if strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden") {
-				return true
-			}
 		}
 	}
 	return false

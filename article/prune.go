@@ -2,6 +2,7 @@ package article
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -14,32 +15,78 @@ import (
 // or id names a boilerplate widget (related links, newsletter boxes, share
 // bars, comments, cookie banners, ads). Lists of links are kept: removing
 // them gained nothing on the scrapinghub pages and lost real lists (bug
-// lists, reading lists) on the Readability pages. An element that holds a good part of the page's
-// paragraph text is never removed, whatever its name: a site that calls
-// its article container "share-story" still gets its article read.
-func pruneBoilerplate(root *html.Node) {
+// lists, reading lists) on the Readability pages. An element that holds a
+// good part of the page's paragraph text is never removed, whatever its
+// name: a site that calls its article container "share-story" still gets
+// its article read. On a discussion (see pageSignals) the posts are the
+// text, so an element named for comments stays; and a form that holds
+// more prose than the rest of the page is the page's wrapper (forums put
+// their posts in a moderation form, some sites the whole page), not a
+// form to fill in.
+func pruneBoilerplate(root *html.Node, sig pageSignals) {
 	total := paragraphText(root)
 	// A page repeats its class names on many elements; each is matched
-	// against boilerplateHint once.
-	hints := map[string]bool{}
+	// against the hints once.
+	hints := map[string]hintMatch{}
+	var found, forms []*html.Node
 	var visit func(n *html.Node)
 	visit = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; {
-			next := c.NextSibling
-			if c.Type == html.ElementNode && isBoilerplate(c, hints) && paragraphText(c)*4 < total {
-				n.RemoveChild(c)
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && isBoilerplate(c, hints, sig) && paragraphText(c)*4 < total {
+				if nodeAtom(c) == atom.Form {
+					forms = append(forms, c)
+				} else {
+					found = append(found, c)
+				}
 			} else {
 				visit(c)
 			}
-			c = next
 		}
 	}
 	visit(root)
+	for _, n := range found {
+		n.Parent.RemoveChild(n)
+	}
+	for i, keep := range keepMostText(root, forms) {
+		if !keep {
+			forms[i].Parent.RemoveChild(forms[i])
+		}
+	}
+}
+
+// keepMostText says which of the elements about to be removed from the
+// page stay: those, the most prose first (see proseLen), that each hold
+// more prose than all the page would keep. What is more than the rest of
+// the page together is the page.
+func keepMostText(root *html.Node, elems []*html.Node) []bool {
+	keep := make([]bool, len(elems))
+	if len(elems) == 0 {
+		return keep
+	}
+	prose := make([]int, len(elems))
+	left := proseLen(root)
+	for i, e := range elems {
+		prose[i] = proseLen(e)
+		left -= prose[i]
+	}
+	order := make([]int, len(elems))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return prose[order[a]] > prose[order[b]] })
+	for _, i := range order {
+		if prose[i] <= left {
+			break
+		}
+		keep[i] = true
+		left += prose[i]
+	}
+	return keep
 }
 
 // isBoilerplate reports whether n is page furniture by its tag, role or
-// class and id names; hints caches boilerplateHint's answer per name.
-func isBoilerplate(n *html.Node, hints map[string]bool) bool {
+// class and id names; hints caches the names' matches.
+func isBoilerplate(n *html.Node, hints map[string]hintMatch, sig pageSignals) bool {
 	switch nodeAtom(n) {
 	case atom.Html, atom.Body, atom.Main, atom.Article, atom.Head, atom.P,
 		atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
@@ -55,13 +102,16 @@ func isBoilerplate(n *html.Node, hints map[string]bool) bool {
 	if len(hint) <= 1 {
 		return false
 	}
-	is, ok := hints[hint]
+	m, ok := hints[hint]
 	if !ok {
-		is = boilerplateHint.MatchString(hint)
-		hints[hint] = is
+		m = hintMatch{widget: boilerplateHint.MatchString(hint), comments: commentsHint.MatchString(hint)}
+		hints[hint] = m
 	}
-	return is
+	return m.widget || m.comments && !sig.discussion
 }
+
+// hintMatch is what a class and id name says: a widget, or comments.
+type hintMatch struct{ widget, comments bool }
 
 // teaserTexts returns the lines of every teaser list on the page (see
 // isTeaserList), folded by comparable, for dropTeasers to take out of
@@ -239,7 +289,11 @@ func headingLink(h *html.Node) (href string, linked int) {
 // boilerplateHint matches class and id names of page widgets, as whole
 // words of a hyphenated or camel-cased name ("related-articles",
 // "newsletterSignup", "share_bar").
-var boilerplateHint = regexp.MustCompile(`(?:^|[\s_-])(?i:related|recommend(?:ed|ations)?|newsletter|subscribe|subscription|signup|sign-up|share|sharing|social|comments?|cookie|consent|advert|advertisement|ads?|sponsor(?:ed)?|promo|outbrain|taboola|breadcrumbs?|trending|most-?(?:read|popular|viewed)|more-?stories|read-?more|paywall)(?:$|[\s_-]|\p{Lu})`)
+var boilerplateHint = regexp.MustCompile(`(?:^|[\s_-])(?i:related|recommend(?:ed|ations)?|newsletter|subscribe|subscription|signup|sign-up|share|sharing|social|cookie|consent|advert|advertisement|ads?|sponsor(?:ed)?|promo|outbrain|taboola|breadcrumbs?|trending|most-?(?:read|popular|viewed)|more-?stories|read-?more|paywall)(?:$|[\s_-]|\p{Lu})`)
+
+// commentsHint matches class and id names of reader comments, which
+// are furniture under an article and the text of a discussion.
+var commentsHint = regexp.MustCompile(`(?:^|[\s_-])(?i:comments?)(?:$|[\s_-]|\p{Lu})`)
 
 // paragraphText is the length of the text in <p> elements under n.
 func paragraphText(n *html.Node) int {

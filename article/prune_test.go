@@ -5,15 +5,50 @@ import (
 	"testing"
 )
 
-// Three paragraphs of a made-up story, long enough to read as prose.
-var storyParas = []string{
-	"The ferry to the northern islands ran late all week, because the harbour crane broke on Monday and the spare part had to come from the mainland.",
-	"Passengers waited in the small café by the pier, where the owner kept the urn full and handed out blankets when the wind turned cold in the evening.",
-	"By Friday the crane was fixed, and the captain sounded the horn twice as the boat left, which the old fishermen on the wall said they had not heard in years.",
+var threadPosts = []string{
+	"Has anyone here replaced the chain on an old three-speed bicycle? Mine slips on the hills and I am not sure which size to buy.",
+	"I did mine last spring. Count the links on the old one first, then take it to the shop with you, and they will match the pitch for you.",
+	"Also check the rear sprocket for wear. A new chain on a worn sprocket will slip just the same, and it costs very little to swap both at once.",
 }
 
-func storyHTML() string {
-	return "<p>" + strings.Join(storyParas, "</p><p>") + "</p>"
+// A forum thread marked as a discussion is read post by post, although
+// each post's container is named for comments.
+func TestDiscussionCommentsRead(t *testing.T) {
+	var posts strings.Builder
+	for i, p := range threadPosts {
+		posts.WriteString(`<div class="comment" id="comment-` + string(rune('1'+i)) + `"><div class="author">rider` + string(rune('1'+i)) + `</div><div class="comment-body">` + p + `</div></div>`)
+	}
+	page := `<html><head><title>Chain slips</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Chain slips"}</script></head>` +
+		`<body><nav><a href="/">Forum</a> <a href="/bikes">Bikes</a></nav><h1>Chain slips on hills</h1>` + posts.String() + `</body></html>`
+	wantLines(t, parsedText(t, page), threadPosts...)
+}
+
+// Must not: comments under an article are not read.
+func TestArticleCommentsNotRead(t *testing.T) {
+	page := `<html><head><title>Ferry</title><script type="application/ld+json">{"@type":"NewsArticle"}</script></head><body><article><h1>Ferry back on time</h1>` + storyHTML() + `</article>` +
+		`<div class="comments"><div class="comment">` + threadPosts[1] + `</div><div class="comment">` + threadPosts[2] + `</div></div></body></html>`
+	got := parsedText(t, page)
+	wantLines(t, got, storyParas...)
+	if strings.Contains(got, "sprocket") {
+		t.Errorf("a comment was read:\n%s", got)
+	}
+}
+
+// A form that wraps the page's text (a forum's moderation form around its
+// posts) is not a form to fill in: its text is read. A search form on the
+// same page is not.
+func TestFormWrappingPostsRead(t *testing.T) {
+	var posts strings.Builder
+	for _, p := range threadPosts {
+		posts.WriteString(`<div class="message"><div class="message-body">` + p + `</div><label><input type="checkbox"> Select</label></div>`)
+	}
+	page := `<html><head><title>Chain slips</title></head><body><form action="/search"><input name="q"><button>Search the forum</button></form>` +
+		`<h1>Chain slips on hills</h1><form action="/inline-mod" method="post">` + posts.String() + `</form></body></html>`
+	got := parsedText(t, page)
+	wantLines(t, got, threadPosts...)
+	if strings.Contains(got, "Search the forum") {
+		t.Errorf("the search form was read:\n%s", got)
+	}
 }
 
 // A list page headed "Latest news" is read: the label heads the page's

@@ -59,12 +59,21 @@ func TestLoadLargeTable(t *testing.T) {
 
 func TestBoilerplateHint(t *testing.T) {
 	for hint, want := range map[string]bool{
-		"related-articles": true, "newsletterSignup": true, "share_bar": true, "c-comments": true,
+		"related-articles": true, "newsletterSignup": true, "share_bar": true, "c-comments": false,
 		"ad-slot": true, "shareable-story": false, "commentary": false, "address": false,
 		"article-body": false, "headline": false, "Kommentare": false, "relatedArticles": true,
 	} {
 		if got := boilerplateHint.MatchString(hint); got != want {
 			t.Errorf("%q: %v, want %v", hint, got, want)
+		}
+	}
+	// Comments are furniture under an article and the text of a
+	// discussion: a hint of their own.
+	for hint, want := range map[string]bool{
+		"c-comments": true, "comment-list": true, "commentary": false, "Kommentare": false,
+	} {
+		if got := commentsHint.MatchString(hint); got != want {
+			t.Errorf("comments %q: %v, want %v", hint, got, want)
 		}
 	}
 }

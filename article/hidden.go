@@ -1,0 +1,202 @@
+package article
+
+import (
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// removeHidden deletes elements the page hides from every reader (the
+// hidden attribute, aria-hidden="true", an inline display:none or
+// visibility:hidden): what a browser does not show, a listener should not
+// hear. Two kinds of hidden element are what the browser shows once the
+// page's scripts have run, and stay:
+//   - content streamed in hidden containers (see revealStreamed), moved
+//     to where the page puts it;
+//   - an element that holds more prose than the whole visible page (see
+//     keepMostText): pages that fade in hide their whole body until
+//     loaded, and shops load a product's description into a hidden block
+//     and show it later; a menu, a dialog or a drop-down is never more
+//     than the page around it.
+func removeHidden(root *html.Node) {
+	revealStreamed(root)
+	var hidden []*html.Node
+	var find func(n *html.Node)
+	find = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if isHidden(c) && nodeAtom(c) != atom.Body && nodeAtom(c) != atom.Html {
+				hidden = append(hidden, c)
+				continue
+			}
+			find(c)
+		}
+	}
+	find(root)
+	if len(hidden) == 0 {
+		return
+	}
+	keep := keepMostText(root, hidden)
+	for i, h := range hidden {
+		if keep[i] {
+			removeHiddenInside(h)
+		} else {
+			h.Parent.RemoveChild(h)
+		}
+	}
+}
+
+// removeHiddenInside removes the hidden elements under n.
+func removeHiddenInside(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode && isHidden(c) {
+			n.RemoveChild(c)
+		} else {
+			removeHiddenInside(c)
+		}
+		c = next
+	}
+}
+
+func isHidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch strings.ToLower(a.Key) {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if strings.EqualFold(strings.TrimSpace(a.Val), "true") {
+				return true
+			}
+		case "style":
+			st := strings.ToLower(strings.ReplaceAll(a.Val, " ", ""))
+			if strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// revealStreamed puts content a server streamed after the page's shell
+// where the browser puts it. React's streaming renderer (and the
+// frameworks built on it) sends a placeholder first (<template
+// id="B:0"> followed by a loading fallback, or <template id="P:1">) and
+// the content later, at the end of the page, in <div hidden id="S:0">,
+// with a script call ($RC("B:0","S:0"), $RS("S:1","P:1")) that moves it
+// into place. Pages saved after loading may hold the content only there:
+// removed as hidden, the article was lost and a footer read instead. The
+// pairs come from those calls; without them, a container and a
+// placeholder of the same number go together. A container with no
+// placeholder is shown where it is.
+func revealStreamed(root *html.Node) {
+	segments := map[string]*html.Node{}
+	templates := map[string]*html.Node{}
+	var scripts strings.Builder
+	var find func(n *html.Node)
+	find = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			id := attr(c, "id")
+			switch nodeAtom(c) {
+			case atom.Div:
+				if streamSegmentID.MatchString(id) && isHidden(c) {
+					segments[id] = c
+				}
+			case atom.Template:
+				if streamPlaceholderID.MatchString(id) {
+					templates[id] = c
+				}
+			case atom.Script:
+				if c.FirstChild != nil && strings.Contains(c.FirstChild.Data, "$R") {
+					scripts.WriteString(c.FirstChild.Data)
+				}
+				continue
+			}
+			find(c)
+		}
+	}
+	find(root)
+	if len(segments) == 0 {
+		return
+	}
+	target := map[string]string{} // segment id -> placeholder id
+	for _, m := range streamCall.FindAllStringSubmatch(scripts.String(), -1) {
+		if m[1] == "RC" {
+			target[m[3]] = m[2]
+		} else {
+			target[m[2]] = m[3]
+		}
+	}
+	for id, seg := range segments {
+		num := id[strings.IndexByte(id, ':')+1:]
+		ph, ok := templates[target[id]]
+		if !ok {
+			if ph, ok = templates["B:"+num]; !ok {
+				ph = templates["P:"+num]
+			}
+		}
+		removeAttr(seg, "hidden")
+		if ph == nil || ph.Parent == nil || isAncestor(seg, ph) {
+			continue
+		}
+		if strings.HasPrefix(attr(ph, "id"), "B:") {
+			removeFallback(ph)
+		}
+		for c := seg.FirstChild; c != nil; {
+			next := c.NextSibling
+			seg.RemoveChild(c)
+			ph.Parent.InsertBefore(c, ph)
+			c = next
+		}
+		ph.Parent.RemoveChild(ph)
+		if seg.Parent != nil {
+			seg.Parent.RemoveChild(seg)
+		}
+	}
+}
+
+var (
+	streamSegmentID     = regexp.MustCompile(`^S:[0-9a-zA-Z]+$`)
+	streamPlaceholderID = regexp.MustCompile(`^[BP]:[0-9a-zA-Z]+$`)
+	streamCall          = regexp.MustCompile(`\$(RC|RS)\(\s*["']([BPS]:[0-9a-zA-Z]+)["']\s*,\s*["']([BPS]:[0-9a-zA-Z]+)["']`)
+)
+
+// removeFallback removes what a boundary shows while its content loads:
+// the nodes after its placeholder up to the comment that closes the
+// boundary (<!--/$-->).
+func removeFallback(ph *html.Node) {
+	for c := ph.NextSibling; c != nil; {
+		if c.Type == html.CommentNode && c.Data == "/$" {
+			return
+		}
+		next := c.NextSibling
+		c.Parent.RemoveChild(c)
+		c = next
+	}
+}
+
+func isAncestor(a, n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p == a {
+			return true
+		}
+	}
+	return false
+}
+
+func removeAttr(n *html.Node, key string) {
+	out := n.Attr[:0]
+	for _, a := range n.Attr {
+		if !strings.EqualFold(a.Key, key) {
+			out = append(out, a)
+		}
+	}
+	n.Attr = out
+}

@@ -1,0 +1,62 @@
+package article
+
+import (
+	"strings"
+	"testing"
+)
+
+// Three paragraphs of a made-up story, long enough to read as prose.
+var storyParas = []string{
+	"The ferry to the northern islands ran late all week, because the harbour crane broke on Monday and the spare part had to come from the mainland.",
+	"Passengers waited in the small café by the pier, where the owner kept the urn full and handed out blankets when the wind turned cold in the evening.",
+	"By Friday the crane was fixed, and the captain sounded the horn twice as the boat left, which the old fishermen on the wall said they had not heard in years.",
+}
+
+func storyHTML() string {
+	return "<p>" + strings.Join(storyParas, "</p><p>") + "</p>"
+}
+
+// A page streamed by React keeps its article in a hidden container at the
+// end, moved into place by a script; it is read, in place, and the
+// loading fallback it replaces is not.
+func TestStreamedContentRevealed(t *testing.T) {
+	page := `<html><head><title>Ferry</title></head><body><header><a href="/">Home</a></header><main>` +
+		`<h1>Ferry back on time</h1><!--$?--><template id="B:0"></template><div>Loading the story…</div><!--/$-->` +
+		`</main><footer><p>Harbour Gazette, all rights reserved.</p></footer>` +
+		`<div hidden id="S:0"><article>` + storyHTML() + `</article></div>` +
+		`<script>$RC("B:0","S:0")</script></body></html>`
+	got := parsedText(t, page)
+	wantLines(t, got, storyParas...)
+	if strings.Contains(got, "Loading the story") {
+		t.Errorf("the loading fallback was read:\n%s", got)
+	}
+}
+
+// A page that hides its whole body until its scripts have run is read;
+// a hidden menu and a hidden dialog on it are not.
+func TestHiddenPageShownMenusNot(t *testing.T) {
+	page := `<html><head><title>Ferry</title></head><body><div style="visibility:hidden">` +
+		`<div style="display:none"><ul><li><a href="/a">Timetables</a></li><li><a href="/b">Fares</a></li></ul></div>` +
+		`<div aria-hidden="true"><p>Please accept our terms of service before you continue to read this site, thank you very much.</p></div>` +
+		`<article><h1>Ferry back on time</h1>` + storyHTML() + `</article></div></body></html>`
+	got := parsedText(t, page)
+	wantLines(t, got, storyParas...)
+	for _, debris := range []string{"Timetables", "terms of service"} {
+		if strings.Contains(got, debris) {
+			t.Errorf("hidden %q was read:\n%s", debris, got)
+		}
+	}
+}
+
+// Must not: a hidden element with less prose than the visible page goes,
+// however long (a dialog with the site's terms).
+func TestHiddenDialogRemoved(t *testing.T) {
+	terms := strings.Repeat("By using this site you agree that we may store cookies on your device for statistics and advertising. ", 2)
+	page := `<html><head><title>Ferry</title></head><body><div hidden><p>` + terms + `</p></div>` +
+		`<article><h1>Ferry back on time</h1>` + storyHTML() + `</article></body></html>`
+	got := parsedText(t, page)
+	wantLines(t, got, storyParas...)
+	if strings.Contains(got, "cookies") {
+		t.Errorf("hidden dialog read:\n%s", got)
+	}
+}

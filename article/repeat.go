@@ -1,0 +1,275 @@
+package article
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// postGroup is a run of posts found by findPostGroups: its members and
+// the siblings that hold them all (first to last), and their prose.
+type postGroup struct {
+	members     []*html.Node
+	first, last *html.Node
+	prose       int
+}
+
+// findPostGroups finds the posts of threads (a forum's posts, a question
+// and its answers, a page of reviews): two or more elements of one kind
+// (tag and first class name) that each hold prose and together hold most
+// of the page's prose, no one of them most of it, in a container that
+// holds little prose besides. The most prose first.
+func findPostGroups(root *html.Node) []postGroup {
+	total := proseLen(root)
+	if total == 0 {
+		return nil
+	}
+	groups := map[string][]*html.Node{}
+	prose := map[*html.Node]int{}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch nodeAtom(c) {
+			case atom.Script, atom.Style, atom.Head, atom.Noscript, atom.Template, atom.Svg:
+				continue
+			case atom.Div, atom.Article, atom.Section, atom.Li, atom.Td, atom.Blockquote:
+				if key := postKey(c); key != "" {
+					if p := proseLen(c); p > 0 {
+						groups[key] = append(groups[key], c)
+						prose[c] = p
+					}
+				}
+			}
+			walk(c)
+		}
+	}
+	walk(root)
+	var out []postGroup
+	for _, members := range groups {
+		members = outermost(members)
+		if len(members) < 2 {
+			continue
+		}
+		sum, most := 0, 0
+		for _, m := range members {
+			sum += prose[m]
+			most = max(most, prose[m])
+		}
+		if sum*2 < total || most*4 >= sum*3 {
+			continue
+		}
+		box := commonAncestor(members)
+		if box == nil || box.Type != html.ElementNode {
+			continue
+		}
+		// A list or a table of posts: its container is the list or table.
+		for box.Parent != nil && isListOrTablePart(box) {
+			box = box.Parent
+		}
+		first, last := box, box
+		switch nodeAtom(box) {
+		case atom.Ul, atom.Ol, atom.Dl, atom.Table:
+			// Wrapped whole.
+		default:
+			if !isPostContainer(box) || nodeAtom(box) == atom.Body {
+				first, last = childHolding(box, members[0]), childHolding(box, members[len(members)-1])
+			}
+		}
+		span := 0
+		for c := first; c != nil; c = c.NextSibling {
+			span += proseLen(c)
+			if c == last {
+				break
+			}
+		}
+		if span*4 > sum*5 {
+			continue
+		}
+		out = append(out, postGroup{members: members, first: first, last: last, prose: sum})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].prose > out[j].prose })
+	return out
+}
+
+// tookOnePost reports whether an extracted text is one post of the
+// group, or a few: nearly all of it is the group's text (by runs of
+// three words, so that words every text shares do not count), and it is
+// under half of the group's prose. That is what the extractor gives on a
+// thread: it takes the first element that looks like a post's body for
+// the whole article.
+func (g postGroup) tookOnePost(extracted string) bool {
+	if len(extracted)*2 >= g.prose {
+		return false
+	}
+	var sb strings.Builder
+	for _, m := range g.members {
+		sb.WriteString(textOf(m))
+		sb.WriteByte(' ')
+	}
+	have := wordRuns(sb.String())
+	got := wordRuns(extracted)
+	if len(got) == 0 {
+		return false
+	}
+	in := 0
+	for r := range got {
+		if have[r] {
+			in++
+		}
+	}
+	return in*5 >= len(got)*4
+}
+
+// covers reports whether text holds nearly all (four in five) of the
+// runs of three words of part.
+func covers(text, part string) bool {
+	have, want := wordRuns(text), wordRuns(part)
+	in := 0
+	for r := range want {
+		if have[r] {
+			in++
+		}
+	}
+	return in*5 >= len(want)*4
+}
+
+// wordRuns returns the runs of three words of s, folded to lower case.
+func wordRuns(s string) map[[3]string]bool {
+	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsNumber(r)
+	})
+	out := make(map[[3]string]bool, len(words))
+	for i := 0; i+3 <= len(words); i++ {
+		out[[3]string{words[i], words[i+1], words[i+2]}] = true
+	}
+	return out
+}
+
+// mark makes the group's container the article body for the extractor:
+// the container itself when it is one, else a new one around the run of
+// siblings that holds the posts.
+func (g postGroup) mark() {
+	if g.first == g.last && isPostContainer(g.first) {
+		g.first.Attr = append(g.first.Attr, html.Attribute{Key: "itemprop", Val: "articleBody"})
+		return
+	}
+	wrap := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div,
+		Attr: []html.Attribute{{Key: "itemprop", Val: "articleBody"}}}
+	g.first.Parent.InsertBefore(wrap, g.first)
+	for c := g.first; c != nil; {
+		next := c.NextSibling
+		c.Parent.RemoveChild(c)
+		wrap.AppendChild(c)
+		if c == g.last {
+			break
+		}
+		c = next
+	}
+}
+
+// postKey is the kind of element n is, for finding repeated posts: its
+// tag and its first class name without digits (post ids and counters
+// differ from post to post), or "" when it has no class or the class
+// names no part of a post (see postClass).
+func postKey(n *html.Node) string {
+	for _, c := range strings.Fields(attr(n, "class")) {
+		if !strings.ContainsFunc(c, unicode.IsDigit) {
+			if !postClass.MatchString(c) {
+				return ""
+			}
+			return n.Data + "." + c
+		}
+	}
+	return ""
+}
+
+// postClass matches class names that name a post or its text, in the
+// vocabulary of forum, comment and question-and-answer software and of
+// the extractor's own article selectors. Layout names (row, col,
+// container, wrapper, a framework's widget) do not: a page's columns
+// and widgets repeat too, and are not posts.
+var postClass = regexp.MustCompile(`(?i)post|message|comment|reply|answer|question|entry|review|thread|topic|bb|richtext|usercontent|content|body|text|article|prose|tweet|status|note`)
+
+// childHolding returns the child of box that holds n.
+func childHolding(box, n *html.Node) *html.Node {
+	for n.Parent != nil && n.Parent != box {
+		n = n.Parent
+	}
+	return n
+}
+
+// isListOrTablePart reports whether n is part of a list or a table's
+// structure, which a <div> cannot replace.
+func isListOrTablePart(n *html.Node) bool {
+	switch nodeAtom(n) {
+	case atom.Li, atom.Td, atom.Th, atom.Tr, atom.Tbody, atom.Thead, atom.Tfoot:
+		return true
+	}
+	return false
+}
+
+// outermost drops the nodes that are inside another node of the list.
+func outermost(nodes []*html.Node) []*html.Node {
+	in := make(map[*html.Node]bool, len(nodes))
+	for _, n := range nodes {
+		in[n] = true
+	}
+	out := nodes[:0:0]
+	for _, n := range nodes {
+		nested := false
+		for p := n.Parent; p != nil; p = p.Parent {
+			if in[p] {
+				nested = true
+				break
+			}
+		}
+		if !nested {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// commonAncestor returns the deepest node that holds all of nodes.
+func commonAncestor(nodes []*html.Node) *html.Node {
+	path := func(n *html.Node) []*html.Node {
+		var p []*html.Node
+		for ; n != nil; n = n.Parent {
+			p = append(p, n)
+		}
+		for i, j := 0, len(p)-1; i < j; i, j = i+1, j-1 {
+			p[i], p[j] = p[j], p[i]
+		}
+		return p
+	}
+	common := path(nodes[0])
+	for _, n := range nodes[1:] {
+		p := path(n)
+		i := 0
+		for i < len(common) && i < len(p) && common[i] == p[i] {
+			i++
+		}
+		common = common[:i]
+	}
+	if len(common) == 0 {
+		return nil
+	}
+	return common[len(common)-1]
+}
+
+// isPostContainer reports whether the extractor takes n as an article
+// container when it is marked so.
+func isPostContainer(n *html.Node) bool {
+	switch nodeAtom(n) {
+	case atom.Div, atom.Section, atom.Article, atom.Main:
+		return true
+	}
+	return false
+}
