@@ -2,6 +2,7 @@ package article
 
 import (
 	"regexp"
+	"strings"
 )
 
 // The scrapinghub article-extraction benchmark's scorer (evaluate.py),
@@ -11,7 +12,9 @@ import (
 // normalized to sum 1. Precision and recall are means over pages; F1 is
 // their harmonic mean.
 
-var tokenRE = regexp.MustCompile(`[\p{L}\p{N}\p{Mn}\p{Mc}_]+`)
+// tokenRE is Python's \w in str patterns: letters, numbers and the
+// underscore (str.isalnum; combining marks are not word characters).
+var tokenRE = regexp.MustCompile(`[\p{L}\p{N}_]+`)
 
 type tpFpFn struct{ tp, fp, fn float64 }
 
@@ -98,4 +101,54 @@ func scoreAll(ms []tpFpFn) (f1, p, r float64) {
 		f1 = 2 * p * r / (p + r)
 	}
 	return f1, p, r
+}
+
+// wordF1 is WCXB's own scorer (its evaluate.py's word_f1), the one its
+// published figures use: lower-cased \w+ tokens counted as a bag of
+// words; an empty reference scores 1 against an empty prediction and 0
+// against any other, an empty prediction 0. Its figures are means of the
+// per-page values, F1 included.
+func wordF1(pred, ref string) (p, r, f1 float64) {
+	pt := tokenRE.FindAllString(strings.ToLower(pred), -1)
+	rt := tokenRE.FindAllString(strings.ToLower(ref), -1)
+	if len(rt) == 0 {
+		if len(pt) == 0 {
+			return 1, 1, 1
+		}
+		return 0, 0, 0
+	}
+	if len(pt) == 0 {
+		return 0, 0, 0
+	}
+	counts := map[string]int{}
+	for _, t := range rt {
+		counts[t]++
+	}
+	overlap := 0
+	for _, t := range pt {
+		if counts[t] > 0 {
+			counts[t]--
+			overlap++
+		}
+	}
+	p, r = float64(overlap)/float64(len(pt)), float64(overlap)/float64(len(rt))
+	if p+r > 0 {
+		f1 = 2 * p * r / (p + r)
+	}
+	return p, r, f1
+}
+
+// wordScores is a set's figures by wordF1: means over its pages.
+type wordScores struct{ p, r, f1, n float64 }
+
+func (w *wordScores) add(pred, ref string) {
+	p, r, f1 := wordF1(pred, ref)
+	w.p, w.r, w.f1, w.n = w.p+p, w.r+r, w.f1+f1, w.n+1
+}
+
+func (w wordScores) means() (f1, p, r float64) {
+	if w.n == 0 {
+		return 0, 0, 0
+	}
+	return w.f1 / w.n, w.p / w.n, w.r / w.n
 }

@@ -92,6 +92,7 @@ func TestWCXB(t *testing.T) {
 	}
 	pages := loadWCXB(t)
 	scores := wcxbScores{}
+	words := map[string]*wordScores{}
 	type body struct {
 		ArticleBody string `json:"articleBody"`
 	}
@@ -106,6 +107,12 @@ func TestWCXB(t *testing.T) {
 		out[p.ID] = body{text}
 		m := shingleMatch(p.Truth, text)
 		scores.add(p.Kind, m)
+		for _, k := range []string{"all", p.Kind} {
+			if words[k] == nil {
+				words[k] = &wordScores{}
+			}
+			words[k].add(text, p.Truth)
+		}
 		devDumpAdd("wcxb", p.ID, p.Kind, p.Truth, text, err)
 	}
 	devDumpWrite(t, "wcxb")
@@ -118,10 +125,11 @@ func TestWCXB(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	t.Logf("WCXB development split, %d pages, %d refused:", len(pages), refused)
+	t.Logf("WCXB development split, %d pages, %d refused (shingle P/R/F1 as score.py; word F1 as WCXB's evaluate.py):", len(pages), refused)
 	for _, kind := range append([]string{"all"}, wcxbKinds...) {
 		f1, p, r := scoreAll(scores[kind])
-		t.Logf("  %-14s %4d pages  F1 %.3f  P %.3f  R %.3f", kind, len(scores[kind]), f1, p, r)
+		wf1, wp, wr := words[kind].means()
+		t.Logf("  %-14s %4d pages  F1 %.3f  P %.3f  R %.3f   word F1 %.3f  P %.3f  R %.3f", kind, len(scores[kind]), f1, p, r, wf1, wp, wr)
 		if want := wcxbTargets[kind]; f1 < want.f1 || r < want.recall {
 			t.Errorf("%s: F1 %.3f recall %.3f, want ≥ %.3f and ≥ %.3f as measured before", kind, f1, r, want.f1, want.recall)
 		}

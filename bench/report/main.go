@@ -194,7 +194,19 @@ var figures = []figure{
 		target: ">= 0.975, recall >= 0.98", met: func(m map[string]float64) bool { return m["sh_F1"] >= 0.975 && m["sh_R"] >= 0.98 },
 		note: func(m map[string]float64) string { return fmt.Sprintf("P %.3f R %.3f", m["sh_P"], m["sh_R"]) }},
 	{bench: "BenchmarkExtraction", title: "Readability pages text F1 (130 pages)", issue: 12, unit: "F1",
-		narrate: "rd_F1", target: ">= 0.95", met: func(m map[string]float64) bool { return m["rd_F1"] >= 0.95 }},
+		narrate: "rd_F1", baseline: "rd_base_F1", baseName: "go-trafilatura as it comes, same run",
+		target: ">= 0.95", met: func(m map[string]float64) bool { return m["rd_F1"] >= 0.95 },
+		note: func(m map[string]float64) string { return fmt.Sprintf("P %.3f R %.3f", m["rd_P"], m["rd_R"]) }},
+	wcxbFigure("", "WCXB development pages F1 (1,463 pages, score.py)", "(report; held-out: word F1 >= 0.893)"),
+	wcxbFigure("article", "WCXB article pages F1", "(report; held-out: word F1 >= 0.95)"),
+	wcxbFigure("service", "WCXB service pages F1", "(report)"),
+	wcxbFigure("forum", "WCXB forum pages F1", "(report)"),
+	wcxbFigure("collection", "WCXB collection pages F1", "(report)"),
+	wcxbFigure("product", "WCXB product pages F1", "(report)"),
+	wcxbFigure("listing", "WCXB listing pages F1", "(report)"),
+	wcxbFigure("documentation", "WCXB documentation pages F1", "(report)"),
+	{bench: "BenchmarkExtraction", title: "extraction CPU per WCXB page (1,463 pages)", issue: 30, unit: "ms",
+		narrate: "wx_cpu_ms/page", target: "(report)"},
 	{bench: "BenchmarkExtraction", title: "bylines equal to the reference (76 pages)", issue: 12, unit: "share",
 		narrate: "byline_ok", target: ">= 0.85", met: func(m map[string]float64) bool { return m["byline_ok"] >= 0.85 }},
 	{bench: "BenchmarkExtraction", title: "language equal to the reference (73 pages)", issue: 12, unit: "share",
@@ -202,6 +214,24 @@ var figures = []figure{
 	{bench: "BenchmarkExtraction", title: "extraction CPU per page (311 pages)", issue: 12, unit: "ms",
 		narrate: "cpu_ms/page", target: "<= 20 ms", met: func(m map[string]float64) bool { return m["cpu_ms/page"] <= 20 },
 		note: func(m map[string]float64) string { return fmt.Sprintf("wall %.1f ms/page", m["ms/page"]) }},
+}
+
+// wcxbFigure is the row of one WCXB page kind ("" for all pages):
+// narrate's F1 as the set's score.py scores it, beside go-trafilatura's
+// in the same run, with precision, recall and WCXB's own word F1 (the
+// measure of its published figures) in the note.
+func wcxbFigure(kind, title, target string) figure {
+	key := "wx_"
+	if kind != "" {
+		key += kind + "_"
+	}
+	base := "wx_base_" + strings.TrimPrefix(key, "wx_")
+	return figure{bench: "BenchmarkExtraction", title: title, issue: 30, unit: "F1",
+		narrate: key + "F1", baseline: base + "F1", baseName: "go-trafilatura as it comes, same run", target: target,
+		note: func(m map[string]float64) string {
+			return fmt.Sprintf("%.0f pages, P %.3f R %.3f; word F1 %.3f (go-trafilatura %.3f)",
+				m[key+"n"], m[key+"P"], m[key+"R"], m[key+"wF1"], m[base+"wF1"])
+		}}
 }
 
 func main() {
@@ -264,6 +294,7 @@ func run(outPath, bin string) error {
 	total := time.Since(start)
 	printTable(os.Stdout, rows, total)
 	printScrapinghub(os.Stdout, results["BenchmarkExtraction"])
+	printWCXB(os.Stdout, results["BenchmarkExtraction"])
 	printJudge(os.Stdout, filepath.Join(filepath.Dir(outPath), "judge.txt"))
 	rawPath := filepath.Join(filepath.Dir(outPath), "bench.txt")
 	if err := os.WriteFile(rawPath, raw.Bytes(), 0o644); err != nil {
@@ -480,7 +511,8 @@ func printScrapinghub(w io.Writer, r *Result) {
 	}
 	rows := []entry{{"narrate", m["sh_F1"], m["sh_R"]}}
 	for k, v := range m {
-		if name, ok := strings.CutSuffix(k, "_F1"); ok && name != "sh" && name != "rd" && name != "best" {
+		if name, ok := strings.CutSuffix(k, "_F1"); ok && name != "sh" && name != "rd" && name != "best" &&
+			!strings.HasPrefix(name, "rd_") && !strings.HasPrefix(name, "wx_") && name != "wx" {
 			rows = append(rows, entry{name, v, m[name+"_R"]})
 		}
 	}
@@ -508,4 +540,29 @@ func printJudge(w io.Writer, path string) {
 		return
 	}
 	fmt.Fprintf(w, "\nlast %s(from %s; make judge runs it again)\n", data, path)
+}
+
+// printWCXB prints the WCXB development pages' table, page kind by page
+// kind: narrate's precision, recall and F1 as the set's score.py scores
+// them and WCXB's own word F1, beside go-trafilatura's in the same run.
+func printWCXB(w io.Writer, r *Result) {
+	if r == nil || r.Metrics == nil {
+		return
+	}
+	m := r.Metrics
+	if _, ok := m["wx_F1"]; !ok {
+		return
+	}
+	fmt.Fprintln(w, "\nWCXB development pages (score.py's shingle P/R/F1 and WCXB's word F1; go-trafilatura as it comes, same run):")
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "kind\tpages\tP\tR\tF1\tword F1\tgo-trafilatura F1\tword F1")
+	for _, kind := range []string{"", "article", "service", "forum", "collection", "product", "listing", "documentation"} {
+		key, name := "wx_", "all"
+		if kind != "" {
+			key, name = "wx_"+kind+"_", kind
+		}
+		base := "wx_base_" + strings.TrimPrefix(key, "wx_")
+		fmt.Fprintf(tw, "%s\t%.0f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\n", name, m[key+"n"], m[key+"P"], m[key+"R"], m[key+"F1"], m[key+"wF1"], m[base+"F1"], m[base+"wF1"])
+	}
+	tw.Flush()
 }
