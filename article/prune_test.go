@@ -68,7 +68,7 @@ func TestListPageUnderRelatedLabelRead(t *testing.T) {
 // same table is left out.
 func TestPageThatIsATableRead(t *testing.T) {
 	var rows strings.Builder
-	for i := 1; i <= 25; i++ {
+	for i := 1; i <= 160; i++ {
 		rows.WriteString(`<tr><td>` + string(rune('A'+i%26)) + ` line</td><td>departs 0` + string(rune('0'+i%10)) + `:15</td></tr>`)
 	}
 	table := `<table>` + rows.String() + `</table>`

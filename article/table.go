@@ -8,17 +8,24 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// Tables are spoken row by row when they are small enough to follow by
-// ear: at most maxTableRows rows of at most maxTableCols cells, each row
-// one item whose cells are joined with commas, in reading order
-// ("Margarine or butter, 250 grams"). A larger table is a data table that
-// nobody listens to: it is left out, and the document says so in a
-// warning, unless the page has nothing else to read (a list of links
-// laid out in a table, a schedule): then it is the page, and read. A table whose cells hold long text is page layout, not data:
-// its cells are read as ordinary paragraphs.
+// Tables are spoken row by row: each row one item whose cells are
+// joined with commas, in reading order ("Margarine or butter, 250
+// grams"), up to maxTableRows rows of at most maxTableCols cells. A
+// table of the article is its content (a training plan, a ranking, a
+// price list), and the extraction references of every development set
+// read it: at 20 rows and 6 columns, the limits this started with,
+// narrate left out what 21 pages of them read (F1 on scrapinghub 0.977
+// -> 0.980, WCXB articles 0.934 -> 0.936, documentation 0.887 -> 0.891
+// when read). A table larger than the limits is a data dump nobody
+// listens to, and wider than ten columns no row can be followed by ear
+// (those lost on WCXB when read): it is left out, and the document says
+// so in a warning, unless the page has nothing else to read (a list of
+// links laid out in a table, a schedule): then it is the page, and read.
+// A table whose cells hold long text is page layout, not data: its cells
+// are read as ordinary paragraphs.
 const (
-	maxTableRows    = 20
-	maxTableCols    = 6
+	maxTableRows    = 150
+	maxTableCols    = 10
 	maxTableCellLen = 200
 )
 

@@ -37,7 +37,7 @@ func TestLoadTablesAndLists(t *testing.T) {
 // A large data table is left out with one warning saying why.
 func TestLoadLargeTable(t *testing.T) {
 	var rows strings.Builder
-	for i := range 40 {
+	for i := range 200 {
 		fmt.Fprintf(&rows, "<tr><td>Station %d</td><td>%d mm</td></tr>", i, i*3)
 	}
 	page := `<html lang="en"><head><title>Rainfall in March</title></head><body><article><h1>Rainfall in March</h1>` +
@@ -52,8 +52,34 @@ func TestLoadLargeTable(t *testing.T) {
 			t.Errorf("large table read: %q", b.Text)
 		}
 	}
-	if len(doc.Warnings) != 1 || !strings.Contains(doc.Warnings[0], "40 rows") {
-		t.Errorf("warnings %q, want one about the 40-row table", doc.Warnings)
+	if len(doc.Warnings) != 1 || !strings.Contains(doc.Warnings[0], "200 rows") {
+		t.Errorf("warnings %q, want one about the 200-row table", doc.Warnings)
+	}
+}
+
+// A table of the article within the limits (a weekly plan of eight
+// columns, forty rows of stations) is read row by row.
+func TestLoadTableOfTheArticle(t *testing.T) {
+	var rows strings.Builder
+	rows.WriteString("<tr><th>Week</th><th>Mon</th><th>Tue</th><th>Wed</th><th>Thu</th><th>Fri</th><th>Sat</th><th>Sun</th></tr>")
+	for i := 1; i <= 40; i++ {
+		fmt.Fprintf(&rows, "<tr><td>%d</td><td>Rest</td><td>Easy %d min</td><td>Rest</td><td>Hills</td><td>Rest</td><td>Long run</td><td>Rest</td></tr>", i, 20+i)
+	}
+	page := `<html lang="en"><head><title>Training plan</title></head><body><article><h1>Training plan</h1>` +
+		`<p>Build up slowly over the forty weeks, and rest on the days the plan says so, whatever the weather.</p>` +
+		`<table>` + rows.String() + `</table></article></body></html>`
+	doc, err := Parse([]byte(page), "plan.html", LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var items []string
+	for _, b := range doc.Blocks {
+		if b.Kind == KindItem {
+			items = append(items, b.Text)
+		}
+	}
+	if len(items) != 41 || items[40] != "40, Rest, Easy 60 min, Rest, Hills, Rest, Long run, Rest" || len(doc.Warnings) != 0 {
+		t.Errorf("%d rows read (want 41), last %q, warnings %q", len(items), items[len(items)-1], doc.Warnings)
 	}
 }
 
