@@ -74,6 +74,15 @@ var defaultRules = []Rule{
 	ruleRelatedTail,
 	ruleCallToAction,
 	ruleCommentPolicy,
+	// debris.go: debris in many languages.
+	ruleAppeal,
+	ruleShareLine,
+	ruleReadMorePromo,
+	ruleCreditLine,
+	ruleDisclaimer,
+	ruleContactBlock,
+	ruleLookalike,
+	ruleUILabelsIntl,
 	// The date rules judge what is at the top once the rest of the page's
 	// debris is gone: a date above "Share" is not above the headline.
 	ruleDateHeader,

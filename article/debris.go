@@ -1,0 +1,282 @@
+package article
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// Debris that sites write in words rather than mark in their HTML: a
+// site's appeal to subscribe or support it, a line of share and print
+// buttons, a "read more:" promo, a picture credit, a disclaimer, a press
+// release's contact block, and text scrambled with lookalike letters.
+// Each rule judges a block by its shape (short, a label and a colon, no
+// sentence of a report) and by phrases kept as data, in the languages
+// narrate meets most (English, German, French, Spanish, Italian,
+// Portuguese, Dutch, Polish, the Scandinavian languages); a block that
+// quotes someone or reports what was said is never debris.
+
+// ruleAppeal removes a site's appeal to pay for or support its
+// journalism, and the paywall's notes around a cut-off article.
+var ruleAppeal = Rule{Name: "appeal",
+	Doc: "removes a site's appeal to subscribe, log in or support it, and a paywall's notes (`To view the full story, please subscribe`, `Sie haben bereits ein Abo?`, `Tú también puedes hacer periodismo incómodo`)",
+	Apply: func(d *Draft) {
+		for i := range d.Blocks {
+			if d.Blocks[i].Kind != KindQuote && isAppeal(d.Blocks[i].Text) {
+				d.Blocks[i].Text = ""
+			}
+		}
+	}}
+
+// isAppeal reports whether s is an appeal: at most four sentences and
+// 400 bytes, one of which holds an appeal phrase, and no quotation or
+// report.
+func isAppeal(s string) bool {
+	if len(s) > 400 || strings.ContainsAny(s, "\"“”„«»") || !appealPhrase.MatchString(s) {
+		return false
+	}
+	return sentenceCount(s) <= 4 && !reported.MatchString(s)
+}
+
+var appealPhrase = regexp.MustCompile(`(?i)` +
+	// English
+	`\b(?:to (?:continue|keep) reading|continue reading (?:with|for)|(?:please )?subscribe (?:now|today|to (?:continue|read|view|access|unlock|our))|already (?:a subscriber|subscribed|have an account|a member)\s*[?!]|(?:is|are) (?:only )?(?:available|reserved|exclusive) (?:to|for) (?:subscribers|members|premium)|subscribers? only|(?:for|to) (?:subscribers|members) only|support (?:our|independent|quality|local|us and our) (?:journalism|reporting|newsroom|work)|become a (?:paying |supporting )?(?:subscriber|patron)|your (?:support|contribution|donation) (?:helps|makes|keeps|allows) us|we (?:rely|depend) on (?:readers|you|your support)|to view the full (?:story|article)|(?:unlock|read) (?:this|the full) (?:article|story) (?:with|by)|(?:sign|log) in to (?:read|continue|comment|view)|create a free account to|register (?:for free )?to (?:read|continue)|(?:you(?:'ve| have) )?reached (?:your|the) (?:limit|maximum) of free (?:articles|stories)|free articles? (?:left|remaining))` +
+	// German
+	`|\b(?:jetzt (?:abonnieren|abo abschließen|weiterlesen|testen|unterstützen|spenden|registrieren und weiterlesen)|weiterlesen mit|(?:um|zum) (?:den|diesen) (?:artikel|beitrag) (?:weiter )?(?:zu lesen|weiterzulesen|lesen)|zum weiterlesen|(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?(?:für|exklusiv für) (?:abonnent|abonnentinnen|plus|digital|registrierte)|sie haben bereits ein (?:abo|abonnement|konto)|bereits (?:abonnent|abonniert|registriert)|unterstützen sie (?:unseren|unabhängigen|den|guten|kritischen|qualitäts)[ -]?journalismus|zugang zu allen (?:artikeln|inhalten|beiträgen)|alle (?:artikel|inhalte) (?:lesen|frei)|(?:exklusiv|nur) für (?:abonnenten|abonnentinnen|abonnierende))` +
+	// French
+	`|(?:la suite (?:de cet article )?est réservée|(?:cet article|ce contenu) (?:est )?réservé) aux (?:abonnés|membres)|il vous reste \d+\s*%|déjà abonné|abonnez-vous (?:pour|dès|à partir|et)|soutenez (?:notre|le|un) journalisme|faites un don|pour lire (?:la suite|cet article|l'intégralité|l’intégralité)|accédez à (?:tous nos|l'intégralité|l’intégralité|tous les)|(?:connectez|identifiez)-vous pour (?:lire|continuer|commenter)` +
+	// Spanish
+	`|suscr[ií]bete (?:para|a|y|ahora|desde)|para (?:seguir|continuar) leyendo|ya (?:eres|soy) (?:suscriptor|socio|miembro)|(?:es|son) (?:un )?contenido exclusivo para (?:suscriptores|socios|miembros)|exclusivo para (?:suscriptores|socios)|hazte (?:socio|suscriptor|miembro|mecenas)|apoya (?:el|nuestro|al) periodismo|(?:tú|usted) también puede[s]? hacer periodismo|haz (?:una|tu) (?:donación|aportación)|inicia sesión para (?:leer|seguir|continuar|comentar)` +
+	// Italian
+	`|abbonati (?:per|a|ora|subito)|per continuare a leggere|sei già abbonato|(?:questo articolo|il contenuto) è riservato agli abbonati|riservato agli abbonati|sostieni (?:il|il nostro|l'informazione|un) (?:giornalismo|informazione)|accedi per (?:leggere|continuare)` +
+	// Portuguese
+	`|assine (?:para|já|agora|o)|para continuar (?:lendo|a ler)|já (?:é|sou) assinante|conteúdo exclusivo para assinantes|exclusivo para assinantes|apoie o jornalismo|seja (?:assinante|membro|apoiador)` +
+	// Dutch
+	`|(?:word|wordt) (?:abonnee|lid)|om verder te lezen|al (?:abonnee|een account)|(?:dit artikel is|is) (?:alleen )?(?:voor|beschikbaar voor) abonnees|steun (?:onze|de|onafhankelijke) journalistiek` +
+	// Polish
+	`|zaloguj się,? aby (?:czytać|przeczytać|kontynuować)|wykup (?:dostęp|subskrypcję|prenumeratę)|aby czytać dalej|masz już (?:konto|subskrypcję|dostęp)|wesprzyj (?:nas|niezależne|naszą)` +
+	// Swedish, Danish, Norwegian
+	`|bli (?:prenumerant|abonnent|medlem)|för att läsa vidare|redan prenumerant|bliv (?:abonnent|medlem)|allerede abonnent|for (?:å|at) (?:lese|læse) videre|støtt (?:oss|vår journalistikk)`)
+
+// ruleShareLine removes a line of buttons that act on the page (share,
+// print, send, save, comment, listen), in any language narrate has words
+// for: every word of the line is such a word, a platform's name or a
+// small word around them ("Den Artikel mit anderen teilen", "Compartir
+// en Facebook", "Imprimer l'article").
+var ruleShareLine = LineRule("share-line",
+	"removes a line made only of share, print, send, save or comment buttons, in many languages (`Den Artikel mit anderen teilen`, `Compartir en Facebook`, `Imprimer`)",
+	func(s string) string {
+		// Prices ("Save $50"), numbers and code ("del a[:]") are not
+		// button labels.
+		if len(s) > 80 || endsSentence(s) && strings.Count(s, " ") > 3 || strings.ContainsFunc(s, func(r rune) bool {
+			return unicode.IsDigit(r) || strings.ContainsRune("$€£¥[](){}<>=_#%*+/\\", r)
+		}) {
+			return s
+		}
+		words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+			return !unicode.IsLetter(r) && r != '-'
+		})
+		if len(words) == 0 || len(words) > 8 {
+			return s
+		}
+		action := false
+		for _, w := range words {
+			switch {
+			case uiActionWords[w]:
+				action = true
+			case uiSmallWords[w] || uiPlatforms[w]:
+			default:
+				return s
+			}
+		}
+		if action {
+			return ""
+		}
+		return s
+	})
+
+var (
+	// uiActionWords are the verbs and nouns of page buttons.
+	uiActionWords = setOf(
+		"share", "shares", "sharing", "print", "email", "e-mail", "mail", "send", "save", "bookmark", "comments", "listen", "copy", "tweet", "pin", "follow", "subscribe",
+		"teilen", "drucken", "versenden", "senden", "merken", "speichern", "kommentieren", "kommentare", "vorlesen", "anhören", "kopieren", "empfehlen", "folgen", "merkliste", "artikel-link",
+		"partager", "imprimer", "envoyer", "sauvegarder", "enregistrer", "commenter", "commentaires", "écouter", "copier", "suivre",
+		"compartir", "imprimir", "enviar", "guardar", "comentar", "comentarios", "escuchar", "copiar", "seguir",
+		"condividi", "condividere", "stampa", "invia", "salva", "commenta", "commenti", "ascolta", "copia", "segui",
+		"compartilhar", "compartilhe", "partilhar", "partilhe", "salvar", "comentários", "ouvir",
+		"delen", "deel", "printen", "afdrukken", "versturen", "opslaan", "reageren", "reacties", "luister", "kopiëren", "volgen",
+		"udostępnij", "drukuj", "wyślij", "zapisz", "komentarze", "skomentuj", "posłuchaj", "kopiuj", "obserwuj",
+		"dela", "skriv", "spara", "kommentera", "lyssna", "gem", "kommenter", "lyt", "lagre", "lytt")
+	// uiSmallWords are the words around a button's verb: articles,
+	// prepositions, pronouns, "article", "link", "page", "story".
+	uiSmallWords = setOf(
+		"this", "the", "a", "an", "on", "via", "to", "with", "by", "your", "our", "friends", "others", "article", "story", "post", "page", "link", "url", "now", "us",
+		"den", "die", "das", "der", "diesen", "diese", "dieses", "artikel", "beitrag", "seite", "mit", "anderen", "auf", "per", "über", "uns", "link", "jetzt", "sie", "ihn",
+		"le", "la", "les", "l", "d", "cet", "cette", "article", "sur", "par", "avec", "vos", "amis", "nous", "lien",
+		"el", "los", "las", "este", "esta", "artículo", "en", "por", "con", "tus", "amigos", "nos", "enlace", "noticia",
+		"il", "lo", "gli", "questo", "questa", "articolo", "su", "con", "tramite", "ci",
+		"o", "os", "as", "este", "artigo", "no", "na", "em", "com", "matéria", "notícia",
+		"de", "het", "dit", "deze", "artikel", "op", "via", "met", "ons",
+		"ten", "ten", "artykuł", "na", "przez", "z", "nas",
+		"den", "här", "artikeln", "på", "med", "oss", "denne", "artiklen", "artikkelen")
+	// uiPlatforms are the networks share buttons name.
+	uiPlatforms = setOf("facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "pinterest", "reddit", "xing", "flipboard", "pocket", "threads", "bluesky", "mastodon", "messenger", "tumblr", "vk", "weibo", "wechat", "line", "sms")
+)
+
+// ruleReadMorePromo removes a promo line led by a "read more" label of
+// another language or wording than promo-lead-in knows ("Lea más: …",
+// "Mehr dazu: …", "Saiba mais: …"): a label, a colon, and a headline
+// (no sentence of its own after it).
+var ruleReadMorePromo = LineRule("read-more-promo",
+	"removes a promo line led by a read-more label in many languages (`Lea más: …`, `Lesen Sie mehr: …`, `Leia mais: …`, `Czytaj więcej: …`)",
+	func(s string) string {
+		if len(s) > 240 || strings.IndexByte(s, ':') < 0 {
+			return s
+		}
+		loc := readMoreLabel.FindStringIndex(s)
+		if loc == nil {
+			return s
+		}
+		if rest := strings.TrimSpace(s[loc[1]:]); rest == "" || sentenceCount(rest) <= 1 {
+			return ""
+		}
+		return s
+	})
+
+var readMoreLabel = regexp.MustCompile(`(?i)^\W*(?:read more|more|see more|see also|more on (?:this|the) (?:topic|story)|also on|lea más|lee más|leer más|lea también|lee también|ver más|ver también|véase también|te puede interesar|también te puede interesar|noticias? relacionadas?|artículos? relacionados?|mehr lesen|weiterlesen|lesen sie mehr|lesen sie (?:auch|dazu|hier)|mehr dazu|mehr zum thema|siehe auch|lesetipp|auch interessant|das könnte sie (?:auch )?interessieren|lire (?:la suite|plus|aussi)|à lire (?:aussi|également)|en savoir plus|voir aussi|sur le même sujet|leia (?:mais|também)|saiba mais|veja (?:mais|também)|leggi (?:di più|anche|tutto)|approfondisci|czytaj (?:więcej|też|także|również)|zobacz (?:też|także|również)|lees (?:meer|ook)|meer (?:lezen|weten)|läs (?:mer|också)|læs (?:mere|også)|les (?:mer|også))\s*:`)
+
+// ruleCreditLine removes a picture's credit line in the languages that
+// photo-credit does not cover (`Foto: dpa`, `Bild: Keystone / Max
+// Muster`). A copyright line stays: the scrapinghub references read
+// agencies' copyright lines as part of the article.
+var ruleCreditLine = LineRule("credit-line",
+	"removes a picture credit line in many languages (`Foto: dpa`, `Bild: Keystone`, `Imagen: EFE`)",
+	func(s string) string {
+		if len(s) > 120 || !creditLine.MatchString(s) {
+			return s
+		}
+		return ""
+	})
+
+var creditLine = regexp.MustCompile(`(?i)^\W*(?:fotos?|bild(?:er)?|bildquelle|grafik|imagen(?:es)?|imágenes|immagin[ei]|afbeelding|beeld|zdj[eę]cie|fot\.|kuva|billede)\s*:\s*[^.!?:]{1,100}\.?$`)
+
+// ruleDisclaimer removes a site's disclaimer: that the information comes
+// without guarantee, is no financial advice, or that links earn the site
+// a commission.
+var ruleDisclaimer = Rule{Name: "disclaimer",
+	Doc: "removes a site's disclaimer: no guarantee, no financial advice, links that earn a commission (`Alle Angaben ohne Gewähr`, `This article contains affiliate links`)",
+	Apply: func(d *Draft) {
+		for i := range d.Blocks {
+			s := d.Blocks[i].Text
+			if d.Blocks[i].Kind != KindQuote && len(s) <= 400 && sentenceCount(s) <= 3 && disclaimer.MatchString(s) &&
+				!strings.ContainsAny(s, "\"“”„«»") && !reported.MatchString(s) {
+				d.Blocks[i].Text = ""
+			}
+		}
+	}}
+
+var disclaimer = regexp.MustCompile(`(?i)(?:alle angaben ohne gewähr|angaben ohne gewähr|ohne gewähr(?:$|\W)|(?:stellt|ist) keine (?:anlage|rechts|steuer|kauf)(?:beratung|empfehlung)|keine anlageberatung|(?:affiliate|partner|provisions)-?links?\b|(?:erhalten|bekommen) wir (?:eine|ggf\. eine) (?:provision|vergütung)|mit \* (?:gekennzeichnete|markierte)|(?:contains|may contain|includes) affiliate links|we may (?:earn|receive) (?:a )?(?:commission|compensation)|(?:is )?not (?:intended as )?(?:financial|investment|legal|tax) advice|for (?:general )?informational purposes only|all information (?:is )?without guarantee|(?:no|sin) garant[ií]a|no constituye (?:asesoramiento|recomendación)|ne constitue (?:pas )?(?:un conseil|une recommandation)|liens? affiliés?|non costituisce (?:consulenza|sollecitazione)|link affiliati|links? de afiliad[oa]s?|geen (?:beleggings|financieel) advies|nie stanowi (?:porady|rekomendacji))`)
+
+// ruleContactBlock removes a press release's contact block: from a
+// contact label ("Pressekontakt", "Media contact", "Contact presse",
+// "Für Rückfragen") on, the lines that are contact details (a name, a
+// role, a phone, an address, a website) up to the next paragraph of
+// prose; and, anywhere, a short line that is only a labelled phone
+// number or e-mail address.
+var ruleContactBlock = Rule{Name: "contact-block",
+	Doc: "removes a press release's contact block (`Pressekontakt:`, a name, `Telefon: …`, `E-Mail: …`) and lone labelled phone or e-mail lines",
+	Apply: func(d *Draft) {
+		for i := 0; i < len(d.Blocks); i++ {
+			s := d.Blocks[i].Text
+			switch {
+			case len(s) <= 160 && strings.ContainsAny(s, "0123456789@") && contactLine.MatchString(s):
+				d.Blocks[i].Text = ""
+			case len(s) <= 200 && contactLabel.MatchString(s):
+				d.Blocks[i].Text = ""
+				for j := i + 1; j < len(d.Blocks); j++ {
+					t := d.Blocks[j].Text
+					if t == "" {
+						continue
+					}
+					if len(t) > 200 || sentenceCount(t) > 1 && !contactDetail.MatchString(t) || endsSentence(t) && wordCount(t) > 12 {
+						break
+					}
+					d.Blocks[j].Text = ""
+					i = j
+				}
+			}
+		}
+	}}
+
+var (
+	contactLabel  = regexp.MustCompile(`(?i)^\W*(?:press(?:e)?[- ]?kontakt(?:e)?|medienkontakt|ansprechpartner(?:in)?|für (?:rück|presse)fragen|rückfragehinweis|kontakt für (?:journalisten|medien)|(?:press|media) (?:contacts?|enquiries|inquiries)|for (?:further|more) information,? (?:please )?contact|contact (?:presse|média|medias)|contacto(?:s)? (?:de prensa|para medios)|contatto stampa|contatti stampa|contato (?:de imprensa|para imprensa)|perscontact|kontakt (?:dla mediów|prasowy)|pressekontakt)\b[^.!?]{0,120}$`)
+	contactDetail = regexp.MustCompile(`(?i)(?:\b(?:tel(?:efon|ephone|éfono|efone|\.)?|phone|fon|fax|mobil[e]?|handy|e-?mail|mail|web|www|internet|courriel|correo)\b\s*[.:]|@[\w-]+\.\w|https?://|www\.|\+?\d[\d /().-]{6,}\d)`)
+	// A line that is a labelled phone number or e-mail address and
+	// nothing else.
+	contactLine = regexp.MustCompile(`(?i)^\W*(?:tel(?:efon|ephone|éfono|efone|\.)?|phone|fon|fax|mobil[e]?|handy|e-?mail|courriel|correo(?: electrónico)?)\s*[.:]?\s*(?:\+?\d[\d /().-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s*[,;|/]?\s*(?:(?:tel(?:efon)?|phone|fax|e-?mail)\s*[.:]?\s*)?(?:\+?\d[\d /().-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+))*\W*$`)
+)
+
+// ruleLookalike removes text written with lookalike letters: words that
+// mix Latin and Cyrillic letters ("Тhis" with a Cyrillic Т), which some
+// sites use to scramble the text they hide from machines and readers who
+// have not paid. No language mixes the two scripts inside its words.
+var ruleLookalike = LineRule("lookalike-letters",
+	"removes text scrambled with lookalike letters: words that mix Latin and Cyrillic letters",
+	func(s string) string {
+		mixed, words := 0, 0
+		for _, w := range strings.Fields(s) {
+			latin, cyrillic := false, false
+			for _, r := range w {
+				switch {
+				case r < 0x80:
+					latin = latin || unicode.IsLetter(r)
+				case unicode.Is(unicode.Cyrillic, r):
+					cyrillic = true
+				case unicode.Is(unicode.Latin, r):
+					latin = true
+				}
+			}
+			if latin || cyrillic {
+				words++
+			}
+			if latin && cyrillic {
+				mixed++
+			}
+		}
+		if words > 0 && mixed*5 >= words && mixed >= 2 {
+			return ""
+		}
+		return s
+	})
+
+// ruleUILabelsIntl removes a line that is only a page's label, in the
+// languages ui-strings does not cover: an advertisement's label, a
+// link back to the start or the top, a "show more" button, a reading
+// time ("Anzeige", "Nach oben", "Lesezeit: 4 Minuten", "3 minutos de
+// lectura").
+var ruleUILabelsIntl = LineRule("ui-labels-intl",
+	"removes a line that is only a page label in many languages (`Anzeige`, `Werbung`, `Nach oben`, `Publicidad`, `Lesezeit: 4 Minuten`)",
+	func(s string) string {
+		if len(s) > 60 {
+			return s
+		}
+		key := strings.ToLower(strings.TrimFunc(s, func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsNumber(r)
+		}))
+		if uiLabelsIntl[key] || readTimeIntl.MatchString(key) {
+			return ""
+		}
+		return s
+	})
+
+var (
+	uiLabelsIntl = setOf(
+		"anzeige", "werbung", "sponsored content", "startseite", "zur startseite", "nach oben", "zurück", "zurück nach oben", "mehr anzeigen", "alle anzeigen", "weitere artikel", "alle artikel", "artikel anhören", "audio anhören", "vorlesen",
+		"publicidad", "anuncio", "volver arriba", "ir arriba", "inicio", "volver al inicio", "mostrar más", "cargando",
+		"pubblicità", "torna su", "torna all'inizio", "mostra di più", "caricamento",
+		"publicidade", "voltar ao topo", "mostrar mais", "carregando",
+		"advertentie", "terug naar boven", "toon meer", "laden",
+		"reklama", "do góry", "pokaż więcej", "ładowanie",
+		"annons", "annonce", "reklame", "tilbage til toppen", "til toppen")
+	readTimeIntl = regexp.MustCompile(`^(?:(?:lesezeit|lesedauer|lectura|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|czas czytania|lästid|læsetid|lesetid)\W*(?:ca\W*)?\d+\s*(?:min\w*)?|(?:ca\W*)?\d+\s*(?:min\w*)\W*(?:lesezeit|lesedauer|de lectura|di lettura|de leitura|leestijd|czytania|lästid|læsetid|lesetid))$`)
+)

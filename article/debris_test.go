@@ -1,0 +1,61 @@
+package article
+
+import (
+	"slices"
+	"testing"
+)
+
+// Each debris rule on lines written for this test, in several languages:
+// the debris goes, the sentences of an article that look like it stay.
+func TestDebrisRules(t *testing.T) {
+	const para = "The harbour crane was repaired on Friday, and the ferry left on time."
+	tests := []struct {
+		rule     Rule
+		name     string
+		in, want []string
+	}{
+		{ruleAppeal, "appeals", []string{para,
+			"To view the full story, please subscribe.",
+			"Already a subscriber? Log in here.",
+			"Sie haben bereits ein Abo? Hier anmelden.",
+			"Dieser Artikel ist exklusiv für Abonnenten.",
+			"Tú también puedes hacer periodismo incómodo. Hazte socio.",
+			"La suite de cet article est réservée aux abonnés.",
+			"Per continuare a leggere, abbonati.",
+			"Já é assinante? Entre aqui.",
+		}, []string{para}},
+		{ruleAppeal, "news about subscriptions and members stays", []string{
+			"Customers subscribe to the service every month, the company's report shows.",
+			"If you already have an account with the bank, bring your card.",
+			"Residents can become a member of the library for free.",
+			"\"Subscribe now,\" the advert said, \"and save half.\"",
+		}, []string{
+			"Customers subscribe to the service every month, the company's report shows.",
+			"If you already have an account with the bank, bring your card.",
+			"Residents can become a member of the library for free.",
+			"\"Subscribe now,\" the advert said, \"and save half.\"",
+		}},
+		{ruleShareLine, "share lines", []string{para, "Den Artikel mit anderen teilen", "Compartir en Facebook", "Imprimer l'article", "Share on WhatsApp", "Udostępnij"}, []string{para}},
+		{ruleShareLine, "prices, code and words of an article stay", []string{"Save $50", "del a[:]", "Print media", "Listen to the sea"}, []string{"Save $50", "del a[:]", "Print media", "Listen to the sea"}},
+		{ruleReadMorePromo, "read-more promos", []string{para, "Lea más: El puerto reabre tras la reparación de la grúa", "Mehr dazu: Fähre wieder pünktlich", "Leia mais: Guindaste consertado", "Czytaj więcej: Prom znów punktualny"}, []string{para}},
+		{ruleReadMorePromo, "a label with sentences after it stays", []string{"See also: the crane broke on Monday. It was fixed on Friday."}, []string{"See also: the crane broke on Monday. It was fixed on Friday."}},
+		{ruleCreditLine, "credits", []string{para, "Foto: dpa", "Bild: Keystone / Anna Muster", "Imagen: EFE"}, []string{para}},
+		{ruleCreditLine, "a sentence with a label stays", []string{"Foto: Die Aufnahme zeigt den Hafen. Sie entstand 1950."}, []string{"Foto: Die Aufnahme zeigt den Hafen. Sie entstand 1950."}},
+		{ruleDisclaimer, "disclaimers", []string{para, "Alle Angaben ohne Gewähr.", "This article contains affiliate links; we may earn a commission.", "Dieser Beitrag stellt keine Anlageberatung dar."}, []string{para}},
+		{ruleDisclaimer, "a report about advice stays", []string{"The regulator said the bank's letters were not financial advice."}, []string{"The regulator said the bank's letters were not financial advice."}},
+		{ruleContactBlock, "a press contact block", []string{para, "Pressekontakt:", "Anna Muster", "Telefon: +49 40 1234567", "E-Mail: presse@example.org", "Hafenamt Nord", "The harbour office opens again on Monday morning, after the long holidays, at nine."}, []string{para, "The harbour office opens again on Monday morning, after the long holidays, at nine."}},
+		{ruleContactBlock, "a lone phone line, and a sentence with a number", []string{"Tel. 040 123 456 78", "Call the harbour office on 040 123 456 78 if the ferry is late."}, []string{"Call the harbour office on 040 123 456 78 if the ferry is late."}},
+		{ruleUILabelsIntl, "labels", []string{para, "Anzeige", "Nach oben", "Lesezeit: 4 Minuten", "3 minutos de lectura", "Publicidad"}, []string{para}},
+		{ruleUILabelsIntl, "a sentence with a label word stays", []string{"Die Anzeige erschien am Montag in der Zeitung."}, []string{"Die Anzeige erschien am Montag in der Zeitung."}},
+		{ruleLookalike, "scrambled text", []string{para, "Тhе fеrrу lеft оn timе tоdау"}, []string{para}},
+		{ruleLookalike, "Russian and English stay", []string{"Паром ушёл вовремя.", "The ferry left at 7:15 (паром)."}, []string{"Паром ушёл вовремя.", "The ferry left at 7:15 (паром)."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule.Name+"/"+tt.name, func(t *testing.T) {
+			got, _ := runRule(tt.rule, tt.in)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
