@@ -15,6 +15,9 @@ import (
 // page's scripts have run, and stay:
 //   - content streamed in hidden containers (see revealStreamed), moved
 //     to where the page puts it;
+//   - a tab panel or the panel of a disclosure button, with prose: the
+//     reader opens it with a click (an accordion's answers, a product's
+//     tabs);
 //   - an element that holds more prose than the whole visible page (see
 //     keepMostText): pages that fade in hide their whole body until
 //     loaded, and shops load a product's description into a hidden block
@@ -22,6 +25,7 @@ import (
 //     than the page around it.
 func removeHidden(root *html.Node) {
 	revealStreamed(root)
+	panels := toggledPanels(root)
 	var hidden []*html.Node
 	var find func(n *html.Node)
 	find = func(n *html.Node) {
@@ -29,7 +33,7 @@ func removeHidden(root *html.Node) {
 			if c.Type != html.ElementNode {
 				continue
 			}
-			if isHidden(c) && nodeAtom(c) != atom.Body && nodeAtom(c) != atom.Html {
+			if isHidden(c) && nodeAtom(c) != atom.Body && nodeAtom(c) != atom.Html && !(isPanel(c, panels) && proseLen(c) > 0) {
 				hidden = append(hidden, c)
 				continue
 			}
@@ -48,6 +52,41 @@ func removeHidden(root *html.Node) {
 			h.Parent.RemoveChild(h)
 		}
 	}
+}
+
+// toggledPanels returns the ids of the elements a tab or a disclosure
+// button on the page shows and hides (aria-controls on role="tab" or on
+// an element with aria-expanded).
+func toggledPanels(root *html.Node) map[string]bool {
+	ids := map[string]bool{}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if ctl := attr(c, "aria-controls"); ctl != "" && (strings.EqualFold(attr(c, "role"), "tab") || attr(c, "aria-expanded") != "") {
+				for _, id := range strings.Fields(ctl) {
+					ids[id] = true
+				}
+			}
+			walk(c)
+		}
+	}
+	walk(root)
+	return ids
+}
+
+// isPanel reports whether n is a tab panel or the panel of a disclosure
+// button (an accordion's answer, a "read more" section): content the
+// reader opens with a click, hidden only until then. A menu opened by a
+// button is also such a panel, but has no prose (the caller checks).
+func isPanel(n *html.Node, panels map[string]bool) bool {
+	if strings.EqualFold(attr(n, "role"), "tabpanel") || nodeAtom(n) == atom.Details {
+		return true
+	}
+	id := attr(n, "id")
+	return id != "" && panels[id]
 }
 
 // removeHiddenInside removes the hidden elements under n.

@@ -60,3 +60,22 @@ func TestHiddenDialogRemoved(t *testing.T) {
 		t.Errorf("hidden dialog read:\n%s", got)
 	}
 }
+
+// The panels of tabs and of disclosure buttons (an accordion's answers)
+// are read although hidden until clicked; a menu a button opens is not.
+func TestTabPanelsRead(t *testing.T) {
+	answer := "Ferries leave every hour from the north pier, and the last one returns at nine in the evening from the island."
+	page := `<html><head><title>Ferry</title></head><body><header><button aria-expanded="false" aria-controls="menu">Menu</button>` +
+		`<div id="menu" hidden><ul><li><a href="/fares">Fares and tickets</a></li><li><a href="/times">Timetables</a></li></ul></div></header>` +
+		`<main><h1>Ferry back on time</h1>` + storyHTML() +
+		`<div role="tablist"><button role="tab" aria-controls="p1" aria-selected="true">Summer</button><button role="tab" aria-controls="p2">Winter</button></div>` +
+		`<div role="tabpanel" id="p1"><p>In summer the crossing takes forty minutes, and the café on board stays open all day long.</p></div>` +
+		`<div role="tabpanel" id="p2" hidden><p>In winter the crossing takes an hour when the wind is strong, and the café closes early.</p></div>` +
+		`<h2>When does the ferry leave?</h2><button aria-expanded="false" aria-controls="a1">Show the answer</button><div id="a1" hidden><p>` + answer + `</p></div>` +
+		`</main></body></html>`
+	got := parsedText(t, page)
+	wantLines(t, got, "In winter the crossing takes an hour when the wind is strong, and the café closes early.", answer)
+	if strings.Contains(got, "Fares and tickets") {
+		t.Errorf("the hidden menu was read:\n%s", got)
+	}
+}
