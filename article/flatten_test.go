@@ -473,3 +473,26 @@ func TestInlineCardMustNot(t *testing.T) {
 		}
 	}
 }
+
+// A roundup's items between the article's paragraphs (a linked name, a
+// line on each: the shape of a teaser box) are the article: read. The
+// same box after the last paragraph is recirculation: not read.
+func TestRoundupItemsRead(t *testing.T) {
+	intro := `<p>We tried a dozen ferries this summer, from the small island boats to the big car ferries, and these four stood out.</p>`
+	outro := `<p>Whichever you choose, book early in August, when the boats fill up with families going to the islands for a week.</p>`
+	heads := []string{"The Morning Star", "Island Queen", "North Wind", "Harbour Belle"}
+	var box strings.Builder
+	box.WriteString(`<div class="picks">`)
+	for i, h := range heads {
+		box.WriteString(`<div class="pick"><h3><a href="/ferries/` + string(rune('a'+i)) + `">` + h + `</a></h3><p>Quiet decks and a good café.</p></div>`)
+	}
+	box.WriteString(`</div>`)
+	got := parsedText(t, teaserPage("en", intro+box.String()+outro, ""))
+	wantLines(t, got, heads...)
+	got = parsedText(t, teaserPage("en", intro+outro, box.String()))
+	for _, h := range heads {
+		if strings.Contains(got, h) {
+			t.Errorf("teaser %q after the article read:\n%s", h, got)
+		}
+	}
+}

@@ -148,7 +148,8 @@ func teaserTexts(root *html.Node) map[string]bool {
 	return texts
 }
 
-// dropTeasers removes the blocks whose whole text is a line of a teaser,
+// dropTeasers removes the blocks whose whole text is a line of a teaser
+// above or below the article's own prose (see the comment in it),
 // unless they are most of the text or what is left has no paragraph of
 // prose (twelve words or more): then the page is a section front or a
 // list of stories, and its teasers are what there is to read.
@@ -170,9 +171,21 @@ func dropTeasers(blocks []Block, teasers map[string]bool) []Block {
 	if teased == 0 || teased*2 > all || !prose {
 		return blocks
 	}
+	// A teaser between two paragraphs of the article's own prose is the
+	// article's (a roundup's items: a linked name and a line on each);
+	// the recirculation boxes are above or below the article.
+	first, last := -1, -1
+	for i, b := range blocks {
+		if !isTeaser[i] && b.Kind == KindParagraph && wordCount(b.Text) >= 12 {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
 	out := blocks[:0]
 	for i, b := range blocks {
-		if !isTeaser[i] {
+		if !isTeaser[i] || i > first && i < last {
 			out = append(out, b)
 		}
 	}
