@@ -32,6 +32,12 @@ func pruneBoilerplate(root *html.Node, sig pageSignals) {
 	var visit func(n *html.Node)
 	visit = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && (nodeAtom(c) == atom.Pre || nodeAtom(c) == atom.Code) {
+				// A code listing's highlighter names its spans for what
+				// they are in the code ("hljs-comment"): all of it is
+				// the article's.
+				continue
+			}
 			if c.Type == html.ElementNode && isBoilerplate(c, hints, sig) && paragraphText(c)*4 < total {
 				if nodeAtom(c) == atom.Form {
 					forms = append(forms, c)

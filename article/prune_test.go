@@ -79,3 +79,18 @@ func TestPageThatIsATableRead(t *testing.T) {
 		t.Errorf("a long table beside an article was read:\n%s", got)
 	}
 }
+
+// A code listing's comments, which syntax highlighters put in spans
+// named "hljs-comment" or "token comment", are part of the code: read.
+func TestCodeCommentsRead(t *testing.T) {
+	page := `<html><head><title>Git</title></head><body><article><h1>Git in five commands</h1>` + storyHTML() +
+		`<pre><code class="language-bash"><span class="hljs-comment"># start a repository here</span>
+git init
+<span class="token comment"># see what changed</span>
+git status</code></pre></article><div class="comments"><p>Great post, thanks for writing it up so clearly for all of us!</p></div></body></html>`
+	got := parsedText(t, page)
+	wantLines(t, got, "# start a repository here", "# see what changed")
+	if strings.Contains(got, "Great post") {
+		t.Errorf("a reader's comment was read:\n%s", got)
+	}
+}
