@@ -32,10 +32,34 @@ var ruleAppeal = Rule{Name: "appeal",
 // 400 bytes, one of which holds an appeal phrase, and no quotation or
 // report.
 func isAppeal(s string) bool {
-	if len(s) > 400 || strings.ContainsAny(s, "\"“”„«»") || !appealPhrase.MatchString(s) {
+	if len(s) > 400 || strings.ContainsAny(s, "\"“”„«»") || !containsAnyOf(strings.ToLower(s), appealStems) || !appealPhrase.MatchString(s) {
 		return false
 	}
 	return sentenceCount(s) <= 4 && !reported.MatchString(s)
+}
+
+// appealStems are parts of appealPhrase's phrases, one of which every
+// match holds: a cheap test that spares the expression (a long
+// alternation, slow to run on every short block) on most paragraphs.
+var appealStems = []string{"reading", "subscri", "already", "member", "premium", "support", "become", "contribution", "donation",
+	"rely on", "depend on", "view the full", "unlock", "read this", "read the full", "sign in to", "log in to", "an account", "free account", "een account", "register", "free article", "free stor",
+	"jetzt", "weiterl", "zu lesen", "weiterzulesen", "artikel lesen", "beitrag lesen", "ist nur", "ist exklusiv", "ist für", "alle artikel", "alle inhalte", "bereits", "unterstütz", "zugang", "abonn",
+	"réserv", "il vous reste", "soutenez", "faites un don", "pour lire", "accédez", "vous pour",
+	"suscr", "leyendo", "ya eres", "ya soy", "exclusiv", "hazte", "apoya", "periodismo", "haz ", "inicia sesi",
+	"abbon", "leggere", "riservat", "sostieni", "accedi per",
+	"assin", "continuar", "apoie", "seja ",
+	"word abonnee", "word lid", "wordt abonnee", "wordt lid", "verder te lezen", "abonnee", "steun",
+	"zaloguj", "wykup", "czyta", "masz już", "wesprzyj",
+	"prenumer", "abonnent", "medlem", "läsa vidare", "videre", "støtt"}
+
+// containsAnyOf reports whether s holds one of subs.
+func containsAnyOf(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }
 
 var appealPhrase = regexp.MustCompile(`(?i)` +
@@ -168,7 +192,7 @@ var ruleDisclaimer = Rule{Name: "disclaimer",
 	Apply: func(d *Draft) {
 		for i := range d.Blocks {
 			s := d.Blocks[i].Text
-			if d.Blocks[i].Kind != KindQuote && len(s) <= 400 && sentenceCount(s) <= 3 && disclaimer.MatchString(s) &&
+			if d.Blocks[i].Kind != KindQuote && len(s) <= 400 && containsAnyOf(strings.ToLower(s), disclaimerStems) && sentenceCount(s) <= 3 && disclaimer.MatchString(s) &&
 				!strings.ContainsAny(s, "\"“”„«»") && !reported.MatchString(s) {
 				d.Blocks[i].Text = ""
 			}
@@ -176,6 +200,11 @@ var ruleDisclaimer = Rule{Name: "disclaimer",
 	}}
 
 var disclaimer = regexp.MustCompile(`(?i)(?:alle angaben ohne gewähr|angaben ohne gewähr|ohne gewähr(?:$|\W)|(?:stellt|ist) keine (?:anlage|rechts|steuer|kauf)(?:beratung|empfehlung)|keine anlageberatung|(?:affiliate|partner|provisions)-?links?\b|(?:erhalten|bekommen) wir (?:eine|ggf\. eine) (?:provision|vergütung)|mit \* (?:gekennzeichnete|markierte)|(?:contains|may contain|includes) affiliate links|we may (?:earn|receive) (?:a )?(?:commission|compensation)|(?:is )?not (?:intended as )?(?:financial|investment|legal|tax) advice|for (?:general )?informational purposes only|all information (?:is )?without guarantee|(?:no|sin) garant[ií]a|no constituye (?:asesoramiento|recomendación)|ne constitue (?:pas )?(?:un conseil|une recommandation)|liens? affiliés?|non costituisce (?:consulenza|sollecitazione)|link affiliati|links? de afiliad[oa]s?|geen (?:beleggings|financieel) advies|nie stanowi (?:porady|rekomendacji))`)
+
+// disclaimerStems are parts of disclaimer's phrases (see appealStems).
+var disclaimerStems = []string{"gewähr", "beratung", "empfehlung", "affiliate", "partner", "provision", "vergütung", "gekennzeichnet", "markiert",
+	"commission", "compensation", "advice", "informational", "guarantee", "garant", "asesoramiento", "recomendaci",
+	"conseil", "recommandation", "affili", "consulenza", "sollecitazione", "afiliad", "advies", "porady", "rekomendacji"}
 
 // ruleContactBlock removes a press release's contact block: from a
 // contact label ("Pressekontakt", "Media contact", "Contact presse",
