@@ -17,23 +17,24 @@ const THEME = { bg: ['b', '#f7f6f3', '#1e2023'], fg: ['f', '#1b1b1b', '#f1f1ee']
   border: ['r', '#dcd9d1', '#33363b'], focus: ['c', '#1a5fd0', '#8ab4f8'] };
 const theme = dark => Object.entries(THEME).map(([k, [v, l, d]]) => `--${v}:var(--narrate-${k}${dark ? '-dark' : ''},${dark ? d : l})`).join(';') +
   (dark ? ';--h:#ffffff17;color-scheme:dark' : ';--h:#0000000f;color-scheme:light');
-const FONT = 'var(--narrate-font,system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif)';
-const RADIUS = 'var(--narrate-radius,14px)';
 
+// The range's thumb takes one rule per engine: a rule naming a selector a
+// browser does not know is dropped whole.
 const STYLE = `
-:host{display:block;container-type:inline-size;max-width:48em;${theme()};font:15px/1.35 ${FONT};color:var(--f)}
+:host{display:block;container-type:inline-size;max-width:48em;${theme()};font:15px/1.35 var(--narrate-font,system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif);color:var(--f)}
 @media (prefers-color-scheme:dark){:host(:not([theme=light])){${theme(1)}}}
 :host([theme=dark]){${theme(1)}}
-:host(:focus-visible){outline:3px solid var(--c);outline-offset:3px;border-radius:${RADIUS}}
+:host(:focus-visible){outline:3px solid var(--c);outline-offset:3px;border-radius:var(--narrate-radius,14px)}
 *{box-sizing:border-box}
-.box{display:grid;grid:"play head ctl" "seek seek seek" "note note note"/auto minmax(0,1fr) auto;align-items:center;gap:12px 16px;padding:16px 18px 14px;background:var(--b);border:1px solid var(--r);border-radius:${RADIUS}}
+.box{display:grid;grid:"play head ctl" "seek seek seek" "note note note"/auto minmax(0,1fr) auto;align-items:center;gap:12px 16px;padding:16px 18px 14px;background:var(--b);border:1px solid var(--r);border-radius:var(--narrate-radius,14px)}
 button,a{font:inherit;color:inherit;margin:0;border:0;background:none;cursor:pointer;-webkit-tap-highlight-color:transparent}
 :focus-visible{outline:3px solid var(--c);outline-offset:2px}
 [hidden]{display:none!important}
 svg{display:block;width:24px;height:24px;fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round;stroke-linejoin:round}
-.s{fill:currentColor}
-text{font:700 7.5px ${FONT};fill:currentColor;stroke:none;text-anchor:middle}
-.play{grid-area:play;width:56px;height:56px;border-radius:50%;background:var(--a);color:var(--o);display:grid;place-items:center;transition:transform .12s}
+.s,text{fill:currentColor}
+text{font-size:7.5px;font-weight:700;stroke:none;text-anchor:middle}
+.play,.ic{display:grid;place-items:center}
+.play{grid-area:play;width:56px;height:56px;border-radius:50%;background:var(--a);color:var(--o);transition:transform .12s}
 .play svg{width:28px;height:28px}
 .play:hover{transform:scale(1.05)}
 .head{grid-area:head;min-width:0}
@@ -43,27 +44,27 @@ text{font:700 7.5px ${FONT};fill:currentColor;stroke:none;text-anchor:middle}
 .resume{padding:3px 10px;border:1px solid var(--r);border-radius:99px;color:var(--f);min-height:28px}
 .ctl{grid-area:ctl;display:flex;align-items:center;gap:2px}
 .sep{width:8px}
-.ic{position:relative;display:grid;place-items:center;min-width:44px;height:44px;border-radius:10px}
+.ic{position:relative;min-width:44px;height:44px;border-radius:10px}
 .ic:hover,.resume:hover{background-color:var(--h)}
 .speed{min-width:64px;font-weight:650;border:5px solid transparent;background-clip:padding-box;box-shadow:inset 0 0 0 1px var(--r);border-radius:99px}
-[data-tip]:after{content:attr(data-tip);position:absolute;left:50%;bottom:calc(100% + 6px);transform:translateX(-50%);white-space:nowrap;padding:4px 8px;border-radius:6px;background:var(--f);color:var(--b);font-size:12.5px;pointer-events:none;opacity:0;transition:opacity .12s .25s;z-index:2}
+[data-tip]:after,.chap{position:absolute;transform:translateX(-50%);white-space:nowrap;border-radius:6px;background:var(--f);color:var(--b);font-size:12.5px;pointer-events:none;z-index:2}
+[data-tip]:after{content:attr(data-tip);left:50%;bottom:calc(100% + 6px);padding:4px 8px;opacity:0;transition:opacity .12s .25s}
 [data-tip]:hover:after,[data-tip]:focus-visible:after{opacity:1}
 .seek{grid-area:seek;display:grid;grid:"el bar dur"/auto minmax(0,1fr) auto;align-items:center;gap:12px;font-size:.85em;color:var(--m);font-variant-numeric:tabular-nums}
 .el{grid-area:el;min-width:3.2em}
 .dur{grid-area:dur;min-width:3.2em;text-align:right}
 .bar{grid-area:bar;position:relative;height:28px}
-.track,.marks{position:absolute;left:0;right:0;top:50%;height:6px;margin-top:-3px;border-radius:3px;overflow:hidden;background:var(--t)}
+.track{position:absolute;inset:calc(50% - 3px) 0;border-radius:3px;overflow:hidden;background:var(--t)}
 .fill{height:100%;width:0;background:var(--a)}
-.marks{pointer-events:none;overflow:visible;background:none}
-.marks i{position:absolute;width:3px;height:6px;margin-left:-1.5px;background:var(--b)}
-input{position:absolute;inset:0;width:100%;height:100%;margin:0;background:none;cursor:pointer;appearance:none;-webkit-appearance:none}
-input::-webkit-slider-thumb{-webkit-appearance:none;width:16px;height:16px;border-radius:50%;background:var(--a);box-shadow:0 0 0 3px var(--b)}
-input::-moz-range-thumb{width:16px;height:16px;border:0;border-radius:50%;background:var(--a);box-shadow:0 0 0 3px var(--b)}
-.chap{position:absolute;bottom:calc(100% + 4px);max-width:min(22em,90%);transform:translateX(-50%);padding:5px 9px;border-radius:6px;background:var(--f);color:var(--b);font-size:12.5px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;pointer-events:none;z-index:2}
-.note{grid-area:note;margin:0;padding-top:10px;border-top:1px solid var(--r);color:var(--m);font-size:.82em}
-.status{grid-column:1/-1;margin:0}
+.marks i{position:absolute;top:0;width:3px;height:100%;margin-left:-1.5px;background:var(--b)}
+input{position:absolute;inset:0;width:100%;height:100%;margin:0;background:none;cursor:pointer;appearance:none}
+${['-webkit-slider', '-moz-range'].map(b => `input::${b}-thumb{appearance:none;width:16px;height:16px;border:0;border-radius:50%;background:var(--a);box-shadow:0 0 0 3px var(--b)}`).join('\n')}
+.chap{bottom:calc(100% + 4px);max-width:min(22em,90%);padding:5px 9px;overflow:hidden;text-overflow:ellipsis}
+.note{grid-area:note;padding-top:10px;border-top:1px solid var(--r);color:var(--m);font-size:.82em}
+p{margin:0}
 .status:empty{display:none}
-.transcript{grid-column:1/-1;max-height:16em;overflow:auto;padding:0 .25em;border-top:1px solid var(--r);font-size:1.05em;line-height:1.5}
+.status,.transcript{grid-column:1/-1}
+.transcript{max-height:16em;overflow:auto;padding:0 .25em;border-top:1px solid var(--r);font-size:1.05em;line-height:1.5}
 .transcript p{margin:.6em 0;cursor:pointer}
 .transcript [aria-current=true]{background:var(--narrate-current,#fff3c4);color:#1b1b1b}
 ::highlight(${HL}){background:var(--narrate-sentence,#ffd54a);color:#000}
@@ -98,7 +99,7 @@ const HTML = `<div class="box" part="box"><button class="play" part="play" aria-
 <div class="ctl">${button('back', `Back ${SKIP} seconds`, `Back ${SKIP} s`)}${button('prev', 'Previous paragraph')}${button('next', 'Next paragraph')}${button('fwd', `Forward ${SKIP} seconds`, `Forward ${SKIP} s`)}
 <span class="sep"></span><button class="ic speed" aria-label="Playback speed 1×" data-tip="Speed">1×</button>
 <a class="ic dl" aria-label="Download audio" data-tip="Download audio" download hidden>${ICON.dl}</a></div>
-<div class="seek"><span class="el">0:00</span><div class="bar"><div class="track"><div class="fill"></div></div><span class="marks" aria-hidden="true"></span>
+<div class="seek"><span class="el">0:00</span><div class="bar"><div class="track"><div class="fill"></div><span class="marks"></span></div>
 <input type="range" min="0" max="0" step="any" value="0" aria-label="Seek"><span class="chap" aria-hidden="true" hidden></span></div><span class="dur"></span></div>
 <p class="note" part="note"></p><p class="status" role="status"></p></div>`;
 
