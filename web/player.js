@@ -9,6 +9,8 @@ const SKIP = 15;
 const READER_SCROLL_MS = 4000; // the page stays where the reader scrolled it
 const HL = 'narrate-sentence';
 const MARK_GAP = 40; // px between chapter marks, at least
+// Keys on the player: the button whose action each one takes.
+const KEYS = { ' ': 'play', ArrowLeft: 'back', ArrowRight: 'fwd', ArrowUp: 'prev', '[': 'prev', ArrowDown: 'next', ']': 'next' };
 const ENGINES = { flite: 'Flite', espeak: 'eSpeak NG', google: 'Google Cloud', openai: 'OpenAI-compatible', piper: 'Piper', kokoro: 'Kokoro', fake: 'narrate test engine' };
 
 // The theme: --narrate-NAME (light) and --narrate-NAME-dark, with defaults.
@@ -184,17 +186,22 @@ class NarratePlayer extends HTMLElement {
   #load = 0;
   #resolve;
   #ready = new Promise(r => { this.#resolve = r; });
+  // What the buttons do, by their class; keys and the lock screen too.
+  #do = {
+    play: () => (this.paused ? this.play() : this.pause()),
+    back: () => { this.currentTime -= SKIP; }, fwd: () => { this.currentTime += SKIP; },
+    prev: () => this.#para(-1), next: () => this.#para(1),
+    speed: () => this.#speed(1),
+    resume: () => { this.currentTime = this.#saved; this.play(); },
+  };
 
   constructor() {
     super();
     const root = this.attachShadow({ mode: 'open' }), $ = this.#$, a = this.#a, on = (ev, f) => a.addEventListener(ev, f);
     root.innerHTML = `<style>${STYLE}</style>${HTML}`;
     for (const el of root.querySelectorAll('[class]')) $[[...el.classList].pop()] = el;
-    const range = $.range = root.querySelector('input'), click = {
-      play: () => (a.paused ? this.play() : this.pause()), back: () => this.#skip(-SKIP), fwd: () => this.#skip(SKIP),
-      prev: () => this.#para(-1), next: () => this.#para(1), speed: () => this.#speed(1),
-      resume: () => { this.currentTime = this.#saved; this.play(); } };
-    for (const k in click) $[k].onclick = click[k];
+    const range = $.range = root.querySelector('input');
+    for (const k in this.#do) $[k].onclick = this.#do[k];
     a.preload = 'metadata';
     range.oninput = () => { this.currentTime = +range.value; };
     range.onpointerdown = () => { this.#drag = true; };
@@ -492,8 +499,6 @@ class NarratePlayer extends HTMLElement {
     }
   }
 
-  #skip(s) { this.currentTime = this.#a.currentTime + s; }
-
   // speed steps through SPEEDS: dir 1 to the next, -1 to the one before.
   #speed(dir) {
     const i = Math.max(0, SPEEDS.indexOf(this.#a.playbackRate));
@@ -517,18 +522,12 @@ class NarratePlayer extends HTMLElement {
     this.seekToBlock(Math.max(0, Math.min(n - 1, i + dir)));
   }
 
+  // keys: Space, Left/Right, Up/Down and [ ] do what the buttons do (Space
+  // on a button or link is the browser's); Up/Down on speed step it.
   #keys(e) {
-    const el = e.composedPath()[0], tag = el.tagName, k = e.key, up = k === 'ArrowUp' || k === '[';
-    let f;
-    if (e.altKey || e.ctrlKey || e.metaKey) return;
-    if (k === ' ') {
-      if (/^(BUTTON|A|SELECT)$/.test(tag)) return;
-      f = () => (this.#a.paused ? this.play() : this.pause());
-    } else if (el === this.#$.speed && /^Arrow(Up|Down)$/.test(k)) f = () => this.#speed(up ? 1 : -1);
-    else if (tag === 'SELECT') return;
-    else if (/^Arrow(Left|Right)$/.test(k)) f = () => this.#skip(k === 'ArrowLeft' ? -SKIP : SKIP);
-    else if (up || k === 'ArrowDown' || k === ']') f = () => this.#para(up ? -1 : 1);
-    if (!f) return;
+    const el = e.composedPath()[0], k = e.key, step = el === this.#$.speed && { ArrowUp: 1, ArrowDown: -1 }[k];
+    const f = step ? () => this.#speed(step) : this.#do[KEYS[k]];
+    if (!f || e.altKey || e.ctrlKey || e.metaKey || (k === ' ' && /^(BUTTON|A)$/.test(el.tagName))) return;
     e.preventDefault();
     f();
   }
@@ -574,8 +573,8 @@ class NarratePlayer extends HTMLElement {
     ms.metadata = new MediaMetadata({ title: this.#t.title || document.title, artist: by ? by.text : '', artwork: art ? [{ src: art }] : [] });
     for (const [k, f] of Object.entries({
       play: () => this.play(), pause: () => this.pause(), seekto: d => { this.currentTime = d.seekTime; },
-      seekbackward: d => this.#skip(-(d.seekOffset || SKIP)), seekforward: d => this.#skip(d.seekOffset || SKIP),
-      previoustrack: () => this.#para(-1), nexttrack: () => this.#para(1),
+      seekbackward: d => { this.currentTime -= d.seekOffset || SKIP; }, seekforward: d => { this.currentTime += d.seekOffset || SKIP; },
+      previoustrack: this.#do.prev, nexttrack: this.#do.next,
     })) try { ms.setActionHandler(k, f); } catch { /* unsupported action */ }
   }
 
