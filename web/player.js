@@ -95,11 +95,11 @@ const ICON = {
 // An icon button: its accessible name, and a shorter tooltip.
 const button = (k, label, tip = label) => `<button class="ic ${k}" aria-label="${label}" data-tip="${tip}">${ICON[k]}</button>`;
 
-const HTML = `<div class="box" part="box"><button class="play" part="play" aria-label="Play">${ICON.play}</button>
+const HTML = `<div class="box" part="box"><button class="play" part="play"></button>
 <div class="head"><span class="title" part="heading"></span>
 <span class="meta"><span class="len"></span><i aria-hidden="true">&middot;</i><span class="who"></span><button class="resume" hidden></button></span></div>
 <div class="ctl">${button('back', `Back ${SKIP} seconds`, `Back ${SKIP} s`)}${button('prev', 'Previous paragraph')}${button('next', 'Next paragraph')}${button('fwd', `Forward ${SKIP} seconds`, `Forward ${SKIP} s`)}
-<span class="sep"></span><button class="ic speed" aria-label="Playback speed 1×" data-tip="Speed">1×</button>
+<span class="sep"></span><button class="ic speed" data-tip="Speed"></button>
 <a class="ic dl" aria-label="Download audio" data-tip="Download audio" download hidden>${ICON.dl}</a></div>
 <div class="seek"><span class="el">0:00</span><div class="bar"><div class="track"><div class="fill"></div><span class="marks"></span></div>
 <input type="range" min="0" max="0" step="any" value="0" aria-label="Seek"><span class="chap" aria-hidden="true" hidden></span></div><span class="dur"></span></div>
@@ -177,8 +177,6 @@ class NarratePlayer extends HTMLElement {
   #savedAt = 0;
   #readerAt = -1e9;
   #ownAt = -1e9;
-  #lastSec = -1;
-  #lastQ = -1;
   #panel = null;
   #drag = false;
   #hover = -1; // the pointer's x on the seek bar, -1 when away
@@ -197,7 +195,7 @@ class NarratePlayer extends HTMLElement {
 
   constructor() {
     super();
-    const root = this.attachShadow({ mode: 'open' }), $ = this.#$, a = this.#a, on = (ev, f) => a.addEventListener(ev, f);
+    const root = this.attachShadow({ mode: 'open' }), $ = this.#$, a = this.#a;
     root.innerHTML = `<style>${STYLE}</style>${HTML}`;
     for (const el of root.querySelectorAll('[class]')) $[[...el.classList].pop()] = el;
     const range = $.range = root.querySelector('input');
@@ -210,21 +208,17 @@ class NarratePlayer extends HTMLElement {
     $.bar.onpointermove = e => { this.#hover = e.clientX - $.bar.getBoundingClientRect().left; this.#tip(); };
     $.bar.onpointerleave = () => { this.#hover = -1; this.#tip(); };
     new ResizeObserver(() => this.#marks()).observe($.bar);
-    on('play', () => { $.resume.hidden = true; });
-    for (const ev of ['play', 'pause']) on(ev, () => this.#state());
-    on('pause', () => this.#save(true));
-    on('timeupdate', () => this.#sync());
-    for (const ev of ['seeked', 'playing', 'ratechange']) on(ev, this.#tick);
-    on('ratechange', () => this.#rate());
-    on('durationchange', () => this.#sync(true));
-    on('ended', () => {
+    for (const ev of ['timeupdate', 'durationchange', 'seeked', 'play', 'playing', 'pause', 'ratechange']) a.addEventListener(ev, this.#tick);
+    a.onpause = () => this.#save(true);
+    a.onended = () => {
       this.#mark(-1);
       this.#forget();
       this.dispatchEvent(new CustomEvent('narrate:ended', { bubbles: true }));
-    });
-    on('error', () => this.#say('The audio could not be played.'));
+    };
+    a.onerror = () => this.#say('The audio could not be played.');
     this.addEventListener('keydown', e => this.#keys(e));
     this.#labels();
+    this.#sync();
   }
 
   connectedCallback() {
@@ -268,7 +262,7 @@ class NarratePlayer extends HTMLElement {
   get playbackRate() { return this.#a.playbackRate; }
   set playbackRate(v) {
     this.#a.playbackRate = this.#a.defaultPlaybackRate = Math.min(2, Math.max(0.75, +v || 1));
-    this.#rate();
+    this.#sync();
   }
   get currentBlock() { return this.#cur; }
   get paused() { return this.#a.paused; }
@@ -307,7 +301,7 @@ class NarratePlayer extends HTMLElement {
         return;
       }
       this.#n = n; // the length shows from here on, before the audio loads
-      this.#sync(true);
+      this.#sync();
       const [t, ch] = await Promise.all([get(url('timings')), l.chapters && get(url('chapters')).catch(() => null)]);
       if (load !== this.#load) return;
       this.pause();
@@ -323,7 +317,7 @@ class NarratePlayer extends HTMLElement {
       this.#key = 'narrate:pos:' + (n.id || src.href);
       this.#offer();
       this.#session(url('artwork'));
-      this.#sync(true);
+      this.#sync();
       this.#resolve(this);
     } catch (e) {
       if (load === this.#load) this.#say(`The narration could not be loaded (${e.message}).`);
@@ -421,39 +415,40 @@ class NarratePlayer extends HTMLElement {
   // on time even when the CPU is busy.
   #tick = () => {
     const a = this.#a, t = a.currentTime;
-    let next = Infinity;
+    const next = Math.min(...this.#blocks.flatMap(b => [b, ...(b.sentences || [])]).map(x => x.start).filter(x => x > t + 0.001));
     clearTimeout(this.#timer);
     this.#sync();
-    if (a.paused || a.ended) return;
-    for (const b of this.#blocks) for (const x of [b, ...(b.sentences || [])]) if (x.start > t + 0.001 && x.start < next) next = x.start;
-    if (next < Infinity) this.#timer = setTimeout(this.#tick, Math.max(4, ((next - t) / a.playbackRate) * 1000));
+    if (!a.paused && !a.ended && next < Infinity) this.#timer = setTimeout(this.#tick, Math.max(4, ((next - t) / a.playbackRate) * 1000));
   };
 
-  // sync brings the controls, the current block and sentence in step with
-  // the audio's time.
-  #sync(force) {
-    const a = this.#a, t = a.currentTime, d = this.duration, $ = this.#$, sec = Math.floor(t), q = Math.floor(t * 4);
-    const at = list => { let i = -1; while (i + 1 < list.length && list[i + 1].start <= t + 0.001) i++; return i; };
-    if (force || sec !== this.#lastSec) {
-      this.#lastSec = sec;
-      if (d > 0) {
-        const c = this.#chapterAt(t);
-        if (+$.range.max !== d) { $.range.max = d; this.#marks(); }
-        $.range.setAttribute('aria-valuetext', `${words(t)} of ${words(d)}` + (c && c.title ? `: ${c.title}` : ''));
-        $.dur.textContent = clock(d);
-        $.len.textContent = length(d);
-      }
-      $.el.textContent = clock(t);
-      this.#save(false);
-      this.#position();
-      if (this.#hover < 0) this.#tip();
+  // sync brings every control, the lock screen, the current block and
+  // sentence in step with the audio.
+  #sync() {
+    const a = this.#a, t = a.currentTime, d = this.duration, $ = this.#$, p = a.paused, c = this.#chapterAt(t), ms = navigator.mediaSession;
+    const at = list => list.findLastIndex(x => x.start <= t + 0.001);
+    if (d > 0) {
+      if (+$.range.max !== d) { $.range.max = d; this.#marks(); }
+      $.range.ariaValueText = `${words(t)} of ${words(d)}` + (c && c.title ? `: ${c.title}` : '');
+      $.dur.textContent = clock(d);
+      $.len.textContent = length(d);
+      $.fill.style.width = `${Math.min(100, (100 * t) / d)}%`;
     }
-    if (force || q !== this.#lastQ) {
-      this.#lastQ = q;
-      if (!this.#drag) $.range.value = t;
-      $.fill.style.width = d > 0 ? `${Math.min(100, (100 * t) / d)}%` : '0';
+    $.el.textContent = clock(t);
+    if (!this.#drag) $.range.value = t;
+    if ($.play.ariaLabel !== (p ? 'Play' : 'Pause')) {
+      $.play.innerHTML = p ? ICON.play : ICON.pause;
+      $.play.ariaLabel = p ? 'Play' : 'Pause';
     }
-    if (!this.#blocks.length || a.ended || (a.paused && t === 0 && this.#cur < 0)) return;
+    $.speed.textContent = `${a.playbackRate}\u00d7`;
+    $.speed.ariaLabel = `Playback speed ${$.speed.textContent}`;
+    if (!p) $.resume.hidden = true;
+    if (this.#hover < 0) this.#tip();
+    this.#save(false);
+    if (ms && this.#t) {
+      ms.playbackState = p ? 'paused' : 'playing';
+      try { ms.setPositionState({ duration: d, position: Math.min(d, t), playbackRate: a.playbackRate }); } catch { /* no position */ }
+    }
+    if (a.ended || (p && t === 0 && this.#cur < 0)) return;
     const i = at(this.#blocks), s = at((this.#blocks[i] || {}).sentences || []);
     if (i !== this.#cur) this.#mark(i);
     if (s !== this.#sent) this.#highlight(s);
@@ -505,12 +500,6 @@ class NarratePlayer extends HTMLElement {
     this.playbackRate = SPEEDS[(i + dir + SPEEDS.length) % SPEEDS.length];
   }
 
-  #rate() {
-    const b = this.#$.speed;
-    b.textContent = `${this.#a.playbackRate}\u00d7`;
-    b.setAttribute('aria-label', `Playback speed ${b.textContent}`);
-  }
-
   // para moves to the previous or next block; "previous" first goes back to
   // the start of the current block unless it has just begun.
   #para(dir) {
@@ -530,14 +519,6 @@ class NarratePlayer extends HTMLElement {
     if (!f || e.altKey || e.ctrlKey || e.metaKey || (k === ' ' && /^(BUTTON|A)$/.test(el.tagName))) return;
     e.preventDefault();
     f();
-  }
-
-  #state() {
-    const p = this.#a.paused, b = this.#$.play;
-    b.innerHTML = p ? ICON.play : ICON.pause;
-    b.setAttribute('aria-label', p ? 'Play' : 'Pause');
-    if (navigator.mediaSession) navigator.mediaSession.playbackState = p ? 'paused' : 'playing';
-    if (!p) this.#tick();
   }
 
   #say(msg) { this.#$.status.textContent = msg; }
@@ -576,12 +557,6 @@ class NarratePlayer extends HTMLElement {
       seekbackward: d => { this.currentTime -= d.seekOffset || SKIP; }, seekforward: d => { this.currentTime += d.seekOffset || SKIP; },
       previoustrack: this.#do.prev, nexttrack: this.#do.next,
     })) try { ms.setActionHandler(k, f); } catch { /* unsupported action */ }
-  }
-
-  #position() {
-    const ms = navigator.mediaSession, d = this.duration, a = this.#a;
-    if (!ms || !ms.setPositionState || !(d > 0)) return;
-    try { ms.setPositionState({ duration: d, position: Math.min(d, a.currentTime), playbackRate: a.playbackRate }); } catch { /* bad state */ }
   }
 }
 
