@@ -124,6 +124,9 @@ function voiceName(spec) {
   return name && name !== 'default' ? `${name} (${engine})` : engine;
 }
 const norm = s => s.replace(/\s+/g, ' ').trim().toLowerCase();
+// store runs f on localStorage, which may be missing or refuse (private
+// modes, sandboxed frames): the player works without it.
+const store = f => { try { return f(localStorage); } catch { /* no storage */ } };
 
 // sentenceRanges finds each sentence of a block in the text of el: by its
 // text where the page shows what was spoken, else by position when the
@@ -212,7 +215,7 @@ class NarratePlayer extends HTMLElement {
     a.onpause = () => this.#save(true);
     a.onended = () => {
       this.#mark(-1);
-      this.#forget();
+      store(s => s.removeItem(this.#key));
       this.dispatchEvent(new CustomEvent('narrate:ended', { bubbles: true }));
     };
     a.onerror = () => this.#say('The audio could not be played.');
@@ -223,10 +226,10 @@ class NarratePlayer extends HTMLElement {
 
   connectedCallback() {
     if (!this.hasAttribute('tabindex')) this.tabIndex = 0;
-    if (!this.hasAttribute('role')) this.setAttribute('role', 'group');
-    if (!this.hasAttribute('aria-label')) this.setAttribute('aria-label', this.#$.title.textContent);
-    this.setAttribute('aria-keyshortcuts', 'Space ArrowLeft ArrowRight ArrowUp ArrowDown [ ]');
-    addEventListener('scroll', this.#onScroll, { capture: true, passive: true });
+    this.role ||= 'group';
+    this.ariaLabel ||= this.#$.title.textContent;
+    this.ariaKeyShortcuts = 'Space ArrowLeft ArrowRight ArrowUp ArrowDown [ ]';
+    addEventListener('scroll', this.#onScroll, true);
     addEventListener('pagehide', this.#onHide);
     document.addEventListener('click', this.#onClick);
     if (!this.#load && this.getAttribute('src')) this.#open();
@@ -234,7 +237,7 @@ class NarratePlayer extends HTMLElement {
 
   disconnectedCallback() {
     this.pause();
-    removeEventListener('scroll', this.#onScroll, { capture: true });
+    removeEventListener('scroll', this.#onScroll, true);
     removeEventListener('pagehide', this.#onHide);
     document.removeEventListener('click', this.#onClick);
     clearTimeout(this.#poll);
@@ -256,7 +259,7 @@ class NarratePlayer extends HTMLElement {
   }
   /** The audio's length once its metadata is in, the narration's before. */
   get duration() {
-    const d = this.#a.duration, n = +(this.#n || {}).duration || +(this.#t || {}).duration;
+    const d = this.#a.duration, n = +this.#n?.duration || +this.#t?.duration;
     return d > 0 && d < Infinity ? d : n > 0 ? n : NaN;
   }
   get playbackRate() { return this.#a.playbackRate; }
@@ -312,7 +315,7 @@ class NarratePlayer extends HTMLElement {
       this.#a.src = this.#$.dl.href = url('audio');
       this.#$.dl.hidden = false;
       this.#follow();
-      this.#chapters(ch && ch.chapters);
+      this.#chapters(ch?.chapters);
       this.#labels();
       this.#key = 'narrate:pos:' + (n.id || src.href);
       this.#offer();
@@ -327,10 +330,10 @@ class NarratePlayer extends HTMLElement {
   // labels: the heading, the voice, and the line under the player (the
   // newsroom's disclosure, else a plain one).
   #labels() {
-    const $ = this.#$, v = this.getAttribute('voice-name') || (this.#t && this.#t.voice && voiceName(this.#t.voice));
+    const $ = this.#$, v = this.getAttribute('voice-name') || (this.#t?.voice && voiceName(this.#t.voice));
     $.title.textContent = this.getAttribute('heading') || 'Listen to this article';
     $.who.textContent = v ? `Voice: ${v}` : '';
-    $.note.textContent = (this.getAttribute('disclosure') || '').trim() || 'Read aloud by a synthetic voice.';
+    $.note.textContent = this.getAttribute('disclosure')?.trim() || 'Read aloud by a synthetic voice.';
   }
 
   // follow finds the page's marked blocks, or builds the transcript panel.
@@ -340,28 +343,23 @@ class NarratePlayer extends HTMLElement {
       const i = parseInt(el.dataset.narrateBlock, 10);
       if (i >= 0 && i < this.#blocks.length && !this.#els.has(i)) this.#els.set(i, el);
     }
-    if (this.#panel) this.#panel.remove();
+    this.#panel?.remove();
     this.#panel = null;
     if (this.#els.size) return;
-    const p = this.#panel = document.createElement('div');
-    p.className = 'transcript';
-    p.tabIndex = 0;
-    p.setAttribute('role', 'region');
-    p.setAttribute('aria-label', 'Transcript');
+    const p = this.#panel = Object.assign(document.createElement('div'), { className: 'transcript', tabIndex: 0, role: 'region', ariaLabel: 'Transcript', onscroll: this.#onScroll });
     this.#blocks.forEach((b, i) => {
       const e = p.appendChild(document.createElement('p'));
       e.textContent = b.text || '';
       e.dataset.narrateBlock = i;
       this.#els.set(i, e);
     });
-    p.addEventListener('scroll', this.#onScroll, { passive: true });
     this.#$.box.append(p);
   }
 
   // A click on a followed block plays from its start, unless it was on a
   // link or control inside it, or ended a text selection.
   #onClick = e => {
-    const el = e.composedPath().find(n => n.dataset && n.dataset.narrateBlock != null);
+    const el = e.composedPath().find(n => n.dataset?.narrateBlock != null);
     const i = el ? parseInt(el.dataset.narrateBlock, 10) : -1, s = getSelection();
     if (!el || this.#els.get(i) !== el || e.target.closest('a,button,input,select,textarea,label')) return;
     if (s && !s.isCollapsed && el.contains(s.anchorNode)) return;
@@ -405,7 +403,7 @@ class NarratePlayer extends HTMLElement {
     if (($.chap.hidden = !(d > 0 && x >= 0 && t >= 0))) return;
     const c = this.#chapterAt(t);
     b.textContent = clock(t);
-    $.chap.replaceChildren(b, c && c.title ? ' ' + c.title : '');
+    $.chap.replaceChildren(b, c?.title ? ' ' + c.title : '');
     const half = $.chap.offsetWidth / 2; // kept inside the bar
     $.chap.style.left = `${Math.max(half, Math.min(x, w - half))}px`;
   }
@@ -428,7 +426,7 @@ class NarratePlayer extends HTMLElement {
     const at = list => list.findLastIndex(x => x.start <= t + 0.001);
     if (d > 0) {
       if (+$.range.max !== d) { $.range.max = d; this.#marks(); }
-      $.range.ariaValueText = `${words(t)} of ${words(d)}` + (c && c.title ? `: ${c.title}` : '');
+      $.range.ariaValueText = `${words(t)} of ${words(d)}` + (c?.title ? `: ${c.title}` : '');
       $.dur.textContent = clock(d);
       $.len.textContent = length(d);
       $.fill.style.width = `${Math.min(100, (100 * t) / d)}%`;
@@ -449,7 +447,7 @@ class NarratePlayer extends HTMLElement {
       try { ms.setPositionState({ duration: d, position: Math.min(d, t), playbackRate: a.playbackRate }); } catch { /* no position */ }
     }
     if (a.ended || (p && t === 0 && this.#cur < 0)) return;
-    const i = at(this.#blocks), s = at((this.#blocks[i] || {}).sentences || []);
+    const i = at(this.#blocks), s = at(this.#blocks[i]?.sentences || []);
     if (i !== this.#cur) this.#mark(i);
     if (s !== this.#sent) this.#highlight(s);
   }
@@ -458,10 +456,10 @@ class NarratePlayer extends HTMLElement {
   #mark(i, force) {
     const old = this.#els.get(this.#cur), el = this.#els.get(i);
     if (i === this.#cur && !force) return;
-    if (old) old.removeAttribute('aria-current');
+    if (old) old.ariaCurrent = null;
     this.#highlight(-1);
     this.#cur = i;
-    if (el) el.setAttribute('aria-current', 'true');
+    if (el) el.ariaCurrent = 'true';
     this.dispatchEvent(new CustomEvent('narrate:block', { bubbles: true, detail: { index: i } }));
     if (el) this.#scrollTo(el); // it measures the layout: after the listeners
   }
@@ -469,7 +467,7 @@ class NarratePlayer extends HTMLElement {
   // highlight names sentence s of the current block narrate-sentence in
   // the CSS Custom Highlight API (-1: none).
   #highlight(s) {
-    const reg = globalThis.CSS && CSS.highlights, el = this.#els.get(this.#cur), b = this.#blocks[this.#cur];
+    const reg = globalThis.CSS?.highlights, el = this.#els.get(this.#cur), b = this.#blocks[this.#cur];
     this.#sent = s;
     if (!reg) return;
     reg.delete(HL);
@@ -483,7 +481,7 @@ class NarratePlayer extends HTMLElement {
     const now = performance.now(), p = this.#panel, behavior = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
     const r = el.getBoundingClientRect();
     if (now - this.#readerAt < READER_SCROLL_MS) return;
-    if (p && p.contains(el)) {
+    if (p?.contains(el)) {
       if (el.offsetTop < p.scrollTop || el.offsetTop + el.offsetHeight > p.scrollTop + p.clientHeight) {
         this.#ownAt = now;
         p.scrollTo({ top: el.offsetTop - p.clientHeight / 3, behavior });
@@ -523,35 +521,29 @@ class NarratePlayer extends HTMLElement {
 
   #say(msg) { this.#$.status.textContent = msg; }
 
-  // Position memory: localStorage may be missing or refuse (private modes,
-  // sandboxed frames); the player works without it.
+  // save remembers the position (not in the first or last 5 s) at most
+  // every 2 s, or now.
   #save(now) {
     const t = this.#a.currentTime, d = this.duration;
     if (!this.#key || (!now && performance.now() - this.#savedAt < 2000)) return;
     this.#savedAt = performance.now();
-    try {
-      if (t > 5 && !(t > d - 5)) localStorage.setItem(this.#key, JSON.stringify({ t: Math.round(t * 10) / 10 }));
-    } catch { /* no storage */ }
+    if (t > 5 && !(t > d - 5)) store(s => s.setItem(this.#key, JSON.stringify({ t: Math.round(t * 10) / 10 })));
   }
-
-  #forget() { try { localStorage.removeItem(this.#key); } catch { /* no storage */ } }
 
   #onHide = () => this.#save(true);
 
+  // offer shows "Resume at 1:23" when the narration was left part-way.
   #offer() {
-    const r = this.#$.resume;
-    let t = 0;
-    try { t = +JSON.parse(localStorage.getItem(this.#key) || '{}').t || 0; } catch { /* no storage */ }
-    this.#saved = t;
+    const r = this.#$.resume, t = this.#saved = +store(s => JSON.parse(s.getItem(this.#key)))?.t || 0;
     r.hidden = !(t > 0);
     r.textContent = `Resume at ${clock(t)}`;
-    r.setAttribute('aria-label', `Resume at ${words(t)}`);
+    r.ariaLabel = `Resume at ${words(t)}`;
   }
 
   #session(art) {
     const ms = navigator.mediaSession, by = this.#blocks.find(b => b.kind === 'byline');
     if (!ms || !globalThis.MediaMetadata) return;
-    ms.metadata = new MediaMetadata({ title: this.#t.title || document.title, artist: by ? by.text : '', artwork: art ? [{ src: art }] : [] });
+    ms.metadata = new MediaMetadata({ title: this.#t.title || document.title, artist: by?.text, artwork: art ? [{ src: art }] : [] });
     for (const [k, f] of Object.entries({
       play: () => this.play(), pause: () => this.pause(), seekto: d => { this.currentTime = d.seekTime; },
       seekbackward: d => { this.currentTime -= d.seekOffset || SKIP; }, seekforward: d => { this.currentTime += d.seekOffset || SKIP; },
