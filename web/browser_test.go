@@ -453,6 +453,22 @@ func TestBrowserTranscriptPanel(t *testing.T) {
 	if b := n.timings.Blocks[4]; s.HL == nil || norm(*s.HL) != norm(b.Sentences[0].Text) {
 		t.Errorf("highlighted %v, want %q", s.HL, b.Sentences[0].Text)
 	}
+	// The panel scrolls to the current paragraph: down to the last, and
+	// back up to the first.
+	type seen struct {
+		Scrolls bool `json:"scrolls"`
+		Last    bool `json:"last"`
+		First   bool `json:"first"`
+	}
+	v := eval[seen](t, ctx, `(async () => { const el = document.querySelector('narrate-player'), p = el.shadowRoot.querySelector('.transcript'), ps = p.querySelectorAll('p');
+		const seen = i => { const r = ps[i].getBoundingClientRect(), q = p.getBoundingClientRect(); return r.top >= q.top && r.bottom <= q.bottom };
+		const wait = async i => { for (let k = 0; k < 30 && !seen(i); k++) await new Promise(r => setTimeout(r, 100)); return seen(i) };
+		el.seekToBlock(ps.length - 1); const last = await wait(ps.length - 1);
+		el.seekToBlock(0); const first = await wait(0);
+		return {scrolls: p.scrollHeight > p.clientHeight, last, first} })()`)
+	if !v.Scrolls || !v.Last || !v.First {
+		t.Errorf("transcript panel (taller than its box: %v): last paragraph in view after seekToBlock(last) %v, first after seekToBlock(0) %v", v.Scrolls, v.Last, v.First)
+	}
 	if err := chromedp.Do(ctx, chromedp.Click(chromedp.JSPath(`document.querySelector('narrate-player').shadowRoot.querySelectorAll('.transcript p')[6]`))); err != nil {
 		t.Fatal(err)
 	}

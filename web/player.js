@@ -477,19 +477,16 @@ class NarratePlayer extends HTMLElement {
 
   #onScroll = () => { if (performance.now() - this.#ownAt > 1500) this.#readerAt = performance.now(); };
 
+  // scrollTo brings el into view, a third down the transcript panel or in
+  // the middle of the page, unless the reader has just scrolled.
   #scrollTo(el) {
-    const now = performance.now(), p = this.#panel, behavior = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
-    const r = el.getBoundingClientRect();
-    if (now - this.#readerAt < READER_SCROLL_MS) return;
-    if (p?.contains(el)) {
-      if (el.offsetTop < p.scrollTop || el.offsetTop + el.offsetHeight > p.scrollTop + p.clientHeight) {
-        this.#ownAt = now;
-        p.scrollTo({ top: el.offsetTop - p.clientHeight / 3, behavior });
-      }
-    } else if (r.top < 0 || r.bottom > innerHeight) {
-      this.#ownAt = now;
-      el.scrollIntoView({ block: 'center', behavior });
-    }
+    const p = this.#panel?.contains(el) && this.#panel, r = el.getBoundingClientRect();
+    const top = p ? p.getBoundingClientRect().top + p.clientTop : 0, h = p ? p.clientHeight : innerHeight;
+    const behavior = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+    if (performance.now() - this.#readerAt < READER_SCROLL_MS || (r.top >= top && r.bottom <= top + h)) return;
+    this.#ownAt = performance.now();
+    if (p) p.scrollBy({ top: r.top - top - h / 3, behavior });
+    else el.scrollIntoView({ block: 'center', behavior });
   }
 
   // speed steps through SPEEDS: dir 1 to the next, -1 to the one before.
