@@ -97,12 +97,12 @@ const button = (k, label, tip = label) => `<button class="ic ${k}" aria-label="$
 
 const HTML = `<div class="box" part="box"><button class="play" part="play"></button>
 <div class="head"><span class="title" part="heading"></span>
-<span class="meta"><span class="len"></span><i aria-hidden="true">&middot;</i><span class="who"></span><button class="resume" hidden></button></span></div>
+<span class="meta"><span class="len"></span><i aria-hidden="true">·</i><span class="who"></span><button class="resume" hidden></button></span></div>
 <div class="ctl">${button('back', `Back ${SKIP} seconds`, `Back ${SKIP} s`)}${button('prev', 'Previous paragraph')}${button('next', 'Next paragraph')}${button('fwd', `Forward ${SKIP} seconds`, `Forward ${SKIP} s`)}
 <span class="sep"></span><button class="ic speed" data-tip="Speed"></button>
 <a class="ic dl" aria-label="Download audio" data-tip="Download audio" download hidden>${ICON.dl}</a></div>
-<div class="seek"><span class="el">0:00</span><div class="bar"><div class="track"><div class="fill"></div><span class="marks"></span></div>
-<input type="range" min="0" max="0" step="any" value="0" aria-label="Seek"><span class="chap" aria-hidden="true" hidden></span></div><span class="dur"></span></div>
+<div class="seek"><span class="el"></span><div class="bar"><div class="track"><div class="fill"></div><span class="marks"></span></div>
+<input class="range" type="range" max="0" step="any" aria-label="Seek"><span class="chap" aria-hidden="true" hidden></span></div><span class="dur"></span></div>
 <p class="note" part="note"></p><p class="status" role="status"></p></div>`;
 
 // clock is m:ss or h:mm:ss; words says it as a screen reader should.
@@ -133,32 +133,28 @@ const store = f => { try { return f(localStorage); } catch { /* no storage */ } 
 // page's text splits into as many sentences (the timings' spoken form may
 // spell out numbers or add "By" to a byline).
 function sentenceRanges(el, sentences) {
-  let flat = '', map = [], space = true, from = 0;
-  const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT), spans = [];
-  for (let n; (n = walk.nextNode());) {
+  let flat = '', from = 0; // el's text, lower case, spaces collapsed
+  const at = []; // where each character of flat is: [text node, offset]
+  for (const w = document.createTreeWalker(el, NodeFilter.SHOW_TEXT); w.nextNode();) {
+    const n = w.currentNode;
     for (let i = 0; i < n.data.length; i++) {
-      let c = n.data[i];
-      if (/\s/.test(c)) { if (space) continue; c = ' '; space = true; } else space = false;
-      flat += c.toLowerCase();
-      map.push([n, i]);
+      const space = /\s/.test(n.data[i]);
+      if (space && (!flat || flat.endsWith(' '))) continue;
+      flat += space ? ' ' : n.data[i].toLowerCase();
+      at.push([n, i]);
     }
   }
-  for (const s of sentences) {
-    const t = norm(s.text || ''), at = t ? flat.indexOf(t, from) : -1;
-    spans.push(at < 0 ? null : [at, at + t.length]);
-    if (at >= 0) from = at + t.length;
-  }
-  if (spans.includes(null)) {
-    const cuts = [0];
-    for (const m of flat.matchAll(/[.!?\u2026]+["'\u201d\u2019)\]]*\s+/g)) cuts.push(m.index + m[0].length);
-    cuts.push(flat.length);
-    if (cuts.length - 1 === sentences.length) spans.forEach((v, k) => { if (!v) spans[k] = [cuts[k], cuts[k + 1]]; });
-  }
-  return spans.map(v => {
-    if (!v || v[1] <= v[0] || v[1] > map.length) return null;
-    const r = document.createRange(), e = map[v[1] - 1];
-    r.setStart(...map[v[0]]);
-    r.setEnd(e[0], e[1] + 1);
+  const spans = sentences.map(s => {
+    const t = norm(s.text || ''), i = t ? flat.indexOf(t, from) : -1;
+    return i < 0 ? null : [i, (from = i + t.length)];
+  });
+  const cuts = [0, ...[...flat.matchAll(/[.!?…]+["'”’)\]]*\s+/g)].map(m => m.index + m[0].length), flat.length];
+  return spans.map((v, k) => {
+    v ||= cuts.length - 1 === sentences.length && [cuts[k], cuts[k + 1]];
+    if (!v || v[1] <= v[0]) return null;
+    const r = document.createRange(), [n, i] = at[v[1] - 1];
+    r.setStart(...at[v[0]]);
+    r.setEnd(n, i + 1);
     return r;
   });
 }
@@ -166,27 +162,27 @@ function sentenceRanges(el, sentences) {
 class NarratePlayer extends HTMLElement {
   static observedAttributes = ['src', 'disclosure', 'voice-name', 'heading'];
   #a = document.createElement('audio');
-  #$ = {};
-  #n = null; // the narration document
+  #$ = {}; // the shadow root's elements, by their last class
+  #len = NaN; // the narration's length, until the audio's is known
   #t = null; // the timings
   #blocks = [];
   #chaps = []; // {start, title}, in time order
   #els = new Map(); // block index -> followed element
-  #cur = -1;
+  #panel = null; // the transcript, on a page without markers
+  #cur = -1; // the current block and sentence
   #sent = -1;
   #timer = 0;
-  #key = '';
+  #poll = 0;
+  #load = 0;
+  #key = ''; // where localStorage keeps the position
   #saved = 0;
   #savedAt = 0;
   #readerAt = -1e9;
   #ownAt = -1e9;
-  #panel = null;
   #drag = false;
   #hover = -1; // the pointer's x on the seek bar, -1 when away
-  #poll = 0;
-  #load = 0;
-  #resolve;
-  #ready = new Promise(r => { this.#resolve = r; });
+  #off = null; // removes the listeners on the page
+  #ready = Promise.withResolvers();
   // What the buttons do, by their class; keys and the lock screen too.
   #do = {
     play: () => (this.paused ? this.play() : this.pause()),
@@ -201,16 +197,16 @@ class NarratePlayer extends HTMLElement {
     const root = this.attachShadow({ mode: 'open' }), $ = this.#$, a = this.#a;
     root.innerHTML = `<style>${STYLE}</style>${HTML}`;
     for (const el of root.querySelectorAll('[class]')) $[[...el.classList].pop()] = el;
-    const range = $.range = root.querySelector('input');
     for (const k in this.#do) $[k].onclick = this.#do[k];
-    a.preload = 'metadata';
-    range.oninput = () => { this.currentTime = +range.value; };
-    range.onpointerdown = () => { this.#drag = true; };
-    range.onpointerup = range.onpointercancel = () => { this.#drag = false; };
-    range.onfocus = range.onblur = () => this.#tip();
-    $.bar.onpointermove = e => { this.#hover = e.clientX - $.bar.getBoundingClientRect().left; this.#tip(); };
-    $.bar.onpointerleave = () => { this.#hover = -1; this.#tip(); };
+    $.range.oninput = () => { this.currentTime = +$.range.value; };
+    $.range.onpointerdown = $.range.onpointerup = $.range.onpointercancel = e => { this.#drag = e.type === 'pointerdown'; };
+    $.range.onfocus = $.range.onblur = () => this.#tip();
+    $.bar.onpointermove = $.bar.onpointerleave = e => {
+      this.#hover = e.type === 'pointermove' ? e.clientX - $.bar.getBoundingClientRect().left : -1;
+      this.#tip();
+    };
     new ResizeObserver(() => this.#marks()).observe($.bar);
+    a.preload = 'metadata';
     for (const ev of ['timeupdate', 'durationchange', 'seeked', 'play', 'playing', 'pause', 'ratechange']) a.addEventListener(ev, this.#tick);
     a.onpause = () => this.#save(true);
     a.onended = () => {
@@ -225,21 +221,20 @@ class NarratePlayer extends HTMLElement {
   }
 
   connectedCallback() {
+    const signal = (this.#off = new AbortController()).signal;
     if (!this.hasAttribute('tabindex')) this.tabIndex = 0;
     this.role ||= 'group';
     this.ariaLabel ||= this.#$.title.textContent;
     this.ariaKeyShortcuts = 'Space ArrowLeft ArrowRight ArrowUp ArrowDown [ ]';
-    addEventListener('scroll', this.#onScroll, true);
-    addEventListener('pagehide', this.#onHide);
-    document.addEventListener('click', this.#onClick);
+    addEventListener('scroll', this.#onScroll, { capture: true, signal });
+    addEventListener('pagehide', () => this.#save(true), { signal });
+    document.addEventListener('click', e => this.#click(e), { signal });
     if (!this.#load && this.getAttribute('src')) this.#open();
   }
 
   disconnectedCallback() {
     this.pause();
-    removeEventListener('scroll', this.#onScroll, true);
-    removeEventListener('pagehide', this.#onHide);
-    document.removeEventListener('click', this.#onClick);
+    this.#off.abort();
     clearTimeout(this.#poll);
     clearTimeout(this.#timer);
   }
@@ -251,7 +246,7 @@ class NarratePlayer extends HTMLElement {
 
   /** Settles once the narration and its timings are in: the player shows
    * the length and can play before any audio has arrived. */
-  get ready() { return this.#ready; }
+  get ready() { return this.#ready.promise; }
   get currentTime() { return this.#a.currentTime; }
   set currentTime(v) {
     this.#a.currentTime = Math.max(0, Math.min(+v || 0, this.duration || +v || 0));
@@ -259,7 +254,7 @@ class NarratePlayer extends HTMLElement {
   }
   /** The audio's length once its metadata is in, the narration's before. */
   get duration() {
-    const d = this.#a.duration, n = +this.#n?.duration || +this.#t?.duration;
+    const d = this.#a.duration, n = this.#len;
     return d > 0 && d < Infinity ? d : n > 0 ? n : NaN;
   }
   get playbackRate() { return this.#a.playbackRate; }
@@ -289,27 +284,28 @@ class NarratePlayer extends HTMLElement {
   async #open() {
     const load = ++this.#load, src = new URL(this.getAttribute('src'), document.baseURI);
     const get = async url => {
-      const r = await fetch(url, { credentials: 'same-origin' });
+      const r = await fetch(url);
       if (!r.ok) throw new Error(`${url.pathname}: HTTP ${r.status}`);
       return r.json();
     };
     clearTimeout(this.#poll);
     try {
-      const n = await get(src), l = n.links || {}, url = k => l[k] && new URL(l[k], src).href;
+      const n = await get(src), l = n.links || {}, url = k => l[k] && new URL(l[k], src);
       if (load !== this.#load) return;
-      if (/^(failed|error)$/.test(n.status || '')) return this.#say('This narration failed.');
+      if (['failed', 'error'].includes(n.status)) return this.#say('This narration failed.');
       if (!l.audio || !l.timings || (n.status && n.status !== 'done')) {
-        this.#say('The narration is being prepared\u2026');
+        this.#say('The narration is being prepared…');
         this.#poll = setTimeout(() => this.#open(), 3000);
         return;
       }
-      this.#n = n; // the length shows from here on, before the audio loads
+      this.#len = +n.duration; // the length shows from here on, before the audio loads
       this.#sync();
       const [t, ch] = await Promise.all([get(url('timings')), l.chapters && get(url('chapters')).catch(() => null)]);
       if (load !== this.#load) return;
       this.pause();
       this.#mark(-1);
       this.#t = t;
+      this.#len ||= +t.duration;
       this.#blocks = t.blocks || [];
       this.#say('');
       this.#a.src = this.#$.dl.href = url('audio');
@@ -321,7 +317,7 @@ class NarratePlayer extends HTMLElement {
       this.#offer();
       this.#session(url('artwork'));
       this.#sync();
-      this.#resolve(this);
+      this.#ready.resolve(this);
     } catch (e) {
       if (load === this.#load) this.#say(`The narration could not be loaded (${e.message}).`);
     }
@@ -338,38 +334,39 @@ class NarratePlayer extends HTMLElement {
 
   // follow finds the page's marked blocks, or builds the transcript panel.
   #follow() {
-    this.#els.clear();
+    const els = this.#els;
+    els.clear();
     for (const el of document.querySelectorAll('[data-narrate-block]')) {
       const i = parseInt(el.dataset.narrateBlock, 10);
-      if (i >= 0 && i < this.#blocks.length && !this.#els.has(i)) this.#els.set(i, el);
+      if (this.#blocks[i] && !els.has(i)) els.set(i, el);
     }
     this.#panel?.remove();
     this.#panel = null;
-    if (this.#els.size) return;
+    if (els.size) return;
     const p = this.#panel = Object.assign(document.createElement('div'), { className: 'transcript', tabIndex: 0, role: 'region', ariaLabel: 'Transcript', onscroll: this.#onScroll });
     this.#blocks.forEach((b, i) => {
       const e = p.appendChild(document.createElement('p'));
       e.textContent = b.text || '';
       e.dataset.narrateBlock = i;
-      this.#els.set(i, e);
+      els.set(i, e);
     });
     this.#$.box.append(p);
   }
 
-  // A click on a followed block plays from its start, unless it was on a
-  // link or control inside it, or ended a text selection.
-  #onClick = e => {
-    const el = e.composedPath().find(n => n.dataset?.narrateBlock != null);
-    const i = el ? parseInt(el.dataset.narrateBlock, 10) : -1, s = getSelection();
+  // click on a followed block plays from its start, unless it was on a link
+  // or control inside it, or ended a text selection.
+  #click(e) {
+    const el = e.composedPath().find(n => n.dataset?.narrateBlock != null), s = getSelection();
+    const i = el ? parseInt(el.dataset.narrateBlock, 10) : -1;
     if (!el || this.#els.get(i) !== el || e.target.closest('a,button,input,select,textarea,label')) return;
     if (s && !s.isCollapsed && el.contains(s.anchorNode)) return;
     this.seekToBlock(i);
     this.play();
-  };
+  }
 
   // chapters: the narration's, else every block but the byline.
   #chapters(list) {
-    const first = s => { const w = String(s).split(/\s+/); return w.slice(0, 8).join(' ') + (w.length > 8 ? '\u2026' : ''); };
+    const first = s => { const w = String(s).split(/\s+/); return w.slice(0, 8).join(' ') + (w.length > 8 ? '…' : ''); };
     this.#chaps = (list || this.#blocks.filter(b => b.kind !== 'byline').map(b => ({ startTime: b.start, title: first(b.text) })))
       .map(c => ({ start: +c.startTime || 0, title: c.title || '' })).sort((x, y) => x.start - y.start);
     this.#marks();
@@ -382,14 +379,13 @@ class NarratePlayer extends HTMLElement {
     const d = this.duration, m = this.#$.marks, w = this.#$.bar.clientWidth, xs = [];
     const heads = new Set(this.#blocks.filter(b => b.kind === 'heading').map(b => b.start));
     m.textContent = '';
-    if (!(d > 0) || !w) return;
-    for (const head of [true, false]) {
-      for (const c of this.#chaps) {
-        const x = (c.start / d) * w;
-        if (heads.has(c.start) === head && x >= MARK_GAP && x < w - MARK_GAP / 2 && xs.every(y => Math.abs(y - x) >= MARK_GAP)) xs.push(x);
+    for (const c of this.#chaps.toSorted((x, y) => heads.has(y.start) - heads.has(x.start))) {
+      const x = (c.start / d) * w; // NaN, and no mark, until the length is known
+      if (x >= MARK_GAP && x < w - MARK_GAP / 2 && xs.every(y => Math.abs(y - x) >= MARK_GAP)) {
+        xs.push(x);
+        m.appendChild(document.createElement('i')).style.left = `${(100 * x) / w}%`;
       }
     }
-    for (const x of xs) m.appendChild(document.createElement('i')).style.left = `${(100 * x) / w}%`;
   }
 
   #chapterAt(t) { return this.#chaps.findLast(c => c.start <= t + 0.001); }
@@ -397,13 +393,12 @@ class NarratePlayer extends HTMLElement {
   // tip: the time and chapter under the pointer, over the seek bar, or
   // where it plays while the bar has keyboard focus.
   #tip() {
-    const $ = this.#$, d = this.duration, w = $.bar.clientWidth, b = document.createElement('b');
+    const $ = this.#$, d = this.duration, w = $.bar.clientWidth;
     let x = this.#hover, t = (Math.min(x, w) / w) * d;
     if (x < 0 && $.range.matches(':focus-visible')) x = ((t = this.#a.currentTime) / d) * w;
     if (($.chap.hidden = !(d > 0 && x >= 0 && t >= 0))) return;
     const c = this.#chapterAt(t);
-    b.textContent = clock(t);
-    $.chap.replaceChildren(b, c?.title ? ' ' + c.title : '');
+    $.chap.replaceChildren(Object.assign(document.createElement('b'), { textContent: clock(t) }), c?.title ? ' ' + c.title : '');
     const half = $.chap.offsetWidth / 2; // kept inside the bar
     $.chap.style.left = `${Math.max(half, Math.min(x, w - half))}px`;
   }
@@ -422,8 +417,8 @@ class NarratePlayer extends HTMLElement {
   // sync brings every control, the lock screen, the current block and
   // sentence in step with the audio.
   #sync() {
-    const a = this.#a, t = a.currentTime, d = this.duration, $ = this.#$, p = a.paused, c = this.#chapterAt(t), ms = navigator.mediaSession;
-    const at = list => list.findLastIndex(x => x.start <= t + 0.001);
+    const a = this.#a, t = a.currentTime, d = this.duration, $ = this.#$, p = a.paused, ms = navigator.mediaSession;
+    const at = list => list.findLastIndex(x => x.start <= t + 0.001), c = this.#chapterAt(t);
     if (d > 0) {
       if (+$.range.max !== d) { $.range.max = d; this.#marks(); }
       $.range.ariaValueText = `${words(t)} of ${words(d)}` + (c?.title ? `: ${c.title}` : '');
@@ -437,8 +432,8 @@ class NarratePlayer extends HTMLElement {
       $.play.innerHTML = p ? ICON.play : ICON.pause;
       $.play.ariaLabel = p ? 'Play' : 'Pause';
     }
-    $.speed.textContent = `${a.playbackRate}\u00d7`;
-    $.speed.ariaLabel = `Playback speed ${$.speed.textContent}`;
+    $.speed.textContent = `${a.playbackRate}×`;
+    $.speed.ariaLabel = `Playback speed ${a.playbackRate}×`;
     if (!p) $.resume.hidden = true;
     if (this.#hover < 0) this.#tip();
     this.#save(false);
@@ -469,9 +464,8 @@ class NarratePlayer extends HTMLElement {
   #highlight(s) {
     const reg = globalThis.CSS?.highlights, el = this.#els.get(this.#cur), b = this.#blocks[this.#cur];
     this.#sent = s;
-    if (!reg) return;
-    reg.delete(HL);
-    const r = s >= 0 && el && b && sentenceRanges(el, b.sentences || [])[s];
+    reg?.delete(HL);
+    const r = reg && s >= 0 && el && b && sentenceRanges(el, b.sentences || [])[s];
     if (r) reg.set(HL, new Highlight(r));
   }
 
@@ -498,12 +492,9 @@ class NarratePlayer extends HTMLElement {
   // para moves to the previous or next block; "previous" first goes back to
   // the start of the current block unless it has just begun.
   #para(dir) {
-    const n = this.#blocks.length;
-    let i = this.#cur;
-    if (!n) return;
-    if (i < 0) i = dir > 0 ? -1 : 0;
-    if (dir < 0 && i >= 0 && this.#a.currentTime - this.#blocks[i].start > 1.5) dir = 0;
-    this.seekToBlock(Math.max(0, Math.min(n - 1, i + dir)));
+    const i = this.#cur, b = this.#blocks;
+    if (dir < 0 && b[i] && this.#a.currentTime - b[i].start > 1.5) dir = 0;
+    if (b.length) this.seekToBlock(Math.max(0, Math.min(b.length - 1, i + dir)));
   }
 
   // keys: Space, Left/Right, Up/Down and [ ] do what the buttons do (Space
@@ -527,8 +518,6 @@ class NarratePlayer extends HTMLElement {
     if (t > 5 && !(t > d - 5)) store(s => s.setItem(this.#key, JSON.stringify({ t: Math.round(t * 10) / 10 })));
   }
 
-  #onHide = () => this.#save(true);
-
   // offer shows "Resume at 1:23" when the narration was left part-way.
   #offer() {
     const r = this.#$.resume, t = this.#saved = +store(s => JSON.parse(s.getItem(this.#key)))?.t || 0;
@@ -537,6 +526,7 @@ class NarratePlayer extends HTMLElement {
     r.ariaLabel = `Resume at ${words(t)}`;
   }
 
+  // session: the lock screen's title, artist, artwork and buttons.
   #session(art) {
     const ms = navigator.mediaSession, by = this.#blocks.find(b => b.kind === 'byline');
     if (!ms || !globalThis.MediaMetadata) return;
