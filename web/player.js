@@ -13,24 +13,24 @@ const MARK_GAP = 40; // px between chapter marks, at least
 const KEYS = { ' ': 'play', ArrowLeft: 'back', ArrowRight: 'fwd', ArrowUp: 'prev', '[': 'prev', ArrowDown: 'next', ']': 'next' };
 const ENGINES = { flite: 'Flite', espeak: 'eSpeak NG', google: 'Google Cloud', openai: 'OpenAI-compatible', piper: 'Piper', kokoro: 'Kokoro', fake: 'narrate test engine' };
 
-// The theme: --narrate-NAME (light) and --narrate-NAME-dark, with defaults.
+// The theme: --narrate-NAME, and --narrate-NAME-dark in a dark color scheme,
+// with defaults, as a short internal --X.
 const THEME = { bg: ['b', '#f7f6f3', '#1e2023'], fg: ['f', '#1b1b1b', '#f1f1ee'], muted: ['m', '#57574f', '#b3b3ad'],
   accent: ['a', '#1b1b1b', '#f1f1ee'], 'on-accent': ['o', '#fff', '#16181b'], track: ['t', '#d3d0c8', '#4a4d53'],
   border: ['r', '#dcd9d1', '#33363b'], focus: ['c', '#1a5fd0', '#8ab4f8'] };
-const theme = dark => Object.entries(THEME).map(([k, [v, l, d]]) => `--${v}:var(--narrate-${k}${dark ? '-dark' : ''},${dark ? d : l})`).join(';') +
-  (dark ? ';--h:#ffffff17;color-scheme:dark' : ';--h:#0000000f;color-scheme:light');
+const theme = Object.entries(THEME).map(([k, [v, l, d]]) => `--${v}:light-dark(var(--narrate-${k},${l}),var(--narrate-${k}-dark,${d}))`).join(';');
 
 // The range's thumb takes one rule per engine: a rule naming a selector a
 // browser does not know is dropped whole.
 const STYLE = `
-:host{display:block;container-type:inline-size;max-width:48em;${theme()};font:15px/1.35 var(--narrate-font,system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif);color:var(--f)}
-@media (prefers-color-scheme:dark){:host(:not([theme=light])){${theme(1)}}}
-:host([theme=dark]){${theme(1)}}
-:host(:focus-visible){outline:3px solid var(--c);outline-offset:3px;border-radius:var(--narrate-radius,14px)}
+:host{display:block;container-type:inline-size;max-width:48em;${theme};--h:light-dark(#0000000f,#ffffff17);color-scheme:light dark;font:15px/1.35 var(--narrate-font,system-ui,sans-serif);color:var(--f)}
+:host([theme=light]){color-scheme:light}
+:host([theme=dark]){color-scheme:dark}
+:host(:focus-visible),:focus-visible{outline:3px solid var(--c);outline-offset:2px}
+:host(:focus-visible){outline-offset:3px;border-radius:var(--narrate-radius,14px)}
 *{box-sizing:border-box}
 .box{display:grid;grid:"play head ctl" "seek seek seek" "note note note"/auto minmax(0,1fr) auto;align-items:center;gap:12px 16px;padding:16px 18px 14px;background:var(--b);border:1px solid var(--r);border-radius:var(--narrate-radius,14px)}
-button,a{font:inherit;color:inherit;margin:0;border:0;background:none;cursor:pointer;-webkit-tap-highlight-color:transparent}
-:focus-visible{outline:3px solid var(--c);outline-offset:2px}
+button,a{font:inherit;color:inherit;border:0;background:none;cursor:pointer;-webkit-tap-highlight-color:transparent}
 [hidden]{display:none!important}
 svg{display:block;width:24px;height:24px;fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round;stroke-linejoin:round}
 .s,text{fill:currentColor}
@@ -40,7 +40,7 @@ text{font-size:7.5px;font-weight:700;stroke:none;text-anchor:middle}
 .play svg{width:28px;height:28px}
 .play:hover{transform:scale(1.05)}
 .head{grid-area:head;min-width:0}
-.title{display:block;font-weight:700;font-size:1.07em}
+.title{font-weight:700;font-size:1.07em}
 .meta{display:flex;flex-wrap:wrap;align-items:center;gap:2px 8px;margin-top:2px;color:var(--m);font-size:.9em}
 .len:empty+i{display:none}
 .resume{padding:3px 10px;border:1px solid var(--r);border-radius:99px;color:var(--f);min-height:28px}
