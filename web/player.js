@@ -44,7 +44,7 @@ text{font-size:7.5px;font-weight:700;stroke:none;text-anchor:middle}
 .meta{display:flex;flex-wrap:wrap;align-items:center;gap:2px 8px;margin-top:2px;color:var(--m);font-size:.9em}
 .len:empty+i{display:none}
 .resume{padding:3px 10px;border:1px solid var(--r);border-radius:99px;color:var(--f);min-height:28px}
-.ctl{grid-area:ctl;display:flex;align-items:center;gap:2px}
+.ctl{grid-area:ctl;display:flex;gap:2px}
 .sep{width:8px}
 .ic{position:relative;min-width:44px;height:44px;border-radius:10px}
 .ic:hover,.resume:hover{background-color:var(--h)}
@@ -76,7 +76,6 @@ p{margin:0}
 .seek{grid:"bar bar" "el dur"/1fr 1fr;gap:0 12px;margin-bottom:-6px}
 .el,.dur{margin-top:-8px}
 .bar{height:44px}
-.ctl{justify-content:space-between}
 .sep{flex:1}
 [data-tip]:after{display:none}}
 @media (prefers-reduced-motion:reduce){*{transition:none!important}}
@@ -180,7 +179,6 @@ class NarratePlayer extends HTMLElement {
   #readerAt = -1e9;
   #ownAt = -1e9;
   #drag = false;
-  #hover = -1; // the pointer's x on the seek bar, -1 when away
   #off = null; // removes the listeners on the page
   #ready = Promise.withResolvers();
   // What the buttons do, by their class; keys and the lock screen too.
@@ -200,14 +198,11 @@ class NarratePlayer extends HTMLElement {
     for (const k in this.#do) $[k].onclick = this.#do[k];
     $.range.oninput = () => { this.currentTime = +$.range.value; };
     $.range.onpointerdown = $.range.onpointerup = $.range.onpointercancel = e => { this.#drag = e.type === 'pointerdown'; };
-    $.range.onfocus = $.range.onblur = () => this.#tip();
-    $.bar.onpointermove = $.bar.onpointerleave = e => {
-      this.#hover = e.type === 'pointermove' ? e.clientX - $.bar.getBoundingClientRect().left : -1;
-      this.#tip();
-    };
+    $.range.onfocus = $.range.onblur = $.bar.onpointerleave = () => this.#tip();
+    $.bar.onpointermove = e => this.#tip(e.clientX - $.bar.getBoundingClientRect().left);
     new ResizeObserver(() => this.#marks()).observe($.bar);
     a.preload = 'metadata';
-    for (const ev of ['timeupdate', 'durationchange', 'seeked', 'play', 'playing', 'pause', 'ratechange']) a.addEventListener(ev, this.#tick);
+    for (const ev of ['timeupdate', 'durationchange', 'seeked', 'play', 'playing', 'pause', 'ratechange']) a.addEventListener(ev, this.#sync);
     a.onpause = () => this.#save(true);
     a.onended = () => {
       this.#mark(-1);
@@ -390,11 +385,11 @@ class NarratePlayer extends HTMLElement {
 
   #chapterAt(t) { return this.#chaps.findLast(c => c.start <= t + 0.001); }
 
-  // tip: the time and chapter under the pointer, over the seek bar, or
+  // tip: the time and chapter at x on the seek bar (the pointer's), or
   // where it plays while the bar has keyboard focus.
-  #tip() {
+  #tip(x = -1) {
     const $ = this.#$, d = this.duration, w = $.bar.clientWidth;
-    let x = this.#hover, t = (Math.min(x, w) / w) * d;
+    let t = (Math.min(x, w) / w) * d;
     if (x < 0 && $.range.matches(':focus-visible')) x = ((t = this.#a.currentTime) / d) * w;
     if (($.chap.hidden = !(d > 0 && x >= 0 && t >= 0))) return;
     const c = this.#chapterAt(t);
@@ -403,22 +398,16 @@ class NarratePlayer extends HTMLElement {
     $.chap.style.left = `${Math.max(half, Math.min(x, w - half))}px`;
   }
 
-  // tick syncs, then sleeps until the next block or sentence starts: a
-  // timer at each boundary, not work on every frame, so the page is marked
-  // on time even when the CPU is busy.
-  #tick = () => {
-    const a = this.#a, t = a.currentTime;
-    const next = Math.min(...this.#blocks.flatMap(b => [b, ...(b.sentences || [])]).map(x => x.start).filter(x => x > t + 0.001));
-    clearTimeout(this.#timer);
-    this.#sync();
-    if (!a.paused && !a.ended && next < Infinity) this.#timer = setTimeout(this.#tick, Math.max(4, ((next - t) / a.playbackRate) * 1000));
-  };
-
   // sync brings every control, the lock screen, the current block and
-  // sentence in step with the audio.
-  #sync() {
+  // sentence in step with the audio; while it plays it sleeps until the
+  // next block or sentence starts: a timer at each boundary, not work on
+  // every frame, so the page is marked on time even when the CPU is busy.
+  #sync = () => {
     const a = this.#a, t = a.currentTime, d = this.duration, $ = this.#$, p = a.paused, ms = navigator.mediaSession;
     const at = list => list.findLastIndex(x => x.start <= t + 0.001), c = this.#chapterAt(t);
+    const next = Math.min(...this.#blocks.flatMap(b => [b, ...(b.sentences || [])]).map(x => x.start).filter(x => x > t + 0.001));
+    clearTimeout(this.#timer);
+    if (!p && next < Infinity) this.#timer = setTimeout(this.#sync, Math.max(4, ((next - t) / a.playbackRate) * 1000));
     if (d > 0) {
       if (+$.range.max !== d) { $.range.max = d; this.#marks(); }
       $.range.ariaValueText = `${words(t)} of ${words(d)}` + (c?.title ? `: ${c.title}` : '');
@@ -435,7 +424,7 @@ class NarratePlayer extends HTMLElement {
     $.speed.textContent = `${a.playbackRate}×`;
     $.speed.ariaLabel = `Playback speed ${a.playbackRate}×`;
     if (!p) $.resume.hidden = true;
-    if (this.#hover < 0) this.#tip();
+    if (!$.bar.matches(':hover')) this.#tip();
     this.#save(false);
     if (ms && this.#t) {
       ms.playbackState = p ? 'paused' : 'playing';
@@ -445,7 +434,7 @@ class NarratePlayer extends HTMLElement {
     const i = at(this.#blocks), s = at(this.#blocks[i]?.sentences || []);
     if (i !== this.#cur) this.#mark(i);
     if (s !== this.#sent) this.#highlight(s);
-  }
+  };
 
   // mark makes block i the current one (-1: none).
   #mark(i, force) {
