@@ -1,27 +1,24 @@
 // <narrate-player src="NARRATION_URL" [disclosure voice-name heading theme]>
-// plays a narration ({"duration","links":{"audio","timings","chapters"}},
-// links relative to it) and follows the page's data-narrate-block="N"
-// elements, else its own transcript. One file, no dependencies, no requests
-// beyond the narration's files. See package web's doc and the README.
+// plays a narration and follows the page's data-narrate-block="N" elements,
+// else its own transcript. No dependencies, no requests beyond the
+// narration's files. See package web and the README.
 
 const SPEEDS = [1, 1.25, 1.5, 1.75, 2, 0.75];
 const SKIP = 15;
 const READER_SCROLL_MS = 4000; // the page stays where the reader scrolled it
 const HL = 'narrate-sentence';
 const MARK_GAP = 40; // px between chapter marks, at least
-// Keys on the player: the button whose action each one takes.
+// Keys: the button whose action each takes.
 const KEYS = { ' ': 'play', ArrowLeft: 'back', ArrowRight: 'fwd', ArrowUp: 'prev', '[': 'prev', ArrowDown: 'next', ']': 'next' };
 const ENGINES = { flite: 'Flite', espeak: 'eSpeak NG', google: 'Google Cloud', openai: 'OpenAI-compatible', piper: 'Piper', kokoro: 'Kokoro', fake: 'narrate test engine' };
 
-// The theme: --narrate-NAME, and --narrate-NAME-dark in a dark color scheme,
-// with defaults, as a short internal --X.
+// Colours: --narrate-NAME (-dark in a dark scheme), else a default, as --X.
 const THEME = { bg: ['b', '#f7f6f3', '#1e2023'], fg: ['f', '#1b1b1b', '#f1f1ee'], muted: ['m', '#57574f', '#b3b3ad'],
   accent: ['a', '#1b1b1b', '#f1f1ee'], 'on-accent': ['o', '#fff', '#16181b'], track: ['t', '#d3d0c8', '#4a4d53'],
   border: ['r', '#dcd9d1', '#33363b'], focus: ['c', '#1a5fd0', '#8ab4f8'] };
 const theme = Object.entries(THEME).map(([k, [v, l, d]]) => `--${v}:light-dark(var(--narrate-${k},${l}),var(--narrate-${k}-dark,${d}))`).join(';');
 
-// The range's thumb takes one rule per engine: a rule naming a selector a
-// browser does not know is dropped whole.
+// A thumb rule per engine: browsers drop rules with unknown selectors.
 const STYLE = `
 :host{display:block;container-type:inline-size;max-width:48em;${theme};--h:light-dark(#0000000f,#ffffff17);color-scheme:light dark;font:15px/1.35 var(--narrate-font,system-ui,sans-serif);color:var(--f)}
 :host([theme=light]){color-scheme:light}
@@ -29,7 +26,7 @@ const STYLE = `
 :host(:focus-visible),:focus-visible{outline:3px solid var(--c);outline-offset:2px}
 :host(:focus-visible){outline-offset:3px;border-radius:var(--narrate-radius,14px)}
 *{box-sizing:border-box}
-.box{display:grid;grid:"play head ctl" "seek seek seek" "note note note"/auto minmax(0,1fr) auto;align-items:center;gap:12px 16px;padding:16px 18px 14px;background:var(--b);border:1px solid var(--r);border-radius:var(--narrate-radius,14px)}
+.box{display:grid;grid:"play head ctl" "seek seek seek"/auto minmax(0,1fr) auto;align-items:center;gap:12px 16px;padding:16px 18px 14px;background:var(--b);border:1px solid var(--r);border-radius:var(--narrate-radius,14px)}
 button,a{font:inherit;color:inherit;border:0;background:none;cursor:pointer;-webkit-tap-highlight-color:transparent}
 [hidden]{display:none!important}
 svg{display:block;width:24px;height:24px;fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round;stroke-linejoin:round}
@@ -45,13 +42,12 @@ text{font-size:7.5px;font-weight:700;stroke:none;text-anchor:middle}
 .len:empty+i{display:none}
 .resume{padding:3px 10px;border:1px solid var(--r);border-radius:99px;color:var(--f);min-height:28px}
 .ctl{grid-area:ctl;display:flex;gap:2px}
-.sep{width:8px}
 .ic{position:relative;min-width:44px;height:44px;border-radius:10px}
 .ic:hover,.resume:hover{background-color:var(--h)}
-.speed{min-width:64px;font-weight:650;border:5px solid transparent;background-clip:padding-box;box-shadow:inset 0 0 0 1px var(--r);border-radius:99px}
+.speed{margin-left:10px;min-width:64px;font-weight:650;border:5px solid transparent;background-clip:padding-box;box-shadow:inset 0 0 0 1px var(--r);border-radius:99px}
 [data-tip]:after,.chap{position:absolute;transform:translateX(-50%);white-space:nowrap;border-radius:6px;background:var(--f);color:var(--b);font-size:12.5px;pointer-events:none;z-index:2}
 [data-tip]:after{content:attr(data-tip);left:50%;bottom:calc(100% + 6px);padding:4px 8px;opacity:0;transition:opacity .12s .25s}
-[data-tip]:hover:after,[data-tip]:focus-visible:after{opacity:1}
+[data-tip]:is(:hover,:focus-visible):after{opacity:1}
 .seek{grid-area:seek;display:grid;grid:"el bar dur"/auto minmax(0,1fr) auto;align-items:center;gap:12px;font-size:.85em;color:var(--m);font-variant-numeric:tabular-nums}
 .el{grid-area:el;min-width:3.2em}
 .dur{grid-area:dur;min-width:3.2em;text-align:right}
@@ -62,21 +58,21 @@ text{font-size:7.5px;font-weight:700;stroke:none;text-anchor:middle}
 input{position:absolute;inset:0;width:100%;height:100%;margin:0;background:none;cursor:pointer;appearance:none}
 ${['-webkit-slider', '-moz-range'].map(b => `input::${b}-thumb{appearance:none;width:16px;height:16px;border:0;border-radius:50%;background:var(--a);box-shadow:0 0 0 3px var(--b)}`).join('\n')}
 .chap{bottom:calc(100% + 4px);max-width:min(22em,90%);padding:5px 9px;overflow:hidden;text-overflow:ellipsis}
-.note{grid-area:note;padding-top:10px;border-top:1px solid var(--r);color:var(--m);font-size:.82em}
+.note{padding-top:10px;border-top:1px solid var(--r);color:var(--m);font-size:.82em}
 p{margin:0}
 .status:empty{display:none}
-.status,.transcript{grid-column:1/-1}
+.note,.status,.transcript{grid-column:1/-1}
 .transcript{max-height:16em;overflow:auto;padding:0 .25em;border-top:1px solid var(--r);font-size:1.05em;line-height:1.5}
 .transcript p{margin:.6em 0;cursor:pointer}
 .transcript [aria-current=true]{background:var(--narrate-current,#fff3c4);color:#1b1b1b}
 ::highlight(${HL}){background:var(--narrate-sentence,#ffd54a);color:#000}
 @container (max-width:560px){
-.box{grid:"play head" "seek seek" "ctl ctl" "note note"/auto minmax(0,1fr);gap:10px 14px;padding:14px 14px 12px}
+.box{grid:"play head" "seek seek" "ctl ctl"/auto minmax(0,1fr);gap:10px 14px;padding:14px 14px 12px}
 .play{width:52px;height:52px}
 .seek{grid:"bar bar" "el dur"/1fr 1fr;gap:0 12px;margin-bottom:-6px}
 .el,.dur{margin-top:-8px}
 .bar{height:44px}
-.sep{flex:1}
+.speed{margin-left:auto}
 [data-tip]:after{display:none}}
 @media (prefers-reduced-motion:reduce){*{transition:none!important}}
 `;
@@ -91,27 +87,28 @@ const ICON = {
   next: svg('<path d="M18 5.5v13"/><path class="s" d="M6 6.5v11l8.5-5.5z"/>'),
   dl: svg('<path d="M12 4v11m-4.5-4.2 4.5 4.5 4.5-4.5M5 19.5h14"/>'),
 };
-// An icon button: its accessible name, and a shorter tooltip.
+// An icon button: its name, and a shorter tooltip.
 const button = (k, label, tip = label) => `<button class="ic ${k}" aria-label="${label}" data-tip="${tip}">${ICON[k]}</button>`;
 
 const HTML = `<div class="box" part="box"><button class="play" part="play"></button>
 <div class="head"><span class="title" part="heading"></span>
 <span class="meta"><span class="len"></span><i aria-hidden="true">·</i><span class="who"></span><button class="resume" hidden></button></span></div>
 <div class="ctl">${button('back', `Back ${SKIP} seconds`, `Back ${SKIP} s`)}${button('prev', 'Previous paragraph')}${button('next', 'Next paragraph')}${button('fwd', `Forward ${SKIP} seconds`, `Forward ${SKIP} s`)}
-<span class="sep"></span><button class="ic speed" data-tip="Speed"></button>
+<button class="ic speed" data-tip="Speed"></button>
 <a class="ic dl" aria-label="Download audio" data-tip="Download audio" download hidden>${ICON.dl}</a></div>
 <div class="seek"><span class="el"></span><div class="bar"><div class="track"><div class="fill"></div><span class="marks"></span></div>
 <input class="range" type="range" max="0" step="any" aria-label="Seek"><span class="chap" aria-hidden="true" hidden></span></div><span class="dur"></span></div>
 <p class="note" part="note"></p><p class="status" role="status"></p></div>`;
 
 // clock is m:ss or h:mm:ss; words says it as a screen reader should.
+const whole = s => Math.max(0, Math.floor(s || 0));
 function clock(s) {
-  s = Math.max(0, Math.floor(s || 0));
+  s = whole(s);
   const h = Math.floor(s / 3600), m = Math.floor(s / 60) % 60, x = String(s % 60).padStart(2, '0');
   return h ? `${h}:${String(m).padStart(2, '0')}:${x}` : `${m}:${x}`;
 }
 function words(s) {
-  s = Math.max(0, Math.floor(s || 0));
+  s = whole(s);
   const m = Math.floor(s / 60), x = s % 60, n = (v, w) => `${v} ${w}${v === 1 ? '' : 's'}`;
   return (m ? n(m, 'minute') + ' ' : '') + n(x, 'second');
 }
@@ -123,17 +120,15 @@ function voiceName(spec) {
   return name && name !== 'default' ? `${name} (${engine})` : engine;
 }
 const norm = s => s.replace(/\s+/g, ' ').trim().toLowerCase();
-// store runs f on localStorage, which may be missing or refuse (private
-// modes, sandboxed frames): the player works without it.
+// store runs f on localStorage, which may be missing or refuse.
 const store = f => { try { return f(localStorage); } catch { /* no storage */ } };
 
-// sentenceRanges finds each sentence of a block in the text of el: by its
-// text where the page shows what was spoken, else by position when the
-// page's text splits into as many sentences (the timings' spoken form may
-// spell out numbers or add "By" to a byline).
+// sentenceRanges finds each sentence in el's text: by its words, else by
+// position if the text has as many sentences (the spoken form may spell
+// out numbers or add "By" to a byline).
 function sentenceRanges(el, sentences) {
   let flat = '', from = 0; // el's text, lower case, spaces collapsed
-  const at = []; // where each character of flat is: [text node, offset]
+  const at = []; // each character's [text node, offset]
   for (const w = document.createTreeWalker(el, NodeFilter.SHOW_TEXT); w.nextNode();) {
     const n = w.currentNode;
     for (let i = 0; i < n.data.length; i++) {
@@ -161,27 +156,27 @@ function sentenceRanges(el, sentences) {
 class NarratePlayer extends HTMLElement {
   static observedAttributes = ['src', 'disclosure', 'voice-name', 'heading'];
   #a = document.createElement('audio');
-  #$ = {}; // the shadow root's elements, by their last class
-  #len = NaN; // the narration's length, until the audio's is known
+  #$ = {}; // the shadow root's elements by their last class
+  #len = NaN; // the narration's length
   #t = null; // the timings
   #blocks = [];
   #chaps = []; // {start, title}, in time order
   #els = new Map(); // block index -> followed element
-  #panel = null; // the transcript, on a page without markers
+  #panel = null; // the transcript
   #cur = -1; // the current block and sentence
   #sent = -1;
   #timer = 0;
   #poll = 0;
   #load = 0;
-  #key = ''; // where localStorage keeps the position
+  #key = ''; // the position's in localStorage
   #saved = 0;
   #savedAt = 0;
   #readerAt = -1e9;
   #ownAt = -1e9;
   #drag = false;
-  #off = null; // removes the listeners on the page
+  #off = null; // ends the page's listeners
   #ready = Promise.withResolvers();
-  // What the buttons do, by their class; keys and the lock screen too.
+  // What the buttons do, by class; keys and the lock screen do the same.
   #do = {
     play: () => (this.paused ? this.play() : this.pause()),
     back: () => { this.currentTime -= SKIP; }, fwd: () => { this.currentTime += SKIP; },
@@ -202,7 +197,7 @@ class NarratePlayer extends HTMLElement {
     $.bar.onpointermove = e => this.#tip(e.clientX - $.bar.getBoundingClientRect().left);
     new ResizeObserver(() => this.#marks()).observe($.bar);
     a.preload = 'metadata';
-    for (const ev of ['timeupdate', 'durationchange', 'seeked', 'play', 'playing', 'pause', 'ratechange']) a.addEventListener(ev, this.#sync);
+    for (const ev of 'timeupdate durationchange seeked play playing pause ratechange'.split(' ')) a.addEventListener(ev, this.#sync);
     a.onpause = () => this.#save(true);
     a.onended = () => {
       this.#mark(-1);
@@ -293,7 +288,7 @@ class NarratePlayer extends HTMLElement {
         this.#poll = setTimeout(() => this.#open(), 3000);
         return;
       }
-      this.#len = +n.duration; // the length shows from here on, before the audio loads
+      this.#len = +n.duration; // shown from here on, before the audio loads
       this.#sync();
       const [t, ch] = await Promise.all([get(url('timings')), l.chapters && get(url('chapters')).catch(() => null)]);
       if (load !== this.#load) return;
@@ -318,8 +313,7 @@ class NarratePlayer extends HTMLElement {
     }
   }
 
-  // labels: the heading, the voice, and the line under the player (the
-  // newsroom's disclosure, else a plain one).
+  // labels: the heading, the voice and the line under the player.
   #labels() {
     const $ = this.#$, v = this.getAttribute('voice-name') || (this.#t?.voice && voiceName(this.#t.voice));
     $.title.textContent = this.getAttribute('heading') || 'Listen to this article';
@@ -348,13 +342,12 @@ class NarratePlayer extends HTMLElement {
     this.#$.box.append(p);
   }
 
-  // click on a followed block plays from its start, unless it was on a link
-  // or control inside it, or ended a text selection.
+  // click on a followed block plays it, unless on a link or control in it
+  // or ending a text selection.
   #click(e) {
     const el = e.composedPath().find(n => n.dataset?.narrateBlock != null), s = getSelection();
     const i = el ? parseInt(el.dataset.narrateBlock, 10) : -1;
-    if (!el || this.#els.get(i) !== el || e.target.closest('a,button,input,select,textarea,label')) return;
-    if (s && !s.isCollapsed && el.contains(s.anchorNode)) return;
+    if (!el || this.#els.get(i) !== el || e.target.closest('a,button,input,select,textarea,label') || (s && !s.isCollapsed && el.contains(s.anchorNode))) return;
     this.seekToBlock(i);
     this.play();
   }
@@ -367,15 +360,14 @@ class NarratePlayer extends HTMLElement {
     this.#marks();
   }
 
-  // marks draws chapter marks on the seek bar, MARK_GAP apart at least:
-  // sections (headings) first, then other chapters where they fit, so a
-  // long article's paragraphs do not make a barcode.
+  // marks draws chapter marks MARK_GAP apart at least, headings first, so
+  // a long article's paragraphs do not make a barcode.
   #marks() {
     const d = this.duration, m = this.#$.marks, w = this.#$.bar.clientWidth, xs = [];
     const heads = new Set(this.#blocks.filter(b => b.kind === 'heading').map(b => b.start));
     m.textContent = '';
     for (const c of this.#chaps.toSorted((x, y) => heads.has(y.start) - heads.has(x.start))) {
-      const x = (c.start / d) * w; // NaN, and no mark, until the length is known
+      const x = (c.start / d) * w; // NaN (no mark) until the length is known
       if (x >= MARK_GAP && x < w - MARK_GAP / 2 && xs.every(y => Math.abs(y - x) >= MARK_GAP)) {
         xs.push(x);
         m.appendChild(document.createElement('i')).style.left = `${(100 * x) / w}%`;
@@ -386,11 +378,11 @@ class NarratePlayer extends HTMLElement {
   #chapterAt(t) { return this.#chaps.findLast(c => c.start <= t + 0.001); }
 
   // tip: the time and chapter at x on the seek bar (the pointer's), or
-  // where it plays while the bar has keyboard focus.
+  // where it plays while the bar has the keyboard.
   #tip(x = -1) {
     const $ = this.#$, d = this.duration, w = $.bar.clientWidth;
     let t = (Math.min(x, w) / w) * d;
-    if (x < 0 && $.range.matches(':focus-visible')) x = ((t = this.#a.currentTime) / d) * w;
+    if (x < 0 && $.range.matches(':focus-visible')) x = ((t = this.currentTime) / d) * w;
     if (($.chap.hidden = !(d > 0 && x >= 0 && t >= 0))) return;
     const c = this.#chapterAt(t);
     $.chap.replaceChildren(Object.assign(document.createElement('b'), { textContent: clock(t) }), c?.title ? ' ' + c.title : '');
@@ -398,10 +390,9 @@ class NarratePlayer extends HTMLElement {
     $.chap.style.left = `${Math.max(half, Math.min(x, w - half))}px`;
   }
 
-  // sync brings every control, the lock screen, the current block and
-  // sentence in step with the audio; while it plays it sleeps until the
-  // next block or sentence starts: a timer at each boundary, not work on
-  // every frame, so the page is marked on time even when the CPU is busy.
+  // sync brings the controls, lock screen, block and sentence in step with
+  // the audio; while playing, a timer wakes it at the next block or
+  // sentence: on time even on a busy CPU, and no work every frame.
   #sync = () => {
     const a = this.#a, t = a.currentTime, d = this.duration, $ = this.#$, p = a.paused, ms = navigator.mediaSession;
     const at = list => list.findLastIndex(x => x.start <= t + 0.001), c = this.#chapterAt(t);
@@ -445,23 +436,22 @@ class NarratePlayer extends HTMLElement {
     this.#cur = i;
     if (el) el.ariaCurrent = 'true';
     this.dispatchEvent(new CustomEvent('narrate:block', { bubbles: true, detail: { index: i } }));
-    if (el) this.#scrollTo(el); // it measures the layout: after the listeners
+    if (el) this.#scrollTo(el); // after the listeners: it measures layout
   }
 
-  // highlight names sentence s of the current block narrate-sentence in
-  // the CSS Custom Highlight API (-1: none).
+  // highlight shows sentence s of the current block as HL (-1: none).
   #highlight(s) {
-    const reg = globalThis.CSS?.highlights, el = this.#els.get(this.#cur), b = this.#blocks[this.#cur];
+    const reg = globalThis.CSS?.highlights, el = this.#els.get(this.#cur);
     this.#sent = s;
     reg?.delete(HL);
-    const r = reg && s >= 0 && el && b && sentenceRanges(el, b.sentences || [])[s];
+    const r = reg && s >= 0 && el && sentenceRanges(el, this.#blocks[this.#cur].sentences || [])[s];
     if (r) reg.set(HL, new Highlight(r));
   }
 
   #onScroll = () => { if (performance.now() - this.#ownAt > 1500) this.#readerAt = performance.now(); };
 
-  // scrollTo brings el into view, a third down the transcript panel or in
-  // the middle of the page, unless the reader has just scrolled.
+  // scrollTo brings el into view (a third down the transcript, mid-page)
+  // unless the reader has just scrolled.
   #scrollTo(el) {
     const p = this.#panel?.contains(el) && this.#panel, r = el.getBoundingClientRect();
     const top = p ? p.getBoundingClientRect().top + p.clientTop : 0, h = p ? p.clientHeight : innerHeight;
@@ -472,22 +462,22 @@ class NarratePlayer extends HTMLElement {
     else el.scrollIntoView({ block: 'center', behavior });
   }
 
-  // speed steps through SPEEDS: dir 1 to the next, -1 to the one before.
+  // speed steps through SPEEDS by dir (1 or -1).
   #speed(dir) {
-    const i = Math.max(0, SPEEDS.indexOf(this.#a.playbackRate));
+    const i = Math.max(0, SPEEDS.indexOf(this.playbackRate));
     this.playbackRate = SPEEDS[(i + dir + SPEEDS.length) % SPEEDS.length];
   }
 
-  // para moves to the previous or next block; "previous" first goes back to
-  // the start of the current block unless it has just begun.
+  // para moves to the next (dir 1) or previous block; "previous" first
+  // goes to the current block's start unless it has just begun.
   #para(dir) {
     const i = this.#cur, b = this.#blocks;
-    if (dir < 0 && b[i] && this.#a.currentTime - b[i].start > 1.5) dir = 0;
+    if (dir < 0 && b[i] && this.currentTime - b[i].start > 1.5) dir = 0;
     if (b.length) this.seekToBlock(Math.max(0, Math.min(b.length - 1, i + dir)));
   }
 
-  // keys: Space, Left/Right, Up/Down and [ ] do what the buttons do (Space
-  // on a button or link is the browser's); Up/Down on speed step it.
+  // keys: Space, arrows and [ ] act as the buttons (Space on a button or
+  // link is the browser's); Up/Down on speed step it.
   #keys(e) {
     const el = e.composedPath()[0], k = e.key, step = el === this.#$.speed && { ArrowUp: 1, ArrowDown: -1 }[k];
     const f = step ? () => this.#speed(step) : this.#do[KEYS[k]];
@@ -498,16 +488,15 @@ class NarratePlayer extends HTMLElement {
 
   #say(msg) { this.#$.status.textContent = msg; }
 
-  // save remembers the position (not in the first or last 5 s) at most
-  // every 2 s, or now.
+  // save keeps the position (not in the first or last 5 s), every 2 s or now.
   #save(now) {
-    const t = this.#a.currentTime, d = this.duration;
+    const t = this.currentTime, d = this.duration;
     if (!this.#key || (!now && performance.now() - this.#savedAt < 2000)) return;
     this.#savedAt = performance.now();
     if (t > 5 && !(t > d - 5)) store(s => s.setItem(this.#key, JSON.stringify({ t: Math.round(t * 10) / 10 })));
   }
 
-  // offer shows "Resume at 1:23" when the narration was left part-way.
+  // offer shows "Resume at 1:23" if the narration was left part-way.
   #offer() {
     const r = this.#$.resume, t = this.#saved = +store(s => JSON.parse(s.getItem(this.#key)))?.t || 0;
     r.hidden = !(t > 0);
@@ -518,7 +507,7 @@ class NarratePlayer extends HTMLElement {
   // session: the lock screen's title, artist, artwork and buttons.
   #session(art) {
     const ms = navigator.mediaSession, by = this.#blocks.find(b => b.kind === 'byline');
-    if (!ms || !globalThis.MediaMetadata) return;
+    if (!ms) return;
     ms.metadata = new MediaMetadata({ title: this.#t.title || document.title, artist: by?.text, artwork: art ? [{ src: art }] : [] });
     for (const [k, f] of Object.entries({
       play: () => this.play(), pause: () => this.pause(), seekto: d => { this.currentTime = d.seekTime; },
