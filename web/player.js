@@ -8,7 +8,6 @@ const SKIP = 15;
 const READER_SCROLL_MS = 4000; // the page stays where the reader scrolled it
 const HL = 'narrate-sentence';
 const MARK_GAP = 40; // px between chapter marks, at least
-// Keys: the button whose action each takes.
 const KEYS = { ' ': 'play', ArrowLeft: 'back', ArrowRight: 'fwd', ArrowUp: 'prev', '[': 'prev', ArrowDown: 'next', ']': 'next' };
 const ENGINES = { flite: 'Flite', espeak: 'eSpeak NG', google: 'Google Cloud', openai: 'OpenAI-compatible', piper: 'Piper', kokoro: 'Kokoro', fake: 'narrate test engine' };
 
@@ -29,7 +28,7 @@ const STYLE = `
 .box{display:grid;grid:"play head ctl" "seek seek seek"/auto minmax(0,1fr) auto;align-items:center;gap:12px 16px;padding:16px 18px 14px;background:var(--b);border:1px solid var(--r);border-radius:var(--narrate-radius,14px)}
 button,a{font:inherit;color:inherit;border:0;background:none;cursor:pointer;-webkit-tap-highlight-color:transparent}
 [hidden]{display:none!important}
-svg{display:block;width:24px;height:24px;fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round;stroke-linejoin:round}
+svg{width:24px;height:24px;fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round;stroke-linejoin:round}
 .s,text{fill:currentColor}
 text{font-size:7.5px;font-weight:700;stroke:none;text-anchor:middle}
 .play,.ic{display:grid;place-items:center}
@@ -56,7 +55,7 @@ text{font-size:7.5px;font-weight:700;stroke:none;text-anchor:middle}
 .fill{height:100%;width:0;background:var(--a)}
 .marks i{position:absolute;top:0;width:3px;height:100%;margin-left:-1.5px;background:var(--b)}
 input{position:absolute;inset:0;width:100%;height:100%;margin:0;background:none;cursor:pointer;appearance:none}
-${['-webkit-slider', '-moz-range'].map(b => `input::${b}-thumb{appearance:none;width:16px;height:16px;border:0;border-radius:50%;background:var(--a);box-shadow:0 0 0 3px var(--b)}`).join('\n')}
+${['-webkit-slider', '-moz-range'].map(b => `input::${b}-thumb{appearance:none;width:16px;height:16px;border:0;border-radius:50%;background:var(--a);box-shadow:0 0 0 3px var(--b)}`).join('')}
 .chap{bottom:calc(100% + 4px);max-width:min(22em,90%);padding:5px 9px;overflow:hidden;text-overflow:ellipsis}
 .note{padding-top:10px;border-top:1px solid var(--r);color:var(--m);font-size:.82em}
 p{margin:0}
@@ -87,7 +86,6 @@ const ICON = {
   next: svg('<path d="M18 5.5v13"/><path class="s" d="M6 6.5v11l8.5-5.5z"/>'),
   dl: svg('<path d="M12 4v11m-4.5-4.2 4.5 4.5 4.5-4.5M5 19.5h14"/>'),
 };
-// An icon button: its name, and a shorter tooltip.
 const button = (k, label, tip = label) => `<button class="ic ${k}" aria-label="${label}" data-tip="${tip}">${ICON[k]}</button>`;
 
 const HTML = `<div class="box" part="box"><button class="play" part="play"></button>
@@ -123,9 +121,8 @@ const norm = s => s.replace(/\s+/g, ' ').trim().toLowerCase();
 // store runs f on localStorage, which may be missing or refuse.
 const store = f => { try { return f(localStorage); } catch { /* no storage */ } };
 
-// sentenceRanges finds each sentence in el's text: by its words, else by
-// position if the text has as many sentences (the spoken form may spell
-// out numbers or add "By" to a byline).
+// sentenceRanges finds each sentence in el's text, else by position if it
+// has as many (the spoken form may spell out numbers, or add "By").
 function sentenceRanges(el, sentences) {
   let flat = '', from = 0; // el's text, lower case, spaces collapsed
   const at = []; // each character's [text node, offset]
@@ -157,24 +154,19 @@ class NarratePlayer extends HTMLElement {
   static observedAttributes = ['src', 'disclosure', 'voice-name', 'heading'];
   #a = document.createElement('audio');
   #$ = {}; // the shadow root's elements by their last class
-  #len = NaN; // the narration's length
-  #t = null; // the timings
+  #t; // the timings
+  #len; // the narration's length
   #blocks = [];
   #chaps = []; // {start, title}, in time order
   #els = new Map(); // block index -> followed element
-  #panel = null; // the transcript
+  #panel; // the transcript
   #cur = -1; // the current block and sentence
   #sent = -1;
-  #timer = 0;
-  #poll = 0;
   #load = 0;
-  #key = ''; // the position's in localStorage
-  #saved = 0;
-  #savedAt = 0;
-  #readerAt = -1e9;
-  #ownAt = -1e9;
-  #drag = false;
-  #off = null; // ends the page's listeners
+  #timer; #poll; #off; // timeouts, and what ends the page's listeners
+  #key; #saved; #savedAt; // the position in localStorage
+  #readerAt = -1e9; #ownAt = -1e9; // when the reader and the player scrolled
+  #drag; // the seek bar's thumb is held
   #ready = Promise.withResolvers();
   // What the buttons do, by class; keys and the lock screen do the same.
   #do = {
@@ -234,8 +226,7 @@ class NarratePlayer extends HTMLElement {
     else if (v && old !== v && this.isConnected) this.#open();
   }
 
-  /** Settles once the narration and its timings are in: the player shows
-   * the length and can play before any audio has arrived. */
+  /** Settles once the narration and timings are in, before any audio. */
   get ready() { return this.#ready.promise; }
   get currentTime() { return this.#a.currentTime; }
   set currentTime(v) {
@@ -313,7 +304,6 @@ class NarratePlayer extends HTMLElement {
     }
   }
 
-  // labels: the heading, the voice and the line under the player.
   #labels() {
     const $ = this.#$, v = this.getAttribute('voice-name') || (this.#t?.voice && voiceName(this.#t.voice));
     $.title.textContent = this.getAttribute('heading') || 'Listen to this article';
@@ -321,7 +311,7 @@ class NarratePlayer extends HTMLElement {
     $.note.textContent = this.getAttribute('disclosure')?.trim() || 'Read aloud by a synthetic voice.';
   }
 
-  // follow finds the page's marked blocks, or builds the transcript panel.
+  // follow finds the page's marked blocks, else makes a transcript.
   #follow() {
     const els = this.#els;
     els.clear();
@@ -342,11 +332,10 @@ class NarratePlayer extends HTMLElement {
     this.#$.box.append(p);
   }
 
-  // click on a followed block plays it, unless on a link or control in it
-  // or ending a text selection.
+  // click on a followed block plays it, unless on a control or a selection.
   #click(e) {
     const el = e.composedPath().find(n => n.dataset?.narrateBlock != null), s = getSelection();
-    const i = el ? parseInt(el.dataset.narrateBlock, 10) : -1;
+    const i = parseInt(el?.dataset.narrateBlock, 10);
     if (!el || this.#els.get(i) !== el || e.target.closest('a,button,input,select,textarea,label') || (s && !s.isCollapsed && el.contains(s.anchorNode))) return;
     this.seekToBlock(i);
     this.play();
@@ -360,8 +349,7 @@ class NarratePlayer extends HTMLElement {
     this.#marks();
   }
 
-  // marks draws chapter marks MARK_GAP apart at least, headings first, so
-  // a long article's paragraphs do not make a barcode.
+  // marks draws chapter marks MARK_GAP apart, headings first: no barcode.
   #marks() {
     const d = this.duration, m = this.#$.marks, w = this.#$.bar.clientWidth, xs = [];
     const heads = new Set(this.#blocks.filter(b => b.kind === 'heading').map(b => b.start));
@@ -377,8 +365,7 @@ class NarratePlayer extends HTMLElement {
 
   #chapterAt(t) { return this.#chaps.findLast(c => c.start <= t + 0.001); }
 
-  // tip: the time and chapter at x on the seek bar (the pointer's), or
-  // where it plays while the bar has the keyboard.
+  // tip shows the time and chapter at x, or where it plays if focused.
   #tip(x = -1) {
     const $ = this.#$, d = this.duration, w = $.bar.clientWidth;
     let t = (Math.min(x, w) / w) * d;
@@ -391,8 +378,8 @@ class NarratePlayer extends HTMLElement {
   }
 
   // sync brings the controls, lock screen, block and sentence in step with
-  // the audio; while playing, a timer wakes it at the next block or
-  // sentence: on time even on a busy CPU, and no work every frame.
+  // the audio; while playing, a timer wakes it at the next boundary (on
+  // time on a busy CPU, no work every frame).
   #sync = () => {
     const a = this.#a, t = a.currentTime, d = this.duration, $ = this.#$, p = a.paused, ms = navigator.mediaSession;
     const at = list => list.findLastIndex(x => x.start <= t + 0.001), c = this.#chapterAt(t);
@@ -450,8 +437,7 @@ class NarratePlayer extends HTMLElement {
 
   #onScroll = () => { if (performance.now() - this.#ownAt > 1500) this.#readerAt = performance.now(); };
 
-  // scrollTo brings el into view (a third down the transcript, mid-page)
-  // unless the reader has just scrolled.
+  // scrollTo shows el, unless the reader has just scrolled.
   #scrollTo(el) {
     const p = this.#panel?.contains(el) && this.#panel, r = el.getBoundingClientRect();
     const top = p ? p.getBoundingClientRect().top + p.clientTop : 0, h = p ? p.clientHeight : innerHeight;
@@ -462,22 +448,19 @@ class NarratePlayer extends HTMLElement {
     else el.scrollIntoView({ block: 'center', behavior });
   }
 
-  // speed steps through SPEEDS by dir (1 or -1).
   #speed(dir) {
     const i = Math.max(0, SPEEDS.indexOf(this.playbackRate));
     this.playbackRate = SPEEDS[(i + dir + SPEEDS.length) % SPEEDS.length];
   }
 
-  // para moves to the next (dir 1) or previous block; "previous" first
-  // goes to the current block's start unless it has just begun.
+  // para moves by dir blocks; back first to the current one's start.
   #para(dir) {
     const i = this.#cur, b = this.#blocks;
     if (dir < 0 && b[i] && this.currentTime - b[i].start > 1.5) dir = 0;
     if (b.length) this.seekToBlock(Math.max(0, Math.min(b.length - 1, i + dir)));
   }
 
-  // keys: Space, arrows and [ ] act as the buttons (Space on a button or
-  // link is the browser's); Up/Down on speed step it.
+  // keys act as the buttons (not Space on a button); Up/Down step speed.
   #keys(e) {
     const el = e.composedPath()[0], k = e.key, step = el === this.#$.speed && { ArrowUp: 1, ArrowDown: -1 }[k];
     const f = step ? () => this.#speed(step) : this.#do[KEYS[k]];
