@@ -42,7 +42,7 @@ var benchmarks = []struct {
 	pkg   string
 	names []string
 }{
-	{"./bench", []string{"BenchmarkSeedRender", "BenchmarkSeedRenderQuality7", "BenchmarkSeedRenderFlite", "BenchmarkMP3Encode", "BenchmarkMP3EncodeSpeech", "BenchmarkStitch", "BenchmarkLongFake", "BenchmarkCacheEdit", "BenchmarkNeuralVoices"}},
+	{"./bench", []string{"BenchmarkSeedRender", "BenchmarkSeedRenderQuality7", "BenchmarkSeedRenderFlite", "BenchmarkMP3Encode", "BenchmarkMP3EncodeSpeech", "BenchmarkStitch", "BenchmarkLongFake", "BenchmarkCacheEdit", "BenchmarkNeuralVoices", "BenchmarkVoiceFloor"}},
 	{"./pipeline", []string{"BenchmarkEncodeAhead"}},
 	{"./tts/google", []string{"BenchmarkGoogleQPS"}},
 	{"./batch", []string{"BenchmarkBatchFake", "BenchmarkBatchRerun"}},
@@ -189,6 +189,15 @@ var figures = []figure{
 		}},
 	{bench: "BenchmarkNeuralVoices", title: "kokoro: peak RSS of narrate render", issue: 31, unit: "MB",
 		narrate: "kokoro_MB", target: "(report)"},
+	{bench: "BenchmarkVoiceFloor", title: "render CPU against its floor: piper (English default), 12 seed paragraphs", issue: 31, unit: "s",
+		narrate: "piper_render_cpu_s", baseline: "piper_floor_cpu_s", baseName: "synthesis alone + one lame encode, same run", ratio: "piper_floor_ratio",
+		target: "report; push where > 1.2"},
+	{bench: "BenchmarkVoiceFloor", title: "render CPU against its floor: flite:slt (English without Piper), same text", issue: 31, unit: "s",
+		narrate: "flite_render_cpu_s", baseline: "flite_floor_cpu_s", baseName: "synthesis alone + one lame encode, same run", ratio: "flite_floor_ratio",
+		target: "report; push where > 1.2"},
+	{bench: "BenchmarkVoiceFloor", title: "render CPU against its floor: espeak:fr (other languages), French passage", issue: 31, unit: "s",
+		narrate: "espeak_fr_render_cpu_s", baseline: "espeak_fr_floor_cpu_s", baseName: "synthesis alone + one lame encode, same run", ratio: "espeak_fr_floor_ratio",
+		target: "report; push where > 1.2"},
 	{bench: "BenchmarkExtraction", title: "scrapinghub extraction F1 (181 pages)", issue: 12, unit: "F1",
 		narrate: "sh_F1", baseline: "best_F1", baseName: "best published extractor",
 		target: ">= 0.975, recall >= 0.98", met: func(m map[string]float64) bool { return m["sh_F1"] >= 0.975 && m["sh_R"] >= 0.98 },
