@@ -35,4 +35,25 @@ func TestPlayerAndListenPage(t *testing.T) {
 	if resp := h.do("GET", "/listen/"+strings.Repeat("0", 64), nil, ""); resp.StatusCode != http.StatusNotFound {
 		t.Errorf("listen page of an unknown id: %s", resp.Status)
 	}
+	if strings.Contains(string(page), "disclosure=") {
+		t.Errorf("listen page sets a disclosure nobody gave:\n%.600s", page)
+	}
+}
+
+// The newsroom's disclosure line (serve --disclosure) reaches the listen
+// page's player, escaped as an attribute.
+func TestListenPageDisclosure(t *testing.T) {
+	const line = `Voix de synthèse: l'article "lu" par une IA & relu`
+	h := newHarness(t, harnessOptions{opts: func(o *Options) { o.Batch.Disclosure = line }})
+	_, n := h.post(Request{Text: articleText(3), Title: "Ferry timetable"})
+	if done := h.wait(n.ID); done.Status != StatusDone {
+		t.Fatalf("narration %+v", done)
+	}
+	resp := h.do("GET", n.Links.Player, nil, "")
+	page, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	want := `disclosure="Voix de synthèse: l&#39;article &#34;lu&#34; par une IA &amp; relu"`
+	if resp.StatusCode != http.StatusOK || !strings.Contains(string(page), want) {
+		t.Errorf("GET %s: %s; want %s in:\n%.900s", n.Links.Player, resp.Status, want, page)
+	}
 }

@@ -278,7 +278,7 @@ func (s *Server) listen(w http.ResponseWriter, r *http.Request) {
 		src += "?" + q
 	}
 	var page bytes.Buffer
-	if err := web.ListenPage(&page, web.Page{Timings: sc.Timings, NarrationURL: src, Lang: sc.Narrate.Lang}); err != nil {
+	if err := web.ListenPage(&page, web.Page{Timings: sc.Timings, NarrationURL: src, Lang: sc.Narrate.Lang, Disclosure: s.o.Batch.Disclosure}); err != nil {
 		s.internal(w, err)
 		return
 	}

@@ -189,7 +189,7 @@ func newServeCmd() *cobra.Command {
 	var workers int
 	var maxBody int64
 	var maxChars int
-	var linkSecretFile string
+	var linkSecretFile, disclosure string
 	var linkTTL time.Duration
 	var rate float64
 	var burst int
@@ -289,8 +289,10 @@ within --grace and returns the rest to the queue.`,
 					origins = append(origins, o)
 				}
 			}
+			bo := s.bo
+			bo.Disclosure = disclosure
 			err = serve.RunService(ctx, serve.ServiceOptions{
-				Server: serve.Options{Batch: s.bo, Store: s.store, Topic: topic, Keys: keys, PublicReads: publicReads,
+				Server: serve.Options{Batch: bo, Store: s.store, Topic: topic, Keys: keys, PublicReads: publicReads,
 					CORSOrigins: origins, MaxBody: maxBody, MaxChars: maxChars, Rate: rate, Burst: burst,
 					AllowPrivateURLs: f.allowPrivate, QueueInProcess: inProcess, Logger: s.log,
 					LinkSecret: linkSecret, LinkTTL: linkTTL},
@@ -313,6 +315,7 @@ within --grace and returns the rest to the queue.`,
 	fl.StringVar(&cors, "cors-origins", "", "comma-separated origins that may read from a browser (* for any)")
 	fl.Int64Var(&maxBody, "max-body", serve.DefaultMaxBody, "largest POST body in bytes")
 	fl.StringVar(&linkSecretFile, "link-secret-file", "", "file holding the secret that signs player links, so a browser can open them without the API key (default: a secret of this process)")
+	fl.StringVar(&disclosure, "disclosure", "", "the newsroom's line under the listen pages' player (default: \"Read aloud by a synthetic voice.\")")
 	fl.DurationVar(&linkTTL, "link-ttl", serve.DefaultLinkTTL, "how long a signed player link works")
 	fl.IntVar(&maxChars, "max-article-chars", serve.DefaultMaxChars, "most characters of one article, as posted or as read from its page; more is answered 413")
 	fl.Float64Var(&rate, "post-rate", serve.DefaultRate, "POSTs per second per API key (-1: no limit)")
