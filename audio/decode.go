@@ -22,7 +22,7 @@ func Decode(data []byte) (*Buffer, error) {
 	case bytes.HasPrefix(data, []byte("ID3")):
 		return decodeMP3(data)
 	}
-	if _, ok := parseMP3Header(data); ok {
+	if _, ok := ParseMP3Header(data); ok {
 		return decodeMP3(data)
 	}
 	return nil, fmt.Errorf("audio: decode: unrecognized format, %s", describeBytes(data))

@@ -152,57 +152,6 @@ func synchsafe(b []byte) (uint32, bool) {
 	return v, true
 }
 
-// mp3Header is the decoded part of a layer III frame header.
-type mp3Header struct {
-	mpeg1      bool
-	mono       bool
-	crc        bool
-	samples    int // per frame
-	sideInfo   int // bytes
-	sampleRate int
-}
-
-// parseMP3Header decodes a 4-byte frame header; ok is false when h is not a
-// layer III header with a valid sample rate.
-func parseMP3Header(h []byte) (mp3Header, bool) {
-	if len(h) < 4 || h[0] != 0xFF || h[1]&0xE0 != 0xE0 {
-		return mp3Header{}, false
-	}
-	version := (h[1] >> 3) & 3 // 0: 2.5, 2: 2, 3: 1
-	layer := (h[1] >> 1) & 3   // 1: III
-	rateIdx := (h[2] >> 2) & 3
-	brIdx := h[2] >> 4
-	if version == 1 || layer != 1 || rateIdx == 3 || brIdx == 15 {
-		return mp3Header{}, false
-	}
-	rates := [3]int{44100, 48000, 32000}
-	rate := rates[rateIdx]
-	switch version {
-	case 2:
-		rate /= 2
-	case 0:
-		rate /= 4
-	}
-	m := mp3Header{
-		mpeg1:      version == 3,
-		mono:       h[3]>>6 == 3,
-		crc:        h[1]&1 == 0,
-		sampleRate: rate,
-		samples:    576,
-	}
-	switch {
-	case m.mpeg1 && m.mono:
-		m.sideInfo, m.samples = 17, 1152
-	case m.mpeg1:
-		m.sideInfo, m.samples = 32, 1152
-	case m.mono:
-		m.sideInfo = 9
-	default:
-		m.sideInfo = 17
-	}
-	return m, true
-}
-
 // gapless describes how many decoded samples to drop at the start and how
 // many to keep, from a Xing/Info frame and its LAME extension.
 type gapless struct {
@@ -213,12 +162,12 @@ type gapless struct {
 // parseGapless inspects the first frame of data for a Xing/Info frame.
 func parseGapless(data []byte) gapless {
 	none := gapless{total: -1}
-	h, ok := parseMP3Header(data)
+	h, ok := ParseMP3Header(data)
 	if !ok {
 		return none
 	}
-	off := 4 + h.sideInfo
-	if h.crc {
+	off := 4 + h.SideInfo
+	if h.CRC {
 		off += 2
 	}
 	if len(data) < off+8 {
@@ -247,8 +196,8 @@ func parseGapless(data []byte) gapless {
 		p += 4
 	}
 	// The info frame decodes to one frame of silence whatever else it holds.
-	g := gapless{skip: h.samples, total: -1}
-	if frames < 0 || frames > MaxDecodeSamples/h.samples || len(data) < p+24 {
+	g := gapless{skip: h.Samples, total: -1}
+	if frames < 0 || frames > MaxDecodeSamples/h.Samples || len(data) < p+24 {
 		return g
 	}
 	if lame := string(data[p : p+4]); lame != "LAME" && lame != "Lavf" && lame != "Lavc" {
@@ -257,13 +206,13 @@ func parseGapless(data []byte) gapless {
 	d := data[p+21:]
 	delay := int(d[0])<<4 | int(d[1])>>4
 	padding := int(d[1]&0x0F)<<8 | int(d[2])
-	total := frames*h.samples - delay - padding
+	total := frames*h.Samples - delay - padding
 	// Encoders delay by under two frames and pad by under one frame plus
 	// the decoder delay; larger values mean a damaged tag.
-	if total <= 0 || delay > 3*h.samples || padding > 3*h.samples+mp3DecoderDelay {
+	if total <= 0 || delay > 3*h.Samples || padding > 3*h.Samples+mp3DecoderDelay {
 		return g
 	}
-	return gapless{skip: h.samples + delay + mp3DecoderDelay, total: total}
+	return gapless{skip: h.Samples + delay + mp3DecoderDelay, total: total}
 }
 
 // trim applies g to decoded samples.

@@ -69,8 +69,8 @@ func TestMP3RoundTrip(t *testing.T) {
 			if hasInfo != tc.seekable {
 				t.Errorf("Info frame present = %v, want %v", hasInfo, tc.seekable)
 			}
-			h, ok := parseMP3Header(data[len(tc.prefix):])
-			if !ok || h.sampleRate != rate || h.mono != (tc.opts.Channels != 2) {
+			h, ok := ParseMP3Header(data[len(tc.prefix):])
+			if !ok || h.SampleRate != rate || h.Mono != (tc.opts.Channels != 2) {
 				t.Fatalf("first frame header %+v ok=%v", h, ok)
 			}
 			got, err := DecodeMP3(bytes.NewReader(data))

@@ -481,12 +481,12 @@ func (e *ParallelMP3Encoder) Close() error {
 // music length and CRC, and the tag's own CRC. The layout is the Xing
 // header after the side information, then the LAME extension.
 func patchInfoFrame(tag []byte, frames int, bytes int64, musicCRC uint16, padding int) error {
-	h, ok := parseMP3Header(tag)
+	h, ok := ParseMP3Header(tag)
 	if !ok {
 		return errors.New("no frame header")
 	}
-	x := 4 + h.sideInfo
-	if h.crc {
+	x := 4 + h.SideInfo
+	if h.CRC {
 		x += 2
 	}
 	const xingLen = 4 + 4 + 4 + 4 + 100 + 4 // id, flags, frames, bytes, TOC, quality
@@ -520,20 +520,11 @@ func patchInfoFrame(tag []byte, frames int, bytes int64, musicCRC uint16, paddin
 // frameLength is the length in bytes of the layer III frame whose header
 // starts b, 0 when b does not start with one.
 func frameLength(b []byte) int {
-	h, ok := parseMP3Header(b)
+	h, ok := ParseMP3Header(b)
 	if !ok {
 		return 0
 	}
-	kbps := [2][15]int{
-		{0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160},     // MPEG-2, 2.5
-		{0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320}, // MPEG-1
-	}
-	v := 0
-	if h.mpeg1 {
-		v = 1
-	}
-	per := h.samples / 8 // bytes per bit/s over the rate: 144 or 72
-	return per*kbps[v][b[2]>>4]*1000/h.sampleRate + int(b[2]>>1&1)
+	return h.FrameLen()
 }
 
 // crc16 continues a CRC-16/ARC (the LAME tag's checksum: polynomial 0x8005

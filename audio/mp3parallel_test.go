@@ -156,12 +156,12 @@ func TestParallelMP3Joins(t *testing.T) {
 // samples, music CRC and tag CRC, and that the stream is whole frames.
 func infoFrameCheck(t *testing.T, data []byte, n int) {
 	t.Helper()
-	h, ok := parseMP3Header(data)
+	h, ok := ParseMP3Header(data)
 	if !ok {
 		t.Fatal("no frame header at the start")
 	}
 	info := frameLength(data)
-	x := 4 + h.sideInfo
+	x := 4 + h.SideInfo
 	if string(data[x:x+4]) != "Info" {
 		t.Fatalf("no Info frame: %q", data[x:x+4])
 	}
@@ -173,8 +173,8 @@ func infoFrameCheck(t *testing.T, data []byte, n int) {
 	if size != len(data) || binary.BigEndian.Uint32(data[l+28:]) != uint32(len(data)) {
 		t.Errorf("byte count %d, music length %d; the stream has %d", size, binary.BigEndian.Uint32(data[l+28:]), len(data))
 	}
-	if got := frames*h.samples - delay - padding; got != n {
-		t.Errorf("frames %d x %d - delay %d - padding %d = %d samples, encoded %d", frames, h.samples, delay, padding, got, n)
+	if got := frames*h.Samples - delay - padding; got != n {
+		t.Errorf("frames %d x %d - delay %d - padding %d = %d samples, encoded %d", frames, h.Samples, delay, padding, got, n)
 	}
 	if got, want := binary.BigEndian.Uint16(data[l+32:]), crc16(0, data[info:]); got != want {
 		t.Errorf("music CRC %04x, the frames' is %04x", got, want)
@@ -264,8 +264,8 @@ func TestPatchInfoFrameMatchesLAME(t *testing.T) {
 		s := speechLikeSignal(rate, 20, 0.5, 9)
 		data := encodeStream(t, s, singleOpener(MP3Options{Rate: rate, BitrateKbps: 64, Quality: 5}))
 		info := frameLength(data)
-		h, _ := parseMP3Header(data)
-		x := 4 + h.sideInfo
+		h, _ := ParseMP3Header(data)
+		x := 4 + h.SideInfo
 		frames := int(binary.BigEndian.Uint32(data[x+8:]))
 		l := x + 120
 		padding := int(data[l+22]&0x0F)<<8 | int(data[l+23])
