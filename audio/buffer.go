@@ -1,11 +1,3 @@
-// Package audio holds the PCM buffer type narrate works in and the operations on
-// it: WAV writing (go-audio/wav) and decoding (our own reader, for what engines
-// send), MP3 decoding (go-mp3) and encoding (libmp3lame), resampling
-// (libsoxr), loudness measurement (EBU R128 via libebur128), true-peak
-// limiting, silence trimming, fades and the ID3v2.4 tag writer with chapters.
-//
-// Internally audio is mono float32 in [-1, 1] at a known sample rate. The
-// package knows nothing about text; timings are sample offsets.
 package audio
 
 import (

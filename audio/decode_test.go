@@ -1,4 +1,4 @@
-package audio
+package audio_test
 
 import (
 	"bytes"
@@ -6,6 +6,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/narrate-dev/narrate/audio"
+	"github.com/narrate-dev/narrate/audio/audiotest"
 )
 
 func mustRead(t testing.TB, path string) []byte {
@@ -19,7 +22,7 @@ func mustRead(t testing.TB, path string) []byte {
 
 func TestDecodeSniffs(t *testing.T) {
 	var wav bytes.Buffer
-	if err := WriteWAV(&wav, codecSine(22050, 440, 200*time.Millisecond, 0.5)); err != nil {
+	if err := audio.WriteWAV(&wav, &audio.Buffer{Rate: 22050, Samples: audiotest.Sine(22050, 440, 200*time.Millisecond, 0.5)}); err != nil {
 		t.Fatal(err)
 	}
 	mp3 := smallMP3(t, 24000, 200*time.Millisecond, false)
@@ -45,7 +48,7 @@ func TestDecodeSniffs(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			b, err := Decode(tc.data)
+			b, err := audio.Decode(tc.data)
 			if tc.errHas != "" {
 				if err == nil || !strings.Contains(err.Error(), tc.errHas) {
 					t.Fatalf("err = %v, want one containing %q", err, tc.errHas)
@@ -64,13 +67,13 @@ func TestDecodeSniffs(t *testing.T) {
 
 func FuzzDecode(f *testing.F) {
 	var wav bytes.Buffer
-	WriteWAV(&wav, codecSine(8000, 440, 5*time.Millisecond, 0.5))
+	audio.WriteWAV(&wav, &audio.Buffer{Rate: 8000, Samples: audiotest.Sine(8000, 440, 5*time.Millisecond, 0.5)})
 	f.Add(wav.Bytes())
 	f.Add(smallMP3(f, 24000, 50*time.Millisecond, false))
 	f.Add([]byte(`{"error":"x"}`))
 	f.Add([]byte("ID3\x03\x00\x00\x00\x00\x00\x00\xff\xfb"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		b, err := Decode(data)
+		b, err := audio.Decode(data)
 		if err != nil {
 			return
 		}

@@ -4,16 +4,13 @@ import (
 	"math"
 	"testing"
 	"time"
+
+	"github.com/narrate-dev/narrate/audio/audiotest"
 )
 
 // codecSine returns d of a sine at hz with peak amplitude amp.
 func codecSine(rate int, hz float64, d time.Duration, amp float64) *Buffer {
-	n := DurationToSamples(d, rate)
-	s := make([]float32, n)
-	for i := range s {
-		s[i] = float32(amp * math.Sin(2*math.Pi*hz*float64(i)/float64(rate)))
-	}
-	return &Buffer{Rate: rate, Samples: s}
+	return &Buffer{Rate: rate, Samples: audiotest.Sine(rate, hz, d, amp)}
 }
 
 // codecJoin concatenates buffers of one rate, failing the test otherwise.
@@ -40,27 +37,6 @@ func maxStep(s []float32) float32 {
 		}
 	}
 	return m
-}
-
-// codecFrequency estimates the frequency of a steady tone from the interpolated
-// positions of its first and last rising zero crossings.
-func codecFrequency(s []float32, rate int) float64 {
-	first, last, cycles := -1.0, -1.0, 0
-	for i := 1; i < len(s); i++ {
-		if s[i-1] < 0 && s[i] >= 0 {
-			at := float64(i-1) + float64(-s[i-1])/float64(s[i]-s[i-1])
-			if first < 0 {
-				first = at
-			} else {
-				cycles++
-			}
-			last = at
-		}
-	}
-	if cycles == 0 {
-		return 0
-	}
-	return float64(cycles) * float64(rate) / (last - first)
 }
 
 func TestTrimSilence(t *testing.T) {

@@ -10,6 +10,10 @@ import (
 	"time"
 
 	"github.com/narrate-dev/narrate/audio"
+	"github.com/narrate-dev/narrate/audio/audiotest"
+	"github.com/narrate-dev/narrate/audio/ebur128"
+	"github.com/narrate-dev/narrate/audio/lame"
+	"github.com/narrate-dev/narrate/audio/soxr"
 )
 
 // An engine reply (here a WAV at espeak's 22,050 Hz) is decoded, resampled to
@@ -30,7 +34,7 @@ func Example_clip() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	b, err = audio.Resample(b, 24000)
+	b, err = soxr.Resample(b, 24000)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -48,7 +52,7 @@ func Example_clip() {
 	}
 	defer os.Remove(f.Name())
 	defer f.Close()
-	if err := audio.EncodeMP3(f, &audio.Buffer{Rate: 24000, Samples: speech}, audio.MP3Options{BitrateKbps: 64}); err != nil {
+	if err := lame.Encode(f, &audio.Buffer{Rate: 24000, Samples: speech}, lame.Options{BitrateKbps: 64}); err != nil {
 		log.Fatal(err)
 	}
 	f.Seek(0, 0)
@@ -83,43 +87,60 @@ func ExampleDecode() {
 	// Output: audio: decode: unrecognized format, input is JSON, not audio: "{\"error\": \"invalid api key\"}"
 }
 
-// A narration with pauses is encoded on several cores: the encoder cuts it
-// where a pause of exact zeros allows, encodes the stretches at once and
-// joins them into one stream of exactly the input's length.
-func ExampleParallelMP3Encoder() {
+// Limit a signal 6 dB over full scale to -1 dBTP. The output is delayed by
+// the look-ahead; Flush returns the rest, so no sample is gained or lost.
+func ExampleLimiter() {
 	const rate = 24000
-	var narration []float32
-	for sentence := range 6 {
-		tone := audio.Silence(rate, 5*time.Second)
-		for i := range tone.Samples {
-			tone.Samples[i] = float32(0.2 * math.Sin(2*math.Pi*float64(180+20*sentence)*float64(i)/rate))
-		}
-		narration = append(narration, tone.Samples...)
-		narration = append(narration, audio.Silence(rate, 700*time.Millisecond).Samples...) // a paragraph pause
+	in := audiotest.Sine(rate, 997, time.Second, 2)
+	l, err := audio.NewLimiter(rate, -1)
+	if err != nil {
+		log.Fatal(err)
 	}
+	var out []float32
+	for i := 0; i < len(in); i += 4800 {
+		out = l.Process(out, in[i:i+4800])
+	}
+	out = l.Flush(out)
 
-	f, err := os.Create(filepath.Join(os.TempDir(), "narrate-parallel-example.mp3"))
+	m, err := ebur128.NewMeter(rate, 1)
 	if err != nil {
 		log.Fatal(err)
 	}
-	defer os.Remove(f.Name())
-	defer f.Close()
-	enc, err := audio.NewParallelMP3Encoder(f, audio.MP3Options{Rate: rate, BitrateKbps: 64, Quality: 5},
-		audio.ParallelOptions{Workers: 2, MinSegment: 10 * rate})
+	defer m.Close()
+	if err := m.Add(out); err != nil {
+		log.Fatal(err)
+	}
+	peak, err := m.TruePeak()
 	if err != nil {
 		log.Fatal(err)
 	}
-	if err := enc.Write(narration); err != nil {
-		log.Fatal(err)
+	fmt.Printf("latency %v, %d samples in, %d out, true peak under -1 dBTP: %v\n",
+		audio.SamplesToDuration(l.Latency(), rate), len(in), len(out), peak <= -1)
+	// Output:
+	// latency 6.291666ms, 24000 samples in, 24000 out, true peak under -1 dBTP: true
+}
+
+// Write a tag with chapters for the front of an MP3. Players (and mutagen,
+// which the tests use to check it) read the chapters from the CHAP and CTOC
+// frames; Decode skips the tag.
+func ExampleTag_Bytes() {
+	tag := audio.Tag{
+		Title:    "Harbour reopens after the storm",
+		Artist:   "Ana Lima",
+		Language: "en",
+		Length:   95 * time.Second,
+		Chapters: []audio.Chapter{
+			{ID: "p1", Title: "The harbour reopened on Monday", Start: 0, End: 41 * time.Second},
+			{ID: "p2", Title: "Repairs", Start: 41 * time.Second, End: 95 * time.Second},
+		},
 	}
-	if err := enc.Close(); err != nil {
-		log.Fatal(err)
-	}
-	f.Seek(0, 0)
-	dec, err := audio.DecodeMP3(f)
+	b, err := tag.Bytes()
 	if err != nil {
 		log.Fatal(err)
 	}
-	fmt.Printf("encoded %d samples, decoded %d\n", len(narration), len(dec.Samples))
-	// Output: encoded 820800 samples, decoded 820800
+	// mp3 := append(b, encodedAudio...)
+	fmt.Printf("%d bytes, %s v2.%d, %d CHAP frames, %d CTOC\n",
+		len(b), b[:3], b[3], bytes.Count(b, []byte("CHAP")), bytes.Count(b, []byte("CTOC")))
+	// Output:
+	// 240 bytes, ID3 v2.4, 2 CHAP frames, 1 CTOC
 }

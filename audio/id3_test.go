@@ -13,6 +13,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/narrate-dev/narrate/audio/audiotest"
 )
 
 func TestSynchsafe(t *testing.T) {
@@ -409,7 +411,7 @@ func TestID3Interop(t *testing.T) {
 	}
 	dir := t.TempDir()
 	const rate = 24000
-	pcm := sineSignal(rate, 440, 0.3, 0, 3)
+	pcm := audiotest.FadedSine(rate, 440, 0.3, 0, 3)
 	raw := make([]byte, 2*len(pcm))
 	for i, s := range pcm {
 		binary.LittleEndian.PutUint16(raw[2*i:], uint16(int16(s*32767)))

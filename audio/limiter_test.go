@@ -1,4 +1,4 @@
-package audio
+package audio_test
 
 import (
 	"fmt"
@@ -6,10 +6,14 @@ import (
 	"slices"
 	"testing"
 	"time"
+
+	"github.com/narrate-dev/narrate/audio"
+	"github.com/narrate-dev/narrate/audio/audiotest"
+	"github.com/narrate-dev/narrate/audio/ebur128"
 )
 
 // limitAll runs src through l in chunks of chunk samples and flushes.
-func limitAll(l *Limiter, src []float32, chunk int) []float32 {
+func limitAll(l *audio.Limiter, src []float32, chunk int) []float32 {
 	var out []float32
 	for i := 0; i < len(src); i += chunk {
 		out = l.Process(out, src[i:min(i+chunk, len(src))])
@@ -19,7 +23,7 @@ func limitAll(l *Limiter, src []float32, chunk int) []float32 {
 
 func measureTruePeak(t testing.TB, s []float32, rate int) float64 {
 	t.Helper()
-	m, err := NewLoudnessMeter(rate, 1)
+	m, err := ebur128.NewMeter(rate, 1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -39,11 +43,11 @@ func measureTruePeak(t testing.TB, s []float32, rate int) float64 {
 // and a burst of near-Nyquist tone: material whose true peaks are far above
 // its sample peaks.
 func loudSignal(rate int, seconds float64) []float32 {
-	s := speechLikeSignal(rate, seconds, 4, 5)
+	s := audiotest.Speech(rate, seconds, 4, 5)
 	for _, burst := range []struct {
 		at, freq, amp float64
 	}{{0.3, float64(rate) / 4, 3}, {0.55, 0.45 * float64(rate), 2.5}, {0.8, 997, 4}} {
-		tone := sineSignal(rate, burst.freq, burst.amp, math.Pi/4, 0.25)
+		tone := audiotest.FadedSine(rate, burst.freq, burst.amp, math.Pi/4, 0.25)
 		off := int(burst.at * float64(len(s)))
 		for i, v := range tone {
 			if off+i < len(s) {
@@ -58,7 +62,7 @@ func TestLimiterTruePeak(t *testing.T) {
 	for _, rate := range []int{16000, 22050, 24000, 44100, 48000} {
 		t.Run(fmt.Sprintf("%dHz", rate), func(t *testing.T) {
 			in := loudSignal(rate, 8)
-			l, err := NewLimiter(rate, -1)
+			l, err := audio.NewLimiter(rate, -1)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -74,7 +78,7 @@ func TestLimiterTruePeak(t *testing.T) {
 			if tp < -1.6 {
 				t.Errorf("true peak after limiting = %.3f dBTP: limiting far more than needed", tp)
 			}
-			_, ffPeak := ffmpegLoudness(t, out, rate)
+			_, ffPeak := audiotest.FFmpegLoudness(t, out, rate)
 			if ffPeak > -1.0 {
 				t.Errorf("ffmpeg true peak after limiting = %.1f dBTP, want <= -1.0", ffPeak)
 			}
@@ -87,13 +91,13 @@ func TestLimiterTruePeak(t *testing.T) {
 func TestLimiterPassesQuietAudioUnchanged(t *testing.T) {
 	const rate = 24000
 	// Peaks of about -2 dBFS: under a -1 dBTP ceiling everywhere.
-	in := speechLikeSignal(rate, 5, 0.8, 6)
+	in := audiotest.Speech(rate, 5, 0.8, 6)
 	peak := measureTruePeak(t, in, rate)
 	if peak > -1.2 {
 		t.Fatalf("test signal true peak %.2f dBTP, want it under the ceiling", peak)
 	}
 	for _, chunk := range []int{1, 333, len(in)} {
-		l, err := NewLimiter(rate, -1)
+		l, err := audio.NewLimiter(rate, -1)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -118,7 +122,7 @@ func TestLimiterPassesQuietAudioUnchanged(t *testing.T) {
 func TestLimiterChunkingAndReuse(t *testing.T) {
 	const rate = 24000
 	in := loudSignal(rate, 3)
-	l, err := NewLimiter(rate, -1)
+	l, err := audio.NewLimiter(rate, -1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -150,13 +154,13 @@ func TestLimiterGainIsSmooth(t *testing.T) {
 	for i := rate / 4; i < rate/2; i++ {
 		in[i] = level
 	}
-	l, err := NewLimiter(rate, -1, LimiterLookahead(5*time.Millisecond), LimiterRelease(50*time.Millisecond))
+	l, err := audio.NewLimiter(rate, -1, audio.LimiterLookahead(5*time.Millisecond), audio.LimiterRelease(50*time.Millisecond))
 	if err != nil {
 		t.Fatal(err)
 	}
 	out := limitAll(l, in, 256)
 	ceiling := math.Pow(10, -1.0/20)
-	look := DurationToSamples(5*time.Millisecond, rate)
+	look := audio.DurationToSamples(5*time.Millisecond, rate)
 	maxStep := 0.0
 	for i := rate/4 + 1; i < rate/2; i++ {
 		g0, g1 := float64(out[i-1])/level, float64(out[i])/level
@@ -174,8 +178,8 @@ func TestLimiterGainIsSmooth(t *testing.T) {
 	}
 	// After the burst ends (plus release), silence stays silence and a new
 	// quiet signal would pass; the envelope is back to 1.
-	if l.env != 1 {
-		t.Errorf("envelope after Flush = %v, want reset to 1", l.env)
+	if env := audio.LimiterEnvelope(l); env != 1 {
+		t.Errorf("envelope after Flush = %v, want reset to 1", env)
 	}
 }
 
@@ -184,17 +188,17 @@ func TestNewLimiterRejects(t *testing.T) {
 		name    string
 		rate    int
 		ceiling float64
-		opts    []LimiterOption
+		opts    []audio.LimiterOption
 	}{
 		{"rate", 100, -1, nil},
 		{"positive ceiling", 24000, 0.5, nil},
 		{"NaN ceiling", 24000, math.NaN(), nil},
-		{"look-ahead", 24000, -1, []LimiterOption{LimiterLookahead(0)}},
-		{"release", 24000, -1, []LimiterOption{LimiterRelease(time.Minute)}},
-		{"margin", 24000, -1, []LimiterOption{LimiterMargin(-1)}},
+		{"look-ahead", 24000, -1, []audio.LimiterOption{audio.LimiterLookahead(0)}},
+		{"release", 24000, -1, []audio.LimiterOption{audio.LimiterRelease(time.Minute)}},
+		{"margin", 24000, -1, []audio.LimiterOption{audio.LimiterMargin(-1)}},
 	}
 	for _, tc := range tests {
-		if _, err := NewLimiter(tc.rate, tc.ceiling, tc.opts...); err == nil {
+		if _, err := audio.NewLimiter(tc.rate, tc.ceiling, tc.opts...); err == nil {
 			t.Errorf("%s: no error", tc.name)
 		}
 	}
@@ -203,22 +207,22 @@ func TestNewLimiterRejects(t *testing.T) {
 func BenchmarkLimiter(b *testing.B) {
 	const rate, seconds = 24000, 30
 	// Narration as the pipeline limits it: speech brought to -16 LUFS.
-	speech := speechLikeSignal(rate, seconds, 0.5, 7)
-	lufs, err := Integrated(&Buffer{Rate: rate, Samples: speech})
+	speech := audiotest.Speech(rate, seconds, 0.5, 7)
+	lufs, err := ebur128.Integrated(&audio.Buffer{Rate: rate, Samples: speech})
 	if err != nil {
 		b.Fatal(err)
 	}
-	Gain(speech, -16-lufs)
+	audio.Gain(speech, -16-lufs)
 	for _, bc := range []struct {
 		name string
 		sig  []float32
 	}{
 		{"speech-16LUFS", speech},
 		{"over12dB", loudSignal(rate, seconds)},
-		{"quiet", speechLikeSignal(rate, seconds, 0.5, 7)},
+		{"quiet", audiotest.Speech(rate, seconds, 0.5, 7)},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
-			l, err := NewLimiter(rate, -1)
+			l, err := audio.NewLimiter(rate, -1)
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -241,23 +245,23 @@ func BenchmarkLimiter(b *testing.B) {
 // and Flush.
 func TestLimiterIdlePathIsExact(t *testing.T) {
 	const rate = 24000
-	speech := speechLikeSignal(rate, 6, 0.5, 3)
-	lufs, err := Integrated(&Buffer{Rate: rate, Samples: speech})
+	speech := audiotest.Speech(rate, 6, 0.5, 3)
+	lufs, err := ebur128.Integrated(&audio.Buffer{Rate: rate, Samples: speech})
 	if err != nil {
 		t.Fatal(err)
 	}
 	hot := append([]float32(nil), speech...)
-	Gain(hot, -10-lufs) // limited often
+	audio.Gain(hot, -10-lufs) // limited often
 	calm := append([]float32(nil), speech...)
-	Gain(calm, -20-lufs) // limited now and then, idle in between
+	audio.Gain(calm, -20-lufs) // limited now and then, idle in between
 	for name, sig := range map[string][]float32{"hot": hot, "calm": calm, "loud": loudSignal(rate, 2), "quiet": speech} {
 		var outs [2][]float32
 		for i, general := range []bool{false, true} {
-			l, err := NewLimiter(rate, -1)
+			l, err := audio.NewLimiter(rate, -1)
 			if err != nil {
 				t.Fatal(err)
 			}
-			l.noIdlePath = general
+			audio.LimiterGeneralPathOnly(l, general)
 			for round := 0; round < 2; round++ { // Flush resets; the second stream must match too
 				for j := 0; j < len(sig); j += 1000 + 37*j%900 {
 					outs[i] = l.Process(outs[i], sig[j:min(j+1000+37*j%900, len(sig))])
@@ -287,13 +291,13 @@ func TestLimiterIdlePathIsExact(t *testing.T) {
 // per-block peaks) must not let it through.
 func TestLimiterAlignedBursts(t *testing.T) {
 	const rate = 24000
-	l, err := NewLimiter(rate, -1)
+	l, err := audio.NewLimiter(rate, -1)
 	if err != nil {
 		t.Fatal(err)
 	}
-	taps := l.phases[1] // the half-sample point
+	taps := audio.LimiterHalfSampleTaps(l)
 	in := make([]float32, rate*2)
-	for start := 0; start+firTaps < len(in); start += 4 * firTaps {
+	for start := 0; start+len(taps) < len(in); start += 4 * len(taps) {
 		for j, h := range taps {
 			in[start+j] = float32(0.6 * math.Copysign(1, h))
 		}

@@ -22,10 +22,10 @@ const mp3DecoderDelay = 529
 // DecodeMP3 decodes an MPEG-1 or MPEG-2 layer III stream (with or without
 // ID3v2/ID3v1 tags) into a mono Buffer at the stream's sample rate, averaging
 // the channels. When the first frame is a Xing/Info frame with a LAME
-// extension (as written by LAME, ffmpeg and MP3Encoder on a seekable file),
-// the encoder delay and padding it records are trimmed, so the result has
-// exactly the samples that were encoded; otherwise only the info frame's
-// silence is dropped.
+// extension (as written by LAME, ffmpeg and the encoders of audio/lame on a
+// seekable file), the encoder delay and padding it records are trimmed, so
+// the result has exactly the samples that were encoded; otherwise only the
+// info frame's silence is dropped.
 //
 // It reads at most MaxMP3Bytes and returns at most MaxDecodeSamples samples;
 // larger inputs fail. Garbage input fails with an error, never a panic.

@@ -1,28 +1,45 @@
-package audio
+package audio_test
 
 import (
 	"bytes"
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/narrate-dev/narrate/audio"
+	"github.com/narrate-dev/narrate/audio/audiotest"
+	"github.com/narrate-dev/narrate/audio/lame"
 )
 
-// smallMP3 encodes d of a tone at rate; seekable selects the Info frame.
+// smallMP3 encodes d of a tone at rate with LAME; info selects the Info
+// frame, which LAME writes on a seekable file.
 func smallMP3(t testing.TB, rate int, d time.Duration, info bool) []byte {
 	t.Helper()
-	b := codecSine(rate, 440, d, 0.5)
-	if info {
-		// 64 kbps: LAME omits the Info frame when frames are smaller.
-		path := encodeFile(t, b, MP3Options{Rate: rate, BitrateKbps: 64}, nil)
-		return mustRead(t, path)
+	b := &audio.Buffer{Rate: rate, Samples: audiotest.Sine(rate, 440, d, 0.5)}
+	if !info {
+		var buf bytes.Buffer
+		if err := lame.Encode(&buf, b, lame.Options{Rate: rate, BitrateKbps: 32}); err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
 	}
-	var buf bytes.Buffer
-	if err := EncodeMP3(&buf, b, MP3Options{Rate: rate, BitrateKbps: 32}); err != nil {
+	f, err := os.Create(filepath.Join(t.TempDir(), "small.mp3"))
+	if err != nil {
 		t.Fatal(err)
 	}
-	return buf.Bytes()
+	defer f.Close()
+	// 64 kbps: LAME omits the Info frame when frames are smaller.
+	if err := lame.Encode(f, b, lame.Options{Rate: rate, BitrateKbps: 64}); err != nil {
+		t.Fatal(err)
+	}
+	return mustRead(t, f.Name())
 }
+
+// emptyID3 is a valid ID3v2.4 tag holding only 20 bytes of padding.
+var emptyID3 = append([]byte("ID3\x04\x00\x00\x00\x00\x00\x14"), make([]byte, 20)...)
 
 func TestDecodeMP3Untrusted(t *testing.T) {
 	good := smallMP3(t, 24000, 500*time.Millisecond, true)
@@ -48,7 +65,7 @@ func TestDecodeMP3Untrusted(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			b, err := DecodeMP3(bytes.NewReader(tc.data))
+			b, err := audio.DecodeMP3(bytes.NewReader(tc.data))
 			if tc.errHas != "" {
 				if err == nil || !strings.Contains(err.Error(), tc.errHas) {
 					t.Fatalf("err = %v, want one containing %q", err, tc.errHas)
@@ -66,26 +83,25 @@ func TestDecodeMP3Untrusted(t *testing.T) {
 			}
 		})
 	}
-	if _, err := DecodeMP3(bytes.NewReader(nil)); !errors.Is(err, ErrNoSamples) {
-		t.Errorf("empty input: %v, want ErrNoSamples", err)
+	if _, err := audio.DecodeMP3(bytes.NewReader(nil)); !errors.Is(err, audio.ErrNoSamples) {
+		t.Errorf("empty input: %v, want audio.ErrNoSamples", err)
 	}
 }
 
 func TestParseGapless(t *testing.T) {
 	good := smallMP3(t, 24000, 500*time.Millisecond, true)
-	g := parseGapless(good)
-	if g.total != 12000 || g.skip != 576+576+mp3DecoderDelay {
-		t.Errorf("parseGapless = %+v, want total 12000, skip %d", g, 576+576+mp3DecoderDelay)
+	if skip, total := audio.Gapless(good); total != 12000 || skip != 576+576+audio.MP3DecoderDelay {
+		t.Errorf("gapless: skip %d, total %d; want total 12000, skip %d", skip, total, 576+576+audio.MP3DecoderDelay)
 	}
-	if g := parseGapless(smallMP3(t, 24000, 500*time.Millisecond, false)); g.skip != 0 || g.total != -1 {
-		t.Errorf("parseGapless without tag = %+v", g)
+	if skip, total := audio.Gapless(smallMP3(t, 24000, 500*time.Millisecond, false)); skip != 0 || total != -1 {
+		t.Errorf("gapless without tag: skip %d, total %d", skip, total)
 	}
 	// A damaged LAME extension must not produce absurd trims.
 	bad := append([]byte{}, good...)
 	i := bytes.Index(bad, []byte("LAME"))
 	bad[i+21], bad[i+22], bad[i+23] = 0xFF, 0xFF, 0xFF
-	if g := parseGapless(bad); g.total != -1 || g.skip != 576 {
-		t.Errorf("parseGapless with delay/padding 4095 = %+v, want the info frame skipped only", g)
+	if skip, total := audio.Gapless(bad); total != -1 || skip != 576 {
+		t.Errorf("gapless with delay/padding 4095: skip %d, total %d; want the info frame skipped only", skip, total)
 	}
 }
 
@@ -96,7 +112,7 @@ func FuzzDecodeMP3(f *testing.F) {
 	f.Add(append(append([]byte{}, emptyID3...), 0xFF, 0xFB, 0x90, 0x64))
 	f.Add([]byte("\xff\xfa500000000000\xff\xff0000"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		b, err := DecodeMP3(bytes.NewReader(data))
+		b, err := audio.DecodeMP3(bytes.NewReader(data))
 		if err != nil {
 			return
 		}
@@ -110,7 +126,7 @@ func BenchmarkDecodeMP3(b *testing.B) {
 	data := smallMP3(b, 24000, 10*time.Second, true)
 	start := time.Now()
 	for b.Loop() {
-		if _, err := DecodeMP3(bytes.NewReader(data)); err != nil {
+		if _, err := audio.DecodeMP3(bytes.NewReader(data)); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -1,9 +1,9 @@
 package audio
 
 // Sink is where a stream of mono samples ends up: an encoder that turns
-// them into a file format. *MP3Encoder and *WAVWriter are Sinks; whatever
-// produces the final audio (gain, limiter) writes to a Sink and does not
-// know the format.
+// them into a file format. *WAVWriter is a Sink, and so are the MP3
+// encoders of package audio/lame; whatever produces the final audio (gain,
+// limiter) writes to a Sink and does not know the format.
 //
 // The contract, which every implementation keeps:
 //
@@ -22,13 +22,11 @@ package audio
 //     nothing. Close does not close the io.Writer under the Sink. Write
 //     after Close returns an error.
 //
-// A Sink is not safe for concurrent use.
+// A Sink is not safe for concurrent use. audiotest.TestSink checks an
+// implementation against this contract.
 type Sink interface {
 	Write(s []float32) error
 	Close() error
 }
 
-var (
-	_ Sink = (*MP3Encoder)(nil)
-	_ Sink = (*WAVWriter)(nil)
-)
+var _ Sink = (*WAVWriter)(nil)

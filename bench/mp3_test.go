@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/narrate-dev/narrate/audio"
+	"github.com/narrate-dev/narrate/audio/lame"
+	"github.com/narrate-dev/narrate/audio/soxr"
 	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/tts/espeak"
 	"github.com/narrate-dev/narrate/tts/fake"
@@ -56,7 +58,7 @@ func BenchmarkMP3EncodeSpeech(b *testing.B) {
 		rate = clip.Audio.Rate
 		all = append(all, clip.Audio.Samples...)
 	}
-	src, err := audio.Resample(&audio.Buffer{Rate: rate, Samples: all}, 24000)
+	src, err := soxr.Resample(&audio.Buffer{Rate: rate, Samples: all}, 24000)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -80,7 +82,7 @@ func mp3Encode(b *testing.B, src *audio.Buffer) {
 	narrate := func() {
 		buf.Reset()
 		start := time.Now()
-		if err := audio.EncodeMP3(&buf, src, audio.MP3Options{Rate: 24000, BitrateKbps: 64, Quality: 5}); err != nil {
+		if err := lame.Encode(&buf, src, lame.Options{Rate: 24000, BitrateKbps: 64, Quality: 5}); err != nil {
 			b.Fatal(err)
 		}
 		nWall = append(nWall, time.Since(start).Seconds())

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/narrate-dev/narrate/audio"
+	"github.com/narrate-dev/narrate/audio/ebur128"
 	"github.com/narrate-dev/narrate/tts"
 )
 
@@ -22,7 +23,7 @@ type assembler struct {
 	keep   time.Duration // of that silence kept at each edge
 	fade   int           // samples of a fade where a clip starts or ends loud
 	spool  *audio.PCM16Spool
-	meter  *audio.LoudnessMeter
+	meter  *ebur128.Meter
 	cursor int64 // samples laid so far
 	placed []placed
 
@@ -37,7 +38,7 @@ func newAssembler(opts Options) (*assembler, error) {
 	if err != nil {
 		return nil, fmt.Errorf("clip spool: %w", err)
 	}
-	meter, err := audio.NewLoudnessMeter(opts.SampleRate, 1, audio.WithoutTruePeak())
+	meter, err := ebur128.NewMeter(opts.SampleRate, 1, ebur128.WithoutTruePeak())
 	if err != nil {
 		spool.Close()
 		return nil, err

@@ -8,6 +8,7 @@ import (
 	"os"
 
 	"github.com/narrate-dev/narrate/audio"
+	"github.com/narrate-dev/narrate/audio/lame"
 )
 
 // Encoding is the slowest stage (LAME at quality 5 runs at under 200x real
@@ -19,7 +20,7 @@ import (
 // the whole narration agrees within aheadTolerance, and the render reports
 // the gain the file was made with; otherwise it is thrown away and the
 // final pass runs. Since the encoder itself uses every core
-// (audio.ParallelMP3Encoder), this pays where synthesis leaves cores idle:
+// (lame.ParallelEncoder), this pays where synthesis leaves cores idle:
 // an engine across the network, whose last clip then needs only its own
 // stretch encoded, not the whole narration. With local engines, which keep
 // the cores busy, it is about even: go test -bench EncodeAhead measured
@@ -92,12 +93,12 @@ type aheadMP3 struct {
 
 // startAheadMP3 starts encoding src at chain into a temporary file in dir;
 // read is as for startEncodeAhead.
-func startAheadMP3(ctx context.Context, dir string, src sampleReader, chain masterChain, mp3 audio.MP3Options, read func(int64)) (*aheadMP3, error) {
+func startAheadMP3(ctx context.Context, dir string, src sampleReader, chain masterChain, mp3 lame.Options, read func(int64)) (*aheadMP3, error) {
 	f, err := os.CreateTemp(dir, "narrate-encode-*.mp3")
 	if err != nil {
 		return nil, err
 	}
-	enc, err := audio.NewParallelMP3Encoder(f, mp3, audio.ParallelOptions{})
+	enc, err := lame.NewParallelEncoder(f, mp3, lame.ParallelOptions{})
 	if err != nil {
 		f.Close()
 		os.Remove(f.Name())

@@ -11,6 +11,7 @@ import (
 
 	"github.com/narrate-dev/narrate/article"
 	"github.com/narrate-dev/narrate/audio"
+	"github.com/narrate-dev/narrate/audio/ebur128"
 	"github.com/narrate-dev/narrate/pipeline"
 	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/tts/fake"
@@ -79,7 +80,7 @@ func TestEncodeAheadKeptOrDropped(t *testing.T) {
 			if int64(len(dec.Samples)) != res.Samples {
 				t.Errorf("decoded %d samples, narration has %d", len(dec.Samples), res.Samples)
 			}
-			lufs, err := audio.Integrated(dec)
+			lufs, err := ebur128.Integrated(dec)
 			if err != nil {
 				t.Fatal(err)
 			}

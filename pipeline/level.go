@@ -6,6 +6,8 @@ import (
 	"math"
 
 	"github.com/narrate-dev/narrate/audio"
+	"github.com/narrate-dev/narrate/audio/ebur128"
+	"github.com/narrate-dev/narrate/audio/lame"
 )
 
 // Loudness is measured over the whole narration as clips arrive, but two
@@ -56,7 +58,7 @@ type levelParams struct {
 	truePeak    float64 // dBTP
 	truePeakOff bool
 	mp3         bool
-	mp3Options  audio.MP3Options // mono, at rate
+	mp3Options  lame.Options // mono, at rate
 }
 
 func levelParamsOf(o Options) levelParams {
@@ -65,7 +67,7 @@ func levelParamsOf(o Options) levelParams {
 		truePeak:    o.truePeak(),
 		truePeakOff: o.TruePeakOff,
 		mp3:         o.Format == "mp3",
-		mp3Options:  audio.MP3Options{Rate: o.SampleRate, Channels: 1, BitrateKbps: o.Bitrate, Quality: o.Quality},
+		mp3Options:  lame.Options{Rate: o.SampleRate, Channels: 1, BitrateKbps: o.Bitrate, Quality: o.Quality},
 	}
 }
 
@@ -98,7 +100,7 @@ func estimateLevel(ctx context.Context, sample []float32, gain float64, p levelP
 	if prev != nil {
 		m.codecOffset, m.ceiling = prev.codecOffset, prev.ceiling
 	}
-	l0, err := audio.Integrated(&audio.Buffer{Rate: p.rate, Samples: sample})
+	l0, err := ebur128.Integrated(&audio.Buffer{Rate: p.rate, Samples: sample})
 	if err != nil {
 		return m, nil // silence: nothing to correct
 	}
@@ -132,7 +134,7 @@ func estimateLevel(ctx context.Context, sample []float32, gain float64, p levelP
 			}
 			out = lim.Flush(lim.Process(limited[:0], gained))
 		}
-		llim, err := audio.Integrated(&audio.Buffer{Rate: p.rate, Samples: out})
+		llim, err := ebur128.Integrated(&audio.Buffer{Rate: p.rate, Samples: out})
 		if err != nil {
 			return m, nil
 		}
@@ -178,13 +180,13 @@ const (
 // codecRoundTrip encodes pcm with opts, decodes it as it is encoded and
 // measures the decoded audio once for both its integrated loudness (LUFS,
 // -Inf for silence) and its true peak (dBTP).
-func codecRoundTrip(pcm []float32, opts audio.MP3Options) (lufs, peak float64, err error) {
-	meter, err := audio.NewLoudnessMeter(opts.Rate, 1)
+func codecRoundTrip(pcm []float32, opts lame.Options) (lufs, peak float64, err error) {
+	meter, err := ebur128.NewMeter(opts.Rate, 1)
 	if err != nil {
 		return 0, 0, err
 	}
 	defer meter.Close()
-	if err := audio.MP3RoundTrip(pcm, opts, meter.Add); err != nil {
+	if err := lame.RoundTrip(pcm, opts, meter.Add); err != nil {
 		return 0, 0, fmt.Errorf("loudness sample: %w", err)
 	}
 	lufs, err = meter.Integrated()

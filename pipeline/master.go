@@ -8,6 +8,7 @@ import (
 	"math"
 
 	"github.com/narrate-dev/narrate/audio"
+	"github.com/narrate-dev/narrate/audio/ebur128"
 )
 
 // sampleReader is a source of mono samples. Read fills dst with the next
@@ -38,7 +39,7 @@ const chunk = 8192
 // not nil, is told how many samples have been read after each chunk, in the
 // calling goroutine. On error, what sink got is incomplete.
 func (c masterChain) run(ctx context.Context, src sampleReader, sink audio.Sink, read func(int64)) (float64, error) {
-	meter, err := audio.NewLoudnessMeter(c.rate, 1, audio.WithoutTruePeak())
+	meter, err := ebur128.NewMeter(c.rate, 1, ebur128.WithoutTruePeak())
 	if err != nil {
 		return 0, err
 	}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/narrate-dev/narrate/article"
 	"github.com/narrate-dev/narrate/audio"
+	"github.com/narrate-dev/narrate/audio/ebur128"
 	"github.com/narrate-dev/narrate/pipeline"
 	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/tts/espeak"
@@ -232,14 +233,14 @@ func TestLoudnessOnTarget(t *testing.T) {
 	syn := ttstest.Engine(t, fake.New(fake.Options{}))
 	for _, target := range []float64{-16, -23} {
 		_, buf := renderWAV(t, doc, syn, pipeline.Options{Loudness: new(target)})
-		lufs, err := audio.Integrated(buf)
+		lufs, err := ebur128.Integrated(buf)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if math.Abs(lufs-target) > 0.5 {
 			t.Errorf("target %v LUFS: output measures %.2f", target, lufs)
 		}
-		m, _ := audio.NewLoudnessMeter(buf.Rate, 1)
+		m, _ := ebur128.NewMeter(buf.Rate, 1)
 		m.Add(buf.Samples)
 		tp, _ := m.TruePeak()
 		m.Close()

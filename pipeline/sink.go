@@ -7,6 +7,7 @@ import (
 
 	"github.com/narrate-dev/narrate/article"
 	"github.com/narrate-dev/narrate/audio"
+	"github.com/narrate-dev/narrate/audio/lame"
 )
 
 // sink opens the output's encoder on out, after prefix (the ID3 tag of an
@@ -36,7 +37,7 @@ func (st *stitcher) sink(out io.Writer, prefix []byte, res *Result, tag *audio.T
 	if _, err := out.Write(prefix); err != nil {
 		return nil, fmt.Errorf("write: %w", err)
 	}
-	return audio.NewParallelMP3Encoder(out, st.mp3Options(), audio.ParallelOptions{})
+	return lame.NewParallelEncoder(out, st.mp3Options(), lame.ParallelOptions{})
 }
 
 // tag is the ID3 tag of an MP3 narration.

@@ -10,6 +10,7 @@ import (
 
 	"github.com/narrate-dev/narrate/article"
 	"github.com/narrate-dev/narrate/audio"
+	"github.com/narrate-dev/narrate/audio/lame"
 	"github.com/narrate-dev/narrate/tts"
 )
 
@@ -136,9 +137,9 @@ func (st *stitcher) chain(gain, ceiling float64) masterChain {
 	return masterChain{rate: st.opts.SampleRate, gainDB: gain, limit: !st.opts.TruePeakOff, ceiling: ceiling}
 }
 
-func (st *stitcher) mp3Options() audio.MP3Options {
+func (st *stitcher) mp3Options() lame.Options {
 	o := st.opts
-	return audio.MP3Options{Rate: o.SampleRate, Channels: o.Channels, BitrateKbps: o.Bitrate, Quality: o.Quality}
+	return lame.Options{Rate: o.SampleRate, Channels: o.Channels, BitrateKbps: o.Bitrate, Quality: o.Quality}
 }
 
 // levelModelFor returns the level model for gain: the one estimated during
@@ -280,7 +281,7 @@ func (st *stitcher) waitAhead(a *encodeAhead) (float64, error) {
 }
 
 // abortSink tells a sink whose output will be thrown away to drop what it
-// has not encoded yet (audio.ParallelMP3Encoder holds up to a few stretches
+// has not encoded yet (lame.ParallelEncoder holds up to a few stretches
 // in its queues), so that Close returns at once.
 func abortSink(s audio.Sink) {
 	if a, ok := s.(interface{ Abort() }); ok {

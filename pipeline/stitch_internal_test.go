@@ -15,6 +15,8 @@ import (
 
 	"github.com/narrate-dev/narrate/article"
 	"github.com/narrate-dev/narrate/audio"
+	"github.com/narrate-dev/narrate/audio/ebur128"
+	"github.com/narrate-dev/narrate/audio/lame"
 	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/tts/fake"
 )
@@ -160,7 +162,7 @@ func TestEstimateLevelIsPure(t *testing.T) {
 		sample = append(sample, c.Audio.Samples...)
 	}
 	before := slices.Clone(sample)
-	l0, err := audio.Integrated(&audio.Buffer{Rate: 24000, Samples: sample})
+	l0, err := ebur128.Integrated(&audio.Buffer{Rate: 24000, Samples: sample})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -198,14 +200,14 @@ func TestEstimateLevelIsPure(t *testing.T) {
 	audio.Gain(out, m1.gain+m1.correction())
 	out = lim.Flush(lim.Process(nil, out))
 	var mp3 bytes.Buffer
-	if err := audio.EncodeMP3(&mp3, &audio.Buffer{Rate: 24000, Samples: out}, p.mp3Options); err != nil {
+	if err := lame.Encode(&mp3, &audio.Buffer{Rate: 24000, Samples: out}, p.mp3Options); err != nil {
 		t.Fatal(err)
 	}
 	dec, err := audio.DecodeMP3(&mp3)
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := audio.Integrated(dec)
+	got, err := ebur128.Integrated(dec)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -257,7 +259,7 @@ func TestEstimateLevelSettles(t *testing.T) {
 	o := normalized(t, Options{})
 	p := levelParamsOf(o)
 	sample := harshVoice(24000, 30)
-	l0, err := audio.Integrated(&audio.Buffer{Rate: 24000, Samples: sample})
+	l0, err := ebur128.Integrated(&audio.Buffer{Rate: 24000, Samples: sample})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -278,7 +280,7 @@ func TestEstimateLevelSettles(t *testing.T) {
 	out = lim.Flush(lim.Process(nil, out))
 	// What the model predicts at this gain, from the limited sample: the
 	// limiter's part measured, the codec's from the model.
-	got, err := audio.Integrated(&audio.Buffer{Rate: 24000, Samples: out})
+	got, err := ebur128.Integrated(&audio.Buffer{Rate: 24000, Samples: out})
 	if err != nil {
 		t.Fatal(err)
 	}

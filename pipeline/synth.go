@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"github.com/narrate-dev/narrate/article"
-	"github.com/narrate-dev/narrate/audio"
+	"github.com/narrate-dev/narrate/audio/soxr"
 	"github.com/narrate-dev/narrate/tts"
 )
 
@@ -75,7 +75,7 @@ func toRate(c *tts.Clip, rate int) error {
 	if from == rate {
 		return nil
 	}
-	r, err := audio.Resample(&c.Audio, rate)
+	r, err := soxr.Resample(&c.Audio, rate)
 	if err != nil {
 		return fmt.Errorf("resample %d Hz to %d Hz: %w", from, rate, err)
 	}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/narrate-dev/narrate/article"
 	"github.com/narrate-dev/narrate/audio"
+	"github.com/narrate-dev/narrate/audio/ebur128"
 	"github.com/narrate-dev/narrate/pipeline"
 	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/tts/internal/neural"
@@ -91,14 +92,14 @@ func checkRender(t *testing.T, syn tts.Synthesizer, doc *article.Document) {
 		t.Fatal(err)
 	}
 
-	lufs, err := audio.Integrated(buf)
+	lufs, err := ebur128.Integrated(buf)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if math.Abs(lufs+16) > 0.5 {
 		t.Errorf("loudness %.2f LUFS, want -16 ±0.5", lufs)
 	}
-	m, err := audio.NewLoudnessMeter(buf.Rate, 1)
+	m, err := ebur128.NewMeter(buf.Rate, 1)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package audio
+package lame
 
 /*
 #cgo pkg-config: lame
@@ -26,7 +26,7 @@ import (
 	"unsafe"
 )
 
-// MP3RoundTrip encodes mono pcm (at opts.Rate) as MP3Encoder would and
+// RoundTrip encodes mono pcm (at opts.Rate) as Encoder would and
 // decodes the stream as it is made with LAME's own decoder, handing the
 // decoded mono samples to fn chunk by chunk. It is how a caller learns what
 // MP3 coding does to a passage's loudness and peaks at the cost of one
@@ -37,8 +37,8 @@ import (
 // for loudness and peak measurement, not for sample alignment.
 //
 // LAME's decoder is C and sees only the stream the encoder just made here;
-// streams from elsewhere go through DecodeMP3.
-func MP3RoundTrip(pcm []float32, opts MP3Options, fn func(decoded []float32) error) (err error) {
+// streams from elsewhere go through audio.DecodeMP3.
+func RoundTrip(pcm []float32, opts Options, fn func(decoded []float32) error) (err error) {
 	if opts.Channels == 2 {
 		return errors.New("audio: MP3 round trip: mono only")
 	}
@@ -51,7 +51,7 @@ func MP3RoundTrip(pcm []float32, opts MP3Options, fn func(decoded []float32) err
 	}
 	defer C.hip_decode_exit(h)
 	d := &hipFeed{h: h, fn: fn}
-	enc, err := NewMP3Encoder(d, opts)
+	enc, err := NewEncoder(d, opts)
 	if err != nil {
 		return err
 	}

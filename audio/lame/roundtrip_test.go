@@ -1,4 +1,4 @@
-package audio
+package lame
 
 import (
 	"bytes"
@@ -6,18 +6,22 @@ import (
 	"math"
 	"slices"
 	"testing"
+
+	"github.com/narrate-dev/narrate/audio"
+	"github.com/narrate-dev/narrate/audio/audiotest"
+	"github.com/narrate-dev/narrate/audio/ebur128"
 )
 
 // The round trip through LAME's decoder measures what an independent
-// decoder (go-mp3, through DecodeMP3) hears in the same stream.
+// decoder (go-mp3, through audio.DecodeMP3) hears in the same stream.
 func TestMP3RoundTripMatchesDecodeMP3(t *testing.T) {
 	for _, rate := range []int{24000, 16000, 44100} {
-		pcm := speechLikeSignal(rate, 8, 0.5, 11)
-		Gain(pcm, 6)
-		opts := MP3Options{Rate: rate, BitrateKbps: 64, Quality: 5}
+		pcm := audiotest.Speech(rate, 8, 0.5, 11)
+		audio.Gain(pcm, 6)
+		opts := Options{Rate: rate, BitrateKbps: 64, Quality: 5}
 		var got []float32
 		frames := 0
-		if err := MP3RoundTrip(pcm, opts, func(d []float32) error {
+		if err := RoundTrip(pcm, opts, func(d []float32) error {
 			frames++
 			got = append(got, d...)
 			return nil
@@ -28,24 +32,24 @@ func TestMP3RoundTripMatchesDecodeMP3(t *testing.T) {
 			t.Errorf("%d Hz: %d samples decoded from %d encoded", rate, len(got), len(pcm))
 		}
 		var mp3 bytes.Buffer
-		if err := EncodeMP3(&mp3, &Buffer{Rate: rate, Samples: pcm}, opts); err != nil {
+		if err := Encode(&mp3, &audio.Buffer{Rate: rate, Samples: pcm}, opts); err != nil {
 			t.Fatal(err)
 		}
-		ref, err := DecodeMP3(&mp3)
+		ref, err := audio.DecodeMP3(&mp3)
 		if err != nil {
 			t.Fatal(err)
 		}
-		l1, err := Integrated(&Buffer{Rate: rate, Samples: got})
+		l1, err := ebur128.Integrated(&audio.Buffer{Rate: rate, Samples: got})
 		if err != nil {
 			t.Fatal(err)
 		}
-		l2, err := Integrated(ref)
+		l2, err := ebur128.Integrated(ref)
 		if err != nil {
 			t.Fatal(err)
 		}
 		p1, p2 := measureTruePeak(t, got, rate), measureTruePeak(t, ref.Samples, rate)
 		if math.Abs(l1-l2) > 0.05 || math.Abs(p1-p2) > 0.1 {
-			t.Errorf("%d Hz: round trip %.2f LUFS %.2f dBTP, DecodeMP3 %.2f LUFS %.2f dBTP", rate, l1, p1, l2, p2)
+			t.Errorf("%d Hz: round trip %.2f LUFS %.2f dBTP, audio.DecodeMP3 %.2f LUFS %.2f dBTP", rate, l1, p1, l2, p2)
 		}
 		if frames < 2 {
 			t.Errorf("%d Hz: %d chunks: want frame-by-frame delivery", rate, frames)
@@ -55,14 +59,14 @@ func TestMP3RoundTripMatchesDecodeMP3(t *testing.T) {
 
 func TestMP3RoundTripErrors(t *testing.T) {
 	stop := errors.New("stop")
-	pcm := speechLikeSignal(24000, 2, 0.5, 3)
-	if err := MP3RoundTrip(pcm, MP3Options{Rate: 24000}, func([]float32) error { return stop }); !errors.Is(err, stop) {
+	pcm := audiotest.Speech(24000, 2, 0.5, 3)
+	if err := RoundTrip(pcm, Options{Rate: 24000}, func([]float32) error { return stop }); !errors.Is(err, stop) {
 		t.Errorf("callback error: got %v", err)
 	}
-	if err := MP3RoundTrip(pcm, MP3Options{Rate: 23000}, func([]float32) error { return nil }); err == nil {
+	if err := RoundTrip(pcm, Options{Rate: 23000}, func([]float32) error { return nil }); err == nil {
 		t.Error("rate 23000: no error")
 	}
-	if err := MP3RoundTrip(pcm, MP3Options{Rate: 24000, Channels: 2}, func([]float32) error { return nil }); err == nil {
+	if err := RoundTrip(pcm, Options{Rate: 24000, Channels: 2}, func([]float32) error { return nil }); err == nil {
 		t.Error("stereo: no error")
 	}
 }
@@ -70,11 +74,11 @@ func TestMP3RoundTripErrors(t *testing.T) {
 // Round trips running at once decode the same stream to the same samples:
 // LAME's decoder keeps tables shared by every decoder in the process.
 func TestMP3RoundTripConcurrent(t *testing.T) {
-	pcm := speechLikeSignal(24000, 20, 0.5, 5)
-	Gain(pcm, 8)
+	pcm := audiotest.Speech(24000, 20, 0.5, 5)
+	audio.Gain(pcm, 8)
 	run := func() []float32 {
 		var got []float32
-		if err := MP3RoundTrip(pcm, MP3Options{Rate: 24000, Quality: 5}, func(d []float32) error {
+		if err := RoundTrip(pcm, Options{Rate: 24000, Quality: 5}, func(d []float32) error {
 			got = append(got, d...)
 			return nil
 		}); err != nil {
@@ -100,4 +104,22 @@ func TestMP3RoundTripConcurrent(t *testing.T) {
 			t.Errorf("round trip %d of %d running at once decoded other samples", i+1, n)
 		}
 	}
+}
+
+// measureTruePeak is the true peak of s in dBTP, measured by libebur128.
+func measureTruePeak(t testing.TB, s []float32, rate int) float64 {
+	t.Helper()
+	m, err := ebur128.NewMeter(rate, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	if err := m.Add(s); err != nil {
+		t.Fatal(err)
+	}
+	tp, err := m.TruePeak()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tp
 }

@@ -1,4 +1,4 @@
-package audio
+package lame
 
 import (
 	"bytes"
@@ -12,6 +12,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/narrate-dev/narrate/audio"
+	"github.com/narrate-dev/narrate/audio/audiotest"
 )
 
 // pausedSpeech is narration as narrate lays it out: stretches of speech-like
@@ -20,7 +23,7 @@ import (
 func pausedSpeech(rate int, sentences int) []float32 {
 	var s []float32
 	for i := range sentences {
-		s = append(s, speechLikeSignal(rate, 2+float64(i%3), 0.5, uint64(100+i))...)
+		s = append(s, audiotest.Speech(rate, 2+float64(i%3), 0.5, uint64(100+i))...)
 		pause := 250
 		if i%3 == 2 {
 			pause = 700
@@ -31,12 +34,12 @@ func pausedSpeech(rate int, sentences int) []float32 {
 }
 
 // encodeFile encodes s into a temporary file with enc and returns its bytes.
-func encodeStream(t *testing.T, s []float32, open func(*os.File) (Sink, error)) []byte {
+func encodeStream(t *testing.T, s []float32, open func(*os.File) (audio.Sink, error)) []byte {
 	data, _ := encodeStreamSink(t, s, open)
 	return data
 }
 
-func encodeStreamSink(t *testing.T, s []float32, open func(*os.File) (Sink, error)) ([]byte, Sink) {
+func encodeStreamSink(t *testing.T, s []float32, open func(*os.File) (audio.Sink, error)) ([]byte, audio.Sink) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "out.mp3")
 	f, err := os.Create(path)
@@ -58,7 +61,7 @@ func encodeStreamSink(t *testing.T, s []float32, open func(*os.File) (Sink, erro
 }
 
 // writeAll writes s to enc in chunks of n samples and closes it.
-func writeAll(t testing.TB, enc Sink, s []float32, n int) {
+func writeAll(t testing.TB, enc audio.Sink, s []float32, n int) {
 	t.Helper()
 	for i := 0; i < len(s); i += n {
 		if err := enc.Write(s[i:min(i+n, len(s))]); err != nil {
@@ -70,12 +73,12 @@ func writeAll(t testing.TB, enc Sink, s []float32, n int) {
 	}
 }
 
-func parallelOpener(opts MP3Options, p ParallelOptions) func(*os.File) (Sink, error) {
-	return func(f *os.File) (Sink, error) { return NewParallelMP3Encoder(f, opts, p) }
+func parallelOpener(opts Options, p ParallelOptions) func(*os.File) (audio.Sink, error) {
+	return func(f *os.File) (audio.Sink, error) { return NewParallelEncoder(f, opts, p) }
 }
 
-func singleOpener(opts MP3Options) func(*os.File) (Sink, error) {
-	return func(f *os.File) (Sink, error) { return NewMP3Encoder(f, opts) }
+func singleOpener(opts Options) func(*os.File) (audio.Sink, error) {
+	return func(f *os.File) (audio.Sink, error) { return NewEncoder(f, opts) }
 }
 
 // snr is the ratio, in dB, of the energy of ref to that of got - ref.
@@ -101,22 +104,22 @@ func TestParallelMP3Joins(t *testing.T) {
 		rate := tc.rate
 		t.Run(fmt.Sprintf("%dHz-%dch", rate, tc.channels), func(t *testing.T) {
 			s := pausedSpeech(rate, 14)
-			opts := MP3Options{Rate: rate, Channels: tc.channels, BitrateKbps: tc.kbps, Quality: 5}
+			opts := Options{Rate: rate, Channels: tc.channels, BitrateKbps: tc.kbps, Quality: 5}
 			p := ParallelOptions{Workers: 3, MinSegment: int64(3 * rate)}
 			par, sink := encodeStreamSink(t, s, parallelOpener(opts, p))
 			one := encodeStream(t, s, singleOpener(opts))
-			if n := len(sink.(*ParallelMP3Encoder).stretch); n < 5 {
+			if n := len(sink.(*ParallelEncoder).stretch); n < 5 {
 				t.Errorf("%d stretches; the test wants several joins", n)
 			}
 			p.Workers = 1
 			if again := encodeStream(t, s, parallelOpener(opts, p)); !bytes.Equal(again, par) {
 				t.Fatal("1 worker and 3 workers made different bytes")
 			}
-			gp, err := DecodeMP3(bytes.NewReader(par))
+			gp, err := audio.DecodeMP3(bytes.NewReader(par))
 			if err != nil {
 				t.Fatal(err)
 			}
-			g1, err := DecodeMP3(bytes.NewReader(one))
+			g1, err := audio.DecodeMP3(bytes.NewReader(one))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -156,7 +159,7 @@ func TestParallelMP3Joins(t *testing.T) {
 // samples, music CRC and tag CRC, and that the stream is whole frames.
 func infoFrameCheck(t *testing.T, data []byte, n int) {
 	t.Helper()
-	h, ok := ParseMP3Header(data)
+	h, ok := audio.ParseMP3Header(data)
 	if !ok {
 		t.Fatal("no frame header at the start")
 	}
@@ -196,18 +199,18 @@ func infoFrameCheck(t *testing.T, data []byte, n int) {
 }
 
 // TestParallelMP3WithoutSilenceIsMP3Encoder: with no pause to cut at, the
-// stream is one stretch, byte for byte what MP3Encoder writes.
+// stream is one stretch, byte for byte what Encoder writes.
 func TestParallelMP3WithoutSilenceIsMP3Encoder(t *testing.T) {
 	const rate = 24000
-	s := speechLikeSignal(rate, 8, 0.5, 3)
+	s := audiotest.Speech(rate, 8, 0.5, 3)
 	for i := range s {
 		s[i] += 1e-4 // no exact zeros
 	}
-	opts := MP3Options{Rate: rate, BitrateKbps: 64, Quality: 5}
+	opts := Options{Rate: rate, BitrateKbps: 64, Quality: 5}
 	par := encodeStream(t, s, parallelOpener(opts, ParallelOptions{Workers: 2, MinSegment: rate}))
 	one := encodeStream(t, s, singleOpener(opts))
 	if !bytes.Equal(par, one) {
-		t.Errorf("parallel encoder wrote %d bytes that differ from MP3Encoder's %d", len(par), len(one))
+		t.Errorf("parallel encoder wrote %d bytes that differ from Encoder's %d", len(par), len(one))
 	}
 }
 
@@ -217,7 +220,7 @@ func TestParallelMP3WithoutSilenceIsMP3Encoder(t *testing.T) {
 func TestParallelMP3Tools(t *testing.T) {
 	const rate = 24000
 	s := pausedSpeech(rate, 10)
-	data := encodeStream(t, s, parallelOpener(MP3Options{Rate: rate, BitrateKbps: 64, Quality: 5}, ParallelOptions{Workers: 2, MinSegment: 2 * rate}))
+	data := encodeStream(t, s, parallelOpener(Options{Rate: rate, BitrateKbps: 64, Quality: 5}, ParallelOptions{Workers: 2, MinSegment: 2 * rate}))
 	path := filepath.Join(t.TempDir(), "joined.mp3")
 	if err := os.WriteFile(path, data, 0o644); err != nil {
 		t.Fatal(err)
@@ -261,10 +264,10 @@ func TestParallelMP3Tools(t *testing.T) {
 // samples positions in a coarser table and may differ by a step or two).
 func TestPatchInfoFrameMatchesLAME(t *testing.T) {
 	for _, rate := range []int{24000, 22050, 44100} {
-		s := speechLikeSignal(rate, 20, 0.5, 9)
-		data := encodeStream(t, s, singleOpener(MP3Options{Rate: rate, BitrateKbps: 64, Quality: 5}))
+		s := audiotest.Speech(rate, 20, 0.5, 9)
+		data := encodeStream(t, s, singleOpener(Options{Rate: rate, BitrateKbps: 64, Quality: 5}))
 		info := frameLength(data)
-		h, _ := ParseMP3Header(data)
+		h, _ := audio.ParseMP3Header(data)
 		x := 4 + h.SideInfo
 		frames := int(binary.BigEndian.Uint32(data[x+8:]))
 		l := x + 120
@@ -301,7 +304,7 @@ func TestPatchInfoFrameMatchesLAME(t *testing.T) {
 func TestParallelMP3WriteError(t *testing.T) {
 	const rate = 24000
 	s := pausedSpeech(rate, 12)
-	enc, err := NewParallelMP3Encoder(&failWriter{n: 20000}, MP3Options{Rate: rate, Quality: 5}, ParallelOptions{Workers: 2, MinSegment: 2 * rate})
+	enc, err := NewParallelEncoder(unseekableFull(20000), Options{Rate: rate, Quality: 5}, ParallelOptions{Workers: 2, MinSegment: 2 * rate})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -314,7 +317,7 @@ func TestParallelMP3WriteError(t *testing.T) {
 		t.Fatal("no error from a destination that fails")
 	}
 	for _, err := range []error{werr, cerr} {
-		if err != nil && !strings.Contains(err.Error(), "disk full") {
+		if err != nil && !errors.Is(err, audiotest.ErrFull) {
 			t.Errorf("error %q does not say why", err)
 		}
 	}
@@ -329,7 +332,7 @@ func TestParallelMP3Abort(t *testing.T) {
 	const rate = 24000
 	s := pausedSpeech(rate, 8)
 	var out bytes.Buffer
-	enc, err := NewParallelMP3Encoder(&out, MP3Options{Rate: rate, Quality: 5}, ParallelOptions{Workers: 1, MinSegment: 5 * rate})
+	enc, err := NewParallelEncoder(&out, Options{Rate: rate, Quality: 5}, ParallelOptions{Workers: 1, MinSegment: 5 * rate})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -368,19 +371,19 @@ func FuzzParallelMP3Cuts(f *testing.F) {
 			return
 		}
 		encode := func(workers int) []byte {
-			var out seekBuffer
-			enc, err := NewParallelMP3Encoder(&out, MP3Options{Rate: rate, Quality: 7}, ParallelOptions{Workers: workers, MinSegment: rate / 4})
+			out := audiotest.FullAfter(math.MaxInt)
+			enc, err := NewParallelEncoder(out, Options{Rate: rate, Quality: 7}, ParallelOptions{Workers: workers, MinSegment: rate / 4})
 			if err != nil {
 				t.Fatal(err)
 			}
 			writeAll(t, enc, s, 5000)
-			return out.b
+			return out.Bytes()
 		}
 		one, three := encode(1), encode(3)
 		if !bytes.Equal(one, three) {
 			t.Fatal("1 and 3 workers wrote different bytes")
 		}
-		dec, err := DecodeMP3(bytes.NewReader(one))
+		dec, err := audio.DecodeMP3(bytes.NewReader(one))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -403,7 +406,7 @@ func TestParallelMP3FailureAtACut(t *testing.T) {
 	for i := range sound {
 		sound[i] = float32(0.3 * math.Sin(float64(i)*0.05))
 	}
-	enc, err := NewParallelMP3Encoder(io.Discard, MP3Options{Rate: rate, Quality: 7}, ParallelOptions{Workers: 2, MinSegment: rate / 4})
+	enc, err := NewParallelEncoder(io.Discard, Options{Rate: rate, Quality: 7}, ParallelOptions{Workers: 2, MinSegment: rate / 4})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package audio
+package lame
 
 import (
 	"bytes"
@@ -9,9 +9,11 @@ import (
 	"runtime"
 	"sync"
 	"sync/atomic"
+
+	"github.com/narrate-dev/narrate/audio"
 )
 
-// ParallelMP3Encoder streams mono float samples to an MP3 like MP3Encoder,
+// ParallelEncoder streams mono float samples to an MP3 like Encoder,
 // but encodes stretches of the stream on several cores at once. LAME runs
 // at under 200x real time on speech, the slowest stage of a narration by
 // far, and one LAME cannot use more than one core.
@@ -39,21 +41,21 @@ import (
 // Where the cut points fall depends on the samples alone, never on the
 // number of workers or on timing, so the output is the same bytes however
 // many cores do the work. A stream with no such silence is one stretch: the same bytes as
-// MP3Encoder's, made on one core.
+// Encoder's, made on one core.
 //
 // The Info frame (frame count, byte count, seek table, delay, padding and
 // the LAME tag's checksums) is written for the joined stream when w is
-// seekable, as MP3Encoder does; when it is not, none is written.
+// seekable, as Encoder does; when it is not, none is written.
 //
 // Write hands samples to the stretch's encoder and returns; it blocks only
 // when Workers stretches are being encoded and the newest has a full queue,
 // so memory stays bounded (about Workers times twice MinSegment of
 // samples: 7.7 MB on two cores at 24 kHz by default). Close
-// waits for every stretch and writes them in order. Like MP3Encoder it is
+// waits for every stretch and writes them in order. Like Encoder it is
 // not safe for concurrent use.
-type ParallelMP3Encoder struct {
-	opts   MP3Options // as given, for each stretch's encoder
-	spf    int        // samples per frame
+type ParallelEncoder struct {
+	opts   Options // as given, for each stretch's encoder
+	spf    int     // samples per frame
 	minSeg int64
 	w      io.Writer
 	ws     io.WriteSeeker // nil when not seekable
@@ -83,7 +85,7 @@ type ParallelMP3Encoder struct {
 	infoLen  int    // bytes of the reserved Info frame, excluded from crc
 }
 
-// ParallelOptions configures a ParallelMP3Encoder.
+// ParallelOptions configures a ParallelEncoder.
 type ParallelOptions struct {
 	// Workers is how many stretches are encoded at once; 0 means
 	// runtime.GOMAXPROCS(0). It changes only the speed, never the bytes.
@@ -112,9 +114,9 @@ type mp3Stretch struct {
 	err     error
 }
 
-// NewParallelMP3Encoder starts an MP3 stream on w encoded by several LAME
-// encoders at once; see ParallelMP3Encoder.
-func NewParallelMP3Encoder(w io.Writer, opts MP3Options, p ParallelOptions) (*ParallelMP3Encoder, error) {
+// NewParallelEncoder starts an MP3 stream on w encoded by several LAME
+// encoders at once; see ParallelEncoder.
+func NewParallelEncoder(w io.Writer, opts Options, p ParallelOptions) (*ParallelEncoder, error) {
 	norm, err := opts.normalize()
 	if err != nil {
 		return nil, err
@@ -131,7 +133,7 @@ func NewParallelMP3Encoder(w io.Writer, opts MP3Options, p ParallelOptions) (*Pa
 	// writer can usually hand over a whole stretch and go on to the next
 	// while its encoder works: what keeps the workers busy at once.
 	queue := int(min(2*minSeg/encodeChunk+1, 1024))
-	e := &ParallelMP3Encoder{opts: opts, spf: granule, minSeg: minSeg, w: w, slots: make(chan struct{}, workers), queue: queue}
+	e := &ParallelEncoder{opts: opts, spf: granule, minSeg: minSeg, w: w, slots: make(chan struct{}, workers), queue: queue}
 	if norm.Rate >= 32000 {
 		e.spf = 2 * granule // MPEG-1: two granules per frame
 	}
@@ -144,7 +146,7 @@ func NewParallelMP3Encoder(w io.Writer, opts MP3Options, p ParallelOptions) (*Pa
 
 // endPadding is the padding LAME adds after n samples: to whole frames, and
 // at least one granule (lame_encode_flush).
-func (e *ParallelMP3Encoder) endPadding(n int64) int64 {
+func (e *ParallelEncoder) endPadding(n int64) int64 {
 	x := encDelay + n
 	pad := int64(e.spf) - x%int64(e.spf)
 	if pad < granule {
@@ -155,7 +157,7 @@ func (e *ParallelMP3Encoder) endPadding(n int64) int64 {
 
 // startStretch begins a new stretch and its encoder, waiting for a slot.
 // On error there is no current stretch.
-func (e *ParallelMP3Encoder) startStretch() error {
+func (e *ParallelEncoder) startStretch() error {
 	e.cur = nil
 	e.slots <- struct{}{}
 	s := &mp3Stretch{in: make(chan []float32, e.queue)}
@@ -168,7 +170,7 @@ func (e *ParallelMP3Encoder) startStretch() error {
 	}
 	// LAME writes nothing before the first samples: the stretch can join
 	// the stream once its encoder exists.
-	enc, err := newMP3Encoder(&stretchWriter{e: e, s: s}, e.opts, mode)
+	enc, err := newEncoder(&stretchWriter{e: e, s: s}, e.opts, mode)
 	if err != nil {
 		<-e.slots
 		return err
@@ -184,7 +186,7 @@ func (e *ParallelMP3Encoder) startStretch() error {
 }
 
 // encode runs one stretch's encoder until its input ends.
-func (e *ParallelMP3Encoder) encode(s *mp3Stretch, enc *MP3Encoder) {
+func (e *ParallelEncoder) encode(s *mp3Stretch, enc *Encoder) {
 	var err error
 	for c := range s.in {
 		if err == nil && e.aborted.Load() {
@@ -217,7 +219,7 @@ func (e *ParallelMP3Encoder) encode(s *mp3Stretch, enc *MP3Encoder) {
 
 // advance writes finished stretches in order and lets the next one write
 // straight to w. Called with mu held.
-func (e *ParallelMP3Encoder) advance() {
+func (e *ParallelEncoder) advance() {
 	for e.head < len(e.stretch) {
 		s := e.stretch[e.head]
 		if !s.direct {
@@ -234,7 +236,7 @@ func (e *ParallelMP3Encoder) advance() {
 }
 
 // emit writes encoded bytes to w in stream order. Called with mu held.
-func (e *ParallelMP3Encoder) emit(b []byte) {
+func (e *ParallelEncoder) emit(b []byte) {
 	if e.failed != nil || len(b) == 0 {
 		return
 	}
@@ -258,7 +260,7 @@ func (e *ParallelMP3Encoder) emit(b []byte) {
 // stretchWriter is a stretch encoder's destination: a buffer until the
 // stretch is the head of the stream, then w itself.
 type stretchWriter struct {
-	e *ParallelMP3Encoder
+	e *ParallelEncoder
 	s *mp3Stretch
 }
 
@@ -275,8 +277,8 @@ func (w *stretchWriter) Write(b []byte) (int, error) {
 	return w.s.buf.Write(b)
 }
 
-// Write encodes mono samples; see Sink for the contract.
-func (e *ParallelMP3Encoder) Write(s []float32) error {
+// Write encodes mono samples; see audio.Sink for the contract.
+func (e *ParallelEncoder) Write(s []float32) error {
 	if e.closed {
 		return errors.New("audio: MP3 encoder: write after Close")
 	}
@@ -313,7 +315,7 @@ func (e *ParallelMP3Encoder) Write(s []float32) error {
 }
 
 // feedAll feeds samples to the current stretch.
-func (e *ParallelMP3Encoder) feedAll(s []float32) error {
+func (e *ParallelEncoder) feedAll(s []float32) error {
 	for len(s) > 0 {
 		if e.chunk == nil {
 			e.chunk = (*chunkPool.Get().(*[]float32))[:0]
@@ -334,7 +336,7 @@ func (e *ParallelMP3Encoder) feedAll(s []float32) error {
 // push takes one zero sample: it is fed to the current stretch, held back
 // when it extends a run of zeros past the margin, or ends the stretch when
 // the run is long enough to cut.
-func (e *ParallelMP3Encoder) push(x float32) error {
+func (e *ParallelEncoder) push(x float32) error {
 	e.run++
 	if e.run <= cutMargin {
 		return e.feed(x)
@@ -366,7 +368,7 @@ func (e *ParallelMP3Encoder) push(x float32) error {
 }
 
 // release feeds the zeros held back: the run ended before a cut.
-func (e *ParallelMP3Encoder) release() error {
+func (e *ParallelEncoder) release() error {
 	for ; e.held > 0; e.held-- {
 		if err := e.feed(0); err != nil {
 			return err
@@ -375,7 +377,7 @@ func (e *ParallelMP3Encoder) release() error {
 	return nil
 }
 
-func (e *ParallelMP3Encoder) feed(x float32) error {
+func (e *ParallelEncoder) feed(x float32) error {
 	if e.chunk == nil {
 		e.chunk = (*chunkPool.Get().(*[]float32))[:0]
 	}
@@ -389,7 +391,7 @@ func (e *ParallelMP3Encoder) feed(x float32) error {
 
 // sendChunk hands the samples gathered for the current stretch to its
 // encoder, after checking that no stretch has failed.
-func (e *ParallelMP3Encoder) sendChunk() error {
+func (e *ParallelEncoder) sendChunk() error {
 	if len(e.chunk) == 0 {
 		return nil
 	}
@@ -406,7 +408,7 @@ func (e *ParallelMP3Encoder) sendChunk() error {
 
 // endStretch closes the current stretch's input, if there is one; then
 // there is none.
-func (e *ParallelMP3Encoder) endStretch() error {
+func (e *ParallelEncoder) endStretch() error {
 	if e.cur == nil {
 		return nil
 	}
@@ -427,13 +429,13 @@ var errAborted = errors.New("audio: MP3 encoder: aborted")
 // Close that follows returns at once, with an error, instead of finishing
 // the stream. A caller that stops a stream it will throw away (a cancelled
 // render) calls Abort, then Close. It is safe to call from any goroutine.
-func (e *ParallelMP3Encoder) Abort() { e.aborted.Store(true) }
+func (e *ParallelEncoder) Abort() { e.aborted.Store(true) }
 
 // Close feeds the held zeros to the last stretch, waits for every stretch,
 // writes the Info frame for the joined stream when w is seekable and
 // leaves w positioned at the end. It does not close w. After an error (or
 // Abort) the encoders drop what is queued, and Close returns the error.
-func (e *ParallelMP3Encoder) Close() error {
+func (e *ParallelEncoder) Close() error {
 	if e.closed {
 		return nil
 	}
@@ -466,7 +468,7 @@ func (e *ParallelMP3Encoder) Close() error {
 	}
 	tag := e.tag
 	if len(e.stretch) == 1 {
-		// LAME's own Info frame describes the stream: MP3Encoder's bytes.
+		// LAME's own Info frame describes the stream: Encoder's bytes.
 	} else if len(tag) != e.infoLen {
 		return fmt.Errorf("audio: MP3 encoder: info frame of %d bytes in a slot of %d", len(tag), e.infoLen)
 	} else if err := patchInfoFrame(tag, e.frames, e.outBytes, e.crc, last.padding); err != nil {
@@ -481,7 +483,7 @@ func (e *ParallelMP3Encoder) Close() error {
 // music length and CRC, and the tag's own CRC. The layout is the Xing
 // header after the side information, then the LAME extension.
 func patchInfoFrame(tag []byte, frames int, bytes int64, musicCRC uint16, padding int) error {
-	h, ok := ParseMP3Header(tag)
+	h, ok := audio.ParseMP3Header(tag)
 	if !ok {
 		return errors.New("no frame header")
 	}
@@ -520,7 +522,7 @@ func patchInfoFrame(tag []byte, frames int, bytes int64, musicCRC uint16, paddin
 // frameLength is the length in bytes of the layer III frame whose header
 // starts b, 0 when b does not start with one.
 func frameLength(b []byte) int {
-	h, ok := ParseMP3Header(b)
+	h, ok := audio.ParseMP3Header(b)
 	if !ok {
 		return 0
 	}
@@ -551,4 +553,4 @@ var crc16Table = func() (t [256]uint16) {
 	return t
 }()
 
-var _ Sink = (*ParallelMP3Encoder)(nil)
+var _ audio.Sink = (*ParallelEncoder)(nil)

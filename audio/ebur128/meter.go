@@ -1,4 +1,13 @@
-package audio
+// Package ebur128 measures loudness as ITU-R BS.1770-4 and EBU R128 define
+// it (integrated loudness, true peak) through libebur128 (cgo): Meter for a
+// stream in constant memory, Integrated for a buffer in memory. narrate
+// measures the whole narration once and applies one gain, so paragraphs
+// keep their relative levels.
+//
+// It is the only package of narrate that links libebur128; package audio
+// is pure Go. It needs libebur128's headers (Debian: libebur128-dev) at
+// build time.
+package ebur128
 
 // #cgo pkg-config: libebur128
 // #include <stdlib.h>
@@ -11,14 +20,16 @@ import (
 	"math"
 	"runtime"
 	"unsafe"
+
+	"github.com/narrate-dev/narrate/audio"
 )
 
-// ErrSilence is returned by LoudnessMeter.Integrated when no gating block of
+// ErrSilence is returned by Meter.Integrated when no gating block of
 // the input reached the absolute gate of -70 LUFS, so integrated loudness is
 // undefined (BS.1770 gives -Inf).
 var ErrSilence = errors.New("audio: no audio above the -70 LUFS gate")
 
-// LoudnessMeter measures integrated loudness (ITU-R BS.1770-4 / EBU R128) and
+// Meter measures integrated loudness (ITU-R BS.1770-4 / EBU R128) and
 // true peak of a stream, through libebur128.
 //
 // Memory does not grow with the length of the input. libebur128 runs in
@@ -35,9 +46,9 @@ var ErrSilence = errors.New("audio: no audio above the -70 LUFS gate")
 // signal is measured as a single channel, as ffmpeg does for a mono file; the
 // same signal duplicated to two channels reads 3.01 LU louder.
 //
-// A LoudnessMeter is not safe for concurrent use. Close releases the C state;
+// A Meter is not safe for concurrent use. Close releases the C state;
 // a meter that is garbage-collected without Close is released by a cleanup.
-type LoudnessMeter struct {
+type Meter struct {
 	st       *C.ebur128_state
 	rate     int
 	channels int
@@ -50,8 +61,8 @@ type LoudnessMeter struct {
 	gate    gatingHistogram
 }
 
-// MeterOption configures a LoudnessMeter.
-type MeterOption func(*meterConfig)
+// Option configures a Meter.
+type Option func(*meterConfig)
 
 type meterConfig struct{ noTruePeak bool }
 
@@ -59,17 +70,17 @@ type meterConfig struct{ noTruePeak bool }
 // oversamples every sample 4x inside libebur128 and costs most of a meter's
 // time; meters that only need loudness should leave it out. TruePeak then
 // returns an error.
-func WithoutTruePeak() MeterOption { return func(c *meterConfig) { c.noTruePeak = true } }
+func WithoutTruePeak() Option { return func(c *meterConfig) { c.noTruePeak = true } }
 
-// NewLoudnessMeter returns a meter for interleaved float samples at rate with
+// NewMeter returns a meter for interleaved float samples at rate with
 // the given number of channels (1 for narrate's mono buffers).
-func NewLoudnessMeter(rate, channels int, opts ...MeterOption) (*LoudnessMeter, error) {
+func NewMeter(rate, channels int, opts ...Option) (*Meter, error) {
 	var cfg meterConfig
 	for _, o := range opts {
 		o(&cfg)
 	}
-	if rate < MinRate || rate > MaxRate {
-		return nil, fmt.Errorf("audio: loudness meter: sample rate %d Hz outside %d..%d", rate, MinRate, MaxRate)
+	if rate < audio.MinRate || rate > audio.MaxRate {
+		return nil, fmt.Errorf("audio: loudness meter: sample rate %d Hz outside %d..%d", rate, audio.MinRate, audio.MaxRate)
 	}
 	if channels < 1 || channels > 64 {
 		return nil, fmt.Errorf("audio: loudness meter: %d channels, want 1..64", channels)
@@ -82,21 +93,21 @@ func NewLoudnessMeter(rate, channels int, opts ...MeterOption) (*LoudnessMeter, 
 	if st == nil {
 		return nil, fmt.Errorf("audio: loudness meter: libebur128 could not allocate state for %d Hz, %d channels", rate, channels)
 	}
-	m := &LoudnessMeter{st: st, rate: rate, channels: channels, step: (rate + 5) / 10}
+	m := &Meter{st: st, rate: rate, channels: channels, step: (rate + 5) / 10}
 	m.cleanup = runtime.AddCleanup(m, func(st *C.ebur128_state) { C.ebur128_destroy(&st) }, st)
 	return m, nil
 }
 
 // Rate is the sample rate the meter was created for.
-func (m *LoudnessMeter) Rate() int { return m.rate }
+func (m *Meter) Rate() int { return m.rate }
 
 // Frames is the number of frames (samples per channel) added so far.
-func (m *LoudnessMeter) Frames() int64 { return m.frames }
+func (m *Meter) Frames() int64 { return m.frames }
 
 // Add feeds interleaved samples to the meter. Chunks may have any length that
 // is a whole number of frames; feeding one long slice or many short ones gives
 // the same result.
-func (m *LoudnessMeter) Add(samples []float32) error {
+func (m *Meter) Add(samples []float32) error {
 	if m.st == nil {
 		return errors.New("audio: loudness meter used after Close")
 	}
@@ -133,7 +144,7 @@ func (m *LoudnessMeter) Add(samples []float32) error {
 // Integrated returns the gated integrated loudness of everything added so
 // far, in LUFS. It returns -Inf and ErrSilence when nothing reached the
 // absolute gate (silence, or less than one 400 ms block of audio).
-func (m *LoudnessMeter) Integrated() (float64, error) {
+func (m *Meter) Integrated() (float64, error) {
 	if m.st == nil {
 		return 0, errors.New("audio: loudness meter used after Close")
 	}
@@ -143,7 +154,7 @@ func (m *LoudnessMeter) Integrated() (float64, error) {
 // TruePeak returns the highest true peak (BS.1770-4, 4x oversampled below
 // 96 kHz) over all channels of everything added so far, in dBTP. Silence
 // gives -Inf with no error.
-func (m *LoudnessMeter) TruePeak() (float64, error) {
+func (m *Meter) TruePeak() (float64, error) {
 	lin, err := m.TruePeakLinear()
 	if err != nil {
 		return 0, err
@@ -152,7 +163,7 @@ func (m *LoudnessMeter) TruePeak() (float64, error) {
 }
 
 // TruePeakLinear is TruePeak as a linear amplitude (1.0 is 0 dBTP).
-func (m *LoudnessMeter) TruePeakLinear() (float64, error) {
+func (m *Meter) TruePeakLinear() (float64, error) {
 	if m.st == nil {
 		return 0, errors.New("audio: loudness meter used after Close")
 	}
@@ -168,7 +179,7 @@ func (m *LoudnessMeter) TruePeakLinear() (float64, error) {
 }
 
 // Close releases the meter's C state. It is safe to call more than once.
-func (m *LoudnessMeter) Close() error {
+func (m *Meter) Close() error {
 	if m.st == nil {
 		return nil
 	}
@@ -179,13 +190,13 @@ func (m *LoudnessMeter) Close() error {
 }
 
 // Integrated measures the integrated loudness of a whole buffer in LUFS. It
-// is a convenience over LoudnessMeter for audio already in memory; streams
+// is a convenience over Meter for audio already in memory; streams
 // should use the meter directly.
-func Integrated(b *Buffer) (float64, error) {
+func Integrated(b *audio.Buffer) (float64, error) {
 	if err := b.Validate(); err != nil {
 		return 0, fmt.Errorf("audio: integrated loudness: %w", err)
 	}
-	m, err := NewLoudnessMeter(b.Rate, 1, WithoutTruePeak())
+	m, err := NewMeter(b.Rate, 1, WithoutTruePeak())
 	if err != nil {
 		return 0, err
 	}

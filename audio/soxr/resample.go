@@ -1,4 +1,12 @@
-package audio
+// Package soxr resamples narrate's mono audio with libsoxr (cgo), at its
+// high quality setting. Engines speak at their own rates (espeak-ng at
+// 22,050 Hz, Polly at 16 kHz...) and narrate resamples each clip once to the
+// output rate; pure-Go resamplers available here alias badly when
+// downsampling.
+//
+// It is the only package of narrate that links libsoxr; package audio is
+// pure Go. It needs libsoxr's headers (Debian: libsoxr-dev) at build time.
+package soxr
 
 /*
 #cgo pkg-config: soxr
@@ -17,26 +25,28 @@ import "C"
 import (
 	"fmt"
 	"unsafe"
+
+	"github.com/narrate-dev/narrate/audio"
 )
 
 // Resample converts b to rate with libsoxr at its high quality setting
 // (SOXR_HQ: 20-bit precision, linear phase, pass band to 91% of Nyquist). The
 // result has round(len * rate / b.Rate) samples and is time-aligned with the
 // input (soxr compensates its filter delay). The same rate returns a copy.
-func Resample(b *Buffer, rate int) (*Buffer, error) {
+func Resample(b *audio.Buffer, rate int) (*audio.Buffer, error) {
 	if err := b.Validate(); err != nil {
 		return nil, fmt.Errorf("audio: resample: %w", err)
 	}
-	if rate < MinRate || rate > MaxRate {
-		return nil, fmt.Errorf("audio: resample %d Hz to %d Hz: target outside %d..%d", b.Rate, rate, MinRate, MaxRate)
+	if rate < audio.MinRate || rate > audio.MaxRate {
+		return nil, fmt.Errorf("audio: resample %d Hz to %d Hz: target outside %d..%d", b.Rate, rate, audio.MinRate, audio.MaxRate)
 	}
 	if rate == b.Rate {
-		return &Buffer{Rate: rate, Samples: append([]float32(nil), b.Samples...)}, nil
+		return &audio.Buffer{Rate: rate, Samples: append([]float32(nil), b.Samples...)}, nil
 	}
 	want := resampledLen(len(b.Samples), b.Rate, rate)
 	out := make([]float32, want)
 	if want == 0 {
-		return &Buffer{Rate: rate, Samples: out}, nil
+		return &audio.Buffer{Rate: rate, Samples: out}, nil
 	}
 	var odone C.size_t
 	var in *C.float
@@ -47,7 +57,7 @@ func Resample(b *Buffer, rate int) (*Buffer, error) {
 		(*C.float)(unsafe.Pointer(&out[0])), C.size_t(want), &odone); e != nil {
 		return nil, fmt.Errorf("audio: resample %d Hz to %d Hz: soxr: %s", b.Rate, rate, C.GoString(e))
 	}
-	return &Buffer{Rate: rate, Samples: out[:int(odone)]}, nil
+	return &audio.Buffer{Rate: rate, Samples: out[:int(odone)]}, nil
 }
 
 // resampledLen is n samples at from Hz expressed at to Hz, rounded.

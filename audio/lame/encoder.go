@@ -1,4 +1,4 @@
-package audio
+package lame
 
 /*
 #cgo pkg-config: lame
@@ -24,12 +24,14 @@ import (
 	"runtime"
 	"sync"
 	"unsafe"
+
+	"github.com/narrate-dev/narrate/audio"
 )
 
-// MP3Options configures an MP3Encoder. The encoder is always constant
+// Options configures an Encoder. The encoder is always constant
 // bitrate (CBR), so every frame has the same size and the duration a player
 // computes from the file size is right.
-type MP3Options struct {
+type Options struct {
 	// Rate is the sample rate of the input and of the file, one of the MPEG
 	// rates (8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000).
 	// Resample first for any other rate; LAME is not asked to resample.
@@ -45,7 +47,7 @@ type MP3Options struct {
 	Quality int
 }
 
-// QualityBest selects LAME quality 0 in MP3Options.Quality (0 itself means
+// QualityBest selects LAME quality 0 in Options.Quality (0 itself means
 // the default, 2).
 const QualityBest = -1
 
@@ -57,15 +59,15 @@ var lameInitMu sync.Mutex
 var mp3Rates = map[int]bool{8000: true, 11025: true, 12000: true, 16000: true,
 	22050: true, 24000: true, 32000: true, 44100: true, 48000: true}
 
-// MP3Encoder streams mono float samples to an MP3 through libmp3lame.
+// Encoder streams mono float samples to an MP3 through libmp3lame.
 //
 // Gapless timing: when the destination is seekable (an *os.File on a regular
 // file, or any io.WriteSeeker whose Seek works), the encoder reserves the
 // first frame and, at Close, overwrites it with the LAME/Xing "Info" frame
 // that records the frame count, encoder delay and padding. ffmpeg, mpg123,
-// browsers and DecodeMP3 use it to drop the encoder's leading and trailing
+// browsers and audio.DecodeMP3 use it to drop the encoder's leading and trailing
 // silence, so the decoded duration equals the encoded one. The frame is
-// written at the offset w had when NewMP3Encoder was called, so an ID3v2 tag
+// written at the offset w had when NewEncoder was called, so an ID3v2 tag
 // may be written before the encoder starts. When the destination cannot seek
 // (a pipe, a network stream, an io.Writer), no Info frame is written and
 // decoders see about 50 ms more audio (delay and padding) than was encoded.
@@ -74,9 +76,9 @@ var mp3Rates = map[int]bool{8000: true, 11025: true, 12000: true, 16000: true,
 // 170 bytes: below 64 kbps at 24 kHz, 56 kbps at 22.05 kHz, 40 kbps at
 // 16 kHz).
 //
-// An MP3Encoder holds C memory; always call Close, also after an error. It is
+// An Encoder holds C memory; always call Close, also after an error. It is
 // not safe for concurrent use.
-type MP3Encoder struct {
+type Encoder struct {
 	gf       C.lame_t
 	w        io.Writer
 	bw       *bufio.Writer
@@ -90,7 +92,7 @@ type MP3Encoder struct {
 	cleanup  runtime.Cleanup // frees gf if Close is never called
 
 	// What finish learns from LAME before freeing it, for a joiner
-	// (MP3Joiner) that writes the Info frame itself.
+	// (ParallelEncoder) that writes the Info frame itself.
 	tagFrame []byte // LAME's Info frame when a tag was reserved (nil otherwise)
 	frames   int    // audio frames written, without the Info frame
 	padding  int    // encoder padding LAME reports
@@ -99,21 +101,21 @@ type MP3Encoder struct {
 // encodeChunk is the number of samples handed to LAME per call.
 const encodeChunk = 8192
 
-// NewMP3Encoder starts an MP3 stream on w. See MP3Encoder for when the
+// NewEncoder starts an MP3 stream on w. See Encoder for when the
 // Info frame is written.
-func NewMP3Encoder(w io.Writer, opts MP3Options) (*MP3Encoder, error) {
-	return newMP3Encoder(w, opts, tagIfSeekable)
+func NewEncoder(w io.Writer, opts Options) (*Encoder, error) {
+	return newEncoder(w, opts, tagIfSeekable)
 }
 
-// Info frame modes of newMP3Encoder.
+// Info frame modes of newEncoder.
 const (
-	tagIfSeekable = iota // reserve and write it when w can seek (NewMP3Encoder)
+	tagIfSeekable = iota // reserve and write it when w can seek (NewEncoder)
 	tagReserve           // reserve it in the stream, never write it: finish returns it
 	tagNone              // no Info frame
 )
 
-// normalize fills MP3Options' defaults and checks them.
-func (opts MP3Options) normalize() (MP3Options, error) {
+// normalize fills Options' defaults and checks them.
+func (opts Options) normalize() (Options, error) {
 	if opts.Channels == 0 {
 		opts.Channels = 1
 	}
@@ -141,12 +143,12 @@ func (opts MP3Options) normalize() (MP3Options, error) {
 	return opts, nil
 }
 
-func newMP3Encoder(w io.Writer, opts MP3Options, tagMode int) (*MP3Encoder, error) {
+func newEncoder(w io.Writer, opts Options, tagMode int) (*Encoder, error) {
 	opts, err := opts.normalize()
 	if err != nil {
 		return nil, err
 	}
-	e := &MP3Encoder{w: w, channels: opts.Channels}
+	e := &Encoder{w: w, channels: opts.Channels}
 	tag := 0
 	switch tagMode {
 	case tagIfSeekable:
@@ -206,7 +208,7 @@ func newMP3Encoder(w io.Writer, opts MP3Options, tagMode int) (*MP3Encoder, erro
 // Write encodes mono samples (nominally in [-1, 1]; NaN is treated as 0 and
 // levels are clipped to full scale). Any chunk size is fine; LAME buffers
 // partial frames. After a failed Write, later calls return the same error.
-func (e *MP3Encoder) Write(mono []float32) error {
+func (e *Encoder) Write(mono []float32) error {
 	if e.closed {
 		return errors.New("audio: MP3 encoder: write after Close")
 	}
@@ -247,7 +249,7 @@ func (e *MP3Encoder) Write(mono []float32) error {
 // Close flushes the last frames, writes the Info frame when the destination
 // is seekable (leaving it positioned at the end of the MP3 data), and frees
 // the encoder. It does not close w. Calling Close again does nothing.
-func (e *MP3Encoder) Close() error {
+func (e *Encoder) Close() error {
 	if e.closed {
 		return nil
 	}
@@ -294,7 +296,7 @@ func writeInfoFrame(ws io.WriteSeeker, start int64, frame []byte) error {
 // finish flushes the last frames to w and frees the encoder, keeping what
 // LAME knows of the stream: the Info frame when one was reserved
 // (tagFrame), the number of audio frames and the encoder padding.
-func (e *MP3Encoder) finish() error {
+func (e *Encoder) finish() error {
 	e.closed = true
 	defer func() {
 		e.cleanup.Stop()
@@ -330,9 +332,9 @@ func (e *MP3Encoder) finish() error {
 	return nil
 }
 
-// EncodeMP3 encodes b as a whole; opts.Rate 0 means b.Rate. See MP3Encoder
+// Encode encodes b as a whole; opts.Rate 0 means b.Rate. See Encoder
 // for the Info frame written when w is seekable.
-func EncodeMP3(w io.Writer, b *Buffer, opts MP3Options) error {
+func Encode(w io.Writer, b *audio.Buffer, opts Options) error {
 	if err := b.Validate(); err != nil {
 		return fmt.Errorf("audio: encode MP3: %w", err)
 	}
@@ -342,7 +344,7 @@ func EncodeMP3(w io.Writer, b *Buffer, opts MP3Options) error {
 	if opts.Rate != b.Rate {
 		return fmt.Errorf("audio: encode MP3: buffer at %d Hz, options ask %d Hz; resample first", b.Rate, opts.Rate)
 	}
-	e, err := NewMP3Encoder(w, opts)
+	e, err := NewEncoder(w, opts)
 	if err != nil {
 		return err
 	}

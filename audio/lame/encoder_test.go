@@ -1,9 +1,10 @@
-package audio
+package lame
 
 import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"math"
 	"os"
 	"os/exec"
@@ -12,11 +13,14 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/narrate-dev/narrate/audio"
+	"github.com/narrate-dev/narrate/audio/audiotest"
 )
 
 // encodeFile encodes b to a new file in dir (optionally after prefix bytes)
 // and returns its path.
-func encodeFile(t testing.TB, b *Buffer, opts MP3Options, prefix []byte) string {
+func encodeFile(t testing.TB, b *audio.Buffer, opts Options, prefix []byte) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "out.mp3")
 	f, err := os.Create(path)
@@ -27,7 +31,7 @@ func encodeFile(t testing.TB, b *Buffer, opts MP3Options, prefix []byte) string 
 	if _, err := f.Write(prefix); err != nil {
 		t.Fatal(err)
 	}
-	if err := EncodeMP3(f, b, opts); err != nil {
+	if err := Encode(f, b, opts); err != nil {
 		t.Fatal(err)
 	}
 	return path
@@ -38,18 +42,18 @@ var emptyID3 = append([]byte("ID3\x04\x00\x00\x00\x00\x00\x14"), make([]byte, 20
 
 func TestMP3RoundTrip(t *testing.T) {
 	const rate = 24000
-	tone := codecSine(rate, 440, 3*time.Second, 0.5)
+	tone := sine(rate, 440, 3*time.Second, 0.5)
 	n := len(tone.Samples)
 	tests := []struct {
 		name     string
-		opts     MP3Options
+		opts     Options
 		seekable bool
 		prefix   []byte
 	}{
-		{"file mono q2", MP3Options{Rate: rate, BitrateKbps: 64}, true, nil},
-		{"file after ID3 tag", MP3Options{Rate: rate, BitrateKbps: 64}, true, emptyID3},
-		{"file stereo q5", MP3Options{Rate: rate, Channels: 2, BitrateKbps: 96, Quality: 5}, true, nil},
-		{"stream mono", MP3Options{Rate: rate, BitrateKbps: 64}, false, nil},
+		{"file mono q2", Options{Rate: rate, BitrateKbps: 64}, true, nil},
+		{"file after ID3 tag", Options{Rate: rate, BitrateKbps: 64}, true, emptyID3},
+		{"file stereo q5", Options{Rate: rate, Channels: 2, BitrateKbps: 96, Quality: 5}, true, nil},
+		{"stream mono", Options{Rate: rate, BitrateKbps: 64}, false, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -60,7 +64,7 @@ func TestMP3RoundTrip(t *testing.T) {
 				data, _ = os.ReadFile(path)
 			} else {
 				var buf bytes.Buffer
-				if err := EncodeMP3(&buf, tone, tc.opts); err != nil {
+				if err := Encode(&buf, tone, tc.opts); err != nil {
 					t.Fatal(err)
 				}
 				data = buf.Bytes()
@@ -69,11 +73,11 @@ func TestMP3RoundTrip(t *testing.T) {
 			if hasInfo != tc.seekable {
 				t.Errorf("Info frame present = %v, want %v", hasInfo, tc.seekable)
 			}
-			h, ok := ParseMP3Header(data[len(tc.prefix):])
+			h, ok := audio.ParseMP3Header(data[len(tc.prefix):])
 			if !ok || h.SampleRate != rate || h.Mono != (tc.opts.Channels != 2) {
 				t.Fatalf("first frame header %+v ok=%v", h, ok)
 			}
-			got, err := DecodeMP3(bytes.NewReader(data))
+			got, err := audio.DecodeMP3(bytes.NewReader(data))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -90,10 +94,10 @@ func TestMP3RoundTrip(t *testing.T) {
 				t.Errorf("decode without tag: %d samples, want %d plus at most one frame and the delay", len(got.Samples), n)
 			}
 			mid := got.Samples[len(got.Samples)/4 : len(got.Samples)*3/4]
-			if f := codecFrequency(mid, rate); math.Abs(f-440) > 0.5 {
+			if f := audiotest.Frequency(mid, rate); math.Abs(f-440) > 0.5 {
 				t.Errorf("decoded tone at %.2f Hz, want 440", f)
 			}
-			if r := rms(mid); math.Abs(r-0.5/math.Sqrt2) > 0.02 {
+			if r := audiotest.RMS(mid); math.Abs(r-0.5/math.Sqrt2) > 0.02 {
 				t.Errorf("decoded RMS %.3f, want %.3f", r, 0.5/math.Sqrt2)
 			}
 			if path != "" {
@@ -132,29 +136,21 @@ func checkWithFFmpeg(t *testing.T, path string, n, rate int) {
 	}
 }
 
-func rms(s []float32) float64 {
-	var sum float64
-	for _, x := range s {
-		sum += float64(x) * float64(x)
-	}
-	return math.Sqrt(sum / float64(max(len(s), 1)))
-}
-
 // With the tag, a click comes back at exactly the sample it was encoded at.
 func TestMP3GaplessAlignment(t *testing.T) {
 	for _, rate := range []int{16000, 24000, 44100} {
-		b := Silence(rate, time.Second)
+		b := audio.Silence(rate, time.Second)
 		at := rate/3 + 7
 		b.Samples[at] = 0.9
-		data, _ := os.ReadFile(encodeFile(t, b, MP3Options{Rate: rate, BitrateKbps: 128}, nil))
-		got, err := DecodeMP3(bytes.NewReader(data))
+		data, _ := os.ReadFile(encodeFile(t, b, Options{Rate: rate, BitrateKbps: 128}, nil))
+		got, err := audio.DecodeMP3(bytes.NewReader(data))
 		if err != nil {
 			t.Fatal(err)
 		}
 		peak, pi := float32(0), -1
 		for i, x := range got.Samples {
-			if abs32(x) > peak {
-				peak, pi = abs32(x), i
+			if a := float32(math.Abs(float64(x))); a > peak {
+				peak, pi = a, i
 			}
 		}
 		if pi != at || len(got.Samples) != len(b.Samples) {
@@ -165,10 +161,10 @@ func TestMP3GaplessAlignment(t *testing.T) {
 
 // Chunking of the input does not change the output.
 func TestMP3EncoderChunking(t *testing.T) {
-	src := codecSine(24000, 440, 700*time.Millisecond, 0.5).Samples
+	src := sine(24000, 440, 700*time.Millisecond, 0.5).Samples
 	encode := func(chunk int) []byte {
 		var buf bytes.Buffer
-		e, err := NewMP3Encoder(&buf, MP3Options{Rate: 24000})
+		e, err := NewEncoder(&buf, Options{Rate: 24000})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -204,23 +200,23 @@ func TestMP3EncoderChunking(t *testing.T) {
 
 func TestMP3EncoderOptions(t *testing.T) {
 	tests := []struct {
-		opts   MP3Options
+		opts   Options
 		errHas string
 	}{
-		{MP3Options{Rate: 22000}, "not an MPEG sample rate"},
-		{MP3Options{Rate: 24000, Channels: 3}, "3 channels"},
-		{MP3Options{Rate: 24000, Quality: 10}, "quality 10"},
-		{MP3Options{Rate: 24000, BitrateKbps: 4}, "bitrate 4"},
-		{MP3Options{Rate: 24000, BitrateKbps: 320}, "not a valid bitrate at 24000"},
-		{MP3Options{Rate: 24000, BitrateKbps: 65}, "not a valid bitrate"},
-		{MP3Options{Rate: 44100, BitrateKbps: 320, Quality: QualityBest}, ""},
-		{MP3Options{Rate: 8000, BitrateKbps: 16, Quality: 9}, ""},
-		{MP3Options{Rate: 48000, Channels: 2, BitrateKbps: 192}, ""},
+		{Options{Rate: 22000}, "not an MPEG sample rate"},
+		{Options{Rate: 24000, Channels: 3}, "3 channels"},
+		{Options{Rate: 24000, Quality: 10}, "quality 10"},
+		{Options{Rate: 24000, BitrateKbps: 4}, "bitrate 4"},
+		{Options{Rate: 24000, BitrateKbps: 320}, "not a valid bitrate at 24000"},
+		{Options{Rate: 24000, BitrateKbps: 65}, "not a valid bitrate"},
+		{Options{Rate: 44100, BitrateKbps: 320, Quality: QualityBest}, ""},
+		{Options{Rate: 8000, BitrateKbps: 16, Quality: 9}, ""},
+		{Options{Rate: 48000, Channels: 2, BitrateKbps: 192}, ""},
 	}
 	for _, tc := range tests {
 		t.Run(fmt.Sprintf("%+v", tc.opts), func(t *testing.T) {
 			var buf bytes.Buffer
-			e, err := NewMP3Encoder(&buf, tc.opts)
+			e, err := NewEncoder(&buf, tc.opts)
 			if tc.errHas != "" {
 				if err == nil || !strings.Contains(err.Error(), tc.errHas) {
 					t.Fatalf("err = %v, want %q", err, tc.errHas)
@@ -241,17 +237,17 @@ func TestMP3EncoderOptions(t *testing.T) {
 			}
 		})
 	}
-	if err := EncodeMP3(&bytes.Buffer{}, &Buffer{Rate: 24000, Samples: []float32{0}}, MP3Options{Rate: 16000}); err == nil {
-		t.Error("EncodeMP3 with a rate other than the buffer's: no error")
+	if err := Encode(&bytes.Buffer{}, &audio.Buffer{Rate: 24000, Samples: []float32{0}}, Options{Rate: 16000}); err == nil {
+		t.Error("Encode with a rate other than the buffer's: no error")
 	}
 }
 
 // An encoder that is fed extreme values produces a decodable file.
 func TestMP3EncoderExtremes(t *testing.T) {
 	s := []float32{float32(math.NaN()), float32(math.Inf(1)), -5, 5}
-	s = append(s, codecSine(24000, 100, 200*time.Millisecond, 1.5).Samples...)
+	s = append(s, sine(24000, 100, 200*time.Millisecond, 1.5).Samples...)
 	var buf bytes.Buffer
-	e, err := NewMP3Encoder(&buf, MP3Options{Rate: 24000})
+	e, err := NewEncoder(&buf, Options{Rate: 24000})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -261,20 +257,20 @@ func TestMP3EncoderExtremes(t *testing.T) {
 	if err := e.Close(); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := DecodeMP3(&buf); err != nil {
+	if _, err := audio.DecodeMP3(&buf); err != nil {
 		t.Fatal(err)
 	}
 }
 
 func BenchmarkMP3Encode(b *testing.B) {
-	src := codecSine(24000, 440, 10*time.Second, 0.5)
+	src := sine(24000, 440, 10*time.Second, 0.5)
 	for _, q := range []int{2, 5} {
 		b.Run(fmt.Sprintf("24kHz_mono_64k_q%d", q), func(b *testing.B) {
 			var buf bytes.Buffer
 			start := time.Now()
 			for b.Loop() {
 				buf.Reset()
-				if err := EncodeMP3(&buf, src, MP3Options{Rate: 24000, BitrateKbps: 64, Quality: q}); err != nil {
+				if err := Encode(&buf, src, Options{Rate: 24000, BitrateKbps: 64, Quality: q}); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -283,26 +279,20 @@ func BenchmarkMP3Encode(b *testing.B) {
 	}
 }
 
-// failWriter accepts n bytes, then fails.
-type failWriter struct{ n int }
+// unseekableFull is a destination that cannot seek and takes n bytes,
+// then fails with audiotest.ErrFull.
+func unseekableFull(n int) io.Writer { return struct{ io.Writer }{audiotest.FullAfter(n)} }
 
-var errDiskFull = errors.New("disk full")
-
-func (w *failWriter) Write(p []byte) (int, error) {
-	if len(p) > w.n {
-		k := w.n
-		w.n = 0
-		return k, errDiskFull
-	}
-	w.n -= len(p)
-	return len(p), nil
+// sine is a buffer of d of a sine at hz with peak amplitude amp.
+func sine(rate int, hz float64, d time.Duration, amp float64) *audio.Buffer {
+	return &audio.Buffer{Rate: rate, Samples: audiotest.Sine(rate, hz, d, amp)}
 }
 
 func TestMP3EncoderWriteError(t *testing.T) {
-	src := codecSine(24000, 440, 3*time.Second, 0.5)
+	src := sine(24000, 440, 3*time.Second, 0.5)
 	for _, budget := range []int{0, 1000, 20000} {
-		err := EncodeMP3(&failWriter{n: budget}, src, MP3Options{})
-		if !errors.Is(err, errDiskFull) {
+		err := Encode(unseekableFull(budget), src, Options{})
+		if !errors.Is(err, audiotest.ErrFull) {
 			t.Errorf("writer failing after %d bytes: err = %v, want disk full", budget, err)
 		}
 	}

@@ -1,0 +1,16 @@
+// Package audio holds the PCM buffer type narrate works in and the pure-Go
+// operations on it: WAV writing (go-audio/wav) and decoding (our own reader,
+// for what engines send), MP3 decoding (go-mp3), the ID3v2.4 tag writer with
+// chapters, silence trimming, fades, gain, tempo change, the true-peak
+// limiter, and Sink, the interface every encoder implements.
+//
+// What needs a C library is in a package of its own, so that code which
+// imports only audio (the speech engines that speak HTTP, the web player,
+// the podcast feed) builds with CGO_ENABLED=0: audio/lame encodes MP3
+// (libmp3lame), audio/soxr resamples (libsoxr) and audio/ebur128 measures
+// loudness (libebur128). audio/audiotest holds test signals and the Sink
+// contract check.
+//
+// Internally audio is mono float32 in [-1, 1] at a known sample rate. The
+// package knows nothing about text; timings are sample offsets.
+package audio
