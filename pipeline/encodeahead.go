@@ -48,7 +48,7 @@ type encodeAhead struct {
 // startEncodeAhead starts reading src through chain into sink, which it
 // closes when src ends or fails. Cancelling ctx stops it. read, if not
 // nil, is told how many samples have been read, from its goroutine.
-func startEncodeAhead(ctx context.Context, src sampleReader, chain masterChain, sink audio.Sink, read func(int64)) *encodeAhead {
+func startEncodeAhead(ctx context.Context, src audio.Source, chain masterChain, sink audio.Sink, read func(int64)) *encodeAhead {
 	ctx, cancel := context.WithCancel(ctx)
 	e := &encodeAhead{chain: chain, cancel: cancel, done: make(chan struct{})}
 	go func() {
@@ -93,7 +93,7 @@ type aheadMP3 struct {
 
 // startAheadMP3 starts encoding src at chain into a temporary file in dir;
 // read is as for startEncodeAhead.
-func startAheadMP3(ctx context.Context, dir string, src sampleReader, chain masterChain, mp3 lame.Options, read func(int64)) (*aheadMP3, error) {
+func startAheadMP3(ctx context.Context, dir string, src audio.Source, chain masterChain, mp3 lame.Options, read func(int64)) (*aheadMP3, error) {
 	f, err := os.CreateTemp(dir, "narrate-encode-*.mp3")
 	if err != nil {
 		return nil, err
