@@ -10,6 +10,8 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"github.com/narrate-dev/narrate/internal/netguard"
 )
 
 // Fetch defaults.
@@ -32,8 +34,9 @@ type FetchOptions struct {
 	UserAgent string
 	// Control, when set, is called with every address the default client
 	// connects to, after DNS resolution and on every redirect, and refuses
-	// the connection by returning an error (see DenyPrivate). No proxy from
-	// the environment is used then, since the check would see the proxy.
+	// the connection by returning an error (narrate serve passes one that
+	// refuses addresses that are not public). No proxy from the environment
+	// is used then, since the check would see the proxy.
 	Control func(network, address string, c syscall.RawConn) error
 }
 
@@ -141,4 +144,13 @@ func Fetch(ctx context.Context, rawURL string, opts FetchOptions, maxBytes int64
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	return page, nil
+}
+
+// guardedTransport is the default transport, or, with control, one whose
+// every connection is checked by control and that uses no proxy.
+func guardedTransport(control func(network, address string, c syscall.RawConn) error) http.RoundTripper {
+	if control == nil {
+		return nil
+	}
+	return netguard.Transport(control)
 }

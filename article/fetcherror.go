@@ -10,6 +10,8 @@ import (
 	"os"
 	"syscall"
 	"time"
+
+	"github.com/narrate-dev/narrate/internal/netguard"
 )
 
 // FetchError is a failed request for a URL, said the way a person can act
@@ -41,7 +43,7 @@ func fetchError(host string, timeout time.Duration, err error) error {
 	)
 	reason := ""
 	switch {
-	case errors.Is(err, ErrPrivateAddress):
+	case errors.Is(err, netguard.ErrPrivateAddress):
 		reason = fmt.Sprintf("%s: address is not public (private, loopback or metadata), and narrate fetches from public addresses only here", host)
 	case errors.As(err, &dns) && dns.IsNotFound:
 		reason = fmt.Sprintf("no server is named %s (DNS knows no such name); check the address", dns.Name)

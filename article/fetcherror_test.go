@@ -12,6 +12,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/narrate-dev/narrate/internal/netguard"
 )
 
 // A URL that cannot be fetched is said in words a person can act on, with
@@ -49,7 +51,7 @@ func TestFetchErrorsInWords(t *testing.T) {
 		{"refused", "http://" + refused + "/story", FetchOptions{}, []string{refused + " refused the connection"}, syscall.ECONNREFUSED},
 		{"timeout", slow.URL + "/story", FetchOptions{Timeout: 150 * time.Millisecond}, []string{strings.TrimPrefix(slow.URL, "http://") + " gave no answer within 150ms"}, nil},
 		{"untrusted certificate", tlsSrv.URL + "/story", FetchOptions{}, []string{"certificate of " + strings.TrimPrefix(tlsSrv.URL, "https://") + " cannot be trusted"}, nil},
-		{"private address", "http://" + refused + "/story", FetchOptions{Control: DenyPrivate}, []string{"address is not public"}, ErrPrivateAddress},
+		{"private address", "http://" + refused + "/story", FetchOptions{Control: netguard.DenyPrivate}, []string{"address is not public"}, netguard.ErrPrivateAddress},
 	} {
 		_, err := Fetch(ctx, c.url, c.opts, 0)
 		if err == nil {

@@ -17,8 +17,8 @@ import (
 
 	"gocloud.dev/pubsub"
 
-	"github.com/narrate-dev/narrate/article"
 	"github.com/narrate-dev/narrate/batch"
+	"github.com/narrate-dev/narrate/internal/netguard"
 	"github.com/narrate-dev/narrate/pipeline"
 	"github.com/narrate-dev/narrate/tts"
 )
@@ -306,7 +306,7 @@ func (s *Server) checkCallback(ctx context.Context, raw string) error {
 		return nil
 	}
 	for _, a := range addrs {
-		if !article.PublicAddr(a) {
+		if !netguard.PublicAddr(a) {
 			return fmt.Errorf("callback %q: %s is not a public address (callbacks never reach loopback, private or metadata addresses)", redact(raw), a.Unmap())
 		}
 	}

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/narrate-dev/narrate/article"
+	"github.com/narrate-dev/narrate/internal/netguard"
 )
 
 // SignatureHeader carries a callback's signature:
@@ -99,7 +100,7 @@ func NewCallbacks(secret []byte, allowPrivate bool) *Callbacks {
 		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
 	}
 	if !allowPrivate {
-		c.Transport = article.GuardedTransport(article.DenyPrivate)
+		c.Transport = netguard.Transport(netguard.DenyPrivate)
 	}
 	return &Callbacks{Secret: secret, Client: c}
 }
@@ -145,7 +146,7 @@ func (c *Callbacks) Deliver(ctx context.Context, url string, n *Narration) (perm
 	}
 	resp, err := client.Do(req)
 	if err != nil {
-		return errors.Is(err, article.ErrPrivateAddress), fmt.Errorf("callback: %w", err)
+		return errors.Is(err, netguard.ErrPrivateAddress), fmt.Errorf("callback: %w", err)
 	}
 	io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10))
 	resp.Body.Close()

@@ -21,8 +21,8 @@ import (
 	"gocloud.dev/pubsub"
 	"golang.org/x/time/rate"
 
-	"github.com/narrate-dev/narrate/article"
 	"github.com/narrate-dev/narrate/batch"
+	"github.com/narrate-dev/narrate/internal/netguard"
 	"github.com/narrate-dev/narrate/web"
 )
 
@@ -186,7 +186,7 @@ func New(o Options) (*Server, error) {
 		o.RequeueAfter = DefaultRequeueAfter
 	}
 	if !o.AllowPrivateURLs {
-		o.Batch.Load.Fetch.Control = article.DenyPrivate
+		o.Batch.Load.Fetch.Control = netguard.DenyPrivate
 	}
 	s := &Server{o: o, st: &store{b: o.Store, format: formatOf(o.Batch), now: o.Now}, log: o.Logger, m: o.Metrics,
 		prep: make(chan struct{}, o.MaxPreparing), cors: map[string]bool{}, limiters: map[string]*rate.Limiter{},

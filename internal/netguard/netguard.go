@@ -1,4 +1,10 @@
-package article
+// Package netguard keeps a server that fetches URLs on a caller's behalf
+// (a page to narrate, a callback to deliver) from being pointed at the
+// machine it runs on or the network around it (server-side request
+// forgery): DenyPrivate refuses every connection to an address that is not
+// public unicast, after DNS resolution and on every redirect, and Transport
+// is an HTTP transport whose connections it checks.
+package netguard
 
 import (
 	"errors"
@@ -90,19 +96,10 @@ func DenyPrivate(network, address string, _ syscall.RawConn) error {
 	return nil
 }
 
-// guardedTransport is the default transport, or, with control, one whose
-// every connection is checked by control and that uses no proxy.
-func guardedTransport(control func(network, address string, c syscall.RawConn) error) http.RoundTripper {
-	if control == nil {
-		return nil
-	}
-	return GuardedTransport(control)
-}
-
-// GuardedTransport is an HTTP transport like http.DefaultTransport whose
-// every connection is first checked by control (DenyPrivate, typically),
-// with no proxy from the environment.
-func GuardedTransport(control func(network, address string, c syscall.RawConn) error) *http.Transport {
+// Transport is an HTTP transport like http.DefaultTransport whose every
+// connection is first checked by control (DenyPrivate, typically), with no
+// proxy from the environment, since the check would see the proxy.
+func Transport(control func(network, address string, c syscall.RawConn) error) *http.Transport {
 	t := http.DefaultTransport.(*http.Transport).Clone()
 	t.Proxy = nil
 	d := &net.Dialer{Timeout: 30 * time.Second, KeepAlive: 30 * time.Second, Control: control}

@@ -5,47 +5,12 @@ import (
 	"errors"
 	"net/http"
 	"net/http/httptest"
-	"net/netip"
 	"strings"
 	"syscall"
 	"testing"
-)
 
-func TestPublicAddr(t *testing.T) {
-	for _, tc := range []struct {
-		ip   string
-		want bool
-	}{
-		{"93.184.215.14", true},
-		{"8.8.8.8", true},
-		{"2606:4700::1111", true},
-		{"127.0.0.1", false},
-		{"127.8.9.10", false},
-		{"::1", false},
-		{"10.1.2.3", false},
-		{"172.16.0.1", false},
-		{"172.31.255.255", false},
-		{"192.168.1.1", false},
-		{"100.64.0.1", false},
-		{"100.127.255.254", false},
-		{"169.254.169.254", false},
-		{"fd00:ec2::254", false},
-		{"fe80::1", false},
-		{"0.0.0.0", false},
-		{"::", false},
-		{"::ffff:127.0.0.1", false},
-		{"::ffff:10.0.0.1", false},
-		{"64:ff9b::a00:1", false},
-		{"224.0.0.1", false},
-		{"255.255.255.255", false},
-		{"172.32.0.1", true},
-		{"100.128.0.1", true},
-	} {
-		if got := PublicAddr(netip.MustParseAddr(tc.ip)); got != tc.want {
-			t.Errorf("PublicAddr(%s) = %v, want %v", tc.ip, got, tc.want)
-		}
-	}
-}
+	"github.com/narrate-dev/narrate/internal/netguard"
+)
 
 // fetchGuarded fetches u with DenyPrivate, letting allow through (the test
 // servers are on loopback, the only place tests may listen).
@@ -54,7 +19,7 @@ func fetchGuarded(u string, allow string) error {
 		if allow != "" && address == allow {
 			return nil
 		}
-		return DenyPrivate(network, address, c)
+		return netguard.DenyPrivate(network, address, c)
 	}
 	_, err := Fetch(context.Background(), u, FetchOptions{Control: control}, 0)
 	return err
@@ -84,7 +49,7 @@ func TestFetchRefusesPrivateAddresses(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			err := fetchGuarded(tc.url, tc.allow)
-			if !errors.Is(err, ErrPrivateAddress) {
+			if !errors.Is(err, netguard.ErrPrivateAddress) {
 				t.Fatalf("fetch %s: got %v, want a refusal wrapping ErrPrivateAddress", tc.url, err)
 			}
 		})
