@@ -33,6 +33,35 @@ func TestEngineRefusesUnusableClip(t *testing.T) {
 	}
 }
 
+// The engine answers empty text and text over the driver's byte limit
+// itself, before the driver runs: these cases are the engine's, so the
+// conformance suite, which tests drivers, does not hold them.
+func TestEngineAnswersBeforeTheDriver(t *testing.T) {
+	const limit = 40
+	d := &scripted{limits: tts.Limits{MaxBytes: limit}}
+	e := engine(t, d, tts.Options{})
+	for _, text := range []string{"", " ", "\n\t \r\n", "\u00a0\u2003"} {
+		clip, err := e.Synthesize(context.Background(), tts.Request{Text: text})
+		if !errors.Is(err, tts.ErrEmptyText) || !errors.Is(err, tts.ErrPermanent) || clip != nil {
+			t.Errorf("text %q: got clip %v, error %v; want ErrEmptyText (and ErrPermanent)", text, clip != nil, err)
+		}
+	}
+	over := strings.Repeat("word ", limit)[:limit+1]
+	if clip, err := e.Synthesize(context.Background(), tts.Request{Text: over}); !errors.Is(err, tts.ErrTooLong) || clip != nil {
+		t.Errorf("text of %d bytes, limit %d: got clip %v, error %v; want ErrTooLong", len(over), limit, clip != nil, err)
+	}
+	if n := len(d.calls()); n != 0 {
+		t.Fatalf("the driver was called %d times, want none", n)
+	}
+	if st := e.Stats(); st.Requests != 0 || st.TooLong != 0 {
+		t.Errorf("stats %+v: refused requests counted", st)
+	}
+	// At the limit the driver is asked.
+	if _, err := e.Synthesize(context.Background(), tts.Request{Text: over[:limit]}); err != nil || len(d.calls()) != 1 {
+		t.Errorf("text of %d bytes, limit %d: %v after %d driver calls; want the driver's clip", limit, limit, err, len(d.calls()))
+	}
+}
+
 // resetting is a driver whose connection breaks when ctx ends: it answers
 // with a transient error of its own, not ctx's.
 type resetting struct{ scripted }

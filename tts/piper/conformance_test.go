@@ -9,7 +9,7 @@ import (
 	"github.com/narrate-dev/narrate/tts/ttstest"
 )
 
-// The suite's longest call (TooLong: a thousand bytes, about a minute of
+// The suite's longest call (WithinLimit: a thousand bytes, about a minute of
 // speech) takes some 10 s of CPU; on a shared machine the default minute
 // is too short.
 //
