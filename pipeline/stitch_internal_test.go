@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"slices"
 	"testing"
+	"testing/synctest"
 	"time"
 
 	"github.com/narrate-dev/narrate/article"
@@ -56,8 +57,14 @@ func cloneClip(c *tts.Clip) *tts.Clip {
 }
 
 // The tail of a spool waits for what is not written yet, ends at the seal,
-// and gives up when its context ends.
+// and gives up when its context ends. It runs in a synctest bubble, where
+// synctest.Wait says when the reader has caught up and waits, and the
+// deadline passes at once.
 func TestTailFollowsTheAssembler(t *testing.T) {
+	synctest.Test(t, testTailFollowsTheAssembler)
+}
+
+func testTailFollowsTheAssembler(t *testing.T) {
 	a, err := newAssembler(normalized(t, Options{TempDir: t.TempDir()}))
 	if err != nil {
 		t.Fatal(err)
@@ -84,7 +91,7 @@ func TestTailFollowsTheAssembler(t *testing.T) {
 	}()
 	clips := fakeClips(t, 3)
 	for _, c := range clips {
-		time.Sleep(10 * time.Millisecond) // the reader catches up and waits
+		synctest.Wait() // the reader catches up and waits
 		if err := a.add(c, 2400); err != nil {
 			t.Fatal(err)
 		}

@@ -7,33 +7,39 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"testing/synctest"
 	"time"
 
 	"github.com/narrate-dev/narrate/internal/workpool"
 )
 
+// TestRunEveryIndexOnceWithinJobs runs in a synctest bubble: each call's
+// millisecond of work passes only once every goroutine is blocked, so the
+// pool is seen at its fullest, exactly as many calls at once as it allows.
 func TestRunEveryIndexOnceWithinJobs(t *testing.T) {
 	for _, tc := range []struct{ n, jobs int }{{0, 3}, {1, 3}, {10, 1}, {50, 4}, {5, 0}} {
-		var mu sync.Mutex
-		var seen []int
-		var running, most atomic.Int32
-		got := workpool.Run(context.Background(), tc.n, tc.jobs, nil, func(i int) {
-			r := running.Add(1)
-			for m := most.Load(); r > m && !most.CompareAndSwap(m, r); m = most.Load() {
+		synctest.Test(t, func(t *testing.T) {
+			var mu sync.Mutex
+			var seen []int
+			var running, most atomic.Int32
+			got := workpool.Run(context.Background(), tc.n, tc.jobs, nil, func(i int) {
+				r := running.Add(1)
+				for m := most.Load(); r > m && !most.CompareAndSwap(m, r); m = most.Load() {
+				}
+				time.Sleep(time.Millisecond) // the work
+				running.Add(-1)
+				mu.Lock()
+				seen = append(seen, i)
+				mu.Unlock()
+			})
+			slices.Sort(seen)
+			if got != tc.n || len(seen) != tc.n || tc.n > 0 && (seen[0] != 0 || seen[tc.n-1] != tc.n-1) {
+				t.Errorf("n=%d jobs=%d: started %d, ran %v", tc.n, tc.jobs, got, seen)
 			}
-			time.Sleep(time.Millisecond)
-			running.Add(-1)
-			mu.Lock()
-			seen = append(seen, i)
-			mu.Unlock()
+			if want := int32(min(max(tc.jobs, 1), tc.n)); most.Load() != want {
+				t.Errorf("n=%d jobs=%d: at most %d calls at once, want %d", tc.n, tc.jobs, most.Load(), want)
+			}
 		})
-		slices.Sort(seen)
-		if got != tc.n || len(seen) != tc.n || tc.n > 0 && (seen[0] != 0 || seen[tc.n-1] != tc.n-1) {
-			t.Errorf("n=%d jobs=%d: started %d, ran %v", tc.n, tc.jobs, got, seen)
-		}
-		if limit := int32(max(tc.jobs, 1)); most.Load() > limit {
-			t.Errorf("n=%d jobs=%d: %d calls at once", tc.n, tc.jobs, most.Load())
-		}
 	}
 }
 
