@@ -5,6 +5,7 @@ import (
 	"errors"
 	"sync"
 	"testing"
+	"testing/synctest"
 	"time"
 
 	"github.com/narrate-dev/narrate/tts"
@@ -89,25 +90,43 @@ func TestLimitRateCut(t *testing.T) {
 	}
 }
 
+// TestLimitCancelWhileQueued runs in a synctest bubble: the slow call's
+// second and the deadlines pass at once, and synctest.Wait knows when the
+// slow call holds the one slot.
 func TestLimitCancelWhileQueued(t *testing.T) {
-	e := &scripted{delay: time.Second}
-	s := engine(t, e, tts.Options{NoRetry: true, Jobs: 1})
-	go s.Synthesize(context.Background(), tts.Request{Text: "slow"}) //nolint:errcheck
-	time.Sleep(20 * time.Millisecond)
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Millisecond)
-	defer cancel()
-	if _, err := s.Synthesize(ctx, tts.Request{Text: "queued"}); !errors.Is(err, context.DeadlineExceeded) {
-		t.Errorf("got %v, want context.DeadlineExceeded", err)
-	}
-	// A rate wait longer than the deadline fails at once.
-	r := engine(t, &scripted{}, tts.Options{NoRetry: true, QPS: 0.1})
-	r.Synthesize(context.Background(), tts.Request{Text: "a"}) //nolint:errcheck
-	start := time.Now()
-	ctx2, cancel2 := context.WithTimeout(context.Background(), time.Second)
-	defer cancel2()
-	if _, err := r.Synthesize(ctx2, tts.Request{Text: "b"}); !errors.Is(err, context.DeadlineExceeded) || time.Since(start) > 500*time.Millisecond {
-		t.Errorf("got %v after %v, want context.DeadlineExceeded at once", err, time.Since(start))
-	}
+	synctest.Test(t, func(t *testing.T) {
+		e := &scripted{delay: time.Second}
+		s := engine(t, e, tts.Options{NoRetry: true, Jobs: 1})
+		slow := make(chan error, 1)
+		go func() {
+			_, err := s.Synthesize(context.Background(), tts.Request{Text: "slow"})
+			slow <- err
+		}()
+		synctest.Wait() // the slow call holds the slot and waits out its second
+		if n := len(e.calls()); n != 1 {
+			t.Fatalf("%d calls reached the engine, want the slow one", n)
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Millisecond)
+		defer cancel()
+		queued := time.Now()
+		if _, err := s.Synthesize(ctx, tts.Request{Text: "queued"}); !errors.Is(err, context.DeadlineExceeded) ||
+			time.Since(queued) != 30*time.Millisecond || len(e.calls()) != 1 {
+			t.Errorf("queued call: %v after %v, %d engine calls; want context.DeadlineExceeded at its 30ms deadline, never reaching the engine",
+				err, time.Since(queued), len(e.calls()))
+		}
+		// A rate wait longer than the deadline fails at once.
+		r := engine(t, &scripted{}, tts.Options{NoRetry: true, QPS: 0.1})
+		r.Synthesize(context.Background(), tts.Request{Text: "a"}) //nolint:errcheck
+		start := time.Now()
+		ctx2, cancel2 := context.WithTimeout(context.Background(), time.Second)
+		defer cancel2()
+		if _, err := r.Synthesize(ctx2, tts.Request{Text: "b"}); !errors.Is(err, context.DeadlineExceeded) || time.Since(start) != 0 {
+			t.Errorf("got %v after %v, want context.DeadlineExceeded at once", err, time.Since(start))
+		}
+		if err := <-slow; err != nil {
+			t.Errorf("the slow call: %v", err)
+		}
+	})
 }
 
 // BenchmarkLimitQPS reports the rate an Engine keeps at 200 qps with

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"testing/synctest"
 	"time"
 
 	"gocloud.dev/blob"
@@ -333,37 +334,45 @@ func TestIdenticalRequestsShareOneCall(t *testing.T) {
 	}
 }
 
+// TestWaiterTakesOverWhenFirstCallerGivesUp runs in a synctest bubble,
+// where synctest.Wait says when the second caller is waiting on the
+// first one's call.
 func TestWaiterTakesOverWhenFirstCallerGivesUp(t *testing.T) {
-	eng := newEngine("tone:a")
-	started := make(chan struct{})
-	eng.hook = func(ctx context.Context, n int64) error {
-		if n == 1 {
-			close(started)
-			<-ctx.Done() // the first caller cancels while the engine works
-			return ctx.Err()
+	synctest.Test(t, func(t *testing.T) {
+		eng := newEngine("tone:a")
+		started := make(chan struct{})
+		eng.hook = func(ctx context.Context, n int64) error {
+			if n == 1 {
+				close(started)
+				<-ctx.Done() // the first caller cancels while the engine works
+				return ctx.Err()
+			}
+			return nil
 		}
-		return nil
-	}
-	c := bind(eng, memblob.OpenBucket(nil), Options{CloseBucket: true})
-	defer c.Close()
-	req := tts.Request{Text: "Markets fell."}
-	ctx1, cancel := context.WithCancel(context.Background())
-	done1 := make(chan error)
-	go func() { _, err := c.Synthesize(ctx1, req); done1 <- err }()
-	<-started
-	done2 := make(chan error)
-	go func() { _, err := c.Synthesize(context.Background(), req); done2 <- err }()
-	time.Sleep(10 * time.Millisecond) // let the second caller join the first call
-	cancel()
-	if err := <-done1; !errors.Is(err, context.Canceled) {
-		t.Fatalf("first caller: %v; want context.Canceled", err)
-	}
-	if err := <-done2; err != nil {
-		t.Fatalf("second caller failed with the first one's cancellation: %v", err)
-	}
-	if eng.calls.Load() != 2 {
-		t.Fatalf("engine calls = %d; want 2", eng.calls.Load())
-	}
+		c := bind(eng, memblob.OpenBucket(nil), Options{CloseBucket: true})
+		defer c.Close()
+		req := tts.Request{Text: "Markets fell."}
+		ctx1, cancel := context.WithCancel(context.Background())
+		done1 := make(chan error)
+		go func() { _, err := c.Synthesize(ctx1, req); done1 <- err }()
+		<-started
+		done2 := make(chan error)
+		go func() { _, err := c.Synthesize(context.Background(), req); done2 <- err }()
+		synctest.Wait() // the second caller waits on the first one's call
+		if st := c.Stats(); st.Misses != 1 || eng.calls.Load() != 1 {
+			t.Fatalf("before the cancel: Stats %+v, engine calls %d; want the second caller waiting, not calling", st, eng.calls.Load())
+		}
+		cancel()
+		if err := <-done1; !errors.Is(err, context.Canceled) {
+			t.Fatalf("first caller: %v; want context.Canceled", err)
+		}
+		if err := <-done2; err != nil {
+			t.Fatalf("second caller failed with the first one's cancellation: %v", err)
+		}
+		if eng.calls.Load() != 2 {
+			t.Fatalf("engine calls = %d; want 2", eng.calls.Load())
+		}
+	})
 }
 
 func TestEngineErrorsPassThroughAndAreNotStored(t *testing.T) {

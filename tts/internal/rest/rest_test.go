@@ -86,7 +86,8 @@ func TestDo(t *testing.T) {
 			return
 		}
 		if r.URL.Path == "/slow" {
-			time.Sleep(300 * time.Millisecond)
+			<-r.Context().Done() // no answer until the client gives up
+			return
 		}
 		w.Write([]byte(strings.Repeat("a", 10)))
 	}))
