@@ -135,6 +135,17 @@ func eval[T any](t *testing.T, ctx context.Context, js string) T {
 	return v
 }
 
+// waitPlaying waits until the player plays and shows it: play() starts
+// playback asynchronously after the key or click that asked for it, and the
+// play button turns to Pause on the media's play event, a task later. It
+// gives up after 10 s.
+func waitPlaying(ctx context.Context) error {
+	_, err := chromedp.Run(ctx, chromedp.Poll[bool](`(() => { const el = document.querySelector('narrate-player');
+		return !el.paused && el.shadowRoot.querySelector('.play').getAttribute('aria-label') === 'Pause' })()`,
+		chromedp.WithPollingInterval(10*time.Millisecond), chromedp.WithPollingTimeout(10*time.Second)))
+	return err
+}
+
 // openPlayer navigates to url and waits until the player can play.
 func openPlayer(t *testing.T, ctx context.Context, url string) {
 	t.Helper()
@@ -265,7 +276,9 @@ func TestBrowserClickBlock(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`[data-narrate-block="3"]`))); err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(300 * time.Millisecond)
+	if err := waitPlaying(ctx); err != nil {
+		t.Fatalf("after the click on block 3: %v", err)
+	}
 	type state struct {
 		Events  []blockEvent `json:"ev"`
 		Time    float64      `json:"t"`
@@ -319,9 +332,8 @@ func TestBrowserKeyboardAndSpeed(t *testing.T) {
 
 	eval[bool](t, ctx, player+`.focus() || document.activeElement === `+player)
 	key(" ")
-	time.Sleep(300 * time.Millisecond)
-	if paused() {
-		t.Fatal("Space on the player did not start playback")
+	if err := waitPlaying(ctx); err != nil {
+		t.Fatalf("Space on the player did not start playback: %v", err)
 	}
 	key(" ")
 	if !paused() {
@@ -349,12 +361,8 @@ func TestBrowserKeyboardAndSpeed(t *testing.T) {
 	// Space on a focused button presses it once, not twice.
 	eval[bool](t, ctx, player+`.shadowRoot.querySelector('.play').focus() || true`)
 	key(" ")
-	time.Sleep(200 * time.Millisecond)
-	if paused() {
-		t.Error("Space on the play button did not start playback")
-	}
-	if label := eval[string](t, ctx, player+`.shadowRoot.querySelector('.play').getAttribute('aria-label')`); label != "Pause" {
-		t.Errorf("play button label while playing: %q", label)
+	if err := waitPlaying(ctx); err != nil {
+		t.Errorf("Space on the play button did not start playback, or its label did not turn to Pause: %v", err)
 	}
 	key(" ")
 	if !paused() {
