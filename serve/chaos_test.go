@@ -188,11 +188,13 @@ type chaos struct {
 	client *http.Client
 	mu     sync.Mutex
 	procs  []*exec.Cmd
+	exited map[*exec.Cmd]chan struct{} // closed when the process has been waited for
 	logs   []string
 }
 
 func newChaos(t *testing.T) *chaos {
-	c := &chaos{t: t, dir: t.TempDir(), tmp: t.TempDir(), client: &http.Client{Timeout: 30 * time.Second}}
+	c := &chaos{t: t, dir: t.TempDir(), tmp: t.TempDir(), client: &http.Client{Timeout: 30 * time.Second},
+		exited: map[*exec.Cmd]chan struct{}{}}
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -202,7 +204,7 @@ func newChaos(t *testing.T) *chaos {
 	t.Cleanup(func() {
 		for _, p := range c.procs {
 			p.Process.Kill()
-			p.Wait()
+			<-c.exit(p)
 		}
 		if t.Failed() {
 			for _, l := range c.logs {
@@ -237,9 +239,11 @@ func (c *chaos) start(role string) *exec.Cmd {
 	if err := cmd.Start(); err != nil {
 		c.t.Fatal(err)
 	}
-	go func() { cmd.Wait(); f.Close() }()
+	exited := make(chan struct{})
+	go func() { cmd.Wait(); f.Close(); close(exited) }()
 	c.mu.Lock()
 	c.procs, c.logs = append(c.procs, cmd), append(c.logs, logName)
+	c.exited[cmd] = exited
 	c.mu.Unlock()
 	deadline := time.Now().Add(60 * time.Second)
 	for {
@@ -268,22 +272,25 @@ func (c *chaos) start(role string) *exec.Cmd {
 	return cmd
 }
 
+// exit is closed once cmd has exited and been waited for.
+func (c *chaos) exit(cmd *exec.Cmd) <-chan struct{} {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.exited[cmd]
+}
+
 func (c *chaos) kill(cmd *exec.Cmd) {
 	cmd.Process.Signal(syscall.SIGKILL)
-	for cmd.ProcessState == nil {
-		time.Sleep(10 * time.Millisecond)
-	}
+	<-c.exit(cmd)
 }
 
 func (c *chaos) stop(cmd *exec.Cmd) {
 	c.t.Helper()
 	cmd.Process.Signal(syscall.SIGTERM)
-	deadline := time.Now().Add(30 * time.Second)
-	for cmd.ProcessState == nil {
-		if time.Now().After(deadline) {
-			c.t.Fatalf("pid %d did not stop on SIGTERM in 30 s", cmd.Process.Pid)
-		}
-		time.Sleep(10 * time.Millisecond)
+	select {
+	case <-c.exit(cmd):
+	case <-time.After(30 * time.Second):
+		c.t.Fatalf("pid %d did not stop on SIGTERM in 30 s", cmd.Process.Pid)
 	}
 	if !cmd.ProcessState.Success() {
 		c.t.Errorf("pid %d after SIGTERM: %v", cmd.Process.Pid, cmd.ProcessState)
@@ -367,7 +374,7 @@ func (c *chaos) watch(ids []string, d time.Duration, onProgress func(done int)) 
 		if time.Now().After(deadline) {
 			c.t.Fatalf("%d of %d narrations done after %s", done, len(ids), d)
 		}
-		time.Sleep(300 * time.Millisecond)
+		time.Sleep(300 * time.Millisecond) // polls other processes' progress over HTTP: no event to wait on
 	}
 }
 
@@ -459,7 +466,7 @@ func TestChaosJetStream(t *testing.T) {
 		for i := range n {
 			wg.Add(1)
 			go func() { defer wg.Done(); ids[i] = c.post(i) }()
-			time.Sleep(20 * time.Millisecond)
+			time.Sleep(20 * time.Millisecond) // wall clock: POSTs arrive over time, as from a CMS, while processes die
 		}
 		wg.Wait()
 	}()
@@ -468,16 +475,18 @@ func TestChaosJetStream(t *testing.T) {
 	waitFor(t, func() bool { return anyRunningIn(t, c) }, 60*time.Second, "no job started")
 	c.kill(w1)
 	killedWorker := time.Now()
-	time.Sleep(300 * time.Millisecond)
+	time.Sleep(300 * time.Millisecond) // wall clock: the second worker runs alone for a while
 	c.kill(serveP)
-	time.Sleep(500 * time.Millisecond)
+	time.Sleep(500 * time.Millisecond) // wall clock: POSTs meet a dead server and retry
 	serveP = c.start("serve")
 	w1 = c.start("worker")
 	<-posted
 	c.watch(ids, 10*time.Minute, nil)
 	t.Logf("all done %s after the start, %s after the worker's kill", time.Since(start).Round(time.Millisecond), time.Since(killedWorker).Round(time.Millisecond))
 	for _, p := range c.procs {
-		if p.ProcessState == nil {
+		select {
+		case <-c.exit(p):
+		default:
 			c.stop(p)
 		}
 	}
