@@ -266,7 +266,7 @@ func coverage(sents []string, text string) (float64, []string) {
 // foldForCompare normalizes white space, quotes and case, and drops the
 // spaces that inline markup adds or removes around punctuation.
 func foldForCompare(s string) string {
-	s = strings.ToLower(Normalize(s))
+	s = strings.ToLower(Tidy(s))
 	return strings.Map(func(r rune) rune {
 		if r == ' ' {
 			return -1

@@ -83,14 +83,14 @@ const (
 func (d *Document) Script() []Block {
 	var out []Block
 	if d.Title != "" {
-		out = append(out, Block{Kind: KindTitle, Text: d.Title, Spoken: Normalize(d.Title)})
+		out = append(out, Block{Kind: KindTitle, Text: d.Title, Spoken: Tidy(d.Title)})
 	}
 	if d.Byline != "" {
 		out = append(out, Block{Kind: KindByline, Text: d.Byline, Spoken: spokenByline(d.Byline, d.Lang)})
 	}
 	for _, b := range d.Blocks {
 		if b.Spoken == "" {
-			b.Spoken = Normalize(b.Text)
+			b.Spoken = Tidy(b.Text)
 		}
 		if b.Spoken == "" {
 			continue

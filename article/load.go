@@ -209,7 +209,7 @@ func parse(data []byte, source string, opts LoadOptions, declared string) (*Docu
 		doc.Byline = joinNames(doc.bylineNames, doc.Lang)
 	}
 	for i := range doc.Blocks {
-		doc.Blocks[i].Spoken = Normalize(doc.Blocks[i].Text)
+		doc.Blocks[i].Spoken = Tidy(doc.Blocks[i].Text)
 	}
 	if len(doc.Blocks) == 0 {
 		return nil, fmt.Errorf("%s: %w%s", source, ErrNoContent, removedNote(doc.Removed))

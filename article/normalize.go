@@ -6,7 +6,7 @@ import (
 	"unicode"
 )
 
-// Normalize prepares text for speech. It
+// Tidy prepares scraped text for speech. It
 //   - removes zero-width characters and soft hyphens, and turns no-break and
 //     other Unicode spaces into plain spaces;
 //   - maps curly quotes and apostrophes to straight ones and guillemets to
@@ -18,8 +18,10 @@ import (
 //     elided-quote marker "[…]" into "…";
 //   - collapses white space and trims the ends.
 //
-// Normalize is idempotent. It never changes letters, digits or words.
-func Normalize(s string) string {
+// Tidy is idempotent. It never changes letters, digits or words: that
+// is the spoken form's work (package spoken), which is what "normalize"
+// means in narrate.
+func Tidy(s string) string {
 	if s == "" {
 		return ""
 	}
@@ -48,7 +50,7 @@ func Normalize(s string) string {
 	if strings.ContainsAny(s, "[(") {
 		s = elision.ReplaceAllString(s, "…")
 	}
-	// The regexps below are the cost of Normalize; most text needs none.
+	// The regexps below are the cost of Tidy; most text needs none.
 	if !strings.Contains(s, "- ") && !strings.Contains(s, " -") &&
 		!strings.Contains(s, " .") && !strings.Contains(s, " ,") {
 		return s
@@ -86,3 +88,9 @@ var (
 	spaceBeforeStop    = regexp.MustCompile(` ([.,])(?: |$)`)
 	elision            = regexp.MustCompile(`[\[(](?:…|\.\.\.)[\])]`)
 )
+
+// Normalize is Tidy, under its old name.
+//
+// Deprecated: use Tidy. "Normalize" meant four things in narrate (option
+// defaults, the spoken form, this, loudness); this one is Tidy now.
+func Normalize(s string) string { return Tidy(s) }

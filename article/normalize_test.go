@@ -2,7 +2,7 @@ package article
 
 import "testing"
 
-func TestNormalize(t *testing.T) {
+func TestTidy(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"such as Al- Qaeda or the Taliban", "such as Al-Qaeda or the Taliban"},
 		{"correspondent for Radio -Canada, in", "correspondent for Radio-Canada, in"},
@@ -19,11 +19,11 @@ func TestNormalize(t *testing.T) {
 		{"A- B- C", "A-B-C"},
 	}
 	for _, tt := range tests {
-		got := Normalize(tt.in)
+		got := Tidy(tt.in)
 		if got != tt.want {
-			t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
+			t.Errorf("Tidy(%q) = %q, want %q", tt.in, got, tt.want)
 		}
-		if again := Normalize(got); again != got {
+		if again := Tidy(got); again != got {
 			t.Errorf("not idempotent: %q -> %q", got, again)
 		}
 	}

@@ -48,7 +48,7 @@ func BylinePrefix(lang string) string {
 // spokenByline is a byline as spoken in lang: the language's prefix word
 // and the byline, unless the byline already starts with that word.
 func spokenByline(byline, lang string) string {
-	spoken := Normalize(byline)
+	spoken := Tidy(byline)
 	prefix := BylinePrefix(lang)
 	word := strings.TrimRight(prefix, ":")
 	if roles := roleSpans(spoken); len(roles) > 0 && roles[0][0] == 0 {
