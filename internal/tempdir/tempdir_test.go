@@ -7,6 +7,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 )
 
 // TestHelperHolder is the process TestStaleDirsRemoved kills, not a test.
@@ -21,7 +22,13 @@ func TestHelperHolder(t *testing.T) {
 	}
 	os.WriteFile(filepath.Join(d.Path(), "narrate-123.pcm16"), make([]byte, 1<<20), 0o600)
 	os.Stdout.WriteString("ready " + d.Path() + "\n")
-	select {} // until killed
+	// Until killed. Not select{}: with nothing else to run, the runtime
+	// may call that a deadlock and end the process by itself, releasing
+	// its lock early (the stale directory was then removed by the second
+	// holder, and TestStaleDirsRemoved counted 0: 9 runs in 300).
+	for {
+		time.Sleep(time.Hour)
+	}
 }
 
 // TestStaleDirsRemoved: a process killed with SIGKILL leaves its temporary
