@@ -1,0 +1,59 @@
+package batch
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/narrate-dev/narrate/article/spoken"
+	"github.com/narrate-dev/narrate/pipeline"
+)
+
+// TestSettingsHashOfExistingArchives: the settings hash of an article is
+// what tells a rerun that it is done. These values were computed by the
+// narrate that rendered the archives out there; a change to any of them
+// would make a rerun render every article of every archive again. Change
+// settingsVersion on purpose, never a hash by accident.
+func TestSettingsHashOfExistingArchives(t *testing.T) {
+	ctx := context.Background()
+	eng := openEngine(t, "fake:")
+	e := &Entry{ID: "news/harbour", Title: "The harbour stays open", Byline: "By Ann Lee", Published: "2024-05-01T10:00:00Z",
+		Text: "The council voted on Tuesday to keep the old harbour library open for another year, after a long debate about the $4.5 million cost of repairs.\n\nResidents of district 9 asked for more buses and fewer cars."}
+	for _, c := range []struct {
+		name            string
+		voice           string
+		render          pipeline.Options
+		options, answer string
+	}{
+		{"defaults", "", pipeline.Options{},
+			"f84e6c42d4f70762cf709075923c875a1914a2a4820e1c3b2bd86d21550ee6e5",
+			"28f0149e68926ba966445048394a86f7dc563613b57dabfb80967615b828c1a2"},
+		{"fast", "", fastRender,
+			"64793ae7a146fec65f278b2620e636d6ec063f0b6a22a510d7071889abd1e10c",
+			"e33f4799f4796864862cd48f2819a145588ef3eb14d0f4e761a96950312b2452"},
+		{"every option", "other", pipeline.Options{Format: "wav", SampleRate: 22050, Channels: 2, Bitrate: 96, Quality: 2,
+			Pauses:   &pipeline.Pauses{Sentence: time.Second, Paragraph: 2 * time.Second, Section: 3 * time.Second, Title: 4 * time.Second},
+			Loudness: new(-23.0), TruePeak: new(-2.0), TrimThreshold: new(-40.0), TrimKeep: new(10 * time.Millisecond), Fade: new(time.Millisecond),
+			Chapters: pipeline.ChaptersSections, Album: "The Gazette", Spoken: spoken.Config{NoReadings: true}},
+			"eed5ffa6e7b80c6aa68d810ac10500c84a5b8901987014b74df54ac77b20c105",
+			"a8637b180b15f15cb6199ef2d07365eafaffa62401993efc1c284dc6e915374a"},
+		{"levels off", "", pipeline.Options{LoudnessOff: true, TruePeakOff: true, Chapters: pipeline.ChaptersOff},
+			"bf169ba2d8084becc8d56ee1018fe633173d76d251f0fcdc0edb9db7ba1cdc43",
+			"3603fd755777cdca66cf31d18796e40eaed577e0433e7cfff39bb32cbceaefa3"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ec := *e
+			ec.Voice = c.voice
+			p, err := Prepare(ctx, &ec, nil, Options{Engine: eng, Render: c.render})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := OptionsHash(eng.ID(), c.voice, c.render); got != c.options {
+				t.Errorf("options hash %s, want %s", got, c.options)
+			}
+			if got := p.Hash(); got != c.answer {
+				t.Errorf("settings hash %s, want %s", got, c.answer)
+			}
+		})
+	}
+}
