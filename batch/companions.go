@@ -8,14 +8,7 @@ import (
 
 	"gocloud.dev/blob"
 
-	"github.com/narrate-dev/narrate/pipeline"
-)
-
-// Content types of the companions, as podcast apps expect them when a store
-// serves the objects directly.
-const (
-	captionsType = "text/vtt; charset=utf-8"
-	chaptersType = "application/json+chapters"
+	"github.com/narrate-dev/narrate/sidecar"
 )
 
 // writeCompanions writes the objects that accompany an article's audio and
@@ -23,22 +16,22 @@ const (
 // per sentence) and <key>.chapters.json (Podcasting 2.0 chapters, chosen by
 // mode as the audio's own chapters are). Each write is atomic; either may be
 // left out.
-func writeCompanions(ctx context.Context, b *blob.Bucket, key string, t *pipeline.Timings, mode string, captions, chapters bool) error {
+func writeCompanions(ctx context.Context, b *blob.Bucket, key string, t *sidecar.Timings, mode string, captions, chapters bool) error {
 	var buf bytes.Buffer
 	if captions {
-		if err := pipeline.WriteCaptions(&buf, t, pipeline.CaptionsVTT); err != nil {
+		if err := sidecar.WriteCaptions(&buf, t, sidecar.CaptionsVTT); err != nil {
 			return fmt.Errorf("captions of %s: %w", key, err)
 		}
-		if err := writeObject(ctx, b, CaptionsObject(key), captionsType, &buf, false); err != nil {
+		if err := writeObject(ctx, b, CaptionsObject(key), sidecar.VTTType, &buf, false); err != nil {
 			return err
 		}
 	}
 	if chapters {
 		buf.Reset()
-		if err := pipeline.WriteChaptersJSON(&buf, t, mode); err != nil {
+		if err := sidecar.WriteChaptersJSON(&buf, t, mode); err != nil {
 			return fmt.Errorf("chapters of %s: %w", key, err)
 		}
-		if err := writeObject(ctx, b, ChaptersObject(key), chaptersType, &buf, false); err != nil {
+		if err := writeObject(ctx, b, ChaptersObject(key), sidecar.ChaptersType, &buf, false); err != nil {
 			return err
 		}
 	}

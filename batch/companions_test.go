@@ -14,7 +14,7 @@ import (
 	"gocloud.dev/blob"
 	_ "gocloud.dev/blob/fileblob"
 
-	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/sidecar"
 	"github.com/narrate-dev/narrate/tts"
 )
 
@@ -72,7 +72,7 @@ func checkCompanions(t *testing.T, out *blob.Bucket, e Entry) (vtt, chapters []b
 	if err != nil {
 		t.Fatalf("%s: chapters: %v", e.ID, err)
 	}
-	var pc pipeline.PodcastChapters
+	var pc sidecar.PodcastChapters
 	if err := json.Unmarshal(chapters, &pc); err != nil {
 		t.Fatalf("%s: chapters: %v", e.ID, err)
 	}

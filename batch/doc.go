@@ -8,7 +8,7 @@
 //
 //	<key>.mp3 (or .wav)   the narration
 //	<key>.vtt             WebVTT captions, one cue per sentence
-//	<key>.chapters.json   Podcasting 2.0 chapters (pipeline.ChaptersJSON)
+//	<key>.chapters.json   Podcasting 2.0 chapters (sidecar.ChaptersJSON)
 //	<key>.json            the timings sidecar with a "narrate" object first:
 //	                      the settings hash, engine, duration, characters.
 //	                      It is written last and is the done marker.

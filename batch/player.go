@@ -9,7 +9,7 @@ import (
 
 	"gocloud.dev/gcerrors"
 
-	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/sidecar"
 	"github.com/narrate-dev/narrate/web"
 )
 
@@ -36,7 +36,7 @@ func (r *run) playerLayout(key, lang string) web.Static {
 // each atomically, the page last. The chapters object is writeCompanions'
 // (the same bytes); player.js, shared by the directory, is written once per
 // run.
-func (r *run) writePlayer(ctx context.Context, key string, t *pipeline.Timings, lang string) error {
+func (r *run) writePlayer(ctx context.Context, key string, t *sidecar.Timings, lang string) error {
 	files, err := r.playerLayout(key, lang).Files(t)
 	if err != nil {
 		return fmt.Errorf("player of %s: %w", key, err)

@@ -12,7 +12,7 @@ import (
 	"gocloud.dev/blob"
 	"gocloud.dev/gcerrors"
 
-	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/sidecar"
 	"github.com/narrate-dev/narrate/store"
 	"github.com/narrate-dev/narrate/tts"
 )
@@ -45,11 +45,11 @@ type Info struct {
 }
 
 // Sidecar is the "<key>.json" object: Info under "narrate", first, then the
-// timings (pipeline.Timings) at the top level as `narrate render --timings`
+// timings (sidecar.Timings) at the top level as `narrate render --timings`
 // writes them.
 type Sidecar struct {
 	Narrate Info `json:"narrate"`
-	*pipeline.Timings
+	*sidecar.Timings
 }
 
 // Failure is the "_failed/<key>.json" object.
@@ -191,7 +191,7 @@ func writeObject(ctx context.Context, b *blob.Bucket, name, contentType string, 
 }
 
 // encodeJSON is v as indented JSON, or compact for a sidecar, which holds
-// every word's timing (see pipeline.WriteTimingsJSON).
+// every word's timing (see sidecar.WriteTimingsJSON).
 func encodeJSON(v any) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/narrate-dev/narrate/article/spoken"
 	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/sidecar"
 )
 
 // TestSettingsHashOfExistingArchives: the settings hash of an article is
@@ -34,10 +35,10 @@ func TestSettingsHashOfExistingArchives(t *testing.T) {
 		{"every option", "other", pipeline.Options{Format: "wav", SampleRate: 22050, Channels: 2, Bitrate: 96, Quality: 2,
 			Pauses:   &pipeline.Pauses{Sentence: time.Second, Paragraph: 2 * time.Second, Section: 3 * time.Second, Title: 4 * time.Second},
 			Loudness: new(-23.0), TruePeak: new(-2.0), TrimThreshold: new(-40.0), TrimKeep: new(10 * time.Millisecond), Fade: new(time.Millisecond),
-			Chapters: pipeline.ChaptersSections, Album: "The Gazette", Spoken: spoken.Config{NoReadings: true}},
+			Chapters: sidecar.ChaptersSections, Album: "The Gazette", Spoken: spoken.Config{NoReadings: true}},
 			"eed5ffa6e7b80c6aa68d810ac10500c84a5b8901987014b74df54ac77b20c105",
 			"a8637b180b15f15cb6199ef2d07365eafaffa62401993efc1c284dc6e915374a"},
-		{"levels off", "", pipeline.Options{LoudnessOff: true, TruePeakOff: true, Chapters: pipeline.ChaptersOff},
+		{"levels off", "", pipeline.Options{LoudnessOff: true, TruePeakOff: true, Chapters: sidecar.ChaptersOff},
 			"bf169ba2d8084becc8d56ee1018fe633173d76d251f0fcdc0edb9db7ba1cdc43",
 			"3603fd755777cdca66cf31d18796e40eaed577e0433e7cfff39bb32cbceaefa3"},
 	} {

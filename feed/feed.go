@@ -18,6 +18,8 @@ import (
 
 	"gocloud.dev/blob"
 	"golang.org/x/text/language"
+
+	"github.com/narrate-dev/narrate/sidecar"
 )
 
 // Namespaces the feed declares.
@@ -344,7 +346,7 @@ func (f *Feed) WriteTo(w io.Writer) (int64, error) {
 			it.Transcript = &rssLink{URL: f.URL(ep.Captions), Type: "text/vtt", Rel: "captions"}
 		}
 		if ep.Chapters != "" {
-			it.Chapters = &rssLink{URL: f.URL(ep.Chapters), Type: "application/json+chapters"}
+			it.Chapters = &rssLink{URL: f.URL(ep.Chapters), Type: sidecar.ChaptersType}
 		}
 		ch.Items[i] = it
 	}

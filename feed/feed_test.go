@@ -24,6 +24,7 @@ import (
 
 	"github.com/narrate-dev/narrate/batch"
 	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/sidecar"
 	"github.com/narrate-dev/narrate/tts/cache"
 )
 
@@ -190,7 +191,7 @@ func TestFeedparserReadsFeed(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: chapters file: %v", e.ID, err)
 		}
-		var pc pipeline.PodcastChapters
+		var pc sidecar.PodcastChapters
 		if err := json.Unmarshal(raw, &pc); err != nil || pc.Version != "1.2.0" || len(pc.Chapters) == 0 {
 			t.Errorf("%s: chapters %s: %v", e.ID, raw, err)
 		}

@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/narrate-dev/narrate/article/spoken"
+	"github.com/narrate-dev/narrate/sidecar"
 )
 
 // Pauses are the silences inserted at each kind of boundary.
@@ -43,13 +44,6 @@ func DefaultPauses() Pauses {
 		Title:     1000 * time.Millisecond,
 	}
 }
-
-// Chapter modes.
-const (
-	ChaptersParagraphs = "paragraphs"
-	ChaptersSections   = "sections"
-	ChaptersOff        = "off"
-)
 
 // Default levels and edges, what a nil field of Options stands for.
 const (
@@ -113,7 +107,9 @@ type Options struct {
 	// money, dates, abbreviations… are read out before any engine hears
 	// them (the zero value: yes, with no rules).
 	Spoken spoken.Config
-	// Chapters is ChaptersParagraphs (default), ChaptersSections or ChaptersOff.
+	// Chapters is how the narration is cut into chapters in the MP3 tag or
+	// the WAV cue list: sidecar.ChaptersParagraphs (default),
+	// sidecar.ChaptersSections or sidecar.ChaptersOff.
 	Chapters string
 	// Album is the publication name written to the MP3 tag.
 	Album string
@@ -213,8 +209,8 @@ func (o Options) Normalize() (Options, error) {
 	}
 	switch o.Chapters {
 	case "":
-		o.Chapters = ChaptersParagraphs
-	case ChaptersParagraphs, ChaptersSections, ChaptersOff:
+		o.Chapters = sidecar.ChaptersParagraphs
+	case sidecar.ChaptersParagraphs, sidecar.ChaptersSections, sidecar.ChaptersOff:
 	default:
 		return o, optErr("Chapters", "chapters %q: want paragraphs, sections or off", o.Chapters)
 	}

@@ -161,3 +161,5 @@ func (p *Progress) encodePace(now time.Time) float64 {
 	}
 	return max(done/d, 1)
 }
+
+func seconds(s float64) time.Duration { return time.Duration(s * float64(time.Second)) }

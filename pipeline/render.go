@@ -12,6 +12,7 @@ import (
 	"github.com/narrate-dev/narrate/article"
 	"github.com/narrate-dev/narrate/audio"
 	"github.com/narrate-dev/narrate/internal/workpool"
+	"github.com/narrate-dev/narrate/sidecar"
 	"github.com/narrate-dev/narrate/tts"
 )
 
@@ -23,7 +24,7 @@ type Result struct {
 	Samples int64
 	Rate    int
 	// Timings places every block, sentence and word in the output.
-	Timings *Timings
+	Timings *sidecar.Timings
 	// Chapters are the chapters written to the MP3 tag (also for WAV).
 	Chapters []audio.Chapter
 	// MeasuredLUFS is the loudness before normalization; GainDB the gain
@@ -77,7 +78,7 @@ func render(ctx context.Context, doc *article.Document, syn tts.Synthesizer, out
 	res.Timings = buildTimings(plan, st.asm.placed, st.samples(), opts.SampleRate)
 	res.Timings.Title = doc.Title
 	res.Timings.Voice, _, _ = strings.Cut(syn.ID(), "?")
-	res.Chapters = chapters(res.Timings, opts.Chapters)
+	res.Chapters = tagChapters(sidecar.Chapters(res.Timings, opts.Chapters))
 	if err := st.finish(doc, res, out); err != nil {
 		return nil, err
 	}
@@ -227,4 +228,13 @@ func preview(s string) string {
 	}
 	r := []rune(s)
 	return string(r[:max]) + "…"
+}
+
+// tagChapters are the chapters of the MP3 tag and the WAV cue list.
+func tagChapters(cs []sidecar.Chapter) []audio.Chapter {
+	var out []audio.Chapter
+	for i, c := range cs {
+		out = append(out, audio.Chapter{ID: fmt.Sprintf("ch%d", i+1), Title: c.Title, Start: c.Start, End: c.End})
+	}
+	return out
 }

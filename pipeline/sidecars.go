@@ -3,8 +3,8 @@ package pipeline
 import (
 	"fmt"
 	"io"
-	"path/filepath"
-	"strings"
+
+	"github.com/narrate-dev/narrate/sidecar"
 )
 
 // Sidecars name the files written beside a narration; empty names are not
@@ -21,38 +21,25 @@ type Sidecars struct {
 	ChaptersMode string
 }
 
-// CaptionFormatOf returns the caption format a file name asks for:
-// CaptionsVTT for .vtt, CaptionsSRT for .srt, else an error naming it.
-func CaptionFormatOf(path string) (string, error) {
-	switch ext := strings.ToLower(filepath.Ext(path)); ext {
-	case ".vtt":
-		return CaptionsVTT, nil
-	case ".srt":
-		return CaptionsSRT, nil
-	default:
-		return "", fmt.Errorf("captions %s: want a .vtt or .srt file name", path)
-	}
-}
-
 // WriteSidecars writes each named sidecar of t atomically. An error names
 // the sidecar.
-func WriteSidecars(t *Timings, s Sidecars) error {
+func WriteSidecars(t *sidecar.Timings, s Sidecars) error {
 	if s.Timings != "" {
-		if err := WriteSidecar(s.Timings, func(w io.Writer) error { return WriteTimingsJSON(w, t) }); err != nil {
+		if err := WriteSidecar(s.Timings, func(w io.Writer) error { return sidecar.WriteTimingsJSON(w, t) }); err != nil {
 			return fmt.Errorf("timings: %w", err)
 		}
 	}
 	if s.Captions != "" {
-		format, err := CaptionFormatOf(s.Captions)
+		format, err := sidecar.CaptionFormatOf(s.Captions)
 		if err != nil {
 			return err
 		}
-		if err := WriteSidecar(s.Captions, func(w io.Writer) error { return WriteCaptions(w, t, format) }); err != nil {
+		if err := WriteSidecar(s.Captions, func(w io.Writer) error { return sidecar.WriteCaptions(w, t, format) }); err != nil {
 			return fmt.Errorf("captions: %w", err)
 		}
 	}
 	if s.Chapters != "" {
-		if err := WriteSidecar(s.Chapters, func(w io.Writer) error { return WriteChaptersJSON(w, t, s.ChaptersMode) }); err != nil {
+		if err := WriteSidecar(s.Chapters, func(w io.Writer) error { return sidecar.WriteChaptersJSON(w, t, s.ChaptersMode) }); err != nil {
 			return fmt.Errorf("chapters: %w", err)
 		}
 	}

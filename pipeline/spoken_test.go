@@ -13,6 +13,7 @@ import (
 	"github.com/narrate-dev/narrate/article"
 	"github.com/narrate-dev/narrate/article/spoken"
 	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/sidecar"
 	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/tts/espeak"
 	"github.com/narrate-dev/narrate/tts/fake"
@@ -117,7 +118,7 @@ func TestNormalizedTimingsEspeak(t *testing.T) {
 		t.Skipf("espeak-ng not available: %v", err)
 	}
 	res, buf := renderWAV(t, moneyDoc(), ttstest.Engine(t, e), pipeline.Options{})
-	var money *pipeline.WordTiming
+	var money *sidecar.WordTiming
 	for _, s := range res.Timings.Blocks[1].Sentences {
 		for k, w := range s.Words {
 			if w.Text == "$43 million" {

@@ -5,79 +5,9 @@ import (
 	"slices"
 	"sort"
 
+	"github.com/narrate-dev/narrate/sidecar"
 	"github.com/narrate-dev/narrate/tts"
 )
-
-// Timings is the timings sidecar: where every block, sentence and word is in
-// the final file, in seconds from its first sample (written to the
-// millisecond, see Rounded). Its JSON shape is relied upon by scripts and
-// players; only add fields.
-type Timings struct {
-	Duration float64 `json:"duration"`
-	Title    string  `json:"title"`
-	// Voice is the engine and voice that spoke it, as a spec without its
-	// options ("flite:slt", "google:en-US-Neural2-F"): players name it, and
-	// options may hold an endpoint's address.
-	Voice  string        `json:"voice,omitempty"`
-	Blocks []BlockTiming `json:"blocks"`
-}
-
-// Rounded returns a copy of t with every time rounded to the millisecond,
-// the precision of captions and chapters and far finer than a word: what
-// the sidecars hold. Sample-exact seconds printed 16 digits each.
-func (t *Timings) Rounded() *Timings {
-	if t == nil {
-		return nil
-	}
-	r := *t
-	r.Duration = roundMS(t.Duration)
-	r.Blocks = make([]BlockTiming, len(t.Blocks))
-	for i, b := range t.Blocks {
-		b.Start, b.End = roundMS(b.Start), roundMS(b.End)
-		ss := make([]SentenceTiming, len(b.Sentences))
-		for j, s := range b.Sentences {
-			s.Start, s.End = roundMS(s.Start), roundMS(s.End)
-			if s.Words != nil {
-				ws := make([]WordTiming, len(s.Words))
-				for k, w := range s.Words {
-					ws[k] = WordTiming{Text: w.Text, Start: roundMS(w.Start), End: roundMS(w.End)}
-				}
-				s.Words = ws
-			}
-			ss[j] = s
-		}
-		b.Sentences = ss
-		r.Blocks[i] = b
-	}
-	return &r
-}
-
-// BlockTiming places one spoken block.
-type BlockTiming struct {
-	Kind string `json:"kind"`
-	// Text is the block as in the article; Spoken what the engine was
-	// given (as `narrate script --spoken` shows it).
-	Text      string           `json:"text"`
-	Spoken    string           `json:"spoken"`
-	Start     float64          `json:"start"`
-	End       float64          `json:"end"`
-	Sentences []SentenceTiming `json:"sentences"`
-}
-
-// SentenceTiming places one sentence of a block.
-type SentenceTiming struct {
-	Text  string       `json:"text"`
-	Start float64      `json:"start"`
-	End   float64      `json:"end"`
-	Words []WordTiming `json:"words,omitempty"`
-}
-
-// WordTiming places one word, where the engine gave word marks.
-type WordTiming struct {
-	Text  string  `json:"text"`
-	Start float64 `json:"start"`
-	End   float64 `json:"end"`
-}
 
 // placed is where one segment's audio ended up in the narration, in samples
 // of the output rate.
@@ -87,9 +17,9 @@ type placed struct {
 }
 
 // buildTimings turns the placement of every segment into the sidecar.
-func buildTimings(p *Plan, segs []placed, total int64, rate int) *Timings {
+func buildTimings(p *Plan, segs []placed, total int64, rate int) *sidecar.Timings {
 	sec := func(n int64) float64 { return float64(n) / float64(rate) }
-	t := &Timings{Duration: sec(total), Blocks: []BlockTiming{}}
+	t := &sidecar.Timings{Duration: sec(total), Blocks: []sidecar.BlockTiming{}}
 	if len(p.Script) > 0 && p.Script[0].Kind == "title" {
 		t.Title = p.Script[0].Text
 	}
@@ -115,8 +45,8 @@ func buildTimings(p *Plan, segs []placed, total int64, rate int) *Timings {
 		if bi < len(p.forms) && p.forms[bi] != "" {
 			form = p.forms[bi]
 		}
-		bt := BlockTiming{Kind: string(b.Kind), Text: b.Text, Spoken: form,
-			Start: sec(segs[idx[0]].start), End: sec(segs[idx[len(idx)-1]].end), Sentences: []SentenceTiming{}}
+		bt := sidecar.BlockTiming{Kind: string(b.Kind), Text: b.Text, Spoken: form,
+			Start: sec(segs[idx[0]].start), End: sec(segs[idx[len(idx)-1]].end), Sentences: []sidecar.SentenceTiming{}}
 		// Where each sentence starts: (segment, offset).
 		type loc struct{ seg, off int }
 		var locs []loc
@@ -148,7 +78,7 @@ func buildTimings(p *Plan, segs []placed, total int64, rate int) *Timings {
 			if end < start {
 				end = start
 			}
-			st := SentenceTiming{Text: p.Sentences[bi][which[k]], Start: sec(start), End: sec(end)}
+			st := sidecar.SentenceTiming{Text: p.Sentences[bi][which[k]], Start: sec(start), End: sec(end)}
 			// Words in [l.off, endOff) of this segment, plus the words of any
 			// following segments the sentence continues into.
 			for j := l.seg; j < len(p.Segments) && p.Segments[j].Block == bi; j++ {
@@ -214,7 +144,7 @@ func firstMark(marks []tts.Mark, off int) int {
 // shown as the original text it was said for: the several spoken words of
 // one token ("forty-three million dollars" for "$43 million") become one
 // word spanning all of them.
-func wordsIn(seg Segment, pl placed, lo, hi int, sec func(int64) float64) []WordTiming {
+func wordsIn(seg Segment, pl placed, lo, hi int, sec func(int64) float64) []sidecar.WordTiming {
 	text := seg.Text
 	var words []tts.Mark
 	for i := firstMark(pl.marks, lo); i < len(pl.marks) && pl.marks[i].Start < hi; i++ {
@@ -222,7 +152,7 @@ func wordsIn(seg Segment, pl placed, lo, hi int, sec func(int64) float64) []Word
 			words = append(words, m)
 		}
 	}
-	out := make([]WordTiming, 0, len(words))
+	out := make([]sidecar.WordTiming, 0, len(words))
 	lastLo, lastHi := -1, -1
 	for i, m := range words {
 		end := pl.end
@@ -241,7 +171,7 @@ func wordsIn(seg Segment, pl placed, lo, hi int, sec func(int64) float64) []Word
 			continue
 		}
 		lastLo, lastHi = wlo, whi
-		out = append(out, WordTiming{Text: w, Start: sec(s), End: sec(clamp(end, s, pl.end))})
+		out = append(out, sidecar.WordTiming{Text: w, Start: sec(s), End: sec(clamp(end, s, pl.end))})
 	}
 	return out
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/sidecar"
 	"github.com/narrate-dev/narrate/tts/fake"
 	"github.com/narrate-dev/narrate/tts/ttstest"
 )
@@ -19,7 +20,7 @@ import (
 func TestTimingsJSONMilliseconds(t *testing.T) {
 	res, _ := renderWAV(t, testDoc(), ttstest.Engine(t, fake.New(fake.Options{})), pipeline.Options{})
 	var buf bytes.Buffer
-	if err := pipeline.WriteTimingsJSON(&buf, res.Timings); err != nil {
+	if err := sidecar.WriteTimingsJSON(&buf, res.Timings); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.Bytes()
@@ -29,7 +30,7 @@ func TestTimingsJSONMilliseconds(t *testing.T) {
 	if n := bytes.Count(bytes.TrimSpace(out), []byte("\n")); n != 0 {
 		t.Errorf("%d line breaks: the sidecar is indented", n)
 	}
-	var back pipeline.Timings
+	var back sidecar.Timings
 	if err := json.Unmarshal(out, &back); err != nil {
 		t.Fatal(err)
 	}

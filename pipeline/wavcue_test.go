@@ -13,6 +13,7 @@ import (
 
 	"github.com/narrate-dev/narrate/audio"
 	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/sidecar"
 	"github.com/narrate-dev/narrate/tts/fake"
 	"github.com/narrate-dev/narrate/tts/ttstest"
 )
@@ -21,7 +22,7 @@ import (
 // here by go-audio/wav (not our reader), one per chapter at the chapter's
 // first sample, after audio of the length the result reports.
 func TestWAVChapterCues(t *testing.T) {
-	for _, mode := range []string{pipeline.ChaptersParagraphs, pipeline.ChaptersSections, pipeline.ChaptersOff} {
+	for _, mode := range []string{sidecar.ChaptersParagraphs, sidecar.ChaptersSections, sidecar.ChaptersOff} {
 		t.Run(mode, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "out.wav")
 			opts := pipeline.Options{Format: "wav", Chapters: mode}
@@ -49,7 +50,7 @@ func TestWAVChapterCues(t *testing.T) {
 			if meta.Metadata != nil {
 				cues = meta.Metadata.CuePoints
 			}
-			if mode != pipeline.ChaptersOff && len(res.Chapters) < 2 {
+			if mode != sidecar.ChaptersOff && len(res.Chapters) < 2 {
 				t.Fatalf("%d chapters in mode %s; the test document has more", len(res.Chapters), mode)
 			}
 			if len(cues) != len(res.Chapters) {

@@ -19,7 +19,7 @@ import (
 
 	"github.com/narrate-dev/narrate/batch"
 	"github.com/narrate-dev/narrate/internal/netguard"
-	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/sidecar"
 	"github.com/narrate-dev/narrate/tts"
 )
 
@@ -535,20 +535,20 @@ func (s *Server) getFile(w http.ResponseWriter, r *http.Request) {
 	}
 	var (
 		ctype string
-		write func(io.Writer, *pipeline.Timings) error
+		write func(io.Writer, *sidecar.Timings) error
 	)
 	switch file {
 	case "timings.json":
-		ctype, write = "application/json", pipeline.WriteTimingsJSON
+		ctype, write = sidecar.TimingsType, sidecar.WriteTimingsJSON
 	case "captions.vtt":
-		ctype = "text/vtt; charset=utf-8"
-		write = func(w io.Writer, t *pipeline.Timings) error {
-			return pipeline.WriteCaptions(w, t, pipeline.CaptionsVTT)
+		ctype = sidecar.VTTType
+		write = func(w io.Writer, t *sidecar.Timings) error {
+			return sidecar.WriteCaptions(w, t, sidecar.CaptionsVTT)
 		}
 	case "chapters.json":
-		ctype = "application/json+chapters"
-		write = func(w io.Writer, t *pipeline.Timings) error {
-			return pipeline.WriteChaptersJSON(w, t, s.o.Batch.Render.Chapters)
+		ctype = sidecar.ChaptersType
+		write = func(w io.Writer, t *sidecar.Timings) error {
+			return sidecar.WriteChaptersJSON(w, t, s.o.Batch.Render.Chapters)
 		}
 	default:
 		httpError(w, http.StatusNotFound, "no such file: want audio."+s.st.format+", timings.json, captions.vtt or chapters.json")

@@ -19,6 +19,7 @@ import (
 
 	"github.com/narrate-dev/narrate/batch"
 	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/sidecar"
 	"github.com/narrate-dev/narrate/tts"
 	_ "github.com/narrate-dev/narrate/tts/fake"
 )
@@ -264,7 +265,7 @@ func TestPostThenServeFiles(t *testing.T) {
 	}
 
 	// Sidecars.
-	tim := decode[pipeline.Timings](t, h.do("GET", done.Links.Timings, nil, ""))
+	tim := decode[sidecar.Timings](t, h.do("GET", done.Links.Timings, nil, ""))
 	if len(tim.Blocks) < 2 || tim.Duration <= 0 {
 		t.Errorf("timings: %d blocks", len(tim.Blocks))
 	}
@@ -274,7 +275,7 @@ func TestPostThenServeFiles(t *testing.T) {
 	if !strings.HasPrefix(string(vtt), "WEBVTT") || !strings.Contains(string(vtt), "Residents of district 1") {
 		t.Errorf("captions:\n%s", vtt)
 	}
-	ch := decode[pipeline.PodcastChapters](t, h.do("GET", done.Links.Chapters, nil, ""))
+	ch := decode[sidecar.PodcastChapters](t, h.do("GET", done.Links.Chapters, nil, ""))
 	if ch.Version != "1.2.0" || len(ch.Chapters) == 0 {
 		t.Errorf("chapters %+v", ch)
 	}

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/sidecar"
 )
 
 // A posted text is read whole: with a title given, the text's first
@@ -36,7 +36,7 @@ func TestPostedTextIsReadWhole(t *testing.T) {
 			if done.Status != StatusDone {
 				t.Fatalf("narration %+v", done)
 			}
-			tim := decode[pipeline.Timings](t, h.do("GET", done.Links.Timings, nil, ""))
+			tim := decode[sidecar.Timings](t, h.do("GET", done.Links.Timings, nil, ""))
 			var got []string
 			for _, b := range tim.Blocks {
 				got = append(got, b.Kind+": "+b.Text)

@@ -6,14 +6,14 @@ import (
 	"net/http"
 	"strings"
 
-	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/sidecar"
 	"github.com/narrate-dev/narrate/web"
 )
 
 // A server mounts the player at /player.js and answers /listen/{id} with
 // the listen page of that narration's timings.
 func ExampleListenPage() {
-	timings := &pipeline.Timings{Title: "Ferry Street", Duration: 9, Blocks: []pipeline.BlockTiming{
+	timings := &sidecar.Timings{Title: "Ferry Street", Duration: 9, Blocks: []sidecar.BlockTiming{
 		{Kind: "title", Text: "Ferry Street", Start: 0, End: 1},
 		{Kind: "paragraph", Text: "The reading room opened again.", Start: 2, End: 9},
 	}}

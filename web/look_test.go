@@ -21,6 +21,7 @@ import (
 
 	"github.com/narrate-dev/narrate/article"
 	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/sidecar"
 	"github.com/narrate-dev/narrate/web"
 )
 
@@ -52,7 +53,7 @@ const disclosure = "This article is read by a synthetic voice. The newsroom chec
 // (render --player's) in a directory of its own, once per test binary.
 type story struct {
 	dir     string
-	timings *pipeline.Timings
+	timings *sidecar.Timings
 }
 
 var (
@@ -281,7 +282,7 @@ func TestBrowserChapterTitles(t *testing.T) {
 	view(t, ctx, 1200, 900, false, false)
 	openPlayer(t, ctx, srv.URL+"/story.html")
 	// A chapter in the middle of the narration: point half way into it.
-	var chs pipeline.PodcastChapters
+	var chs sidecar.PodcastChapters
 	data, err := os.ReadFile(filepath.Join(s.dir, "story.chapters.json"))
 	if err != nil || json.Unmarshal(data, &chs) != nil || len(chs.Chapters) < 8 {
 		t.Fatalf("chapters: %v %s", err, data)

@@ -9,7 +9,7 @@ import (
 
 	"golang.org/x/text/language"
 
-	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/sidecar"
 )
 
 //go:embed listen.html
@@ -21,7 +21,7 @@ var listenTmpl = template.Must(template.New("listen").Parse(listenHTML))
 type Page struct {
 	// Timings gives the page its title, byline and blocks, in the order and
 	// with the indexes the player follows.
-	Timings *pipeline.Timings
+	Timings *sidecar.Timings
 	// NarrationURL is the player's src: the narration document (see
 	// Narration), absolute or relative to the page.
 	NarrationURL string

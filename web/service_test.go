@@ -22,6 +22,7 @@ import (
 	"github.com/narrate-dev/narrate/batch"
 	"github.com/narrate-dev/narrate/pipeline"
 	"github.com/narrate-dev/narrate/serve"
+	"github.com/narrate-dev/narrate/sidecar"
 	"github.com/narrate-dev/narrate/store"
 	_ "github.com/narrate-dev/narrate/tts/fake"
 )
@@ -48,7 +49,7 @@ const articleHTML = `<!doctype html>
 type narration struct {
 	id       string
 	srv      *httptest.Server
-	timings  *pipeline.Timings
+	timings  *sidecar.Timings
 	duration float64
 
 	mu    sync.Mutex

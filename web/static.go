@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/sidecar"
 )
 
 // Narration is the document a player's src points at: the shape of
@@ -56,7 +57,7 @@ type Static struct {
 	Timings string
 	// Captions is a WebVTT file, or "".
 	Captions string
-	// Chapters is the chapter mode of pipeline.ChaptersJSON.
+	// Chapters is the chapter mode of sidecar.ChaptersJSON.
 	Chapters string
 	// Lang is the article's language tag for the page.
 	Lang string
@@ -80,7 +81,7 @@ type File struct {
 func (s Static) Names() []string {
 	stem := s.stem()
 	names := []string{"player.js", stem + ".narration.json"}
-	if s.Chapters != pipeline.ChaptersOff {
+	if s.Chapters != sidecar.ChaptersOff {
 		names = append(names, stem+".chapters.json")
 	}
 	return append(names, stem+".html")
@@ -92,7 +93,7 @@ func (s Static) stem() string {
 }
 
 // Files returns the static layout of the narration timed by t.
-func (s Static) Files(t *pipeline.Timings) ([]File, error) {
+func (s Static) Files(t *sidecar.Timings) ([]File, error) {
 	if t == nil {
 		return nil, errors.New("static player: no timings")
 	}
@@ -124,8 +125,8 @@ func (s Static) Files(t *pipeline.Timings) ([]File, error) {
 	}
 	files := []File{{Name: "player.js", Data: playerJS}}
 	var chapters bytes.Buffer
-	if s.Chapters != pipeline.ChaptersOff {
-		if err := pipeline.WriteChaptersJSON(&chapters, t, s.Chapters); err != nil {
+	if s.Chapters != sidecar.ChaptersOff {
+		if err := sidecar.WriteChaptersJSON(&chapters, t, s.Chapters); err != nil {
 			return nil, err
 		}
 		n.Links.Chapters = stem + ".chapters.json"
@@ -149,7 +150,7 @@ func (s Static) Files(t *pipeline.Timings) ([]File, error) {
 // Write writes Files into the audio's directory, each file atomically
 // (a temporary name renamed into place), the page last so it never links
 // to a file not yet there.
-func (s Static) Write(t *pipeline.Timings) error {
+func (s Static) Write(t *sidecar.Timings) error {
 	// Links are made relative to the audio's directory: from absolute
 	// paths, so -o /srv/a.mp3 --timings a.json links what was written.
 	for _, p := range []*string{&s.Audio, &s.Timings, &s.Captions} {

@@ -16,12 +16,12 @@ import (
 
 	"golang.org/x/net/html"
 
-	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/sidecar"
 	"github.com/narrate-dev/narrate/web"
 )
 
-func sampleTimings() *pipeline.Timings {
-	return &pipeline.Timings{Duration: 20, Title: "Ferry Street", Blocks: []pipeline.BlockTiming{
+func sampleTimings() *sidecar.Timings {
+	return &sidecar.Timings{Duration: 20, Title: "Ferry Street", Blocks: []sidecar.BlockTiming{
 		{Kind: "title", Text: "Ferry Street", Start: 0, End: 1},
 		{Kind: "byline", Text: "Mara Quinlan", Start: 1.5, End: 2},
 		{Kind: "paragraph", Text: "First one. Second one.", Start: 3, End: 6},
@@ -217,13 +217,13 @@ func TestStaticFiles(t *testing.T) {
 	if !bytes.Contains(page, []byte(`src="story.narration.json"`)) || !bytes.Contains(page, []byte(`src="player.js"`)) {
 		t.Errorf("page does not link its narration and player relatively:\n%s", page)
 	}
-	var ch pipeline.PodcastChapters
+	var ch sidecar.PodcastChapters
 	data, _ = os.ReadFile(filepath.Join(dir, "story.chapters.json"))
 	if err := json.Unmarshal(data, &ch); err != nil || len(ch.Chapters) == 0 {
 		t.Errorf("chapters %s: %v", data, err)
 	}
 
-	off := web.Static{Audio: "a/b.mp3", Timings: "a/b.json", Chapters: pipeline.ChaptersOff}
+	off := web.Static{Audio: "a/b.mp3", Timings: "a/b.json", Chapters: sidecar.ChaptersOff}
 	files, err := off.Files(tm)
 	if err != nil {
 		t.Fatal(err)
@@ -245,7 +245,7 @@ func FuzzListenPage(f *testing.F) {
 	f.Add("", "</p><p data-narrate-block=\"0\">x", "quote", "zz-bad")
 	f.Add("T & \"q\"", "{{.Title}}", "title", "")
 	f.Fuzz(func(t *testing.T, title, text, kind, lang string) {
-		tm := &pipeline.Timings{Title: title, Blocks: []pipeline.BlockTiming{
+		tm := &sidecar.Timings{Title: title, Blocks: []sidecar.BlockTiming{
 			{Kind: "title", Text: title}, {Kind: kind, Text: text}, {Kind: "paragraph", Text: text},
 		}}
 		var buf bytes.Buffer

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/sidecar"
 	"github.com/narrate-dev/narrate/tts/azure/azuretest"
 	"github.com/narrate-dev/narrate/tts/elevenlabs/elevenlabstest"
 	"github.com/narrate-dev/narrate/tts/polly/pollytest"
@@ -68,7 +69,7 @@ func TestRenderCloudEngines(t *testing.T) {
 			}
 			var s pipeline.Summary
 			readJSON(t, sum, &s)
-			var tm pipeline.Timings
+			var tm sidecar.Timings
 			readJSON(t, tim, &tm)
 			if n := ffprobeChapters(t, out); n < 5 || n > len(tm.Blocks) {
 				t.Errorf("ffprobe reads %d chapters for %d blocks", n, len(tm.Blocks))

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/sidecar"
 	"github.com/narrate-dev/narrate/tts/google/googletest"
 )
 
@@ -32,7 +33,7 @@ func TestRenderGoogleFakeServer(t *testing.T) {
 	if s.EstimatedCostUSD == nil || *s.EstimatedCostUSD <= 0 {
 		t.Errorf("no cost estimate for a Neural2 voice: %v", s.EstimatedCostUSD)
 	}
-	var tm pipeline.Timings
+	var tm sidecar.Timings
 	readJSON(t, filepath.Join(dir, "t.json"), &tm)
 	if len(tm.Blocks) < 5 || len(tm.Blocks[2].Sentences) < 2 {
 		t.Fatalf("timings: %+v", tm)

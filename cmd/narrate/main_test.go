@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/sidecar"
 )
 
 // narrate runs the CLI in-process and returns its exit code, stdout, stderr.
@@ -98,7 +99,7 @@ func TestRenderFakeMP3(t *testing.T) {
 	if s.Segments == 0 || s.Requests != int64(s.Segments) || s.DurationSeconds < 20 {
 		t.Errorf("summary: %+v", s)
 	}
-	var tm pipeline.Timings
+	var tm sidecar.Timings
 	readJSON(t, timings, &tm)
 	if tm.Title != "Harbour town bets on tidal power to light its streets" {
 		t.Errorf("title %q", tm.Title)

@@ -6,7 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/sidecar"
 	"github.com/narrate-dev/narrate/web"
 )
 
@@ -46,7 +46,7 @@ func (f *renderFlags) playerLayout(input, out string) (web.Static, []string, err
 	return st, owned, nil
 }
 
-func writePlayer(st web.Static, t *pipeline.Timings, lang string) error {
+func writePlayer(st web.Static, t *sidecar.Timings, lang string) error {
 	st.Lang = lang
 	if err := st.Write(t); err != nil {
 		return fmt.Errorf("player: %w", err)

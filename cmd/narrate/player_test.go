@@ -11,7 +11,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/sidecar"
 	"github.com/narrate-dev/narrate/web"
 )
 
@@ -34,7 +34,7 @@ func TestRenderPlayer(t *testing.T) {
 	}
 	var n web.Narration
 	readJSON(t, filepath.Join(dir, "story.narration.json"), &n)
-	var tm pipeline.Timings
+	var tm sidecar.Timings
 	readJSON(t, filepath.Join(dir, "story.json"), &tm)
 	if n.Links.Audio != "story.mp3" || n.Links.Timings != "story.json" || n.Duration != tm.Duration || len(tm.Blocks) == 0 {
 		t.Errorf("narration %+v for timings of %.2f s", n, tm.Duration)

@@ -12,7 +12,7 @@ import (
 	"testing"
 
 	"github.com/narrate-dev/narrate/audio"
-	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/sidecar"
 )
 
 // ebur128 measures a file with ffmpeg's ebur128 filter: integrated loudness
@@ -108,7 +108,7 @@ print(json.dumps(out))
 	if err := json.Unmarshal(raw, &tag); err != nil {
 		t.Fatalf("%v: %s", err, raw)
 	}
-	var tm pipeline.Timings
+	var tm sidecar.Timings
 	readJSON(t, tj, &tm)
 	if tag.Version[1] != 4 || tag.Title != tm.Title || tag.Album != "Port Merrow Gazette" {
 		t.Errorf("tag: %+v", tag)
@@ -118,7 +118,7 @@ print(json.dumps(out))
 	}
 	// One chapter per block except the byline, in order, starting where
 	// the JSON timings say (the first chapter starts the file).
-	var blocks []pipeline.BlockTiming
+	var blocks []sidecar.BlockTiming
 	for _, b := range tm.Blocks {
 		if b.Kind != "byline" {
 			blocks = append(blocks, b)

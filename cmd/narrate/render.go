@@ -15,6 +15,7 @@ import (
 
 	"github.com/narrate-dev/narrate/article"
 	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/sidecar"
 	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/web"
 )
@@ -133,7 +134,7 @@ func runRender(c *cobra.Command, input string, f *renderFlags) error {
 	}
 	opts.Format = format
 	if f.captions != "" {
-		if _, err := pipeline.CaptionFormatOf(f.captions); err != nil {
+		if _, err := sidecar.CaptionFormatOf(f.captions); err != nil {
 			return usageError{fmt.Errorf("--%w", err)}
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/sidecar"
 )
 
 // Without --voice, a French or German page is read by espeak-ng's voice for
@@ -40,7 +41,7 @@ func TestRenderChoosesVoiceByLanguage(t *testing.T) {
 			if !strings.HasPrefix(s.Engine, tc.engine) || s.VoiceNote != tc.note || s.Lang == "" {
 				t.Errorf("summary engine %q, lang %q, voice note %q; want %s…, %q", s.Engine, s.Lang, s.VoiceNote, tc.engine, tc.note)
 			}
-			var tm pipeline.Timings
+			var tm sidecar.Timings
 			readJSON(t, timings, &tm)
 			found := false
 			for _, b := range tm.Blocks {

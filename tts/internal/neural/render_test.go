@@ -14,6 +14,7 @@ import (
 	"github.com/narrate-dev/narrate/audio"
 	"github.com/narrate-dev/narrate/audio/ebur128"
 	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/sidecar"
 	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/tts/internal/neural"
 	"github.com/narrate-dev/narrate/tts/kokoro"
@@ -148,7 +149,7 @@ func checkRender(t *testing.T, syn tts.Synthesizer, doc *article.Document) {
 		t.Errorf("the render's warnings do not say word timings are estimated: %q", res.Warnings)
 	}
 
-	ch := pipeline.ChaptersJSON(res.Timings, pipeline.ChaptersParagraphs)
+	ch := sidecar.ChaptersJSON(res.Timings, sidecar.ChaptersParagraphs)
 	if len(ch.Chapters) != len(res.Timings.Blocks) {
 		t.Errorf("%d chapters for %d blocks", len(ch.Chapters), len(res.Timings.Blocks))
 	}

@@ -1,28 +1,31 @@
-package pipeline
+package sidecar
 
 import (
 	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 )
-
-// WriteTimingsJSON writes t, its times to the millisecond (Rounded), as
-// compact JSON: a player downloads it before it can follow the text, and a
-// word a line of indented JSON tripled its size (jq . FILE shows it
-// indented).
-func WriteTimingsJSON(w io.Writer, t *Timings) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	return enc.Encode(t.Rounded())
-}
 
 // Caption formats.
 const (
 	CaptionsVTT = "vtt"
 	CaptionsSRT = "srt"
 )
+
+// CaptionFormatOf returns the caption format a file name asks for:
+// CaptionsVTT for .vtt, CaptionsSRT for .srt, else an error naming it.
+func CaptionFormatOf(path string) (string, error) {
+	switch ext := strings.ToLower(filepath.Ext(path)); ext {
+	case ".vtt":
+		return CaptionsVTT, nil
+	case ".srt":
+		return CaptionsSRT, nil
+	default:
+		return "", fmt.Errorf("captions %s: want a .vtt or .srt file name", path)
+	}
+}
 
 // WriteCaptions writes the cues of t (see Cues: at most two lines of about
 // 42 characters and about 7 seconds each) in WebVTT (format "vtt") or SubRip

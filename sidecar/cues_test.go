@@ -1,4 +1,4 @@
-package pipeline_test
+package sidecar_test
 
 import (
 	"bytes"
@@ -11,7 +11,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/sidecar"
 )
 
 // longSentence is 231 characters spoken over 13 s, as the seed's longest
@@ -20,15 +20,15 @@ const longSentence = "Vladimir Putin and the Federal Security Service of the Rus
 
 // timedSentence gives every word of text an even share of [start, end),
 // as an engine's word marks would.
-func timedSentence(text string, start, end float64, words bool) pipeline.SentenceTiming {
-	s := pipeline.SentenceTiming{Text: text, Start: start, End: end}
+func timedSentence(text string, start, end float64, words bool) sidecar.SentenceTiming {
+	s := sidecar.SentenceTiming{Text: text, Start: start, End: end}
 	if !words {
 		return s
 	}
 	f := strings.Fields(text)
 	step := (end - start) / float64(len(f))
 	for i, w := range f {
-		s.Words = append(s.Words, pipeline.WordTiming{Text: strings.Trim(w, ".,"), Start: start + float64(i)*step, End: start + float64(i+1)*step})
+		s.Words = append(s.Words, sidecar.WordTiming{Text: strings.Trim(w, ".,"), Start: start + float64(i)*step, End: start + float64(i+1)*step})
 	}
 	return s
 }
@@ -40,9 +40,9 @@ func TestCaptionCuesFitTheGuidelines(t *testing.T) {
 	for _, words := range []bool{true, false} {
 		s := timedSentence(longSentence, 2, 15, words)
 		short := timedSentence("The mayor said no.", 15.4, 16.6, words)
-		tm := &pipeline.Timings{Duration: 17, Blocks: []pipeline.BlockTiming{{Kind: "paragraph", Text: longSentence + " " + short.Text,
-			Start: 2, End: 16.6, Sentences: []pipeline.SentenceTiming{s, short}}}}
-		cues := pipeline.Cues(tm)
+		tm := &sidecar.Timings{Duration: 17, Blocks: []sidecar.BlockTiming{{Kind: "paragraph", Text: longSentence + " " + short.Text,
+			Start: 2, End: 16.6, Sentences: []sidecar.SentenceTiming{s, short}}}}
+		cues := sidecar.Cues(tm)
 		if len(cues) < 3 || len(cues) > 5 {
 			t.Errorf("words %v: %d cues for %d characters over 13 s", words, len(cues), utf8.RuneCountInString(longSentence))
 		}
@@ -57,11 +57,11 @@ func TestCaptionCuesFitTheGuidelines(t *testing.T) {
 				t.Errorf("cue %d has %d lines: %q", i, len(lines), c.Text)
 			}
 			for _, l := range lines {
-				if n := utf8.RuneCountInString(l); n > pipeline.CaptionLineRunes || n == 0 {
+				if n := utf8.RuneCountInString(l); n > sidecar.CaptionLineRunes || n == 0 {
 					t.Errorf("cue %d: line of %d characters: %q", i, n, l)
 				}
 			}
-			if d := c.End - c.Start; d > pipeline.CaptionMaxSeconds || d <= 0 {
+			if d := c.End - c.Start; d > sidecar.CaptionMaxSeconds || d <= 0 {
 				t.Errorf("cue %d lasts %.2f s: %q", i, d, c.Text)
 			}
 			if words && !starts[c.Start] {
@@ -100,12 +100,12 @@ func TestCaptionsReadByFFmpeg(t *testing.T) {
 	if err != nil {
 		t.Skip("ffmpeg not installed (Debian ffmpeg): it is the reader that checks the captions")
 	}
-	tm := &pipeline.Timings{Duration: 16, Blocks: []pipeline.BlockTiming{{Kind: "paragraph", Text: longSentence,
-		Start: 2, End: 15, Sentences: []pipeline.SentenceTiming{timedSentence(longSentence+" A <b> & c --> d.", 2, 15, true)}}}}
+	tm := &sidecar.Timings{Duration: 16, Blocks: []sidecar.BlockTiming{{Kind: "paragraph", Text: longSentence,
+		Start: 2, End: 15, Sentences: []sidecar.SentenceTiming{timedSentence(longSentence+" A <b> & c --> d.", 2, 15, true)}}}}
 	dir := t.TempDir()
-	for _, format := range []string{pipeline.CaptionsVTT, pipeline.CaptionsSRT} {
+	for _, format := range []string{sidecar.CaptionsVTT, sidecar.CaptionsSRT} {
 		var buf bytes.Buffer
-		if err := pipeline.WriteCaptions(&buf, tm, format); err != nil {
+		if err := sidecar.WriteCaptions(&buf, tm, format); err != nil {
 			t.Fatal(err)
 		}
 		in := filepath.Join(dir, "c."+format)
@@ -115,7 +115,7 @@ func TestCaptionsReadByFFmpeg(t *testing.T) {
 			t.Fatalf("ffmpeg reads %s: %v\n%s", format, err, buf.Bytes())
 		}
 		n := len(regexp.MustCompile(`(?m)^\d\d:\d\d:\d\d,\d{3} --> `).FindAll(out, -1))
-		if want := len(pipeline.Cues(tm)); n != want {
+		if want := len(sidecar.Cues(tm)); n != want {
 			t.Errorf("%s: ffmpeg reads %d cues, want %d:\n%s", format, n, want, out)
 		}
 		if !strings.Contains(string(out), "& c --> d.") {
@@ -132,7 +132,7 @@ func TestCaptionLineBreaks(t *testing.T) {
 		"The council met on Tuesday, and the mayor spoke for an hour.":                        "The council met on Tuesday,\nand the mayor spoke for an hour.",
 	} {
 		s := timedSentence(text, 0, 5, true)
-		cues := pipeline.Cues(&pipeline.Timings{Blocks: []pipeline.BlockTiming{{Sentences: []pipeline.SentenceTiming{s}}}})
+		cues := sidecar.Cues(&sidecar.Timings{Blocks: []sidecar.BlockTiming{{Sentences: []sidecar.SentenceTiming{s}}}})
 		var got []string
 		for _, c := range cues {
 			got = append(got, c.Text)
