@@ -2,8 +2,9 @@ package pipeline
 
 import (
 	"fmt"
-	"io"
+	"os"
 
+	"github.com/narrate-dev/narrate/outfile"
 	"github.com/narrate-dev/narrate/sidecar"
 )
 
@@ -25,7 +26,7 @@ type Sidecars struct {
 // the sidecar.
 func WriteSidecars(t *sidecar.Timings, s Sidecars) error {
 	if s.Timings != "" {
-		if err := WriteSidecar(s.Timings, func(w io.Writer) error { return sidecar.WriteTimingsJSON(w, t) }); err != nil {
+		if err := outfile.Write(s.Timings, func(f *os.File) error { return sidecar.WriteTimingsJSON(f, t) }); err != nil {
 			return fmt.Errorf("timings: %w", err)
 		}
 	}
@@ -34,12 +35,12 @@ func WriteSidecars(t *sidecar.Timings, s Sidecars) error {
 		if err != nil {
 			return err
 		}
-		if err := WriteSidecar(s.Captions, func(w io.Writer) error { return sidecar.WriteCaptions(w, t, format) }); err != nil {
+		if err := outfile.Write(s.Captions, func(f *os.File) error { return sidecar.WriteCaptions(f, t, format) }); err != nil {
 			return fmt.Errorf("captions: %w", err)
 		}
 	}
 	if s.Chapters != "" {
-		if err := WriteSidecar(s.Chapters, func(w io.Writer) error { return sidecar.WriteChaptersJSON(w, t, s.ChaptersMode) }); err != nil {
+		if err := outfile.Write(s.Chapters, func(f *os.File) error { return sidecar.WriteChaptersJSON(f, t, s.ChaptersMode) }); err != nil {
 			return fmt.Errorf("chapters: %w", err)
 		}
 	}

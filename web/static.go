@@ -5,12 +5,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
+	"os"
 	"path"
 	"path/filepath"
 	"strings"
 
-	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/outfile"
 	"github.com/narrate-dev/narrate/sidecar"
 )
 
@@ -168,7 +168,7 @@ func (s Static) Write(t *sidecar.Timings) error {
 	}
 	dir := filepath.Dir(s.Audio)
 	for _, f := range files {
-		if err := pipeline.WriteSidecar(filepath.Join(dir, f.Name), func(w io.Writer) error {
+		if err := outfile.Write(filepath.Join(dir, f.Name), func(w *os.File) error {
 			_, err := w.Write(f.Data)
 			return err
 		}); err != nil {

@@ -16,6 +16,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/narrate-dev/narrate/batch"
+	"github.com/narrate-dev/narrate/outfile"
 	"github.com/narrate-dev/narrate/pipeline"
 	"github.com/narrate-dev/narrate/store"
 	"github.com/narrate-dev/narrate/tts"
@@ -190,7 +191,7 @@ func runBatch(c *cobra.Command, f *batchFlags) error {
 		Engine *pipeline.Summary `json:"engine"`
 	}{shard.String(), st, sum}
 	if f.summary != "" {
-		if err := pipeline.WriteSidecar(f.summary, func(w io.Writer) error {
+		if err := outfile.Write(f.summary, func(w *os.File) error {
 			return writeJSON(w, report)
 		}); err != nil {
 			return fmt.Errorf("summary: %w", err)

@@ -4,11 +4,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 
 	"github.com/spf13/cobra"
 
 	"github.com/narrate-dev/narrate/feed"
-	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/outfile"
 	"github.com/narrate-dev/narrate/store"
 )
 
@@ -71,7 +72,7 @@ place.`,
 			if output == "" || output == "-" {
 				err = write(c.OutOrStdout())
 			} else {
-				err = pipeline.WriteSidecar(output, write)
+				err = outfile.Write(output, func(f *os.File) error { return write(f) })
 			}
 			if err != nil {
 				return fmt.Errorf("feed: %w", err)

@@ -4,8 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"math"
+	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/narrate-dev/narrate/article"
+	"github.com/narrate-dev/narrate/outfile"
 	"github.com/narrate-dev/narrate/pipeline"
 	"github.com/narrate-dev/narrate/sidecar"
 	"github.com/narrate-dev/narrate/tts"
@@ -129,7 +130,7 @@ func runRender(c *cobra.Command, input string, f *renderFlags) error {
 		return usageError{errors.New("--disclosure goes with --player")}
 	}
 	format := f.format
-	if format, err = pipeline.ResolveFormat(f.out, format); err != nil {
+	if format, err = resolveFormat(f.out, format); err != nil {
 		return usageError{err}
 	}
 	opts.Format = format
@@ -183,7 +184,7 @@ func runRender(c *cobra.Command, input string, f *renderFlags) error {
 	}
 	out := f.out
 	if out == "" {
-		out = pipeline.DefaultOutputName(input, doc.Title, opts.Format)
+		out = defaultOutputName(input, doc.Title, opts.Format)
 	}
 	var player web.Static
 	var playerFiles []string
@@ -220,7 +221,7 @@ func runRender(c *cobra.Command, input string, f *renderFlags) error {
 	sum.Output = out
 	sum.Lang, sum.VoiceNote = doc.Lang, choice.Reason
 	if f.summary != "" {
-		if err := pipeline.WriteSidecar(f.summary, func(w io.Writer) error {
+		if err := outfile.Write(f.summary, func(w *os.File) error {
 			return writeJSON(w, sum)
 		}); err != nil {
 			return fmt.Errorf("summary: %w", err)
@@ -268,16 +269,17 @@ func checkOutputs(c *cobra.Command, inputs, outputs []string, f *renderFlags) er
 	if f.overwrite && f.noOverwrite {
 		return usageError{errors.New("-y and -n contradict each other")}
 	}
-	err := pipeline.CheckOutputs(inputs, outputs, f.overwrite)
-	var exists *pipeline.ExistsError
+	err := outfile.Check(inputs, outputs, f.overwrite)
+	var same *outfile.SameFileError
+	if errors.As(err, &same) && same.Input {
+		return usageError{fmt.Errorf("%w; refusing to overwrite the article (choose another -o)", err)}
+	}
+	var exists *outfile.ExistsError
 	if !errors.As(err, &exists) {
-		if err != nil && strings.Contains(err.Error(), "is the input") {
-			return usageError{err}
-		}
 		return err
 	}
 	if f.noOverwrite || !interactive(c.InOrStdin()) || inputs[0] == "-" {
-		return err
+		return fmt.Errorf("%w (use -y to overwrite, or -o to choose another name)", err)
 	}
 	fmt.Fprintf(c.ErrOrStderr(), "narrate: %s already exists. Overwrite? [y/N] ", strings.Join(exists.Paths, ", "))
 	var answer string

@@ -1,0 +1,78 @@
+package outfile
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func TestCheckTypedErrors(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "story.txt")
+	old := filepath.Join(dir, "story.mp3")
+	for _, p := range []string{in, old} {
+		if err := os.WriteFile(p, []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	link := filepath.Join(dir, "link.txt")
+	if err := os.Symlink(in, link); err != nil {
+		t.Fatal(err)
+	}
+	var same *SameFileError
+	for _, out := range []string{in, link, filepath.Join(dir, "sub", "..", "story.txt")} {
+		if err := os.MkdirAll(filepath.Join(dir, "sub"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		err := Check([]string{in}, []string{out}, true)
+		if !errors.As(err, &same) || !same.Input || same.Path != out || same.Other != in {
+			t.Errorf("output %s over the input: %v, want a *SameFileError naming the input", out, err)
+		}
+	}
+	two := filepath.Join(dir, "a.json")
+	err := Check(nil, []string{two, filepath.Join(dir, ".", "a.json")}, false)
+	if !errors.As(err, &same) || same.Input {
+		t.Errorf("two outputs that are one file: %v, want a *SameFileError between outputs", err)
+	}
+	err = Check([]string{in}, []string{old, filepath.Join(dir, "new.json")}, false)
+	var exists *ExistsError
+	if !errors.Is(err, ErrExists) || !errors.As(err, &exists) || len(exists.Paths) != 1 || exists.Paths[0] != old {
+		t.Errorf("an existing output: %v, want an *ExistsError naming it, matching ErrExists", err)
+	}
+	if err := Check([]string{in}, []string{old}, true); err != nil {
+		t.Errorf("an existing output with overwrite: %v", err)
+	}
+	if err := Check(nil, []string{filepath.Join(dir, "none", "x.mp3")}, true); err == nil || errors.Is(err, ErrExists) {
+		t.Errorf("an output in a missing directory: %v", err)
+	}
+}
+
+func TestWriteWholeOrNothing(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "out.json")
+	if err := os.WriteFile(p, []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	boom := errors.New("boom")
+	err := Write(p, func(f *os.File) error {
+		f.WriteString("half")
+		return boom
+	})
+	if !errors.Is(err, boom) {
+		t.Fatalf("Write: %v, want the writer's error", err)
+	}
+	if b, _ := os.ReadFile(p); string(b) != "old" {
+		t.Errorf("after a failed write the file holds %q, want it as it was", b)
+	}
+	if err := Write(p, func(f *os.File) error { _, err := f.WriteString("new"); return err }); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(p); string(b) != "new" {
+		t.Errorf("after a write the file holds %q", b)
+	}
+	ents, _ := os.ReadDir(dir)
+	if len(ents) != 1 {
+		t.Errorf("the directory holds %d files, want only the output", len(ents))
+	}
+}
