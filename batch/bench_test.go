@@ -3,8 +3,6 @@ package batch
 import (
 	"context"
 	"testing"
-
-	"github.com/narrate-dev/narrate/tts"
 )
 
 // BenchmarkBatchFake renders short articles with the fake engine at zero
@@ -12,8 +10,10 @@ import (
 func BenchmarkBatchFake(b *testing.B) {
 	ctx := context.Background()
 	entries := genManifest(b, 40)
-	o := Options{Engine: openEngine(b, "fake:"), Render: fastRender, Jobs: 2, TempDir: b.TempDir()}
-	o.Render.Quality = 0 // the CLI default: best quality, the realistic cost
+	o := Options{Engine: openEngine(b, "fake:"), Renderer: fastRender, Jobs: 2, TempDir: b.TempDir()}
+	best := fastOptions
+	best.Quality = 0 // the CLI default, the realistic cost
+	o.Renderer = mustRenderer(best)
 	b.ResetTimer()
 	n := 0
 	for i := 0; i < b.N; i++ {
@@ -32,11 +32,11 @@ func BenchmarkBatchRerun(b *testing.B) {
 	ctx := context.Background()
 	entries := genManifest(b, 1000)
 	out := memBucket(b)
-	o := Options{Engine: openEngine(b, "fake:"), Render: fastRender, Jobs: 4, TempDir: b.TempDir()}
+	o := Options{Engine: openEngine(b, "fake:"), Renderer: fastRender, Jobs: 4, TempDir: b.TempDir()}
 	if st, err := Run(ctx, entries, out, o); err != nil || st.Done != 1000 {
 		b.Fatalf("%+v %v", st, err)
 	}
-	calls := o.Engine.(*tts.Engine).Stats().Requests
+	calls := o.Engine.Stats().Requests
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		st, err := Run(ctx, entries, out, o)
@@ -44,7 +44,7 @@ func BenchmarkBatchRerun(b *testing.B) {
 			b.Fatalf("%+v %v", st, err)
 		}
 	}
-	if got := o.Engine.(*tts.Engine).Stats().Requests; got != calls {
+	if got := o.Engine.Stats().Requests; got != calls {
 		b.Fatalf("rerun made %d engine calls", got-calls)
 	}
 	b.ReportMetric(b.Elapsed().Seconds()/float64(b.N), "s/rerun")

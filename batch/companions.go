@@ -73,7 +73,7 @@ func (r *run) backfill(ctx context.Context, p *prepared) (bool, error) {
 	if sc.Timings == nil {
 		return false, &stageError{KindOutput, fmt.Errorf("sidecar %s has no timings to make captions, chapters and the listen page from", name)}
 	}
-	if err := writeCompanions(ctx, r.out, key, sc.Timings, r.o.Render.Chapters, !hasCaptions, !hasChapters); err != nil {
+	if err := writeCompanions(ctx, r.out, key, sc.Timings, r.o.Chapters(), !hasCaptions, !hasChapters); err != nil {
 		return false, &stageError{KindOutput, err}
 	}
 	if needPlayer {

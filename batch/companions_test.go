@@ -15,14 +15,13 @@ import (
 	_ "gocloud.dev/blob/fileblob"
 
 	"github.com/narrate-dev/narrate/sidecar"
-	"github.com/narrate-dev/narrate/tts"
 )
 
 func TestRunWritesCompanions(t *testing.T) {
 	ctx := context.Background()
 	entries := genManifest(t, 4)
 	out := memBucket(t)
-	o := Options{Engine: openEngine(t, "fake:"), Render: fastRender, Jobs: 2, TempDir: t.TempDir()}
+	o := Options{Engine: openEngine(t, "fake:"), Renderer: fastRender, Jobs: 2, TempDir: t.TempDir()}
 	if st, err := Run(ctx, entries, out, o); err != nil || st.Done != 4 {
 		t.Fatalf("%+v %v", st, err)
 	}
@@ -94,7 +93,7 @@ func TestBackfillOldArchive(t *testing.T) {
 	ctx := context.Background()
 	entries := genManifest(t, 6)
 	out := memBucket(t)
-	o := Options{Engine: openEngine(t, "fake:"), Render: fastRender, Jobs: 2, TempDir: t.TempDir()}
+	o := Options{Engine: openEngine(t, "fake:"), Renderer: fastRender, Jobs: 2, TempDir: t.TempDir()}
 	if st, err := Run(ctx, entries, out, o); err != nil || st.Done != 6 {
 		t.Fatalf("%+v %v", st, err)
 	}
@@ -120,7 +119,7 @@ func TestBackfillOldArchive(t *testing.T) {
 	if err != nil || st.Skipped != 6 || st.Done != 0 || st.Backfilled != 6 || st.Failed != 0 {
 		t.Fatalf("rerun %+v %v", st, err)
 	}
-	if m := o.Engine.(*tts.Engine).Stats(); m.Requests != 0 || m.Characters != 0 {
+	if m := o.Engine.Stats(); m.Requests != 0 || m.Characters != 0 {
 		t.Errorf("backfill reached the engine: %+v", m)
 	}
 	for _, e := range entries {
@@ -134,7 +133,7 @@ func TestBackfillOldArchive(t *testing.T) {
 	if err != nil || st.Skipped != 6 || st.Backfilled != 0 {
 		t.Errorf("third run %+v %v", st, err)
 	}
-	if m := o.Engine.(*tts.Engine).Stats(); m.Requests != 0 {
+	if m := o.Engine.Stats(); m.Requests != 0 {
 		t.Errorf("third run reached the engine: %+v", m)
 	}
 }
@@ -155,7 +154,7 @@ func TestCompanionsBeforeDoneMarker(t *testing.T) {
 	if err := os.MkdirAll(filepath.Join(block, "x"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	o := Options{Engine: openEngine(t, "fake:"), Render: fastRender, Jobs: 1, TempDir: t.TempDir()}
+	o := Options{Engine: openEngine(t, "fake:"), Renderer: fastRender, Jobs: 1, TempDir: t.TempDir()}
 	st, err := Run(ctx, entries, out, o)
 	if err != nil || st.Done != 1 || st.Failed != 1 || st.Failures[KindOutput] != 1 {
 		t.Fatalf("%+v %v", st, err)
@@ -184,7 +183,7 @@ func TestCaptionsReadByFFmpeg(t *testing.T) {
 	entries := genManifest(t, 1)
 	entries[0].Text += "\n\nA line with <tags> & an arrow --> inside it."
 	out := memBucket(t)
-	o := Options{Engine: openEngine(t, "fake:"), Render: fastRender, TempDir: t.TempDir()}
+	o := Options{Engine: openEngine(t, "fake:"), Renderer: fastRender, TempDir: t.TempDir()}
 	if st, err := Run(ctx, entries, out, o); err != nil || st.Done != 1 {
 		t.Fatalf("%+v %v", st, err)
 	}

@@ -61,7 +61,7 @@ func DryRun(ctx context.Context, entries []Entry, out *blob.Bucket, o Options) (
 		p, err := prepare(ctx, &entries[i], out, &o)
 		var pe *pipeline.PlanEstimate
 		if err == nil && !p.done() {
-			pe, err = pipeline.Estimate(ctx, p.plan, p.eng, p.opts)
+			pe, err = p.r.Estimate(ctx, p.plan, p.eng)
 		}
 		mu.Lock()
 		switch {
@@ -80,7 +80,7 @@ func DryRun(ctx context.Context, entries []Entry, out *blob.Bucket, o Options) (
 			est.CharactersToSend += int64(pe.CharactersToSend)
 			// Priced per article: articles may have engines of their
 			// own (Options.EngineFor).
-			speed, local := localEngine(p.eng)
+			speed, local := p.eng.Local()
 			switch {
 			case local:
 				costKnown, anyLocal = true, true
@@ -93,10 +93,10 @@ func DryRun(ctx context.Context, entries []Entry, out *blob.Bucket, o Options) (
 					costKnown = true
 				}
 			}
-			if cc, ok := p.eng.(pipeline.CredentialChecker); ok && pe.CharactersToSend > 0 && !checked[p.eng.ID()] {
+			if pe.CharactersToSend > 0 && !checked[p.eng.ID()] {
 				checked[p.eng.ID()] = true
 				mu.Unlock()
-				err := cc.CheckCredentials(ctx)
+				err := p.eng.CheckCredentials(ctx)
 				mu.Lock()
 				if err != nil && ctx.Err() == nil {
 					est.Warnings = append(est.Warnings, err.Error())
@@ -115,12 +115,4 @@ func DryRun(ctx context.Context, entries []Entry, out *blob.Bucket, o Options) (
 		est.EstimatedCPUSeconds = &cpu
 	}
 	return est, nil
-}
-
-// localEngine reports whether syn runs on this machine, and how fast.
-func localEngine(syn any) (speechPerCPUSecond float64, local bool) {
-	if l, ok := syn.(pipeline.Local); ok {
-		return l.Local()
-	}
-	return 0, false
 }

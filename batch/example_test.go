@@ -9,7 +9,8 @@ import (
 	"gocloud.dev/blob/memblob"
 
 	"github.com/narrate-dev/narrate/batch"
-	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/tts"
+	"github.com/narrate-dev/narrate/tts/cache"
 	_ "github.com/narrate-dev/narrate/tts/fake"
 )
 
@@ -22,7 +23,12 @@ func Example() {
 		fmt.Println(err)
 		return
 	}
-	eng, err := pipeline.OpenEngine(ctx, pipeline.EngineOptions{Spec: "fake:", CacheURL: "mem://"})
+	clips, err := cache.OpenURL(ctx, "mem://")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	eng, err := tts.Open(ctx, "fake:", tts.Options{Cache: clips})
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -27,8 +27,8 @@ var playerTypes = map[string]string{
 // the key's directory.
 func (r *run) playerLayout(key, lang string) web.Static {
 	return web.Static{
-		Audio: audioObject(key, format(r.o.Render)), Timings: sidecarObject(key),
-		Captions: CaptionsObject(key), Chapters: r.o.Render.Chapters, Lang: lang, ID: key, Disclosure: r.o.Disclosure,
+		Audio: audioObject(key, r.o.Format()), Timings: sidecarObject(key),
+		Captions: CaptionsObject(key), Chapters: r.o.Chapters(), Lang: lang, ID: key, Disclosure: r.o.Disclosure,
 	}
 }
 

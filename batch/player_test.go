@@ -13,7 +13,6 @@ import (
 	"gocloud.dev/blob"
 	"golang.org/x/net/html"
 
-	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/web"
 )
 
@@ -161,7 +160,7 @@ func TestRunWritesPlayer(t *testing.T) {
 	ctx := context.Background()
 	entries := playerManifest(t)
 	out := memBucket(t)
-	o := Options{Engine: openEngine(t, "fake:"), Render: fastRender, Jobs: 2, TempDir: t.TempDir(), Player: true}
+	o := Options{Engine: openEngine(t, "fake:"), Renderer: fastRender, Jobs: 2, TempDir: t.TempDir(), Player: true}
 	if st, err := Run(ctx, entries, out, o); err != nil || st.Done != len(entries) || st.Failed != 0 {
 		t.Fatalf("%+v %v", st, err)
 	}
@@ -184,7 +183,7 @@ func TestRunWritesPlayer(t *testing.T) {
 	if err != nil || st.Skipped != len(entries) || st.Done != 0 || st.Backfilled != 0 {
 		t.Fatalf("rerun %+v %v", st, err)
 	}
-	if m := o.Engine.(*tts.Engine).Stats(); m.Requests != 0 {
+	if m := o.Engine.Stats(); m.Requests != 0 {
 		t.Errorf("rerun reached the engine: %+v", m)
 	}
 	again := snap(t, out)
@@ -207,7 +206,7 @@ func TestBackfillPlayer(t *testing.T) {
 	ctx := context.Background()
 	entries := playerManifest(t)
 	withPlayer := memBucket(t)
-	o := Options{Engine: openEngine(t, "fake:"), Render: fastRender, Jobs: 2, TempDir: t.TempDir(), Player: true}
+	o := Options{Engine: openEngine(t, "fake:"), Renderer: fastRender, Jobs: 2, TempDir: t.TempDir(), Player: true}
 	if st, err := Run(ctx, entries, withPlayer, o); err != nil || st.Done != len(entries) {
 		t.Fatalf("%+v %v", st, err)
 	}
@@ -229,7 +228,7 @@ func TestBackfillPlayer(t *testing.T) {
 	if err != nil || st.Skipped != len(entries) || st.Backfilled != len(entries) || st.Failed != 0 {
 		t.Fatalf("rerun with Player %+v %v", st, err)
 	}
-	if m := o.Engine.(*tts.Engine).Stats(); m.Requests != 0 {
+	if m := o.Engine.Stats(); m.Requests != 0 {
 		t.Errorf("backfill reached the engine: %+v", m)
 	}
 	got := snap(t, out)

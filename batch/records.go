@@ -23,7 +23,8 @@ import (
 type Info struct {
 	ID       string `json:"id"`
 	Settings string `json:"settings"`
-	// Options is OptionsHash: the run's settings without the article.
+	// Options is pipeline.Renderer.SettingsHash: the run's settings
+	// without the article.
 	Options string `json:"options"`
 	Engine  string `json:"engine"`
 	Voice   string `json:"voice,omitempty"`

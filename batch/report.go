@@ -31,7 +31,7 @@ type Report struct {
 	// Failures counts failed articles by kind.
 	Failures map[string]int `json:"failures"`
 	// Engines and Settings count done articles by engine ID and by
-	// OptionsHash: more than one entry in Settings means a re-render with
+	// their Options hash: more than one entry in Settings means a re-render with
 	// new settings is unfinished (or some articles have their own voice).
 	Engines  map[string]int `json:"engines"`
 	Settings map[string]int `json:"settings"`

@@ -15,7 +15,7 @@ func TestAudioSecondsToTheMillisecond(t *testing.T) {
 	out := memBucket(t)
 	// At this speed the fake voice's clips are no whole number of
 	// milliseconds, as most engines' are not.
-	st, err := Run(ctx, entries, out, Options{Engine: openEngine(t, "fake:?rate=1.37"), Render: fastRender, Jobs: 3, TempDir: t.TempDir()})
+	st, err := Run(ctx, entries, out, Options{Engine: openEngine(t, "fake:?rate=1.37"), Renderer: fastRender, Jobs: 3, TempDir: t.TempDir()})
 	if err != nil || st.Done != len(entries) {
 		t.Fatalf("run: %+v %v", st, err)
 	}

@@ -22,18 +22,16 @@ import (
 
 // Options configure Run and DryRun.
 type Options struct {
-	// Engine renders every article; its limiter and clip cache are shared
-	// by all of them. Required unless EngineFor is set. A tts.Engine gives
-	// the run its request counts and clip-cache lookups (pipeline.Counter,
-	// pipeline.CacheChecker); any other Synthesizer works without them.
-	Engine tts.Synthesizer
+	// Engine renders every article; its limits and clip cache are shared
+	// by all of them. Required unless EngineFor is set.
+	Engine *tts.Engine
 	// EngineFor, when set, gives each article its own engine instead of
 	// Engine, by spec: the entry's voice when that is a full spec
 	// ("espeak:fr"), else the voice tts.Choose picks through VoiceMap
 	// for the article's language (the entry's lang, else the page's or the
 	// detected one). It should return one Engine per spec, so that articles
 	// share its limits and cache.
-	EngineFor func(ctx context.Context, spec string) (tts.Synthesizer, error)
+	EngineFor func(ctx context.Context, spec string) (*tts.Engine, error)
 	// VoiceMap names voices per language for EngineFor's choice.
 	VoiceMap tts.VoiceMap
 	// VoiceNote, if set, is told what the chooser said about a voice it
@@ -43,8 +41,8 @@ type Options struct {
 	// the line concerns, possibly from several goroutines at once: callers
 	// show each line once.
 	VoiceNote func(line string)
-	// Render are the audio options of every article.
-	Render pipeline.Options
+	// Renderer renders every article (nil: pipeline's defaults).
+	Renderer *pipeline.Renderer
 	// Load reads the articles; its Lang and Format are set per entry.
 	Load article.LoadOptions
 	// Jobs is how many articles are rendered at once (default 2). The
@@ -140,6 +138,7 @@ func (o *Options) defaults() error {
 	if o.Jobs <= 0 {
 		o.Jobs = 2
 	}
+	o.Renderer = o.renderer()
 	if o.Now == nil {
 		o.Now = time.Now
 	}
@@ -150,8 +149,8 @@ func (o *Options) defaults() error {
 type prepared struct {
 	e     *Entry
 	doc   *article.Document
-	eng   tts.Synthesizer
-	opts  pipeline.Options // o.Render with the article's voice
+	eng   *tts.Engine
+	r     *pipeline.Renderer // o.Renderer with the article's voice
 	voice string
 	plan  *pipeline.Plan
 	hash  string
@@ -185,7 +184,7 @@ func planEntry(ctx context.Context, e *Entry, o *Options) (*prepared, error) {
 			return nil, &stageError{KindInput, fmt.Errorf("%s: %w", e.ID, err)}
 		}
 	}
-	p := &prepared{e: e, doc: doc, eng: o.Engine, opts: o.Render}
+	p := &prepared{e: e, doc: doc, eng: o.Engine, r: o.Renderer}
 	bySpec := o.EngineFor != nil && strings.Contains(e.Voice, ":")
 	if o.EngineFor != nil {
 		spec := e.Voice
@@ -215,9 +214,9 @@ func planEntry(ctx context.Context, e *Entry, o *Options) (*prepared, error) {
 			return nil, &stageError{KindInput, err}
 		}
 		p.voice = v
-		p.opts.Voice = v
+		p.r = p.r.WithVoice(v)
 	}
-	p.plan, err = pipeline.NewPlanContext(ctx, doc, p.eng.Limits(), p.opts)
+	p.plan, err = p.r.Plan(ctx, doc, p.eng.Limits())
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, err
@@ -227,7 +226,7 @@ func planEntry(ctx context.Context, e *Entry, o *Options) (*prepared, error) {
 	if len(p.plan.Segments) == 0 {
 		return nil, &stageError{KindInput, fmt.Errorf("%s: nothing to narrate", e.ID)}
 	}
-	p.hash = SettingsHash(p.eng.ID(), p.voice, o.Render, doc, p.plan)
+	p.hash = SettingsHash(p.r, p.eng.ID(), doc, p.plan)
 	return p, nil
 }
 
@@ -411,7 +410,7 @@ func (r *run) article(ctx context.Context, e *Entry) (outcome, float64, int64) {
 		return outSkipped, 0, 0
 	}
 	if r.o.MaxChars > 0 {
-		est, err := pipeline.Estimate(ctx, p.plan, p.eng, p.opts)
+		est, err := p.r.Estimate(ctx, p.plan, p.eng)
 		if err != nil {
 			return r.fail(ctx, e, p.hash, p.eng.ID(), err), 0, 0
 		}
@@ -430,28 +429,28 @@ func (r *run) article(ctx context.Context, e *Entry) (outcome, float64, int64) {
 // then clears any failure record.
 func (r *run) render(ctx context.Context, p *prepared) (*Info, error) {
 	o := &r.o
-	f, err := os.CreateTemp(o.TempDir, "narrate-batch-*."+format(o.Render))
+	f, err := os.CreateTemp(o.TempDir, "narrate-batch-*."+o.Format())
 	if err != nil {
 		return nil, &stageError{KindOutput, fmt.Errorf("temporary file: %w", err)}
 	}
 	defer os.Remove(f.Name())
 	defer f.Close()
-	res, err := pipeline.Render(ctx, p.doc, p.eng, f, p.opts)
+	res, err := p.r.Render(ctx, p.doc, p.eng, f)
 	if err != nil {
 		return nil, fmt.Errorf("render %s: %w", p.e.ID, err)
 	}
 	if _, err := f.Seek(0, 0); err != nil {
 		return nil, &stageError{KindOutput, err}
 	}
-	name := audioObject(p.e.Key, format(o.Render))
+	name := audioObject(p.e.Key, o.Format())
 	ctype := "audio/mpeg"
-	if format(o.Render) == "wav" {
+	if o.Format() == "wav" {
 		ctype = "audio/wav"
 	}
 	if err := writeObject(ctx, r.out, name, ctype, f, false); err != nil {
 		return nil, &stageError{KindOutput, err}
 	}
-	if err := writeCompanions(ctx, r.out, p.e.Key, res.Timings, o.Render.Chapters, true, true); err != nil {
+	if err := writeCompanions(ctx, r.out, p.e.Key, res.Timings, o.Chapters(), true, true); err != nil {
 		return nil, &stageError{KindOutput, err}
 	}
 	if o.Player {
@@ -460,7 +459,7 @@ func (r *run) render(ctx context.Context, p *prepared) (*Info, error) {
 		}
 	}
 	info := Info{
-		ID: p.e.ID, Settings: p.hash, Options: OptionsHash(p.eng.ID(), p.voice, o.Render), Engine: p.eng.ID(), Voice: p.voice, Format: format(o.Render),
+		ID: p.e.ID, Settings: p.hash, Options: p.r.SettingsHash(p.eng.ID()), Engine: p.eng.ID(), Voice: p.voice, Format: o.Format(),
 		Audio: name, DurationSeconds: addMS(0, res.Duration().Seconds()), Characters: res.Plan.Characters(),
 		Segments: len(res.Plan.Segments), Source: p.e.Source(), URL: p.e.URL, Section: p.e.Section,
 		Published: p.e.Published, Lang: p.doc.Lang, Warnings: res.Warnings,
@@ -513,9 +512,19 @@ func (o *Options) engineID() string {
 	return o.Engine.ID()
 }
 
-func format(o pipeline.Options) string {
-	if o.Format == "" {
-		return "mp3"
+// defaultRenderer renders with every option at its default.
+var defaultRenderer, _ = pipeline.New(pipeline.Options{})
+
+// renderer is o.Renderer, or the default one.
+func (o *Options) renderer() *pipeline.Renderer {
+	if o.Renderer == nil {
+		return defaultRenderer
 	}
-	return o.Format
+	return o.Renderer
 }
+
+// Format is the audio format of every article ("mp3" or "wav").
+func (o *Options) Format() string { return o.renderer().Options().Format }
+
+// Chapters is the chapter mode of every article (sidecar.ChaptersParagraphs…).
+func (o *Options) Chapters() string { return o.renderer().Options().Chapters }

@@ -45,7 +45,7 @@ func genManifest(t testing.TB, n int) []Entry {
 }
 
 func openEngine(t testing.TB, spec string) *tts.Engine {
-	eng, err := pipeline.OpenEngine(context.Background(), pipeline.EngineOptions{Spec: spec, CacheURL: "mem://", QPS: -1})
+	eng, err := tts.Open(context.Background(), spec, tts.Options{Cache: memCache(t), QPS: -1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -62,14 +62,35 @@ func memBucket(t testing.TB) *blob.Bucket {
 	return b
 }
 
-var fastRender = pipeline.Options{Format: "mp3", SampleRate: 16000, Bitrate: 32, Quality: 9}
+// memCache is a clip cache in memory.
+func memCache(t testing.TB) *cache.Cache {
+	c, err := cache.OpenURL(context.Background(), "mem://")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// fastOptions render quickly; fastRender renders with them.
+var (
+	fastOptions = pipeline.Options{Format: "mp3", SampleRate: 16000, Bitrate: 32, Quality: 9}
+	fastRender  = mustRenderer(fastOptions)
+)
+
+func mustRenderer(o pipeline.Options) *pipeline.Renderer {
+	r, err := pipeline.New(o)
+	if err != nil {
+		panic(err)
+	}
+	return r
+}
 
 func TestRunResumeAndSettings(t *testing.T) {
 	ctx := context.Background()
 	entries := genManifest(t, 50)
 	out := memBucket(t)
 	eng := openEngine(t, "fake:")
-	o := Options{Engine: eng, Render: fastRender, Jobs: 4, TempDir: t.TempDir(), Prices: tts.DefaultPrices()}
+	o := Options{Engine: eng, Renderer: fastRender, Jobs: 4, TempDir: t.TempDir(), Prices: tts.DefaultPrices()}
 	var progress int
 	o.Progress = func(Stats) { progress++ }
 	st, err := Run(ctx, entries, out, o)
@@ -102,7 +123,9 @@ func TestRunResumeAndSettings(t *testing.T) {
 	}
 
 	// New loudness: everything again, all clips from the cache.
-	o.Render.Loudness = new(-23.0)
+	louder := fastOptions
+	louder.Loudness = new(-23.0)
+	o.Renderer = mustRenderer(louder)
 	before := eng.Stats().Requests
 	st, _ = Run(ctx, entries, out, o)
 	if st.Done != 50 || eng.Stats().Requests != before {
@@ -151,7 +174,7 @@ func TestRunFailureIsolatedAndRetried(t *testing.T) {
 	entries[4].Voice = "nosuchvoice" // the fake engine refuses it for good
 	entries[6].Text, entries[6].Path = "", "/nonexistent/article.txt"
 	out := memBucket(t)
-	o := Options{Engine: openEngine(t, "fake:"), Render: fastRender, Jobs: 3, TempDir: t.TempDir(),
+	o := Options{Engine: openEngine(t, "fake:"), Renderer: fastRender, Jobs: 3, TempDir: t.TempDir(),
 		Now: func() time.Time { return time.Date(2025, 1, 2, 3, 4, 5, 0, time.UTC) }}
 	st, err := Run(ctx, entries, out, o)
 	if err != nil {
@@ -190,7 +213,7 @@ func TestRunBudgetAndDryRun(t *testing.T) {
 	ctx := context.Background()
 	entries := genManifest(t, 20)
 	out := memBucket(t)
-	o := Options{Engine: openEngine(t, "fake:"), Render: fastRender, Jobs: 1, TempDir: t.TempDir(), Prices: tts.DefaultPrices()}
+	o := Options{Engine: openEngine(t, "fake:"), Renderer: fastRender, Jobs: 1, TempDir: t.TempDir(), Prices: tts.DefaultPrices()}
 	est, err := DryRun(ctx, entries, out, o)
 	if err != nil || est.ToRender != 20 || est.CharactersToSend == 0 || est.CharactersToSend != est.Characters || est.EstimatedCostUSD == nil {
 		t.Fatalf("dry run %+v %v", est, err)
@@ -208,7 +231,7 @@ func TestRunBudgetAndDryRun(t *testing.T) {
 	if !st.BudgetReached || st.Done != 5 || st.Pending != 15 || st.EstimatedCharacters > o.MaxChars {
 		t.Errorf("budget run %+v", st)
 	}
-	if got := o.Engine.(*tts.Engine).Stats().Characters; got > o.MaxChars {
+	if got := o.Engine.Stats().Characters; got > o.MaxChars {
 		t.Errorf("sent %d characters over a budget of %d", got, o.MaxChars)
 	}
 	est, _ = DryRun(ctx, entries, out, o)
@@ -229,7 +252,7 @@ func TestTwinShard(t *testing.T) {
 	entries := genManifest(t, 12)
 	out := memBucket(t)
 	eng := openEngine(t, "fake:")
-	o := Options{Engine: eng, Render: fastRender, Jobs: 2, TempDir: t.TempDir()}
+	o := Options{Engine: eng, Renderer: fastRender, Jobs: 2, TempDir: t.TempDir()}
 	done := make(chan *Stats, 2)
 	for i := 0; i < 2; i++ {
 		go func() {
@@ -246,7 +269,7 @@ func TestTwinShard(t *testing.T) {
 	}
 	// A clean render elsewhere gives the same bytes.
 	other := memBucket(t)
-	if _, err := Run(ctx, entries, other, Options{Engine: openEngine(t, "fake:"), Render: fastRender, TempDir: t.TempDir()}); err != nil {
+	if _, err := Run(ctx, entries, other, Options{Engine: openEngine(t, "fake:"), Renderer: fastRender, TempDir: t.TempDir()}); err != nil {
 		t.Fatal(err)
 	}
 	for _, e := range entries {
@@ -293,7 +316,7 @@ func TestObjectStores(t *testing.T) {
 			}
 			defer out.Close()
 			entries := genManifest(t, 6)
-			o := Options{Engine: openEngine(t, "fake:"), Render: fastRender, Jobs: 2, TempDir: t.TempDir()}
+			o := Options{Engine: openEngine(t, "fake:"), Renderer: fastRender, Jobs: 2, TempDir: t.TempDir()}
 			st, err := Run(ctx, entries, out, o)
 			if err != nil || st.Done != 6 {
 				t.Fatalf("%+v %v", st, err)
@@ -340,7 +363,7 @@ func (errReader) Read([]byte) (int, error) { return 0, fmt.Errorf("read past the
 func TestDryRunWarnsOfMissingCredentials(t *testing.T) {
 	ctx := context.Background()
 	t.Setenv("NARRATE_BATCH_NO_KEY", "")
-	o := Options{Engine: openEngine(t, "openai:alloy?model=tts-1&key_env=NARRATE_BATCH_NO_KEY"), Render: fastRender, Jobs: 2, TempDir: t.TempDir(), Prices: tts.DefaultPrices()}
+	o := Options{Engine: openEngine(t, "openai:alloy?model=tts-1&key_env=NARRATE_BATCH_NO_KEY"), Renderer: fastRender, Jobs: 2, TempDir: t.TempDir(), Prices: tts.DefaultPrices()}
 	est, err := DryRun(ctx, genManifest(t, 6), memBucket(t), o)
 	if err != nil {
 		t.Fatal(err)

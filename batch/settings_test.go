@@ -29,7 +29,7 @@ func TestSettingsHashOfExistingArchives(t *testing.T) {
 		{"defaults", "", pipeline.Options{},
 			"f84e6c42d4f70762cf709075923c875a1914a2a4820e1c3b2bd86d21550ee6e5",
 			"28f0149e68926ba966445048394a86f7dc563613b57dabfb80967615b828c1a2"},
-		{"fast", "", fastRender,
+		{"fast", "", fastOptions,
 			"64793ae7a146fec65f278b2620e636d6ec063f0b6a22a510d7071889abd1e10c",
 			"e33f4799f4796864862cd48f2819a145588ef3eb14d0f4e761a96950312b2452"},
 		{"every option", "other", pipeline.Options{Format: "wav", SampleRate: 22050, Channels: 2, Bitrate: 96, Quality: 2,
@@ -45,11 +45,15 @@ func TestSettingsHashOfExistingArchives(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			ec := *e
 			ec.Voice = c.voice
-			p, err := Prepare(ctx, &ec, nil, Options{Engine: eng, Render: c.render})
+			r, err := pipeline.New(c.render)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := OptionsHash(eng.ID(), c.voice, c.render); got != c.options {
+			p, err := Prepare(ctx, &ec, nil, Options{Engine: eng, Renderer: r})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := r.WithVoice(c.voice).SettingsHash(eng.ID()); got != c.options {
 				t.Errorf("options hash %s, want %s", got, c.options)
 			}
 			if got := p.Hash(); got != c.answer {

@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"testing"
 
-	"github.com/narrate-dev/narrate/pipeline"
 	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/tts/cache"
 )
@@ -42,13 +41,16 @@ func TestSoak(t *testing.T) {
 	defer out.Close()
 	// 20% of calls fail (transient), latency up to 4 ms: the retry stack
 	// must absorb every fault.
-	eng, err := pipeline.OpenEngine(ctx, pipeline.EngineOptions{Spec: "fake:?fail=0.2&latency=2ms&seed=11",
-		CacheURL: filepath.Join(dir, "cache"), QPS: -1})
+	clips, err := cache.OpenURL(ctx, filepath.Join(dir, "cache"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng, err := tts.Open(ctx, "fake:?fail=0.2&latency=2ms&seed=11", tts.Options{Cache: clips, QPS: -1})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer eng.Close()
-	o := Options{Engine: eng, Render: fastRender, Jobs: 4, TempDir: t.TempDir(), Prices: tts.DefaultPrices()}
+	o := Options{Engine: eng, Renderer: fastRender, Jobs: 4, TempDir: t.TempDir(), Prices: tts.DefaultPrices()}
 	heap := func() uint64 {
 		runtime.GC()
 		var m runtime.MemStats
@@ -78,7 +80,7 @@ func TestSoak(t *testing.T) {
 	}
 	if st.Failed > 0 {
 		t.Logf("%d articles failed every retry; rerunning them", st.Failed)
-		re, err := Run(ctx, entries, out, Options{Engine: eng, Render: fastRender, Jobs: 4, TempDir: t.TempDir()})
+		re, err := Run(ctx, entries, out, Options{Engine: eng, Renderer: fastRender, Jobs: 4, TempDir: t.TempDir()})
 		if err != nil || re.Done != st.Failed || re.Skipped != st.Done {
 			t.Fatalf("rerun of the failures: %+v %v", re, err)
 		}
@@ -103,7 +105,7 @@ func TestSoak(t *testing.T) {
 	for _, e := range entries[:20] {
 		checkOutput(t, out, e, "mp3")
 	}
-	st, err = Run(ctx, entries, out, Options{Engine: eng, Render: fastRender, Jobs: 4, TempDir: t.TempDir()})
+	st, err = Run(ctx, entries, out, Options{Engine: eng, Renderer: fastRender, Jobs: 4, TempDir: t.TempDir()})
 	if err != nil || st.Skipped != n {
 		t.Errorf("rerun after soak: %+v %v", st, err)
 	}

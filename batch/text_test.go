@@ -26,7 +26,7 @@ func TestManifestTextIsReadWhole(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := memBucket(t)
-	o := Options{Engine: openEngine(t, "fake:"), Render: fastRender, Jobs: 2, TempDir: t.TempDir()}
+	o := Options{Engine: openEngine(t, "fake:"), Renderer: fastRender, Jobs: 2, TempDir: t.TempDir()}
 	st, err := Run(context.Background(), entries, out, o)
 	if err != nil {
 		t.Fatal(err)

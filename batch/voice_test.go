@@ -27,10 +27,10 @@ func TestRunChoosesEngineByLanguage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	engines := pipeline.NewEngineSet(pipeline.EngineOptions{CacheURL: "mem://", QPS: -1})
+	engines := tts.NewEngineSet(tts.Options{QPS: -1}, func(ctx context.Context) (tts.ClipCache, error) { return memCache(t), nil })
 	defer engines.Close()
 	out := memBucket(t)
-	o := Options{EngineFor: engines.Get, VoiceMap: m, Render: fastRender, Jobs: 2, TempDir: t.TempDir()}
+	o := Options{EngineFor: engines.Get, VoiceMap: m, Renderer: fastRender, Jobs: 2, TempDir: t.TempDir()}
 	st, err := Run(ctx, entries, out, o)
 	if err != nil {
 		t.Fatal(err)
@@ -54,7 +54,7 @@ func TestRunChoosesEngineByLanguage(t *testing.T) {
 	if n := len(engines.Engines()); n != 4 {
 		t.Errorf("%d engines opened, want 4 (one per spec)", n)
 	}
-	sum := engines.Summary(0, nil)
+	sum := pipeline.SetSummary(engines.Engines(), 0, nil)
 	if sum.Requests < 4 || strings.Count(sum.Engine, "fake:") != 4 {
 		t.Errorf("summary %+v", sum)
 	}

@@ -15,13 +15,14 @@ import (
 	"github.com/narrate-dev/narrate/article"
 	"github.com/narrate-dev/narrate/article/spoken"
 	"github.com/narrate-dev/narrate/audio"
+	"github.com/narrate-dev/narrate/outfile"
 	"github.com/narrate-dev/narrate/pipeline"
 	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/tts/espeak"
 	"github.com/narrate-dev/narrate/tts/ttstest"
 )
 
-// replay is a tts.Synthesizer that answers each request with a clip saved
+// replay is a tts.Driver that answers each request with a clip saved
 // earlier as a WAV file, looked up by the exact text: an engine whose
 // replies are already on disk. A render through it times narrate's
 // stitching alone: decoding each reply, resampling, trimming, pauses,
@@ -106,13 +107,16 @@ func TestReplayRendersLikeTheEngine(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	opts := pipeline.Options{}
-	direct, err := pipeline.Render(ctx, doc, eng, discard{}, opts)
+	r, err := pipeline.New(pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	direct, err := r.Render(ctx, doc, eng, discard{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	rep := newReplay(tts.Limits{MaxBytes: eng.Limits().MaxBytes})
-	plan, err := pipeline.NewPlan(doc, rep.Limits(), opts)
+	plan, err := r.Plan(ctx, doc, rep.Limits())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -123,7 +127,7 @@ func TestReplayRendersLikeTheEngine(t *testing.T) {
 	if len(paths) != len(plan.Segments) || sec <= 0 {
 		t.Fatalf("recorded %d clips (%.2fs) for %d segments", len(paths), sec, len(plan.Segments))
 	}
-	replayed, err := pipeline.Render(ctx, doc, rep, discard{}, opts)
+	replayed, err := r.Render(ctx, doc, ttstest.Engine(t, rep), discard{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -162,16 +166,20 @@ func BenchmarkStitch(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer eng.Close()
-	opts := pipeline.Options{Spoken: spoken.Config{Rules: spoken.DefaultRules()}}
+	r, err := pipeline.New(pipeline.Options{Spoken: spoken.Config{Rules: spoken.DefaultRules()}})
+	if err != nil {
+		b.Fatal(err)
+	}
 	// The replay engine declares the espeak byte limit, so the plan (and the
 	// texts asked for) are the espeak render's, but not espeak's one call at
 	// a time: replies on disk can be decoded concurrently.
 	lim := eng.Limits()
 	rep := newReplay(tts.Limits{MaxBytes: lim.MaxBytes, NativeRate: lim.NativeRate})
-	plan, err := pipeline.NewPlan(doc, rep.Limits(), opts)
+	plan, err := r.Plan(ctx, doc, rep.Limits())
 	if err != nil {
 		b.Fatal(err)
 	}
+	replayer := ttstest.Engine(b, rep)
 	dir := b.TempDir()
 	wavs, clipSec, err := rep.record(ctx, ttstest.Engine(b, eng), plan, dir)
 	if err != nil {
@@ -190,7 +198,12 @@ func BenchmarkStitch(b *testing.B) {
 	var narrateSec float64
 	narrate := func() {
 		start := time.Now()
-		res, err := pipeline.RenderFile(ctx, doc, rep, nOut, opts)
+		var res *pipeline.Result
+		err := outfile.Write(nOut, func(f *os.File) error {
+			var err error
+			res, err = r.Render(ctx, doc, replayer, f)
+			return err
+		})
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -15,6 +15,8 @@ import (
 
 	"github.com/narrate-dev/narrate/batch"
 	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/tts"
+	"github.com/narrate-dev/narrate/tts/cache"
 	_ "github.com/narrate-dev/narrate/tts/fake"
 )
 
@@ -80,13 +82,20 @@ func render() (string, []batch.Entry, error) {
 		return dir, nil, err
 	}
 	defer out.Close()
-	eng, err := pipeline.OpenEngine(ctx, pipeline.EngineOptions{Spec: "fake:", CacheURL: "mem://", QPS: -1})
+	clips, err := cache.OpenURL(ctx, "mem://")
+	if err != nil {
+		return dir, nil, err
+	}
+	eng, err := tts.Open(ctx, "fake:", tts.Options{Cache: clips, QPS: -1})
 	if err != nil {
 		return dir, nil, err
 	}
 	defer eng.Close()
-	o := batch.Options{Engine: eng, Render: pipeline.Options{Format: "mp3", SampleRate: 16000, Bitrate: 32, Quality: 9},
-		Jobs: 2, TempDir: dir}
+	r, err := pipeline.New(pipeline.Options{Format: "mp3", SampleRate: 16000, Bitrate: 32, Quality: 9})
+	if err != nil {
+		return dir, nil, err
+	}
+	o := batch.Options{Engine: eng, Renderer: r, Jobs: 2, TempDir: dir}
 	st, err := batch.Run(ctx, entries, out, o)
 	if err == nil && st.Done != len(entries) {
 		err = fmt.Errorf("batch: %+v", st)

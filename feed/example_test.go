@@ -10,7 +10,7 @@ import (
 
 	"github.com/narrate-dev/narrate/batch"
 	"github.com/narrate-dev/narrate/feed"
-	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/tts"
 	_ "github.com/narrate-dev/narrate/tts/fake"
 )
 
@@ -24,7 +24,7 @@ func Example() {
 		fmt.Println(err)
 		return
 	}
-	eng, err := pipeline.OpenEngine(ctx, pipeline.EngineOptions{Spec: "fake:", CacheURL: "mem://"})
+	eng, err := tts.Open(ctx, "fake:", tts.Options{})
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -25,6 +25,7 @@ import (
 	"github.com/narrate-dev/narrate/batch"
 	"github.com/narrate-dev/narrate/pipeline"
 	"github.com/narrate-dev/narrate/sidecar"
+	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/tts/cache"
 )
 
@@ -485,13 +486,16 @@ func TestItemAuthorAndLink(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer out.Close()
-	eng, err := pipeline.OpenEngine(ctx, pipeline.EngineOptions{Spec: "fake:", NoCache: true})
+	eng, err := tts.Open(ctx, "fake:", tts.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer eng.Close()
-	if st, err := batch.Run(ctx, entries, out, batch.Options{Engine: eng, Render: pipeline.Options{Format: "mp3", SampleRate: 16000, Bitrate: 32, Quality: 9},
-		TempDir: t.TempDir()}); err != nil || st.Done != 2 {
+	r, err := pipeline.New(pipeline.Options{Format: "mp3", SampleRate: 16000, Bitrate: 32, Quality: 9})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st, err := batch.Run(ctx, entries, out, batch.Options{Engine: eng, Renderer: r, TempDir: t.TempDir()}); err != nil || st.Done != 2 {
 		t.Fatalf("batch: %+v %v", st, err)
 	}
 	_, data := build(t, out, Options{BaseURL: base, Title: "The Gazette"})

@@ -34,7 +34,7 @@ func BenchmarkRenderSeed(b *testing.B) {
 	doc := loadSeed(b)
 	for _, engine := range []string{"espeak", "fake"} {
 		b.Run(engine, func(b *testing.B) {
-			var syn tts.Synthesizer
+			var syn *tts.Engine
 			if engine == "espeak" {
 				e, err := espeak.New(espeak.DefaultVoice)
 				if err != nil {
@@ -48,7 +48,7 @@ func BenchmarkRenderSeed(b *testing.B) {
 			var audioSec, early float64
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
-				res, err := pipeline.RenderFile(context.Background(), doc, syn, path, pipeline.Options{})
+				res, err := renderFile(context.Background(), doc, syn, path, pipeline.Options{})
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -71,7 +71,7 @@ func BenchmarkRenderDiscard(b *testing.B) {
 	doc := loadSeed(b)
 	syn := ttstest.Engine(b, fake.New(fake.Options{}))
 	for i := 0; i < b.N; i++ {
-		if _, err := pipeline.Render(context.Background(), doc, syn, io.Discard, pipeline.Options{}); err != nil {
+		if _, err := render(context.Background(), doc, syn, io.Discard, pipeline.Options{}); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -66,17 +66,17 @@ func BenchmarkEncodeAhead(b *testing.B) {
 	cases := []struct {
 		name  string
 		doc   func(b *testing.B) *article.Document
-		syn   func(b *testing.B) tts.Synthesizer
+		syn   func(b *testing.B) *tts.Engine
 		times int
 	}{
-		{"seed", loadSeedDoc, func(b *testing.B) tts.Synthesizer {
+		{"seed", loadSeedDoc, func(b *testing.B) *tts.Engine {
 			e, err := espeak.New(espeak.DefaultVoice)
 			if err != nil {
 				b.Skipf("espeak-ng: %v", err)
 			}
 			return ttstest.Engine(b, e)
 		}, 3},
-		{"seed-flite", loadSeedDoc, func(b *testing.B) tts.Synthesizer {
+		{"seed-flite", loadSeedDoc, func(b *testing.B) *tts.Engine {
 			e, err := flite.New(flite.DefaultVoice)
 			if err != nil {
 				b.Skipf("flite: %v", err)
@@ -84,13 +84,16 @@ func BenchmarkEncodeAhead(b *testing.B) {
 			return ttstest.Engine(b, e)
 		}, 3},
 		{"3h", func(*testing.B) *article.Document { return hoursDoc(3 * time.Hour) },
-			func(b *testing.B) tts.Synthesizer { return ttstest.Engine(b, fake.New(fake.Options{})) }, 1},
+			func(b *testing.B) *tts.Engine { return ttstest.Engine(b, fake.New(fake.Options{})) }, 1},
 	}
 	for _, c := range cases {
 		b.Run(c.name, func(b *testing.B) {
 			doc, syn := c.doc(b), c.syn(b)
 			dir := b.TempDir()
-			opts := Options{TempDir: dir, Spoken: spoken.Config{Rules: spoken.DefaultRules()}}
+			r, err := New(Options{TempDir: dir, Spoken: spoken.Config{Rules: spoken.DefaultRules()}})
+			if err != nil {
+				b.Fatal(err)
+			}
 			wall := map[bool][]float64{}
 			cpu := map[bool][]float64{}
 			var audioSec float64
@@ -102,7 +105,7 @@ func BenchmarkEncodeAhead(b *testing.B) {
 				}
 				defer f.Close()
 				c0, t0 := cpuTime(b), time.Now()
-				res, err := render(context.Background(), doc, syn, f, opts, ahead)
+				res, err := r.render(context.Background(), doc, syn, f, ahead)
 				if err != nil {
 					b.Fatal(err)
 				}

@@ -20,10 +20,10 @@ import (
 
 // louder makes an engine whose clips for texts containing "LOUD" are 8 dB
 // louder, so the gain predicted from the start of a narration is wrong.
-type louder struct{ tts.Synthesizer }
+type louder struct{ tts.Driver }
 
 func (l louder) Synthesize(ctx context.Context, req tts.Request) (*tts.Clip, error) {
-	c, err := l.Synthesizer.Synthesize(ctx, req)
+	c, err := l.Driver.Synthesize(ctx, req)
 	if err == nil && strings.Contains(req.Text, "LOUD") {
 		audio.Gain(c.Audio.Samples, 8)
 	}
@@ -60,9 +60,9 @@ func TestEncodeAheadKeptOrDropped(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := longDoc(40, tc.mark)
-			syn := louder{ttstest.Engine(t, fake.New(fake.Options{}))}
+			syn := ttstest.Engine(t, louder{fake.New(fake.Options{})})
 			path := filepath.Join(t.TempDir(), "n.mp3")
-			res, err := pipeline.RenderFile(context.Background(), doc, syn, path, pipeline.Options{})
+			res, err := renderFile(context.Background(), doc, syn, path, pipeline.Options{})
 			if err != nil {
 				t.Fatal(err)
 			}

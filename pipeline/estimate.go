@@ -19,31 +19,18 @@ type PlanEstimate struct {
 	SpeechSeconds float64 `json:"-"`
 }
 
-// CacheChecker is the optional interface of a Synthesizer that can say,
-// without synthesizing, whether it holds a request's clip (the clip cache).
-type CacheChecker interface {
-	Contains(ctx context.Context, req tts.Request) (bool, error)
-}
-
-// Estimate checks each segment of plan against syn's cache, when syn is a
-// CacheChecker (a tts.Engine is), without calling the engine.
-func Estimate(ctx context.Context, plan *Plan, syn tts.Synthesizer, opts Options) (*PlanEstimate, error) {
-	opts, err := opts.Normalize()
-	if err != nil {
-		return nil, err
-	}
-	cc, _ := syn.(CacheChecker)
+// Estimate checks each segment of plan against eng's clip cache, without
+// calling the engine.
+func (r *Renderer) Estimate(ctx context.Context, plan *Plan, eng *tts.Engine) (*PlanEstimate, error) {
 	est := &PlanEstimate{}
 	for i, s := range plan.Segments {
-		if cc != nil {
-			hit, err := cc.Contains(ctx, plan.request(i, opts))
-			if err != nil {
-				return nil, err
-			}
-			if hit {
-				est.Cached++
-				continue
-			}
+		hit, err := eng.Contains(ctx, plan.request(i, r.opts))
+		if err != nil {
+			return nil, err
+		}
+		if hit {
+			est.Cached++
+			continue
 		}
 		est.CharactersToSend += utf8.RuneCountInString(s.Text)
 		est.SpeechSeconds += SpeechSeconds(s.Text)
@@ -77,51 +64,36 @@ type DocumentEstimate struct {
 	Warnings []string `json:"warnings,omitempty"`
 }
 
-// Local is the optional interface of a Synthesizer that can say whether
-// it runs on this machine and how fast (tts.Engine implements it).
-type Local interface {
-	Local() (speechPerCPUSecond float64, local bool)
-}
-
-// CredentialChecker is the optional interface of a Synthesizer that can
-// say, without a request, whether its credentials are there (tts.Engine
-// implements it).
-type CredentialChecker interface {
-	CheckCredentials(ctx context.Context) error
-}
-
-// EstimateDocument plans doc for syn and estimates it (see Estimate),
-// pricing the characters to send with prices (nil: no price): a local
-// engine costs nothing but CPU time, which is estimated instead. Missing
-// credentials are a warning in the estimate, not an error: the plan and
-// the price are still worth knowing.
-func EstimateDocument(ctx context.Context, doc *article.Document, syn tts.Synthesizer, opts Options, prices PriceEstimator) (*DocumentEstimate, error) {
-	plan, err := NewPlan(doc, syn.Limits(), opts)
+// EstimateDocument plans doc for eng with r and estimates it (see
+// Renderer.Estimate), pricing the characters to send with prices (nil: no
+// price): a local engine costs nothing but CPU time, which is estimated
+// instead. Missing credentials are a warning in the estimate, not an error:
+// the plan and the price are still worth knowing.
+func EstimateDocument(ctx context.Context, r *Renderer, doc *article.Document, eng *tts.Engine, prices PriceEstimator) (*DocumentEstimate, error) {
+	plan, err := r.Plan(ctx, doc, eng.Limits())
 	if err != nil {
 		return nil, err
 	}
-	est, err := Estimate(ctx, plan, syn, opts)
+	est, err := r.Estimate(ctx, plan, eng)
 	if err != nil {
 		return nil, err
 	}
-	out := &DocumentEstimate{Engine: syn.ID(), Blocks: len(plan.Script), Segments: len(plan.Segments),
+	out := &DocumentEstimate{Engine: eng.ID(), Blocks: len(plan.Script), Segments: len(plan.Segments),
 		Characters: plan.Characters(), PlanEstimate: *est, EstimatedSpeechSeconds: est.SpeechSeconds}
-	if l, ok := syn.(Local); ok {
-		if speed, local := l.Local(); local {
-			out.Local = true
-			out.EstimatedCostUSD = new(0.0)
-			if speed > 0 {
-				out.EstimatedCPUSeconds = new(est.SpeechSeconds / speed)
-			}
+	if speed, local := eng.Local(); local {
+		out.Local = true
+		out.EstimatedCostUSD = new(0.0)
+		if speed > 0 {
+			out.EstimatedCPUSeconds = new(est.SpeechSeconds / speed)
 		}
 	}
 	if prices != nil && !out.Local {
-		if usd, ok := prices.Estimate(syn.ID(), int64(est.CharactersToSend)); ok {
+		if usd, ok := prices.Estimate(eng.ID(), int64(est.CharactersToSend)); ok {
 			out.EstimatedCostUSD = &usd
 		}
 	}
-	if cc, ok := syn.(CredentialChecker); ok && est.CharactersToSend > 0 {
-		if err := cc.CheckCredentials(ctx); err != nil {
+	if est.CharactersToSend > 0 {
+		if err := eng.CheckCredentials(ctx); err != nil {
 			if cerr := ctx.Err(); cerr != nil {
 				return nil, cerr
 			}

@@ -25,7 +25,7 @@ func TestEstimateDocumentLocalAndCredentials(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer local.Close()
-	est, err := pipeline.EstimateDocument(ctx, testDoc(), local, pipeline.Options{}, tts.DefaultPrices())
+	est, err := pipeline.EstimateDocument(ctx, defaults(t), testDoc(), local, tts.DefaultPrices())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -45,7 +45,7 @@ func TestEstimateDocumentLocalAndCredentials(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer noKey.Close()
-	est, err = pipeline.EstimateDocument(ctx, testDoc(), noKey, pipeline.Options{}, tts.DefaultPrices())
+	est, err = pipeline.EstimateDocument(ctx, defaults(t), testDoc(), noKey, tts.DefaultPrices())
 	if err != nil {
 		t.Fatal(err)
 	}

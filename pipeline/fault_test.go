@@ -71,10 +71,8 @@ func (s *replyServer) calls() []string {
 func (s *replyServer) openEngine(t *testing.T) *tts.Engine {
 	t.Helper()
 	t.Setenv("OPENAI_API_KEY", "")
-	eng, err := pipeline.OpenEngine(context.Background(), pipeline.EngineOptions{
-		Spec:    "openai:alloy?base=" + s.URL + "/v1",
-		NoCache: true,
-		Retry:   tts.RetryPolicy{MaxAttempts: 3, Initial: time.Millisecond, Max: 5 * time.Millisecond},
+	eng, err := tts.Open(context.Background(), "openai:alloy?base="+s.URL+"/v1", tts.Options{
+		Retry: tts.RetryPolicy{MaxAttempts: 3, Initial: time.Millisecond, Max: 5 * time.Millisecond},
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -169,7 +167,7 @@ func TestFaultEngineReplies(t *testing.T) {
 			srv := newReplyServer(t, func(string) []byte { return tc.body })
 			eng := srv.openEngine(t)
 			dir := t.TempDir()
-			_, err := pipeline.RenderFile(context.Background(), testDoc(), eng, filepath.Join(dir, "out.mp3"), pipeline.Options{})
+			_, err := renderFile(context.Background(), testDoc(), eng, filepath.Join(dir, "out.mp3"), pipeline.Options{})
 			if err == nil {
 				t.Fatal("render succeeded on unusable audio")
 			}
@@ -290,7 +288,7 @@ func TestFaultCheckedClips(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
 			syn := ttstest.Engine(t, badEngine{Engine: fake.New(fake.Options{}), clip: tc.clip})
-			_, err := pipeline.RenderFile(context.Background(), testDoc(), syn, filepath.Join(dir, "out.wav"), pipeline.Options{Format: "wav"})
+			_, err := renderFile(context.Background(), testDoc(), syn, filepath.Join(dir, "out.wav"), pipeline.Options{Format: "wav"})
 			if err == nil {
 				t.Fatal("render succeeded")
 			}
@@ -424,7 +422,7 @@ func TestFaultDiskFull(t *testing.T) {
 				fw.w = f
 				out = fullFile{fw, f}
 			}
-			_, err := pipeline.Render(context.Background(), doc, syn, out, pipeline.Options{Format: tc.format})
+			_, err := render(context.Background(), doc, syn, out, pipeline.Options{Format: tc.format})
 			if err == nil {
 				t.Fatalf("render succeeded into a writer that failed after %d bytes", tc.after)
 			}
@@ -468,7 +466,7 @@ func TestFaultUnwritableOutput(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			eng := fake.New(fake.Options{})
-			_, err := pipeline.RenderFile(context.Background(), testDoc(), ttstest.Engine(t, eng), tc.path, pipeline.Options{})
+			_, err := renderFile(context.Background(), testDoc(), ttstest.Engine(t, eng), tc.path, pipeline.Options{})
 			if err == nil {
 				t.Fatal("render succeeded")
 			}

@@ -1,15 +1,17 @@
-// Package pipeline renders an article.Document into one narrated audio file:
-// it plans segments that fit the engine's limits, synthesizes them
-// concurrently (bounded by the engine's declared concurrency), and stitches
-// them in order with trimmed edges, boundary pauses and click-free joins,
-// measures loudness over the whole narration, then applies one gain and a
-// true-peak limit while encoding in a single streaming pass.
+// Package pipeline renders an article.Document into one narrated audio
+// stream. A Renderer, made by New from checked Options, plans segments that
+// fit the engine's limits, synthesizes them concurrently (as many at once
+// as the engine's limits allow), and stitches them in order with trimmed
+// edges, boundary pauses and click-free joins, measures loudness over the
+// whole narration, then applies one gain and a true-peak limit while
+// encoding in a single streaming pass.
 //
 // Clips are kept as 16-bit PCM in a temporary spool file while the narration
 // is assembled, so memory does not grow with the length of the narration.
 //
-// The package does not parse flags or print; progress is reported through
-// Options.Progress.
+// The package does not parse flags, name files or print; progress is
+// reported through Options.Progress. The timings it produces and the files
+// made from them are package sidecar's.
 package pipeline
 
 import (
@@ -55,12 +57,11 @@ const (
 )
 
 // Options control a render. Counts and names (Format, SampleRate, Channels,
-// Bitrate, Quality, Jobs, Chapters) take their default when zero, since zero
-// is never a valid value for them. Levels and durations for which zero is a
+// Bitrate, Quality, Chapters) take their default when zero, since zero is
+// never a valid value for them. Levels and durations for which zero is a
 // real setting (0 dBTP, no fade) are pointers: nil means the default, and a
-// pointer to zero means zero (Go 1.26: Loudness: new(-23.0)). Normalize fills the defaults
-// and checks the ranges; every function of this package that takes Options
-// normalizes them first.
+// pointer to zero means zero (Go 1.26: Loudness: new(-23.0)). New fills the
+// defaults and checks the ranges, once.
 type Options struct {
 	// Format is "mp3" (default) or "wav".
 	Format string
@@ -79,9 +80,6 @@ type Options struct {
 	// quarters of q3's encoding time; q7 is faster still but costs Kokoro
 	// 0.2-0.3 points.
 	Quality int
-	// Jobs is how many requests may be in flight at once; it is further
-	// capped by the engine's Limits().Concurrency. Default 4.
-	Jobs int
 	// Pauses at boundaries; nil means DefaultPauses(). Every field of a
 	// non-nil Pauses is taken as given, 0 meaning no pause.
 	Pauses *Pauses
@@ -120,8 +118,8 @@ type Options struct {
 	Progress func(Event)
 }
 
-// OptionError is a setting out of its range, found by Normalize. Callers
-// that take settings from users report it as a usage error.
+// OptionError is a setting out of its range, found by New. Callers that
+// take settings from users report it as a usage error.
 type OptionError struct {
 	// Option names the setting as Options does ("Bitrate").
 	Option string
@@ -135,10 +133,10 @@ func optErr(name, format string, args ...any) error {
 	return &OptionError{Option: name, Err: fmt.Errorf(format, args...)}
 }
 
-// Normalize returns o with every default filled in and every value checked,
-// or an *OptionError naming the first value out of range. Normalizing twice
-// gives the same Options.
-func (o Options) Normalize() (Options, error) {
+// withDefaults returns o with every default filled in and every value
+// checked, or an *OptionError naming the first value out of range. Filling
+// twice gives the same Options.
+func (o Options) withDefaults() (Options, error) {
 	if o.Format == "" {
 		o.Format = "mp3"
 	}
@@ -171,12 +169,6 @@ func (o Options) Normalize() (Options, error) {
 	}
 	if o.Quality < 1 || o.Quality > 9 {
 		return o, optErr("Quality", "MP3 quality %d: want 1..9", o.Quality)
-	}
-	if o.Jobs == 0 {
-		o.Jobs = 4
-	}
-	if o.Jobs < 1 || o.Jobs > 1024 {
-		return o, optErr("Jobs", "jobs %d: want 1..1024", o.Jobs)
 	}
 	if o.Pauses == nil {
 		o.Pauses = new(DefaultPauses())
@@ -239,7 +231,7 @@ func span(v *time.Duration, def, hi time.Duration, name, format string) (*time.D
 	return new(*v), nil
 }
 
-// The accessors below read a normalized Options.
+// The accessors below read Options with their defaults filled.
 func (o *Options) loudness() float64       { return *o.Loudness }
 func (o *Options) truePeak() float64       { return *o.TruePeak }
 func (o *Options) trimThreshold() float64  { return *o.TrimThreshold }

@@ -60,21 +60,13 @@ func (p *Plan) Characters() int {
 	return n
 }
 
-// NewPlan splits doc into engine requests that fit lim: each block becomes
+// Plan splits doc into engine requests that fit lim: each block becomes
 // one request when it fits, otherwise whole sentences are packed into
 // requests up to lim.MaxBytes, and a sentence over the limit is split at
-// clause, then word boundaries.
-func NewPlan(doc *article.Document, lim tts.Limits, opts Options) (*Plan, error) {
-	return NewPlanContext(context.Background(), doc, lim, opts)
-}
-
-// NewPlanContext is NewPlan that stops, with ctx's cause, once ctx ends: a
-// server plans what a client posted, and stops when the client has gone.
-func NewPlanContext(ctx context.Context, doc *article.Document, lim tts.Limits, opts Options) (*Plan, error) {
-	opts, err := opts.Normalize()
-	if err != nil {
-		return nil, err
-	}
+// clause, then word boundaries. It stops, with ctx's cause, once ctx ends:
+// a server plans what a client posted, and stops when the client has gone.
+func (r *Renderer) Plan(ctx context.Context, doc *article.Document, lim tts.Limits) (*Plan, error) {
+	opts := r.opts
 	// A block with nothing to say ("¿¡ … !?") would be refused by every
 	// engine; it is left out, not sent.
 	script := slices.DeleteFunc(doc.Script(), func(b article.Block) bool { return !hasWords(b.Spoken) })

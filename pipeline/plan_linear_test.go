@@ -52,7 +52,7 @@ func TestNewPlanLinear(t *testing.T) {
 		var n [2]uint64
 		for i, doc := range []*article.Document{small, large} {
 			n[i] = allocated(func() {
-				if _, err := pipeline.NewPlan(doc, lim, pipeline.Options{}); err != nil {
+				if _, err := plan(context.Background(), doc, lim, pipeline.Options{}); err != nil {
 					t.Fatal(err)
 				}
 			})
@@ -70,7 +70,7 @@ func TestNewPlanStopsWithContext(t *testing.T) {
 	ctx, cancel := context.WithCancelCause(context.Background())
 	stop := errors.New("client gone")
 	cancel(stop)
-	_, err := pipeline.NewPlanContext(ctx, paragraphDoc(t, 16<<10), tts.Limits{}, pipeline.Options{})
+	_, err := plan(ctx, paragraphDoc(t, 16<<10), tts.Limits{}, pipeline.Options{})
 	if !errors.Is(err, stop) {
 		t.Fatalf("NewPlanContext after its context ended: %v, want the context's cause", err)
 	}
@@ -85,7 +85,7 @@ func BenchmarkNewPlan(b *testing.B) {
 		for _, lim := range []tts.Limits{{}, {MaxBytes: 4000}} {
 			b.Run(fmt.Sprintf("%dMB/limit=%d", mb, lim.MaxBytes), func(b *testing.B) {
 				for b.Loop() {
-					if _, err := pipeline.NewPlan(doc, lim, pipeline.Options{}); err != nil {
+					if _, err := plan(context.Background(), doc, lim, pipeline.Options{}); err != nil {
 						b.Fatal(err)
 					}
 				}

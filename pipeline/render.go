@@ -43,23 +43,22 @@ type Result struct {
 // Duration is the length of the narration.
 func (r *Result) Duration() time.Duration { return audio.SamplesToDuration(int(r.Samples), r.Rate) }
 
-// Render narrates doc with syn and writes the audio to out. MP3 output to an
-// io.WriteSeeker (an *os.File) carries a LAME info frame so players trim the
-// encoder delay; WAV output needs an io.WriteSeeker. On error, whatever was
-// written to out is incomplete: write to a temporary file and rename it only
-// on success (RenderFile does).
-func Render(ctx context.Context, doc *article.Document, syn tts.Synthesizer, out io.Writer, opts Options) (*Result, error) {
-	return render(ctx, doc, syn, out, opts, true)
+// Render narrates doc with eng and writes the audio to out. MP3 output to
+// an io.WriteSeeker (an *os.File) carries a LAME info frame so players trim
+// the encoder delay; WAV output needs an io.WriteSeeker. As many requests
+// are in flight at once as eng's Limits().Concurrency allows (4 when the
+// engine sets no limit). On error, whatever was written to out is
+// incomplete: write to a temporary file and rename it only on success
+// (package outfile does).
+func (r *Renderer) Render(ctx context.Context, doc *article.Document, eng *tts.Engine, out io.Writer) (*Result, error) {
+	return r.render(ctx, doc, eng, out, true)
 }
 
 // render is Render, with encode-ahead (encodeahead.go) on or off for the
 // benchmark that shows whether it pays.
-func render(ctx context.Context, doc *article.Document, syn tts.Synthesizer, out io.Writer, opts Options, encodeAhead bool) (*Result, error) {
-	opts, err := opts.Normalize()
-	if err != nil {
-		return nil, err
-	}
-	plan, err := NewPlan(doc, syn.Limits(), opts)
+func (r *Renderer) render(ctx context.Context, doc *article.Document, eng *tts.Engine, out io.Writer, encodeAhead bool) (*Result, error) {
+	opts := r.opts
+	plan, err := r.Plan(ctx, doc, eng.Limits())
 	if err != nil {
 		return nil, err
 	}
@@ -71,13 +70,13 @@ func render(ctx context.Context, doc *article.Document, syn tts.Synthesizer, out
 		return nil, err
 	}
 	defer st.close()
-	if err := synthesizeAll(ctx, plan, syn, opts, st); err != nil {
+	if err := synthesizeAll(ctx, plan, eng, opts, st); err != nil {
 		return nil, err
 	}
 	res := &Result{Plan: plan, Samples: st.samples(), Rate: opts.SampleRate, Warnings: st.warnings}
 	res.Timings = buildTimings(plan, st.asm.placed, st.samples(), opts.SampleRate)
 	res.Timings.Title = doc.Title
-	res.Timings.Voice, _, _ = strings.Cut(syn.ID(), "?")
+	res.Timings.Voice, _, _ = strings.Cut(eng.ID(), "?")
 	res.Chapters = tagChapters(sidecar.Chapters(res.Timings, opts.Chapters))
 	if err := st.finish(doc, res, out); err != nil {
 		return nil, err
@@ -85,13 +84,17 @@ func render(ctx context.Context, doc *article.Document, syn tts.Synthesizer, out
 	return res, nil
 }
 
+// defaultJobs is how many requests are in flight for an engine that sets
+// no limit of its own.
+const defaultJobs = 4
+
 // synthesizeAll runs the engine calls on a bounded pool and hands the clips
 // to the stitcher strictly in plan order. Workers run at most a window ahead
 // of the stitcher, so memory holds a bounded number of clips.
-func synthesizeAll(ctx context.Context, plan *Plan, syn tts.Synthesizer, opts Options, st *stitcher) error {
-	jobs := opts.Jobs
-	if c := syn.Limits().Concurrency; c > 0 && c < jobs {
-		jobs = c
+func synthesizeAll(ctx context.Context, plan *Plan, eng *tts.Engine, opts Options, st *stitcher) error {
+	jobs := eng.Limits().Concurrency
+	if jobs <= 0 {
+		jobs = defaultJobs
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -126,13 +129,13 @@ func synthesizeAll(ctx context.Context, plan *Plan, syn tts.Synthesizer, opts Op
 	work := func(i int) {
 		seg := plan.Segments[i]
 		req := plan.request(i, opts)
-		clip, err := synthesize(ctx, syn, req, opts.SampleRate, pauseSamples, 0)
+		clip, err := synthesize(ctx, eng.Synthesize, req, opts.SampleRate, pauseSamples, 0)
 		var warn string
 		if err == nil {
 			if why := suspicious(clip, seg.Text, opts.trimThreshold()); why != "" {
 				// Engines sometimes return truncated audio: ask the
 				// engine once more, past the cache that now holds it.
-				if again, err2 := synthesize(ctx, refreshing{syn}, req, opts.SampleRate, pauseSamples, 0); err2 == nil {
+				if again, err2 := synthesize(ctx, eng.Refresh, req, opts.SampleRate, pauseSamples, 0); err2 == nil {
 					clip = again
 					if why2 := suspicious(again, seg.Text, opts.trimThreshold()); why2 != "" {
 						warn = fmt.Sprintf("segment %d (%q): %s", i+1, preview(seg.Text), why2)
@@ -183,24 +186,6 @@ func synthesizeAll(ctx context.Context, plan *Plan, syn tts.Synthesizer, opts Op
 		st.progress(Event{Stage: StageSynthesize, Done: i + 1, Total: n, AudioSeconds: float64(st.samples()) / float64(opts.SampleRate)})
 	}
 	return nil
-}
-
-// Refresher is the optional interface of a Synthesizer with a clip cache:
-// Refresh synthesizes again past the cache and replaces the stored clip.
-// tts.Engine implements it.
-type Refresher interface {
-	Refresh(ctx context.Context, req tts.Request) (*tts.Clip, error)
-}
-
-// refreshing turns Synthesize into Refresh where the engine has a cache, so
-// a second request for a bad clip reaches the engine.
-type refreshing struct{ tts.Synthesizer }
-
-func (r refreshing) Synthesize(ctx context.Context, req tts.Request) (*tts.Clip, error) {
-	if rf, ok := r.Synthesizer.(Refresher); ok {
-		return rf.Refresh(ctx, req)
-	}
-	return r.Synthesizer.Synthesize(ctx, req)
 }
 
 // suspicious says why a clip looks truncated or empty, or "".

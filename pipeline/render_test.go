@@ -34,11 +34,11 @@ func testDoc() *article.Document {
 	}
 }
 
-func renderWAV(t *testing.T, doc *article.Document, syn tts.Synthesizer, opts pipeline.Options) (*pipeline.Result, *audio.Buffer) {
+func renderWAV(t *testing.T, doc *article.Document, syn *tts.Engine, opts pipeline.Options) (*pipeline.Result, *audio.Buffer) {
 	t.Helper()
 	opts.Format = "wav"
 	path := filepath.Join(t.TempDir(), "out.wav")
-	res, err := pipeline.RenderFile(context.Background(), doc, syn, path, opts)
+	res, err := renderFile(context.Background(), doc, syn, path, opts)
 	if err != nil {
 		t.Fatalf("render: %v", err)
 	}
@@ -193,14 +193,14 @@ func TestNoClicksAtJoins(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for name, syn := range map[string]tts.Synthesizer{"fake": ttstest.Engine(t, fake.New(fake.Options{})), "espeak": ttstest.Engine(t, esp), "flite": ttstest.Engine(t, fl)} {
+	for name, syn := range map[string]*tts.Engine{"fake": ttstest.Engine(t, fake.New(fake.Options{})), "espeak": ttstest.Engine(t, esp), "flite": ttstest.Engine(t, fl)} {
 		t.Run(name, func(t *testing.T) { checkJoins(t, syn) })
 	}
 }
 
 // checkJoins renders with syn and compares the steps at every join with the
 // largest step inside the clips.
-func checkJoins(t *testing.T, syn tts.Synthesizer) {
+func checkJoins(t *testing.T, syn *tts.Engine) {
 	doc := testDoc()
 	res, buf := renderWAV(t, doc, syn, pipeline.Options{})
 	// The largest step inside the clips themselves.
@@ -272,7 +272,7 @@ func TestRenderErrorsLeaveNoFile(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "out.mp3")
 	syn := ttstest.Engine(t, fake.New(fake.Options{Fail: 1}))
-	_, err := pipeline.RenderFile(context.Background(), testDoc(), syn, path, pipeline.Options{})
+	_, err := renderFile(context.Background(), testDoc(), syn, path, pipeline.Options{})
 	if err == nil || !tts.Retryable(err) {
 		t.Fatalf("err = %v, want a transient engine error", err)
 	}
@@ -282,7 +282,7 @@ func TestRenderErrorsLeaveNoFile(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := pipeline.RenderFile(ctx, testDoc(), ttstest.Engine(t, fake.New(fake.Options{})), path, pipeline.Options{}); err == nil {
+	if _, err := renderFile(ctx, testDoc(), ttstest.Engine(t, fake.New(fake.Options{})), path, pipeline.Options{}); err == nil {
 		t.Error("cancelled render succeeded")
 	}
 	entries, _ = os.ReadDir(dir)

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"context"
 	"sort"
 	"strings"
 
@@ -90,11 +91,11 @@ func (seg *Segment) wordText(start, end int) (string, int, int) {
 	return seg.source[lo:hi], lo, hi
 }
 
-// SpokenScript returns, per block of doc.Script(), the text the engines
-// are given (the spoken form), one request per block (no engine limit),
-// exactly as Render would send it.
-func SpokenScript(doc *article.Document, opts Options) ([]string, error) {
-	p, err := NewPlan(doc, tts.Limits{}, opts)
+// Script returns, per block of doc.Script(), the text the engines are
+// given (the spoken form), one request per block (no engine limit), exactly
+// as Render would send it.
+func (r *Renderer) Script(doc *article.Document) ([]string, error) {
+	p, err := r.Plan(context.Background(), doc, tts.Limits{})
 	if err != nil {
 		return nil, err
 	}
@@ -111,8 +112,8 @@ func SpokenScript(doc *article.Document, opts Options) ([]string, error) {
 // Explain lists, per block of doc.Script(), each token the spoken form
 // rewrote and the rule that did it: a rules file's name and line, or the
 // built-in reading's class.
-func Explain(doc *article.Document, opts Options) [][]spoken.Change {
-	s := newSayer(doc.Lang, opts)
+func (r *Renderer) Explain(doc *article.Document) [][]spoken.Change {
+	s := newSayer(doc.Lang, r.opts)
 	script := doc.Script()
 	out := make([][]spoken.Change, len(script))
 	for bi, b := range script {

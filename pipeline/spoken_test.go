@@ -37,6 +37,12 @@ type recorder struct {
 	got []string
 }
 
+// oneAtATime is an engine over d that makes one request at a time, as a
+// recorder needs.
+func oneAtATime(t *testing.T, d tts.Driver) *tts.Engine {
+	return ttstest.EngineWith(t, d, tts.Options{NoRetry: true, QPS: -1, Jobs: 1})
+}
+
 func (r *recorder) Synthesize(ctx context.Context, req tts.Request) (*tts.Clip, error) {
 	r.got = append(r.got, req.Text)
 	return r.Engine.Synthesize(ctx, req)
@@ -44,7 +50,7 @@ func (r *recorder) Synthesize(ctx context.Context, req tts.Request) (*tts.Clip, 
 
 func TestNormalizedTextReachesEngine(t *testing.T) {
 	rec := &recorder{Engine: fake.New(fake.Options{})}
-	res, _ := renderWAV(t, moneyDoc(), ttstest.Engine(t, rec), pipeline.Options{Jobs: 1})
+	res, _ := renderWAV(t, moneyDoc(), oneAtATime(t, rec), pipeline.Options{})
 	all := strings.Join(rec.got, " | ")
 	for _, want := range []string{"forty-three million dollars", "twenty fifteen", "Saint Paul Street", "three to two", "Doctor Lee", "twelve percent"} {
 		if !strings.Contains(all, want) {
@@ -74,7 +80,7 @@ func TestNormalizedTextReachesEngine(t *testing.T) {
 
 func TestNormalizeOff(t *testing.T) {
 	rec := &recorder{Engine: fake.New(fake.Options{})}
-	renderWAV(t, moneyDoc(), ttstest.Engine(t, rec), pipeline.Options{Jobs: 1, Spoken: spoken.Config{NoReadings: true}})
+	renderWAV(t, moneyDoc(), oneAtATime(t, rec), pipeline.Options{Spoken: spoken.Config{NoReadings: true}})
 	if all := strings.Join(rec.got, " | "); !strings.Contains(all, "$43 million") {
 		t.Errorf("with normalization off the engine got %q", all)
 	}
@@ -87,10 +93,10 @@ func TestTimingsSpokenIsEngineText(t *testing.T) {
 	doc := &article.Document{Lang: "en", Blocks: []article.Block{
 		{Kind: article.KindParagraph, Text: "The group (IS) said it paid $5. NATO denied it."},
 	}}
-	opts := pipeline.Options{Jobs: 1, Spoken: spoken.Config{Rules: spoken.DefaultRules()}}
+	opts := pipeline.Options{Spoken: spoken.Config{Rules: spoken.DefaultRules()}}
 	rec := &recorder{Engine: fake.New(fake.Options{})}
-	res, _ := renderWAV(t, doc, ttstest.Engine(t, rec), opts)
-	script, err := pipeline.SpokenScript(doc, opts)
+	res, _ := renderWAV(t, doc, oneAtATime(t, rec), opts)
+	script, err := newRenderer(t, opts).Script(doc)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -103,7 +109,7 @@ func TestTimingsSpokenIsEngineText(t *testing.T) {
 // --explain lists what the rules changed beside what the readings did.
 func TestExplainListsRules(t *testing.T) {
 	doc := &article.Document{Lang: "en", Blocks: []article.Block{{Kind: article.KindParagraph, Text: "IS paid $5."}}}
-	got := fmt.Sprint(pipeline.Explain(doc, pipeline.Options{Spoken: spoken.Config{Rules: spoken.DefaultRules()}}))
+	got := fmt.Sprint(newRenderer(t, pipeline.Options{Spoken: spoken.Config{Rules: spoken.DefaultRules()}}).Explain(doc))
 	if want := "[[{IS I.S. default.rules:22} {$5 five dollars money}]]"; got != want {
 		t.Errorf("explain %s, want %s", got, want)
 	}
@@ -141,12 +147,17 @@ func TestNormalizedTimingsEspeak(t *testing.T) {
 	}
 }
 
-func ExampleSpokenScript() {
+func ExampleRenderer_Script() {
 	doc := &article.Document{Lang: "en-US", Blocks: []article.Block{
 		{Kind: article.KindParagraph, Text: "Shares fell 3.5% to $12.40 on Nov. 13, 2015."},
 	}}
 	rules, _ := spoken.ParseRules(strings.NewReader("NATO = @letters\n"), "house.rules")
-	texts, err := pipeline.SpokenScript(doc, pipeline.Options{Spoken: spoken.Config{Rules: rules}})
+	r, err := pipeline.New(pipeline.Options{Spoken: spoken.Config{Rules: rules}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	texts, err := r.Script(doc)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -181,7 +192,7 @@ func BenchmarkScriptCorpusNormalize(b *testing.B) {
 				continue // pages the extractor rejects cost the same either way
 			}
 			cfg := spoken.Config{Rules: spoken.DefaultRules(), NoReadings: off}
-			if _, err := pipeline.SpokenScript(doc, pipeline.Options{Spoken: cfg}); err != nil {
+			if _, err := newRenderer(b, pipeline.Options{Spoken: cfg}).Script(doc); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -203,7 +214,7 @@ func TestGermanOrdinalSpoken(t *testing.T) {
 	doc := &article.Document{Lang: "de", Blocks: []article.Block{
 		{Kind: article.KindParagraph, Text: "Die Mauer fiel am 9. November 1989. Sie feierte ihren 80. Geburtstag."},
 	}}
-	texts, err := pipeline.SpokenScript(doc, pipeline.Options{})
+	texts, err := defaults(t).Script(doc)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -24,7 +24,7 @@ import (
 
 func normalized(t *testing.T, o Options) Options {
 	t.Helper()
-	o, err := o.Normalize()
+	o, err := o.withDefaults()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -34,28 +34,18 @@ type Summary struct {
 	VoiceNote string `json:"voice_note,omitempty"`
 }
 
-// Counter is the optional interface of a Synthesizer that counts its work
-// and keeps warnings that did not fail a call; tts.Engine implements it.
-type Counter interface {
-	Stats() tts.Stats
-	Warnings() []string
-}
-
-// NewSummary assembles the summary of a render done with syn; the engine's
-// counts are there when syn is a Counter, and zero otherwise.
-func NewSummary(syn tts.Synthesizer, res *Result, wall time.Duration, prices PriceEstimator) *Summary {
-	s := &Summary{Engine: syn.ID(), WallSeconds: wall.Seconds(), Warnings: []string{}}
-	if c, ok := syn.(Counter); ok {
-		st := c.Stats()
-		s.Requests = st.Requests
-		s.Characters = st.Characters
-		s.Retries = st.Retries
-		s.CacheHits = st.Cache.Hits + st.Cache.Shared
-		s.CorruptCacheEntries = st.Cache.Corrupt
-		s.Warnings = append(s.Warnings, c.Warnings()...)
-		if st.Cache.Corrupt > 0 {
-			s.Warnings = append(s.Warnings, fmt.Sprintf("%d corrupt cache entries were replaced", st.Cache.Corrupt))
-		}
+// NewSummary assembles the summary of a render done with eng.
+func NewSummary(eng *tts.Engine, res *Result, wall time.Duration, prices PriceEstimator) *Summary {
+	s := &Summary{Engine: eng.ID(), WallSeconds: wall.Seconds(), Warnings: []string{}}
+	st := eng.Stats()
+	s.Requests = st.Requests
+	s.Characters = st.Characters
+	s.Retries = st.Retries
+	s.CacheHits = st.Cache.Hits + st.Cache.Shared
+	s.CorruptCacheEntries = st.Cache.Corrupt
+	s.Warnings = append(s.Warnings, eng.Warnings()...)
+	if st.Cache.Corrupt > 0 {
+		s.Warnings = append(s.Warnings, fmt.Sprintf("%d corrupt cache entries were replaced", st.Cache.Corrupt))
 	}
 	if res != nil {
 		s.Segments = len(res.Plan.Segments)
@@ -64,14 +54,12 @@ func NewSummary(syn tts.Synthesizer, res *Result, wall time.Duration, prices Pri
 		s.LoudnessLUFS = res.OutputLUFS
 		s.GainDB = res.GainDB
 	}
-	if l, ok := syn.(Local); ok {
-		if _, local := l.Local(); local {
-			s.EstimatedCostUSD = new(0.0)
-			return s
-		}
+	if _, local := eng.Local(); local {
+		s.EstimatedCostUSD = new(0.0)
+		return s
 	}
 	if prices != nil {
-		if usd, ok := prices.Estimate(syn.ID(), s.Characters); ok {
+		if usd, ok := prices.Estimate(eng.ID(), s.Characters); ok {
 			s.EstimatedCostUSD = &usd
 		}
 	}
@@ -120,4 +108,30 @@ func FormatSeconds(sec float64) string {
 		d = d.Round(100 * time.Millisecond)
 	}
 	return d.String()
+}
+
+// SetSummary adds up the summaries of engines (a tts.EngineSet's): Engine
+// lists their IDs, comma-separated; the cost is known if any engine's is.
+func SetSummary(engines []*tts.Engine, wall time.Duration, prices PriceEstimator) *Summary {
+	sum := &Summary{WallSeconds: wall.Seconds(), Warnings: []string{}}
+	var ids []string
+	for _, e := range engines {
+		one := NewSummary(e, nil, wall, prices)
+		ids = append(ids, one.Engine)
+		sum.Requests += one.Requests
+		sum.CacheHits += one.CacheHits
+		sum.Characters += one.Characters
+		sum.Retries += one.Retries
+		sum.CorruptCacheEntries += one.CorruptCacheEntries
+		sum.Warnings = append(sum.Warnings, one.Warnings...)
+		if one.EstimatedCostUSD != nil {
+			usd := *one.EstimatedCostUSD
+			if sum.EstimatedCostUSD != nil {
+				usd += *sum.EstimatedCostUSD
+			}
+			sum.EstimatedCostUSD = &usd
+		}
+	}
+	sum.Engine = strings.Join(ids, ",")
+	return sum
 }

@@ -18,8 +18,8 @@ const maxSplitDepth = 8
 // text in two at the best boundary and speaking the halves, recursively. The
 // halves are joined with a short pause when split between sentences, and
 // directly otherwise. Marks are shifted to the joined clip and text.
-func synthesize(ctx context.Context, syn tts.Synthesizer, req tts.Request, outRate int, pause func(sentenceEnd bool) int, depth int) (*tts.Clip, error) {
-	clip, err := syn.Synthesize(ctx, req)
+func synthesize(ctx context.Context, syn func(context.Context, tts.Request) (*tts.Clip, error), req tts.Request, outRate int, pause func(sentenceEnd bool) int, depth int) (*tts.Clip, error) {
+	clip, err := syn(ctx, req)
 	if err == nil || !errors.Is(err, tts.ErrTooLong) || depth >= maxSplitDepth {
 		return clip, err
 	}

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -22,7 +23,11 @@ func paragraphPlaced(t testing.TB, n int) (*Plan, []placed, int64) {
 		fmt.Fprintf(&b, "The council met on day %d and residents asked for more buses. ", i)
 	}
 	doc := &article.Document{Lang: "en", Blocks: []article.Block{{Kind: article.KindParagraph, Text: b.String()}}}
-	p, err := NewPlan(doc, tts.Limits{}, Options{Spoken: spoken.Config{NoReadings: true}})
+	r, err := New(Options{Spoken: spoken.Config{NoReadings: true}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := r.Plan(context.Background(), doc, tts.Limits{})
 	if err != nil || len(p.Segments) != 1 {
 		t.Fatalf("plan: %d segments, %v", len(p.Segments), err)
 	}

@@ -26,7 +26,7 @@ func TestWAVChapterCues(t *testing.T) {
 		t.Run(mode, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "out.wav")
 			opts := pipeline.Options{Format: "wav", Chapters: mode}
-			res, err := pipeline.RenderFile(context.Background(), testDoc(), ttstest.Engine(t, fake.New(fake.Options{})), path, opts)
+			res, err := renderFile(context.Background(), testDoc(), ttstest.Engine(t, fake.New(fake.Options{})), path, opts)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -77,7 +77,7 @@ func TestWAVInfoTags(t *testing.T) {
 	doc.Byline = "Mara Quinlan and Érika Bisaillon"
 	doc.Source = "https://example.com/news/tides"
 	path := filepath.Join(t.TempDir(), "out.wav")
-	if _, err := pipeline.RenderFile(context.Background(), doc, ttstest.Engine(t, fake.New(fake.Options{})), path,
+	if _, err := renderFile(context.Background(), doc, ttstest.Engine(t, fake.New(fake.Options{})), path,
 		pipeline.Options{Format: "wav", Album: "The Gazette"}); err != nil {
 		t.Fatal(err)
 	}

@@ -20,7 +20,6 @@ import (
 	"github.com/narrate-dev/narrate/batch"
 	"github.com/narrate-dev/narrate/internal/netguard"
 	"github.com/narrate-dev/narrate/sidecar"
-	"github.com/narrate-dev/narrate/tts"
 )
 
 // Request is the body of POST /v1/narrations.
@@ -428,19 +427,17 @@ func (s *Server) getArticle(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) voices(w http.ResponseWriter, r *http.Request) {
-	lister, ok := s.o.Batch.Engine.(interface {
-		Voices(ctx context.Context) ([]tts.Voice, error)
-	})
-	if !ok {
-		httpError(w, http.StatusNotImplemented, "the engine does not list its voices")
+	eng := s.o.Batch.Engine
+	if eng == nil {
+		httpError(w, http.StatusNotImplemented, "the server has no engine of its own to list the voices of")
 		return
 	}
-	vs, err := lister.Voices(r.Context())
+	vs, err := eng.Voices(r.Context())
 	if err != nil {
 		httpError(w, http.StatusBadGateway, "listing voices: "+err.Error())
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"engine": engineName(s.o.Batch.Engine.ID()), "voices": vs})
+	writeJSON(w, http.StatusOK, map[string]any{"engine": engineName(eng.ID()), "voices": vs})
 }
 
 // validID is a settings hash: 64 lower-case hex digits.
@@ -548,7 +545,7 @@ func (s *Server) getFile(w http.ResponseWriter, r *http.Request) {
 	case "chapters.json":
 		ctype = sidecar.ChaptersType
 		write = func(w io.Writer, t *sidecar.Timings) error {
-			return sidecar.WriteChaptersJSON(w, t, s.o.Batch.Render.Chapters)
+			return sidecar.WriteChaptersJSON(w, t, s.o.Batch.Chapters())
 		}
 	default:
 		httpError(w, http.StatusNotFound, "no such file: want audio."+s.st.format+", timings.json, captions.vtt or chapters.json")

@@ -23,6 +23,7 @@ import (
 
 	"github.com/narrate-dev/narrate/batch"
 	"github.com/narrate-dev/narrate/internal/tempdir"
+	"github.com/narrate-dev/narrate/pipeline"
 	"github.com/narrate-dev/narrate/serve/jetstream"
 	narratestore "github.com/narrate-dev/narrate/store"
 	"github.com/narrate-dev/narrate/tts"
@@ -114,8 +115,11 @@ func TestHelperChaos(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer eng.Close()
-	bo := batch.Options{Engine: eng, TempDir: tmp.Path()}
-	bo.Render.TempDir = tmp.Path()
+	r, err := pipeline.New(pipeline.Options{TempDir: tmp.Path()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	bo := batch.Options{Engine: eng, Renderer: r, TempDir: tmp.Path()}
 	wo := WorkerOptions{Batch: bo, Store: st, Jobs: 2, Grace: 5 * time.Second, Heartbeat: chaosHeartbeat, Logger: log}
 	listen := func() net.Listener {
 		l, err := net.Listen("tcp", os.Getenv("NARRATE_CHAOS_ADDR"))

@@ -92,10 +92,7 @@ func (s *Server) checkVoice(ctx context.Context, voice string) error {
 		}
 		name = sp.Voice
 	}
-	lister, ok := eng.(interface {
-		Voices(ctx context.Context) ([]tts.Voice, error)
-	})
-	if !ok || name == "" {
+	if name == "" {
 		return nil
 	}
 	s.voiceNames.mu.Lock()
@@ -103,7 +100,7 @@ func (s *Server) checkVoice(ctx context.Context, voice string) error {
 	if s.voiceNames.names == nil || time.Since(s.voiceNames.fetched) > voiceListTTL {
 		ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 		defer cancel()
-		vs, err := lister.Voices(ctx)
+		vs, err := eng.Voices(ctx)
 		if err != nil {
 			// Unknown: the worker's engine will say.
 			s.log.Warn("could not list the engine's voices to check a request's", "error", err.Error())

@@ -13,8 +13,8 @@ import (
 	"gocloud.dev/pubsub/mempubsub"
 
 	"github.com/narrate-dev/narrate/batch"
-	"github.com/narrate-dev/narrate/pipeline"
 	"github.com/narrate-dev/narrate/serve"
+	"github.com/narrate-dev/narrate/tts"
 	_ "github.com/narrate-dev/narrate/tts/fake"
 )
 
@@ -23,7 +23,7 @@ import (
 func Example() {
 	ctx, stop := context.WithCancel(context.Background())
 	defer stop()
-	eng, err := pipeline.OpenEngine(ctx, pipeline.EngineOptions{Spec: "fake:", CacheURL: "mem://"})
+	eng, err := tts.Open(ctx, "fake:", tts.Options{})
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -16,7 +16,6 @@ import (
 	"gocloud.dev/pubsub/mempubsub"
 
 	"github.com/narrate-dev/narrate/batch"
-	"github.com/narrate-dev/narrate/pipeline"
 	"github.com/narrate-dev/narrate/tts"
 )
 
@@ -190,7 +189,7 @@ func BenchmarkThroughput(b *testing.B) {
 		entries = append(entries, e)
 	}
 	open := func() *tts.Engine {
-		eng, err := pipeline.OpenEngine(context.Background(), pipeline.EngineOptions{Spec: "fake:", NoCache: true, QPS: -1})
+		eng, err := tts.Open(context.Background(), "fake:", tts.Options{QPS: -1})
 		if err != nil {
 			b.Fatal(err)
 		}

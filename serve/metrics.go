@@ -6,7 +6,6 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
-	"github.com/narrate-dev/narrate/pipeline"
 	"github.com/narrate-dev/narrate/tts"
 )
 
@@ -36,9 +35,8 @@ func buckets(start, factor float64, count int) []float64 {
 }
 
 // NewMetrics registers the series, with the engine's request and error
-// counts read at each scrape when eng counts them (a tts.Engine; eng may be
-// nil).
-func NewMetrics(eng tts.Synthesizer) *Metrics {
+// counts read at each scrape (eng may be nil).
+func NewMetrics(eng *tts.Engine) *Metrics {
 	m := &Metrics{Registry: prometheus.NewRegistry()}
 	m.requests = prometheus.NewCounterVec(prometheus.CounterOpts{
 		Name: "narrate_http_requests_total", Help: "HTTP requests by route and status code.",
@@ -66,8 +64,8 @@ func NewMetrics(eng tts.Synthesizer) *Metrics {
 	}, []string{"result"})
 	m.Registry.MustRegister(m.requests, m.latency, m.jobs, m.inFlight, m.synthesis, m.queueLag, m.callbacks,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{Namespace: "narrate"}))
-	if c, ok := eng.(pipeline.Counter); ok {
-		m.Registry.MustRegister(&engineCollector{c, engineName(eng.ID())})
+	if eng != nil {
+		m.Registry.MustRegister(&engineCollector{eng, engineName(eng.ID())})
 	}
 	return m
 }
@@ -81,7 +79,7 @@ var (
 // engineCollector reads the engine's counts when scraped, so the counts are
 // the engine's own and nothing is counted twice.
 type engineCollector struct {
-	eng  pipeline.Counter
+	eng  *tts.Engine
 	name string
 }
 

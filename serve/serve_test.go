@@ -18,9 +18,9 @@ import (
 	"gocloud.dev/pubsub/mempubsub"
 
 	"github.com/narrate-dev/narrate/batch"
-	"github.com/narrate-dev/narrate/pipeline"
 	"github.com/narrate-dev/narrate/sidecar"
 	"github.com/narrate-dev/narrate/tts"
+	"github.com/narrate-dev/narrate/tts/cache"
 	_ "github.com/narrate-dev/narrate/tts/fake"
 )
 
@@ -55,8 +55,11 @@ func openEngine(t testing.TB, spec string) *tts.Engine {
 	if spec == "" {
 		spec = "fake:"
 	}
-	eng, err := pipeline.OpenEngine(context.Background(), pipeline.EngineOptions{Spec: spec, CacheURL: "mem://", QPS: -1,
-		Retry: fastRetry})
+	clips, err := cache.OpenURL(context.Background(), "mem://")
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng, err := tts.Open(context.Background(), spec, tts.Options{Cache: clips, QPS: -1, Retry: fastRetry})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -188,7 +188,7 @@ func New(o Options) (*Server, error) {
 	if !o.AllowPrivateURLs {
 		o.Batch.Load.Fetch.Control = netguard.DenyPrivate
 	}
-	s := &Server{o: o, st: &store{b: o.Store, format: formatOf(o.Batch), now: o.Now}, log: o.Logger, m: o.Metrics,
+	s := &Server{o: o, st: &store{b: o.Store, format: o.Batch.Format(), now: o.Now}, log: o.Logger, m: o.Metrics,
 		prep: make(chan struct{}, o.MaxPreparing), cors: map[string]bool{}, limiters: map[string]*rate.Limiter{},
 		heldIDs: map[string]bool{}}
 	for _, c := range o.CORSOrigins {
@@ -199,13 +199,6 @@ func New(o Options) (*Server, error) {
 	}
 	s.routes()
 	return s, nil
-}
-
-func formatOf(o batch.Options) string {
-	if o.Render.Format == "" {
-		return "mp3"
-	}
-	return o.Render.Format
 }
 
 // route is one operation of the API. openapi.json describes each, and a

@@ -102,7 +102,7 @@ func NewWorker(o WorkerOptions) (*Worker, error) {
 	if own {
 		o.Outbox = NewOutbox(o.Store, o.Callbacks, o.Logger, o.Metrics)
 	}
-	return &Worker{o: o, ownBox: own, st: &store{b: o.Store, format: formatOf(o.Batch), now: o.Now}, log: o.Logger, m: o.Metrics}, nil
+	return &Worker{o: o, ownBox: own, st: &store{b: o.Store, format: o.Batch.Format(), now: o.Now}, log: o.Logger, m: o.Metrics}, nil
 }
 
 // InFlight is how many jobs this worker holds (received, not yet acked or

@@ -23,8 +23,8 @@ import (
 	"github.com/chromedp/chromedp/kb"
 
 	"github.com/narrate-dev/narrate/batch"
-	"github.com/narrate-dev/narrate/pipeline"
 	"github.com/narrate-dev/narrate/store"
+	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/web"
 )
 
@@ -573,7 +573,7 @@ func TestBrowserBatchLayout(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	eng, err := pipeline.OpenEngine(ctx, pipeline.EngineOptions{Spec: "fake:?rate=2", NoCache: true})
+	eng, err := tts.Open(ctx, "fake:?rate=2", tts.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

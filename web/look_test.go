@@ -20,8 +20,10 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/narrate-dev/narrate/article"
+	"github.com/narrate-dev/narrate/outfile"
 	"github.com/narrate-dev/narrate/pipeline"
 	"github.com/narrate-dev/narrate/sidecar"
+	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/web"
 )
 
@@ -81,14 +83,21 @@ func renderStory() (*story, error) {
 	if err != nil {
 		return nil, err
 	}
-	eng, err := pipeline.OpenEngine(ctx, pipeline.EngineOptions{Spec: "fake:", NoCache: true})
+	eng, err := tts.Open(ctx, "fake:", tts.Options{})
 	if err != nil {
 		return nil, err
 	}
 	defer eng.Close()
 	audio := filepath.Join(dir, "story.mp3")
-	res, err := pipeline.RenderFile(ctx, doc, eng, audio, pipeline.Options{})
+	r, err := pipeline.New(pipeline.Options{})
 	if err != nil {
+		return nil, err
+	}
+	var res *pipeline.Result
+	if err := outfile.Write(audio, func(f *os.File) error {
+		res, err = r.Render(ctx, doc, eng, f)
+		return err
+	}); err != nil {
 		return nil, err
 	}
 	side := pipeline.Sidecars{Timings: filepath.Join(dir, "story.json"), Captions: filepath.Join(dir, "story.vtt")}

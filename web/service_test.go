@@ -20,10 +20,10 @@ import (
 	"gocloud.dev/pubsub/mempubsub"
 
 	"github.com/narrate-dev/narrate/batch"
-	"github.com/narrate-dev/narrate/pipeline"
 	"github.com/narrate-dev/narrate/serve"
 	"github.com/narrate-dev/narrate/sidecar"
 	"github.com/narrate-dev/narrate/store"
+	"github.com/narrate-dev/narrate/tts"
 	_ "github.com/narrate-dev/narrate/tts/fake"
 )
 
@@ -109,7 +109,7 @@ func startService() (n *narration, err error) {
 	closers = append(closers, func() { st.Close() })
 	// Twice the fake voice's speed keeps the narration, and the test that
 	// plays it through, short.
-	eng, err := pipeline.OpenEngine(ctx, pipeline.EngineOptions{Spec: "fake:?rate=2", NoCache: true})
+	eng, err := tts.Open(ctx, "fake:?rate=2", tts.Options{})
 	if err != nil {
 		return nil, err
 	}

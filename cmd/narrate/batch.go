@@ -119,7 +119,7 @@ func runBatch(c *cobra.Command, f *batchFlags) error {
 	if err != nil {
 		return usageError{err}
 	}
-	opts, err := f.render.pipelineOptions(c.Flags())
+	r, err := f.render.renderer(c.Flags(), f.render.format)
 	if err != nil {
 		return err
 	}
@@ -141,12 +141,9 @@ func runBatch(c *cobra.Command, f *batchFlags) error {
 	if err != nil {
 		return usageError{err}
 	}
-	engines := pipeline.NewEngineSet(pipeline.EngineOptions{
-		CacheURL: f.render.cache, NoCache: f.render.noCache,
-		QPS: f.render.qps, Jobs: f.engineJobs,
-	})
+	engines := f.render.engineSet(f.engineJobs)
 	defer engines.Close()
-	bo := batch.Options{Render: opts, Load: f.render.input.loadOptions(nil), Jobs: f.jobs,
+	bo := batch.Options{Renderer: r, Load: f.render.input.loadOptions(nil), Jobs: f.jobs,
 		MaxChars: f.maxChars, Prices: prices, Player: f.render.player, Disclosure: f.render.disclosure}
 	engineName := "chosen per article by language"
 	if voices.spec != "" {
@@ -183,7 +180,7 @@ func runBatch(c *cobra.Command, f *batchFlags) error {
 	if st == nil {
 		return runErr
 	}
-	sum := engines.Summary(time.Since(start), prices)
+	sum := pipeline.SetSummary(engines.Engines(), time.Since(start), prices)
 	sum.DurationSeconds = st.AudioSeconds
 	report := struct {
 		Shard string `json:"shard"`

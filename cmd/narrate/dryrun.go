@@ -11,8 +11,8 @@ import (
 )
 
 // dryRun prints the plan of a render without calling the engine.
-func dryRun(c *cobra.Command, doc *article.Document, eng *tts.Engine, opts pipeline.Options, prices tts.PriceTable, asJSON bool) error {
-	est, err := pipeline.EstimateDocument(c.Context(), doc, eng, opts, prices)
+func dryRun(c *cobra.Command, doc *article.Document, eng *tts.Engine, r *pipeline.Renderer, prices tts.PriceTable, asJSON bool) error {
+	est, err := pipeline.EstimateDocument(c.Context(), r, doc, eng, prices)
 	if err != nil {
 		return err
 	}

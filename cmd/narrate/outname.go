@@ -32,7 +32,7 @@ func formatOf(path string) (string, error) {
 func resolveFormat(out, format string) (string, error) {
 	format = strings.ToLower(format)
 	if format != "" && format != "mp3" && format != "wav" {
-		return "", fmt.Errorf("format %q: want mp3 or wav", format)
+		return "", fmt.Errorf("--format: output format %q: want mp3 or wav", format)
 	}
 	byName, err := formatOf(out)
 	if err != nil {

@@ -18,6 +18,7 @@ import (
 	"github.com/narrate-dev/narrate/pipeline"
 	"github.com/narrate-dev/narrate/sidecar"
 	"github.com/narrate-dev/narrate/tts"
+	"github.com/narrate-dev/narrate/tts/cache"
 	"github.com/narrate-dev/narrate/web"
 )
 
@@ -35,6 +36,7 @@ type renderFlags struct {
 	pauses                                          pipeline.Pauses
 	trim                                            float64
 	timeout                                         time.Duration
+	tempDir                                         string // where renders spool (serve, worker)
 	input                                           inputFlags
 	spoken                                          spokenFlags
 }
@@ -119,21 +121,20 @@ func runRender(c *cobra.Command, input string, f *renderFlags) error {
 	if f.jobs < 1 {
 		return usageError{fmt.Errorf("--jobs %d: must be positive", f.jobs)}
 	}
-	opts, err := f.pipelineOptions(c.Flags())
-	if err != nil {
-		return err
-	}
 	if f.asJSON && !f.dryRun {
 		return usageError{errors.New("--json goes with --dry-run")}
 	}
 	if f.disclosure != "" && !f.player {
 		return usageError{errors.New("--disclosure goes with --player")}
 	}
-	format := f.format
-	if format, err = resolveFormat(f.out, format); err != nil {
+	format, err := resolveFormat(f.out, f.format)
+	if err != nil {
 		return usageError{err}
 	}
-	opts.Format = format
+	r, err := f.renderer(c.Flags(), format)
+	if err != nil {
+		return err
+	}
 	if f.captions != "" {
 		if _, err := sidecar.CaptionFormatOf(f.captions); err != nil {
 			return usageError{fmt.Errorf("--%w", err)}
@@ -184,7 +185,7 @@ func runRender(c *cobra.Command, input string, f *renderFlags) error {
 	}
 	out := f.out
 	if out == "" {
-		out = defaultOutputName(input, doc.Title, opts.Format)
+		out = defaultOutputName(input, doc.Title, format)
 	}
 	var player web.Static
 	var playerFiles []string
@@ -200,11 +201,15 @@ func runRender(c *cobra.Command, input string, f *renderFlags) error {
 		}
 	}
 	if f.dryRun {
-		return dryRun(c, doc, eng, opts, prices, f.asJSON)
+		return dryRun(c, doc, eng, r, prices, f.asJSON)
 	}
 	bar := newProgress(c.ErrOrStderr(), f.quiet)
-	opts.Progress = bar.event
-	res, err := pipeline.RenderFile(ctx, doc, eng, out, opts)
+	var res *pipeline.Result
+	err = outfile.Write(out, func(fh *os.File) error {
+		var err error
+		res, err = r.WithProgress(bar.event).Render(ctx, doc, eng, fh)
+		return err
+	})
 	bar.finish(err == nil)
 	if err != nil {
 		return renderError(ctx, input, eng.ID(), err)
@@ -240,14 +245,41 @@ func runRender(c *cobra.Command, input string, f *renderFlags) error {
 // A spec the engine does not take (unknown scheme, option or voice) is a
 // usage error.
 func openEngine(ctx context.Context, f *renderFlags, spec string, jobs int) (*tts.Engine, error) {
-	eng, err := pipeline.OpenEngine(ctx, pipeline.EngineOptions{
-		Spec: spec, CacheURL: f.cache, NoCache: f.noCache,
-		QPS: f.qps, Jobs: jobs,
-	})
+	o := tts.Options{QPS: f.qps, Jobs: jobs}
+	if newCache := f.clipCache(); newCache != nil {
+		c, err := newCache(ctx)
+		if err != nil {
+			return nil, err
+		}
+		o.Cache = c
+	}
+	eng, err := tts.Open(ctx, spec, o)
 	if errors.Is(err, tts.ErrBadSpec) {
 		return nil, usageError{fmt.Errorf("--voice: %w", err)}
 	}
 	return eng, err
+}
+
+// engineSet is the set of engines of a run whose articles may each have a
+// voice of their own, opened with the flags' cache, retries and QPS, and at
+// most jobs calls in flight per engine (0: the engine's own limit).
+func (f *renderFlags) engineSet(jobs int) *tts.EngineSet {
+	return tts.NewEngineSet(tts.Options{QPS: f.qps, Jobs: jobs}, f.clipCache())
+}
+
+// clipCache opens a clip cache at --cache for each engine, or is nil with
+// --no-cache.
+func (f *renderFlags) clipCache() func(context.Context) (tts.ClipCache, error) {
+	if f.noCache {
+		return nil
+	}
+	return func(ctx context.Context) (tts.ClipCache, error) {
+		c, err := cache.OpenURL(ctx, f.cache)
+		if err != nil {
+			return nil, err
+		}
+		return c, nil
+	}
 }
 
 // renderError words a failed render for the user: a --timeout or an
@@ -290,47 +322,48 @@ func checkOutputs(c *cobra.Command, inputs, outputs []string, f *renderFlags) er
 	return errors.New("not overwriting; nothing written")
 }
 
-// pipelineOptions turns the audio flags into pipeline options. Every value
-// out of range is a usage error naming the flag.
-func (f *renderFlags) pipelineOptions(fl *pflag.FlagSet) (pipeline.Options, error) {
+// renderer checks the audio flags and makes the renderer they ask for, of
+// format. Every value out of range is a usage error naming the flag.
+func (f *renderFlags) renderer(fl *pflag.FlagSet, format string) (*pipeline.Renderer, error) {
 	for _, p := range []struct {
 		name string
 		v    int
 	}{{"bitrate", f.bitrate}, {"quality", f.quality}, {"rate", f.rate}, {"channels", f.channels}} {
 		// Zero means "default" to the library, never to a user who typed it.
 		if p.v <= 0 && fl.Changed(p.name) {
-			return pipeline.Options{}, usageError{fmt.Errorf("--%s %d: must be positive", p.name, p.v)}
+			return nil, usageError{fmt.Errorf("--%s %d: must be positive", p.name, p.v)}
 		}
 	}
 	pauses := f.pauses
 	o := pipeline.Options{
-		Format: f.format, SampleRate: f.rate, Channels: f.channels, Bitrate: f.bitrate,
-		Quality: f.quality, Jobs: f.jobs, Pauses: &pauses, TrimThreshold: new(f.trim),
-		Chapters: f.chapters, Album: f.album,
+		Format: format, SampleRate: f.rate, Channels: f.channels, Bitrate: f.bitrate,
+		Quality: f.quality, Pauses: &pauses, TrimThreshold: new(f.trim),
+		Chapters: f.chapters, Album: f.album, TempDir: f.tempDir,
 	}
 	var err error
 	if o.LoudnessOff, o.Loudness, err = levelFlag("loudness", f.loudness); err != nil {
-		return o, usageError{err}
+		return nil, usageError{err}
 	}
 	if o.TruePeakOff, o.TruePeak, err = levelFlag("true-peak", f.truePeak); err != nil {
-		return o, usageError{err}
+		return nil, usageError{err}
 	}
 	if f.input.lang != "" && !article.ValidLangTag(f.input.lang) {
-		return o, usageError{fmt.Errorf("--lang %q: not a BCP 47 language tag (en, fr, pt-BR)", f.input.lang)}
-	}
-	if _, err := o.Normalize(); err != nil {
-		return o, usageError{flagError(err)}
+		return nil, usageError{fmt.Errorf("--lang %q: not a BCP 47 language tag (en, fr, pt-BR)", f.input.lang)}
 	}
 	if err := f.spoken.apply(&o); err != nil {
-		return o, err
+		return nil, err
 	}
-	return o, nil
+	r, err := pipeline.New(o)
+	if err != nil {
+		return nil, usageError{flagError(err)}
+	}
+	return r, nil
 }
 
 // flagNames maps pipeline option names to the flags that set them.
 var flagNames = map[string]string{
 	"Format": "format", "SampleRate": "rate", "Channels": "channels", "Bitrate": "bitrate",
-	"Quality": "quality", "Jobs": "jobs", "Loudness": "loudness", "TruePeak": "true-peak",
+	"Quality": "quality", "Loudness": "loudness", "TruePeak": "true-peak",
 	"TrimThreshold": "trim-threshold", "Chapters": "chapters",
 	"Pauses.Sentence": "pause-sentence", "Pauses.Paragraph": "pause-paragraph",
 	"Pauses.Section": "pause-section", "Pauses.Title": "pause-title",

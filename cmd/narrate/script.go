@@ -49,10 +49,14 @@ included).`,
 				if err := sp.apply(&opts); err != nil {
 					return err
 				}
-				if explain {
-					return printExplain(w, doc, opts)
+				r, err := pipeline.New(opts)
+				if err != nil {
+					return err
 				}
-				if parts, err = pipeline.SpokenScript(doc, opts); err != nil {
+				if explain {
+					return printExplain(w, doc, r)
+				}
+				if parts, err = r.Script(doc); err != nil {
 					return err
 				}
 			}

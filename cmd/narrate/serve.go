@@ -21,7 +21,6 @@ import (
 
 	"github.com/narrate-dev/narrate/batch"
 	"github.com/narrate-dev/narrate/internal/tempdir"
-	"github.com/narrate-dev/narrate/pipeline"
 	"github.com/narrate-dev/narrate/serve"
 	_ "github.com/narrate-dev/narrate/serve/jetstream"
 	"github.com/narrate-dev/narrate/store"
@@ -74,8 +73,8 @@ func (f *serviceFlags) logger(w io.Writer) (*slog.Logger, error) {
 type service struct {
 	log     *slog.Logger
 	tmp     *tempdir.Dir
-	eng     tts.Synthesizer
-	engines *pipeline.EngineSet
+	eng     *tts.Engine
+	engines *tts.EngineSet
 	store   *blob.Bucket
 	bo      batch.Options
 	secret  []byte
@@ -90,24 +89,31 @@ func (f *serviceFlags) open(c *cobra.Command) (*service, error) {
 	if err != nil {
 		return nil, usageError{err}
 	}
-	opts, err := f.render.pipelineOptions(c.Flags())
+	// Renders spool in a directory of this process's own, so a process
+	// killed mid-render leaves nothing the next one does not remove. It is
+	// there before the flags are checked, since the renderer they make
+	// spools in it; a usage error removes it again.
+	tmp, err := tempdir.Open("", "narrate")
 	if err != nil {
+		return nil, err
+	}
+	f.render.tempDir = tmp.Path()
+	r, err := f.render.renderer(c.Flags(), f.render.format)
+	if err != nil {
+		tmp.Close()
 		return nil, err
 	}
 	voices, err := f.render.voices()
 	if err != nil {
+		tmp.Close()
 		return nil, usageError{err}
 	}
-	s := &service{log: log}
+	s := &service{log: log, tmp: tmp}
 	if f.secretFile != "" {
 		if s.secret, err = readSecret("--callback-secret-file", f.secretFile); err != nil {
+			tmp.Close()
 			return nil, err
 		}
-	}
-	// Renders spool in a directory of this process's own, so a process
-	// killed mid-render leaves nothing the next one does not remove.
-	if s.tmp, err = tempdir.Open("", "narrate"); err != nil {
-		return nil, err
 	}
 	if n := s.tmp.Removed(); n > 0 {
 		log.Info("removed the temporary files of processes that are gone", "directories", n)
@@ -116,10 +122,7 @@ func (f *serviceFlags) open(c *cobra.Command) (*service, error) {
 		s.tmp.Close()
 		return nil, fmt.Errorf("--store: %w", err)
 	}
-	s.engines = pipeline.NewEngineSet(pipeline.EngineOptions{
-		CacheURL: f.render.cache, NoCache: f.render.noCache,
-		QPS: f.render.qps, Jobs: f.engineJobs,
-	})
+	s.engines = f.render.engineSet(f.engineJobs)
 	// The service's own engine answers /v1/voices and the metrics; without
 	// --voice each article still gets its language's voice.
 	spec := voices.spec
@@ -135,8 +138,7 @@ func (f *serviceFlags) open(c *cobra.Command) (*service, error) {
 		}
 		return nil, err
 	}
-	opts.TempDir = s.tmp.Path()
-	s.bo = batch.Options{Engine: s.eng, Render: opts, Load: f.render.input.loadOptions(nil), TempDir: s.tmp.Path()}
+	s.bo = batch.Options{Engine: s.eng, Renderer: r, Load: f.render.input.loadOptions(nil), TempDir: s.tmp.Path()}
 	if voices.spec == "" {
 		s.bo.EngineFor, s.bo.VoiceMap = s.engines.Get, voices.m
 		s.bo.VoiceNote = onceEach(func(line string) { log.Warn(line) })

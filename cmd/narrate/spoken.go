@@ -69,11 +69,11 @@ func readRules(path string) (*spoken.Rules, error) {
 // stood and the rule that took it out, with a line on each rule used;
 // then, per block, each token the spoken form changed and the rule that
 // changed it: a rules file and line, or a built-in reading.
-func printExplain(w io.Writer, doc *article.Document, opts pipeline.Options) error {
+func printExplain(w io.Writer, doc *article.Document, r *pipeline.Renderer) error {
 	if err := printRemovals(w, doc.Removed); err != nil {
 		return err
 	}
-	for bi, changes := range pipeline.Explain(doc, opts) {
+	for bi, changes := range r.Explain(doc) {
 		for _, c := range changes {
 			if _, err := fmt.Fprintf(w, "block %d: %q -> %q (%s)\n", bi+1, c.Original, c.Spoken, c.Rule); err != nil {
 				return err

@@ -18,15 +18,19 @@ import (
 	"github.com/narrate-dev/narrate/tts"
 )
 
-// Render renders paragraphs (the first is the title) through syn as an MP3
-// thrown away, failing t on error.
-func Render(t testing.TB, syn tts.Synthesizer, paragraphs []string, opts pipeline.Options) *pipeline.Result {
+// Render renders paragraphs (the first is the title) with eng and a
+// renderer of opts as an MP3 thrown away, failing t on error.
+func Render(t testing.TB, eng *tts.Engine, paragraphs []string, opts pipeline.Options) *pipeline.Result {
 	t.Helper()
 	doc, err := article.Parse([]byte(strings.Join(paragraphs, "\n\n")), "pipelinetest.txt", article.LoadOptions{Format: article.FormatText})
 	if err != nil {
 		t.Fatalf("parse: %v", err)
 	}
-	res, err := pipeline.Render(context.Background(), doc, syn, io.Discard, opts)
+	r, err := pipeline.New(opts)
+	if err != nil {
+		t.Fatalf("options: %v", err)
+	}
+	res, err := r.Render(context.Background(), doc, eng, io.Discard)
 	if err != nil {
 		t.Fatalf("render: %v", err)
 	}

@@ -34,3 +34,14 @@ func Open(ctx context.Context, location string) (*blob.Bucket, error) {
 	}
 	return b, nil
 }
+
+// OpenURL opens the bucket at location (see Open) and a Cache over it that
+// closes the bucket when it is closed: what tts.Open takes as
+// Options.Cache.
+func OpenURL(ctx context.Context, location string) (*Cache, error) {
+	b, err := Open(ctx, location)
+	if err != nil {
+		return nil, err
+	}
+	return New(b, Options{CloseBucket: true}), nil
+}

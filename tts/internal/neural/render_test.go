@@ -78,9 +78,20 @@ func TestRenderQuality(t *testing.T) {
 // chapters, and timings: a sentence mark for every sentence (exact: one
 // run of the model each) and word marks, which the render's warnings say
 // are estimated.
-func checkRender(t *testing.T, syn tts.Synthesizer, doc *article.Document) {
+func checkRender(t *testing.T, eng *tts.Engine, doc *article.Document) {
 	path := filepath.Join(t.TempDir(), "out.wav")
-	res, err := pipeline.RenderFile(context.Background(), doc, syn, path, pipeline.Options{Format: "wav"})
+	r, err := pipeline.New(pipeline.Options{Format: "wav"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := r.Render(context.Background(), doc, eng, f)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
 	if err != nil {
 		t.Fatalf("render: %v", err)
 	}
