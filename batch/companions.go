@@ -8,6 +8,7 @@ import (
 
 	"gocloud.dev/blob"
 
+	"github.com/narrate-dev/narrate/archive"
 	"github.com/narrate-dev/narrate/sidecar"
 )
 
@@ -22,7 +23,7 @@ func writeCompanions(ctx context.Context, b *blob.Bucket, key string, t *sidecar
 		if err := sidecar.WriteCaptions(&buf, t, sidecar.CaptionsVTT); err != nil {
 			return fmt.Errorf("captions of %s: %w", key, err)
 		}
-		if err := writeObject(ctx, b, CaptionsObject(key), sidecar.VTTType, &buf, false); err != nil {
+		if err := writeObject(ctx, b, archive.CaptionsObject(key), sidecar.VTTType, &buf, false); err != nil {
 			return err
 		}
 	}
@@ -31,7 +32,7 @@ func writeCompanions(ctx context.Context, b *blob.Bucket, key string, t *sidecar
 		if err := sidecar.WriteChaptersJSON(&buf, t, mode); err != nil {
 			return fmt.Errorf("chapters of %s: %w", key, err)
 		}
-		if err := writeObject(ctx, b, ChaptersObject(key), sidecar.ChaptersType, &buf, false); err != nil {
+		if err := writeObject(ctx, b, archive.ChaptersObject(key), sidecar.ChaptersType, &buf, false); err != nil {
 			return err
 		}
 	}
@@ -44,41 +45,41 @@ func writeCompanions(ctx context.Context, b *blob.Bucket, key string, t *sidecar
 // It reports whether it wrote anything.
 func (r *run) backfill(ctx context.Context, p *prepared) (bool, error) {
 	key := p.e.Key
-	hasCaptions, err := r.out.Exists(ctx, CaptionsObject(key))
+	hasCaptions, err := r.out.Exists(ctx, archive.CaptionsObject(key))
 	if err != nil {
-		return false, &stageError{KindOutput, fmt.Errorf("%s: %w", CaptionsObject(key), err)}
+		return false, &stageError{archive.KindOutput, fmt.Errorf("%s: %w", archive.CaptionsObject(key), err)}
 	}
-	hasChapters, err := r.out.Exists(ctx, ChaptersObject(key))
+	hasChapters, err := r.out.Exists(ctx, archive.ChaptersObject(key))
 	if err != nil {
-		return false, &stageError{KindOutput, fmt.Errorf("%s: %w", ChaptersObject(key), err)}
+		return false, &stageError{archive.KindOutput, fmt.Errorf("%s: %w", archive.ChaptersObject(key), err)}
 	}
 	var needPlayer bool
 	if r.o.Player {
 		if needPlayer, err = r.lacksPlayer(ctx, key); err != nil {
-			return false, &stageError{KindOutput, err}
+			return false, &stageError{archive.KindOutput, err}
 		}
 	}
 	if hasCaptions && hasChapters && !needPlayer {
 		return false, nil
 	}
-	name := sidecarObject(key)
+	name := archive.SidecarObject(key)
 	data, err := r.out.ReadAll(ctx, name)
 	if err != nil {
-		return false, &stageError{KindOutput, fmt.Errorf("read %s: %w", name, err)}
+		return false, &stageError{archive.KindOutput, fmt.Errorf("read %s: %w", name, err)}
 	}
-	var sc Sidecar
+	var sc archive.Sidecar
 	if err := json.Unmarshal(data, &sc); err != nil {
-		return false, &stageError{KindOutput, fmt.Errorf("sidecar %s: %w", name, err)}
+		return false, &stageError{archive.KindOutput, fmt.Errorf("sidecar %s: %w", name, err)}
 	}
 	if sc.Timings == nil {
-		return false, &stageError{KindOutput, fmt.Errorf("sidecar %s has no timings to make captions, chapters and the listen page from", name)}
+		return false, &stageError{archive.KindOutput, fmt.Errorf("sidecar %s has no timings to make captions, chapters and the listen page from", name)}
 	}
 	if err := writeCompanions(ctx, r.out, key, sc.Timings, r.o.Chapters(), !hasCaptions, !hasChapters); err != nil {
-		return false, &stageError{KindOutput, err}
+		return false, &stageError{archive.KindOutput, err}
 	}
 	if needPlayer {
 		if err := r.writePlayer(ctx, key, sc.Timings, sc.Narrate.Lang); err != nil {
-			return false, &stageError{KindOutput, err}
+			return false, &stageError{archive.KindOutput, err}
 		}
 	}
 	return true, nil

@@ -14,6 +14,7 @@ import (
 	"gocloud.dev/blob"
 	_ "gocloud.dev/blob/fileblob"
 
+	"github.com/narrate-dev/narrate/archive"
 	"github.com/narrate-dev/narrate/sidecar"
 )
 
@@ -35,15 +36,15 @@ func TestRunWritesCompanions(t *testing.T) {
 func checkCompanions(t *testing.T, out *blob.Bucket, e Entry) (vtt, chapters []byte) {
 	t.Helper()
 	ctx := context.Background()
-	side, err := out.ReadAll(ctx, sidecarObject(e.Key))
+	side, err := out.ReadAll(ctx, archive.SidecarObject(e.Key))
 	if err != nil {
 		t.Fatal(err)
 	}
-	var sc Sidecar
+	var sc archive.Sidecar
 	if err := json.Unmarshal(side, &sc); err != nil {
 		t.Fatal(err)
 	}
-	vtt, err = out.ReadAll(ctx, CaptionsObject(e.Key))
+	vtt, err = out.ReadAll(ctx, archive.CaptionsObject(e.Key))
 	if err != nil {
 		t.Fatalf("%s: captions: %v", e.ID, err)
 	}
@@ -67,7 +68,7 @@ func checkCompanions(t *testing.T, out *blob.Bucket, e Entry) (vtt, chapters []b
 			}
 		}
 	}
-	chapters, err = out.ReadAll(ctx, ChaptersObject(e.Key))
+	chapters, err = out.ReadAll(ctx, archive.ChaptersObject(e.Key))
 	if err != nil {
 		t.Fatalf("%s: chapters: %v", e.ID, err)
 	}
@@ -106,11 +107,11 @@ func TestBackfillOldArchive(t *testing.T) {
 	// article lost just its chapters).
 	for i, e := range entries {
 		if i > 0 {
-			if err := out.Delete(ctx, CaptionsObject(e.Key)); err != nil {
+			if err := out.Delete(ctx, archive.CaptionsObject(e.Key)); err != nil {
 				t.Fatal(err)
 			}
 		}
-		if err := out.Delete(ctx, ChaptersObject(e.Key)); err != nil {
+		if err := out.Delete(ctx, archive.ChaptersObject(e.Key)); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -150,16 +151,16 @@ func TestCompanionsBeforeDoneMarker(t *testing.T) {
 	}
 	defer out.Close()
 	entries := genManifest(t, 2)
-	block := filepath.Join(dir, filepath.FromSlash(CaptionsObject(entries[1].Key)))
+	block := filepath.Join(dir, filepath.FromSlash(archive.CaptionsObject(entries[1].Key)))
 	if err := os.MkdirAll(filepath.Join(block, "x"), 0o755); err != nil {
 		t.Fatal(err)
 	}
 	o := Options{Engine: openEngine(t, "fake:"), Renderer: fastRender, Jobs: 1, TempDir: t.TempDir()}
 	st, err := Run(ctx, entries, out, o)
-	if err != nil || st.Done != 1 || st.Failed != 1 || st.Failures[KindOutput] != 1 {
+	if err != nil || st.Done != 1 || st.Failed != 1 || st.Failures[archive.KindOutput] != 1 {
 		t.Fatalf("%+v %v", st, err)
 	}
-	if ok, _ := out.Exists(ctx, sidecarObject(entries[1].Key)); ok {
+	if ok, _ := out.Exists(ctx, archive.SidecarObject(entries[1].Key)); ok {
 		t.Error("done marker written although the captions were not")
 	}
 	if err := os.RemoveAll(block); err != nil {
@@ -218,7 +219,7 @@ func TestSidecarKey(t *testing.T) {
 		"2024/tides.chapters.json": "", "2024/tides.mp3": "", "2024/tides.vtt": "", "_failed/x.json": "", ".json": "",
 		"2024/tides.narration.json": "", "2024/tides.html": "", "2024/player.js": "",
 	} {
-		got, ok := SidecarKey(name)
+		got, ok := archive.SidecarKey(name)
 		if got != want || ok != (want != "") {
 			t.Errorf("SidecarKey(%q) = %q, %v; want %q", name, got, ok, want)
 		}

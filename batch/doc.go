@@ -2,7 +2,8 @@
 // gocloud.dev/blob bucket, resumable, sharded across machines by the job
 // engine the newsroom already runs, with failures kept apart and a report at
 // the end. It reuses pipeline for every render and adds only what a batch
-// needs on top of it.
+// needs on top of it. The bucket's layout, and reading it (the report, the
+// podcast feed), are package archive's.
 //
 // # Layout of the output bucket
 //
@@ -22,7 +23,8 @@
 //	<key>.narration.json  the player's document, linking the files above
 //	<dir>/player.js       the player, one per directory of keys
 //
-// <key> is the article id made safe for object stores by SanitizeID. Keys
+// <key> is the article id made safe for object stores by
+// archive.SanitizeID. Keys
 // never start with '_', which is kept for the batch's own objects. The
 // captions, chapters and player's objects are written before the done
 // marker; an article done before batch wrote them gets them on the next

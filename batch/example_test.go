@@ -8,6 +8,7 @@ import (
 
 	"gocloud.dev/blob/memblob"
 
+	"github.com/narrate-dev/narrate/archive"
 	"github.com/narrate-dev/narrate/batch"
 	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/tts/cache"
@@ -44,7 +45,7 @@ func Example() {
 		}
 		fmt.Printf("run %d: %d done, %d skipped, %d failed\n", i+1, st.Done, st.Skipped, st.Failed)
 	}
-	rep, _ := batch.MakeReport(ctx, out, entries, nil, 2)
+	rep, _ := archive.MakeReport(ctx, out, batch.Keys(entries), nil, 2)
 	fmt.Println("report: done", rep.Done, "pending", *rep.Pending)
 	// Output:
 	// run 1: 2 done, 0 skipped, 0 failed

@@ -6,6 +6,7 @@ import (
 
 	"gocloud.dev/blob"
 
+	"github.com/narrate-dev/narrate/archive"
 	"github.com/narrate-dev/narrate/article"
 )
 
@@ -52,9 +53,9 @@ type ArticleResult struct {
 	// State is StateDone, StateSkipped or StateFailed.
 	State string
 	// Info is the sidecar's, when the article is done or skipped.
-	Info *Info
+	Info *archive.Info
 	// Failure is the record written, when it failed.
-	Failure *Failure
+	Failure *archive.Failure
 }
 
 // RunArticle is one entry of Run on its own, for callers that get articles
@@ -79,7 +80,7 @@ func RunArticle(ctx context.Context, e *Entry, doc *article.Document, out *blob.
 	r.st.Failures = map[string]int{}
 	switch res, _, _ := r.article(ctx, &ec); res {
 	case outDone, outSkipped:
-		info, err := ReadInfo(ctx, out, sidecarObject(e.Key))
+		info, err := archive.ReadInfo(ctx, out, archive.SidecarObject(e.Key))
 		if err != nil || info == nil {
 			return nil, fmt.Errorf("article %s: done marker unreadable: %v", e.ID, err)
 		}
@@ -89,28 +90,15 @@ func RunArticle(ctx context.Context, e *Entry, doc *article.Document, out *blob.
 		}
 		return &ArticleResult{State: st, Info: info}, nil
 	case outFailed:
-		f, err := ReadFailure(ctx, out, e.Key)
+		f, err := archive.ReadFailure(ctx, out, e.Key)
 		if err != nil {
 			return nil, err
 		}
 		if f == nil {
 			// The record could not be written: report the failure anyway.
-			f = &Failure{ID: e.ID, Key: e.Key, Kind: KindOutput, Error: "failure record could not be written"}
+			f = &archive.Failure{ID: e.ID, Key: e.Key, Kind: archive.KindOutput, Error: "failure record could not be written"}
 		}
 		return &ArticleResult{State: StateFailed, Failure: f}, nil
 	}
 	return nil, fmt.Errorf("article %s: %w", e.ID, context.Cause(ctx))
-}
-
-// ReadFailure returns the failure record of the article with key, or nil
-// when there is none.
-func ReadFailure(ctx context.Context, b *blob.Bucket, key string) (*Failure, error) {
-	return readFailure(ctx, b, failedObject(key))
-}
-
-// Objects names the objects of the article with key in an output bucket:
-// its audio in format ("mp3" or "wav"), its sidecar (the done marker) and
-// its failure record.
-func Objects(key, format string) (audio, sidecar, failed string) {
-	return audioObject(key, format), sidecarObject(key), failedObject(key)
 }

@@ -13,9 +13,9 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"time"
 	"unicode/utf8"
 
+	"github.com/narrate-dev/narrate/archive"
 	"github.com/narrate-dev/narrate/article"
 )
 
@@ -357,7 +357,7 @@ func validate(entries []Entry, me *ManifestError) ([]Entry, error) {
 			}
 		}
 		if e.Published != "" {
-			if _, err := ParsePublished(e.Published); err != nil {
+			if _, err := archive.ParsePublished(e.Published); err != nil {
 				me.add("%s: id %q: %v", where(e), e.ID, err)
 			}
 		}
@@ -371,7 +371,7 @@ func validate(entries []Entry, me *ManifestError) ([]Entry, error) {
 			continue
 		}
 		ids[e.ID] = e.Line
-		key, err := SanitizeID(e.ID)
+		key, err := archive.SanitizeID(e.ID)
 		if err != nil {
 			me.add("%s: %v", where(e), err)
 			continue
@@ -387,19 +387,6 @@ func validate(entries []Entry, me *ManifestError) ([]Entry, error) {
 		return nil, err
 	}
 	return entries, nil
-}
-
-// ParsePublished reads a publication time: RFC 3339, or a bare date
-// (2006-01-02, taken as midnight UTC).
-func ParsePublished(s string) (time.Time, error) {
-	s = strings.TrimSpace(s)
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return t, nil
-	}
-	if t, err := time.Parse(time.DateOnly, s); err == nil {
-		return t, nil
-	}
-	return time.Time{}, fmt.Errorf("published %q is not an RFC 3339 time or a YYYY-MM-DD date", s)
 }
 
 // lineLimitReader fails once a physical line exceeds max bytes, so a CSV
@@ -425,4 +412,17 @@ func (l *lineLimitReader) Read(p []byte) (int, error) {
 		}
 	}
 	return n, err
+}
+
+// Keys are the keys of entries (SanitizeID of their ids), in order, as
+// archive.MakeReport takes a manifest; nil for no entries.
+func Keys(entries []Entry) []string {
+	if entries == nil {
+		return nil
+	}
+	keys := make([]string, len(entries))
+	for i, e := range entries {
+		keys[i] = e.Key
+	}
+	return keys
 }

@@ -9,6 +9,7 @@ import (
 
 	"gocloud.dev/gcerrors"
 
+	"github.com/narrate-dev/narrate/archive"
 	"github.com/narrate-dev/narrate/sidecar"
 	"github.com/narrate-dev/narrate/web"
 )
@@ -27,8 +28,8 @@ var playerTypes = map[string]string{
 // the key's directory.
 func (r *run) playerLayout(key, lang string) web.Static {
 	return web.Static{
-		Audio: audioObject(key, r.o.Format()), Timings: sidecarObject(key),
-		Captions: CaptionsObject(key), Chapters: r.o.Chapters(), Lang: lang, ID: key, Disclosure: r.o.Disclosure,
+		Audio: archive.AudioObject(key, r.o.Format()), Timings: archive.SidecarObject(key),
+		Captions: archive.CaptionsObject(key), Chapters: r.o.Chapters(), Lang: lang, ID: key, Disclosure: r.o.Disclosure,
 	}
 }
 
@@ -45,7 +46,7 @@ func (r *run) writePlayer(ctx context.Context, key string, t *sidecar.Timings, l
 	for _, f := range files {
 		name := path.Join(dir, f.Name)
 		switch {
-		case name == ChaptersObject(key):
+		case name == archive.ChaptersObject(key):
 			continue
 		case f.Name == "player.js":
 			err = r.playerJS(ctx, name, f.Data)

@@ -13,6 +13,7 @@ import (
 	"gocloud.dev/blob"
 	"golang.org/x/net/html"
 
+	"github.com/narrate-dev/narrate/archive"
 	"github.com/narrate-dev/narrate/web"
 )
 
@@ -69,8 +70,8 @@ func snap(t *testing.T, b *blob.Bucket) snapshot {
 func checkPlayer(t *testing.T, s snapshot, e Entry, lang string) {
 	t.Helper()
 	dir, base := path.Dir(e.Key), path.Base(e.Key)
-	var sc Sidecar
-	if err := json.Unmarshal(s[sidecarObject(e.Key)].data, &sc); err != nil {
+	var sc archive.Sidecar
+	if err := json.Unmarshal(s[archive.SidecarObject(e.Key)].data, &sc); err != nil {
 		t.Fatalf("%s: sidecar: %v", e.ID, err)
 	}
 	if js, ok := s[path.Join(dir, "player.js")]; !ok || !bytes.Equal(js.data, web.PlayerJS()) || js.typ != "text/javascript; charset=utf-8" {
@@ -174,7 +175,7 @@ func TestRunWritesPlayer(t *testing.T) {
 	if want := 6*len(entries) + 2; len(first) != want {
 		t.Errorf("%d objects, want %d", len(first), want)
 	}
-	if rep, err := MakeReport(ctx, out, entries, nil, 2); err != nil || rep.Done != len(entries) || *rep.Pending != 0 {
+	if rep, err := archive.MakeReport(ctx, out, Keys(entries), nil, 2); err != nil || rep.Done != len(entries) || *rep.Pending != 0 {
 		t.Errorf("report %+v %v", rep, err)
 	}
 
@@ -267,13 +268,13 @@ func TestBackfillPlayer(t *testing.T) {
 
 // No article's sidecar can be another's player document.
 func TestPlayerObjectsAreNotSidecars(t *testing.T) {
-	key, err := SanitizeID("2024/tides.narration")
+	key, err := archive.SanitizeID("2024/tides.narration")
 	if err != nil || key != "2024/tides_narration" {
 		t.Errorf("SanitizeID(2024/tides.narration) = %q, %v", key, err)
 	}
 	st := web.Static{Audio: "2024/tides.mp3", Timings: "2024/tides.json"}
 	for _, name := range st.Names() {
-		if k, ok := SidecarKey(path.Join("2024", name)); ok {
+		if k, ok := archive.SidecarKey(path.Join("2024", name)); ok {
 			t.Errorf("SidecarKey(%q) = %q: a player's file taken for a sidecar", name, k)
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"regexp"
 	"testing"
+
+	"github.com/narrate-dev/narrate/archive"
 )
 
 // Totals of audio print to the millisecond: summed durations printed as
@@ -19,7 +21,7 @@ func TestAudioSecondsToTheMillisecond(t *testing.T) {
 	if err != nil || st.Done != len(entries) {
 		t.Fatalf("run: %+v %v", st, err)
 	}
-	rep, err := MakeReport(ctx, out, entries, nil, 4)
+	rep, err := archive.MakeReport(ctx, out, Keys(entries), nil, 4)
 	if err != nil {
 		t.Fatal(err)
 	}

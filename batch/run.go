@@ -13,6 +13,7 @@ import (
 
 	"gocloud.dev/blob"
 
+	"github.com/narrate-dev/narrate/archive"
 	"github.com/narrate-dev/narrate/article"
 	"github.com/narrate-dev/narrate/internal/workpool"
 	"github.com/narrate-dev/narrate/pipeline"
@@ -155,7 +156,7 @@ type prepared struct {
 	plan  *pipeline.Plan
 	hash  string
 	// old is the sidecar's Info when one exists.
-	old *Info
+	old *archive.Info
 }
 
 // prepare loads and plans e and reads its sidecar. Errors are kinds of
@@ -165,10 +166,10 @@ func prepare(ctx context.Context, e *Entry, out *blob.Bucket, o *Options) (*prep
 	if err != nil {
 		return nil, err
 	}
-	p.old, err = ReadInfo(ctx, out, sidecarObject(e.Key))
+	p.old, err = archive.ReadInfo(ctx, out, archive.SidecarObject(e.Key))
 	if err != nil {
 		// An unreadable sidecar is not done: render again and replace it.
-		p.old = &Info{}
+		p.old = &archive.Info{}
 	}
 	return p, nil
 }
@@ -177,11 +178,11 @@ func prepare(ctx context.Context, e *Entry, out *blob.Bucket, o *Options) (*prep
 func planEntry(ctx context.Context, e *Entry, o *Options) (*prepared, error) {
 	doc, err := loadEntry(ctx, e, o.Load)
 	if err != nil {
-		return nil, &stageError{KindInput, err}
+		return nil, &stageError{archive.KindInput, err}
 	}
 	if o.CheckDocument != nil {
 		if err := o.CheckDocument(doc); err != nil {
-			return nil, &stageError{KindInput, fmt.Errorf("%s: %w", e.ID, err)}
+			return nil, &stageError{archive.KindInput, fmt.Errorf("%s: %w", e.ID, err)}
 		}
 	}
 	p := &prepared{e: e, doc: doc, eng: o.Engine, r: o.Renderer}
@@ -205,13 +206,13 @@ func planEntry(ctx context.Context, e *Entry, o *Options) (*prepared, error) {
 			}
 		}
 		if p.eng, err = o.EngineFor(ctx, spec); err != nil {
-			return nil, &stageError{KindInput, fmt.Errorf("%s: %w", e.ID, err)}
+			return nil, &stageError{archive.KindInput, fmt.Errorf("%s: %w", e.ID, err)}
 		}
 	}
 	if e.Voice != "" && !bySpec {
 		v, err := voiceName(p.eng.ID(), e.Voice)
 		if err != nil {
-			return nil, &stageError{KindInput, err}
+			return nil, &stageError{archive.KindInput, err}
 		}
 		p.voice = v
 		p.r = p.r.WithVoice(v)
@@ -221,10 +222,10 @@ func planEntry(ctx context.Context, e *Entry, o *Options) (*prepared, error) {
 		if ctx.Err() != nil {
 			return nil, err
 		}
-		return nil, &stageError{KindInput, fmt.Errorf("%s: %w", e.ID, err)}
+		return nil, &stageError{archive.KindInput, fmt.Errorf("%s: %w", e.ID, err)}
 	}
 	if len(p.plan.Segments) == 0 {
-		return nil, &stageError{KindInput, fmt.Errorf("%s: nothing to narrate", e.ID)}
+		return nil, &stageError{archive.KindInput, fmt.Errorf("%s: nothing to narrate", e.ID)}
 	}
 	p.hash = SettingsHash(p.r, p.eng.ID(), doc, p.plan)
 	return p, nil
@@ -263,7 +264,7 @@ func loadEntry(ctx context.Context, e *Entry, lo article.LoadOptions) (*article.
 		return nil, fmt.Errorf("article %s: %w", e.ID, err)
 	}
 	if e.Published != "" {
-		t, err := ParsePublished(e.Published)
+		t, err := archive.ParsePublished(e.Published)
 		if err != nil {
 			return nil, fmt.Errorf("article %s: %w", e.ID, err)
 		}
@@ -427,11 +428,11 @@ func (r *run) article(ctx context.Context, e *Entry) (outcome, float64, int64) {
 
 // render narrates p into a temporary file, uploads it, then the sidecar,
 // then clears any failure record.
-func (r *run) render(ctx context.Context, p *prepared) (*Info, error) {
+func (r *run) render(ctx context.Context, p *prepared) (*archive.Info, error) {
 	o := &r.o
 	f, err := os.CreateTemp(o.TempDir, "narrate-batch-*."+o.Format())
 	if err != nil {
-		return nil, &stageError{KindOutput, fmt.Errorf("temporary file: %w", err)}
+		return nil, &stageError{archive.KindOutput, fmt.Errorf("temporary file: %w", err)}
 	}
 	defer os.Remove(f.Name())
 	defer f.Close()
@@ -440,42 +441,42 @@ func (r *run) render(ctx context.Context, p *prepared) (*Info, error) {
 		return nil, fmt.Errorf("render %s: %w", p.e.ID, err)
 	}
 	if _, err := f.Seek(0, 0); err != nil {
-		return nil, &stageError{KindOutput, err}
+		return nil, &stageError{archive.KindOutput, err}
 	}
-	name := audioObject(p.e.Key, o.Format())
+	name := archive.AudioObject(p.e.Key, o.Format())
 	ctype := "audio/mpeg"
 	if o.Format() == "wav" {
 		ctype = "audio/wav"
 	}
 	if err := writeObject(ctx, r.out, name, ctype, f, false); err != nil {
-		return nil, &stageError{KindOutput, err}
+		return nil, &stageError{archive.KindOutput, err}
 	}
 	if err := writeCompanions(ctx, r.out, p.e.Key, res.Timings, o.Chapters(), true, true); err != nil {
-		return nil, &stageError{KindOutput, err}
+		return nil, &stageError{archive.KindOutput, err}
 	}
 	if o.Player {
 		if err := r.writePlayer(ctx, p.e.Key, res.Timings, p.doc.Lang); err != nil {
-			return nil, &stageError{KindOutput, err}
+			return nil, &stageError{archive.KindOutput, err}
 		}
 	}
-	info := Info{
+	info := archive.Info{
 		ID: p.e.ID, Settings: p.hash, Options: p.r.SettingsHash(p.eng.ID()), Engine: p.eng.ID(), Voice: p.voice, Format: o.Format(),
 		Audio: name, DurationSeconds: addMS(0, res.Duration().Seconds()), Characters: res.Plan.Characters(),
 		Segments: len(res.Plan.Segments), Source: p.e.Source(), URL: p.e.URL, Section: p.e.Section,
 		Published: p.e.Published, Lang: p.doc.Lang, Warnings: res.Warnings,
 	}
-	data, err := encodeJSON(Sidecar{Narrate: info, Timings: res.Timings.Rounded()})
+	data, err := encodeJSON(archive.Sidecar{Narrate: info, Timings: res.Timings.Rounded()})
 	if err != nil {
-		return nil, &stageError{KindOutput, fmt.Errorf("sidecar of %s: %w", p.e.ID, err)}
+		return nil, &stageError{archive.KindOutput, fmt.Errorf("sidecar of %s: %w", p.e.ID, err)}
 	}
 	// No sidecar before: publish with IfNotExist so a twin run of this
 	// shard cannot replace a done marker. A stale one must be replaced.
-	err = writeObject(ctx, r.out, sidecarObject(p.e.Key), "application/json", bytes.NewReader(data), p.old == nil)
+	err = writeObject(ctx, r.out, archive.SidecarObject(p.e.Key), "application/json", bytes.NewReader(data), p.old == nil)
 	if err != nil && !errors.Is(err, store.ErrExists) {
-		return nil, &stageError{KindOutput, err}
+		return nil, &stageError{archive.KindOutput, err}
 	}
-	if err := deleteIfExists(ctx, r.out, failedObject(p.e.Key)); err != nil {
-		return nil, &stageError{KindOutput, err}
+	if err := deleteIfExists(ctx, r.out, archive.FailedObject(p.e.Key)); err != nil {
+		return nil, &stageError{archive.KindOutput, err}
 	}
 	return &info, nil
 }
@@ -487,10 +488,10 @@ func (r *run) fail(ctx context.Context, e *Entry, hash, engine string, err error
 		return outPending
 	}
 	kind := kindOf(err)
-	rec := Failure{ID: e.ID, Key: e.Key, Kind: kind, Error: err.Error(), Time: r.o.Now().UTC(), Settings: hash, Engine: engine}
+	rec := archive.Failure{ID: e.ID, Key: e.Key, Kind: kind, Error: err.Error(), Time: r.o.Now().UTC(), Settings: hash, Engine: engine}
 	data, jerr := encodeJSON(rec)
 	if jerr == nil {
-		jerr = writeObject(ctx, r.out, failedObject(e.Key), "application/json", bytes.NewReader(data), false)
+		jerr = writeObject(ctx, r.out, archive.FailedObject(e.Key), "application/json", bytes.NewReader(data), false)
 	}
 	r.mu.Lock()
 	r.st.Failed++
@@ -498,7 +499,7 @@ func (r *run) fail(ctx context.Context, e *Entry, hash, engine string, err error
 	if jerr != nil {
 		// The record could not be written either: still a failure, counted
 		// under output so the run's exit status says so.
-		r.st.Failures[KindOutput+"_record"]++
+		r.st.Failures[archive.KindOutput+"_record"]++
 	}
 	r.mu.Unlock()
 	return outFailed

@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
 	"math"
 	"net"
 	"net/http/httptest"
@@ -19,6 +18,7 @@ import (
 	"gocloud.dev/blob"
 	_ "gocloud.dev/blob/memblob"
 
+	"github.com/narrate-dev/narrate/archive"
 	"github.com/narrate-dev/narrate/pipeline"
 	"github.com/narrate-dev/narrate/store"
 	"github.com/narrate-dev/narrate/tts"
@@ -132,7 +132,7 @@ func TestRunResumeAndSettings(t *testing.T) {
 		t.Errorf("after a settings change: %+v, %d engine calls", st, eng.Stats().Requests-before)
 	}
 
-	rep, err := MakeReport(ctx, out, entries, tts.DefaultPrices(), 4)
+	rep, err := archive.MakeReport(ctx, out, Keys(entries), tts.DefaultPrices(), 4)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -143,21 +143,21 @@ func TestRunResumeAndSettings(t *testing.T) {
 }
 
 // checkOutput checks an article's audio and sidecar.
-func checkOutput(t *testing.T, out *blob.Bucket, e Entry, format string) *Info {
+func checkOutput(t *testing.T, out *blob.Bucket, e Entry, format string) *archive.Info {
 	t.Helper()
 	ctx := context.Background()
-	data, err := out.ReadAll(ctx, audioObject(e.Key, format))
+	data, err := out.ReadAll(ctx, archive.AudioObject(e.Key, format))
 	if err != nil {
 		t.Fatalf("%s: %v", e.ID, err)
 	}
 	if format == "mp3" && !(bytes.HasPrefix(data, []byte("ID3")) || (len(data) > 1 && data[0] == 0xff)) {
 		t.Errorf("%s: not an MP3 (%q)", e.ID, data[:min(8, len(data))])
 	}
-	side, err := out.ReadAll(ctx, sidecarObject(e.Key))
+	side, err := out.ReadAll(ctx, archive.SidecarObject(e.Key))
 	if err != nil {
 		t.Fatal(err)
 	}
-	var sc Sidecar
+	var sc archive.Sidecar
 	if err := json.Unmarshal(side, &sc); err != nil {
 		t.Fatal(err)
 	}
@@ -180,18 +180,18 @@ func TestRunFailureIsolatedAndRetried(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Done != 8 || st.Failed != 2 || st.Failures[KindPermanent] != 1 || st.Failures[KindInput] != 1 {
+	if st.Done != 8 || st.Failed != 2 || st.Failures[archive.KindPermanent] != 1 || st.Failures[archive.KindInput] != 1 {
 		t.Fatalf("stats %+v", st)
 	}
-	f, err := readFailure(ctx, out, failedObject(entries[4].Key))
-	if err != nil || f == nil || f.Kind != KindPermanent || !strings.Contains(f.Error, "nosuchvoice") || f.Time.Year() != 2025 || f.Settings == "" {
+	f, err := archive.ReadFailure(ctx, out, entries[4].Key)
+	if err != nil || f == nil || f.Kind != archive.KindPermanent || !strings.Contains(f.Error, "nosuchvoice") || f.Time.Year() != 2025 || f.Settings == "" {
 		t.Fatalf("failure record %+v, %v", f, err)
 	}
-	if ok, _ := out.Exists(ctx, sidecarObject(entries[4].Key)); ok {
+	if ok, _ := out.Exists(ctx, archive.SidecarObject(entries[4].Key)); ok {
 		t.Error("a failed article has a sidecar")
 	}
-	rep, _ := MakeReport(ctx, out, entries, nil, 2)
-	if rep.Done != 8 || rep.Failed != 2 || *rep.Pending != 0 || rep.Failures[KindInput] != 1 || rep.EstimatedCostUSD != nil {
+	rep, _ := archive.MakeReport(ctx, out, Keys(entries), nil, 2)
+	if rep.Done != 8 || rep.Failed != 2 || *rep.Pending != 0 || rep.Failures[archive.KindInput] != 1 || rep.EstimatedCostUSD != nil {
 		t.Errorf("report %+v", rep)
 	}
 	// Fixed: the rerun retries just the failed ones and clears their records.
@@ -201,7 +201,7 @@ func TestRunFailureIsolatedAndRetried(t *testing.T) {
 	if err != nil || st.Done != 2 || st.Skipped != 8 || st.Failed != 0 {
 		t.Fatalf("rerun %+v %v", st, err)
 	}
-	if ok, _ := out.Exists(ctx, failedObject(entries[4].Key)); ok {
+	if ok, _ := out.Exists(ctx, archive.FailedObject(entries[4].Key)); ok {
 		t.Error("failure record left after success")
 	}
 	if info := checkOutput(t, out, entries[4], "mp3"); info.Voice != "low" {
@@ -238,7 +238,7 @@ func TestRunBudgetAndDryRun(t *testing.T) {
 	if est.Done != 5 || est.ToRender != 15 {
 		t.Errorf("dry run after: %+v", est)
 	}
-	rep, _ := MakeReport(ctx, out, entries, nil, 2)
+	rep, _ := archive.MakeReport(ctx, out, Keys(entries), nil, 2)
 	if rep.Done != 5 || *rep.Pending != 15 {
 		t.Errorf("report %+v", rep)
 	}
@@ -273,7 +273,7 @@ func TestTwinShard(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, e := range entries {
-		for _, name := range []string{audioObject(e.Key, "mp3"), sidecarObject(e.Key)} {
+		for _, name := range []string{archive.AudioObject(e.Key, "mp3"), archive.SidecarObject(e.Key)} {
 			x, _ := out.ReadAll(ctx, name)
 			y, _ := other.ReadAll(ctx, name)
 			if len(x) == 0 || !bytes.Equal(x, y) {
@@ -327,36 +327,21 @@ func TestObjectStores(t *testing.T) {
 				t.Fatalf("rerun %+v %v", st, err)
 			}
 			// Create-if-absent: a second publish of a done marker is refused.
-			err = writeObject(ctx, out, sidecarObject(entries[0].Key), "application/json", strings.NewReader("{}"), true)
+			err = writeObject(ctx, out, archive.SidecarObject(entries[0].Key), "application/json", strings.NewReader("{}"), true)
 			if err != store.ErrExists {
 				t.Logf("%s: IfNotExist not enforced by this store (%v); the bytes would be identical anyway", url, err)
 			}
-			info, err := ReadInfo(ctx, out, sidecarObject(entries[0].Key))
+			info, err := archive.ReadInfo(ctx, out, archive.SidecarObject(entries[0].Key))
 			if err != nil || info == nil || info.ID != entries[0].ID {
 				t.Errorf("sidecar after a twin publish: %+v %v", info, err)
 			}
-			rep, err := MakeReport(ctx, out, entries, nil, 2)
+			rep, err := archive.MakeReport(ctx, out, Keys(entries), nil, 2)
 			if err != nil || rep.Done != 6 {
 				t.Errorf("report %+v %v", rep, err)
 			}
 		})
 	}
 }
-
-func TestDecodeInfoStopsEarly(t *testing.T) {
-	r := io.MultiReader(strings.NewReader(`{"narrate":{"id":"x","settings":"abc"},"blocks":[`), errReader{})
-	info, err := decodeInfo(r)
-	if err != nil || info.ID != "x" {
-		t.Errorf("%+v %v", info, err)
-	}
-	if _, err := decodeInfo(strings.NewReader(`[1]`)); err == nil {
-		t.Error("array accepted")
-	}
-}
-
-type errReader struct{}
-
-func (errReader) Read([]byte) (int, error) { return 0, fmt.Errorf("read past the narrate object") }
 
 // TestDryRunWarnsOfMissingCredentials: an engine without its key is said
 // once, however many articles it would speak, and the run is still priced.

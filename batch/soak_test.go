@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"testing"
 
+	"github.com/narrate-dev/narrate/archive"
 	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/tts/cache"
 )
@@ -95,7 +96,7 @@ func TestSoak(t *testing.T) {
 	if mid > start+start/4+4<<20 {
 		t.Errorf("heap grew from %d MB to %d MB over the run", start>>20, mid>>20)
 	}
-	rep, err := MakeReport(ctx, out, entries, tts.DefaultPrices(), 4)
+	rep, err := archive.MakeReport(ctx, out, Keys(entries), tts.DefaultPrices(), 4)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+
+	"github.com/narrate-dev/narrate/archive"
 )
 
 // Every paragraph of a manifest's text is read: a title given apart is the
@@ -45,12 +47,12 @@ func TestManifestTextIsReadWhole(t *testing.T) {
 		"headline-and-title": {"title: Record tide", "byline: Jane Doe", "paragraph: Harbour tides rise to record height", "paragraph: " + lead},
 	}
 	for _, e := range entries {
-		data, err := out.ReadAll(context.Background(), sidecarObject(e.Key))
+		data, err := out.ReadAll(context.Background(), archive.SidecarObject(e.Key))
 		if err != nil {
 			t.Errorf("%s: %v", e.ID, err)
 			continue
 		}
-		var sc Sidecar
+		var sc archive.Sidecar
 		if err := json.Unmarshal(data, &sc); err != nil {
 			t.Fatal(err)
 		}

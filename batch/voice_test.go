@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/narrate-dev/narrate/archive"
 	"github.com/narrate-dev/narrate/pipeline"
 	"github.com/narrate-dev/narrate/tts"
 )
@@ -35,15 +36,15 @@ func TestRunChoosesEngineByLanguage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Done != 4 || st.Failed != 1 || st.Failures[KindInput] != 1 {
+	if st.Done != 4 || st.Failed != 1 || st.Failures[archive.KindInput] != 1 {
 		for _, e := range entries {
-			r, _ := out.ReadAll(ctx, failedObject(e.Key))
+			r, _ := out.ReadAll(ctx, archive.FailedObject(e.Key))
 			t.Logf("%s: %q", e.ID, r)
 		}
 		t.Errorf("stats %+v", st)
 	}
 	for id, want := range map[string]string{"fr-detected": "fake:low", "en-detected": "fake:high", "lang-wins": "fake:default?rate=1.5", "voice-wins": "fake:default?rate=1&"} {
-		info, err := ReadInfo(ctx, out, sidecarObject(id))
+		info, err := archive.ReadInfo(ctx, out, archive.SidecarObject(id))
 		if err != nil {
 			t.Fatalf("%s: %v", id, err)
 		}

@@ -14,7 +14,7 @@ import (
 	"gocloud.dev/blob"
 	"gocloud.dev/gcerrors"
 
-	"github.com/narrate-dev/narrate/batch"
+	"github.com/narrate-dev/narrate/archive"
 )
 
 // Episode is one done article of an archive, as its sidecar and the object
@@ -94,7 +94,7 @@ func ReadArchive(ctx context.Context, b *blob.Bucket, jobs int) (*Archive, error
 				continue
 			}
 			sizes[obj.Key] = obj.Size
-			if key, ok := batch.SidecarKey(obj.Key); ok {
+			if key, ok := archive.SidecarKey(obj.Key); ok {
 				markers = append(markers, marker{key, obj.ModTime})
 			}
 		}
@@ -185,7 +185,7 @@ func episode(key string, mod time.Time, h *head, sizes map[string]int64) (*Episo
 		ep.Title = ep.ID
 	}
 	if p := h.Info.Published; p != "" {
-		if t, err := batch.ParsePublished(p); err == nil {
+		if t, err := archive.ParsePublished(p); err == nil {
 			ep.Published = t
 		}
 	}
@@ -203,18 +203,18 @@ func episode(key string, mod time.Time, h *head, sizes map[string]int64) (*Episo
 		return nil, fmt.Sprintf("%s: done marker without its audio %s", key, ep.Audio)
 	}
 	ep.AudioBytes = size
-	if _, ok := sizes[batch.CaptionsObject(key)]; ok {
-		ep.Captions = batch.CaptionsObject(key)
+	if _, ok := sizes[archive.CaptionsObject(key)]; ok {
+		ep.Captions = archive.CaptionsObject(key)
 	}
-	if _, ok := sizes[batch.ChaptersObject(key)]; ok {
-		ep.Chapters = batch.ChaptersObject(key)
+	if _, ok := sizes[archive.ChaptersObject(key)]; ok {
+		ep.Chapters = archive.ChaptersObject(key)
 	}
 	return ep, ""
 }
 
 // head is what a feed needs from a sidecar.
 type head struct {
-	Info      batch.Info
+	Info      archive.Info
 	Title     string
 	Byline    string
 	Paragraph string

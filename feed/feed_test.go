@@ -22,6 +22,7 @@ import (
 	"github.com/johannesboyne/gofakes3/backend/s3mem"
 	"gocloud.dev/blob"
 
+	"github.com/narrate-dev/narrate/archive"
 	"github.com/narrate-dev/narrate/batch"
 	"github.com/narrate-dev/narrate/pipeline"
 	"github.com/narrate-dev/narrate/sidecar"
@@ -160,7 +161,7 @@ func TestFeedparserReadsFeed(t *testing.T) {
 			t.Errorf("%s: description %q, want %q", e.ID, e.Summary, first)
 		}
 		if src.Published != "" {
-			pub, _ := batch.ParsePublished(src.Published)
+			pub, _ := archive.ParsePublished(src.Published)
 			if got, err := time.Parse(time.RFC1123Z, e.Published); err != nil || !got.Equal(pub) {
 				t.Errorf("%s: pubDate %q, published %q", e.ID, e.Published, src.Published)
 			}
@@ -317,8 +318,8 @@ func TestFeedSelect(t *testing.T) {
 
 func TestFeedMissingCompanions(t *testing.T) {
 	dir, out, entries := renderArchive(t)
-	os.Remove(filepath.Join(dir, filepath.FromSlash(batch.CaptionsObject(entries[0].Key))))
-	os.Remove(filepath.Join(dir, filepath.FromSlash(batch.ChaptersObject(entries[1].Key))))
+	os.Remove(filepath.Join(dir, filepath.FromSlash(archive.CaptionsObject(entries[0].Key))))
+	os.Remove(filepath.Join(dir, filepath.FromSlash(archive.ChaptersObject(entries[1].Key))))
 	f, data := build(t, out, Options{BaseURL: base, Title: "T"})
 	if f.MissingCompanions != 2 {
 		t.Errorf("%d items without captions or chapters, want 2", f.MissingCompanions)

@@ -17,6 +17,7 @@ import (
 
 	"gocloud.dev/pubsub"
 
+	"github.com/narrate-dev/narrate/archive"
 	"github.com/narrate-dev/narrate/batch"
 	"github.com/narrate-dev/narrate/internal/netguard"
 	"github.com/narrate-dev/narrate/sidecar"
@@ -507,9 +508,9 @@ func httpError(w http.ResponseWriter, code int, msg string) {
 }
 
 // sidecar reads a done narration's sidecar.
-func (s *Server) sidecar(r *http.Request, id string) (*batch.Sidecar, error) {
+func (s *Server) sidecar(r *http.Request, id string) (*archive.Sidecar, error) {
 	_, name, _ := s.st.objects(id)
-	var sc batch.Sidecar
+	var sc archive.Sidecar
 	found, err := s.st.readJSON(r.Context(), name, &sc)
 	if err != nil {
 		return nil, err

@@ -10,7 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/narrate-dev/narrate/batch"
+	"github.com/narrate-dev/narrate/archive"
 )
 
 // MaxKeyBytes is the longest CMS article key a POST may give.
@@ -84,9 +84,9 @@ func hashedArticleObject(key string) string {
 }
 
 // legacyArticleObject is where narrate before 2026-12 kept a key's record:
-// batch.SanitizeID of the key, which several keys can share.
+// archive.SanitizeID of the key, which several keys can share.
 func legacyArticleObject(key string) (string, bool) {
-	k, err := batch.SanitizeID(key)
+	k, err := archive.SanitizeID(key)
 	if err != nil {
 		return "", false
 	}

@@ -67,7 +67,7 @@ func escapeKey(key string) string {
 }
 
 // TestArticleRecordOfOlderServers: a store written before records had
-// names of their own (batch.SanitizeID of the key) still answers for its
+// names of their own (archive.SanitizeID of the key) still answers for its
 // key, and never for another key that sanitizes to the same name.
 func TestArticleRecordOfOlderServers(t *testing.T) {
 	h := newHarness(t, harnessOptions{workers: -1})

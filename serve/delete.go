@@ -10,7 +10,7 @@ import (
 
 	"gocloud.dev/blob"
 
-	"github.com/narrate-dev/narrate/batch"
+	"github.com/narrate-dev/narrate/archive"
 )
 
 // A retracted article is taken down with DELETE: of its CMS key (the key's
@@ -139,7 +139,7 @@ func (s *store) remove(ctx context.Context, id string) error {
 // never sees a done narration without its audio), then the other sidecars.
 func (s *store) removeOutputs(ctx context.Context, id string) error {
 	audio, sidecar, failed := s.objects(id)
-	for _, name := range []string{failed, sidecar, audio, batch.CaptionsObject(id), batch.ChaptersObject(id),
+	for _, name := range []string{failed, sidecar, audio, archive.CaptionsObject(id), archive.ChaptersObject(id),
 		id + ".html", id + ".narration.json"} {
 		if err := s.delete(ctx, name); err != nil {
 			return err

@@ -17,6 +17,7 @@ import (
 	"gocloud.dev/pubsub"
 	_ "gocloud.dev/pubsub/gcppubsubv2"
 
+	"github.com/narrate-dev/narrate/archive"
 	"github.com/narrate-dev/narrate/batch"
 	"github.com/narrate-dev/narrate/tts/cache"
 )
@@ -161,7 +162,7 @@ func anyRunning(t *testing.T, b *blob.Bucket) bool {
 }
 
 func doneMarker(t *testing.T, b *blob.Bucket, id string) bool {
-	_, sidecar, _ := batch.Objects(id, "mp3")
+	_, sidecar, _ := archive.Objects(id, "mp3")
 	ok, err := b.Exists(context.Background(), sidecar)
 	if err != nil {
 		t.Fatal(err)

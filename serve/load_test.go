@@ -15,6 +15,7 @@ import (
 
 	"gocloud.dev/pubsub/mempubsub"
 
+	"github.com/narrate-dev/narrate/archive"
 	"github.com/narrate-dev/narrate/batch"
 	"github.com/narrate-dev/narrate/tts"
 )
@@ -185,7 +186,7 @@ func BenchmarkThroughput(b *testing.B) {
 	var entries []batch.Entry
 	for i := 0; i < n; i++ {
 		e := batch.Entry{ID: fmt.Sprintf("bench/%d", i), Text: shortArticle(i)}
-		e.Key, _ = batch.SanitizeID(e.ID)
+		e.Key, _ = archive.SanitizeID(e.ID)
 		entries = append(entries, e)
 	}
 	open := func() *tts.Engine {

@@ -17,6 +17,7 @@ import (
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/credentials/insecure"
 
+	"github.com/narrate-dev/narrate/archive"
 	"github.com/narrate-dev/narrate/batch"
 )
 
@@ -71,10 +72,10 @@ func checkStore(t testing.TB, b *blob.Bucket, ids []string) {
 	ctx := context.Background()
 	want := map[string]bool{}
 	for _, id := range ids {
-		audio, sidecar, _ := batch.Objects(id, "mp3")
+		audio, sidecar, _ := archive.Objects(id, "mp3")
 		want[audio], want[sidecar] = true, true
-		want[batch.CaptionsObject(id)], want[batch.ChaptersObject(id)] = true, true
-		info, err := batch.ReadInfo(ctx, b, sidecar)
+		want[archive.CaptionsObject(id)], want[archive.ChaptersObject(id)] = true, true
+		info, err := archive.ReadInfo(ctx, b, sidecar)
 		if err != nil || info == nil || info.Settings != id {
 			t.Errorf("%s: done marker %+v, %v", id, info, err)
 		}

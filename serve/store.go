@@ -11,6 +11,7 @@ import (
 	"gocloud.dev/blob"
 	"gocloud.dev/gcerrors"
 
+	"github.com/narrate-dev/narrate/archive"
 	"github.com/narrate-dev/narrate/article"
 	"github.com/narrate-dev/narrate/batch"
 	narratestore "github.com/narrate-dev/narrate/store"
@@ -114,7 +115,7 @@ type store struct {
 }
 
 func (s *store) objects(id string) (audio, sidecar, failed string) {
-	return batch.Objects(id, s.format)
+	return archive.Objects(id, s.format)
 }
 
 func (s *store) exists(ctx context.Context, name string) (bool, error) {
@@ -171,7 +172,7 @@ var errNotFound = errors.New("no such narration")
 func (s *store) status(ctx context.Context, id string) (*Narration, *job, error) {
 	n := &Narration{ID: id}
 	_, sidecar, _ := s.objects(id)
-	info, err := batch.ReadInfo(ctx, s.b, sidecar)
+	info, err := archive.ReadInfo(ctx, s.b, sidecar)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -189,7 +190,7 @@ func (s *store) status(ctx context.Context, id string) (*Narration, *job, error)
 		d := info.DurationSeconds
 		n.Duration = &d
 	default:
-		f, err := batch.ReadFailure(ctx, s.b, id)
+		f, err := archive.ReadFailure(ctx, s.b, id)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -234,5 +235,5 @@ func (s *store) fail(ctx context.Context, id string, o batch.Options, err error,
 	if o.Engine != nil {
 		engine = o.Engine.ID()
 	}
-	return s.writeJSON(ctx, name, batch.Failure{ID: id, Key: id, Kind: batch.KindRender, Error: err.Error(), Time: now.UTC(), Engine: engine})
+	return s.writeJSON(ctx, name, archive.Failure{ID: id, Key: id, Kind: archive.KindRender, Error: err.Error(), Time: now.UTC(), Engine: engine})
 }

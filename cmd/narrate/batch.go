@@ -15,6 +15,7 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
+	"github.com/narrate-dev/narrate/archive"
 	"github.com/narrate-dev/narrate/batch"
 	"github.com/narrate-dev/narrate/outfile"
 	"github.com/narrate-dev/narrate/pipeline"
@@ -220,7 +221,7 @@ func failedError(st *batch.Stats, total int) error {
 	var retry, fix []string
 	for _, kind := range slices.Sorted(maps.Keys(st.Failures)) {
 		n := fmt.Sprintf("%d %s", st.Failures[kind], kind)
-		if batch.Retryable(kind) {
+		if archive.Retryable(kind) {
 			retry = append(retry, n)
 		} else {
 			fix = append(fix, n)
@@ -291,7 +292,7 @@ func newBatchReportCmd() *cobra.Command {
 				return fmt.Errorf("--out: %w", err)
 			}
 			defer b.Close()
-			rep, err := batch.MakeReport(c.Context(), b, entries, p, 16)
+			rep, err := archive.MakeReport(c.Context(), b, batch.Keys(entries), p, 16)
 			if err != nil {
 				return err
 			}

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/narrate-dev/narrate/archive"
 	"github.com/narrate-dev/narrate/batch"
 	"github.com/narrate-dev/narrate/tts/cache"
 )
@@ -128,13 +129,13 @@ func countSidecars(dir string) int {
 func checkArchive(t *testing.T, out string, ids []string) {
 	t.Helper()
 	for _, id := range ids {
-		key, _ := batch.SanitizeID(id)
+		key, _ := archive.SanitizeID(id)
 		side, err := os.ReadFile(filepath.Join(out, key+".json"))
 		if err != nil {
 			t.Errorf("%s: no sidecar: %v", id, err)
 			continue
 		}
-		var sc batch.Sidecar
+		var sc archive.Sidecar
 		if err := json.Unmarshal(side, &sc); err != nil || sc.Narrate.ID != id || sc.Timings == nil {
 			t.Errorf("%s: bad sidecar: %v", id, err)
 		}
@@ -142,11 +143,11 @@ func checkArchive(t *testing.T, out string, ids []string) {
 		if err != nil || !(bytes.HasPrefix(mp3, []byte("ID3")) || len(mp3) > 2 && mp3[0] == 0xff) {
 			t.Errorf("%s: no valid MP3: %v", id, err)
 		}
-		vtt, err := os.ReadFile(filepath.Join(out, batch.CaptionsObject(key)))
+		vtt, err := os.ReadFile(filepath.Join(out, archive.CaptionsObject(key)))
 		if err != nil || !bytes.HasPrefix(vtt, []byte("WEBVTT\n")) {
 			t.Errorf("%s: no captions: %v", id, err)
 		}
-		if _, err := os.Stat(filepath.Join(out, batch.ChaptersObject(key))); err != nil {
+		if _, err := os.Stat(filepath.Join(out, archive.ChaptersObject(key))); err != nil {
 			t.Errorf("%s: no chapters: %v", id, err)
 		}
 	}

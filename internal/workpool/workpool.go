@@ -1,6 +1,6 @@
 // Package workpool runs numbered pieces of work on a bounded number of
 // goroutines: the one pool the pipeline (segments), batch runs and batch
-// dry runs (articles) share.
+// dry runs (articles) and archive scans (done markers) share.
 package workpool
 
 import (

@@ -1,19 +1,18 @@
-package batch
+package archive
 
 import (
 	"context"
 	"fmt"
-	"io"
+	"math"
 	"sort"
 	"strings"
-	"sync"
 
 	"gocloud.dev/blob"
 
-	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/tts"
 )
 
-// Report is the state of an output bucket.
+// Report is the state of an archive.
 type Report struct {
 	// Done articles have a sidecar (and no newer failure).
 	Done int `json:"done"`
@@ -31,7 +30,7 @@ type Report struct {
 	// Failures counts failed articles by kind.
 	Failures map[string]int `json:"failures"`
 	// Engines and Settings count done articles by engine ID and by
-	// their Options hash: more than one entry in Settings means a re-render with
+	// Info.Options: more than one entry in Settings means a re-render with
 	// new settings is unfinished (or some articles have their own voice).
 	Engines  map[string]int `json:"engines"`
 	Settings map[string]int `json:"settings"`
@@ -41,95 +40,26 @@ type Report struct {
 	FailedIDs []string `json:"failed_ids,omitempty"`
 }
 
-// MakeReport reads every sidecar and failure record in out. With entries
-// (the manifest) it counts only their ids and finds the pending ones.
-func MakeReport(ctx context.Context, out *blob.Bucket, entries []Entry, prices pipeline.PriceEstimator, jobs int) (*Report, error) {
-	if jobs <= 0 {
-		jobs = 8
-	}
-	var sidecars, failures []string
-	it := out.List(nil)
-	for {
-		obj, err := it.Next(ctx)
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, fmt.Errorf("list output: %w", err)
-		}
-		if obj.IsDir || !strings.HasSuffix(obj.Key, ".json") {
-			continue
-		}
-		if strings.HasPrefix(obj.Key, failedPrefix) {
-			failures = append(failures, obj.Key)
-		} else if _, ok := SidecarKey(obj.Key); ok {
-			sidecars = append(sidecars, obj.Key)
-		}
-	}
-	infos := map[string]*Info{}    // by key
-	fails := map[string]*Failure{} // by key
-	var mu sync.Mutex
-	var firstErr error
-	work := make(chan func() error)
-	var wg sync.WaitGroup
-	for w := 0; w < jobs; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for f := range work {
-				if err := f(); err != nil {
-					mu.Lock()
-					if firstErr == nil {
-						firstErr = err
-					}
-					mu.Unlock()
-				}
-			}
-		}()
-	}
-	for _, name := range sidecars {
-		work <- func() error {
-			info, err := ReadInfo(ctx, out, name)
-			if err != nil || info == nil {
-				// Not one of ours (or damaged): not done.
-				return nil
-			}
-			mu.Lock()
-			infos[strings.TrimSuffix(name, ".json")] = info
-			mu.Unlock()
-			return nil
-		}
-	}
-	for _, name := range failures {
-		work <- func() error {
-			f, err := readFailure(ctx, out, name)
-			if err != nil {
-				return err
-			}
-			if f == nil {
-				return nil
-			}
-			mu.Lock()
-			fails[strings.TrimSuffix(strings.TrimPrefix(name, failedPrefix), ".json")] = f
-			mu.Unlock()
-			return nil
-		}
-	}
-	close(work)
-	wg.Wait()
-	if firstErr != nil {
-		return nil, firstErr
-	}
-	if err := ctx.Err(); err != nil {
+// MakeReport reads every done marker and failure record in b (Scan, jobs
+// at a time). With keys (the manifest's, SanitizeID of its ids; nil when
+// there is none) it counts only those and finds the pending ones. prices
+// price the characters (nil: no cost).
+func MakeReport(ctx context.Context, b *blob.Bucket, keys []string, prices tts.PriceTable, jobs int) (*Report, error) {
+	c, err := Scan(ctx, b, ScanOptions{Jobs: jobs, Failures: true})
+	if err != nil {
 		return nil, err
 	}
-
+	infos := make(map[string]*Info, len(c.Done)) // by key
+	for _, d := range c.Done {
+		infos[d.Key] = &d.Head.Info
+	}
+	fails := c.Failures
 	rep := &Report{Failures: map[string]int{}, Engines: map[string]int{}, Settings: map[string]int{}}
-	var keys map[string]bool
-	if entries != nil {
-		keys = make(map[string]bool, len(entries))
-		for _, e := range entries {
-			keys[e.Key] = true
+	var manifest map[string]bool
+	if keys != nil {
+		manifest = make(map[string]bool, len(keys))
+		for _, k := range keys {
+			manifest[k] = true
 		}
 	}
 	chars := map[string]int64{}
@@ -146,7 +76,7 @@ func MakeReport(ctx context.Context, out *blob.Bucket, entries []Entry, prices p
 		return f, true
 	}
 	for key, info := range infos {
-		if keys != nil && !keys[key] {
+		if manifest != nil && !manifest[key] {
 			rep.NotInManifest++
 			continue
 		}
@@ -161,7 +91,7 @@ func MakeReport(ctx context.Context, out *blob.Bucket, entries []Entry, prices p
 		chars[info.Engine] += int64(info.Characters)
 	}
 	for key := range fails {
-		if keys != nil && !keys[key] {
+		if manifest != nil && !manifest[key] {
 			continue
 		}
 		if f, bad := failed(key); bad {
@@ -174,8 +104,8 @@ func MakeReport(ctx context.Context, out *blob.Bucket, entries []Entry, prices p
 	if len(rep.FailedIDs) > 100 {
 		rep.FailedIDs = rep.FailedIDs[:100]
 	}
-	if keys != nil {
-		p := len(keys) - rep.Done - rep.Failed
+	if manifest != nil {
+		p := len(manifest) - rep.Done - rep.Failed
 		rep.Pending = &p
 	}
 	if prices != nil {
@@ -227,3 +157,7 @@ func (r *Report) Text() string {
 	}
 	return b.String()
 }
+
+// addMS adds seconds and rounds the sum to the millisecond: totals of
+// thousands of durations otherwise print as 1524.9074999979998.
+func addMS(total, s float64) float64 { return math.Round((total+s)*1000) / 1000 }

@@ -1,4 +1,4 @@
-package batch
+package archive
 
 import (
 	"crypto/sha256"
@@ -95,9 +95,10 @@ func cut(s string, n int) string {
 	return s[:n]
 }
 
-// Object names in the output bucket.
+// Object names in an archive.
 const (
-	failedPrefix    = "_failed/"
+	// FailedPrefix starts the names of failure records.
+	FailedPrefix    = "_failed/"
 	chaptersSuffix  = ".chapters"
 	narrationSuffix = ".narration"
 )
@@ -106,9 +107,23 @@ const (
 // are not sidecars: no article's key may end in one.
 var reservedSuffixes = []string{chaptersSuffix, narrationSuffix}
 
-func audioObject(key, format string) string { return key + "." + format }
-func sidecarObject(key string) string       { return key + ".json" }
-func failedObject(key string) string        { return failedPrefix + key + ".json" }
+// AudioObject names the narration of the article with key key, in format
+// ("mp3" or "wav").
+func AudioObject(key, format string) string { return key + "." + format }
+
+// SidecarObject names the sidecar of the article with key key: its timings
+// and Info, the done marker.
+func SidecarObject(key string) string { return key + ".json" }
+
+// FailedObject names the failure record of the article with key key.
+func FailedObject(key string) string { return FailedPrefix + key + ".json" }
+
+// Objects names the objects of the article with key in an archive: its
+// audio in format ("mp3" or "wav"), its sidecar (the done marker) and its
+// failure record.
+func Objects(key, format string) (audio, sidecar, failed string) {
+	return AudioObject(key, format), SidecarObject(key), FailedObject(key)
+}
 
 // CaptionsObject names the WebVTT captions of the article with key key.
 func CaptionsObject(key string) string { return key + ".vtt" }
