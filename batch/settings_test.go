@@ -33,7 +33,7 @@ func TestSettingsHashOfExistingArchives(t *testing.T) {
 			"64793ae7a146fec65f278b2620e636d6ec063f0b6a22a510d7071889abd1e10c",
 			"e33f4799f4796864862cd48f2819a145588ef3eb14d0f4e761a96950312b2452"},
 		{"every option", "other", pipeline.Options{Format: "wav", SampleRate: 22050, Channels: 2, Bitrate: 96, Quality: 2,
-			Pauses:   &pipeline.Pauses{Sentence: time.Second, Paragraph: 2 * time.Second, Section: 3 * time.Second, Title: 4 * time.Second},
+			Pauses:   &pipeline.Pauses{Split: time.Second, Paragraph: 2 * time.Second, Section: 3 * time.Second, Title: 4 * time.Second},
 			Loudness: new(-23.0), TruePeak: new(-2.0), TrimThreshold: new(-40.0), TrimKeep: new(10 * time.Millisecond), Fade: new(time.Millisecond),
 			Chapters: sidecar.ChaptersSections, Album: "The Gazette", Spoken: spoken.Config{NoReadings: true}},
 			"eed5ffa6e7b80c6aa68d810ac10500c84a5b8901987014b74df54ac77b20c105",

@@ -26,9 +26,10 @@ import (
 
 // Pauses are the silences inserted at each kind of boundary.
 type Pauses struct {
-	// Sentence is used where a paragraph had to be split into several
-	// requests (engines pause by themselves inside one request).
-	Sentence time.Duration
+	// Split is the pause between the pieces of a paragraph that had to be
+	// split into several requests (engines pause by themselves inside one
+	// request, at every sentence).
+	Split time.Duration
 	// Paragraph is used before a paragraph, quote or list item.
 	Paragraph time.Duration
 	// Section is used before a heading.
@@ -40,7 +41,7 @@ type Pauses struct {
 // DefaultPauses are the pauses of Options when none are given.
 func DefaultPauses() Pauses {
 	return Pauses{
-		Sentence:  250 * time.Millisecond,
+		Split:     250 * time.Millisecond,
 		Paragraph: 700 * time.Millisecond,
 		Section:   1200 * time.Millisecond,
 		Title:     1000 * time.Millisecond,
@@ -178,7 +179,7 @@ func (o Options) withDefaults() (Options, error) {
 	for _, p := range []struct {
 		name string
 		v    time.Duration
-	}{{"Sentence", o.Pauses.Sentence}, {"Paragraph", o.Pauses.Paragraph}, {"Section", o.Pauses.Section}, {"Title", o.Pauses.Title}} {
+	}{{"Split", o.Pauses.Split}, {"Paragraph", o.Pauses.Paragraph}, {"Section", o.Pauses.Section}, {"Title", o.Pauses.Title}} {
 		if p.v < 0 || p.v > time.Minute {
 			return o, optErr("Pauses."+p.name, "%s pause %v: want 0s..1m", strings.ToLower(p.name), p.v)
 		}

@@ -95,7 +95,7 @@ func (r *Renderer) Plan(ctx context.Context, doc *article.Document, lim tts.Limi
 		}
 		newSeg := func() {
 			flush()
-			ps := opts.Pauses.Sentence
+			ps := opts.Pauses.Split
 			if !p.hasSegmentOf(bi) {
 				ps = pause
 			}

@@ -122,7 +122,7 @@ func synthesizeAll(ctx context.Context, plan *Plan, eng *tts.Engine, opts Option
 	}
 	pauseSamples := func(sentenceEnd bool) int {
 		if sentenceEnd {
-			return audio.DurationToSamples(opts.Pauses.Sentence, opts.SampleRate)
+			return audio.DurationToSamples(opts.Pauses.Split, opts.SampleRate)
 		}
 		return audio.DurationToSamples(50*time.Millisecond, opts.SampleRate)
 	}

@@ -78,7 +78,7 @@ func (r *Renderer) SettingsHash(engineID string) string {
 		str(strconv.Itoa(n))
 	}
 	p := o.Pauses
-	for _, d := range []time.Duration{p.Sentence, p.Paragraph, p.Section, p.Title, o.trimKeep(), o.fade()} {
+	for _, d := range []time.Duration{p.Split, p.Paragraph, p.Section, p.Title, o.trimKeep(), o.fade()} {
 		dur(d)
 	}
 	num(o.loudness())

@@ -78,6 +78,8 @@ func TestBadFlagValuesCostNothing(t *testing.T) {
 		{[]string{"--true-peak", "NaN"}, "--true-peak"},
 		{[]string{"--pause-title", "-1s"}, "--pause-title"},
 		{[]string{"--pause-paragraph", "2m"}, "--pause-paragraph"},
+		{[]string{"--pause-split", "2m"}, "--pause-split"},
+		{[]string{"--pause-sentence", "2m"}, "--pause-split"}, // its old name
 		{[]string{"--trim-threshold", "0"}, "--trim-threshold"},
 		{[]string{"--captions", filepath.Join(dir, "c.txt")}, "--captions"},
 		{[]string{"--voice", "nosuch:voice"}, "unknown engine"},

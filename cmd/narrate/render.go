@@ -98,7 +98,10 @@ func (f *renderFlags) registerAudio(fl *pflag.FlagSet) {
 	fl.Float64Var(&f.qps, "qps", 0, "requests per second (0: the engine's default, e.g. Google 1000/min; -1: unlimited)")
 	fl.StringVar(&f.loudness, "loudness", "-16", "integrated loudness target in LUFS, -70..-5 (-16 podcast, -23 broadcast), or off")
 	fl.StringVar(&f.truePeak, "true-peak", "-1", "true-peak ceiling in dBTP, -20..0, or off")
-	fl.DurationVar(&f.pauses.Sentence, "pause-sentence", d.Sentence, "pause where a paragraph is split into several requests (0s..1m)")
+	fl.DurationVar(&f.pauses.Split, "pause-split", d.Split, "pause between the pieces of a paragraph split into several requests (0s..1m)")
+	// The flag's first name, kept (unlisted) for scripts that use it.
+	fl.DurationVar(&f.pauses.Split, "pause-sentence", d.Split, "the old name of --pause-split")
+	fl.MarkHidden("pause-sentence")
 	fl.DurationVar(&f.pauses.Paragraph, "pause-paragraph", d.Paragraph, "pause between paragraphs (0s..1m)")
 	fl.DurationVar(&f.pauses.Section, "pause-section", d.Section, "pause before a heading (0s..1m)")
 	fl.DurationVar(&f.pauses.Title, "pause-title", d.Title, "pause after the title (0s..1m)")
@@ -365,7 +368,7 @@ var flagNames = map[string]string{
 	"Format": "format", "SampleRate": "rate", "Channels": "channels", "Bitrate": "bitrate",
 	"Quality": "quality", "Loudness": "loudness", "TruePeak": "true-peak",
 	"TrimThreshold": "trim-threshold", "Chapters": "chapters",
-	"Pauses.Sentence": "pause-sentence", "Pauses.Paragraph": "pause-paragraph",
+	"Pauses.Split": "pause-split", "Pauses.Paragraph": "pause-paragraph",
 	"Pauses.Section": "pause-section", "Pauses.Title": "pause-title",
 }
 
