@@ -2,6 +2,7 @@ package batch
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -46,6 +47,9 @@ type Options struct {
 	Renderer *pipeline.Renderer
 	// Load reads the articles; its Lang and Format are set per entry.
 	Load article.LoadOptions
+	// LangSource says where Load.Lang came from in the chooser's notes
+	// (a command says which flag; default "given for the run").
+	LangSource string
 	// Jobs is how many articles are rendered at once (default 2). The
 	// engine's own limit on calls in flight applies across all of them.
 	Jobs int
@@ -194,7 +198,7 @@ func planEntry(ctx context.Context, e *Entry, o *Options) (*prepared, error) {
 			if e.Lang != "" {
 				source = "manifest"
 			} else if o.Load.Lang != "" {
-				source = "--lang"
+				source = cmp.Or(o.LangSource, "given for the run")
 			}
 			choice := tts.Choose(doc.Lang, source, o.VoiceMap)
 			spec = choice.Spec
@@ -291,7 +295,7 @@ func voiceName(engineID, v string) (string, error) {
 		return "", fmt.Errorf("voice %q is for engine %q but the batch runs %q (one engine per batch: run the other engine's articles as a batch of their own)", v, sp.Scheme, eng.Scheme)
 	}
 	if len(sp.Options) > 0 {
-		return "", fmt.Errorf("voice %q: options belong to the batch's --voice, not to an article", v)
+		return "", fmt.Errorf("voice %q: options belong to the run's engine spec, not to an article", v)
 	}
 	return sp.Voice, nil
 }

@@ -3,6 +3,7 @@ package batch
 import (
 	"crypto/sha256"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -16,7 +17,7 @@ const MaxShards = 1_000_000
 // 0/1.
 type Shard struct {
 	Index, Count int
-	// Source says where the shard came from ("--shard", "JOB_COMPLETION_INDEX"…)
+	// Source says where the shard came from ("given", "JOB_COMPLETION_INDEX"…)
 	// for logs.
 	Source string
 }
@@ -67,7 +68,7 @@ func ParseShard(s string) (Shard, error) {
 	if idx >= cnt {
 		return Shard{}, fmt.Errorf("shard %q: index %d is not below the count %d", s, idx, cnt)
 	}
-	return Shard{Index: idx, Count: cnt, Source: "--shard"}, nil
+	return Shard{Index: idx, Count: cnt, Source: "given"}, nil
 }
 
 // ShardFromEnv finds the shard from the environment of the job engine that
@@ -85,7 +86,7 @@ func ParseShard(s string) (Shard, error) {
 func ShardFromEnv(getenv func(string) string, shards int) (Shard, error) {
 	count := func(engineCount string) (int, string, error) {
 		if shards > 0 {
-			return shards, "--shards", nil
+			return shards, "the count given", nil
 		}
 		if engineCount != "" {
 			if v := getenv(engineCount); v != "" {
@@ -118,11 +119,7 @@ func ShardFromEnv(getenv func(string) string, shards int) (Shard, error) {
 			return Shard{}, fmt.Errorf("%s: %w", eng.name, err)
 		}
 		if n == 0 {
-			want := "--shards N or NARRATE_SHARDS"
-			if eng.count != "" {
-				want = eng.count + ", " + want
-			}
-			return Shard{}, fmt.Errorf("%s: %s=%d is set but not the shard count (set %s)", eng.name, eng.index, idx, want)
+			return Shard{}, &NoCountError{Engine: eng.name, IndexVar: eng.index, Index: idx, CountVar: eng.count}
 		}
 		if idx >= n {
 			return Shard{}, fmt.Errorf("%s: %s=%d is not below the shard count %d (from %s)", eng.name, eng.index, idx, n, from)
@@ -130,9 +127,31 @@ func ShardFromEnv(getenv func(string) string, shards int) (Shard, error) {
 		return Shard{Index: idx, Count: n, Source: eng.index}, nil
 	}
 	if shards > 1 {
-		return Shard{}, fmt.Errorf("--shards %d given but no shard index (use --shard I/N, or run under an engine that sets one)", shards)
+		return Shard{}, fmt.Errorf("%w: a count of %d shards is given but no index", ErrNoShardIndex, shards)
 	}
 	return Shard{Index: 0, Count: 1, Source: "default"}, nil
+}
+
+// ErrNoShardIndex is ShardFromEnv's error when a count of shards is given
+// and no job engine set an index.
+var ErrNoShardIndex = errors.New("no shard index")
+
+// NoCountError is ShardFromEnv's error when a job engine set a shard index
+// but nothing gave the count: its own variable (CountVar, when it has one),
+// NARRATE_SHARDS, or a count given by the caller.
+type NoCountError struct {
+	Engine   string // "Kubernetes Indexed Job"
+	IndexVar string // "JOB_COMPLETION_INDEX"
+	Index    int
+	CountVar string // "" when the engine sets no count
+}
+
+func (e *NoCountError) Error() string {
+	want := "NARRATE_SHARDS"
+	if e.CountVar != "" {
+		want = e.CountVar + " or " + want
+	}
+	return fmt.Sprintf("%s: %s=%d is set but not the shard count (set %s, or give the count)", e.Engine, e.IndexVar, e.Index, want)
 }
 
 func parseIndex(name, v string) (int, error) {

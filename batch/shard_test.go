@@ -1,6 +1,7 @@
 package batch
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -26,6 +27,7 @@ func TestShardFromEnv(t *testing.T) {
 		{"aws no count", map[string]string{"AWS_BATCH_JOB_ARRAY_INDEX": "7"}, 0, "error: AWS Batch"},
 		{"gcp batch", map[string]string{"BATCH_TASK_INDEX": "1", "BATCH_TASK_COUNT": "3"}, 0, "1/3 BATCH_TASK_INDEX"},
 		{"count without index", nil, 4, "error: no shard index"},
+		{"count given too small", map[string]string{"JOB_COMPLETION_INDEX": "5"}, 4, "error: (from the count given)"},
 		{"count of one", nil, 1, "0/1 default"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -100,5 +102,19 @@ func TestShardsStableAndComplete(t *testing.T) {
 				t.Errorf("n=%d: shard %d has %d articles, expected about %d", n, i, s, exp)
 			}
 		}
+	}
+}
+
+// ShardFromEnv's refusals are typed, for a command to word them in its own
+// flags; the library's words name none.
+func TestShardErrorsAreTyped(t *testing.T) {
+	_, err := ShardFromEnv(func(string) string { return "" }, 4)
+	if !errors.Is(err, ErrNoShardIndex) || strings.Contains(err.Error(), "--") {
+		t.Errorf("count without index: %v", err)
+	}
+	_, err = ShardFromEnv(func(k string) string { return map[string]string{"CLOUD_RUN_TASK_INDEX": "2"}[k] }, 0)
+	var nc *NoCountError
+	if !errors.As(err, &nc) || nc.Index != 2 || nc.IndexVar != "CLOUD_RUN_TASK_INDEX" || nc.CountVar != "CLOUD_RUN_TASK_COUNT" || strings.Contains(err.Error(), "--") {
+		t.Errorf("index without count: %v (%+v)", err, nc)
 	}
 }

@@ -55,7 +55,7 @@ func checkLangVoice(req *Request) error {
 			return fmt.Errorf("voice %q: %w", v, err)
 		}
 		if len(sp.Options) > 0 {
-			return fmt.Errorf("voice %q: options belong to the server's --voice, not to a request", v)
+			return fmt.Errorf("voice %q: options belong to the server's engine spec, not to a request", v)
 		}
 	}
 	return nil

@@ -32,6 +32,10 @@ var (
 // options and unknown voices (Spec.CheckOptions does).
 var ErrBadSpec = errors.New("bad engine spec")
 
+// ErrUnknownVoice is matched by the error of a driver asked for a voice it
+// does not have; as a spec's mistake it matches ErrBadSpec too.
+var ErrUnknownVoice = errors.New("unknown voice")
+
 // SpecError is an error in an engine spec. It matches ErrBadSpec.
 type SpecError struct {
 	// Spec is the spec as given, with credentials redacted.

@@ -144,7 +144,7 @@ func runBatch(c *cobra.Command, f *batchFlags) error {
 	}
 	engines := f.render.engineSet(f.engineJobs)
 	defer engines.Close()
-	bo := batch.Options{Renderer: r, Load: f.render.input.loadOptions(nil), Jobs: f.jobs,
+	bo := batch.Options{Renderer: r, Load: f.render.input.loadOptions(nil), LangSource: "--lang", Jobs: f.jobs,
 		MaxChars: f.maxChars, Prices: prices, Player: f.render.player, Disclosure: f.render.disclosure}
 	engineName := "chosen per article by language"
 	if voices.spec != "" {
@@ -237,11 +237,27 @@ func failedError(st *batch.Stats, total int) error {
 		st.Failed, total, strings.Join(retry, ", "), strings.Join(fix, ", "))
 }
 
+// batchShard finds the shard from --shard, else from the job engine's
+// environment and --shards, and words the library's errors in flags.
 func batchShard(f *batchFlags) (batch.Shard, error) {
 	if f.shard != "" {
-		return batch.ParseShard(f.shard)
+		s, err := batch.ParseShard(f.shard)
+		s.Source = "--shard"
+		return s, err
 	}
-	return batch.ShardFromEnv(os.Getenv, f.shards)
+	s, err := batch.ShardFromEnv(os.Getenv, f.shards)
+	var noCount *batch.NoCountError
+	switch {
+	case errors.Is(err, batch.ErrNoShardIndex):
+		return s, fmt.Errorf("--shards %d given but no shard index (use --shard I/N, or run under an engine that sets one)", f.shards)
+	case errors.As(err, &noCount):
+		want := "--shards N or NARRATE_SHARDS"
+		if noCount.CountVar != "" {
+			want = noCount.CountVar + ", " + want
+		}
+		return s, fmt.Errorf("%s: %s=%d is set but not the shard count (set %s)", noCount.Engine, noCount.IndexVar, noCount.Index, want)
+	}
+	return s, err
 }
 
 func printEstimate(w io.Writer, est *batch.Estimate) error {

@@ -304,6 +304,7 @@ func TestBatchUsageAndExitCodes(t *testing.T) {
 		{[]string{"--out", out}, 2, "--manifest and --out are required"},
 		{[]string{"--manifest", bad, "--out", out}, 2, `line 2: duplicate id "a"`},
 		{[]string{"--manifest", good, "--out", out, "--shard", "4/4"}, 2, "not below"},
+		{[]string{"--manifest", good, "--out", out, "--shards", "4"}, 2, "--shards 4 given but no shard index (use --shard I/N"},
 		{[]string{"--manifest", good, "--out", out}, 3, "1 of 2 articles failed"},
 		{[]string{"--manifest", good, "--out", out, "--dry-run"}, 0, ""},
 	} {

@@ -83,7 +83,7 @@ func TestBadFlagValuesCostNothing(t *testing.T) {
 		{[]string{"--trim-threshold", "0"}, "--trim-threshold"},
 		{[]string{"--captions", filepath.Join(dir, "c.txt")}, "--captions"},
 		{[]string{"--voice", "nosuch:voice"}, "unknown engine"},
-		{[]string{"--voice", "espeak:zzzz"}, "unknown voice"},
+		{[]string{"--voice", "espeak:zzzz"}, "unknown voice \"zzzz\"; list the voices with `narrate voices --voice espeak:`"},
 		{[]string{"--voice", "counted:?latency=fast"}, "latency"},
 		{[]string{"--voice", "counted:?colour=red"}, "unknown option"},
 		{[]string{"--json"}, "--dry-run"},

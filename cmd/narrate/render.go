@@ -257,6 +257,10 @@ func openEngine(ctx context.Context, f *renderFlags, spec string, jobs int) (*tt
 		o.Cache = c
 	}
 	eng, err := tts.Open(ctx, spec, o)
+	if errors.Is(err, tts.ErrUnknownVoice) {
+		scheme, _, _ := strings.Cut(spec, ":")
+		return nil, usageError{fmt.Errorf("--voice: %w; list the voices with `narrate voices --voice %s:`", err, scheme)}
+	}
 	if errors.Is(err, tts.ErrBadSpec) {
 		return nil, usageError{fmt.Errorf("--voice: %w", err)}
 	}

@@ -161,7 +161,7 @@ func New(voice string, opts ...Option) (*Engine, error) {
 	}
 	defer release()
 	if err := loadVoice(voice); err != nil {
-		return nil, fmt.Errorf("espeak: unknown voice %q; list the voices with `narrate voices --voice espeak:`", voice)
+		return nil, fmt.Errorf("espeak: %w %q", tts.ErrUnknownVoice, voice)
 	}
 	return e, nil
 }

@@ -119,7 +119,7 @@ func ParseOptions(sp *tts.Spec) (Options, error) {
 // validate checks values that Go users set directly as well as parsed ones.
 func (o *Options) validate() error {
 	if _, ok := voicePitch[o.voice()]; !ok {
-		return fmt.Errorf("fake: unknown voice %q (voices: default, low, high)", o.Voice)
+		return fmt.Errorf("fake: %w %q (voices: default, low, high)", tts.ErrUnknownVoice, o.Voice)
 	}
 	if o.Rate != 0 && !(o.Rate >= 0.1 && o.Rate <= 10) {
 		hint := ""

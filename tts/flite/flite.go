@@ -119,7 +119,7 @@ func New(voice string, opts ...Option) (*Engine, error) {
 		for i, v := range linked {
 			names[i] = v.name
 		}
-		return nil, fmt.Errorf("flite: unknown voice %q (voices: %s)", voice, strings.Join(names, ", "))
+		return nil, fmt.Errorf("flite: %w %q (voices: %s)", tts.ErrUnknownVoice, voice, strings.Join(names, ", "))
 	}
 	e := &Engine{voice: voice, lib: lv, rate: 1, sr: lv.sampleRate(), slots: make(chan struct{}, concurrency())}
 	for _, o := range opts {
