@@ -16,8 +16,9 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
-	"strings"
 	"syscall"
+
+	"github.com/spf13/cobra"
 
 	_ "github.com/narrate-dev/narrate/tts/azure"
 	_ "github.com/narrate-dev/narrate/tts/elevenlabs"
@@ -81,12 +82,19 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var ue usageError
 	var ec exitCodeError
 	switch {
-	case errors.As(err, &ue), strings.HasPrefix(err.Error(), "unknown command "):
+	case errors.As(err, &ue), unknownCommand(root, args):
 		return 2
 	case errors.As(err, &ec):
 		return ec.code
 	}
 	return 1
+}
+
+// unknownCommand reports whether args name no command of root: cobra's
+// error for that is untyped, but its command lookup fails on the same args.
+func unknownCommand(root *cobra.Command, args []string) bool {
+	_, _, err := root.Find(args)
+	return err != nil
 }
 
 // interrupted is the cancellation cause when a signal arrives.
