@@ -100,8 +100,8 @@ func renderStory() (*story, error) {
 	}); err != nil {
 		return nil, err
 	}
-	side := pipeline.Sidecars{Timings: filepath.Join(dir, "story.json"), Captions: filepath.Join(dir, "story.vtt")}
-	if err := pipeline.WriteSidecars(res.Timings, side); err != nil {
+	side := sidecar.Files{Timings: filepath.Join(dir, "story.json"), Captions: filepath.Join(dir, "story.vtt")}
+	if err := sidecar.WriteFiles(res.Timings, side); err != nil {
 		return nil, err
 	}
 	st := web.Static{Audio: audio, Timings: side.Timings, Captions: side.Captions, Lang: "en", Disclosure: disclosure}

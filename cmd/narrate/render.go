@@ -217,7 +217,7 @@ func runRender(c *cobra.Command, input string, f *renderFlags) error {
 	if err != nil {
 		return renderError(ctx, input, eng.ID(), err)
 	}
-	if err := pipeline.WriteSidecars(res.Timings, pipeline.Sidecars{Timings: f.timings, Captions: f.captions}); err != nil {
+	if err := sidecar.WriteFiles(res.Timings, sidecar.Files{Timings: f.timings, Captions: f.captions}); err != nil {
 		return err
 	}
 	if f.player {
