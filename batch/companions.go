@@ -1,42 +1,30 @@
 package batch
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 
-	"gocloud.dev/blob"
-
 	"github.com/narrate-dev/narrate/archive"
+	"github.com/narrate-dev/narrate/publish"
 	"github.com/narrate-dev/narrate/sidecar"
 )
 
-// writeCompanions writes the objects that accompany an article's audio and
-// are derived from its timings alone: <key>.vtt (WebVTT captions, one cue
-// per sentence) and <key>.chapters.json (Podcasting 2.0 chapters, chosen by
-// mode as the audio's own chapters are). Each write is atomic; either may be
-// left out.
-func writeCompanions(ctx context.Context, b *blob.Bucket, key string, t *sidecar.Timings, mode string, captions, chapters bool) error {
-	var buf bytes.Buffer
-	if captions {
-		if err := sidecar.WriteCaptions(&buf, t, sidecar.CaptionsVTT); err != nil {
-			return fmt.Errorf("captions of %s: %w", key, err)
-		}
-		if err := writeObject(ctx, b, archive.CaptionsObject(key), sidecar.VTTType, &buf, false); err != nil {
-			return err
-		}
+// outputs names the objects of the article with key that publish writes:
+// its audio, <key>.vtt (WebVTT captions, one cue per sentence),
+// <key>.chapters.json (Podcasting 2.0 chapters, chosen by the mode the
+// audio's own chapters are) and, with player, the player's objects
+// (playerLayout).
+func (r *run) outputs(key, lang string, player bool) publish.Outputs {
+	o := publish.Outputs{
+		Audio:    archive.AudioObject(key, r.o.Format()),
+		Captions: archive.CaptionsObject(key), CaptionsFormat: sidecar.CaptionsVTT,
+		Chapters: archive.ChaptersObject(key), ChaptersMode: r.o.Chapters(),
 	}
-	if chapters {
-		buf.Reset()
-		if err := sidecar.WriteChaptersJSON(&buf, t, mode); err != nil {
-			return fmt.Errorf("chapters of %s: %w", key, err)
-		}
-		if err := writeObject(ctx, b, archive.ChaptersObject(key), sidecar.ChaptersType, &buf, false); err != nil {
-			return err
-		}
+	if player {
+		o.Player = new(r.playerLayout(key, lang))
 	}
-	return nil
+	return o
 }
 
 // backfill gives a done article the companions (and, with Options.Player,
@@ -74,13 +62,15 @@ func (r *run) backfill(ctx context.Context, p *prepared) (bool, error) {
 	if sc.Timings == nil {
 		return false, &stageError{archive.KindOutput, fmt.Errorf("sidecar %s has no timings to make captions, chapters and the listen page from", name)}
 	}
-	if err := writeCompanions(ctx, r.out, key, sc.Timings, r.o.Chapters(), !hasCaptions, !hasChapters); err != nil {
-		return false, &stageError{archive.KindOutput, err}
+	outputs := r.outputs(key, sc.Narrate.Lang, needPlayer)
+	if hasCaptions {
+		outputs.Present = append(outputs.Present, outputs.Captions)
 	}
-	if needPlayer {
-		if err := r.writePlayer(ctx, key, sc.Timings, sc.Narrate.Lang); err != nil {
-			return false, &stageError{archive.KindOutput, err}
-		}
+	if hasChapters {
+		outputs.Present = append(outputs.Present, outputs.Chapters)
+	}
+	if err := publish.Companions(ctx, sc.Timings, bucketDest{r}, outputs); err != nil {
+		return false, &stageError{archive.KindOutput, fmt.Errorf("%s: %w", key, err)}
 	}
 	return true, nil
 }

@@ -4,23 +4,16 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"path"
 	"sync"
 
 	"gocloud.dev/gcerrors"
 
 	"github.com/narrate-dev/narrate/archive"
-	"github.com/narrate-dev/narrate/sidecar"
+	"github.com/narrate-dev/narrate/publish"
 	"github.com/narrate-dev/narrate/web"
 )
-
-// Content types of the player's objects: a browser runs player.js as a
-// module only when a bucket serves it as JavaScript.
-var playerTypes = map[string]string{
-	".js":   "text/javascript; charset=utf-8",
-	".json": "application/json",
-	".html": "text/html; charset=utf-8",
-}
 
 // playerLayout is web.Static for the article with key key: its listen page
 // <key>.html and player document <key>.narration.json link the audio, the
@@ -33,31 +26,20 @@ func (r *run) playerLayout(key, lang string) web.Static {
 	}
 }
 
-// writePlayer writes the player's objects of an article from its timings,
-// each atomically, the page last. The chapters object is writeCompanions'
-// (the same bytes); player.js, shared by the directory, is written once per
-// run.
-func (r *run) writePlayer(ctx context.Context, key string, t *sidecar.Timings, lang string) error {
-	files, err := r.playerLayout(key, lang).Files(t)
-	if err != nil {
-		return fmt.Errorf("player of %s: %w", key, err)
-	}
-	dir := path.Dir(key)
-	for _, f := range files {
-		name := path.Join(dir, f.Name)
-		switch {
-		case name == archive.ChaptersObject(key):
-			continue
-		case f.Name == "player.js":
-			err = r.playerJS(ctx, name, f.Data)
-		default:
-			err = writeObject(ctx, r.out, name, playerTypes[path.Ext(name)], bytes.NewReader(f.Data), false)
-		}
-		if err != nil {
+// bucketDest is publish.Bucket on the run's output, but for player.js,
+// which every listen page of a directory shares: that is written once per
+// directory and run (playerJS).
+type bucketDest struct{ r *run }
+
+func (d bucketDest) Write(ctx context.Context, name, contentType string, fill func(io.Writer) error) error {
+	if path.Base(name) == "player.js" {
+		var buf bytes.Buffer
+		if err := fill(&buf); err != nil {
 			return err
 		}
+		return d.r.playerJS(ctx, name, buf.Bytes())
 	}
-	return nil
+	return publish.Bucket{Bucket: d.r.out, TempDir: d.r.o.TempDir}.Write(ctx, name, contentType, fill)
 }
 
 // playerJS makes sure the object name holds data, once per directory and
@@ -76,7 +58,7 @@ func (r *run) playerJS(ctx context.Context, name string, data []byte) error {
 			po.err = fmt.Errorf("read %s: %w", name, err)
 			return
 		}
-		po.err = writeObject(ctx, r.out, name, playerTypes[".js"], bytes.NewReader(data), false)
+		po.err = writeObject(ctx, r.out, name, publish.PlayerType("player.js"), bytes.NewReader(data), false)
 	})
 	if po.err != nil {
 		r.players.CompareAndDelete(name, po)

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"os"
 	"strings"
 	"sync"
 	"time"
@@ -18,6 +17,7 @@ import (
 	"github.com/narrate-dev/narrate/article"
 	"github.com/narrate-dev/narrate/internal/workpool"
 	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/publish"
 	"github.com/narrate-dev/narrate/store"
 	"github.com/narrate-dev/narrate/tts"
 )
@@ -430,39 +430,21 @@ func (r *run) article(ctx context.Context, e *Entry) (outcome, float64, int64) {
 	return outDone, info.DurationSeconds, int64(info.Characters)
 }
 
-// render narrates p into a temporary file, uploads it, then the sidecar,
-// then clears any failure record.
+// render narrates p and publishes its audio, captions, chapters and (with
+// Options.Player) player (publish.Article), then the sidecar, then clears
+// any failure record.
 func (r *run) render(ctx context.Context, p *prepared) (*archive.Info, error) {
 	o := &r.o
-	f, err := os.CreateTemp(o.TempDir, "narrate-batch-*."+o.Format())
-	if err != nil {
-		return nil, &stageError{archive.KindOutput, fmt.Errorf("temporary file: %w", err)}
+	outputs := r.outputs(p.e.Key, p.doc.Lang, o.Player)
+	res, err := publish.Article(ctx, p.r, p.doc, p.eng, bucketDest{r}, outputs)
+	var we *publish.WriteError
+	if errors.As(err, &we) {
+		return nil, &stageError{archive.KindOutput, err}
 	}
-	defer os.Remove(f.Name())
-	defer f.Close()
-	res, err := p.r.Render(ctx, p.doc, p.eng, f)
 	if err != nil {
 		return nil, fmt.Errorf("render %s: %w", p.e.ID, err)
 	}
-	if _, err := f.Seek(0, 0); err != nil {
-		return nil, &stageError{archive.KindOutput, err}
-	}
-	name := archive.AudioObject(p.e.Key, o.Format())
-	ctype := "audio/mpeg"
-	if o.Format() == "wav" {
-		ctype = "audio/wav"
-	}
-	if err := writeObject(ctx, r.out, name, ctype, f, false); err != nil {
-		return nil, &stageError{archive.KindOutput, err}
-	}
-	if err := writeCompanions(ctx, r.out, p.e.Key, res.Timings, o.Chapters(), true, true); err != nil {
-		return nil, &stageError{archive.KindOutput, err}
-	}
-	if o.Player {
-		if err := r.writePlayer(ctx, p.e.Key, res.Timings, p.doc.Lang); err != nil {
-			return nil, &stageError{archive.KindOutput, err}
-		}
-	}
+	name := outputs.Audio
 	info := archive.Info{
 		ID: p.e.ID, Settings: p.hash, Options: p.r.SettingsHash(p.eng.ID()), Engine: p.eng.ID(), Voice: p.voice, Format: o.Format(),
 		Audio: name, DurationSeconds: addMS(0, res.Duration().Seconds()), Characters: res.Plan.Characters(),
