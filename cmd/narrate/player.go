@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/narrate-dev/narrate/sidecar"
 	"github.com/narrate-dev/narrate/web"
 )
 
@@ -24,7 +23,19 @@ func (f *renderFlags) playerLayout(input, out string) (web.Static, []string, err
 	if f.captions == "" {
 		f.captions = stem + ".vtt"
 	}
-	st := web.Static{Audio: out, Timings: f.timings, Captions: f.captions, Chapters: f.chapters, Disclosure: f.disclosure}
+	// Absolute paths, so that the page links each file relative to the
+	// audio's directory however the names were given.
+	st := web.Static{Chapters: f.chapters, Disclosure: f.disclosure}
+	for _, p := range []struct {
+		dst  *string
+		path string
+	}{{&st.Audio, out}, {&st.Timings, f.timings}, {&st.Captions, f.captions}} {
+		abs, err := filepath.Abs(p.path)
+		if err != nil {
+			return st, nil, err
+		}
+		*p.dst = abs
+	}
 	paths := []string{f.timings, f.captions}
 	var owned []string
 	for _, name := range st.Names() {
@@ -44,12 +55,4 @@ func (f *renderFlags) playerLayout(input, out string) (web.Static, []string, err
 		}
 	}
 	return st, owned, nil
-}
-
-func writePlayer(st web.Static, t *sidecar.Timings, lang string) error {
-	st.Lang = lang
-	if err := st.Write(t); err != nil {
-		return fmt.Errorf("player: %w", err)
-	}
-	return nil
 }

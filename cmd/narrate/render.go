@@ -16,6 +16,7 @@ import (
 	"github.com/narrate-dev/narrate/article"
 	"github.com/narrate-dev/narrate/outfile"
 	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/publish"
 	"github.com/narrate-dev/narrate/sidecar"
 	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/tts/cache"
@@ -206,24 +207,19 @@ func runRender(c *cobra.Command, input string, f *renderFlags) error {
 	if f.dryRun {
 		return dryRun(c, doc, eng, r, prices, f.asJSON)
 	}
+	outputs := publish.Outputs{Audio: out, Timings: f.timings, Captions: f.captions}
+	if f.player {
+		player.Lang = doc.Lang
+		outputs.Player = &player
+	}
 	bar := newProgress(c.ErrOrStderr(), f.quiet)
-	var res *pipeline.Result
-	err = outfile.Write(out, func(fh *os.File) error {
-		var err error
-		res, err = r.WithProgress(bar.event).Render(ctx, doc, eng, fh)
-		return err
-	})
-	bar.finish(err == nil)
-	if err != nil {
+	res, err := publish.Article(ctx, r.WithProgress(bar.event), doc, eng, publish.Dir{}, outputs)
+	bar.finish(res != nil)
+	if res == nil {
 		return renderError(ctx, input, eng.ID(), err)
 	}
-	if err := sidecar.WriteFiles(res.Timings, sidecar.Files{Timings: f.timings, Captions: f.captions}); err != nil {
+	if err != nil {
 		return err
-	}
-	if f.player {
-		if err := writePlayer(player, res.Timings, doc.Lang); err != nil {
-			return err
-		}
 	}
 	sum := pipeline.NewSummary(eng, res, time.Since(start), prices)
 	sum.Output = out
