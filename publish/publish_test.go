@@ -147,6 +147,15 @@ func TestArticleErrors(t *testing.T) {
 	if !errors.As(err, &we) || we.What != "audio" || !strings.Contains(err.Error(), "disk full") {
 		t.Errorf("failing dest: %v", err)
 	}
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "a.txt")
+	_, err = publish.Article(context.Background(), r, doc, eng, publish.Dir{}, publish.Outputs{Audio: filepath.Join(dir, "a.mp3"), Captions: bad})
+	if !errors.As(err, &we) || we.What != "captions" {
+		t.Errorf("captions of no known format: %v", err)
+	}
+	if _, err := os.Stat(bad); !os.IsNotExist(err) {
+		t.Errorf("refused captions written: %v", err)
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	b := memblob.OpenBucket(nil)

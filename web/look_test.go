@@ -20,8 +20,8 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/narrate-dev/narrate/article"
-	"github.com/narrate-dev/narrate/outfile"
 	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/publish"
 	"github.com/narrate-dev/narrate/sidecar"
 	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/web"
@@ -93,19 +93,9 @@ func renderStory() (*story, error) {
 	if err != nil {
 		return nil, err
 	}
-	var res *pipeline.Result
-	if err := outfile.Write(audio, func(f *os.File) error {
-		res, err = r.Render(ctx, doc, eng, f)
-		return err
-	}); err != nil {
-		return nil, err
-	}
-	side := sidecar.Files{Timings: filepath.Join(dir, "story.json"), Captions: filepath.Join(dir, "story.vtt")}
-	if err := sidecar.WriteFiles(res.Timings, side); err != nil {
-		return nil, err
-	}
-	st := web.Static{Audio: audio, Timings: side.Timings, Captions: side.Captions, Lang: "en", Disclosure: disclosure}
-	if err := st.Write(res.Timings); err != nil {
+	st := web.Static{Audio: audio, Timings: filepath.Join(dir, "story.json"), Captions: filepath.Join(dir, "story.vtt"), Lang: "en", Disclosure: disclosure}
+	res, err := publish.Article(ctx, r, doc, eng, publish.Dir{}, publish.Outputs{Audio: st.Audio, Timings: st.Timings, Captions: st.Captions, Player: &st})
+	if err != nil {
 		return nil, err
 	}
 	return &story{dir: dir, timings: res.Timings.Rounded()}, nil
