@@ -12,7 +12,8 @@ import (
 // pureGo are the packages that must build without a C compiler or C
 // headers: package audio itself, and the code above it that speaks only
 // HTTP or reads files (the engines behind a web API, the fake engine, the
-// clip cache, the store). The C libraries narrate wraps are each behind a
+// clip cache, the store, and what serves and reads a narration: the
+// timings and their files, the web player, the archive and its feed). The C libraries narrate wraps are each behind a
 // package of their own (audio/lame, audio/soxr, audio/ebur128, and the
 // local engines), which none of these may reach.
 var pureGo = []string{
@@ -27,6 +28,11 @@ var pureGo = []string{
 	"./tts/elevenlabs",
 	"./tts/azure",
 	"./store",
+	"./sidecar",
+	"./outfile",
+	"./web",
+	"./archive",
+	"./feed",
 }
 
 // TestPureGoBuildsWithoutCgo keeps cgo behind package walls: no package of
