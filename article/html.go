@@ -1,6 +1,7 @@
 package article
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"strings"
@@ -106,11 +107,19 @@ func removedTexts(before []*html.Node, root *html.Node) []string {
 }
 
 // parseHTML extracts the article from a page.
-func parseHTML(page string, source string, opts LoadOptions) (*Document, error) {
+func parseHTML(ctx context.Context, page string, source string, opts LoadOptions) (*Document, bool, error) {
 	root, err := html.Parse(strings.NewReader(page))
 	if err != nil {
-		return nil, fmt.Errorf("parse HTML: %w", err)
+		return nil, false, fmt.Errorf("parse HTML: %w", err)
 	}
+	cut := cutLongText(root, opts.MaxChars)
+	doc, err := extractHTML(ctx, root, opts)
+	return doc, cut, err
+}
+
+// extractHTML reads the article of the page's tree root, stopping between
+// stages when ctx ends.
+func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Document, error) {
 	lang := htmlLang(root)
 	// Before extraction, which edits the tree.
 	byline := pageByline(root)
@@ -129,7 +138,13 @@ func parseHTML(page string, source string, opts LoadOptions) (*Document, error) 
 	unwrapTableQuotes(root)
 	unwrapFormatting(root)
 	guardFilterEndings(root)
+	if ctx.Err() != nil {
+		return nil, context.Cause(ctx)
+	}
 	res, err := trafilatura.ExtractDocument(root, extractOptions())
+	if ctx.Err() != nil {
+		return nil, context.Cause(ctx)
+	}
 	if err == nil && res != nil && len(res.ContentText)*2 < proseLen(root) {
 		// On a thread, the extractor may have taken one post for the
 		// article: then the posts' container is marked as the article and
@@ -185,6 +200,9 @@ func parseHTML(page string, source string, opts LoadOptions) (*Document, error) 
 		w = blockWalker{kind: KindParagraph, largeTables: true}
 		w.walk(res.ContentNode, KindParagraph)
 		w.flush()
+	}
+	if ctx.Err() != nil {
+		return nil, context.Cause(ctx)
 	}
 	doc.Warnings = append(doc.Warnings, w.warnings...)
 	removed = append(removed, w.removed...)

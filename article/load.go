@@ -64,6 +64,11 @@ type LoadOptions struct {
 	// the text is read whole. Without a Title, a plain text's first line
 	// is the title only when it is a headline.
 	Title, Byline string
+	// MaxChars, when positive, is the most characters the article's text
+	// (its blocks) may have: a longer one is a *LengthError, found before its
+	// text is normalized, and on a page before extraction reads more of
+	// one paragraph than it could keep (see cutLongText).
+	MaxChars int
 }
 
 func (o LoadOptions) maxBytes() int64 {
@@ -96,7 +101,7 @@ func Load(ctx context.Context, input string, opts LoadOptions) (*Document, error
 		if o.Format == FormatAuto {
 			o.Format = page.Kind
 		}
-		return parse(page.Body, page.URL, o, page.Charset)
+		return parse(ctx, page.Body, page.URL, o, page.Charset)
 	}
 	var (
 		r    io.Reader
@@ -133,7 +138,7 @@ func Load(ctx context.Context, input string, opts LoadOptions) (*Document, error
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	return Parse(data, name, opts)
+	return ParseContext(ctx, data, name, opts)
 }
 
 // readCapped reads all of r, failing with ErrTooLarge past max bytes.
@@ -155,11 +160,20 @@ func readCapped(r io.Reader, max int64) ([]byte, error) {
 // tag is still text. Input that is not valid UTF-8 is decoded as described
 // at LoadOptions.Charset; what that costs is in Document.Warnings.
 func Parse(data []byte, source string, opts LoadOptions) (*Document, error) {
-	return parse(data, source, opts, "")
+	return parse(context.Background(), data, source, opts, "")
 }
 
-// parse is Parse with the charset a server declared for the bytes.
-func parse(data []byte, source string, opts LoadOptions, declared string) (*Document, error) {
+// ParseContext is Parse that stops, with ctx's cause, between the stages
+// of reading when ctx ends (a server's request whose client went away).
+func ParseContext(ctx context.Context, data []byte, source string, opts LoadOptions) (*Document, error) {
+	return parse(ctx, data, source, opts, "")
+}
+
+// parse is ParseContext with the charset a server declared for the bytes.
+func parse(ctx context.Context, data []byte, source string, opts LoadOptions, declared string) (*Document, error) {
+	if ctx.Err() != nil {
+		return nil, fmt.Errorf("%s: %w", source, context.Cause(ctx))
+	}
 	if int64(len(data)) > opts.maxBytes() {
 		return nil, fmt.Errorf("%s: %w: %s, the limit is %s", source, ErrTooLarge, byteSize(int64(len(data))), byteSize(opts.maxBytes()))
 	}
@@ -186,12 +200,22 @@ func parse(data []byte, source string, opts LoadOptions, declared string) (*Docu
 	}
 	text := dec.text
 	var doc *Document
+	cut := false
 	if format == FormatHTML {
-		doc, err = parseHTML(text, source, opts)
+		doc, cut, err = parseHTML(ctx, text, source, opts)
 	} else {
 		doc, err = parseText(text, opts)
 	}
+	if err == nil {
+		err = checkLength(doc, opts.MaxChars, cut)
+	}
+	if err == nil {
+		err = ctx.Err()
+	}
 	if err != nil {
+		if ctx.Err() != nil {
+			err = context.Cause(ctx)
+		}
 		return nil, fmt.Errorf("%s: %w", source, err)
 	}
 	if dec.warning != "" {

@@ -259,10 +259,10 @@ func loadEntry(ctx context.Context, e *Entry, lo article.LoadOptions) (*article.
 		doc, err = article.Load(ctx, e.URL, lo)
 	case "html":
 		lo.Format = article.FormatHTML
-		doc, err = article.Parse([]byte(e.HTML), e.ID+" (inline html)", lo)
+		doc, err = article.ParseContext(ctx, []byte(e.HTML), e.ID+" (inline html)", lo)
 	default:
 		lo.Format = article.FormatText
-		doc, err = article.Parse([]byte(e.Text), e.ID+" (inline text)", lo)
+		doc, err = article.ParseContext(ctx, []byte(e.Text), e.ID+" (inline text)", lo)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("article %s: %w", e.ID, err)

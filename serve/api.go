@@ -18,6 +18,7 @@ import (
 	"gocloud.dev/pubsub"
 
 	"github.com/narrate-dev/narrate/archive"
+	"github.com/narrate-dev/narrate/article"
 	"github.com/narrate-dev/narrate/batch"
 	"github.com/narrate-dev/narrate/internal/netguard"
 	"github.com/narrate-dev/narrate/sidecar"
@@ -178,6 +179,12 @@ func (s *Server) post(w http.ResponseWriter, r *http.Request) {
 		}
 		var le *LimitError
 		if errors.As(err, &le) && le.Field == "article" {
+			httpError(w, http.StatusRequestEntityTooLarge, le.Error())
+			return
+		}
+		var ae *article.LengthError
+		if errors.As(err, &ae) {
+			le := &LimitError{Field: "article", Chars: ae.Chars, AtLeast: ae.AtLeast, Limit: ae.Limit}
 			httpError(w, http.StatusRequestEntityTooLarge, le.Error())
 			return
 		}

@@ -25,6 +25,9 @@ type LimitError struct {
 	Field string
 	// Chars is its length in characters, Limit the most allowed.
 	Chars, Limit int
+	// AtLeast says the field is longer than Chars: the page's text was
+	// cut before its article was read (article.LengthError).
+	AtLeast bool
 	// Source says where the field came from: "" for the request, or "the
 	// page" for what was read from it.
 	Source string
@@ -35,7 +38,11 @@ func (e *LimitError) Error() string {
 	if e.Source != "" {
 		what = e.Source + "'s " + e.Field
 	}
-	msg := fmt.Sprintf("%s is %d characters, over the limit of %d", what, e.Chars, e.Limit)
+	at := ""
+	if e.AtLeast {
+		at = "at least "
+	}
+	msg := fmt.Sprintf("%s is %s%d characters, over the limit of %d", what, at, e.Chars, e.Limit)
 	switch {
 	case e.Field == "article":
 		msg += " of this server"
@@ -70,11 +77,7 @@ func documentChecker(maxChars int) func(doc *article.Document) error {
 				return &LimitError{Field: f.name, Chars: n, Limit: f.limit, Source: "the page"}
 			}
 		}
-		n := utf8.RuneCountInString(doc.Title) + utf8.RuneCountInString(doc.Byline)
-		for _, b := range doc.Blocks {
-			n += utf8.RuneCountInString(b.Text)
-		}
-		if n > maxChars {
+		if n := doc.Chars(); n > maxChars {
 			return &LimitError{Field: "article", Chars: n, Limit: maxChars}
 		}
 		return nil

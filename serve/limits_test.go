@@ -49,6 +49,8 @@ func TestPerFieldLimits(t *testing.T) {
 		{"long byline", Request{Text: articleText(1), Byline: strings.Repeat("Ann Author, ", 1000)}, 400, "byline"},
 		{"page with a 1 MB title", Request{HTML: "<html><head><title>" + strings.Repeat("Harbour ", 1<<17) +
 			"</title></head><body><article><p>" + articleText(2) + "</p></article></body></html>"}, 422, "title"},
+		{"page with a 10 MB paragraph", Request{HTML: "<html><body><article><p>" + longParagraph(10_000_000) +
+			"</p></article></body></html>"}, 413, "article is at least"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			code, e := h.postWithin(60*time.Second, tc.req)
@@ -64,6 +66,15 @@ func TestPerFieldLimits(t *testing.T) {
 	// Under the limits, a long paragraph is accepted.
 	if code, e := h.postWithin(60*time.Second, Request{Text: longParagraph(400 << 10)}); code != 202 {
 		t.Errorf("a 400 KB paragraph: %d %v", code, e)
+	}
+	// So is a page whose article is under the limit beside 2 MB of text
+	// its article leaves out.
+	page := "<html><body><article><h1>Ferries</h1><p>The harbour board agreed on Tuesday to run the morning ferry twenty minutes earlier.</p>" +
+		"<p>Commuters had asked for the change for two years, and the crews agreed to it last week.</p>" +
+		"<p>The evening crossing keeps its time, and a second boat will sail on market days.</p></article><nav><p>" +
+		longParagraph(2_000_000) + "</p></nav></body></html>"
+	if code, e := h.postWithin(60*time.Second, Request{HTML: page}); code != 202 {
+		t.Errorf("a page with a short article and 2 MB of navigation: %d %v", code, e)
 	}
 }
 
@@ -102,23 +113,30 @@ func TestPostStopsWhenTheClientGoes(t *testing.T) {
 	}
 }
 
-// BenchmarkPostLongParagraph times the answer to a POST of one paragraph:
-// 1 MB (under the default article limit: read, planned and queued) and
-// 10 MB (refused at the door, 413). The 10 MB paragraph got no
-// answer in 300 s; the target is 2 s.
+// BenchmarkPostLongParagraph times the answer to a POST of one paragraph,
+// as text and as a page's HTML: 1 MB (under the default article limit:
+// read, planned and queued) and 10 MB (refused, 413: text at the door, a
+// page once its paragraph is known to be over the limit). The issue's
+// 10 MB paragraph got no answer in 300 s; the target is 2 s.
 func BenchmarkPostLongParagraph(b *testing.B) {
 	for _, tc := range []struct {
 		name  string
 		bytes int
+		html  bool
 		code  int
-	}{{"1MB", 990_000, 202}, {"10MB", 10_000_000, 413}} {
+	}{{"1MB", 990_000, false, 202}, {"10MB", 10_000_000, false, 413},
+		{"HTML1MB", 990_000, true, 202}, {"HTML10MB", 10_000_000, true, 413}} {
 		b.Run(tc.name, func(b *testing.B) {
 			h := newHarness(b, harnessOptions{workers: -1, opts: func(o *Options) { o.MaxBody = 32 << 20 }})
 			text := longParagraph(tc.bytes)
 			i := 0
 			for b.Loop() {
 				// Another article each time, so that each is new.
-				code, _ := h.postWithin(5*time.Minute, Request{Text: fmt.Sprintf("%d. %s", i, text)})
+				req := Request{Text: fmt.Sprintf("%d. %s", i, text)}
+				if tc.html {
+					req = Request{HTML: fmt.Sprintf("<html><head><title>Buses</title></head><body><article><h1>Buses</h1><p>%d. %s</p></article></body></html>", i, text)}
+				}
+				code, _ := h.postWithin(5*time.Minute, req)
 				if code != tc.code {
 					b.Fatalf("POST of %d bytes: %d, want %d", tc.bytes, code, tc.code)
 				}

@@ -148,6 +148,9 @@ func New(o Options) (*Server, error) {
 		o.MaxChars = DefaultMaxChars
 	}
 	o.Batch.CheckDocument = documentChecker(o.MaxChars)
+	// Also given to the reader, which refuses a page's article over it
+	// before extraction reads megabytes it could only refuse.
+	o.Batch.Load.MaxChars = o.MaxChars
 	if o.Rate == 0 {
 		o.Rate = DefaultRate
 	}
