@@ -145,6 +145,7 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 	if ctx.Err() != nil {
 		return nil, context.Cause(ctx)
 	}
+	posts := false
 	if err == nil && res != nil && len(res.ContentText)*2 < proseLen(root) {
 		// On a thread, the extractor may have taken one post for the
 		// article: then the posts' container is marked as the article and
@@ -152,6 +153,7 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 		// its group, so under half of the page's.)
 		for _, g := range findPostGroups(root) {
 			if g.tookOnePost(res.ContentText) {
+				posts = true
 				g.mark()
 				// Kept when it holds what the first extraction read, and more.
 				if again, err := trafilatura.ExtractDocument(root, extractOptions()); err == nil && again != nil && again.ContentNode != nil &&
@@ -161,6 +163,11 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 				break
 			}
 		}
+	}
+	if err == nil && res != nil && res.ContentNode != nil && !posts && !sig.discussion && !sig.article {
+		// A listing's items, a product's or a service's feature blocks:
+		// repeated blocks the extractor left out.
+		res = readCards(root, res)
 	}
 	if err != nil || res == nil || res.ContentNode == nil {
 		if err == nil {

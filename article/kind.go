@@ -14,6 +14,10 @@ import (
 // the posts readers wrote are the page's text, not comments under it.
 type pageSignals struct {
 	discussion bool
+	// article: the page says it is an article (a schema.org Article or
+	// one of its kinds, or og:type "article"), read as an article: the
+	// repeated blocks around it are teasers, not its text (readCards).
+	article bool
 }
 
 // readSignals reads the page's schema.org types.
@@ -24,6 +28,9 @@ func readSignals(root *html.Node) pageSignals {
 		switch t {
 		case "DiscussionForumPosting", "QAPage":
 			s.discussion = true
+		case "Article", "NewsArticle", "BlogPosting", "Report", "ScholarlyArticle", "TechArticle",
+			"OpinionNewsArticle", "AnalysisNewsArticle", "ReportageNewsArticle", "LiveBlogPosting":
+			s.article = true
 		}
 	}
 	var walk func(n *html.Node)
@@ -36,6 +43,10 @@ func readSignals(root *html.Node) pageSignals {
 				for _, f := range strings.Fields(t) {
 					note(f)
 				}
+			}
+			if nodeAtom(c) == atom.Meta && strings.EqualFold(attr(c, "property"), "og:type") &&
+				strings.EqualFold(strings.TrimSpace(attr(c, "content")), "article") {
+				s.article = true
 			}
 			if nodeAtom(c) == atom.Script {
 				if strings.EqualFold(attr(c, "type"), "application/ld+json") && c.FirstChild != nil {
