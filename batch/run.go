@@ -58,7 +58,7 @@ type Options struct {
 	// would go over is not started, nor is any after it.
 	MaxChars int64
 	// Prices price the characters (nil: no cost estimates).
-	Prices pipeline.PriceEstimator
+	Prices publish.PriceEstimator
 	// Progress, if set, is called after every article with the totals so
 	// far. Calls are serialized.
 	Progress func(Stats)

@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/narrate-dev/narrate/archive"
-	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/publish"
 	"github.com/narrate-dev/narrate/tts"
 )
 
@@ -55,7 +55,7 @@ func TestRunChoosesEngineByLanguage(t *testing.T) {
 	if n := len(engines.Engines()); n != 4 {
 		t.Errorf("%d engines opened, want 4 (one per spec)", n)
 	}
-	sum := pipeline.SetSummary(engines.Engines(), 0, nil)
+	sum := publish.SetSummary(engines.Engines(), 0, nil)
 	if sum.Requests < 4 || strings.Count(sum.Engine, "fake:") != 4 {
 		t.Errorf("summary %+v", sum)
 	}

@@ -163,3 +163,15 @@ func (p *Progress) encodePace(now time.Time) float64 {
 }
 
 func seconds(s float64) time.Duration { return time.Duration(s * float64(time.Second)) }
+
+// FormatSeconds writes a length of time the one way narrate shows it:
+// "6m25.3s", "2h0m4s", "0.4s".
+func FormatSeconds(sec float64) string {
+	d := time.Duration(sec * float64(time.Second))
+	if d >= time.Hour {
+		d = d.Round(time.Second)
+	} else {
+		d = d.Round(100 * time.Millisecond)
+	}
+	return d.String()
+}

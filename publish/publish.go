@@ -1,9 +1,16 @@
 // Package publish renders an article to its outputs: the narration, the
 // files made from its timings (timings JSON, captions, Podcasting 2.0
 // chapters) and the static web player, each written whole or not at all
-// through a Dest, a directory of files or a bucket. `narrate render` and
-// batch's articles are both this one sequence; what the engine is, which
-// voice, and what the outputs are named stay the caller's.
+// through a Dest, a directory of files or a bucket.
+//
+// One article's job is a few calls: article.Load; Voice.Choose for its
+// voice by language, and tts.Open for that engine; AudioName, and
+// Outputs.AddPlayer for the web player, to name the outputs, and Check to
+// refuse, before any work, outputs that would destroy an input or replace
+// a file; then Render, which writes them all and returns the run's
+// Summary, or EstimateArticle, which says what a render would send and
+// cost without calling the engine. Article is Render's core without the
+// summary, which batch runs for each article of an archive.
 package publish
 
 import (
@@ -50,6 +57,9 @@ type Outputs struct {
 	// go next to Audio, the page last. A player file that Chapters already
 	// names is not written twice.
 	Player *web.Static
+	// Summary gets the account of the render as JSON (Summary.WriteJSON);
+	// Render writes it, Article does not.
+	Summary string
 	// Present names outputs already in place, which Companions does not
 	// write again: a rerun gives an article only what it lacks.
 	Present []string

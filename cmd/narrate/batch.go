@@ -19,6 +19,7 @@ import (
 	"github.com/narrate-dev/narrate/batch"
 	"github.com/narrate-dev/narrate/outfile"
 	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/publish"
 	"github.com/narrate-dev/narrate/store"
 	"github.com/narrate-dev/narrate/tts"
 )
@@ -147,14 +148,14 @@ func runBatch(c *cobra.Command, f *batchFlags) error {
 	bo := batch.Options{Renderer: r, Load: f.render.input.loadOptions(nil), LangSource: "--lang", Jobs: f.jobs,
 		MaxChars: f.maxChars, Prices: prices, Player: f.render.player, Disclosure: f.render.disclosure}
 	engineName := "chosen per article by language"
-	if voices.spec != "" {
+	if voices.Spec != "" {
 		// Open it now: a bad --voice is the run's error, not every article's.
-		if bo.Engine, err = engines.Get(ctx, voices.spec); err != nil {
+		if bo.Engine, err = engines.Get(ctx, voices.Spec); err != nil {
 			return err
 		}
 		engineName = bo.Engine.ID()
 	} else {
-		bo.EngineFor, bo.VoiceMap = engines.Get, voices.m
+		bo.EngineFor, bo.VoiceMap = engines.Get, voices.Map
 	}
 	w := c.ErrOrStderr()
 	if !f.render.quiet {
@@ -181,12 +182,12 @@ func runBatch(c *cobra.Command, f *batchFlags) error {
 	if st == nil {
 		return runErr
 	}
-	sum := pipeline.SetSummary(engines.Engines(), time.Since(start), prices)
+	sum := publish.SetSummary(engines.Engines(), time.Since(start), prices)
 	sum.DurationSeconds = st.AudioSeconds
 	report := struct {
 		Shard string `json:"shard"`
 		*batch.Stats
-		Engine *pipeline.Summary `json:"engine"`
+		Engine *publish.Summary `json:"engine"`
 	}{shard.String(), st, sum}
 	if f.summary != "" {
 		if err := outfile.Write(f.summary, func(w *os.File) error {

@@ -11,7 +11,7 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/publish"
 	"github.com/narrate-dev/narrate/tts/cache"
 )
 
@@ -27,7 +27,7 @@ func seedOrSample(t *testing.T) string {
 	return sample
 }
 
-func renderSummary(t *testing.T, input, out, cacheDir string, extra ...string) pipeline.Summary {
+func renderSummary(t *testing.T, input, out, cacheDir string, extra ...string) publish.Summary {
 	t.Helper()
 	sum := out + ".summary.json"
 	args := append([]string{"render", input, "-o", out, "--voice", "fake:", "--cache", cacheDir, "--summary", sum, "-q"}, extra...)
@@ -35,7 +35,7 @@ func renderSummary(t *testing.T, input, out, cacheDir string, extra ...string) p
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	var s pipeline.Summary
+	var s publish.Summary
 	readJSON(t, sum, &s)
 	return s
 }

@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/publish"
 	"github.com/narrate-dev/narrate/sidecar"
 	"github.com/narrate-dev/narrate/tts/azure/azuretest"
 	"github.com/narrate-dev/narrate/tts/elevenlabs/elevenlabstest"
@@ -67,7 +67,7 @@ func TestRenderCloudEngines(t *testing.T) {
 			if math.Abs(lufs+16) > 0.5 || tp > -1 {
 				t.Errorf("ffmpeg measures %.1f LUFS and %.1f dBTP, want -16 ± 0.5 and at most -1", lufs, tp)
 			}
-			var s pipeline.Summary
+			var s publish.Summary
 			readJSON(t, sum, &s)
 			var tm sidecar.Timings
 			readJSON(t, tim, &tm)
@@ -134,7 +134,7 @@ func TestDryRunSaysWhatIsMissing(t *testing.T) {
 				t.Errorf("stderr %q, want one warning line starting %q", stderr, tc.warning)
 			}
 			code, stdout, _ = narrate(t, "", "render", input, "--voice", tc.voice, "--dry-run", "--no-cache", "--json")
-			var est pipeline.DocumentEstimate
+			var est publish.Estimate
 			if code != 0 || json.Unmarshal([]byte(stdout), &est) != nil || len(est.Warnings) != 1 || est.EstimatedCostUSD == nil {
 				t.Errorf("--json: exit %d, %q", code, stdout)
 			}

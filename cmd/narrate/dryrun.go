@@ -7,12 +7,13 @@ import (
 
 	"github.com/narrate-dev/narrate/article"
 	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/publish"
 	"github.com/narrate-dev/narrate/tts"
 )
 
 // dryRun prints the plan of a render without calling the engine.
 func dryRun(c *cobra.Command, doc *article.Document, eng *tts.Engine, r *pipeline.Renderer, prices tts.PriceTable, asJSON bool) error {
-	est, err := pipeline.EstimateDocument(c.Context(), r, doc, eng, prices)
+	est, err := publish.EstimateArticle(c.Context(), r, doc, eng, prices)
 	if err != nil {
 		return err
 	}

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/publish"
 	"github.com/narrate-dev/narrate/sidecar"
 	"github.com/narrate-dev/narrate/tts/google/googletest"
 )
@@ -21,7 +21,7 @@ func TestRenderGoogleFakeServer(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	var s pipeline.Summary
+	var s publish.Summary
 	readJSON(t, sum, &s)
 	if s.Retries != 3 || s.Requests != int64(s.Segments)+3 {
 		t.Errorf("3 injected faults: %d retries, %d requests for %d segments", s.Retries, s.Requests, s.Segments)

@@ -12,7 +12,7 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/publish"
 	"github.com/narrate-dev/narrate/sidecar"
 )
 
@@ -94,7 +94,7 @@ func TestRenderFakeMP3(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	var s pipeline.Summary
+	var s publish.Summary
 	readJSON(t, sum, &s)
 	if s.Segments == 0 || s.Requests != int64(s.Segments) || s.DurationSeconds < 20 {
 		t.Errorf("summary: %+v", s)
@@ -219,7 +219,7 @@ func TestSeedWithEspeak(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	var s pipeline.Summary
+	var s publish.Summary
 	readJSON(t, sum, &s)
 	// The article's paragraphs at the default voice's rate: several minutes.
 	if s.DurationSeconds < 240 || s.DurationSeconds > 540 {

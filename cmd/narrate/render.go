@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -158,10 +157,10 @@ func runRender(c *cobra.Command, input string, f *renderFlags) error {
 		return usageError{err}
 	}
 	var eng *tts.Engine
-	if voices.spec != "" {
+	if voices.Spec != "" {
 		// A --voice the engine does not take is a usage error, found
 		// before the article is even read.
-		if eng, err = openEngine(ctx, f, voices.spec, f.jobs); err != nil {
+		if eng, err = openEngine(ctx, f, voices.Spec, f.jobs); err != nil {
 			return err
 		}
 		defer eng.Close()
@@ -173,7 +172,7 @@ func runRender(c *cobra.Command, input string, f *renderFlags) error {
 	if !f.quiet {
 		warnInput(c.ErrOrStderr(), doc)
 	}
-	choice := voices.choose(doc.Lang)
+	choice := voices.Choose(doc.Lang)
 	if eng == nil {
 		if eng, err = openEngine(ctx, f, choice.Spec, f.jobs); err != nil {
 			return err
@@ -187,52 +186,38 @@ func runRender(c *cobra.Command, input string, f *renderFlags) error {
 			}
 		}
 	}
-	out := f.out
-	if out == "" {
-		out = defaultOutputName(input, doc.Title, format)
+	o := publish.Outputs{Audio: f.out, Timings: f.timings, Captions: f.captions, Summary: f.summary}
+	if o.Audio == "" {
+		o.Audio = publish.AudioName(input, doc.Title, format)
 	}
-	var player web.Static
-	var playerFiles []string
 	if f.player {
-		if player, playerFiles, err = f.playerLayout(input, out); err != nil {
-			return usageError{err}
+		var same *outfile.SameFileError
+		err := o.AddPlayer(web.Static{Chapters: f.chapters, Disclosure: f.disclosure}, input)
+		if errors.As(err, &same) {
+			return usageError{fmt.Errorf("--player would write %s over the input; choose another output name with -o", same.Path)}
 		}
-	}
-	if !f.dryRun {
-		outputs := append([]string{out, f.timings, f.captions, f.summary}, playerFiles...)
-		if err := checkOutputs(c, append([]string{input, f.prices}, f.spoken.files()...), outputs, f); err != nil {
-			return err
+		if err != nil {
+			return usageError{err}
 		}
 	}
 	if f.dryRun {
 		return dryRun(c, doc, eng, r, prices, f.asJSON)
 	}
-	outputs := publish.Outputs{Audio: out, Timings: f.timings, Captions: f.captions}
-	if f.player {
-		player.Lang = doc.Lang
-		outputs.Player = &player
+	if err := checkOutputs(c, append([]string{input, f.prices}, f.spoken.files()...), o, f); err != nil {
+		return err
 	}
 	bar := newProgress(c.ErrOrStderr(), f.quiet)
-	res, err := publish.Article(ctx, r.WithProgress(bar.event), doc, eng, publish.Dir{}, outputs)
-	bar.finish(res != nil)
-	if res == nil {
+	sum, err := publish.Render(ctx, doc, publish.Job{Renderer: r.WithProgress(bar.event), Engine: eng,
+		Outputs: o, Prices: prices, Voice: choice, Start: start})
+	bar.finish(sum != nil)
+	if sum == nil {
 		return renderError(ctx, input, eng.ID(), err)
 	}
 	if err != nil {
 		return err
 	}
-	sum := pipeline.NewSummary(eng, res, time.Since(start), prices)
-	sum.Output = out
-	sum.Lang, sum.VoiceNote = doc.Lang, choice.Reason
-	if f.summary != "" {
-		if err := outfile.Write(f.summary, func(w *os.File) error {
-			return writeJSON(w, sum)
-		}); err != nil {
-			return fmt.Errorf("summary: %w", err)
-		}
-	}
 	if !f.quiet {
-		fmt.Fprintf(c.ErrOrStderr(), "narrate: wrote %s: %s\n", out, sum.Line())
+		fmt.Fprintf(c.ErrOrStderr(), "narrate: wrote %s: %s\n", o.Audio, sum.Line())
 		for _, w := range sum.Warnings {
 			fmt.Fprintf(c.ErrOrStderr(), "narrate: warning: %s\n", w)
 		}
@@ -300,11 +285,11 @@ func renderError(ctx context.Context, input, engine string, err error) error {
 
 // checkOutputs refuses outputs that would destroy an input, and existing
 // outputs unless -y (or a yes at the terminal) allows replacing them.
-func checkOutputs(c *cobra.Command, inputs, outputs []string, f *renderFlags) error {
+func checkOutputs(c *cobra.Command, inputs []string, o publish.Outputs, f *renderFlags) error {
 	if f.overwrite && f.noOverwrite {
 		return usageError{errors.New("-y and -n contradict each other")}
 	}
-	err := outfile.Check(inputs, outputs, f.overwrite)
+	err := publish.Check(inputs, o, f.overwrite)
 	var same *outfile.SameFileError
 	if errors.As(err, &same) && same.Input {
 		return usageError{fmt.Errorf("%w; refusing to overwrite the article (choose another -o)", err)}

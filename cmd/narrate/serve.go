@@ -125,7 +125,7 @@ func (f *serviceFlags) open(c *cobra.Command) (*service, error) {
 	s.engines = f.render.engineSet(f.engineJobs)
 	// The service's own engine answers /v1/voices and the metrics; without
 	// --voice each article still gets its language's voice.
-	spec := voices.spec
+	spec := voices.Spec
 	if spec == "" {
 		// Why this voice (and what it fell back from) is logged once
 		// when an article is read with it (VoiceNote below).
@@ -139,8 +139,8 @@ func (f *serviceFlags) open(c *cobra.Command) (*service, error) {
 		return nil, err
 	}
 	s.bo = batch.Options{Engine: s.eng, Renderer: r, Load: f.render.input.loadOptions(nil), TempDir: s.tmp.Path()}
-	if voices.spec == "" {
-		s.bo.EngineFor, s.bo.VoiceMap = s.engines.Get, voices.m
+	if voices.Spec == "" {
+		s.bo.EngineFor, s.bo.VoiceMap = s.engines.Get, voices.Map
 		s.bo.VoiceNote = onceEach(func(line string) { log.Warn(line) })
 	}
 	return s, nil

@@ -12,7 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/publish"
 	"github.com/narrate-dev/narrate/tts/cache"
 )
 
@@ -81,7 +81,7 @@ func TestSignalMidRender(t *testing.T) {
 			if outb, err := cmd.CombinedOutput(); err != nil {
 				t.Fatalf("second run: %v: %s", err, outb)
 			}
-			var sum pipeline.Summary
+			var sum publish.Summary
 			readJSON(t, filepath.Join(dir, "summary.json"), &sum)
 			if sum.Segments != segments || sum.CacheHits < int64(entries) || sum.CorruptCacheEntries != 0 {
 				t.Errorf("second run: %d cache hits, %d corrupt; %d entries were left by the interrupted run", sum.CacheHits, sum.CorruptCacheEntries, entries)

@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/narrate-dev/narrate/pipeline"
+	"github.com/narrate-dev/narrate/publish"
 	"github.com/narrate-dev/narrate/sidecar"
 )
 
@@ -36,7 +36,7 @@ func TestRenderChoosesVoiceByLanguage(t *testing.T) {
 			if !strings.Contains(stderr, "narrate: "+tc.note+"\n") {
 				t.Errorf("stderr does not give the note %q:\n%s", tc.note, stderr)
 			}
-			var s pipeline.Summary
+			var s publish.Summary
 			readJSON(t, sum, &s)
 			if !strings.HasPrefix(s.Engine, tc.engine) || s.VoiceNote != tc.note || s.Lang == "" {
 				t.Errorf("summary engine %q, lang %q, voice note %q; want %s…, %q", s.Engine, s.Lang, s.VoiceNote, tc.engine, tc.note)
@@ -92,14 +92,14 @@ func withVoices(t *testing.T) {
 // with one line saying why and what installs Piper; --voice always wins.
 func TestEnglishDefaultVoice(t *testing.T) {
 	dir := t.TempDir()
-	render := func(args ...string) (string, pipeline.Summary) {
+	render := func(args ...string) (string, publish.Summary) {
 		t.Helper()
 		sum := filepath.Join(dir, "s.json")
 		code, _, stderr := narrate(t, "", append([]string{"render", sample, "-y", "-o", filepath.Join(dir, "a.wav"), "--no-cache", "--summary", sum}, args...)...)
 		if code != 0 {
 			t.Fatalf("%q: exit %d: %s", args, code, stderr)
 		}
-		var s pipeline.Summary
+		var s publish.Summary
 		readJSON(t, sum, &s)
 		return stderr, s
 	}

@@ -1,15 +1,17 @@
-package pipeline
+package publish
 
 import (
 	"fmt"
 	"strings"
 	"time"
 
+	"github.com/narrate-dev/narrate/pipeline"
 	"github.com/narrate-dev/narrate/tts"
 )
 
-// Summary is the account of one render, written by `narrate render
-// --summary FILE.json`. Its keys are relied upon by scripts; only add keys.
+// Summary is the account of one render (Render's result) or of a run's
+// engines (SetSummary). Its JSON keys are relied upon by scripts; only add
+// keys.
 type Summary struct {
 	Engine     string `json:"engine"`
 	Output     string `json:"output,omitempty"`
@@ -34,8 +36,9 @@ type Summary struct {
 	VoiceNote string `json:"voice_note,omitempty"`
 }
 
-// NewSummary assembles the summary of a render done with eng.
-func NewSummary(eng *tts.Engine, res *Result, wall time.Duration, prices PriceEstimator) *Summary {
+// newSummary assembles the summary of a render done with eng (res nil:
+// of the engine alone).
+func newSummary(eng *tts.Engine, res *pipeline.Result, wall time.Duration, prices PriceEstimator) *Summary {
 	s := &Summary{Engine: eng.ID(), WallSeconds: wall.Seconds(), Warnings: []string{}}
 	st := eng.Stats()
 	s.Requests = st.Requests
@@ -74,7 +77,7 @@ type PriceEstimator interface {
 // Line is the one-line account printed after a render: the audio, then
 // what the engine was asked for (EngineLine).
 func (s *Summary) Line() string {
-	audio := FormatSeconds(s.DurationSeconds) + " of audio"
+	audio := pipeline.FormatSeconds(s.DurationSeconds) + " of audio"
 	if s.Segments > 0 {
 		audio += fmt.Sprintf(" in %d segments", s.Segments)
 	}
@@ -94,20 +97,8 @@ func (s *Summary) EngineLine() string {
 	if len(s.Warnings) > 0 {
 		fmt.Fprintf(&b, ", %d warnings", len(s.Warnings))
 	}
-	fmt.Fprintf(&b, " (took %s)", FormatSeconds(s.WallSeconds))
+	fmt.Fprintf(&b, " (took %s)", pipeline.FormatSeconds(s.WallSeconds))
 	return b.String()
-}
-
-// FormatSeconds writes a length of time the one way narrate shows it:
-// "6m25.3s", "2h0m4s", "0.4s".
-func FormatSeconds(sec float64) string {
-	d := time.Duration(sec * float64(time.Second))
-	if d >= time.Hour {
-		d = d.Round(time.Second)
-	} else {
-		d = d.Round(100 * time.Millisecond)
-	}
-	return d.String()
 }
 
 // SetSummary adds up the summaries of engines (a tts.EngineSet's): Engine
@@ -116,7 +107,7 @@ func SetSummary(engines []*tts.Engine, wall time.Duration, prices PriceEstimator
 	sum := &Summary{WallSeconds: wall.Seconds(), Warnings: []string{}}
 	var ids []string
 	for _, e := range engines {
-		one := NewSummary(e, nil, wall, prices)
+		one := newSummary(e, nil, wall, prices)
 		ids = append(ids, one.Engine)
 		sum.Requests += one.Requests
 		sum.CacheHits += one.CacheHits
