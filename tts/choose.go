@@ -128,9 +128,12 @@ type Choice struct {
 	FellBack bool
 	// Suggest, when not empty, is a one-line note about a ready voice that
 	// is clearly more natural than Spec but not the default for the
-	// language: "a more natural voice for French is installed: --voice
-	// kokoro:ff_siwis".
-	Suggest string
+	// language: "a more natural voice for French is installed:
+	// kokoro:ff_siwis". Better is that voice's spec and BetterFor the
+	// language's name ("French"), for callers that word the note their
+	// own way (a command names its flag).
+	Suggest           string
+	Better, BetterFor string
 }
 
 // Choose picks the voice for text in lang (a BCP 47 tag; "" when unknown):
@@ -214,7 +217,8 @@ func (os Offers) Choose(lang, source string, m VoiceMap) Choice {
 				if tag != "" {
 					name = languageName(tag)
 				}
-				c.Suggest = fmt.Sprintf("a more natural voice for %s is installed: --voice %s", name, o.Spec)
+				c.Better, c.BetterFor = o.Spec, name
+				c.Suggest = fmt.Sprintf("a more natural voice for %s is installed: %s", name, o.Spec)
 				break
 			}
 		}

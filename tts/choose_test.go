@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/narrate-dev/narrate/tts"
@@ -104,8 +105,8 @@ func TestChooseOffers(t *testing.T) {
 		fellBack                    bool
 	}{
 		{"en", "local:en", `voice local:en chosen for English (en), because neural:en is not available: neural voice "x" not found; install it with "make voices"`, "", true},
-		{"fr", "plain:fr", "voice plain:fr chosen for French (fr)", "a more natural voice for French is installed: --voice slow:fr", false},
-		{"fr-CH", "plain:fr-ch", "voice plain:fr-ch chosen for French (fr-ch)", "a more natural voice for French is installed: --voice slow:fr", false},
+		{"fr", "plain:fr", "voice plain:fr chosen for French (fr)", "a more natural voice for French is installed: slow:fr", false},
+		{"fr-CH", "plain:fr-ch", "voice plain:fr-ch chosen for French (fr-ch)", "a more natural voice for French is installed: slow:fr", false},
 		{"de", "plain:de", "voice plain:de chosen for German (de)", "", false},
 		{"es-MX", "neural:es", "voice neural:es chosen for Spanish (es-mx)", "", false},
 		{"it", "local:en", `no local voice speaks Italian (it); voice local:en reads it as English, because neural:en is not available: neural voice "x" not found; install it with "make voices"`, "", true},
@@ -113,6 +114,10 @@ func TestChooseOffers(t *testing.T) {
 		c := offers.Choose(tc.lang, "", tts.VoiceMap{})
 		if c.Spec != tc.spec || c.Reason != tc.reason || c.Suggest != tc.suggest || c.FellBack != tc.fellBack {
 			t.Errorf("Choose(%q) = %+v\nwant %q, %q, suggest %q, fell back %v", tc.lang, c, tc.spec, tc.reason, tc.suggest, tc.fellBack)
+		}
+		// A suggestion names its voice and language apart too, and no flag.
+		if want := tc.suggest != ""; want != (c.Better == "slow:fr" && c.BetterFor == "French") || strings.Contains(c.Suggest, "--") {
+			t.Errorf("Choose(%q): Better %q, BetterFor %q, Suggest %q", tc.lang, c.Better, c.BetterFor, c.Suggest)
 		}
 	}
 	if got := offers.For("fr-ch"); len(got) != 3 || got[0].Spec != "plain:fr-ch" || got[2].Spec != "slow:fr" {

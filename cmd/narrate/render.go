@@ -180,7 +180,7 @@ func runRender(c *cobra.Command, input string, f *renderFlags) error {
 		defer eng.Close()
 	}
 	if !f.quiet {
-		for _, note := range []string{choice.Reason, choice.Suggest} {
+		for _, note := range []string{choice.Reason, suggestion(choice)} {
 			if note != "" {
 				fmt.Fprintf(c.ErrOrStderr(), "narrate: %s\n", note)
 			}

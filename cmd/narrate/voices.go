@@ -107,8 +107,8 @@ is given. With --voice ENGINE: it lists that engine's voices.`,
 			}
 			choice := tts.Choose(forLang, "", tts.VoiceMap{})
 			fmt.Fprintf(w, "without --voice: %s\n", choice.Reason)
-			if choice.Suggest != "" {
-				fmt.Fprintln(w, choice.Suggest)
+			if s := suggestion(choice); s != "" {
+				fmt.Fprintln(w, s)
 			}
 			return nil
 		},
@@ -187,4 +187,13 @@ func sameLanguage(a, b string) bool {
 		return b
 	}
 	return base(a) == base(b)
+}
+
+// suggestion words the chooser's note about a more natural voice with the
+// flag that picks it; "" when there is none.
+func suggestion(c tts.Choice) string {
+	if c.Better == "" {
+		return ""
+	}
+	return fmt.Sprintf("a more natural voice for %s is installed: --voice %s", c.BetterFor, c.Better)
 }
