@@ -88,9 +88,3 @@ var (
 	spaceBeforeStop    = regexp.MustCompile(` ([.,])(?: |$)`)
 	elision            = regexp.MustCompile(`[\[(](?:…|\.\.\.)[\])]`)
 )
-
-// Normalize is Tidy, under its old name.
-//
-// Deprecated: use Tidy. "Normalize" meant four things in narrate (option
-// defaults, the spoken form, this, loudness); this one is Tidy now.
-func Normalize(s string) string { return Tidy(s) }
