@@ -1,8 +1,8 @@
 // Package faults is the fault injection the in-process engine API servers
-// share (pollytest, elevenlabstest, azuretest): each call counted, failures
-// on the first calls and on every Nth, and latency or a stall that ends
-// when the client goes away, so that a driver's tests can show it survives
-// what the real service does.
+// share (googletest, pollytest, elevenlabstest, azuretest, openaitest): each
+// call counted, failures on the first calls and on every Nth, and latency or
+// a stall that ends when the client goes away, so that a driver's tests can
+// show it survives what the real service does.
 package faults
 
 import (
@@ -14,6 +14,11 @@ import (
 // Plan says which calls fail and how slowly calls are answered. The zero
 // value injects nothing.
 type Plan struct {
+	// Script, if set, is the faults of the first calls, one a call, in
+	// order (Times builds one: 2 server errors, then 3 throttles). A call
+	// past the script, or meeting None in it, falls to FailFirst and
+	// FailEvery.
+	Script []Kind
 	// FailFirst makes the first N calls fail with Throttle.
 	FailFirst int
 	// FailEvery, if positive, makes every Nth call fail, alternately with
@@ -65,6 +70,8 @@ func (in *Injector) Call(ctx context.Context) (n int, fault Kind, ok bool) {
 		}
 	}
 	switch k := in.plan.FailEvery; {
+	case n <= len(in.plan.Script) && in.plan.Script[n-1] != None:
+		return n, in.plan.Script[n-1], true
 	case n <= in.plan.FailFirst:
 		return n, Throttle, true
 	case k > 0 && n%k == 0 && (n/k)%2 == 1:
@@ -73,4 +80,14 @@ func (in *Injector) Call(ctx context.Context) (n int, fault Kind, ok bool) {
 		return n, ServerError, true
 	}
 	return n, None, true
+}
+
+// Times returns a script of n faults of kind k (none when n <= 0), to be
+// joined with others in a Plan's Script.
+func Times(k Kind, n int) []Kind {
+	s := make([]Kind, max(n, 0))
+	for i := range s {
+		s[i] = k
+	}
+	return s
 }

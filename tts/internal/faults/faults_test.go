@@ -29,3 +29,16 @@ func TestCall(t *testing.T) {
 		t.Errorf("a stalled call whose client left: n %d, ok %v", n, ok)
 	}
 }
+
+func TestScript(t *testing.T) {
+	in := New(Plan{Script: append(Times(ServerError, 2), Times(Throttle, 1)...), FailFirst: 4, FailEvery: 6})
+	want := []Kind{ServerError, ServerError, Throttle, Throttle, None, Throttle, None}
+	for i, w := range want {
+		if _, k, ok := in.Call(context.Background()); !ok || k != w {
+			t.Errorf("call %d: %v (ok %v), want %v", i+1, k, ok, w)
+		}
+	}
+	if got := Times(Throttle, -1); len(got) != 0 {
+		t.Errorf("Times(Throttle, -1) = %v, want none", got)
+	}
+}
