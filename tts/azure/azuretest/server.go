@@ -29,13 +29,13 @@ import (
 	"net/http/httptest"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 	"unicode/utf8"
 
 	"github.com/narrate-dev/narrate/audio"
 	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/tts/fake"
+	"github.com/narrate-dev/narrate/tts/internal/apitest"
 	"github.com/narrate-dev/narrate/tts/internal/faults"
 )
 
@@ -110,8 +110,7 @@ type Server struct {
 
 	engine *fake.Engine
 
-	mu   sync.Mutex
-	reqs []Request
+	log apitest.Log[Request]
 }
 
 // Start starts a server.
@@ -149,19 +148,11 @@ func New(t TB, opts Options) *Server {
 // Spec returns an engine spec for voice pointing at the server, with extra
 // options appended.
 func (s *Server) Spec(voice, extra string) string {
-	sp := "azure:" + voice + "?endpoint=" + s.URL + "&key_env=" + KeyEnv
-	if extra != "" {
-		sp += "&" + extra
-	}
-	return sp
+	return apitest.Spec("azure:"+voice+"?endpoint="+s.URL+"&key_env="+KeyEnv, extra)
 }
 
 // Requests returns every synthesis so far, in arrival order.
-func (s *Server) Requests() []Request {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return append([]Request(nil), s.reqs...)
-}
+func (s *Server) Requests() []Request { return s.log.All() }
 
 func fail(w http.ResponseWriter, code int, msg string) int {
 	w.Header().Set("Content-Type", "text/plain")
@@ -195,9 +186,7 @@ func (s *Server) voices(w http.ResponseWriter, r *http.Request) {
 func (s *Server) speech(w http.ResponseWriter, r *http.Request) {
 	rec := Request{OutputFormat: r.Header.Get("X-Microsoft-OutputFormat"), At: time.Now()}
 	rec.Status = s.answer(w, r, &rec)
-	s.mu.Lock()
-	s.reqs = append(s.reqs, rec)
-	s.mu.Unlock()
+	s.log.Add(rec)
 }
 
 // outputs are the PCM formats served: rate and whether a RIFF header leads.

@@ -27,13 +27,13 @@ import (
 	"net/http/httptest"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 	"unicode/utf8"
 
 	"github.com/narrate-dev/narrate/audio"
 	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/tts/fake"
+	"github.com/narrate-dev/narrate/tts/internal/apitest"
 	"github.com/narrate-dev/narrate/tts/internal/faults"
 )
 
@@ -115,8 +115,7 @@ type Server struct {
 
 	engine *fake.Engine
 
-	mu   sync.Mutex
-	reqs []Request
+	log apitest.Log[Request]
 }
 
 // Start starts a server.
@@ -157,19 +156,11 @@ func New(t TB, opts Options) *Server {
 // Spec returns an engine spec for voice pointing at the server, with extra
 // options appended.
 func (s *Server) Spec(voice, extra string) string {
-	sp := "elevenlabs:" + voice + "?base=" + s.URL + "&key_env=" + KeyEnv
-	if extra != "" {
-		sp += "&" + extra
-	}
-	return sp
+	return apitest.Spec("elevenlabs:"+voice+"?base="+s.URL+"&key_env="+KeyEnv, extra)
 }
 
 // Requests returns every speech call so far, in arrival order.
-func (s *Server) Requests() []Request {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return append([]Request(nil), s.reqs...)
-}
+func (s *Server) Requests() []Request { return s.log.All() }
 
 func fail(w http.ResponseWriter, code int, status, msg string) int {
 	w.Header().Set("Content-Type", "application/json")
@@ -237,9 +228,7 @@ func (s *Server) voices(w http.ResponseWriter, r *http.Request) {
 func (s *Server) speech(w http.ResponseWriter, r *http.Request) {
 	rec := Request{VoiceID: r.PathValue("voice"), OutputFormat: r.URL.Query().Get("output_format"), At: time.Now()}
 	rec.Status = s.answer(w, r, &rec)
-	s.mu.Lock()
-	s.reqs = append(s.reqs, rec)
-	s.mu.Unlock()
+	s.log.Add(rec)
 }
 
 func (s *Server) answer(w http.ResponseWriter, r *http.Request, rec *Request) int {

@@ -37,6 +37,8 @@ import (
 	"github.com/narrate-dev/narrate/audio"
 	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/tts/fake"
+	"github.com/narrate-dev/narrate/tts/internal/apitest"
+	"github.com/narrate-dev/narrate/tts/internal/faults"
 )
 
 // MaxInputBytes is Google's limit on input.text or input.ssml per request.
@@ -105,9 +107,10 @@ type Server struct {
 	lis  net.Listener
 	srv  *grpc.Server
 
+	faults *faults.Injector
+	log    apitest.Log[Request]
+
 	mu      sync.Mutex
-	reqs    []Request
-	calls   int
 	engines map[int]*fake.Engine
 }
 
@@ -120,7 +123,9 @@ func Start(opts Options) (*Server, error) {
 	if opts.Voices == nil {
 		opts.Voices = DefaultVoices()
 	}
-	s := &Server{opts: opts, lis: lis, srv: grpc.NewServer(), engines: map[int]*fake.Engine{}}
+	s := &Server{opts: opts, lis: lis, srv: grpc.NewServer(), engines: map[int]*fake.Engine{},
+		faults: faults.New(faults.Plan{Script: append(faults.Times(faults.ServerError, opts.FailUnavailable), faults.Times(faults.Throttle, opts.FailResourceExhausted)...),
+			Latency: opts.Latency, Stall: opts.Stall})}
 	texttospeechpb.RegisterTextToSpeechServer(s.srv, s)
 	s.srv.RegisterService(&betaServiceDesc, s)
 	go s.srv.Serve(lis) //nolint:errcheck // Serve returns when Close stops it.
@@ -151,22 +156,14 @@ func (s *Server) Addr() string { return s.lis.Addr().String() }
 // Spec returns an engine spec for voice pointing at the server, with extra
 // options appended ("rate=1.2&timeout=1s").
 func (s *Server) Spec(voice, extra string) string {
-	sp := "google:" + voice + "?endpoint=" + s.Addr() + "&insecure=true"
-	if extra != "" {
-		sp += "&" + extra
-	}
-	return sp
+	return apitest.Spec("google:"+voice+"?endpoint="+s.Addr()+"&insecure=true", extra)
 }
 
 // Close stops the server, ending calls in flight.
 func (s *Server) Close() { s.srv.Stop() }
 
 // Requests returns every SynthesizeSpeech call so far, in arrival order.
-func (s *Server) Requests() []Request {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return append([]Request(nil), s.reqs...)
-}
+func (s *Server) Requests() []Request { return s.log.All() }
 
 // Violations returns the rule violations seen so far.
 func (s *Server) Violations() []string {
@@ -221,32 +218,18 @@ func (s *Server) synthesize(ctx context.Context, req *texttospeechpb.SynthesizeS
 	}
 	resp, code, violation, err := s.answer(ctx, req, rec.TimePointing)
 	rec.Code, rec.Violation = code, violation
-	s.mu.Lock()
-	s.reqs = append(s.reqs, rec)
-	s.mu.Unlock()
+	s.log.Add(rec)
 	return resp, err
 }
 
 func (s *Server) answer(ctx context.Context, req *texttospeechpb.SynthesizeSpeechRequest, marks bool) (*texttospeechpb.SynthesizeSpeechResponse, codes.Code, string, error) {
-	s.mu.Lock()
-	s.calls++
-	n := s.calls
-	s.mu.Unlock()
-
-	wait := s.opts.Latency + s.opts.Stall
-	if wait > 0 {
-		t := time.NewTimer(wait)
-		select {
-		case <-ctx.Done():
-			t.Stop()
-			return nil, codes.Canceled, "", status.FromContextError(ctx.Err()).Err()
-		case <-t.C:
-		}
-	}
-	if n <= s.opts.FailUnavailable {
+	_, fault, ok := s.faults.Call(ctx)
+	switch {
+	case !ok:
+		return nil, codes.Canceled, "", status.FromContextError(ctx.Err()).Err()
+	case fault == faults.ServerError:
 		return nil, codes.Unavailable, "", status.Error(codes.Unavailable, "googletest: injected: the service is currently unavailable")
-	}
-	if n <= s.opts.FailUnavailable+s.opts.FailResourceExhausted {
+	case fault == faults.Throttle:
 		st := status.New(codes.ResourceExhausted, "googletest: injected: quota exceeded for requests per minute")
 		if s.opts.RetryDelay > 0 {
 			if d, err := st.WithDetails(&errdetails.RetryInfo{RetryDelay: durationpb.New(s.opts.RetryDelay)}); err == nil {

@@ -14,12 +14,13 @@ import (
 	"net/http/httptest"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/narrate-dev/narrate/audio"
 	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/tts/fake"
+	"github.com/narrate-dev/narrate/tts/internal/apitest"
+	"github.com/narrate-dev/narrate/tts/internal/faults"
 )
 
 // Options configure a Server. The zero value is a fast, faultless server
@@ -65,10 +66,10 @@ type Server struct {
 	*httptest.Server
 	opts Options
 
-	mu     sync.Mutex
-	reqs   []Request
-	calls  int
+	faults *faults.Injector
 	engine *fake.Engine
+
+	log apitest.Log[Request]
 }
 
 // Start starts a server.
@@ -76,7 +77,9 @@ func Start(opts Options) *Server {
 	if opts.MaxInput == 0 {
 		opts.MaxInput = 4096
 	}
-	s := &Server{opts: opts, engine: fake.New(fake.Options{SampleRate: 24000})}
+	s := &Server{opts: opts, engine: fake.New(fake.Options{SampleRate: 24000}),
+		faults: faults.New(faults.Plan{Script: append(faults.Times(faults.Throttle, opts.Fail429), faults.Times(faults.ServerError, opts.Fail500)...),
+			Latency: opts.Latency, Stall: opts.Stall})}
 	mux := http.NewServeMux()
 	mux.HandleFunc("/v1/audio/speech", s.speech)
 	mux.HandleFunc("/v1/audio/voices", s.voices)
@@ -104,19 +107,11 @@ func (s *Server) Base() string { return s.URL + "/v1" }
 // Spec returns an engine spec for voice pointing at the server, with extra
 // options appended.
 func (s *Server) Spec(voice, extra string) string {
-	sp := "openai:" + voice + "?base=" + s.Base()
-	if extra != "" {
-		sp += "&" + extra
-	}
-	return sp
+	return apitest.Spec("openai:"+voice+"?base="+s.Base(), extra)
 }
 
 // Requests returns every speech call so far, in arrival order.
-func (s *Server) Requests() []Request {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return append([]Request(nil), s.reqs...)
-}
+func (s *Server) Requests() []Request { return s.log.All() }
 
 func (s *Server) voices(w http.ResponseWriter, r *http.Request) {
 	if s.opts.Voices == nil || r.Method != http.MethodGet {
@@ -130,9 +125,7 @@ func (s *Server) voices(w http.ResponseWriter, r *http.Request) {
 func (s *Server) speech(w http.ResponseWriter, r *http.Request) {
 	rec := Request{Auth: r.Header.Get("Authorization"), At: time.Now()}
 	rec.Status = s.answer(w, r, &rec)
-	s.mu.Lock()
-	s.reqs = append(s.reqs, rec)
-	s.mu.Unlock()
+	s.log.Add(rec)
 }
 
 func fail(w http.ResponseWriter, code int, typ, msg string) int {
@@ -149,26 +142,16 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request, rec *Request) in
 	if s.opts.Key != "" && rec.Auth != "Bearer "+s.opts.Key {
 		return fail(w, http.StatusUnauthorized, "invalid_request_error", "Incorrect API key provided.")
 	}
-	s.mu.Lock()
-	s.calls++
-	n := s.calls
-	s.mu.Unlock()
-	if wait := s.opts.Latency + s.opts.Stall; wait > 0 {
-		t := time.NewTimer(wait)
-		select {
-		case <-r.Context().Done():
-			t.Stop()
-			return 499 // client went away
-		case <-t.C:
-		}
-	}
-	if n <= s.opts.Fail429 {
+	_, fault, ok := s.faults.Call(r.Context())
+	switch {
+	case !ok:
+		return 499 // the client went away
+	case fault == faults.Throttle:
 		if s.opts.RetryAfter != "" {
 			w.Header().Set("Retry-After", s.opts.RetryAfter)
 		}
 		return fail(w, http.StatusTooManyRequests, "rate_limit_exceeded", "Rate limit reached for requests")
-	}
-	if n <= s.opts.Fail429+s.opts.Fail500 {
+	case fault == faults.ServerError:
 		return fail(w, http.StatusInternalServerError, "server_error", "The server had an error while processing your request.")
 	}
 	if ct := r.Header.Get("Content-Type"); !strings.HasPrefix(ct, "application/json") {

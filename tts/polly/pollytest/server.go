@@ -39,7 +39,6 @@ import (
 	"net/http/httptest"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -49,6 +48,7 @@ import (
 	"github.com/narrate-dev/narrate/audio"
 	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/tts/fake"
+	"github.com/narrate-dev/narrate/tts/internal/apitest"
 	"github.com/narrate-dev/narrate/tts/internal/faults"
 )
 
@@ -141,8 +141,7 @@ type Server struct {
 
 	faults *faults.Injector
 
-	mu   sync.Mutex
-	reqs []Request
+	log apitest.Log[Request]
 }
 
 // Start starts a server.
@@ -199,19 +198,11 @@ func Setenv(t TB) {
 // Spec returns an engine spec for voice pointing at the server, with extra
 // options appended ("engine=neural&rate=1.1").
 func (s *Server) Spec(voice, extra string) string {
-	sp := "polly:" + voice + "?endpoint=" + s.URL + "&region=" + Region
-	if extra != "" {
-		sp += "&" + extra
-	}
-	return sp
+	return apitest.Spec("polly:"+voice+"?endpoint="+s.URL+"&region="+Region, extra)
 }
 
 // Requests returns every SynthesizeSpeech call so far, in arrival order.
-func (s *Server) Requests() []Request {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return append([]Request(nil), s.reqs...)
-}
+func (s *Server) Requests() []Request { return s.log.All() }
 
 // fail writes a Polly error reply.
 func fail(w http.ResponseWriter, status int, typ, msg string) (int, string) {
@@ -282,9 +273,7 @@ func (s *Server) voices(w http.ResponseWriter, r *http.Request) {
 func (s *Server) speech(w http.ResponseWriter, r *http.Request) {
 	rec := Request{At: time.Now()}
 	rec.Status, rec.ErrorType = s.answer(w, r, &rec)
-	s.mu.Lock()
-	s.reqs = append(s.reqs, rec)
-	s.mu.Unlock()
+	s.log.Add(rec)
 }
 
 func (s *Server) answer(w http.ResponseWriter, r *http.Request, rec *Request) (int, string) {
