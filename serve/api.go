@@ -514,18 +514,21 @@ func httpError(w http.ResponseWriter, code int, msg string) {
 	writeJSON(w, code, map[string]string{"error": strings.TrimSpace(msg)})
 }
 
-// sidecar reads a done narration's sidecar.
-func (s *Server) sidecar(r *http.Request, id string) (*archive.Sidecar, error) {
+// sidecar reads a done narration's sidecar. When there is none, it answers
+// 404 "narration not done" (or 500 when the store fails) and returns nil.
+func (s *Server) sidecar(w http.ResponseWriter, r *http.Request, id string) *archive.Sidecar {
 	_, name, _ := s.st.objects(id)
 	var sc archive.Sidecar
 	found, err := s.st.readJSON(r.Context(), name, &sc)
 	if err != nil {
-		return nil, err
+		s.internal(w, err)
+		return nil
 	}
 	if !found || sc.Timings == nil {
-		return nil, errNotFound
+		httpError(w, http.StatusNotFound, "narration not done")
+		return nil
 	}
-	return &sc, nil
+	return &sc
 }
 
 func (s *Server) getFile(w http.ResponseWriter, r *http.Request) {
@@ -559,13 +562,8 @@ func (s *Server) getFile(w http.ResponseWriter, r *http.Request) {
 		httpError(w, http.StatusNotFound, "no such file: want audio."+s.st.format+", timings.json, captions.vtt or chapters.json")
 		return
 	}
-	sc, err := s.sidecar(r, id)
-	if errors.Is(err, errNotFound) {
-		httpError(w, http.StatusNotFound, "narration not done")
-		return
-	}
-	if err != nil {
-		s.internal(w, err)
+	sc := s.sidecar(w, r, id)
+	if sc == nil {
 		return
 	}
 	// Sidecars are small and read whole: a range of one would be half a

@@ -254,13 +254,8 @@ func (s *Server) listen(w http.ResponseWriter, r *http.Request) {
 		httpError(w, http.StatusNotFound, "no such narration")
 		return
 	}
-	sc, err := s.sidecar(r, id)
-	if errors.Is(err, errNotFound) {
-		httpError(w, http.StatusNotFound, "narration not done")
-		return
-	}
-	if err != nil {
-		s.internal(w, err)
+	sc := s.sidecar(w, r, id)
+	if sc == nil {
 		return
 	}
 	src := "/v1/narrations/" + id
