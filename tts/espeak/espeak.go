@@ -343,27 +343,9 @@ func marks(text string, events []event, n int) []tts.Mark {
 		}
 		out = append(out, m)
 	}
-	slices.SortStableFunc(out, func(a, b tts.Mark) int {
-		if a.Sample != b.Sample {
-			return a.Sample - b.Sample
-		}
-		if a.Start != b.Start {
-			return a.Start - b.Start
-		}
-		return int(b.Kind) - int(a.Kind) // sentence first
-	})
 	// Keep the marks monotonic in both sample and byte, dropping any event
 	// the library reported out of order.
-	kept := out[:0]
-	prevS, prevB := 0, 0
-	for _, m := range out {
-		if m.Sample < prevS || m.Start < prevB {
-			continue
-		}
-		kept = append(kept, m)
-		prevS, prevB = m.Sample, m.Start
-	}
-	return kept
+	return tts.OrderMarks(out)
 }
 
 // isLetter reports whether r is part of a word: letter, digit or mark.

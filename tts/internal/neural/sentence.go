@@ -150,30 +150,6 @@ func (s Sentence) Marks(offset, n int) []tts.Mark {
 	return out
 }
 
-// Monotonic sorts marks by sample, then byte, sentence before word at the
-// same point, and keeps those that ascend in both.
-func Monotonic(marks []tts.Mark) []tts.Mark {
-	slices.SortStableFunc(marks, func(a, b tts.Mark) int {
-		if a.Sample != b.Sample {
-			return a.Sample - b.Sample
-		}
-		if a.Start != b.Start {
-			return a.Start - b.Start
-		}
-		return int(b.Kind) - int(a.Kind)
-	})
-	kept := marks[:0]
-	prevS, prevB := 0, 0
-	for _, m := range marks {
-		if m.Sample < prevS || m.Start < prevB {
-			continue
-		}
-		kept = append(kept, m)
-		prevS, prevB = m.Sample, m.Start
-	}
-	return kept
-}
-
 // abbreviations espeak-ng ends a clause at though the sentence goes on.
 var abbreviations = []string{"Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Jr.", "Sr.", "Prof.", "Gen.", "Gov.", "Sen.", "Rep.", "Lt.", "Col.", "Capt.", "Mt.", "vs.", "No."}
 

@@ -130,9 +130,9 @@ func TestMarks(t *testing.T) {
 		t.Errorf("marks = %v, want %v", got, want)
 	}
 	// Out of order marks are dropped.
-	ms := Monotonic([]tts.Mark{want[1], {Kind: tts.MarkWord, Sample: 200, Start: 5, End: 6}, want[0]})
+	ms := tts.OrderMarks([]tts.Mark{want[1], {Kind: tts.MarkWord, Sample: 200, Start: 5, End: 6}, want[0]})
 	if len(ms) != 2 || ms[0] != want[0] {
-		t.Errorf("Monotonic = %v", ms)
+		t.Errorf("OrderMarks = %v", ms)
 	}
 }
 

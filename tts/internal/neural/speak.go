@@ -94,7 +94,7 @@ func Speak(ctx context.Context, text, voice string, enc Encoder, maxIDs, gap int
 		sp.Marks = append(sp.Marks, s.Marks(len(sp.Samples), len(pcm))...)
 		sp.Samples = append(sp.Samples, pcm...)
 	}
-	sp.Marks = Monotonic(sp.Marks)
+	sp.Marks = tts.OrderMarks(sp.Marks)
 	return &sp, nil
 }
 
