@@ -406,18 +406,8 @@ func (s *Server) getNarration(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) getArticle(w http.ResponseWriter, r *http.Request) {
-	key := r.PathValue("key")
-	if checkKey(key) != nil {
-		httpError(w, http.StatusNotFound, "no such article")
-		return
-	}
-	ref, err := s.st.readArticle(r.Context(), key)
-	if err != nil {
-		s.internal(w, err)
-		return
-	}
+	ref := s.articleOf(w, r)
 	if ref == nil {
-		httpError(w, http.StatusNotFound, "no narration for this article key")
 		return
 	}
 	n, _, err := s.st.status(r.Context(), ref.ID)
@@ -529,6 +519,27 @@ func (s *Server) sidecar(w http.ResponseWriter, r *http.Request, id string) *arc
 		return nil
 	}
 	return &sc
+}
+
+// articleOf reads the record of the article the request's {key} names.
+// When there is none it answers 404 (or 500 when the store fails) and
+// returns nil.
+func (s *Server) articleOf(w http.ResponseWriter, r *http.Request) *articleRef {
+	key := r.PathValue("key")
+	if checkKey(key) != nil {
+		httpError(w, http.StatusNotFound, "no such article")
+		return nil
+	}
+	ref, err := s.st.readArticle(r.Context(), key)
+	if err != nil {
+		s.internal(w, err)
+		return nil
+	}
+	if ref == nil {
+		httpError(w, http.StatusNotFound, "no narration for this article key")
+		return nil
+	}
+	return ref
 }
 
 func (s *Server) getFile(w http.ResponseWriter, r *http.Request) {

@@ -55,21 +55,11 @@ func (s *Server) deleteArticle(w http.ResponseWriter, r *http.Request) {
 	if !s.authorize(w, r) {
 		return
 	}
-	key := r.PathValue("key")
-	if checkKey(key) != nil {
-		httpError(w, http.StatusNotFound, "no such article")
-		return
-	}
-	ctx := r.Context()
-	ref, err := s.st.readArticle(ctx, key)
-	if err != nil {
-		s.internal(w, err)
-		return
-	}
+	ref := s.articleOf(w, r)
 	if ref == nil {
-		httpError(w, http.StatusNotFound, "no narration for this article key")
 		return
 	}
+	ctx, key := r.Context(), ref.Key
 	for _, id := range append([]string{ref.ID}, ref.History...) {
 		if _, err := s.removeNarration(ctx, id); err != nil {
 			s.internal(w, err)
