@@ -126,20 +126,14 @@ func ParseOptions(sp *tts.Spec) (Options, error) {
 	get := sp.Options.Get
 	o.Style, o.Endpoint = get("style"), get("endpoint")
 	var err error
-	if v := get("rate"); v != "" {
-		if o.Rate, err = strconv.ParseFloat(v, 64); err != nil || o.Rate < MinRate || o.Rate > MaxRate {
-			return o, fmt.Errorf("azure: option rate=%q: want a number in %v..%v", v, MinRate, MaxRate)
-		}
+	if o.Rate, err = sp.NumberOption("rate", MinRate, MaxRate); err != nil {
+		return o, err
 	}
-	if v := get("concurrency"); v != "" {
-		if o.Concurrency, err = strconv.Atoi(v); err != nil || o.Concurrency < 1 {
-			return o, fmt.Errorf("azure: option concurrency=%q: want a positive integer", v)
-		}
+	if o.Concurrency, err = sp.CountOption("concurrency"); err != nil {
+		return o, err
 	}
-	if v := get("timeout"); v != "" {
-		if o.Timeout, err = time.ParseDuration(v); err != nil || o.Timeout <= 0 {
-			return o, fmt.Errorf("azure: option timeout=%q: want a positive duration such as 30s", v)
-		}
+	if o.Timeout, err = sp.DurationOption("timeout", "30s"); err != nil {
+		return o, err
 	}
 	o.Region = get("region")
 	if o.Region == "" {

@@ -162,10 +162,8 @@ func ParseOptions(sp *tts.Spec) (Options, error) {
 	get := sp.Options.Get
 	o.Model, o.Base, o.Language = get("model"), get("base"), get("language")
 	var err error
-	if v := get("speed"); v != "" {
-		if o.Speed, err = strconv.ParseFloat(v, 64); err != nil || o.Speed < MinSpeed || o.Speed > MaxSpeed {
-			return o, fmt.Errorf("elevenlabs: option speed=%q: want a number in %v..%v", v, MinSpeed, MaxSpeed)
-		}
+	if o.Speed, err = sp.NumberOption("speed", MinSpeed, MaxSpeed); err != nil {
+		return o, err
 	}
 	for _, f := range []struct {
 		name string
@@ -201,15 +199,11 @@ func ParseOptions(sp *tts.Spec) (Options, error) {
 		}
 		o.NoContext = !b
 	}
-	if v := get("concurrency"); v != "" {
-		if o.Concurrency, err = strconv.Atoi(v); err != nil || o.Concurrency < 1 {
-			return o, fmt.Errorf("elevenlabs: option concurrency=%q: want a positive integer", v)
-		}
+	if o.Concurrency, err = sp.CountOption("concurrency"); err != nil {
+		return o, err
 	}
-	if v := get("timeout"); v != "" {
-		if o.Timeout, err = time.ParseDuration(v); err != nil || o.Timeout <= 0 {
-			return o, fmt.Errorf("elevenlabs: option timeout=%q: want a positive duration such as 60s", v)
-		}
+	if o.Timeout, err = sp.DurationOption("timeout", "60s"); err != nil {
+		return o, err
 	}
 	o.KeyEnv = DefaultKeyEnv
 	if v := get("key_env"); v != "" {

@@ -129,10 +129,8 @@ func ParseOptions(sp *tts.Spec) (Options, error) {
 	}
 	get := sp.Options.Get
 	var err error
-	if v := get("rate"); v != "" {
-		if o.Rate, err = strconv.ParseFloat(v, 64); err != nil || o.Rate < 0.25 || o.Rate > 4 {
-			return o, fmt.Errorf("google: option rate=%q: want a number in 0.25..4", v)
-		}
+	if o.Rate, err = sp.NumberOption("rate", 0.25, 4); err != nil {
+		return o, err
 	}
 	if v := get("pitch"); v != "" {
 		if o.Pitch, err = strconv.ParseFloat(v, 64); err != nil || o.Pitch < -20 || o.Pitch > 20 {
@@ -146,10 +144,8 @@ func ParseOptions(sp *tts.Spec) (Options, error) {
 			}
 		}
 	}
-	if v := get("timeout"); v != "" {
-		if o.Timeout, err = time.ParseDuration(v); err != nil || o.Timeout <= 0 {
-			return o, fmt.Errorf("google: option timeout=%q: want a positive duration such as 30s", v)
-		}
+	if o.Timeout, err = sp.DurationOption("timeout", "30s"); err != nil {
+		return o, err
 	}
 	if v := get("marks"); v != "" {
 		b, err := strconv.ParseBool(v)

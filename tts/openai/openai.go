@@ -122,20 +122,14 @@ func ParseOptions(sp *tts.Spec) (Options, error) {
 	get := sp.Options.Get
 	o.Base, o.Model, o.Format = get("base"), get("model"), get("format")
 	var err error
-	if v := get("speed"); v != "" {
-		if o.Speed, err = strconv.ParseFloat(v, 64); err != nil || o.Speed < 0.25 || o.Speed > 4 {
-			return o, fmt.Errorf("openai: option speed=%q: want a number in 0.25..4", v)
-		}
+	if o.Speed, err = sp.NumberOption("speed", 0.25, 4); err != nil {
+		return o, err
 	}
-	if v := get("timeout"); v != "" {
-		if o.Timeout, err = time.ParseDuration(v); err != nil || o.Timeout <= 0 {
-			return o, fmt.Errorf("openai: option timeout=%q: want a positive duration such as 30s", v)
-		}
+	if o.Timeout, err = sp.DurationOption("timeout", "30s"); err != nil {
+		return o, err
 	}
-	if v := get("concurrency"); v != "" {
-		if o.Concurrency, err = strconv.Atoi(v); err != nil || o.Concurrency < 1 {
-			return o, fmt.Errorf("openai: option concurrency=%q: want a positive integer", v)
-		}
+	if o.Concurrency, err = sp.CountOption("concurrency"); err != nil {
+		return o, err
 	}
 	if v := get("qps"); v != "" {
 		if o.QPS, err = strconv.ParseFloat(v, 64); err != nil || o.QPS < 0 {

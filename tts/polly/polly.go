@@ -145,10 +145,8 @@ func ParseOptions(sp *tts.Spec) (Options, error) {
 		}
 		o.Engine = v
 	}
-	if v := get("rate"); v != "" {
-		if o.Rate, err = strconv.ParseFloat(v, 64); err != nil || o.Rate < 0.2 || o.Rate > 2 {
-			return o, fmt.Errorf("polly: option rate=%q: want a number in 0.2..2", v)
-		}
+	if o.Rate, err = sp.NumberOption("rate", 0.2, 2); err != nil {
+		return o, err
 	}
 	if v := get("lexicons"); v != "" {
 		for _, l := range strings.Split(v, ",") {
@@ -175,10 +173,8 @@ func ParseOptions(sp *tts.Spec) (Options, error) {
 		}
 		o.Endpoint = strings.TrimRight(v, "/")
 	}
-	if v := get("timeout"); v != "" {
-		if o.Timeout, err = time.ParseDuration(v); err != nil || o.Timeout <= 0 {
-			return o, fmt.Errorf("polly: option timeout=%q: want a positive duration such as 30s", v)
-		}
+	if o.Timeout, err = sp.DurationOption("timeout", "30s"); err != nil {
+		return o, err
 	}
 	if o.Voice != "" && !validVoiceID(o.Voice) {
 		return o, fmt.Errorf("polly: voice %q is not a Polly voice ID such as %q", o.Voice, DefaultVoice)
