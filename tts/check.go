@@ -29,7 +29,7 @@ func checkRequest(ctx context.Context, req Request, lim Limits, id string) error
 	if lim.MaxBytes > 0 && len(req.Text) > lim.MaxBytes {
 		return Errorf(ErrTooLong, "", "text of %d bytes is over the engine's limit of %d", len(req.Text), lim.MaxBytes)
 	}
-	if req.Rate < 0 || req.Rate > 10 {
+	if !(req.Rate >= 0 && req.Rate <= 10) {
 		return Errorf(ErrPermanent, "", "speaking rate %v outside 0..10", req.Rate)
 	}
 	return nil

@@ -18,7 +18,7 @@ func (s *Spec) NumberOption(name string, lo, hi float64) (float64, error) {
 		return 0, nil
 	}
 	x, err := strconv.ParseFloat(v, 64)
-	if err != nil || x < lo || x > hi {
+	if err != nil || !(x >= lo && x <= hi) { // NaN is in no range
 		return x, fmt.Errorf("%s: option %s=%q: want a number in %v..%v", s.Scheme, name, v, lo, hi)
 	}
 	return x, nil

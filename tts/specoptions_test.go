@@ -43,6 +43,8 @@ func TestSpecOptionReadersErrors(t *testing.T) {
 			`azure: option rate="3": want a number in 0.5..2`},
 		{"google:v?rate=fast", func(sp *tts.Spec) error { _, err := sp.NumberOption("rate", 0.25, 4); return err },
 			`google: option rate="fast": want a number in 0.25..4`},
+		{"azure:v?rate=NaN", func(sp *tts.Spec) error { _, err := sp.NumberOption("rate", 0.5, 2); return err },
+			`azure: option rate="NaN": want a number in 0.5..2`},
 		{"openai:v?concurrency=0", func(sp *tts.Spec) error { _, err := sp.CountOption("concurrency"); return err },
 			`openai: option concurrency="0": want a positive integer`},
 		{"openai:v?concurrency=two", func(sp *tts.Spec) error { _, err := sp.CountOption("concurrency"); return err },

@@ -171,7 +171,7 @@ func ParseOptions(sp *tts.Spec) (Options, error) {
 	}{{"stability", &o.Stability}, {"similarity", &o.Similarity}, {"style", &o.Style}} {
 		if v := get(f.name); v != "" {
 			x, err := strconv.ParseFloat(v, 64)
-			if err != nil || x < 0 || x > 1 {
+			if err != nil || !(x >= 0 && x <= 1) {
 				return o, fmt.Errorf("elevenlabs: option %s=%q: want a number in 0..1", f.name, v)
 			}
 			*f.dst = &x

@@ -133,7 +133,7 @@ func ParseOptions(sp *tts.Spec) (Options, error) {
 		return o, err
 	}
 	if v := get("pitch"); v != "" {
-		if o.Pitch, err = strconv.ParseFloat(v, 64); err != nil || o.Pitch < -20 || o.Pitch > 20 {
+		if o.Pitch, err = strconv.ParseFloat(v, 64); err != nil || !(o.Pitch >= -20 && o.Pitch <= 20) {
 			return o, fmt.Errorf("google: option pitch=%q: want semitones in -20..20", v)
 		}
 	}

@@ -132,7 +132,7 @@ func ParseOptions(sp *tts.Spec) (Options, error) {
 		return o, err
 	}
 	if v := get("qps"); v != "" {
-		if o.QPS, err = strconv.ParseFloat(v, 64); err != nil || o.QPS < 0 {
+		if o.QPS, err = strconv.ParseFloat(v, 64); err != nil || !(o.QPS >= 0) {
 			return o, fmt.Errorf("openai: option qps=%q: want a number >= 0", v)
 		}
 	}
