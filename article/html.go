@@ -138,6 +138,7 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 	unwrapTableQuotes(root)
 	unwrapFormatting(root)
 	guardFilterEndings(root)
+	items := newItemSpacer(root)
 	if ctx.Err() != nil {
 		return nil, context.Cause(ctx)
 	}
@@ -199,12 +200,13 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 	} else if res.Metadata.Language != "" {
 		doc.Lang = res.Metadata.Language
 	}
-	w := blockWalker{kind: KindParagraph}
+	w := blockWalker{kind: KindParagraph, items: items}
 	w.walk(res.ContentNode, KindParagraph)
 	w.flush()
 	if w.leftOut > 0 && !hasProse(w.blocks, false) {
 		// Nothing to read but the tables left out: they are the page.
-		w = blockWalker{kind: KindParagraph, largeTables: true}
+		items.next = 0
+		w = blockWalker{kind: KindParagraph, largeTables: true, items: items}
 		w.walk(res.ContentNode, KindParagraph)
 		w.flush()
 	}
@@ -263,11 +265,16 @@ type blockWalker struct {
 	// out without it.
 	largeTables bool
 	leftOut     int
+	// items puts back the word breaks of list items (itemSpacer).
+	items *itemSpacer
 }
 
 func (w *blockWalker) flush() {
 	text := cleanInline(w.buf.String())
 	w.buf.Reset()
+	if w.kind == KindItem {
+		text = w.items.space(text)
+	}
 	if text != "" && hasLetters(text, 1) {
 		w.blocks = append(w.blocks, Block{Kind: w.kind, Text: text})
 	}

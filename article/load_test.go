@@ -168,6 +168,7 @@ func FuzzParseHTML(f *testing.F) {
 	}
 	f.Add([]byte("<html><body><p>Hello</p></body></html>"))
 	f.Add([]byte("<p><li><blockquote><h2>x</h2></blockquote></li></p>"))
+	f.Add([]byte("<ul><li><div>Top Rated</div><a><span>Ridge</span>Runner</a><div>$94.73 <b>a</b>b</div></li><li><div>x</div>y</li></ul>"))
 	f.Add([]byte("<html lang=\"fr\"><title>T</title><article><p>" + strings.Repeat("Mot ", 100) + "</p></article>"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := Parse(data, "fuzz.html", LoadOptions{Format: FormatHTML})
