@@ -184,3 +184,48 @@ func filterEndingAt(s string) (int, bool) {
 	}
 	return 0, false
 }
+
+// unwrapTextForms turns a <form> that holds nothing to fill in or press
+// (no input but hidden ones, no textarea, select or button) and is a
+// third prose or more (proseLen) into a <div>. Such a form is a wrapper, not a form: a forum puts each
+// post's text in one so that its author can edit it in place
+// ("<form class=usertext><input type=hidden><div class=md><p>…"). The
+// extractor drops every form with what it holds, and so did the page
+// prunes, which lost every post of such a thread and read its footer
+// instead. A widget in a form (a wish list's "Unable to add item to List.
+// Please try again." among its labels) is less prose than that.
+func unwrapTextForms(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || skipsText(c) {
+			continue
+		}
+		if nodeAtom(c) == atom.Form && !hasControls(c) {
+			if p := proseLen(c); p > 0 && p*3 >= len(strings.TrimSpace(textOf(c))) {
+				c.DataAtom, c.Data = atom.Div, "div"
+			}
+		}
+		unwrapTextForms(c)
+	}
+}
+
+// hasControls reports whether n holds a control a reader fills in or
+// presses.
+func hasControls(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch nodeAtom(c) {
+		case atom.Textarea, atom.Select, atom.Button:
+			return true
+		case atom.Input:
+			if !strings.EqualFold(attr(c, "type"), "hidden") {
+				return true
+			}
+		}
+		if hasControls(c) {
+			return true
+		}
+	}
+	return false
+}

@@ -496,3 +496,36 @@ func TestRoundupItemsRead(t *testing.T) {
 		}
 	}
 }
+
+// A thread whose posts each sit in a form with only hidden inputs (so
+// that their authors can edit them in place) is read post by post; a
+// reply form beside it, with a text area, and a widget whose form is
+// mostly labels, are not read.
+func TestPostsInFormRead(t *testing.T) {
+	posts := []string{
+		"I replaced the chain on my old touring bike last week and the gears still skip under load on the steepest hills.",
+		"Check the cassette as well, because a worn cassette will skip with a new chain even when the derailleur is set right.",
+		"That was it: the smallest cogs were worn into hooks, and a new cassette fixed the skipping on the very first ride.",
+		"Good to hear it. A chain checker costs little and tells you when to swap the chain before it wears the cogs down.",
+		"I will get one of those, and I will look at the chainrings too, since they have done as many miles as the rest.",
+	}
+	var sb strings.Builder
+	sb.WriteString(`<html><head><title>Gears skip after a new chain</title></head><body>` +
+		`<nav><a href="/">Forums</a> <a href="/bikes">Bikes</a></nav><h1>Gears skip after a new chain</h1><div class="thread">`)
+	for i, p := range posts {
+		fmt.Fprintf(&sb, `<div class="message"><div class="author">rider%d</div><form method="post" action="/edit"><input type="hidden" name="id" value="%d"><div class="body"><p>%s</p></div></form></div>`, i, i, p)
+	}
+	sb.WriteString(`</div>` +
+		`<form method="post" action="/reply"><p>Be kind to each other and keep your reply about the question that was asked in this thread.</p><textarea name="reply"></textarea></form>` +
+		`<form action="/list"><input type="hidden" name="item" value="1"><div>Add to list</div><div>Saved</div><div>Remove from list</div><div>Sorry, the list could not be saved, so please try once again in a few minutes from now.</div><div>List settings</div><div>Share this list</div><div>Create a new list</div><div>Manage your lists</div><div>Lists help</div><div>Hide lists</div><div>Show all lists now</div><div>Move to list</div><div>Rename list</div><div>Copy list</div><div>Print list</div><div>Sort by date</div><div>Sort by price</div></form>` +
+		`<footer>© Bike Forum</footer></body></html>`)
+	got := parsedText(t, sb.String())
+	for _, p := range posts {
+		wantLines(t, got, p)
+	}
+	for _, debris := range []string{"Be kind to each other", "could not be saved"} {
+		if strings.Contains(got, debris) {
+			t.Errorf("read %q from a form:\n%s", debris, got)
+		}
+	}
+}

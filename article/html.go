@@ -126,6 +126,7 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 	short := ownText(root)
 	sig := readSignals(root)
 	unwrapBodyHeaders(root, false)
+	unwrapTextForms(root)
 	var removed []Removal
 	for _, p := range pagePrunes() {
 		before := textNodes(root)
