@@ -529,3 +529,28 @@ func TestPostsInFormRead(t *testing.T) {
 		}
 	}
 }
+
+// A thread whose posts are <article class="post"> elements: the extractor
+// takes the first post for the article and gives it twice, which made it
+// look as long as two posts: of three, more than half of the thread, so
+// not one post. Every post is read, once.
+func TestThreadOfPostArticles(t *testing.T) {
+	posts := []string{
+		"Our allotment has clay soil that stays wet until May, and the early potatoes rot before they have a chance to grow.",
+		"Raise the beds by a hand's width and dig in a barrow of leaf mould each autumn; the water will drain off much faster.",
+		"Seconded. We did that three years ago, and last spring we lifted our first earlies a good fortnight before the others.",
+	}
+	var sb strings.Builder
+	sb.WriteString(`<html><head><title>Potatoes rot in clay</title></head><body><h1>Potatoes rot in clay</h1><div class="topic">`)
+	for i, p := range posts {
+		fmt.Fprintf(&sb, `<article class="post"><div class="author">grower%d</div><div class="body"><p>%s</p></div></article>`, i, p)
+	}
+	sb.WriteString(`</div></body></html>`)
+	got := parsedText(t, sb.String())
+	for _, p := range posts {
+		wantLines(t, got, p)
+		if n := strings.Count(got, p); n > 1 {
+			t.Errorf("read %d times: %q", n, p)
+		}
+	}
+}

@@ -148,7 +148,7 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 		return nil, context.Cause(ctx)
 	}
 	posts := false
-	if err == nil && res != nil && len(res.ContentText)*2 < proseLen(root) {
+	if err == nil && res != nil && onceLen(res.ContentText)*2 < proseLen(root) {
 		// On a thread, the extractor may have taken one post for the
 		// article: then the posts' container is marked as the article and
 		// the page extracted again. (A post is under half the prose of
@@ -159,7 +159,7 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 				g.mark()
 				// Kept when it holds what the first extraction read, and more.
 				if again, err := trafilatura.ExtractDocument(root, extractOptions()); err == nil && again != nil && again.ContentNode != nil &&
-					len(again.ContentText) > len(res.ContentText) && covers(again.ContentText, res.ContentText) {
+					onceLen(again.ContentText) > onceLen(res.ContentText) && covers(again.ContentText, res.ContentText) {
 					res = again
 				}
 				break

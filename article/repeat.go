@@ -101,11 +101,11 @@ func findPostGroups(root *html.Node) []postGroup {
 // tookOnePost reports whether an extracted text is one post of the
 // group, or a few: nearly all of it is the group's text (by runs of
 // three words, so that words every text shares do not count), and it is
-// under half of the group's prose. That is what the extractor gives on a
-// thread: it takes the first element that looks like a post's body for
-// the whole article.
+// under half of the group's prose, read once (onceLen). That is what the
+// extractor gives on a thread: it takes the first element that looks
+// like a post's body for the whole article, and at times gives it twice.
 func (g postGroup) tookOnePost(extracted string) bool {
-	if len(extracted)*2 >= g.prose {
+	if onceLen(extracted)*2 >= g.prose {
 		return false
 	}
 	var sb strings.Builder
@@ -125,6 +125,15 @@ func (g postGroup) tookOnePost(extracted string) bool {
 		}
 	}
 	return in*5 >= len(got)*4
+}
+
+// onceLen is the length of s with the text it repeats counted once: its
+// length times the share of its runs of three words that are not another
+// run of s again (see repeated). The extractor gives the first post of
+// some threads twice ("<article class=post>" is the first element its
+// rules take for an article), which made one post as long as two.
+func onceLen(s string) int {
+	return int(float64(len(s)) * (1 - repeated(s)))
 }
 
 // covers reports whether text holds nearly all (four in five) of the
