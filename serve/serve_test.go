@@ -523,17 +523,31 @@ func TestHealthReadyMetricsVoices(t *testing.T) {
 	if v["engine"] != "fake" || len(v["voices"].([]any)) == 0 {
 		t.Errorf("voices %v", v)
 	}
-	resp := h.do("GET", "/metrics", nil, "-")
-	body, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
-	for _, want := range []string{
+	wants := []string{
 		`narrate_http_requests_total{code="202",route="POST /v1/narrations"} 1`,
 		`narrate_jobs_total{state="done"} 1`,
 		`narrate_engine_requests_total{engine="fake"}`,
 		`narrate_engine_errors_total{engine="fake",kind="transient"} 0`,
 		"narrate_synthesis_seconds_count 1",
 		"narrate_queue_lag_seconds_count 1",
-	} {
+	}
+	// The status reads done as soon as the done marker is stored; the
+	// worker counts the job a moment after, so the metrics are read until
+	// they show everything wanted (or for 5 s).
+	var body []byte
+	for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+		resp := h.do("GET", "/metrics", nil, "-")
+		body, _ = io.ReadAll(resp.Body)
+		resp.Body.Close()
+		all := true
+		for _, want := range wants {
+			all = all && strings.Contains(string(body), want)
+		}
+		if all || time.Now().After(deadline) {
+			break
+		}
+	}
+	for _, want := range wants {
 		if !strings.Contains(string(body), want) {
 			t.Errorf("metrics lack %q", want)
 		}
