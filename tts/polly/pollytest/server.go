@@ -32,6 +32,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -282,6 +283,11 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request, rec *Request) (i
 	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, 1<<20))
 	if err != nil {
+		if !bodyTooLarge(err) {
+			// The client went away mid-body: one of a clip's two calls
+			// is cancelled when the other fails.
+			return 499, ""
+		}
 		return fail(w, http.StatusBadRequest, "ValidationException", "cannot read the body: "+err.Error())
 	}
 	if status, msg := checkSignature(r, body); msg != "" {
@@ -713,4 +719,11 @@ func checkSignature(r *http.Request, body []byte) (int, string) {
 		return http.StatusForbidden, "The request signature we calculated does not match the signature you provided."
 	}
 	return 0, ""
+}
+
+// bodyTooLarge reports whether a body read failed on the size cap, not
+// because the client closed the connection.
+func bodyTooLarge(err error) bool {
+	var tooBig *http.MaxBytesError
+	return errors.As(err, &tooBig)
 }
