@@ -3,8 +3,10 @@ package serve
 import (
 	"context"
 	"fmt"
+	"io"
 	"net/http"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -85,16 +87,22 @@ func TestPostStopsWhenTheClientGoes(t *testing.T) {
 	h := newHarness(t, harnessOptions{workers: -1, opts: func(o *Options) { o.MaxPreparing = 1 }})
 	body := fmt.Sprintf(`{"text":%q}`, longParagraph(900<<10))
 	ctx, cancel := context.WithCancel(context.Background())
-	req, _ := http.NewRequestWithContext(ctx, "POST", h.http.URL+"/v1/narrations", strings.NewReader(body))
+	// The client leaves 50 ms after its last byte is sent, while the server
+	// reads or plans the 900 KB paragraph (about 0.3 s on a quiet machine).
+	// A fixed 300 ms from the start let a quiet machine answer first.
+	sent := make(chan struct{})
+	req, _ := http.NewRequestWithContext(ctx, "POST", h.http.URL+"/v1/narrations", &eofSignal{r: strings.NewReader(body), done: sent})
+	req.ContentLength = int64(len(body))
 	req.Header.Set("Authorization", "Bearer "+testKey)
 	req.Header.Set("Content-Type", "application/json")
 	go func() {
-		time.Sleep(300 * time.Millisecond)
+		<-sent
+		time.Sleep(50 * time.Millisecond)
 		cancel()
 	}()
 	if resp, err := h.http.Client().Do(req); err == nil {
 		resp.Body.Close()
-		t.Logf("the long POST was answered before its client left: %s", resp.Status)
+		t.Errorf("the long POST was answered before its client left: %s", resp.Status)
 	}
 	deadline := time.Now().Add(30 * time.Second)
 	for {
@@ -145,4 +153,19 @@ func BenchmarkPostLongParagraph(b *testing.B) {
 			b.ReportMetric(b.Elapsed().Seconds()/float64(b.N), "s/post")
 		})
 	}
+}
+
+// eofSignal reads r and closes done when r is exhausted.
+type eofSignal struct {
+	r    io.Reader
+	done chan struct{}
+	once sync.Once
+}
+
+func (e *eofSignal) Read(p []byte) (int, error) {
+	n, err := e.r.Read(p)
+	if err == io.EOF {
+		e.once.Do(func() { close(e.done) })
+	}
+	return n, err
 }
