@@ -23,7 +23,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"encoding/xml"
-	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -229,8 +228,7 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request, rec *Request) in
 	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, 1<<20))
 	if err != nil {
-		var tooBig *http.MaxBytesError
-		if !errors.As(err, &tooBig) {
+		if apitest.ClientGone(err) {
 			return 499 // the client went away mid-body
 		}
 		return fail(w, http.StatusBadRequest, "cannot read the body: "+err.Error())

@@ -6,7 +6,11 @@
 // tts/internal/faults.
 package apitest
 
-import "sync"
+import (
+	"errors"
+	"net/http"
+	"sync"
+)
 
 // Log is the calls a server has answered, in arrival order. The zero value
 // is an empty log; it is safe for concurrent use.
@@ -36,4 +40,13 @@ func Spec(base, extra string) string {
 		return base
 	}
 	return base + "&" + extra
+}
+
+// ClientGone reports whether reading a request body failed because the
+// client stopped sending it (it gave up, or cancelled the call), not on the
+// server's size cap: a server records such a call as the client gone, not
+// as a request it refused.
+func ClientGone(err error) bool {
+	var tooBig *http.MaxBytesError
+	return err != nil && !errors.As(err, &tooBig)
 }

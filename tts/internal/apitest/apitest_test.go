@@ -1,6 +1,11 @@
 package apitest
 
 import (
+	"io"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"strings"
 	"sync"
 	"testing"
 )
@@ -47,6 +52,19 @@ func TestSpec(t *testing.T) {
 	} {
 		if got := Spec(c.base, c.extra); got != c.want {
 			t.Errorf("Spec(%q, %q) = %q, want %q", c.base, c.extra, got, c.want)
+		}
+	}
+}
+
+func TestClientGone(t *testing.T) {
+	capped := httptest.NewRecorder()
+	_, tooBig := io.ReadAll(http.MaxBytesReader(capped, io.NopCloser(strings.NewReader("12345")), 2))
+	for _, c := range []struct {
+		err  error
+		gone bool
+	}{{nil, false}, {tooBig, false}, {io.ErrUnexpectedEOF, true}, {net.ErrClosed, true}} {
+		if got := ClientGone(c.err); got != c.gone {
+			t.Errorf("ClientGone(%v) = %v, want %v", c.err, got, c.gone)
 		}
 	}
 }

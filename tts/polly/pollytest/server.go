@@ -32,7 +32,6 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"encoding/xml"
-	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -283,7 +282,7 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request, rec *Request) (i
 	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, 1<<20))
 	if err != nil {
-		if !bodyTooLarge(err) {
+		if apitest.ClientGone(err) {
 			// The client went away mid-body: one of a clip's two calls
 			// is cancelled when the other fails.
 			return 499, ""
@@ -719,11 +718,4 @@ func checkSignature(r *http.Request, body []byte) (int, string) {
 		return http.StatusForbidden, "The request signature we calculated does not match the signature you provided."
 	}
 	return 0, ""
-}
-
-// bodyTooLarge reports whether a body read failed on the size cap, not
-// because the client closed the connection.
-func bodyTooLarge(err error) bool {
-	var tooBig *http.MaxBytesError
-	return errors.As(err, &tooBig)
 }
