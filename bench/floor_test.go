@@ -40,6 +40,8 @@ var floorVoices = []floorVoice{
 	}, func() string { return "" }},
 }
 
+// seedProseFile writes the seed's first neuralParagraphs prose paragraphs
+// to seed.txt in dir and returns its path.
 func seedProseFile(tb testing.TB, dir string) string {
 	p := filepath.Join(dir, "seed.txt")
 	if err := os.WriteFile(p, []byte(strings.Join(seedProse(tb, neuralParagraphs), "\n\n")+"\n"), 0o644); err != nil {
@@ -57,9 +59,15 @@ func voicesDir() string {
 	return v
 }
 
+// piperModel is the English default voice's model file under voices.
+func piperModel(voices string) string {
+	return filepath.Join(voices, "piper", "en_US-joe-medium.onnx")
+}
+
+// piperMissing says why Piper's English voice cannot run here, or "".
 func piperMissing() string {
 	v := voicesDir()
-	for _, f := range []string{filepath.Join(v, "onnxruntime", "libonnxruntime.so"), filepath.Join(v, "piper", "en_US-joe-medium.onnx")} {
+	for _, f := range []string{filepath.Join(v, "onnxruntime", "libonnxruntime.so"), piperModel(v)} {
 		if _, err := os.Stat(f); err != nil {
 			return "Piper's voice is not installed in " + v + " (run `make voices`)"
 		}

@@ -108,26 +108,18 @@ func BenchmarkNeuralVoices(b *testing.B) {
 	if gnuTime() == "" {
 		b.Skip("needs GNU time (Debian package time)")
 	}
-	voices := os.Getenv("NARRATE_VOICES")
-	if voices == "" {
-		voices, _ = filepath.Abs("../.cache/voices")
+	voices := voicesDir()
+	if why := piperMissing(); why != "" {
+		b.Skip(why)
 	}
-	model := filepath.Join(voices, "piper", "en_US-joe-medium.onnx")
-	for _, f := range []string{filepath.Join(voices, "onnxruntime", "libonnxruntime.so"), model} {
-		if _, err := os.Stat(f); err != nil {
-			b.Skipf("neural voices not installed in %s (run `make voices`)", voices)
-		}
-	}
+	model := piperModel(voices)
 	os.Setenv("NARRATE_VOICES", voices)
 	venv, _ := filepath.Abs("../.cache/piper-tts")
 	if out, err := exec.Command("bash", "../scripts/piper-tts.sh", venv).CombinedOutput(); err != nil {
 		b.Fatalf("scripts/piper-tts.sh: %v\n%s", err, lastLines(string(out), 10))
 	}
 	dir := b.TempDir()
-	seed := filepath.Join(dir, "seed.txt")
-	if err := os.WriteFile(seed, []byte(strings.Join(seedProse(b, neuralParagraphs), "\n\n")+"\n"), 0o644); err != nil {
-		b.Fatal(err)
-	}
+	seed := seedProseFile(b, dir)
 	bin := narrateBin(b)
 	// piper-tts reads what narrate speaks, so both say the same words.
 	script, err := exec.Command(bin, "script", seed).Output()
