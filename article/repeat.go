@@ -36,9 +36,10 @@ func findPostGroups(root *html.Node) []postGroup {
 			if c.Type != html.ElementNode {
 				continue
 			}
-			switch nodeAtom(c) {
-			case atom.Script, atom.Style, atom.Head, atom.Noscript, atom.Template, atom.Svg:
+			if skipsText(c) {
 				continue
+			}
+			switch nodeAtom(c) {
 			case atom.Div, atom.Article, atom.Section, atom.Li, atom.Td, atom.Blockquote:
 				if key := postKey(c); key != "" {
 					if p := proseLen(c); p > 0 {
