@@ -205,8 +205,8 @@ func planEntry(ctx context.Context, e *Entry, o *Options) (*prepared, error) {
 			if choice.FellBack {
 				o.note(choice.Reason)
 			}
-			if choice.Suggest != "" {
-				o.note(choice.Suggest)
+			if s := choice.Suggest(); s != "" {
+				o.note(s)
 			}
 		}
 		if p.eng, err = o.EngineFor(ctx, spec); err != nil {

@@ -126,14 +126,20 @@ type Choice struct {
 	// FellBack is set when a better-ranked offer was not ready; Reason says
 	// which and why.
 	FellBack bool
-	// Suggest, when not empty, is a one-line note about a ready voice that
-	// is clearly more natural than Spec but not the default for the
-	// language: "a more natural voice for French is installed:
-	// kokoro:ff_siwis". Better is that voice's spec and BetterFor the
-	// language's name ("French"), for callers that word the note their
-	// own way (a command names its flag).
-	Suggest           string
+	// Better, when not empty, is a ready voice clearly more natural than
+	// Spec but not the default for the language, and BetterFor the
+	// language's name ("French"); Suggest words them as a note.
 	Better, BetterFor string
+}
+
+// Suggest is a one-line note about Better, "" when there is none: "a more
+// natural voice for French is installed: kokoro:ff_siwis". A command words
+// it its own way, naming its flag.
+func (c Choice) Suggest() string {
+	if c.Better == "" {
+		return ""
+	}
+	return fmt.Sprintf("a more natural voice for %s is installed: %s", c.BetterFor, c.Better)
 }
 
 // Choose picks the voice for text in lang (a BCP 47 tag; "" when unknown):
@@ -218,7 +224,6 @@ func (os Offers) Choose(lang, source string, m VoiceMap) Choice {
 					name = languageName(tag)
 				}
 				c.Better, c.BetterFor = o.Spec, name
-				c.Suggest = fmt.Sprintf("a more natural voice for %s is installed: %s", name, o.Spec)
 				break
 			}
 		}

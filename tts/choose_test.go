@@ -34,7 +34,7 @@ func TestChooseRegistered(t *testing.T) {
 		{"!!", "flite:slt", "no local voice speaks !! (!!); voice flite:slt reads it as English"},
 	} {
 		c := tts.Choose(tc.lang, "", tts.VoiceMap{})
-		if c.Spec != tc.spec || c.Reason != tc.reason || c.FellBack || c.Suggest != "" {
+		if c.Spec != tc.spec || c.Reason != tc.reason || c.FellBack || c.Suggest() != "" {
 			t.Errorf("Choose(%q) = %+v; want %q, %q", tc.lang, c, tc.spec, tc.reason)
 		}
 	}
@@ -112,12 +112,12 @@ func TestChooseOffers(t *testing.T) {
 		{"it", "local:en", `no local voice speaks Italian (it); voice local:en reads it as English, because neural:en is not available: neural voice "x" not found; install it with "make voices"`, "", true},
 	} {
 		c := offers.Choose(tc.lang, "", tts.VoiceMap{})
-		if c.Spec != tc.spec || c.Reason != tc.reason || c.Suggest != tc.suggest || c.FellBack != tc.fellBack {
+		if c.Spec != tc.spec || c.Reason != tc.reason || c.Suggest() != tc.suggest || c.FellBack != tc.fellBack {
 			t.Errorf("Choose(%q) = %+v\nwant %q, %q, suggest %q, fell back %v", tc.lang, c, tc.spec, tc.reason, tc.suggest, tc.fellBack)
 		}
 		// A suggestion names its voice and language apart too, and no flag.
-		if want := tc.suggest != ""; want != (c.Better == "slow:fr" && c.BetterFor == "French") || strings.Contains(c.Suggest, "--") {
-			t.Errorf("Choose(%q): Better %q, BetterFor %q, Suggest %q", tc.lang, c.Better, c.BetterFor, c.Suggest)
+		if want := tc.suggest != ""; want != (c.Better == "slow:fr" && c.BetterFor == "French") || strings.Contains(c.Suggest(), "--") {
+			t.Errorf("Choose(%q): Better %q, BetterFor %q, Suggest %q", tc.lang, c.Better, c.BetterFor, c.Suggest())
 		}
 	}
 	if got := offers.For("fr-ch"); len(got) != 3 || got[0].Spec != "plain:fr-ch" || got[2].Spec != "slow:fr" {
