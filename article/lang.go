@@ -9,13 +9,16 @@ import (
 
 // detectLang guesses the document language from its text with whatlanggo's
 // trigram profiles (the detector go-trafilatura already uses). It answers
-// only when the detector says the guess is reliable, else "".
+// when the detector says its guess is reliable; a text too short for it
+// (a sentence or two) is named by shortTextLang when function words and
+// trigrams agree; else "".
 func detectLang(d *Document) string {
-	info := whatlanggo.Detect(langSample(d))
-	if info.Lang < 0 || !info.IsReliable() {
-		return ""
+	s := langSample(d)
+	info := whatlanggo.Detect(s)
+	if info.Lang >= 0 && info.IsReliable() {
+		return info.Lang.Iso6391()
 	}
-	return info.Lang.Iso6391()
+	return shortTextLang(s)
 }
 
 // maxLangSample bounds the text the detector reads: its cost grows with
