@@ -35,7 +35,10 @@
 // An article is skipped when its sidecar carries the settings hash the
 // current run would write (see SettingsHash): the engine, voice, audio
 // options and the article's own content as it would be spoken. Anything
-// else is rendered again and overwritten. Writes of the audio and the
+// else is rendered again and overwritten, unless the sidecar is another
+// article's: ids that differ only in characters a key cannot hold ("a b",
+// "a_b") share a key, and the later one fails with a KeyTakenError rather
+// than replace the earlier one's narration. Writes of the audio and the
 // sidecar are atomic on every gocloud driver (fileblob renames a temporary
 // file, GCS and S3 publish an object when its upload completes), and the
 // audio is written before the sidecar, so a run killed at any point leaves

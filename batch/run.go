@@ -175,7 +175,25 @@ func prepare(ctx context.Context, e *Entry, out *blob.Bucket, o *Options) (*prep
 		// An unreadable sidecar is not done: render again and replace it.
 		p.old = &archive.Info{}
 	}
+	if p.old != nil && p.old.ID != "" && p.old.ID != e.ID {
+		return nil, &stageError{archive.KindInput, &KeyTakenError{ID: e.ID, Key: e.Key, Holder: p.old.ID}}
+	}
 	return p, nil
+}
+
+// KeyTakenError is an article whose object key already holds another
+// article's narration: two ids that differ only in characters a key
+// cannot hold ("a b" and "a_b") share the key archive.SanitizeID makes. A
+// manifest with both is refused when it is read; across runs, the later
+// one fails with this error instead of replacing the earlier one's
+// narration.
+type KeyTakenError struct {
+	ID, Key, Holder string
+}
+
+func (e *KeyTakenError) Error() string {
+	return fmt.Sprintf("%s: its key %q already holds the narration of article %q (the two ids share a key); give this article another id, or delete %s to replace that narration",
+		e.ID, e.Key, e.Holder, archive.SidecarObject(e.Key))
 }
 
 // planEntry loads and plans e and computes its settings hash.

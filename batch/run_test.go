@@ -357,3 +357,47 @@ func TestDryRunWarnsOfMissingCredentials(t *testing.T) {
 		t.Errorf("warnings %q, cost %v", est.Warnings, est.EstimatedCostUSD)
 	}
 }
+
+// TestKeyTakenAcrossRuns: an article whose key already holds another
+// article's narration, from an earlier run, fails with a record saying
+// so, and the earlier narration is left as it was. It was replaced: "a b"
+// in one run and "a_b" in the next share the key a_b.
+func TestKeyTakenAcrossRuns(t *testing.T) {
+	ctx := context.Background()
+	out := memBucket(t)
+	o := Options{Engine: openEngine(t, "fake:"), Renderer: fastRender, Jobs: 1, TempDir: t.TempDir()}
+	first, err := ParseManifest(strings.NewReader(`{"id":"a b","text":"The first article is about the harbour."}`+"\n"), "one.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st, err := Run(ctx, first, out, o); err != nil || st.Done != 1 {
+		t.Fatalf("first run %+v %v", st, err)
+	}
+	before, err := archive.ReadInfo(ctx, out, archive.SidecarObject(first[0].Key))
+	if err != nil || before == nil {
+		t.Fatal(before, err)
+	}
+	second, err := ParseManifest(strings.NewReader(`{"id":"a_b","text":"The second article is about the railway."}`+"\n"), "two.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first[0].Key != second[0].Key {
+		t.Fatalf("keys %q and %q: the test needs ids that share a key", first[0].Key, second[0].Key)
+	}
+	st, err := Run(ctx, second, out, o)
+	if err != nil || st.Failed != 1 || st.Done != 0 || st.Failures[archive.KindInput] != 1 {
+		t.Fatalf("second run %+v %v", st, err)
+	}
+	after, err := archive.ReadInfo(ctx, out, archive.SidecarObject(first[0].Key))
+	if err != nil || after == nil || after.ID != "a b" || after.Settings != before.Settings {
+		t.Errorf("the first article's narration was replaced: %+v %v", after, err)
+	}
+	f, err := archive.ReadFailure(ctx, out, second[0].Key)
+	if err != nil || f == nil || f.ID != "a_b" || !strings.Contains(f.Error, `already holds the narration of article "a b"`) {
+		t.Errorf("failure record %+v %v", f, err)
+	}
+	// The first article's own rerun is still skipped as done.
+	if st, err := Run(ctx, first, out, o); err != nil || st.Skipped != 1 {
+		t.Errorf("rerun of the first %+v %v", st, err)
+	}
+}
