@@ -202,3 +202,75 @@ func newMemStore(t testing.TB) *blob.Bucket {
 	t.Cleanup(func() { b.Close() })
 	return b
 }
+
+// TestPubSubLongJobNotRedelivered: a job that renders for longer than the
+// subscription's ack deadline is not delivered again while its worker
+// renders it. The Pub/Sub client under gcppubsubv2 holds the message's
+// lease and extends its deadline (ModifyAckDeadline) until the worker acks
+// it, up to its MaxExtension (60 minutes): this test holds it to that.
+func TestPubSubLongJobNotRedelivered(t *testing.T) {
+	if testing.Short() {
+		t.Skip("renders for more than two ack deadlines")
+	}
+	ps, conn := newPubSub(t, 10) // Pub/Sub's shortest ack deadline
+	topic, newSub := openPubSub(t, conn)
+	// Requests of 22 s: the job lasts 2.2 ack deadlines.
+	eng := openEngine(t, "fake:?latency=22s")
+	store := newMemStore(t)
+	bo := batch.Options{Engine: eng, TempDir: t.TempDir()}
+	srv, err := New(Options{Batch: bo, Store: store, Topic: topic, Rate: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs := httptest.NewServer(srv.Handler())
+	defer hs.Close()
+	h := &harness{t: t, http: hs, store: store}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan error, 2)
+	var subs []*pubsub.Subscription
+	var workers []*Worker
+	for i := 0; i < 2; i++ {
+		w, err := NewWorker(WorkerOptions{Batch: bo, Store: store, Jobs: 1, Grace: 5 * time.Second})
+		if err != nil {
+			t.Fatal(err)
+		}
+		sub := newSub()
+		subs = append(subs, sub)
+		workers = append(workers, w)
+		go func() { done <- w.Run(ctx, sub) }()
+	}
+	_, n := h.post(Request{Text: shortArticle(900)})
+	if got := h.waitFor(n.ID, 90*time.Second); got.Status != StatusDone {
+		t.Fatalf("narration %+v", got)
+	}
+	// The job is done before its message is acked, and acks travel
+	// asynchronously: wait for the ack at the server while streams are open.
+	acked := func() bool {
+		msgs := ps.Messages()
+		return len(msgs) == 1 && msgs[0].Acks > 0
+	}
+	for deadline := time.Now().Add(10 * time.Second); !acked() && time.Now().Before(deadline); {
+		time.Sleep(50 * time.Millisecond)
+	}
+	if a := workers[0].Acked() + workers[1].Acked(); a != 1 {
+		t.Errorf("workers acked %d jobs, want 1", a)
+	}
+	cancel()
+	for range subs {
+		<-done
+	}
+	for _, sub := range subs {
+		sub.Shutdown(context.Background())
+	}
+	msgs := ps.Messages()
+	if len(msgs) != 1 || msgs[0].Deliveries != 1 || msgs[0].Acks != 1 {
+		for _, m := range msgs {
+			t.Logf("message %s: %d deliveries, %d acks", m.ID, m.Deliveries, m.Acks)
+		}
+		t.Errorf("one job rendering for 2.2 ack deadlines: %d messages, want one delivered once and acked", len(msgs))
+	}
+	if st := eng.Stats(); st.Requests != 2 {
+		t.Errorf("engine called %d times for a job of 2 requests (title, paragraph)", st.Requests)
+	}
+}
