@@ -19,10 +19,32 @@ static int narrate_stop(const cst_wave *w, int start, int size, int last, cst_au
 	return *stop ? CST_AUDIO_STREAM_STOP : CST_AUDIO_STREAM_CONT;
 }
 
+// rand and srand replace the C library's for this process, with a state
+// per thread. Clustergen voices (slt, rms, awb) draw the noise of unvoiced
+// sounds from rand(); the C library's one sequence is shared by every
+// thread, so the same text gave different samples from call to call and
+// under concurrency. narrate_synth starts each call's sequence afresh on
+// its own thread, so a clip depends on its text and settings alone. The
+// executable's definitions take the place of the C library's for libflite
+// (the dynamic linker looks in the executable first). Not for secrets, as
+// rand() never was.
+static __thread uint64_t narrate_rand_state = 1;
+
+int rand(void) {
+	// splitmix64, 31 bits out: RAND_MAX is 2^31-1.
+	uint64_t z = (narrate_rand_state += 0x9e3779b97f4a7c15ULL);
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+	z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+	return (int)((z ^ (z >> 31)) >> 33);
+}
+
+void srand(unsigned int seed) { narrate_rand_state = seed; }
+
 // narrate_synth speaks text with v, stretching durations by stretch. When
 // stop is not NULL, voices that synthesize in chunks check it between
 // chunks. It returns the utterance, or NULL.
 static cst_utterance *narrate_synth(const char *text, cst_voice *v, float stretch, int32_t *stop) {
+	srand(1);
 	cst_utterance *u = new_utterance();
 	utt_set_input_text(u, text);
 	utt_init(u, v);

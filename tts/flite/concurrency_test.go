@@ -2,7 +2,6 @@ package flite
 
 import (
 	"fmt"
-	"math"
 	"slices"
 	"sync"
 	"testing"
@@ -11,11 +10,11 @@ import (
 // TestConcurrentCallsAreIndependent is why the engine lets calls overlap:
 // libflite keeps no per-call state outside the utterance, so calls on
 // separate utterances, on the same shared voice, from several threads at
-// once give what they give alone. The diphone voice (kal16) is exactly
-// repeatable, so its samples must match; the clustergen voices (slt, rms)
-// draw the noise of unvoiced sounds from the C library's rand(), so there
-// the word timings and length must match exactly and the loudness envelope
-// closely.
+// once give what they give alone, sample for sample. The clustergen voices
+// (slt, rms) draw the noise of unvoiced sounds from rand(), which the
+// engine gives a sequence per thread and call (cgo.go); with the C
+// library's shared one, every slt clip here differed from the same text
+// made alone.
 func TestConcurrentCallsAreIndependent(t *testing.T) {
 	texts := []string{
 		"The council voted on Tuesday to keep the old harbour library open.",
@@ -44,7 +43,7 @@ func TestConcurrentCallsAreIndependent(t *testing.T) {
 							errs <- err
 							continue
 						}
-						if err := sameSpeech(alone[i], got, name == "kal16"); err != nil {
+						if err := sameSpeech(alone[i], got); err != nil {
 							errs <- fmt.Errorf("goroutine %d, text %d: %w", g, i, err)
 						}
 					}
@@ -71,56 +70,16 @@ func mustSynth(t *testing.T, v libVoice, text string) *result {
 }
 
 // sameSpeech compares a clip made under concurrency with the same text made
-// alone: the same samples when exact, else the same length and word timings
-// and loudness envelopes (dB per 50 ms) that correlate above 0.99. Two
-// clustergen calls made one after the other differ frame by frame by up to
-// about 4 dB (rand() again) but their envelopes correlate at 0.998 or more; a
-// call that read another call's state would differ in length, timings, or
-// envelope.
-func sameSpeech(a, b *result, exact bool) error {
+// alone: the same rate, word timings and samples.
+func sameSpeech(a, b *result) error {
 	if a.rate != b.rate || len(a.samples) != len(b.samples) {
 		return fmt.Errorf("%d samples at %d Hz alone, %d at %d Hz concurrently", len(a.samples), a.rate, len(b.samples), b.rate)
 	}
 	if !slices.Equal(a.words, b.words) {
 		return fmt.Errorf("word timings differ: %v alone, %v concurrently", a.words, b.words)
 	}
-	if exact {
-		if !slices.Equal(a.samples, b.samples) {
-			return fmt.Errorf("samples differ")
-		}
-		return nil
-	}
-	if r := correlation(envelope(a), envelope(b)); r < 0.99 {
-		return fmt.Errorf("loudness envelopes correlate at %.3f", r)
+	if !slices.Equal(a.samples, b.samples) {
+		return fmt.Errorf("samples differ")
 	}
 	return nil
-}
-
-// envelope is the level of r in dB per 50 ms.
-func envelope(r *result) []float64 {
-	frame := r.rate / 20
-	var out []float64
-	for i := 0; i+frame <= len(r.samples); i += frame {
-		out = append(out, 20*math.Log10(rms(r.samples[i:i+frame])+1))
-	}
-	return out
-}
-
-// correlation is Pearson's r of two series of the same length.
-func correlation(x, y []float64) float64 {
-	n := float64(len(x))
-	var sx, sy, sxx, syy, sxy float64
-	for i := range x {
-		sx, sy = sx+x[i], sy+y[i]
-		sxx, syy, sxy = sxx+x[i]*x[i], syy+y[i]*y[i], sxy+x[i]*y[i]
-	}
-	return (n*sxy - sx*sy) / math.Sqrt((n*sxx-sx*sx)*(n*syy-sy*sy))
-}
-
-func rms(s []int16) float64 {
-	sum := 0.0
-	for _, x := range s {
-		sum += float64(x) * float64(x)
-	}
-	return math.Sqrt(sum / float64(len(s)))
 }

@@ -19,7 +19,7 @@ func TestConformance(t *testing.T) {
 					t.Fatal(err)
 				}
 				return e
-			}, ttstest.Options{Deterministic: voice == "kal16"})
+			}, ttstest.Options{Deterministic: true})
 		})
 	}
 }
