@@ -17,6 +17,7 @@ import (
 // inputFlags are the flags every command that reads an article shares.
 type inputFlags struct {
 	format, lang, charset string
+	title, byline         string
 	maxBytes              int64
 	fetchTimeout          time.Duration
 }
@@ -24,6 +25,8 @@ type inputFlags struct {
 func (f *inputFlags) register(fl *pflag.FlagSet) {
 	fl.StringVar(&f.format, "input-format", "", "html or text (default: detected from the content)")
 	fl.StringVar(&f.lang, "lang", "", "article language as a BCP 47 tag (default: from the page, else detected)")
+	fl.StringVar(&f.title, "title", "", "the article's title, read first; a text's first line is then body unless it repeats the title (default: from the page, or a text's headline-shaped first line)")
+	fl.StringVar(&f.byline, "byline", "", "who wrote the article, read after the title (default: from the page)")
 	fl.StringVar(&f.charset, "charset", "", "force the input encoding (default: byte-order mark, HTTP header, <meta charset>, UTF-8, else windows-1252)")
 	fl.Int64Var(&f.maxBytes, "max-input", article.DefaultMaxBytes, "largest input accepted, in bytes")
 	fl.DurationVar(&f.fetchTimeout, "fetch-timeout", 30*time.Second, "time limit for fetching a URL")
@@ -36,6 +39,8 @@ func (f *inputFlags) loadOptions(stdin io.Reader) article.LoadOptions {
 		Format:   article.Format(f.format),
 		Charset:  f.charset,
 		Lang:     f.lang,
+		Title:    f.title,
+		Byline:   f.byline,
 		Fetch:    article.FetchOptions{Timeout: f.fetchTimeout},
 	}
 }

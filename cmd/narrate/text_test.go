@@ -51,3 +51,27 @@ func TestExplainListsRemovals(t *testing.T) {
 		}
 	}
 }
+
+// --title and --byline give what a CMS gives apart from the text: the
+// title is read first and the byline after it; the text's first line is
+// body unless it repeats the title.
+func TestTitleAndBylineFlags(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "story.txt")
+	if err := os.WriteFile(in, []byte("Harbour town keeps its ferry\n\nResidents voted on Saturday to keep the ferry.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--title", "Harbour town keeps its ferry", "--byline", "Ana Ruiz"},
+			"Harbour town keeps its ferry\n\nBy Ana Ruiz\n\nResidents voted on Saturday to keep the ferry."},
+		{[]string{"--title", "A ferry for the harbour"},
+			"A ferry for the harbour\n\nHarbour town keeps its ferry\n\nResidents voted on Saturday to keep the ferry."},
+	} {
+		code, out, stderr := narrate(t, "", append([]string{"script", in}, c.args...)...)
+		if code != 0 || strings.TrimSpace(out) != c.want {
+			t.Errorf("script %v: exit %d, script\n%s\nwant\n%s\n(%s)", c.args, code, out, c.want, stderr)
+		}
+	}
+}
