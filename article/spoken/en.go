@@ -136,6 +136,15 @@ var enUnits = map[string]unit{
 	"sq km": un("square kilometer", "square kilometers"), "sq m": un("square meter", "square meters"),
 	"L": un("liter", "liters"), "tsp": un("teaspoon", "teaspoons"), "tbsp": un("tablespoon", "tablespoons"),
 	"gal": un("gallon", "gallons"), "qt": un("quart", "quarts"), "in.": un("inch", "inches"),
+	"h": un("hour", "hours"), "hr": un("hour", "hours"), "hrs": un("hours", "hours"),
+	"min": un("minute", "minutes"), "mins": un("minutes", "minutes"), "s": un("second", "seconds"),
+	"sec": un("second", "seconds"), "secs": un("seconds", "seconds"),
+	"cl": un("centiliter", "centiliters"), "dl": un("deciliter", "deciliters"),
+	"µg": un("microgram", "micrograms"), "mcg": un("microgram", "micrograms"),
+	"m³": un("cubic meter", "cubic meters"), "m3": un("cubic meter", "cubic meters"),
+	"cm³": un("cubic centimeter", "cubic centimeters"), "cm²": un("square centimeter", "square centimeters"),
+	"W": un("watt", "watts"), "V": un("volt", "volts"), "kV": un("kilovolt", "kilovolts"),
+	"TWh": un("terawatt hour", "terawatt hours"), "kB": un("kilobyte", "kilobytes"),
 }
 
 var enMonths = map[string]int{

@@ -92,6 +92,13 @@ func init() {
 		}},
 		{name: "measure", cases: []spokenCase{
 			{"5 km", "cinco kilómetros"},
+			{"en 45 min", "en cuarenta y cinco minutos"},
+			{"30 s", "treinta segundos"},
+			{"1 h", "una hora"},
+			{"21 h", "veintiuna horas"},
+			{"3 m³", "tres metros cúbicos"},
+			{"50 Hz", "cincuenta hercios"},
+			{"1 kcal", "una kilocaloría"},
 			{"1 km", "un kilómetro"},
 			{"20 °C", "veinte grados Celsius"},
 			{"100 km/h", "cien kilómetros por hora"},

@@ -114,6 +114,13 @@ func init() {
 		}},
 		{name: "measure", cases: []spokenCase{
 			{"5 km", "cinq kilomètres"},
+			{"en 45 min", "en quarante-cinq minutes"},
+			{"30 s", "trente secondes"},
+			{"1 h", "une heure"},
+			{"21 h de vol", "vingt et une heures de vol"},
+			{"3 m³", "trois mètres cubes"},
+			{"8 Mo", "huit mégaoctets"},
+			{"250 kcal", "deux cent cinquante kilocalories"},
 			{"-5 °C", "moins cinq degrés Celsius"},
 			{"90 km/h", "quatre-vingt-dix kilomètres-heure"},
 			{"1 km", "un kilomètre"},

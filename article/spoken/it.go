@@ -3,6 +3,7 @@ package spoken
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // Italian, after the Accademia della Crusca's and Treccani's usage: a full
@@ -33,6 +34,7 @@ func init() {
 		year:         func(y int) string { return itCardinal(uint64(y), plain) },
 		fracAsNumber: true,
 		nounGender:   itNounGender,
+		article:      itArticle,
 		w: words{decimal: "virgola", minus: "meno", plus: "più", percent: "per cento", to: "a", score: "a", and: "e",
 			times: "per", equals: "uguale a", divided: "diviso", squared: "al quadrato", cubed: "al cubo",
 			power: "elevato alla", at: "chiocciola", dot: "punto", slash: "barra", dash: "trattino", point: "punto",
@@ -65,6 +67,17 @@ func init() {
 			"km²": itUnit("chilometro quadrato", "chilometri quadrati"), "m²": itUnit("metro quadrato", "metri quadrati"),
 			"l": itUnit("litro", "litri"), "kWh": itUnit("chilowattora", "chilowattora"), "MW": itUnit("megawatt", "megawatt"),
 			"GB": itUnit("gigabyte", "gigabyte"),
+			"h":  {one: "ora", many: "ore", g: fem}, "min": itUnit("minuto", "minuti"), "s": itUnit("secondo", "secondi"),
+			"ms": itUnit("millisecondo", "millisecondi"), "mg": itUnit("milligrammo", "milligrammi"),
+			"ml": itUnit("millilitro", "millilitri"), "cl": itUnit("centilitro", "centilitri"), "dl": itUnit("decilitro", "decilitri"),
+			"m³": itUnit("metro cubo", "metri cubi"), "cm³": itUnit("centimetro cubo", "centimetri cubi"),
+			"cm²": itUnit("centimetro quadrato", "centimetri quadrati"), "°F": itUnit("grado Fahrenheit", "gradi Fahrenheit"),
+			"W": itUnit("watt", "watt"), "kW": itUnit("chilowatt", "chilowatt"), "GW": itUnit("gigawatt", "gigawatt"),
+			"V": itUnit("volt", "volt"), "MWh": itUnit("megawattora", "megawattora"), "GWh": itUnit("gigawattora", "gigawattora"),
+			"TWh": itUnit("terawattora", "terawattora"), "Hz": itUnit("hertz", "hertz"), "kHz": itUnit("kilohertz", "kilohertz"),
+			"MHz": itUnit("megahertz", "megahertz"), "GHz": itUnit("gigahertz", "gigahertz"),
+			"MB": itUnit("megabyte", "megabyte"), "TB": itUnit("terabyte", "terabyte"),
+			"kcal": {one: "chilocaloria", many: "chilocalorie", g: fem},
 		},
 		months: months, monthNames: itMonthNames,
 		date: func(n *Normalizer, d, m, y int, _ dateCtx) string {
@@ -181,4 +194,43 @@ var itAbbrevs = map[string]abbrev{
 	"Prof.": {name: "professor"}, "prof.ssa": {name: "professoressa"}, "avv.": {name: "avvocato"},
 	"Avv.": {name: "avvocato"}, "ing.": {name: "ingegner"}, "Ing.": {name: "ingegner"}, "on.": {name: "onorevole"},
 	"n.": {number: "numero"}, "pag.": {number: "pagina"}, "ecc.": {always: "eccetera"}, "etc.": {always: "eccetera"},
+}
+
+// itArticle shapes "un"/"una", what the number one says before a noun, as
+// Italian's indefinite article is shaped by the word after it: "una"
+// elides before a vowel ("un'ora", "un'amica"), and "un" is "uno" before
+// s and a consonant, z, gn, ps, pn, x, y and i before a vowel ("uno
+// studente", "uno zaino", "uno psicologo").
+func itArticle(say, next string) (string, bool) {
+	head, last := "", say
+	if k := strings.LastIndexByte(say, ' '); k >= 0 {
+		head, last = say[:k+1], say[k+1:]
+	}
+	lower := strings.ToLower(next)
+	switch {
+	case last == "una" && next != "" && strings.ContainsRune("aeiouàèéìíòóùú", []rune(lower)[0]):
+		return head + "un'", true
+	case last == "un" && itUnoBefore(lower):
+		return head + "uno", false
+	}
+	return say, false
+}
+
+// itUnoBefore reports whether a masculine word takes "uno": s and a
+// consonant, z, gn, ps, pn, x, y, or i before a vowel.
+func itUnoBefore(w string) bool {
+	r := []rune(w)
+	if len(r) < 2 {
+		return false
+	}
+	vowel := func(c rune) bool { return strings.ContainsRune("aeiouàèéìíòóùú", c) }
+	switch {
+	case r[0] == 's':
+		return !vowel(r[1]) && unicode.IsLetter(r[1])
+	case r[0] == 'z' || r[0] == 'x' || r[0] == 'y':
+		return true
+	case r[0] == 'i':
+		return vowel(r[1])
+	}
+	return strings.HasPrefix(w, "gn") || strings.HasPrefix(w, "ps") || strings.HasPrefix(w, "pn")
 }

@@ -9,6 +9,13 @@ func init() {
 	addTable("it", []category{
 		{name: "cardinal", cases: []spokenCase{
 			{"15 case", "quindici case"},
+			{"dura 1 ora", "dura un'ora"},
+			{"1 amica", "un'amica"},
+			{"1 studente", "uno studente"},
+			{"1 zaino", "uno zaino"},
+			{"1 psicologo", "uno psicologo"},
+			{"1 libro", "un libro"},
+			{"1 anno", "un anno"},
 			{"21 giorni", "ventuno giorni"},
 			{"28 giorni", "ventotto giorni"},
 			{"23 giorni", "ventitré giorni"},
@@ -80,6 +87,12 @@ func init() {
 		}},
 		{name: "measure", cases: []spokenCase{
 			{"5 km", "cinque chilometri"},
+			{"in 45 min", "in quarantacinque minuti"},
+			{"30 s", "trenta secondi"},
+			{"1 h", "un'ora"},
+			{"3 h", "tre ore"},
+			{"3 m³", "tre metri cubi"},
+			{"1 kcal", "una chilocaloria"},
 			{"1 km", "un chilometro"},
 			{"20 °C", "venti gradi Celsius"},
 			{"100 km/h", "cento chilometri orari"},

@@ -42,6 +42,11 @@ type language struct {
 	fracAsNumber bool
 	// nounGender guesses the gender of the word after a number; nil: plain.
 	nounGender func(word string) gender
+	// article, when set, gives a number that ends in the indefinite
+	// article's form the shape the word after it asks for (Italian
+	// "un'ora", "uno studente"); glued is true when the number is then
+	// written together with that word, without a space.
+	article func(say, next string) (out string, glued bool)
 
 	w words
 
@@ -103,7 +108,10 @@ type language struct {
 	digitNumbers map[string]bool
 	modelsAfter  map[string]bool
 
-	abbrevs     map[string]abbrev
+	abbrevs map[string]abbrev
+	// abbrevEnds are abbreviated word endings and what they say, for a
+	// compound that ends in one: German "Hauptstr." is "Hauptstraße".
+	abbrevEnds  map[string]string
 	startsMonth bool // month abbreviations are read anywhere ("Nov." alone)
 	roman       romanStyle
 	// sentenceStarters are words that begin a sentence far more often than

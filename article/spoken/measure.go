@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // percentWords are the signs and words for "percent" in every language.
@@ -81,6 +82,15 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 	if !ok {
 		return token{}, false
 	}
+	if g[3] == "s" && !strings.ContainsAny(text[i:end], " ") && !strings.ContainsAny(g[2], ".,") {
+		return token{}, false // "1990s", "in their 20s": a decade, not seconds ("30 s", "9.58s")
+	}
+	if end+2 < len(text) && text[end] == '.' && text[end+1] == ' ' {
+		// "45 Min. und": the unit's full stop, inside a sentence, goes.
+		if r, _ := utf8.DecodeRuneInString(text[end+2:]); unicode.IsLower(r) || unicode.IsDigit(r) {
+			end++
+		}
+	}
 	if g[3] == "°" && l.ordinals.re != nil && l.ordinals.re.MatchString(text[i:end]) && l.genderOf(nextWord(text, end)) != plain {
 		return token{}, false // "il 2° posto": an ordinal, not degrees
 	}
@@ -93,7 +103,12 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 		// "a 5 km race" is a five-kilometer race.
 		say = l.spell(a, plain) + "-" + u.one
 	} else {
-		say = l.spell(a, u.g) + " " + pick(a.frac == "" && a.value() == 1, u.one, u.many)
+		name := pick(a.frac == "" && a.value() == 1, u.one, u.many)
+		num, glued := l.spell(a, u.g), false
+		if l.article != nil && a.frac == "" {
+			num, glued = l.article(num, name)
+		}
+		say = num + pick(glued, "", " ") + name
 	}
 	if g[1] != "" && g[1] != "+" {
 		say = l.w.minus + " " + say

@@ -65,7 +65,17 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 	if pow > 0 {
 		say = l.withScale(a, pow)
 	} else {
-		say = l.spell(a, l.genderOf(nextWord(text, end)))
+		next := nextWord(text, end)
+		say = l.spell(a, l.genderOf(next))
+		if l.article != nil && !neg && a.frac == "" && end < len(text) && text[end] == ' ' {
+			out, glued := l.article(say, next)
+			if !glued {
+				say = out
+			} else if strings.HasPrefix(text[end+1:], next) {
+				// "un'ora": the number and its word are one token.
+				say, end = out+next, end+1+len(next)
+			}
+		}
 	}
 	if neg {
 		say = l.w.minus + " " + say
