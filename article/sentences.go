@@ -1,6 +1,7 @@
 package article
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -92,9 +93,34 @@ func joinsNext(prev, next, lang string) bool {
 	// ending a sentence ("… plan B. The next…" is rare in news).
 	if utf8.RuneCountInString(word) == 1 {
 		r, _ := utf8.DecodeRuneInString(word)
-		return unicode.IsUpper(r)
+		if unicode.IsUpper(r) {
+			return true
+		}
+		// A spaced abbreviation of single letters, as German and French
+		// write them: "z. B. Brot" goes on after "z.", and "d. h.
+		// Roggenbrot" after "h." when "d.h." is an abbreviation.
+		if spacedNext.MatchString(next) {
+			return true
+		}
+		if m := spacedEnd.FindStringSubmatch(trimmed); m != nil {
+			return isAbbreviation(strings.ToLower(strings.ReplaceAll(strings.TrimSuffix(m[1], "."), " ", "")), lang)
+		}
+		return false
 	}
-	key := strings.ToLower(word)
+	return isAbbreviation(strings.ToLower(word), lang)
+}
+
+var (
+	// spacedNext is text that starts with a letter and a full stop, alone.
+	spacedNext = regexp.MustCompile(`^\pL\.(?:\s|$)`)
+	// spacedEnd is text that ends with single letters, each with a full
+	// stop and a space between: "d. h.".
+	spacedEnd = regexp.MustCompile(`(?:^|\s)(\pL\.(?: \pL\.)+)$`)
+)
+
+// isAbbreviation reports whether key (lower case, without its final full
+// stop) is an abbreviation that does not end a sentence in lang.
+func isAbbreviation(key, lang string) bool {
 	if abbreviations[key] {
 		return true
 	}

@@ -96,3 +96,22 @@ func FuzzSentences(f *testing.F) {
 		}
 	})
 }
+
+// TestSpacedAbbreviations: German and French write abbreviations of single
+// letters with a space after each full stop ("z. B.", "d. h."); a
+// sentence goes on through them. It broke after "z." and after "h.", so
+// "z. B." was never read as "zum Beispiel".
+func TestSpacedAbbreviations(t *testing.T) {
+	for _, c := range []struct {
+		text, lang string
+		want       int
+	}{
+		{"Er kauft z. B. Brot, d. h. Roggenbrot, u. a. am Bahnhof. Das war es.", "de", 2},
+		{"Wir sahen viel, z. B. Rom. Dann fuhren wir heim.", "de", 2},
+		{"It was plan b. Then it rained.", "en", 2},
+	} {
+		if got := SentenceTexts(c.text, c.lang); len(got) != c.want {
+			t.Errorf("%q: %d sentences %q, want %d", c.text, len(got), got, c.want)
+		}
+	}
+}

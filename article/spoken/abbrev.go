@@ -3,6 +3,7 @@ package spoken
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // abbrev is how a language reads one abbreviation, by what is around it;
@@ -17,20 +18,51 @@ type abbrev struct {
 	always  string // anywhere: "e.g."
 }
 
-var abbrevRe = regexp.MustCompile(`^[[:alpha:]]+(?:\.[[:alpha:]]+)*(?:\.|°)?`)
+var (
+	abbrevRe = regexp.MustCompile(`^[[:alpha:]]+(?:\.[[:alpha:]]+)*(?:\.|°)?`)
+	// spacedAbbrevRe is an abbreviation of single letters written with a
+	// space after each full stop, as German and French style guides ask:
+	// "z. B.", "d. h.", "u. a.".
+	spacedAbbrevRe = regexp.MustCompile(`^[[:alpha:]]\.(?: [[:alpha:]]\.)+`)
+)
 
 // abbreviation expands a word from the language's table, where its
 // context makes the reading certain.
 func (n *Normalizer) abbreviation(text string, i int) (token, bool) {
+	if g, end, ok := find(spacedAbbrevRe, text, i); ok {
+		if joined := strings.ReplaceAll(g[0], " ", ""); n.l.abbrevs[joined].always != "" {
+			if say, ok := n.l.readAbbrev(joined, ctxAt(text, i, end)); ok {
+				return token{end, keepStop(text, end, say), "abbreviation"}, true
+			}
+		}
+	}
 	g, end, ok := find(abbrevRe, text, i)
 	if !ok {
 		return token{}, false
 	}
 	say, ok := n.l.readAbbrev(g[0], ctxAt(text, i, end))
 	if !ok {
+		say, ok = n.l.abbrevEnd(g[0])
+	}
+	if !ok {
 		return token{}, false
 	}
 	return token{end, keepStop(text, end, say), "abbreviation"}, true
+}
+
+// abbrevEnd reads a capitalized compound that ends in one of the
+// language's abbreviated endings, with at least three letters before it:
+// "Hauptstr." is "Hauptstraße"; "Str." alone is the table's.
+func (l *language) abbrevEnd(word string) (string, bool) {
+	if !isCapitalized(word) {
+		return "", false
+	}
+	for end, say := range l.abbrevEnds {
+		if stem, ok := strings.CutSuffix(word, end); ok && utf8.RuneCountInString(stem) >= 3 && !strings.Contains(stem, ".") {
+			return stem + say, true
+		}
+	}
+	return "", false
 }
 
 // readAbbrev says word in its context, if the language's table has a
