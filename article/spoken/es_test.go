@@ -58,6 +58,8 @@ func init() {
 			{"10-20 %", "diez a veinte por ciento"},
 		}},
 		{name: "money", cases: []spokenCase{
+			{"1.000.000 €", "un millón de euros"},
+			{"3.000.000 $", "tres millones de dólares"},
 			{"25 €", "veinticinco euros"},
 			{"1 €", "un euro"},
 			{"21 €", "veintiún euros"},

@@ -163,19 +163,33 @@ func frNounGender(w string) gender {
 	if frFeminine[lw] || frFeminine[strings.TrimSuffix(lw, "s")] {
 		return fem
 	}
-	for _, s := range []string{"tion", "tions", "sion", "sions", "ette", "ettes", "ance", "ances", "ure", "ures"} {
-		if strings.HasSuffix(lw, s) && len(lw) > len(s)+1 {
+	if frMasculine[lw] || frMasculine[strings.TrimSuffix(lw, "s")] {
+		return plain
+	}
+	for _, s := range frFeminineEnds {
+		if (strings.HasSuffix(lw, s) || strings.HasSuffix(lw, s+"s")) && len(lw) > len(s)+1 {
 			return fem
 		}
 	}
 	return plain
 }
 
+// frFeminineEnds are the endings of French nouns that are feminine with
+// few exceptions (frMasculine): "une chienne", "une vendeuse", "une
+// université".
+var frFeminineEnds = []string{"tion", "sion", "ette", "ance", "ence", "ure", "enne", "elle", "euse", "trice",
+	"esse", "ité", "ise", "tude", "aison"}
+
+// frMasculine are the common nouns with a feminine ending that are
+// masculine.
+var frMasculine = setOf("comité", "silence", "renne", "murmure", "mercure", "parapluie", "vermicelle",
+	"violoncelle")
+
 var frFeminine = setOf("personne", "fois", "heure", "minute", "seconde", "semaine", "année", "journée", "nuit",
 	"victime", "femme", "fille", "mère", "sœur", "voiture", "tonne", "entreprise", "maison", "ville", "région",
 	"commune", "place", "page", "étoile", "voix", "école", "classe", "famille", "saison", "équipe", "médaille",
 	"vie", "espèce", "ligne", "chambre", "salle", "rue", "route", "province", "circonscription", "élection",
-	"manche", "étape", "édition")
+	"manche", "étape", "édition", "chienne", "chatte", "vache", "jument", "poule")
 
 // frFraction: "un demi", "un tiers", "trois quarts", "cinq huitièmes",
 // "deux et demi".

@@ -8,6 +8,12 @@ package spoken
 func init() {
 	addTable("fr", []category{
 		{name: "cardinal", cases: []spokenCase{
+			{"1 chienne", "une chienne"},
+			{"1 vendeuse", "une vendeuse"},
+			{"1 université", "une université"},
+			{"21 actrices", "vingt et une actrices"},
+			{"1 comité", "un comité"},
+			{"1 silence", "un silence"},
 			{"1 chat", "un chat"},
 			{"16 ans", "seize ans"},
 			{"17 ans", "dix-sept ans"},
@@ -69,6 +75,9 @@ func init() {
 			{"10-20 %", "dix à vingt pour cent"},
 		}},
 		{name: "money", cases: []spokenCase{
+			{"1 000 000 €", "un million d'euros"},
+			{"2 000 000 $", "deux millions de dollars"},
+			{"2 500 000 €", "deux millions cinq cent mille euros"},
 			{"20 €", "vingt euros"},
 			{"5,50 €", "cinq euros cinquante"},
 			{"1 €", "un euro"},

@@ -56,6 +56,7 @@ func init() {
 			{"10-20%", "dieci a venti per cento"},
 		}},
 		{name: "money", cases: []spokenCase{
+			{"1.000.000 €", "un milione di euro"},
 			{"25 €", "venticinque euro"},
 			{"1 €", "un euro"},
 			{"1,50 €", "un euro e cinquanta centesimi"},

@@ -168,6 +168,10 @@ func (n *Normalizer) sayMoney(num string, pow int, end int, cur currency) (token
 		}
 		return token{end, s, "money"}, true
 	}
+	if v := a.value(); a.frac == "" && v > 0 && v%1_000_000 == 0 && l.money.scaleJoin != "" {
+		// "1 000 000 €": un million d'euros, as "1 million €" is.
+		return token{end, l.spell(a, cur.g) + l.scaleJoin(cur.many), "money"}, true
+	}
 	return token{end, l.spell(a, cur.g) + " " + pick(a.frac == "" && a.value() == 1, cur.one, cur.many), "money"}, true
 }
 
