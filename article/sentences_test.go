@@ -115,3 +115,23 @@ func TestSpacedAbbreviations(t *testing.T) {
 		}
 	}
 }
+
+// TestAbbreviationBeforeNumber: a German street's abbreviated ending and a
+// weekday's abbreviation go on to the number after them ("Goethestr. 12",
+// "Sun. 4 May"); a sentence broke there, and the abbreviation was read
+// with its full stop as the end of a sentence.
+func TestAbbreviationBeforeNumber(t *testing.T) {
+	for _, c := range []struct {
+		text, lang string
+		want       int
+	}{
+		{"Wir wohnen in der Goethestr. 12 in Frankfurt.", "de", 1},
+		{"Der Markt ist Sa. 8 Uhr offen.", "de", 1},
+		{"It rained on Sun. 4 May in the town.", "en", 1},
+		{"He read the Sun. Then he left.", "en", 2},
+	} {
+		if got := SentenceTexts(c.text, c.lang); len(got) != c.want {
+			t.Errorf("%q: %d sentences %q, want %d", c.text, len(got), got, c.want)
+		}
+	}
+}

@@ -15,15 +15,16 @@ type abbrev struct {
 	number  string // before a number: "No." 5
 	between string // between two names: Roe "v." Wade
 	regnal  string // after a monarch's name: François "Ier"
+	day     string // a weekday, before a comma, a number or a month: "Sun.", Feb. 3
 	always  string // anywhere: "e.g."
 }
 
 var (
-	abbrevRe = regexp.MustCompile(`^[[:alpha:]]+(?:\.[[:alpha:]]+)*(?:\.|°)?`)
+	abbrevRe = regexp.MustCompile(`^\pL+(?:\.\pL+)*(?:\.|°)?`)
 	// spacedAbbrevRe is an abbreviation of single letters written with a
 	// space after each full stop, as German and French style guides ask:
 	// "z. B.", "d. h.", "u. a.".
-	spacedAbbrevRe = regexp.MustCompile(`^[[:alpha:]]\.(?: [[:alpha:]]\.)+`)
+	spacedAbbrevRe = regexp.MustCompile(`^\pL\.(?: \pL\.)+`)
 )
 
 // abbreviation expands a word from the language's table, where its
@@ -93,6 +94,8 @@ func (l *language) readAbbrev(word string, c wordCtx) (string, bool) {
 		return a.between, true
 	case a.regnal != "" && l.roman.regnal[c.prev]:
 		return a.regnal, true
+	case a.day != "" && (strings.HasPrefix(c.after, ",") || nextNum || l.monthOf(c.next) > 0):
+		return a.day, true
 	case a.always != "":
 		return a.always, true
 	}

@@ -91,7 +91,7 @@ func init() {
 		},
 		months: months, monthNames: deMonthNames,
 		date: func(n *Normalizer, d, m, y int, c dateCtx) string {
-			s := deOrdinalIn(uint64(d), c.prev, deMonthNames[m]) + " " + deMonthNames[m]
+			s := deOrdinalIn(uint64(d), "", c.prev, deMonthNames[m]) + " " + deMonthNames[m]
 			if y != 0 {
 				s += " " + deYear(y)
 			}
@@ -225,7 +225,7 @@ func possessiveStem(p string) string {
 // dritte"), and after "ein", a bare possessive or nothing, the ending of
 // the noun's gender ("ihr achtzigster Geburtstag", "sein hundertstes
 // Spiel", "fünfter Mai").
-func deOrdinalIn(v uint64, prev, noun string) string {
+func deOrdinalIn(v uint64, prev2, prev, noun string) string {
 	stem := strings.TrimSuffix(deOrdinal(v), "e")
 	p := strings.ToLower(prev)
 	strong := func() string {
@@ -240,6 +240,9 @@ func deOrdinalIn(v uint64, prev, noun string) string {
 	var end string
 	switch {
 	case deDeclinedOblique[p]:
+		end = "en"
+	case strings.HasSuffix(p, "er") && deDeclinedWeak[p] && dePrepositions[strings.ToLower(prev2)]:
+		// "in der 12. Minute": after a preposition, "der" is dative.
 		end = "en"
 	case deDeclinedWeak[p]:
 		end = "e"
@@ -265,6 +268,11 @@ var (
 	// Prepositions after which a date's ordinal takes "-en" ("bis
 	// fünften Mai").
 	deDative = setOf("bis", "seit", "ab", "vor", "nach", "mit", "von", "zu", "bei", "aus", "für", "gegen", "ohne")
+	// Prepositions after which "der" is dative or genitive, never the
+	// masculine nominative: "in der 12. Minute", "während der 3. Runde".
+	dePrepositions = setOf("in", "an", "auf", "aus", "bei", "mit", "nach", "seit", "von", "zu", "vor", "hinter",
+		"neben", "über", "unter", "zwischen", "während", "wegen", "trotz", "außer", "gegenüber", "innerhalb",
+		"außerhalb", "statt", "anstatt", "laut", "dank")
 )
 
 // deNounGender guesses a German noun's gender from its ending and a list
@@ -344,6 +352,8 @@ func deFraction(whole, num, den uint64) (string, bool) {
 // deAbbrevs: titles before a name, "Nr." before a number, "Str." after a
 // name, and those read the same anywhere.
 var deAbbrevs = map[string]abbrev{
+	"Mo.": {day: "Montag"}, "Di.": {day: "Dienstag"}, "Mi.": {day: "Mittwoch"}, "Do.": {day: "Donnerstag"},
+	"Fr.": {name: "Frau", day: "Freitag"}, "Sa.": {day: "Samstag"}, "So.": {day: "Sonntag"},
 	"Dr.": {name: "Doktor"}, "Prof.": {name: "Professor"}, "St.": {name: "Sankt"},
 	"Nr.": {number: "Nummer"}, "Str.": {after: "Straße"},
 	"z.B.": {always: "zum Beispiel"}, "bzw.": {always: "beziehungsweise"}, "usw.": {always: "und so weiter"},

@@ -29,6 +29,9 @@ func init() {
 			{"0,25 Punkte", "null Komma zwei fünf Punkte"},
 		}},
 		{name: "ordinal", cases: []spokenCase{
+			{"in der 12. Minute", "in der zwölften Minute"},
+			{"während der 3. Runde", "während der dritten Runde"},
+			{"der 3. Platz", "der dritte Platz"},
 			{"am 9. November", "am neunten November"},
 			{"5. Mai 2019", "fünfter Mai zweitausendneunzehn"},
 			{"der 1. Mai", "der erste Mai"},
@@ -139,6 +142,9 @@ func init() {
 			{"3 × 4", "drei mal vier"},
 		}},
 		{name: "abbreviation", cases: []spokenCase{
+			{"am Mo., 3. März", "am Montag, dritter März"},
+			{"Fr. Müller kam am Fr., 7. März", "Frau Müller kam am Freitag, siebter März"},
+			{"Do. 8 Uhr", "Donnerstag acht Uhr"},
 			{"Dr. Müller", "Doktor Müller"},
 			{"z.B. Äpfel", "zum Beispiel Äpfel"},
 			{"z. B. Äpfel", "zum Beispiel Äpfel"},

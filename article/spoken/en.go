@@ -274,6 +274,9 @@ var enMonthNames = [13]string{"", "January", "February", "March", "April", "May"
 // it: titles before a name ("Gov. Newsom"), street words after one ("Main
 // St."), "No." before a number.
 var enAbbrevs = map[string]abbrev{
+	"Mon.": {day: "Monday"}, "Tue.": {day: "Tuesday"}, "Tues.": {day: "Tuesday"}, "Wed.": {day: "Wednesday"},
+	"Thu.": {day: "Thursday"}, "Thur.": {day: "Thursday"}, "Thurs.": {day: "Thursday"}, "Fri.": {day: "Friday"},
+	"Sat.": {day: "Saturday"}, "Sun.": {day: "Sunday"},
 	"St.": {name: "Saint", after: "Street"}, "Dr.": {name: "Doctor", after: "Drive"},
 	"No.": {number: "number"}, "no.": {number: "number"}, "Nos.": {number: "numbers"}, "nos.": {number: "numbers"},
 	"v.": {between: "versus"}, "ext.": {number: "extension"}, "Ext.": {number: "extension"},

@@ -275,6 +275,9 @@ func init() {
 			{"−5", "minus five"},
 		}},
 		{name: "abbreviation", cases: []spokenCase{
+			{"on Mon., Feb. 3", "on Monday, February third"},
+			{"Sat., Jan. 4", "Saturday, January fourth"},
+			{"He read the Sun.", "He read the Sun."},
 			{"St. Paul St.", "Saint Paul Street."},
 			{"St. Paul St. is", "Saint Paul Street is"},
 			{"lives on Oak St. The house", "lives on Oak Street. The house"},

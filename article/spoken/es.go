@@ -242,6 +242,8 @@ func esFraction(whole, num, den uint64) (string, bool) {
 // esAbbrevs: titles before a name (said in lower case, as written out),
 // "núm." before a number, and those read the same anywhere.
 var esAbbrevs = map[string]abbrev{
+	"lun.": {day: "lunes"}, "miér.": {day: "miércoles"}, "jue.": {day: "jueves"}, "vie.": {day: "viernes"},
+	"sáb.": {day: "sábado"}, "dom.": {day: "domingo"},
 	"Sr.": {name: "señor"}, "Sra.": {name: "señora"}, "Srta.": {name: "señorita"}, "Sres.": {name: "señores"},
 	"Dr.": {name: "doctor"}, "Dra.": {name: "doctora"}, "D.": {name: "don"}, "Dña.": {name: "doña"},
 	"Av.": {name: "avenida"}, "Avda.": {name: "avenida"}, "Gral.": {name: "general"},

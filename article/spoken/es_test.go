@@ -117,6 +117,7 @@ func init() {
 			{"el siglo XXI", "el siglo veintiuno"},
 		}},
 		{name: "abbreviation", cases: []spokenCase{
+			{"sáb., 3 de mayo", "sábado, tres de mayo"},
 			{"el Sr. García", "el señor García"},
 			{"la Sra. López", "la señora López"},
 			{"la Dra. Ruiz", "la doctora Ruiz"},

@@ -219,6 +219,8 @@ func frFraction(whole, num, den uint64) (string, bool) {
 
 // frAbbrevs: titles before a name, "n°" before a number.
 var frAbbrevs = map[string]abbrev{
+	"lun.": {day: "lundi"}, "mer.": {day: "mercredi"}, "jeu.": {day: "jeudi"}, "ven.": {day: "vendredi"},
+	"sam.": {day: "samedi"}, "dim.": {day: "dimanche"},
 	"M.": {name: "Monsieur"}, "MM.": {name: "Messieurs"}, "Mme": {name: "Madame"}, "Mmes": {name: "Mesdames"},
 	"Mlle": {name: "Mademoiselle"}, "Mlles": {name: "Mesdemoiselles"}, "Dr": {name: "Docteur"}, "Pr": {name: "Professeur"},
 	"Me": {name: "Maître"}, "St": {name: "Saint"}, "Ste": {name: "Sainte"}, "St.": {name: "Saint"},

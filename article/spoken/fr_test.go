@@ -156,6 +156,8 @@ func init() {
 			{"3 × 4", "trois fois quatre"},
 		}},
 		{name: "abbreviation", cases: []spokenCase{
+			{"sam. 3 mai", "samedi trois mai"},
+			{"dim., 4 mai", "dimanche, quatre mai"},
 			{"M. Dupont", "Monsieur Dupont"},
 			{"Mme Martin", "Madame Martin"},
 			{"Dr Leroy", "Docteur Leroy"},

@@ -188,6 +188,8 @@ func itFraction(whole, num, den uint64) (string, bool) {
 // itAbbrevs: titles before a name, "n." before a number, and those read
 // the same anywhere.
 var itAbbrevs = map[string]abbrev{
+	"lun.": {day: "lunedì"}, "mer.": {day: "mercoledì"}, "gio.": {day: "giovedì"}, "ven.": {day: "venerdì"},
+	"sab.": {day: "sabato"}, "dom.": {day: "domenica"},
 	"sig.": {name: "signor"}, "Sig.": {name: "signor"}, "sig.ra": {name: "signora"}, "Sig.ra": {name: "signora"},
 	"sigg.": {name: "signori"}, "dott.": {name: "dottor"}, "Dott.": {name: "dottor"},
 	"dott.ssa": {name: "dottoressa"}, "Dott.ssa": {name: "dottoressa"}, "prof.": {name: "professor"},

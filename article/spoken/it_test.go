@@ -108,6 +108,7 @@ func init() {
 			{"il XIX secolo", "il diciannovesimo secolo"},
 		}},
 		{name: "abbreviation", cases: []spokenCase{
+			{"dom. 4 maggio", "domenica quattro maggio"},
 			{"il sig. Rossi", "il signor Rossi"},
 			{"la dott.ssa Bianchi", "la dottoressa Bianchi"},
 		}},

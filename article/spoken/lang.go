@@ -199,6 +199,7 @@ type month struct {
 // line and after it.
 type wordCtx struct {
 	prev, next string
+	after      string // the text right after, up to two bytes: ", "
 }
 
 // dateCtx is how a date was written, and the words around it.

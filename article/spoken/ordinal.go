@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // ordinalStyle is how a language writes ordinal numbers.
@@ -22,10 +24,11 @@ type ordinalStyle struct {
 	say func(v uint64, suffix string, g gender) string
 	// dot decides whether a full stop after a number marks an ordinal
 	// (German "am 9. November", "ihr 80. Geburtstag") from the words
-	// before and after it, and dotSay says the ordinal so declined; nil:
-	// a full stop after a number ends a sentence.
+	// before and after it, and dotSay says the ordinal so declined, from
+	// the two words before it and the one after; nil: a full stop after a
+	// number ends a sentence.
 	dot    func(l *language, prev, next, after string) bool
-	dotSay func(v uint64, prev, next string) string
+	dotSay func(v uint64, prev2, prev, next string) string
 }
 
 var ordinalDotRe = regexp.MustCompile(`^(\d{1,4})\.`)
@@ -44,7 +47,8 @@ func (n *Normalizer) ordinalDot(text string, i int) (token, bool) {
 	if atoi(g[1]) == 0 || !st.dot(l, prev, next, text[end:]) {
 		return token{}, false
 	}
-	return token{end, keepStop(text, end, st.dotSay(uint64(atoi(g[1])), prev, next)), "ordinal"}, true
+	prev2 := prevWord(text, strings.LastIndex(text[:i], prev))
+	return token{end, keepStop(text, end, st.dotSay(uint64(atoi(g[1])), prev2, prev, next)), "ordinal"}, true
 }
 
 // ContinuesAfter reports whether the full stop ending before does not end
@@ -53,7 +57,22 @@ func (n *Normalizer) ordinalDot(text string, i int) (token, bool) {
 // there, so that the ordinal is read with its noun.
 func ContinuesAfter(lang, before, after string) bool {
 	l := languages[baseLang(normLang(lang))]
-	if l == nil || l.ordinals.dot == nil || !strings.HasSuffix(before, ".") {
+	if l == nil || !strings.HasSuffix(before, ".") {
+		return false
+	}
+	// "Goethestr. 12": a compound's abbreviated ending before a number;
+	// "Sun. 4 May", "Sa. 8 Uhr": a weekday before a date or a time.
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(after, " "))
+	if f := strings.Fields(before); len(f) > 0 {
+		last := f[len(f)-1]
+		if _, ok := l.abbrevEnd(last); ok && unicode.IsDigit(r) {
+			return true
+		}
+		if l.abbrevs[last].day != "" && (unicode.IsDigit(r) || l.monthOf(nextWord(after, 0)) > 0) {
+			return true
+		}
+	}
+	if l.ordinals.dot == nil {
 		return false
 	}
 	s := strings.TrimSuffix(before, ".")
