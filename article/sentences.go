@@ -156,7 +156,7 @@ var (
 		"ft", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "u.s.a", "a.m", "p.m", "no",
 		"nos", "vol", "pp", "fig", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr",
 		"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "dept",
-		"univ", "ave", "blvd", "rd")
+		"univ", "ave", "blvd", "rd", "pres", "cpl", "supt", "det", "insp", "apt", "bldg")
 	abbreviationsFR = setOf("m", "mm", "mme", "mmes", "mlle", "mlles", "pr", "me", "ste",
 		"av", "bd", "env", "p.ex", "cf", "éd", "chap", "art", "min", "tél")
 	abbreviationsES = setOf("sr", "sra", "srta", "dra", "ud", "uds", "lic", "ing", "arq",

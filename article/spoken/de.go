@@ -38,7 +38,7 @@ func init() {
 		ordinal:    func(n uint64, _ gender) string { return deOrdinal(n) },
 		year:       deYear,
 		nounGender: deNounGender,
-		w: words{decimal: "Komma", minus: "minus", plus: "plus", percent: "Prozent", to: "bis", score: "zu", and: "und",
+		w: words{decimal: "Komma", minus: "minus", plus: "plus", plusMinus: "plus minus", percent: "Prozent", to: "bis", score: "zu", and: "und",
 			times: "mal", equals: "gleich", divided: "geteilt durch", squared: "hoch zwei", cubed: "hoch drei",
 			power: "hoch", at: "at", dot: "Punkt", slash: "Schrägstrich", dash: "Bindestrich", point: "Punkt",
 			version: "Version", section: "Paragraf", plusSign: "plus", seconds: "Sekunden"},

@@ -138,6 +138,7 @@ func init() {
 			{"Papst Benedikt XVI. trat", "Papst Benedikt der Sechzehnte trat"},
 		}},
 		{name: "math", cases: []spokenCase{
+			{"±5 mm", "plus minus fünf Millimeter"},
 			{"1+1=2", "eins plus eins gleich zwei"},
 			{"3 × 4", "drei mal vier"},
 		}},

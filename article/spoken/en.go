@@ -17,7 +17,7 @@ func init() {
 		cardinal: func(n uint64, _ gender) string { return enCardinal(n) },
 		ordinal:  func(n uint64, _ gender) string { return enOrdinal(n) },
 		year:     enYear,
-		w: words{decimal: "point", minus: "minus", plus: "plus", percent: "percent", to: "to", score: "to", and: "and",
+		w: words{decimal: "point", minus: "minus", plus: "plus", plusMinus: "plus or minus", percent: "percent", to: "to", score: "to", and: "and",
 			times: "times", equals: "equals", divided: "divided by", squared: "squared", cubed: "cubed",
 			power: "to the power of", at: "at", dot: "dot", slash: "slash", dash: "dash", point: "point",
 			version: "version", section: "section", plusSign: "plus", seconds: "seconds"},

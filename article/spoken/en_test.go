@@ -263,6 +263,8 @@ func init() {
 			{"Elizabeth I's navy", "Elizabeth the first's navy"},
 		}},
 		{name: "math", cases: []spokenCase{
+			{"±5 degrees", "plus or minus five degrees"},
+			{"an error of ±3%", "an error of plus or minus three percent"},
 			{"1+1=2", "one plus one equals two"},
 			{"2 + 2 = 4", "two plus two equals four"},
 			{"3 × 4", "three times four"},
@@ -275,6 +277,7 @@ func init() {
 			{"−5", "minus five"},
 		}},
 		{name: "abbreviation", cases: []spokenCase{
+			{"Pres. Biden", "President Biden"},
 			{"on Mon., Feb. 3", "on Monday, February third"},
 			{"Sat., Jan. 4", "Saturday, January fourth"},
 			{"He read the Sun.", "He read the Sun."},

@@ -39,7 +39,7 @@ func init() {
 		year:         func(y int) string { return frCardinal(uint64(y)) },
 		fracAsNumber: true,
 		nounGender:   frNounGender,
-		w: words{decimal: "virgule", minus: "moins", plus: "plus", percent: "pour cent", to: "à", score: "à", and: "et",
+		w: words{decimal: "virgule", minus: "moins", plus: "plus", plusMinus: "plus ou moins", percent: "pour cent", to: "à", score: "à", and: "et",
 			times: "fois", equals: "égale", divided: "divisé par", squared: "au carré", cubed: "au cube",
 			power: "puissance", at: "arobase", dot: "point", slash: "barre oblique", dash: "tiret", point: "point",
 			version: "version", section: "paragraphe", plusSign: "plus", seconds: "secondes"},

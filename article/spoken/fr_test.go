@@ -152,6 +152,7 @@ func init() {
 			{"Jean-Paul II", "Jean-Paul deux"},
 		}},
 		{name: "math", cases: []spokenCase{
+			{"±2 km", "plus ou moins deux kilomètres"},
 			{"1+1=2", "un plus un égale deux"},
 			{"3 × 4", "trois fois quatre"},
 		}},

@@ -35,7 +35,7 @@ func init() {
 		fracAsNumber: true,
 		nounGender:   itNounGender,
 		article:      itArticle,
-		w: words{decimal: "virgola", minus: "meno", plus: "più", percent: "per cento", to: "a", score: "a", and: "e",
+		w: words{decimal: "virgola", minus: "meno", plus: "più", plusMinus: "più o meno", percent: "per cento", to: "a", score: "a", and: "e",
 			times: "per", equals: "uguale a", divided: "diviso", squared: "al quadrato", cubed: "al cubo",
 			power: "elevato alla", at: "chiocciola", dot: "punto", slash: "barra", dash: "trattino", point: "punto",
 			version: "versione", section: "paragrafo", plusSign: "più", seconds: "secondi"},

@@ -135,28 +135,29 @@ type language struct {
 
 // words are the language's words for symbols and joins.
 type words struct {
-	decimal  string // "point", "Komma", "virgule", "coma", "virgola"
-	minus    string
-	plus     string
-	percent  string
-	to       string // a range: "to", "bis", "à", "a"
-	score    string // a score: "to", "zu", "à", "a"
-	and      string // a whole number and a fraction: "and", "und", "et", "y", "e"
-	times    string // "×": "times", "mal", "fois", "por", "per"
-	equals   string
-	divided  string // "÷"
-	squared  string
-	cubed    string
-	power    string // "to the power of"
-	at       string // e-mail
-	dot      string // addresses
-	slash    string
-	dash     string
-	point    string // versions and IP addresses: "point", "Punkt"
-	version  string // "version", what "v2.1" says
-	section  string // "§": "section", "Paragraf"
-	plusSign string // the "+" of an international telephone number
-	seconds  string // "and twelve seconds": the seconds of a clock time
+	decimal   string // "point", "Komma", "virgule", "coma", "virgola"
+	minus     string
+	plus      string
+	plusMinus string // "±": "plus or minus"
+	percent   string
+	to        string // a range: "to", "bis", "à", "a"
+	score     string // a score: "to", "zu", "à", "a"
+	and       string // a whole number and a fraction: "and", "und", "et", "y", "e"
+	times     string // "×": "times", "mal", "fois", "por", "per"
+	equals    string
+	divided   string // "÷"
+	squared   string
+	cubed     string
+	power     string // "to the power of"
+	at        string // e-mail
+	dot       string // addresses
+	slash     string
+	dash      string
+	point     string // versions and IP addresses: "point", "Punkt"
+	version   string // "version", what "v2.1" says
+	section   string // "§": "section", "Paragraf"
+	plusSign  string // the "+" of an international telephone number
+	seconds   string // "and twelve seconds": the seconds of a clock time
 }
 
 // currency is how one currency is said.

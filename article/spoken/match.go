@@ -61,7 +61,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(strings.ContainsRune("IVXLCDM", r), (*Normalizer).century)
 		add(strings.ContainsRune("IVXLCDM", r), (*Normalizer).romanNumeral)
 	case unicode.IsDigit(r) || strings.ContainsRune("½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒", r) || leadingMark(text, i, l.decMark) ||
-		strings.ContainsRune("$€£¥₹-−+#'’(", r) && digitNear(text, i):
+		strings.ContainsRune("$€£¥₹-−+±#'’(", r) && digitNear(text, i):
 		nextLetter := next != "" && unicode.IsLetter([]rune(next)[0])
 		dots := strings.Count(w, ".")
 		add(l.clock.word != "", (*Normalizer).clockWord)

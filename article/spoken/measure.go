@@ -11,7 +11,7 @@ import (
 const percentWords = `(%|per ?cent\b|percent\b|pct\b|Prozent\b|pour ?cent\b|por ?ciento\b|per ?cento\b)`
 
 var (
-	percentRe      = `^([-−+])?(NUM) ?` + percentWords
+	percentRe      = `^([-−+±])?(NUM) ?` + percentWords
 	percentRangeRe = `^([-−+])?(NUM) ?%? ?[-–] ?([-−+])?(NUM) ?` + percentWords
 )
 
@@ -44,14 +44,18 @@ func (l *language) signed(sign, num string) (string, bool) {
 		return "", false
 	}
 	say := l.spell(a, plain)
-	if sign != "" && sign != "+" {
+	switch sign {
+	case "", "+":
+	case "±":
+		say = l.w.plusMinus + " " + say
+	default:
 		say = l.w.minus + " " + say
 	}
 	return say, true
 }
 
 var (
-	measureRe    = `^([-−+])?(NUM) ?(°[CF]|°|(?:sq |cu )?[[:alpha:]µ]+(?:/[[:alpha:]]+)?[²³23]?)`
+	measureRe    = `^([-−+±])?(NUM) ?(°[CF]|°|(?:sq |cu )?[[:alpha:]µ]+(?:/[[:alpha:]]+)?[²³23]?)`
 	feetInchesRe = regexp.MustCompile(`^(\d)['’′] ?(\d{1,2})(?:"|”|″|''|’’)`)
 )
 
@@ -110,7 +114,11 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 		}
 		say = num + pick(glued, "", " ") + name
 	}
-	if g[1] != "" && g[1] != "+" {
+	switch g[1] {
+	case "", "+":
+	case "±":
+		say = l.w.plusMinus + " " + say
+	default:
 		say = l.w.minus + " " + say
 	}
 	return token{end, keepStop(text, end, say), "measure"}, true

@@ -7,7 +7,7 @@ import (
 	"unicode/utf8"
 )
 
-var signRe = regexp.MustCompile(`^[-−+]`)
+var signRe = regexp.MustCompile(`^[-−+±]`)
 
 // number reads a plain number: a year where it looks like one, else a
 // cardinal or a decimal, with a scale glued to it ("1.2bn") or after it
@@ -16,9 +16,10 @@ var signRe = regexp.MustCompile(`^[-−+]`)
 func (n *Normalizer) number(text string, i int) (token, bool) {
 	l := n.l
 	j := i
-	neg := false
+	neg, pm := false, false
 	if loc := signRe.FindStringIndex(window(text, i)); loc != nil {
-		neg = text[i] != '+'
+		pm = strings.HasPrefix(text[i:], "±")
+		neg = text[i] != '+' && !pm
 		j += loc[1]
 	}
 	loc := l.num.FindStringIndex(window(text, j))
@@ -79,6 +80,8 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 	}
 	if neg {
 		say = l.w.minus + " " + say
+	} else if pm {
+		say = l.w.plusMinus + " " + say
 	}
 	// "18+", "5+ years": at least.
 	if end < len(text) && text[end] == '+' && endsToken(text, end+1) && !neg {
