@@ -79,7 +79,7 @@ func init() {
 			"cl": deMeasure("Zentiliter", "Zentiliter"), "dl": deMeasure("Deziliter", "Deziliter"),
 			"m³": deMeasure("Kubikmeter", "Kubikmeter"), "cm³": deMeasure("Kubikzentimeter", "Kubikzentimeter"),
 			"cm²": deMeasure("Quadratzentimeter", "Quadratzentimeter"), "°F": deMeasure("Grad Fahrenheit", "Grad Fahrenheit"),
-			"W": {one: "Watt", many: "Watt", g: neut}, "kW": {one: "Kilowatt", many: "Kilowatt", g: neut},
+			"kW": {one: "Kilowatt", many: "Kilowatt", g: neut},
 			"GW": {one: "Gigawatt", many: "Gigawatt", g: neut}, "V": {one: "Volt", many: "Volt", g: neut},
 			"MWh": {one: "Megawattstunde", many: "Megawattstunden", g: fem},
 			"GWh": {one: "Gigawattstunde", many: "Gigawattstunden", g: fem},

@@ -14,9 +14,10 @@ func init() {
 	}
 	register("en", &language{
 		group: `,`, decMark: '.',
-		cardinal: func(n uint64, _ gender) string { return enCardinal(n) },
-		ordinal:  func(n uint64, _ gender) string { return enOrdinal(n) },
-		year:     enYear,
+		cardinal:    func(n uint64, _ gender) string { return enCardinal(n) },
+		ordinal:     func(n uint64, _ gender) string { return enOrdinal(n) },
+		year:        enYear,
+		houseNumber: enHouseNumber,
 		w: words{decimal: "point", minus: "minus", plus: "plus", plusMinus: "plus or minus", percent: "percent", to: "to", score: "to", and: "and",
 			times: "times", equals: "equals", divided: "divided by", squared: "squared", cubed: "cubed",
 			power: "to the power of", at: "at", dot: "dot", slash: "slash", dash: "dash", point: "point",
@@ -143,7 +144,7 @@ var enUnits = map[string]unit{
 	"µg": un("microgram", "micrograms"), "mcg": un("microgram", "micrograms"),
 	"m³": un("cubic meter", "cubic meters"), "m3": un("cubic meter", "cubic meters"),
 	"cm³": un("cubic centimeter", "cubic centimeters"), "cm²": un("square centimeter", "square centimeters"),
-	"W": un("watt", "watts"), "V": un("volt", "volts"), "kV": un("kilovolt", "kilovolts"),
+	"V": un("volt", "volts"), "kV": un("kilovolt", "kilovolts"),
 	"TWh": un("terawatt hour", "terawatt hours"), "kB": un("kilobyte", "kilobytes"),
 }
 
@@ -332,4 +333,33 @@ func enOrdinalSuffix(v uint64) string {
 		return "rd"
 	}
 	return "th"
+}
+
+// enStreetRe is a street's name after a house number: up to four words,
+// each capitalized or an ordinal ("5th"), an optional compass point
+// first, then a street designator ("123 Main St.", "1600 Pennsylvania
+// Avenue", "4500 W. 5th Street").
+var enStreetRe = regexp.MustCompile(`^ (?:(?:[NSEW]\.|North|South|East|West) )?(?:(?:\p{Lu}[\pL'’-]*|\d+(?:st|nd|rd|th)) ){1,4}` +
+	`(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Court|Ct\.?|Place|Pl\.?|` +
+	`Terrace|Ter\.?|Highway|Hwy\.?|Parkway|Pkwy\.?|Square|Sq\.?|Circle|Cir\.?|Trail|Plaza|Pike|Alley)\b`)
+
+// enHouseNumber reads a house number the way Americans say addresses:
+// in pairs of digits, like a year ("123" one twenty-three, "4500"
+// forty-five hundred, "1205" twelve oh five), when a street's name
+// follows.
+func enHouseNumber(v int, after string) (string, bool) {
+	if v < 100 || v > 9999 || !enStreetRe.MatchString(after) {
+		return "", false
+	}
+	if v%1000 == 0 || v < 1000 && v%100 == 0 {
+		return enCardinal(uint64(v)), true
+	}
+	hi, lo := v/100, v%100
+	switch {
+	case lo == 0:
+		return enCardinal(uint64(hi)) + " hundred", true
+	case lo < 10:
+		return enCardinal(uint64(hi)) + " oh " + enOnes[lo], true
+	}
+	return enCardinal(uint64(hi)) + " " + enCardinal(uint64(lo)), true
 }

@@ -95,7 +95,7 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 			"cm³": {one: "centímetro cúbico", many: "centímetros cúbicos", g: masc},
 			"cm²": {one: "centímetro cuadrado", many: "centímetros cuadrados", g: masc},
 			"°F":  {one: "grado Fahrenheit", many: "grados Fahrenheit", g: masc},
-			"W":   esUnit("vatio"), "kW": esUnit("kilovatio"), "GW": esUnit("gigavatio"), "V": esUnit("voltio"),
+			"kW":  esUnit("kilovatio"), "GW": esUnit("gigavatio"), "V": esUnit("voltio"),
 			"MWh": {one: "megavatio hora", many: "megavatios hora", g: masc},
 			"GWh": {one: "gigavatio hora", many: "gigavatios hora", g: masc},
 			"TWh": {one: "teravatio hora", many: "teravatios hora", g: masc},

@@ -82,7 +82,7 @@ func init() {
 			"cl": un("centilitre", "centilitres"), "dl": un("décilitre", "décilitres"),
 			"m³": un("mètre cube", "mètres cubes"), "cm³": un("centimètre cube", "centimètres cubes"),
 			"cm²": un("centimètre carré", "centimètres carrés"), "°F": un("degré Fahrenheit", "degrés Fahrenheit"),
-			"W": un("watt", "watts"), "kW": un("kilowatt", "kilowatts"), "GW": un("gigawatt", "gigawatts"),
+			"kW": un("kilowatt", "kilowatts"), "GW": un("gigawatt", "gigawatts"),
 			"V": un("volt", "volts"), "MWh": un("mégawattheure", "mégawattheures"),
 			"GWh": un("gigawattheure", "gigawattheures"), "TWh": un("térawattheure", "térawattheures"),
 			"Hz": un("hertz", "hertz"), "kHz": un("kilohertz", "kilohertz"), "MHz": un("mégahertz", "mégahertz"),

@@ -72,7 +72,7 @@ func init() {
 			"ml": itUnit("millilitro", "millilitri"), "cl": itUnit("centilitro", "centilitri"), "dl": itUnit("decilitro", "decilitri"),
 			"m³": itUnit("metro cubo", "metri cubi"), "cm³": itUnit("centimetro cubo", "centimetri cubi"),
 			"cm²": itUnit("centimetro quadrato", "centimetri quadrati"), "°F": itUnit("grado Fahrenheit", "gradi Fahrenheit"),
-			"W": itUnit("watt", "watt"), "kW": itUnit("chilowatt", "chilowatt"), "GW": itUnit("gigawatt", "gigawatt"),
+			"kW": itUnit("chilowatt", "chilowatt"), "GW": itUnit("gigawatt", "gigawatt"),
 			"V": itUnit("volt", "volt"), "MWh": itUnit("megawattora", "megawattora"), "GWh": itUnit("gigawattora", "gigawattora"),
 			"TWh": itUnit("terawattora", "terawattora"), "Hz": itUnit("hertz", "hertz"), "kHz": itUnit("kilohertz", "kilohertz"),
 			"MHz": itUnit("megahertz", "megahertz"), "GHz": itUnit("gigahertz", "gigahertz"),

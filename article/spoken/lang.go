@@ -40,6 +40,11 @@ type language struct {
 	// fracAsNumber reads the digits after the decimal mark as a number
 	// ("trois virgule quatorze"), not one by one ("three point one four").
 	fracAsNumber bool
+	// houseNumber reads a number of three or four digits written before
+	// a street's name ("123 Main St." is "one twenty-three"), from the
+	// text after it; ok is false when no street follows. nil: read as any
+	// number.
+	houseNumber func(v int, after string) (string, bool)
 	// nounGender guesses the gender of the word after a number; nil: plain.
 	nounGender func(word string) gender
 	// article, when set, gives a number that ends in the indefinite

@@ -59,6 +59,11 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 			return token{end, l.cardinal(uint64(lit[0]-'0'), plain) + " " + l.cardinal(uint64(atoi(lit[1:])), plain), "model"}, true
 		}
 	}
+	if !neg && j == i && a.frac == "" && pow == 0 && l.houseNumber != nil && (len(lit) == 3 || len(lit) == 4) {
+		if s, ok := l.houseNumber(atoi(lit), window(text, end)); ok {
+			return token{end, s, "address"}, true
+		}
+	}
 	if !neg && j == i && a.frac == "" && pow == 0 && len(lit) == 4 && l.isYear != nil && l.isYear(text, i, end) {
 		return token{end, l.year(atoi(lit)), "year"}, true
 	}
