@@ -13,6 +13,9 @@ type clockStyle struct {
 	ampm bool
 	// hours: times are written "22h30", "22 h" (fr).
 	hours bool
+	// hWord: a full hour written with the hour's symbol says the hour's
+	// word ("a las 20:00 h": a las veinte horas; es).
+	hWord bool
 	// word follows a time: "10:30 Uhr" (de).
 	word string
 	// before are words after which "15.30" is a time, not a number ("a
@@ -57,7 +60,16 @@ func (n *Normalizer) clockTime(text string, i int) (token, bool) {
 			return token{}, false
 		}
 		if g[4] == "" {
-			return token{end, st.say(h, m, ""), "time"}, true
+			say := st.say(h, m, "")
+			// "a las 20:00 h": the hour's symbol after the time is read
+			// as the hour's word where the time does not already say it.
+			if e := end + strings.IndexByte(window(text, end)+"\x00", 'h'); e >= end && strings.TrimSpace(text[end:e]) == "" && e-end <= 1 && endsToken(text, e+1) {
+				end = e + 1
+				if st.hWord && m == 0 && h != 1 && say == l.cardinal(uint64(h), st.hour.g) {
+					say += " " + pick(h == 1, st.hour.one, st.hour.many)
+				}
+			}
+			return token{end, keepStop(text, end, say), "time"}, true
 		}
 		return token{end, n.withSeconds(text, i, g[1], h, m, atoi(g[4])), "time"}, true
 	}

@@ -97,6 +97,7 @@ func init() {
 			{"im Oktober 2020 Wahlen", "im Oktober zweitausendzwanzig Wahlen"},
 		}},
 		{name: "time", cases: []spokenCase{
+			{"um 20:00 h", "um zwanzig Uhr"},
 			{"um 21:30 Uhr", "um einundzwanzig Uhr dreißig"},
 			{"um 8 Uhr", "um acht Uhr"},
 			{"um 1 Uhr", "um ein Uhr"},

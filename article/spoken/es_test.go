@@ -86,6 +86,9 @@ func init() {
 			{"los años 90", "los años noventa"},
 		}},
 		{name: "time", cases: []spokenCase{
+			{"a las 20:00 h cierra", "a las veinte horas cierra"},
+			{"a las 9:30 h", "a las nueve y treinta"},
+			{"a la 1:00 h", "a la una"},
 			{"a las 15:30", "a las quince y treinta"},
 			{"a las 9:00", "a las nueve"},
 			{"a la 1:15", "a la una y quince"},

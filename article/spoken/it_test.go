@@ -81,6 +81,7 @@ func init() {
 			{"gli anni 90", "gli anni novanta"},
 		}},
 		{name: "time", cases: []spokenCase{
+			{"alle 20:00 h chiude", "alle venti chiude"},
 			{"alle 15:30", "alle quindici e trenta"},
 			{"alle 9:00", "alle nove"},
 			{"all'1:15", "all'una e quindici"},
