@@ -38,6 +38,7 @@ func init() {
 		ordinal:    func(n uint64, _ gender) string { return deOrdinal(n) },
 		year:       deYear,
 		nounGender: deNounGender,
+		article:    deArticle,
 		w: words{decimal: "Komma", minus: "minus", plus: "plus", plusMinus: "plus minus", percent: "Prozent", to: "bis", score: "zu", and: "und",
 			times: "mal", equals: "gleich", divided: "geteilt durch", squared: "hoch zwei", cubed: "hoch drei",
 			power: "hoch", at: "at", dot: "Punkt", slash: "Schrägstrich", dash: "Bindestrich", point: "Punkt",
@@ -377,3 +378,42 @@ func isMonth(w string) bool {
 	}
 	return false
 }
+
+// deArticle declines "ein"/"eine", what the number one says before a
+// noun, by the preposition before it: the dative after "mit", "von",
+// "nach", "seit"… ("mit einem Hund", "seit einer Woche"), the
+// accusative after "für", "durch", "gegen", "ohne", "um" ("für einen
+// Tag"), the genitive after "während", "wegen", "trotz"… ("während eines
+// Jahres" is left: the noun changes too, so only the article is said),
+// and the dative after "in" and "vor" before a span of time ("vor einem
+// Jahr", "in einer Stunde"). Elsewhere it is left as the nominative.
+func deArticle(say, prev, next string) (string, bool) {
+	if say != "ein" && say != "eine" {
+		return say, false
+	}
+	g := deNounGender(next)
+	if g == plain {
+		return say, false
+	}
+	p := strings.ToLower(prev)
+	switch {
+	case deDativePreps[p] || (p == "in" || p == "vor") && deTimeNouns[next]:
+		return pick(g == fem, "einer", "einem"), false
+	case deAccusativePreps[p]:
+		if g == masc {
+			return "einen", false
+		}
+		return pick(g == fem, "eine", "ein"), false
+	case deGenitivePreps[p]:
+		return pick(g == fem, "einer", "eines"), false
+	}
+	return say, false
+}
+
+var (
+	deDativePreps     = setOf("mit", "von", "zu", "aus", "bei", "nach", "seit", "gegenüber", "außer", "ab", "samt", "nebst")
+	deAccusativePreps = setOf("für", "durch", "gegen", "ohne", "um", "bis")
+	deGenitivePreps   = setOf("während", "wegen", "trotz", "innerhalb", "außerhalb", "statt", "anstatt", "mittels")
+	deTimeNouns       = setOf("Jahr", "Monat", "Woche", "Tag", "Stunde", "Minute", "Sekunde", "Jahrzehnt", "Jahrhundert",
+		"Quartal", "Halbjahr", "Nacht", "Moment", "Augenblick")
+)

@@ -7,6 +7,14 @@ package spoken
 func init() {
 	addTable("de", []category{
 		{name: "cardinal", cases: []spokenCase{
+			{"mit 1 Hund", "mit einem Hund"},
+			{"seit 1 Woche", "seit einer Woche"},
+			{"für 1 Tag", "für einen Tag"},
+			{"für 1 Jahr", "für ein Jahr"},
+			{"vor 1 Jahr", "vor einem Jahr"},
+			{"in 1 Stunde", "in einer Stunde"},
+			{"in 1 Haus", "in ein Haus"},
+			{"1 Mann kam", "ein Mann kam"},
 			{"21 Tage", "einundzwanzig Tage"},
 			{"99 Tage", "neunundneunzig Tage"},
 			{"101 Tage", "einhunderteins Tage"},

@@ -203,7 +203,7 @@ var itAbbrevs = map[string]abbrev{
 // elides before a vowel ("un'ora", "un'amica"), and "un" is "uno" before
 // s and a consonant, z, gn, ps, pn, x, y and i before a vowel ("uno
 // studente", "uno zaino", "uno psicologo").
-func itArticle(say, next string) (string, bool) {
+func itArticle(say, _, next string) (string, bool) {
 	head, last := "", say
 	if k := strings.LastIndexByte(say, ' '); k >= 0 {
 		head, last = say[:k+1], say[k+1:]

@@ -48,10 +48,11 @@ type language struct {
 	// nounGender guesses the gender of the word after a number; nil: plain.
 	nounGender func(word string) gender
 	// article, when set, gives a number that ends in the indefinite
-	// article's form the shape the word after it asks for (Italian
-	// "un'ora", "uno studente"); glued is true when the number is then
-	// written together with that word, without a space.
-	article func(say, next string) (out string, glued bool)
+	// article's form the shape the words around it ask for (Italian
+	// "un'ora", "uno studente"; German "mit einem Hund"); glued is true
+	// when the number is then written together with the word after it,
+	// without a space.
+	article func(say, prev, next string) (out string, glued bool)
 
 	w words
 

@@ -110,7 +110,7 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 		name := pick(a.frac == "" && a.value() == 1, u.one, u.many)
 		num, glued := l.spell(a, u.g), false
 		if l.article != nil && a.frac == "" {
-			num, glued = l.article(num, name)
+			num, glued = l.article(num, prevWord(text, i), name)
 		}
 		say = num + pick(glued, "", " ") + name
 	}
