@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"net/http"
-	"net/http/httptest"
 	"testing"
 	"time"
 
@@ -13,7 +12,6 @@ import (
 	js "github.com/nats-io/nats.go/jetstream"
 	"gocloud.dev/pubsub"
 
-	"github.com/narrate-dev/narrate/batch"
 	"github.com/narrate-dev/narrate/serve/jetstream"
 )
 
@@ -39,38 +37,20 @@ func newNATS(t testing.TB) *nats.Conn {
 
 func TestJetStreamQueueTwoWorkers(t *testing.T) {
 	nc := newNATS(t)
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
+	ctx := context.Background()
 	topic, err := jetstream.OpenTopic(ctx, nc, "NARRATE", "narrate.jobs")
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer topic.Shutdown(context.Background())
-	eng := openEngine(t, "fake:?latency=5ms")
-	store := newMemStore(t)
-	bo := batch.Options{Engine: eng, TempDir: t.TempDir()}
-	srv, err := New(Options{Batch: bo, Store: store, Topic: topic, Rate: -1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	hs := httptest.NewServer(srv.Handler())
-	defer hs.Close()
-	h := &harness{t: t, http: hs, store: store}
-	done := make(chan error, 2)
-	var workers []*Worker
-	var subs []*pubsub.Subscription
-	for i := 0; i < 2; i++ {
+	r := startQueueRig(t, topic, "fake:?latency=5ms", 2, func(ctx context.Context) *pubsub.Subscription {
 		sub, err := jetstream.OpenSubscription(ctx, nc, "NARRATE", "narrate.jobs", jetstream.SubscriptionOptions{AckWait: 30 * time.Second})
 		if err != nil {
 			t.Fatal(err)
 		}
-		w, err := NewWorker(WorkerOptions{Batch: bo, Store: store, Jobs: 2, Grace: 5 * time.Second})
-		if err != nil {
-			t.Fatal(err)
-		}
-		workers, subs = append(workers, w), append(subs, sub)
-		go func() { done <- w.Run(ctx, sub) }()
-	}
+		return sub
+	})
+	h := r.harness
 	var ids []string
 	for i := 0; i < 6; i++ {
 		code, n := h.post(Request{Text: shortArticle(300 + i), Key: fmt.Sprintf("js/%d", i)})
@@ -90,21 +70,11 @@ func TestJetStreamQueueTwoWorkers(t *testing.T) {
 		}
 	}
 	deadline := time.Now().Add(20 * time.Second)
-	for workers[0].Acked()+workers[1].Acked() < 8 && time.Now().Before(deadline) {
+	for r.acked() < 8 && time.Now().Before(deadline) {
 		time.Sleep(20 * time.Millisecond)
 	}
-	cancel()
-	for range workers {
-		if err := <-done; err != nil {
-			t.Error(err)
-		}
-	}
-	for _, sub := range subs {
-		if err := sub.Shutdown(context.Background()); err != nil {
-			t.Error(err)
-		}
-	}
-	if a, b := workers[0].Acked(), workers[1].Acked(); a+b != 8 {
+	r.stop()
+	if a, b := r.workers[0].Acked(), r.workers[1].Acked(); a+b != 8 {
 		t.Errorf("acked %d + %d jobs, want 8 (6 and 2 twins)", a, b)
 	}
 	// The server holds nothing unacknowledged or undelivered.
@@ -120,7 +90,7 @@ func TestJetStreamQueueTwoWorkers(t *testing.T) {
 	if info.NumAckPending != 0 || info.NumPending != 0 || info.Delivered.Consumer < 8 {
 		t.Errorf("consumer: %d awaiting ack, %d pending, %d delivered", info.NumAckPending, info.NumPending, info.Delivered.Consumer)
 	}
-	checkStore(t, store, ids)
+	checkStore(t, r.store, ids)
 }
 
 // TestJetStreamLongJobNotRedelivered: a job that renders for longer than
@@ -132,49 +102,25 @@ func TestJetStreamLongJobNotRedelivered(t *testing.T) {
 		t.Skip("renders for several ack waits")
 	}
 	nc := newNATS(t)
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	topic, err := jetstream.OpenTopic(ctx, nc, "LONG", "long.jobs")
+	topic, err := jetstream.OpenTopic(context.Background(), nc, "LONG", "long.jobs")
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer topic.Shutdown(context.Background())
 	// Requests of 5 s: the job lasts 2.5 ack waits.
-	eng := openEngine(t, "fake:?latency=5s")
-	store := newMemStore(t)
-	bo := batch.Options{Engine: eng, TempDir: t.TempDir()}
-	srv, err := New(Options{Batch: bo, Store: store, Topic: topic, Rate: -1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	hs := httptest.NewServer(srv.Handler())
-	defer hs.Close()
-	h := &harness{t: t, http: hs, store: store}
-	done := make(chan error, 2)
-	var subs []*pubsub.Subscription
-	for i := 0; i < 2; i++ {
+	r := startQueueRig(t, topic, "fake:?latency=5s", 1, func(ctx context.Context) *pubsub.Subscription {
 		sub, err := jetstream.OpenSubscription(ctx, nc, "LONG", "long.jobs", jetstream.SubscriptionOptions{AckWait: 2 * time.Second})
 		if err != nil {
 			t.Fatal(err)
 		}
-		w, err := NewWorker(WorkerOptions{Batch: bo, Store: store, Jobs: 1, Grace: 5 * time.Second})
-		if err != nil {
-			t.Fatal(err)
-		}
-		subs = append(subs, sub)
-		go func() { done <- w.Run(ctx, sub) }()
-	}
+		return sub
+	})
+	h := r.harness
 	_, n := h.post(Request{Text: shortArticle(900)})
 	if got := h.waitFor(n.ID, 60*time.Second); got.Status != StatusDone {
 		t.Fatalf("narration %+v", got)
 	}
-	cancel()
-	for range subs {
-		<-done
-	}
-	for _, sub := range subs {
-		sub.Shutdown(context.Background())
-	}
+	r.stop()
 	j, _ := js.New(nc)
 	c, err := j.Consumer(context.Background(), "LONG", "narrate-workers")
 	if err != nil {
@@ -187,7 +133,7 @@ func TestJetStreamLongJobNotRedelivered(t *testing.T) {
 	if info.Delivered.Consumer != 1 || info.NumRedelivered != 0 {
 		t.Errorf("one job rendering for 2.5 ack waits: delivered %d times (%d redelivered), want once", info.Delivered.Consumer, info.NumRedelivered)
 	}
-	if st := eng.Stats(); st.Requests != 2 {
+	if st := r.eng.Stats(); st.Requests != 2 {
 		t.Errorf("engine called %d times for a job of 2 requests (title, paragraph)", st.Requests)
 	}
 }

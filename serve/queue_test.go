@@ -19,6 +19,7 @@ import (
 
 	"github.com/narrate-dev/narrate/archive"
 	"github.com/narrate-dev/narrate/batch"
+	"github.com/narrate-dev/narrate/tts"
 )
 
 const psProject = "narrate-test"
@@ -109,32 +110,9 @@ func checkStore(t testing.TB, b *blob.Bucket, ids []string) {
 func TestPubSubQueueTwoWorkers(t *testing.T) {
 	ps, conn := newPubSub(t, 10)
 	topic, newSub := openPubSub(t, conn)
-	eng := openEngine(t, "fake:?latency=5ms")
-	store := newMemStore(t)
-	bo := batch.Options{Engine: eng, TempDir: t.TempDir()}
-	srv, err := New(Options{Batch: bo, Store: store, Topic: topic, Rate: -1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	hs := httptest.NewServer(srv.Handler())
-	defer hs.Close()
-	h := &harness{t: t, http: hs, store: store}
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	done := make(chan error, 2)
-	var workers []*Worker
-	var subs []*pubsub.Subscription
 	start := time.Now()
-	for i := 0; i < 2; i++ {
-		w, err := NewWorker(WorkerOptions{Batch: bo, Store: store, Jobs: 2, Grace: 5 * time.Second})
-		if err != nil {
-			t.Fatal(err)
-		}
-		workers = append(workers, w)
-		sub := newSub()
-		subs = append(subs, sub)
-		go func() { done <- w.Run(ctx, sub) }()
-	}
+	r := startQueueRig(t, topic, "fake:?latency=5ms", 2, func(context.Context) *pubsub.Subscription { return newSub() })
+	h, ctx := r.harness, r.ctx
 	var ids []string
 	for i := 0; i < 6; i++ {
 		code, n := h.post(Request{Text: shortArticle(100 + i), Key: fmt.Sprintf("ps/%d", i)})
@@ -157,7 +135,7 @@ func TestPubSubQueueTwoWorkers(t *testing.T) {
 	t.Logf("6 jobs done in %s", time.Since(start))
 	// Wait for the twins to be settled too.
 	deadline := time.Now().Add(20 * time.Second)
-	for workers[0].Acked()+workers[1].Acked() < 8 && time.Now().Before(deadline) {
+	for r.acked() < 8 && time.Now().Before(deadline) {
 		time.Sleep(20 * time.Millisecond)
 	}
 	// Every message is acknowledged at the server (acks travel
@@ -177,21 +155,11 @@ func TestPubSubQueueTwoWorkers(t *testing.T) {
 	for _, u := range unacked {
 		t.Errorf("message never acknowledged: %s", u)
 	}
-	cancel()
-	for range workers {
-		if err := <-done; err != nil {
-			t.Error(err)
-		}
-	}
-	for _, sub := range subs {
-		if err := sub.Shutdown(context.Background()); err != nil {
-			t.Error(err)
-		}
-	}
-	if a, b := workers[0].Acked(), workers[1].Acked(); a+b != 8 {
+	r.stop()
+	if a, b := r.workers[0].Acked(), r.workers[1].Acked(); a+b != 8 {
 		t.Errorf("acked %d + %d jobs, want 8 (6 and 2 twins)", a, b)
 	}
-	checkStore(t, store, ids)
+	checkStore(t, r.store, ids)
 }
 
 func newMemStore(t testing.TB) *blob.Bucket {
@@ -215,31 +183,8 @@ func TestPubSubLongJobNotRedelivered(t *testing.T) {
 	ps, conn := newPubSub(t, 10) // Pub/Sub's shortest ack deadline
 	topic, newSub := openPubSub(t, conn)
 	// Requests of 22 s: the job lasts 2.2 ack deadlines.
-	eng := openEngine(t, "fake:?latency=22s")
-	store := newMemStore(t)
-	bo := batch.Options{Engine: eng, TempDir: t.TempDir()}
-	srv, err := New(Options{Batch: bo, Store: store, Topic: topic, Rate: -1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	hs := httptest.NewServer(srv.Handler())
-	defer hs.Close()
-	h := &harness{t: t, http: hs, store: store}
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	done := make(chan error, 2)
-	var subs []*pubsub.Subscription
-	var workers []*Worker
-	for i := 0; i < 2; i++ {
-		w, err := NewWorker(WorkerOptions{Batch: bo, Store: store, Jobs: 1, Grace: 5 * time.Second})
-		if err != nil {
-			t.Fatal(err)
-		}
-		sub := newSub()
-		subs = append(subs, sub)
-		workers = append(workers, w)
-		go func() { done <- w.Run(ctx, sub) }()
-	}
+	r := startQueueRig(t, topic, "fake:?latency=22s", 1, func(context.Context) *pubsub.Subscription { return newSub() })
+	h := r.harness
 	_, n := h.post(Request{Text: shortArticle(900)})
 	if got := h.waitFor(n.ID, 90*time.Second); got.Status != StatusDone {
 		t.Fatalf("narration %+v", got)
@@ -253,16 +198,10 @@ func TestPubSubLongJobNotRedelivered(t *testing.T) {
 	for deadline := time.Now().Add(10 * time.Second); !acked() && time.Now().Before(deadline); {
 		time.Sleep(50 * time.Millisecond)
 	}
-	if a := workers[0].Acked() + workers[1].Acked(); a != 1 {
+	if a := r.acked(); a != 1 {
 		t.Errorf("workers acked %d jobs, want 1", a)
 	}
-	cancel()
-	for range subs {
-		<-done
-	}
-	for _, sub := range subs {
-		sub.Shutdown(context.Background())
-	}
+	r.stop()
 	msgs := ps.Messages()
 	if len(msgs) != 1 || msgs[0].Deliveries != 1 || msgs[0].Acks != 1 {
 		for _, m := range msgs {
@@ -270,7 +209,66 @@ func TestPubSubLongJobNotRedelivered(t *testing.T) {
 		}
 		t.Errorf("one job rendering for 2.2 ack deadlines: %d messages, want one delivered once and acked", len(msgs))
 	}
-	if st := eng.Stats(); st.Requests != 2 {
+	if st := r.eng.Stats(); st.Requests != 2 {
 		t.Errorf("engine called %d times for a job of 2 requests (title, paragraph)", st.Requests)
+	}
+}
+
+// queueRig is a service posting to a real queue and two workers taking
+// jobs from it, each with its own subscription.
+type queueRig struct {
+	*harness
+	workers []*Worker
+	subs    []*pubsub.Subscription
+	eng     *tts.Engine
+	ctx     context.Context
+	cancel  context.CancelFunc
+	done    chan error
+}
+
+// startQueueRig starts the service on topic with spec's engine, and two
+// workers of jobs jobs each on the subscriptions newSub opens; stop ends
+// them.
+func startQueueRig(t *testing.T, topic *pubsub.Topic, spec string, jobs int, newSub func(ctx context.Context) *pubsub.Subscription) *queueRig {
+	t.Helper()
+	eng := openEngine(t, spec)
+	store := newMemStore(t)
+	bo := batch.Options{Engine: eng, TempDir: t.TempDir()}
+	srv, err := New(Options{Batch: bo, Store: store, Topic: topic, Rate: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs := httptest.NewServer(srv.Handler())
+	t.Cleanup(hs.Close)
+	r := &queueRig{harness: &harness{t: t, http: hs, store: store}, eng: eng, done: make(chan error, 2)}
+	r.ctx, r.cancel = context.WithCancel(context.Background())
+	t.Cleanup(r.cancel)
+	for i := 0; i < 2; i++ {
+		w, err := NewWorker(WorkerOptions{Batch: bo, Store: store, Jobs: jobs, Grace: 5 * time.Second})
+		if err != nil {
+			t.Fatal(err)
+		}
+		sub := newSub(r.ctx)
+		r.workers, r.subs = append(r.workers, w), append(r.subs, sub)
+		go func() { r.done <- w.Run(r.ctx, sub) }()
+	}
+	return r
+}
+
+// acked is how many jobs the workers have settled for good.
+func (r *queueRig) acked() int64 { return r.workers[0].Acked() + r.workers[1].Acked() }
+
+// stop ends the workers and closes their subscriptions, reporting errors.
+func (r *queueRig) stop() {
+	r.cancel()
+	for range r.workers {
+		if err := <-r.done; err != nil {
+			r.t.Error(err)
+		}
+	}
+	for _, sub := range r.subs {
+		if err := sub.Shutdown(context.Background()); err != nil {
+			r.t.Error(err)
+		}
 	}
 }
