@@ -89,6 +89,7 @@ func init() {
 			"MHz": {one: "Megahertz", many: "Megahertz", g: neut}, "GHz": {one: "Gigahertz", many: "Gigahertz", g: neut},
 			"MB": deMeasure("Megabyte", "Megabyte"), "TB": deMeasure("Terabyte", "Terabyte"),
 			"kcal": {one: "Kilokalorie", many: "Kilokalorien", g: fem},
+			"mAh":  {one: "Milliamperestunde", many: "Milliamperestunden", g: fem},
 		},
 		months: months, monthNames: deMonthNames,
 		date: func(n *Normalizer, d, m, y int, c dateCtx) string {

@@ -145,7 +145,7 @@ var enUnits = map[string]unit{
 	"m³": un("cubic meter", "cubic meters"), "m3": un("cubic meter", "cubic meters"),
 	"cm³": un("cubic centimeter", "cubic centimeters"), "cm²": un("square centimeter", "square centimeters"),
 	"V": un("volt", "volts"), "kV": un("kilovolt", "kilovolts"),
-	"TWh": un("terawatt hour", "terawatt hours"), "kB": un("kilobyte", "kilobytes"),
+	"TWh": un("terawatt hour", "terawatt hours"), "mAh": un("milliamp hour", "milliamp hours"), "kB": un("kilobyte", "kilobytes"),
 }
 
 var enMonths = map[string]int{

@@ -191,6 +191,7 @@ func init() {
 		}},
 		{name: "measure", cases: []spokenCase{
 			{"5 km", "five kilometers"},
+			{"5,000 mAh", "five thousand milliamp hours"},
 			{"in 45 min", "in forty-five minutes"},
 			{"after 30 s", "after thirty seconds"},
 			{"ran it in 9.58s", "ran it in nine point five eight seconds"},

@@ -102,6 +102,7 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 			"Hz":  esUnit("hercio"), "kHz": esUnit("kilohercio"), "MHz": esUnit("megahercio"), "GHz": esUnit("gigahercio"),
 			"MB": esUnit("megabyte"), "TB": esUnit("terabyte"),
 			"kcal": {one: "kilocaloría", many: "kilocalorías", g: fem},
+			"mAh":  {one: "miliamperio hora", many: "miliamperios hora", g: masc},
 		},
 		months: months, monthNames: esMonthNames,
 		date: func(n *Normalizer, d, m, y int, c dateCtx) string {

@@ -88,6 +88,7 @@ func init() {
 			"Hz": un("hertz", "hertz"), "kHz": un("kilohertz", "kilohertz"), "MHz": un("mégahertz", "mégahertz"),
 			"GHz": un("gigahertz", "gigahertz"), "ko": un("kilooctet", "kilooctets"), "Mo": un("mégaoctet", "mégaoctets"),
 			"To": un("téraoctet", "téraoctets"), "kcal": {one: "kilocalorie", many: "kilocalories", g: fem},
+			"mAh": un("milliampère-heure", "milliampères-heures"),
 		},
 		months: months, monthNames: frMonthNames,
 		date: func(n *Normalizer, d, m, y int, _ dateCtx) string {

@@ -123,6 +123,7 @@ func init() {
 		}},
 		{name: "measure", cases: []spokenCase{
 			{"5 km", "cinq kilomètres"},
+			{"4 500 mAh", "quatre mille cinq cents milliampères-heures"},
 			{"en 45 min", "en quarante-cinq minutes"},
 			{"30 s", "trente secondes"},
 			{"1 h", "une heure"},

@@ -78,6 +78,7 @@ func init() {
 			"MHz": itUnit("megahertz", "megahertz"), "GHz": itUnit("gigahertz", "gigahertz"),
 			"MB": itUnit("megabyte", "megabyte"), "TB": itUnit("terabyte", "terabyte"),
 			"kcal": {one: "chilocaloria", many: "chilocalorie", g: fem},
+			"mAh":  itUnit("milliampere ora", "milliampere ora"),
 		},
 		months: months, monthNames: itMonthNames,
 		date: func(n *Normalizer, d, m, y int, _ dateCtx) string {
