@@ -554,3 +554,27 @@ func TestThreadOfPostArticles(t *testing.T) {
 		}
 	}
 }
+
+// A thread of two <article class="post"> elements whose first post (the
+// question) is the longer: the extractor gives the question twice, which
+// was over half of the thread, so it was not taken for one post, and the
+// answer was never read. Both posts are read, once each.
+func TestThreadOfTwoPostsLongQuestion(t *testing.T) {
+	posts := []string{
+		"Unser Schrebergarten hat schweren Lehmboden, der bis in den Mai nass bleibt, und die Frühkartoffeln faulen, bevor sie wachsen können. Sand und Splitt haben wir schon versucht, ohne jeden Erfolg.",
+		"Hebt die Beete um eine Handbreit an und arbeitet jeden Herbst Laubkompost ein, dann läuft das Wasser viel schneller ab.",
+	}
+	var sb strings.Builder
+	sb.WriteString(`<html lang="de"><head><title>Kartoffeln faulen im Lehm</title></head><body><h1>Kartoffeln faulen im Lehm</h1><div class="topic">`)
+	for i, p := range posts {
+		fmt.Fprintf(&sb, `<article class="post"><div class="author">gärtner%d</div><div class="body"><p>%s</p></div></article>`, i, p)
+	}
+	sb.WriteString(`</div></body></html>`)
+	got := parsedText(t, sb.String())
+	for _, p := range posts {
+		wantLines(t, got, p)
+		if n := strings.Count(got, p); n > 1 {
+			t.Errorf("read %d times: %q", n, p)
+		}
+	}
+}

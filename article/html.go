@@ -148,11 +148,12 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 		return nil, context.Cause(ctx)
 	}
 	posts := false
-	if err == nil && res != nil && onceLen(res.ContentText)*2 < proseLen(root) {
+	if err == nil && res != nil && onceLen(res.ContentText)*10 < proseLen(root)*9 {
 		// On a thread, the extractor may have taken one post for the
 		// article: then the posts' container is marked as the article and
-		// the page extracted again. (A post is under half the prose of
-		// its group, so under half of the page's.)
+		// the page extracted again. (It then left out a post, so some of
+		// the page's prose: a tenth or more, as a thread's shortest
+		// reply is rarely less.)
 		for _, g := range findPostGroups(root) {
 			if g.tookOnePost(res.ContentText) {
 				posts = true
