@@ -121,6 +121,7 @@ func parseHTML(ctx context.Context, page string, source string, opts LoadOptions
 // stages when ctx ends.
 func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Document, error) {
 	lang := htmlLang(root)
+	unwrapNoscriptPages(root)
 	// Before extraction, which edits the tree.
 	byline := pageByline(root)
 	short := ownText(root)
@@ -217,8 +218,10 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 	}
 	doc.Warnings = append(doc.Warnings, w.warnings...)
 	removed = append(removed, w.removed...)
-	blocks := dropTeasers(w.blocks, teasers)
-	removed = append(removed, removedBlocks("page:teasers", "", w.blocks, blocks)...)
+	once := dropEarlyRepeats(w.blocks)
+	removed = append(removed, removedBlocks("page:repeat", "", w.blocks, once)...)
+	blocks := dropTeasers(once, teasers)
+	removed = append(removed, removedBlocks("page:teasers", "", once, blocks)...)
 	d := &Draft{Blocks: blocks, Byline: doc.Byline, Published: doc.Published, Removed: removed}
 	ApplyRules(d, opts.rules())
 	if d.Byline != doc.Byline {

@@ -302,3 +302,30 @@ func isPostContainer(n *html.Node) bool {
 	}
 	return false
 }
+
+// dropEarlyRepeats removes the first paragraph when the extractor gave
+// it twice: it is eight words or more, and the same paragraph comes
+// again within three blocks, after a heading or a short line (the title,
+// the post's author and time) and nothing longer. The extractor puts the
+// first element it took for the article's body (a thread's first post,
+// a "<div class=post>") at the head of its text, above the title, which
+// it then gives with the rest in order, so the listener heard the first
+// post twice. Only that shape is taken: pages that repeat a paragraph
+// further on (a placeholder text, a chorus) keep every copy.
+func dropEarlyRepeats(blocks []Block) []Block {
+	if len(blocks) < 3 || blocks[0].Kind != KindParagraph || wordCount(blocks[0].Text) < 8 {
+		return blocks
+	}
+	for j := 1; j < len(blocks) && j <= 3; j++ {
+		if blocks[j].Text == blocks[0].Text {
+			if j > 1 {
+				return blocks[1:]
+			}
+			return blocks
+		}
+		if blocks[j].Kind != KindHeading && wordCount(blocks[j].Text) >= 8 {
+			return blocks
+		}
+	}
+	return blocks
+}

@@ -1,0 +1,78 @@
+package article
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// frenchThread are the posts of a small thread in French, for the tests
+// below.
+var frenchThread = []string{
+	"Mon vélo grince à chaque coup de pédale depuis que j'ai changé la chaîne, et je ne trouve pas d'où vient le bruit.",
+	"Regarde d'abord les pédales : un filetage sec grince exactement comme ça. Un peu de graisse suffit souvent.",
+	"C'était bien la pédale droite. Graissée ce matin, plus un bruit sur vingt kilomètres. Merci beaucoup !",
+}
+
+// A page drawn by script that gives its thread, as HTML, inside a
+// <noscript> in <body> (what Discourse sends to readers without
+// scripts): the posts are read as text, each once, and no markup is
+// read aloud (the fallback extractors read it as raw text, tags and
+// all, or each post twice).
+func TestNoscriptThreadIsRead(t *testing.T) {
+	var posts strings.Builder
+	for i, p := range frenchThread {
+		fmt.Fprintf(&posts, `<div class="topic-body crawler-post" id="post_%d"><div class="crawler-post-meta"><span class="creator"><a href="/u/cycliste%d">cycliste%d</a></span></div><div class="post"><p>%s</p></div></div>`, i+1, i, i, p)
+	}
+	page := `<html lang="fr"><head><title>Mon vélo grince</title></head><body><section id="d-splash"><div class="dots"></div></section>` +
+		`<section id="main"></section><noscript data-path="/t/velo-grince/42"><header><a href="/">Forum vélo</a></header>` +
+		`<div id="main-outlet" role="main"><h1>Mon vélo grince</h1>` + posts.String() + `</div></noscript></body></html>`
+	got := parsedText(t, page)
+	wantLines(t, got, frenchThread...)
+	for _, p := range frenchThread {
+		if n := strings.Count(got, p); n != 1 {
+			t.Errorf("read %d times: %q", n, p)
+		}
+	}
+	if strings.Contains(got, "<") || strings.Contains(got, "class=") {
+		t.Errorf("markup read as text:\n%s", got)
+	}
+}
+
+// A <noscript> that only asks for scripts, or holds an image, stays
+// unread beside the page's own text.
+func TestNoscriptNoticeNotRead(t *testing.T) {
+	page := `<html lang="en"><head><title>Lock keepers</title></head><body><noscript><p>Please turn on JavaScript to use every part of this site, thank you very much for your patience.</p></noscript>` +
+		`<article><h1>Lock keepers</h1><p>The lock keepers of the old canal still open the gates by hand, as they have for two hundred years, and every boat waits its turn.</p>` +
+		`<noscript><img src="lock.jpg" alt="A lock"></noscript><p>In summer the queue of boats reaches the bridge, and the keepers work from dawn until the light fails.</p></article></body></html>`
+	got := parsedText(t, page)
+	wantLines(t, got, "open the gates by hand", "the keepers work from dawn")
+	if strings.Contains(got, "JavaScript") {
+		t.Errorf("noscript notice read:\n%s", got)
+	}
+}
+
+// The extractor's first paragraph given again right after the title (or
+// a post's author line) is read once; a page that repeats a paragraph
+// further on, or says it twice in a row, keeps its copies.
+func TestDropEarlyRepeats(t *testing.T) {
+	lead := "Die Fähre über den Fluss fährt ab Montag wieder jede halbe Stunde, auch am Wochenende."
+	other := "Der Fährmann sagt, die neue Anlegestelle sei endlich fertig und sicher für alle Fahrgäste."
+	p := func(s string) Block { return Block{Kind: KindParagraph, Text: s} }
+	h := func(s string) Block { return Block{Kind: KindHeading, Text: s} }
+	for _, c := range []struct {
+		name string
+		in   []Block
+		want int
+	}{
+		{"above the title and below it", []Block{p(lead), h("Die Fähre fährt wieder"), p(lead), p(other)}, 3},
+		{"above a post's author line", []Block{p(lead), p("fährmann, 3. Mai 2024"), p(lead), p(other)}, 3},
+		{"twice in a row", []Block{p(lead), p(lead), p(other)}, 3},
+		{"again after other text", []Block{p(lead), p(other), p(lead)}, 3},
+		{"a short line", []Block{p("Fähre fährt."), h("Titel"), p("Fähre fährt.")}, 3},
+	} {
+		if got := dropEarlyRepeats(c.in); len(got) != c.want {
+			t.Errorf("%s: %d blocks, want %d", c.name, len(got), c.want)
+		}
+	}
+}
