@@ -122,6 +122,7 @@ func parseHTML(ctx context.Context, page string, source string, opts LoadOptions
 func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Document, error) {
 	lang := htmlLang(root)
 	unwrapNoscriptPages(root)
+	unwrapQuoteAsides(root)
 	// Before extraction, which edits the tree.
 	byline := pageByline(root)
 	short := ownText(root)

@@ -52,6 +52,36 @@ func TestNoscriptNoticeNotRead(t *testing.T) {
 	}
 }
 
+// A reply that quotes an earlier post in an <aside> (a header naming
+// who is quoted, then a <blockquote>, as forum software writes it) is
+// read with its quote; a pull quote (an aside holding only its
+// blockquote) is not.
+func TestQuoteAsideInReplyIsRead(t *testing.T) {
+	quoted := "Regarde d'abord les pédales : un filetage sec grince exactement comme ça."
+	var posts strings.Builder
+	for i, p := range frenchThread {
+		body := "<p>" + p + "</p>"
+		if i == 2 {
+			body = `<aside class="quote" data-username="cycliste1"><div class="title">cycliste1 :</div><blockquote><p>` + quoted + `</p></blockquote></aside>` + body
+		}
+		fmt.Fprintf(&posts, `<div class="message"><div class="author">cycliste%d</div><div class="message-body">%s</div></div>`, i, body)
+	}
+	page := `<html lang="fr"><head><title>Mon vélo grince</title></head><body><h1>Mon vélo grince</h1>` + posts.String() + `</body></html>`
+	got := parsedText(t, page)
+	wantLines(t, got, frenchThread...)
+	if strings.Count(got, quoted) < 2 {
+		t.Errorf("the quote in the reply is not read:\n%s", got)
+	}
+
+	article := `<html lang="en"><head><title>Lock keepers</title></head><body><article><h1>Lock keepers</h1>` +
+		`<p>The lock keepers of the old canal still open the gates by hand, as they have for two hundred years, and every boat waits its turn.</p>` +
+		`<aside class="pullquote"><blockquote><p>Every boat waits its turn, even the mayor's.</p></blockquote></aside>` +
+		`<p>In summer the queue of boats reaches the bridge, and the keepers work from dawn until the light fails, even the mayor's boat.</p></article></body></html>`
+	if got := parsedText(t, article); strings.Contains(got, "Every boat waits its turn, even") {
+		t.Errorf("pull quote read:\n%s", got)
+	}
+}
+
 // The extractor's first paragraph given again right after the title (or
 // a post's author line) is read once; a page that repeats a paragraph
 // further on, or says it twice in a row, keeps its copies.
