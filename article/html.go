@@ -123,6 +123,7 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 	lang := htmlLang(root)
 	unwrapNoscriptPages(root)
 	unwrapQuoteAsides(root)
+	headPostsWithAuthor(root)
 	// Before extraction, which edits the tree.
 	byline := pageByline(root)
 	short := ownText(root)

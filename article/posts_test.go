@@ -82,6 +82,32 @@ func TestQuoteAsideInReplyIsRead(t *testing.T) {
 	}
 }
 
+// Posts marked with schema.org microdata (Comment items with an author
+// and a <time>) are each read after a line saying who wrote them and
+// when, which the page shows in a header the extractor drops.
+func TestPostsReadWithAuthorAndTime(t *testing.T) {
+	posts := []string{
+		"Mi bicicleta cruje a cada pedalada desde que cambié la cadena, y no consigo saber de dónde viene el ruido.",
+		"Mira primero los pedales: una rosca seca cruje exactamente así. Un poco de grasa suele bastar para callarla.",
+		"Era el pedal derecho. Lo engrasé esta mañana y ni un ruido en veinte kilómetros. ¡Muchas gracias a todos!",
+	}
+	names := []string{"ciclista_ana", "pedro.m", "ciclista_ana"}
+	times := []string{"3 may 2024, 8:45", "3 may 2024, 11:39", "4 may 2024, 9:02"}
+	var sb strings.Builder
+	for i, p := range posts {
+		fmt.Fprintf(&sb, `<div class="post" itemscope itemtype="https://schema.org/Comment"><div class="meta"><span itemprop="author" itemscope itemtype="https://schema.org/Person"><a href="/u/%d"><span itemprop="name">%s</span></a></span> <time datetime="2024-05-0%dT08:45:00Z">%s</time></div><div class="cooked" itemprop="text"><p>%s</p></div></div>`, i, names[i], i+3, times[i], p)
+	}
+	page := `<html lang="es"><head><title>Mi bicicleta cruje</title></head><body><h1>Mi bicicleta cruje</h1><div class="thread">` + sb.String() + `</div></body></html>`
+	got := parsedText(t, page)
+	for i, p := range posts {
+		head := names[i] + ", " + times[i]
+		wantLines(t, got, head, p)
+		if h, b := strings.Index(got, head), strings.Index(got, p); h < 0 || b < h {
+			t.Errorf("%q not read before its post:\n%s", head, got)
+		}
+	}
+}
+
 // The extractor's first paragraph given again right after the title (or
 // a post's author line) is read once; a page that repeats a paragraph
 // further on, or says it twice in a row, keeps its copies.
