@@ -59,14 +59,16 @@ func headPost(post *html.Node) {
 				if name := findItemprop(c, "name"); name != nil {
 					author = name
 				}
-			case when == nil && nodeAtom(c) == atom.Time:
-				when = c
+				continue // its times are the author's (joined, last seen)
+			case nodeAtom(c) == atom.Time && (when == nil || strings.Contains(prop, " datePublished ") || strings.Contains(prop, " dateCreated ")):
+				if when == nil || !strings.Contains(" "+attr(when, "itemprop")+" ", " date") {
+					when = c
+				}
 			case body == nil && (strings.Contains(prop, " text ") || strings.Contains(prop, " articleBody ")):
 				body = c
+				continue
 			}
-			if body != c {
-				walk(c)
-			}
+			walk(c)
 		}
 	}
 	walk(post)

@@ -84,7 +84,8 @@ func TestQuoteAsideInReplyIsRead(t *testing.T) {
 
 // Posts marked with schema.org microdata (Comment items with an author
 // and a <time>) are each read after a line saying who wrote them and
-// when, which the page shows in a header the extractor drops.
+// when, which the page shows in a header the extractor drops. The time
+// is the post's, not one in the author's box (the date they joined).
 func TestPostsReadWithAuthorAndTime(t *testing.T) {
 	posts := []string{
 		"Mi bicicleta cruje a cada pedalada desde que cambié la cadena, y no consigo saber de dónde viene el ruido.",
@@ -95,7 +96,7 @@ func TestPostsReadWithAuthorAndTime(t *testing.T) {
 	times := []string{"3 may 2024, 8:45", "3 may 2024, 11:39", "4 may 2024, 9:02"}
 	var sb strings.Builder
 	for i, p := range posts {
-		fmt.Fprintf(&sb, `<div class="post" itemscope itemtype="https://schema.org/Comment"><div class="meta"><span itemprop="author" itemscope itemtype="https://schema.org/Person"><a href="/u/%d"><span itemprop="name">%s</span></a></span> <time datetime="2024-05-0%dT08:45:00Z">%s</time></div><div class="cooked" itemprop="text"><p>%s</p></div></div>`, i, names[i], i+3, times[i], p)
+		fmt.Fprintf(&sb, `<div class="post" itemscope itemtype="https://schema.org/Comment"><div class="meta"><span itemprop="author" itemscope itemtype="https://schema.org/Person"><a href="/u/%d"><span itemprop="name">%s</span></a> <span class="joined">miembro desde <time datetime="2019-01-01">ene 2019</time></span></span> <time datetime="2024-05-0%dT08:45:00Z">%s</time></div><div class="cooked" itemprop="text"><p>%s</p></div></div>`, i, names[i], i+3, times[i], p)
 	}
 	page := `<html lang="es"><head><title>Mi bicicleta cruje</title></head><body><h1>Mi bicicleta cruje</h1><div class="thread">` + sb.String() + `</div></body></html>`
 	got := parsedText(t, page)
