@@ -133,3 +133,21 @@ func TestDropEarlyRepeats(t *testing.T) {
 		}
 	}
 }
+
+// A forum member's signature, under each of their posts, is not read;
+// their posts are.
+func TestPostSignaturesNotRead(t *testing.T) {
+	sig := map[int]string{0: "Fahre seit 1998 nur Stahlrahmen. Grüße aus dem Allgäu!", 1: "Ich repariere lieber, als neu zu kaufen – www.beispiel.invalid"}
+	var sb strings.Builder
+	for i, p := range frenchThread {
+		fmt.Fprintf(&sb, `<div class="post" id="p%d"><div class="postbody"><div class="content"><p>%s</p></div><div id="sig%d" class="signature">%s</div></div></div>`, i, p, i, sig[i%2])
+	}
+	page := `<html lang="fr"><head><title>Mon vélo grince</title></head><body><h1>Mon vélo grince</h1>` + sb.String() + `</body></html>`
+	got := parsedText(t, page)
+	wantLines(t, got, frenchThread...)
+	for _, s := range sig {
+		if strings.Contains(got, s) {
+			t.Errorf("signature read: %q in\n%s", s, got)
+		}
+	}
+}
