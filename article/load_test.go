@@ -170,6 +170,9 @@ func FuzzParseHTML(f *testing.F) {
 	f.Add([]byte("<p><li><blockquote><h2>x</h2></blockquote></li></p>"))
 	f.Add([]byte("<ul><li><div>Top Rated</div><a><span>Ridge</span>Runner</a><div>$94.73 <b>a</b>b</div></li><li><div>x</div>y</li></ul>"))
 	f.Add([]byte("<html lang=\"fr\"><title>T</title><article><p>" + strings.Repeat("Mot ", 100) + "</p></article>"))
+	// A thread given inside <noscript>, with a quote aside and microdata
+	// posts (see unwrapNoscriptPages, unwrapQuoteAsides, headPostsWithAuthor).
+	f.Add([]byte(`<body><noscript><div itemscope itemtype="http://schema.org/Comment"><span itemprop="author"><span itemprop="name">a</span></span><time>1 May</time><div itemprop="text"><aside><div>b:</div><blockquote><p>` + strings.Repeat("word ", 20) + `</p></blockquote></aside><p>` + strings.Repeat("reply ", 20) + `</p></div></div></noscript></body>`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := Parse(data, "fuzz.html", LoadOptions{Format: FormatHTML})
 		if err != nil {
