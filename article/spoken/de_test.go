@@ -96,6 +96,9 @@ func init() {
 			{"bis 12. Okt.", "bis zwölften Oktober."},
 		}},
 		{name: "year", cases: []spokenCase{
+			{"die Saison 2023/24", "die Saison zweitausenddreiundzwanzig vierundzwanzig"},
+			{"1999/00", "neunzehnhundertneunundneunzig zweitausend"},
+			{"2023/25", "2023/25"},
 			{"im Jahr 1990", "im Jahr neunzehnhundertneunzig"},
 			{"seit 2015", "seit zweitausendfünfzehn"},
 			{"1990 kam die Wende", "neunzehnhundertneunzig kam die Wende"},

@@ -88,6 +88,7 @@ func init() {
 			{"up 5–7 %", "up five to seven percent"},
 		}},
 		{name: "year", cases: []spokenCase{
+			{"the 2023/24 season", "the twenty twenty-three twenty-four season"},
 			{"in 2015", "in twenty fifteen"},
 			{"in 1990", "in nineteen ninety"},
 			{"since 1905", "since nineteen oh five"},

@@ -9,12 +9,24 @@ import (
 // numberRange reads "2024-25" (years), "3-2" (a score), "10-20" (a range),
 // and "3:1", a score where a colon cannot be a time's.
 var (
-	rangeRe = regexp.MustCompile(`^(\d{1,4})[-–](\d{1,4})\b`)
-	scoreRe = regexp.MustCompile(`^(\d{1,3}):(\d{1,3})\b`)
+	seasonRe = regexp.MustCompile(`^(\d{4})/(\d{2})\b`)
+	rangeRe  = regexp.MustCompile(`^(\d{1,4})[-–](\d{1,4})\b`)
+	scoreRe  = regexp.MustCompile(`^(\d{1,3}):(\d{1,3})\b`)
 )
 
 func (n *Normalizer) numberRange(text string, i int) (token, bool) {
 	l := n.l
+	if g, end, ok := find(seasonRe, text, i); ok && l.year != nil && !(end < len(text) && text[end] == '/') {
+		// "die Saison 2023/24": a season, its two years said one after
+		// the other, as on air in every language.
+		if a, b := atoi(g[1]), atoi(g[2]); a >= 1900 && a <= 2099 && b == (a+1)%100 {
+			second := l.cardinal(uint64(b), plain)
+			if b == 0 {
+				second = l.year(a + 1) // "1999/00"
+			}
+			return token{end, l.year(a) + " " + second, "year range"}, true
+		}
+	}
 	if g, end, ok := find(scoreRe, text, i); ok && l.colonScores {
 		if len(g[2]) == 2 && atoi(g[1]) < 24 || notDateEnd(text, end) {
 			return token{}, false // "10:30" is a time
