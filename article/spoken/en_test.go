@@ -75,6 +75,7 @@ func init() {
 			{"a 50/50 chance", "a fifty fifty chance"},
 		}},
 		{name: "percent", cases: []spokenCase{
+			{"rose +4%", "rose plus four percent"},
 			{"up 12%", "up twelve percent"},
 			{"down 3.5%", "down three point five percent"},
 			{"-2% growth", "minus two percent growth"},

@@ -248,7 +248,8 @@ var esAbbrevs = map[string]abbrev{
 	"Sr.": {name: "señor"}, "Sra.": {name: "señora"}, "Srta.": {name: "señorita"}, "Sres.": {name: "señores"},
 	"Dr.": {name: "doctor"}, "Dra.": {name: "doctora"}, "D.": {name: "don"}, "Dña.": {name: "doña"},
 	"Av.": {name: "avenida"}, "Avda.": {name: "avenida"}, "Gral.": {name: "general"},
-	"núm.": {number: "número"}, "Núm.": {number: "número"}, "pág.": {number: "página"},
+	"núm.": {number: "número"}, "Núm.": {number: "número"}, "n.º": {number: "número"}, "N.º": {number: "número"},
+	"nº": {number: "número"}, "Nº": {number: "número"}, "pág.": {number: "página"},
 	"EE.UU.": {always: "Estados Unidos"}, "EEUU": {always: "Estados Unidos"}, "etc.": {always: "etcétera"},
 	"aprox.": {always: "aproximadamente"}, "p.ej.": {always: "por ejemplo"},
 }

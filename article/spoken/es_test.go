@@ -120,6 +120,7 @@ func init() {
 			{"el siglo XXI", "el siglo veintiuno"},
 		}},
 		{name: "abbreviation", cases: []spokenCase{
+			{"el n.º 5", "el número cinco"},
 			{"sáb., 3 de mayo", "sábado, tres de mayo"},
 			{"el Sr. García", "el señor García"},
 			{"la Sra. López", "la señora López"},

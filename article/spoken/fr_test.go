@@ -70,6 +70,7 @@ func init() {
 			{"15/16 de pouce", "quinze seizièmes de pouce"},
 		}},
 		{name: "percent", cases: []spokenCase{
+			{"une hausse de +3,5 %", "une hausse de plus trois virgule cinq pour cent"},
 			{"3,5 %", "trois virgule cinq pour cent"},
 			{"12 %", "douze pour cent"},
 			{"10-20 %", "dix à vingt pour cent"},

@@ -45,7 +45,9 @@ func (l *language) signed(sign, num string) (string, bool) {
 	}
 	say := l.spell(a, plain)
 	switch sign {
-	case "", "+":
+	case "":
+	case "+":
+		say = l.w.plus + " " + say // "+3.5%": a rise, said as such
 	case "±":
 		say = l.w.plusMinus + " " + say
 	default:
@@ -115,7 +117,9 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 		say = num + pick(glued, "", " ") + name
 	}
 	switch g[1] {
-	case "", "+":
+	case "":
+	case "+":
+		say = l.w.plus + " " + say
 	case "±":
 		say = l.w.plusMinus + " " + say
 	default:

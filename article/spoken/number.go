@@ -16,10 +16,11 @@ var signRe = regexp.MustCompile(`^[-−+±]`)
 func (n *Normalizer) number(text string, i int) (token, bool) {
 	l := n.l
 	j := i
-	neg, pm := false, false
+	neg, pm, plus := false, false, false
 	if loc := signRe.FindStringIndex(window(text, i)); loc != nil {
 		pm = strings.HasPrefix(text[i:], "±")
-		neg = text[i] != '+' && !pm
+		plus = text[i] == '+'
+		neg = !plus && !pm
 		j += loc[1]
 	}
 	loc := l.num.FindStringIndex(window(text, j))
@@ -87,6 +88,8 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 		say = l.w.minus + " " + say
 	} else if pm {
 		say = l.w.plusMinus + " " + say
+	} else if plus {
+		say = l.w.plus + " " + say // "+3": a rise, said as such
 	}
 	// "18+", "5+ years": at least.
 	if end < len(text) && text[end] == '+' && endsToken(text, end+1) && !neg {
