@@ -1,6 +1,7 @@
 package article
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -96,5 +97,93 @@ func TestArticleSignal(t *testing.T) {
 		if got := readSignals(root).article; got != want {
 			t.Errorf("%s: article %v, want %v", page, got, want)
 		}
+	}
+}
+
+// A shop's category page: a banner, then its products made by one
+// template, each a linked name, a price and a few words, none of them
+// prose.
+func shopPage(banner string) string {
+	var sb strings.Builder
+	sb.WriteString(`<html><head><title>Teapots</title></head><body><div class="banner"><p>` + banner + `</p></div><ul class="grid">`)
+	for _, p := range []struct{ name, price, line string }{
+		{"Round Stoneware Teapot", "$34.00", "Holds four cups, glazed in sea blue"},
+		{"Cast Iron Teapot", "$58.50", "Keeps tea warm for an hour or more"},
+		{"Glass Teapot With Infuser", "$27.90", "Watch the leaves open as they steep"},
+		{"Small Porcelain Teapot", "$19.00", "One cup for one person, white"},
+		{"Tall Enamel Teapot", "$41.25", "Works on gas and induction hobs"},
+		{"Clay Travel Teapot Set", "$62.00", "Two cups and a cloth bag to carry them"},
+	} {
+		sb.WriteString(`<li class="card"><h3><a href="/p/` + p.price + `">` + p.name + `</a></h3><span class="price">` + p.price + `</span><span>` + p.line + `</span></li>`)
+	}
+	sb.WriteString(`</ul></body></html>`)
+	return sb.String()
+}
+
+// TestReadCardsGrid: an extraction that read a banner over a grid of
+// products, which has no prose and which the extractor drops even marked
+// as the article, is read with the products after it; one whose text is
+// more than a third of the grid's is left alone.
+func TestReadCardsGrid(t *testing.T) {
+	banner := "Free delivery on orders over fifty dollars this week"
+	root, err := html.Parse(strings.NewReader(shopPage(banner)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := &trafilatura.ExtractResult{ContentText: banner, ContentNode: &html.Node{Type: html.ElementNode, Data: "p"}}
+	first.ContentNode.AppendChild(&html.Node{Type: html.TextNode, Data: banner})
+	got := readCards(root, first)
+	if got == first {
+		t.Fatalf("the products were not read")
+	}
+	w := blockWalker{kind: KindParagraph, items: newItemSpacer(root)}
+	w.walk(got.ContentNode, KindParagraph)
+	w.flush()
+	text := blocksText(&Document{Blocks: w.blocks}, nil)
+	for _, want := range []string{banner, "Round Stoneware Teapot", "$58.50", "Watch the leaves open", "Clay Travel Teapot Set"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("%q not read; got:\n%s", want, text)
+		}
+	}
+
+	long := strings.Repeat("Our teapots are made by hand in a small workshop by the river. ", 5)
+	root, _ = html.Parse(strings.NewReader(shopPage(long)))
+	intro := &trafilatura.ExtractResult{ContentText: long, ContentNode: &html.Node{Type: html.ElementNode, Data: "p"}}
+	if got := readCards(root, intro); got != intro {
+		t.Errorf("a grid under three times the extraction's text was read: %q", got.ContentText)
+	}
+
+	// An archive: each year a list of its months, each a link of one word.
+	var sb strings.Builder
+	sb.WriteString(`<html><body><p>` + banner + `</p><ul class="years">`)
+	for y := 2001; y <= 2008; y++ {
+		sb.WriteString(`<li class="year">` + strconv.Itoa(y) + `<ul>`)
+		for _, m := range []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"} {
+			sb.WriteString(`<li><a href="/` + strconv.Itoa(y) + "/" + m + `">` + m + `</a> (12)</li>`)
+		}
+		sb.WriteString(`</ul></li>`)
+	}
+	sb.WriteString(`</ul></body></html>`)
+	root, _ = html.Parse(strings.NewReader(sb.String()))
+	if gs := findCardGroups(root); len(gs) == 0 || cardKey(gs[0].first) != "li.year" {
+		t.Fatalf("the archive's years are not a group")
+	}
+	if got := readCards(root, first); got != first {
+		t.Errorf("an archive's lists of links were read as a grid: %q", got.ContentText)
+	}
+
+	// Formulas in running text: elements of one kind, but in a paragraph.
+	sb.Reset()
+	sb.WriteString(`<html><body><p>` + banner + `</p><div>`)
+	for i := range 8 {
+		sb.WriteString(`Step ` + strconv.Itoa(i) + `: <span class="formula">x plus y equals z times two</span>. `)
+	}
+	sb.WriteString(`</div></body></html>`)
+	root, _ = html.Parse(strings.NewReader(sb.String()))
+	if gs := findCardGroups(root); len(gs) == 0 || cardKey(gs[0].first) != "span.formula" {
+		t.Fatalf("the formulas are not a group")
+	}
+	if got := readCards(root, first); got != first && !strings.Contains(got.ContentText, "Step 3") {
+		t.Errorf("formulas in running text were read as a grid: %q", got.ContentText)
 	}
 }

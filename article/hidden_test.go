@@ -79,3 +79,20 @@ func TestTabPanelsRead(t *testing.T) {
 		t.Errorf("the hidden menu was read:\n%s", got)
 	}
 }
+
+// A shop that hides its product grid until its scripts have run has it
+// read: the grid's items are not prose, but they are more text than the
+// page shows; a hidden menu beside it is still not read.
+func TestHiddenGridShown(t *testing.T) {
+	page := strings.Replace(shopPage("Free delivery this week"), `<ul class="grid">`, `<div style="display:none"><ul class="grid">`, 1)
+	page = strings.Replace(page, `</ul></body>`, `</ul></div><div hidden><ul><li><a href="/a">Cups</a></li><li><a href="/b">Saucers</a></li><li><a href="/c">Spoons</a></li></ul></div></body>`, 1)
+	got := parsedText(t, page)
+	for _, want := range []string{"Round Stoneware Teapot", "Keeps tea warm for an hour or more", "Clay Travel Teapot Set"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("%q not read; got:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "Saucers") {
+		t.Errorf("a hidden menu was read:\n%s", got)
+	}
+}
