@@ -44,9 +44,6 @@ func readCards(root *html.Node, res *trafilatura.ExtractResult) *trafilatura.Ext
 		return res
 	}
 	g := gs[0]
-	if postKey(g.first) != "" {
-		return res
-	}
 	var sb strings.Builder
 	prose := 0
 	for _, m := range g.members {
@@ -54,7 +51,9 @@ func readCards(root *html.Node, res *trafilatura.ExtractResult) *trafilatura.Ext
 		sb.WriteByte(' ')
 		prose += proseLen(m)
 	}
-	if g.text*2 <= len(res.ContentText) || covers(res.ContentText, sb.String()) {
+	// Posts hold prose; a run named like posts ("entry") without any is
+	// a grid.
+	if prose > 0 && postKey(g.first) != "" || g.text*2 <= len(res.ContentText) || covers(res.ContentText, sb.String()) {
 		return res
 	}
 	// A grid without prose (names, prices, a line each) is read only

@@ -146,6 +146,12 @@ func TestReadCardsGrid(t *testing.T) {
 		}
 	}
 
+	// Items named like posts ("entry") are a grid when they hold no prose.
+	root, _ = html.Parse(strings.NewReader(strings.ReplaceAll(shopPage(banner), `class="card"`, `class="product-entry"`)))
+	if got := readCards(root, first); got == first || !strings.Contains(got.ContentText, "Cast Iron Teapot") {
+		t.Errorf("products named entries were not read: %q", got.ContentText)
+	}
+
 	long := strings.Repeat("Our teapots are made by hand in a small workshop by the river. ", 5)
 	root, _ = html.Parse(strings.NewReader(shopPage(long)))
 	intro := &trafilatura.ExtractResult{ContentText: long, ContentNode: &html.Node{Type: html.ElementNode, Data: "p"}}
