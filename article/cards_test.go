@@ -7,6 +7,7 @@ import (
 
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // A service's page: a short introduction, then the services it offers as
@@ -144,6 +145,25 @@ func TestReadCardsGrid(t *testing.T) {
 		if !strings.Contains(text, want) {
 			t.Errorf("%q not read; got:\n%s", want, text)
 		}
+	}
+
+	// The extractor read the grid without its links: the products' lines,
+	// not their names. That is the grid, not the page's own text: the
+	// items are read whole, each line once.
+	stripped := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	var strippedText []string
+	for _, line := range []string{"Holds four cups, glazed in sea blue", "Keeps tea warm for an hour or more", "Watch the leaves open as they steep",
+		"One cup for one person, white", "Works on gas and induction hobs", "Two cups and a cloth bag to carry them"} {
+		p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+		p.AppendChild(&html.Node{Type: html.TextNode, Data: line})
+		stripped.AppendChild(p)
+		strippedText = append(strippedText, line)
+	}
+	lines := &trafilatura.ExtractResult{ContentText: strings.Join(strippedText, " "), ContentNode: stripped}
+	root, _ = html.Parse(strings.NewReader(shopPage(banner)))
+	got = readCards(root, lines)
+	if !strings.Contains(got.ContentText, "Glass Teapot With Infuser") || strings.Count(got.ContentText, "Keeps tea warm") != 1 {
+		t.Errorf("a grid read without its names not read whole, once: %q", got.ContentText)
 	}
 
 	// Items named like posts ("entry") are a grid when they hold no prose.

@@ -73,7 +73,7 @@ var wcxbTargets = map[string]struct{ f1, recall float64 }{
 	"forum":         {0.730, 0.770},
 	"collection":    {0.579, 0.547},
 	"product":       {0.631, 0.651},
-	"listing":       {0.617, 0.578},
+	"listing":       {0.621, 0.582},
 	"documentation": {0.890, 0.875},
 }
 
