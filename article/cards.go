@@ -19,7 +19,7 @@ import (
 // are read after res (withGrid) when half of their text is prose, or
 // when they are a grid of items without prose (a shop's products, a
 // listing's entries: see items) holding three times the text res found
-// (a banner or a footer read for the page). Not read: posts (a thread's
+// outside them (a banner or a footer read for the page). Not read: posts (a thread's
 // posts are found by findPostGroups), elements in running text (inFlow),
 // a group res already holds half of, and a grid of links (a menu, an
 // archive) or of little text beside res.
@@ -61,12 +61,13 @@ func readCards(root *html.Node, res *trafilatura.ExtractResult) *trafilatura.Ext
 		return res
 	}
 	// A grid without prose (names, prices, a line each) is read only
-	// when it holds three times the text the extraction found: then the
-	// extraction read a banner or a footer, not the page.
+	// when it holds three times the text the extraction found outside
+	// it: then the extraction read a banner or a footer, not the page.
 	grid := comparable(sb.String())
 	if prose == 0 && (g.text < outside(res, grid)*3 || !g.items()) {
 		return res
 	}
+	inFlow := g.inFlow() // before mark moves the group
 	g.mark()
 	again, err := trafilatura.ExtractDocument(root, extractOptions())
 	if err == nil && again != nil && again.ContentNode != nil &&
@@ -74,7 +75,7 @@ func readCards(root *html.Node, res *trafilatura.ExtractResult) *trafilatura.Ext
 		(1-repeated(again.ContentText))*4 >= (1-repeated(res.ContentText))*3 {
 		return again
 	}
-	if prose > 0 && prose*2 < g.text || g.inFlow() || runsIn(res.ContentText, sb.String())*2 >= 1 {
+	if prose > 0 && prose*2 < g.text || inFlow || runsIn(res.ContentText, sb.String())*2 >= 1 {
 		return res
 	}
 	if prose > 0 {
