@@ -139,6 +139,8 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 		}
 	}
 	teasers := teaserTexts(root)
+	keepStampTimes(root)
+	spaceInlinePieces(root)
 	unwrapTableQuotes(root)
 	unwrapFormatting(root)
 	guardFilterEndings(root)

@@ -312,7 +312,20 @@ func isPostContainer(n *html.Node) bool {
 // it then gives with the rest in order, so the listener heard the first
 // post twice. Only that shape is taken: pages that repeat a paragraph
 // further on (a placeholder text, a chorus) keep every copy.
+//
+// A live ticker's first entry, short as it may be ("90. Anpfiff!"), is
+// dropped the same way when it comes again within four blocks and its
+// copy opens a run of three entries that each start with a minute or
+// clock stamp (isStamp): the extractor took the entry for the body's
+// start, and gave it again above the ticker's intro.
 func dropEarlyRepeats(blocks []Block) []Block {
+	if len(blocks) >= 4 && blocks[0].Kind != KindHeading && startsWithStamp(blocks[0].Text) {
+		for j := 2; j < len(blocks)-2 && j <= 4; j++ {
+			if blocks[j].Text == blocks[0].Text && startsWithStamp(blocks[j+1].Text) && startsWithStamp(blocks[j+2].Text) {
+				return blocks[1:]
+			}
+		}
+	}
 	if len(blocks) < 3 || blocks[0].Kind != KindParagraph || wordCount(blocks[0].Text) < 8 {
 		return blocks
 	}
@@ -328,4 +341,11 @@ func dropEarlyRepeats(blocks []Block) []Block {
 		}
 	}
 	return blocks
+}
+
+// startsWithStamp reports whether text opens with a minute or clock stamp
+// and has words after it ("87. Wechsel …", "14:32 Die Sitzung …").
+func startsWithStamp(text string) bool {
+	f := strings.Fields(text)
+	return len(f) >= 2 && isStamp(f[0])
 }
