@@ -129,6 +129,10 @@ func removeHiddenInside(n *html.Node) {
 func isHidden(n *html.Node) bool {
 	for _, a := range n.Attr {
 		switch strings.ToLower(a.Key) {
+		case "class":
+			if hiddenByClass(a.Val) && isHiddenToken(n) {
+				return true
+			}
 		case "hidden":
 			return true
 		case "aria-hidden":
@@ -262,4 +266,36 @@ func removeAttr(n *html.Node, key string) {
 		}
 	}
 	n.Attr = out
+}
+
+// hiddenByClass reports whether the class names hide an element at every
+// screen size: Bootstrap's and Stack Overflow's "d-none" utility class
+// (display: none) without a class that shows it from some width on
+// ("d-md-block", "md:d-block").
+func hiddenByClass(class string) bool {
+	none := false
+	for _, c := range strings.Fields(class) {
+		switch {
+		case c == "d-none":
+			none = true
+		case strings.HasPrefix(c, "d-") && strings.Count(c, "-") == 2, strings.Contains(c, ":d-"):
+			return false // d-md-block, md:d-flex: shown on wider screens
+		}
+	}
+	return none
+}
+
+// isHiddenToken reports whether n is a <span> holding one token of text
+// and no element: what a site hides by class for its scripts to read.
+// Stack Exchange marks each post and comment with "<span
+// class=d-none>\$\begingroup\$</span>", which was read before every
+// answer. A hidden-by-class block is not removed: sites hide blocks by
+// class that their scripts then show (a product's options, a service
+// page's tabs), and removing those cost a product, a listing and a
+// service page their text.
+func isHiddenToken(n *html.Node) bool {
+	if nodeAtom(n) != atom.Span || n.FirstChild == nil || n.FirstChild != n.LastChild || n.FirstChild.Type != html.TextNode {
+		return false
+	}
+	return len(strings.Fields(n.FirstChild.Data)) == 1
 }

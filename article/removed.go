@@ -18,6 +18,7 @@ var removalDocs = map[string]string{
 	"title-repeat":          "removes a first line or heading that repeats the title, which is read as the title",
 	"no-words":              "removes a block with no letter or digit in it (`* * *`, `—`): there is nothing to say",
 	"page:hidden":           "removes what the page hides from every reader (`hidden`, `aria-hidden=\"true\"`, `display:none`), but not what its scripts show: content streamed into hidden containers, or a hidden block with more prose than the visible page",
+	"page:user-stats":       "removes the counters of a forum post's author box (label and value pairs such as `Joined`, `Messages`, `Posts: 12` in an element whose class names a user, poster, author, member or profile and holds no prose) and phpBB's post-button links (`Reply with quote`)",
 	"page:boilerplate":      "removes asides, navigation, footers, forms, and elements whose role or class names a widget (related, newsletter, share, comments, cookie, ads) or a forum signature, unless they hold a good part of the page's paragraphs; a discussion's posts and a form wrapping most of the page's prose stay",
 	"page:related-sections": "removes a heading that points elsewhere (`Related`, `Lesen Sie auch`, `関連記事`) with the teasers right after it",
 	"page:inline-cards":     "removes a hover card inside a sentence (a photo and links about the person named)",
