@@ -173,6 +173,11 @@ func FuzzParseHTML(f *testing.F) {
 	// A thread given inside <noscript>, with a quote aside and microdata
 	// posts (see unwrapNoscriptPages, unwrapQuoteAsides, headPostsWithAuthor).
 	f.Add([]byte(`<body><noscript><div itemscope itemtype="http://schema.org/Comment"><span itemprop="author"><span itemprop="name">a</span></span><time>1 May</time><div itemprop="text"><aside><div>b:</div><blockquote><p>` + strings.Repeat("word ", 20) + `</p></blockquote></aside><p>` + strings.Repeat("reply ", 20) + `</p></div></div></noscript></body>`))
+	// A live ticker (stamps in <time>, in a head, in spans) and a forum
+	// post's author box (see keepStampTimes, spaceInlinePieces,
+	// pruneUserStats).
+	f.Add([]byte(`<body><ul><li><time>90.'</time><p>` + strings.Repeat("Tor ", 12) + `</p></li><li><div><div><time>21h15</time></div></div><div><p>x</p></div></li></ul><div class="post"><span>45+2'</span><span>Pause</span></div></body>`))
+	f.Add([]byte(`<body><div class="message-user"><dl class="pairs"><dt>Joined</dt><dd>1 May</dd></dl><dd><strong>Posts:</strong> 3</dd><a href="posting.php?mode=quote&amp;p=1">q</a><span class="d-none">\$x\$</span></div><p>` + strings.Repeat("post ", 20) + `</p></body>`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := Parse(data, "fuzz.html", LoadOptions{Format: FormatHTML})
 		if err != nil {
