@@ -15,6 +15,8 @@ import (
 	"time"
 
 	"gocloud.dev/blob"
+
+	narratestore "github.com/narrate-dev/narrate/store"
 )
 
 // Callback states, in the name of their record.
@@ -151,7 +153,18 @@ func (o *Outbox) Release(ctx context.Context, n *Narration) error {
 		if running {
 			r.Owner, r.LeaseUntil = o.owner, o.now().Add(o.lease()).UTC()
 		}
-		if err := o.st.writeJSON(ctx, r.name(), r); err != nil {
+		// Two releases can find the same waiting record (a worker ending
+		// the job, and a POST that registered a callback as it ended):
+		// the first to write the due record sends it, the other leaves
+		// it. Both wrote it and sent it, so the receiver got it twice.
+		err := o.st.create(ctx, r.name(), r)
+		if errors.Is(err, narratestore.ErrExists) {
+			if err := o.st.delete(ctx, waiting); err != nil {
+				return err
+			}
+			continue
+		}
+		if err != nil {
 			return err
 		}
 		if err := o.st.delete(ctx, waiting); err != nil {

@@ -246,3 +246,56 @@ func TestCallbackOutboxSurvivesRestart(t *testing.T) {
 		t.Errorf("records left after delivery: %+v", recs)
 	}
 }
+
+// TestCallbackReleasedTwiceSentOnce: a worker ending a job and a POST that
+// registered a callback as the job ended both release the job's
+// callbacks; each callback is sent once. Both wrote the due record and
+// sent it, so a receiver got the callback twice (seen in make test as
+// TestEveryCallbackOfAJobIsSent's "/second: delivered 2 times").
+func TestCallbackReleasedTwiceSentOnce(t *testing.T) {
+	rc := newReceiver(t, nil)
+	store := memblob.OpenBucket(nil)
+	defer store.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var boxes []*Outbox
+	done := make(chan error, 2)
+	for range 2 {
+		ob := NewOutbox(store, NewCallbacks(nil, true), nil, nil)
+		boxes = append(boxes, ob)
+		go func() { done <- ob.Run(ctx) }()
+	}
+	running := func(o *Outbox) bool {
+		o.mu.Lock()
+		defer o.mu.Unlock()
+		return o.running
+	}
+	for !running(boxes[0]) || !running(boxes[1]) {
+		time.Sleep(time.Millisecond) // until both send
+	}
+	const rounds = 40
+	for i := range rounds {
+		n := &Narration{ID: strings.Repeat("cd", 31) + string(rune('a'+i%26)) + string(rune('a'+i/26)), Status: StatusDone}
+		if err := boxes[0].Register(ctx, n.ID, rc.URL+"/once", "k"); err != nil {
+			t.Fatal(err)
+		}
+		var wg sync.WaitGroup
+		for _, ob := range boxes {
+			wg.Go(func() {
+				if err := ob.Release(ctx, n); err != nil {
+					t.Error(err)
+				}
+			})
+		}
+		wg.Wait()
+	}
+	rc.waitDelivered(t, "/once", rounds, 20*time.Second)
+	time.Sleep(300 * time.Millisecond)
+	if d, _ := rc.count("/once"); d != rounds {
+		t.Errorf("%d callbacks released twice each were delivered %d times, want %d", rounds, d, rounds)
+	}
+	cancel()
+	for range boxes {
+		<-done
+	}
+}

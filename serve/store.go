@@ -150,6 +150,20 @@ func (s *store) writeJSON(ctx context.Context, name string, v any) error {
 	return s.write(ctx, name, "application/json", data)
 }
 
+// create writes v as JSON to name unless an object is there already:
+// then it fails with narratestore.ErrExists.
+func (s *store) create(ctx context.Context, name string, v any) error {
+	data, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	err = narratestore.Write(ctx, s.b, name, bytes.NewReader(data), narratestore.WriteOptions{ContentType: "application/json", IfNotExist: true})
+	if err != nil && !errors.Is(err, narratestore.ErrExists) {
+		return fmt.Errorf("store: %w", err)
+	}
+	return err
+}
+
 func (s *store) write(ctx context.Context, name, ctype string, data []byte) error {
 	if err := narratestore.Write(ctx, s.b, name, bytes.NewReader(data), narratestore.WriteOptions{ContentType: ctype}); err != nil {
 		return fmt.Errorf("store: %w", err)
