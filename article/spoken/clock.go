@@ -120,3 +120,35 @@ func (n *Normalizer) clockWord(text string, i int) (token, bool) {
 	}
 	return token{end, st.say(h, m, ""), "time"}, true
 }
+
+// minuteRe is a match minute as a live ticker stamps an entry: "88'",
+// "90.'", "45+2'" (stoppage time), with a prime or an apostrophe.
+var minuteRe = regexp.MustCompile(`^(\d{1,3})\.?(?:\+(\d{1,2}))?['’′](?:\s|:|$)`)
+
+// minuteStamp reads the minute that starts a ticker's entry: "88' Goal!"
+// is "eighty-eighth minute Goal!", "90.' Nachspielzeit" "neunzigste
+// Minute Nachspielzeit", "45+2'" the forty-fifth minute plus two. Only at
+// the start of a text: elsewhere "6'" is as often six feet.
+func (n *Normalizer) minuteStamp(text string, i int) (token, bool) {
+	l := n.l
+	if i != 0 || l.minute == nil {
+		return token{}, false
+	}
+	g, end, ok := find(minuteRe, text, i)
+	if !ok {
+		return token{}, false
+	}
+	v := atoi(g[1])
+	if v == 0 || v > 130 {
+		return token{}, false
+	}
+	say := l.minute(l, uint64(v))
+	if g[2] != "" {
+		say += " " + l.w.plus + " " + l.cardinal(uint64(atoi(g[2])), plain)
+	}
+	// The space or colon after the mark is the text's, not the stamp's.
+	if r := text[end-1]; r == ' ' || r == ':' || r == '\n' || r == '\t' {
+		end--
+	}
+	return token{end, say, "time"}, true
+}

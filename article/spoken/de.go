@@ -38,6 +38,7 @@ func init() {
 		ordinal:    func(n uint64, _ gender) string { return deOrdinal(n) },
 		year:       deYear,
 		nounGender: deNounGender,
+		minute:     func(l *language, n uint64) string { return deOrdinal(n) + " Minute" },
 		article:    deArticle,
 		w: words{decimal: "Komma", minus: "minus", plus: "plus", plusMinus: "plus minus", percent: "Prozent", to: "bis", score: "zu", and: "und",
 			times: "mal", equals: "gleich", divided: "geteilt durch", squared: "hoch zwei", cubed: "hoch drei",

@@ -108,6 +108,8 @@ func init() {
 			{"im Oktober 2020 Wahlen", "im Oktober zweitausendzwanzig Wahlen"},
 		}},
 		{name: "time", cases: []spokenCase{
+			{"90.' Nachspielzeit", "neunzigste Minute Nachspielzeit"},
+			{"45+2' Halbzeit!", "fünfundvierzigste Minute plus zwei Halbzeit!"},
 			{"um 20:00 h", "um zwanzig Uhr"},
 			{"um 21:30 Uhr", "um einundzwanzig Uhr dreißig"},
 			{"um 8 Uhr", "um acht Uhr"},

@@ -17,6 +17,7 @@ func init() {
 		cardinal:    func(n uint64, _ gender) string { return enCardinal(n) },
 		ordinal:     func(n uint64, _ gender) string { return enOrdinal(n) },
 		year:        enYear,
+		minute:      func(l *language, n uint64) string { return enOrdinal(n) + " minute" },
 		houseNumber: enHouseNumber,
 		w: words{decimal: "point", minus: "minus", plus: "plus", plusMinus: "plus or minus", percent: "percent", to: "to", score: "to", and: "and",
 			times: "times", equals: "equals", divided: "divided by", squared: "squared", cubed: "cubed",

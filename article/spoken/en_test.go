@@ -143,6 +143,8 @@ func init() {
 			{"on 12 oct. the", "on the twelfth of October the"},
 		}},
 		{name: "time", cases: []spokenCase{
+			{"88' Goal!", "eighty-eighth minute Goal!"},
+			{"He is 6' tall", "He is six' tall"},
 			{"at 10:30 a.m. on", "at ten thirty AM on"},
 			{"at 10 p.m. on", "at ten PM on"},
 			{"at 7am", "at seven AM"},

@@ -53,6 +53,7 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 		year:         func(y int) string { return esCardinal(uint64(y), plain) },
 		fracAsNumber: true,
 		nounGender:   esNounGender,
+		minute:       func(l *language, n uint64) string { return "minuto " + l.cardinal(n, masc) },
 		w: words{decimal: pick(decMark == ',', "coma", "punto"), minus: "menos", plus: "más", plusMinus: "más menos", percent: "por ciento",
 			to: "a", score: "a", and: "y", times: "por", equals: "igual a", divided: "entre", squared: "al cuadrado",
 			cubed: "al cubo", power: "elevado a", at: "arroba", dot: "punto", slash: "barra", dash: "guion",

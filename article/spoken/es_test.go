@@ -86,6 +86,7 @@ func init() {
 			{"los años 90", "los años noventa"},
 		}},
 		{name: "time", cases: []spokenCase{
+			{"88' ¡Gol!", "minuto ochenta y ocho ¡Gol!"},
 			{"a las 20:00 h cierra", "a las veinte horas cierra"},
 			{"a las 9:30 h", "a las nueve y treinta"},
 			{"a la 1:00 h", "a la una"},

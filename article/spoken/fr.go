@@ -39,6 +39,7 @@ func init() {
 		year:         func(y int) string { return frCardinal(uint64(y)) },
 		fracAsNumber: true,
 		nounGender:   frNounGender,
+		minute:       func(l *language, n uint64) string { return l.ordinal(n, fem) + " minute" },
 		w: words{decimal: "virgule", minus: "moins", plus: "plus", plusMinus: "plus ou moins", percent: "pour cent", to: "à", score: "à", and: "et",
 			times: "fois", equals: "égale", divided: "divisé par", squared: "au carré", cubed: "au cube",
 			power: "puissance", at: "arobase", dot: "point", slash: "barre oblique", dash: "tiret", point: "point",

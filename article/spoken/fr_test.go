@@ -113,6 +113,7 @@ func init() {
 			{"les années 2000", "les années deux mille"},
 		}},
 		{name: "time", cases: []spokenCase{
+			{"88' But !", "quatre-vingt-huitième minute But !"},
 			{"à 22h30", "à vingt-deux heures trente"},
 			{"à 22h", "à vingt-deux heures"},
 			{"à 10:15", "à dix heures quinze"},

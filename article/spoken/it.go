@@ -34,6 +34,7 @@ func init() {
 		year:         func(y int) string { return itCardinal(uint64(y), plain) },
 		fracAsNumber: true,
 		nounGender:   itNounGender,
+		minute:       func(l *language, n uint64) string { return "minuto " + l.cardinal(n, masc) },
 		article:      itArticle,
 		w: words{decimal: "virgola", minus: "meno", plus: "più", plusMinus: "più o meno", percent: "per cento", to: "a", score: "a", and: "e",
 			times: "per", equals: "uguale a", divided: "diviso", squared: "al quadrato", cubed: "al cubo",

@@ -81,6 +81,7 @@ func init() {
 			{"gli anni 90", "gli anni novanta"},
 		}},
 		{name: "time", cases: []spokenCase{
+			{"88' Gol!", "minuto ottantotto Gol!"},
 			{"alle 20:00 h chiude", "alle venti chiude"},
 			{"alle 15:30", "alle quindici e trenta"},
 			{"alle 9:00", "alle nove"},

@@ -36,7 +36,10 @@ type language struct {
 	// they come before (plain when none).
 	cardinal func(n uint64, g gender) string
 	ordinal  func(n uint64, g gender) string
-	year     func(y int) string
+	// minute says a match minute, the stamp of a live ticker's entry
+	// ("88'": the eighty-eighth minute); nil: the stamp is left.
+	minute func(l *language, n uint64) string
+	year   func(y int) string
 	// fracAsNumber reads the digits after the decimal mark as a number
 	// ("trois virgule quatorze"), not one by one ("three point one four").
 	fracAsNumber bool

@@ -75,6 +75,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(has(":.hapAP") || nextLetter, (*Normalizer).clockTime)
 		add(has("$€£¥₹¢") || strings.ContainsAny(next, "$€£¥₹") || (len(next) >= 3 && next[:3] == strings.ToUpper(next[:3])) || nextLetter, (*Normalizer).money)
 		add(has("%") || strings.ContainsAny(next, "%-–") || nextLetter, (*Normalizer).percent)
+		add(i == 0 && has("'’′"), (*Normalizer).minuteStamp)
 		add(l.feetInches && has("'’′"), (*Normalizer).feetInches)
 		add(true, (*Normalizer).measure)
 		add(len(w) >= 5, (*Normalizer).postalCode)
