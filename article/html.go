@@ -48,6 +48,7 @@ func pagePrunes() []pagePrune {
 		{"page:hidden", func(n *html.Node, _ pageSignals) { removeHidden(n) }},
 		{"page:boilerplate", pruneBoilerplate},
 		{"page:user-stats", pruneUserStats},
+		{"page:reviews", pruneReviews},
 		{"page:related-sections", func(n *html.Node, _ pageSignals) { pruneRelatedSections(n) }},
 		{"page:inline-cards", func(n *html.Node, _ pageSignals) { removeInlineCards(n, false) }},
 	}

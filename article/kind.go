@@ -18,6 +18,10 @@ type pageSignals struct {
 	// one of its kinds, or og:type "article"), read as an article: the
 	// repeated blocks around it are teasers, not its text (readCards).
 	article bool
+	// product: the page says it is a product (a schema.org Product or
+	// ProductGroup, or og:type "product"): its text is the product's
+	// description, not the reviews under it (pruneReviews).
+	product bool
 }
 
 // readSignals reads the page's schema.org types.
@@ -31,6 +35,8 @@ func readSignals(root *html.Node) pageSignals {
 		case "Article", "NewsArticle", "BlogPosting", "Report", "ScholarlyArticle", "TechArticle",
 			"OpinionNewsArticle", "AnalysisNewsArticle", "ReportageNewsArticle", "LiveBlogPosting":
 			s.article = true
+		case "Product", "ProductGroup", "IndividualProduct", "ProductModel":
+			s.product = true
 		}
 	}
 	var walk func(n *html.Node)
@@ -47,6 +53,10 @@ func readSignals(root *html.Node) pageSignals {
 			if nodeAtom(c) == atom.Meta && strings.EqualFold(attr(c, "property"), "og:type") &&
 				strings.EqualFold(strings.TrimSpace(attr(c, "content")), "article") {
 				s.article = true
+			}
+			if nodeAtom(c) == atom.Meta && strings.EqualFold(attr(c, "property"), "og:type") &&
+				strings.HasPrefix(strings.ToLower(strings.TrimSpace(attr(c, "content"))), "product") {
+				s.product = true
 			}
 			if nodeAtom(c) == atom.Script {
 				if strings.EqualFold(attr(c, "type"), "application/ld+json") && c.FirstChild != nil {

@@ -67,12 +67,12 @@ func (s wcxbScores) add(kind string, m tpFpFn) {
 // Figures measured on this machine (see the commit that set them), per
 // page kind; the test fails if extraction gets worse.
 var wcxbTargets = map[string]struct{ f1, recall float64 }{
-	"all":           {0.835, 0.831},
+	"all":           {0.836, 0.832},
 	"article":       {0.936, 0.942},
 	"service":       {0.793, 0.755},
 	"forum":         {0.739, 0.777},
-	"collection":    {0.579, 0.547},
-	"product":       {0.634, 0.651},
+	"collection":    {0.581, 0.547},
+	"product":       {0.658, 0.665},
 	"listing":       {0.621, 0.582},
 	"documentation": {0.890, 0.875},
 }

@@ -1,0 +1,134 @@
+package article
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// A shop's product page: the product says what it is in JSON-LD, has a
+// short description, and under it a long block of customer reviews.
+const productPageWithReviews = `<html><head><title>Larch Garden Bench | Woodyard</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Larch Garden Bench"}</script>
+</head><body>
+<main><div class="pdp">
+<h1>Larch Garden Bench</h1>
+<div class="pdp-description"><p>A two-seat bench cut from Scottish larch, left to weather to a silver grey.</p>
+<p>The slats are screwed, not glued, so a broken one is replaced in minutes with a spare from our yard.</p>
+<p>Seat height forty-five centimetres, width one hundred and twenty, weight twenty-two kilograms.</p></div>
+<section id="PDPReviews" class="pdp__reviews">
+<h2>What buyers say</h2>
+<div class="review-card"><h3>Solid and simple</h3><p>We put it under the apple tree in spring and it has taken every storm since without a wobble or a crack in the seat.</p><p>Assembly took my neighbour and me about twenty minutes with a single screwdriver.</p></div>
+<div class="review-card"><h3>Heavier than expected</h3><p>It took two of us to carry it round the side of the house, which is a good sign for how long it will last out there.</p><p>The colour went grey within one summer, just as the shop said it would.</p></div>
+<div class="review-card"><h3>Nice bench</h3><p>My parents sit on it every evening to watch the birds at the feeder, and they tell me it is more comfortable than their sofa.</p></div>
+</section>
+</div></main>
+</body></html>`
+
+// TestProductReviewsNotRead: on a page that says it is a product, the
+// customer reviews are not read; the description is.
+func TestProductReviewsNotRead(t *testing.T) {
+	doc, err := Parse([]byte(productPageWithReviews), "bench.html", LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := blocksText(doc, nil)
+	for _, want := range []string{"Scottish larch", "replaced in minutes"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("description %q not read:\n%s", want, text)
+		}
+	}
+	for _, bad := range []string{"apple tree", "carry it round", "watch the birds"} {
+		if strings.Contains(text, bad) {
+			t.Errorf("review %q read:\n%s", bad, text)
+		}
+	}
+	var rules []string
+	for _, r := range doc.Removed {
+		rules = append(rules, r.Rule)
+	}
+	if !slices.Contains(rules, "page:reviews") {
+		t.Errorf("reviews not recorded as removed by page:reviews: %v", rules)
+	}
+}
+
+// TestReviewsReadWhenNotAProduct: the same page without its Product
+// type (a blog's post with its readers' reviews) is not pruned this way.
+func TestReviewsReadWhenNotAProduct(t *testing.T) {
+	page := strings.Replace(productPageWithReviews, `"@type":"Product"`, `"@type":"WebPage"`, 1)
+	doc, err := Parse([]byte(page), "bench.html", LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range doc.Removed {
+		if r.Rule == "page:reviews" {
+			t.Errorf("page:reviews removed %q on a page that is not a product", r.Text)
+		}
+	}
+}
+
+// TestProductPageOfReviewsOnly: when the reviews are nearly all the page
+// holds, they are the page and stay.
+func TestProductPageOfReviewsOnly(t *testing.T) {
+	page := strings.Replace(productPageWithReviews, `<h1>Larch Garden Bench</h1>`, ``, 1)
+	page = strings.Replace(page, `<div class="pdp-description"><p>A two-seat bench cut from Scottish larch, left to weather to a silver grey.</p>
+<p>The slats are screwed, not glued, so a broken one is replaced in minutes with a spare from our yard.</p>
+<p>Seat height forty-five centimetres, width one hundred and twenty, weight twenty-two kilograms.</p></div>`, ``, 1)
+	doc, err := Parse([]byte(page), "bench.html", LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := blocksText(doc, nil); !strings.Contains(text, "apple tree") {
+		t.Errorf("reviews that are the whole page not read:\n%s", text)
+	}
+}
+
+func TestIsReviewName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"product-reviews":              true,
+		"PDPReviews":                   true,
+		"individual-review__stars":     true,
+		"yotpo-widget-instance":        true,
+		"review_card":                  true,
+		"preview-modal":                false,
+		"cart-preview-dropdown":        false,
+		"reviewed-by":                  false,
+		"product-description":          false,
+		"shopify-section-template--16": false,
+	} {
+		if got := isReviewName(name); got != want {
+			t.Errorf("isReviewName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+func TestNameWords(t *testing.T) {
+	got := strings.Join(nameWords("PDPReviews bv_reviews-list"), " ")
+	if want := "pdp reviews bv reviews list"; got != want {
+		t.Errorf("nameWords = %q, want %q", got, want)
+	}
+}
+
+func TestReadSignalsProduct(t *testing.T) {
+	for page, want := range map[string]bool{
+		`<html><head><meta property="og:type" content="product"></head><body></body></html>`:                                      true,
+		`<html><head><meta property="og:type" content="product.item"></head><body></body></html>`:                                 true,
+		`<html><body><div itemscope itemtype="https://schema.org/Product"><span itemprop="name">Bench</span></div></body></html>`: true,
+		`<html><head><meta property="og:type" content="website"></head><body></body></html>`:                                      false,
+	} {
+		if got := readSignals(mustParse(t, page)).product; got != want {
+			t.Errorf("readSignals(%s).product = %v, want %v", page, got, want)
+		}
+	}
+}
+
+func mustParse(t *testing.T, page string) *html.Node {
+	t.Helper()
+	n, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
