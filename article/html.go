@@ -179,6 +179,9 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 		// repeated blocks the extractor left out.
 		res = readCards(root, res)
 	}
+	if err == nil && !posts {
+		res = readDescription(root, res, sig)
+	}
 	if err != nil || res == nil || res.ContentNode == nil {
 		if err == nil {
 			err = errors.New("extractor found nothing")

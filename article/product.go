@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -180,4 +181,107 @@ func letterCount(s string) int {
 		}
 	}
 	return n
+}
+
+// readDescription returns res with the product's description blocks
+// (descriptionBlocks) that res left out read before what res read, on a
+// page that says it is a product and not an article. The extractor,
+// built for articles, often takes a product page's longest run of text
+// (a banner, a shipping box, a carousel of other products) for the page
+// and leaves the description, short paragraphs and a list of features
+// or a table of specifications, out.
+//
+// On the WCXB pages it raised products F1 (score.py) 0.660 -> 0.662 (R
+// 0.667 -> 0.672, P 0.654 -> 0.652: two pages whose reviewed text leaves
+// the technical specifications out), no page's recall down, no other kind
+// moved; the scrapinghub and Readability pages read as before.
+func readDescription(root *html.Node, res *trafilatura.ExtractResult, sig pageSignals) *trafilatura.ExtractResult {
+	if !sig.product || sig.article || sig.discussion || res == nil || res.ContentNode == nil {
+		return res
+	}
+	var add []*html.Node
+	for _, d := range descriptionBlocks(root) {
+		if runsIn(res.ContentText, textOf(d))*2 < 1 {
+			add = append(add, d)
+		}
+	}
+	if len(add) == 0 {
+		return res
+	}
+	both := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	for _, d := range add {
+		both.AppendChild(cloneTree(d))
+	}
+	both.AppendChild(cloneTree(res.ContentNode))
+	out := *res
+	out.ContentNode = both
+	out.ContentText = textOf(both)
+	return &out
+}
+
+// minDescriptionLetters is the fewest letters a description block holds
+// to be read: a label or a one-line teaser is not the description.
+const minDescriptionLetters = 80
+
+// descriptionBlocks returns the outermost elements of the page that hold
+// the product's description or specifications by their markup, in
+// document order: itemprop "description" on an element (not a <meta>),
+// or a class or id name with the word "description", "specifications" or
+// "specs" (isDescriptionName), outside reviews, with minDescriptionLetters
+// letters or more.
+func descriptionBlocks(root *html.Node) []*html.Node {
+	var out []*html.Node
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch nodeAtom(c) {
+			case atom.Head, atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Meta, atom.Nav, atom.Footer, atom.Aside, atom.Form:
+				continue
+			}
+			if isReview(c) {
+				continue
+			}
+			if strings.EqualFold(attr(c, "itemprop"), "description") || isDescriptionName(attr(c, "class")) || isDescriptionName(attr(c, "id")) {
+				if letterCount(textOf(c)) >= minDescriptionLetters {
+					out = append(out, c)
+				}
+				continue
+			}
+			visit(c)
+		}
+	}
+	visit(root)
+	return out
+}
+
+// isDescriptionName reports whether one of the class or id names in
+// name is the name of a product's description or specifications: its
+// words (see nameWords) include "description", "specifications" or
+// "specs", and all of them are such words or words that qualify them
+// ("product-description", "pdp__specs", "productDescription",
+// "tech-specs", "full-description"). A description of something else
+// ("dialog_description", "gallery-item-description", "tile-description")
+// is not.
+func isDescriptionName(name string) bool {
+	for _, token := range strings.Fields(name) {
+		key := false
+		all := true
+		for _, w := range nameWords(token) {
+			switch w {
+			case "description", "specifications", "specification", "specs":
+				key = true
+			case "product", "products", "pdp", "item", "full", "long", "detail", "details",
+				"tech", "technical", "tab", "tabs", "content", "text", "body", "main", "section", "panel", "wrapper", "container", "block":
+			default:
+				all = false
+			}
+		}
+		if key && all {
+			return true
+		}
+	}
+	return false
 }

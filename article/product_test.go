@@ -5,7 +5,9 @@ import (
 	"strings"
 	"testing"
 
+	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // A shop's product page: the product says what it is in JSON-LD, has a
@@ -131,4 +133,66 @@ func mustParse(t *testing.T, page string) *html.Node {
 		t.Fatal(err)
 	}
 	return n
+}
+
+// A product page whose description is a short paragraph and a list of
+// specifications, beside a long delivery notice.
+const productPageWithSpecs = `<html><head><title>Tin Kettle</title>
+<meta property="og:type" content="product"></head><body>
+<div class="pdp"><h1>Tin Kettle</h1>
+<div class="product-description"><p>A stovetop kettle pressed from one sheet of tin, with a beech handle.</p>
+<ul><li>Capacity: one and a half litres</li><li>Works on gas and induction</li><li>Whistle lifts off for cleaning</li></ul></div>
+<div class="dialog_description"><p>You have switched to another country's shop; your basket stays where it was.</p></div>
+<div class="delivery"><p>Orders placed before noon leave our warehouse the same day, and parcels travel with a tracked courier who will text you an hour before arrival. If nobody is at home the courier leaves a card, and the parcel waits at the nearest depot for a week.</p></div>
+</div></body></html>`
+
+// TestReadDescription: the product's description block the extraction
+// left out is read before what it read; a dialog's "description" is not.
+func TestReadDescription(t *testing.T) {
+	root := mustParse(t, productPageWithSpecs)
+	read := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+	read.AppendChild(&html.Node{Type: html.TextNode, Data: "Orders placed before noon leave our warehouse the same day."})
+	res := &trafilatura.ExtractResult{ContentNode: read, ContentText: textOf(read)}
+	got := readDescription(root, res, readSignals(root))
+	text := got.ContentText
+	for _, want := range []string{"one sheet of tin", "Works on gas and induction", "Orders placed before noon"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("%q not read:\n%s", want, text)
+		}
+	}
+	if strings.Index(text, "one sheet of tin") > strings.Index(text, "Orders placed") {
+		t.Errorf("description not read first:\n%s", text)
+	}
+	if strings.Contains(text, "another country") {
+		t.Errorf("a dialog's description read:\n%s", text)
+	}
+	// Not on a page that does not say it is a product.
+	if again := readDescription(root, res, pageSignals{}); again != res {
+		t.Errorf("description read on a page that is not a product:\n%s", again.ContentText)
+	}
+	// Not twice when the extraction read it.
+	read.AppendChild(cloneTree(descriptionBlocks(root)[0]))
+	res.ContentText = textOf(read)
+	if again := readDescription(root, res, readSignals(root)); again != res {
+		t.Errorf("description read twice:\n%s", again.ContentText)
+	}
+}
+
+func TestIsDescriptionName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"product-description":        true,
+		"pdp__specs":                 true,
+		"productDescription col-8":   true,
+		"tech-specs":                 true,
+		"description":                true,
+		"dialog_description":         false,
+		"gallery-item-description":   false,
+		"tile-description large-11":  false,
+		"product-details":            false,
+		"meta-description-something": false,
+	} {
+		if got := isDescriptionName(name); got != want {
+			t.Errorf("isDescriptionName(%q) = %v, want %v", name, got, want)
+		}
+	}
 }
