@@ -200,8 +200,8 @@ func readDescription(root *html.Node, res *trafilatura.ExtractResult, sig pageSi
 		return res
 	}
 	var add []*html.Node
-	for _, d := range descriptionBlocks(root) {
-		if runsIn(res.ContentText, textOf(d))*2 < 1 {
+	for _, d := range append(descriptionBlocks(root), labelledSections(root)...) {
+		if runsIn(res.ContentText, textOf(d))*2 < 1 && !readIn(add, d) {
 			add = append(add, d)
 		}
 	}
@@ -217,6 +217,17 @@ func readDescription(root *html.Node, res *trafilatura.ExtractResult, sig pageSi
 	out.ContentNode = both
 	out.ContentText = textOf(both)
 	return &out
+}
+
+// readIn reports whether one of the blocks holds most of d's text.
+func readIn(blocks []*html.Node, d *html.Node) bool {
+	t := textOf(d)
+	for _, b := range blocks {
+		if covers(textOf(b), t) {
+			return true
+		}
+	}
+	return false
 }
 
 // minDescriptionLetters is the fewest letters a description block holds
@@ -280,6 +291,127 @@ func isDescriptionName(name string) bool {
 			}
 		}
 		if key && all {
+			return true
+		}
+	}
+	return false
+}
+
+// descriptionLabels are the headings that announce a product's
+// description or specifications, folded by comparable without a final
+// colon, in the languages narrate has phrase data for.
+var descriptionLabels = map[string]bool{
+	// English
+	"description": true, "product description": true, "details": true, "product details": true,
+	"specifications": true, "specs": true, "tech specs": true, "technical specifications": true,
+	"features": true, "key features": true, "product information": true, "product info": true,
+	"about this item": true, "about this product": true, "product features": true,
+	"features & details": true, "features and details": true, "details & care": true,
+	"product specifications": true, "overview": true, "product overview": true,
+	// German
+	"beschreibung": true, "produktbeschreibung": true, "technische daten": true, "produktdetails": true,
+	"merkmale": true, "eigenschaften": true, "produktinformationen": true,
+	// French
+	"descriptif": true, "caractéristiques": true, "fiche technique": true, "détails": true,
+	"spécifications": true, "description du produit": true, "caractéristiques techniques": true,
+	// Spanish, Portuguese, Italian
+	"descripción": true, "características": true, "especificaciones": true, "detalles": true,
+	"ficha técnica": true, "descripción del producto": true, "descrição": true,
+	"especificações": true, "detalhes": true, "descrizione": true, "caratteristiche": true,
+	"specifiche": true, "dettagli": true, "scheda tecnica": true, "specifiche tecniche": true,
+	// Dutch, Scandinavian, Polish
+	"omschrijving": true, "beschrijving": true, "specificaties": true, "kenmerken": true,
+	"productbeschrijving": true, "beskrivning": true, "specifikationer": true, "beskrivelse": true,
+	"specifikationer og detaljer": true, "opis": true, "opis produktu": true, "specyfikacja": true,
+}
+
+// labelledSections returns, for each heading of the page whose text is a
+// description label (descriptionLabels), a new element holding clones of
+// what follows it up to the next heading of its rank or higher: the
+// section the heading announces. A heading wrapped alone in an element (a
+// tab's button, a styled box) announces what follows its wrapper.
+func labelledSections(root *html.Node) []*html.Node {
+	var out []*html.Node
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch nodeAtom(c) {
+			case atom.Head, atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Nav, atom.Footer, atom.Aside, atom.Form:
+				continue
+			}
+			r := headingRank(c)
+			if r == 0 {
+				visit(c)
+				continue
+			}
+			label := strings.TrimRight(comparable(textOf(c)), ": ")
+			if !descriptionLabels[label] {
+				continue
+			}
+			start := c
+			for start.NextSibling == nil || !hasContentAfter(start) {
+				p := start.Parent
+				if p == nil || p.Type != html.ElementNode || letterCount(textOf(p)) > letterCount(textOf(c)) {
+					break
+				}
+				start = p
+			}
+			sec := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+			for s := start.NextSibling; s != nil; s = s.NextSibling {
+				if s.Type == html.ElementNode && (headingRank(s) != 0 && headingRank(s) <= r || holdsHeading(s, r)) {
+					break
+				}
+				sec.AppendChild(cloneTree(s))
+			}
+			if letterCount(textOf(sec)) >= minDescriptionLetters {
+				out = append(out, sec)
+			}
+		}
+	}
+	visit(root)
+	return out
+}
+
+// hasContentAfter reports whether an element with letters follows n
+// among its siblings.
+func hasContentAfter(n *html.Node) bool {
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if hasLetters(textOf(s), 1) {
+			return true
+		}
+	}
+	return false
+}
+
+// headingRank is 1 to 6 for <h1> to <h6>, 0 for any other node.
+func headingRank(n *html.Node) int {
+	if n.Type != html.ElementNode {
+		return 0
+	}
+	switch nodeAtom(n) {
+	case atom.H1:
+		return 1
+	case atom.H2:
+		return 2
+	case atom.H3:
+		return 3
+	case atom.H4:
+		return 4
+	case atom.H5:
+		return 5
+	case atom.H6:
+		return 6
+	}
+	return 0
+}
+
+// holdsHeading reports whether a heading of rank r or higher is under n.
+func holdsHeading(n *html.Node, r int) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if h := headingRank(c); h != 0 && h <= r || holdsHeading(c, r) {
 			return true
 		}
 	}

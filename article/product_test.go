@@ -196,3 +196,37 @@ func TestIsDescriptionName(t *testing.T) {
 		}
 	}
 }
+
+// A product page whose specifications stand under a heading, in French,
+// with no name in their markup.
+const productPageWithHeading = `<html lang="fr"><head><title>Lampe de bureau</title>
+<script type="application/ld+json">{"@type":"Product","name":"Lampe de bureau"}</script></head><body>
+<h1>Lampe de bureau</h1>
+<div class="x1"><h2>Caractéristiques :</h2>
+<ul><li>Bras articulé en acier laqué</li><li>Ampoule à culot E27 fournie</li><li>Câble textile de deux mètres</li></ul>
+<p>Se fixe au bord d'une table jusqu'à quatre centimètres d'épaisseur.</p>
+<h2>Livraison</h2><p>Expédiée sous trois jours ouvrés depuis notre atelier.</p></div>
+</body></html>`
+
+// TestLabelledSections: the section under a heading that says
+// "Caractéristiques" is read up to the next heading of its rank.
+func TestLabelledSections(t *testing.T) {
+	secs := labelledSections(mustParse(t, productPageWithHeading))
+	if len(secs) != 1 {
+		t.Fatalf("%d sections, want 1", len(secs))
+	}
+	text := textOf(secs[0])
+	for _, want := range []string{"Bras articulé", "quatre centimètres"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("%q not in the section: %q", want, text)
+		}
+	}
+	if strings.Contains(text, "Expédiée") {
+		t.Errorf("the next section read as the description: %q", text)
+	}
+	// A heading alone in its wrapper announces what follows the wrapper.
+	page := strings.Replace(productPageWithHeading, `<h2>Caractéristiques :</h2>`, `<div class="tab"><h3>Caractéristiques</h3></div>`, 1)
+	if secs := labelledSections(mustParse(t, page)); len(secs) != 1 || !strings.Contains(textOf(secs[0]), "Bras articulé") {
+		t.Errorf("wrapped heading: sections %d", len(secs))
+	}
+}
