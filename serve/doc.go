@@ -21,7 +21,9 @@
 //	_callbacks/<id>/<h>.<state>.json
 //	                      a callback asked for: waiting (the job runs),
 //	                      due (being sent), failed (given up); deleted
-//	                      once delivered
+//	                      once delivered. <h>.<token>.released.json marks
+//	                      one registration as made due, so that two
+//	                      releases send it once; cleared after an hour
 //	_articles/<key>.json  the latest narration id for a CMS article key,
 //	                      the key escaped one to one (see articleObject)
 //

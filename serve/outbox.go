@@ -24,6 +24,10 @@ const (
 	callbackWaiting = "waiting" // the narration is not finished
 	callbackDue     = "due"     // finished: to be delivered
 	callbackFailed  = "failed"  // given up: refused for good, or out of tries
+	// callbackReleased marks one registration as released (its name
+	// carries the registration's token), so that of two releases that
+	// found it waiting only one makes it due.
+	callbackReleased = "released"
 )
 
 // Defaults of the outbox.
@@ -42,6 +46,9 @@ const (
 
 const callbackPrefix = "_callbacks/"
 
+// releasedMarkAge is how long a registration's release mark is kept.
+const releasedMarkAge = time.Hour
+
 // callbackRecord is the _callbacks/<id>/<hash>.<state>.json object: one
 // callback asked for a narration, from the POST that asked until it is
 // delivered (then the record goes) or given up (then it stays, failed).
@@ -51,6 +58,9 @@ type callbackRecord struct {
 	Key        string    `json:"key,omitempty"`
 	State      string    `json:"state"`
 	Registered time.Time `json:"registered"`
+	// Token tells this registration from a later one of the same url and
+	// key.
+	Token string `json:"token,omitempty"`
 	// Narration is the body to send, once the job has ended.
 	Narration *Narration `json:"narration,omitempty"`
 	Attempts  int        `json:"attempts"`
@@ -124,7 +134,9 @@ func (o *Outbox) now() time.Time {
 // the CMS key: it waits until Release. Registering the same url and key
 // again replaces a record that failed.
 func (o *Outbox) Register(ctx context.Context, id, url, key string) error {
-	r := &callbackRecord{ID: id, URL: url, Key: key, State: callbackWaiting, Registered: o.now().UTC()}
+	var tok [8]byte
+	rand.Read(tok[:])
+	r := &callbackRecord{ID: id, URL: url, Key: key, State: callbackWaiting, Registered: o.now().UTC(), Token: hex.EncodeToString(tok[:])}
 	if err := o.st.writeJSON(ctx, r.name(), r); err != nil {
 		return err
 	}
@@ -146,6 +158,22 @@ func (o *Outbox) Release(ctx context.Context, n *Narration) error {
 			continue
 		}
 		waiting := r.name()
+		// Two releases can find the same waiting record (a worker ending
+		// the job, and a POST that registered a callback as it ended):
+		// the one that marks the registration released makes it due, the
+		// other leaves it. Both made it due and sent it, one of them
+		// after the other's delivery had cleared it, so the receiver got
+		// it twice.
+		if r.Token != "" {
+			mark := callbackName(r.ID, r.URL, r.Key, r.Token+"."+callbackReleased)
+			err := o.st.create(ctx, mark, &callbackRecord{ID: r.ID, State: callbackReleased, Registered: o.now().UTC()})
+			if errors.Is(err, narratestore.ErrExists) {
+				continue
+			}
+			if err != nil {
+				return err
+			}
+		}
 		body := *n
 		body.Key = r.Key
 		body.Links = links(n.ID, formatOfLinks(n))
@@ -153,10 +181,8 @@ func (o *Outbox) Release(ctx context.Context, n *Narration) error {
 		if running {
 			r.Owner, r.LeaseUntil = o.owner, o.now().Add(o.lease()).UTC()
 		}
-		// Two releases can find the same waiting record (a worker ending
-		// the job, and a POST that registered a callback as it ended):
-		// the first to write the due record sends it, the other leaves
-		// it. Both wrote it and sent it, so the receiver got it twice.
+		// A due record of an earlier registration of the same url and key
+		// still being tried is left to its sender.
 		err := o.st.create(ctx, r.name(), r)
 		if errors.Is(err, narratestore.ErrExists) {
 			if err := o.st.delete(ctx, waiting); err != nil {
@@ -282,6 +308,14 @@ func (o *Outbox) scan(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
+		if strings.HasSuffix(obj.Key, "."+callbackReleased+".json") {
+			// A release mark outlives any release that could race it
+			// by far after an hour.
+			if o.now().Sub(obj.ModTime) > releasedMarkAge {
+				o.st.delete(ctx, obj.Key)
+			}
+			continue
+		}
 		if !strings.HasSuffix(obj.Key, "."+callbackDue+".json") {
 			continue
 		}
@@ -395,7 +429,7 @@ func listCallbacks(ctx context.Context, b *blob.Bucket, id string) ([]callbackRe
 		if err != nil {
 			return nil, err
 		}
-		if found {
+		if found && r.State != callbackReleased { // a release mark is no callback
 			out = append(out, r)
 		}
 	}

@@ -299,3 +299,39 @@ func TestCallbackReleasedTwiceSentOnce(t *testing.T) {
 		<-done
 	}
 }
+
+// TestReleaseMarksCleared: a registration's release mark is kept an hour,
+// longer than any release racing it, and then cleared by a scan.
+func TestReleaseMarksCleared(t *testing.T) {
+	store := memblob.OpenBucket(nil)
+	defer store.Close()
+	ctx := context.Background()
+	ob := NewOutbox(store, NewCallbacks(nil, true), nil, nil)
+	n := &Narration{ID: strings.Repeat("ef", 32), Status: StatusDone}
+	if err := ob.Register(ctx, n.ID, "https://cms.example/cb", "k"); err != nil {
+		t.Fatal(err)
+	}
+	if err := ob.Release(ctx, n); err != nil {
+		t.Fatal(err)
+	}
+	marks := func() int {
+		k := 0
+		it := store.List(nil)
+		for {
+			obj, err := it.Next(ctx)
+			if err != nil {
+				return k
+			}
+			if strings.HasSuffix(obj.Key, "."+callbackReleased+".json") {
+				k++
+			}
+		}
+	}
+	if err := ob.scan(ctx); err != nil || marks() != 1 {
+		t.Fatalf("after a scan within the hour: %d marks (%v), want 1", marks(), err)
+	}
+	ob.c.Now = func() time.Time { return time.Now().Add(releasedMarkAge + time.Minute) }
+	if err := ob.scan(ctx); err != nil || marks() != 0 {
+		t.Errorf("after a scan past the hour: %d marks (%v), want 0", marks(), err)
+	}
+}
