@@ -94,7 +94,11 @@ func init() {
 		},
 		months: months, monthNames: deMonthNames,
 		date: func(n *Normalizer, d, m, y int, c dateCtx) string {
-			s := deOrdinalIn(uint64(d), "", c.prev, deMonthNames[m]) + " " + deMonthNames[m]
+			prev := c.prev
+			if w, ok := deBeforeWeekday(c.before); ok {
+				prev = w // "am Montag, 3. März": am dritten
+			}
+			s := deOrdinalIn(uint64(d), "", prev, deMonthNames[m]) + " " + deMonthNames[m]
 			if y != 0 {
 				s += " " + deYear(y)
 			}
@@ -419,3 +423,23 @@ var (
 	deTimeNouns       = setOf("Jahr", "Monat", "Woche", "Tag", "Stunde", "Minute", "Sekunde", "Jahrzehnt", "Jahrhundert",
 		"Quartal", "Halbjahr", "Nacht", "Moment", "Augenblick")
 )
+
+// deBeforeWeekday reads a date's apposition to a weekday, "am Montag, 3.
+// März" or "am Mo., 3.3.": the word before the weekday, which declines the
+// date as it declines the day ("am dritten"). ok is false when the text
+// before the date is not a weekday and a comma, or the weekday starts it
+// (a headline's "Montag, 3. März").
+func deBeforeWeekday(before string) (string, bool) {
+	s, ok := strings.CutSuffix(strings.TrimRight(before, " "), ",")
+	if !ok {
+		return "", false
+	}
+	f := strings.Fields(s)
+	if len(f) < 2 || !deWeekdays[strings.TrimSuffix(f[len(f)-1], ".")] {
+		return "", false
+	}
+	return strings.ToLower(f[len(f)-2]), true
+}
+
+var deWeekdays = setOf("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag",
+	"Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")

@@ -86,6 +86,8 @@ func init() {
 			{"von 1,50 Euro auf 2 Euro", "von ein Euro fünfzig auf zwei Euro"},
 		}},
 		{name: "date", cases: []spokenCase{
+			{"am Montag, 3. März 2025", "am Montag, dritten März zweitausendfünfundzwanzig"},
+			{"Montag, 3. März: Beginn", "Montag, dritter März: Beginn"},
 			{"am 13. November 2015", "am dreizehnten November zweitausendfünfzehn"},
 			{"am 13.11.2015", "am dreizehnten November zweitausendfünfzehn"},
 			{"24.12.2021", "vierundzwanzigster Dezember zweitausendeinundzwanzig"},
@@ -157,8 +159,8 @@ func init() {
 			{"3 × 4", "drei mal vier"},
 		}},
 		{name: "abbreviation", cases: []spokenCase{
-			{"am Mo., 3. März", "am Montag, dritter März"},
-			{"Fr. Müller kam am Fr., 7. März", "Frau Müller kam am Freitag, siebter März"},
+			{"am Mo., 3. März", "am Montag, dritten März"},
+			{"Fr. Müller kam am Fr., 7. März", "Frau Müller kam am Freitag, siebten März"},
 			{"Do. 8 Uhr", "Donnerstag acht Uhr"},
 			{"Dr. Müller", "Doktor Müller"},
 			{"z.B. Äpfel", "zum Beispiel Äpfel"},

@@ -210,6 +210,7 @@ type month struct {
 type wordCtx struct {
 	prev, next string
 	after      string // the text right after, up to two bytes: ", "
+	before     string // the text right before, up to 32 bytes: "am Montag, "
 }
 
 // dateCtx is how a date was written, and the words around it.

@@ -268,7 +268,7 @@ func isWordByte(r rune) bool { return isAlnum(r) || r == '.' || r == '\'' || r =
 
 // ctxAt is the words around text[i:j].
 func ctxAt(text string, i, j int) wordCtx {
-	return wordCtx{prev: prevWord(text, i), next: nextWord(text, j), after: text[j:min(len(text), j+2)]}
+	return wordCtx{prev: prevWord(text, i), next: nextWord(text, j), after: text[j:min(len(text), j+2)], before: text[max(0, i-32):i]}
 }
 
 // sentenceEnds reports whether nothing but closing marks and space follow
