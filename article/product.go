@@ -230,6 +230,17 @@ func readIn(blocks []*html.Node, d *html.Node) bool {
 	return false
 }
 
+// holdsNoDescription reports whether n is where a product's description
+// is never: the head, scripts and their like, and the page's furniture
+// (navigation, footer, asides, forms).
+func holdsNoDescription(n *html.Node) bool {
+	switch nodeAtom(n) {
+	case atom.Head, atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Meta, atom.Nav, atom.Footer, atom.Aside, atom.Form:
+		return true
+	}
+	return false
+}
+
 // minDescriptionLetters is the fewest letters a description block holds
 // to be read: a label or a one-line teaser is not the description.
 const minDescriptionLetters = 80
@@ -248,8 +259,7 @@ func descriptionBlocks(root *html.Node) []*html.Node {
 			if c.Type != html.ElementNode {
 				continue
 			}
-			switch nodeAtom(c) {
-			case atom.Head, atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Meta, atom.Nav, atom.Footer, atom.Aside, atom.Form:
+			if holdsNoDescription(c) {
 				continue
 			}
 			if isReview(c) {
@@ -341,8 +351,7 @@ func labelledSections(root *html.Node) []*html.Node {
 			if c.Type != html.ElementNode {
 				continue
 			}
-			switch nodeAtom(c) {
-			case atom.Head, atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Nav, atom.Footer, atom.Aside, atom.Form:
+			if holdsNoDescription(c) {
 				continue
 			}
 			r := headingRank(c)

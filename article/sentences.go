@@ -102,7 +102,8 @@ func joinsNext(prev, next, lang string) bool {
 		if spacedNext.MatchString(next) {
 			return true
 		}
-		if m := spacedEnd.FindStringSubmatch(trimmed); m != nil {
+		// Only the end of prev can hold it; prev grows with each join.
+		if m := spacedEnd.FindStringSubmatch(trimmed[max(0, len(trimmed)-64):]); m != nil {
 			return isAbbreviation(strings.ToLower(strings.ReplaceAll(strings.TrimSuffix(m[1], "."), " ", "")), lang)
 		}
 		return false

@@ -63,7 +63,7 @@ func ContinuesAfter(lang, before, after string) bool {
 	// "Goethestr. 12": a compound's abbreviated ending before a number;
 	// "Sun. 4 May", "Sa. 8 Uhr": a weekday before a date or a time.
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(after, " "))
-	if f := strings.Fields(before); len(f) > 0 {
+	if f := strings.Fields(before[max(0, len(before)-64):]); len(f) > 0 { // its last word
 		last := f[len(f)-1]
 		if _, ok := l.abbrevEnd(last); ok && unicode.IsDigit(r) {
 			return true
