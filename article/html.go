@@ -212,6 +212,7 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 	} else if res.Metadata.Language != "" {
 		doc.Lang = res.Metadata.Language
 	}
+	mendBreaks(res.ContentNode)
 	w := blockWalker{kind: KindParagraph, items: items}
 	w.walk(res.ContentNode, KindParagraph)
 	w.flush()

@@ -178,6 +178,8 @@ func FuzzParseHTML(f *testing.F) {
 	// pruneUserStats).
 	f.Add([]byte(`<body><ul><li><time>90.'</time><p>` + strings.Repeat("Tor ", 12) + `</p></li><li><div><div><time>21h15</time></div></div><div><p>x</p></div></li></ul><div class="post"><span>45+2'</span><span>Pause</span></div></body>`))
 	f.Add([]byte(`<body><div class="message-user"><dl class="pairs"><dt>Joined</dt><dd>1 May</dd></dl><dd><strong>Posts:</strong> 3</dd><a href="posting.php?mode=quote&amp;p=1">q</a><span class="d-none">\$x\$</span></div><p>` + strings.Repeat("post ", 20) + `</p></body>`))
+	// Text written with line breaks (see mendBreaks).
+	f.Add([]byte(`<body><h1>T</h1><div>` + strings.Repeat("one two three four<br><br>five six seven eight<br>", 4) + `</div><p>a<br> <br><b>b</b><br><br></p><div><br><br>x<br></div></body>`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := Parse(data, "fuzz.html", LoadOptions{Format: FormatHTML})
 		if err != nil {
