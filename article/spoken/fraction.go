@@ -3,6 +3,9 @@ package spoken
 import (
 	"regexp"
 	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 var (
@@ -35,6 +38,9 @@ func (n *Normalizer) fractionNumber(text string, i int) (token, bool) {
 	if g[2] != "" {
 		v := vulgar[g[2]]
 		whole, _ := strconv.ParseUint(g[1], 10, 64)
+		if t, ok := n.fractionOfNoun(text, i, end, whole, v[0], v[1]); ok {
+			return t, true
+		}
 		f, ok := l.fraction(whole, v[0], v[1])
 		if !ok {
 			return token{}, false
@@ -51,6 +57,9 @@ func (n *Normalizer) fractionNumber(text string, i int) (token, bool) {
 	num, _ := strconv.ParseUint(g[4], 10, 64)
 	den, _ := strconv.ParseUint(g[5], 10, 64)
 	if num > 0 && num < den && fractionDens[den] {
+		if t, ok := n.fractionOfNoun(text, i, end, whole, num, den); ok {
+			return t, true
+		}
 		if f, ok := l.fraction(whole, num, den); ok {
 			return token{end, f, "fraction"}, true
 		}
@@ -73,4 +82,98 @@ func (n *Normalizer) dayMonthSlash(text string, i int, g []string, end int) (tok
 		return token{}, false
 	}
 	return token{end, n.l.date(n, d, m, 0, dateCtx{wordCtx: ctxAt(text, i, end)}), "date"}, true
+}
+
+// fracNoun is a fraction written before the noun it measures: "3/4 cup",
+// "1/2 Liter", "2 1/2 heures".
+type fracNoun struct {
+	whole, num, den uint64
+	// one and many are the noun's singular and plural, g its gender;
+	// written is the noun as written ("tbsp" for "tablespoon").
+	one, many, written string
+	g                  gender
+	// prev is the word before the fraction, next the word after the noun.
+	prev, next string
+}
+
+// fractionOfNoun reads a fraction and the noun of measure after it as one
+// phrase, the way the language says it: "half a teaspoon", "three quarters
+// of a cup", "ein halber Liter", "un demi-litre", "trois quarts de tasse",
+// "media taza", "dos horas y media", "mezzo litro". The noun is one of the
+// language's measures (fracNouns) or units; other words after a fraction
+// are left to the fraction's own reading.
+func (n *Normalizer) fractionOfNoun(text string, i, end int, whole, num, den uint64) (token, bool) {
+	l := n.l
+	if l.fractionOf == nil || end >= len(text) || text[end] != ' ' {
+		return token{}, false
+	}
+	f, nend, ok := l.measureNoun(text, end+1)
+	if !ok {
+		return token{}, false
+	}
+	f.whole, f.num, f.den = whole, num, den
+	f.prev, f.next = prevWord(text, i), nextWord(text, nend)
+	say, ok := l.fractionOf(f)
+	if !ok {
+		return token{}, false
+	}
+	return token{nend, keepStop(text, nend, say), "fraction"}, true
+}
+
+// measureNoun reads the noun of measure at text[j:]: a word of the
+// language's fracNouns, or a unit symbol ("tsp", "kg", "l"); its full
+// stop is taken when the table writes it with one ("in.").
+func (l *language) measureNoun(text string, j int) (fracNoun, int, bool) {
+	s := window(text, j)
+	k := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if k < 0 {
+		k = len(s)
+	}
+	w := s[:k]
+	if w == "" {
+		return fracNoun{}, 0, false
+	}
+	end := j + k
+	if k < len(s) && s[k] == '.' {
+		if u, ok := l.fracNouns[w+"."]; ok {
+			return fracNoun{one: u.one, many: u.many, g: u.g, written: w + "."}, end + 1, true
+		}
+		if u, ok := l.units[w+"."]; ok {
+			return fracNoun{one: u.one, many: u.many, g: u.g, written: w + "."}, end + 1, true
+		}
+	}
+	if !endsToken(text, end) {
+		return fracNoun{}, 0, false // "1/2 cup-size", "3/4-inch"
+	}
+	if u, ok := l.fracNouns[w]; ok {
+		return fracNoun{one: u.one, many: u.many, g: u.g, written: w}, end, true
+	}
+	if u, ok := l.units[w]; ok && u.one != "" {
+		return fracNoun{one: u.one, many: u.many, g: u.g, written: w}, end, true
+	}
+	return fracNoun{}, 0, false
+}
+
+// nouns builds a table of nouns of measure from triples of singular,
+// plural and gender: every form maps to the noun.
+func nouns(g gender, pairs ...string) map[string]unit {
+	m := map[string]unit{}
+	addNouns(m, g, pairs...)
+	return m
+}
+
+// addNouns adds singular and plural pairs of gender g to m.
+func addNouns(m map[string]unit, g gender, pairs ...string) {
+	for k := 0; k+1 < len(pairs); k += 2 {
+		u := unit{one: pairs[k], many: pairs[k+1], g: g}
+		m[pairs[k]] = u
+		m[pairs[k+1]] = u
+	}
+}
+
+// startsVowel reports whether w starts with a vowel letter (an elision or
+// "an" comes before it).
+func startsVowel(w string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.ToLower(w))
+	return strings.ContainsRune("aeiouàâäéèêëîïôöùûüáíóú", r)
 }

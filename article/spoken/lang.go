@@ -91,6 +91,12 @@ type language struct {
 	// fraction says num/den ("three quarters"), whole and num/den ("two and
 	// a half"), when the language has a name for it; ok false leaves it.
 	fraction func(whole, num, den uint64) (string, bool)
+	// fractionOf says a fraction before the noun of measure it counts
+	// ("half a cup", "un demi-litre", "media taza"); ok false leaves the
+	// fraction to be said alone. fracNouns are the nouns of measure
+	// written in full, besides the units' symbols.
+	fractionOf func(f fracNoun) (string, bool)
+	fracNouns  map[string]unit
 
 	// isYear reports whether the four digits at text[i:j] are a year
 	// rather than a quantity; nil: never read as a year.
