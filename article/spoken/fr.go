@@ -275,6 +275,11 @@ var frAbbrevs = map[string]abbrev{
 	"Ier": {regnal: "premier"}, "Ire": {regnal: "première"},
 	"n°": {number: "numéro"}, "N°": {number: "numéro"}, "no": {number: "numéro"}, "No": {number: "numéro"},
 	"av.": {name: "avenue"}, "bd": {name: "boulevard"}, "etc.": {always: "et cetera"}, "env.": {number: "environ"},
+	"c.-à-d.": {always: "c'est-à-dire"}, "C.-à-d.": {always: "C'est-à-dire"}, "c-à-d": {always: "c'est-à-dire"},
+	"c-à-d.": {always: "c'est-à-dire"}, "c.à.d.": {always: "c'est-à-dire"}, "càd": {always: "c'est-à-dire"},
+	"p. ex.": {always: "par exemple"}, "p.ex.": {always: "par exemple"}, "P. ex.": {always: "Par exemple"},
+	"cf.": {always: "confer"}, "Cf.": {always: "Confer"}, "N.B.": {always: "nota bene"},
+	"av. J.-C.": {always: "avant Jésus-Christ"}, "apr. J.-C.": {always: "après Jésus-Christ"}, "J.-C.": {always: "Jésus-Christ"},
 	"p.": {number: "page"}, "art.": {number: "article"}, "tél.": {number: "téléphone"}, "Tél.": {number: "téléphone"},
 }
 

@@ -2,6 +2,7 @@ package spoken
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -124,6 +125,9 @@ type language struct {
 	modelsAfter  map[string]bool
 
 	abbrevs map[string]abbrev
+	// phraseAbbrevs are the keys of abbrevs written with a hyphen or a
+	// space ("c.-à-d.", "p. ex."), longest first: register finds them.
+	phraseAbbrevs []string
 	// abbrevEnds are abbreviated word endings and what they say, for a
 	// compound that ends in one: German "Hauptstr." is "Hauptstraße".
 	abbrevEnds  map[string]string
@@ -236,7 +240,27 @@ const spaceGroups = `\x{00A0}\x{202F}\x{2009}`
 func register(code string, l *language) {
 	dec := regexp.QuoteMeta(string(l.decMark))
 	l.num = regexp.MustCompile(`^(?:(?:\d{1,3}(?:[` + l.group + spaceGroups + `]\d{3})+|\d+)(?:` + dec + `\d+)?|` + dec + `\d+)`)
+	for k := range l.abbrevs {
+		if strings.ContainsAny(k, "- ") {
+			l.phraseAbbrevs = append(l.phraseAbbrevs, k)
+		}
+	}
+	sort.Slice(l.phraseAbbrevs, func(a, b int) bool {
+		x, y := l.phraseAbbrevs[a], l.phraseAbbrevs[b]
+		return len(x) > len(y) || len(x) == len(y) && x < y
+	})
 	languages[code] = l
+}
+
+// phraseAbbrevAt is the abbreviation written with a hyphen or a space
+// that starts w, or "".
+func (l *language) phraseAbbrevAt(w string) string {
+	for _, k := range l.phraseAbbrevs {
+		if strings.HasPrefix(w, k) {
+			return k
+		}
+	}
+	return ""
 }
 
 // amount is a written number: digits before and after the decimal mark.
