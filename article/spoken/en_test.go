@@ -262,6 +262,11 @@ func init() {
 			{"2019–20", "twenty nineteen to twenty"},
 			{"scores of 15 – 1", "scores of fifteen – one"},
 			{"John 3:16 says", "John three sixteen says"},
+			{"won 3:1", "won three to one"},
+			{"a 3:1 ratio", "a three to one ratio"},
+			{"odds of 3:1 on", "odds of three to one on"},
+			{"a 10:1 shot", "a ten to one shot"},
+			{"a 1:100 scale", "a one to one hundred scale"},
 		}},
 		{name: "roman", cases: []spokenCase{
 			{"Louis XIV", "Louis the fourteenth"},

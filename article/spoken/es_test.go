@@ -117,6 +117,8 @@ func init() {
 		}},
 		{name: "range", cases: []spokenCase{
 			{"ganó 3-2", "ganó tres a dos"},
+			{"ganó 3:1", "ganó tres a uno"},
+			{"una proporción de 3:1", "una proporción de tres a uno"},
 			{"entre 10-20 votos", "entre diez a veinte votos"},
 		}},
 		{name: "roman", cases: []spokenCase{

@@ -147,6 +147,8 @@ func init() {
 		}},
 		{name: "range", cases: []spokenCase{
 			{"gagné 3-2", "gagné trois à deux"},
+			{"gagné 3:1", "gagné trois à un"},
+			{"un rapport de 3:1", "un rapport de trois à un"},
 			{"la saison 2024-25", "la saison deux mille vingt-quatre à vingt-cinq"},
 		}},
 		{name: "roman", cases: []spokenCase{

@@ -108,6 +108,8 @@ func init() {
 		}},
 		{name: "range", cases: []spokenCase{
 			{"vinto 3-2", "vinto tre a due"},
+			{"vinto 3:1", "vinto tre a uno"},
+			{"un rapporto di 3:1", "un rapporto di tre a uno"},
 		}},
 		{name: "roman", cases: []spokenCase{
 			{"Vittorio Emanuele II", "Vittorio Emanuele secondo"},
