@@ -125,6 +125,11 @@ func init() {
 			{"the 1960s and 70s", "the nineteen sixties and seventies"},
 		}},
 		{name: "date", cases: []spokenCase{
+			{"on 12/25 the stores", "on December twenty-fifth the stores"},
+			{"closed 12/25", "closed December twenty-fifth"},
+			{"on 7/4 we", "on July fourth we"},
+			{"Fri. 7/4", "Friday July fourth"},
+			{"since 3/16", "since March sixteenth"},
 			{"on Nov. 13, 2015", "on November thirteenth, twenty fifteen"},
 			{"on November 13, 2015", "on November thirteenth, twenty fifteen"},
 			{"on Jan. 5", "on January fifth"},

@@ -74,8 +74,11 @@ func (n *Normalizer) fractionNumber(text string, i int) (token, bool) {
 // written first: the first number is the day when it is not smaller than
 // the second or either has a leading zero ("3/4" stays a fraction).
 func (n *Normalizer) dayMonthSlash(text string, i int, g []string, end int) (token, bool) {
-	if !n.dmy || g[3] != "" || namePairs[g[4]+"/"+g[5]] || n.l.date == nil {
+	if g[3] != "" || namePairs[g[4]+"/"+g[5]] || n.l.date == nil {
 		return token{}, false
+	}
+	if !n.dmy {
+		return n.monthDaySlash(text, i, g, end)
 	}
 	d, m := atoi(g[4]), atoi(g[5])
 	if !validDate(d, m) || (d < m && g[4][0] != '0' && g[5][0] != '0') {
@@ -83,6 +86,40 @@ func (n *Normalizer) dayMonthSlash(text string, i int, g []string, end int) (tok
 	}
 	return token{end, n.l.date(n, d, m, 0, dateCtx{wordCtx: ctxAt(text, i, end)}), "date"}, true
 }
+
+// monthDaySlash reads "12/25" as a date where the month is written first
+// (the United States), only where it can be nothing else: the day is
+// over 12 and no fraction's denominator ("3/16" is a fraction), or a word
+// that introduces a date comes before ("on 7/4", "Fri. 7/4"). Not before
+// "of", "from" or "shooting" ("went 5/17 from the field" is made shots),
+// nor as "a 1/20 chance". A wrong date is worse than the digits.
+func (n *Normalizer) monthDaySlash(text string, i int, g []string, end int) (token, bool) {
+	m, d := atoi(g[4]), atoi(g[5])
+	if !validDate(d, m) {
+		return token{}, false
+	}
+	prev := strings.ToLower(prevWord(text, i))
+	next := strings.ToLower(nextWord(text, end))
+	if slashNotDateNext[next] || slashNotDatePrev[prev] || prev == "a" || prev == "an" {
+		return token{}, false
+	}
+	dateWord := slashDateBefore[prev] || n.l.abbrevs[prevWord(text, i)].day != "" || enWeekdays[prev]
+	if !(d > 12 && !fractionDens[uint64(d)] || dateWord) {
+		return token{}, false
+	}
+	return token{end, n.l.date(n, d, m, 0, dateCtx{wordCtx: ctxAt(text, i, end), monthFirst: true}), "date"}, true
+}
+
+var (
+	// slashDateBefore are the words after which a month and a day are a
+	// date whatever their numbers: "on 7/4", "since 3/1", "through 6/30".
+	slashDateBefore = setOf("on", "since", "until", "till", "through", "thru", "starting", "effective", "dated")
+	// slashNotDateNext and slashNotDatePrev are words around a pair that
+	// is a part of a whole ("5/17 from the field", "shot 7/15").
+	slashNotDateNext = setOf("of", "from", "shooting", "chance", "odds", "split", "vote", "majority", "vision")
+	slashNotDatePrev = setOf("shot", "shooting", "went", "scored", "hit", "made", "was", "were", "is", "are")
+	enWeekdays       = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+)
 
 // fracNoun is a fraction written before the noun it measures: "3/4 cup",
 // "1/2 Liter", "2 1/2 heures".
