@@ -30,6 +30,14 @@ var (
 // abbreviation expands a word from the language's table, where its
 // context makes the reading certain.
 func (n *Normalizer) abbreviation(text string, i int) (token, bool) {
+	if k := n.l.phraseAbbrevAt(window(text, i)); k != "" && endsToken(text, i+len(k)) {
+		// "c.-à-d.", "p. ex.", "av. J.-C.": read whole, before their
+		// first part is read alone ("p." page, "av." avenue).
+		end := i + len(k)
+		if say, ok := n.l.readAbbrev(k, ctxAt(text, i, end)); ok {
+			return token{end, keepStop(text, end, say), "abbreviation"}, true
+		}
+	}
 	if g, end, ok := find(spacedAbbrevRe, text, i); ok {
 		if joined := strings.ReplaceAll(g[0], " ", ""); n.l.abbrevs[joined].always != "" {
 			if say, ok := n.l.readAbbrev(joined, ctxAt(text, i, end)); ok {

@@ -120,9 +120,17 @@ func init() {
 			hour:   unit{one: "Stunde", many: "Stunden", g: fem},
 			minute: unit{one: "Minute", many: "Minuten", g: fem},
 			second: unit{one: "Sekunde", many: "Sekunden", g: fem}},
-		ordinals: ordinalStyle{dot: deOrdinalDot, dotSay: deOrdinalIn},
-		fraction: deFraction,
-		abbrevs:  deAbbrevs,
+		ordinals:   ordinalStyle{dot: deOrdinalDot, dotSay: deOrdinalIn},
+		fraction:   deFraction,
+		fractionOf: deFractionOf,
+		fracNouns: nouns(plain, "Liter", "Liter", "Tasse", "Tassen", "Teelöffel", "Teelöffel", "Esslöffel", "Esslöffel",
+			"Becher", "Becher", "Glas", "Gläser", "Prise", "Prisen", "Dose", "Dosen", "Packung", "Packungen",
+			"Päckchen", "Päckchen", "Kilo", "Kilo", "Kilogramm", "Kilogramm", "Gramm", "Gramm", "Pfund", "Pfund",
+			"Meter", "Meter", "Kilometer", "Kilometer", "Zentimeter", "Zentimeter", "Stunde", "Stunden",
+			"Minute", "Minuten", "Tag", "Tage", "Woche", "Wochen", "Monat", "Monate", "Jahr", "Jahre",
+			"Jahrhundert", "Jahrhunderte", "Million", "Millionen", "Milliarde", "Milliarden", "Dutzend", "Dutzend",
+			"Flasche", "Flaschen", "Portion", "Portionen", "Scheibe", "Scheiben", "Stück", "Stück"),
+		abbrevs: deAbbrevs,
 		// Street names are compounds: "Hauptstr.", "Goethestr.", "Marktpl.".
 		abbrevEnds: map[string]string{"str.": "straße", "pl.": "platz"},
 		roman: romanStyle{
@@ -354,6 +362,54 @@ func deFraction(whole, num, den uint64) (string, bool) {
 		return w + "einhalb", true // "zweieinhalb", "eineinhalb"
 	}
 	return w + " und " + f, true
+}
+
+// deFractionOf says a half before a noun as Duden declines "halb", an
+// adjective after the article "ein": "ein halber Liter", "eine halbe
+// Tasse", "ein halbes Kilogramm", "mit einem halben Liter", "für einen
+// halben Tag". Other fractions are invariable nouns ("drei Viertel
+// Tasse") and are said as they are; "2½ Stunden" is "zweieinhalb".
+func deFractionOf(f fracNoun) (string, bool) {
+	if f.whole != 0 || f.num != 1 || f.den != 2 {
+		return "", false
+	}
+	g := deMeasureGender(f.one)
+	switch p := strings.ToLower(f.prev); {
+	case p == "ein" || p == "kein":
+		return "halb" + pick(g == neut, "es", "er") + " " + f.one, true // "ein 1/2 Liter"
+	case p == "der":
+		return pick(g == fem, "halben ", "halbe ") + f.one, true // "in der 1/2 Stunde", "der 1/2 Liter"
+	case p == "das" || p == "die" || strings.HasSuffix(p, "ine") || p == "diese":
+		return "halbe " + f.one, true // "eine 1/2 Stunde"
+	case deDeclinedOblique[p]:
+		return "halben " + f.one, true // "einem 1/2 Liter", "den 1/2 Liter"
+	}
+	art, _ := deArticle(pick(g == fem, "eine", "ein"), f.prev, f.one)
+	if g == neut && art == "einen" {
+		art = "ein" // "für ein halbes Kilo"
+	}
+	var end string
+	switch art {
+	case "ein":
+		end = pick(g == neut, "es", "er")
+	case "eine":
+		end = "e"
+	default: // einen, einem, einer, eines
+		end = "en"
+	}
+	return art + " halb" + end + " " + f.one, true
+}
+
+// deMeasureGender is the gender of a noun of measure: Gramm, Kilo, Pfund
+// and Glas are neuter; Liter and Meter masculine, as they are said.
+func deMeasureGender(w string) gender {
+	lw := strings.ToLower(w)
+	for _, s := range []string{"gramm", "kilo", "pfund", "glas", "dutzend", "stück", "paar"} {
+		if strings.HasSuffix(lw, s) {
+			return neut
+		}
+	}
+	return deNounGender(w)
 }
 
 // deAbbrevs: titles before a name, "Nr." before a number, "Str." after a

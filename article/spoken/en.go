@@ -50,8 +50,10 @@ func init() {
 			re:     regexp.MustCompile(`^(\d{1,3}(?:,\d{3})+|\d{1,9})(st|nd|rd|th|ST|ND|RD|TH)\b`),
 			suffix: enOrdinalSuffix,
 		},
-		fraction: enFraction,
-		isYear:   enIsYear,
+		fraction:   enFraction,
+		fractionOf: enFractionOf,
+		fracNouns:  enFracNouns,
+		isYear:     enIsYear,
 		decades: decadeStyle{
 			re: regexp.MustCompile(`^(?:(\d{2,4})|['’](\d0))['’]?s\b`),
 			say: func(y int) string {
@@ -222,6 +224,78 @@ func enFraction(whole, num, den uint64) (string, bool) {
 	}
 	return enCardinal(whole) + " and " + enCardinal(num) + " " + name, true
 }
+
+// enFracNouns are the nouns of measure a fraction is written before, in
+// recipes and news: "3/4 cup", "1/2 mile", "1/4 tsp".
+var enFracNouns = func() map[string]unit {
+	m := nouns(plain, "cup", "cups", "teaspoon", "teaspoons", "tablespoon", "tablespoons", "pound", "pounds",
+		"ounce", "ounces", "gallon", "gallons", "quart", "quarts", "pint", "pints", "liter", "liters", "litre", "litres",
+		"gram", "grams", "kilogram", "kilograms", "kilo", "kilos", "stick", "sticks", "can", "cans", "dozen", "dozens",
+		"glass", "glasses", "bottle", "bottles", "jar", "jars", "package", "packages", "bag", "bags", "pinch", "pinches",
+		"inch", "inches", "foot", "feet", "yard", "yards", "mile", "miles", "meter", "meters", "metre", "metres",
+		"kilometer", "kilometers", "centimeter", "centimeters", "acre", "acres", "ton", "tons", "tonne", "tonnes",
+		"hour", "hours", "minute", "minutes", "second", "seconds", "day", "days", "week", "weeks", "month", "months",
+		"year", "years", "century", "centuries", "decade", "decades", "point", "points")
+	for _, k := range []string{"tsp", "tsp."} {
+		m[k] = m["teaspoon"]
+	}
+	for _, k := range []string{"tbsp", "tbsp.", "Tbsp", "Tbsp."} {
+		m[k] = m["tablespoon"]
+	}
+	for _, k := range []string{"lb", "lb.", "lbs", "lbs."} {
+		m[k] = m["pound"]
+	}
+	m["oz"], m["oz."] = m["ounce"], m["ounce"]
+	return m
+}()
+
+// enPartitive are the measures of an amount of something, which a noun
+// after them names ("3/4 cup flour"); after the others a noun is
+// described by the measure ("a 1/2 mile race").
+var enPartitive = setOf("cup", "teaspoon", "tablespoon", "pound", "ounce", "gallon", "quart", "pint", "liter",
+	"litre", "gram", "kilogram", "kilo", "stick", "can", "dozen", "glass", "bottle", "jar", "package", "bag", "pinch",
+	"milliliter", "centiliter", "deciliter", "milligram", "ton", "tonne")
+
+// enFractionOf says a fraction before a measure the way a cook or a
+// presenter does: "half a teaspoon", "a quarter of a cup", "three
+// quarters of a cup", "two thirds of a mile", "one and a half cups". A
+// fraction after a determiner ("a 1/2 cup serving") or before a noun the
+// measure describes ("1/2 mile race") is one adjective, left as it is.
+func enFractionOf(f fracNoun) (string, bool) {
+	if determiners[strings.ToLower(f.prev)] {
+		return "", false
+	}
+	if !enPartitive[f.one] && f.next != "" && isLowerWord(f.next) && !notNouns[f.next] && !enMeasureAdjectives[f.next] {
+		return "", false
+	}
+	if f.whole > 0 {
+		s, _ := enFraction(f.whole, f.num, f.den)
+		return s + " " + f.many, true
+	}
+	a := enArticle(f.one) + " " + f.one
+	if f.num == 1 && f.den == 2 {
+		return "half " + a, true
+	}
+	s, _ := enFraction(0, f.num, f.den)
+	if f.num == 1 {
+		name := strings.TrimPrefix(s, "one ")
+		s = enArticle(name) + " " + name
+	}
+	return s + " of " + a, true
+}
+
+// enArticle is "a" or "an" before w.
+func enArticle(w string) string {
+	if startsVowel(w) && !strings.HasPrefix(w, "u") || strings.HasPrefix(w, "hour") || strings.HasPrefix(w, "eu") {
+		return pick(strings.HasPrefix(w, "eu"), "a", "an")
+	}
+	return "a"
+}
+
+// enMeasureAdjectives follow a measure without being measured by it: "1/4
+// inch thick".
+var enMeasureAdjectives = setOf("thick", "thin", "apart", "across", "tall", "high", "long", "wide", "deep", "old",
+	"ago", "late", "early", "before", "after", "or", "each")
 
 // Words after which a four-digit number is a quantity, not a year.
 var enQuantityBefore = setOf("about", "around", "some", "nearly", "almost", "over", "than", "approximately",

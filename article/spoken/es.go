@@ -141,8 +141,10 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 				return plain
 			},
 		},
-		fraction: esFraction,
-		abbrevs:  esAbbrevs,
+		fraction:   esFraction,
+		fractionOf: esFractionOf,
+		fracNouns:  esFracNouns,
+		abbrevs:    esAbbrevs,
 		roman: romanStyle{
 			regnal: setOf("Felipe", "Carlos", "Juan", "Alfonso", "Fernando", "Isabel", "Juana", "Enrique", "Pedro",
 				"Jaime", "Luis", "Pío", "Pablo", "Benedicto", "Gregorio", "León", "Francisco", "Clemente", "Inocencio",
@@ -239,6 +241,38 @@ func esFraction(whole, num, den uint64) (string, bool) {
 		return esCardinal(whole, plain) + " y medio", true
 	}
 	return esCardinal(whole, plain) + " y " + f, true
+}
+
+// esFracNouns are the nouns of measure a fraction is written before.
+var esFracNouns = func() map[string]unit {
+	m := nouns(masc, "litro", "litros", "kilo", "kilos", "kilogramo", "kilogramos", "gramo", "gramos", "vaso", "vasos",
+		"sobre", "sobres", "paquete", "paquetes", "bote", "botes", "día", "días", "mes", "meses", "año", "años",
+		"siglo", "siglos", "metro", "metros", "kilómetro", "kilómetros", "centímetro", "centímetros", "pie", "pies",
+		"minuto", "minutos", "limón", "limones", "punto", "puntos", "millón", "millones")
+	addNouns(m, fem, "taza", "tazas", "cucharada", "cucharadas", "cucharadita", "cucharaditas", "libra", "libras",
+		"onza", "onzas", "botella", "botellas", "lata", "latas", "docena", "docenas", "pizca", "pizcas", "hora", "horas",
+		"semana", "semanas", "pulgada", "pulgadas", "cebolla", "cebollas", "ración", "raciones", "porción", "porciones")
+	return m
+}()
+
+// esFractionOf says a fraction before its noun as Spanish does: "medio"
+// agrees with the noun and takes no article ("medio litro", "media
+// taza"), and after it with "y" ("dos horas y media", "un litro y
+// medio"); other fractions take "de" ("tres cuartos de taza", "un cuarto
+// de kilo").
+func esFractionOf(f fracNoun) (string, bool) {
+	half := f.num == 1 && f.den == 2
+	medio := pick(f.g == fem, "media", "medio")
+	switch {
+	case f.whole == 0 && half:
+		return medio + " " + f.one, true
+	case f.whole == 0:
+		s, _ := esFraction(0, f.num, f.den)
+		return s + " de " + f.one, true
+	case half:
+		return esCardinal(f.whole, pick(f.g == fem, fem, masc)) + " " + pick(f.whole == 1, f.one, f.many) + " y " + medio, true
+	}
+	return "", false
 }
 
 // esAbbrevs: titles before a name (said in lower case, as written out),

@@ -46,11 +46,16 @@ func init() {
 			{"el 18.º día", "el decimoctavo día"},
 		}},
 		{name: "fraction", cases: []spokenCase{
-			{"1/2 litro", "un medio litro"},
+			{"1/2 litro", "medio litro"},
+			{"1/2 taza", "media taza"},
+			{"3/4 taza", "tres cuartos de taza"},
+			{"½ hora", "media hora"},
+			{"1 1/2 tazas", "una taza y media"},
+			{"1/4 kg", "un cuarto de kilo"},
 			{"3/4 del total", "tres cuartos del total"},
 			{"1/3 de los votos", "un tercio de los votos"},
 			{"2/3 de los votos", "dos tercios de los votos"},
-			{"2 1/2 horas", "dos y medio horas"},
+			{"2 1/2 horas", "dos horas y media"},
 		}},
 		{name: "percent", cases: []spokenCase{
 			{"25 %", "veinticinco por ciento"},
@@ -112,6 +117,8 @@ func init() {
 		}},
 		{name: "range", cases: []spokenCase{
 			{"ganó 3-2", "ganó tres a dos"},
+			{"ganó 3:1", "ganó tres a uno"},
+			{"una proporción de 3:1", "una proporción de tres a uno"},
 			{"entre 10-20 votos", "entre diez a veinte votos"},
 		}},
 		{name: "roman", cases: []spokenCase{

@@ -130,8 +130,10 @@ func init() {
 				return ""
 			},
 		},
-		fraction: frFraction,
-		abbrevs:  frAbbrevs,
+		fraction:   frFraction,
+		fractionOf: frFractionOf,
+		fracNouns:  frFracNouns,
+		abbrevs:    frAbbrevs,
 		roman: romanStyle{
 			regnal:    frRegnal,
 			titles:    setOf("roi", "reine", "pape", "empereur", "impératrice", "tsar", "Roi", "Reine", "Pape"),
@@ -219,6 +221,50 @@ func frFraction(whole, num, den uint64) (string, bool) {
 	return frCardinal(whole) + " et " + frCardinal(num) + " " + name, true
 }
 
+// frFracNouns are the nouns of measure a fraction is written before.
+var frFracNouns = func() map[string]unit {
+	m := nouns(plain, "litre", "litres", "verre", "verres", "bol", "bols", "kilo", "kilos", "gramme", "grammes",
+		"sachet", "sachets", "paquet", "paquets", "pot", "pots", "jour", "jours", "mois", "mois", "an", "ans",
+		"siècle", "siècles", "mètre", "mètres", "kilomètre", "kilomètres", "centimètre", "centimètres",
+		"pouce", "pouces", "pied", "pieds", "citron", "citrons", "oignon", "oignons")
+	addNouns(m, fem, "tasse", "tasses", "cuillère", "cuillères", "cuillerée", "cuillerées", "livre", "livres",
+		"once", "onces", "bouteille", "bouteilles", "boîte", "boîtes", "douzaine", "douzaines", "tranche", "tranches",
+		"pincée", "pincées", "heure", "heures", "journée", "journées", "semaine", "semaines", "année", "années",
+		"botte", "bottes", "gousse", "gousses", "portion", "portions")
+	return m
+}()
+
+// frFractionOf says a fraction before its noun as French does: "demi" is
+// joined to the noun by a hyphen and does not agree before it ("un
+// demi-litre", "une demi-heure") but agrees after it ("deux heures et
+// demie", "un litre et demi"); other fractions take "de" ("trois quarts
+// de tasse", "un quart d'heure").
+func frFractionOf(f fracNoun) (string, bool) {
+	half := f.num == 1 && f.den == 2
+	switch {
+	case f.whole == 0 && half:
+		return frCardinalG(1, f.g) + " demi-" + f.one, true
+	case f.whole == 0:
+		s, _ := frFraction(0, f.num, f.den)
+		if f.num == 1 {
+			s = frCardinalG(1, plain) + strings.TrimPrefix(s, "un") // "un tiers", "un quart"
+		}
+		return s + pick(startsVowel(f.one) || strings.HasPrefix(f.one, "h"), " d'", " de ") + f.one, true
+	case half:
+		return frCardinalG(f.whole, f.g) + " " + pick(f.whole == 1, f.one, f.many) + " et " + pick(f.g == fem, "demie", "demi"), true
+	}
+	return "", false
+}
+
+// frCardinalG says n before a noun of gender g ("une", "vingt et une").
+func frCardinalG(n uint64, g gender) string {
+	c := frCardinal(n)
+	if g == fem && strings.HasSuffix(c, "un") {
+		c += "e"
+	}
+	return c
+}
+
 // frAbbrevs: titles before a name, "n°" before a number.
 var frAbbrevs = map[string]abbrev{
 	"lun.": {day: "lundi"}, "mer.": {day: "mercredi"}, "jeu.": {day: "jeudi"}, "ven.": {day: "vendredi"},
@@ -229,6 +275,11 @@ var frAbbrevs = map[string]abbrev{
 	"Ier": {regnal: "premier"}, "Ire": {regnal: "première"},
 	"n°": {number: "numéro"}, "N°": {number: "numéro"}, "no": {number: "numéro"}, "No": {number: "numéro"},
 	"av.": {name: "avenue"}, "bd": {name: "boulevard"}, "etc.": {always: "et cetera"}, "env.": {number: "environ"},
+	"c.-à-d.": {always: "c'est-à-dire"}, "C.-à-d.": {always: "C'est-à-dire"}, "c-à-d": {always: "c'est-à-dire"},
+	"c-à-d.": {always: "c'est-à-dire"}, "c.à.d.": {always: "c'est-à-dire"}, "càd": {always: "c'est-à-dire"},
+	"p. ex.": {always: "par exemple"}, "p.ex.": {always: "par exemple"}, "P. ex.": {always: "Par exemple"},
+	"cf.": {always: "confer"}, "Cf.": {always: "Confer"}, "N.B.": {always: "nota bene"},
+	"av. J.-C.": {always: "avant Jésus-Christ"}, "apr. J.-C.": {always: "après Jésus-Christ"}, "J.-C.": {always: "Jésus-Christ"},
 	"p.": {number: "page"}, "art.": {number: "article"}, "tél.": {number: "téléphone"}, "Tél.": {number: "téléphone"},
 }
 

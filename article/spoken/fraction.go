@@ -3,6 +3,9 @@ package spoken
 import (
 	"regexp"
 	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 var (
@@ -35,6 +38,9 @@ func (n *Normalizer) fractionNumber(text string, i int) (token, bool) {
 	if g[2] != "" {
 		v := vulgar[g[2]]
 		whole, _ := strconv.ParseUint(g[1], 10, 64)
+		if t, ok := n.fractionOfNoun(text, i, end, whole, v[0], v[1]); ok {
+			return t, true
+		}
 		f, ok := l.fraction(whole, v[0], v[1])
 		if !ok {
 			return token{}, false
@@ -51,6 +57,9 @@ func (n *Normalizer) fractionNumber(text string, i int) (token, bool) {
 	num, _ := strconv.ParseUint(g[4], 10, 64)
 	den, _ := strconv.ParseUint(g[5], 10, 64)
 	if num > 0 && num < den && fractionDens[den] {
+		if t, ok := n.fractionOfNoun(text, i, end, whole, num, den); ok {
+			return t, true
+		}
 		if f, ok := l.fraction(whole, num, den); ok {
 			return token{end, f, "fraction"}, true
 		}
@@ -65,12 +74,143 @@ func (n *Normalizer) fractionNumber(text string, i int) (token, bool) {
 // written first: the first number is the day when it is not smaller than
 // the second or either has a leading zero ("3/4" stays a fraction).
 func (n *Normalizer) dayMonthSlash(text string, i int, g []string, end int) (token, bool) {
-	if !n.dmy || g[3] != "" || namePairs[g[4]+"/"+g[5]] || n.l.date == nil {
+	if g[3] != "" || namePairs[g[4]+"/"+g[5]] || n.l.date == nil {
 		return token{}, false
+	}
+	if !n.dmy {
+		return n.monthDaySlash(text, i, g, end)
 	}
 	d, m := atoi(g[4]), atoi(g[5])
 	if !validDate(d, m) || (d < m && g[4][0] != '0' && g[5][0] != '0') {
 		return token{}, false
 	}
 	return token{end, n.l.date(n, d, m, 0, dateCtx{wordCtx: ctxAt(text, i, end)}), "date"}, true
+}
+
+// monthDaySlash reads "12/25" as a date where the month is written first
+// (the United States), only where it can be nothing else: the day is
+// over 12 and no fraction's denominator ("3/16" is a fraction), or a word
+// that introduces a date comes before ("on 7/4", "Fri. 7/4"). Not before
+// "of", "from" or "shooting" ("went 5/17 from the field" is made shots),
+// nor as "a 1/20 chance". A wrong date is worse than the digits.
+func (n *Normalizer) monthDaySlash(text string, i int, g []string, end int) (token, bool) {
+	m, d := atoi(g[4]), atoi(g[5])
+	if !validDate(d, m) {
+		return token{}, false
+	}
+	prev := strings.ToLower(prevWord(text, i))
+	next := strings.ToLower(nextWord(text, end))
+	if slashNotDateNext[next] || slashNotDatePrev[prev] || prev == "a" || prev == "an" {
+		return token{}, false
+	}
+	dateWord := slashDateBefore[prev] || n.l.abbrevs[prevWord(text, i)].day != "" || enWeekdays[prev]
+	if !(d > 12 && !fractionDens[uint64(d)] || dateWord) {
+		return token{}, false
+	}
+	return token{end, n.l.date(n, d, m, 0, dateCtx{wordCtx: ctxAt(text, i, end), monthFirst: true}), "date"}, true
+}
+
+var (
+	// slashDateBefore are the words after which a month and a day are a
+	// date whatever their numbers: "on 7/4", "since 3/1", "through 6/30".
+	slashDateBefore = setOf("on", "since", "until", "till", "through", "thru", "starting", "effective", "dated")
+	// slashNotDateNext and slashNotDatePrev are words around a pair that
+	// is a part of a whole ("5/17 from the field", "shot 7/15").
+	slashNotDateNext = setOf("of", "from", "shooting", "chance", "odds", "split", "vote", "majority", "vision")
+	slashNotDatePrev = setOf("shot", "shooting", "went", "scored", "hit", "made", "was", "were", "is", "are")
+	enWeekdays       = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+)
+
+// fracNoun is a fraction written before the noun it measures: "3/4 cup",
+// "1/2 Liter", "2 1/2 heures".
+type fracNoun struct {
+	whole, num, den uint64
+	// one and many are the noun's singular and plural, g its gender;
+	// written is the noun as written ("tbsp" for "tablespoon").
+	one, many, written string
+	g                  gender
+	// prev is the word before the fraction, next the word after the noun.
+	prev, next string
+}
+
+// fractionOfNoun reads a fraction and the noun of measure after it as one
+// phrase, the way the language says it: "half a teaspoon", "three quarters
+// of a cup", "ein halber Liter", "un demi-litre", "trois quarts de tasse",
+// "media taza", "dos horas y media", "mezzo litro". The noun is one of the
+// language's measures (fracNouns) or units; other words after a fraction
+// are left to the fraction's own reading.
+func (n *Normalizer) fractionOfNoun(text string, i, end int, whole, num, den uint64) (token, bool) {
+	l := n.l
+	if l.fractionOf == nil || end >= len(text) || text[end] != ' ' {
+		return token{}, false
+	}
+	f, nend, ok := l.measureNoun(text, end+1)
+	if !ok {
+		return token{}, false
+	}
+	f.whole, f.num, f.den = whole, num, den
+	f.prev, f.next = prevWord(text, i), nextWord(text, nend)
+	say, ok := l.fractionOf(f)
+	if !ok {
+		return token{}, false
+	}
+	return token{nend, keepStop(text, nend, say), "fraction"}, true
+}
+
+// measureNoun reads the noun of measure at text[j:]: a word of the
+// language's fracNouns, or a unit symbol ("tsp", "kg", "l"); its full
+// stop is taken when the table writes it with one ("in.").
+func (l *language) measureNoun(text string, j int) (fracNoun, int, bool) {
+	s := window(text, j)
+	k := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if k < 0 {
+		k = len(s)
+	}
+	w := s[:k]
+	if w == "" {
+		return fracNoun{}, 0, false
+	}
+	end := j + k
+	if k < len(s) && s[k] == '.' {
+		if u, ok := l.fracNouns[w+"."]; ok {
+			return fracNoun{one: u.one, many: u.many, g: u.g, written: w + "."}, end + 1, true
+		}
+		if u, ok := l.units[w+"."]; ok {
+			return fracNoun{one: u.one, many: u.many, g: u.g, written: w + "."}, end + 1, true
+		}
+	}
+	if !endsToken(text, end) {
+		return fracNoun{}, 0, false // "1/2 cup-size", "3/4-inch"
+	}
+	if u, ok := l.fracNouns[w]; ok {
+		return fracNoun{one: u.one, many: u.many, g: u.g, written: w}, end, true
+	}
+	if u, ok := l.units[w]; ok && u.one != "" {
+		return fracNoun{one: u.one, many: u.many, g: u.g, written: w}, end, true
+	}
+	return fracNoun{}, 0, false
+}
+
+// nouns builds a table of nouns of measure from triples of singular,
+// plural and gender: every form maps to the noun.
+func nouns(g gender, pairs ...string) map[string]unit {
+	m := map[string]unit{}
+	addNouns(m, g, pairs...)
+	return m
+}
+
+// addNouns adds singular and plural pairs of gender g to m.
+func addNouns(m map[string]unit, g gender, pairs ...string) {
+	for k := 0; k+1 < len(pairs); k += 2 {
+		u := unit{one: pairs[k], many: pairs[k+1], g: g}
+		m[pairs[k]] = u
+		m[pairs[k+1]] = u
+	}
+}
+
+// startsVowel reports whether w starts with a vowel letter (an elision or
+// "an" comes before it).
+func startsVowel(w string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.ToLower(w))
+	return strings.ContainsRune("aeiouàâäéèêëîïôöùûüáíóú", r)
 }

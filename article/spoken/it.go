@@ -108,8 +108,10 @@ func init() {
 				return pick(suffix == "ª", fem, plain)
 			},
 		},
-		fraction: itFraction,
-		abbrevs:  itAbbrevs,
+		fraction:   itFraction,
+		fractionOf: itFractionOf,
+		fracNouns:  itFracNouns,
+		abbrevs:    itAbbrevs,
 		roman: romanStyle{
 			regnal: setOf("Vittorio", "Emanuele", "Umberto", "Carlo", "Luigi", "Enrico", "Federico", "Filippo",
 				"Ferdinando", "Francesco", "Giovanni", "Paolo", "Pio", "Leone", "Benedetto", "Gregorio", "Innocenzo",
@@ -185,6 +187,47 @@ func itFraction(whole, num, den uint64) (string, bool) {
 		return itCardinal(whole, plain) + " e mezzo", true
 	}
 	return itCardinal(whole, plain) + " e " + f, true
+}
+
+// itFracNouns are the nouns of measure a fraction is written before.
+var itFracNouns = func() map[string]unit {
+	m := nouns(masc, "litro", "litri", "chilo", "chili", "etto", "etti", "grammo", "grammi", "bicchiere", "bicchieri",
+		"cucchiaio", "cucchiai", "cucchiaino", "cucchiaini", "vasetto", "vasetti", "barattolo", "barattoli",
+		"giorno", "giorni", "mese", "mesi", "anno", "anni", "secolo", "secoli", "metro", "metri",
+		"chilometro", "chilometri", "centimetro", "centimetri", "minuto", "minuti", "limone", "limoni",
+		"punto", "punti", "milione", "milioni", "panetto", "panetti")
+	addNouns(m, fem, "tazza", "tazze", "tazzina", "tazzine", "bottiglia", "bottiglie", "lattina", "lattine",
+		"dozzina", "dozzine", "bustina", "bustine", "busta", "buste", "ora", "ore", "settimana", "settimane",
+		"cipolla", "cipolle", "porzione", "porzioni", "presa", "prese", "libbra", "libbre", "oncia", "once")
+	return m
+}()
+
+// itFractionOf says a fraction before its noun as Italian does: "mezzo"
+// agrees with the noun and takes no article ("mezzo litro", "mezza
+// tazza", "mezz'ora"), and after it with "e" ("due ore e mezza", "un
+// litro e mezzo"); other fractions take "di" ("tre quarti di tazza", "un
+// quarto d'ora").
+func itFractionOf(f fracNoun) (string, bool) {
+	half := f.num == 1 && f.den == 2
+	mezzo := pick(f.g == fem, "mezza", "mezzo")
+	switch {
+	case f.whole == 0 && half:
+		if f.g == fem && startsVowel(f.one) {
+			return "mezz'" + f.one, true
+		}
+		return mezzo + " " + f.one, true
+	case f.whole == 0:
+		s, _ := itFraction(0, f.num, f.den)
+		if f.num == 1 {
+			s, _ = itArticle(s, "", f.one)
+		}
+		return s + pick(startsVowel(f.one), " d'", " di ") + f.one, true
+	case half:
+		noun := pick(f.whole == 1, f.one, f.many)
+		n, glued := itArticle(itCardinal(f.whole, pick(f.g == fem, fem, masc)), "", noun)
+		return n + pick(glued, "", " ") + noun + " e " + mezzo, true
+	}
+	return "", false
 }
 
 // itAbbrevs: titles before a name, "n." before a number, and those read

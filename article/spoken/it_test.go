@@ -45,7 +45,13 @@ func init() {
 			{"il 100º anniversario", "il centesimo anniversario"},
 		}},
 		{name: "fraction", cases: []spokenCase{
-			{"1/2 litro", "un mezzo litro"},
+			{"1/2 litro", "mezzo litro"},
+			{"1/2 ora", "mezz'ora"},
+			{"3/4 tazza", "tre quarti di tazza"},
+			{"1/4 ora", "un quarto d'ora"},
+			{"2 1/2 ore", "due ore e mezza"},
+			{"1 1/2 litri", "un litro e mezzo"},
+			{"1/2 kg", "mezzo chilo"},
 			{"3/4 dei voti", "tre quarti dei voti"},
 			{"1/3 dei voti", "un terzo dei voti"},
 			{"2/3 dei voti", "due terzi dei voti"},
@@ -102,6 +108,8 @@ func init() {
 		}},
 		{name: "range", cases: []spokenCase{
 			{"vinto 3-2", "vinto tre a due"},
+			{"vinto 3:1", "vinto tre a uno"},
+			{"un rapporto di 3:1", "un rapporto di tre a uno"},
 		}},
 		{name: "roman", cases: []spokenCase{
 			{"Vittorio Emanuele II", "Vittorio Emanuele secondo"},

@@ -2,6 +2,7 @@ package spoken
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -91,6 +92,12 @@ type language struct {
 	// fraction says num/den ("three quarters"), whole and num/den ("two and
 	// a half"), when the language has a name for it; ok false leaves it.
 	fraction func(whole, num, den uint64) (string, bool)
+	// fractionOf says a fraction before the noun of measure it counts
+	// ("half a cup", "un demi-litre", "media taza"); ok false leaves the
+	// fraction to be said alone. fracNouns are the nouns of measure
+	// written in full, besides the units' symbols.
+	fractionOf func(f fracNoun) (string, bool)
+	fracNouns  map[string]unit
 
 	// isYear reports whether the four digits at text[i:j] are a year
 	// rather than a quantity; nil: never read as a year.
@@ -118,6 +125,9 @@ type language struct {
 	modelsAfter  map[string]bool
 
 	abbrevs map[string]abbrev
+	// phraseAbbrevs are the keys of abbrevs written with a hyphen or a
+	// space ("c.-à-d.", "p. ex."), longest first: register finds them.
+	phraseAbbrevs []string
 	// abbrevEnds are abbreviated word endings and what they say, for a
 	// compound that ends in one: German "Hauptstr." is "Hauptstraße".
 	abbrevEnds  map[string]string
@@ -230,7 +240,27 @@ const spaceGroups = `\x{00A0}\x{202F}\x{2009}`
 func register(code string, l *language) {
 	dec := regexp.QuoteMeta(string(l.decMark))
 	l.num = regexp.MustCompile(`^(?:(?:\d{1,3}(?:[` + l.group + spaceGroups + `]\d{3})+|\d+)(?:` + dec + `\d+)?|` + dec + `\d+)`)
+	for k := range l.abbrevs {
+		if strings.ContainsAny(k, "- ") {
+			l.phraseAbbrevs = append(l.phraseAbbrevs, k)
+		}
+	}
+	sort.Slice(l.phraseAbbrevs, func(a, b int) bool {
+		x, y := l.phraseAbbrevs[a], l.phraseAbbrevs[b]
+		return len(x) > len(y) || len(x) == len(y) && x < y
+	})
 	languages[code] = l
+}
+
+// phraseAbbrevAt is the abbreviation written with a hyphen or a space
+// that starts w, or "".
+func (l *language) phraseAbbrevAt(w string) string {
+	for _, k := range l.phraseAbbrevs {
+		if strings.HasPrefix(w, k) {
+			return k
+		}
+	}
+	return ""
 }
 
 // amount is a written number: digits before and after the decimal mark.

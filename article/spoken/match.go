@@ -49,6 +49,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 	case unicode.IsLetter(r):
 		dotted := strings.ContainsAny(w, ".@")
 		_, plainAbbrev := l.abbrevs[w]
+		plainAbbrev = plainAbbrev || len(l.phraseAbbrevs) > 0 && l.phraseAbbrevAt(window(text, i)) != ""
 		nextDigit := next != "" && isDigit(next[0])
 		add(has("²³"), (*Normalizer).math)
 		add(has("²³"), (*Normalizer).power)

@@ -7,7 +7,7 @@ import (
 )
 
 // numberRange reads "2024-25" (years), "3-2" (a score), "10-20" (a range),
-// and "3:1", a score where a colon cannot be a time's.
+// and "3:1", a score or a ratio where a colon cannot be a time's.
 var (
 	seasonRe = regexp.MustCompile(`^(\d{4})/(\d{2})\b`)
 	rangeRe  = regexp.MustCompile(`^(\d{1,4})[-–](\d{1,4})\b`)
@@ -27,9 +27,19 @@ func (n *Normalizer) numberRange(text string, i int) (token, bool) {
 			return token{end, l.year(a) + " " + second, "year range"}, true
 		}
 	}
-	if g, end, ok := find(scoreRe, text, i); ok && l.colonScores {
-		if len(g[2]) == 2 && atoi(g[1]) < 24 || notDateEnd(text, end) {
+	if g, end, ok := find(scoreRe, text, i); ok {
+		if notDateEnd(text, end) {
+			return token{}, false
+		}
+		if l.colonScores && len(g[2]) == 2 && atoi(g[1]) < 24 {
 			return token{}, false // "10:30" is a time
+		}
+		// Where a colon is not written in scores, "3:1" is still no time
+		// (a time has two digits of minutes): a score or a ratio ("won
+		// 3:1", "a 3:1 ratio", "1:100"), said as one, unless a name
+		// comes before ("Genesis 1:1", a chapter and verse).
+		if !l.colonScores && (len(g[2]) == 2 || isCapitalized(prevWord(text, i)) && !l.sentenceStarters[prevWord(text, i)]) {
+			return token{}, false
 		}
 		return token{end, l.cardinal(uint64(atoi(g[1])), plain) + " " + l.w.score + " " + l.cardinal(uint64(atoi(g[2])), plain), "score"}, true
 	}
