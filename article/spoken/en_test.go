@@ -272,6 +272,8 @@ func init() {
 			{"odds of 3:1 on", "odds of three to one on"},
 			{"a 10:1 shot", "a ten to one shot"},
 			{"a 1:100 scale", "a one to one hundred scale"},
+			{"Arsenal beat Chelsea 3:1 on Sunday", "Arsenal beat Chelsea three to one on Sunday"},
+			{"Genesis 1:1 opens", "Genesis 1:1 opens"},
 		}},
 		{name: "roman", cases: []spokenCase{
 			{"Louis XIV", "Louis the fourteenth"},

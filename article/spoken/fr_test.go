@@ -149,6 +149,7 @@ func init() {
 			{"gagné 3-2", "gagné trois à deux"},
 			{"gagné 3:1", "gagné trois à un"},
 			{"un rapport de 3:1", "un rapport de trois à un"},
+			{"Lyon a battu Nantes 3:1", "Lyon a battu Nantes trois à un"},
 			{"la saison 2024-25", "la saison deux mille vingt-quatre à vingt-cinq"},
 		}},
 		{name: "roman", cases: []spokenCase{

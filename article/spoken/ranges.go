@@ -36,9 +36,10 @@ func (n *Normalizer) numberRange(text string, i int) (token, bool) {
 		}
 		// Where a colon is not written in scores, "3:1" is still no time
 		// (a time has two digits of minutes): a score or a ratio ("won
-		// 3:1", "a 3:1 ratio", "1:100"), said as one, unless a name
-		// comes before ("Genesis 1:1", a chapter and verse).
-		if !l.colonScores && (len(g[2]) == 2 || isCapitalized(prevWord(text, i)) && !l.sentenceStarters[prevWord(text, i)]) {
+		// 3:1", "beat Chelsea 3:1", "a 3:1 ratio", "1:100"), said as
+		// one, unless a book of the Bible comes before ("Genesis 1:1", a
+		// chapter and verse).
+		if !l.colonScores && (len(g[2]) == 2 || bibleBooks[strings.TrimSuffix(prevWord(text, i), ".")]) {
 			return token{}, false
 		}
 		return token{end, l.cardinal(uint64(atoi(g[1])), plain) + " " + l.w.score + " " + l.cardinal(uint64(atoi(g[2])), plain), "score"}, true
@@ -67,3 +68,29 @@ func (n *Normalizer) numberRange(text string, i int) (token, bool) {
 	}
 	return token{end, l.cardinal(uint64(a), plain) + to + l.cardinal(uint64(b), plain), "range"}, true
 }
+
+// bibleBooks are names of the Bible's books (and their usual short
+// forms) in the languages that write scores with a dash: before "1:1"
+// they make it a chapter and verse, not a score. Names that are also
+// given names (John, Mark, Luke, Daniel) are in: "John 3:16" is far more
+// often a verse than a score.
+var bibleBooks = setOf(
+	"Genesis", "Gen", "Exodus", "Exod", "Leviticus", "Lev", "Numbers", "Deuteronomy", "Deut", "Joshua", "Judges", "Ruth",
+	"Samuel", "Kings", "Chronicles", "Ezra", "Nehemiah", "Esther", "Job", "Psalm", "Psalms", "Ps", "Proverbs", "Prov",
+	"Ecclesiastes", "Isaiah", "Isa", "Jeremiah", "Jer", "Lamentations", "Ezekiel", "Daniel", "Hosea", "Joel", "Amos",
+	"Obadiah", "Jonah", "Micah", "Nahum", "Habakkuk", "Zephaniah", "Haggai", "Zechariah", "Malachi", "Matthew", "Matt",
+	"Mark", "Luke", "John", "Acts", "Romans", "Rom", "Corinthians", "Cor", "Galatians", "Gal", "Ephesians", "Eph",
+	"Philippians", "Phil", "Colossians", "Col", "Thessalonians", "Timothy", "Titus", "Philemon", "Hebrews", "Heb",
+	"James", "Peter", "Jude", "Revelation", "Rev",
+	// fr
+	"Genèse", "Exode", "Lévitique", "Nombres", "Deutéronome", "Josué", "Juges", "Rois", "Chroniques", "Psaume", "Psaumes",
+	"Proverbes", "Ecclésiaste", "Isaïe", "Jérémie", "Ézéchiel", "Matthieu", "Marc", "Luc", "Jean", "Actes", "Romains",
+	"Corinthiens", "Galates", "Éphésiens", "Hébreux", "Jacques", "Pierre", "Apocalypse",
+	// es
+	"Génesis", "Éxodo", "Levítico", "Números", "Deuteronomio", "Josué", "Jueces", "Reyes", "Crónicas", "Salmo", "Salmos",
+	"Proverbios", "Eclesiastés", "Isaías", "Jeremías", "Ezequiel", "Mateo", "Marcos", "Lucas", "Juan", "Hechos", "Romanos",
+	"Corintios", "Gálatas", "Efesios", "Hebreos", "Santiago", "Apocalipsis",
+	// it
+	"Genesi", "Esodo", "Levitico", "Numeri", "Deuteronomio", "Giosuè", "Giudici", "Re", "Cronache", "Salmo", "Salmi",
+	"Proverbi", "Ecclesiaste", "Isaia", "Geremia", "Ezechiele", "Matteo", "Marco", "Luca", "Giovanni", "Atti", "Romani",
+	"Corinzi", "Galati", "Efesini", "Ebrei", "Giacomo", "Apocalisse")
