@@ -96,3 +96,35 @@ func TestHiddenGridShown(t *testing.T) {
 		t.Errorf("a hidden menu was read:\n%s", got)
 	}
 }
+
+// A React page that streams its article in several parts after the
+// shell, saved with or without its boundary comments: each part in <div
+// hidden id="S:n"> is read where its <template id="B:n"> stands, in
+// order, and no fallback is.
+func TestStreamedChunksPlaced(t *testing.T) {
+	intro := "Die Stadtwerke erhöhen zum Jahreswechsel die Preise für Fernwärme, wie das Unternehmen am Montag mitteilte."
+	p1 := "Ein Haushalt mit durchschnittlichem Verbrauch zahlt damit rund zwölf Euro mehr im Monat als bisher."
+	p2 := "Als Grund nennen die Stadtwerke gestiegene Kosten für Gas und für den Ausbau des Leitungsnetzes im Norden."
+	p3 := "Der Mieterverein kritisierte die Erhöhung und forderte die Stadt auf, einen Härtefallfonds einzurichten."
+	for name, marks := range map[string][2]string{
+		"with boundary comments": {"<!--$?-->", "<!--/$-->"},
+		"saved without comments": {"", ""},
+	} {
+		page := `<html lang="de"><head><title>Fernwärme wird teurer</title></head><body><main><article><h1>Fernwärme wird teurer</h1>` +
+			`<div class="article-body"><p>` + intro + `</p>` +
+			marks[0] + `<template id="B:0"></template><div>Loading paragraph...</div>` + marks[1] +
+			marks[0] + `<template id="B:1"></template><div>Loading paragraph...</div>` + marks[1] +
+			`</div></article></main>` +
+			`<div hidden id="S:0"><p>` + p1 + `</p><p>` + p2 + `</p></div>` +
+			`<div hidden id="S:1"><p>` + p3 + `</p></div>` +
+			`<script>$RC("B:0","S:0")</script></body></html>`
+		got := parsedText(t, page)
+		wantLines(t, got, intro, p1, p2, p3)
+		if strings.Index(got, p1) > strings.Index(got, p3) || strings.Index(got, intro) > strings.Index(got, p1) {
+			t.Errorf("%s: parts out of order:\n%s", name, got)
+		}
+		if strings.Contains(got, "Loading") {
+			t.Errorf("%s: a fallback was read:\n%s", name, got)
+		}
+	}
+}
