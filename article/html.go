@@ -181,6 +181,7 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 	}
 	if err == nil && !posts {
 		res = readDescription(root, res, sig)
+		res = readRecipe(root, res, sig)
 	}
 	if err != nil || res == nil || res.ContentNode == nil {
 		if err == nil {

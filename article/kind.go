@@ -22,6 +22,9 @@ type pageSignals struct {
 	// ProductGroup, or og:type "product"): its text is the product's
 	// description, not the reviews under it (pruneReviews).
 	product bool
+	// recipe: the page says it holds a recipe (a schema.org Recipe): its
+	// ingredients and steps are its text (readRecipe).
+	recipe bool
 }
 
 // readSignals reads the page's schema.org types.
@@ -37,6 +40,8 @@ func readSignals(root *html.Node) pageSignals {
 			s.article = true
 		case "Product", "ProductGroup", "IndividualProduct", "ProductModel":
 			s.product = true
+		case "Recipe":
+			s.recipe = true
 		}
 	}
 	var walk func(n *html.Node)

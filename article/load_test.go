@@ -180,6 +180,9 @@ func FuzzParseHTML(f *testing.F) {
 	f.Add([]byte(`<body><div class="message-user"><dl class="pairs"><dt>Joined</dt><dd>1 May</dd></dl><dd><strong>Posts:</strong> 3</dd><a href="posting.php?mode=quote&amp;p=1">q</a><span class="d-none">\$x\$</span></div><p>` + strings.Repeat("post ", 20) + `</p></body>`))
 	// Text written with line breaks (see mendBreaks).
 	f.Add([]byte(`<body><h1>T</h1><div>` + strings.Repeat("one two three four<br><br>five six seven eight<br>", 4) + `</div><p>a<br> <br><b>b</b><br><br></p><div><br><br>x<br></div></body>`))
+	// A recipe whose card stands beside the post, with a table, a
+	// labelled section and JSON-LD steps (see readRecipe).
+	f.Add([]byte(`<html lang="de"><script type="application/ld+json">{"@type":"Recipe","recipeIngredient":["1 Ei"],"recipeInstructions":[{"@type":"HowToSection","name":"A","itemListElement":["<p>b</p>"]}]}</script><article><p>` + strings.Repeat("Wort ", 30) + `</p></article><div class="zutaten"><table><tr><td>1</td><td>Ei<br>2 g</td></tr></table></div><h2>Zubereitung</h2><div><span>x</span><p>y</p></div></html>`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := Parse(data, "fuzz.html", LoadOptions{Format: FormatHTML})
 		if err != nil {

@@ -363,19 +363,8 @@ func labelledSections(root *html.Node) []*html.Node {
 			if !descriptionLabels[label] {
 				continue
 			}
-			start := c
-			for start.NextSibling == nil || !hasContentAfter(start) {
-				p := start.Parent
-				if p == nil || p.Type != html.ElementNode || letterCount(textOf(p)) > letterCount(textOf(c)) {
-					break
-				}
-				start = p
-			}
 			sec := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
-			for s := start.NextSibling; s != nil; s = s.NextSibling {
-				if s.Type == html.ElementNode && (headingRank(s) != 0 && headingRank(s) <= r || holdsHeading(s, r)) {
-					break
-				}
+			for _, s := range headedSection(c, r) {
 				sec.AppendChild(cloneTree(s))
 			}
 			if letterCount(textOf(sec)) >= minDescriptionLetters {
