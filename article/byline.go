@@ -344,11 +344,11 @@ func splitNames(s string) []string {
 		if p == "" {
 			continue
 		}
-		if len(parts) > 1 && !hasWordOf(p, 2) {
-			return []string{strings.TrimSpace(s)}
-		}
 		if len(out) > 0 && suffixOrDegree.MatchString(p) {
 			continue // "Brenda Goodman, MA": a degree, not a second author
+		}
+		if len(parts) > 1 && !hasWordOf(p, 2) {
+			return []string{strings.TrimSpace(s)}
 		}
 		out = append(out, p)
 	}
@@ -356,8 +356,12 @@ func splitNames(s string) []string {
 }
 
 var (
-	nameSep        = regexp.MustCompile(`\s*(?:;|,|\s&\s|\s(?:and|und|et|y|e|i|en|og|och)\s|\|)\s*`)
-	suffixOrDegree = regexp.MustCompile(`^(?:Jr\.?|Sr\.?|I{2,3}|IV|MA|MD|PhD|Ph\.D\.|MBA|MPH|RN|MS|MSc|BSc|DO)$`)
+	nameSep        = regexp.MustCompile(`\s*(?:,?\s(?:and|und|et|y|e|i|en|og|och)\s|;|,|\s&\s|\|)\s*`)
+	// A name's suffix or its bearer's degree or credential: the usual
+	// ones in mixed case, and any run of two to five capitals with
+	// optional dots or a hyphen (CFP, CPA, J.D., PA-C, FAAFP): a surname
+	// or a second author is not written so.
+	suffixOrDegree = regexp.MustCompile(`^(?:Jr\.?|Sr\.?|I{2,3}|IV|PhD|Ph\.D\.|MSc|BSc|PharmD|PsyD|EdD|DPhil|Esq\.?|Dipl\.?-\p{L}+\.?|(?:\p{Lu}\.?){2,5}(?:-\p{Lu}\.?)?)$`)
 	byPrefix       = regexp.MustCompile(`(?i)^\W*(?:(?:written|posted|published|edited|reported) )?(?:by|par|por|von|di|da|door|przez|av|af)\s+`)
 	// A date or a role run into the name: "Joshua Sokol May 2", "Ben
 	// Silverman Games Editor", "Aleš Vávra před 3 hodinami".

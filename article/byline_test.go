@@ -53,6 +53,12 @@ func TestPageByline(t *testing.T) {
 		{"German und", `<meta name="author" content="Anna Schmidt und Jonas Weber">`, ``, "Anna Schmidt and Jonas Weber"},
 		{"French et", `<meta name="author" content="Marie Dupont et Luc Martin">`, ``, "Marie Dupont and Luc Martin"},
 		{"English ampersand", `<meta name="author" content="Sam Ortiz &amp; Lee Park">`, ``, "Sam Ortiz and Lee Park"},
+		// A credential after a comma is not a second author.
+		{"credential after the name", `<meta name="author" content="Dana Whitfield, CFP">`, ``, "Dana Whitfield"},
+		{"two credentials", `<meta name="author" content="Omar Reyes, MD, FAAFP">`, ``, "Omar Reyes"},
+		{"credential with a hyphen", `<meta name="author" content="Lena Brooks, PA-C">`, ``, "Lena Brooks"},
+		{"dotted credential, then a co-author", `<meta name="author" content="Ira Kent, J.D., and Mia Lowe">`, ``, "Ira Kent and Mia Lowe"},
+		{"German diploma", `<meta name="author" content="Jonas Weber, Dipl.-Ing.">`, ``, "Jonas Weber"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
