@@ -356,7 +356,7 @@ func splitNames(s string) []string {
 }
 
 var (
-	nameSep        = regexp.MustCompile(`\s*(?:,?\s(?:and|und|et|y|e|i|en|og|och)\s|;|,|\s&\s|\|)\s*`)
+	nameSep = regexp.MustCompile(`\s*(?:,?\s(?:and|und|et|y|e|i|en|og|och)\s|;|,|\s&\s|\|)\s*`)
 	// A name's suffix or its bearer's degree or credential: the usual
 	// ones in mixed case, and any run of two to five capitals with
 	// optional dots or a hyphen (CFP, CPA, J.D., PA-C, FAAFP): a surname

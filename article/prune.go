@@ -110,14 +110,22 @@ func isBoilerplate(n *html.Node, hints map[string]hintMatch, sig pageSignals) bo
 	}
 	m, ok := hints[hint]
 	if !ok {
-		m = hintMatch{widget: boilerplateHint.MatchString(hint), comments: commentsHint.MatchString(hint)}
+		m = hintMatch{widget: boilerplateHint.MatchString(hint), comments: commentsHint.MatchString(hint), modal: modalHint.MatchString(hint)}
 		hints[hint] = m
 	}
-	return m.widget || m.comments && !sig.discussion
+	return m.widget || m.comments && !sig.discussion || m.modal && sig.article && !sig.product
 }
 
-// hintMatch is what a class and id name says: a widget, or comments.
-type hintMatch struct{ widget, comments bool }
+// hintMatch is what a class and id name says: a widget, comments, or a
+// modal box.
+type hintMatch struct{ widget, comments, modal bool }
+
+// modalHint matches class and id names of a modal box. On a page that
+// says it is an article, a modal is the site's (an advertiser
+// disclosure, a sign-up form): the extractor took a credit-card site's
+// disclosure modal for the article and read none of the article (WCXB
+// 0334). A shop keeps its modals: its product details open in one.
+var modalHint = regexp.MustCompile(`(?:^|[\s_-])(?i:modal)(?:$|[\s_-]|\p{Lu})`)
 
 // teaserTexts returns the lines of every teaser list on the page (see
 // isTeaserList), folded by comparable, for dropTeasers to take out of

@@ -3,6 +3,9 @@ package article
 import (
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 var threadPosts = []string{
@@ -92,5 +95,43 @@ git status</code></pre></article><div class="comments"><p>Great post, thanks for
 	wantLines(t, got, "# start a repository here", "# see what changed")
 	if strings.Contains(got, "Great post") {
 		t.Errorf("a reader's comment was read:\n%s", got)
+	}
+}
+
+// On a page that says it is an article, a modal box is the site's (an
+// advertiser disclosure, a sign-up form), not the article, and is pruned
+// with the page's furniture; a shop's modal holds its product's details,
+// and a page that says nothing keeps it too.
+func TestModalOnArticlePagePruned(t *testing.T) {
+	n := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div,
+		Attr: []html.Attribute{{Key: "class", Val: "disclosure-modal-container"}}}
+	for _, c := range []struct {
+		name string
+		sig  pageSignals
+		want bool
+	}{
+		{"article", pageSignals{article: true}, true},
+		{"product", pageSignals{product: true}, false},
+		{"article that is a product", pageSignals{article: true, product: true}, false},
+		{"no signal", pageSignals{}, false},
+	} {
+		if got := isBoilerplate(n, map[string]hintMatch{}, c.sig); got != c.want {
+			t.Errorf("%s page: modal pruned = %v, want %v", c.name, got, c.want)
+		}
+	}
+	// Must not: a name that only contains the letters is no modal.
+	n.Attr[0].Val = "bimodal-chart"
+	if isBoilerplate(n, map[string]hintMatch{}, pageSignals{article: true}) {
+		t.Error(`"bimodal-chart" taken for a modal`)
+	}
+	// The article is read beside the modal.
+	disclosure := "Many of the offers on this site come from companies that pay us when a reader clicks a link or opens an account, and this may affect where and in what order products appear on our pages."
+	page := `<html><head><title>Ferry</title><meta property="og:type" content="article"></head><body>` +
+		`<div class="disclosure-modal"><div class="disclosure-modal__content"><p>` + disclosure + `</p></div></div>` +
+		`<main><article><h1>Ferry back on time</h1>` + storyHTML() + `</article></main></body></html>`
+	got := parsedText(t, page)
+	wantLines(t, got, storyParas...)
+	if strings.Contains(got, "companies that pay us") {
+		t.Errorf("the modal was read:\n%s", got)
 	}
 }
