@@ -15,9 +15,10 @@ import (
 // page's scripts have run, and stay:
 //   - content streamed in hidden containers (see revealStreamed), moved
 //     to where the page puts it;
-//   - a tab panel or the panel of a disclosure button, with prose: the
-//     reader opens it with a click (an accordion's answers, a product's
-//     tabs);
+//   - a tab panel or the panel of a disclosure button or of an
+//     accordion, with prose: the reader opens it with a click (an FAQ's
+//     answers, a product's tabs); it is shown (unhide), as the extractor
+//     drops what a page hides;
 //   - an element that holds more prose than the whole visible page (see
 //     keepMostText): pages that fade in hide their whole body until
 //     loaded, and shops load a product's description into a hidden block
@@ -33,9 +34,14 @@ func removeHidden(root *html.Node) {
 			if c.Type != html.ElementNode {
 				continue
 			}
-			if isHidden(c) && nodeAtom(c) != atom.Body && nodeAtom(c) != atom.Html && !(isPanel(c, panels) && proseLen(c) > 0) {
-				hidden = append(hidden, c)
-				continue
+			if isHidden(c) && nodeAtom(c) != atom.Body && nodeAtom(c) != atom.Html {
+				if !isPanel(c, panels) || proseLen(c) == 0 {
+					hidden = append(hidden, c)
+					continue
+				}
+				// Shown as the reader opens it: the extractor, which
+				// drops what a page hides, must see it too.
+				unhide(c)
 			}
 			find(c)
 		}
@@ -109,9 +115,21 @@ func isPanel(n *html.Node, panels map[string]bool) bool {
 	if strings.EqualFold(attr(n, "role"), "tabpanel") || nodeAtom(n) == atom.Details {
 		return true
 	}
-	id := attr(n, "id")
-	return id != "" && panels[id]
+	if id := attr(n, "id"); id != "" && panels[id] {
+		return true
+	}
+	// An accordion's or a collapsible's panel named by its class, on the
+	// panel or the item around it, where no button names it (a script
+	// opens it by its place): an FAQ's answers, a guide's sections.
+	for p, i := n, 0; p != nil && p.Type == html.ElementNode && i < 3; p, i = p.Parent, i+1 {
+		if accordionHint.MatchString(attr(p, "class")) {
+			return true
+		}
+	}
+	return false
 }
+
+var accordionHint = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:accordion|collapsible|faq)`)
 
 // removeHiddenInside removes the hidden elements under n.
 func removeHiddenInside(n *html.Node) {
@@ -289,6 +307,20 @@ func isAncestor(a, n *html.Node) bool {
 	}
 	return false
 }
+
+// unhide removes what hides n itself: the hidden and aria-hidden
+// attributes and an inline display:none or visibility:hidden.
+func unhide(n *html.Node) {
+	removeAttr(n, "hidden")
+	removeAttr(n, "aria-hidden")
+	for i, a := range n.Attr {
+		if strings.EqualFold(a.Key, "style") {
+			n.Attr[i].Val = hidingStyle.ReplaceAllString(a.Val, "")
+		}
+	}
+}
+
+var hidingStyle = regexp.MustCompile(`(?i)(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!\s*important)?\s*;?`)
 
 func removeAttr(n *html.Node, key string) {
 	out := n.Attr[:0]

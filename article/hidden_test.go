@@ -1,6 +1,7 @@
 package article
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -125,6 +126,34 @@ func TestStreamedChunksPlaced(t *testing.T) {
 		}
 		if strings.Contains(got, "Loading") {
 			t.Errorf("%s: a fallback was read:\n%s", name, got)
+		}
+	}
+}
+
+// An accordion's answers, hidden by an inline style until the reader
+// opens them, are read: named as panels by a button's aria-controls or by
+// the accordion's class names. The extractor drops what a page hides, so
+// a kept panel is shown to it. A hidden menu with no prose stays out.
+func TestAccordionPanelsRead(t *testing.T) {
+	a1 := "Most installations take one to three days once the permits are in, and the crew needs access to the roof and the electrical panel."
+	a2 := "The utility inspects the system after the installer is done, which usually takes between two weeks and a month in most towns."
+	for name, item := range map[string]func(i int, q, a string) string{
+		"aria-controls": func(i int, q, a string) string {
+			id := fmt.Sprint("answer-", i)
+			return `<div class="item"><button aria-expanded="false" aria-controls="` + id + `">` + q + `</button>` +
+				`<div id="` + id + `" style="display: none;"><p>` + a + `</p></div></div>`
+		},
+		"accordion class": func(i int, q, a string) string {
+			return `<div class="es-accordion"><h3>` + q + `</h3><div id="x_` + fmt.Sprint(i) + `_content" style="display:none;"><div class="content"><p>` + a + `</p></div></div></div>`
+		},
+	} {
+		page := `<html><head><title>Solar guide</title></head><body><nav><div class="navbar-collapse" style="display:none"><a href="/a">Pricing</a> <a href="/b">Installers</a></div></nav>` +
+			`<main><article><h1>How solar installation works</h1>` + storyHTML() +
+			`<div class="faq">` + item(1, "How long does it take?", a1) + item(2, "When is it switched on?", a2) + `</div></article></main></body></html>`
+		got := parsedText(t, page)
+		wantLines(t, got, a1, a2)
+		if strings.Contains(got, "Installers") {
+			t.Errorf("%s: the hidden menu was read:\n%s", name, got)
 		}
 	}
 }
