@@ -80,6 +80,7 @@ var defaultRules = []Rule{
 	ruleReadMorePromo,
 	ruleCreditLine,
 	ruleDisclaimer,
+	ruleDisclosure,
 	ruleContactBlock,
 	ruleLookalike,
 	ruleUILabelsIntl,
