@@ -84,6 +84,7 @@ var defaultRules = []Rule{
 	ruleContactBlock,
 	ruleLookalike,
 	ruleUILabelsIntl,
+	rulePagerNav,
 	// The date rules judge what is at the top once the rest of the page's
 	// debris is gone: a date above "Share" is not above the headline.
 	ruleDateHeader,
