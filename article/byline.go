@@ -362,7 +362,9 @@ var (
 	// optional dots or a hyphen (CFP, CPA, J.D., PA-C, FAAFP): a surname
 	// or a second author is not written so.
 	suffixOrDegree = regexp.MustCompile(`^(?:Jr\.?|Sr\.?|I{2,3}|IV|PhD|Ph\.D\.|MSc|BSc|PharmD|PsyD|EdD|DPhil|Esq\.?|Dipl\.?-\p{L}+\.?|(?:\p{Lu}\.?){2,5}(?:-\p{Lu}\.?)?)$`)
-	byPrefix       = regexp.MustCompile(`(?i)^\W*(?:(?:written|posted|published|edited|reported) )?(?:by|par|por|von|di|da|door|przez|av|af)\s+`)
+	// "By", "Von", "Par" before the name, or a label ("Author:",
+	// "Autorin:", "Auteur :").
+	byPrefix = regexp.MustCompile(`(?i)^\W*(?:(?:(?:written|posted|published|edited|reported) )?(?:by|par|por|von|di|da|door|przez|av|af)\s+|(?:authors?|autor(?:in|en|innen|a|as|es|zy)?|auteure?s?|autrice|autore|autori|forfatter)\s*:\s*)`)
 	// A date or a role run into the name: "Joshua Sokol May 2", "Ben
 	// Silverman Games Editor", "Aleš Vávra před 3 hodinami".
 	nameTail = regexp.MustCompile(`(?i)\s+(?:(?:` + monthRE + `)\.?\s+\d.*|\d.*|(?:\p{L}+ )?(?:editor|correspondent|reporter|writer|columnist|contributor|staff writer)\b.*|před\b.*|vor\b.*|il y a\b.*|hace\b.*)$`)

@@ -49,6 +49,12 @@ func TestPageByline(t *testing.T) {
 		{"only an address, French", `<meta name="author" content="https://journal.example/auteur/2005-afp">`, `<p class="byline">Par Élodie Marchand</p>`, "Élodie Marchand"},
 		{"only an address, English", `<meta name="author" content="(https://paper.example/staff)">`, `<div class="StoryByline">By Tom Reyes<br>March 4, 2015</div>`, "Tom Reyes"},
 		{"camel-case byline class, German", ``, `<div class="FeatureByline">Von <b>Anna Roth</b><br>25. März 2015</div>`, "Anna Roth"},
+		// An "Author:" label before the name is not said as part of it.
+		{"author label", `<meta name="author" content="Author: Nadia Petrova">`, ``, "Nadia Petrova"},
+		{"author label, German", ``, `<p class="byline">Autorin: Ilse Brandt</p>`, "Ilse Brandt"},
+		{"author label, French and Spanish", `<meta name="author" content="Auteur : Luc Martin">`, `<p class="byline">Autora: Marta Gil</p>`, "Luc Martin"},
+		// Must not: a name that starts like a label stays whole.
+		{"a surname like a label word", `<meta name="author" content="Autori Kallio">`, ``, "Autori Kallio"},
 		// Must split real co-authors, whatever the language's "and".
 		{"German und", `<meta name="author" content="Anna Schmidt und Jonas Weber">`, ``, "Anna Schmidt and Jonas Weber"},
 		{"French et", `<meta name="author" content="Marie Dupont et Luc Martin">`, ``, "Marie Dupont and Luc Martin"},
