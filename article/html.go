@@ -131,6 +131,7 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 	short := ownText(root)
 	sig := readSignals(root)
 	unwrapBodyHeaders(root, false)
+	keepLede(root)
 	unwrapTextForms(root)
 	var removed []Removal
 	for _, p := range pagePrunes() {

@@ -1,0 +1,144 @@
+package article
+
+import (
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// keepLede keeps an article's lede that the page names a "teaser".
+// Many news sites, German ones above all, mark the bold paragraph under
+// the headline class="teaser" (or "article-teaser", "intro-teaser"), and
+// go-trafilatura removes every element whose class or id holds "teaser"
+// (it means teasers of other stories), so the article's most important
+// paragraph was lost without a trace. Before extraction, the first
+// element named so after the headline (the first <h1>), inside the
+// article around it, is renamed when it is prose: a sentence or more,
+// little of it link text, and no heading in it (a card of another story
+// has one). The same goes for such a name on the headline's own
+// containers below the article. Teasers of other stories elsewhere on
+// the page are left as the extractor finds them.
+func keepLede(root *html.Node) {
+	h1 := firstOf(root, atom.H1)
+	if h1 == nil {
+		return
+	}
+	article := h1.Parent
+	for article != nil && article.Type == html.ElementNode && countProse(article, 3) < 3 {
+		article = article.Parent
+	}
+	if article == nil || article.Type != html.ElementNode {
+		return
+	}
+	for p := h1.Parent; p != nil && p != article; p = p.Parent {
+		renameTeaser(p)
+	}
+	after := false
+	var found *html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && found == nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c == h1 {
+				after = true
+				continue
+			}
+			if after && teaserName.MatchString(attr(c, "class")+" "+attr(c, "id")) {
+				found = c
+				return
+			}
+			walk(c)
+		}
+	}
+	walk(article)
+	if found == nil || !isLedeProse(found) {
+		return
+	}
+	renameTeaser(found)
+	var inside func(n *html.Node)
+	inside = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				renameTeaser(c)
+				inside(c)
+			}
+		}
+	}
+	inside(found)
+}
+
+var teaserName = regexp.MustCompile(`(?i)teaser`)
+
+// renameTeaser replaces "teaser" in n's class and id by "lede".
+func renameTeaser(n *html.Node) {
+	for i, a := range n.Attr {
+		if (a.Key == "class" || a.Key == "id") && teaserName.MatchString(a.Val) {
+			n.Attr[i].Val = teaserName.ReplaceAllString(a.Val, "lede")
+		}
+	}
+}
+
+// isLedeProse reports whether n reads as a paragraph of the article: 60
+// characters or more ending a sentence, under a fifth of them in links,
+// no heading inside.
+func isLedeProse(n *html.Node) bool {
+	text := strings.TrimSpace(textOf(n))
+	if len(text) < 60 || !sentenceEnd.MatchString(text) || firstHeading(n) != nil {
+		return false
+	}
+	return 5*linkTextLen(n) <= len(text)
+}
+
+// countProse counts, up to limit, the paragraphs under n that hold a
+// sentence of some length.
+func countProse(n *html.Node, limit int) int {
+	count := 0
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && count < limit; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom == atom.P {
+				if t := textOf(c); len(t) >= 80 && sentenceEnd.MatchString(t) {
+					count++
+				}
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(n)
+	return count
+}
+
+func firstOf(n *html.Node, a atom.Atom) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == a {
+			return c
+		}
+		if f := firstOf(c, a); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+func firstHeading(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if isHeadingNode(c) {
+			return c
+		}
+		if f := firstHeading(c); f != nil {
+			return f
+		}
+	}
+	return nil
+}

@@ -1,0 +1,51 @@
+package article
+
+import (
+	"strings"
+	"testing"
+)
+
+// The lede a news site names "teaser" (class="teaser", "article-teaser")
+// is read: the extractor removes whatever is named so.
+func TestLedeNamedTeaserRead(t *testing.T) {
+	body := []string{
+		"Mit dreiundzwanzig zu einundzwanzig Stimmen fiel die Entscheidung knapp aus, die Grünen und die SPD stimmten dafür.",
+		"Die Baudezernentin kündigte an, die ersten Abschnitte schon im Herbst zu bauen, beginnend an der Hauptstraße.",
+		"Der Handelsverband befürchtet, dass mit den Parkplätzen auch Kundschaft verloren geht, rund sechzig Plätze fallen weg.",
+	}
+	lede := "Nach monatelanger Debatte hat der Stadtrat am Dienstag ein Netz aus zwölf neuen Radwegen beschlossen."
+	related := "Radfahrer fordern mehr Platz auf der Ringstraße und wollen am Samstag demonstrieren, teilte der Verband mit."
+	paras := "<p>" + strings.Join(body, "</p><p>") + "</p>"
+	card := `<div class="teaser-card"><h3><a href="/a1">Demo auf dem Ring</a></h3><p class="teaser-text">` + related + `</p></div>`
+	for name, lead := range map[string]string{
+		"p.teaser":           `<p class="teaser"><strong>` + lede + `</strong></p>`,
+		"div.article-teaser": `<div class="article-teaser"><p>` + lede + `</p></div>`,
+		"header of teaser":   ``,
+	} {
+		head := `<h1>Stadtrat beschließt neues Radwegenetz</h1>` + lead
+		if name == "header of teaser" {
+			head = `<header class="article__teaser"><h1>Stadtrat beschließt neues Radwegenetz</h1><p>` + lede + `</p></header>`
+		}
+		page := `<html lang="de"><head><title>Radwege</title></head><body><main><article>` + head + paras +
+			`</article><section class="related"><h2>Mehr zum Thema</h2>` + card + card + card + `</section></main></body></html>`
+		got := parsedText(t, page)
+		wantLines(t, got, lede)
+		wantLines(t, got, body...)
+		if strings.Contains(got, related) {
+			t.Errorf("%s: a teaser of another story was read:\n%s", name, got)
+		}
+	}
+}
+
+// Must not: what is named "teaser" after the headline but is not prose
+// (a box of links to other stories) stays out of the text.
+func TestTeaserLinksAfterHeadlineNotRead(t *testing.T) {
+	body := "<p>" + strings.Join(storyParas, "</p><p>") + "</p>"
+	box := `<div class="teaser"><a href="/a">Harbour crane repaired after a week of delays on the island line</a> <a href="/b">New timetable for the winter months starts on Monday</a></div>`
+	page := `<html><head><title>Ferry</title></head><body><main><article><h1>Ferry back on time</h1>` + box + body + `</article></main></body></html>`
+	got := parsedText(t, page)
+	wantLines(t, got, storyParas...)
+	if strings.Contains(got, "Harbour crane repaired") {
+		t.Errorf("a teaser box of links was read:\n%s", got)
+	}
+}
