@@ -80,6 +80,11 @@ func init() {
 			{"-2 %", "minus zwei Prozent"},
 		}},
 		{name: "money", cases: []spokenCase{
+			{"12 €/m²", "zwölf Euro pro Quadratmeter"},
+			{"30 ct/kWh", "dreißig Cent pro Kilowattstunde"},
+			{"1.200 €/Monat", "eintausendzweihundert Euro pro Monat"},
+			{"20 €/Std. und mehr", "zwanzig Euro pro Stunde und mehr"},
+			{"1,50 €/l", "ein Euro fünfzig pro Liter"},
 			{"20 €", "zwanzig Euro"},
 			{"1.500,50 €", "eintausendfünfhundert Euro fünfzig"},
 			{"1 €", "ein Euro"},
@@ -129,6 +134,9 @@ func init() {
 			{"um 09:45:12 Uhr", "um neun Uhr fünfundvierzig und zwölf Sekunden"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			{"5 l/100 km", "fünf Liter pro einhundert Kilometer"},
+			{"120 g/km", "einhundertzwanzig Gramm pro Kilometer"},
+			{"3 mg/l", "drei Milligramm pro Liter"},
 			{"5 km", "fünf Kilometer"},
 			{"45 Min. und", "fünfundvierzig Minuten und"},
 			{"nach 45 Min. Dann", "nach fünfundvierzig Minuten. Dann"},

@@ -176,6 +176,10 @@ func init() {
 			{"won in 2:03:45", "won in two hours three minutes and forty-five seconds"},
 		}},
 		{name: "money", cases: []spokenCase{
+			{"$5/kg", "five dollars per kilogram"},
+			{"rents of €12/m²", "rents of twelve euros per square meter"},
+			{"30¢/kWh", "thirty cents per kilowatt hour"},
+			{"paid $15/hour", "paid fifteen dollars per hour"},
 			{"$43 million", "forty-three million dollars"},
 			{"€20", "twenty euros"},
 			{"£5.50", "five pounds and fifty pence"},
@@ -211,6 +215,9 @@ func init() {
 			{"paid 2.50 dollars", "paid two dollars and fifty cents"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			{"uses 5 l/100 km", "uses five liters per one hundred kilometers"},
+			{"emits 120 g/km", "emits one hundred twenty grams per kilometer"},
+			{"3 mg/l of lead", "three milligrams per liter of lead"},
 			{"5 km", "five kilometers"},
 			{"5,000 mAh", "five thousand milliamp hours"},
 			{"in 45 min", "in forty-five minutes"},

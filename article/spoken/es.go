@@ -168,6 +168,13 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 		versionWords: setOf("versión", "Python", "iOS", "Android", "Windows", "macOS"),
 		postal:       postalStyle{before: setOf("CP", "C.P."), city: true},
 		phoneSpaced:  regexp.MustCompile(`^[6-9]\d{2} \d{3} \d{3}\b`),
+		// "5 l/100 km": cinco litros por cada cien kilómetros.
+		rate: rateStyle{per: "por", perCount: "por cada", nouns: map[string]unit{
+			"hora": {one: "hora", many: "horas", g: fem}, "día": esUnit("día"), "semana": {one: "semana", many: "semanas", g: fem},
+			"mes": {one: "mes", many: "meses", g: masc}, "año": esUnit("año"), "noche": {one: "noche", many: "noches", g: fem},
+			"persona": {one: "persona", many: "personas", g: fem}, "tonelada": {one: "tonelada", many: "toneladas", g: fem},
+			"barril": {one: "barril", many: "barriles", g: masc}, "litro": esUnit("litro"), "acción": {one: "acción", many: "acciones", g: fem},
+		}},
 		currencyNames: map[string]string{"euros": "€", "euro": "€", "dólares": "$", "dólar": "$",
 			"pesos": "$", "peso": "$"},
 		sentenceStarters: setOf("El", "La", "Los", "Las", "Un", "Una", "Él", "Ella", "Ellos", "En", "Pero", "Y",

@@ -63,6 +63,8 @@ func init() {
 			{"10-20 %", "diez a veinte por ciento"},
 		}},
 		{name: "money", cases: []spokenCase{
+			{"12 €/m²", "doce euros por metro cuadrado"},
+			{"10 €/hora", "diez euros por hora"},
 			{"1.000.000 €", "un millón de euros"},
 			{"3.000.000 $", "tres millones de dólares"},
 			{"25 €", "veinticinco euros"},
@@ -102,6 +104,8 @@ func init() {
 			{"a las 15.30 horas", "a las quince y treinta horas"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			{"5 l/100 km", "cinco litros por cada cien kilómetros"},
+			{"120 g/km", "ciento veinte gramos por kilómetro"},
 			{"5 km", "cinco kilómetros"},
 			{"en 45 min", "en cuarenta y cinco minutos"},
 			{"30 s", "treinta segundos"},

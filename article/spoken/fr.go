@@ -151,9 +151,17 @@ func init() {
 				return strings.TrimSuffix(frCardinal(uint64(y%100)), "s") // "les années quatre-vingt"
 			},
 		},
-		versionWords:  setOf("version", "Version", "Python", "iOS", "Android", "Windows", "macOS"),
-		postal:        postalStyle{before: setOf("CP", "F"), city: true},
-		phonePairs:    true,
+		versionWords: setOf("version", "Version", "Python", "iOS", "Android", "Windows", "macOS"),
+		postal:       postalStyle{before: setOf("CP", "F"), city: true},
+		phonePairs:   true,
+		// "5 l/100 km": cinq litres aux cent kilomètres.
+		rate: rateStyle{per: "par", perCount: "aux", nouns: map[string]unit{
+			"heure": {one: "heure", many: "heures", g: fem}, "jour": un("jour", "jours"), "semaine": {one: "semaine", many: "semaines", g: fem},
+			"mois": un("mois", "mois"), "an": un("an", "ans"), "année": {one: "année", many: "années", g: fem},
+			"nuit": {one: "nuit", many: "nuits", g: fem}, "personne": {one: "personne", many: "personnes", g: fem},
+			"tonne": {one: "tonne", many: "tonnes", g: fem}, "baril": un("baril", "barils"), "litre": un("litre", "litres"),
+			"action": {one: "action", many: "actions", g: fem},
+		}},
 		currencyNames: map[string]string{"euros": "€", "euro": "€", "dollars": "$", "dollar": "$"},
 		sentenceStarters: setOf("Le", "La", "Les", "Il", "Elle", "Ils", "Elles", "On", "Je", "Nous", "Vous",
 			"Un", "Une", "Des", "Ce", "Cette", "Ces", "Mais", "Et", "Puis", "Alors", "En", "Dans", "Pour", "Selon"),

@@ -82,6 +82,9 @@ func init() {
 			{"10-20 %", "dix à vingt pour cent"},
 		}},
 		{name: "money", cases: []spokenCase{
+			{"12 €/m²", "douze euros par mètre carré"},
+			{"1,50 €/l", "un euro cinquante par litre"},
+			{"80 €/nuit", "quatre-vingts euros par nuit"},
 			{"1 000 000 €", "un million d'euros"},
 			{"2 000 000 $", "deux millions de dollars"},
 			{"2 500 000 €", "deux millions cinq cent mille euros"},
@@ -130,6 +133,8 @@ func init() {
 			{"à 09:45:12", "à neuf heures quarante-cinq et douze secondes"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			{"5 l/100 km", "cinq litres aux cent kilomètres"},
+			{"120 g/km", "cent vingt grammes par kilomètre"},
 			{"5 km", "cinq kilomètres"},
 			{"4 500 mAh", "quatre mille cinq cents milliampères-heures"},
 			{"en 45 min", "en quarante-cinq minutes"},

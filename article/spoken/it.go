@@ -127,9 +127,16 @@ func init() {
 			after:    setOf("anni"),
 			sayAfter: func(y int) string { return itCardinal(uint64(pick(y >= 2000 || y%100 == 0, y, y%100)), plain) },
 		},
-		versionWords:  setOf("versione", "Python", "iOS", "Android", "Windows", "macOS"),
-		postal:        postalStyle{before: setOf("CAP"), city: true},
-		phoneSpaced:   regexp.MustCompile(`^3\d{2} \d{3} \d{3,4}\b`),
+		versionWords: setOf("versione", "Python", "iOS", "Android", "Windows", "macOS"),
+		postal:       postalStyle{before: setOf("CAP"), city: true},
+		phoneSpaced:  regexp.MustCompile(`^3\d{2} \d{3} \d{3,4}\b`),
+		// "12 €/m²": dodici euro al metro quadrato; "5 l/100 km": cinque
+		// litri ogni cento chilometri.
+		rate: rateStyle{perUnit: itPer, perCount: "ogni", nouns: map[string]unit{
+			"ora": {one: "ora", many: "ore", g: fem}, "giorno": itUnit("giorno", "giorni"), "settimana": {one: "settimana", many: "settimane", g: fem},
+			"mese": itUnit("mese", "mesi"), "anno": itUnit("anno", "anni"), "tonnellata": {one: "tonnellata", many: "tonnellate", g: fem},
+			"barile": itUnit("barile", "barili"), "litro": itUnit("litro", "litri"), "chilo": itUnit("chilo", "chili"),
+		}},
 		currencyNames: map[string]string{"euro": "€", "dollari": "$", "dollaro": "$"},
 		sentenceStarters: setOf("Il", "Lo", "La", "I", "Gli", "Le", "Un", "Una", "Lui", "Lei", "Loro", "In",
 			"Ma", "E", "Poi", "Dopo", "Secondo", "Questo", "Questa"),
@@ -280,4 +287,19 @@ func itUnoBefore(w string) bool {
 		return vowel(r[1])
 	}
 	return strings.HasPrefix(w, "gn") || strings.HasPrefix(w, "ps") || strings.HasPrefix(w, "pn")
+}
+
+// itPer says "per unit" with the article Italian puts before it: "al
+// metro quadrato", "all'ora", "alla settimana", "allo ...".
+func itPer(u unit) string {
+	w := u.one
+	switch {
+	case startsVowel(w) && !itUnoBefore(w):
+		return "all'" + w
+	case u.g == fem:
+		return "alla " + w
+	case itUnoBefore(w):
+		return "allo " + w
+	}
+	return "al " + w
 }

@@ -62,6 +62,9 @@ func init() {
 			{"10-20%", "dieci a venti per cento"},
 		}},
 		{name: "money", cases: []spokenCase{
+			{"12 €/m²", "dodici euro al metro quadrato"},
+			{"3 €/ora", "tre euro all'ora"},
+			{"20 €/kg", "venti euro al chilo"},
 			{"1.000.000 €", "un milione di euro"},
 			{"25 €", "venticinque euro"},
 			{"1 €", "un euro"},
@@ -95,6 +98,8 @@ func init() {
 			{"alle 15.30", "alle quindici e trenta"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			{"5 l/100 km", "cinque litri ogni cento chilometri"},
+			{"120 g/km", "centoventi grammi al chilometro"},
 			{"5 km", "cinque chilometri"},
 			{"in 45 min", "in quarantacinque minuti"},
 			{"30 s", "trenta secondi"},

@@ -74,6 +74,8 @@ type language struct {
 	// ("1,50 Euro"), and the key of each in currencies.
 	currencyNames map[string]string
 	units         map[string]unit
+	// rate says a quantity per unit ("$5/kg"); empty: rates are left.
+	rate rateStyle
 	// unitAdjective: a measure before a noun it describes is one
 	// adjective, its unit singular ("a five-kilometer race", English).
 	// hyphenUnits are unit symbols too ambiguous to read after a number

@@ -65,6 +65,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		strings.ContainsRune("$€£¥₹-−+±#'’(", r) && digitNear(text, i):
 		nextLetter := next != "" && unicode.IsLetter([]rune(next)[0])
 		dots := strings.Count(w, ".")
+		add(has("/") || strings.Contains(next, "/"), (*Normalizer).rate)
 		add(l.clock.word != "", (*Normalizer).clockWord)
 		add(has("-/."), (*Normalizer).numericDate)
 		add(dots >= 3, (*Normalizer).ipAddress)

@@ -1,0 +1,122 @@
+package spoken
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// rateStyle is how a language says a quantity per unit: "five dollars per
+// kilogram", "zwölf Euro pro Quadratmeter", "cinq litres aux cent
+// kilomètres".
+type rateStyle struct {
+	// per comes before a single unit ("per", "pro", "par", "por");
+	// perUnit, when set, says the whole "per unit" instead (Italian "al
+	// metro quadrato", "all'ora", "alla settimana").
+	per     string
+	perUnit func(u unit) string
+	// perCount comes before a counted unit: "per hundred kilometers",
+	// "aux cent kilomètres", "ogni cento chilometri".
+	perCount string
+	// nouns are the words a rate is written per besides the units' symbols,
+	// said in the singular: "$15/hour", "1.200 €/Monat".
+	nouns map[string]unit
+}
+
+// rateDenomRe is what follows the slash of a rate: a unit, counted or not
+// ("/kg", "/m²", "/100 km", "/Std.").
+var rateDenomRe = `^/ ?(?:(NUM) ?)?([\pLµ]+[²³23]?(?: [\pLµ]+[²³23]?)?)(\.?)`
+
+// rate reads an amount of money or a measure per unit: "$5/kg", "€12/m²",
+// "30 ct/kWh", "5 l/100 km", "120 g/km". The amount is read by the money
+// and measure classes, as it would be alone; the unit after the slash is
+// said in the singular, or counted.
+func (n *Normalizer) rate(text string, i int) (token, bool) {
+	l := n.l
+	if l.rate.per == "" && l.rate.perUnit == nil {
+		return token{}, false
+	}
+	w := windowN(text, i, 24)
+	k := strings.IndexByte(w, '/')
+	if k <= 0 || strings.ContainsAny(w[:k], "\n\t") || strings.Count(w[:k], " ") > 1 {
+		return token{}, false
+	}
+	// The amount ends in its unit or currency glued to the slash, or
+	// starts with its currency ("$5/kg"); "1/2" and "12/03" are no rates.
+	if r, _ := utf8.DecodeLastRuneInString(w[:k]); unicode.IsSpace(r) || unicode.IsDigit(r) && isDigit(w[0]) {
+		return token{}, false
+	}
+	slash := i + k
+	if t, ok := n.measure(text, i); ok && t.end > slash {
+		return token{}, false // "km/h" is one unit of the table: "kilomètres-heure"
+	}
+	head := text[:slash]
+	var amount token
+	found := false
+	for _, c := range []class{(*Normalizer).money, (*Normalizer).moneyCode, (*Normalizer).measure} {
+		if t, ok := c(n, head, i); ok && t.end == slash {
+			amount, found = t, true
+			break
+		}
+	}
+	if !found {
+		return token{}, false
+	}
+	g, end, ok := find(l.re(rateDenomRe), text, slash)
+	if !ok {
+		return token{}, false
+	}
+	// The unit is the longest run the language names: "km" in "/100 km
+	// on", "sq ft" in "/sq ft".
+	sym, u, ok := l.rateUnit(g[2], g[3])
+	if !ok {
+		return token{}, false
+	}
+	end = end - len(g[2]) - len(g[3]) + len(sym)
+	if !endsToken(text, end) {
+		return token{}, false
+	}
+	var per string
+	if g[1] != "" {
+		a, ok := l.parseAmount(g[1])
+		if !ok || l.rate.perCount == "" {
+			return token{}, false
+		}
+		per = l.rate.perCount + " " + l.spell(a, u.g) + " " + pick(a.one(), u.one, u.many)
+	} else if l.rate.perUnit != nil {
+		per = l.rate.perUnit(u)
+	} else {
+		per = l.rate.per + " " + u.one
+	}
+	return token{end, keepStop(text, end, amount.say+" "+per), "rate"}, true
+}
+
+// rateUnit finds the unit a rate is written per at the start of s (its
+// letters) and dot (a full stop after them): the longest prefix of s that
+// is a unit or a rate noun, with the full stop when the language writes
+// it so ("Std."). sym is what the unit takes of s and dot.
+func (l *language) rateUnit(s, dot string) (sym string, u unit, ok bool) {
+	for j := len(s); j > 0; j-- {
+		if j < len(s) && s[j] != ' ' {
+			continue
+		}
+		w := s[:j]
+		if j == len(s) && dot != "" {
+			if u, ok := l.rateNoun(w + "."); ok {
+				return w + ".", u, true
+			}
+		}
+		if u, ok := l.rateNoun(w); ok {
+			return w, u, true
+		}
+	}
+	return "", unit{}, false
+}
+
+func (l *language) rateNoun(w string) (unit, bool) {
+	if u, ok := l.units[w]; ok {
+		return u, true
+	}
+	u, ok := l.rate.nouns[w]
+	return u, ok
+}
