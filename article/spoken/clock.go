@@ -21,8 +21,11 @@ type clockStyle struct {
 	// before are words after which "15.30" is a time, not a number ("a
 	// las", "alle").
 	before map[string]bool
-	// hour, minute and second name the parts of a duration ("2:03:45").
+	// hour, minute and second name the parts of a duration ("2:03:45");
+	// andParts joins its last part with "and" even when it has no seconds
+	// ("dos horas y quince minutos", "un'ora e trenta").
 	hour, minute, second unit
+	andParts             bool
 }
 
 var (

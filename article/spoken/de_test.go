@@ -123,6 +123,10 @@ func init() {
 			{"im Oktober 2020 Wahlen", "im Oktober zweitausendzwanzig Wahlen"},
 		}},
 		{name: "time", cases: []spokenCase{
+			{"in 2:05:30 Std. ins Ziel", "in zwei Stunden fünf Minuten und dreißig Sekunden ins Ziel"},
+			{"Er lief 1:30 h", "Er lief eine Stunde dreißig"},
+			{"Fahrzeit: 1:30 Std.", "Fahrzeit: eine Stunde dreißig."},
+			{"in 3:45 Min. gelaufen", "in drei Minuten fünfundvierzig gelaufen"},
 			{"90.' Nachspielzeit", "neunzigste Minute Nachspielzeit"},
 			{"45+2' Halbzeit!", "fünfundvierzigste Minute plus zwei Halbzeit!"},
 			{"um 20:00 h", "um zwanzig Uhr"},

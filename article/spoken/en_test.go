@@ -160,6 +160,10 @@ func init() {
 			{"on 12 oct. the", "on the twelfth of October the"},
 		}},
 		{name: "time", cases: []spokenCase{
+			{"ran it in 2h 15m", "ran it in two hours fifteen minutes"},
+			{"finished in 1h30.", "finished in one hour thirty."},
+			{"in 2h 5min 30s", "in two hours five minutes and thirty seconds"},
+			{"a mile in 3:45 min", "a mile in three minutes forty-five"},
 			{"88' Goal!", "eighty-eighth minute Goal!"},
 			{"He is 6' tall", "He is six' tall"},
 			{"at 10:30 a.m. on", "at ten thirty AM on"},

@@ -117,7 +117,7 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 			}
 			return s
 		},
-		clock: clockStyle{hWord: true, before: setOf("las", "la", "desde", "hasta"),
+		clock: clockStyle{hWord: true, andParts: true, before: setOf("las", "la", "desde", "hasta"),
 			say: func(h, m int, _ string) string {
 				s := esCardinal(uint64(h), fem) // "la una", "las veintiuna"
 				if m > 0 {

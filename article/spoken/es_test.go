@@ -93,6 +93,9 @@ func init() {
 			{"los años 90", "los años noventa"},
 		}},
 		{name: "time", cases: []spokenCase{
+			{"en 1h30", "en una hora y treinta"},
+			{"duró 2:15 h", "duró dos horas y quince"},
+			{"2 h 15 min", "dos horas y quince minutos"},
 			{"88' ¡Gol!", "minuto ochenta y ocho ¡Gol!"},
 			{"a las 20:00 h cierra", "a las veinte horas cierra"},
 			{"a las 9:30 h", "a las nueve y treinta"},

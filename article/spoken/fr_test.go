@@ -122,6 +122,8 @@ func init() {
 			{"les années 2000", "les années deux mille"},
 		}},
 		{name: "time", cases: []spokenCase{
+			{"en 2 h 15 min", "en deux heures quinze minutes"},
+			{"en 36h30", "en trente-six heures trente"},
 			{"88' But !", "quatre-vingt-huitième minute But !"},
 			{"à 22h30", "à vingt-deux heures trente"},
 			{"à 22h", "à vingt-deux heures"},

@@ -93,7 +93,7 @@ func init() {
 			}
 			return s
 		},
-		clock: clockStyle{before: setOf("alle", "ore", "dalle", "le", "all'", "dall'", "entro", "verso", "l'"),
+		clock: clockStyle{andParts: true, before: setOf("alle", "ore", "dalle", "le", "all'", "dall'", "entro", "verso", "l'"),
 			say: func(h, m int, _ string) string {
 				s := itCardinal(uint64(h), fem) // "l'una"
 				if m > 0 {

@@ -90,6 +90,8 @@ func init() {
 			{"gli anni 90", "gli anni novanta"},
 		}},
 		{name: "time", cases: []spokenCase{
+			{"in 1h30", "in un'ora e trenta"},
+			{"2h 15min", "due ore e quindici minuti"},
 			{"88' Gol!", "minuto ottantotto Gol!"},
 			{"alle 20:00 h chiude", "alle venti chiude"},
 			{"alle 15:30", "alle quindici e trenta"},
