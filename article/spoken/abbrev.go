@@ -50,6 +50,11 @@ func (n *Normalizer) abbreviation(text string, i int) (token, bool) {
 		return token{}, false
 	}
 	say, ok := n.l.readAbbrev(g[0], ctxAt(text, i, end))
+	if a := n.l.abbrevs[g[0]]; !ok && a.number != "" && numberFollows(text, end) {
+		// "Tel.: 089 123456", "Tel. +49 30 …": a colon or a telephone
+		// number's sign between the abbreviation and its number.
+		say, ok = a.number, true
+	}
 	if !ok {
 		say, ok = n.l.abbrevEnd(g[0])
 	}
@@ -108,4 +113,12 @@ func (l *language) readAbbrev(word string, c wordCtx) (string, bool) {
 		return a.always, true
 	}
 	return "", false
+}
+
+// numberFollows reports whether a number follows j after a colon, spaces,
+// or a sign that starts a telephone number: ": 089", " +49", " (089)".
+func numberFollows(text string, j int) bool {
+	s := strings.TrimLeft(windowN(text, j, 8), ": ")
+	s = strings.TrimLeft(s, "+(")
+	return s != "" && isDigit(s[0]) && len(s) < len(windowN(text, j, 8))
 }

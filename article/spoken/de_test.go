@@ -201,7 +201,8 @@ func init() {
 			{"Hauptstraße 5, 10115 Berlin", "Hauptstraße fünf, eins null eins eins fünf Berlin"},
 		}},
 		{name: "telephone", cases: []spokenCase{
-			{"Tel. +49 30 1234567", "Tel. plus vier neun, drei null, eins zwei drei vier fünf sechs sieben"},
+			{"Tel.: 089 123456", "Telefon: null acht neun, eins zwei drei vier fünf sechs"},
+			{"Tel. +49 30 1234567", "Telefon plus vier neun, drei null, eins zwei drei vier fünf sechs sieben"},
 			{"unter 030 1234567", "unter null drei null, eins zwei drei vier fünf sechs sieben"},
 			{"unter 030/1234567", "unter null drei null, eins zwei drei vier fünf sechs sieben"},
 		}},

@@ -197,6 +197,7 @@ func init() {
 			{"8 rue de la Paix, 75002 Paris", "huit rue de la Paix, sept cinq zéro zéro deux Paris"},
 		}},
 		{name: "telephone", cases: []spokenCase{
+			{"Tél. : 01 23 45 67 89", "téléphone : zéro un, vingt-trois, quarante-cinq, soixante-sept, quatre-vingt-neuf"},
 			{"au 01 23 45 67 89", "au zéro un, vingt-trois, quarante-cinq, soixante-sept, quatre-vingt-neuf"},
 			{"au +33 1 23 45 67 89", "au plus trente-trois, un, vingt-trois, quarante-cinq, soixante-sept, quatre-vingt-neuf"},
 			{"appelez le 0 800 123 456", "appelez le zéro, huit cents, cent vingt-trois, quatre cent cinquante-six"},
