@@ -132,6 +132,7 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 	sig := readSignals(root)
 	unwrapBodyHeaders(root, false)
 	keepLede(root)
+	keepExpandable(root)
 	unwrapTextForms(root)
 	var removed []Removal
 	for _, p := range pagePrunes() {

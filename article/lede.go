@@ -142,3 +142,31 @@ func firstHeading(n *html.Node) *html.Node {
 	}
 	return nil
 }
+
+// keepExpandable renames "expand" in the class and id names of elements
+// that hold prose. go-trafilatura removes every element so named (it
+// takes them for menus' toggles), but a page names so the text a reader
+// opens: an article's collapsed rest ("expandable-content"), a wiki's
+// folded sections, a forum's long quote. Like an accordion's panel
+// (removeHidden), what the reader opens is read: here when it holds a
+// paragraph of prose (80 characters or more ending a sentence) and under
+// a fifth of its text is links. A menu's toggle has no prose.
+func keepExpandable(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if expandName.MatchString(attr(c, "class")+" "+attr(c, "id")) && countProse(c, 1) == 1 {
+			if text := textOf(c); 5*linkTextLen(c) <= len(strings.TrimSpace(text)) {
+				for i, a := range c.Attr {
+					if a.Key == "class" || a.Key == "id" {
+						c.Attr[i].Val = expandName.ReplaceAllString(a.Val, "open")
+					}
+				}
+			}
+		}
+		keepExpandable(c)
+	}
+}
+
+var expandName = regexp.MustCompile(`(?i)expand`)

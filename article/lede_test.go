@@ -49,3 +49,22 @@ func TestTeaserLinksAfterHeadlineNotRead(t *testing.T) {
 		t.Errorf("a teaser box of links was read:\n%s", got)
 	}
 }
+
+// An article's rest that the reader opens ("expandable-content") is
+// read: the extractor removes whatever is named "expand". A menu named
+// so, all links, is not read.
+func TestExpandableTextRead(t *testing.T) {
+	p1 := "Der Hafen der Stadt bekommt bis zum Sommer drei neue Containerkräne, wie die Hafengesellschaft am Montag mitteilte."
+	p2 := "Die alten Kräne stammen aus den achtziger Jahren und fallen immer häufiger aus, zuletzt für fast eine Woche im Januar."
+	p3 := "Die neuen Anlagen sollen doppelt so schnell laden und deutlich weniger Strom verbrauchen, sagte der Geschäftsführer."
+	p4 := "Die Kosten von rund vierzig Millionen Euro teilen sich das Land und die Hafengesellschaft, der Bund gibt einen Zuschuss."
+	page := `<html lang="de"><head><title>Hafen bekommt neue Kräne</title></head><body>` +
+		`<div class="navbar navbar-expand-lg"><a href="/a">Politik</a> <a href="/b">Wirtschaft</a> <a href="/c">Sport und Freizeit in der Region</a></div>` +
+		`<main><article><h1>Hafen bekommt neue Kräne</h1><p>` + p1 + `</p>` +
+		`<div class="expandable-content"><p>` + p2 + `</p><p>` + p3 + `</p></div><p>` + p4 + `</p></article></main></body></html>`
+	got := parsedText(t, page)
+	wantLines(t, got, p1, p2, p3, p4)
+	if strings.Contains(got, "Sport und Freizeit") {
+		t.Errorf("the menu was read:\n%s", got)
+	}
+}
