@@ -133,6 +133,7 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 	unwrapBodyHeaders(root, false)
 	keepLede(root)
 	keepExpandable(root)
+	plainSentenceSpans(root)
 	unwrapTextForms(root)
 	var removed []Removal
 	for _, p := range pagePrunes() {
