@@ -174,13 +174,21 @@ var readMoreLabel = regexp.MustCompile(`(?i)^\W*(?:read more|more|see more|see a
 // Muster`). A copyright line stays: the scrapinghub references read
 // agencies' copyright lines as part of the article.
 var ruleCreditLine = LineRule("credit-line",
-	"removes a picture credit line in many languages (`Foto: dpa`, `Bild: Keystone`, `Imagen: EFE`)",
+	"removes a picture credit line in many languages (`Foto: dpa`, `Bild: Keystone`, `Imagen: EFE`) and a line of news agencies' and editors' codes that closes an agency story (`dpa/xyz`, `(AFP)`, `jm/dpa/rtr`)",
 	func(s string) string {
-		if len(s) > 120 || !creditLine.MatchString(s) {
+		if len(s) > 120 || !creditLine.MatchString(s) && !(len(s) <= 48 && strings.ContainsAny(s, "/,(") && agencyCodes.MatchString(s)) {
 			return s
 		}
 		return ""
 	})
+
+// agencyCodes matches a line made only of a news agency's code and the
+// editors' initials around it, joined by slashes or commas, as agency
+// stories end in German, Austrian and Swiss papers ("dpa/xyz", "jm/dpa",
+// "(AFP)", "AFP/rtr/lb", "sda/kna"). One agency's code at least must be
+// in it, with a slash, a comma or brackets: a lone word ("ATS", a
+// programming language in a list) is not taken.
+var agencyCodes = regexp.MustCompile(`(?i)^\W*\(?\s*(?:\pL{1,6}\s*[/,]\s*)*(?:dpa|afp|ap|rtr|reuters|kna|epd|sid|apa|dts|ddp|efe|ansa|belga|anp|sda|ats|ntb|ritzau|pap|ctk|mti|ots)(?:\s*[/,]\s*\pL{1,6})*\s*\)?\.?\s*$`)
 
 var creditLine = regexp.MustCompile(`(?i)^\W*(?:fotos?|bild(?:er)?|bildquelle|grafik|imagen(?:es)?|imágenes|immagin[ei]|afbeelding|beeld|zdj[eę]cie|fot\.|kuva|billede)\s*:\s*[^.!?:]{1,100}\.?$`)
 

@@ -41,6 +41,8 @@ func TestDebrisRules(t *testing.T) {
 		{ruleReadMorePromo, "a label with sentences after it stays", []string{"See also: the crane broke on Monday. It was fixed on Friday."}, []string{"See also: the crane broke on Monday. It was fixed on Friday."}},
 		{ruleCreditLine, "credits", []string{para, "Foto: dpa", "Bild: Keystone / Anna Muster", "Imagen: EFE"}, []string{para}},
 		{ruleCreditLine, "a sentence with a label stays", []string{"Foto: Die Aufnahme zeigt den Hafen. Sie entstand 1950."}, []string{"Foto: Die Aufnahme zeigt den Hafen. Sie entstand 1950."}},
+		{ruleCreditLine, "agency and editor codes", []string{para, "dpa/xyz", "(AFP)", "jm/dpa/rtr", "sda, kna", "APA/red."}, []string{para}},
+		{ruleCreditLine, "a sentence naming an agency stays", []string{"AFP reported the fire first.", "Laut dpa brannte es seit Mitternacht.", "ATS", "Ok/no"}, []string{"AFP reported the fire first.", "Laut dpa brannte es seit Mitternacht.", "ATS", "Ok/no"}},
 		{ruleDisclaimer, "disclaimers", []string{para, "Alle Angaben ohne Gewähr.", "This article contains affiliate links; we may earn a commission.", "Dieser Beitrag stellt keine Anlageberatung dar."}, []string{para}},
 		{ruleDisclaimer, "a report about advice stays", []string{"The regulator said the bank's letters were not financial advice."}, []string{"The regulator said the bank's letters were not financial advice."}},
 		{ruleContactBlock, "a press contact block", []string{para, "Pressekontakt:", "Anna Muster", "Telefon: +49 40 1234567", "E-Mail: presse@example.org", "Hafenamt Nord", "The harbour office opens again on Monday morning, after the long holidays, at nine."}, []string{para, "The harbour office opens again on Monday morning, after the long holidays, at nine."}},
