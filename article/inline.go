@@ -8,8 +8,9 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// plainSentenceSpans takes the class and id names off a <span> that
-// stands inside a sentence (words of its paragraph right before and
+// plainSentenceSpans takes the class and id names off a <span> or
+// another inline element (sentenceInline) that stands inside a
+// sentence (words of its paragraph right before and
 // right after it). go-trafilatura removes every <span> whose class or id
 // holds one of its furniture words ("meta", "bar", "share", "embed",
 // "slide", "menu", "button"…), and narrate's own prunes read class names
@@ -26,12 +27,26 @@ func plainSentenceSpans(n *html.Node) {
 			continue
 		}
 		plainSentenceSpans(c)
-		if c.DataAtom == atom.Span && (attr(c, "class") != "" || attr(c, "id") != "") && !isHidden(c) &&
+		if sentenceInline(c.DataAtom) && (attr(c, "class") != "" || attr(c, "id") != "") && !isHidden(c) &&
 			!screenReaderOnly.MatchString(attr(c, "class")) && !hasBlockChild(c) && midSentence(c) {
 			removeAttr(c, "class")
 			removeAttr(c, "id")
 		}
 	}
+}
+
+// sentenceInline reports whether a is an inline element that carries a
+// sentence's words: not a footnote mark (<sup>, <sub>), a time stamp, a
+// button or a form's label. Links keep their names: taking them off
+// changed which container the extractor took on a shop's page (WCXB
+// 0625 lost its product's name and price).
+func sentenceInline(a atom.Atom) bool {
+	switch a {
+	case atom.Span, atom.Em, atom.Strong, atom.B, atom.I, atom.U, atom.Mark, atom.Small, atom.Abbr,
+		atom.Cite, atom.Font, atom.Q, atom.Dfn, atom.Code, atom.Bdi:
+		return true
+	}
+	return false
 }
 
 // midSentence reports whether words of the same run of text come right

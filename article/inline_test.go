@@ -14,9 +14,13 @@ func TestSentenceSpansRead(t *testing.T) {
 		{"en", "The old cranes date from the eighties, said ", "harbour director Ruth Calder", ", who wants the new ones running by June."},
 		{"fr", "Les anciennes grues datent des années quatre-vingt, a déclaré ", "la directrice Claire Morel", " lundi devant la presse."},
 	} {
-		for _, class := range []string{"person-meta", "highlight-bar", "share-quote", "slider-word", "button-like"} {
+		for _, class := range []string{"person-meta", "highlight-bar", "share-quote", "slider-word", "button-like", "strong:share-highlight", "em:promo-term"} {
+			tag := "span"
+			if t, cl, ok := strings.Cut(class, ":"); ok {
+				tag, class = t, cl
+			}
 			body := `<p>The harbour of the town is getting three new container cranes by the summer, its operator said on Monday morning.</p>` +
-				`<p>` + c.before + `<span class="` + class + `">` + c.span + `</span>` + c.after + `</p>` +
+				`<p>` + c.before + `<` + tag + ` class="` + class + `">` + c.span + `</` + tag + `>` + c.after + `</p>` +
 				`<p>The cost of about forty million euros is shared by the state and the harbour company, with a federal grant on top.</p>`
 			page := `<html lang="` + c.lang + `"><head><title>Cranes</title></head><body><main><article><h1>New cranes</h1>` + body + `</article></main></body></html>`
 			got := parsedText(t, page)
