@@ -54,7 +54,7 @@ func dropBreakRepeats(n, top *html.Node) {
 		}
 		next := i + 1
 		k := next
-		for k < len(els) && isHeadingNode(els[k]) {
+		for k < len(els) && isHeading(els[k]) {
 			k++
 		}
 		if k < len(els) && slices.Equal(brLines(els[k]), lines) {
@@ -78,14 +78,6 @@ func dropBreakRepeats(n, top *html.Node) {
 	for c := range gone {
 		n.RemoveChild(c)
 	}
-}
-
-func isHeadingNode(n *html.Node) bool {
-	switch nodeAtom(n) {
-	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		return true
-	}
-	return false
 }
 
 // brLines returns the lines of n's own text between its <br> children,

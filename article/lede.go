@@ -74,10 +74,14 @@ func keepLede(root *html.Node) {
 var teaserName = regexp.MustCompile(`(?i)teaser`)
 
 // renameTeaser replaces "teaser" in n's class and id by "lede".
-func renameTeaser(n *html.Node) {
+func renameTeaser(n *html.Node) { renameInNames(n, teaserName, "lede") }
+
+// renameInNames replaces what re matches in n's class and id by repl,
+// so that the extractor's name rules no longer take n for furniture.
+func renameInNames(n *html.Node, re *regexp.Regexp, repl string) {
 	for i, a := range n.Attr {
-		if (a.Key == "class" || a.Key == "id") && teaserName.MatchString(a.Val) {
-			n.Attr[i].Val = teaserName.ReplaceAllString(a.Val, "lede")
+		if (a.Key == "class" || a.Key == "id") && re.MatchString(a.Val) {
+			n.Attr[i].Val = re.ReplaceAllString(a.Val, repl)
 		}
 	}
 }
@@ -133,7 +137,7 @@ func firstHeading(n *html.Node) *html.Node {
 		if c.Type != html.ElementNode {
 			continue
 		}
-		if isHeadingNode(c) {
+		if isHeading(c) {
 			return c
 		}
 		if f := firstHeading(c); f != nil {
@@ -158,11 +162,7 @@ func keepExpandable(n *html.Node) {
 		}
 		if expandName.MatchString(attr(c, "class")+" "+attr(c, "id")) && countProse(c, 1) == 1 {
 			if text := textOf(c); 5*linkTextLen(c) <= len(strings.TrimSpace(text)) {
-				for i, a := range c.Attr {
-					if a.Key == "class" || a.Key == "id" {
-						c.Attr[i].Val = expandName.ReplaceAllString(a.Val, "open")
-					}
-				}
+				renameInNames(c, expandName, "open")
 			}
 		}
 		keepExpandable(c)

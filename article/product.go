@@ -39,10 +39,10 @@ func pruneReviews(root *html.Node, sig pageSignals) {
 				continue
 			}
 			switch nodeAtom(c) {
-			case atom.Html, atom.Body, atom.Main, atom.Head, atom.Script, atom.Style:
-				if nodeAtom(c) != atom.Script && nodeAtom(c) != atom.Style {
-					visit(c)
-				}
+			case atom.Script, atom.Style:
+				continue
+			case atom.Html, atom.Body, atom.Main, atom.Head:
+				visit(c)
 				continue
 			}
 			if isReview(c) && !holdsProduct(c) {
