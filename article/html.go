@@ -177,6 +177,10 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 			}
 		}
 	}
+	// After the thread test, which reads the extractor's repeat of a post.
+	if err == nil && res != nil && res.ContentNode != nil && mendBaseline(res.ContentNode, root, res.Metadata.Title) {
+		res.ContentText = strings.TrimSpace(textOf(res.ContentNode))
+	}
 	if err == nil && res != nil && res.ContentNode != nil && !posts && !sig.discussion && !sig.article {
 		// A listing's items, a product's or a service's feature blocks:
 		// repeated blocks the extractor left out.
