@@ -14,7 +14,8 @@ import (
 
 // Report is the state of an archive.
 type Report struct {
-	// Done articles have a sidecar (and no newer failure).
+	// Done articles have a sidecar (and no newer failure of the same
+	// article).
 	Done int `json:"done"`
 	// Failed articles have a failure record newer than their sidecar.
 	Failed int `json:"failed"`
@@ -63,6 +64,14 @@ func MakeReport(ctx context.Context, b *blob.Bucket, keys []string, prices tts.P
 		}
 	}
 	chars := map[string]int64{}
+	// another reports whether the key's failure is another article's: one
+	// whose id shares the key with the done article's id ("a b" and
+	// "a_b"), refused with a KeyTakenError. Both are counted, each once:
+	// the failure does not undo the done article.
+	another := func(key string) bool {
+		f, info := fails[key], infos[key]
+		return f != nil && info != nil && f.ID != "" && info.ID != "" && f.ID != info.ID
+	}
 	// A failure record is stale when the sidecar carries the settings the
 	// failed attempt had (a twin run succeeded after it).
 	failed := func(key string) (*Failure, bool) {
@@ -70,19 +79,23 @@ func MakeReport(ctx context.Context, b *blob.Bucket, keys []string, prices tts.P
 		if !ok {
 			return nil, false
 		}
-		if info, done := infos[key]; done && f.Settings != "" && info.Settings == f.Settings {
+		if info, done := infos[key]; done && f.Settings != "" && info.Settings == f.Settings && !another(key) {
 			return nil, false
 		}
 		return f, true
 	}
+	// accounted are the manifest's keys done or failed, each counted once
+	// for Pending however many articles share it.
+	accounted := map[string]bool{}
 	for key, info := range infos {
 		if manifest != nil && !manifest[key] {
 			rep.NotInManifest++
 			continue
 		}
-		if _, bad := failed(key); bad {
+		if _, bad := failed(key); bad && !another(key) {
 			continue
 		}
+		accounted[key] = true
 		rep.Done++
 		rep.Characters += int64(info.Characters)
 		rep.AudioSeconds = addMS(rep.AudioSeconds, info.DurationSeconds)
@@ -95,6 +108,7 @@ func MakeReport(ctx context.Context, b *blob.Bucket, keys []string, prices tts.P
 			continue
 		}
 		if f, bad := failed(key); bad {
+			accounted[key] = true
 			rep.Failed++
 			rep.Failures[f.Kind]++
 			rep.FailedIDs = append(rep.FailedIDs, f.ID)
@@ -105,7 +119,7 @@ func MakeReport(ctx context.Context, b *blob.Bucket, keys []string, prices tts.P
 		rep.FailedIDs = rep.FailedIDs[:100]
 	}
 	if manifest != nil {
-		p := len(manifest) - rep.Done - rep.Failed
+		p := len(manifest) - len(accounted)
 		rep.Pending = &p
 	}
 	if prices != nil {

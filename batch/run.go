@@ -479,10 +479,21 @@ func (r *run) render(ctx context.Context, p *prepared) (*archive.Info, error) {
 	if err != nil && !errors.Is(err, store.ErrExists) {
 		return nil, &stageError{archive.KindOutput, err}
 	}
-	if err := deleteIfExists(ctx, r.out, archive.FailedObject(p.e.Key)); err != nil {
+	if err := r.deleteOwnFailure(ctx, p.e); err != nil {
 		return nil, &stageError{archive.KindOutput, err}
 	}
 	return &info, nil
+}
+
+// deleteOwnFailure deletes e's failure record once e is done, but not the
+// record of another article whose id shares e's key (KeyTakenError): that
+// one is still failed, and the report must say so.
+func (r *run) deleteOwnFailure(ctx context.Context, e *Entry) error {
+	f, err := archive.ReadFailure(ctx, r.out, e.Key)
+	if err == nil && f != nil && f.ID != "" && f.ID != e.ID {
+		return nil
+	}
+	return deleteIfExists(ctx, r.out, archive.FailedObject(e.Key))
 }
 
 // fail records a failed article, unless the run is being stopped, in which

@@ -8,6 +8,7 @@ import (
 	"math"
 	"net"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -396,8 +397,31 @@ func TestKeyTakenAcrossRuns(t *testing.T) {
 	if err != nil || f == nil || f.ID != "a_b" || !strings.Contains(f.Error, `already holds the narration of article "a b"`) {
 		t.Errorf("failure record %+v %v", f, err)
 	}
+	// The report counts each article once: "a b" done, "a_b" failed. It
+	// counted the key's failure against the done article, so "a b" was
+	// reported failed too.
+	rep, err := archive.MakeReport(ctx, out, nil, nil, 2)
+	if err != nil || rep.Done != 1 || rep.Failed != 1 || rep.Failures[archive.KindInput] != 1 || !slices.Equal(rep.FailedIDs, []string{"a_b"}) {
+		t.Errorf("report %+v %v", rep, err)
+	}
 	// The first article's own rerun is still skipped as done.
 	if st, err := Run(ctx, first, out, o); err != nil || st.Skipped != 1 {
 		t.Errorf("rerun of the first %+v %v", st, err)
+	}
+	// Rendered again with other settings, the first article does not take
+	// the second's failure record with it: "a_b" is still failed.
+	wav := fastOptions
+	wav.Format = "wav"
+	o.Renderer = mustRenderer(wav)
+	if st, err := Run(ctx, first, out, o); err != nil || st.Done != 1 {
+		t.Fatalf("rerun of the first with new settings %+v %v", st, err)
+	}
+	if f, err := archive.ReadFailure(ctx, out, second[0].Key); err != nil || f == nil || f.ID != "a_b" {
+		t.Errorf("the second article's failure record went with the first's rerun: %+v %v", f, err)
+	}
+	// With a manifest of the shared key, the key is counted once.
+	rep, err = archive.MakeReport(ctx, out, Keys(second), nil, 2)
+	if err != nil || rep.Done != 1 || rep.Failed != 1 || rep.Pending == nil || *rep.Pending != 0 {
+		t.Errorf("report with a manifest %+v %v", rep, err)
 	}
 }
