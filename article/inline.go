@@ -9,12 +9,13 @@ import (
 )
 
 // plainSentenceSpans takes the class and id names off a <span> or
-// another inline element (sentenceInline) that stands inside a
-// sentence (words of its paragraph right before and
-// right after it). go-trafilatura removes every <span> whose class or id
-// holds one of its furniture words ("meta", "bar", "share", "embed",
-// "slide", "menu", "button"…), and narrate's own prunes read class names
-// too, so a name marked up mid-sentence (`sagte <span
+// another inline element (sentenceInline), or a link in a paragraph
+// (sentenceLink), that stands inside a sentence (words of its paragraph
+// right before and right after it). go-trafilatura removes every element
+// whose class or id holds one of its furniture words ("meta", "bar",
+// "share", "embed", "slide", "menu", "button", "comment"…), and narrate's
+// own prunes read class names too ("related", "social"), so a name
+// marked up mid-sentence (`sagte <span
 // class="person-meta">Jens Hartmann</span> am Montag`) vanished and the
 // listener heard "sagte am Montag". Words in the middle of a sentence are
 // never page furniture. The span itself stays (taking it out would leave
@@ -27,7 +28,7 @@ func plainSentenceSpans(n *html.Node) {
 			continue
 		}
 		plainSentenceSpans(c)
-		if sentenceInline(c.DataAtom) && (attr(c, "class") != "" || attr(c, "id") != "") && !isHidden(c) &&
+		if (sentenceInline(c.DataAtom) || sentenceLink(c)) && (attr(c, "class") != "" || attr(c, "id") != "") && !isHidden(c) &&
 			!screenReaderOnly.MatchString(attr(c, "class")) && !hasBlockChild(c) && midSentence(c) {
 			removeAttr(c, "class")
 			removeAttr(c, "id")
@@ -37,9 +38,7 @@ func plainSentenceSpans(n *html.Node) {
 
 // sentenceInline reports whether a is an inline element that carries a
 // sentence's words: not a footnote mark (<sup>, <sub>), a time stamp, a
-// button or a form's label. Links keep their names: taking them off
-// changed which container the extractor took on a shop's page (WCXB
-// 0625 lost its product's name and price).
+// button or a form's label. Links are sentenceLink's.
 func sentenceInline(a atom.Atom) bool {
 	switch a {
 	case atom.Span, atom.Em, atom.Strong, atom.B, atom.I, atom.U, atom.Mark, atom.Small, atom.Abbr,
@@ -48,6 +47,21 @@ func sentenceInline(a atom.Atom) bool {
 	}
 	return false
 }
+
+// sentenceLink reports whether n is a link of a few words standing
+// right in a paragraph's text (its parent is the <p>), whose names do not
+// say it belongs to a newsletter or consent box (formBoxHint): a sentence
+// of such a box ("visit our <a class=newsletter-legal-link>Privacy
+// Notice</a>") is furniture, and
+// keeping its link moved the extractor to the box on a shop's page
+// (WCXB 0625 lost its product's name and price).
+func sentenceLink(n *html.Node) bool {
+	return n.DataAtom == atom.A && n.Parent != nil && n.Parent.DataAtom == atom.P && wordCount(textOf(n)) <= 6 &&
+		!formBoxHint.MatchString(attr(n, "class")+" "+attr(n, "id"))
+}
+
+// formBoxHint are names of the links of a newsletter or consent box.
+var formBoxHint = regexp.MustCompile(`(?i)newsletter|subscri|sign-?up|cookie|consent|legal|privacy|gdpr`)
 
 // midSentence reports whether words of the same run of text come right
 // before and right after n: a word character ends the text before it
