@@ -126,6 +126,7 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 	unwrapNoscriptPages(root)
 	unwrapQuoteAsides(root)
 	headPostsWithAuthor(root)
+	markKickers(root)
 	// Before extraction, which edits the tree.
 	byline := pageByline(root)
 	short := ownText(root)
