@@ -190,6 +190,9 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 	if err == nil && !posts {
 		res = readDescription(root, res, sig)
 		res = readRecipe(root, res, sig)
+		if res != nil && res.ContentNode != nil {
+			readStandfirst(root, res.ContentNode)
+		}
 	}
 	if err != nil || res == nil || res.ContentNode == nil {
 		if err == nil {

@@ -1,0 +1,207 @@
+package article
+
+import (
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// readStandfirst puts back the paragraphs between the headline and the
+// body's container that the extractor left out: a standfirst (a lede, a
+// summary, a dek) that the page writes next to the container of the
+// story's paragraphs rather than in it —
+//
+//	<article><h1>…</h1><p class="intro">The lede.</p><div class="body"><p>…
+//
+// go-trafilatura takes the container with the most text and reads
+// nothing outside it, so the story's most important paragraph, the one
+// that sums it up, was lost, on any page so laid out, in any language.
+//
+// Only a paragraph that stands beside the container (a child of one of
+// the containers of the first paragraph read) is put back, when it comes
+// after the first <h1>, reads as prose (isLedeProse), is in no figure,
+// aside, form, navigation or quote, and is not read already; at most
+// three, and only when nothing else of prose stands between them and
+// the body. A dek inside the page's header box, apart from the body's
+// containers, is not: references of the development sets leave such a
+// dek out (the note of issue 30 gives the figures).
+func readStandfirst(root, content *html.Node) {
+	h1 := firstOf(root, atom.H1)
+	if h1 == nil || content == nil {
+		return
+	}
+	first := firstReadParagraph(root, h1, content)
+	if first == nil {
+		return
+	}
+	chain := map[*html.Node]bool{}
+	for a := first.Parent; a != nil; a = a.Parent {
+		chain[a] = true
+	}
+	read := comparable(textOf(content))
+	var leads []*html.Node
+	after := false
+	stop := false
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && !stop; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch {
+			case c == h1:
+				after = true
+				continue
+			case c == first:
+				stop = true
+				return
+			case chain[c]:
+				walk(c)
+				continue
+			case !after:
+				walk(c)
+				continue
+			}
+			// After the headline, beside the body's containers.
+			if !chain[c.Parent] {
+				walk(c)
+				continue
+			}
+			switch nodeAtom(c) {
+			case atom.Figure, atom.Aside, atom.Form, atom.Nav, atom.Blockquote, atom.Footer, atom.Table, atom.Ul, atom.Ol:
+				continue
+			}
+			if isHidden(c) || firstOf(c, atom.H1) != nil || notLedeNames(c) {
+				continue
+			}
+			if ps := ledeParagraphs(c); len(ps) > 0 {
+				for _, p := range ps {
+					if !strings.Contains(read, comparable(textOf(p))) {
+						leads = append(leads, p)
+					}
+				}
+				continue
+			}
+			if countProse(c, 1) > 0 {
+				// Prose of another kind between the lede and the body
+				// (a box, a card): nothing before it is taken.
+				leads = nil
+			}
+		}
+	}
+	walk(root)
+	if !stop || len(leads) == 0 || len(leads) > 3 {
+		return
+	}
+	at := content.FirstChild
+	for _, l := range leads {
+		p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+		p.AppendChild(&html.Node{Type: html.TextNode, Data: strings.TrimSpace(cleanInline(textOf(l)))})
+		content.InsertBefore(p, at)
+	}
+}
+
+// ledeParagraphs returns n when it is a paragraph of prose, or n's
+// paragraphs when n only wraps such paragraphs (`<div class=summary><p>…`),
+// else nil.
+func ledeParagraphs(n *html.Node) []*html.Node {
+	if !hasBlockChild(n) {
+		if isLedeProse(n) {
+			return []*html.Node{n}
+		}
+		return nil
+	}
+	var ps []*html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && hasWordChar(c.Data):
+			return nil
+		case c.Type != html.ElementNode || !hasWordChar(textOf(c)):
+		case nodeAtom(c) == atom.P && !hasBlockChild(c) && isLedeProse(c):
+			ps = append(ps, c)
+		default:
+			return nil
+		}
+	}
+	return ps
+}
+
+// notLedeNames reports whether the class or id names of n or of an
+// element under it say it is something else than a lede: a photo's
+// caption or credit, a pull quote, a notice, the story's metadata, a
+// table of contents.
+func notLedeNames(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	if notLedeName.MatchString(attr(n, "class") + " " + attr(n, "id")) {
+		return true
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if notLedeNames(c) {
+			return true
+		}
+	}
+	return false
+}
+
+var notLedeName = regexp.MustCompile(`(?i)caption|credit|photo|image|img|media|figure|video|gallery|thumb|quote|notice|alert|warning|disclaimer|meta|date|time|byline|author|toc|contents|promo|related|sponsor|advert|cookie|newsletter`)
+
+// firstReadParagraph returns the first <p> after h1 in root whose text
+// is the text of the first paragraph of content, or nil.
+func firstReadParagraph(root, h1, content *html.Node) *html.Node {
+	p := firstOf(content, atom.P)
+	for p != nil && len(strings.TrimSpace(textOf(p))) < 40 {
+		p = nextOf(content, p, atom.P)
+	}
+	if p == nil {
+		return nil
+	}
+	want := comparable(textOf(p))
+	after := false
+	var found *html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && found == nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c == h1 {
+				after = true
+				continue
+			}
+			if after && c.DataAtom == atom.P && comparable(textOf(c)) == want {
+				found = c
+				return
+			}
+			walk(c)
+		}
+	}
+	walk(root)
+	return found
+}
+
+// nextOf returns the first element of tag a after n in document order
+// under root, or nil.
+func nextOf(root, n *html.Node, a atom.Atom) *html.Node {
+	seen := false
+	var found *html.Node
+	var walk func(c *html.Node)
+	walk = func(c *html.Node) {
+		for k := c.FirstChild; k != nil && found == nil; k = k.NextSibling {
+			if k == n {
+				seen = true
+				continue
+			}
+			if seen && k.Type == html.ElementNode && nodeAtom(k) == a {
+				found = k
+				return
+			}
+			walk(k)
+		}
+	}
+	walk(root)
+	return found
+}
