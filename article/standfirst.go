@@ -24,7 +24,8 @@ import (
 // after the first <h1>, reads as prose (isLedeProse), is in no figure,
 // aside, form, navigation or quote, and is not read already; at most
 // three, and only when nothing else of prose stands between them and
-// the body. A dek inside the page's header box, apart from the body's
+// the body. A box of key points in that place is read too (keyPoints).
+// A dek inside the page's header box, apart from the body's
 // containers, is not: references of the development sets leave such a
 // dek out (the note of issue 30 gives the figures).
 func readStandfirst(root, content *html.Node) {
@@ -70,7 +71,7 @@ func readStandfirst(root, content *html.Node) {
 				continue
 			}
 			switch nodeAtom(c) {
-			case atom.Figure, atom.Aside, atom.Form, atom.Nav, atom.Blockquote, atom.Footer, atom.Table, atom.Ul, atom.Ol:
+			case atom.Figure, atom.Aside, atom.Form, atom.Nav, atom.Blockquote, atom.Footer, atom.Table:
 				continue
 			}
 			if isHidden(c) || firstOf(c, atom.H1) != nil || notLedeNames(c) {
@@ -79,7 +80,15 @@ func readStandfirst(root, content *html.Node) {
 			if ps := ledeParagraphs(c); len(ps) > 0 {
 				for _, p := range ps {
 					if !strings.Contains(read, comparable(textOf(p))) {
-						leads = append(leads, p)
+						leads = append(leads, paragraphOf(p))
+					}
+				}
+				continue
+			}
+			if kp := keyPoints(c); len(kp) > 0 {
+				if !strings.Contains(read, comparable(textOf(kp[len(kp)-1]))) {
+					for _, k := range kp {
+						leads = append(leads, cloneTree(k))
 					}
 				}
 				continue
@@ -97,16 +106,105 @@ func readStandfirst(root, content *html.Node) {
 	}
 	at := content.FirstChild
 	for _, l := range leads {
-		p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
-		p.AppendChild(&html.Node{Type: html.TextNode, Data: strings.TrimSpace(cleanInline(textOf(l)))})
-		content.InsertBefore(p, at)
+		content.InsertBefore(l, at)
 	}
+}
+
+// paragraphOf is a new <p> of n's text.
+func paragraphOf(n *html.Node) *html.Node {
+	p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+	p.AppendChild(&html.Node{Type: html.TextNode, Data: strings.TrimSpace(cleanInline(textOf(n)))})
+	return p
+}
+
+// keyPoints returns what to read of n when n is a box of key points
+// ("Das Wichtigste in Kürze", "Key points", "L'essentiel"): its label,
+// if it has one, and its list, else nil. The box is a list of two to
+// eight items, each a sentence of five words or more, under a fifth of
+// the text in links (a table of contents is links), after at most one
+// label: a heading, or a line of at most six words that ends no
+// sentence. A box that only wraps another is looked into.
+func keyPoints(n *html.Node) []*html.Node {
+	if n.Type != html.ElementNode {
+		return nil
+	}
+	if a := nodeAtom(n); a == atom.Ul || a == atom.Ol {
+		if keyPointList(n) {
+			return []*html.Node{n}
+		}
+		return nil
+	}
+	var kids []*html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && hasWordChar(c.Data):
+			return nil
+		case c.Type == html.ElementNode && hasWordChar(textOf(c)):
+			kids = append(kids, c)
+		}
+	}
+	switch {
+	case len(kids) == 1:
+		if a := nodeAtom(kids[0]); a == atom.Div || a == atom.Section || a == atom.Ul || a == atom.Ol {
+			return keyPoints(kids[0])
+		}
+	case len(kids) == 2:
+		label, list := kids[0], kids[1]
+		if a := nodeAtom(list); (a == atom.Ul || a == atom.Ol) && keyPointList(list) && isBoxLabel(label) {
+			return []*html.Node{label, list}
+		}
+	}
+	return nil
+}
+
+// keyPointList reports whether list holds two to eight items, each a
+// sentence of five words or more, under a fifth of its text links.
+func keyPointList(list *html.Node) bool {
+	items := 0
+	for c := list.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && hasWordChar(c.Data) {
+			return false
+		}
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if nodeAtom(c) != atom.Li {
+			return false
+		}
+		t := strings.TrimSpace(textOf(c))
+		if wordCount(t) < 5 || !itemEnd.MatchString(t) || hasBlockChild(c) {
+			return false
+		}
+		items++
+	}
+	text := strings.TrimSpace(textOf(list))
+	return items >= 2 && items <= 8 && 5*linkTextLen(list) <= len(text)
+}
+
+// itemEnd is the end of a sentence closing an item.
+var itemEnd = regexp.MustCompile(`[\p{L}\p{N}%)][.!?…]["'”’»)]?$|[。！？]$`)
+
+// isBoxLabel reports whether n is a box's label: a heading, or a line
+// of at most six words that ends no sentence.
+func isBoxLabel(n *html.Node) bool {
+	if isHeading(n) {
+		return true
+	}
+	t := strings.TrimSpace(textOf(n))
+	switch nodeAtom(n) {
+	case atom.P, atom.Div, atom.Strong, atom.B, atom.Span:
+		return wordCount(t) <= 6 && !hasBlockChild(n) && !itemEnd.MatchString(t)
+	}
+	return false
 }
 
 // ledeParagraphs returns n when it is a paragraph of prose, or n's
 // paragraphs when n only wraps such paragraphs (`<div class=summary><p>…`),
 // else nil.
 func ledeParagraphs(n *html.Node) []*html.Node {
+	if a := nodeAtom(n); a == atom.Ul || a == atom.Ol || a == atom.Dl {
+		return nil // a list is keyPoints'
+	}
 	if !hasBlockChild(n) {
 		if isLedeProse(n) {
 			return []*html.Node{n}

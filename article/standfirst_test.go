@@ -64,3 +64,66 @@ func storyParagraphs(lang string) string {
 	}
 	return "<p>" + strings.Join(ps[lang], "</p><p>") + "</p>"
 }
+
+// A box of key points between the headline and the body is read, its
+// label first, then each point as an item.
+func TestKeyPointsBeforeBody(t *testing.T) {
+	for _, c := range []struct{ lang, label string }{
+		{"de", `<h2>Das Wichtigste in Kürze</h2>`},
+		{"en", `<p><strong>Key points</strong></p>`},
+		{"fr", `<div class="box-title">L'essentiel</div>`},
+		{"es", ``},
+	} {
+		points := map[string][]string{
+			"de": {"Die Alte Brücke wird ab dem ersten Juni für drei Monate gesperrt.", "Busse fahren über die Nordbrücke, Radfahrer dürfen schieben."},
+			"en": {"The old bridge closes for three months from the first of June.", "Buses go over the north bridge, and cyclists may push their bikes."},
+			"fr": {"Le vieux pont sera fermé trois mois à partir du premier juin.", "Les bus passeront par le pont nord, les cyclistes pourront pousser leur vélo."},
+			"es": {"El puente viejo cerrará tres meses a partir del uno de junio.", "Los autobuses pasarán por el puente norte y las bicicletas irán a mano."},
+		}[c.lang]
+		box := `<div class="box"><div class="inner">` + c.label + `<ul><li>` + strings.Join(points, "</li><li>") + `</li></ul></div></div>`
+		page := `<html lang="` + c.lang + `"><head><title>T</title></head><body><main><article><h1>Headline of the story</h1>` + box +
+			`<div class="article-body">` + storyParagraphs(c.lang) + `</div></article></main></body></html>`
+		doc, err := Parse([]byte(page), "page.html", LoadOptions{})
+		if err != nil {
+			t.Fatalf("%s: %v", c.lang, err)
+		}
+		got := blocksText(doc, nil)
+		want := strings.Join(points, "\n") + "\n"
+		if c.label != "" {
+			want = strings.TrimSpace(textOfHTML(t, c.label)) + "\n" + want
+		}
+		if !strings.HasPrefix(got, want) {
+			t.Errorf("%s: the key points are not read first:\n%s", c.lang, got)
+		}
+		for _, b := range doc.Blocks {
+			if b.Text == points[0] && b.Kind != KindItem {
+				t.Errorf("%s: a point is read as %s, not as an item", c.lang, b.Kind)
+			}
+		}
+	}
+}
+
+// Must not: a table of contents (links), a list of section words, a
+// list of fragments that end no sentence.
+func TestKeyPointsMustNot(t *testing.T) {
+	for name, box := range map[string]string{
+		"contents":  `<div class="box"><h2>In this article</h2><ul><li><a href="#a">Why the old bridge has to close now.</a></li><li><a href="#b">Where the buses will go instead.</a></li></ul></div>`,
+		"sections":  `<ul><li>Politics</li><li>Business</li><li>Sport</li></ul>`,
+		"fragments": `<div><h3>Facts</h3><ul><li>Length of the bridge 210 metres</li><li>Built in the year 1926 by the town</li></ul></div>`,
+	} {
+		page := `<html><head><title>T</title></head><body><main><article><h1>Headline of the story</h1>` + box +
+			`<div class="article-body">` + storyParagraphs("en") + `</div></article></main></body></html>`
+		doc, err := Parse([]byte(page), "page.html", LoadOptions{})
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if got := blocksText(doc, nil); !strings.HasPrefix(got, "The city council voted") {
+			t.Errorf("%s: read before the story:\n%s", name, got)
+		}
+	}
+}
+
+func textOfHTML(t *testing.T, s string) string {
+	t.Helper()
+	return textOf(mustParse(t, s))
+}
