@@ -174,9 +174,9 @@ var readMoreLabel = regexp.MustCompile(`(?i)^\W*(?:read more|more|see more|see a
 // Muster`). A copyright line stays: the scrapinghub references read
 // agencies' copyright lines as part of the article.
 var ruleCreditLine = LineRule("credit-line",
-	"removes a picture credit line in many languages (`Foto: dpa`, `Bild: Keystone`, `Imagen: EFE`) and a line of news agencies' and editors' codes that closes an agency story (`dpa/xyz`, `(AFP)`, `jm/dpa/rtr`)",
+	"removes a picture credit line in many languages (`Foto: dpa`, `Bild: Keystone`, `Imagen: EFE`) and a line of news agencies' and editors' codes that closes an agency story (`dpa/xyz`, `(AFP)`, `jm/dpa/rtr`, `© dpa-infocom, dpa:260502-99-123456/3`)",
 	func(s string) string {
-		if len(s) > 120 || !creditLine.MatchString(s) && !(len(s) <= 48 && strings.ContainsAny(s, "/,(") && agencyCodes.MatchString(s)) {
+		if len(s) > 120 || !creditLine.MatchString(s) && !(len(s) <= 48 && strings.ContainsAny(s, "/,(") && agencyCodes.MatchString(s)) && !agencyID.MatchString(s) {
 			return s
 		}
 		return ""
@@ -189,6 +189,12 @@ var ruleCreditLine = LineRule("credit-line",
 // in it, with a slash, a comma or brackets: a lone word ("ATS", a
 // programming language in a list) is not taken.
 var agencyCodes = regexp.MustCompile(`(?i)^\W*\(?\s*(?:\pL{1,6}\s*[/,]\s*)*(?:dpa|afp|ap|rtr|reuters|kna|epd|sid|apa|dts|ddp|efe|ansa|belga|anp|sda|ats|ntb|ritzau|pap|ctk|mti|ots)(?:\s*[/,]\s*\pL{1,6})*\s*\)?\.?\s*$`)
+
+// agencyID matches a line of dpa's story id, with the agency's
+// copyright before it ("© dpa-infocom, dpa:260502-99-123456/3"), as
+// German papers print under dpa stories: a code that said aloud is a
+// string of numbers.
+var agencyID = regexp.MustCompile(`(?i)^\W*(?:©\s*)?(?:dpa(?:-infocom|-afx)?\s*,?\s*)?dpa:\d{6}-\d{2,3}-\d{3,}/\d+\W*$`)
 
 var creditLine = regexp.MustCompile(`(?i)^\W*(?:fotos?|bild(?:er)?|bildquelle|grafik|imagen(?:es)?|imágenes|immagin[ei]|afbeelding|beeld|zdj[eę]cie|fot\.|kuva|billede)\s*:\s*[^.!?:]{1,100}\.?$`)
 
