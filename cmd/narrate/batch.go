@@ -148,18 +148,26 @@ func runBatch(c *cobra.Command, f *batchFlags) error {
 	bo := batch.Options{Renderer: r, Load: f.render.input.loadOptions(nil), LangSource: "--lang", Jobs: f.jobs,
 		MaxChars: f.maxChars, Prices: prices, Player: f.render.player, Disclosure: f.render.disclosure}
 	engineName := "chosen per article by language"
-	if voices.Spec != "" {
+	switch {
+	case !voices.ByLanguage():
 		// Open it now: a bad --voice is the run's error, not every article's.
 		if bo.Engine, err = engines.Get(ctx, voices.Spec); err != nil {
 			return err
 		}
 		engineName = bo.Engine.ID()
-	} else {
+	case voices.Spec != "":
+		if err := checkEngine(voices.Spec); err != nil {
+			return err
+		}
+		bo.EngineFor, bo.EngineSpec = engines.Get, voices.Spec
+		engineName = tts.RedactSpec(voices.Spec) + " (its voice chosen per article by language)"
+	default:
 		bo.EngineFor, bo.VoiceMap = engines.Get, voices.Map
 	}
 	w := c.ErrOrStderr()
 	if !f.render.quiet {
 		bo.VoiceNote = onceEach(func(line string) { fmt.Fprintf(w, "narrate: %s\n", line) })
+		bo.VoiceChosen = bo.VoiceNote
 	}
 	if !f.render.quiet {
 		fmt.Fprintf(w, "narrate: shard %s (from %s): %d of %d articles, engine %s\n", shard, shard.Source, len(mine), len(entries), engineName)

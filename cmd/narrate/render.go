@@ -157,13 +157,15 @@ func runRender(c *cobra.Command, input string, f *renderFlags) error {
 		return usageError{err}
 	}
 	var eng *tts.Engine
-	if voices.Spec != "" {
+	if !voices.ByLanguage() {
 		// A --voice the engine does not take is a usage error, found
 		// before the article is even read.
 		if eng, err = openEngine(ctx, f, voices.Spec, f.jobs); err != nil {
 			return err
 		}
 		defer eng.Close()
+	} else if err := checkEngine(voices.Spec); err != nil {
+		return err
 	}
 	doc, err := loadArticle(c, input, &f.input)
 	if err != nil {
@@ -172,7 +174,10 @@ func runRender(c *cobra.Command, input string, f *renderFlags) error {
 	if !f.quiet {
 		warnInput(c.ErrOrStderr(), doc)
 	}
-	choice := voices.Choose(doc.Lang)
+	choice, err := voices.Choose(doc.Lang)
+	if err != nil {
+		return voiceError(err)
+	}
 	if eng == nil {
 		if eng, err = openEngine(ctx, f, choice.Spec, f.jobs); err != nil {
 			return err

@@ -139,9 +139,15 @@ func (f *serviceFlags) open(c *cobra.Command) (*service, error) {
 		return nil, err
 	}
 	s.bo = batch.Options{Engine: s.eng, Renderer: r, Load: f.render.input.loadOptions(nil), TempDir: s.tmp.Path()}
-	if voices.Spec == "" {
+	switch {
+	case voices.Spec == "":
 		s.bo.EngineFor, s.bo.VoiceMap = s.engines.Get, voices.Map
 		s.bo.VoiceNote = onceEach(func(line string) { log.Warn(line) })
+	case voices.ByLanguage():
+		// --voice names an engine alone: each article gets its voice for
+		// the article's language, said once per language.
+		s.bo.EngineFor, s.bo.EngineSpec = s.engines.Get, voices.Spec
+		s.bo.VoiceChosen = onceEach(func(line string) { log.Info(line) })
 	}
 	return s, nil
 }
