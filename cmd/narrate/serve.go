@@ -216,6 +216,11 @@ unfinished. With any other queue, serve only enqueues unless --workers says
 otherwise, and 'narrate worker' with the same --store and audio flags
 renders them.
 
+Voices: without --voice each article gets the voice of its language;
+--voice ENGINE: (the engine alone, as --voice polly:) reads each with that
+engine's voice for its language (logged once per language), and one in a
+language the engine has no voice for fails.
+
 Writes need "Authorization: Bearer KEY" with a key from --api-keys-file (or
 NARRATE_API_KEYS_FILE): one key per line, optionally followed by a space or
 a tab and a name for the logs. Reads need a key too unless --public-reads;

@@ -15,8 +15,9 @@ import (
 // the Brazilian offer, which says so in its name.
 //
 // Kajal is fully bilingual (Indian English and Hindi): Polly reads
-// Devanagari as Hindi with her, but reads Arabic numerals in English,
-// since the driver sends no language code.
+// Devanagari as Hindi with her, but reads Arabic numerals in English
+// unless the request's language code is hi-IN (Polly's bilingual-voices
+// page), and the driver sends none yet.
 //
 // They are RankListed: a paid engine reads an article only when someone
 // named it (--voice polly:, a voice map). Their naturalness is not
