@@ -36,7 +36,9 @@ type Entry struct {
 	// Lang is the article's language (BCP 47); empty means from the page.
 	Lang string `json:"lang,omitempty"`
 	// Voice overrides the batch's voice for this article: a voice name of
-	// the batch's engine, or a spec of the same engine ("google:en-GB-X").
+	// the batch's engine, or a spec of the same engine ("google:en-GB-X");
+	// a spec naming an engine but no voice ("google:") is that engine's
+	// voice for the article's language.
 	Voice string `json:"voice,omitempty"`
 	// Published is an RFC 3339 time or a 2006-01-02 date.
 	Published string `json:"published,omitempty"`

@@ -36,6 +36,20 @@ type Options struct {
 	EngineFor func(ctx context.Context, spec string) (*tts.Engine, error)
 	// VoiceMap names voices per language for EngineFor's choice.
 	VoiceMap tts.VoiceMap
+	// EngineSpec, when set with EngineFor, is an engine spec naming no
+	// voice ("google:", "polly:?region=eu-west-1"): every article is read
+	// by that engine, in the voice it offers for the article's language
+	// (tts.ChooseEngine) or the one its entry names, and an article in a
+	// language the engine has no voice for fails as input (a
+	// *tts.NoVoiceError) rather than being read by the engine's English
+	// voice. VoiceMap is not used then.
+	EngineSpec string
+	// VoiceChosen, if set, is told why the engine of EngineSpec reads an
+	// article in the voice it does (tts.Choice.Reason: "voice
+	// google:de-DE-Neural2-G chosen for German (de, detected) as google's
+	// voice for the language"), for every such article, possibly from
+	// several goroutines at once: callers show each line once.
+	VoiceChosen func(line string)
 	// VoiceNote, if set, is told what the chooser said about a voice it
 	// picked that the user should know: a better voice that is not
 	// installed (tts.Choice.FellBack, then the reason) or one installed but
@@ -208,16 +222,40 @@ func planEntry(ctx context.Context, e *Entry, o *Options) (*prepared, error) {
 		}
 	}
 	p := &prepared{e: e, doc: doc, eng: o.Engine, r: o.Renderer}
+	source := "detected"
+	if e.Lang != "" {
+		source = "manifest"
+	} else if o.Load.Lang != "" {
+		source = cmp.Or(o.LangSource, "given for the run")
+	}
+	if o.EngineFor != nil && o.EngineSpec != "" {
+		spec, err := engineVoice(o.EngineSpec, e, doc.Lang, source, o.VoiceChosen)
+		if err != nil {
+			return nil, &stageError{archive.KindInput, fmt.Errorf("%s: %w", e.ID, err)}
+		}
+		if p.eng, err = o.EngineFor(ctx, spec); err != nil {
+			return nil, &stageError{archive.KindInput, fmt.Errorf("%s: %w", e.ID, err)}
+		}
+		if sp, err := tts.ParseSpec(spec); err == nil && e.Voice != "" {
+			p.voice = sp.Voice
+		}
+	}
 	bySpec := o.EngineFor != nil && strings.Contains(e.Voice, ":")
-	if o.EngineFor != nil {
+	if o.EngineFor != nil && o.EngineSpec == "" {
 		spec := e.Voice
-		if !bySpec {
-			source := "detected"
-			if e.Lang != "" {
-				source = "manifest"
-			} else if o.Load.Lang != "" {
-				source = cmp.Or(o.LangSource, "given for the run")
+		if bySpec && tts.EngineOnly(spec) {
+			// The entry names an engine but no voice: its voice for the
+			// article's language.
+			c, err := tts.ChooseEngine(spec, doc.Lang, source)
+			if err != nil {
+				return nil, &stageError{archive.KindInput, fmt.Errorf("%s: %w", e.ID, err)}
 			}
+			spec = c.Spec
+			if o.VoiceChosen != nil && c.Reason != "" {
+				o.VoiceChosen(c.Reason)
+			}
+		}
+		if !bySpec {
 			choice := tts.Choose(doc.Lang, source, o.VoiceMap)
 			spec = choice.Spec
 			if choice.FellBack {
@@ -231,7 +269,7 @@ func planEntry(ctx context.Context, e *Entry, o *Options) (*prepared, error) {
 			return nil, &stageError{archive.KindInput, fmt.Errorf("%s: %w", e.ID, err)}
 		}
 	}
-	if e.Voice != "" && !bySpec {
+	if e.Voice != "" && !bySpec && o.EngineSpec == "" {
 		v, err := voiceName(p.eng.ID(), e.Voice)
 		if err != nil {
 			return nil, &stageError{archive.KindInput, err}
@@ -293,6 +331,32 @@ func loadEntry(ctx context.Context, e *Entry, lo article.LoadOptions) (*article.
 		doc.Published = &t
 	}
 	return doc, nil
+}
+
+// engineVoice is the spec that reads e with the engine of engineSpec (a
+// spec naming no voice): the voice e names, else the engine's voice for
+// the article's language, whose reason goes to chosen.
+func engineVoice(engineSpec string, e *Entry, lang, source string, chosen func(string)) (string, error) {
+	name, err := voiceName(engineSpec, e.Voice)
+	if err != nil {
+		return "", err
+	}
+	if name != "" {
+		sp, err := tts.ParseSpec(engineSpec)
+		if err != nil {
+			return "", err
+		}
+		sp.Voice = name
+		return sp.String(), nil
+	}
+	c, err := tts.ChooseEngine(engineSpec, lang, source)
+	if err != nil {
+		return "", err
+	}
+	if chosen != nil && c.Reason != "" {
+		chosen(c.Reason)
+	}
+	return c.Spec, nil
 }
 
 // voiceName turns a manifest voice into a Request.Voice for the engine with

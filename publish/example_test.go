@@ -65,7 +65,11 @@ func ExampleRender() {
 		return
 	}
 	m, _ := tts.ParseVoiceMap("en=fake:")
-	choice := publish.Voice{Map: m, LangSource: "given"}.Choose(doc.Lang)
+	choice, err := publish.Voice{Map: m, LangSource: "given"}.Choose(doc.Lang)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	eng, err := tts.Open(ctx, choice.Spec, tts.Options{})
 	if err != nil {
 		fmt.Println(err)

@@ -18,8 +18,10 @@ import (
 )
 
 // Voice is how an article's voice is chosen: Spec, when set, is the one
-// voice of every article; without it the voice follows the article's
-// language through Map (tts.Choose).
+// voice of every article, or, when it names an engine but no voice
+// ("google:"), that engine's voice for the article's language
+// (tts.ChooseEngine); without it the voice follows the article's language
+// through Map (tts.Choose).
 type Voice struct {
 	Spec string
 	Map  tts.VoiceMap
@@ -28,13 +30,22 @@ type Voice struct {
 	LangSource string
 }
 
-// Choose returns the voice for an article in lang: Spec as it is (no
-// reason: the caller chose), else the chooser's pick with its reason.
-func (v Voice) Choose(lang string) tts.Choice {
+// Choose returns the voice for an article in lang: a Spec naming a voice
+// as it is (no reason: the caller chose), else the chooser's pick with its
+// reason. Its error is tts.ChooseEngine's: the engine Spec names has no
+// voice for lang (a *tts.NoVoiceError).
+func (v Voice) Choose(lang string) (tts.Choice, error) {
+	source := cmp.Or(v.LangSource, "detected")
 	if v.Spec != "" {
-		return tts.Choice{Spec: v.Spec}
+		return tts.ChooseEngine(v.Spec, lang, source)
 	}
-	return tts.Choose(lang, cmp.Or(v.LangSource, "detected"), v.Map)
+	return tts.Choose(lang, source, v.Map), nil
+}
+
+// ByLanguage reports whether the voice depends on the article's language:
+// no Spec, or one naming an engine but no voice.
+func (v Voice) ByLanguage() bool {
+	return v.Spec == "" || tts.EngineOnly(v.Spec)
 }
 
 // AddPlayer makes o publish the static web player st (its Chapters and

@@ -92,14 +92,29 @@ func TestVoiceChoose(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c := (publish.Voice{Spec: "fake:high", Map: m}).Choose("fr"); c.Spec != "fake:high" || c.Reason != "" {
+	choose := func(v publish.Voice, lang string) tts.Choice {
+		t.Helper()
+		c, err := v.Choose(lang)
+		if err != nil {
+			t.Fatalf("%+v.Choose(%q): %v", v, lang, err)
+		}
+		return c
+	}
+	if c := choose(publish.Voice{Spec: "fake:high", Map: m}, "fr"); c.Spec != "fake:high" || c.Reason != "" {
 		t.Errorf("given spec: %+v", c)
 	}
-	if c := (publish.Voice{Map: m}).Choose("fr"); c.Spec != "fake:low" || !strings.Contains(c.Reason, "detected") {
+	if c := choose(publish.Voice{Map: m}, "fr"); c.Spec != "fake:low" || !strings.Contains(c.Reason, "detected") {
 		t.Errorf("by the map: %+v", c)
 	}
-	if c := (publish.Voice{Map: m, LangSource: "from the manifest"}).Choose("fr"); !strings.Contains(c.Reason, "from the manifest") {
+	if c := choose(publish.Voice{Map: m, LangSource: "from the manifest"}, "fr"); !strings.Contains(c.Reason, "from the manifest") {
 		t.Errorf("language source: %+v", c)
+	}
+	// The fake engine offers no voices: naming it alone keeps its default.
+	if v := (publish.Voice{Spec: "fake:"}); !v.ByLanguage() || choose(v, "de").Spec != "fake:" {
+		t.Errorf("fake: %+v", choose(v, "de"))
+	}
+	if (publish.Voice{Spec: "fake:high"}).ByLanguage() || !(publish.Voice{}).ByLanguage() {
+		t.Error("ByLanguage: a named voice is every article's; no spec follows the language")
 	}
 }
 

@@ -77,9 +77,11 @@ var errVoice = errors.New("no such voice")
 // checkVoice refuses a voice the server's engine does not have, as
 // opening the engine with it would (the CLI's check). With an engine per
 // language (no --voice), a spec is checked when the article is prepared,
-// and a bare name is left to the engine chosen for the article.
+// and a bare name is left to the engine chosen for the article; with an
+// engine named alone (--voice google:), whose voice follows the article's
+// language, a voice named is still one of that engine's.
 func (s *Server) checkVoice(ctx context.Context, voice string) error {
-	if voice == "" || s.o.Batch.EngineFor != nil {
+	if voice == "" || s.o.Batch.EngineFor != nil && s.o.Batch.EngineSpec == "" {
 		return nil
 	}
 	eng := s.o.Batch.Engine

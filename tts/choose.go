@@ -2,6 +2,7 @@ package tts
 
 import (
 	"fmt"
+	"net/url"
 	"slices"
 	"strings"
 	"sync"
@@ -15,8 +16,10 @@ import (
 // A new driver adds itself to the chooser by registering offers, and only
 // that: a cloud engine (costs money, needs credentials) offers its voices
 // with RankListed, so that `narrate voices --lang fr` lists them and a
-// voice map (fr=polly:Lea?engine=neural) picks them, but no article is
-// sent to it unless someone asked.
+// voice map (fr=polly:Lea) picks them, but no article is sent to it unless
+// someone asked. An engine's offers are also its voice for a language when
+// the user names the engine but no voice (ChooseEngine: "polly:" reads a
+// French article with polly:Lea).
 type Offer struct {
 	// Lang is the BCP 47 tag the voice is offered for ("en", "fr",
 	// "pt-BR"). It also serves every more specific tag: "fr" serves
@@ -35,9 +38,14 @@ type Offer struct {
 	Quality float64
 	// Ready reports whether the voice can be opened here without opening
 	// it: nil when it can, else an error saying what is missing and which
-	// command installs it. It must be cheap (a few stat calls). nil means
-	// always ready.
+	// command installs it (or, for a cloud engine, which credentials to
+	// set). It must be cheap (a few stat calls, environment variables; no
+	// network). nil means always ready.
 	Ready func() error
+	// Note, when set, is what a listener should know about the voice in
+	// this language that its name does not say ("multilingual, tuned for
+	// English"); it ends up in the reason of a choice.
+	Note string
 }
 
 // Ranks of offers. They are the product's policy, written down as data
@@ -152,21 +160,14 @@ func Choose(lang, source string, m VoiceMap) Choice {
 
 // Choose is the package-level Choose over os.
 func (os Offers) Choose(lang, source string, m VoiceMap) Choice {
-	tag := normTag(lang)
-	if tag == "und" {
-		tag = ""
-	}
-	about := ": the language is unknown"
-	if tag != "" {
-		about = " for " + languageName(tag) + " (" + tag
-		if source != "" {
-			about += ", " + source
-		}
-		about += ")"
-	} else if source != "" {
-		about += " (" + source + ")"
-	}
+	tag := knownTag(lang)
+	about := aboutLang(tag, source)
 	if spec, key, ok := m.Lookup(tag); ok {
+		// An entry naming only an engine ("de=polly:") is that engine's
+		// voice for the language; ParseVoiceMap made sure it has one.
+		if o, opts, ok := os.engineOffer(spec, tag); ok {
+			spec = withOptions(o.Spec, opts)
+		}
 		return Choice{Spec: spec, Reason: "voice " + spec + " chosen" + about + " by the voice map entry " + key}
 	}
 	cands := os.For(tag)
@@ -229,6 +230,167 @@ func (os Offers) Choose(lang, source string, m VoiceMap) Choice {
 		}
 	}
 	return c
+}
+
+// ChooseEngine picks the voice for text in lang (a BCP 47 tag; "" when
+// unknown) when the user named spec, as --voice does. A spec that names a
+// voice ("google:de-DE-Neural2-G") is that voice, with no reason: the user
+// chose it. A spec that names only an engine ("google:", "espeak",
+// "polly:?region=eu-west-1") is the voice that engine offers for lang
+// (RegisteredOffers, the most specific language first), with the spec's
+// options, and a reason saying so; an unknown language is read by its
+// English voice. When the engine offers no voice for the language the
+// error is a *NoVoiceError: German sent to a paid engine should fail, not
+// come back read by an American voice. An engine that offers no voices at
+// all (the fake engine) keeps its own default voice.
+func ChooseEngine(spec, lang, source string) (Choice, error) {
+	return RegisteredOffers().ChooseEngine(spec, lang, source)
+}
+
+// ChooseEngine is the package-level ChooseEngine over os.
+func (os Offers) ChooseEngine(spec, lang, source string) (Choice, error) {
+	sp, err := ParseSpec(spec)
+	if err != nil {
+		return Choice{}, err
+	}
+	if sp.Voice != "" || !os.offersScheme(sp.Scheme) {
+		return Choice{Spec: spec}, nil
+	}
+	tag := knownTag(lang)
+	o, opts, ok := os.engineOffer(spec, tag)
+	if !ok {
+		about := strings.TrimPrefix(aboutLang(tag, source), " for ")
+		if tag == "" {
+			about = "English (the language is unknown)"
+		}
+		return Choice{}, &NoVoiceError{Engine: sp.Scheme, Lang: chooserTag(tag), About: about, Langs: os.languagesOf(sp.Scheme)}
+	}
+	c := Choice{Spec: withOptions(o.Spec, opts)}
+	voice := RedactSpec(c.Spec)
+	if tag == "" {
+		c.Reason = "voice " + voice + " chosen" + aboutLang(tag, source) + ", so " + sp.Scheme + "'s English voice reads it"
+	} else {
+		c.Reason = "voice " + voice + " chosen" + aboutLang(tag, source) + " as " + sp.Scheme + "'s voice for the language"
+	}
+	if o.Note != "" {
+		c.Reason += " (" + o.Note + ")"
+	}
+	return c, nil
+}
+
+// NoVoiceError is ChooseEngine's error for an engine that offers no voice
+// for the text's language. It matches ErrUnknownVoice and ErrBadSpec: the
+// engine named cannot read the text, which no retry changes.
+type NoVoiceError struct {
+	// Engine is the scheme named ("google").
+	Engine string
+	// Lang is the language tag the voice was wanted for ("sw").
+	Lang string
+	// About names the language and where it came from: "Swahili (sw,
+	// detected)".
+	About string
+	// Langs are the languages the engine offers voices for, sorted.
+	Langs []string
+}
+
+func (e *NoVoiceError) Error() string {
+	return fmt.Sprintf("%s offers no voice for %s; its voices are for %s", e.Engine, e.About, strings.Join(e.Langs, ", "))
+}
+
+// Is makes errors.Is(err, ErrUnknownVoice) and errors.Is(err, ErrBadSpec)
+// true.
+func (e *NoVoiceError) Is(target error) bool {
+	return target == ErrUnknownVoice || target == ErrBadSpec
+}
+
+// EngineOnly reports whether spec parses and names an engine but no voice
+// ("google:", "espeak", "polly:?region=eu-west-1"): the voice is then
+// chosen by the text's language (ChooseEngine).
+func EngineOnly(spec string) bool {
+	sp, err := ParseSpec(spec)
+	return err == nil && sp.Voice == ""
+}
+
+// engineOffer returns the offer of the engine spec names for tag ("" is
+// English), and spec's options, when spec names an engine without a voice
+// and that engine offers one.
+func (os Offers) engineOffer(spec, tag string) (Offer, url.Values, bool) {
+	sp, err := ParseSpec(spec)
+	if err != nil || sp.Voice != "" {
+		return Offer{}, nil, false
+	}
+	var mine Offers
+	for _, o := range os {
+		if o.scheme() == sp.Scheme {
+			mine = append(mine, o)
+		}
+	}
+	cands := mine.For(tag)
+	if len(cands) == 0 {
+		return Offer{}, nil, false
+	}
+	return cands[0], sp.Options, true
+}
+
+// offersScheme reports whether any offer is of scheme.
+func (os Offers) offersScheme(scheme string) bool {
+	return slices.ContainsFunc(os, func(o Offer) bool { return o.scheme() == scheme })
+}
+
+// languagesOf lists the languages scheme offers voices for, sorted.
+func (os Offers) languagesOf(scheme string) []string {
+	var langs []string
+	for _, o := range os {
+		if l := normTag(o.Lang); o.scheme() == scheme && !slices.Contains(langs, l) {
+			langs = append(langs, l)
+		}
+	}
+	slices.Sort(langs)
+	return langs
+}
+
+// withOptions is the offered spec with the user's options added (theirs
+// win): "polly:Lea" and region=eu-west-1 make "polly:Lea?region=eu-west-1".
+func withOptions(offered string, opts url.Values) string {
+	if len(opts) == 0 {
+		return offered
+	}
+	sp, err := ParseSpec(offered)
+	if err != nil {
+		return offered
+	}
+	if sp.Options == nil {
+		sp.Options = url.Values{}
+	}
+	for k, v := range opts {
+		sp.Options[k] = v
+	}
+	return sp.String()
+}
+
+// knownTag is lang normalized, "" when unknown.
+func knownTag(lang string) string {
+	tag := normTag(lang)
+	if tag == "und" {
+		return ""
+	}
+	return tag
+}
+
+// aboutLang words the language of a choice after "chosen": " for French
+// (fr, detected)", or ": the language is unknown (detected)".
+func aboutLang(tag, source string) string {
+	if tag == "" {
+		if source != "" {
+			return ": the language is unknown (" + source + ")"
+		}
+		return ": the language is unknown"
+	}
+	about := " for " + languageName(tag) + " (" + tag
+	if source != "" {
+		about += ", " + source
+	}
+	return about + ")"
 }
 
 func (o Offer) ready() error {

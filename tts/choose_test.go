@@ -144,3 +144,78 @@ func ExampleChoose() {
 	// flite:slt | voice flite:slt chosen for English (en, detected)
 	// flite:slt | voice flite:slt chosen: the language is unknown (detected)
 }
+
+// A spec naming only an engine reads the text with that engine's voice
+// for its language, keeps the spec's options, and says so; a voice named
+// is used as it is; an engine with no voice for the language is an error.
+func TestChooseEngine(t *testing.T) {
+	offers := tts.Offers{
+		{Lang: "en", Spec: "cloud:En-Voice", Rank: tts.RankListed},
+		{Lang: "en-gb", Spec: "cloud:Gb-Voice", Rank: tts.RankListed},
+		{Lang: "de", Spec: "cloud:De-Voice", Rank: tts.RankListed},
+		{Lang: "pt", Spec: "cloud:Br-Voice", Rank: tts.RankListed, Note: "Brazilian"},
+		{Lang: "de", Spec: "local:de", Rank: tts.RankFallback},
+	}
+	for _, tc := range []struct{ spec, lang, source, want, reason string }{
+		{"cloud:", "de", "detected", "cloud:De-Voice", "voice cloud:De-Voice chosen for German (de, detected) as cloud's voice for the language"},
+		{"cloud", "de-AT", "--lang", "cloud:De-Voice", "voice cloud:De-Voice chosen for German (de-at, --lang) as cloud's voice for the language"},
+		{"cloud:", "en-GB", "", "cloud:Gb-Voice", "voice cloud:Gb-Voice chosen for English (en-gb) as cloud's voice for the language"},
+		{"cloud:", "en-US", "", "cloud:En-Voice", "voice cloud:En-Voice chosen for English (en-us) as cloud's voice for the language"},
+		{"cloud:", "pt-PT", "", "cloud:Br-Voice", "voice cloud:Br-Voice chosen for Portuguese (pt-pt) as cloud's voice for the language (Brazilian)"},
+		{"cloud:", "", "detected", "cloud:En-Voice", "voice cloud:En-Voice chosen: the language is unknown (detected), so cloud's English voice reads it"},
+		{"cloud:?region=eu&rate=1.1", "de", "", "cloud:De-Voice?rate=1.1&region=eu", "voice cloud:De-Voice?rate=1.1&region=eu chosen for German (de) as cloud's voice for the language"},
+		{"cloud:?base=https://u:secret@h/v1", "de", "", "cloud:De-Voice?base=https%3A%2F%2Fu%3Asecret%40h%2Fv1", "voice cloud:De-Voice?base=https%3A%2F%2Fxxxxx%40h%2Fv1 chosen for German (de) as cloud's voice for the language"},
+		{"cloud:Named-Voice", "de", "", "cloud:Named-Voice", ""},
+		{"cloud:Named-Voice?rate=2", "fr", "", "cloud:Named-Voice?rate=2", ""},
+		{"other:", "de", "", "other:", ""}, // offers nothing: its own default
+		{"local:", "de", "", "local:de", "voice local:de chosen for German (de) as local's voice for the language"},
+	} {
+		c, err := offers.ChooseEngine(tc.spec, tc.lang, tc.source)
+		if err != nil || c.Spec != tc.want || c.Reason != tc.reason || c.FellBack || c.Better != "" {
+			t.Errorf("ChooseEngine(%q, %q) = %+v, %v\nwant %q, %q", tc.spec, tc.lang, c, err, tc.want, tc.reason)
+		}
+		if tts.EngineOnly(tc.spec) != (tc.reason != "" || tc.spec == "other:") {
+			t.Errorf("EngineOnly(%q) = %v", tc.spec, tts.EngineOnly(tc.spec))
+		}
+	}
+	for _, tc := range []struct{ spec, lang, err string }{
+		{"cloud:", "fr", "cloud offers no voice for French (fr, detected); its voices are for de, en, en-gb, pt"},
+		{"local:", "", "local offers no voice for English (the language is unknown); its voices are for de"},
+	} {
+		_, err := offers.ChooseEngine(tc.spec, tc.lang, "detected")
+		var nv *tts.NoVoiceError
+		if !errors.As(err, &nv) || err.Error() != tc.err || !errors.Is(err, tts.ErrUnknownVoice) || !errors.Is(err, tts.ErrBadSpec) {
+			t.Errorf("ChooseEngine(%q, %q) error %v\nwant %q", tc.spec, tc.lang, err, tc.err)
+		}
+	}
+	if _, err := offers.ChooseEngine("", "de", ""); !errors.Is(err, tts.ErrBadSpec) {
+		t.Errorf("empty spec: %v", err)
+	}
+}
+
+// A voice map entry naming only an engine is its voice for the article's
+// language, and one for a language the engine has no voice for is refused
+// when the map is read.
+func TestVoiceMapEngineOnly(t *testing.T) {
+	m, err := tts.ParseVoiceMap("de=espeak:,fr=espeak:?rate=1.2,it=flite:slt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ lang, spec, reason string }{
+		{"de-AT", "espeak:de", "voice espeak:de chosen for German (de-at, detected) by the voice map entry de"},
+		{"fr-BE", "espeak:fr-be?rate=1.2", "voice espeak:fr-be?rate=1.2 chosen for French (fr-be, detected) by the voice map entry fr"},
+		{"it", "flite:slt", "voice flite:slt chosen for Italian (it, detected) by the voice map entry it"},
+	} {
+		c := tts.Choose(tc.lang, "detected", m)
+		if c.Spec != tc.spec || c.Reason != tc.reason {
+			t.Errorf("Choose(%q) = %q, %q\nwant %q, %q", tc.lang, c.Spec, c.Reason, tc.spec, tc.reason)
+		}
+	}
+	_, err = tts.ParseVoiceMap("de=flite:")
+	if !errors.Is(err, tts.ErrUnknownVoice) || !strings.Contains(err.Error(), `voice map entry "de=flite:": flite offers no voice for German (de); its voices are for en`) {
+		t.Errorf("de=flite: %v", err)
+	}
+	if _, err := tts.ParseVoiceMap("de=nosuch:,fr=fake:"); err != nil {
+		t.Errorf("engines without offers: %v", err)
+	}
+}

@@ -21,6 +21,11 @@ type CredentialError struct {
 	Missing string
 	// Hint says how to provide it; may be empty.
 	Hint string
+	// Unprobed is set when only environment variables and files were
+	// looked at (a voice offer's cheap Ready): a cloud's metadata service,
+	// which gives an instance or container its role, was not asked and may
+	// still provide credentials.
+	Unprobed bool
 }
 
 func (e *CredentialError) Error() string {

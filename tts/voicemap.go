@@ -48,6 +48,12 @@ func ParseVoiceMap(s string) (VoiceMap, error) {
 			return VoiceMap{}, fmt.Errorf("voice map entry for %q: %w", key, err)
 		}
 		tag := normTag(key)
+		// An entry naming only an engine reads the language with that
+		// engine's voice for it (Choose): one it has no voice for is
+		// refused now, not when an article in it comes.
+		if _, err := RegisteredOffers().ChooseEngine(spec, tag, ""); err != nil {
+			return VoiceMap{}, fmt.Errorf("voice map entry %q: %w", RedactSpec(item), err)
+		}
 		if slices.ContainsFunc(m.entries, func(e voiceEntry) bool { return e.tag == tag }) {
 			return VoiceMap{}, fmt.Errorf("voice map names language %q twice", key)
 		}

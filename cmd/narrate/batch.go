@@ -58,6 +58,13 @@ The manifest is JSON Lines (one {"id":…, "path"|"url"|"html"|"text":…} per
 line, optional title, byline, lang, voice, published, section), a CSV file
 with those columns, or a directory of .html/.txt files.
 
+Voices: without --voice each article gets the voice of its language (see
+'narrate voices --lang LANG'); --voice ENGINE: (the engine alone, as
+--voice google:) reads each with that engine's voice for its language, and an
+article in a language the engine has none for fails as input; --voice
+ENGINE:VOICE reads every article with that one voice. An entry's voice (a
+name of the engine, or a spec) wins.
+
 --out is a directory, file:///dir, gs://bucket/prefix or s3://bucket/prefix.
 
 Shards: --shard I/N, or from the job engine's environment: Kubernetes Indexed
@@ -74,6 +81,7 @@ _failed/; a rerun retries them, but an unreadable input or an engine's refusal
 fails again until fixed); 4 --max-chars stopped the run (the rest is
 pending); 130/143 interrupted.`,
 		Example: `  narrate batch --manifest archive.jsonl --out ./audio --voice google:en-US-Neural2-F --jobs 8
+  narrate batch --manifest archive.jsonl --out ./audio --voice google:     # Google's voice for each article's language
   narrate batch --manifest articles/ --out gs://news-audio/2024 --cache gs://news-audio-cache --shard 3/16
   narrate batch --manifest archive.csv --out s3://audio --dry-run
   narrate batch report --out gs://news-audio/2024 --manifest archive.jsonl --json`,
@@ -148,18 +156,26 @@ func runBatch(c *cobra.Command, f *batchFlags) error {
 	bo := batch.Options{Renderer: r, Load: f.render.input.loadOptions(nil), LangSource: "--lang", Jobs: f.jobs,
 		MaxChars: f.maxChars, Prices: prices, Player: f.render.player, Disclosure: f.render.disclosure}
 	engineName := "chosen per article by language"
-	if voices.Spec != "" {
+	switch {
+	case !voices.ByLanguage():
 		// Open it now: a bad --voice is the run's error, not every article's.
 		if bo.Engine, err = engines.Get(ctx, voices.Spec); err != nil {
 			return err
 		}
 		engineName = bo.Engine.ID()
-	} else {
+	case voices.Spec != "":
+		if err := checkEngine(voices.Spec); err != nil {
+			return err
+		}
+		bo.EngineFor, bo.EngineSpec = engines.Get, voices.Spec
+		engineName = tts.RedactSpec(voices.Spec) + " (its voice chosen per article by language)"
+	default:
 		bo.EngineFor, bo.VoiceMap = engines.Get, voices.Map
 	}
 	w := c.ErrOrStderr()
 	if !f.render.quiet {
 		bo.VoiceNote = onceEach(func(line string) { fmt.Fprintf(w, "narrate: %s\n", line) })
+		bo.VoiceChosen = bo.VoiceNote
 	}
 	if !f.render.quiet {
 		fmt.Fprintf(w, "narrate: shard %s (from %s): %d of %d articles, engine %s\n", shard, shard.Source, len(mine), len(entries), engineName)

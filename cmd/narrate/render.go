@@ -52,8 +52,16 @@ The output is -o, else the input's name with the format's extension
 (story.txt -> story.mp3), else for stdin and URLs a name made from the
 article's title. An output that already exists is not replaced unless -y is
 given (-n never replaces; without either, narrate asks when run at a
-terminal). Every output and setting is checked before the engine is called.`,
+terminal). Every output and setting is checked before the engine is called.
+
+The voice follows the article's language (the page's, else detected; --lang
+overrides it) unless --voice names one: narrate says which voice it chose
+and why. --voice ENGINE: (the engine alone, as --voice google:) reads the
+article with that engine's voice for its language, and refuses a language
+the engine has no voice for; 'narrate voices --lang LANG' lists the voices
+for a language, local and cloud, and which are ready here.`,
 		Example: `  narrate render article.html                 # writes article.mp3
+  narrate render artikel.html --voice google:  # Google's voice for the article's language
   narrate render article.html -o story.wav    # WAV, from the extension
   narrate render https://example.com/news/story --timings story.json --captions story.vtt
   curl -s https://example.com/story | narrate render - -o story.mp3
@@ -89,8 +97,8 @@ terminal). Every output and setting is checked before the engine is called.`,
 // format, loudness, pauses, chapters and spoken form.
 func (f *renderFlags) registerAudio(fl *pflag.FlagSet) {
 	d := pipeline.DefaultPauses()
-	fl.StringVar(&f.voice, "voice", "", "engine and voice spec, ENGINE:VOICE?OPTION=VALUE, engines "+strings.Join(tts.Schemes(), ", ")+" (default: by the article's language, see 'narrate voices': piper:en_US-joe-medium for English when installed, else flite:slt; espeak-ng's voice for others; kokoro:VOICE reads en, fr, es, it, pt, hi, ja, zh)")
-	fl.StringVar(&f.voiceMap, "voice-map", "", "voices per language when --voice is not given, as LANG=SPEC,... (fr=google:fr-FR-Neural2-A,de=espeak:de)")
+	fl.StringVar(&f.voice, "voice", "", "engine and voice spec, ENGINE:VOICE?OPTION=VALUE, engines "+strings.Join(tts.Schemes(), ", ")+"; the engine alone (google:, polly:) reads each article with its voice for the article's language, and refuses a language it has none for (default: by the article's language, see 'narrate voices --lang LANG': piper:en_US-joe-medium for English when installed, else flite:slt; espeak-ng's voice for others; kokoro:VOICE reads en, fr, es, it, pt, hi, ja, zh)")
+	fl.StringVar(&f.voiceMap, "voice-map", "", "voices per language when --voice is not given, as LANG=SPEC,... (fr=google:fr-FR-Neural2-F,de=polly:,it=espeak:it; an engine alone is its voice for the language)")
 	fl.IntVar(&f.bitrate, "bitrate", 64, "MP3 bitrate in kbit/s (8..320)")
 	fl.IntVar(&f.quality, "quality", 5, "MP3 encoder quality, 1 (best) to 9 (fastest)")
 	fl.IntVar(&f.rate, "rate", 24000, "output sample rate in Hz")
@@ -157,13 +165,15 @@ func runRender(c *cobra.Command, input string, f *renderFlags) error {
 		return usageError{err}
 	}
 	var eng *tts.Engine
-	if voices.Spec != "" {
+	if !voices.ByLanguage() {
 		// A --voice the engine does not take is a usage error, found
 		// before the article is even read.
 		if eng, err = openEngine(ctx, f, voices.Spec, f.jobs); err != nil {
 			return err
 		}
 		defer eng.Close()
+	} else if err := checkEngine(voices.Spec); err != nil {
+		return err
 	}
 	doc, err := loadArticle(c, input, &f.input)
 	if err != nil {
@@ -172,7 +182,10 @@ func runRender(c *cobra.Command, input string, f *renderFlags) error {
 	if !f.quiet {
 		warnInput(c.ErrOrStderr(), doc)
 	}
-	choice := voices.Choose(doc.Lang)
+	choice, err := voices.Choose(doc.Lang)
+	if err != nil {
+		return voiceError(err)
+	}
 	if eng == nil {
 		if eng, err = openEngine(ctx, f, choice.Spec, f.jobs); err != nil {
 			return err

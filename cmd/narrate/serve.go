@@ -139,9 +139,15 @@ func (f *serviceFlags) open(c *cobra.Command) (*service, error) {
 		return nil, err
 	}
 	s.bo = batch.Options{Engine: s.eng, Renderer: r, Load: f.render.input.loadOptions(nil), TempDir: s.tmp.Path()}
-	if voices.Spec == "" {
+	switch {
+	case voices.Spec == "":
 		s.bo.EngineFor, s.bo.VoiceMap = s.engines.Get, voices.Map
 		s.bo.VoiceNote = onceEach(func(line string) { log.Warn(line) })
+	case voices.ByLanguage():
+		// --voice names an engine alone: each article gets its voice for
+		// the article's language, said once per language.
+		s.bo.EngineFor, s.bo.EngineSpec = s.engines.Get, voices.Spec
+		s.bo.VoiceChosen = onceEach(func(line string) { log.Info(line) })
 	}
 	return s, nil
 }
@@ -209,6 +215,11 @@ to run, and a restarted serve queues again the jobs its store says are
 unfinished. With any other queue, serve only enqueues unless --workers says
 otherwise, and 'narrate worker' with the same --store and audio flags
 renders them.
+
+Voices: without --voice each article gets the voice of its language;
+--voice ENGINE: (the engine alone, as --voice polly:) reads each with that
+engine's voice for its language (logged once per language), and one in a
+language the engine has no voice for fails.
 
 Writes need "Authorization: Bearer KEY" with a key from --api-keys-file (or
 NARRATE_API_KEYS_FILE): one key per line, optionally followed by a space or

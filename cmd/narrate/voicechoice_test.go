@@ -206,3 +206,64 @@ func TestSuggestsKokoro(t *testing.T) {
 		t.Errorf("want espeak:fr chosen and one line suggesting Kokoro; stderr:\n%s", stderr)
 	}
 }
+
+// `narrate voices --lang de` lists each cloud engine's German voice with
+// whether it can be used here, and what is missing when not.
+func TestVoicesListCloudOffers(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	t.Setenv("CLOUDSDK_CONFIG", home)
+	for _, v := range []string{"GOOGLE_APPLICATION_CREDENTIALS", "GCE_METADATA_HOST", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_PROFILE",
+		"AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "AWS_CONTAINER_CREDENTIALS_FULL_URI",
+		"AWS_CONFIG_FILE", "AWS_SHARED_CREDENTIALS_FILE", "AZURE_SPEECH_KEY", "AZURE_SPEECH_REGION", "OPENAI_API_KEY"} {
+		t.Setenv(v, "")
+	}
+	t.Setenv("ELEVENLABS_API_KEY", "a-key")
+	code, out, stderr := narrate(t, "", "voices", "--lang", "de")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	rows := map[string]string{}
+	for _, l := range strings.Split(out, "\n") {
+		if f := strings.Fields(l); len(f) >= 3 && strings.Contains(f[0], ":") {
+			rows[f[0]] = strings.Join(f[1:], " ")
+		}
+	}
+	for spec, want := range map[string]string{
+		"espeak:de": "de male 22050 yes de", "google:de-DE-Neural2-G": "de no", "polly:Vicki": "de no",
+		"azure:de-DE-KatjaNeural": "de no", "openai:alloy": "de no", "elevenlabs:21m00Tcm4TlvDq8ikWAM": "de yes",
+	} {
+		if rows[spec] != want {
+			t.Errorf("row %s: %q, want %q\n%s", spec, rows[spec], want, out)
+		}
+	}
+	for _, want := range []string{
+		"not ready: google: no credentials: GOOGLE_APPLICATION_CREDENTIALS is not set",
+		"not ready: polly: no credentials: AWS_ACCESS_KEY_ID is not set",
+		"not ready: azure: no credentials: AZURE_SPEECH_KEY and AZURE_SPEECH_REGION are not set",
+		"not ready: openai: no credentials: OPENAI_API_KEY is not set",
+		"--voice ENGINE: (as --voice polly:) reads it with that engine's voice for its language",
+		"without --voice: voice espeak:de chosen for German (de)",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "not ready: elevenlabs") {
+		t.Errorf("elevenlabs has its key, yet:\n%s", out)
+	}
+	code, out, _ = narrate(t, "", "voices", "--lang", "de", "--json")
+	var list []listedVoice
+	if err := json.Unmarshal([]byte(out), &list); code != 0 || err != nil {
+		t.Fatalf("exit %d, %v: %s", code, err, out)
+	}
+	i := slices.IndexFunc(list, func(v listedVoice) bool { return v.Spec == "openai:alloy" })
+	if i < 0 || list[i].Ready || !strings.Contains(list[i].NotReady, "OPENAI_API_KEY") || !strings.Contains(list[i].Note, "multilingual") {
+		t.Errorf("--json: %+v", list)
+	}
+	// Without --lang, the voices not ready are summed up per engine.
+	_, out, _ = narrate(t, "", "voices")
+	if !strings.Contains(out, "google: voices for 18 languages (narrate voices --lang LANG lists them), not ready here: no credentials:") {
+		t.Errorf("voices without --lang:\n%s", out)
+	}
+}

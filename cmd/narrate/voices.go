@@ -22,6 +22,14 @@ type listedVoice struct {
 	// DefaultFor are the languages narrate reads with this voice when no
 	// --voice is given.
 	DefaultFor []string `json:"default_for,omitempty"`
+	// Ready says whether the voice can be used here; NotReady says why
+	// not (credentials to set, a model to install).
+	Ready    bool   `json:"ready"`
+	NotReady string `json:"not_ready,omitempty"`
+	// Note is what the voice's offer says about it ("multilingual").
+	Note string `json:"note,omitempty"`
+	// listed: offered but never chosen by itself (cloud voices, Kokoro).
+	listed bool
 }
 
 func newVoicesCmd() *cobra.Command {
@@ -33,11 +41,17 @@ func newVoicesCmd() *cobra.Command {
 		Long: `voices lists voices. Without --voice it lists the local ones: flite, espeak-ng
 and the neural voices narrate offers that are installed (piper:, kokoro:);
 DEFAULT FOR names the languages narrate reads with a voice when no --voice
-is given. With --voice ENGINE: it lists that engine's voices.`,
+is given. With --lang it also lists, for that language, the voice each cloud
+engine offers (google, polly, azure, elevenlabs, openai) and the neural
+voices not installed, and READY says whether each can be used here; what is
+missing (credentials to set, a model to install) is said below the table.
+Cloud voices are never chosen by themselves: --voice ENGINE: (the engine
+alone, as --voice polly:) reads each article with that engine's voice for
+its language. With --voice ENGINE: it lists that engine's own voices.`,
 		Example: `  narrate voices                      # the local voices, and which is the default for each language
-  narrate voices --lang fr            # French voices, and the one narrate picks
+  narrate voices --lang de            # German voices, local and cloud, and the one narrate picks
   narrate voices --voice kokoro:      # every installed Kokoro voice
-  narrate voices --voice google:      # Google Cloud voices (needs credentials)
+  narrate voices --voice google:      # every Google Cloud voice (needs credentials)
   narrate voices --json`,
 		Args: exactArgs(0),
 		RunE: func(c *cobra.Command, args []string) error {
@@ -60,11 +74,12 @@ is given. With --voice ENGINE: it lists that engine's voices.`,
 				}
 				scheme, _, _ := strings.Cut(spec, ":")
 				for _, v := range voices {
-					all = append(all, listedVoice{Spec: scheme + ":" + v.Name, Voice: v})
+					all = append(all, listedVoice{Spec: scheme + ":" + v.Name, Voice: v, Ready: true})
 				}
 			}
+			var unlisted []string
 			if spec == "" {
-				all = addOffered(all)
+				all, unlisted = addOffered(all, lang)
 			}
 			defaults := defaultsBySpec()
 			var shown []listedVoice
@@ -79,6 +94,16 @@ is given. With --voice ENGINE: it lists that engine's voices.`,
 				}
 				shown = append(shown, v)
 			}
+			// Voices one can use first, then those missing something.
+			slices.SortStableFunc(shown, func(a, b listedVoice) int {
+				if a.Ready != b.Ready {
+					if a.Ready {
+						return -1
+					}
+					return 1
+				}
+				return 0
+			})
 			w := c.OutOrStdout()
 			if asJSON {
 				if shown == nil {
@@ -90,16 +115,30 @@ is given. With --voice ENGINE: it lists that engine's voices.`,
 				return enc.Encode(shown)
 			}
 			tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
-			fmt.Fprintln(tw, "SPEC\tLANGUAGES\tGENDER\tRATE\tDEFAULT FOR")
+			fmt.Fprintln(tw, "SPEC\tLANGUAGES\tGENDER\tRATE\tREADY\tDEFAULT FOR")
+			var notReady []string
 			for _, v := range shown {
 				rate := ""
 				if v.SampleRate > 0 {
 					rate = fmt.Sprint(v.SampleRate)
 				}
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", v.Spec, strings.Join(v.Languages, ","), v.Gender, rate, strings.Join(v.DefaultFor, ","))
+				ready := "yes"
+				if !v.Ready {
+					ready = "no"
+					if line := "not ready: " + v.NotReady; !slices.Contains(notReady, line) {
+						notReady = append(notReady, line)
+					}
+				}
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", v.Spec, languageList(v.Languages, lang), v.Gender, rate, ready, strings.Join(v.DefaultFor, ","))
 			}
 			if err := tw.Flush(); err != nil {
 				return err
+			}
+			for _, line := range append(notReady, unlisted...) {
+				fmt.Fprintln(w, line)
+			}
+			if slices.ContainsFunc(shown, func(v listedVoice) bool { return v.listed }) {
+				fmt.Fprintln(w, "voices with no DEFAULT FOR read an article only when named: --voice ENGINE: (as --voice polly:) reads it with that engine's voice for its language")
 			}
 			forLang := lang
 			if forLang == "" {
@@ -134,15 +173,24 @@ func engineVoices(ctx context.Context, spec string) ([]tts.Voice, error) {
 	return voices, nil
 }
 
-// addOffered adds to list the voices the chooser is offered that are ready
-// here and not in list yet (the neural voices, and espeak-ng's voices under
+// addOffered adds to list the voices the chooser is offered that are not
+// in list yet (the neural and cloud voices, and espeak-ng's voices under
 // the names the chooser gives them, as espeak:fr beside espeak:fr-fr),
-// without opening them: loading a neural model takes seconds.
-func addOffered(list []listedVoice) []listedVoice {
+// without opening them: loading a neural model takes seconds, and a cloud
+// voice costs a request. Voices not ready here (a model not installed, no
+// credentials) are added only for lang, when given; without it they are
+// summed up per engine in the lines returned, so the list stays the
+// voices one can use.
+func addOffered(list []listedVoice, lang string) ([]listedVoice, []string) {
+	type engine struct {
+		langs    []string
+		notReady string
+	}
+	hidden := map[string]*engine{}
+	var order []string
 	for _, o := range tts.RegisteredOffers() {
-		i := slices.IndexFunc(list, func(v listedVoice) bool { return v.Spec == o.Spec })
-		if i >= 0 || o.Ready != nil && o.Ready() != nil {
-			if i >= 0 && !slices.Contains(list[i].Languages, o.Lang) && !speaks(list[i].Voice, o.Lang) {
+		if i := slices.IndexFunc(list, func(v listedVoice) bool { return v.Spec == o.Spec }); i >= 0 {
+			if !slices.Contains(list[i].Languages, o.Lang) && !speaks(list[i].Voice, o.Lang) {
 				list[i].Languages = append(list[i].Languages, o.Lang)
 			}
 			continue
@@ -151,9 +199,72 @@ func addOffered(list []listedVoice) []listedVoice {
 		if err != nil {
 			continue
 		}
-		list = append(list, listedVoice{Spec: o.Spec, Voice: tts.Voice{Name: sp.Voice, Languages: []string{o.Lang}}})
+		notReady := offerNotReady(o)
+		if notReady != "" && (lang == "" || !sameLanguage(o.Lang, lang)) {
+			if lang == "" {
+				e := hidden[sp.Scheme]
+				if e == nil {
+					e = &engine{notReady: notReady}
+					hidden[sp.Scheme] = e
+					order = append(order, sp.Scheme)
+				}
+				if !slices.Contains(e.langs, o.Lang) {
+					e.langs = append(e.langs, o.Lang)
+				}
+			}
+			continue
+		}
+		list = append(list, listedVoice{Spec: o.Spec, Voice: tts.Voice{Name: sp.Voice, Languages: []string{o.Lang}},
+			Ready: notReady == "", NotReady: notReady, Note: o.Note, listed: o.Rank == tts.RankListed})
 	}
-	return list
+	slices.Sort(order)
+	var lines []string
+	for _, scheme := range order {
+		e := hidden[scheme]
+		what := fmt.Sprintf("voices for %d languages", len(e.langs))
+		if len(e.langs) == 1 {
+			what = "a voice for " + e.langs[0]
+		}
+		lines = append(lines, fmt.Sprintf("%s: %s (narrate voices --lang LANG lists them), not ready here: %s", scheme, what, strings.TrimPrefix(e.notReady, scheme+": ")))
+	}
+	return list, lines
+}
+
+// offerNotReady says why o cannot be used here, "" when it can.
+func offerNotReady(o tts.Offer) string {
+	if o.Ready == nil {
+		return ""
+	}
+	err := o.Ready()
+	if err == nil {
+		return ""
+	}
+	msg := err.Error()
+	var ce *tts.CredentialError
+	if errors.As(err, &ce) && ce.Unprobed {
+		msg += "; a cloud instance's or container's own role is not looked for here"
+	}
+	return msg
+}
+
+// languageList is the LANGUAGES column: the languages matching lang when
+// given, and a multilingual voice's long list shortened.
+func languageList(langs []string, lang string) string {
+	if lang != "" {
+		var match []string
+		for _, l := range langs {
+			if sameLanguage(l, lang) {
+				match = append(match, l)
+			}
+		}
+		if len(match) > 0 {
+			langs = match
+		}
+	}
+	if len(langs) > 8 {
+		return strings.Join(langs[:6], ",") + fmt.Sprintf(",… (%d in all)", len(langs))
+	}
+	return strings.Join(langs, ",")
 }
 
 // defaultsBySpec maps each voice the chooser picks for some language to

@@ -42,6 +42,27 @@ func (e *Engine) CheckCredentials(ctx context.Context) error {
 	if e.opts.Insecure {
 		return nil
 	}
+	err := localCredentials()
+	var ce *tts.CredentialError
+	if !errors.As(err, &ce) || !ce.Unprobed {
+		return err
+	}
+	if onGCE(ctx) {
+		return nil
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	ce.Missing += " and no metadata server answers"
+	ce.Unprobed = false
+	return ce
+}
+
+// localCredentials looks where Application Default Credentials look, but
+// for the metadata server: the variable, gcloud's file, GCE_METADATA_HOST.
+// It is the voice offers' cheap Ready (no network); when it finds nothing
+// its error is Unprobed, and CheckCredentials asks the metadata server.
+func localCredentials() error {
 	if path := os.Getenv("GOOGLE_APPLICATION_CREDENTIALS"); path != "" {
 		if _, err := os.Stat(path); err != nil {
 			return noCredentials(fmt.Sprintf("GOOGLE_APPLICATION_CREDENTIALS is %s, which cannot be read: %v", path, errors.Unwrap(err)))
@@ -54,17 +75,14 @@ func (e *Engine) CheckCredentials(ctx context.Context) error {
 			return nil
 		}
 	}
-	if os.Getenv("GCE_METADATA_HOST") != "" || onGCE(ctx) {
+	if os.Getenv("GCE_METADATA_HOST") != "" {
 		return nil
-	}
-	if err := ctx.Err(); err != nil {
-		return err
 	}
 	missing := "GOOGLE_APPLICATION_CREDENTIALS is not set"
 	if f != "" {
 		missing += ", " + f + " does not exist"
 	}
-	return noCredentials(missing + " and no metadata server answers")
+	return &tts.CredentialError{Engine: Scheme, Missing: missing, Hint: credentialsHint, Unprobed: true}
 }
 
 // wellKnownFile is where `gcloud auth application-default login` writes.
