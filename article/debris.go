@@ -323,3 +323,30 @@ var (
 		"annons", "annonce", "reklame", "tilbage til toppen", "til toppen")
 	readTimeIntl = regexp.MustCompile(`^(?:(?:lesezeit|lesedauer|lectura|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|czas czytania|lästid|læsetid|lesetid)\W*(?:ca\W*)?\d+\s*(?:min\w*)?|(?:ca\W*)?\d+\s*(?:min\w*)\W*(?:lesezeit|lesedauer|de lectura|di lettura|de leitura|leestijd|czytania|lästid|læsetid|lesetid))$`)
 )
+
+// ruleAgeNotice removes a site's notice that a page is old ("This
+// article is more than 5 years old", "Dieser Artikel ist älter als ein
+// Jahr"), which blogs and papers print above an archived story: the
+// listener gets the date from the byline line, not from the page's
+// furniture. The notice may have one more short sentence ("It may be out
+// of date.").
+var ruleAgeNotice = LineRule("age-notice",
+	"removes a notice that the page is old, in several languages (`This article is more than 5 years old`, `Dieser Artikel ist älter als ein Jahr`, `Cet article date de plus de deux ans`)",
+	func(s string) string {
+		loc := ageNotice.FindStringIndex(s)
+		if len(s) > 200 || loc == nil {
+			return s
+		}
+		if rest := strings.TrimSpace(s[loc[1]:]); rest != "" && (sentenceCount(rest) > 1 || len(rest) > 120) {
+			return s
+		}
+		return ""
+	})
+
+var ageNotice = regexp.MustCompile(`(?i)^\W*(?:` +
+	`this (?:article|post|blog post|page) (?:is|was published) (?:more than|over|older than) (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?)(?: old| ago)?` +
+	`|(?:dieser|der) (?:artikel|beitrag|text) (?:ist|wurde vor) (?:mehr als|über|älter als) (?:\d+|ein(?:e[mn]?)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn) (?:jahre?n?|monate?n?)(?: alt| veröffentlicht)?` +
+	`|cet article (?:date de|a été publié il y a) plus d(?:e |')(?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?:ans?|mois)` +
+	`|este (?:artículo|post) (?:tiene|fue publicado hace) más de (?:\d+|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:años?|meses)(?: de antigüedad)?` +
+	`|questo articolo (?:è stato pubblicato )?(?:più di|oltre) (?:\d+|un|due|tre|quattro|cinque|sei|sette|otto|nove|dieci) (?:anni|anno|mesi) fa` +
+	`)\W*`)

@@ -85,6 +85,7 @@ var defaultRules = []Rule{
 	ruleLookalike,
 	ruleUILabelsIntl,
 	rulePagerNav,
+	ruleAgeNotice,
 	// The date rules judge what is at the top once the rest of the page's
 	// debris is gone: a date above "Share" is not above the headline.
 	ruleDateHeader,
