@@ -298,7 +298,7 @@ var ruleLookalike = LineRule("lookalike-letters",
 // time ("Anzeige", "Nach oben", "Lesezeit: 4 Minuten", "3 minutos de
 // lectura").
 var ruleUILabelsIntl = LineRule("ui-labels-intl",
-	"removes a line that is only a page label in many languages (`Anzeige`, `Werbung`, `Nach oben`, `Publicidad`, `Lesezeit: 4 Minuten`)",
+	"removes a line that is only a page label in many languages (`Anzeige`, `Werbung`, `Nach oben`, `Zur Merkliste hinzufügen`, `Publicidad`, `Seguir leyendo`, `Lesezeit: 4 Minuten`)",
 	func(s string) string {
 		if len(s) > 60 {
 			return s
@@ -320,7 +320,15 @@ var (
 		"publicidade", "voltar ao topo", "mostrar mais", "carregando",
 		"advertentie", "terug naar boven", "toon meer", "laden",
 		"reklama", "do góry", "pokaż więcej", "ładowanie",
-		"annons", "annonce", "reklame", "tilbage til toppen", "til toppen")
+		"annons", "annonce", "reklame", "tilbage til toppen", "til toppen",
+		// Buttons and labels of German pages' furniture.
+		"zur merkliste hinzufügen", "zur merkliste", "fehler melden", "fehler gefunden", "feedback geben", "hier klicken", "zum artikel", "mehr erfahren",
+		"jetzt lesen", "weiterlesen", "bildergalerie", "bildergalerie öffnen", "galerie öffnen", "video abspielen", "audio abspielen", "artikel vorlesen lassen",
+		"audio: artikel vorlesen lassen", "zum newsletter anmelden", "newsletter abonnieren", "jetzt abonnieren", "empfohlener redaktioneller inhalt",
+		"externer inhalt", "externe inhalte laden", "inhalt laden",
+		// … and of other languages'.
+		"suscríbete", "seguir leyendo", "ver galería", "reproducir vídeo", "reproducir video", "lire la vidéo", "voir la galerie", "voir les photos",
+		"continua a leggere", "leggi tutto", "guarda il video", "apri la gallery", "apri la galleria", "iscriviti", "iscriviti alla newsletter", "continuar lendo", "ver galeria")
 	readTimeIntl = regexp.MustCompile(`^(?:(?:lesezeit|lesedauer|lectura|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|czas czytania|lästid|læsetid|lesetid)\W*(?:ca\W*)?\d+\s*(?:min\w*)?|(?:ca\W*)?\d+\s*(?:min\w*)\W*(?:lesezeit|lesedauer|de lectura|di lettura|de leitura|leestijd|czytania|lästid|læsetid|lesetid))$`)
 )
 
@@ -350,3 +358,32 @@ var ageNotice = regexp.MustCompile(`(?i)^\W*(?:` +
 	`|este (?:artículo|post) (?:tiene|fue publicado hace) más de (?:\d+|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:años?|meses)(?: de antigüedad)?` +
 	`|questo articolo (?:è stato pubblicato )?(?:più di|oltre) (?:\d+|un|due|tre|quattro|cinque|sei|sette|otto|nove|dieci) (?:anni|anno|mesi) fa` +
 	`)\W*`)
+
+// ruleEmbedConsent removes the placeholder a page shows instead of an
+// embedded post or video until the reader consents to the third party's
+// cookies ("An dieser Stelle finden Sie einen externen Inhalt von
+// YouTube", "Ich bin damit einverstanden, dass mir externe Inhalte
+// angezeigt werden", "To view this content, please accept cookies"). German
+// papers print it wherever a tweet or a video stood in the story, and it
+// was read between the story's paragraphs.
+var ruleEmbedConsent = LineRule("embed-consent",
+	"removes the consent placeholder of an embedded post or video (`An dieser Stelle finden Sie einen externen Inhalt von YouTube`, `To view this content, please accept cookies`, `Ce contenu est bloqué…`)",
+	func(s string) string {
+		if len(s) > 300 {
+			return s
+		}
+		if embedConsentDE.MatchString(s) || embedConsent.MatchString(s) && consentWord.MatchString(s) {
+			return ""
+		}
+		return s
+	})
+
+var (
+	// embedConsentDE are the German placeholder's sentences, which need
+	// no consent word to be known.
+	embedConsentDE = regexp.MustCompile(`(?i)^\W*(?:an dieser stelle (?:finden sie|befindet sich|ist|wird) (?:einen? |ein )?externe[nr]? inhalt|ich bin damit einverstanden, dass mir externe inhalte angezeigt werden|externe inhalte (?:aktivieren|anzeigen|laden|zulassen))`)
+	// embedConsent are the placeholder's openings in other languages,
+	// read as one only with a consent word in the line.
+	embedConsent = regexp.MustCompile(`(?i)^\W*(?:this (?:content|embed|video|post) (?:is (?:not available|blocked|hidden)|cannot be (?:shown|displayed|loaded))|to (?:view|see|display|load|watch) this (?:content|video|post|embed)|we(?:'d| would) like to show you (?:content|a video|a post)|(?:enable|accept|allow) (?:cookies|all cookies|third-party cookies) to (?:view|see|watch)|ce contenu (?:est bloqué|n'est pas disponible|ne peut pas être affiché)|pour (?:afficher|voir|regarder) ce contenu|este contenido (?:está bloqueado|no está disponible|no se puede mostrar)|para (?:ver|mostrar) este contenido|questo contenuto (?:è bloccato|non è disponibile|non può essere visualizzato)|per (?:visualizzare|vedere) questo contenuto|um (?:diesen|den) inhalt (?:zu sehen|anzuzeigen))`)
+	consentWord  = regexp.MustCompile(`(?i)cookie|consent|privacy|accept|zustimm|einverstanden|datenschutz|einwillig|consentement|accepte|confidentialit|consentimiento|acept|privacidad|consenso|accett`)
+)

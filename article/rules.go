@@ -86,6 +86,7 @@ var defaultRules = []Rule{
 	ruleUILabelsIntl,
 	rulePagerNav,
 	ruleAgeNotice,
+	ruleEmbedConsent,
 	// The date rules judge what is at the top once the rest of the page's
 	// debris is gone: a date above "Share" is not above the headline.
 	ruleDateHeader,
