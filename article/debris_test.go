@@ -37,7 +37,7 @@ func TestDebrisRules(t *testing.T) {
 		}},
 		{ruleShareLine, "share lines", []string{para, "Den Artikel mit anderen teilen", "Compartir en Facebook", "Imprimer l'article", "Share on WhatsApp", "Udostępnij"}, []string{para}},
 		{ruleShareLine, "prices, code and words of an article stay", []string{"Save $50", "del a[:]", "Print media", "Listen to the sea"}, []string{"Save $50", "del a[:]", "Print media", "Listen to the sea"}},
-		{ruleReadMorePromo, "read-more promos", []string{para, "Lea más: El puerto reabre tras la reparación de la grúa", "Mehr dazu: Fähre wieder pünktlich", "Leia mais: Guindaste consertado", "Czytaj więcej: Prom znów punktualny"}, []string{para}},
+		{ruleReadMorePromo, "read-more promos", []string{para, "Recommended reading: How the harbour got its cranes", "Lea más: El puerto reabre tras la reparación de la grúa", "Mehr dazu: Fähre wieder pünktlich", "Leia mais: Guindaste consertado", "Czytaj więcej: Prom znów punktualny"}, []string{para}},
 		{ruleReadMorePromo, "a label with sentences after it stays", []string{"See also: the crane broke on Monday. It was fixed on Friday."}, []string{"See also: the crane broke on Monday. It was fixed on Friday."}},
 		{ruleCreditLine, "credits", []string{para, "Foto: dpa", "Bild: Keystone / Anna Muster", "Imagen: EFE"}, []string{para}},
 		{ruleCreditLine, "a sentence with a label stays", []string{"Foto: Die Aufnahme zeigt den Hafen. Sie entstand 1950."}, []string{"Foto: Die Aufnahme zeigt den Hafen. Sie entstand 1950."}},

@@ -74,6 +74,7 @@ func TestRules(t *testing.T) {
 		{ruleByLine, "second byline stays", []string{"Por Ana Ruiz", para, "Por Luis Gil", para}, []string{para, "Por Luis Gil", para}, "Ana Ruiz"},
 		{ruleByLine, "sentence with by stays", []string{"By then it was too late."}, []string{"By then it was too late."}, ""},
 		{ruleRelatedTail, "related tail", []string{para, "Related Post", "Another headline", "Yet another headline"}, []string{para}, ""},
+		{ruleRelatedTail, "related tail from a blog", []string{para, "Related Articles from the Harbour blog:", "Another headline"}, []string{para}, ""},
 		{ruleCallToAction, "appeals", []string{para,
 			"Sign up for our newsletter to get the day's top stories in your inbox.",
 			"Have a tip? Follow her on Twitter @harbourdesk or on Facebook.",
