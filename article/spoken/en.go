@@ -265,11 +265,19 @@ var enPartitive = setOf("cup", "teaspoon", "tablespoon", "pound", "ounce", "gall
 // quarters of a cup", "two thirds of a mile", "one and a half cups". A
 // fraction after a determiner ("a 1/2 cup serving") or before a noun the
 // measure describes ("1/2 mile race") is one adjective, left as it is.
+//
+// A part of one measure is a noun phrase ("half a cup"), which joins the
+// noun it measures with "of" as any noun does: "3/4 cup flour" is "three
+// quarters of a cup of flour", where a recipe's shorthand leaves the "of"
+// out. A count of measures ("2 cups flour", "1 1/2 cups flour") is read
+// as written: the number before the measure is its adjective there.
+// "Dozen" takes no "of" ("half a dozen eggs").
 func enFractionOf(f fracNoun) (string, bool) {
 	if determiners[strings.ToLower(f.prev)] {
 		return "", false
 	}
-	if !enPartitive[f.one] && f.next != "" && isLowerWord(f.next) && !notNouns[f.next] && !enMeasureAdjectives[f.next] {
+	bareNoun := f.next != "" && isLowerWord(f.next) && !notNouns[f.next] && !enMeasureAdjectives[f.next]
+	if !enPartitive[f.one] && bareNoun {
 		return "", false
 	}
 	if f.whole > 0 {
@@ -277,6 +285,9 @@ func enFractionOf(f fracNoun) (string, bool) {
 		return s + " " + f.many, true
 	}
 	a := enArticle(f.one) + " " + f.one
+	if bareNoun && f.one != "dozen" && !enNotOfNoun[f.next] {
+		a += " of" // "half a cup of sugar"
+	}
 	if f.num == 1 && f.den == 2 {
 		return "half " + a, true
 	}
@@ -287,6 +298,12 @@ func enFractionOf(f fracNoun) (string, bool) {
 	}
 	return s + " of " + a, true
 }
+
+// enNotOfNoun are lower-case words that follow a measure without being
+// what it measures: "1/2 cup will do", "1/4 cup left".
+var enNotOfNoun = setOf("will", "would", "should", "can", "could", "may", "might", "must", "left", "remaining",
+	"total", "into", "over", "plus", "minus", "if", "when", "then", "so", "as", "because", "instead", "only",
+	"now", "makes", "make", "equals", "serves", "per", "too", "enough")
 
 // enArticle is "a" or "an" before w.
 func enArticle(w string) string {
