@@ -35,11 +35,12 @@ func init() {
 			}
 			return deCardinal(n)
 		},
-		ordinal:    func(n uint64, _ gender) string { return deOrdinal(n) },
-		year:       deYear,
-		nounGender: deNounGender,
-		minute:     func(l *language, n uint64) string { return deOrdinal(n) + " Minute" },
-		article:    deArticle,
+		ordinal:     func(n uint64, _ gender) string { return deOrdinal(n) },
+		year:        deYear,
+		nounGender:  deNounGender,
+		minute:      func(l *language, n uint64) string { return deOrdinal(n) + " Minute" },
+		article:     deArticle,
+		pluralAfter: deDativePlural,
 		w: words{decimal: "Komma", minus: "minus", plus: "plus", plusMinus: "plus minus", percent: "Prozent", to: "bis", score: "zu", and: "und",
 			times: "mal", equals: "gleich", divided: "geteilt durch", squared: "hoch zwei", cubed: "hoch drei",
 			power: "hoch", at: "at", dot: "Punkt", slash: "Schrägstrich", dash: "Bindestrich", point: "Punkt",
@@ -91,6 +92,7 @@ func init() {
 			"MB": deMeasure("Megabyte", "Megabyte"), "TB": deMeasure("Terabyte", "Terabyte"),
 			"kcal": {one: "Kilokalorie", many: "Kilokalorien", g: fem},
 			"mAh":  {one: "Milliamperestunde", many: "Milliamperestunden", g: fem},
+			"Pkt":  {one: "Punkt", many: "Punkte", g: masc},
 		},
 		months: months, monthNames: deMonthNames,
 		date: func(n *Normalizer, d, m, y int, c dateCtx) string {
@@ -489,6 +491,22 @@ var (
 	deTimeNouns       = setOf("Jahr", "Monat", "Woche", "Tag", "Stunde", "Minute", "Sekunde", "Jahrzehnt", "Jahrhundert",
 		"Quartal", "Halbjahr", "Nacht", "Moment", "Augenblick")
 )
+
+// deDativePlural gives a plural the dative's -n after a preposition that
+// governs the dative ("mit 45 Punkten", "nach 5 Kilometern"); plurals in
+// -n or -s and those without an ending of -e, -el or -er keep their form
+// ("nach 5 Minuten", "mit 3 Grad").
+func deDativePlural(many, prev string) string {
+	if !deDativePreps[strings.ToLower(prev)] || strings.Contains(many, " ") {
+		return many
+	}
+	for _, end := range []string{"e", "el", "er"} {
+		if strings.HasSuffix(many, end) {
+			return many + "n"
+		}
+	}
+	return many
+}
 
 // deBeforeWeekday reads a date's apposition to a weekday, "am Montag, 3.
 // März" or "am Mo., 3.3.": the word before the weekday, which declines the

@@ -156,6 +156,9 @@ func init() {
 			{"120 km/h", "einhundertzwanzig Kilometer pro Stunde"},
 			{"nach 5 h Fahrt", "nach fünf Stunden Fahrt"},
 			{"1 t", "eine Tonne"},
+			{"mit 45 Pkt. vorn", "mit fünfundvierzig Punkten vorn"},
+			{"nach 5 km", "nach fünf Kilometern"},
+			{"von 5 km auf 10 km", "von fünf Kilometern auf zehn Kilometer"},
 		}},
 		{name: "range", cases: []spokenCase{
 			{"gewann 3-2", "gewann drei bis zwei"},

@@ -39,6 +39,9 @@ func init() {
 		currencies:    enCurrencies,
 		units:         enUnits,
 		unitAdjective: true,
+		// "pt" is a point ("won by 1 pt", "a 12 pt font") but a pint
+		// before what it measures ("1 pt cream").
+		unitsNotBeforeNoun: setOf("pt"),
 		hyphenUnits: map[string]string{"m": "meter", "in": "inch", "min": "minute", "hr": "hour", "sec": "second",
 			"yd": "yard", "lb": "pound", "oz": "ounce", "mi": "mile", "ft": "foot", "mm": "millimeter", "cm": "centimeter"},
 		months:     months,
@@ -153,6 +156,9 @@ var enUnits = map[string]unit{
 	"cm³": un("cubic centimeter", "cubic centimeters"), "cm²": un("square centimeter", "square centimeters"),
 	"V": un("volt", "volts"), "kV": un("kilovolt", "kilovolts"),
 	"TWh": un("terawatt hour", "terawatt hours"), "mAh": un("milliamp hour", "milliamp hours"), "kB": un("kilobyte", "kilobytes"),
+	// A box score's counts: "45 pts, 12 reb, 8 ast".
+	"pts": un("point", "points"), "reb": un("rebound", "rebounds"), "ast": un("assist", "assists"),
+	"pt": un("point", "points"),
 }
 
 var enMonths = map[string]int{

@@ -266,6 +266,12 @@ func init() {
 			{"1,200 sq ft", "one thousand two hundred square feet"},
 			{"add 3 tsp of salt", "add three teaspoons of salt"},
 			{"He is 5'10\" tall", "He is five feet ten inches tall"},
+			{"He scored 45 pts", "He scored forty-five points"},
+			{"He scored 45 pts.", "He scored forty-five points."},
+			{"45 pts, 12 reb, 8 ast", "forty-five points, twelve rebounds, eight assists"},
+			{"won by 1 pt.", "won by one point."},
+			{"a 12 pt font", "a twelve-point font"},
+			{"add 1 pt cream", "add one pt cream"},
 		}},
 		{name: "compound", cases: []spokenCase{
 			{"a 30-year-old man", "a thirty-year-old man"},

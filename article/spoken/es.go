@@ -104,6 +104,7 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 			"MB": esUnit("megabyte"), "TB": esUnit("terabyte"),
 			"kcal": {one: "kilocaloría", many: "kilocalorías", g: fem},
 			"mAh":  {one: "miliamperio hora", many: "miliamperios hora", g: masc},
+			"pts":  esUnit("punto"), "ptos": esUnit("punto"),
 		},
 		months: months, monthNames: esMonthNames,
 		date: func(n *Normalizer, d, m, y int, c dateCtx) string {

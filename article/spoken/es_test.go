@@ -121,6 +121,7 @@ func init() {
 			{"20 °C", "veinte grados Celsius"},
 			{"100 km/h", "cien kilómetros por hora"},
 			{"3 kg", "tres kilos"},
+			{"con 45 pts y 3 ptos.", "con cuarenta y cinco puntos y tres puntos."},
 		}},
 		{name: "range", cases: []spokenCase{
 			{"ganó 3-2", "ganó tres a dos"},

@@ -90,6 +90,7 @@ func init() {
 			"GHz": un("gigahertz", "gigahertz"), "ko": un("kilooctet", "kilooctets"), "Mo": un("mégaoctet", "mégaoctets"),
 			"To": un("téraoctet", "téraoctets"), "kcal": {one: "kilocalorie", many: "kilocalories", g: fem},
 			"mAh": un("milliampère-heure", "milliampères-heures"),
+			"pts": un("point", "points"),
 		},
 		months: months, monthNames: frMonthNames,
 		date: func(n *Normalizer, d, m, y int, _ dateCtx) string {

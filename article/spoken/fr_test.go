@@ -151,6 +151,7 @@ func init() {
 			{"1 km", "un kilomètre"},
 			{"1 t", "une tonne"},
 			{"21 km", "vingt et un kilomètres"},
+			{"avec 45 pts", "avec quarante-cinq points"},
 		}},
 		{name: "range", cases: []spokenCase{
 			{"gagné 3-2", "gagné trois à deux"},

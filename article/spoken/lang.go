@@ -57,6 +57,9 @@ type language struct {
 	// when the number is then written together with the word after it,
 	// without a space.
 	article func(say, prev, next string) (out string, glued bool)
+	// pluralAfter gives a unit's plural the case the word before the
+	// number asks for (German "mit 45 Punkten"); nil: as it is.
+	pluralAfter func(many, prev string) string
 
 	w words
 
@@ -82,6 +85,9 @@ type language struct {
 	// ("5m" may be five million) but certain in a compound ("100-m dash").
 	unitAdjective bool
 	hyphenUnits   map[string]string
+	// unitsNotBeforeNoun are unit symbols that mean another unit before
+	// the noun they measure: they are read only where no noun follows.
+	unitsNotBeforeNoun map[string]bool
 
 	months     map[string]month
 	monthNames [13]string

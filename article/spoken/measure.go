@@ -104,12 +104,19 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 	if !ok {
 		return token{}, false
 	}
+	adj := l.unitAdjective && g[1] == "" && adjectival(text, i, end)
+	if next := nextWord(text, end); l.unitsNotBeforeNoun[g[3]] && !adj && isLowerWord(next) && !notNouns[next] && text[end] == ' ' {
+		return token{}, false // "1 pt cream": a pint
+	}
 	var say string
-	if l.unitAdjective && g[1] == "" && adjectival(text, i, end) {
+	if adj {
 		// "a 5 km race" is a five-kilometer race.
 		say = l.spell(a, plain) + "-" + u.one
 	} else {
 		name := pick(a.frac == "" && a.value() == 1, u.one, u.many)
+		if l.pluralAfter != nil && !(a.frac == "" && a.value() == 1) {
+			name = l.pluralAfter(name, prevWord(text, i))
+		}
 		num, glued := l.spell(a, u.g), false
 		if l.article != nil && a.frac == "" {
 			num, glued = l.article(num, prevWord(text, i), name)
