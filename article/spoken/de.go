@@ -125,6 +125,7 @@ func init() {
 		ordinals:   ordinalStyle{dot: deOrdinalDot, dotSay: deOrdinalIn},
 		fraction:   deFraction,
 		fractionOf: deFractionOf,
+		partOf:     dePartOf,
 		fracNouns: nouns(plain, "Liter", "Liter", "Tasse", "Tassen", "Teelöffel", "Teelöffel", "Esslöffel", "Esslöffel",
 			"Becher", "Becher", "Glas", "Gläser", "Prise", "Prisen", "Dose", "Dosen", "Packung", "Packungen",
 			"Päckchen", "Päckchen", "Kilo", "Kilo", "Kilogramm", "Kilogramm", "Gramm", "Gramm", "Pfund", "Pfund",
@@ -375,6 +376,50 @@ func deFraction(whole, num, den uint64) (string, bool) {
 	}
 	return w + " und " + f, true
 }
+
+// dePartOf says a fraction before the whole it is a part of, a genitive
+// or "von" ("1/2 der Stimmen", "1/3 von ihnen"), as the noun of the part,
+// declined by the preposition before it: "die Hälfte der Stimmen", "mit
+// der Hälfte der Stimmen", "ein Drittel der Befragten", "mit einem
+// Drittel der Stimmen", "wegen eines Drittels der Kosten", "mit zwei
+// Dritteln der Stimmen".
+func dePartOf(num, den uint64, prev, next string) (string, bool) {
+	if !deGenitiveDets[next] {
+		return "", false
+	}
+	p := strings.ToLower(prev)
+	dative := deDativePreps[p] || deDativePlaces[p]
+	genitive := deGenitivePreps[p]
+	if num == 1 && den == 2 {
+		return pick(dative || genitive, "der Hälfte", "die Hälfte"), true
+	}
+	f, ok := deFraction(0, num, den)
+	if !ok {
+		return "", false
+	}
+	art, name, _ := strings.Cut(f, " ")
+	switch {
+	case num == 1 && dative:
+		return "einem " + name, true
+	case num == 1 && genitive:
+		return "eines " + name + "s", true
+	case dative:
+		return art + " " + name + "n", true // "mit zwei Dritteln"
+	}
+	return f, true
+}
+
+var (
+	// deGenitiveDets are the words that open the whole after a part:
+	// articles and determiners in the genitive, and "von".
+	deGenitiveDets = setOf("der", "des", "dieser", "dieses", "jener", "jenes", "aller", "meiner", "deiner",
+		"seiner", "ihrer", "unserer", "eurer", "meines", "deines", "seines", "ihres", "unseres", "eures", "von", "vom")
+	// deDativePlaces are the prepositions of place that take the dative
+	// before a part of a whole: "in der Hälfte der Fälle", "unter der
+	// Hälfte". "auf" and "über" are left to the accusative: "auf die
+	// Hälfte gesunken", "über die Hälfte der Stimmen".
+	deDativePlaces = setOf("in", "an", "unter", "zwischen", "neben", "hinter", "vor")
+)
 
 // deFractionOf says a half before a noun as Duden declines "halb", an
 // adjective after the article "ein": "ein halber Liter", "eine halbe

@@ -144,8 +144,15 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 		},
 		fraction:   esFraction,
 		fractionOf: esFractionOf,
-		fracNouns:  esFracNouns,
-		abbrevs:    esAbbrevs,
+		partOf: func(num, den uint64, prev, next string) (string, bool) {
+			// "1/2 de los votos": la mitad de los votos; "más de la mitad".
+			if num != 1 || den != 2 || (next != "de" && next != "del") {
+				return "", false
+			}
+			return pick(strings.ToLower(prev) == "la", "mitad", "la mitad"), true
+		},
+		fracNouns: esFracNouns,
+		abbrevs:   esAbbrevs,
 		roman: romanStyle{
 			regnal: setOf("Felipe", "Carlos", "Juan", "Alfonso", "Fernando", "Isabel", "Juana", "Enrique", "Pedro",
 				"Jaime", "Luis", "Pío", "Pablo", "Benedicto", "Gregorio", "León", "Francisco", "Clemente", "Inocencio",

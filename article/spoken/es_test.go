@@ -55,6 +55,9 @@ func init() {
 			{"3/4 del total", "tres cuartos del total"},
 			{"1/3 de los votos", "un tercio de los votos"},
 			{"2/3 de los votos", "dos tercios de los votos"},
+			{"1/2 de los votos", "la mitad de los votos"},
+			{"más de 1/2 de los votos", "más de la mitad de los votos"},
+			{"1/2 del total", "la mitad del total"},
 			{"2 1/2 horas", "dos horas y media"},
 		}},
 		{name: "percent", cases: []spokenCase{

@@ -133,8 +133,16 @@ func init() {
 		},
 		fraction:   frFraction,
 		fractionOf: frFractionOf,
-		fracNouns:  frFracNouns,
-		abbrevs:    frAbbrevs,
+		partOf: func(num, den uint64, prev, next string) (string, bool) {
+			// "1/2 des voix": la moitié des voix; "plus de la moitié".
+			lp := strings.ToLower(prev)
+			if num != 1 || den != 2 || !frOfWord(next) || lp == "la" || lp == "les" {
+				return "", false
+			}
+			return "la moitié", true
+		},
+		fracNouns: frFracNouns,
+		abbrevs:   frAbbrevs,
 		roman: romanStyle{
 			regnal:    frRegnal,
 			titles:    setOf("roi", "reine", "pape", "empereur", "impératrice", "tsar", "Roi", "Reine", "Pape"),
@@ -263,6 +271,13 @@ func frFractionOf(f fracNoun) (string, bool) {
 		return frCardinalG(f.whole, f.g) + " " + pick(f.whole == 1, f.one, f.many) + " et " + pick(f.g == fem, "demie", "demi"), true
 	}
 	return "", false
+}
+
+// frOfWord reports whether w opens the whole after a part: "de", "des",
+// "du", "d'".
+func frOfWord(w string) bool {
+	lw := strings.ToLower(w)
+	return lw == "de" || lw == "des" || lw == "du" || strings.HasPrefix(lw, "d'") || strings.HasPrefix(lw, "d’")
 }
 
 // frCardinalG says n before a noun of gender g ("une", "vingt et une").

@@ -110,6 +110,7 @@ func init() {
 		},
 		fraction:   itFraction,
 		fractionOf: itFractionOf,
+		partOf:     itPartOf,
 		fracNouns:  itFracNouns,
 		abbrevs:    itAbbrevs,
 		roman: romanStyle{
@@ -195,6 +196,28 @@ func itFraction(whole, num, den uint64) (string, bool) {
 	}
 	return itCardinal(whole, plain) + " e " + f, true
 }
+
+// itPartOf says a half before the whole it is a part of as "la metà"
+// ("1/2 dei voti": la metà dei voti), and after a simple preposition as
+// "metà" alone, as Italian may say it where the preposition cannot join
+// the article ("più di metà dei voti", "in metà dei casi").
+func itPartOf(num, den uint64, prev, next string) (string, bool) {
+	lw := strings.ToLower(next)
+	if num != 1 || den != 2 || !(lw == "di" || strings.HasPrefix(lw, "de") && itArticled[lw[2:]] || strings.HasPrefix(lw, "dell")) {
+		return "", false
+	}
+	if p := strings.ToLower(prev); itSimplePreps[p] || p == "la" {
+		return "metà", true
+	}
+	return "la metà", true
+}
+
+var (
+	// itArticled are the endings of "di" joined to an article: "dei",
+	// "degli", "del", "dello", "della", "delle".
+	itArticled    = setOf("i", "gli", "l", "llo", "lla", "lle")
+	itSimplePreps = setOf("di", "a", "da", "in", "su", "con", "per", "tra", "fra")
+)
 
 // itFracNouns are the nouns of measure a fraction is written before.
 var itFracNouns = func() map[string]unit {

@@ -55,6 +55,10 @@ func init() {
 			{"3/4 dei voti", "tre quarti dei voti"},
 			{"1/3 dei voti", "un terzo dei voti"},
 			{"2/3 dei voti", "due terzi dei voti"},
+			{"1/2 dei voti", "la metà dei voti"},
+			{"quasi 1/2 della popolazione", "quasi la metà della popolazione"},
+			{"più di 1/2 dei voti", "più di metà dei voti"},
+			{"1/2 dell'elettorato", "la metà dell'elettorato"},
 		}},
 		{name: "percent", cases: []spokenCase{
 			{"25%", "venticinque per cento"},

@@ -106,6 +106,11 @@ type language struct {
 	// written in full, besides the units' symbols.
 	fractionOf func(f fracNoun) (string, bool)
 	fracNouns  map[string]unit
+	// partOf says num/den as the noun of a part before the whole it is a
+	// part of ("die Hälfte der Stimmen", "la moitié des voix", "la mitad
+	// de los votos"), prev being the word before the fraction and next
+	// the one after it; ok false leaves it to fraction.
+	partOf func(num, den uint64, prev, next string) (string, bool)
 
 	// isYear reports whether the four digits at text[i:j] are a year
 	// rather than a quantity; nil: never read as a year.
