@@ -3,6 +3,7 @@ package spoken
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // German, after Duden: a full stop groups thousands and the comma marks
@@ -441,20 +442,51 @@ func deFractionOf(f fracNoun) (string, bool) {
 	case deDeclinedOblique[p]:
 		return "halben " + f.one, true // "einem 1/2 Liter", "den 1/2 Liter"
 	}
-	art, _ := deArticle(pick(g == fem, "eine", "ein"), f.prev, f.one)
+	art, _ := deArticle(pick(g == fem, "eine", "ein"), f.before, f.one)
+	switch p := strings.ToLower(f.prev); {
+	case p == "auf" || p == "über":
+		// An amount after "auf" and "über" is where it goes or what it
+		// exceeds: "auf einen halben Liter einkochen", "über einen
+		// halben Liter".
+		art = pick(g == fem, "eine", "einen")
+	case p == "unter" || p == "zwischen":
+		art = pick(g == fem, "einer", "einem") // "unter einem halben Liter"
+	}
 	if g == neut && art == "einen" {
 		art = "ein" // "für ein halbes Kilo"
 	}
 	var end string
+	noun := f.one
 	switch art {
 	case "ein":
 		end = pick(g == neut, "es", "er")
 	case "eine":
 		end = "e"
-	default: // einen, einem, einer, eines
+	case "eines":
+		end, noun = "en", deGenitive(f.one) // "während eines halben Jahres"
+	default: // einen, einem, einer
 		end = "en"
 	}
-	return art + " halb" + end + " " + f.one, true
+	return art + " halb" + end + " " + noun, true
+}
+
+// deGenitive is the genitive singular of a masculine or neuter noun:
+// "-es" after a sibilant or on a word of one syllable ("Glases",
+// "Jahres", "Tages"), else "-s" ("Liters", "Monats", "Kilogramms").
+func deGenitive(w string) string {
+	lw := strings.ToLower(w)
+	if strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "ß") || strings.HasSuffix(lw, "x") || strings.HasSuffix(lw, "z") {
+		return w + "es"
+	}
+	syllables, inVowel := 0, false
+	for _, r := range lw {
+		v := strings.ContainsRune("aeiouäöüy", r)
+		if v && !inVowel {
+			syllables++
+		}
+		inVowel = v
+	}
+	return w + pick(syllables == 1, "es", "s")
 }
 
 // deMeasureGender is the gender of a noun of measure: Gramm, Kilo, Pfund
@@ -499,14 +531,12 @@ func isMonth(w string) bool {
 }
 
 // deArticle declines "ein"/"eine", what the number one says before a
-// noun, by the preposition before it: the dative after "mit", "von",
-// "nach", "seit"… ("mit einem Hund", "seit einer Woche"), the
-// accusative after "für", "durch", "gegen", "ohne", "um" ("für einen
-// Tag"), the genitive after "während", "wegen", "trotz"… ("während eines
-// Jahres" is left: the noun changes too, so only the article is said),
-// and the dative after "in" and "vor" before a span of time ("vor einem
-// Jahr", "in einer Stunde"). Elsewhere it is left as the nominative.
-func deArticle(say, prev, next string) (string, bool) {
+// noun, by the case the words before it govern (deCaseBefore): "mit
+// einem Hund", "seit einer Woche", "für einen Tag", "er nimmt einen
+// Apfel", "während eines Jahres" (only the article is said: the noun is
+// the writer's). Where the case cannot be told it is left as the
+// nominative.
+func deArticle(say, before, next string) (string, bool) {
 	if say != "ein" && say != "eine" {
 		return say, false
 	}
@@ -514,20 +544,101 @@ func deArticle(say, prev, next string) (string, bool) {
 	if g == plain {
 		return say, false
 	}
-	p := strings.ToLower(prev)
-	switch {
-	case deDativePreps[p] || (p == "in" || p == "vor") && deTimeNouns[next]:
+	switch deCaseBefore(before, next) {
+	case deDat:
 		return pick(g == fem, "einer", "einem"), false
-	case deAccusativePreps[p]:
+	case deAcc:
 		if g == masc {
 			return "einen", false
 		}
 		return pick(g == fem, "eine", "ein"), false
-	case deGenitivePreps[p]:
+	case deGen:
 		return pick(g == fem, "einer", "eines"), false
 	}
 	return say, false
 }
+
+// deCase is a German grammatical case.
+type deCase uint8
+
+const (
+	deNom deCase = iota // or unknown
+	deAcc
+	deDat
+	deGen
+)
+
+// deCaseBefore is the case of a noun phrase after the text before: the
+// dative after "mit", "von", "nach", "seit"… and after "in" and "vor"
+// before a span of time ("vor einem Jahr", "in einer Stunde"), the
+// accusative after "für", "durch", "gegen", "ohne", "um", the genitive
+// after "während", "wegen", "trotz"…, and the accusative as the object of
+// a verb that takes one ("er nimmt", "es gibt", "kostet", "dauert";
+// "nimmt man", "kostet nur"): the verb right before, or before a pronoun
+// or an adverb of quantity. Elsewhere it is unknown (deNom).
+func deCaseBefore(before, next string) deCase {
+	prev, _ := lastWords(before)
+	p := strings.ToLower(prev)
+	switch {
+	case deDativePreps[p] || (p == "in" || p == "vor") && deTimeNouns[next]:
+		return deDat
+	case deAccusativePreps[p]:
+		return deAcc
+	case deGenitivePreps[p]:
+		return deGen
+	}
+	s := before
+	for range 3 {
+		w := prevWord(s, len(s))
+		if w == "" || strings.TrimRightFunc(s, unicode.IsSpace) != s[:strings.LastIndex(s, w)+len(w)] {
+			return deNom // punctuation between
+		}
+		lw := strings.ToLower(w)
+		if deAccusativeVerbs[lw] {
+			return deAcc
+		}
+		if !deSubjectPronouns[w] && !deQuantityAdverbs[lw] {
+			return deNom
+		}
+		s = s[:strings.LastIndex(s, w)]
+	}
+	return deNom
+}
+
+var (
+	// deAccusativeVerbs are finite forms of the verbs that take an amount
+	// as their object, in the accusative: "er nimmt einen halben Liter",
+	// "das kostet einen Euro", "es gibt einen Grund", "es dauerte einen
+	// Monat".
+	deAccusativeVerbs = setOf(
+		"nimmt", "nehmen", "nahm", "nahmen", "nehme", "nimm", "nehmt",
+		"gibt", "geben", "gab", "gaben", "gebe", "gib", "gebt",
+		"hat", "haben", "hatte", "hatten", "habe", "hast", "habt",
+		"braucht", "brauchen", "brauchte", "brauchten", "brauche",
+		"benötigt", "benötigen", "benötigte", "benötigten",
+		"kauft", "kaufen", "kaufte", "kauften", "kaufe",
+		"trinkt", "trinken", "trank", "tranken", "trinke",
+		"isst", "essen", "aß", "aßen", "esse",
+		"kostet", "kosten", "kostete", "kosteten",
+		"wiegt", "wiegen", "wog", "wogen",
+		"enthält", "enthalten", "enthielt", "enthielten",
+		"bekommt", "bekommen", "bekam", "bekamen", "bekomme",
+		"erhält", "erhalten", "erhielt", "erhielten",
+		"verliert", "verlieren", "verlor", "verloren",
+		"gewinnt", "gewinnen", "gewann", "gewannen",
+		"zahlt", "zahlen", "zahlte", "zahlten", "bezahlt", "bezahlen", "bezahlte", "bezahlten",
+		"verkauft", "verkaufen", "verkaufte", "verkauften",
+		"verbraucht", "verbrauchen", "verbrauchte", "verbrauchten",
+		"spart", "sparen", "sparte", "sparten",
+		"dauert", "dauern", "dauerte", "dauerten",
+		"sucht", "suchen", "suchte", "suchten",
+		"erzielt", "erzielen", "erzielte", "erzielten",
+		"fügt", "fügen", "gießt", "gießen", "goss", "gossen")
+	deSubjectPronouns = setOf("man", "er", "sie", "es", "wir", "ihr", "ich", "du", "Sie")
+	deQuantityAdverbs = setOf("nur", "noch", "etwa", "rund", "circa", "ca.", "mindestens", "höchstens", "knapp",
+		"fast", "genau", "bloß", "lediglich", "insgesamt", "täglich", "jeweils", "zusätzlich", "gerade", "schon",
+		"bereits", "immerhin", "ungefähr")
+)
 
 var (
 	deDativePreps     = setOf("mit", "von", "zu", "aus", "bei", "nach", "seit", "gegenüber", "außer", "ab", "samt", "nebst")

@@ -150,8 +150,9 @@ type fracNoun struct {
 	// written is the noun as written ("tbsp" for "tablespoon").
 	one, many, written string
 	g                  gender
-	// prev is the word before the fraction, next the word after the noun.
-	prev, next string
+	// prev is the word before the fraction, before the text before it
+	// (textBefore), next the word after the noun.
+	prev, before, next string
 }
 
 // fractionOfNoun reads a fraction and the noun of measure after it as one
@@ -170,7 +171,7 @@ func (n *Normalizer) fractionOfNoun(text string, i, end int, whole, num, den uin
 		return token{}, false
 	}
 	f.whole, f.num, f.den = whole, num, den
-	f.prev, f.next = prevWord(text, i), nextWord(text, nend)
+	f.prev, f.before, f.next = prevWord(text, i), textBefore(text, i), nextWord(text, nend)
 	say, ok := l.fractionOf(f)
 	if !ok {
 		return token{}, false

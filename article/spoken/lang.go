@@ -53,10 +53,11 @@ type language struct {
 	nounGender func(word string) gender
 	// article, when set, gives a number that ends in the indefinite
 	// article's form the shape the words around it ask for (Italian
-	// "un'ora", "uno studente"; German "mit einem Hund"); glued is true
-	// when the number is then written together with the word after it,
-	// without a space.
-	article func(say, prev, next string) (out string, glued bool)
+	// "un'ora", "uno studente"; German "mit einem Hund", "er nimmt einen
+	// Apfel"), from the text before the number (textBefore) and the word
+	// after it; glued is true when the number is then written together
+	// with the word after it, without a space.
+	article func(say, before, next string) (out string, glued bool)
 	// pluralAfter gives a unit's plural the case the word before the
 	// number asks for (German "mit 45 Punkten"); nil: as it is.
 	pluralAfter func(many, prev string) string

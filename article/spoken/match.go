@@ -269,6 +269,21 @@ func nextWord(text string, j int) string {
 
 func isWordByte(r rune) bool { return isAlnum(r) || r == '.' || r == '\'' || r == '’' }
 
+// textBefore is the text before i on which the words before a token are
+// judged: up to 64 bytes.
+func textBefore(text string, i int) string { return text[max(0, i-64):i] }
+
+// lastWords are the last two words of before (the word right before a
+// token and the one before it), as prevWord sees them.
+func lastWords(before string) (prev, prev2 string) {
+	prev = prevWord(before, len(before))
+	if prev == "" {
+		return "", ""
+	}
+	k := strings.LastIndex(before, prev)
+	return prev, prevWord(before, k)
+}
+
 // ctxAt is the words around text[i:j].
 func ctxAt(text string, i, j int) wordCtx {
 	return wordCtx{prev: prevWord(text, i), next: nextWord(text, j), after: text[j:min(len(text), j+2)], before: text[max(0, i-32):i]}

@@ -119,7 +119,7 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 		}
 		num, glued := l.spell(a, u.g), false
 		if l.article != nil && a.frac == "" {
-			num, glued = l.article(num, prevWord(text, i), name)
+			num, glued = l.article(num, textBefore(text, i), name)
 		}
 		say = num + pick(glued, "", " ") + name
 	}

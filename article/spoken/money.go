@@ -20,8 +20,24 @@ var (
 )
 
 // money reads "$43 million", "€20", "£5.50", "US$1.2bn", "20 €", "400
-// SEK", "2,7 Mio. €", and ranges ("$40-$60", "10-20 €").
+// SEK", "2,7 Mio. €", and ranges ("$40-$60", "10-20 €"). An amount of one
+// takes the form of the indefinite article the words before it ask for
+// ("mit einem Euro", "kostet einen Euro").
 func (n *Normalizer) money(text string, i int) (token, bool) {
+	t, ok := n.moneyAmount(text, i)
+	if !ok || n.l.article == nil {
+		return t, ok
+	}
+	first, rest, _ := strings.Cut(t.say, " ")
+	next, _, _ := strings.Cut(rest, " ")
+	if out, glued := n.l.article(first, textBefore(text, i), next); !glued {
+		t.say = strings.TrimSuffix(out+" "+rest, " ")
+	}
+	return t, true
+}
+
+// moneyAmount is money, the amount read as a count.
+func (n *Normalizer) moneyAmount(text string, i int) (token, bool) {
 	l := n.l
 	if l.currencies == nil {
 		return token{}, false

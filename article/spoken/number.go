@@ -75,7 +75,7 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 		next := nextWord(text, end)
 		say = l.spell(a, l.genderOf(next))
 		if l.article != nil && !neg && a.frac == "" && end < len(text) && text[end] == ' ' {
-			out, glued := l.article(say, prevWord(text, i), next)
+			out, glued := l.article(say, textBefore(text, i), next)
 			if !glued {
 				say = out
 			} else if strings.HasPrefix(text[end+1:], next) {
