@@ -232,6 +232,10 @@ func init() {
 			{"Tel. +49 30 1234567", "Telefon plus vier neun, drei null, eins zwei drei vier fünf sechs sieben"},
 			{"unter 030 1234567", "unter null drei null, eins zwei drei vier fünf sechs sieben"},
 			{"unter 030/1234567", "unter null drei null, eins zwei drei vier fünf sechs sieben"},
+			{"Tel. (089) 1234567", "Telefon null acht neun, eins zwei drei vier fünf sechs sieben"},
+			{"Tel.: (030) 123 456 78", "Telefon: null drei null, eins zwei drei, vier fünf sechs, sieben acht"},
+			{"unter (0 30) 1234567", "unter null drei null, eins zwei drei vier fünf sechs sieben"},
+			{"+49 (0)30 1234567", "plus vier neun, drei null, eins zwei drei vier fünf sechs sieben"},
 		}},
 		{name: "version", cases: []spokenCase{
 			{"Version 2.5.1", "Version zwei Punkt fünf Punkt eins"},

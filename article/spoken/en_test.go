@@ -384,6 +384,9 @@ func init() {
 			{"call 1-800-555-0199", "call one, eight zero zero, five five five, zero one nine nine"},
 			{"call 555.010.4477", "call five five five, zero one zero, four four seven seven"},
 			{"call 555 010 4477 now", "call five five five, zero one zero, four four seven seven now"},
+			{"call (020) 7946 0958", "call zero two zero, seven nine four six, zero nine five eight"},
+			{"dial +44 (0)20 7946 0958", "dial plus four four, two zero, seven nine four six, zero nine five eight"},
+			{"Tel. 555-0123", "telephone five five five, zero one two three"},
 			{"agent 007", "agent zero zero seven"},
 		}},
 		{name: "web", cases: []spokenCase{

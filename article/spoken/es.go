@@ -175,7 +175,9 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 		},
 		versionWords: setOf("versión", "Python", "iOS", "Android", "Windows", "macOS"),
 		postal:       postalStyle{before: setOf("CP", "C.P."), city: true},
-		phoneSpaced:  regexp.MustCompile(`^[6-9]\d{2} \d{3} \d{3}\b`),
+		// Spain's nine digits in threes, or as landlines and mobiles are
+		// also written: "91 123 45 67", "612 34 56 78".
+		phoneSpaced: regexp.MustCompile(`^(?:[6-9]\d{2} \d{3} \d{3}|[89]\d \d{3} \d{2} \d{2}|[6-9]\d{2} \d{2} \d{2} \d{2})\b`),
 		// "5 l/100 km": cinco litros por cada cien kilómetros.
 		rate: rateStyle{per: "por", perCount: "por cada", nouns: map[string]unit{
 			"hora": {one: "hora", many: "horas", g: fem}, "día": esUnit("día"), "semana": {one: "semana", many: "semanas", g: fem},
@@ -302,4 +304,5 @@ var esAbbrevs = map[string]abbrev{
 	"nº": {number: "número"}, "Nº": {number: "número"}, "pág.": {number: "página"},
 	"EE.UU.": {always: "Estados Unidos"}, "EEUU": {always: "Estados Unidos"}, "etc.": {always: "etcétera"},
 	"aprox.": {always: "aproximadamente"}, "p.ej.": {always: "por ejemplo"},
+	"tel.": {number: "teléfono"}, "Tel.": {number: "teléfono"}, "Tlf.": {number: "teléfono"}, "tlf.": {number: "teléfono"},
 }

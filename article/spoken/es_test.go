@@ -149,6 +149,8 @@ func init() {
 		{name: "telephone", cases: []spokenCase{
 			{"llame al +34 912 345 678", "llame al más tres cuatro, nueve uno dos, tres cuatro cinco, seis siete ocho"},
 			{"llame al 900 123 456", "llame al nueve cero cero, uno dos tres, cuatro cinco seis"},
+			{"tel.: 91 123 45 67", "teléfono: nueve uno, uno dos tres, cuatro cinco, seis siete"},
+			{"Tel. 612 34 56 78", "teléfono seis uno dos, tres cuatro, cinco seis, siete ocho"},
 		}},
 		{name: "voice", cases: []spokenCase{
 			{"el COVID-19", "el COVID-19"},

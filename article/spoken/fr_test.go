@@ -204,6 +204,7 @@ func init() {
 			{"Tél. : 01 23 45 67 89", "téléphone : zéro un, vingt-trois, quarante-cinq, soixante-sept, quatre-vingt-neuf"},
 			{"au 01 23 45 67 89", "au zéro un, vingt-trois, quarante-cinq, soixante-sept, quatre-vingt-neuf"},
 			{"au +33 1 23 45 67 89", "au plus trente-trois, un, vingt-trois, quarante-cinq, soixante-sept, quatre-vingt-neuf"},
+			{"au +33 (0)1 23 45 67 89", "au plus trente-trois, un, vingt-trois, quarante-cinq, soixante-sept, quatre-vingt-neuf"},
 			{"appelez le 0 800 123 456", "appelez le zéro, huit cents, cent vingt-trois, quatre cent cinquante-six"},
 		}},
 		{name: "version", cases: []spokenCase{

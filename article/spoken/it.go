@@ -270,7 +270,8 @@ var itAbbrevs = map[string]abbrev{
 	"dott.ssa": {name: "dottoressa"}, "Dott.ssa": {name: "dottoressa"}, "prof.": {name: "professor"},
 	"Prof.": {name: "professor"}, "prof.ssa": {name: "professoressa"}, "avv.": {name: "avvocato"},
 	"Avv.": {name: "avvocato"}, "ing.": {name: "ingegner"}, "Ing.": {name: "ingegner"}, "on.": {name: "onorevole"},
-	"n.": {number: "numero"}, "pag.": {number: "pagina"}, "ecc.": {always: "eccetera"}, "etc.": {always: "eccetera"},
+	"n.": {number: "numero"}, "pag.": {number: "pagina"},
+	"tel.": {number: "telefono"}, "Tel.": {number: "telefono"}, "ecc.": {always: "eccetera"}, "etc.": {always: "eccetera"},
 }
 
 // itArticle shapes "un"/"una", what the number one says before a noun, as

@@ -137,6 +137,7 @@ func init() {
 			{"al +39 06 1234 5678", "al più tre nove, zero sei, uno due tre quattro, cinque sei sette otto"},
 			{"allo 06 1234 5678", "allo zero sei, uno due tre quattro, cinque sei sette otto"},
 			{"al 333 123 4567", "al tre tre tre, uno due tre, quattro cinque sei sette"},
+			{"Tel. 06 1234 5678", "telefono zero sei, uno due tre quattro, cinque sei sette otto"},
 		}},
 		{name: "voice", cases: []spokenCase{
 			{"il COVID-19", "il COVID-19"},

@@ -71,7 +71,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(has("-/."), (*Normalizer).numericDate)
 		add(dots >= 3, (*Normalizer).ipAddress)
 		nextDigit := next != "" && isDigit(next[0])
-		add(has("+(-./") || (strings.HasPrefix(w, "0") || l.phoneSpaced != nil && len(w) == 3) && nextDigit, (*Normalizer).phone)
+		add(has("+(-./") || (strings.HasPrefix(w, "0") || l.phoneSpaced != nil && (len(w) == 2 || len(w) == 3)) && nextDigit, (*Normalizer).phone)
 		add(dots >= 1, (*Normalizer).version)
 		add(nextLetter, (*Normalizer).dayMonth)
 		add(l.ordinals.dot != nil && dots >= 1, (*Normalizer).ordinalDot)
