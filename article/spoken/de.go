@@ -369,11 +369,14 @@ func deFraction(whole, num, den uint64) (string, bool) {
 		return f, true
 	}
 	w := deCardinal(whole)
-	if whole == 1 {
-		w = "ein"
-	}
-	if den == 2 && num == 1 {
-		return w + "einhalb", true // "zweieinhalb", "eineinhalb"
+	joined := strings.TrimSuffix(w, "eins") + pick(strings.HasSuffix(w, "eins"), "ein", "")
+	switch {
+	case den == 2 && num == 1:
+		return joined + "einhalb", true // "zweieinhalb", "eineinhalb"
+	case den == 4 && num != 2:
+		// "eindreiviertel", "zweieinviertel": quarters join the whole
+		// number as halves do.
+		return joined + pick(num == 1, "einviertel", "dreiviertel"), true
 	}
 	return w + " und " + f, true
 }

@@ -93,6 +93,9 @@ func init() {
 			{"3/4 Stunde", "drei Viertel Stunde"},
 			{"2 1/2 Stunden", "zweieinhalb Stunden"},
 			{"1½ Jahre", "eineinhalb Jahre"},
+			{"1 3/4 Stunden", "eindreiviertel Stunden"},
+			{"2 1/4 Liter", "zweieinviertel Liter"},
+			{"1 2/3 Tassen", "eins und zwei Drittel Tassen"},
 			{"15/16 Zoll", "fünfzehn Sechzehntel Zoll"},
 		}},
 		{name: "percent", cases: []spokenCase{

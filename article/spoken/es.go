@@ -276,7 +276,9 @@ var esFracNouns = func() map[string]unit {
 // agrees with the noun and takes no article ("medio litro", "media
 // taza"), and after it with "y" ("dos horas y media", "un litro y
 // medio"); other fractions take "de" ("tres cuartos de taza", "un cuarto
-// de kilo").
+// de kilo"). A whole number and a fraction count the noun, the fraction
+// after it: "una hora y tres cuartos", "dos horas y cuarto", "una taza y
+// un tercio".
 func esFractionOf(f fracNoun) (string, bool) {
 	half := f.num == 1 && f.den == 2
 	medio := pick(f.g == fem, "media", "medio")
@@ -286,10 +288,15 @@ func esFractionOf(f fracNoun) (string, bool) {
 	case f.whole == 0:
 		s, _ := esFraction(0, f.num, f.den)
 		return s + " de " + f.one, true
-	case half:
-		return esCardinal(f.whole, pick(f.g == fem, fem, masc)) + " " + pick(f.whole == 1, f.one, f.many) + " y " + medio, true
 	}
-	return "", false
+	part := medio
+	if !half {
+		part, _ = esFraction(0, f.num, f.den)
+		if f.num == 1 && f.den == 4 {
+			part = "cuarto" // "dos horas y cuarto"
+		}
+	}
+	return esCardinal(f.whole, pick(f.g == fem, fem, masc)) + " " + pick(f.whole == 1, f.one, f.many) + " y " + part, true
 }
 
 // esAbbrevs: titles before a name (said in lower case, as written out),

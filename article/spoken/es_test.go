@@ -59,6 +59,9 @@ func init() {
 			{"más de 1/2 de los votos", "más de la mitad de los votos"},
 			{"1/2 del total", "la mitad del total"},
 			{"2 1/2 horas", "dos horas y media"},
+			{"1 3/4 horas", "una hora y tres cuartos"},
+			{"2 1/4 horas", "dos horas y cuarto"},
+			{"1 1/3 tazas", "una taza y un tercio"},
 		}},
 		{name: "percent", cases: []spokenCase{
 			{"25 %", "veinticinco por ciento"},

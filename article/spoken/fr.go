@@ -255,7 +255,9 @@ var frFracNouns = func() map[string]unit {
 // joined to the noun by a hyphen and does not agree before it ("un
 // demi-litre", "une demi-heure") but agrees after it ("deux heures et
 // demie", "un litre et demi"); other fractions take "de" ("trois quarts
-// de tasse", "un quart d'heure").
+// de tasse", "un quart d'heure"). A whole number and a fraction count the
+// noun, the fraction after it: "une heure et trois quarts", "deux heures
+// et quart", "une tasse et un tiers".
 func frFractionOf(f fracNoun) (string, bool) {
 	half := f.num == 1 && f.den == 2
 	switch {
@@ -267,10 +269,15 @@ func frFractionOf(f fracNoun) (string, bool) {
 			s = frCardinalG(1, plain) + strings.TrimPrefix(s, "un") // "un tiers", "un quart"
 		}
 		return s + pick(startsVowel(f.one) || strings.HasPrefix(f.one, "h"), " d'", " de ") + f.one, true
-	case half:
-		return frCardinalG(f.whole, f.g) + " " + pick(f.whole == 1, f.one, f.many) + " et " + pick(f.g == fem, "demie", "demi"), true
 	}
-	return "", false
+	part := pick(f.g == fem, "demie", "demi")
+	if !half {
+		part, _ = frFraction(0, f.num, f.den)
+		if f.num == 1 && f.den == 4 {
+			part = "quart" // "deux heures et quart"
+		}
+	}
+	return frCardinalG(f.whole, f.g) + " " + pick(f.whole == 1, f.one, f.many) + " et " + part, true
 }
 
 // frOfWord reports whether w opens the whole after a part: "de", "des",

@@ -252,12 +252,16 @@ func itFractionOf(f fracNoun) (string, bool) {
 			s, _ = itArticle(s, "", f.one)
 		}
 		return s + pick(startsVowel(f.one), " d'", " di ") + f.one, true
-	case half:
-		noun := pick(f.whole == 1, f.one, f.many)
-		n, glued := itArticle(itCardinal(f.whole, pick(f.g == fem, fem, masc)), "", noun)
-		return n + pick(glued, "", " ") + noun + " e " + mezzo, true
 	}
-	return "", false
+	// A whole number and a fraction count the noun, the fraction after
+	// it: "due ore e mezza", "un'ora e tre quarti", "un chilo e un quarto".
+	part := mezzo
+	if !half {
+		part, _ = itFraction(0, f.num, f.den)
+	}
+	noun := pick(f.whole == 1, f.one, f.many)
+	n, glued := itArticle(itCardinal(f.whole, pick(f.g == fem, fem, masc)), "", noun)
+	return n + pick(glued, "", " ") + noun + " e " + part, true
 }
 
 // itAbbrevs: titles before a name, "n." before a number, and those read
