@@ -124,6 +124,49 @@ func (n *Normalizer) clockWord(text string, i int) (token, bool) {
 	return token{end, st.say(h, m, ""), "time"}, true
 }
 
+// minuteMarkRe is a match minute in a sentence: "88'", "45'+2", "45+2'",
+// "90'+3'".
+var minuteMarkRe = regexp.MustCompile(`^(?:(\d{1,3})['’′](?:\+(\d{1,2})['’′]?)?|(\d{1,3})\+(\d{1,2})['’′])`)
+
+// minuteMark reads a match minute written with a prime after the words
+// a language puts before one: Italian "al 88'" is "all'ottantottesimo",
+// "al 90'" "al novantesimo", Spanish "en el 88'" "en el minuto ochenta y
+// ocho", stoppage time "più due", "más dos". Where the language joins the
+// word before to the minute ("al" before a vowel), the token starts at
+// that word; elsewhere at the number.
+func (n *Normalizer) minuteMark(text string, i int) (token, bool) {
+	l := n.l
+	if l.minuteIn == nil {
+		return token{}, false
+	}
+	prep, j := "", i
+	if !isDigit(text[i]) {
+		w, _ := tokenAt(text, i)
+		if !l.minutePreps[strings.ToLower(w)] || i+len(w)+1 >= len(text) || text[i+len(w)] != ' ' {
+			return token{}, false
+		}
+		prep, j = w, i+len(w)+1
+	} else if !l.minutePreps[strings.ToLower(prevWord(text, i))] {
+		return token{}, false
+	}
+	g, end, ok := find(minuteMarkRe, text, j)
+	if !ok {
+		return token{}, false
+	}
+	v, extra := atoi(g[1]+g[3]), g[2]+g[4]
+	if v == 0 || v > 130 {
+		return token{}, false
+	}
+	say, ok := l.minuteIn(prep, uint64(v))
+	if !ok {
+		return token{}, false
+	}
+	if extra != "" {
+		say += " " + l.w.plus + " " + l.cardinal(uint64(atoi(extra)), plain)
+	}
+	return token{end, say, "time"}, true
+}
+
 // minuteRe is a match minute as a live ticker stamps an entry: "88'",
 // "90.'", "45+2'" (stoppage time), with a prime or an apostrophe.
 var minuteRe = regexp.MustCompile(`^(\d{1,3})\.?(?:\+(\d{1,2}))?['’′](?:\s|:|$)`)

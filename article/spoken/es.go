@@ -54,6 +54,11 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 		fracAsNumber: true,
 		nounGender:   esNounGender,
 		minute:       func(l *language, n uint64) string { return "minuto " + l.cardinal(n, masc) },
+		// "en el 88'", "al 90'": en el minuto ochenta y ocho.
+		minuteIn: func(prep string, n uint64) (string, bool) {
+			return "minuto " + esCardinal(n, masc), prep == ""
+		},
+		minutePreps: setOf("el", "al", "del"),
 		w: words{decimal: pick(decMark == ',', "coma", "punto"), minus: "menos", plus: "más", plusMinus: "más menos", percent: "por ciento",
 			to: "a", score: "a", and: "y", times: "por", equals: "igual a", divided: "entre", squared: "al cuadrado",
 			cubed: "al cubo", power: "elevado a", at: "arroba", dot: "punto", slash: "barra", dash: "guion",

@@ -35,6 +35,8 @@ func init() {
 		fracAsNumber: true,
 		nounGender:   itNounGender,
 		minute:       func(l *language, n uint64) string { return "minuto " + l.cardinal(n, masc) },
+		minuteIn:     itMinuteIn,
+		minutePreps:  setOf("al", "dal", "nel", "sul", "il", "all'", "dall'", "nell'", "sull'", "l'", "all’", "dall’", "nell’", "sull’", "l’"),
 		article:      itArticle,
 		w: words{decimal: "virgola", minus: "meno", plus: "più", plusMinus: "più o meno", percent: "per cento", to: "a", score: "a", and: "e",
 			times: "per", equals: "uguale a", divided: "diviso", squared: "al quadrato", cubed: "al cubo",
@@ -142,6 +144,24 @@ func init() {
 		sentenceStarters: setOf("Il", "Lo", "La", "I", "Gli", "Le", "Un", "Una", "Lui", "Lei", "Loro", "In",
 			"Ma", "E", "Poi", "Dopo", "Secondo", "Questo", "Questa"),
 	})
+}
+
+// itMinuteIn says a match minute as Italian commentary does, an ordinal
+// after the article ("al novantesimo", "dal quarantaseiesimo"), the
+// article elided before a vowel ("al 88'": all'ottantottesimo). Written
+// already elided ("all'11'"), only the ordinal is said.
+func itMinuteIn(prep string, n uint64) (string, bool) {
+	o := itOrdinal(n, plain)
+	if prep == "" {
+		return o, true
+	}
+	if startsVowel(o) {
+		if prep == "il" || prep == "Il" {
+			return prep[:0] + pick(prep == "Il", "L'", "l'") + o, true
+		}
+		return prep + "l'" + o, true // "al" + "l'": all'
+	}
+	return prep + " " + o, true
 }
 
 // itUnit is a masculine unit.

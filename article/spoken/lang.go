@@ -40,7 +40,13 @@ type language struct {
 	// minute says a match minute, the stamp of a live ticker's entry
 	// ("88'": the eighty-eighth minute); nil: the stamp is left.
 	minute func(l *language, n uint64) string
-	year   func(y int) string
+	// minuteIn says a match minute written with a prime after one of
+	// minutePreps ("al 88'", "en el 88'"): prep is that word when the
+	// minute is said with it ("all'ottantottesimo"), else "" and only the
+	// minute is said; ok false leaves it. nil: such minutes are left.
+	minuteIn    func(prep string, n uint64) (string, bool)
+	minutePreps map[string]bool
+	year        func(y int) string
 	// fracAsNumber reads the digits after the decimal mark as a number
 	// ("trois virgule quatorze"), not one by one ("three point one four").
 	fracAsNumber bool

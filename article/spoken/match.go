@@ -51,6 +51,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		_, plainAbbrev := l.abbrevs[w]
 		plainAbbrev = plainAbbrev || len(l.phraseAbbrevs) > 0 && l.phraseAbbrevAt(window(text, i)) != ""
 		nextDigit := next != "" && isDigit(next[0])
+		add(l.minuteIn != nil && nextDigit && strings.ContainsAny(next, "'’′"), (*Normalizer).minuteMark)
 		add(has("²³"), (*Normalizer).math)
 		add(has("²³"), (*Normalizer).power)
 		add(dotted, (*Normalizer).url)
@@ -79,6 +80,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(has("$€£¥₹¢") || strings.ContainsAny(next, "$€£¥₹") || (len(next) >= 3 && next[:3] == strings.ToUpper(next[:3])) || nextLetter, (*Normalizer).money)
 		add(has("%") || strings.ContainsAny(next, "%-–") || nextLetter, (*Normalizer).percent)
 		add(i == 0 && has("'’′"), (*Normalizer).minuteStamp)
+		add(l.minuteIn != nil && has("'’′"), (*Normalizer).minuteMark)
 		add(l.feetInches && has("'’′"), (*Normalizer).feetInches)
 		add(true, (*Normalizer).measure)
 		add(len(w) >= 5, (*Normalizer).postalCode)
