@@ -42,7 +42,7 @@ func init() {
 		minute:      func(l *language, n uint64) string { return deOrdinal(n) + " Minute" },
 		article:     deArticle,
 		pluralAfter: deDativePlural,
-		w: words{decimal: "Komma", minus: "minus", plus: "plus", plusMinus: "plus minus", percent: "Prozent", to: "bis", score: "zu", and: "und",
+		w: words{decimal: "Komma", minus: "minus", plus: "plus", plusMinus: "plus minus", percent: "Prozent", perMille: "Promille", to: "bis", score: "zu", and: "und",
 			times: "mal", equals: "gleich", divided: "geteilt durch", squared: "hoch zwei", cubed: "hoch drei",
 			power: "hoch", at: "at", dot: "Punkt", slash: "Schrägstrich", dash: "Bindestrich", point: "Punkt",
 			version: "Version", section: "Paragraf", plusSign: "plus", seconds: "Sekunden"},
@@ -94,6 +94,7 @@ func init() {
 			"kcal": {one: "Kilokalorie", many: "Kilokalorien", g: fem},
 			"mAh":  {one: "Milliamperestunde", many: "Milliamperestunden", g: fem},
 			"Pkt":  {one: "Punkt", many: "Punkte", g: masc},
+			"µg":   deMeasure("Mikrogramm", "Mikrogramm"), "µm": deMeasure("Mikrometer", "Mikrometer"),
 		},
 		months: months, monthNames: deMonthNames,
 		date: func(n *Normalizer, d, m, y int, c dateCtx) string {

@@ -103,6 +103,8 @@ func init() {
 			{"12 Prozent", "zwölf Prozent"},
 			{"10-20 %", "zehn bis zwanzig Prozent"},
 			{"-2 %", "minus zwei Prozent"},
+			{"0,5 ‰", "null Komma fünf Promille"},
+			{"0,3–0,5 ‰", "null Komma drei bis null Komma fünf Promille"},
 		}},
 		{name: "money", cases: []spokenCase{
 			{"12 €/m²", "zwölf Euro pro Quadratmeter"},
@@ -174,6 +176,8 @@ func init() {
 			{"30 s", "dreißig Sekunden"},
 			{"1 h", "eine Stunde"},
 			{"3 m³ Wasser", "drei Kubikmeter Wasser"},
+			{"20 µg", "zwanzig Mikrogramm"},
+			{"20 μg", "zwanzig Mikrogramm"},
 			{"1 kW", "ein Kilowatt"},
 			{"250 kcal", "zweihundertfünfzig Kilokalorien"},
 			{"1 kcal", "eine Kilokalorie"},

@@ -107,6 +107,7 @@ func init() {
 			{"rose 5 pct", "rose five percent"},
 			{"from 10%-20%", "from ten to twenty percent"},
 			{"up 5–7 %", "up five to seven percent"},
+			{"a 0.5‰ rise", "a zero point five per mille rise"},
 		}},
 		{name: "year", cases: []spokenCase{
 			{"the 2023/24 season", "the twenty twenty-three twenty-four season"},
@@ -239,6 +240,7 @@ func init() {
 			{"in their 20s", "in their twenties"},
 			{"1 h", "one hour"},
 			{"3 m³ of water", "three cubic meters of water"},
+			{"20 μg/m³", "twenty micrograms per cubic meter"},
 			{"50 Hz", "fifty hertz"},
 			{"20 cl", "twenty centiliters"},
 			{"2 kW", "two kilowatts"},

@@ -59,7 +59,7 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 			return "minuto " + esCardinal(n, masc), prep == ""
 		},
 		minutePreps: setOf("el", "al", "del"),
-		w: words{decimal: pick(decMark == ',', "coma", "punto"), minus: "menos", plus: "más", plusMinus: "más menos", percent: "por ciento",
+		w: words{decimal: pick(decMark == ',', "coma", "punto"), minus: "menos", plus: "más", plusMinus: "más menos", percent: "por ciento", perMille: "por mil",
 			to: "a", score: "a", and: "y", times: "por", equals: "igual a", divided: "entre", squared: "al cuadrado",
 			cubed: "al cubo", power: "elevado a", at: "arroba", dot: "punto", slash: "barra", dash: "guion",
 			point: "punto", version: "versión", section: "párrafo", plusSign: "más", seconds: "segundos"},
@@ -110,6 +110,7 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 			"kcal": {one: "kilocaloría", many: "kilocalorías", g: fem},
 			"mAh":  {one: "miliamperio hora", many: "miliamperios hora", g: masc},
 			"pts":  esUnit("punto"), "ptos": esUnit("punto"),
+			"µg": esUnit("microgramo"), "µm": esUnit("micrómetro"),
 		},
 		months: months, monthNames: esMonthNames,
 		date: func(n *Normalizer, d, m, y int, c dateCtx) string {

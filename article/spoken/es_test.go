@@ -67,6 +67,7 @@ func init() {
 			{"25 %", "veinticinco por ciento"},
 			{"3,5%", "tres coma cinco por ciento"},
 			{"10-20 %", "diez a veinte por ciento"},
+			{"1,2 ‰", "uno coma dos por mil"},
 		}},
 		{name: "money", cases: []spokenCase{
 			{"12 €/m²", "doce euros por metro cuadrado"},
@@ -124,6 +125,7 @@ func init() {
 			{"1 h", "una hora"},
 			{"21 h", "veintiuna horas"},
 			{"3 m³", "tres metros cúbicos"},
+			{"20 µg", "veinte microgramos"},
 			{"50 Hz", "cincuenta hercios"},
 			{"1 kcal", "una kilocaloría"},
 			{"1 km", "un kilómetro"},

@@ -40,7 +40,7 @@ func init() {
 		fracAsNumber: true,
 		nounGender:   frNounGender,
 		minute:       func(l *language, n uint64) string { return l.ordinal(n, fem) + " minute" },
-		w: words{decimal: "virgule", minus: "moins", plus: "plus", plusMinus: "plus ou moins", percent: "pour cent", to: "à", score: "à", and: "et",
+		w: words{decimal: "virgule", minus: "moins", plus: "plus", plusMinus: "plus ou moins", percent: "pour cent", perMille: "pour mille", to: "à", score: "à", and: "et",
 			times: "fois", equals: "égale", divided: "divisé par", squared: "au carré", cubed: "au cube",
 			power: "puissance", at: "arobase", dot: "point", slash: "barre oblique", dash: "tiret", point: "point",
 			version: "version", section: "paragraphe", plusSign: "plus", seconds: "secondes"},
@@ -91,6 +91,7 @@ func init() {
 			"To": un("téraoctet", "téraoctets"), "kcal": {one: "kilocalorie", many: "kilocalories", g: fem},
 			"mAh": un("milliampère-heure", "milliampères-heures"),
 			"pts": un("point", "points"),
+			"µg":  un("microgramme", "microgrammes"), "µm": un("micromètre", "micromètres"),
 		},
 		months: months, monthNames: frMonthNames,
 		date: func(n *Normalizer, d, m, y int, _ dateCtx) string {

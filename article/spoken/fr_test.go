@@ -86,6 +86,7 @@ func init() {
 			{"3,5 %", "trois virgule cinq pour cent"},
 			{"12 %", "douze pour cent"},
 			{"10-20 %", "dix à vingt pour cent"},
+			{"1,2 ‰", "un virgule deux pour mille"},
 		}},
 		{name: "money", cases: []spokenCase{
 			{"12 €/m²", "douze euros par mètre carré"},
@@ -150,6 +151,7 @@ func init() {
 			{"1 h", "une heure"},
 			{"21 h de vol", "vingt et une heures de vol"},
 			{"3 m³", "trois mètres cubes"},
+			{"50 µg/m³", "cinquante microgrammes par mètre cube"},
 			{"8 Mo", "huit mégaoctets"},
 			{"250 kcal", "deux cent cinquante kilocalories"},
 			{"-5 °C", "moins cinq degrés Celsius"},

@@ -38,7 +38,7 @@ func init() {
 		minuteIn:     itMinuteIn,
 		minutePreps:  setOf("al", "dal", "nel", "sul", "il", "all'", "dall'", "nell'", "sull'", "l'", "all’", "dall’", "nell’", "sull’", "l’"),
 		article:      itArticle,
-		w: words{decimal: "virgola", minus: "meno", plus: "più", plusMinus: "più o meno", percent: "per cento", to: "a", score: "a", and: "e",
+		w: words{decimal: "virgola", minus: "meno", plus: "più", plusMinus: "più o meno", percent: "per cento", perMille: "per mille", to: "a", score: "a", and: "e",
 			times: "per", equals: "uguale a", divided: "diviso", squared: "al quadrato", cubed: "al cubo",
 			power: "elevato alla", at: "chiocciola", dot: "punto", slash: "barra", dash: "trattino", point: "punto",
 			version: "versione", section: "paragrafo", plusSign: "più", seconds: "secondi"},
@@ -82,6 +82,7 @@ func init() {
 			"MB": itUnit("megabyte", "megabyte"), "TB": itUnit("terabyte", "terabyte"),
 			"kcal": {one: "chilocaloria", many: "chilocalorie", g: fem},
 			"mAh":  itUnit("milliampere ora", "milliampere ora"),
+			"µg":   itUnit("microgrammo", "microgrammi"), "µm": itUnit("micrometro", "micrometri"),
 		},
 		months: months, monthNames: itMonthNames,
 		date: func(n *Normalizer, d, m, y int, _ dateCtx) string {

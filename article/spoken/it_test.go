@@ -67,6 +67,7 @@ func init() {
 			{"25%", "venticinque per cento"},
 			{"3,5 %", "tre virgola cinque per cento"},
 			{"10-20%", "dieci a venti per cento"},
+			{"1,2 ‰", "uno virgola due per mille"},
 		}},
 		{name: "money", cases: []spokenCase{
 			{"12 €/m²", "dodici euro al metro quadrato"},
@@ -121,6 +122,7 @@ func init() {
 			{"1 h", "un'ora"},
 			{"3 h", "tre ore"},
 			{"3 m³", "tre metri cubi"},
+			{"20 µg", "venti microgrammi"},
 			{"1 kcal", "una chilocaloria"},
 			{"1 km", "un chilometro"},
 			{"20 °C", "venti gradi Celsius"},

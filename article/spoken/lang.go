@@ -179,6 +179,7 @@ type words struct {
 	plus      string
 	plusMinus string // "±": "plus or minus"
 	percent   string
+	perMille  string // "‰": "per mille", "Promille", "pour mille"
 	to        string // a range: "to", "bis", "à", "a"
 	score     string // a score: "to", "zu", "à", "a"
 	and       string // a whole number and a fraction: "and", "und", "et", "y", "e"

@@ -8,7 +8,7 @@ import (
 )
 
 // percentWords are the signs and words for "percent" in every language.
-const percentWords = `(%|per ?cent\b|percent\b|pct\b|Prozent\b|pour ?cent\b|por ?ciento\b|per ?cento\b)`
+const percentWords = `(%|‰|per ?cent\b|percent\b|pct\b|Prozent\b|pour ?cent\b|por ?ciento\b|per ?cento\b)`
 
 var (
 	percentRe      = `^([-−+±])?(NUM) ?` + percentWords
@@ -23,7 +23,7 @@ func (n *Normalizer) percent(text string, i int) (token, bool) {
 		a, ok1 := l.signed(g[1], g[2])
 		b, ok2 := l.signed(g[3], g[4])
 		if ok1 && ok2 {
-			return token{end, a + " " + l.w.to + " " + b + " " + l.w.percent, "percent"}, true
+			return token{end, a + " " + l.w.to + " " + b + " " + l.percentWord(g[5]), "percent"}, true
 		}
 	}
 	g, end, ok := find(l.re(percentRe), text, i)
@@ -34,7 +34,15 @@ func (n *Normalizer) percent(text string, i int) (token, bool) {
 	if !ok {
 		return token{}, false
 	}
-	return token{end, say + " " + l.w.percent, "percent"}, true
+	return token{end, say + " " + l.percentWord(g[3]), "percent"}, true
+}
+
+// percentWord says the sign or word of a percentage: "‰" is per mille.
+func (l *language) percentWord(written string) string {
+	if written == "‰" && l.w.perMille != "" {
+		return l.w.perMille
+	}
+	return l.w.percent
 }
 
 // signed says a written number with its sign, if any.
@@ -57,7 +65,7 @@ func (l *language) signed(sign, num string) (string, bool) {
 }
 
 var (
-	measureRe    = `^([-−+±])?(NUM) ?(°[CF]|°|(?:sq |cu )?[[:alpha:]µ]+(?:/[[:alpha:]]+)?[²³23]?)`
+	measureRe    = `^([-−+±])?(NUM) ?(°[CF]|°|(?:sq |cu )?[[:alpha:]µμ]+(?:/[[:alpha:]]+)?[²³23]?)`
 	feetInchesRe = regexp.MustCompile(`^(\d)['’′] ?(\d{1,2})(?:"|”|″|''|’’)`)
 )
 
@@ -84,7 +92,8 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 	if !ok {
 		return token{}, false
 	}
-	u, ok := l.units[g[3]]
+	// The micro sign is also written with the Greek letter mu.
+	u, ok := l.units[strings.ReplaceAll(g[3], "μ", "µ")]
 	if !ok {
 		return token{}, false
 	}
