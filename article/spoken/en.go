@@ -67,6 +67,7 @@ func init() {
 			},
 		},
 		abbrevs:     enAbbrevs,
+		between:     setOf("between"),
 		startsMonth: true,
 		roman: romanStyle{regnal: enRegnal, series: enSeries,
 			titles: setOf("King", "Queen", "Pope", "Emperor", "Empress", "Tsar", "Czar", "Tsarina", "Kaiser",

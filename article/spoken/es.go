@@ -125,6 +125,11 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 			return s
 		},
 		clock: clockStyle{hWord: true, andParts: true, before: setOf("las", "la", "desde", "hasta"),
+			// "9:00-17:00": de nueve a diecisiete.
+			rangeFrom: func(_, _ int, prev string) (string, string) {
+				p := strings.ToLower(prev)
+				return pick(p == "de" || p == "desde" || p == "entre" || p == "las" || p == "la", "", "de "), "a "
+			},
 			say: func(h, m int, _ string) string {
 				s := esCardinal(uint64(h), fem) // "la una", "las veintiuna"
 				if m > 0 {
@@ -159,6 +164,7 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 		},
 		fracNouns: esFracNouns,
 		abbrevs:   esAbbrevs,
+		between:   setOf("entre"),
 		roman: romanStyle{
 			regnal: setOf("Felipe", "Carlos", "Juan", "Alfonso", "Fernando", "Isabel", "Juana", "Enrique", "Pedro",
 				"Jaime", "Luis", "Pío", "Pablo", "Benedicto", "Gregorio", "León", "Francisco", "Clemente", "Inocencio",

@@ -115,6 +115,7 @@ func init() {
 			{"a la 1:15", "a la una y quince"},
 			{"a las 21:05", "a las veintiuna y cinco"},
 			{"a las 15.30 horas", "a las quince y treinta horas"},
+			{"abierto 9:00-17:00 h", "abierto de nueve a diecisiete horas"},
 		}},
 		{name: "measure", cases: []spokenCase{
 			{"5 l/100 km", "cinco litros por cada cien kilómetros"},
@@ -138,7 +139,7 @@ func init() {
 			{"ganó 3-2", "ganó tres a dos"},
 			{"ganó 3:1", "ganó tres a uno"},
 			{"una proporción de 3:1", "una proporción de tres a uno"},
-			{"entre 10-20 votos", "entre diez a veinte votos"},
+			{"entre 10-20 votos", "entre diez y veinte votos"},
 		}},
 		{name: "roman", cases: []spokenCase{
 			{"Felipe VI", "Felipe sexto"},

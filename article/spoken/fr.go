@@ -106,6 +106,11 @@ func init() {
 			return s
 		},
 		clock: clockStyle{hours: true, before: setOf("à", "vers", "dès", "jusqu'à", "avant", "après", "de"),
+			// "9h-17h": de neuf heures à dix-sept heures.
+			rangeFrom: func(_, _ int, prev string) (string, string) {
+				p := strings.ToLower(prev)
+				return pick(p == "de" || p == "entre" || p == "du", "", "de "), "à "
+			},
 			say: func(h, m int, _ string) string {
 				s := frCardinal(uint64(h))
 				if strings.HasSuffix(s, "un") {
@@ -144,6 +149,7 @@ func init() {
 		},
 		fracNouns: frFracNouns,
 		abbrevs:   frAbbrevs,
+		between:   setOf("entre"),
 		roman: romanStyle{
 			regnal:    frRegnal,
 			titles:    setOf("roi", "reine", "pape", "empereur", "impératrice", "tsar", "Roi", "Reine", "Pape"),

@@ -140,6 +140,9 @@ func init() {
 			{"à 1 h du matin", "à une heure du matin"},
 			{"à 21 h", "à vingt et une heures"},
 			{"à 09:45:12", "à neuf heures quarante-cinq et douze secondes"},
+			{"ouvert 9h-17h", "ouvert de neuf heures à dix-sept heures"},
+			{"de 9 h – 17 h 30", "de neuf heures à dix-sept heures trente"},
+			{"entre 9h-17h", "entre neuf heures et dix-sept heures"},
 		}},
 		{name: "measure", cases: []spokenCase{
 			{"5 l/100 km", "cinq litres aux cent kilomètres"},

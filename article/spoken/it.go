@@ -97,6 +97,15 @@ func init() {
 			return s
 		},
 		clock: clockStyle{andParts: true, before: setOf("alle", "ore", "dalle", "le", "all'", "dall'", "entro", "verso", "l'"),
+			// "9:00-17:00": dalle nove alle diciassette, dall'una alle tre.
+			rangeFrom: func(hA, hB int, prev string) (string, string) {
+				from := pick(hA == 1, "dall'", "dalle ")
+				switch strings.ToLower(prev) {
+				case "dalle", "dall'", "dall’", "da", "tra", "fra", "le", "l'":
+					from = ""
+				}
+				return from, pick(hB == 1, "all'", "alle ")
+			},
 			say: func(h, m int, _ string) string {
 				s := itCardinal(uint64(h), fem) // "l'una"
 				if m > 0 {
@@ -116,6 +125,7 @@ func init() {
 		partOf:     itPartOf,
 		fracNouns:  itFracNouns,
 		abbrevs:    itAbbrevs,
+		between:    setOf("tra", "fra"),
 		roman: romanStyle{
 			regnal: setOf("Vittorio", "Emanuele", "Umberto", "Carlo", "Luigi", "Enrico", "Federico", "Filippo",
 				"Ferdinando", "Francesco", "Giovanni", "Paolo", "Pio", "Leone", "Benedetto", "Gregorio", "Innocenzo",

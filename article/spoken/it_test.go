@@ -112,6 +112,9 @@ func init() {
 			{"alle 9:00", "alle nove"},
 			{"all'1:15", "all'una e quindici"},
 			{"alle 15.30", "alle quindici e trenta"},
+			{"aperto 9:00-17:00", "aperto dalle nove alle diciassette"},
+			{"orario 1:00-3:00", "orario dall'una alle tre"},
+			{"tra 10-20 giorni", "tra dieci e venti giorni"},
 		}},
 		{name: "measure", cases: []spokenCase{
 			{"5 l/100 km", "cinque litri ogni cento chilometri"},

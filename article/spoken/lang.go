@@ -144,6 +144,10 @@ type language struct {
 	digitNumbers map[string]bool
 	modelsAfter  map[string]bool
 
+	// between are the words after which a range joins its ends with
+	// "and" ("between 10 and 20"): "between", "zwischen", "entre", "tra".
+	between map[string]bool
+
 	abbrevs map[string]abbrev
 	// phraseAbbrevs are the keys of abbrevs written with a hyphen or a
 	// space ("c.-à-d.", "p. ex."), longest first: register finds them.
@@ -271,6 +275,16 @@ func register(code string, l *language) {
 		return len(x) > len(y) || len(x) == len(y) && x < y
 	})
 	languages[code] = l
+}
+
+// rangeTo is the word that joins the two ends of a range written with a
+// dash: the language's "to", or its "and" after its "between" ("between
+// 10-20" is "between ten and twenty").
+func (l *language) rangeTo(prev string) string {
+	if l.between[strings.ToLower(prev)] {
+		return l.w.and
+	}
+	return l.w.to
 }
 
 // phraseAbbrevAt is the abbreviation written with a hyphen or a space

@@ -23,7 +23,7 @@ func (n *Normalizer) percent(text string, i int) (token, bool) {
 		a, ok1 := l.signed(g[1], g[2])
 		b, ok2 := l.signed(g[3], g[4])
 		if ok1 && ok2 {
-			return token{end, a + " " + l.w.to + " " + b + " " + l.percentWord(g[5]), "percent"}, true
+			return token{end, a + " " + l.rangeTo(prevWord(text, i)) + " " + b + " " + l.percentWord(g[5]), "percent"}, true
 		}
 	}
 	g, end, ok := find(l.re(percentRe), text, i)

@@ -44,14 +44,14 @@ func (n *Normalizer) moneyAmount(text string, i int) (token, bool) {
 	}
 	if g, end, ok := find(l.re(moneyRangeRe), text, i); ok {
 		if cur, ok := l.currencies[g[1]+g[2]]; ok {
-			if t, ok := n.moneyRange(text, g[3], g[4], end, cur); ok {
+			if t, ok := n.moneyRange(text, i, g[3], g[4], end, cur); ok {
 				return t, true
 			}
 		}
 	}
 	if g, end, ok := find(l.re(moneyRangeAfterRe), text, i); ok {
 		if cur, ok := l.currencies[g[3]]; ok {
-			if t, ok := n.moneyRange(text, g[1], g[2], end, cur); ok {
+			if t, ok := n.moneyRange(text, i, g[1], g[2], end, cur); ok {
 				return t, true
 			}
 		}
@@ -193,7 +193,7 @@ func (n *Normalizer) sayMoney(num string, pow int, end int, cur currency) (token
 
 // moneyRange says "forty to sixty dollars", "five to ten million dollars";
 // the second number may take a scale.
-func (n *Normalizer) moneyRange(text, from, to string, end int, cur currency) (token, bool) {
+func (n *Normalizer) moneyRange(text string, start int, from, to string, end int, cur currency) (token, bool) {
 	l := n.l
 	a, ok1 := l.parseAmount(from)
 	b, ok2 := l.parseAmount(to)
@@ -204,7 +204,7 @@ func (n *Normalizer) moneyRange(text, from, to string, end int, cur currency) (t
 	if !ok {
 		return token{}, false
 	}
-	say := l.spell(a, cur.g) + " " + l.w.to + " "
+	say := l.spell(a, cur.g) + " " + l.rangeTo(prevWord(text, start)) + " "
 	if pow > 0 {
 		say += l.withScale(b, pow) + l.scaleJoin(cur.many)
 	} else {

@@ -50,7 +50,7 @@ func (n *Normalizer) numberRange(text string, i int) (token, bool) {
 	}
 	a, _ := strconv.Atoi(g[1])
 	b, _ := strconv.Atoi(g[2])
-	to := " " + l.w.to + " "
+	to := " " + l.rangeTo(prevWord(text, i)) + " "
 	if len(g[1]) == 4 {
 		if l.year == nil || a < 1000 || a > 2099 {
 			return token{}, false
