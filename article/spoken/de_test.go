@@ -36,6 +36,7 @@ func init() {
 			{"2,5 Millionen Menschen", "zwei Komma fünf Millionen Menschen"},
 			{"1 Mio. Einwohner", "eine Million Einwohner"},
 			{"3 Mrd. Euro", "drei Milliarden Euro"},
+			{"500 Tsd. Euro", "fünfhunderttausend Euro"},
 		}},
 		{name: "decimal", cases: []spokenCase{
 			{"3,5 Kilo", "drei Komma fünf Kilo"},

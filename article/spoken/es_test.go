@@ -29,6 +29,9 @@ func init() {
 			{"2,5 millones de personas", "dos coma cinco millones de personas"},
 			{"-4 grados", "menos cuatro grados"},
 			{"son 77 en total", "son setenta y siete en total"},
+			{"21 mil personas", "veintiún mil personas"},
+			{"3 mill. de euros", "tres millones de euros"},
+			{"1.200 millones de euros", "mil doscientos millones de euros"},
 		}},
 		{name: "decimal", cases: []spokenCase{
 			{"3,5 puntos", "tres coma cinco puntos"},

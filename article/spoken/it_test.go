@@ -31,6 +31,9 @@ func init() {
 			{"1 anno", "un anno"},
 			{"-4 gradi", "meno quattro gradi"},
 			{"2,5 milioni di persone", "due virgola cinque milioni di persone"},
+			{"500 mila euro", "cinquecentomila euro"},
+			{"21 mila persone", "ventunmila persone"},
+			{"21 milioni di euro", "ventun milioni di euro"},
 		}},
 		{name: "decimal", cases: []spokenCase{
 			{"3,5 punti", "tre virgola cinque punti"},

@@ -391,15 +391,30 @@ func (l *language) genderOf(word string) gender {
 
 // withScale says an amount followed by a scale word of power pow:
 // "two point five million", "eine Million", "un virgule cinq milliards".
+// A whole number is said as the number it makes, as the language joins
+// it to its scale: "cinquecentomila" (it "500 mila"), "veintiún mil" (es
+// "21 mil"), "fünfhunderttausend" (de "500 Tsd."), "ventun milioni".
 func (l *language) withScale(a amount, pow int) string {
 	name := l.scaleName(pow, !a.one())
 	if !a.one() {
+		if v := a.value(); a.frac == "" && pow%3 == 0 && v > 0 && v < 1000 {
+			return l.cardinal(v*pow10(pow), plain)
+		}
 		return l.spell(a, plain) + " " + name
 	}
 	if one := l.scaleOne(pow); one != "" {
 		return one + " " + name
 	}
 	return name
+}
+
+// pow10 is ten to the power p.
+func pow10(p int) uint64 {
+	v := uint64(1)
+	for range p {
+		v *= 10
+	}
+	return v
 }
 
 // re compiles a pattern with NUM standing for the language's numbers,

@@ -116,10 +116,17 @@ func (l *language) scaleAfter(text string, end int) (int, int) {
 		return 0, end
 	}
 	end += 1 + len(w)
-	if end < len(text) && text[end] == '.' && !isLongScale(w) && !sentenceEnds(text, end+1) {
-		end++ // "2 Mio. Euro"
+	if end < len(text) && text[end] == '.' && !l.isScaleWord(w, p) && !sentenceEnds(text, end+1) {
+		end++ // "2 Mio. Euro", "3 mill. de euros"
 	}
 	return p, end
+}
+
+// isScaleWord reports whether w is a scale written in full ("million",
+// "millones"), which a full stop after ends the sentence, not an
+// abbreviation of one ("Mio.", "mill.", "Tsd.").
+func (l *language) isScaleWord(w string, pow int) bool {
+	return strings.EqualFold(w, l.scaleName(pow, true)) || strings.EqualFold(w, l.scaleName(pow, false))
 }
 
 // gluedWord is the run of letters right at j ("bn" in "1.2bn").
