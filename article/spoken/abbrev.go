@@ -92,7 +92,8 @@ func (l *language) readAbbrev(word string, c wordCtx) (string, bool) {
 	nextCap := c.next != "" && isCapitalized(c.next) && !isAllCaps(c.next)
 	prevCap := c.prev != "" && isCapitalized(c.prev) && !strings.HasSuffix(c.prev, ".")
 	prevNum := c.prev != "" && isDigit(c.prev[0])
-	nextNum := c.next != "" && isDigit(c.next[0])
+	// A number follows: digits, or a Roman numeral ("s. XIX", "Vol. II").
+	nextNum := c.next != "" && (isDigit(c.next[0]) || romanValue(c.next) > 0 && len(c.next) > 1)
 	switch {
 	case a.name != "" && a.after != "" && (prevCap || prevNum) && (!nextCap || l.sentenceStarters[c.next]):
 		// "Oak St. The house": after a name, and a sentence starts.

@@ -45,7 +45,7 @@ func init() {
 		w: words{decimal: "Komma", minus: "minus", plus: "plus", plusMinus: "plus minus", percent: "Prozent", perMille: "Promille", to: "bis", score: "zu", and: "und",
 			times: "mal", equals: "gleich", divided: "geteilt durch", squared: "hoch zwei", cubed: "hoch drei",
 			power: "hoch", at: "at", dot: "Punkt", slash: "Schrägstrich", dash: "Bindestrich", point: "Punkt",
-			version: "Version", section: "Paragraf", plusSign: "plus", seconds: "Sekunden"},
+			version: "Version", section: "Paragraf", sections: "Paragrafen", plusSign: "plus", seconds: "Sekunden"},
 		scales: map[string]int{"Tausend": 3, "Tsd": 3, "Million": 6, "Millionen": 6, "Mio": 6,
 			"Milliarde": 9, "Milliarden": 9, "Mrd": 9, "Billion": 12, "Billionen": 12, "Bio": 12},
 		scaleName: func(pow int, plural bool) string {
@@ -149,6 +149,7 @@ func init() {
 				return pick(female, "die ", "der ") + strings.ToUpper(o[:1]) + o[1:]
 			},
 			dotOrdinal: true,
+			series:     setOf("Band", "Bd.", "Teil", "Kapitel", "Kap.", "Staffel", "Akt", "Episode"),
 		},
 		isYear: deIsYear,
 		decades: decadeStyle{
@@ -520,6 +521,12 @@ var deAbbrevs = map[string]abbrev{
 	"inkl.": {always: "inklusive"}, "zzgl.": {always: "zuzüglich"}, "bspw.": {always: "beispielsweise"},
 	"sog.": {always: "sogenannte"}, "S.": {number: "Seite"}, "Abs.": {number: "Absatz"},
 	"Art.": {number: "Artikel"}, "Tel.": {number: "Telefon"}, "rd.": {number: "rund"},
+	"etc.": {always: "et cetera"}, "s.": {always: "siehe"}, "s. o.": {always: "siehe oben"},
+	"s. u.": {always: "siehe unten"}, "Jh.": {always: "Jahrhundert"}, "Jhd.": {always: "Jahrhundert"},
+	"Kap.": {number: "Kapitel"}, "Bd.": {number: "Band"}, "Abb.": {number: "Abbildung"}, "Tab.": {number: "Tabelle"},
+	"Ziff.": {number: "Ziffer"}, "Bsp.": {always: "Beispiel"}, "z. T.": {always: "zum Teil"}, "z.T.": {always: "zum Teil"},
+	"u. U.": {always: "unter Umständen"}, "u.U.": {always: "unter Umständen"}, "o. Ä.": {always: "oder Ähnliches"},
+	"o.Ä.": {always: "oder Ähnliches"}, "i. d. R.": {always: "in der Regel"}, "i.d.R.": {always: "in der Regel"},
 }
 
 var deRegnal = setOf("Ludwig", "Friedrich", "Wilhelm", "Karl", "Heinrich", "Otto", "Maximilian", "Leopold",

@@ -22,7 +22,7 @@ func init() {
 		w: words{decimal: "point", minus: "minus", plus: "plus", plusMinus: "plus or minus", percent: "percent", perMille: "per mille", to: "to", score: "to", and: "and",
 			times: "times", equals: "equals", divided: "divided by", squared: "squared", cubed: "cubed",
 			power: "to the power of", at: "at", dot: "dot", slash: "slash", dash: "dash", point: "point",
-			version: "version", section: "section", plusSign: "plus", seconds: "seconds"},
+			version: "version", section: "section", sections: "sections", plusSign: "plus", seconds: "seconds"},
 		scales: map[string]int{"thousand": 3, "million": 6, "billion": 9, "trillion": 12,
 			"k": 3, "K": 3, "bn": 9, "tn": 12, "trn": 12, "mn": 6, "lakh": 5, "crore": 7},
 		scaleName: func(pow int, _ bool) string {
@@ -383,7 +383,10 @@ var enAbbrevs = map[string]abbrev{
 	"Sat.": {day: "Saturday"}, "Sun.": {day: "Sunday"},
 	"St.": {name: "Saint", after: "Street"}, "Dr.": {name: "Doctor", after: "Drive"},
 	"No.": {number: "number"}, "no.": {number: "number"}, "Nos.": {number: "numbers"}, "nos.": {number: "numbers"},
-	"v.": {between: "versus"}, "ext.": {number: "extension"}, "Ext.": {number: "extension"},
+	"p.": {number: "page"}, "pp.": {number: "pages"}, "Vol.": {number: "volume"}, "vol.": {number: "volume"},
+	"Fig.": {number: "figure"}, "fig.": {number: "figure"}, "Art.": {number: "Article"}, "ch.": {number: "chapter"},
+	"Ch.": {number: "chapter"},
+	"v.":  {between: "versus"}, "ext.": {number: "extension"}, "Ext.": {number: "extension"},
 	"Apt.": {number: "apartment"}, "Tel.": {number: "telephone"}, "tel.": {number: "telephone"}, "Ste.": {number: "Suite"}, "Bldg.": {number: "Building"}, "Rm.": {number: "Room"},
 
 	"Mr.": {name: "Mister"}, "Mrs.": {name: "Missus"}, "Ms.": {name: "Miz"}, "Mt.": {name: "Mount"}, "Ft.": {name: "Fort"},

@@ -370,6 +370,10 @@ func init() {
 			{"under § 230", "under section two hundred thirty"},
 			{"Johnson & Johnson", "Johnson and Johnson"},
 			{"call ext. 89", "call extension eighty-nine"},
+			{"See p. 12 and pp. 12-15", "See page twelve and pages twelve to fifteen"},
+			{"under §§ 1-3", "under sections one to three"},
+			{"in Vol. II", "in volume two"},
+			{"see Fig. 3", "see figure three"},
 		}},
 		{name: "address", cases: []spokenCase{
 			{"at 123 Main St. today", "at one twenty-three Main Street today"},

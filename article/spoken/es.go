@@ -62,7 +62,7 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 		w: words{decimal: pick(decMark == ',', "coma", "punto"), minus: "menos", plus: "más", plusMinus: "más menos", percent: "por ciento", perMille: "por mil",
 			to: "a", score: "a", and: "y", times: "por", equals: "igual a", divided: "entre", squared: "al cuadrado",
 			cubed: "al cubo", power: "elevado a", at: "arroba", dot: "punto", slash: "barra", dash: "guion",
-			point: "punto", version: "versión", section: "párrafo", plusSign: "más", seconds: "segundos"},
+			point: "punto", version: "versión", section: "párrafo", sections: "párrafos", plusSign: "más", seconds: "segundos"},
 		scales: map[string]int{"mil": 3, "millón": 6, "millones": 6, "mill": 6, "M": 6, "billón": 12, "billones": 12},
 		scaleName: func(pow int, plural bool) string {
 			switch pow {
@@ -171,7 +171,7 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 				"Sancho", "Ramiro", "Urbano", "Bonifacio", "Alejandro", "Sixto", "Juan Pablo"),
 			female: setOf("Isabel", "Juana", "María", "Urraca", "Catalina"),
 			titles: setOf("rey", "reina", "papa", "emperador", "emperatriz"),
-			series: setOf("siglo", "siglos", "Capítulo", "capítulo", "Tomo", "tomo"),
+			series: setOf("siglo", "siglos", "s.", "Capítulo", "capítulo", "cap.", "Tomo", "tomo", "vol."),
 			// The RAE: ordinals up to the tenth, cardinals after ("Alfonso trece").
 			reign: func(v int, female bool) string {
 				if v <= 10 {
@@ -323,5 +323,8 @@ var esAbbrevs = map[string]abbrev{
 	"nº": {number: "número"}, "Nº": {number: "número"}, "pág.": {number: "página"},
 	"EE.UU.": {always: "Estados Unidos"}, "EEUU": {always: "Estados Unidos"}, "etc.": {always: "etcétera"},
 	"aprox.": {always: "aproximadamente"}, "p.ej.": {always: "por ejemplo"},
+	"p.": {number: "página"}, "pp.": {number: "páginas"}, "págs.": {number: "páginas"}, "art.": {number: "artículo"},
+	"Art.": {number: "artículo"}, "arts.": {number: "artículos"}, "cap.": {number: "capítulo"}, "vol.": {number: "volumen"},
+	"s.": {number: "siglo"}, "EE. UU.": {always: "Estados Unidos"}, "p. ej.": {always: "por ejemplo"},
 	"tel.": {number: "teléfono"}, "Tel.": {number: "teléfono"}, "Tlf.": {number: "teléfono"}, "tlf.": {number: "teléfono"},
 }

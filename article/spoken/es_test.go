@@ -157,6 +157,11 @@ func init() {
 			{"la Sra. López", "la señora López"},
 			{"la Dra. Ruiz", "la doctora Ruiz"},
 			{"EE.UU. y", "Estados Unidos y"},
+			{"EE. UU. y", "Estados Unidos y"},
+			{"véase p. 12", "véase página doce"},
+			{"el art. 5 de la Constitución", "el artículo cinco de la Constitución"},
+			{"en el s. XIX", "en el siglo diecinueve"},
+			{"frutas, p. ej. manzanas", "frutas, por ejemplo manzanas"},
 		}},
 		{name: "telephone", cases: []spokenCase{
 			{"llame al +34 912 345 678", "llame al más tres cuatro, nueve uno dos, tres cuatro cinco, seis siete ocho"},

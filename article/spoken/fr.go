@@ -43,7 +43,7 @@ func init() {
 		w: words{decimal: "virgule", minus: "moins", plus: "plus", plusMinus: "plus ou moins", percent: "pour cent", perMille: "pour mille", to: "à", score: "à", and: "et",
 			times: "fois", equals: "égale", divided: "divisé par", squared: "au carré", cubed: "au cube",
 			power: "puissance", at: "arobase", dot: "point", slash: "barre oblique", dash: "tiret", point: "point",
-			version: "version", section: "paragraphe", plusSign: "plus", seconds: "secondes"},
+			version: "version", section: "paragraphe", sections: "paragraphes", plusSign: "plus", seconds: "secondes"},
 		scales: map[string]int{"mille": 3, "million": 6, "millions": 6, "M": 6, "milliard": 9, "milliards": 9,
 			"Md": 9, "Mds": 9, "md": 9, "Mrd": 9, "billion": 12, "billions": 12},
 		scaleName: func(pow int, plural bool) string {
@@ -318,7 +318,8 @@ var frAbbrevs = map[string]abbrev{
 	"p. ex.": {always: "par exemple"}, "p.ex.": {always: "par exemple"}, "P. ex.": {always: "Par exemple"},
 	"cf.": {always: "confer"}, "Cf.": {always: "Confer"}, "N.B.": {always: "nota bene"},
 	"av. J.-C.": {always: "avant Jésus-Christ"}, "apr. J.-C.": {always: "après Jésus-Christ"}, "J.-C.": {always: "Jésus-Christ"},
-	"p.": {number: "page"}, "art.": {number: "article"}, "tél.": {number: "téléphone"}, "Tél.": {number: "téléphone"},
+	"p.": {number: "page"}, "pp.": {number: "pages"}, "art.": {number: "article"}, "chap.": {number: "chapitre"},
+	"vol.": {number: "volume"}, "tél.": {number: "téléphone"}, "Tél.": {number: "téléphone"},
 }
 
 var frRegnal = union(enRegnal, setOf("Louis", "Henri", "Charles", "François", "Philippe", "Jean", "Paul", "Benoît", "Pie",

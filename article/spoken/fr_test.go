@@ -196,6 +196,8 @@ func init() {
 			{"au n° 12", "au numéro douze"},
 			{"av. Foch", "avenue Foch"},
 			{"voir p. 12", "voir page douze"},
+			{"voir pp. 12-15", "voir pages douze à quinze"},
+			{"au chap. 4", "au chapitre quatre"},
 			{"le patron, c.-à-d. le PDG", "le patron, c'est-à-dire le PDG"},
 			{"C.-à-d. que", "C'est-à-dire que"},
 			{"le patron, c-à-d le PDG", "le patron, c'est-à-dire le PDG"},

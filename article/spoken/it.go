@@ -41,7 +41,7 @@ func init() {
 		w: words{decimal: "virgola", minus: "meno", plus: "più", plusMinus: "più o meno", percent: "per cento", perMille: "per mille", to: "a", score: "a", and: "e",
 			times: "per", equals: "uguale a", divided: "diviso", squared: "al quadrato", cubed: "al cubo",
 			power: "elevato alla", at: "chiocciola", dot: "punto", slash: "barra", dash: "trattino", point: "punto",
-			version: "versione", section: "paragrafo", plusSign: "più", seconds: "secondi"},
+			version: "versione", section: "paragrafo", sections: "paragrafi", plusSign: "più", seconds: "secondi"},
 		scales: map[string]int{"mila": 3, "mille": 3, "milione": 6, "milioni": 6, "mln": 6, "miliardo": 9,
 			"miliardi": 9, "mld": 9, "mrd": 9},
 		scaleName: func(pow int, plural bool) string {
@@ -135,6 +135,8 @@ func init() {
 			titles:  setOf("re", "regina", "papa", "imperatore", "imperatrice"),
 			reign:   func(v int, female bool) string { return itOrdinal(uint64(v), pick(female, fem, plain)) },
 			century: regexp.MustCompile(`^([IVXL]+) (secol[oi])\b`),
+			// "il secolo XIX", "sec. XIX": secolo diciannovesimo.
+			ordinalAfter: setOf("secolo", "sec.", "Secolo"),
 		},
 		isYear: esItIsYear,
 		decades: decadeStyle{
@@ -306,6 +308,8 @@ var itAbbrevs = map[string]abbrev{
 	"Prof.": {name: "professor"}, "prof.ssa": {name: "professoressa"}, "avv.": {name: "avvocato"},
 	"Avv.": {name: "avvocato"}, "ing.": {name: "ingegner"}, "Ing.": {name: "ingegner"}, "on.": {name: "onorevole"},
 	"n.": {number: "numero"}, "pag.": {number: "pagina"},
+	"p.": {number: "pagina"}, "pp.": {number: "pagine"}, "art.": {number: "articolo"}, "Art.": {number: "articolo"},
+	"artt.": {number: "articoli"}, "cap.": {number: "capitolo"}, "vol.": {number: "volume"}, "sec.": {number: "secolo"},
 	"tel.": {number: "telefono"}, "Tel.": {number: "telefono"}, "ecc.": {always: "eccetera"}, "etc.": {always: "eccetera"},
 }
 

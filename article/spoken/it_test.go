@@ -149,6 +149,10 @@ func init() {
 			{"dom. 4 maggio", "domenica quattro maggio"},
 			{"il sig. Rossi", "il signor Rossi"},
 			{"la dott.ssa Bianchi", "la dottoressa Bianchi"},
+			{"vedi p. 12", "vedi pagina dodici"},
+			{"l'art. 5 della Costituzione", "l'articolo cinque della Costituzione"},
+			{"nel sec. XIX", "nel secolo diciannovesimo"},
+			{"il secolo XIX", "il secolo diciannovesimo"},
 		}},
 		{name: "telephone", cases: []spokenCase{
 			{"al +39 06 1234 5678", "al più tre nove, zero sei, uno due tre quattro, cinque sei sette otto"},

@@ -200,6 +200,7 @@ type words struct {
 	point     string // versions and IP addresses: "point", "Punkt"
 	version   string // "version", what "v2.1" says
 	section   string // "§": "section", "Paragraf"
+	sections  string // "§§": "sections", "Paragrafen"
 	plusSign  string // the "+" of an international telephone number
 	seconds   string // "and twelve seconds": the seconds of a clock time
 }

@@ -20,7 +20,16 @@ func (n *Normalizer) match(text string, i int, withRules bool) (token, bool) {
 			return t, true
 		}
 	}
-	if n.l == nil || !(atBoundary(text, i) || isDigit(text[i]) && (afterElision(text, i) || n.afterPrefix(text, i))) {
+	if n.l == nil {
+		return token{}, false
+	}
+	if !(atBoundary(text, i) || isDigit(text[i]) && (afterElision(text, i) || n.afterPrefix(text, i))) {
+		if afterElision(text, i) && !isDigit(text[i]) {
+			// An abbreviation after an elided article: "l'art. 5".
+			if t, ok := n.abbreviation(text, i); ok && endsToken(text, t.end) {
+				return t, true
+			}
+		}
 		return token{}, false
 	}
 	for _, c := range n.classesAt(text, i) {

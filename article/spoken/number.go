@@ -160,20 +160,29 @@ func (n *Normalizer) code(text string, i int) (token, bool) {
 	return token{end, n.l.digits(g[0]), "digits"}, true
 }
 
-var sectionRe = regexp.MustCompile(`^§ ?(\d{1,4}[a-z]?)\b`)
+var sectionRe = regexp.MustCompile(`^(§§?) ?(\d{1,4}[a-z]?)(?: ?[-–] ?(\d{1,4}[a-z]?))?\b`)
 
 // section reads "§ 218" as "Paragraf zweihundertachtzehn", "section two
-// hundred eighteen".
+// hundred eighteen", and "§§ 1-3" as "Paragrafen eins bis drei".
 func (n *Normalizer) section(text string, i int) (token, bool) {
 	l := n.l
 	g, end, ok := find(sectionRe, text, i)
 	if !ok || l.w.section == "" {
 		return token{}, false
 	}
-	num := strings.TrimRightFunc(g[1], unicode.IsLetter)
-	say := l.w.section + " " + l.cardinal(uint64(atoi(num)), plain)
-	if suffix := g[1][len(num):]; suffix != "" {
-		say += " " + suffix
+	say := pick(g[1] == "§§" && l.w.sections != "", l.w.sections, l.w.section) + " " + l.sectionNumber(g[2])
+	if g[3] != "" {
+		say += " " + l.w.to + " " + l.sectionNumber(g[3])
 	}
 	return token{end, say, "section"}, true
+}
+
+// sectionNumber says the number of a section and its letter: "218a".
+func (l *language) sectionNumber(s string) string {
+	num := strings.TrimRightFunc(s, unicode.IsLetter)
+	say := l.cardinal(uint64(atoi(num)), plain)
+	if suffix := s[len(num):]; suffix != "" {
+		say += " " + suffix
+	}
+	return say
 }
