@@ -232,6 +232,13 @@ func init() {
 			{"$5-10 million", "five to ten million dollars"},
 			{"€10–20", "ten to twenty euros"},
 			{"paid 2.50 dollars", "paid two dollars and fifty cents"},
+			{"paid a $5 million fine", "paid a five million dollar fine"},
+			{"the $5 million was paid", "the five million dollars was paid"},
+			{"a £5m deal", "a five million pound deal"},
+			{"a $40-$60 ticket", "a forty to sixty dollar ticket"},
+			{"a $10 fixed fee", "a ten dollar fixed fee"},
+			{"for every $1,000 invested.", "for every one thousand dollars invested."},
+			{"the $4.8 billion will be paid", "the four point eight billion dollars will be paid"},
 		}},
 		{name: "measure", cases: []spokenCase{
 			{"uses 5 l/100 km", "uses five liters per one hundred kilometers"},

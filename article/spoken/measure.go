@@ -153,7 +153,10 @@ var determiners = setOf("a", "an", "the", "this", "that", "these", "those", "his
 // "5 km of road", "10 km away".
 var notNouns = setOf("of", "in", "on", "at", "from", "to", "and", "or", "but", "away", "long", "wide", "high",
 	"deep", "tall", "per", "a", "an", "the", "is", "was", "are", "were", "by", "for", "with", "than", "off",
-	"north", "south", "east", "west", "ahead", "behind", "later", "earlier", "further", "farther", "more", "less")
+	"north", "south", "east", "west", "ahead", "behind", "later", "earlier", "further", "farther", "more", "less",
+	"i", "you", "we", "they", "he", "she", "it", "some", "all", "each", "will", "would", "can", "could", "should",
+	"may", "might", "must", "has", "have", "had", "do", "does", "did", "be", "been", "being", "that", "which",
+	"who", "when", "if", "so", "as", "not", "into", "over", "under", "up", "down", "out")
 
 // adjectival reports whether the measure at text[i:end] describes the
 // noun after it: a determiner before, a lower-case word after.
@@ -162,6 +165,15 @@ func adjectival(text string, i, end int) bool {
 	next := nextWord(text, end)
 	if !determiners[prev] || next == "" || !isLowerWord(next) || notNouns[next] {
 		return false
+	}
+	if strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "ly") {
+		// A participle or an adverb after the amount ("every $1,000
+		// invested", "the $5 directly") is no noun; before one it is its
+		// adjective ("a $10 fixed fee", "a $5 monthly fee").
+		k := strings.Index(text[end:], next) + end + len(next)
+		if after := nextWord(text, k); k >= len(text) || text[k] != ' ' || !isLowerWord(after) || notNouns[after] || strings.HasSuffix(after, "ed") {
+			return false
+		}
 	}
 	return !strings.ContainsAny(text[end:min(len(text), end+1)], ".,;:)")
 }

@@ -22,9 +22,14 @@ var (
 // money reads "$43 million", "€20", "£5.50", "US$1.2bn", "20 €", "400
 // SEK", "2,7 Mio. €", and ranges ("$40-$60", "10-20 €"). An amount of one
 // takes the form of the indefinite article the words before it ask for
-// ("mit einem Euro", "kostet einen Euro").
+// ("mit einem Euro", "kostet einen Euro"). In English an amount before
+// the noun it describes is an adjective, its currency singular: "a $5
+// million fine" is a five million dollar fine.
 func (n *Normalizer) money(text string, i int) (token, bool) {
 	t, ok := n.moneyAmount(text, i)
+	if ok && n.l.unitAdjective && adjectival(text, i, t.end) {
+		t.say = n.l.singularCurrency(t.say)
+	}
 	if !ok || n.l.article == nil {
 		return t, ok
 	}
@@ -34,6 +39,26 @@ func (n *Normalizer) money(text string, i int) (token, bool) {
 		t.say = strings.TrimSuffix(out+" "+rest, " ")
 	}
 	return t, true
+}
+
+// singularCurrency gives say, an amount of money said ending in its
+// currency's plural, that currency's singular: "five million dollars" is
+// "five million dollar". An amount said with its minor unit ("five
+// dollars and fifty cents") is left.
+func (l *language) singularCurrency(say string) string {
+	if l.money.minorJoin != "" && strings.Contains(say, l.money.minorJoin) {
+		return say
+	}
+	var best currency
+	for _, c := range l.currencies {
+		if c.many != c.one && len(c.many) > len(best.many) && strings.HasSuffix(say, " "+c.many) {
+			best = c
+		}
+	}
+	if best.many == "" {
+		return say
+	}
+	return strings.TrimSuffix(say, best.many) + best.one
 }
 
 // moneyAmount is money, the amount read as a count.
