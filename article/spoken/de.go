@@ -94,7 +94,7 @@ func init() {
 			"kcal": {one: "Kilokalorie", many: "Kilokalorien", g: fem},
 			"mAh":  {one: "Milliamperestunde", many: "Milliamperestunden", g: fem},
 			"Pkt":  {one: "Punkt", many: "Punkte", g: masc},
-			"µg":   deMeasure("Mikrogramm", "Mikrogramm"), "µm": deMeasure("Mikrometer", "Mikrometer"),
+			"µg":   deMeasure("Mikrogramm", "Mikrogramm"), "dB": {one: "Dezibel", many: "Dezibel", g: neut}, "µm": deMeasure("Mikrometer", "Mikrometer"),
 		},
 		months: months, monthNames: deMonthNames,
 		date: func(n *Normalizer, d, m, y int, c dateCtx) string {

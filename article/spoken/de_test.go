@@ -186,6 +186,7 @@ func init() {
 			{"20 µg", "zwanzig Mikrogramm"},
 			{"20 μg", "zwanzig Mikrogramm"},
 			{"1 kW", "ein Kilowatt"},
+			{"85 dB", "fünfundachtzig Dezibel"},
 			{"250 kcal", "zweihundertfünfzig Kilokalorien"},
 			{"1 kcal", "eine Kilokalorie"},
 			{"5 mg", "fünf Milligramm"},

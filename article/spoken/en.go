@@ -152,7 +152,7 @@ var enUnits = map[string]unit{
 	"min": un("minute", "minutes"), "mins": un("minutes", "minutes"), "s": un("second", "seconds"),
 	"sec": un("second", "seconds"), "secs": un("seconds", "seconds"),
 	"cl": un("centiliter", "centiliters"), "dl": un("deciliter", "deciliters"),
-	"µg": un("microgram", "micrograms"), "µm": un("micrometer", "micrometers"), "mcg": un("microgram", "micrograms"),
+	"µg": un("microgram", "micrograms"), "dB": un("decibel", "decibels"), "µm": un("micrometer", "micrometers"), "mcg": un("microgram", "micrograms"),
 	"m³": un("cubic meter", "cubic meters"), "m3": un("cubic meter", "cubic meters"),
 	"cm³": un("cubic centimeter", "cubic centimeters"), "cm²": un("square centimeter", "square centimeters"),
 	"V": un("volt", "volts"), "kV": un("kilovolt", "kilovolts"),

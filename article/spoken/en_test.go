@@ -255,6 +255,7 @@ func init() {
 			{"3 m³ of water", "three cubic meters of water"},
 			{"20 μg/m³", "twenty micrograms per cubic meter"},
 			{"50 Hz", "fifty hertz"},
+			{"69dB of gain", "sixty-nine decibels of gain"},
 			{"20 cl", "twenty centiliters"},
 			{"2 kW", "two kilowatts"},
 			{"1 km", "one kilometer"},
@@ -296,6 +297,9 @@ func init() {
 			{"a 12-point lead", "a twelve-point lead"},
 			{"he is 5-foot-10", "he is five-foot-ten"},
 			{"a 9-to-5 job", "a nine-to-five job"},
+			{"20th-century art", "twentieth-century art"},
+			{"a 21st-century problem", "a twenty-first-century problem"},
+			{"a 3rd-party app", "a third-party app"},
 		}},
 		{name: "range", cases: []spokenCase{
 			{"the 2024-25 season", "the twenty twenty-four to twenty-five season"},

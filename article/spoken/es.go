@@ -110,7 +110,7 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 			"kcal": {one: "kilocaloría", many: "kilocalorías", g: fem},
 			"mAh":  {one: "miliamperio hora", many: "miliamperios hora", g: masc},
 			"pts":  esUnit("punto"), "ptos": esUnit("punto"),
-			"µg": esUnit("microgramo"), "µm": esUnit("micrómetro"),
+			"µg": esUnit("microgramo"), "dB": esUnit("decibelio"), "µm": esUnit("micrómetro"),
 		},
 		months: months, monthNames: esMonthNames,
 		date: func(n *Normalizer, d, m, y int, c dateCtx) string {

@@ -131,6 +131,7 @@ func init() {
 			{"3 m³", "tres metros cúbicos"},
 			{"20 µg", "veinte microgramos"},
 			{"50 Hz", "cincuenta hercios"},
+			{"85 dB", "ochenta y cinco decibelios"},
 			{"1 kcal", "una kilocaloría"},
 			{"1 km", "un kilómetro"},
 			{"20 °C", "veinte grados Celsius"},

@@ -91,7 +91,7 @@ func init() {
 			"To": un("téraoctet", "téraoctets"), "kcal": {one: "kilocalorie", many: "kilocalories", g: fem},
 			"mAh": un("milliampère-heure", "milliampères-heures"),
 			"pts": un("point", "points"),
-			"µg":  un("microgramme", "microgrammes"), "µm": un("micromètre", "micromètres"),
+			"µg":  un("microgramme", "microgrammes"), "dB": un("décibel", "décibels"), "µm": un("micromètre", "micromètres"),
 		},
 		months: months, monthNames: frMonthNames,
 		date: func(n *Normalizer, d, m, y int, _ dateCtx) string {

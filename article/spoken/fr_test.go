@@ -156,6 +156,7 @@ func init() {
 			{"3 m³", "trois mètres cubes"},
 			{"50 µg/m³", "cinquante microgrammes par mètre cube"},
 			{"8 Mo", "huit mégaoctets"},
+			{"85 dB", "quatre-vingt-cinq décibels"},
 			{"250 kcal", "deux cent cinquante kilocalories"},
 			{"-5 °C", "moins cinq degrés Celsius"},
 			{"90 km/h", "quatre-vingt-dix kilomètres-heure"},

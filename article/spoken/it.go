@@ -82,7 +82,7 @@ func init() {
 			"MB": itUnit("megabyte", "megabyte"), "TB": itUnit("terabyte", "terabyte"),
 			"kcal": {one: "chilocaloria", many: "chilocalorie", g: fem},
 			"mAh":  itUnit("milliampere ora", "milliampere ora"),
-			"µg":   itUnit("microgrammo", "microgrammi"), "µm": itUnit("micrometro", "micrometri"),
+			"µg":   itUnit("microgrammo", "microgrammi"), "dB": itUnit("decibel", "decibel"), "µm": itUnit("micrometro", "micrometri"),
 		},
 		months: months, monthNames: itMonthNames,
 		date: func(n *Normalizer, d, m, y int, _ dateCtx) string {

@@ -128,6 +128,7 @@ func init() {
 			{"1 h", "un'ora"},
 			{"3 h", "tre ore"},
 			{"3 m³", "tre metri cubi"},
+			{"85 dB", "ottantacinque decibel"},
 			{"20 µg", "venti microgrammi"},
 			{"1 kcal", "una chilocaloria"},
 			{"1 km", "un chilometro"},

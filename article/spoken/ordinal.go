@@ -113,10 +113,20 @@ func (n *Normalizer) ordinalNumber(text string, i int) (token, bool) {
 	if st.gender != nil {
 		gd = st.gender(g[2], nextWord(text, end))
 	}
+	say := l.ordinal(v, gd)
 	if st.say != nil {
 		if s := st.say(v, g[2], gd); s != "" {
-			return token{end, s, "ordinal"}, true
+			say = s
 		}
 	}
-	return token{end, l.ordinal(v, gd), "ordinal"}, true
+	// "20th-century", "3rd-party": an ordinal joined to words by a
+	// hyphen, the words as written.
+	if w := hyphenWordsRe.FindString(windowN(text, end, 48)); w != "" {
+		say, end = say+w, end+len(w)
+	}
+	return token{end, say, "ordinal"}, true
 }
+
+// hyphenWordsRe is words joined to what comes before by hyphens:
+// "-century", "-year-old".
+var hyphenWordsRe = regexp.MustCompile(`^(?:-\pL+)+`)
