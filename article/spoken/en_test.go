@@ -282,6 +282,8 @@ func init() {
 			{"1,200 sq ft", "one thousand two hundred square feet"},
 			{"add 3 tsp of salt", "add three teaspoons of salt"},
 			{"He is 5'10\" tall", "He is five feet ten inches tall"},
+			{"He is 5ft 10in tall", "He is five feet ten inches tall"},
+			{"Length: 9 ft. 8 in.", "Length: nine feet eight inches."},
 			{"He scored 45 pts", "He scored forty-five points"},
 			{"He scored 45 pts.", "He scored forty-five points."},
 			{"45 pts, 12 reb, 8 ast", "forty-five points, twelve rebounds, eight assists"},

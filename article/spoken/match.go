@@ -91,7 +91,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(has("%‰") || strings.ContainsAny(next, "%‰-–") || nextLetter, (*Normalizer).percent)
 		add(i == 0 && has("'’′"), (*Normalizer).minuteStamp)
 		add(l.minuteIn != nil && has("'’′"), (*Normalizer).minuteMark)
-		add(l.feetInches && has("'’′"), (*Normalizer).feetInches)
+		add(l.feetInches && (has("'’′") || strings.HasPrefix(next, "ft") || strings.Contains(w, "ft")), (*Normalizer).feetInches)
 		add(true, (*Normalizer).measure)
 		add(len(w) >= 5, (*Normalizer).postalCode)
 		add(has("-"), (*Normalizer).compound)

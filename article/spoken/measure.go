@@ -67,18 +67,26 @@ func (l *language) signed(sign, num string) (string, bool) {
 var (
 	measureRe    = `^([-−+±])?(NUM) ?(°[CF]|°|(?:sq |cu )?[[:alpha:]µμ]+(?:/[[:alpha:]]+)?[²³23]?)`
 	feetInchesRe = regexp.MustCompile(`^(\d)['’′] ?(\d{1,2})(?:"|”|″|''|’’)`)
+	// feetInchesAbbrRe is a height with the units' abbreviations: "5ft
+	// 10in", "6 ft. 2 in."
+	feetInchesAbbrRe = regexp.MustCompile(`^(\d) ?ft\.? ?(\d{1,2}) ?in\b\.?`)
 )
 
 // feetInches reads a height: 5'10" is "five feet ten inches".
 func (n *Normalizer) feetInches(text string, i int) (token, bool) {
 	l := n.l
 	g, end, ok := find(feetInchesRe, text, i)
+	if !ok {
+		g, end, ok = find(feetInchesAbbrRe, text, i)
+	}
 	if !ok || !l.feetInches || atoi(g[2]) > 11 {
 		return token{}, false
 	}
+
 	ft, in := atoi(g[1]), atoi(g[2])
-	return token{end, l.cardinal(uint64(ft), plain) + pick(ft == 1, " foot ", " feet ") + l.cardinal(uint64(in), plain) +
-		pick(in == 1, " inch", " inches"), "measure"}, true
+	say := l.cardinal(uint64(ft), plain) + pick(ft == 1, " foot ", " feet ") + l.cardinal(uint64(in), plain) +
+		pick(in == 1, " inch", " inches")
+	return token{end, keepStop(text, end, say), "measure"}, true
 }
 
 // measure reads a number with a unit from the language's table: "5 km",
