@@ -152,6 +152,7 @@ func init() {
 			{"in den 80er Jahren", "in den achtziger Jahren"},
 			{"in den 80er-Jahren", "in den achtziger-Jahren"},
 			{"im Oktober 2020 Wahlen", "im Oktober zweitausendzwanzig Wahlen"},
+			{"im Sommer '69", "im Sommer neunundsechzig"},
 		}},
 		{name: "time", cases: []spokenCase{
 			{"in 2:05:30 Std. ins Ziel", "in zwei Stunden fünf Minuten und dreißig Sekunden ins Ziel"},

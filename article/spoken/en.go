@@ -22,7 +22,7 @@ func init() {
 		w: words{decimal: "point", minus: "minus", plus: "plus", plusMinus: "plus or minus", percent: "percent", perMille: "per mille", to: "to", score: "to", and: "and",
 			times: "times", equals: "equals", divided: "divided by", squared: "squared", cubed: "cubed",
 			power: "to the power of", at: "at", dot: "dot", slash: "slash", dash: "dash", point: "point",
-			version: "version", section: "section", sections: "sections", plusSign: "plus", seconds: "seconds"},
+			version: "version", section: "section", sections: "sections", oh: "oh", plusSign: "plus", seconds: "seconds"},
 		scales: map[string]int{"thousand": 3, "million": 6, "billion": 9, "trillion": 12,
 			"k": 3, "K": 3, "bn": 9, "tn": 12, "trn": 12, "mn": 6, "lakh": 5, "crore": 7},
 		scaleName: func(pow int, _ bool) string {

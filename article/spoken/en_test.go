@@ -132,6 +132,8 @@ func init() {
 			{"a pre-2008 law", "a pre-two thousand eight law"},
 			{"in her 30s", "in her thirties"},
 			{"the 1960s and 70s", "the nineteen sixties and seventies"},
+			{"the class of '98", "the class of ninety-eight"},
+			{"the class of '05", "the class of oh five"},
 		}},
 		{name: "date", cases: []spokenCase{
 			{"on 12/25 the stores", "on December twenty-fifth the stores"},

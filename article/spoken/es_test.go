@@ -101,6 +101,7 @@ func init() {
 			{"en 1990", "en mil novecientos noventa"},
 			{"en 2021", "en dos mil veintiuno"},
 			{"los años 90", "los años noventa"},
+			{"la Expo '92", "la Expo noventa y dos"},
 		}},
 		{name: "time", cases: []spokenCase{
 			{"en 1h30", "en una hora y treinta"},

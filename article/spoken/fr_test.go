@@ -127,6 +127,7 @@ func init() {
 			{"les années 1990", "les années quatre-vingt-dix"},
 			{"les années 60", "les années soixante"},
 			{"les années 2000", "les années deux mille"},
+			{"mai '68", "mai soixante-huit"},
 		}},
 		{name: "time", cases: []spokenCase{
 			{"en 2 h 15 min", "en deux heures quinze minutes"},

@@ -99,6 +99,7 @@ func init() {
 			{"nel 1990", "nel millenovecentonovanta"},
 			{"nel 2021", "nel duemilaventuno"},
 			{"gli anni 90", "gli anni novanta"},
+			{"nel '68 e nel '77.", "nel sessantotto e nel settantasette."},
 		}},
 		{name: "time", cases: []spokenCase{
 			{"in 1h30", "in un'ora e trenta"},

@@ -203,6 +203,7 @@ type words struct {
 	sections  string // "§§": "sections", "Paragrafen"
 	plusSign  string // the "+" of an international telephone number
 	seconds   string // "and twelve seconds": the seconds of a clock time
+	oh        string // a zero said as a letter in a year's digits: "'05" is "oh five"
 }
 
 // currency is how one currency is said.
