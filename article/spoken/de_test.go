@@ -225,6 +225,8 @@ func init() {
 			{"am Mo., 3. März", "am Montag, dritten März"},
 			{"Fr. Müller kam am Fr., 7. März", "Frau Müller kam am Freitag, siebten März"},
 			{"Do. 8 Uhr", "Donnerstag acht Uhr"},
+			{"Mo.-Fr. 9-18 Uhr", "Montag bis Freitag neun bis achtzehn Uhr"},
+			{"Di–Do geschlossen", "Dienstag bis Donnerstag geschlossen"},
 			{"Dr. Müller", "Doktor Müller"},
 			{"z.B. Äpfel", "zum Beispiel Äpfel"},
 			{"z. B. Äpfel", "zum Beispiel Äpfel"},

@@ -359,6 +359,8 @@ func init() {
 			{"Pres. Biden", "President Biden"},
 			{"on Mon., Feb. 3", "on Monday, February third"},
 			{"Sat., Jan. 4", "Saturday, January fourth"},
+			{"Mon-Fri: 9am-5pm", "Monday to Friday: nine AM to five PM"},
+			{"open Mon.–Sat.", "open Monday to Saturday."},
 			{"He read the Sun.", "He read the Sun."},
 			{"St. Paul St.", "Saint Paul Street."},
 			{"St. Paul St. is", "Saint Paul Street is"},

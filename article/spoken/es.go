@@ -162,9 +162,10 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 			}
 			return pick(strings.ToLower(prev) == "la", "mitad", "la mitad"), true
 		},
-		fracNouns: esFracNouns,
-		abbrevs:   esAbbrevs,
-		between:   setOf("entre"),
+		fracNouns:   esFracNouns,
+		abbrevs:     esAbbrevs,
+		between:     setOf("entre"),
+		dayRangeSay: func(a, b string) string { return "de " + a + " a " + b },
 		roman: romanStyle{
 			regnal: setOf("Felipe", "Carlos", "Juan", "Alfonso", "Fernando", "Isabel", "Juana", "Enrique", "Pedro",
 				"Jaime", "Luis", "Pío", "Pablo", "Benedicto", "Gregorio", "León", "Francisco", "Clemente", "Inocencio",

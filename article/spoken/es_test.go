@@ -155,6 +155,7 @@ func init() {
 		{name: "abbreviation", cases: []spokenCase{
 			{"el n.º 5", "el número cinco"},
 			{"sáb., 3 de mayo", "sábado, tres de mayo"},
+			{"abierto lun.-vie.", "abierto de lunes a viernes."},
 			{"el Sr. García", "el señor García"},
 			{"la Sra. López", "la señora López"},
 			{"la Dra. Ruiz", "la doctora Ruiz"},

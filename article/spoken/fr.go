@@ -147,9 +147,10 @@ func init() {
 			}
 			return "la moitié", true
 		},
-		fracNouns: frFracNouns,
-		abbrevs:   frAbbrevs,
-		between:   setOf("entre"),
+		fracNouns:   frFracNouns,
+		abbrevs:     frAbbrevs,
+		between:     setOf("entre"),
+		dayRangeSay: func(a, b string) string { return "du " + a + " au " + b },
 		roman: romanStyle{
 			regnal:    frRegnal,
 			titles:    setOf("roi", "reine", "pape", "empereur", "impératrice", "tsar", "Roi", "Reine", "Pape"),

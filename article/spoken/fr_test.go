@@ -192,6 +192,7 @@ func init() {
 		{name: "abbreviation", cases: []spokenCase{
 			{"sam. 3 mai", "samedi trois mai"},
 			{"dim., 4 mai", "dimanche, quatre mai"},
+			{"ouvert lun.-sam.", "ouvert du lundi au samedi."},
 			{"M. Dupont", "Monsieur Dupont"},
 			{"Mme Martin", "Madame Martin"},
 			{"Dr Leroy", "Docteur Leroy"},

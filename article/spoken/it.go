@@ -126,6 +126,9 @@ func init() {
 		fracNouns:  itFracNouns,
 		abbrevs:    itAbbrevs,
 		between:    setOf("tra", "fra"),
+		dayRangeSay: func(a, b string) string {
+			return pick(a == "domenica", "dalla ", "dal ") + a + " " + pick(b == "domenica", "alla ", "al ") + b
+		},
 		roman: romanStyle{
 			regnal: setOf("Vittorio", "Emanuele", "Umberto", "Carlo", "Luigi", "Enrico", "Federico", "Filippo",
 				"Ferdinando", "Francesco", "Giovanni", "Paolo", "Pio", "Leone", "Benedetto", "Gregorio", "Innocenzo",

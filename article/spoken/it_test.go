@@ -149,6 +149,7 @@ func init() {
 		}},
 		{name: "abbreviation", cases: []spokenCase{
 			{"dom. 4 maggio", "domenica quattro maggio"},
+			{"aperto lun.-dom.", "aperto dal lunedì alla domenica."},
 			{"il sig. Rossi", "il signor Rossi"},
 			{"la dott.ssa Bianchi", "la dottoressa Bianchi"},
 			{"vedi p. 12", "vedi pagina dodici"},

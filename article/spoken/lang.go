@@ -148,6 +148,10 @@ type language struct {
 	// "and" ("between 10 and 20"): "between", "zwischen", "entre", "tra".
 	between map[string]bool
 
+	// dayRangeSay says a span of weekdays ("du lundi au vendredi", "dal
+	// lunedì al venerdì"); nil: the days joined by the language's "to".
+	dayRangeSay func(from, to string) string
+
 	abbrevs map[string]abbrev
 	// phraseAbbrevs are the keys of abbrevs written with a hyphen or a
 	// space ("c.-à-d.", "p. ex."), longest first: register finds them.

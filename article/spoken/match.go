@@ -68,7 +68,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(len(w) == 3 && w == strings.ToUpper(w), (*Normalizer).moneyCode)
 		add((r == 'v' || r == 'V') && len(w) > 1 && isDigit(w[1]), (*Normalizer).version)
 		add(unicode.IsUpper(r) || nextDigit, (*Normalizer).monthDate)
-		add(dotted || plainAbbrev, (*Normalizer).abbreviation)
+		add(dotted || plainAbbrev || strings.ContainsAny(w, "-–") || strings.HasPrefix(next, "-") || strings.HasPrefix(next, "–"), (*Normalizer).abbreviation)
 		add(strings.ContainsRune("IVXLCDM", r), (*Normalizer).century)
 		add(strings.ContainsRune("IVXLCDM", r), (*Normalizer).romanNumeral)
 	case unicode.IsDigit(r) || strings.ContainsRune("½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒", r) || leadingMark(text, i, l.decMark) ||
