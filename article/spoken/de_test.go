@@ -205,6 +205,7 @@ func init() {
 			{"2020-2022", "zweitausendzwanzig bis zweitausendzweiundzwanzig"},
 			{"Bayern gewann 3:1", "Bayern gewann drei zu eins"},
 			{"Das Spiel endete 2:2.", "Das Spiel endete zwei zu zwei."},
+			{"ein 2:0-Sieg", "ein zwei zu null-Sieg"},
 		}},
 		{name: "compound", cases: []spokenCase{
 			{"eine 3-Zimmer-Wohnung", "eine drei-Zimmer-Wohnung"},
@@ -220,6 +221,7 @@ func init() {
 			{"±5 mm", "plus minus fünf Millimeter"},
 			{"1+1=2", "eins plus eins gleich zwei"},
 			{"3 × 4", "drei mal vier"},
+			{"10 x 20 m", "zehn mal zwanzig Meter"},
 		}},
 		{name: "abbreviation", cases: []spokenCase{
 			{"am Mo., 3. März", "am Montag, dritten März"},

@@ -142,6 +142,7 @@ func init() {
 		}},
 		{name: "range", cases: []spokenCase{
 			{"ganó 3-2", "ganó tres a dos"},
+			{"10 x 20 cm", "diez por veinte centímetros"},
 			{"ganó 3:1", "ganó tres a uno"},
 			{"una proporción de 3:1", "una proporción de tres a uno"},
 			{"entre 10-20 votos", "entre diez y veinte votos"},

@@ -41,7 +41,7 @@ func init() {
 		nounGender:   frNounGender,
 		minute:       func(l *language, n uint64) string { return l.ordinal(n, fem) + " minute" },
 		w: words{decimal: "virgule", minus: "moins", plus: "plus", plusMinus: "plus ou moins", percent: "pour cent", perMille: "pour mille", to: "à", score: "à", and: "et",
-			times: "fois", equals: "égale", divided: "divisé par", squared: "au carré", cubed: "au cube",
+			times: "fois", by: "sur", equals: "égale", divided: "divisé par", squared: "au carré", cubed: "au cube",
 			power: "puissance", at: "arobase", dot: "point", slash: "barre oblique", dash: "tiret", point: "point",
 			version: "version", section: "paragraphe", sections: "paragraphes", plusSign: "plus", seconds: "secondes"},
 		scales: map[string]int{"mille": 3, "million": 6, "millions": 6, "M": 6, "milliard": 9, "milliards": 9,

@@ -188,6 +188,7 @@ func init() {
 			{"±2 km", "plus ou moins deux kilomètres"},
 			{"1+1=2", "un plus un égale deux"},
 			{"3 × 4", "trois fois quatre"},
+			{"10 x 20 cm", "dix sur vingt centimètres"},
 		}},
 		{name: "abbreviation", cases: []spokenCase{
 			{"sam. 3 mai", "samedi trois mai"},

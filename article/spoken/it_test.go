@@ -138,6 +138,7 @@ func init() {
 		}},
 		{name: "range", cases: []spokenCase{
 			{"vinto 3-2", "vinto tre a due"},
+			{"10 x 20 cm", "dieci per venti centimetri"},
 			{"vinto 3:1", "vinto tre a uno"},
 			{"un rapporto di 3:1", "un rapporto di tre a uno"},
 		}},

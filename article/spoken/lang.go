@@ -192,6 +192,7 @@ type words struct {
 	score     string // a score: "to", "zu", "à", "a"
 	and       string // a whole number and a fraction: "and", "und", "et", "y", "e"
 	times     string // "×": "times", "mal", "fois", "por", "per"
+	by        string // sizes, "10 x 20": "by", "mal", "sur", "por", "per"
 	equals    string
 	divided   string // "÷"
 	squared   string

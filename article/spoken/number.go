@@ -39,7 +39,9 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 	// "1.2bn", "5bn": a glued scale. "4K" and "5m" are left alone (a
 	// screen, a distance or millions).
 	pow := 0
-	if w := gluedWord(text, end); w == "x" && a.frac == "" && !neg && endsToken(text, end+1) && end+1 < len(text) && text[end+1] == ' ' {
+	if w := gluedWord(text, end); w == "x" && lit == "0" {
+		return token{}, false // "0x41": a hexadecimal number
+	} else if w == "x" && a.frac == "" && !neg && endsToken(text, end+1) && end+1 < len(text) && text[end+1] == ' ' {
 		// "3x faster": three times.
 		return token{end + 1, l.cardinal(a.value(), plain) + " " + l.w.times, "cardinal"}, true
 	} else if w != "" {
