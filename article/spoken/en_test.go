@@ -355,7 +355,7 @@ func init() {
 			{"2³", "two cubed"},
 			{"−5", "minus five"},
 			{"a 10 x 20 room", "a ten by twenty room"},
-			{"a 36x24mm sensor", "a thirty-six by twenty-four millimeters sensor"},
+			{"a 36x24mm sensor", "a thirty-six by twenty-four millimeter sensor"},
 			{"2 x 3 x 4 ft", "two by three by four feet"},
 			{"5 x 15 seconds", "five times fifteen seconds"},
 			{"byte 0x41 is", "byte 0x41 is"},

@@ -108,6 +108,9 @@ func (n *Normalizer) dimensions(text string, i int) (token, bool) {
 		by = l.w.times
 	}
 	if t, ok := n.measure(text, last); ok && endsToken(text, t.end) {
+		if l.unitAdjective && adjectival(text, i, t.end) {
+			t.say = l.singularUnit(t.say) // "a 36x24mm sensor": millimeter
+		}
 		parts, end = append(parts, t.say), t.end
 	} else {
 		a, ok := l.parseAmount(nums[len(nums)-1])
@@ -117,6 +120,21 @@ func (n *Normalizer) dimensions(text string, i int) (token, bool) {
 		parts = append(parts, l.spell(a, plain))
 	}
 	return token{end, strings.Join(parts, " "+by+" "), "dimensions"}, true
+}
+
+// singularUnit gives say, a measure said ending in its unit's plural,
+// that unit's singular.
+func (l *language) singularUnit(say string) string {
+	best := unit{}
+	for _, u := range l.units {
+		if u.many != u.one && len(u.many) > len(best.many) && strings.HasSuffix(say, " "+u.many) {
+			best = u
+		}
+	}
+	if best.many == "" {
+		return say
+	}
+	return strings.TrimSuffix(say, best.many) + best.one
 }
 
 // isTimeWord reports whether w names hours, minutes or seconds.
