@@ -321,8 +321,8 @@ func deNounGender(w string) gender {
 		}
 	}
 	for _, s := range deFeminine {
-		if strings.HasSuffix(lw, s) {
-			return fem
+		if strings.HasSuffix(lw, s) && (len(lw) > len(s) || !deSuffixes[s]) {
+			return fem // "Bäckerei", but "Ei" is neuter
 		}
 	}
 	for _, m := range deMonthNames[1:] {
@@ -350,6 +350,9 @@ var (
 	deFeminine = []string{"ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ei", "enz", "anz", "ur", "frau",
 		"stadt", "zeit", "nacht", "hand", "welt", "person", "liga", "woche", "stunde", "minute", "sekunde",
 		"runde", "klasse", "million", "milliarde", "etappe", "auflage", "ausgabe", "staffel", "folge", "tonne"}
+	// deSuffixes are the feminine endings that are derivations, not
+	// words: a noun that is only the ending is not feminine ("das Ei").
+	deSuffixes   = setOf("ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ei", "enz", "anz", "ur")
 	deMasculineE = []string{"name", "junge", "kunde", "löwe", "affe", "gedanke", "glaube", "wille", "friede", "buchstabe", "käse", "platz"}
 )
 

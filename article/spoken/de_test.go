@@ -31,6 +31,8 @@ func init() {
 			{"-4 Punkte", "minus vier Punkte"},
 			{"1 Hund", "ein Hund"},
 			{"1 Katze", "eine Katze"},
+			{"1 Ei", "ein Ei"},
+			{"1 Bäckerei", "eine Bäckerei"},
 			{"1 Jahr", "ein Jahr"},
 			{"1\u202f000 Gäste", "eintausend Gäste"},
 			{"2,5 Millionen Menschen", "zwei Komma fünf Millionen Menschen"},

@@ -140,7 +140,8 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 			hour:   unit{one: "hora", many: "horas", g: fem},
 			minute: esUnit("minuto"), second: esUnit("segundo")},
 		ordinals: ordinalStyle{
-			re: regexp.MustCompile(`^(\d{1,9})(\.?º|\.?°|\.?ª|\.er|\.ª|er)`),
+			re:       regexp.MustCompile(`^(\d{1,9})(\.?º|\.?°|\.?ª|\.er|\.ª|er)`),
+			articles: setOf("el", "al", "del"),
 			gender: func(suffix, next string) gender {
 				switch {
 				case strings.HasSuffix(suffix, "ª"):
@@ -169,7 +170,10 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 		roman: romanStyle{
 			regnal: setOf("Felipe", "Carlos", "Juan", "Alfonso", "Fernando", "Isabel", "Juana", "Enrique", "Pedro",
 				"Jaime", "Luis", "Pío", "Pablo", "Benedicto", "Gregorio", "León", "Francisco", "Clemente", "Inocencio",
-				"Sancho", "Ramiro", "Urbano", "Bonifacio", "Alejandro", "Sixto", "Juan Pablo"),
+				"Sancho", "Ramiro", "Urbano", "Bonifacio", "Alejandro", "Sixto", "Juan Pablo", "Napoleón", "Eduardo",
+				"Jorge", "Guillermo", "Federico", "Nicolás", "Catalina", "Victoria", "Ricardo", "Enrique", "Leopoldo",
+				"Alberto", "Balduino", "Rainiero", "Ramsés", "Ptolomeo", "Otón", "Rodolfo", "Carlomagno", "Fernando",
+				"Luis Felipe", "Amadeo", "Víctor Manuel", "Humberto", "Gustavo", "Harald", "Clemente", "Inocencio"),
 			female: setOf("Isabel", "Juana", "María", "Urraca", "Catalina"),
 			titles: setOf("rey", "reina", "papa", "emperador", "emperatriz"),
 			series: setOf("siglo", "siglos", "s.", "Capítulo", "capítulo", "cap.", "Tomo", "tomo", "vol."),
@@ -227,6 +231,9 @@ func esNounGender(w string) gender {
 	if esMasculineA[strings.TrimSuffix(w, "s")] {
 		return masc
 	}
+	if esFeminine[w] {
+		return fem
+	}
 	for _, s := range []string{"a", "as", "ión", "iones", "dad", "dades", "tud", "tudes", "umbre", "umbres"} {
 		if strings.HasSuffix(w, s) {
 			return fem
@@ -238,8 +245,21 @@ func esNounGender(w string) gender {
 var (
 	esNotNouns = setOf("de", "del", "en", "y", "o", "a", "al", "con", "por", "para", "que", "se", "es", "son",
 		"fue", "fueron", "era", "eran", "ha", "han", "había", "hay", "los", "las", "el", "la", "mil", "millones",
-		"millón", "veces", "más", "menos", "entre", "sobre", "sin", "según", "como", "cuando", "total", "también",
-		"ya", "no", "sí", "muy", "aproximadamente", "unos", "unas", "le", "les", "lo", "su", "sus")
+		"millón", "más", "menos", "entre", "sobre", "sin", "según", "como", "cuando", "total", "también",
+		"ya", "no", "sí", "muy", "aproximadamente", "unos", "unas", "le", "les", "lo", "su", "sus", "hoy", "ayer",
+		"mañana", "bajo", "cero", "ahora", "aún", "todavía", "mientras")
+	// esFeminine are common feminine nouns, singular and plural, that do
+	// not end in -a, -ión, -dad, -tud or -umbre: "una mujer", "cuarenta y
+	// una noches".
+	esFeminine = setOf("mujer", "mujeres", "madre", "madres", "noche", "noches", "calle", "calles", "gente",
+		"parte", "partes", "muerte", "muertes", "ley", "leyes", "vez", "red", "redes", "luz", "luces", "paz",
+		"voz", "voces", "clase", "clases", "fuente", "fuentes", "nave", "naves", "llave", "llaves", "carne", "carnes",
+		"sangre", "tarde", "tardes", "leche", "nube", "nubes", "piel", "pieles", "flor", "flores", "sal", "miel",
+		"señal", "señales", "cárcel", "cárceles", "catedral", "catedrales", "imagen", "imágenes", "serie", "series",
+		"especie", "especies", "superficie", "superficies", "base", "bases", "frase", "frases", "fase", "fases",
+		"crisis", "tesis", "torre", "torres", "suerte", "suertes", "mente", "mentes", "frente", "gripe", "mano",
+		"manos", "foto", "fotos", "moto", "motos", "radio", "radios", "hambre", "fiebre", "nieve", "sed", "vez",
+		"veces", "labor", "labores", "razón", "razones", "hipótesis", "síntesis", "diócesis", "elección")
 	esMasculineA = setOf("día", "mapa", "problema", "tema", "sistema", "programa", "clima", "idioma", "planeta",
 		"poema", "dilema", "esquema", "drama", "lema")
 )

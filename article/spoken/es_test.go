@@ -15,6 +15,10 @@ func init() {
 			{"1 persona", "una persona"},
 			{"21 años", "veintiún años"},
 			{"21 personas", "veintiuna personas"},
+			{"1 mujer", "una mujer"},
+			{"41 mujeres", "cuarenta y una mujeres"},
+			{"1 vez", "una vez"},
+			{"1 imagen", "una imagen"},
 			{"31 días", "treinta y un días"},
 			{"100 días", "cien días"},
 			{"101 días", "ciento un días"},
@@ -47,6 +51,8 @@ func init() {
 			{"el 21.º puesto", "el vigésimo primer puesto"},
 			{"la 3ª edición", "la tercera edición"},
 			{"el 18.º día", "el decimoctavo día"},
+			{"quedó el 3°", "quedó el tercero"},
+			{"hace 3° hoy", "hace tres grados hoy"},
 		}},
 		{name: "fraction", cases: []spokenCase{
 			{"1/2 litro", "medio litro"},
@@ -151,6 +157,7 @@ func init() {
 			{"Felipe VI", "Felipe sexto"},
 			{"Alfonso XIII", "Alfonso trece"},
 			{"Isabel II", "Isabel segunda"},
+			{"Napoleón III", "Napoleón tercero"},
 			{"el siglo XXI", "el siglo veintiuno"},
 		}},
 		{name: "abbreviation", cases: []spokenCase{

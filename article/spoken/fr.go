@@ -218,7 +218,13 @@ var frFeminine = setOf("personne", "fois", "heure", "minute", "seconde", "semain
 	"victime", "femme", "fille", "mère", "sœur", "voiture", "tonne", "entreprise", "maison", "ville", "région",
 	"commune", "place", "page", "étoile", "voix", "école", "classe", "famille", "saison", "équipe", "médaille",
 	"vie", "espèce", "ligne", "chambre", "salle", "rue", "route", "province", "circonscription", "élection",
-	"manche", "étape", "édition", "chienne", "chatte", "vache", "jument", "poule")
+	"manche", "étape", "édition", "chienne", "chatte", "vache", "jument", "poule", "main", "loi", "image", "part",
+	"fin", "faim", "mer", "dent", "forêt", "foi", "paix", "croix", "noix", "chose", "façon", "leçon", "chanson",
+	"boisson", "prison", "guerre", "terre", "affaire", "histoire", "victoire", "mémoire", "idée", "armée",
+	"entrée", "soirée", "matinée", "partie", "sortie", "maladie", "économie", "énergie", "photo", "radio", "moto",
+	"eau", "peau", "clé", "société", "santé", "liberté", "fleur", "couleur", "valeur", "douleur", "peur", "cour",
+	"région", "religion", "opinion", "union", "nation", "mort", "dette", "offre", "œuvre", "somme", "zone",
+	"crise", "phase", "base", "cause", "chambre", "salle", "porte", "carte", "lettre", "langue", "table")
 
 // frFraction: "un demi", "un tiers", "trois quarts", "cinq huitièmes",
 // "deux et demi".
@@ -324,4 +330,8 @@ var frAbbrevs = map[string]abbrev{
 }
 
 var frRegnal = union(enRegnal, setOf("Louis", "Henri", "Charles", "François", "Philippe", "Jean", "Paul", "Benoît", "Pie",
-	"Léon", "Grégoire", "Clément", "Napoléon", "Élisabeth", "Guillaume", "Frédéric", "Jean-Paul", "Innocent"))
+	"Léon", "Grégoire", "Clément", "Napoléon", "Élisabeth", "Guillaume", "Frédéric", "Jean-Paul", "Innocent",
+	"Otton", "Clovis", "Childéric", "Dagobert", "Pépin", "Hugues", "Robert", "Lothaire", "Raoul", "Eudes",
+	"Rodolphe", "Victor-Emmanuel", "Alexandre", "Nicolas", "Pierre", "Catherine", "Édouard", "Georges",
+	"Jacques", "Ferdinand", "Alphonse", "Urbain", "Sixte", "Boniface", "Jules", "Célestin", "Martin", "Benoît",
+	"Marie", "Anne", "Isabelle", "Amédée", "Baudouin", "Albert", "Léopold", "Rainier", "Harald", "Christian"))

@@ -40,6 +40,9 @@ func init() {
 			{"-4 points", "moins quatre points"},
 			{"1 personne", "une personne"},
 			{"21 voitures", "vingt et une voitures"},
+			{"1 main", "une main"},
+			{"1 loi", "une loi"},
+			{"21 images", "vingt et une images"},
 		}},
 		{name: "decimal", cases: []spokenCase{
 			{"3,5 kilos", "trois virgule cinq kilos"},
@@ -183,6 +186,7 @@ func init() {
 			{"Élisabeth II", "Élisabeth deux"},
 			{"Élisabeth Ire", "Élisabeth première"},
 			{"Jean-Paul II", "Jean-Paul deux"},
+			{"Otton Ier", "Otton premier"},
 		}},
 		{name: "math", cases: []spokenCase{
 			{"±2 km", "plus ou moins deux kilomètres"},

@@ -115,7 +115,8 @@ func init() {
 			},
 			hour: unit{one: "ora", many: "ore", g: fem}, minute: itUnit("minuto", "minuti"), second: itUnit("secondo", "secondi")},
 		ordinals: ordinalStyle{
-			re: regexp.MustCompile(`^(\d{1,9})(º|°|ª)`),
+			re:       regexp.MustCompile(`^(\d{1,9})(º|°|ª)`),
+			articles: setOf("il", "lo", "al", "del", "dal", "nel", "sul", "col", "l'", "all'", "dell'", "dall'", "nell'", "sull'"),
 			gender: func(suffix, _ string) gender {
 				return pick(suffix == "ª", fem, plain)
 			},
@@ -193,6 +194,9 @@ func itNounGender(w string) gender {
 	if itMasculineA[w] {
 		return masc
 	}
+	if itFeminine[w] {
+		return fem
+	}
 	for _, s := range []string{"a", "ione", "tà", "tù"} {
 		if strings.HasSuffix(w, s) {
 			return fem
@@ -205,7 +209,16 @@ var (
 	itNotNouns = setOf("di", "del", "della", "dei", "delle", "in", "e", "o", "a", "al", "alla", "con", "per",
 		"che", "si", "è", "sono", "fu", "era", "ha", "hanno", "il", "lo", "la", "i", "gli", "le", "mila",
 		"milioni", "milione", "volte", "più", "meno", "tra", "fra", "su", "senza", "come", "quando", "anche",
-		"già", "non", "sì", "circa", "nel", "nella", "sul", "sulla")
+		"già", "non", "sì", "circa", "nel", "nella", "sul", "sulla", "oggi", "ieri", "domani", "stamattina",
+		"stasera", "stanotte", "sotto", "sopra", "poi", "ancora", "mentre")
+	// itFeminine are common feminine nouns that do not end in -a: "una
+	// notte", "una mano", "un'analisi".
+	itFeminine = setOf("notte", "mano", "parte", "gente", "mente", "nave", "chiave", "legge", "voce", "luce",
+		"morte", "carne", "classe", "madre", "fronte", "fonte", "sorte", "torre", "neve", "sete", "fame", "pelle",
+		"febbre", "rete", "nube", "croce", "pace", "sede", "base", "frase", "fase", "serie", "specie", "superficie",
+		"crisi", "tesi", "analisi", "ipotesi", "sintesi", "diagnosi", "foto", "radio", "moto", "auto", "arte",
+		"immagine", "origine", "fine", "stagione", "regione", "nazione", "canzone", "ragione", "occasione",
+		"lezione", "sezione", "elezione", "città", "università", "età", "tribù", "virtù", "gioventù")
 	itMasculineA = setOf("problema", "tema", "sistema", "programma", "clima", "dramma", "schema", "pianeta",
 		"poeta", "papa", "cinema", "diploma", "panorama")
 )

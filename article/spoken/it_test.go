@@ -14,6 +14,9 @@ func init() {
 			{"1 studente", "uno studente"},
 			{"1 zaino", "uno zaino"},
 			{"1 psicologo", "uno psicologo"},
+			{"1 notte", "una notte"},
+			{"1 mano", "una mano"},
+			{"1 analisi", "un'analisi"},
 			{"1 libro", "un libro"},
 			{"1 anno", "un anno"},
 			{"21 giorni", "ventuno giorni"},
@@ -46,6 +49,8 @@ func init() {
 			{"l'11º giorno", "l'undicesimo giorno"},
 			{"il 23º anno", "il ventitreesimo anno"},
 			{"il 100º anniversario", "il centesimo anniversario"},
+			{"è arrivato il 2°", "è arrivato il secondo"},
+			{"fa 2° oggi", "fa due gradi oggi"},
 		}},
 		{name: "fraction", cases: []spokenCase{
 			{"1/2 litro", "mezzo litro"},

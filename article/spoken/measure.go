@@ -114,8 +114,9 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 			end++
 		}
 	}
-	if g[3] == "°" && l.ordinals.re != nil && l.ordinals.re.MatchString(text[i:end]) && l.genderOf(nextWord(text, end)) != plain {
-		return token{}, false // "il 2° posto": an ordinal, not degrees
+	if g[3] == "°" && l.ordinals.re != nil && l.ordinals.re.MatchString(text[i:end]) &&
+		(l.genderOf(nextWord(text, end)) != plain || l.ordinals.articles[strings.ToLower(prevWord(text, i))]) {
+		return token{}, false // "il 2° posto", "è arrivato il 2°": an ordinal, not degrees
 	}
 	a, ok := l.parseAmount(g[2])
 	if !ok {

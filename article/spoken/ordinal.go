@@ -29,6 +29,9 @@ type ordinalStyle struct {
 	// number ends a sentence.
 	dot    func(l *language, prev, next, after string) bool
 	dotSay func(v uint64, prev2, prev, next string) string
+	// articles are the articles after which a number written with "°"
+	// is an ordinal even with no noun after it ("il 2°", "el 3.°").
+	articles map[string]bool
 }
 
 var ordinalDotRe = regexp.MustCompile(`^(\d{1,4})\.`)
