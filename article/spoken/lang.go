@@ -95,6 +95,10 @@ type language struct {
 	// unitsNotBeforeNoun are unit symbols that mean another unit before
 	// the noun they measure: they are read only where no noun follows.
 	unitsNotBeforeNoun map[string]bool
+	// tempCues are words that make a number glued to a C or an F in
+	// their sentence a temperature ("temperatures hit 40C"); nil: such
+	// numbers are left.
+	tempCues map[string]bool
 
 	months     map[string]month
 	monthNames [13]string

@@ -93,6 +93,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(l.minuteIn != nil && has("'’′"), (*Normalizer).minuteMark)
 		add(l.feetInches && (has("'’′") || strings.HasPrefix(next, "ft") || strings.Contains(w, "ft")), (*Normalizer).feetInches)
 		add(true, (*Normalizer).measure)
+		add(l.tempCues != nil && strings.ContainsAny(w, "CF"), (*Normalizer).bareTemperature)
 		add(len(w) >= 5, (*Normalizer).postalCode)
 		add(has("-"), (*Normalizer).compound)
 		add(l.decades.re != nil && (has("s") || l.decades.always) || len(l.decades.after) > 0, (*Normalizer).decade)

@@ -195,3 +195,67 @@ func isLowerWord(w string) bool {
 	}
 	return w != ""
 }
+
+// bareTempRe is a temperature written without its degree sign, as the
+// British press writes it: "40C", "-5C", "30-35C", "104F".
+var bareTempRe = regexp.MustCompile(`^([-−])?(\d{1,3}(?:\.\d)?)(?:[-–]([-−])?(\d{1,3}(?:\.\d)?))?([CF])\b`)
+
+// bareTemperature reads "40C" as "forty degrees Celsius" where the
+// sentence before it speaks of the weather or of temperatures (the
+// language's tempCues): "temperatures hit 40C", "highs of 30-35C". Without
+// such a word "40C" may be a seat, a flat or a size, and is left.
+func (n *Normalizer) bareTemperature(text string, i int) (token, bool) {
+	l := n.l
+	if l.tempCues == nil {
+		return token{}, false
+	}
+	g, end, ok := find(bareTempRe, text, i)
+	if !ok || !l.tempCue(text[max(0, i-120):i]) {
+		return token{}, false
+	}
+	u := l.units["°"+g[5]]
+	if u.many == "" {
+		return token{}, false
+	}
+	say := func(sign, num string) (string, bool) {
+		a, ok := l.parseAmount(num)
+		if !ok || a.value() > pick(g[5] == "C", uint64(60), 140) {
+			return "", false
+		}
+		s := l.spell(a, u.g)
+		if sign != "" {
+			s = l.w.minus + " " + s
+		}
+		return s, true
+	}
+	first, ok := say(g[1], g[2])
+	if !ok {
+		return token{}, false
+	}
+	out := first
+	if g[4] != "" {
+		second, ok := say(g[3], g[4])
+		if !ok {
+			return token{}, false
+		}
+		out += " " + l.rangeTo(prevWord(text, i)) + " " + second + " " + u.many
+	} else {
+		a, _ := l.parseAmount(g[2])
+		out += " " + pick(a.one() && g[1] == "", u.one, u.many)
+	}
+	return token{end, out, "measure"}, true
+}
+
+// tempCue reports whether the sentence that ends in before speaks of
+// temperatures: one of the language's tempCues is among its words.
+func (l *language) tempCue(before string) bool {
+	if k := strings.LastIndexAny(before, ".!?\n"); k >= 0 {
+		before = before[k+1:]
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(before), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if l.tempCues[w] {
+			return true
+		}
+	}
+	return false
+}
