@@ -44,7 +44,7 @@ func init() {
 			times: "fois", by: "sur", equals: "égale", divided: "divisé par", squared: "au carré", cubed: "au cube",
 			power: "puissance", at: "arobase", dot: "point", slash: "barre oblique", dash: "tiret", point: "point",
 			version: "version", section: "paragraphe", sections: "paragraphes", plusSign: "plus", seconds: "secondes"},
-		scales: map[string]int{"mille": 3, "million": 6, "millions": 6, "M": 6, "milliard": 9, "milliards": 9,
+		scales: map[string]int{"mille": 3, "k": 3, "K": 3, "million": 6, "millions": 6, "M": 6, "milliard": 9, "milliards": 9,
 			"Md": 9, "Mds": 9, "md": 9, "Mrd": 9, "billion": 12, "billions": 12},
 		scaleName: func(pow int, plural bool) string {
 			switch pow {

@@ -109,6 +109,7 @@ func init() {
 			{"€3 million", "trois millions d'euros"},
 			{"3 M€", "trois millions d'euros"},
 			{"2,5 Md€", "deux virgule cinq milliards d'euros"},
+			{"un budget de 50 k€", "un budget de cinquante mille euros"},
 			{"0,50 €", "cinquante centimes"},
 			{"1 £", "une livre"},
 			{"10-20 €", "dix à vingt euros"},

@@ -91,6 +91,7 @@ func init() {
 			{"2,5 milioni di euro", "due virgola cinque milioni di euro"},
 			{"€3 milioni", "tre milioni di euro"},
 			{"3 mln €", "tre milioni di euro"},
+			{"50 mila €", "cinquantamila euro"},
 		}},
 		{name: "date", cases: []spokenCase{
 			{"il 15 marzo 2021", "il quindici marzo duemilaventuno"},

@@ -192,6 +192,11 @@ func (n *Normalizer) sayMoney(num string, pow int, end int, cur currency) (token
 		return token{}, false
 	}
 	if pow > 0 {
+		if pow < 6 {
+			// Thousands are a number, not a noun: "cinquante mille
+			// euros", "cinquantamila euro", no "de"/"di".
+			return token{end, l.withScale(a, pow) + " " + cur.many, "money"}, true
+		}
 		return token{end, l.withScale(a, pow) + l.scaleJoin(cur.many), "money"}, true
 	}
 	if len(a.frac) == 2 && cur.minorMany != "" {
