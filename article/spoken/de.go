@@ -102,6 +102,9 @@ func init() {
 			if w, ok := deBeforeWeekday(c.before); ok {
 				prev = w // "am Montag, 3. März": am dritten
 			}
+			if k := strings.LastIndex(c.before, prev); k > 0 && prev != "" {
+				prev, _ = coordinated(c.before, prev, prevWord(c.before, k)) // "dem 1. und 3. Mai"
+			}
 			s := deOrdinalIn(uint64(d), "", prev, deMonthNames[m]) + " " + deMonthNames[m]
 			if y != 0 {
 				s += " " + deYear(y)

@@ -60,6 +60,8 @@ func init() {
 			{"die 2. Bundesliga", "die zweite Bundesliga"},
 			{"sein 100. Spiel", "sein hundertstes Spiel"},
 			{"vom 3. bis 5. Mai", "vom dritten bis fünften Mai"},
+			{"zwischen dem 1. und 3. Mai", "zwischen dem ersten und dritten Mai"},
+			{"der 1. und 2. Platz", "der erste und zweite Platz"},
 			{"Der 1. FC Köln", "Der erste FC Köln"},
 			{"Platz 3.", "Platz drei."},
 			{"Er wurde 3. Dann ging er.", "Er wurde drei. Dann ging er."},

@@ -124,6 +124,8 @@ func init() {
 			{"le 2020-01-15", "le quinze janvier deux mille vingt"},
 			{"le 12 oct. à", "le douze octobre à"},
 			{"le 3 févr. 2020", "le trois février deux mille vingt"},
+			{"le 14-Juillet", "le quatorze juillet"},
+			{"le 1er-Mai", "le premier mai"},
 		}},
 		{name: "year", cases: []spokenCase{
 			{"en 2015", "en deux mille quinze"},

@@ -84,7 +84,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		nextDigit := next != "" && isDigit(next[0])
 		add(has("+(-./") || (strings.HasPrefix(w, "0") || l.phoneSpaced != nil && (len(w) == 2 || len(w) == 3)) && nextDigit, (*Normalizer).phone)
 		add(dots >= 1, (*Normalizer).version)
-		add(nextLetter, (*Normalizer).dayMonth)
+		add(nextLetter || has("-"), (*Normalizer).dayMonth)
 		add(l.ordinals.dot != nil && dots >= 1, (*Normalizer).ordinalDot)
 		add(has(":.hapAP") || nextLetter, (*Normalizer).clockTime)
 		add(has("$€£¥₹¢") || strings.ContainsAny(next, "$€£¥₹") || (len(next) >= 3 && next[:3] == strings.ToUpper(next[:3])) || nextLetter, (*Normalizer).money)

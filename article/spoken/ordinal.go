@@ -51,7 +51,27 @@ func (n *Normalizer) ordinalDot(text string, i int) (token, bool) {
 		return token{}, false
 	}
 	prev2 := prevWord(text, strings.LastIndex(text[:i], prev))
+	prev, prev2 = coordinated(text[:i], prev, prev2)
 	return token{end, keepStop(text, end, st.dotSay(uint64(atoi(g[1])), prev2, prev, next)), "ordinal"}, true
+}
+
+// coordinated gives an ordinal that follows another and "und" or "oder"
+// the words before the first, which decline both: "zwischen dem 1. und
+// 3. Mai" is "dem ersten und dritten", "der 1. und 2. Platz" "der erste
+// und zweite". Elsewhere prev and prev2 are as they are.
+func coordinated(before, prev, prev2 string) (string, string) {
+	if p := strings.ToLower(prev); (p != "und" && p != "oder") || !ordinalDotRe.MatchString(prev2) || !strings.HasSuffix(prev2, ".") {
+		return prev, prev2
+	}
+	k := strings.LastIndex(before, prev2)
+	if k < 0 {
+		return prev, prev2
+	}
+	first := prevWord(before, k)
+	if first == "" {
+		return prev, prev2
+	}
+	return first, prevWord(before, strings.LastIndex(before[:k], first))
 }
 
 // ContinuesAfter reports whether the full stop ending before does not end
