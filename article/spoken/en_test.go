@@ -119,6 +119,8 @@ func init() {
 			{"in 2008", "in two thousand eight"},
 			{"in 2010", "in twenty ten"},
 			{"the 2016 election", "the twenty sixteen election"},
+			{"1984's sequel", "nineteen eighty-four's sequel"},
+			{"2025’s tax filing", "twenty twenty-five’s tax filing"},
 			{"1999 was a hard year", "nineteen ninety-nine was a hard year"},
 			{"a 2024 report", "a twenty twenty-four report"},
 			{"from 2011 to 2013", "from twenty eleven to twenty thirteen"},

@@ -67,6 +67,9 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 			return token{end, s, "address"}, true
 		}
 	}
+	if p := possessiveAt(text, end); p != "" && !neg && j == i && a.frac == "" && pow == 0 && len(lit) == 4 && l.isYear != nil && atoi(lit) >= 1000 && atoi(lit) <= 2099 {
+		return token{end + len(p), l.year(atoi(lit)) + p, "year"}, true // "1984's sequel"
+	}
 	if !neg && j == i && a.frac == "" && pow == 0 && len(lit) == 4 && l.isYear != nil && l.isYear(text, i, end) {
 		return token{end, l.year(atoi(lit)), "year"}, true
 	}
@@ -103,6 +106,17 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 		rule = "decimal"
 	}
 	return token{end, say, rule}, true
+}
+
+// possessiveAt is the English possessive "'s" at j when a word ends
+// there, else "".
+func possessiveAt(text string, j int) string {
+	for _, p := range []string{"'s", "’s"} {
+		if strings.HasPrefix(text[j:], p) && endsToken(text, j+len(p)) {
+			return p
+		}
+	}
+	return ""
 }
 
 // scaleAfter finds a scale word one space after end ("million",
