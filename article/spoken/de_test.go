@@ -183,6 +183,8 @@ func init() {
 			{"120 g/km", "einhundertzwanzig Gramm pro Kilometer"},
 			{"3 mg/l", "drei Milligramm pro Liter"},
 			{"5 km", "fünf Kilometer"},
+			{"10-20 km", "zehn bis zwanzig Kilometer"},
+			{"30-35 °C", "dreißig bis fünfunddreißig Grad Celsius"},
 			{"45 Min. und", "fünfundvierzig Minuten und"},
 			{"nach 45 Min. Dann", "nach fünfundvierzig Minuten. Dann"},
 			{"30 s", "dreißig Sekunden"},

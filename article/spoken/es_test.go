@@ -131,6 +131,7 @@ func init() {
 			{"5 l/100 km", "cinco litros por cada cien kilómetros"},
 			{"120 g/km", "ciento veinte gramos por kilómetro"},
 			{"5 km", "cinco kilómetros"},
+			{"10-20 km", "diez a veinte kilómetros"},
 			{"en 45 min", "en cuarenta y cinco minutos"},
 			{"30 s", "treinta segundos"},
 			{"1 h", "una hora"},

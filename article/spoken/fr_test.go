@@ -155,6 +155,7 @@ func init() {
 			{"5 l/100 km", "cinq litres aux cent kilomètres"},
 			{"120 g/km", "cent vingt grammes par kilomètre"},
 			{"5 km", "cinq kilomètres"},
+			{"45-60 cm", "quarante-cinq à soixante centimètres"},
 			{"4 500 mAh", "quatre mille cinq cents milliampères-heures"},
 			{"en 45 min", "en quarante-cinq minutes"},
 			{"30 s", "trente secondes"},

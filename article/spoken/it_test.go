@@ -130,6 +130,7 @@ func init() {
 			{"5 l/100 km", "cinque litri ogni cento chilometri"},
 			{"120 g/km", "centoventi grammi al chilometro"},
 			{"5 km", "cinque chilometri"},
+			{"10-20 km", "dieci a venti chilometri"},
 			{"in 45 min", "in quarantacinque minuti"},
 			{"30 s", "trenta secondi"},
 			{"1 h", "un'ora"},

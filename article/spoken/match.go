@@ -92,6 +92,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(i == 0 && has("'’′"), (*Normalizer).minuteStamp)
 		add(l.minuteIn != nil && has("'’′"), (*Normalizer).minuteMark)
 		add(l.feetInches && (has("'’′") || strings.HasPrefix(next, "ft") || strings.Contains(w, "ft")), (*Normalizer).feetInches)
+		add(strings.ContainsAny(windowN(text, i, 16), "-–"), (*Normalizer).measureRange)
 		add(true, (*Normalizer).measure)
 		add(l.tempCues != nil && strings.ContainsAny(w, "CF"), (*Normalizer).bareTemperature)
 		add(len(w) >= 5, (*Normalizer).postalCode)

@@ -259,3 +259,47 @@ func (l *language) tempCue(before string) bool {
 	}
 	return false
 }
+
+// measureRangeRe is the first number of a range of measures and the dash
+// after it: "10-", "5 – ", "-5–".
+var measureRangeRe = `^([-−])?(NUM) ?[-–] ?`
+
+// measureRange reads a range of measures with the unit written once, after
+// the second number: "10-20 km" is "ten to twenty kilometers",
+// "30-35 °C" "dreißig bis fünfunddreißig Grad Celsius", "55-75mins".
+func (n *Normalizer) measureRange(text string, i int) (token, bool) {
+	l := n.l
+	if l.units == nil {
+		return token{}, false
+	}
+	g, j, ok := find(l.re(measureRangeRe), text, i)
+	if !ok || j >= len(text) || !isDigit(text[j]) {
+		return token{}, false
+	}
+	m, _, ok := find(l.re(measureRe), text, j)
+	if !ok || m[1] != "" {
+		return token{}, false
+	}
+	u, ok := l.units[strings.ReplaceAll(m[3], "μ", "µ")]
+	if !ok {
+		return token{}, false
+	}
+	second, ok := n.measure(text, j)
+	if !ok || !endsToken(text, second.end) {
+		return token{}, false
+	}
+	a, ok := l.parseAmount(g[2])
+	b, okb := l.parseAmount(m[2])
+	if !ok || !okb || (g[1] == "" && a.frac == "" && b.frac == "" && a.value() >= b.value()) {
+		return token{}, false // "3-2 km" is no range
+	}
+	first := l.spell(a, u.g)
+	if g[1] != "" {
+		first = l.w.minus + " " + first
+	}
+	say := strings.TrimSuffix(second.say, ".")
+	if l.unitAdjective && adjectival(text, i, second.end) {
+		say = l.singularUnit(say) // "a 10-20 km race"
+	}
+	return token{second.end, keepStop(text, second.end, first+" "+l.rangeTo(prevWord(text, i))+" "+say), "measure"}, true
+}

@@ -41,9 +41,9 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 	pow := 0
 	if w := gluedWord(text, end); w == "x" && lit == "0" {
 		return token{}, false // "0x41": a hexadecimal number
-	} else if w == "x" && a.frac == "" && !neg && endsToken(text, end+1) && end+1 < len(text) && text[end+1] == ' ' {
+	} else if w == "x" && !neg && endsToken(text, end+1) && end+1 < len(text) && text[end+1] == ' ' {
 		// "3x faster": three times.
-		return token{end + 1, l.cardinal(a.value(), plain) + " " + l.w.times, "cardinal"}, true
+		return token{end + 1, l.spell(a, plain) + " " + l.w.times, "cardinal"}, true
 	} else if w != "" {
 		p, ok := l.scales[w]
 		if !ok || isLongScale(w) || len(w) < 2 {
