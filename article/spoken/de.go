@@ -230,6 +230,9 @@ func deOrdinalDot(l *language, prev, next, after string) bool {
 	if deOrdinalBefore[p] || possessiveStem(p) != "" {
 		return true
 	}
+	if l.abbrevs[prev].number != "" {
+		return false // "Nr. 5.", "S. 12.": the number an abbreviation counts
+	}
 	switch {
 	case next == "":
 		return false

@@ -94,6 +94,11 @@ func ContinuesAfter(lang, before, after string) bool {
 		if l.abbrevs[last].day != "" && (unicode.IsDigit(r) || l.monthOf(nextWord(after, 0)) > 0) {
 			return true
 		}
+		// "Tel. (089) 1234567", "S. 12", "n.º 5": an abbreviation read
+		// before a number, and its number.
+		if s := strings.TrimLeft(after, " :+("); l.abbrevs[last].number != "" && s != "" && isDigit(s[0]) {
+			return true
+		}
 	}
 	if l.ordinals.dot == nil {
 		return false
