@@ -45,6 +45,9 @@ func (n *Normalizer) abbreviation(text string, i int) (token, bool) {
 			}
 		}
 	}
+	if t, ok := n.dayRange(text, i); ok {
+		return t, true
+	}
 	g, end, ok := find(abbrevRe, text, i)
 	if !ok {
 		return token{}, false
@@ -60,6 +63,39 @@ func (n *Normalizer) abbreviation(text string, i int) (token, bool) {
 	}
 	if !ok {
 		return token{}, false
+	}
+	return token{end, keepStop(text, end, say), "abbreviation"}, true
+}
+
+var dayRangeRe = regexp.MustCompile(`^(\pL+\.?) ?[-–] ?(\pL+\.?)`)
+
+// dayRange reads a span of weekdays written with their abbreviations
+// and a dash, with or without their full stops: "Mo.-Fr." is "Montag bis
+// Freitag", "Mon-Fri" "Monday to Friday", "lun.-ven." "lundi à
+// vendredi".
+func (n *Normalizer) dayRange(text string, i int) (token, bool) {
+	l := n.l
+	g, end, ok := find(dayRangeRe, text, i)
+	if !ok {
+		return token{}, false
+	}
+	day := func(w string) string {
+		if a, ok := l.abbrevs[w]; ok {
+			return a.day
+		}
+		if !strings.HasSuffix(w, ".") {
+			return l.abbrevs[w+"."].day
+		}
+		return ""
+	}
+	a, b := day(g[1]), day(g[2])
+	if a == "" || b == "" || a == b {
+		return token{}, false
+	}
+	prev := prevWord(text, i)
+	say := a + " " + l.rangeTo(prev) + " " + b
+	if l.dayRangeSay != nil && !l.between[strings.ToLower(prev)] {
+		say = l.dayRangeSay(a, b)
 	}
 	return token{end, keepStop(text, end, say), "abbreviation"}, true
 }
@@ -92,7 +128,8 @@ func (l *language) readAbbrev(word string, c wordCtx) (string, bool) {
 	nextCap := c.next != "" && isCapitalized(c.next) && !isAllCaps(c.next)
 	prevCap := c.prev != "" && isCapitalized(c.prev) && !strings.HasSuffix(c.prev, ".")
 	prevNum := c.prev != "" && isDigit(c.prev[0])
-	nextNum := c.next != "" && isDigit(c.next[0])
+	// A number follows: digits, or a Roman numeral ("s. XIX", "Vol. II").
+	nextNum := c.next != "" && (isDigit(c.next[0]) || romanValue(c.next) > 0 && len(c.next) > 1)
 	switch {
 	case a.name != "" && a.after != "" && (prevCap || prevNum) && (!nextCap || l.sentenceStarters[c.next]):
 		// "Oak St. The house": after a name, and a sentence starts.

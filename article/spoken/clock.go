@@ -3,6 +3,8 @@ package spoken
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // clockStyle is how a language writes and says times of day.
@@ -26,6 +28,11 @@ type clockStyle struct {
 	// ("dos horas y quince minutos", "un'ora e trenta").
 	hour, minute, second unit
 	andParts             bool
+	// rangeFrom gives the words that open and join a range of times,
+	// each with the space after it, from its hours and the word before
+	// it ("de ", "à "; "dalle ", "all'"); nil: none and the language's
+	// "to".
+	rangeFrom func(hA, hB int, prev string) (from, to string)
 }
 
 var (
@@ -124,6 +131,49 @@ func (n *Normalizer) clockWord(text string, i int) (token, bool) {
 	return token{end, st.say(h, m, ""), "time"}, true
 }
 
+// minuteMarkRe is a match minute in a sentence: "88'", "45'+2", "45+2'",
+// "90'+3'".
+var minuteMarkRe = regexp.MustCompile(`^(?:(\d{1,3})['’′](?:\+(\d{1,2})['’′]?)?|(\d{1,3})\+(\d{1,2})['’′])`)
+
+// minuteMark reads a match minute written with a prime after the words
+// a language puts before one: Italian "al 88'" is "all'ottantottesimo",
+// "al 90'" "al novantesimo", Spanish "en el 88'" "en el minuto ochenta y
+// ocho", stoppage time "più due", "más dos". Where the language joins the
+// word before to the minute ("al" before a vowel), the token starts at
+// that word; elsewhere at the number.
+func (n *Normalizer) minuteMark(text string, i int) (token, bool) {
+	l := n.l
+	if l.minuteIn == nil {
+		return token{}, false
+	}
+	prep, j := "", i
+	if !isDigit(text[i]) {
+		w, _ := tokenAt(text, i)
+		if !l.minutePreps[strings.ToLower(w)] || i+len(w)+1 >= len(text) || text[i+len(w)] != ' ' {
+			return token{}, false
+		}
+		prep, j = w, i+len(w)+1
+	} else if !l.minutePreps[strings.ToLower(prevWord(text, i))] {
+		return token{}, false
+	}
+	g, end, ok := find(minuteMarkRe, text, j)
+	if !ok {
+		return token{}, false
+	}
+	v, extra := atoi(g[1]+g[3]), g[2]+g[4]
+	if v == 0 || v > 130 {
+		return token{}, false
+	}
+	say, ok := l.minuteIn(prep, uint64(v))
+	if !ok {
+		return token{}, false
+	}
+	if extra != "" {
+		say += " " + l.w.plus + " " + l.cardinal(uint64(atoi(extra)), plain)
+	}
+	return token{end, say, "time"}, true
+}
+
 // minuteRe is a match minute as a live ticker stamps an entry: "88'",
 // "90.'", "45+2'" (stoppage time), with a prime or an apostrophe.
 var minuteRe = regexp.MustCompile(`^(\d{1,3})\.?(?:\+(\d{1,2}))?['’′](?:\s|:|$)`)
@@ -154,4 +204,146 @@ func (n *Normalizer) minuteStamp(text string, i int) (token, bool) {
 		end--
 	}
 	return token{end, say, "time"}, true
+}
+
+// clockAt is a time of day written at text[j:]: "9", "9:30", "9.30",
+// "9h30", "9 h", "9am", "9:30 p.m.".
+type clockAt struct {
+	h, m     int
+	minutes  bool   // written with its minutes after a colon or a full stop
+	hourSign bool   // written with the hour's sign: "9h", "9 h 30"
+	ampm     string // "AM", "PM" or ""
+	end      int
+}
+
+var clockAtRe = regexp.MustCompile(`^(\d{1,2})(?:([:.])(\d{2})| ?(h)(?: ?(\d{2}))?)?(?: ?([AaPp])\.? ?[Mm]\.?)?`)
+
+func parseClockAt(text string, j int) (clockAt, bool) {
+	g, end, ok := findIn(clockAtRe, text, j, 16)
+	if !ok {
+		return clockAt{}, false
+	}
+	c := clockAt{h: atoi(g[1]), m: atoi(g[3] + g[5]), minutes: g[2] != "", hourSign: g[4] != "", end: end}
+	if g[6] != "" {
+		c.ampm = strings.ToUpper(g[6]) + "M"
+		if c.h < 1 || c.h > 12 {
+			return clockAt{}, false
+		}
+	}
+	if r, _ := utf8.DecodeRuneInString(text[end:]); c.hourSign && g[5] == "" && unicode.IsLetter(r) {
+		return clockAt{}, false // "9hrs"
+	}
+	return c, c.h <= 24 && c.m < 60
+}
+
+// of24 is c's minutes from midnight, its AM or PM taken as written or,
+// when it has none, as the other end of its range has.
+func (c clockAt) of24(ampm string) int {
+	h := c.h
+	if c.ampm != "" {
+		ampm = c.ampm
+	}
+	switch {
+	case ampm == "PM" && h < 12:
+		h += 12
+	case ampm == "AM" && h == 12:
+		h = 0
+	}
+	return h*60 + c.m
+}
+
+// clockRange reads a span between two times of day written with a dash:
+// "9:00–17:00 Uhr" is "neun bis siebzehn Uhr", "9am-5pm" "nine AM to
+// five PM", "9h-17h" "de neuf heures à dix-sept heures", "9:00-17:00"
+// "dalle nove alle diciassette". Both ends must be written as times (with
+// their minutes, the hour's sign, AM or PM, or the language's word for
+// o'clock after the range), the first before the second: "3-2" is a
+// score, "10-20" a range of numbers.
+func (n *Normalizer) clockRange(text string, i int) (token, bool) {
+	l := n.l
+	st := l.clock
+	if st.say == nil {
+		return token{}, false
+	}
+	a, ok := parseClockAt(text, i)
+	if !ok || a.end >= len(text) {
+		return token{}, false
+	}
+	j := a.end
+	if text[j] == ' ' {
+		j++
+	}
+	r, size := utf8.DecodeRuneInString(text[j:])
+	if r != '-' && r != '–' {
+		return token{}, false
+	}
+	j += size
+	if j < len(text) && text[j] == ' ' {
+		j++
+	}
+	if j >= len(text) || !isDigit(text[j]) {
+		return token{}, false
+	}
+	b, ok := parseClockAt(text, j)
+	if !ok {
+		return token{}, false
+	}
+	end := b.end
+	word := false // the language's word for o'clock follows
+	if st.word != "" && strings.HasPrefix(text[end:], " "+st.word) && endsToken(text, end+1+len(st.word)) {
+		word, end = true, end+1+len(st.word)
+	}
+	hSign := false // "de 9:00-17:00 h"
+	if !b.hourSign && !st.ampm && !word {
+		if k := end + len(text[end:]) - len(strings.TrimPrefix(text[end:], " ")); strings.HasPrefix(text[k:], "h") && endsToken(text, k+1) {
+			hSign, end = true, k+1
+		}
+	}
+	dot := (a.minutes || b.minutes) && l.decMark == '.' && a.ampm == "" && b.ampm == ""
+	switch {
+	case dot && (strings.Contains(text[i:a.end], ".") || strings.Contains(text[j:b.end], ".")):
+		return token{}, false // "9.00-17.00" where a full stop marks decimals
+	case st.ampm && (a.ampm != "" || b.ampm != ""):
+		if a.ampm == "" && (a.minutes || a.hourSign) || a.of24(b.ampm) == b.of24(a.ampm) {
+			return token{}, false
+		}
+	case st.hours && (a.hourSign || b.hourSign):
+		if a.of24("") >= b.of24("") {
+			return token{}, false
+		}
+	case a.minutes && (b.minutes || word) && !a.hourSign && !b.hourSign && a.ampm == "" && b.ampm == "":
+		if a.of24("") >= b.of24("") {
+			return token{}, false
+		}
+	default:
+		return token{}, false
+	}
+	from, to := st.rangeWords(a.h, b.h, prevWord(text, i), l.w.to)
+	if l.between[strings.ToLower(prevWord(text, i))] {
+		from, to = "", l.w.and+" " // "between 8am-9:30am"
+	}
+	var sayA string
+	switch {
+	case a.ampm == "" && b.ampm != "":
+		sayA = strings.TrimSuffix(st.say(a.h, a.m, b.ampm), " "+b.ampm) // "nine to five PM"
+	case st.word != "" && a.m == 0:
+		sayA = l.cardinal(uint64(a.h), plain) // "neun bis siebzehn Uhr"
+	default:
+		sayA = st.say(a.h, a.m, a.ampm)
+	}
+	say := from + sayA + " " + to + st.say(b.h, b.m, b.ampm)
+	if hSign && st.hWord && b.m == 0 && b.h != 1 {
+		say += " " + st.hour.many // "de nueve a diecisiete horas"
+	}
+	return token{end, keepStop(text, end, say), "time"}, true
+}
+
+// rangeWords are the words that open and join a range of times, each
+// with the space after it: ("", "to "), ("", "bis "), ("de ", "à "),
+// ("dalle ", "all'"), by the words before it.
+func (st clockStyle) rangeWords(hA, hB int, prev, to string) (from, join string) {
+	if st.rangeFrom == nil {
+		return "", to + " "
+	}
+	return st.rangeFrom(hA, hB, prev)
 }

@@ -105,7 +105,7 @@ func (l *language) monthOf(w string) int {
 
 // monthDate reads "Nov. 13, 2015", "November 13", "March 3-5", "Feb 3
 // 2022".
-var monthDateRe = regexp.MustCompile(`^(\p{L}+\.?) (\d{1,2})(?:st|nd|rd|th)?(?:[-–](\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?\b`)
+var monthDateRe = regexp.MustCompile(`^(\p{L}+\.?) (\d{1,2})(?:st|nd|rd|th)?(?: ?[-–] ?(?:(\p{L}+\.?) )?(\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?\b`)
 
 func (n *Normalizer) monthDate(text string, i int) (token, bool) {
 	l := n.l
@@ -122,16 +122,26 @@ func (n *Normalizer) monthDate(text string, i int) (token, bool) {
 		return token{}, false
 	}
 	y := 0
-	if g[4] != "" {
-		y = atoi(g[4])
+	if g[5] != "" {
+		y = atoi(g[5])
 	}
 	say := l.date(n, d, m, y, dateCtx{wordCtx: ctxAt(text, i, end), monthFirst: true})
-	if g[3] != "" {
-		d2 := atoi(g[3])
-		if !validDate(d2, m) || d2 <= d {
+	if g[4] != "" {
+		// "March 3-5", "June 28-July 1": a span of days.
+		d2, m2 := atoi(g[4]), m
+		if g[3] != "" {
+			if m2 = l.monthOf(g[3]); m2 == 0 {
+				return token{}, false
+			}
+		}
+		if !validDate(d2, m2) || m2 == m && d2 <= d {
 			return token{}, false
 		}
-		say = l.monthNames[m] + " " + l.ordinal(uint64(d), plain) + " " + l.w.to + " " + l.ordinal(uint64(d2), plain)
+		say = l.monthNames[m] + " " + l.ordinal(uint64(d), plain) + " " + l.rangeTo(prevWord(text, i)) + " "
+		if g[3] != "" {
+			say += l.monthNames[m2] + " "
+		}
+		say += l.ordinal(uint64(d2), plain)
 		if y != 0 {
 			say += ", " + l.year(y)
 		}
@@ -142,7 +152,7 @@ func (n *Normalizer) monthDate(text string, i int) (token, bool) {
 // dayMonth reads "13 November 2015", "13 Nov.", "le 1er janvier", "am 13.
 // November" (a German ordinal's full stop), "15 de marzo de 2021", "1°
 // gennaio".
-var dayMonthRe = regexp.MustCompile(`^(\d{1,2})((?:st|nd|rd|th|er|e|º|°|\.º)? |\. ?)(?:de )?(\p{L}+)(\.?)(?:,? (?:de |del )?(\d{4}))?`)
+var dayMonthRe = regexp.MustCompile(`^(\d{1,2})((?:st|nd|rd|th|er|e|º|°|\.º)? |\. ?|(?:er)?-)(?:de )?(\p{L}+)(\.?)(?:,? (?:de |del )?(\d{4}))?`)
 
 func (n *Normalizer) dayMonth(text string, i int) (token, bool) {
 	l := n.l
@@ -154,6 +164,9 @@ func (n *Normalizer) dayMonth(text string, i int) (token, bool) {
 		return token{}, false
 	}
 	month, dot := g[3], g[4]
+	if strings.HasSuffix(g[2], "-") && (!isCapitalized(month) || dot != "" || l.monthOf(prevWord(text, i)) > 0) {
+		return token{}, false // a holiday's name joins its day and month: "le 14-Juillet", "1er-Mai"
+	}
 	m := l.monthOf(month + dot)
 	if m == 0 {
 		m = l.monthOf(month)

@@ -3,6 +3,7 @@ package spoken
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // German, after Duden: a full stop groups thousands and the comma marks
@@ -35,15 +36,16 @@ func init() {
 			}
 			return deCardinal(n)
 		},
-		ordinal:    func(n uint64, _ gender) string { return deOrdinal(n) },
-		year:       deYear,
-		nounGender: deNounGender,
-		minute:     func(l *language, n uint64) string { return deOrdinal(n) + " Minute" },
-		article:    deArticle,
-		w: words{decimal: "Komma", minus: "minus", plus: "plus", plusMinus: "plus minus", percent: "Prozent", to: "bis", score: "zu", and: "und",
-			times: "mal", equals: "gleich", divided: "geteilt durch", squared: "hoch zwei", cubed: "hoch drei",
+		ordinal:     func(n uint64, _ gender) string { return deOrdinal(n) },
+		year:        deYear,
+		nounGender:  deNounGender,
+		minute:      func(l *language, n uint64) string { return deOrdinal(n) + " Minute" },
+		article:     deArticle,
+		pluralAfter: deDativePlural,
+		w: words{decimal: "Komma", minus: "minus", plus: "plus", plusMinus: "plus minus", percent: "Prozent", perMille: "Promille", to: "bis", score: "zu", and: "und",
+			times: "mal", by: "mal", equals: "gleich", divided: "geteilt durch", squared: "hoch zwei", cubed: "hoch drei",
 			power: "hoch", at: "at", dot: "Punkt", slash: "Schrägstrich", dash: "Bindestrich", point: "Punkt",
-			version: "Version", section: "Paragraf", plusSign: "plus", seconds: "Sekunden"},
+			version: "Version", section: "Paragraf", sections: "Paragrafen", plusSign: "plus", seconds: "Sekunden"},
 		scales: map[string]int{"Tausend": 3, "Tsd": 3, "Million": 6, "Millionen": 6, "Mio": 6,
 			"Milliarde": 9, "Milliarden": 9, "Mrd": 9, "Billion": 12, "Billionen": 12, "Bio": 12},
 		scaleName: func(pow int, plural bool) string {
@@ -91,12 +93,17 @@ func init() {
 			"MB": deMeasure("Megabyte", "Megabyte"), "TB": deMeasure("Terabyte", "Terabyte"),
 			"kcal": {one: "Kilokalorie", many: "Kilokalorien", g: fem},
 			"mAh":  {one: "Milliamperestunde", many: "Milliamperestunden", g: fem},
+			"Pkt":  {one: "Punkt", many: "Punkte", g: masc},
+			"µg":   deMeasure("Mikrogramm", "Mikrogramm"), "dB": {one: "Dezibel", many: "Dezibel", g: neut}, "µm": deMeasure("Mikrometer", "Mikrometer"),
 		},
 		months: months, monthNames: deMonthNames,
 		date: func(n *Normalizer, d, m, y int, c dateCtx) string {
 			prev := c.prev
 			if w, ok := deBeforeWeekday(c.before); ok {
 				prev = w // "am Montag, 3. März": am dritten
+			}
+			if k := strings.LastIndex(c.before, prev); k > 0 && prev != "" {
+				prev, _ = coordinated(c.before, prev, prevWord(c.before, k)) // "dem 1. und 3. Mai"
 			}
 			s := deOrdinalIn(uint64(d), "", prev, deMonthNames[m]) + " " + deMonthNames[m]
 			if y != 0 {
@@ -123,6 +130,7 @@ func init() {
 		ordinals:   ordinalStyle{dot: deOrdinalDot, dotSay: deOrdinalIn},
 		fraction:   deFraction,
 		fractionOf: deFractionOf,
+		partOf:     dePartOf,
 		fracNouns: nouns(plain, "Liter", "Liter", "Tasse", "Tassen", "Teelöffel", "Teelöffel", "Esslöffel", "Esslöffel",
 			"Becher", "Becher", "Glas", "Gläser", "Prise", "Prisen", "Dose", "Dosen", "Packung", "Packungen",
 			"Päckchen", "Päckchen", "Kilo", "Kilo", "Kilogramm", "Kilogramm", "Gramm", "Gramm", "Pfund", "Pfund",
@@ -131,6 +139,7 @@ func init() {
 			"Jahrhundert", "Jahrhunderte", "Million", "Millionen", "Milliarde", "Milliarden", "Dutzend", "Dutzend",
 			"Flasche", "Flaschen", "Portion", "Portionen", "Scheibe", "Scheiben", "Stück", "Stück"),
 		abbrevs: deAbbrevs,
+		between: setOf("zwischen"),
 		// Street names are compounds: "Hauptstr.", "Goethestr.", "Marktpl.".
 		abbrevEnds: map[string]string{"str.": "straße", "pl.": "platz"},
 		roman: romanStyle{
@@ -143,6 +152,7 @@ func init() {
 				return pick(female, "die ", "der ") + strings.ToUpper(o[:1]) + o[1:]
 			},
 			dotOrdinal: true,
+			series:     setOf("Band", "Bd.", "Teil", "Kapitel", "Kap.", "Staffel", "Akt", "Episode"),
 		},
 		isYear: deIsYear,
 		decades: decadeStyle{
@@ -219,6 +229,9 @@ func deOrdinalDot(l *language, prev, next, after string) bool {
 	p := strings.ToLower(prev)
 	if deOrdinalBefore[p] || possessiveStem(p) != "" {
 		return true
+	}
+	if l.abbrevs[prev].number != "" {
+		return false // "Nr. 5.", "S. 12.": the number an abbreviation counts
 	}
 	switch {
 	case next == "":
@@ -314,8 +327,8 @@ func deNounGender(w string) gender {
 		}
 	}
 	for _, s := range deFeminine {
-		if strings.HasSuffix(lw, s) {
-			return fem
+		if strings.HasSuffix(lw, s) && (len(lw) > len(s) || !deSuffixes[s]) {
+			return fem // "Bäckerei", but "Ei" is neuter
 		}
 	}
 	for _, m := range deMonthNames[1:] {
@@ -343,6 +356,9 @@ var (
 	deFeminine = []string{"ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ei", "enz", "anz", "ur", "frau",
 		"stadt", "zeit", "nacht", "hand", "welt", "person", "liga", "woche", "stunde", "minute", "sekunde",
 		"runde", "klasse", "million", "milliarde", "etappe", "auflage", "ausgabe", "staffel", "folge", "tonne"}
+	// deSuffixes are the feminine endings that are derivations, not
+	// words: a noun that is only the ending is not feminine ("das Ei").
+	deSuffixes   = setOf("ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ei", "enz", "anz", "ur")
 	deMasculineE = []string{"name", "junge", "kunde", "löwe", "affe", "gedanke", "glaube", "wille", "friede", "buchstabe", "käse", "platz"}
 )
 
@@ -365,14 +381,61 @@ func deFraction(whole, num, den uint64) (string, bool) {
 		return f, true
 	}
 	w := deCardinal(whole)
-	if whole == 1 {
-		w = "ein"
-	}
-	if den == 2 && num == 1 {
-		return w + "einhalb", true // "zweieinhalb", "eineinhalb"
+	joined := strings.TrimSuffix(w, "eins") + pick(strings.HasSuffix(w, "eins"), "ein", "")
+	switch {
+	case den == 2 && num == 1:
+		return joined + "einhalb", true // "zweieinhalb", "eineinhalb"
+	case den == 4 && num != 2:
+		// "eindreiviertel", "zweieinviertel": quarters join the whole
+		// number as halves do.
+		return joined + pick(num == 1, "einviertel", "dreiviertel"), true
 	}
 	return w + " und " + f, true
 }
+
+// dePartOf says a fraction before the whole it is a part of, a genitive
+// or "von" ("1/2 der Stimmen", "1/3 von ihnen"), as the noun of the part,
+// declined by the preposition before it: "die Hälfte der Stimmen", "mit
+// der Hälfte der Stimmen", "ein Drittel der Befragten", "mit einem
+// Drittel der Stimmen", "wegen eines Drittels der Kosten", "mit zwei
+// Dritteln der Stimmen".
+func dePartOf(num, den uint64, prev, next string) (string, bool) {
+	if !deGenitiveDets[next] {
+		return "", false
+	}
+	p := strings.ToLower(prev)
+	dative := deDativePreps[p] || deDativePlaces[p]
+	genitive := deGenitivePreps[p]
+	if num == 1 && den == 2 {
+		return pick(dative || genitive, "der Hälfte", "die Hälfte"), true
+	}
+	f, ok := deFraction(0, num, den)
+	if !ok {
+		return "", false
+	}
+	art, name, _ := strings.Cut(f, " ")
+	switch {
+	case num == 1 && dative:
+		return "einem " + name, true
+	case num == 1 && genitive:
+		return "eines " + name + "s", true
+	case dative:
+		return art + " " + name + "n", true // "mit zwei Dritteln"
+	}
+	return f, true
+}
+
+var (
+	// deGenitiveDets are the words that open the whole after a part:
+	// articles and determiners in the genitive, and "von".
+	deGenitiveDets = setOf("der", "des", "dieser", "dieses", "jener", "jenes", "aller", "meiner", "deiner",
+		"seiner", "ihrer", "unserer", "eurer", "meines", "deines", "seines", "ihres", "unseres", "eures", "von", "vom")
+	// deDativePlaces are the prepositions of place that take the dative
+	// before a part of a whole: "in der Hälfte der Fälle", "unter der
+	// Hälfte". "auf" and "über" are left to the accusative: "auf die
+	// Hälfte gesunken", "über die Hälfte der Stimmen".
+	deDativePlaces = setOf("in", "an", "unter", "zwischen", "neben", "hinter", "vor")
+)
 
 // deFractionOf says a half before a noun as Duden declines "halb", an
 // adjective after the article "ein": "ein halber Liter", "eine halbe
@@ -394,20 +457,51 @@ func deFractionOf(f fracNoun) (string, bool) {
 	case deDeclinedOblique[p]:
 		return "halben " + f.one, true // "einem 1/2 Liter", "den 1/2 Liter"
 	}
-	art, _ := deArticle(pick(g == fem, "eine", "ein"), f.prev, f.one)
+	art, _ := deArticle(pick(g == fem, "eine", "ein"), f.before, f.one)
+	switch p := strings.ToLower(f.prev); {
+	case p == "auf" || p == "über":
+		// An amount after "auf" and "über" is where it goes or what it
+		// exceeds: "auf einen halben Liter einkochen", "über einen
+		// halben Liter".
+		art = pick(g == fem, "eine", "einen")
+	case p == "unter" || p == "zwischen":
+		art = pick(g == fem, "einer", "einem") // "unter einem halben Liter"
+	}
 	if g == neut && art == "einen" {
 		art = "ein" // "für ein halbes Kilo"
 	}
 	var end string
+	noun := f.one
 	switch art {
 	case "ein":
 		end = pick(g == neut, "es", "er")
 	case "eine":
 		end = "e"
-	default: // einen, einem, einer, eines
+	case "eines":
+		end, noun = "en", deGenitive(f.one) // "während eines halben Jahres"
+	default: // einen, einem, einer
 		end = "en"
 	}
-	return art + " halb" + end + " " + f.one, true
+	return art + " halb" + end + " " + noun, true
+}
+
+// deGenitive is the genitive singular of a masculine or neuter noun:
+// "-es" after a sibilant or on a word of one syllable ("Glases",
+// "Jahres", "Tages"), else "-s" ("Liters", "Monats", "Kilogramms").
+func deGenitive(w string) string {
+	lw := strings.ToLower(w)
+	if strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "ß") || strings.HasSuffix(lw, "x") || strings.HasSuffix(lw, "z") {
+		return w + "es"
+	}
+	syllables, inVowel := 0, false
+	for _, r := range lw {
+		v := strings.ContainsRune("aeiouäöüy", r)
+		if v && !inVowel {
+			syllables++
+		}
+		inVowel = v
+	}
+	return w + pick(syllables == 1, "es", "s")
 }
 
 // deMeasureGender is the gender of a noun of measure: Gramm, Kilo, Pfund
@@ -436,6 +530,12 @@ var deAbbrevs = map[string]abbrev{
 	"inkl.": {always: "inklusive"}, "zzgl.": {always: "zuzüglich"}, "bspw.": {always: "beispielsweise"},
 	"sog.": {always: "sogenannte"}, "S.": {number: "Seite"}, "Abs.": {number: "Absatz"},
 	"Art.": {number: "Artikel"}, "Tel.": {number: "Telefon"}, "rd.": {number: "rund"},
+	"etc.": {always: "et cetera"}, "s.": {always: "siehe"}, "s. o.": {always: "siehe oben"},
+	"s. u.": {always: "siehe unten"}, "Jh.": {always: "Jahrhundert"}, "Jhd.": {always: "Jahrhundert"},
+	"Kap.": {number: "Kapitel"}, "Bd.": {number: "Band"}, "Abb.": {number: "Abbildung"}, "Tab.": {number: "Tabelle"},
+	"Ziff.": {number: "Ziffer"}, "Bsp.": {always: "Beispiel"}, "z. T.": {always: "zum Teil"}, "z.T.": {always: "zum Teil"},
+	"u. U.": {always: "unter Umständen"}, "u.U.": {always: "unter Umständen"}, "o. Ä.": {always: "oder Ähnliches"},
+	"o.Ä.": {always: "oder Ähnliches"}, "i. d. R.": {always: "in der Regel"}, "i.d.R.": {always: "in der Regel"},
 }
 
 var deRegnal = setOf("Ludwig", "Friedrich", "Wilhelm", "Karl", "Heinrich", "Otto", "Maximilian", "Leopold",
@@ -452,14 +552,12 @@ func isMonth(w string) bool {
 }
 
 // deArticle declines "ein"/"eine", what the number one says before a
-// noun, by the preposition before it: the dative after "mit", "von",
-// "nach", "seit"… ("mit einem Hund", "seit einer Woche"), the
-// accusative after "für", "durch", "gegen", "ohne", "um" ("für einen
-// Tag"), the genitive after "während", "wegen", "trotz"… ("während eines
-// Jahres" is left: the noun changes too, so only the article is said),
-// and the dative after "in" and "vor" before a span of time ("vor einem
-// Jahr", "in einer Stunde"). Elsewhere it is left as the nominative.
-func deArticle(say, prev, next string) (string, bool) {
+// noun, by the case the words before it govern (deCaseBefore): "mit
+// einem Hund", "seit einer Woche", "für einen Tag", "er nimmt einen
+// Apfel", "während eines Jahres" (only the article is said: the noun is
+// the writer's). Where the case cannot be told it is left as the
+// nominative.
+func deArticle(say, before, next string) (string, bool) {
 	if say != "ein" && say != "eine" {
 		return say, false
 	}
@@ -467,20 +565,101 @@ func deArticle(say, prev, next string) (string, bool) {
 	if g == plain {
 		return say, false
 	}
-	p := strings.ToLower(prev)
-	switch {
-	case deDativePreps[p] || (p == "in" || p == "vor") && deTimeNouns[next]:
+	switch deCaseBefore(before, next) {
+	case deDat:
 		return pick(g == fem, "einer", "einem"), false
-	case deAccusativePreps[p]:
+	case deAcc:
 		if g == masc {
 			return "einen", false
 		}
 		return pick(g == fem, "eine", "ein"), false
-	case deGenitivePreps[p]:
+	case deGen:
 		return pick(g == fem, "einer", "eines"), false
 	}
 	return say, false
 }
+
+// deCase is a German grammatical case.
+type deCase uint8
+
+const (
+	deNom deCase = iota // or unknown
+	deAcc
+	deDat
+	deGen
+)
+
+// deCaseBefore is the case of a noun phrase after the text before: the
+// dative after "mit", "von", "nach", "seit"… and after "in" and "vor"
+// before a span of time ("vor einem Jahr", "in einer Stunde"), the
+// accusative after "für", "durch", "gegen", "ohne", "um", the genitive
+// after "während", "wegen", "trotz"…, and the accusative as the object of
+// a verb that takes one ("er nimmt", "es gibt", "kostet", "dauert";
+// "nimmt man", "kostet nur"): the verb right before, or before a pronoun
+// or an adverb of quantity. Elsewhere it is unknown (deNom).
+func deCaseBefore(before, next string) deCase {
+	prev, _ := lastWords(before)
+	p := strings.ToLower(prev)
+	switch {
+	case deDativePreps[p] || (p == "in" || p == "vor") && deTimeNouns[next]:
+		return deDat
+	case deAccusativePreps[p]:
+		return deAcc
+	case deGenitivePreps[p]:
+		return deGen
+	}
+	s := before
+	for range 3 {
+		w := prevWord(s, len(s))
+		if w == "" || strings.TrimRightFunc(s, unicode.IsSpace) != s[:strings.LastIndex(s, w)+len(w)] {
+			return deNom // punctuation between
+		}
+		lw := strings.ToLower(w)
+		if deAccusativeVerbs[lw] {
+			return deAcc
+		}
+		if !deSubjectPronouns[w] && !deQuantityAdverbs[lw] {
+			return deNom
+		}
+		s = s[:strings.LastIndex(s, w)]
+	}
+	return deNom
+}
+
+var (
+	// deAccusativeVerbs are finite forms of the verbs that take an amount
+	// as their object, in the accusative: "er nimmt einen halben Liter",
+	// "das kostet einen Euro", "es gibt einen Grund", "es dauerte einen
+	// Monat".
+	deAccusativeVerbs = setOf(
+		"nimmt", "nehmen", "nahm", "nahmen", "nehme", "nimm", "nehmt",
+		"gibt", "geben", "gab", "gaben", "gebe", "gib", "gebt",
+		"hat", "haben", "hatte", "hatten", "habe", "hast", "habt",
+		"braucht", "brauchen", "brauchte", "brauchten", "brauche",
+		"benötigt", "benötigen", "benötigte", "benötigten",
+		"kauft", "kaufen", "kaufte", "kauften", "kaufe",
+		"trinkt", "trinken", "trank", "tranken", "trinke",
+		"isst", "essen", "aß", "aßen", "esse",
+		"kostet", "kosten", "kostete", "kosteten",
+		"wiegt", "wiegen", "wog", "wogen",
+		"enthält", "enthalten", "enthielt", "enthielten",
+		"bekommt", "bekommen", "bekam", "bekamen", "bekomme",
+		"erhält", "erhalten", "erhielt", "erhielten",
+		"verliert", "verlieren", "verlor", "verloren",
+		"gewinnt", "gewinnen", "gewann", "gewannen",
+		"zahlt", "zahlen", "zahlte", "zahlten", "bezahlt", "bezahlen", "bezahlte", "bezahlten",
+		"verkauft", "verkaufen", "verkaufte", "verkauften",
+		"verbraucht", "verbrauchen", "verbrauchte", "verbrauchten",
+		"spart", "sparen", "sparte", "sparten",
+		"dauert", "dauern", "dauerte", "dauerten",
+		"sucht", "suchen", "suchte", "suchten",
+		"erzielt", "erzielen", "erzielte", "erzielten",
+		"fügt", "fügen", "gießt", "gießen", "goss", "gossen")
+	deSubjectPronouns = setOf("man", "er", "sie", "es", "wir", "ihr", "ich", "du", "Sie")
+	deQuantityAdverbs = setOf("nur", "noch", "etwa", "rund", "circa", "ca.", "mindestens", "höchstens", "knapp",
+		"fast", "genau", "bloß", "lediglich", "insgesamt", "täglich", "jeweils", "zusätzlich", "gerade", "schon",
+		"bereits", "immerhin", "ungefähr")
+)
 
 var (
 	deDativePreps     = setOf("mit", "von", "zu", "aus", "bei", "nach", "seit", "gegenüber", "außer", "ab", "samt", "nebst")
@@ -489,6 +668,22 @@ var (
 	deTimeNouns       = setOf("Jahr", "Monat", "Woche", "Tag", "Stunde", "Minute", "Sekunde", "Jahrzehnt", "Jahrhundert",
 		"Quartal", "Halbjahr", "Nacht", "Moment", "Augenblick")
 )
+
+// deDativePlural gives a plural the dative's -n after a preposition that
+// governs the dative ("mit 45 Punkten", "nach 5 Kilometern"); plurals in
+// -n or -s and those without an ending of -e, -el or -er keep their form
+// ("nach 5 Minuten", "mit 3 Grad").
+func deDativePlural(many, prev string) string {
+	if !deDativePreps[strings.ToLower(prev)] || strings.Contains(many, " ") {
+		return many
+	}
+	for _, end := range []string{"e", "el", "er"} {
+		if strings.HasSuffix(many, end) {
+			return many + "n"
+		}
+	}
+	return many
+}
 
 // deBeforeWeekday reads a date's apposition to a weekday, "am Montag, 3.
 // März" or "am Mo., 3.3.": the word before the weekday, which declines the

@@ -19,10 +19,10 @@ func init() {
 		year:        enYear,
 		minute:      func(l *language, n uint64) string { return enOrdinal(n) + " minute" },
 		houseNumber: enHouseNumber,
-		w: words{decimal: "point", minus: "minus", plus: "plus", plusMinus: "plus or minus", percent: "percent", to: "to", score: "to", and: "and",
-			times: "times", equals: "equals", divided: "divided by", squared: "squared", cubed: "cubed",
+		w: words{decimal: "point", minus: "minus", plus: "plus", plusMinus: "plus or minus", percent: "percent", perMille: "per mille", to: "to", score: "to", and: "and",
+			times: "times", by: "by", equals: "equals", divided: "divided by", squared: "squared", cubed: "cubed",
 			power: "to the power of", at: "at", dot: "dot", slash: "slash", dash: "dash", point: "point",
-			version: "version", section: "section", plusSign: "plus", seconds: "seconds"},
+			version: "version", section: "section", sections: "sections", oh: "oh", plusSign: "plus", seconds: "seconds"},
 		scales: map[string]int{"thousand": 3, "million": 6, "billion": 9, "trillion": 12,
 			"k": 3, "K": 3, "bn": 9, "tn": 12, "trn": 12, "mn": 6, "lakh": 5, "crore": 7},
 		scaleName: func(pow int, _ bool) string {
@@ -39,6 +39,12 @@ func init() {
 		currencies:    enCurrencies,
 		units:         enUnits,
 		unitAdjective: true,
+		// "pt" is a point ("won by 1 pt", "a 12 pt font") but a pint
+		// before what it measures ("1 pt cream").
+		unitsNotBeforeNoun: setOf("pt"),
+		tempCues: setOf("temperature", "temperatures", "temps", "heat", "heatwave", "hot", "hotter", "hottest",
+			"warm", "warmer", "warmest", "cold", "colder", "coldest", "freezing", "chilly", "mild", "mercury",
+			"thermometer", "thermometers", "forecast", "weather", "highs", "lows", "degrees", "celsius", "fahrenheit"),
 		hyphenUnits: map[string]string{"m": "meter", "in": "inch", "min": "minute", "hr": "hour", "sec": "second",
 			"yd": "yard", "lb": "pound", "oz": "ounce", "mi": "mile", "ft": "foot", "mm": "millimeter", "cm": "centimeter"},
 		months:     months,
@@ -64,6 +70,7 @@ func init() {
 			},
 		},
 		abbrevs:     enAbbrevs,
+		between:     setOf("between"),
 		startsMonth: true,
 		roman: romanStyle{regnal: enRegnal, series: enSeries,
 			titles: setOf("King", "Queen", "Pope", "Emperor", "Empress", "Tsar", "Czar", "Tsarina", "Kaiser",
@@ -148,11 +155,14 @@ var enUnits = map[string]unit{
 	"min": un("minute", "minutes"), "mins": un("minutes", "minutes"), "s": un("second", "seconds"),
 	"sec": un("second", "seconds"), "secs": un("seconds", "seconds"),
 	"cl": un("centiliter", "centiliters"), "dl": un("deciliter", "deciliters"),
-	"µg": un("microgram", "micrograms"), "mcg": un("microgram", "micrograms"),
+	"µg": un("microgram", "micrograms"), "dB": un("decibel", "decibels"), "µm": un("micrometer", "micrometers"), "mcg": un("microgram", "micrograms"),
 	"m³": un("cubic meter", "cubic meters"), "m3": un("cubic meter", "cubic meters"),
 	"cm³": un("cubic centimeter", "cubic centimeters"), "cm²": un("square centimeter", "square centimeters"),
 	"V": un("volt", "volts"), "kV": un("kilovolt", "kilovolts"),
 	"TWh": un("terawatt hour", "terawatt hours"), "mAh": un("milliamp hour", "milliamp hours"), "kB": un("kilobyte", "kilobytes"),
+	// A box score's counts: "45 pts, 12 reb, 8 ast".
+	"pts": un("point", "points"), "reb": un("rebound", "rebounds"), "ast": un("assist", "assists"),
+	"pt": un("point", "points"),
 }
 
 var enMonths = map[string]int{
@@ -265,11 +275,19 @@ var enPartitive = setOf("cup", "teaspoon", "tablespoon", "pound", "ounce", "gall
 // quarters of a cup", "two thirds of a mile", "one and a half cups". A
 // fraction after a determiner ("a 1/2 cup serving") or before a noun the
 // measure describes ("1/2 mile race") is one adjective, left as it is.
+//
+// A part of one measure is a noun phrase ("half a cup"), which joins the
+// noun it measures with "of" as any noun does: "3/4 cup flour" is "three
+// quarters of a cup of flour", where a recipe's shorthand leaves the "of"
+// out. A count of measures ("2 cups flour", "1 1/2 cups flour") is read
+// as written: the number before the measure is its adjective there.
+// "Dozen" takes no "of" ("half a dozen eggs").
 func enFractionOf(f fracNoun) (string, bool) {
 	if determiners[strings.ToLower(f.prev)] {
 		return "", false
 	}
-	if !enPartitive[f.one] && f.next != "" && isLowerWord(f.next) && !notNouns[f.next] && !enMeasureAdjectives[f.next] {
+	bareNoun := f.next != "" && isLowerWord(f.next) && !notNouns[f.next] && !enMeasureAdjectives[f.next]
+	if !enPartitive[f.one] && bareNoun {
 		return "", false
 	}
 	if f.whole > 0 {
@@ -277,6 +295,9 @@ func enFractionOf(f fracNoun) (string, bool) {
 		return s + " " + f.many, true
 	}
 	a := enArticle(f.one) + " " + f.one
+	if bareNoun && f.one != "dozen" && !enNotOfNoun[f.next] {
+		a += " of" // "half a cup of sugar"
+	}
 	if f.num == 1 && f.den == 2 {
 		return "half " + a, true
 	}
@@ -287,6 +308,12 @@ func enFractionOf(f fracNoun) (string, bool) {
 	}
 	return s + " of " + a, true
 }
+
+// enNotOfNoun are lower-case words that follow a measure without being
+// what it measures: "1/2 cup will do", "1/4 cup left".
+var enNotOfNoun = setOf("will", "would", "should", "can", "could", "may", "might", "must", "left", "remaining",
+	"total", "into", "over", "plus", "minus", "if", "when", "then", "so", "as", "because", "instead", "only",
+	"now", "makes", "make", "equals", "serves", "per", "too", "enough")
 
 // enArticle is "a" or "an" before w.
 func enArticle(w string) string {
@@ -359,8 +386,11 @@ var enAbbrevs = map[string]abbrev{
 	"Sat.": {day: "Saturday"}, "Sun.": {day: "Sunday"},
 	"St.": {name: "Saint", after: "Street"}, "Dr.": {name: "Doctor", after: "Drive"},
 	"No.": {number: "number"}, "no.": {number: "number"}, "Nos.": {number: "numbers"}, "nos.": {number: "numbers"},
-	"v.": {between: "versus"}, "ext.": {number: "extension"}, "Ext.": {number: "extension"},
-	"Apt.": {number: "apartment"}, "Ste.": {number: "Suite"}, "Bldg.": {number: "Building"}, "Rm.": {number: "Room"},
+	"p.": {number: "page"}, "pp.": {number: "pages"}, "Vol.": {number: "volume"}, "vol.": {number: "volume"},
+	"Fig.": {number: "figure"}, "fig.": {number: "figure"}, "Art.": {number: "Article"}, "ch.": {number: "chapter"},
+	"Ch.": {number: "chapter"},
+	"v.":  {between: "versus"}, "ext.": {number: "extension"}, "Ext.": {number: "extension"},
+	"Apt.": {number: "apartment"}, "Tel.": {number: "telephone"}, "tel.": {number: "telephone"}, "Ste.": {number: "Suite"}, "Bldg.": {number: "Building"}, "Rm.": {number: "Room"},
 
 	"Mr.": {name: "Mister"}, "Mrs.": {name: "Missus"}, "Ms.": {name: "Miz"}, "Mt.": {name: "Mount"}, "Ft.": {name: "Fort"},
 	"Gov.": {name: "Governor"}, "Sen.": {name: "Senator"}, "Rep.": {name: "Representative"}, "Gen.": {name: "General"},

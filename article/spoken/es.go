@@ -54,10 +54,15 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 		fracAsNumber: true,
 		nounGender:   esNounGender,
 		minute:       func(l *language, n uint64) string { return "minuto " + l.cardinal(n, masc) },
-		w: words{decimal: pick(decMark == ',', "coma", "punto"), minus: "menos", plus: "más", plusMinus: "más menos", percent: "por ciento",
-			to: "a", score: "a", and: "y", times: "por", equals: "igual a", divided: "entre", squared: "al cuadrado",
+		// "en el 88'", "al 90'": en el minuto ochenta y ocho.
+		minuteIn: func(prep string, n uint64) (string, bool) {
+			return "minuto " + esCardinal(n, masc), prep == ""
+		},
+		minutePreps: setOf("el", "al", "del"),
+		w: words{decimal: pick(decMark == ',', "coma", "punto"), minus: "menos", plus: "más", plusMinus: "más menos", percent: "por ciento", perMille: "por mil",
+			to: "a", score: "a", and: "y", times: "por", by: "por", equals: "igual a", divided: "entre", squared: "al cuadrado",
 			cubed: "al cubo", power: "elevado a", at: "arroba", dot: "punto", slash: "barra", dash: "guion",
-			point: "punto", version: "versión", section: "párrafo", plusSign: "más", seconds: "segundos"},
+			point: "punto", version: "versión", section: "párrafo", sections: "párrafos", plusSign: "más", seconds: "segundos"},
 		scales: map[string]int{"mil": 3, "millón": 6, "millones": 6, "mill": 6, "M": 6, "billón": 12, "billones": 12},
 		scaleName: func(pow int, plural bool) string {
 			switch pow {
@@ -104,6 +109,8 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 			"MB": esUnit("megabyte"), "TB": esUnit("terabyte"),
 			"kcal": {one: "kilocaloría", many: "kilocalorías", g: fem},
 			"mAh":  {one: "miliamperio hora", many: "miliamperios hora", g: masc},
+			"pts":  esUnit("punto"), "ptos": esUnit("punto"),
+			"µg": esUnit("microgramo"), "dB": esUnit("decibelio"), "µm": esUnit("micrómetro"),
 		},
 		months: months, monthNames: esMonthNames,
 		date: func(n *Normalizer, d, m, y int, c dateCtx) string {
@@ -118,6 +125,11 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 			return s
 		},
 		clock: clockStyle{hWord: true, andParts: true, before: setOf("las", "la", "desde", "hasta"),
+			// "9:00-17:00": de nueve a diecisiete.
+			rangeFrom: func(_, _ int, prev string) (string, string) {
+				p := strings.ToLower(prev)
+				return pick(p == "de" || p == "desde" || p == "entre" || p == "las" || p == "la", "", "de "), "a "
+			},
 			say: func(h, m int, _ string) string {
 				s := esCardinal(uint64(h), fem) // "la una", "las veintiuna"
 				if m > 0 {
@@ -128,7 +140,8 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 			hour:   unit{one: "hora", many: "horas", g: fem},
 			minute: esUnit("minuto"), second: esUnit("segundo")},
 		ordinals: ordinalStyle{
-			re: regexp.MustCompile(`^(\d{1,9})(\.?º|\.?°|\.?ª|\.er|\.ª|er)`),
+			re:       regexp.MustCompile(`^(\d{1,9})(\.?º|\.?°|\.?ª|\.er|\.ª|er)`),
+			articles: setOf("el", "al", "del"),
 			gender: func(suffix, next string) gender {
 				switch {
 				case strings.HasSuffix(suffix, "ª"):
@@ -143,15 +156,27 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 		},
 		fraction:   esFraction,
 		fractionOf: esFractionOf,
-		fracNouns:  esFracNouns,
-		abbrevs:    esAbbrevs,
+		partOf: func(num, den uint64, prev, next string) (string, bool) {
+			// "1/2 de los votos": la mitad de los votos; "más de la mitad".
+			if num != 1 || den != 2 || (next != "de" && next != "del") {
+				return "", false
+			}
+			return pick(strings.ToLower(prev) == "la", "mitad", "la mitad"), true
+		},
+		fracNouns:   esFracNouns,
+		abbrevs:     esAbbrevs,
+		between:     setOf("entre"),
+		dayRangeSay: func(a, b string) string { return "de " + a + " a " + b },
 		roman: romanStyle{
 			regnal: setOf("Felipe", "Carlos", "Juan", "Alfonso", "Fernando", "Isabel", "Juana", "Enrique", "Pedro",
 				"Jaime", "Luis", "Pío", "Pablo", "Benedicto", "Gregorio", "León", "Francisco", "Clemente", "Inocencio",
-				"Sancho", "Ramiro", "Urbano", "Bonifacio", "Alejandro", "Sixto", "Juan Pablo"),
+				"Sancho", "Ramiro", "Urbano", "Bonifacio", "Alejandro", "Sixto", "Juan Pablo", "Napoleón", "Eduardo",
+				"Jorge", "Guillermo", "Federico", "Nicolás", "Catalina", "Victoria", "Ricardo", "Enrique", "Leopoldo",
+				"Alberto", "Balduino", "Rainiero", "Ramsés", "Ptolomeo", "Otón", "Rodolfo", "Carlomagno", "Fernando",
+				"Luis Felipe", "Amadeo", "Víctor Manuel", "Humberto", "Gustavo", "Harald", "Clemente", "Inocencio"),
 			female: setOf("Isabel", "Juana", "María", "Urraca", "Catalina"),
 			titles: setOf("rey", "reina", "papa", "emperador", "emperatriz"),
-			series: setOf("siglo", "siglos", "Capítulo", "capítulo", "Tomo", "tomo"),
+			series: setOf("siglo", "siglos", "s.", "Capítulo", "capítulo", "cap.", "Tomo", "tomo", "vol."),
 			// The RAE: ordinals up to the tenth, cardinals after ("Alfonso trece").
 			reign: func(v int, female bool) string {
 				if v <= 10 {
@@ -167,7 +192,9 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 		},
 		versionWords: setOf("versión", "Python", "iOS", "Android", "Windows", "macOS"),
 		postal:       postalStyle{before: setOf("CP", "C.P."), city: true},
-		phoneSpaced:  regexp.MustCompile(`^[6-9]\d{2} \d{3} \d{3}\b`),
+		// Spain's nine digits in threes, or as landlines and mobiles are
+		// also written: "91 123 45 67", "612 34 56 78".
+		phoneSpaced: regexp.MustCompile(`^(?:[6-9]\d{2} \d{3} \d{3}|[89]\d \d{3} \d{2} \d{2}|[6-9]\d{2} \d{2} \d{2} \d{2})\b`),
 		// "5 l/100 km": cinco litros por cada cien kilómetros.
 		rate: rateStyle{per: "por", perCount: "por cada", nouns: map[string]unit{
 			"hora": {one: "hora", many: "horas", g: fem}, "día": esUnit("día"), "semana": {one: "semana", many: "semanas", g: fem},
@@ -204,6 +231,9 @@ func esNounGender(w string) gender {
 	if esMasculineA[strings.TrimSuffix(w, "s")] {
 		return masc
 	}
+	if esFeminine[w] {
+		return fem
+	}
 	for _, s := range []string{"a", "as", "ión", "iones", "dad", "dades", "tud", "tudes", "umbre", "umbres"} {
 		if strings.HasSuffix(w, s) {
 			return fem
@@ -215,8 +245,21 @@ func esNounGender(w string) gender {
 var (
 	esNotNouns = setOf("de", "del", "en", "y", "o", "a", "al", "con", "por", "para", "que", "se", "es", "son",
 		"fue", "fueron", "era", "eran", "ha", "han", "había", "hay", "los", "las", "el", "la", "mil", "millones",
-		"millón", "veces", "más", "menos", "entre", "sobre", "sin", "según", "como", "cuando", "total", "también",
-		"ya", "no", "sí", "muy", "aproximadamente", "unos", "unas", "le", "les", "lo", "su", "sus")
+		"millón", "más", "menos", "entre", "sobre", "sin", "según", "como", "cuando", "total", "también",
+		"ya", "no", "sí", "muy", "aproximadamente", "unos", "unas", "le", "les", "lo", "su", "sus", "hoy", "ayer",
+		"mañana", "bajo", "cero", "ahora", "aún", "todavía", "mientras")
+	// esFeminine are common feminine nouns, singular and plural, that do
+	// not end in -a, -ión, -dad, -tud or -umbre: "una mujer", "cuarenta y
+	// una noches".
+	esFeminine = setOf("mujer", "mujeres", "madre", "madres", "noche", "noches", "calle", "calles", "gente",
+		"parte", "partes", "muerte", "muertes", "ley", "leyes", "vez", "red", "redes", "luz", "luces", "paz",
+		"voz", "voces", "clase", "clases", "fuente", "fuentes", "nave", "naves", "llave", "llaves", "carne", "carnes",
+		"sangre", "tarde", "tardes", "leche", "nube", "nubes", "piel", "pieles", "flor", "flores", "sal", "miel",
+		"señal", "señales", "cárcel", "cárceles", "catedral", "catedrales", "imagen", "imágenes", "serie", "series",
+		"especie", "especies", "superficie", "superficies", "base", "bases", "frase", "frases", "fase", "fases",
+		"crisis", "tesis", "torre", "torres", "suerte", "suertes", "mente", "mentes", "frente", "gripe", "mano",
+		"manos", "foto", "fotos", "moto", "motos", "radio", "radios", "hambre", "fiebre", "nieve", "sed", "vez",
+		"veces", "labor", "labores", "razón", "razones", "hipótesis", "síntesis", "diócesis", "elección")
 	esMasculineA = setOf("día", "mapa", "problema", "tema", "sistema", "programa", "clima", "idioma", "planeta",
 		"poema", "dilema", "esquema", "drama", "lema")
 )
@@ -266,7 +309,9 @@ var esFracNouns = func() map[string]unit {
 // agrees with the noun and takes no article ("medio litro", "media
 // taza"), and after it with "y" ("dos horas y media", "un litro y
 // medio"); other fractions take "de" ("tres cuartos de taza", "un cuarto
-// de kilo").
+// de kilo"). A whole number and a fraction count the noun, the fraction
+// after it: "una hora y tres cuartos", "dos horas y cuarto", "una taza y
+// un tercio".
 func esFractionOf(f fracNoun) (string, bool) {
 	half := f.num == 1 && f.den == 2
 	medio := pick(f.g == fem, "media", "medio")
@@ -276,10 +321,15 @@ func esFractionOf(f fracNoun) (string, bool) {
 	case f.whole == 0:
 		s, _ := esFraction(0, f.num, f.den)
 		return s + " de " + f.one, true
-	case half:
-		return esCardinal(f.whole, pick(f.g == fem, fem, masc)) + " " + pick(f.whole == 1, f.one, f.many) + " y " + medio, true
 	}
-	return "", false
+	part := medio
+	if !half {
+		part, _ = esFraction(0, f.num, f.den)
+		if f.num == 1 && f.den == 4 {
+			part = "cuarto" // "dos horas y cuarto"
+		}
+	}
+	return esCardinal(f.whole, pick(f.g == fem, fem, masc)) + " " + pick(f.whole == 1, f.one, f.many) + " y " + part, true
 }
 
 // esAbbrevs: titles before a name (said in lower case, as written out),
@@ -294,4 +344,8 @@ var esAbbrevs = map[string]abbrev{
 	"nº": {number: "número"}, "Nº": {number: "número"}, "pág.": {number: "página"},
 	"EE.UU.": {always: "Estados Unidos"}, "EEUU": {always: "Estados Unidos"}, "etc.": {always: "etcétera"},
 	"aprox.": {always: "aproximadamente"}, "p.ej.": {always: "por ejemplo"},
+	"p.": {number: "página"}, "pp.": {number: "páginas"}, "págs.": {number: "páginas"}, "art.": {number: "artículo"},
+	"Art.": {number: "artículo"}, "arts.": {number: "artículos"}, "cap.": {number: "capítulo"}, "vol.": {number: "volumen"},
+	"s.": {number: "siglo"}, "EE. UU.": {always: "Estados Unidos"}, "p. ej.": {always: "por ejemplo"},
+	"tel.": {number: "teléfono"}, "Tel.": {number: "teléfono"}, "Tlf.": {number: "teléfono"}, "tlf.": {number: "teléfono"},
 }

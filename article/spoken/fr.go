@@ -40,11 +40,11 @@ func init() {
 		fracAsNumber: true,
 		nounGender:   frNounGender,
 		minute:       func(l *language, n uint64) string { return l.ordinal(n, fem) + " minute" },
-		w: words{decimal: "virgule", minus: "moins", plus: "plus", plusMinus: "plus ou moins", percent: "pour cent", to: "à", score: "à", and: "et",
-			times: "fois", equals: "égale", divided: "divisé par", squared: "au carré", cubed: "au cube",
+		w: words{decimal: "virgule", minus: "moins", plus: "plus", plusMinus: "plus ou moins", percent: "pour cent", perMille: "pour mille", to: "à", score: "à", and: "et",
+			times: "fois", by: "sur", equals: "égale", divided: "divisé par", squared: "au carré", cubed: "au cube",
 			power: "puissance", at: "arobase", dot: "point", slash: "barre oblique", dash: "tiret", point: "point",
-			version: "version", section: "paragraphe", plusSign: "plus", seconds: "secondes"},
-		scales: map[string]int{"mille": 3, "million": 6, "millions": 6, "M": 6, "milliard": 9, "milliards": 9,
+			version: "version", section: "paragraphe", sections: "paragraphes", plusSign: "plus", seconds: "secondes"},
+		scales: map[string]int{"mille": 3, "k": 3, "K": 3, "million": 6, "millions": 6, "M": 6, "milliard": 9, "milliards": 9,
 			"Md": 9, "Mds": 9, "md": 9, "Mrd": 9, "billion": 12, "billions": 12},
 		scaleName: func(pow int, plural bool) string {
 			switch pow {
@@ -90,6 +90,8 @@ func init() {
 			"GHz": un("gigahertz", "gigahertz"), "ko": un("kilooctet", "kilooctets"), "Mo": un("mégaoctet", "mégaoctets"),
 			"To": un("téraoctet", "téraoctets"), "kcal": {one: "kilocalorie", many: "kilocalories", g: fem},
 			"mAh": un("milliampère-heure", "milliampères-heures"),
+			"pts": un("point", "points"),
+			"µg":  un("microgramme", "microgrammes"), "dB": un("décibel", "décibels"), "µm": un("micromètre", "micromètres"),
 		},
 		months: months, monthNames: frMonthNames,
 		date: func(n *Normalizer, d, m, y int, _ dateCtx) string {
@@ -104,6 +106,11 @@ func init() {
 			return s
 		},
 		clock: clockStyle{hours: true, before: setOf("à", "vers", "dès", "jusqu'à", "avant", "après", "de"),
+			// "9h-17h": de neuf heures à dix-sept heures.
+			rangeFrom: func(_, _ int, prev string) (string, string) {
+				p := strings.ToLower(prev)
+				return pick(p == "de" || p == "entre" || p == "du", "", "de "), "à "
+			},
 			say: func(h, m int, _ string) string {
 				s := frCardinal(uint64(h))
 				if strings.HasSuffix(s, "un") {
@@ -132,8 +139,18 @@ func init() {
 		},
 		fraction:   frFraction,
 		fractionOf: frFractionOf,
-		fracNouns:  frFracNouns,
-		abbrevs:    frAbbrevs,
+		partOf: func(num, den uint64, prev, next string) (string, bool) {
+			// "1/2 des voix": la moitié des voix; "plus de la moitié".
+			lp := strings.ToLower(prev)
+			if num != 1 || den != 2 || !frOfWord(next) || lp == "la" || lp == "les" {
+				return "", false
+			}
+			return "la moitié", true
+		},
+		fracNouns:   frFracNouns,
+		abbrevs:     frAbbrevs,
+		between:     setOf("entre"),
+		dayRangeSay: func(a, b string) string { return "du " + a + " au " + b },
 		roman: romanStyle{
 			regnal:    frRegnal,
 			titles:    setOf("roi", "reine", "pape", "empereur", "impératrice", "tsar", "Roi", "Reine", "Pape"),
@@ -201,7 +218,13 @@ var frFeminine = setOf("personne", "fois", "heure", "minute", "seconde", "semain
 	"victime", "femme", "fille", "mère", "sœur", "voiture", "tonne", "entreprise", "maison", "ville", "région",
 	"commune", "place", "page", "étoile", "voix", "école", "classe", "famille", "saison", "équipe", "médaille",
 	"vie", "espèce", "ligne", "chambre", "salle", "rue", "route", "province", "circonscription", "élection",
-	"manche", "étape", "édition", "chienne", "chatte", "vache", "jument", "poule")
+	"manche", "étape", "édition", "chienne", "chatte", "vache", "jument", "poule", "main", "loi", "image", "part",
+	"fin", "faim", "mer", "dent", "forêt", "foi", "paix", "croix", "noix", "chose", "façon", "leçon", "chanson",
+	"boisson", "prison", "guerre", "terre", "affaire", "histoire", "victoire", "mémoire", "idée", "armée",
+	"entrée", "soirée", "matinée", "partie", "sortie", "maladie", "économie", "énergie", "photo", "radio", "moto",
+	"eau", "peau", "clé", "société", "santé", "liberté", "fleur", "couleur", "valeur", "douleur", "peur", "cour",
+	"région", "religion", "opinion", "union", "nation", "mort", "dette", "offre", "œuvre", "somme", "zone",
+	"crise", "phase", "base", "cause", "chambre", "salle", "porte", "carte", "lettre", "langue", "table")
 
 // frFraction: "un demi", "un tiers", "trois quarts", "cinq huitièmes",
 // "deux et demi".
@@ -246,7 +269,9 @@ var frFracNouns = func() map[string]unit {
 // joined to the noun by a hyphen and does not agree before it ("un
 // demi-litre", "une demi-heure") but agrees after it ("deux heures et
 // demie", "un litre et demi"); other fractions take "de" ("trois quarts
-// de tasse", "un quart d'heure").
+// de tasse", "un quart d'heure"). A whole number and a fraction count the
+// noun, the fraction after it: "une heure et trois quarts", "deux heures
+// et quart", "une tasse et un tiers".
 func frFractionOf(f fracNoun) (string, bool) {
 	half := f.num == 1 && f.den == 2
 	switch {
@@ -258,10 +283,22 @@ func frFractionOf(f fracNoun) (string, bool) {
 			s = frCardinalG(1, plain) + strings.TrimPrefix(s, "un") // "un tiers", "un quart"
 		}
 		return s + pick(startsVowel(f.one) || strings.HasPrefix(f.one, "h"), " d'", " de ") + f.one, true
-	case half:
-		return frCardinalG(f.whole, f.g) + " " + pick(f.whole == 1, f.one, f.many) + " et " + pick(f.g == fem, "demie", "demi"), true
 	}
-	return "", false
+	part := pick(f.g == fem, "demie", "demi")
+	if !half {
+		part, _ = frFraction(0, f.num, f.den)
+		if f.num == 1 && f.den == 4 {
+			part = "quart" // "deux heures et quart"
+		}
+	}
+	return frCardinalG(f.whole, f.g) + " " + pick(f.whole == 1, f.one, f.many) + " et " + part, true
+}
+
+// frOfWord reports whether w opens the whole after a part: "de", "des",
+// "du", "d'".
+func frOfWord(w string) bool {
+	lw := strings.ToLower(w)
+	return lw == "de" || lw == "des" || lw == "du" || strings.HasPrefix(lw, "d'") || strings.HasPrefix(lw, "d’")
 }
 
 // frCardinalG says n before a noun of gender g ("une", "vingt et une").
@@ -288,8 +325,13 @@ var frAbbrevs = map[string]abbrev{
 	"p. ex.": {always: "par exemple"}, "p.ex.": {always: "par exemple"}, "P. ex.": {always: "Par exemple"},
 	"cf.": {always: "confer"}, "Cf.": {always: "Confer"}, "N.B.": {always: "nota bene"},
 	"av. J.-C.": {always: "avant Jésus-Christ"}, "apr. J.-C.": {always: "après Jésus-Christ"}, "J.-C.": {always: "Jésus-Christ"},
-	"p.": {number: "page"}, "art.": {number: "article"}, "tél.": {number: "téléphone"}, "Tél.": {number: "téléphone"},
+	"p.": {number: "page"}, "pp.": {number: "pages"}, "art.": {number: "article"}, "chap.": {number: "chapitre"},
+	"vol.": {number: "volume"}, "tél.": {number: "téléphone"}, "Tél.": {number: "téléphone"},
 }
 
 var frRegnal = union(enRegnal, setOf("Louis", "Henri", "Charles", "François", "Philippe", "Jean", "Paul", "Benoît", "Pie",
-	"Léon", "Grégoire", "Clément", "Napoléon", "Élisabeth", "Guillaume", "Frédéric", "Jean-Paul", "Innocent"))
+	"Léon", "Grégoire", "Clément", "Napoléon", "Élisabeth", "Guillaume", "Frédéric", "Jean-Paul", "Innocent",
+	"Otton", "Clovis", "Childéric", "Dagobert", "Pépin", "Hugues", "Robert", "Lothaire", "Raoul", "Eudes",
+	"Rodolphe", "Victor-Emmanuel", "Alexandre", "Nicolas", "Pierre", "Catherine", "Édouard", "Georges",
+	"Jacques", "Ferdinand", "Alphonse", "Urbain", "Sixte", "Boniface", "Jules", "Célestin", "Martin", "Benoît",
+	"Marie", "Anne", "Isabelle", "Amédée", "Baudouin", "Albert", "Léopold", "Rainier", "Harald", "Christian"))

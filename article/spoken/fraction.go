@@ -41,6 +41,9 @@ func (n *Normalizer) fractionNumber(text string, i int) (token, bool) {
 		if t, ok := n.fractionOfNoun(text, i, end, whole, v[0], v[1]); ok {
 			return t, true
 		}
+		if t, ok := n.fractionPart(text, i, end, whole, v[0], v[1]); ok {
+			return t, true
+		}
 		f, ok := l.fraction(whole, v[0], v[1])
 		if !ok {
 			return token{}, false
@@ -58,6 +61,9 @@ func (n *Normalizer) fractionNumber(text string, i int) (token, bool) {
 	den, _ := strconv.ParseUint(g[5], 10, 64)
 	if num > 0 && num < den && fractionDens[den] {
 		if t, ok := n.fractionOfNoun(text, i, end, whole, num, den); ok {
+			return t, true
+		}
+		if t, ok := n.fractionPart(text, i, end, whole, num, den); ok {
 			return t, true
 		}
 		if f, ok := l.fraction(whole, num, den); ok {
@@ -121,6 +127,21 @@ var (
 	enWeekdays       = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 )
 
+// fractionPart reads a fraction before the whole it is a part of as the
+// language's noun for the part: "1/2 der Stimmen" is "die Hälfte der
+// Stimmen", "1/2 des voix" "la moitié des voix".
+func (n *Normalizer) fractionPart(text string, i, end int, whole, num, den uint64) (token, bool) {
+	l := n.l
+	if l.partOf == nil || whole != 0 || end >= len(text) || text[end] != ' ' {
+		return token{}, false
+	}
+	say, ok := l.partOf(num, den, prevWord(text, i), nextWord(text, end))
+	if !ok {
+		return token{}, false
+	}
+	return token{end, say, "fraction"}, true
+}
+
 // fracNoun is a fraction written before the noun it measures: "3/4 cup",
 // "1/2 Liter", "2 1/2 heures".
 type fracNoun struct {
@@ -129,8 +150,9 @@ type fracNoun struct {
 	// written is the noun as written ("tbsp" for "tablespoon").
 	one, many, written string
 	g                  gender
-	// prev is the word before the fraction, next the word after the noun.
-	prev, next string
+	// prev is the word before the fraction, before the text before it
+	// (textBefore), next the word after the noun.
+	prev, before, next string
 }
 
 // fractionOfNoun reads a fraction and the noun of measure after it as one
@@ -149,7 +171,7 @@ func (n *Normalizer) fractionOfNoun(text string, i, end int, whole, num, den uin
 		return token{}, false
 	}
 	f.whole, f.num, f.den = whole, num, den
-	f.prev, f.next = prevWord(text, i), nextWord(text, nend)
+	f.prev, f.before, f.next = prevWord(text, i), textBefore(text, i), nextWord(text, nend)
 	say, ok := l.fractionOf(f)
 	if !ok {
 		return token{}, false

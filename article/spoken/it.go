@@ -35,11 +35,13 @@ func init() {
 		fracAsNumber: true,
 		nounGender:   itNounGender,
 		minute:       func(l *language, n uint64) string { return "minuto " + l.cardinal(n, masc) },
+		minuteIn:     itMinuteIn,
+		minutePreps:  setOf("al", "dal", "nel", "sul", "il", "all'", "dall'", "nell'", "sull'", "l'", "all’", "dall’", "nell’", "sull’", "l’"),
 		article:      itArticle,
-		w: words{decimal: "virgola", minus: "meno", plus: "più", plusMinus: "più o meno", percent: "per cento", to: "a", score: "a", and: "e",
-			times: "per", equals: "uguale a", divided: "diviso", squared: "al quadrato", cubed: "al cubo",
+		w: words{decimal: "virgola", minus: "meno", plus: "più", plusMinus: "più o meno", percent: "per cento", perMille: "per mille", to: "a", score: "a", and: "e",
+			times: "per", by: "per", equals: "uguale a", divided: "diviso", squared: "al quadrato", cubed: "al cubo",
 			power: "elevato alla", at: "chiocciola", dot: "punto", slash: "barra", dash: "trattino", point: "punto",
-			version: "versione", section: "paragrafo", plusSign: "più", seconds: "secondi"},
+			version: "versione", section: "paragrafo", sections: "paragrafi", plusSign: "più", seconds: "secondi"},
 		scales: map[string]int{"mila": 3, "mille": 3, "milione": 6, "milioni": 6, "mln": 6, "miliardo": 9,
 			"miliardi": 9, "mld": 9, "mrd": 9},
 		scaleName: func(pow int, plural bool) string {
@@ -80,6 +82,7 @@ func init() {
 			"MB": itUnit("megabyte", "megabyte"), "TB": itUnit("terabyte", "terabyte"),
 			"kcal": {one: "chilocaloria", many: "chilocalorie", g: fem},
 			"mAh":  itUnit("milliampere ora", "milliampere ora"),
+			"µg":   itUnit("microgrammo", "microgrammi"), "dB": itUnit("decibel", "decibel"), "µm": itUnit("micrometro", "micrometri"),
 		},
 		months: months, monthNames: itMonthNames,
 		date: func(n *Normalizer, d, m, y int, _ dateCtx) string {
@@ -94,6 +97,15 @@ func init() {
 			return s
 		},
 		clock: clockStyle{andParts: true, before: setOf("alle", "ore", "dalle", "le", "all'", "dall'", "entro", "verso", "l'"),
+			// "9:00-17:00": dalle nove alle diciassette, dall'una alle tre.
+			rangeFrom: func(hA, hB int, prev string) (string, string) {
+				from := pick(hA == 1, "dall'", "dalle ")
+				switch strings.ToLower(prev) {
+				case "dalle", "dall'", "dall’", "da", "tra", "fra", "le", "l'":
+					from = ""
+				}
+				return from, pick(hB == 1, "all'", "alle ")
+			},
 			say: func(h, m int, _ string) string {
 				s := itCardinal(uint64(h), fem) // "l'una"
 				if m > 0 {
@@ -103,15 +115,21 @@ func init() {
 			},
 			hour: unit{one: "ora", many: "ore", g: fem}, minute: itUnit("minuto", "minuti"), second: itUnit("secondo", "secondi")},
 		ordinals: ordinalStyle{
-			re: regexp.MustCompile(`^(\d{1,9})(º|°|ª)`),
+			re:       regexp.MustCompile(`^(\d{1,9})(º|°|ª)`),
+			articles: setOf("il", "lo", "al", "del", "dal", "nel", "sul", "col", "l'", "all'", "dell'", "dall'", "nell'", "sull'"),
 			gender: func(suffix, _ string) gender {
 				return pick(suffix == "ª", fem, plain)
 			},
 		},
 		fraction:   itFraction,
 		fractionOf: itFractionOf,
+		partOf:     itPartOf,
 		fracNouns:  itFracNouns,
 		abbrevs:    itAbbrevs,
+		between:    setOf("tra", "fra"),
+		dayRangeSay: func(a, b string) string {
+			return pick(a == "domenica", "dalla ", "dal ") + a + " " + pick(b == "domenica", "alla ", "al ") + b
+		},
 		roman: romanStyle{
 			regnal: setOf("Vittorio", "Emanuele", "Umberto", "Carlo", "Luigi", "Enrico", "Federico", "Filippo",
 				"Ferdinando", "Francesco", "Giovanni", "Paolo", "Pio", "Leone", "Benedetto", "Gregorio", "Innocenzo",
@@ -121,6 +139,8 @@ func init() {
 			titles:  setOf("re", "regina", "papa", "imperatore", "imperatrice"),
 			reign:   func(v int, female bool) string { return itOrdinal(uint64(v), pick(female, fem, plain)) },
 			century: regexp.MustCompile(`^([IVXL]+) (secol[oi])\b`),
+			// "il secolo XIX", "sec. XIX": secolo diciannovesimo.
+			ordinalAfter: setOf("secolo", "sec.", "Secolo"),
 		},
 		isYear: esItIsYear,
 		decades: decadeStyle{
@@ -143,6 +163,24 @@ func init() {
 	})
 }
 
+// itMinuteIn says a match minute as Italian commentary does, an ordinal
+// after the article ("al novantesimo", "dal quarantaseiesimo"), the
+// article elided before a vowel ("al 88'": all'ottantottesimo). Written
+// already elided ("all'11'"), only the ordinal is said.
+func itMinuteIn(prep string, n uint64) (string, bool) {
+	o := itOrdinal(n, plain)
+	if prep == "" {
+		return o, true
+	}
+	if startsVowel(o) {
+		if prep == "il" || prep == "Il" {
+			return prep[:0] + pick(prep == "Il", "L'", "l'") + o, true
+		}
+		return prep + "l'" + o, true // "al" + "l'": all'
+	}
+	return prep + " " + o, true
+}
+
 // itUnit is a masculine unit.
 func itUnit(one, many string) unit { return unit{one: one, many: many, g: masc} }
 
@@ -156,6 +194,9 @@ func itNounGender(w string) gender {
 	if itMasculineA[w] {
 		return masc
 	}
+	if itFeminine[w] {
+		return fem
+	}
 	for _, s := range []string{"a", "ione", "tà", "tù"} {
 		if strings.HasSuffix(w, s) {
 			return fem
@@ -168,7 +209,16 @@ var (
 	itNotNouns = setOf("di", "del", "della", "dei", "delle", "in", "e", "o", "a", "al", "alla", "con", "per",
 		"che", "si", "è", "sono", "fu", "era", "ha", "hanno", "il", "lo", "la", "i", "gli", "le", "mila",
 		"milioni", "milione", "volte", "più", "meno", "tra", "fra", "su", "senza", "come", "quando", "anche",
-		"già", "non", "sì", "circa", "nel", "nella", "sul", "sulla")
+		"già", "non", "sì", "circa", "nel", "nella", "sul", "sulla", "oggi", "ieri", "domani", "stamattina",
+		"stasera", "stanotte", "sotto", "sopra", "poi", "ancora", "mentre")
+	// itFeminine are common feminine nouns that do not end in -a: "una
+	// notte", "una mano", "un'analisi".
+	itFeminine = setOf("notte", "mano", "parte", "gente", "mente", "nave", "chiave", "legge", "voce", "luce",
+		"morte", "carne", "classe", "madre", "fronte", "fonte", "sorte", "torre", "neve", "sete", "fame", "pelle",
+		"febbre", "rete", "nube", "croce", "pace", "sede", "base", "frase", "fase", "serie", "specie", "superficie",
+		"crisi", "tesi", "analisi", "ipotesi", "sintesi", "diagnosi", "foto", "radio", "moto", "auto", "arte",
+		"immagine", "origine", "fine", "stagione", "regione", "nazione", "canzone", "ragione", "occasione",
+		"lezione", "sezione", "elezione", "città", "università", "età", "tribù", "virtù", "gioventù")
 	itMasculineA = setOf("problema", "tema", "sistema", "programma", "clima", "dramma", "schema", "pianeta",
 		"poeta", "papa", "cinema", "diploma", "panorama")
 )
@@ -195,6 +245,28 @@ func itFraction(whole, num, den uint64) (string, bool) {
 	}
 	return itCardinal(whole, plain) + " e " + f, true
 }
+
+// itPartOf says a half before the whole it is a part of as "la metà"
+// ("1/2 dei voti": la metà dei voti), and after a simple preposition as
+// "metà" alone, as Italian may say it where the preposition cannot join
+// the article ("più di metà dei voti", "in metà dei casi").
+func itPartOf(num, den uint64, prev, next string) (string, bool) {
+	lw := strings.ToLower(next)
+	if num != 1 || den != 2 || !(lw == "di" || strings.HasPrefix(lw, "de") && itArticled[lw[2:]] || strings.HasPrefix(lw, "dell")) {
+		return "", false
+	}
+	if p := strings.ToLower(prev); itSimplePreps[p] || p == "la" {
+		return "metà", true
+	}
+	return "la metà", true
+}
+
+var (
+	// itArticled are the endings of "di" joined to an article: "dei",
+	// "degli", "del", "dello", "della", "delle".
+	itArticled    = setOf("i", "gli", "l", "llo", "lla", "lle")
+	itSimplePreps = setOf("di", "a", "da", "in", "su", "con", "per", "tra", "fra")
+)
 
 // itFracNouns are the nouns of measure a fraction is written before.
 var itFracNouns = func() map[string]unit {
@@ -229,12 +301,16 @@ func itFractionOf(f fracNoun) (string, bool) {
 			s, _ = itArticle(s, "", f.one)
 		}
 		return s + pick(startsVowel(f.one), " d'", " di ") + f.one, true
-	case half:
-		noun := pick(f.whole == 1, f.one, f.many)
-		n, glued := itArticle(itCardinal(f.whole, pick(f.g == fem, fem, masc)), "", noun)
-		return n + pick(glued, "", " ") + noun + " e " + mezzo, true
 	}
-	return "", false
+	// A whole number and a fraction count the noun, the fraction after
+	// it: "due ore e mezza", "un'ora e tre quarti", "un chilo e un quarto".
+	part := mezzo
+	if !half {
+		part, _ = itFraction(0, f.num, f.den)
+	}
+	noun := pick(f.whole == 1, f.one, f.many)
+	n, glued := itArticle(itCardinal(f.whole, pick(f.g == fem, fem, masc)), "", noun)
+	return n + pick(glued, "", " ") + noun + " e " + part, true
 }
 
 // itAbbrevs: titles before a name, "n." before a number, and those read
@@ -247,7 +323,10 @@ var itAbbrevs = map[string]abbrev{
 	"dott.ssa": {name: "dottoressa"}, "Dott.ssa": {name: "dottoressa"}, "prof.": {name: "professor"},
 	"Prof.": {name: "professor"}, "prof.ssa": {name: "professoressa"}, "avv.": {name: "avvocato"},
 	"Avv.": {name: "avvocato"}, "ing.": {name: "ingegner"}, "Ing.": {name: "ingegner"}, "on.": {name: "onorevole"},
-	"n.": {number: "numero"}, "pag.": {number: "pagina"}, "ecc.": {always: "eccetera"}, "etc.": {always: "eccetera"},
+	"n.": {number: "numero"}, "pag.": {number: "pagina"},
+	"p.": {number: "pagina"}, "pp.": {number: "pagine"}, "art.": {number: "articolo"}, "Art.": {number: "articolo"},
+	"artt.": {number: "articoli"}, "cap.": {number: "capitolo"}, "vol.": {number: "volume"}, "sec.": {number: "secolo"},
+	"tel.": {number: "telefono"}, "Tel.": {number: "telefono"}, "ecc.": {always: "eccetera"}, "etc.": {always: "eccetera"},
 }
 
 // itArticle shapes "un"/"una", what the number one says before a noun, as

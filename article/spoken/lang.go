@@ -40,7 +40,13 @@ type language struct {
 	// minute says a match minute, the stamp of a live ticker's entry
 	// ("88'": the eighty-eighth minute); nil: the stamp is left.
 	minute func(l *language, n uint64) string
-	year   func(y int) string
+	// minuteIn says a match minute written with a prime after one of
+	// minutePreps ("al 88'", "en el 88'"): prep is that word when the
+	// minute is said with it ("all'ottantottesimo"), else "" and only the
+	// minute is said; ok false leaves it. nil: such minutes are left.
+	minuteIn    func(prep string, n uint64) (string, bool)
+	minutePreps map[string]bool
+	year        func(y int) string
 	// fracAsNumber reads the digits after the decimal mark as a number
 	// ("trois virgule quatorze"), not one by one ("three point one four").
 	fracAsNumber bool
@@ -53,10 +59,14 @@ type language struct {
 	nounGender func(word string) gender
 	// article, when set, gives a number that ends in the indefinite
 	// article's form the shape the words around it ask for (Italian
-	// "un'ora", "uno studente"; German "mit einem Hund"); glued is true
-	// when the number is then written together with the word after it,
-	// without a space.
-	article func(say, prev, next string) (out string, glued bool)
+	// "un'ora", "uno studente"; German "mit einem Hund", "er nimmt einen
+	// Apfel"), from the text before the number (textBefore) and the word
+	// after it; glued is true when the number is then written together
+	// with the word after it, without a space.
+	article func(say, before, next string) (out string, glued bool)
+	// pluralAfter gives a unit's plural the case the word before the
+	// number asks for (German "mit 45 Punkten"); nil: as it is.
+	pluralAfter func(many, prev string) string
 
 	w words
 
@@ -82,6 +92,13 @@ type language struct {
 	// ("5m" may be five million) but certain in a compound ("100-m dash").
 	unitAdjective bool
 	hyphenUnits   map[string]string
+	// unitsNotBeforeNoun are unit symbols that mean another unit before
+	// the noun they measure: they are read only where no noun follows.
+	unitsNotBeforeNoun map[string]bool
+	// tempCues are words that make a number glued to a C or an F in
+	// their sentence a temperature ("temperatures hit 40C"); nil: such
+	// numbers are left.
+	tempCues map[string]bool
 
 	months     map[string]month
 	monthNames [13]string
@@ -100,6 +117,11 @@ type language struct {
 	// written in full, besides the units' symbols.
 	fractionOf func(f fracNoun) (string, bool)
 	fracNouns  map[string]unit
+	// partOf says num/den as the noun of a part before the whole it is a
+	// part of ("die Hälfte der Stimmen", "la moitié des voix", "la mitad
+	// de los votos"), prev being the word before the fraction and next
+	// the one after it; ok false leaves it to fraction.
+	partOf func(num, den uint64, prev, next string) (string, bool)
 
 	// isYear reports whether the four digits at text[i:j] are a year
 	// rather than a quantity; nil: never read as a year.
@@ -125,6 +147,14 @@ type language struct {
 	// 737": seven thirty-seven).
 	digitNumbers map[string]bool
 	modelsAfter  map[string]bool
+
+	// between are the words after which a range joins its ends with
+	// "and" ("between 10 and 20"): "between", "zwischen", "entre", "tra".
+	between map[string]bool
+
+	// dayRangeSay says a span of weekdays ("du lundi au vendredi", "dal
+	// lunedì al venerdì"); nil: the days joined by the language's "to".
+	dayRangeSay func(from, to string) string
 
 	abbrevs map[string]abbrev
 	// phraseAbbrevs are the keys of abbrevs written with a hyphen or a
@@ -161,10 +191,12 @@ type words struct {
 	plus      string
 	plusMinus string // "±": "plus or minus"
 	percent   string
+	perMille  string // "‰": "per mille", "Promille", "pour mille"
 	to        string // a range: "to", "bis", "à", "a"
 	score     string // a score: "to", "zu", "à", "a"
 	and       string // a whole number and a fraction: "and", "und", "et", "y", "e"
 	times     string // "×": "times", "mal", "fois", "por", "per"
+	by        string // sizes, "10 x 20": "by", "mal", "sur", "por", "per"
 	equals    string
 	divided   string // "÷"
 	squared   string
@@ -177,8 +209,10 @@ type words struct {
 	point     string // versions and IP addresses: "point", "Punkt"
 	version   string // "version", what "v2.1" says
 	section   string // "§": "section", "Paragraf"
+	sections  string // "§§": "sections", "Paragrafen"
 	plusSign  string // the "+" of an international telephone number
 	seconds   string // "and twelve seconds": the seconds of a clock time
+	oh        string // a zero said as a letter in a year's digits: "'05" is "oh five"
 }
 
 // currency is how one currency is said.
@@ -252,6 +286,16 @@ func register(code string, l *language) {
 		return len(x) > len(y) || len(x) == len(y) && x < y
 	})
 	languages[code] = l
+}
+
+// rangeTo is the word that joins the two ends of a range written with a
+// dash: the language's "to", or its "and" after its "between" ("between
+// 10-20" is "between ten and twenty").
+func (l *language) rangeTo(prev string) string {
+	if l.between[strings.ToLower(prev)] {
+		return l.w.and
+	}
+	return l.w.to
 }
 
 // phraseAbbrevAt is the abbreviation written with a hyphen or a space
@@ -358,15 +402,30 @@ func (l *language) genderOf(word string) gender {
 
 // withScale says an amount followed by a scale word of power pow:
 // "two point five million", "eine Million", "un virgule cinq milliards".
+// A whole number is said as the number it makes, as the language joins
+// it to its scale: "cinquecentomila" (it "500 mila"), "veintiún mil" (es
+// "21 mil"), "fünfhunderttausend" (de "500 Tsd."), "ventun milioni".
 func (l *language) withScale(a amount, pow int) string {
 	name := l.scaleName(pow, !a.one())
 	if !a.one() {
+		if v := a.value(); a.frac == "" && pow%3 == 0 && v > 0 && v < 1000 {
+			return l.cardinal(v*pow10(pow), plain)
+		}
 		return l.spell(a, plain) + " " + name
 	}
 	if one := l.scaleOne(pow); one != "" {
 		return one + " " + name
 	}
 	return name
+}
+
+// pow10 is ten to the power p.
+func pow10(p int) uint64 {
+	v := uint64(1)
+	for range p {
+		v *= 10
+	}
+	return v
 }
 
 // re compiles a pattern with NUM standing for the language's numbers,

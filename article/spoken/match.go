@@ -20,7 +20,16 @@ func (n *Normalizer) match(text string, i int, withRules bool) (token, bool) {
 			return t, true
 		}
 	}
-	if n.l == nil || !(atBoundary(text, i) || isDigit(text[i]) && (afterElision(text, i) || n.afterPrefix(text, i))) {
+	if n.l == nil {
+		return token{}, false
+	}
+	if !(atBoundary(text, i) || isDigit(text[i]) && (afterElision(text, i) || n.afterPrefix(text, i))) {
+		if afterElision(text, i) && !isDigit(text[i]) {
+			// An abbreviation after an elided article: "l'art. 5".
+			if t, ok := n.abbreviation(text, i); ok && endsToken(text, t.end) {
+				return t, true
+			}
+		}
 		return token{}, false
 	}
 	for _, c := range n.classesAt(text, i) {
@@ -51,6 +60,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		_, plainAbbrev := l.abbrevs[w]
 		plainAbbrev = plainAbbrev || len(l.phraseAbbrevs) > 0 && l.phraseAbbrevAt(window(text, i)) != ""
 		nextDigit := next != "" && isDigit(next[0])
+		add(l.minuteIn != nil && nextDigit && strings.ContainsAny(next, "'’′"), (*Normalizer).minuteMark)
 		add(has("²³"), (*Normalizer).math)
 		add(has("²³"), (*Normalizer).power)
 		add(dotted, (*Normalizer).url)
@@ -58,32 +68,38 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(len(w) == 3 && w == strings.ToUpper(w), (*Normalizer).moneyCode)
 		add((r == 'v' || r == 'V') && len(w) > 1 && isDigit(w[1]), (*Normalizer).version)
 		add(unicode.IsUpper(r) || nextDigit, (*Normalizer).monthDate)
-		add(dotted || plainAbbrev, (*Normalizer).abbreviation)
+		add(dotted || plainAbbrev || strings.ContainsAny(w, "-–") || strings.HasPrefix(next, "-") || strings.HasPrefix(next, "–"), (*Normalizer).abbreviation)
 		add(strings.ContainsRune("IVXLCDM", r), (*Normalizer).century)
 		add(strings.ContainsRune("IVXLCDM", r), (*Normalizer).romanNumeral)
 	case unicode.IsDigit(r) || strings.ContainsRune("½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒", r) || leadingMark(text, i, l.decMark) ||
 		strings.ContainsRune("$€£¥₹-−+±#'’(", r) && digitNear(text, i):
 		nextLetter := next != "" && unicode.IsLetter([]rune(next)[0])
 		dots := strings.Count(w, ".")
+		add(strings.ContainsAny(windowN(text, i, 16), "-–"), (*Normalizer).clockRange)
 		add(has("/") || strings.Contains(next, "/"), (*Normalizer).rate)
 		add(has(":") || strings.IndexFunc(w, unicode.IsLetter) >= 0 || nextLetter, (*Normalizer).duration)
 		add(l.clock.word != "", (*Normalizer).clockWord)
 		add(has("-/."), (*Normalizer).numericDate)
 		add(dots >= 3, (*Normalizer).ipAddress)
 		nextDigit := next != "" && isDigit(next[0])
-		add(has("+(-./") || (strings.HasPrefix(w, "0") || l.phoneSpaced != nil && len(w) == 3) && nextDigit, (*Normalizer).phone)
+		add(has("+(-./") || (strings.HasPrefix(w, "0") || l.phoneSpaced != nil && (len(w) == 2 || len(w) == 3)) && nextDigit, (*Normalizer).phone)
 		add(dots >= 1, (*Normalizer).version)
-		add(nextLetter, (*Normalizer).dayMonth)
+		add(nextLetter || has("-"), (*Normalizer).dayMonth)
 		add(l.ordinals.dot != nil && dots >= 1, (*Normalizer).ordinalDot)
 		add(has(":.hapAP") || nextLetter, (*Normalizer).clockTime)
 		add(has("$€£¥₹¢") || strings.ContainsAny(next, "$€£¥₹") || (len(next) >= 3 && next[:3] == strings.ToUpper(next[:3])) || nextLetter, (*Normalizer).money)
-		add(has("%") || strings.ContainsAny(next, "%-–") || nextLetter, (*Normalizer).percent)
+		add(has("%‰") || strings.ContainsAny(next, "%‰-–") || nextLetter, (*Normalizer).percent)
 		add(i == 0 && has("'’′"), (*Normalizer).minuteStamp)
-		add(l.feetInches && has("'’′"), (*Normalizer).feetInches)
+		add(l.minuteIn != nil && has("'’′"), (*Normalizer).minuteMark)
+		add(l.feetInches && (has("'’′") || strings.HasPrefix(next, "ft") || strings.Contains(w, "ft")), (*Normalizer).feetInches)
+		add(strings.ContainsAny(windowN(text, i, 16), "-–"), (*Normalizer).measureRange)
 		add(true, (*Normalizer).measure)
+		add(l.tempCues != nil && strings.ContainsAny(w, "CF"), (*Normalizer).bareTemperature)
 		add(len(w) >= 5, (*Normalizer).postalCode)
 		add(has("-"), (*Normalizer).compound)
 		add(l.decades.re != nil && (has("s") || l.decades.always) || len(l.decades.after) > 0, (*Normalizer).decade)
+		add(r == '\'' || r == '’', (*Normalizer).elidedYear)
+		add(strings.Contains(w, "x") || next == "x", (*Normalizer).dimensions)
 		add(has("+×*÷=²³") || strings.ContainsAny(next, "+×*÷=") || strings.ContainsAny(next, "-−/") && strings.Contains(window(text, i), "="), (*Normalizer).math)
 		add(has("-–:/"), (*Normalizer).numberRange)
 		add(strings.IndexFunc(w, unicode.IsLetter) >= 0 || has("°"), (*Normalizer).ordinalNumber)
@@ -268,6 +284,21 @@ func nextWord(text string, j int) string {
 }
 
 func isWordByte(r rune) bool { return isAlnum(r) || r == '.' || r == '\'' || r == '’' }
+
+// textBefore is the text before i on which the words before a token are
+// judged: up to 64 bytes.
+func textBefore(text string, i int) string { return text[max(0, i-64):i] }
+
+// lastWords are the last two words of before (the word right before a
+// token and the one before it), as prevWord sees them.
+func lastWords(before string) (prev, prev2 string) {
+	prev = prevWord(before, len(before))
+	if prev == "" {
+		return "", ""
+	}
+	k := strings.LastIndex(before, prev)
+	return prev, prevWord(before, k)
+}
 
 // ctxAt is the words around text[i:j].
 func ctxAt(text string, i, j int) wordCtx {

@@ -70,3 +70,79 @@ func (n *Normalizer) power(text string, i int) (token, bool) {
 	}
 	return token{end, base + " " + pick(g[2] == "²", n.l.w.squared, n.l.w.cubed), "math"}, true
 }
+
+// dimensionsRe is sizes written with a lower-case x between numbers:
+// "10 x 20", "1920x1080", "2 x 3 x 4".
+var dimensionsRe = `^(NUM)(?:x| x )(NUM)(?:(?:x| x )(NUM))?`
+
+// dimensions reads sizes written with an x between numbers as the
+// language says them: "10 x 20 m" is "ten by twenty meters", "zehn mal
+// zwanzig Meter", "dix sur vingt mètres", the last number read with its
+// unit where one follows. "×" is multiplication (math).
+func (n *Normalizer) dimensions(text string, i int) (token, bool) {
+	l := n.l
+	if l.w.by == "" {
+		return token{}, false
+	}
+	g, end, ok := find(l.re(dimensionsRe), text, i)
+	if !ok || strings.HasPrefix(text[i:], "0x") {
+		return token{}, false // "0x80" is a hexadecimal number
+	}
+	nums := []string{g[1], g[2]}
+	if g[3] != "" {
+		nums = append(nums, g[3])
+	}
+	var parts []string
+	for _, s := range nums[:len(nums)-1] {
+		a, ok := l.parseAmount(s)
+		if !ok {
+			return token{}, false
+		}
+		parts = append(parts, l.spell(a, plain))
+	}
+	last := end - len(nums[len(nums)-1])
+	// Repetitions of a span of time are multiplied: "5 x 15 seconds" is
+	// five times fifteen seconds.
+	by := l.w.by
+	if g, _, ok := find(l.re(measureRe), text, last); ok && l.timeUnit(g[3]) != 0 || l.isTimeWord(nextWord(text, end)) {
+		by = l.w.times
+	}
+	if t, ok := n.measure(text, last); ok && endsToken(text, t.end) {
+		if l.unitAdjective && adjectival(text, i, t.end) {
+			t.say = l.singularUnit(t.say) // "a 36x24mm sensor": millimeter
+		}
+		parts, end = append(parts, t.say), t.end
+	} else {
+		a, ok := l.parseAmount(nums[len(nums)-1])
+		if !ok {
+			return token{}, false
+		}
+		parts = append(parts, l.spell(a, plain))
+	}
+	return token{end, strings.Join(parts, " "+by+" "), "dimensions"}, true
+}
+
+// singularUnit gives say, a measure said ending in its unit's plural,
+// that unit's singular.
+func (l *language) singularUnit(say string) string {
+	best := unit{}
+	for _, u := range l.units {
+		if u.many != u.one && len(u.many) > len(best.many) && strings.HasSuffix(say, " "+u.many) {
+			best = u
+		}
+	}
+	if best.many == "" {
+		return say
+	}
+	return strings.TrimSuffix(say, best.many) + best.one
+}
+
+// isTimeWord reports whether w names hours, minutes or seconds.
+func (l *language) isTimeWord(w string) bool {
+	for _, u := range []unit{l.clock.hour, l.clock.minute, l.clock.second} {
+		if w != "" && (w == u.one || w == u.many) {
+			return true
+		}
+	}
+	return false
+}

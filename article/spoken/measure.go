@@ -8,7 +8,7 @@ import (
 )
 
 // percentWords are the signs and words for "percent" in every language.
-const percentWords = `(%|per ?cent\b|percent\b|pct\b|Prozent\b|pour ?cent\b|por ?ciento\b|per ?cento\b)`
+const percentWords = `(%|‰|per ?cent\b|percent\b|pct\b|Prozent\b|pour ?cent\b|por ?ciento\b|per ?cento\b)`
 
 var (
 	percentRe      = `^([-−+±])?(NUM) ?` + percentWords
@@ -23,7 +23,7 @@ func (n *Normalizer) percent(text string, i int) (token, bool) {
 		a, ok1 := l.signed(g[1], g[2])
 		b, ok2 := l.signed(g[3], g[4])
 		if ok1 && ok2 {
-			return token{end, a + " " + l.w.to + " " + b + " " + l.w.percent, "percent"}, true
+			return token{end, a + " " + l.rangeTo(prevWord(text, i)) + " " + b + " " + l.percentWord(g[5]), "percent"}, true
 		}
 	}
 	g, end, ok := find(l.re(percentRe), text, i)
@@ -34,7 +34,15 @@ func (n *Normalizer) percent(text string, i int) (token, bool) {
 	if !ok {
 		return token{}, false
 	}
-	return token{end, say + " " + l.w.percent, "percent"}, true
+	return token{end, say + " " + l.percentWord(g[3]), "percent"}, true
+}
+
+// percentWord says the sign or word of a percentage: "‰" is per mille.
+func (l *language) percentWord(written string) string {
+	if written == "‰" && l.w.perMille != "" {
+		return l.w.perMille
+	}
+	return l.w.percent
 }
 
 // signed says a written number with its sign, if any.
@@ -57,20 +65,28 @@ func (l *language) signed(sign, num string) (string, bool) {
 }
 
 var (
-	measureRe    = `^([-−+±])?(NUM) ?(°[CF]|°|(?:sq |cu )?[[:alpha:]µ]+(?:/[[:alpha:]]+)?[²³23]?)`
+	measureRe    = `^([-−+±])?(NUM) ?(°[CF]|°|(?:sq |cu )?[[:alpha:]µμ]+(?:/[[:alpha:]]+)?[²³23]?)`
 	feetInchesRe = regexp.MustCompile(`^(\d)['’′] ?(\d{1,2})(?:"|”|″|''|’’)`)
+	// feetInchesAbbrRe is a height with the units' abbreviations: "5ft
+	// 10in", "6 ft. 2 in."
+	feetInchesAbbrRe = regexp.MustCompile(`^(\d) ?ft\.? ?(\d{1,2}) ?in\b\.?`)
 )
 
 // feetInches reads a height: 5'10" is "five feet ten inches".
 func (n *Normalizer) feetInches(text string, i int) (token, bool) {
 	l := n.l
 	g, end, ok := find(feetInchesRe, text, i)
+	if !ok {
+		g, end, ok = find(feetInchesAbbrRe, text, i)
+	}
 	if !ok || !l.feetInches || atoi(g[2]) > 11 {
 		return token{}, false
 	}
+
 	ft, in := atoi(g[1]), atoi(g[2])
-	return token{end, l.cardinal(uint64(ft), plain) + pick(ft == 1, " foot ", " feet ") + l.cardinal(uint64(in), plain) +
-		pick(in == 1, " inch", " inches"), "measure"}, true
+	say := l.cardinal(uint64(ft), plain) + pick(ft == 1, " foot ", " feet ") + l.cardinal(uint64(in), plain) +
+		pick(in == 1, " inch", " inches")
+	return token{end, keepStop(text, end, say), "measure"}, true
 }
 
 // measure reads a number with a unit from the language's table: "5 km",
@@ -84,7 +100,8 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 	if !ok {
 		return token{}, false
 	}
-	u, ok := l.units[g[3]]
+	// The micro sign is also written with the Greek letter mu.
+	u, ok := l.units[strings.ReplaceAll(g[3], "μ", "µ")]
 	if !ok {
 		return token{}, false
 	}
@@ -97,22 +114,30 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 			end++
 		}
 	}
-	if g[3] == "°" && l.ordinals.re != nil && l.ordinals.re.MatchString(text[i:end]) && l.genderOf(nextWord(text, end)) != plain {
-		return token{}, false // "il 2° posto": an ordinal, not degrees
+	if g[3] == "°" && l.ordinals.re != nil && l.ordinals.re.MatchString(text[i:end]) &&
+		(l.genderOf(nextWord(text, end)) != plain || l.ordinals.articles[strings.ToLower(prevWord(text, i))]) {
+		return token{}, false // "il 2° posto", "è arrivato il 2°": an ordinal, not degrees
 	}
 	a, ok := l.parseAmount(g[2])
 	if !ok {
 		return token{}, false
 	}
+	adj := l.unitAdjective && g[1] == "" && adjectival(text, i, end)
+	if next := nextWord(text, end); l.unitsNotBeforeNoun[g[3]] && !adj && isLowerWord(next) && !notNouns[next] && text[end] == ' ' {
+		return token{}, false // "1 pt cream": a pint
+	}
 	var say string
-	if l.unitAdjective && g[1] == "" && adjectival(text, i, end) {
+	if adj {
 		// "a 5 km race" is a five-kilometer race.
 		say = l.spell(a, plain) + "-" + u.one
 	} else {
 		name := pick(a.frac == "" && a.value() == 1, u.one, u.many)
+		if l.pluralAfter != nil && !(a.frac == "" && a.value() == 1) {
+			name = l.pluralAfter(name, prevWord(text, i))
+		}
 		num, glued := l.spell(a, u.g), false
 		if l.article != nil && a.frac == "" {
-			num, glued = l.article(num, prevWord(text, i), name)
+			num, glued = l.article(num, textBefore(text, i), name)
 		}
 		say = num + pick(glued, "", " ") + name
 	}
@@ -137,7 +162,10 @@ var determiners = setOf("a", "an", "the", "this", "that", "these", "those", "his
 // "5 km of road", "10 km away".
 var notNouns = setOf("of", "in", "on", "at", "from", "to", "and", "or", "but", "away", "long", "wide", "high",
 	"deep", "tall", "per", "a", "an", "the", "is", "was", "are", "were", "by", "for", "with", "than", "off",
-	"north", "south", "east", "west", "ahead", "behind", "later", "earlier", "further", "farther", "more", "less")
+	"north", "south", "east", "west", "ahead", "behind", "later", "earlier", "further", "farther", "more", "less",
+	"i", "you", "we", "they", "he", "she", "it", "some", "all", "each", "will", "would", "can", "could", "should",
+	"may", "might", "must", "has", "have", "had", "do", "does", "did", "be", "been", "being", "that", "which",
+	"who", "when", "if", "so", "as", "not", "into", "over", "under", "up", "down", "out")
 
 // adjectival reports whether the measure at text[i:end] describes the
 // noun after it: a determiner before, a lower-case word after.
@@ -146,6 +174,15 @@ func adjectival(text string, i, end int) bool {
 	next := nextWord(text, end)
 	if !determiners[prev] || next == "" || !isLowerWord(next) || notNouns[next] {
 		return false
+	}
+	if strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "ly") {
+		// A participle or an adverb after the amount ("every $1,000
+		// invested", "the $5 directly") is no noun; before one it is its
+		// adjective ("a $10 fixed fee", "a $5 monthly fee").
+		k := strings.Index(text[end:], next) + end + len(next)
+		if after := nextWord(text, k); k >= len(text) || text[k] != ' ' || !isLowerWord(after) || notNouns[after] || strings.HasSuffix(after, "ed") {
+			return false
+		}
 	}
 	return !strings.ContainsAny(text[end:min(len(text), end+1)], ".,;:)")
 }
@@ -157,4 +194,112 @@ func isLowerWord(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// bareTempRe is a temperature written without its degree sign, as the
+// British press writes it: "40C", "-5C", "30-35C", "104F".
+var bareTempRe = regexp.MustCompile(`^([-−])?(\d{1,3}(?:\.\d)?)(?:[-–]([-−])?(\d{1,3}(?:\.\d)?))?([CF])\b`)
+
+// bareTemperature reads "40C" as "forty degrees Celsius" where the
+// sentence before it speaks of the weather or of temperatures (the
+// language's tempCues): "temperatures hit 40C", "highs of 30-35C". Without
+// such a word "40C" may be a seat, a flat or a size, and is left.
+func (n *Normalizer) bareTemperature(text string, i int) (token, bool) {
+	l := n.l
+	if l.tempCues == nil {
+		return token{}, false
+	}
+	g, end, ok := find(bareTempRe, text, i)
+	if !ok || !l.tempCue(text[max(0, i-120):i]) {
+		return token{}, false
+	}
+	u := l.units["°"+g[5]]
+	if u.many == "" {
+		return token{}, false
+	}
+	say := func(sign, num string) (string, bool) {
+		a, ok := l.parseAmount(num)
+		if !ok || a.value() > pick(g[5] == "C", uint64(60), 140) {
+			return "", false
+		}
+		s := l.spell(a, u.g)
+		if sign != "" {
+			s = l.w.minus + " " + s
+		}
+		return s, true
+	}
+	first, ok := say(g[1], g[2])
+	if !ok {
+		return token{}, false
+	}
+	out := first
+	if g[4] != "" {
+		second, ok := say(g[3], g[4])
+		if !ok {
+			return token{}, false
+		}
+		out += " " + l.rangeTo(prevWord(text, i)) + " " + second + " " + u.many
+	} else {
+		a, _ := l.parseAmount(g[2])
+		out += " " + pick(a.one() && g[1] == "", u.one, u.many)
+	}
+	return token{end, out, "measure"}, true
+}
+
+// tempCue reports whether the sentence that ends in before speaks of
+// temperatures: one of the language's tempCues is among its words.
+func (l *language) tempCue(before string) bool {
+	if k := strings.LastIndexAny(before, ".!?\n"); k >= 0 {
+		before = before[k+1:]
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(before), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if l.tempCues[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// measureRangeRe is the first number of a range of measures and the dash
+// after it: "10-", "5 – ", "-5–".
+var measureRangeRe = `^([-−])?(NUM) ?[-–] ?`
+
+// measureRange reads a range of measures with the unit written once, after
+// the second number: "10-20 km" is "ten to twenty kilometers",
+// "30-35 °C" "dreißig bis fünfunddreißig Grad Celsius", "55-75mins".
+func (n *Normalizer) measureRange(text string, i int) (token, bool) {
+	l := n.l
+	if l.units == nil {
+		return token{}, false
+	}
+	g, j, ok := find(l.re(measureRangeRe), text, i)
+	if !ok || j >= len(text) || !isDigit(text[j]) {
+		return token{}, false
+	}
+	m, _, ok := find(l.re(measureRe), text, j)
+	if !ok || m[1] != "" {
+		return token{}, false
+	}
+	u, ok := l.units[strings.ReplaceAll(m[3], "μ", "µ")]
+	if !ok {
+		return token{}, false
+	}
+	second, ok := n.measure(text, j)
+	if !ok || !endsToken(text, second.end) {
+		return token{}, false
+	}
+	a, ok := l.parseAmount(g[2])
+	b, okb := l.parseAmount(m[2])
+	if !ok || !okb || (g[1] == "" && a.frac == "" && b.frac == "" && a.value() >= b.value()) {
+		return token{}, false // "3-2 km" is no range
+	}
+	first := l.spell(a, u.g)
+	if g[1] != "" {
+		first = l.w.minus + " " + first
+	}
+	say := strings.TrimSuffix(second.say, ".")
+	if l.unitAdjective && adjectival(text, i, second.end) {
+		say = l.singularUnit(say) // "a 10-20 km race"
+	}
+	return token{second.end, keepStop(text, second.end, first+" "+l.rangeTo(prevWord(text, i))+" "+say), "measure"}, true
 }

@@ -20,22 +20,63 @@ var (
 )
 
 // money reads "$43 million", "€20", "£5.50", "US$1.2bn", "20 €", "400
-// SEK", "2,7 Mio. €", and ranges ("$40-$60", "10-20 €").
+// SEK", "2,7 Mio. €", and ranges ("$40-$60", "10-20 €"). An amount of one
+// takes the form of the indefinite article the words before it ask for
+// ("mit einem Euro", "kostet einen Euro"). In English an amount before
+// the noun it describes is an adjective, its currency singular: "a $5
+// million fine" is a five million dollar fine.
 func (n *Normalizer) money(text string, i int) (token, bool) {
+	t, ok := n.moneyAmount(text, i)
+	if ok && n.l.unitAdjective && adjectival(text, i, t.end) {
+		t.say = n.l.singularCurrency(t.say)
+	}
+	if !ok || n.l.article == nil {
+		return t, ok
+	}
+	first, rest, _ := strings.Cut(t.say, " ")
+	next, _, _ := strings.Cut(rest, " ")
+	if out, glued := n.l.article(first, textBefore(text, i), next); !glued {
+		t.say = strings.TrimSuffix(out+" "+rest, " ")
+	}
+	return t, true
+}
+
+// singularCurrency gives say, an amount of money said ending in its
+// currency's plural, that currency's singular: "five million dollars" is
+// "five million dollar". An amount said with its minor unit ("five
+// dollars and fifty cents") is left.
+func (l *language) singularCurrency(say string) string {
+	if l.money.minorJoin != "" && strings.Contains(say, l.money.minorJoin) {
+		return say
+	}
+	var best currency
+	for _, c := range l.currencies {
+		if c.many != c.one && len(c.many) > len(best.many) && strings.HasSuffix(say, " "+c.many) {
+			best = c
+		}
+	}
+	if best.many == "" {
+		return say
+	}
+	return strings.TrimSuffix(say, best.many) + best.one
+}
+
+// moneyAmount is money, the amount read as a count.
+func (n *Normalizer) moneyAmount(text string, i int) (token, bool) {
 	l := n.l
 	if l.currencies == nil {
 		return token{}, false
 	}
 	if g, end, ok := find(l.re(moneyRangeRe), text, i); ok {
 		if cur, ok := l.currencies[g[1]+g[2]]; ok {
-			if t, ok := n.moneyRange(text, g[3], g[4], end, cur); ok {
+			if t, ok := n.moneyRange(text, i, g[3], g[4], end, cur); ok {
 				return t, true
 			}
 		}
 	}
 	if g, end, ok := find(l.re(moneyRangeAfterRe), text, i); ok {
 		if cur, ok := l.currencies[g[3]]; ok {
-			if t, ok := n.moneyRange(text, g[1], g[2], end, cur); ok {
+			if t, ok := n.moneyRange(text, i, g[1], g[2], end, cur); ok {
 				return t, true
 			}
 		}
@@ -151,6 +192,11 @@ func (n *Normalizer) sayMoney(num string, pow int, end int, cur currency) (token
 		return token{}, false
 	}
 	if pow > 0 {
+		if pow < 6 {
+			// Thousands are a number, not a noun: "cinquante mille
+			// euros", "cinquantamila euro", no "de"/"di".
+			return token{end, l.withScale(a, pow) + " " + cur.many, "money"}, true
+		}
 		return token{end, l.withScale(a, pow) + l.scaleJoin(cur.many), "money"}, true
 	}
 	if len(a.frac) == 2 && cur.minorMany != "" {
@@ -177,7 +223,7 @@ func (n *Normalizer) sayMoney(num string, pow int, end int, cur currency) (token
 
 // moneyRange says "forty to sixty dollars", "five to ten million dollars";
 // the second number may take a scale.
-func (n *Normalizer) moneyRange(text, from, to string, end int, cur currency) (token, bool) {
+func (n *Normalizer) moneyRange(text string, start int, from, to string, end int, cur currency) (token, bool) {
 	l := n.l
 	a, ok1 := l.parseAmount(from)
 	b, ok2 := l.parseAmount(to)
@@ -188,7 +234,7 @@ func (n *Normalizer) moneyRange(text, from, to string, end int, cur currency) (t
 	if !ok {
 		return token{}, false
 	}
-	say := l.spell(a, cur.g) + " " + l.w.to + " "
+	say := l.spell(a, cur.g) + " " + l.rangeTo(prevWord(text, start)) + " "
 	if pow > 0 {
 		say += l.withScale(b, pow) + l.scaleJoin(cur.many)
 	} else {

@@ -39,9 +39,11 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 	// "1.2bn", "5bn": a glued scale. "4K" and "5m" are left alone (a
 	// screen, a distance or millions).
 	pow := 0
-	if w := gluedWord(text, end); w == "x" && a.frac == "" && !neg && endsToken(text, end+1) && end+1 < len(text) && text[end+1] == ' ' {
+	if w := gluedWord(text, end); w == "x" && lit == "0" {
+		return token{}, false // "0x41": a hexadecimal number
+	} else if w == "x" && !neg && endsToken(text, end+1) && end+1 < len(text) && text[end+1] == ' ' {
 		// "3x faster": three times.
-		return token{end + 1, l.cardinal(a.value(), plain) + " " + l.w.times, "cardinal"}, true
+		return token{end + 1, l.spell(a, plain) + " " + l.w.times, "cardinal"}, true
 	} else if w != "" {
 		p, ok := l.scales[w]
 		if !ok || isLongScale(w) || len(w) < 2 {
@@ -65,6 +67,9 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 			return token{end, s, "address"}, true
 		}
 	}
+	if p := possessiveAt(text, end); p != "" && !neg && j == i && a.frac == "" && pow == 0 && len(lit) == 4 && l.isYear != nil && atoi(lit) >= 1000 && atoi(lit) <= 2099 {
+		return token{end + len(p), l.year(atoi(lit)) + p, "year"}, true // "1984's sequel"
+	}
 	if !neg && j == i && a.frac == "" && pow == 0 && len(lit) == 4 && l.isYear != nil && l.isYear(text, i, end) {
 		return token{end, l.year(atoi(lit)), "year"}, true
 	}
@@ -75,7 +80,7 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 		next := nextWord(text, end)
 		say = l.spell(a, l.genderOf(next))
 		if l.article != nil && !neg && a.frac == "" && end < len(text) && text[end] == ' ' {
-			out, glued := l.article(say, prevWord(text, i), next)
+			out, glued := l.article(say, textBefore(text, i), next)
 			if !glued {
 				say = out
 			} else if strings.HasPrefix(text[end+1:], next) {
@@ -103,6 +108,17 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 	return token{end, say, rule}, true
 }
 
+// possessiveAt is the English possessive "'s" at j when a word ends
+// there, else "".
+func possessiveAt(text string, j int) string {
+	for _, p := range []string{"'s", "’s"} {
+		if strings.HasPrefix(text[j:], p) && endsToken(text, j+len(p)) {
+			return p
+		}
+	}
+	return ""
+}
+
 // scaleAfter finds a scale word one space after end ("million",
 // "milliards", "Mio."): its power of ten and where it ends, the
 // abbreviation's full stop included unless it ends the sentence.
@@ -116,10 +132,17 @@ func (l *language) scaleAfter(text string, end int) (int, int) {
 		return 0, end
 	}
 	end += 1 + len(w)
-	if end < len(text) && text[end] == '.' && !isLongScale(w) && !sentenceEnds(text, end+1) {
-		end++ // "2 Mio. Euro"
+	if end < len(text) && text[end] == '.' && !l.isScaleWord(w, p) && !sentenceEnds(text, end+1) {
+		end++ // "2 Mio. Euro", "3 mill. de euros"
 	}
 	return p, end
+}
+
+// isScaleWord reports whether w is a scale written in full ("million",
+// "millones"), which a full stop after ends the sentence, not an
+// abbreviation of one ("Mio.", "mill.", "Tsd.").
+func (l *language) isScaleWord(w string, pow int) bool {
+	return strings.EqualFold(w, l.scaleName(pow, true)) || strings.EqualFold(w, l.scaleName(pow, false))
 }
 
 // gluedWord is the run of letters right at j ("bn" in "1.2bn").
@@ -153,20 +176,29 @@ func (n *Normalizer) code(text string, i int) (token, bool) {
 	return token{end, n.l.digits(g[0]), "digits"}, true
 }
 
-var sectionRe = regexp.MustCompile(`^§ ?(\d{1,4}[a-z]?)\b`)
+var sectionRe = regexp.MustCompile(`^(§§?) ?(\d{1,4}[a-z]?)(?: ?[-–] ?(\d{1,4}[a-z]?))?\b`)
 
 // section reads "§ 218" as "Paragraf zweihundertachtzehn", "section two
-// hundred eighteen".
+// hundred eighteen", and "§§ 1-3" as "Paragrafen eins bis drei".
 func (n *Normalizer) section(text string, i int) (token, bool) {
 	l := n.l
 	g, end, ok := find(sectionRe, text, i)
 	if !ok || l.w.section == "" {
 		return token{}, false
 	}
-	num := strings.TrimRightFunc(g[1], unicode.IsLetter)
-	say := l.w.section + " " + l.cardinal(uint64(atoi(num)), plain)
-	if suffix := g[1][len(num):]; suffix != "" {
-		say += " " + suffix
+	say := pick(g[1] == "§§" && l.w.sections != "", l.w.sections, l.w.section) + " " + l.sectionNumber(g[2])
+	if g[3] != "" {
+		say += " " + l.w.to + " " + l.sectionNumber(g[3])
 	}
 	return token{end, say, "section"}, true
+}
+
+// sectionNumber says the number of a section and its letter: "218a".
+func (l *language) sectionNumber(s string) string {
+	num := strings.TrimRightFunc(s, unicode.IsLetter)
+	say := l.cardinal(uint64(atoi(num)), plain)
+	if suffix := s[len(num):]; suffix != "" {
+		say += " " + suffix
+	}
+	return say
 }

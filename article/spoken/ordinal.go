@@ -29,6 +29,9 @@ type ordinalStyle struct {
 	// number ends a sentence.
 	dot    func(l *language, prev, next, after string) bool
 	dotSay func(v uint64, prev2, prev, next string) string
+	// articles are the articles after which a number written with "°"
+	// is an ordinal even with no noun after it ("il 2°", "el 3.°").
+	articles map[string]bool
 }
 
 var ordinalDotRe = regexp.MustCompile(`^(\d{1,4})\.`)
@@ -48,7 +51,27 @@ func (n *Normalizer) ordinalDot(text string, i int) (token, bool) {
 		return token{}, false
 	}
 	prev2 := prevWord(text, strings.LastIndex(text[:i], prev))
+	prev, prev2 = coordinated(text[:i], prev, prev2)
 	return token{end, keepStop(text, end, st.dotSay(uint64(atoi(g[1])), prev2, prev, next)), "ordinal"}, true
+}
+
+// coordinated gives an ordinal that follows another and "und" or "oder"
+// the words before the first, which decline both: "zwischen dem 1. und
+// 3. Mai" is "dem ersten und dritten", "der 1. und 2. Platz" "der erste
+// und zweite". Elsewhere prev and prev2 are as they are.
+func coordinated(before, prev, prev2 string) (string, string) {
+	if p := strings.ToLower(prev); (p != "und" && p != "oder") || !ordinalDotRe.MatchString(prev2) || !strings.HasSuffix(prev2, ".") {
+		return prev, prev2
+	}
+	k := strings.LastIndex(before, prev2)
+	if k < 0 {
+		return prev, prev2
+	}
+	first := prevWord(before, k)
+	if first == "" {
+		return prev, prev2
+	}
+	return first, prevWord(before, strings.LastIndex(before[:k], first))
 }
 
 // ContinuesAfter reports whether the full stop ending before does not end
@@ -69,6 +92,11 @@ func ContinuesAfter(lang, before, after string) bool {
 			return true
 		}
 		if l.abbrevs[last].day != "" && (unicode.IsDigit(r) || l.monthOf(nextWord(after, 0)) > 0) {
+			return true
+		}
+		// "Tel. (089) 1234567", "S. 12", "n.º 5": an abbreviation read
+		// before a number, and its number.
+		if s := strings.TrimLeft(after, " :+("); l.abbrevs[last].number != "" && s != "" && isDigit(s[0]) {
 			return true
 		}
 	}
@@ -113,10 +141,20 @@ func (n *Normalizer) ordinalNumber(text string, i int) (token, bool) {
 	if st.gender != nil {
 		gd = st.gender(g[2], nextWord(text, end))
 	}
+	say := l.ordinal(v, gd)
 	if st.say != nil {
 		if s := st.say(v, g[2], gd); s != "" {
-			return token{end, s, "ordinal"}, true
+			say = s
 		}
 	}
-	return token{end, l.ordinal(v, gd), "ordinal"}, true
+	// "20th-century", "3rd-party": an ordinal joined to words by a
+	// hyphen, the words as written.
+	if w := hyphenWordsRe.FindString(windowN(text, end, 48)); w != "" {
+		say, end = say+w, end+len(w)
+	}
+	return token{end, say, "ordinal"}, true
 }
+
+// hyphenWordsRe is words joined to what comes before by hyphens:
+// "-century", "-year-old".
+var hyphenWordsRe = regexp.MustCompile(`^(?:-\pL+)+`)

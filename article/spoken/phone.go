@@ -6,8 +6,15 @@ import (
 )
 
 var (
-	phoneIntl  = regexp.MustCompile(`^\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}`)
+	phoneIntl  = regexp.MustCompile(`^\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,6}`)
 	phoneParen = regexp.MustCompile(`^(?:1[ -]?)?\(\d{3}\) ?\d{3}[-. ]\d{4}`)
+	// phoneTrunkParen: a trunk prefix and an area code in brackets, then
+	// the number ("(089) 1234567", "(030) 123 456 78", "(020) 7946
+	// 0958").
+	phoneTrunkParen = regexp.MustCompile(`^\(0[\d ]{1,5}\) ?\d{2,8}(?:[ /-]\d{1,8}){0,3}`)
+	// notDialled is the trunk prefix an international number writes in
+	// brackets for callers at home ("+44 (0)20…"): not said with it.
+	notDialled = regexp.MustCompile(`\(0\) ?`)
 	phoneDash  = regexp.MustCompile(`^(?:(?:1-)?\d{3}-\d{3}-\d{4}|\d{3}\.\d{3}\.\d{4}|\d{3}-\d{4})`)
 	// phoneTrunk: a trunk prefix and an area code, then the number
 	// ("030 1234567", "01 23 45 67 89", "06 1234 5678").
@@ -20,7 +27,7 @@ var (
 // language reads them so ("zéro un, vingt-trois").
 func (n *Normalizer) phone(text string, i int) (token, bool) {
 	l := n.l
-	for _, re := range []*regexp.Regexp{phoneIntl, phoneParen, phoneDash, phoneTrunk, l.phoneSpaced} {
+	for _, re := range []*regexp.Regexp{phoneIntl, phoneParen, phoneTrunkParen, phoneDash, phoneTrunk, l.phoneSpaced} {
 		if re == nil {
 			continue
 		}
@@ -28,9 +35,18 @@ func (n *Normalizer) phone(text string, i int) (token, bool) {
 		if !ok || (end < len(text) && isDigit(text[end])) {
 			continue
 		}
-		runs := digitRun.FindAllString(g[0], -1)
+		written := g[0]
+		switch re {
+		case phoneIntl:
+			written = notDialled.ReplaceAllString(written, "")
+		case phoneTrunkParen:
+			// "(0 30)": the area code is one group, however spaced.
+			k := strings.IndexByte(written, ')')
+			written = strings.ReplaceAll(written[:k], " ", "") + written[k:]
+		}
+		runs := digitRun.FindAllString(written, -1)
 		d := len(strings.Join(runs, ""))
-		if (re == phoneIntl && (d < 8 || d > 15)) || (re == phoneTrunk && (d < 6 || d > 12)) {
+		if (re == phoneIntl && (d < 8 || d > 15)) || ((re == phoneTrunk || re == phoneTrunkParen) && (d < 6 || d > 13)) {
 			continue // E.164 numbers have 8 to 15 digits
 		}
 		var groups []string

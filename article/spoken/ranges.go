@@ -42,7 +42,12 @@ func (n *Normalizer) numberRange(text string, i int) (token, bool) {
 		if !l.colonScores && (len(g[2]) == 2 || bibleBooks[strings.TrimSuffix(prevWord(text, i), ".")]) {
 			return token{}, false
 		}
-		return token{end, l.cardinal(uint64(atoi(g[1])), plain) + " " + l.w.score + " " + l.cardinal(uint64(atoi(g[2])), plain), "score"}, true
+		say := l.cardinal(uint64(atoi(g[1])), plain) + " " + l.w.score + " " + l.cardinal(uint64(atoi(g[2])), plain)
+		// "ein 2:0-Sieg": a score joined to a noun by a hyphen.
+		if w := hyphenWordsRe.FindString(windowN(text, end, 48)); w != "" {
+			say, end = say+w, end+len(w)
+		}
+		return token{end, say, "score"}, true
 	}
 	g, end, ok := find(rangeRe, text, i)
 	if !ok || (end < len(text) && strings.ContainsRune("-–/.,:", rune(text[end])) && end+1 < len(text) && isDigit(text[end+1])) {
@@ -50,7 +55,7 @@ func (n *Normalizer) numberRange(text string, i int) (token, bool) {
 	}
 	a, _ := strconv.Atoi(g[1])
 	b, _ := strconv.Atoi(g[2])
-	to := " " + l.w.to + " "
+	to := " " + l.rangeTo(prevWord(text, i)) + " "
 	if len(g[1]) == 4 {
 		if l.year == nil || a < 1000 || a > 2099 {
 			return token{}, false

@@ -25,7 +25,7 @@ type rateStyle struct {
 
 // rateDenomRe is what follows the slash of a rate: a unit, counted or not
 // ("/kg", "/m²", "/100 km", "/Std.").
-var rateDenomRe = `^/ ?(?:(NUM) ?)?([\pLµ]+[²³23]?(?: [\pLµ]+[²³23]?)?)(\.?)`
+var rateDenomRe = `^/ ?(?:(NUM) ?)?([\pLµμ]+[²³23]?(?: [\pLµμ]+[²³23]?)?)(\.?)`
 
 // rate reads an amount of money or a measure per unit: "$5/kg", "€12/m²",
 // "30 ct/kWh", "5 l/100 km", "120 g/km". The amount is read by the money

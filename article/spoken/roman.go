@@ -17,6 +17,9 @@ type romanStyle struct {
 	// ("World War II", "Super Bowl LVIII", "siglo XXI"), read as a
 	// cardinal.
 	series map[string]bool
+	// ordinalAfter are words after which a numeral is an ordinal
+	// (Italian "secolo XIX": secolo diciannovesimo).
+	ordinalAfter map[string]bool
 	// titles are words before a regnal name that make a lone "I" its
 	// number ("Queen Elizabeth I").
 	titles map[string]bool
@@ -41,7 +44,7 @@ var romanRe = regexp.MustCompile(`^[IVXLCDM]+\b`)
 func (n *Normalizer) romanNumeral(text string, i int) (token, bool) {
 	l := n.l
 	st := l.roman
-	if st.reign == nil && st.series == nil {
+	if st.reign == nil && st.series == nil && st.ordinalAfter == nil {
 		return token{}, false
 	}
 	g, end, ok := find(romanRe, text, i)
@@ -70,6 +73,11 @@ func (n *Normalizer) romanNumeral(text string, i int) (token, bool) {
 			return token{}, false
 		}
 		say = l.cardinal(uint64(v), plain)
+	case st.ordinalAfter[prev]:
+		if v > 100 {
+			return token{}, false
+		}
+		say = l.ordinal(uint64(v), plain)
 	case prev == "" || !isCapitalized(prev) || isAllCaps(prev):
 		return token{}, false
 	case v > 39 || !st.regnal[prev] || st.reign == nil:

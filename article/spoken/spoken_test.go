@@ -199,3 +199,26 @@ func BenchmarkNormalizeHostile(b *testing.B) {
 		})
 	}
 }
+
+// A sentence splitter asks ContinuesAfter before breaking at a full stop
+// followed by a capital or a number.
+func TestContinuesAfter(t *testing.T) {
+	for _, c := range []struct {
+		lang, before, after string
+		want                bool
+	}{
+		{"de", "Die Mauer fiel am 9.", " November 1989.", true},
+		{"de", "Er wurde Platz 3.", " Dann ging er.", false},
+		{"de", "Tel.", " (089) 1234567", true},
+		{"de", "Tel.", ": 089 123456", true},
+		{"de", "Siehe S.", " 12", true},
+		{"de", "und Nr. 5.", " Tel.: 089 123456", false},
+		{"en", "See p.", " 12 for more.", true},
+		{"es", "véase la pág.", " 12", true},
+		{"de", "Er kam um 3.", " Dann ging er.", false},
+	} {
+		if got := ContinuesAfter(c.lang, c.before, c.after); got != c.want {
+			t.Errorf("%s ContinuesAfter(%q, %q) = %v, want %v", c.lang, c.before, c.after, got, c.want)
+		}
+	}
+}

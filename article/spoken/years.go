@@ -19,6 +19,28 @@ type decadeStyle struct {
 	sayAfter func(y int) string
 }
 
+var elidedYearRe = regexp.MustCompile(`^['’](\d{2})\b`)
+
+// elidedYear reads a year written with its century left out: "the class
+// of '68" is sixty-eight, "il '68" il sessantotto, "'05" oh five (en) or
+// the year itself elsewhere ("duemilacinque"). A decade ("'80s") is
+// decade's.
+func (n *Normalizer) elidedYear(text string, i int) (token, bool) {
+	l := n.l
+	g, end, ok := find(elidedYearRe, text, i)
+	if !ok || l.year == nil || end < len(text) && strings.ContainsRune("'’.,:-", rune(text[end])) && end+1 < len(text) && isDigit(text[end+1]) {
+		return token{}, false
+	}
+	v := atoi(g[1])
+	switch {
+	case v >= 10:
+		return token{end, l.cardinal(uint64(v), plain), "year"}, true
+	case l.w.oh != "": // English: "oh five"
+		return token{end, l.w.oh + " " + l.cardinal(uint64(v), plain), "year"}, true
+	}
+	return token{end, l.year(2000 + v), "year"}, true
+}
+
 var decadeAfterRe = regexp.MustCompile(`^['’]?(\d{2}|\d{4})\b`)
 
 // decade reads "1990s", "the '80s", "80s", "1990er", "les années 1990".
