@@ -91,7 +91,13 @@ func ContinuesAfter(lang, before, after string) bool {
 		if _, ok := l.abbrevEnd(last); ok && unicode.IsDigit(r) {
 			return true
 		}
-		if l.abbrevs[last].day != "" && (unicode.IsDigit(r) || l.monthOf(nextWord(after, 0)) > 0) {
+		// The last day of a span ("Mo.-Fr. 9 Uhr") is a weekday too.
+		day := last
+		if i := strings.LastIndexAny(last, "-–"); i >= 0 {
+			_, size := utf8.DecodeRuneInString(last[i:])
+			day = last[i+size:]
+		}
+		if l.abbrevs[day].day != "" && (unicode.IsDigit(r) || l.monthOf(nextWord(after, 0)) > 0) {
 			return true
 		}
 		// "Tel. (089) 1234567", "S. 12", "n.º 5": an abbreviation read
