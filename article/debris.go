@@ -306,7 +306,7 @@ var ruleUILabelsIntl = LineRule("ui-labels-intl",
 		key := strings.ToLower(strings.TrimFunc(s, func(r rune) bool {
 			return !unicode.IsLetter(r) && !unicode.IsNumber(r)
 		}))
-		if uiLabelsIntl[key] || readTimeIntl.MatchString(key) {
+		if uiLabelsIntl[key] || readTimeIntl.MatchString(key) || authorArchive.MatchString(key) {
 			return ""
 		}
 		return s
@@ -329,7 +329,10 @@ var (
 		// … and of other languages'.
 		"suscríbete", "seguir leyendo", "ver galería", "reproducir vídeo", "reproducir video", "lire la vidéo", "voir la galerie", "voir les photos",
 		"continua a leggere", "leggi tutto", "guarda il video", "apri la gallery", "apri la galleria", "iscriviti", "iscriviti alla newsletter", "continuar lendo", "ver galeria")
-	readTimeIntl = regexp.MustCompile(`^(?:(?:lesezeit|lesedauer|lectura|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|czas czytania|lästid|læsetid|lesetid)\W*(?:ca\W*)?\d+\s*(?:min\w*)?|(?:ca\W*)?\d+\s*(?:min\w*)\W*(?:lesezeit|lesedauer|de lectura|di lettura|de leitura|leestijd|czytania|lästid|læsetid|lesetid))$`)
+	// authorArchive is a link to an author's other stories ("Read more
+	// posts by Joe Kindness", "Alle Artikel von Anna Roth").
+	authorArchive = regexp.MustCompile(`^(?:(?:read|see|view) )?(?:more |all |other )?(?:posts|articles|stories|columns) (?:by|from) \pL[\pL.'-]*(?: \pL[\pL.'-]*){0,3}$|^(?:mehr|alle|weitere) (?:artikel|beiträge|texte|kolumnen) (?:von|der autorin|des autors) \pL[\pL.'-]*(?: \pL[\pL.'-]*){0,3}$|^(?:tous les|les autres|plus d')\s?articles (?:de|d') ?\pL[\pL.'-]*(?: \pL[\pL.'-]*){0,3}$|^(?:(?:ver )?(?:más|todos los|otros) )artículos de \pL[\pL.'-]*(?: \pL[\pL.'-]*){0,3}$|^(?:tutti gli|altri) articoli di \pL[\pL.'-]*(?: \pL[\pL.'-]*){0,3}$`)
+	readTimeIntl  = regexp.MustCompile(`^(?:(?:lesezeit|lesedauer|lectura|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|czas czytania|lästid|læsetid|lesetid)\W*(?:ca\W*)?\d+\s*(?:min\w*)?|(?:ca\W*)?\d+\s*(?:min\w*)\W*(?:lesezeit|lesedauer|de lectura|di lettura|de leitura|leestijd|czytania|lästid|læsetid|lesetid))$`)
 )
 
 // ruleAgeNotice removes a site's notice that a page is old ("This
