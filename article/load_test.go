@@ -183,6 +183,11 @@ func FuzzParseHTML(f *testing.F) {
 	// A recipe whose card stands beside the post, with a table, a
 	// labelled section and JSON-LD steps (see readRecipe).
 	f.Add([]byte(`<html lang="de"><script type="application/ld+json">{"@type":"Recipe","recipeIngredient":["1 Ei"],"recipeInstructions":[{"@type":"HowToSection","name":"A","itemListElement":["<p>b</p>"]}]}</script><article><p>` + strings.Repeat("Wort ", 30) + `</p></article><div class="zutaten"><table><tr><td>1</td><td>Ei<br>2 g</td></tr></table></div><h2>Zubereitung</h2><div><span>x</span><p>y</p></div></html>`))
+	// A kicker in the headline, a standfirst and a box of key points
+	// beside the body, and a short page (see markKickers, readStandfirst,
+	// mendBaseline).
+	f.Add([]byte(`<article><h1><span>K</span> <div>Head line</div></h1><p>` + strings.Repeat("Lede words. ", 8) + `</p><div><h2>Key</h2><ul><li>` + strings.Repeat("point ", 6) + `one.</li><li>` + strings.Repeat("point ", 6) + `two.</li></ul></div><div><p>` + strings.Repeat("Body text here. ", 10) + `</p></div></article>`))
+	f.Add([]byte(`<body><h1>A b</h1><div>c <b>d</b>.</div><p>e f g.</p></body>`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := Parse(data, "fuzz.html", LoadOptions{Format: FormatHTML})
 		if err != nil {
