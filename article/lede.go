@@ -35,26 +35,9 @@ func keepLede(root *html.Node) {
 	for p := h1.Parent; p != nil && p != article; p = p.Parent {
 		renameTeaser(p)
 	}
-	after := false
-	var found *html.Node
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil && found == nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			if c == h1 {
-				after = true
-				continue
-			}
-			if after && teaserName.MatchString(attr(c, "class")+" "+attr(c, "id")) {
-				found = c
-				return
-			}
-			walk(c)
-		}
-	}
-	walk(article)
+	found := firstAfter(article, h1, func(c *html.Node) bool {
+		return teaserName.MatchString(attr(c, "class") + " " + attr(c, "id"))
+	})
 	if found == nil || !isLedeProse(found) {
 		return
 	}
@@ -118,6 +101,32 @@ func countProse(n *html.Node, limit int) int {
 	}
 	walk(n)
 	return count
+}
+
+// firstAfter returns the first element under root, in document order,
+// that comes after mark (not inside it) and that match takes, or nil.
+func firstAfter(root, mark *html.Node, match func(*html.Node) bool) *html.Node {
+	after := false
+	var found *html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && found == nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c == mark {
+				after = true
+				continue
+			}
+			if after && match(c) {
+				found = c
+				return
+			}
+			walk(c)
+		}
+	}
+	walk(root)
+	return found
 }
 
 func firstOf(n *html.Node, a atom.Atom) *html.Node {

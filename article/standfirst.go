@@ -258,48 +258,13 @@ func firstReadParagraph(root, h1, content *html.Node) *html.Node {
 		return nil
 	}
 	want := comparable(textOf(p))
-	after := false
-	var found *html.Node
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil && found == nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			if c == h1 {
-				after = true
-				continue
-			}
-			if after && c.DataAtom == atom.P && comparable(textOf(c)) == want {
-				found = c
-				return
-			}
-			walk(c)
-		}
-	}
-	walk(root)
-	return found
+	return firstAfter(root, h1, func(c *html.Node) bool {
+		return c.DataAtom == atom.P && comparable(textOf(c)) == want
+	})
 }
 
 // nextOf returns the first element of tag a after n in document order
 // under root, or nil.
 func nextOf(root, n *html.Node, a atom.Atom) *html.Node {
-	seen := false
-	var found *html.Node
-	var walk func(c *html.Node)
-	walk = func(c *html.Node) {
-		for k := c.FirstChild; k != nil && found == nil; k = k.NextSibling {
-			if k == n {
-				seen = true
-				continue
-			}
-			if seen && k.Type == html.ElementNode && nodeAtom(k) == a {
-				found = k
-				return
-			}
-			walk(k)
-		}
-	}
-	walk(root)
-	return found
+	return firstAfter(root, n, func(c *html.Node) bool { return nodeAtom(c) == a })
 }
