@@ -150,7 +150,7 @@ func (r *mdReader) leaf(l mdLeaf) {
 			// A footnote, which a page lists with the others at its end.
 			kind, lines[0] = KindItem, lines[0][m[1]:]
 		}
-		for i, g := range lineGroups(lines) {
+		for i, g := range lineGroups(lines, r.guessed) {
 			if i > 0 {
 				number = ""
 			}
@@ -263,38 +263,40 @@ func (r *mdReader) table(l mdLeaf) {
 // headline, a label above a list ("Key points:"). CommonMark joins a
 // paragraph's lines, which renders a byline run into the text below it
 // as one paragraph; a listener would hear "By Anna Roth, 3 May 2026 The
-// council voted…". A line never breaks on purpose before a line that
-// starts in lower case, nor inside a link's text or a code span.
-// Otherwise, in a hard-wrapped paragraph (most of its lines, the last
-// aside, fill nearly its longest line) a break is on purpose where the
-// next line's first word would have fitted on the line (see
-// breaksOnPurpose), so the paragraph stays whole and a short line in it
-// stands apart; in a paragraph of ragged lines (plain text recognized as
-// Markdown, one sentence per line) every other break is.
-func lineGroups(lines []string) [][]string {
+// council voted…". A line never breaks on purpose inside a link's text or
+// a code span. Otherwise, in a text named Markdown, a break is on purpose
+// where the next line does not start in lower case and its first word
+// would have fitted on the line (breaksOnPurpose): a hard-wrapped
+// paragraph stays whole, and a short line in it stands apart. A text
+// guessed to be Markdown may be plain text with a mark or two: its lines
+// are joined only where a plain text's are (continuesOn).
+func lineGroups(lines []string, guessed bool) [][]string {
 	if len(lines) < 2 {
 		return [][]string{lines}
 	}
+	// Markdown is typed in a fixed-width font and wrapped at a column, so
+	// the longest line is what fits: a word that would have fitted after
+	// a line was left for the next on purpose.
 	width := 0
 	for _, l := range lines {
 		width = max(width, runeLen(strings.TrimSpace(l)))
 	}
-	near := 0
-	for _, l := range lines[:len(lines)-1] {
-		if runeLen(strings.TrimSpace(l))*100 >= width*85 {
-			near++
-		}
-	}
-	if near*2 <= len(lines)-1 {
-		width = -1 // ragged: every break counts
-	} else if len(lines) >= 3 {
-		width -= width / 10
+	plainWidth := width
+	if len(lines) >= 3 {
+		plainWidth -= width / 10 // as textParagraphs measures
 	}
 	var out [][]string
 	start, open := 0, 0
 	for i := 0; i+1 < len(lines); i++ {
 		open = max(0, open+spanBalance(lines[i]))
-		if open == 0 && breaksOnPurpose(lines[i], lines[i+1], width) {
+		if open > 0 {
+			continue
+		}
+		split := breaksOnPurpose(lines[i], lines[i+1], width)
+		if guessed {
+			split = !continuesOn(strings.TrimSpace(lines[i]), strings.TrimSpace(lines[i+1]), plainWidth)
+		}
+		if split {
 			out = append(out, lines[start:i+1])
 			start = i + 1
 		}
@@ -316,8 +318,8 @@ func spanBalance(line string) int {
 // breaksOnPurpose reports whether the break between a paragraph's line
 // and the next was typed to set them apart (see lineGroups): the next
 // line does not start in lower case, and the line ends in a hard line
-// break, or width is -1 (ragged lines), or the next line's first word
-// would have fitted on the line within width characters.
+// break or the next line's first word would have fitted on it within
+// width characters.
 func breaksOnPurpose(line, next string, width int) bool {
 	hard := strings.HasSuffix(line, "  ") || strings.HasSuffix(line, `\`) && !strings.HasSuffix(line, `\\`)
 	l, n := strings.TrimSpace(line), strings.TrimSpace(next)
@@ -326,7 +328,7 @@ func breaksOnPurpose(line, next string, width int) bool {
 	if start == "" || unicode.IsLower(first) {
 		return false
 	}
-	if hard || width < 0 {
+	if hard {
 		return true
 	}
 	word, _, _ := strings.Cut(n, " ")

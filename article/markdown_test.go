@@ -172,6 +172,8 @@ func TestMarkdownLineBreaks(t *testing.T) {
 			"paragraph: Update:\nparagraph: The council voted on Tuesday to close the old bridge over the river for good after engineers found cracks in two of its piers."},
 		{"ragged lines, one sentence each", "The ferry stays.\nThe bus goes.\nThe bridge closes on 1 June, after sixty years of service.",
 			"paragraph: The ferry stays.\nparagraph: The bus goes.\nparagraph: The bridge closes on 1 June, after sixty years of service."},
+		{"wrapped with links, a long last line", "Cobra is used in many Go projects such as [Kubernetes](https://kubernetes.io/),\n[Hugo](https://gohugo.io), and [GitHub CLI](https://github.com/cli/cli) to\nname a few. [This list](site/content/projects_using_cobra.md) contains a more extensive list of projects.",
+			"paragraph: Cobra is used in many Go projects such as Kubernetes, Hugo, and GitHub CLI to name a few. This list contains a more extensive list of projects."},
 		{"a link across lines", "See [The Council\nReport](https://example.com/r) for the figures of every ward in the town.",
 			"paragraph: See The Council Report for the figures of every ward in the town."},
 	} {
@@ -393,8 +395,20 @@ func TestMarkdownDetection(t *testing.T) {
 
 // Markdown recognized in a text (not named .md) is a guess: a block
 // indented four spaces is read, as in a plain text, while a file that
-// says it is Markdown has it as code.
+// says it is Markdown has it as code; and a paragraph of ragged lines is
+// lines of plain text, each a block, as in a plain text.
 func TestMarkdownGuessedReadsIndentedText(t *testing.T) {
+	const features = "## Standing desk\n\nKey Features:\nTall, Vertical Lift – extends higher than most converters, perfect for taller users\n" +
+		"Compact Footprint – maximize workspace with straight up-and-down movement\nTwo-Tiered Design – monitors above\n\n- **Price:** $169.99\n- In stock"
+	doc, err := Parse([]byte(features), "stdin", LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "title: Standing desk\nparagraph: Key Features:\nparagraph: Tall, Vertical Lift – extends higher than most converters, perfect for taller users\n" +
+		"paragraph: Compact Footprint – maximize workspace with straight up-and-down movement\nparagraph: Two-Tiered Design – monitors above\nitem: Price: $169.99\nitem: In stock"
+	if got := script(doc); got != want {
+		t.Errorf("guessed Markdown read as:\n%s\nwant:\n%s", got, want)
+	}
 	src := "# Notes\n\n- first\n- second\n\nThe ferry's timetable:\n\n    x = load(\"ferry\")\n"
 	for source, want := range map[string]string{
 		"notes.txt": "title: Notes\nitem: first\nitem: second\nparagraph: The ferry's timetable:\nparagraph: x = load(\"ferry\")",
