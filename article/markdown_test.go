@@ -123,6 +123,8 @@ func TestMarkdownConstructs(t *testing.T) {
 			"paragraph: " + para + "\nparagraph: After the break.", ""},
 		{"HTML comments are not read", "<!-- TODO: check the count -->\n\n" + para + " <!-- inline note -->",
 			"paragraph: " + para, "markdown:html-comment: TODO: check the count\nmarkdown:html-comment: inline note"},
+		{"a site generator's tags are not read", "{{< figure src=\"/bridge.jpg\" caption=\"The old bridge\" >}}\n\nThe bridge {{% mark %}}closes{{% /mark %}} on {{ page.date }}; see {% include map.html %}.",
+			"paragraph: The bridge closes on ; see .", "markdown:template: figure src=\"/bridge.jpg\" caption=\"The old bridge\"\nmarkdown:template: mark\nmarkdown:template: /mark\nmarkdown:template: page.date\nmarkdown:template: include map.html"},
 		{"inline HTML gives its text", "The <span class=\"n\">ferry</span> sails<br>at <b>noon</b>.",
 			"paragraph: The ferry sails at noon.", ""},
 		{"HTML blocks are read as a page is", "<div class=\"box\">\n<p>A paragraph in a box.</p>\n<figure><img src=x.jpg><figcaption>A caption</figcaption></figure>\n<ul><li>one</li><li>two</li></ul>\n</div>",

@@ -136,6 +136,13 @@ func (r *mdInline) findAtoms() {
 				continue
 			}
 			i++
+		case s[i] == '{' && i+1 < len(s) && (s[i+1] == '{' || s[i+1] == '%'):
+			if end := r.templateEnd(i); end > 0 {
+				r.atoms = append(r.atoms, mdAtom{start: i, end: end})
+				i = end
+				continue
+			}
+			i++
 		default:
 			i++
 		}
@@ -198,6 +205,30 @@ func (r *mdInline) angle(i int) (mdAtom, bool) {
 		return a, true
 	}
 	return mdAtom{}, false
+}
+
+// templateEnd returns where a static-site generator's tag starting at
+// i ends, or 0: a Hugo shortcode ("{{< figure src=x >}}", "{{% note %}}"),
+// a Liquid tag ("{% include x.html %}") or a template value ("{{
+// page.title }}"), which the site replaces when it builds the page. Its
+// words are listed as removed.
+func (r *mdInline) templateEnd(i int) int {
+	s := r.s
+	for _, pair := range [][2]string{{"{{<", ">}}"}, {"{{%", "%}}"}, {"{%", "%}"}, {"{{", "}}"}} {
+		if !strings.HasPrefix(s[i:], pair[0]) {
+			continue
+		}
+		from := i + len(pair[0])
+		end := r.find(pair[1], from)
+		if end < 0 || strings.Contains(s[from:end], "\n\n") {
+			return 0
+		}
+		if c := cleanInline(s[from:end]); hasWordChar(c) {
+			r.removed = append(r.removed, Removal{Rule: "markdown:template", Text: c})
+		}
+		return end + len(pair[1])
+	}
+	return 0
 }
 
 // find returns where sub next occurs at or after from, or -1. A search

@@ -33,6 +33,7 @@ var removalDocs = map[string]string{
 	"markdown:code":         "leaves out a Markdown code block (between ``` or ~~~ fences, or indented and not prose): code is not read aloud",
 	"markdown:image":        "leaves out a Markdown image (`![alt](url)`): its alt text describes a picture the listener does not see",
 	"markdown:html-comment": "leaves out an HTML comment in a Markdown text (`<!-- … -->`), which its page does not show",
+	"markdown:template":     "leaves out a static-site generator's tags in Markdown (Hugo's shortcodes `{{< figure … >}}`, Liquid's `{% include … %}`, `{{ page.title }}`), which the site replaces when it builds the page",
 	"markdown:large-table":  "leaves out a Markdown table of more than 150 rows or 10 columns (a warning says so), unless the text has nothing else to read",
 }
 
