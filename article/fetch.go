@@ -48,7 +48,8 @@ type Page struct {
 	Body []byte
 	// Charset is the charset named by the Content-Type header, if any.
 	Charset string
-	// Kind is FormatHTML or FormatText, from the Content-Type header.
+	// Kind is FormatHTML, FormatText or FormatMarkdown, from the
+	// Content-Type header; FormatAuto when it says none of them.
 	Kind Format
 }
 
@@ -130,6 +131,8 @@ func Fetch(ctx context.Context, rawURL string, opts FetchOptions, maxBytes int64
 			page.Kind = FormatHTML
 		case mt == "text/plain":
 			page.Kind = FormatText
+		case mt == "text/markdown" || mt == "text/x-markdown":
+			page.Kind = FormatMarkdown
 		case strings.HasPrefix(mt, "text/"):
 		default:
 			return nil, fmt.Errorf("%s: content type %s is not HTML or text", name, mt)

@@ -30,12 +30,27 @@ var (
 // Format says how input bytes are read.
 type Format string
 
-// Input formats. FormatAuto sniffs the content (not only the file name).
+// Input formats. FormatAuto sniffs the content and the file name (see
+// Parse).
 const (
-	FormatAuto Format = ""
-	FormatHTML Format = "html"
-	FormatText Format = "text"
+	FormatAuto     Format = ""
+	FormatHTML     Format = "html"
+	FormatText     Format = "text"
+	FormatMarkdown Format = "markdown"
 )
+
+// ErrFormat is the error for a format narrate does not read.
+var ErrFormat = errors.New("unknown input format")
+
+// ParseFormat returns the Format named s ("html", "text", "markdown"; ""
+// is FormatAuto), or an error wrapping ErrFormat.
+func ParseFormat(s string) (Format, error) {
+	switch f := Format(strings.ToLower(strings.TrimSpace(s))); f {
+	case FormatAuto, FormatHTML, FormatText, FormatMarkdown:
+		return f, nil
+	}
+	return "", fmt.Errorf("%w %q: want html, text or markdown", ErrFormat, s)
+}
 
 // LoadOptions configure Load and Parse. The zero value is ready to use.
 type LoadOptions struct {
@@ -44,7 +59,8 @@ type LoadOptions struct {
 	// MaxBytes caps the input size; larger input is an ErrTooLarge error.
 	// Zero means DefaultMaxBytes.
 	MaxBytes int64
-	// Format forces HTML or plain-text parsing; FormatAuto sniffs.
+	// Format forces HTML, plain-text or Markdown parsing; FormatAuto
+	// sniffs (see Parse).
 	Format Format
 	// Charset forces the input's encoding ("iso-8859-1", "shift_jis").
 	// Empty means: a byte-order mark, else the HTTP Content-Type charset or
@@ -69,6 +85,9 @@ type LoadOptions struct {
 	// text is normalized, and on a page before extraction reads more of
 	// one paragraph than it could keep (see cutLongText).
 	MaxChars int
+	// guessed says Format was recognized from the content by Load, not
+	// given.
+	guessed bool
 }
 
 func (o LoadOptions) maxBytes() int64 {
@@ -100,6 +119,11 @@ func Load(ctx context.Context, input string, opts LoadOptions) (*Document, error
 		o := opts
 		if o.Format == FormatAuto {
 			o.Format = page.Kind
+			// Markdown is served as text/plain as often as text/markdown
+			// (a repository's raw files).
+			if page.Kind == FormatText && (isMarkdownName(page.URL) || looksLikeMarkdown(string(page.Body))) {
+				o.Format, o.guessed = FormatMarkdown, !isMarkdownName(page.URL)
+			}
 		}
 		return parse(ctx, page.Body, page.URL, o, page.Charset)
 	}
@@ -157,8 +181,11 @@ func readCapped(r io.Reader, max int64) ([]byte, error) {
 // inline HTML or text). source names the input in errors and becomes
 // Document.Source. HTML is recognized from the content itself, so a scraped
 // page saved as .txt is still read as HTML, and a text file with one stray
-// tag is still text. Input that is not valid UTF-8 is decoded as described
-// at LoadOptions.Charset; what that costs is in Document.Warnings.
+// tag is still text. Markdown is a source named .md (or .markdown), or a
+// text that is clearly Markdown (see looksLikeMarkdown): a plain text with
+// a "- " list or a "#1" is plain text. Input that is not valid UTF-8 is
+// decoded as described at LoadOptions.Charset; what that costs is in
+// Document.Warnings.
 func Parse(data []byte, source string, opts LoadOptions) (*Document, error) {
 	return parse(context.Background(), data, source, opts, "")
 }
@@ -180,7 +207,13 @@ func parse(ctx context.Context, data []byte, source string, opts LoadOptions, de
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, fmt.Errorf("%s: %w", source, ErrEmpty)
 	}
-	format := opts.Format
+	format, err := ParseFormat(string(opts.Format))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", source, err)
+	}
+	// Markdown the caller, the server or the file's name declared, not
+	// one recognized from the text.
+	named := format == FormatMarkdown && !opts.guessed || format == FormatAuto && isMarkdownName(source)
 	// UTF-16 text is full of NUL bytes; its byte-order mark says it is
 	// text, and its markup can only be seen once decoded.
 	if _, bom, _ := bomEncoding(data); !strings.HasPrefix(bom, "utf-16") || opts.Charset != "" {
@@ -201,9 +234,12 @@ func parse(ctx context.Context, data []byte, source string, opts LoadOptions, de
 	text := dec.text
 	var doc *Document
 	cut := false
-	if format == FormatHTML {
+	switch format {
+	case FormatHTML:
 		doc, cut, err = parseHTML(ctx, text, source, opts)
-	} else {
+	case FormatMarkdown:
+		doc, err = parseMarkdown(text, opts, !named)
+	default:
 		doc, err = parseText(text, opts)
 	}
 	if err == nil {
@@ -295,18 +331,28 @@ func binaryReason(data []byte) string {
 	return ""
 }
 
-// sniffFormat decides HTML or text from the content: a document that starts
-// with markup or declares <html>/<body> near its start is HTML; the file
-// extension only breaks ties for fragments.
+// sniffFormat decides HTML, Markdown or text from the content and the
+// name: a document that starts with markup or declares <html>/<body> near
+// its start is HTML, except that a file named .md is Markdown unless it
+// is a whole page (it starts with <!doctype html> or <html>: a Markdown
+// text may show "<body>" in a code span); a text that is clearly Markdown
+// is Markdown; the .html extension only breaks ties for fragments.
 func sniffFormat(data []byte, source string) Format {
 	head := data
 	if len(head) > 4096 {
 		head = head[:4096]
 	}
+	lower := bytes.ToLower(head)
+	if isMarkdownName(source) {
+		start := bytes.TrimLeft(lower, " \t\r\n\ufeff")
+		if bytes.HasPrefix(start, []byte("<!doctype html")) || bytes.HasPrefix(start, []byte("<html")) {
+			return FormatHTML
+		}
+		return FormatMarkdown
+	}
 	if strings.HasPrefix(http.DetectContentType(head), "text/html") {
 		return FormatHTML
 	}
-	lower := bytes.ToLower(head)
 	for _, sig := range []string{"<!doctype html", "<html", "<body", "<head>"} {
 		if bytes.Contains(lower, []byte(sig)) {
 			return FormatHTML
@@ -317,6 +363,9 @@ func sniffFormat(data []byte, source string) Format {
 		if bytes.Contains(lower, []byte("<p")) || bytes.Contains(lower, []byte("<div")) {
 			return FormatHTML
 		}
+	}
+	if looksLikeMarkdown(string(data)) {
+		return FormatMarkdown
 	}
 	return FormatText
 }

@@ -28,6 +28,13 @@ var removalDocs = map[string]string{
 	"page:media":            "leaves out what belongs to a figure, image, video or embed: captions and credits are not read",
 	"page:controls":         "leaves out buttons, forms, navigation and asides inside the article's text",
 	"page:large-table":      "leaves out a table of more than 150 rows or 10 columns (a warning says so), unless the page has nothing else to read",
+	"lead-byline":           "turns the line right under the title that says who wrote the article (`By Anna Roth`, `By Anna Roth | 3 May 2026`) into the byline, and its date into the published date",
+	"markdown:front-matter": "leaves out a Markdown file's front matter (the YAML between `---` lines or the TOML between `+++` at its top); its title, author and date are read as the title and byline and kept as the published date",
+	"markdown:code":         "leaves out a Markdown code block (between ``` or ~~~ fences, or indented and not prose): code is not read aloud",
+	"markdown:image":        "leaves out a Markdown image (`![alt](url)`): its alt text describes a picture the listener does not see",
+	"markdown:html-comment": "leaves out an HTML comment in a Markdown text (`<!-- … -->`), which its page does not show",
+	"markdown:template":     "leaves out a static-site generator's tags in Markdown (Hugo's shortcodes `{{< figure … >}}`, Liquid's `{% include … %}`, `{{ page.title }}`), which the site replaces when it builds the page",
+	"markdown:large-table":  "leaves out a Markdown table of more than 150 rows or 10 columns (a warning says so), unless the text has nothing else to read",
 }
 
 // RuleDoc returns one line saying what the rule or prune called name

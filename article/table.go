@@ -101,7 +101,7 @@ func (w *blockWalker) table(n *html.Node, parent Kind) {
 	}
 	if (len(rows) > maxTableRows || cols > maxTableCols) && !w.largeTables {
 		w.leftOut++
-		w.warnings = append(w.warnings, fmt.Sprintf("a table of %d rows and %d columns was left out (tables over %d rows or %d columns are not read)", len(rows), cols, maxTableRows, maxTableCols))
+		w.warnings = append(w.warnings, largeTableNote(len(rows), cols))
 		w.leaveOut("page:large-table", n)
 		return
 	}
@@ -112,4 +112,9 @@ func (w *blockWalker) table(n *html.Node, parent Kind) {
 		w.flush()
 	}
 	w.kind = parent
+}
+
+// largeTableNote is the warning for a table left out for its size.
+func largeTableNote(rows, cols int) string {
+	return fmt.Sprintf("a table of %d rows and %d columns was left out (tables over %d rows or %d columns are not read)", rows, cols, maxTableRows, maxTableCols)
 }

@@ -17,7 +17,7 @@ func registerCompletions(c *cobra.Command) {
 	fixed := map[string][]string{
 		"format":       {"mp3", "wav"},
 		"chapters":     {"paragraphs", "sections", "off"},
-		"input-format": {"html", "text"},
+		"input-format": {"html", "text", "markdown"},
 		"loudness":     {"-16", "-23", "off"},
 		"true-peak":    {"-1", "-2", "0", "off"},
 	}

@@ -23,7 +23,7 @@ type inputFlags struct {
 }
 
 func (f *inputFlags) register(fl *pflag.FlagSet) {
-	fl.StringVar(&f.format, "input-format", "", "html or text (default: detected from the content)")
+	fl.StringVar(&f.format, "input-format", "", "html, text or markdown (default: detected from the content and the file name: .md is Markdown)")
 	fl.StringVar(&f.lang, "lang", "", "article language as a BCP 47 tag (default: from the page, else detected)")
 	fl.StringVar(&f.title, "title", "", "the article's title, read first; a text's first line is then body unless it repeats the title (default: from the page, or a text's headline-shaped first line)")
 	fl.StringVar(&f.byline, "byline", "", "who wrote the article, read after the title (default: from the page)")
@@ -45,9 +45,20 @@ func (f *inputFlags) loadOptions(stdin io.Reader) article.LoadOptions {
 	}
 }
 
+// check reports a flag value the loader does not take, as a usage error.
+func (f *inputFlags) check() error {
+	if _, err := article.ParseFormat(f.format); err != nil {
+		return usageError{fmt.Errorf("--input-format %q: want html, text or markdown", f.format)}
+	}
+	return nil
+}
+
 // loadArticle reads the article named by input. Reading "-" from a terminal
 // says so first, and stops at Ctrl-C like everything else.
 func loadArticle(c *cobra.Command, input string, f *inputFlags) (*article.Document, error) {
+	if err := f.check(); err != nil {
+		return nil, err
+	}
 	stdin := c.InOrStdin()
 	if input == "-" {
 		if interactive(stdin) {

@@ -351,6 +351,9 @@ func (f *renderFlags) renderer(fl *pflag.FlagSet, format string) (*pipeline.Rend
 	if f.input.lang != "" && !article.ValidLangTag(f.input.lang) {
 		return nil, usageError{fmt.Errorf("--lang %q: not a BCP 47 language tag (en, fr, pt-BR)", f.input.lang)}
 	}
+	if err := f.input.check(); err != nil {
+		return nil, err
+	}
 	if err := f.spoken.apply(&o); err != nil {
 		return nil, err
 	}
