@@ -164,14 +164,17 @@ func (n *Normalizer) dayMonth(text string, i int) (token, bool) {
 		return token{}, false
 	}
 	month, dot := g[3], g[4]
-	if strings.HasSuffix(g[2], "-") && (!isCapitalized(month) || dot != "" || l.monthOf(prevWord(text, i)) > 0) {
-		return token{}, false // a holiday's name joins its day and month: "le 14-Juillet", "1er-Mai"
-	}
 	m := l.monthOf(month + dot)
 	if m == 0 {
 		m = l.monthOf(month)
 	}
 	if m == 0 {
+		return token{}, false
+	}
+	// A holiday's name joins its day and month: "le 14-Juillet", "1er-Mai",
+	// also at a sentence's end ("le 14-Juillet."), but not an abbreviated
+	// month.
+	if strings.HasSuffix(g[2], "-") && (!isCapitalized(month) || dot != "" && !strings.EqualFold(month, l.monthNames[m]) || l.monthOf(prevWord(text, i)) > 0) {
 		return token{}, false
 	}
 	if dot != "" && g[5] == "" && strings.EqualFold(month, l.monthNames[m]) {

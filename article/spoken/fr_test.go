@@ -125,6 +125,7 @@ func init() {
 			{"le 12 oct. à", "le douze octobre à"},
 			{"le 3 févr. 2020", "le trois février deux mille vingt"},
 			{"le 14-Juillet", "le quatorze juillet"},
+			{"Il défile le 14-Juillet.", "Il défile le quatorze juillet."},
 			{"le 1er-Mai", "le premier mai"},
 		}},
 		{name: "year", cases: []spokenCase{
