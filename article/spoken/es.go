@@ -166,6 +166,8 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 		fracNouns:   esFracNouns,
 		abbrevs:     esAbbrevs,
 		between:     setOf("entre"),
+		rangeFrom:   "de",
+		fromWords:   setOf("de", "del", "desde", "a", "al"),
 		dayRangeSay: func(a, b string) string { return "de " + a + " a " + b },
 		roman: romanStyle{
 			regnal: setOf("Felipe", "Carlos", "Juan", "Alfonso", "Fernando", "Isabel", "Juana", "Enrique", "Pedro",

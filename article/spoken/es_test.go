@@ -153,6 +153,8 @@ func init() {
 			{"ganó 3:1", "ganó tres a uno"},
 			{"una proporción de 3:1", "una proporción de tres a uno"},
 			{"entre 10-20 votos", "entre diez y veinte votos"},
+			{"vinieron 10-20 personas", "vinieron de diez a veinte personas"},
+			{"desde 5-10 euros", "desde cinco a diez euros"},
 		}},
 		{name: "roman", cases: []spokenCase{
 			{"Felipe VI", "Felipe sexto"},

@@ -127,6 +127,8 @@ func init() {
 		fracNouns:  itFracNouns,
 		abbrevs:    itAbbrevs,
 		between:    setOf("tra", "fra"),
+		rangeFrom:  "da",
+		fromWords:  setOf("da", "dal", "dalla", "dallo", "dai", "dalle", "dagli", "a", "al"),
 		dayRangeSay: func(a, b string) string {
 			return pick(a == "domenica", "dalla ", "dal ") + a + " " + pick(b == "domenica", "alla ", "al ") + b
 		},

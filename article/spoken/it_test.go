@@ -145,6 +145,8 @@ func init() {
 		}},
 		{name: "range", cases: []spokenCase{
 			{"vinto 3-2", "vinto tre a due"},
+			{"sono venute 10-20 persone", "sono venute da dieci a venti persone"},
+			{"dal 10-20 per cento", "dal dieci a venti per cento"},
 			{"10 x 20 cm", "dieci per venti centimetri"},
 			{"vinto 3:1", "vinto tre a uno"},
 			{"un rapporto di 3:1", "un rapporto di tre a uno"},

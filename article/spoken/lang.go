@@ -151,6 +151,11 @@ type language struct {
 	// between are the words after which a range joins its ends with
 	// "and" ("between 10 and 20"): "between", "zwischen", "entre", "tra".
 	between map[string]bool
+	// rangeFrom, when set, opens a range of plain numbers ("10-20
+	// personas" is "de diez a veinte"), unless one of fromWords (or a
+	// between word) comes before it already.
+	rangeFrom string
+	fromWords map[string]bool
 
 	// dayRangeSay says a span of weekdays ("du lundi au vendredi", "dal
 	// lunedì al venerdì"); nil: the days joined by the language's "to".
@@ -296,6 +301,16 @@ func (l *language) rangeTo(prev string) string {
 		return l.w.and
 	}
 	return l.w.to
+}
+
+// rangeOpen is what a range of plain numbers after prev starts with:
+// the language's "from" and a space, or "".
+func (l *language) rangeOpen(prev string) string {
+	p := strings.ToLower(prev)
+	if l.rangeFrom == "" || l.between[p] || l.fromWords[p] {
+		return ""
+	}
+	return l.rangeFrom + " "
 }
 
 // phraseAbbrevAt is the abbreviation written with a hyphen or a space

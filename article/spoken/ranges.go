@@ -71,7 +71,11 @@ func (n *Normalizer) numberRange(text string, i int) (token, bool) {
 	if len(g[2]) == 4 || (len(g[1]) > 1 && g[1][0] == '0') || (len(g[2]) > 1 && g[2][0] == '0') {
 		return token{}, false
 	}
-	return token{end, l.cardinal(uint64(a), plain) + to + l.cardinal(uint64(b), plain), "range"}, true
+	open := ""
+	if a < b && b >= 10 { // not a score ("ganó 3-2")
+		open = l.rangeOpen(prevWord(text, i))
+	}
+	return token{end, open + l.cardinal(uint64(a), plain) + to + l.cardinal(uint64(b), plain), "range"}, true
 }
 
 // bibleBooks are names of the Bible's books (and their usual short
