@@ -390,3 +390,32 @@ var (
 	embedConsent = regexp.MustCompile(`(?i)^\W*(?:this (?:content|embed|video|post) (?:is (?:not available|blocked|hidden)|cannot be (?:shown|displayed|loaded))|to (?:view|see|display|load|watch) this (?:content|video|post|embed)|we(?:'d| would) like to show you (?:content|a video|a post)|(?:enable|accept|allow) (?:cookies|all cookies|third-party cookies) to (?:view|see|watch)|ce contenu (?:est bloqué|n'est pas disponible|ne peut pas être affiché)|pour (?:afficher|voir|regarder) ce contenu|este contenido (?:está bloqueado|no está disponible|no se puede mostrar)|para (?:ver|mostrar) este contenido|questo contenuto (?:è bloccato|non è disponibile|non può essere visualizzato)|per (?:visualizzare|vedere) questo contenuto|um (?:diesen|den) inhalt (?:zu sehen|anzuzeigen))`)
 	consentWord  = regexp.MustCompile(`(?i)cookie|consent|privacy|accept|zustimm|einverstanden|datenschutz|einwillig|consentement|accepte|confidentialit|consentimiento|acept|privacidad|consenso|accett`)
 )
+
+// rulePointer removes a line that only points the reader to a link or to
+// the site's other pages: "Mehr Nachrichten aus Frankfurt lesen Sie
+// hier.", "Alle aktuellen Entwicklungen finden Sie in unserem Newsblog.",
+// "Click here to sign up.", "Retrouvez toute l'actualité sur notre site."
+// The page made "hier" a link; a listener cannot follow it. German
+// addresses the reader as "Sie" in such a line, which a news sentence
+// rarely does; other languages say "here"/"ici"/"aquí"/"qui" with a
+// reader's verb. One sentence of at most 140 bytes, no quotation.
+var rulePointer = LineRule("pointer",
+	"removes a line that only points the reader to a link or to the site's other pages (`Mehr zum Thema lesen Sie hier.`, `Alle Entwicklungen finden Sie in unserem Newsblog.`, `Read the full interview here.`, `Retrouvez toute l'actualité sur notre site.`)",
+	func(s string) string {
+		if len(s) > 140 || strings.ContainsAny(s, "\"“”„«»") || sentenceCount(s) > 1 || !pointerLine.MatchString(s) {
+			return s
+		}
+		return ""
+	})
+
+var pointerLine = regexp.MustCompile(`(?i)` +
+	// German: the reader's verb with "Sie" and "hier", or the site's own pages.
+	`\b(?:lesen|finden|sehen|hören|erfahren|lesen sie|finden sie) sie\b.{0,60}\bhier\W*$|\bhier\s+(?:lesen|finden|sehen|hören|erfahren) sie\b|^\W*(?:lesen|finden|sehen|hören|erfahren) sie hier\b|^\W*hier (?:geht es|gelangen sie|gibt es|können sie|klicken)\b` +
+	`|\b(?:lesen|finden|sehen|hören|erfahren) sie\b.{0,40}\b(?:in|auf|bei) unse(?:rem|rer|ren) (?:newsblog|liveblog|live-?ticker|ticker|themenseite|dossier|website|seite|app|newsletter|podcast)\b` +
+	`|\bjetzt (?:den |unseren )?newsletter abonnieren\b|\bjetzt kostenlos registrieren\b` +
+	// English.
+	`|^\W*(?:read|see|watch|find out|learn) (?:more|the full (?:story|report|interview)|all)\b.{0,50}\bhere\W*$` +
+	// French, Spanish, Italian.
+	`|^\W*cliquez ici\b|^\W*retrouvez (?:toute l'actualité|tous nos articles|toutes nos infos)|\b(?:à lire|à retrouver|à voir|lire la suite) ici\W*$` +
+	`|^\W*(?:haz|pulsa|pincha) (?:clic|click) aquí|^\W*más noticias en (?:nuestra web|nuestro sitio)|\b(?:lee|léelo|consulta|sigue) .{0,40}\baquí\W*$` +
+	`|^\W*clicca qui\b|^\W*(?:leggi|guarda|scopri) .{0,40}\bqui\W*$|^\W*tutte le notizie (?:su|di|del)\b`)

@@ -87,6 +87,7 @@ var defaultRules = []Rule{
 	rulePagerNav,
 	ruleAgeNotice,
 	ruleEmbedConsent,
+	rulePointer,
 	// The date rules judge what is at the top once the rest of the page's
 	// debris is gone: a date above "Share" is not above the headline.
 	ruleDateHeader,
