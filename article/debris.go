@@ -325,7 +325,8 @@ var (
 		"zur merkliste hinzufügen", "zur merkliste", "fehler melden", "fehler gefunden", "feedback geben", "hier klicken", "zum artikel", "mehr erfahren",
 		"jetzt lesen", "weiterlesen", "bildergalerie", "bildergalerie öffnen", "galerie öffnen", "video abspielen", "audio abspielen", "artikel vorlesen lassen",
 		"audio: artikel vorlesen lassen", "zum newsletter anmelden", "newsletter abonnieren", "jetzt abonnieren", "empfohlener redaktioneller inhalt",
-		"externer inhalt", "externe inhalte laden", "inhalt laden",
+		"externer inhalt", "externe inhalte laden", "inhalt laden", "symbolbild", "symbolfoto", "archivbild", "archivfoto",
+		"foto de archivo", "imagen de archivo", "image d'illustration", "photo d'illustration", "immagine di repertorio", "foto d'archivio", "foto di repertorio",
 		// … and of other languages'.
 		"suscríbete", "seguir leyendo", "ver galería", "reproducir vídeo", "reproducir video", "lire la vidéo", "voir la galerie", "voir les photos",
 		"continua a leggere", "leggi tutto", "guarda il video", "apri la gallery", "apri la galleria", "iscriviti", "iscriviti alla newsletter", "continuar lendo", "ver galeria")
