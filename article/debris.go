@@ -174,9 +174,9 @@ var readMoreLabel = regexp.MustCompile(`(?i)^\W*(?:read more|more|see more|see a
 // Muster`). A copyright line stays: the scrapinghub references read
 // agencies' copyright lines as part of the article.
 var ruleCreditLine = LineRule("credit-line",
-	"removes a picture credit line in many languages (`Foto: dpa`, `Bild: Keystone`, `Imagen: EFE`) and a line of news agencies' and editors' codes that closes an agency story (`dpa/xyz`, `(AFP)`, `jm/dpa/rtr`, `© dpa-infocom, dpa:260502-99-123456/3`)",
+	"removes a picture credit line in many languages (`Foto: dpa`, `Bild: Keystone`, `Imagen: EFE`, `© picture alliance/dpa | Hans Meier`, `IMAGO/Sven Simon`) and a line of news agencies' and editors' codes that closes an agency story (`dpa/xyz`, `(AFP)`, `jm/dpa/rtr`, `© dpa-infocom, dpa:260502-99-123456/3`)",
 	func(s string) string {
-		if len(s) > 120 || !creditLine.MatchString(s) && !(len(s) <= 48 && strings.ContainsAny(s, "/,(") && agencyCodes.MatchString(s)) && !agencyID.MatchString(s) {
+		if len(s) > 120 || !creditLine.MatchString(s) && !(len(s) <= 48 && strings.ContainsAny(s, "/,(") && agencyCodes.MatchString(s)) && !agencyID.MatchString(s) && !isPictureCredit(s) {
 			return s
 		}
 		return ""
@@ -189,6 +189,19 @@ var ruleCreditLine = LineRule("credit-line",
 // in it, with a slash, a comma or brackets: a lone word ("ATS", a
 // programming language in a list) is not taken.
 var agencyCodes = regexp.MustCompile(`(?i)^\W*\(?\s*(?:\pL{1,6}\s*[/,]\s*)*(?:dpa|afp|ap|rtr|reuters|kna|epd|sid|apa|dts|ddp|efe|ansa|belga|anp|sda|ats|ntb|ritzau|pap|ctk|mti|ots)(?:\s*[/,]\s*\pL{1,6})*\s*\)?\.?\s*$`)
+
+// isPictureCredit reports whether s is a picture agency's credit alone
+// on its line ("© picture alliance/dpa | Hans Meier", "IMAGO/Sven Simon",
+// "(AP Photo/Evan Vucci)"): at most ten words naming a picture agency,
+// with no sentence in them and no full stop at the end. A news agency's copyright line ("© dpa",
+// "Copyright 2019 Reuters") stays: references read it with the story.
+func isPictureCredit(s string) bool {
+	t := strings.TrimRight(strings.TrimSpace(s), ")]")
+	return len(s) <= 100 && wordCount(s) <= 10 && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "!") && !strings.HasSuffix(t, "?") &&
+		!sentenceEnd.MatchString(s) && pictureAgency.MatchString(s)
+}
+
+var pictureAgency = regexp.MustCompile(`(?i)(?:^|[\s(©/|,])(?:picture[ -]alliance|imago(?: images)?|getty ?images|shutterstock|istock(?:photo)?|keystone|ddp images|action press|sipa(?: press)?|abaca(?:press)?|zentralbild|westend61|alamy|mauritius images|ullstein ?bild|ap photo|afp photo|epa-efe)(?:$|[\s)/|,.])`)
 
 // agencyID matches a line of dpa's story id, with the agency's
 // copyright before it ("© dpa-infocom, dpa:260502-99-123456/3"), as
