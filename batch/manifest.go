@@ -240,7 +240,6 @@ func ParseCSV(r io.Reader, name string) ([]Entry, error) {
 		if err == io.EOF {
 			break
 		}
-		line, _ := cr.FieldPos(0)
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) && pe.Err != csv.ErrFieldCount {
@@ -248,12 +247,15 @@ func ParseCSV(r io.Reader, name string) ([]Entry, error) {
 				break // the reader cannot resynchronize reliably
 			}
 			if !errors.As(err, &pe) {
-				me.add("line %d: %v", line, err)
+				// The reader's own error (lineLimitReader's) names
+				// its line; no field was read to ask FieldPos of.
+				me.add("%v", err)
 				break
 			}
 			me.add("line %d: %d fields, the header has %d", pe.Line, len(rec), len(cols))
 			continue
 		}
+		line, _ := cr.FieldPos(0)
 		e := Entry{Line: line}
 		for i, v := range rec {
 			*e.field(cols[i]) = v

@@ -96,6 +96,8 @@ func TestParseCSV(t *testing.T) {
 		{name: "duplicate", in: "id,text\na,x\nb,y\na,z\n", errs: []string{`line 4: duplicate id "a" (first on line 2)`}},
 		{name: "missing id after multiline", in: "id,text\na,\"x\ny\"\n,z\n", errs: []string{"line 4: missing id"}},
 		{name: "bad quote", in: "id,text\na,\"x\"y\n", errs: []string{"line 2:"}},
+		{name: "unterminated quote", in: "id,text\n\"00", errs: []string{`line 2: extraneous or missing " in quoted-field`}},
+		{name: "long line", in: "id,text\na,x\nb," + strings.Repeat("y", MaxLineBytes) + "\n", errs: []string{"line 3: longer than"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			entries, err := ParseCSV(strings.NewReader(tc.in), "m.csv")
