@@ -23,14 +23,18 @@ import (
 type Entry struct {
 	// ID names the article; it is unique in the manifest.
 	ID string `json:"id"`
-	// Exactly one of Path, URL, HTML and Text is the article's source.
-	// A relative Path is taken from the manifest's directory.
+	// Exactly one of Path, URL, HTML, Markdown and Text is the article's
+	// source. A relative Path is taken from the manifest's directory.
 	Path string `json:"path,omitempty"`
 	URL  string `json:"url,omitempty"`
 	HTML string `json:"html,omitempty"`
-	Text string `json:"text,omitempty"`
+	// Markdown is read as its rendered page reads: headings, lists,
+	// emphasis and links are structure, not words to say.
+	Markdown string `json:"markdown,omitempty"`
+	Text     string `json:"text,omitempty"`
 	// Title and Byline replace what the page says; a text is then read
-	// whole (its first line is not taken for a title).
+	// whole (its first line is not taken for a title), and a Markdown
+	// source's own first heading is dropped only when it repeats Title.
 	Title  string `json:"title,omitempty"`
 	Byline string `json:"byline,omitempty"`
 	// Lang is the article's language (BCP 47); empty means from the page.
@@ -54,7 +58,8 @@ type Entry struct {
 	doc *article.Document
 }
 
-// Source says what the entry is read from: "path", "url", "html" or "text".
+// Source says what the entry is read from: "path", "url", "html",
+// "markdown" or "text".
 func (e *Entry) Source() string {
 	switch {
 	case e.Path != "":
@@ -63,6 +68,8 @@ func (e *Entry) Source() string {
 		return "url"
 	case e.HTML != "":
 		return "html"
+	case e.Markdown != "":
+		return "markdown"
 	}
 	return "text"
 }
@@ -110,12 +117,12 @@ func (e *ManifestError) orNil() error {
 	return e
 }
 
-// ReadManifest reads the manifest at path: a directory of .html, .htm and
-// .txt files (the id of each is its path relative to the directory, without
-// the extension, with '/' separators), a .csv file with a header row naming
-// Entry's JSON fields, or else JSON Lines. Relative article paths are
-// resolved against the manifest's directory. Every problem is reported, with
-// its line, before anything is returned.
+// ReadManifest reads the manifest at path: a directory of .html, .htm,
+// .txt, .md and .markdown files (the id of each is its path relative to the
+// directory, without the extension, with '/' separators), a .csv file with a
+// header row naming Entry's JSON fields, or else JSON Lines. Relative
+// article paths are resolved against the manifest's directory. Every problem
+// is reported, with its line, before anything is returned.
 func ReadManifest(path string) ([]Entry, error) {
 	fi, err := os.Stat(path)
 	if err != nil {
@@ -187,11 +194,11 @@ func ParseManifest(r io.Reader, name string) ([]Entry, error) {
 }
 
 // csvColumns are the columns a CSV manifest may have.
-var csvColumns = []string{"id", "path", "url", "html", "text", "title", "byline", "lang", "voice", "published", "section"}
+var csvColumns = []string{"id", "path", "url", "html", "markdown", "text", "title", "byline", "lang", "voice", "published", "section"}
 
-// ParseCSV reads a CSV manifest: a header row naming columns among id, path,
-// url, html, text, title, byline, lang, voice, published and section, then
-// one article per record. Line numbers in errors are those of the file.
+// ParseCSV reads a CSV manifest: a header row naming columns among id,
+// path, url, html, markdown, text, title, byline, lang, voice, published and
+// section, then one article per record. Line numbers in errors are those of the file.
 func ParseCSV(r io.Reader, name string) ([]Entry, error) {
 	me := &ManifestError{Name: name}
 	cr := csv.NewReader(&lineLimitReader{r: r, max: MaxLineBytes})
@@ -233,7 +240,6 @@ func ParseCSV(r io.Reader, name string) ([]Entry, error) {
 		if err == io.EOF {
 			break
 		}
-		line, _ := cr.FieldPos(0)
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) && pe.Err != csv.ErrFieldCount {
@@ -241,12 +247,15 @@ func ParseCSV(r io.Reader, name string) ([]Entry, error) {
 				break // the reader cannot resynchronize reliably
 			}
 			if !errors.As(err, &pe) {
-				me.add("line %d: %v", line, err)
+				// The reader's own error (lineLimitReader's) names
+				// its line; no field was read to ask FieldPos of.
+				me.add("%v", err)
 				break
 			}
 			me.add("line %d: %d fields, the header has %d", pe.Line, len(rec), len(cols))
 			continue
 		}
+		line, _ := cr.FieldPos(0)
 		e := Entry{Line: line}
 		for i, v := range rec {
 			*e.field(cols[i]) = v
@@ -266,6 +275,8 @@ func (e *Entry) field(col string) *string {
 		return &e.URL
 	case "html":
 		return &e.HTML
+	case "markdown":
+		return &e.Markdown
 	case "text":
 		return &e.Text
 	case "title":
@@ -296,7 +307,7 @@ func readDir(dir string) ([]Entry, error) {
 			return nil
 		}
 		switch strings.ToLower(filepath.Ext(p)) {
-		case ".html", ".htm", ".txt":
+		case ".html", ".htm", ".txt", ".md", ".markdown":
 		default:
 			return nil
 		}
@@ -340,17 +351,17 @@ func validate(entries []Entry, me *ManifestError) ([]Entry, error) {
 			me.add("%s: missing id", where(e))
 			continue
 		}
-		n := 0
-		for _, s := range []string{e.Path, e.URL, e.HTML, e.Text} {
-			if s != "" {
-				n++
+		var given []string
+		for _, f := range []struct{ name, v string }{{"path", e.Path}, {"url", e.URL}, {"html", e.HTML}, {"markdown", e.Markdown}, {"text", e.Text}} {
+			if f.v != "" {
+				given = append(given, f.name)
 			}
 		}
 		switch {
-		case n == 0:
-			me.add("%s: id %q has no source (one of path, url, html, text)", where(e), e.ID)
-		case n > 1:
-			me.add("%s: id %q has %d sources (give one of path, url, html, text)", where(e), e.ID, n)
+		case len(given) == 0:
+			me.add("%s: id %q has no source (one of path, url, html, markdown, text)", where(e), e.ID)
+		case len(given) > 1:
+			me.add("%s: id %q has %d sources, %s (give one of path, url, html, markdown, text)", where(e), e.ID, len(given), strings.Join(given, " and "))
 		}
 		if e.URL != "" {
 			l := strings.ToLower(e.URL)

@@ -26,6 +26,8 @@ func TestParseManifest(t *testing.T) {
 			errs: []string{`line 3: duplicate id "a" (first on line 1)`}},
 		{name: "two sources", in: `{"id":"a","text":"x","html":"<p>y</p>"}`,
 			errs: []string{`line 1: id "a" has 2 sources`}},
+		{name: "markdown and text", in: `{"id":"ok","markdown":"# T\n\nBody."}` + "\n" + `{"id":"both","markdown":"# T","text":"T"}`,
+			errs: []string{`line 2: id "both" has 2 sources, markdown and text (give one of path, url, html, markdown, text)`}},
 		{name: "no source", in: `{"id":"a","title":"x"}`,
 			errs: []string{`line 1: id "a" has no source`}},
 		{name: "unknown field", in: `{"id":"a","txt":"x"}`,
@@ -86,12 +88,16 @@ func TestParseCSV(t *testing.T) {
 	}{
 		{name: "ok", in: "id,text,title\na,\"Hello, world.\nSecond line.\",T\nb,More text.,\n", n: 2},
 		{name: "bom and case", in: "\ufeffID,Text\na,x\n", n: 1},
+		{name: "markdown column", in: "id,markdown\na,\"# Tides\n\n- one\n- two\n\"\n", n: 1},
+		{name: "markdown and text", in: "id,markdown,text\na,# T,\nb,# T,T\n", errs: []string{`line 3: id "b" has 2 sources, markdown and text`}},
 		{name: "unknown column", in: "id,txt\na,x\n", errs: []string{`line 1: unknown column "txt"`}},
 		{name: "no id column", in: "text\nx\n", errs: []string{"line 1: no id column"}},
 		{name: "field count", in: "id,text\na,x\nb\nc,z\n", errs: []string{"line 3: 1 fields, the header has 2"}},
 		{name: "duplicate", in: "id,text\na,x\nb,y\na,z\n", errs: []string{`line 4: duplicate id "a" (first on line 2)`}},
 		{name: "missing id after multiline", in: "id,text\na,\"x\ny\"\n,z\n", errs: []string{"line 4: missing id"}},
 		{name: "bad quote", in: "id,text\na,\"x\"y\n", errs: []string{"line 2:"}},
+		{name: "unterminated quote", in: "id,text\n\"00", errs: []string{`line 2: extraneous or missing " in quoted-field`}},
+		{name: "long line", in: "id,text\na,x\nb," + strings.Repeat("y", MaxLineBytes) + "\n", errs: []string{"line 3: longer than"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			entries, err := ParseCSV(strings.NewReader(tc.in), "m.csv")
@@ -122,6 +128,8 @@ func TestReadManifestDirAndPaths(t *testing.T) {
 	for name, body := range map[string]string{
 		"2024/one.html": "<html><body><p>One.</p></body></html>",
 		"two.txt":       "Two.",
+		"three.md":      "# Three",
+		"four.markdown": "# Four",
 		"skip.pdf":      "no",
 		".hidden/x.txt": "hidden",
 	} {
@@ -133,7 +141,7 @@ func TestReadManifestDirAndPaths(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(entries) != 2 || entries[0].ID != "2024/one" || entries[1].ID != "two" {
+	if len(entries) != 4 || entries[0].ID != "2024/one" || entries[1].ID != "four" || entries[2].ID != "three" || entries[3].ID != "two" {
 		t.Fatalf("entries %+v", entries)
 	}
 	// Same id from two extensions.
@@ -162,6 +170,8 @@ func FuzzParseManifest(f *testing.F) {
 	f.Add([]byte(`{"id":"../x","html":"<p>x</p>","published":"2024-01-02"}`))
 	f.Add([]byte("{\"id\":1}\n\n{"))
 	f.Add([]byte("id,text\na,b\n"))
+	f.Add([]byte(`{"id":"md","markdown":"# Tides\n\n- *one*\n- [two](https://e.com/)","title":"T"}` + "\n" + `{"id":"x","markdown":"a","text":"b"}`))
+	f.Add([]byte("id,markdown,text\na,\"## H\n\n**b**\",\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		for _, parse := range []func() ([]Entry, error){
 			func() ([]Entry, error) { return ParseManifest(strings.NewReader(string(data)), "f.jsonl") },
@@ -182,6 +192,15 @@ func FuzzParseManifest(f *testing.F) {
 				ids[e.ID], keys[e.Key] = true, true
 				if want, err := archive.SanitizeID(e.ID); err != nil || e.Key != want {
 					t.Fatalf("entry %q has the key %q, SanitizeID makes %q (%v)", e.ID, e.Key, want, err)
+				}
+				var given []string
+				for name, v := range map[string]string{"path": e.Path, "url": e.URL, "html": e.HTML, "markdown": e.Markdown, "text": e.Text} {
+					if v != "" {
+						given = append(given, name)
+					}
+				}
+				if len(given) != 1 || given[0] != e.Source() {
+					t.Fatalf("entry %q accepted with the sources %v, Source() %q", e.ID, given, e.Source())
 				}
 			}
 		}

@@ -316,6 +316,9 @@ func loadEntry(ctx context.Context, e *Entry, lo article.LoadOptions) (*article.
 	case "html":
 		lo.Format = article.FormatHTML
 		doc, err = article.ParseContext(ctx, []byte(e.HTML), e.ID+" (inline html)", lo)
+	case "markdown":
+		lo.Format = article.FormatMarkdown
+		doc, err = article.ParseContext(ctx, []byte(e.Markdown), e.ID+" (inline markdown)", lo)
 	default:
 		lo.Format = article.FormatText
 		doc, err = article.ParseContext(ctx, []byte(e.Text), e.ID+" (inline text)", lo)

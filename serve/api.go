@@ -11,6 +11,7 @@ import (
 	"net/netip"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -26,10 +27,13 @@ import (
 
 // Request is the body of POST /v1/narrations.
 type Request struct {
-	// Exactly one of Text, HTML and URL is the article.
+	// Exactly one of Text, HTML, Markdown and URL is the article.
 	Text string `json:"text,omitempty"`
 	HTML string `json:"html,omitempty"`
-	URL  string `json:"url,omitempty"`
+	// Markdown is read as its rendered page reads: headings, lists,
+	// emphasis and links are structure, not words to say.
+	Markdown string `json:"markdown,omitempty"`
+	URL      string `json:"url,omitempty"`
 	// Voice is a voice of the server's engine (a name, or a spec of the
 	// same engine without options); empty means the server's.
 	Voice string `json:"voice,omitempty"`
@@ -69,19 +73,17 @@ func ParseRequest(data []byte) (*Request, error) {
 			return nil, fmt.Errorf("%s is null: leave it out instead", f)
 		}
 	}
-	for _, f := range []string{"text", "html", "url", "key", "callback"} {
+	for _, f := range []string{"text", "html", "markdown", "url", "key", "callback"} {
 		if string(present[f]) == `""` {
 			return nil, fmt.Errorf("%s is empty", f)
 		}
 	}
-	n := 0
-	for _, s := range []string{req.Text, req.HTML, req.URL} {
-		if s != "" {
-			n++
+	if given := req.sources(); len(given) != 1 {
+		msg := `give exactly one of "text", "html", "markdown" and "url"`
+		if len(given) > 1 {
+			msg = fmt.Sprintf("%s given: %s", strings.Join(given, " and "), msg)
 		}
-	}
-	if n != 1 {
-		return nil, errors.New(`give exactly one of "text", "html" and "url"`)
+		return nil, errors.New(msg)
 	}
 	if req.URL != "" {
 		u, err := url.Parse(req.URL)
@@ -107,6 +109,17 @@ func ParseRequest(data []byte) (*Request, error) {
 		return nil, err
 	}
 	return &req, nil
+}
+
+// sources are the quoted names of the article fields req gives.
+func (req *Request) sources() []string {
+	var given []string
+	for _, f := range []struct{ name, v string }{{"text", req.Text}, {"html", req.HTML}, {"markdown", req.Markdown}, {"url", req.URL}} {
+		if f.v != "" {
+			given = append(given, strconv.Quote(f.name))
+		}
+	}
+	return given
 }
 
 // redact drops a URL's password for messages.
@@ -152,7 +165,8 @@ func (s *Server) post(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	// Counted before anything is read: the text only shrinks as it is
-	// cleaned up.
+	// cleaned up. HTML and Markdown are counted once read: their markup
+	// and link targets are not said.
 	if n := utf8.RuneCountInString(req.Text); n > s.o.MaxChars {
 		httpError(w, http.StatusRequestEntityTooLarge, (&LimitError{Field: "article", Chars: n, Limit: s.o.MaxChars}).Error())
 		return
@@ -167,7 +181,7 @@ func (s *Server) post(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	e := &batch.Entry{ID: "request", Text: req.Text, HTML: req.HTML, URL: req.URL, Lang: req.Lang,
+	e := &batch.Entry{ID: "request", Text: req.Text, HTML: req.HTML, Markdown: req.Markdown, URL: req.URL, Lang: req.Lang,
 		Voice: req.Voice, Title: req.Title, Byline: req.Byline}
 	if req.Key != "" {
 		e.ID = req.Key

@@ -47,7 +47,7 @@
 //
 // # HTTP API
 //
-//	POST /v1/narrations                      {"text"|"html"|"url", "voice"?, "lang"?, "title"?, "byline"?, "key"?, "callback"?}
+//	POST /v1/narrations                      {"text"|"html"|"markdown"|"url", "voice"?, "lang"?, "title"?, "byline"?, "key"?, "callback"?}
 //	GET  /v1/narrations/{id}                 status and links
 //	GET  /v1/articles/{key}                  the latest narration of a CMS article
 //	GET  /v1/narrations/{id}/audio.mp3       (or .wav) with Range, ETag, immutable caching

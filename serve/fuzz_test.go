@@ -13,6 +13,7 @@ func FuzzParseRequest(f *testing.F) {
 		`{"text":"The ferry runs."}`,
 		`{"url":"https://news.example/a","key":"2024/05/a","callback":"https://cms.example/hook"}`,
 		`{"html":"<p>x</p>","voice":"high","lang":"fr"}`,
+		`{"markdown":"# Tides\n\n- **high** tide\n- [more](https://e.com/)","title":"T"}`, `{"markdown":"a","text":"b"}`, `{"markdown":""}`,
 		`{"text":"a","html":"b"}`, `{"text":1}`, `[]`, `{"text":"a"} {}`, `{"url":"javascript:x"}`, ``, `{"key":"../.."}`,
 	} {
 		f.Add([]byte(s))
@@ -26,7 +27,7 @@ func FuzzParseRequest(f *testing.F) {
 			return
 		}
 		n := 0
-		for _, s := range []string{req.Text, req.HTML, req.URL} {
+		for _, s := range []string{req.Text, req.HTML, req.Markdown, req.URL} {
 			if s != "" {
 				n++
 			}

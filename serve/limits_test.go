@@ -53,6 +53,8 @@ func TestPerFieldLimits(t *testing.T) {
 			"</title></head><body><article><p>" + articleText(2) + "</p></article></body></html>"}, 422, "title"},
 		{"page with a 10 MB paragraph", Request{HTML: "<html><body><article><p>" + longParagraph(10_000_000) +
 			"</p></article></body></html>"}, 413, "article is at least"},
+		{"Markdown over the limit", Request{Markdown: "# Council\n\n" + longParagraph(1_200_000)}, 413, "over the limit of 1000000"},
+		{"Markdown with a 1 MB heading", Request{Markdown: "# " + strings.Repeat("Harbour ", 1<<17) + "\n\n" + articleText(2)}, 422, "title"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			code, e := h.postWithin(60*time.Second, tc.req)

@@ -99,6 +99,8 @@ func TestOpenAPIDescribesAnswers(t *testing.T) {
 		hdr          []string
 	}{
 		{"POST", "/v1/narrations", Request{Text: articleText(72)}, "", nil},
+		{"POST", "/v1/narrations", Request{Markdown: "# Tour\n\n" + articleText(73)}, "", nil},
+		{"POST", "/v1/narrations", Request{Markdown: "# Tour", Text: "Tour"}, "", nil},
 		{"POST", "/v1/narrations", Request{Text: articleText(70)}, "", nil},
 		{"POST", "/v1/narrations", `{"text":1}`, "", nil},
 		{"POST", "/v1/narrations", Request{Text: articleText(70)}, "-", nil},
@@ -290,4 +292,57 @@ func asStrings(v any) []string {
 		out = append(out, e.(string))
 	}
 	return out
+}
+
+// TestOpenAPIRequestSources: the Request schema's oneOf names exactly the
+// article fields ParseRequest takes, each branch refusing the others, and
+// every example of the schema is a request ParseRequest accepts.
+func TestOpenAPIRequestSources(t *testing.T) {
+	req := apiDoc(t)["components"].(map[string]any)["schemas"].(map[string]any)["Request"].(map[string]any)
+	var branches []string
+	for _, b := range req["oneOf"].([]any) {
+		b := b.(map[string]any)
+		name := asStrings(b["required"])
+		if len(name) != 1 {
+			t.Fatalf("oneOf branch requires %v, want one field", name)
+		}
+		branches = append(branches, name[0])
+		var refused []string
+		for _, o := range b["not"].(map[string]any)["anyOf"].([]any) {
+			refused = append(refused, asStrings(o.(map[string]any)["required"])...)
+		}
+		branches = append(branches, "!"+strings.Join(refused, "!"))
+	}
+	sources := []string{"text", "html", "markdown", "url"}
+	var want []string
+	for _, s := range sources {
+		want = append(want, s)
+		var others []string
+		for _, o := range sources {
+			if o != s {
+				others = append(others, o)
+			}
+		}
+		want = append(want, "!"+strings.Join(others, "!"))
+	}
+	if !slices.Equal(branches, want) {
+		t.Errorf("oneOf %v, want %v", branches, want)
+	}
+	for _, s := range sources {
+		body, _ := json.Marshal(map[string]string{s: "https://news.example/a"})
+		r, err := ParseRequest(body)
+		if err != nil {
+			t.Errorf("%s: %v", body, err)
+			continue
+		}
+		if got := r.sources(); len(got) != 1 || got[0] != strconv.Quote(s) {
+			t.Errorf("%s: read as %v", body, got)
+		}
+	}
+	for i, ex := range req["examples"].([]any) {
+		body, _ := json.Marshal(ex)
+		if _, err := ParseRequest(body); err != nil {
+			t.Errorf("example %d: %v", i, err)
+		}
+	}
 }

@@ -312,6 +312,8 @@ func TestStatusCodes(t *testing.T) {
 		{"malformed json", `{"text": "x"`, "", 400, "malformed JSON"},
 		{"unknown field", `{"text": "x", "speed": 2}`, "", 400, "unknown field"},
 		{"two sources", Request{Text: "a", HTML: "<p>b</p>"}, "", 400, "exactly one"},
+		{"markdown and text", Request{Markdown: "# T", Text: "T"}, "", 400, `"text" and "markdown" given: give exactly one of "text", "html", "markdown" and "url"`},
+		{"empty markdown", `{"markdown": ""}`, "", 400, "markdown is empty"},
 		{"no source", Request{Lang: "en"}, "", 400, "exactly one"},
 		{"bad url", Request{URL: "ftp://example.com/a"}, "", 400, "http or https"},
 		{"bad callback", Request{Text: "a", Callback: "javascript:alert(1)"}, "", 400, "callback"},

@@ -47,3 +47,51 @@ func TestPostedTextIsReadWhole(t *testing.T) {
 		})
 	}
 }
+
+// Posted Markdown is read as its rendered page reads: its opening heading
+// is the title, and no "#", "-", "**" or link target is said.
+func TestPostedMarkdownIsReadAsRendered(t *testing.T) {
+	h := newHarness(t, harnessOptions{})
+	const md = "# Harbour tides rise to record height\n\n" +
+		"The harbour saw its **highest tide** in 40 years on Tuesday, flooding the _old quay_.\n\n" +
+		"## What the council said\n\n" +
+		"- The sea wall held.\n" +
+		"- Nobody was hurt.\n\n" +
+		"Read the [council's statement](https://council.example/tides) for more.\n"
+	code, n := h.post(Request{Markdown: md, Key: "news/tides"})
+	if code != http.StatusAccepted {
+		t.Fatalf("POST: %d %+v, want 202", code, n)
+	}
+	done := h.wait(n.ID)
+	if done.Status != StatusDone {
+		t.Fatalf("narration %+v", done)
+	}
+	tim := decode[sidecar.Timings](t, h.do("GET", done.Links.Timings, nil, ""))
+	var got []string
+	for _, b := range tim.Blocks {
+		got = append(got, b.Kind+": "+b.Text)
+		for _, s := range []string{b.Text, b.Spoken} {
+			for _, mark := range []string{"#", "**", "_", "- ", "[", "](", "https://"} {
+				if strings.Contains(s, mark) {
+					t.Errorf("block %q says the Markdown mark %q", s, mark)
+				}
+			}
+		}
+	}
+	want := []string{
+		"title: Harbour tides rise to record height",
+		"paragraph: The harbour saw its highest tide in 40 years on Tuesday, flooding the old quay.",
+		"heading: What the council said",
+		"item: The sea wall held.",
+		"item: Nobody was hurt.",
+		"paragraph: Read the council's statement for more.",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("read:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	// The same words posted as text are another article: the marks are
+	// read there, so the two must not share a narration.
+	if _, asText := h.post(Request{Text: md}); asText.ID == n.ID {
+		t.Errorf("Markdown and the same bytes as text share the narration %s", n.ID)
+	}
+}

@@ -54,9 +54,9 @@ bucket serves the web player. An article already
 done with the same settings is skipped, so a rerun picks up where a killed or
 failed run stopped, and changed settings or article text re-render it.
 
-The manifest is JSON Lines (one {"id":…, "path"|"url"|"html"|"text":…} per
-line, optional title, byline, lang, voice, published, section), a CSV file
-with those columns, or a directory of .html/.txt files.
+The manifest is JSON Lines (one {"id":…, "path"|"url"|"html"|"markdown"|"text":…}
+per line, optional title, byline, lang, voice, published, section), a CSV file
+with those columns, or a directory of .html/.txt/.md files.
 
 Voices: without --voice each article gets the voice of its language (see
 'narrate voices --lang LANG'); --voice ENGINE: (the engine alone, as
