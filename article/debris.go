@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Debris that sites write in words rather than mark in their HTML: a
@@ -197,9 +198,30 @@ var agencyCodes = regexp.MustCompile(`(?i)^\W*\(?\s*(?:\pL{1,6}\s*[/,]\s*)*(?:dp
 // "Copyright 2019 Reuters") stays: references read it with the story.
 func isPictureCredit(s string) bool {
 	t := strings.TrimRight(strings.TrimSpace(s), ")]")
-	return len(s) <= 100 && wordCount(s) <= 10 && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "!") && !strings.HasSuffix(t, "?") &&
-		!sentenceEnd.MatchString(s) && pictureAgency.MatchString(s)
+	if len(s) > 100 || wordCount(s) > 10 || strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") ||
+		sentenceEnd.MatchString(s) || !pictureAgency.MatchString(s) {
+		return false
+	}
+	// A credit is names: apart from a few joining words, no word in lower
+	// case ("Shutterstock expands deal with OpenAI | TechCrunch" is a
+	// headline), and names joined by a slash, a bar or a comma, or a
+	// copyright sign or brackets around them ("X via Getty Images").
+	if !strings.ContainsAny(s, "/|,©(") && !strings.Contains(s, " via ") && wordCount(s) > 2 {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("/|,©()[]:", r) }) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !creditJoins[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
+
+// creditJoins are the words in lower case a picture credit has between
+// its names.
+var creditJoins = setOf("via", "by", "and", "und", "et", "y", "e", "de", "del", "da", "di", "van", "von", "der", "den", "le", "la", "for", "für", "pour", "para", "per",
+	"photo", "foto", "bild", "images", "image", "credit", "photography", "picture", "pictures", "alliance", "imago", "istock", "istockphoto",
+	"dpa", "epd", "kna", "sid", "ddp", "dts", "ots", "zb")
 
 var pictureAgency = regexp.MustCompile(`(?i)(?:^|[\s(©/|,])(?:picture[ -]alliance|imago(?: images)?|getty ?images|shutterstock|istock(?:photo)?|keystone|ddp images|action press|sipa(?: press)?|abaca(?:press)?|zentralbild|westend61|alamy|mauritius images|ullstein ?bild|ap photo|afp photo|epa-efe)(?:$|[\s)/|,.])`)
 
