@@ -522,10 +522,19 @@ var (
 )
 
 var ruleByLine = Rule{Name: "by-line",
-	Doc: "turns a lone `By Jane Doe` line into the byline and drops CMS bylines (`By admin`)",
+	Doc: "turns a lone `By Jane Doe` line (also `By Jane Doe | 3 May 2026`, `By Jane Doe · Share`) into the byline and drops CMS bylines (`By admin`)",
 	Apply: func(d *Draft) {
 		for i := range d.Blocks {
-			m := byLine.FindStringSubmatch(d.Blocks[i].Text)
+			line, rest := d.Blocks[i].Text, ""
+			// "By Mara Quill | Share this", "By Anna Roth · 3 May 2026": the
+			// name, then the page's furniture or the date after a bar.
+			if loc := bylineBar.FindStringIndex(line); loc != nil && len(line) <= 120 {
+				line, rest = line[:loc[0]], strings.TrimSpace(line[loc[1]:])
+				if wordCount(rest) > 6 || endsSentence(rest) {
+					continue
+				}
+			}
+			m := byLine.FindStringSubmatch(line)
 			if m == nil {
 				continue
 			}
@@ -540,14 +549,18 @@ var ruleByLine = Rule{Name: "by-line",
 				if d.Byline == "" {
 					d.Byline = name
 				}
+				if t, ok := parseDateLine(rest); ok && rest != "" && d.Published == nil {
+					d.Published = &t
+				}
 				d.Blocks[i].Text = ""
 			}
 		}
 	}}
 
 var (
-	byLine  = regexp.MustCompile(`^\W*(?:(?:Posted|Written|Published) )?(?:[Bb]y|BY|[Pp]ar|[Pp]or|[Vv]on) (\S+(?: \S+){0,4})$`)
-	cmsUser = setOf("admin", "administrator", "administrateur", "editor", "staff", "webmaster",
+	bylineBar = regexp.MustCompile(`\s+[|·•]\s+`)
+	byLine    = regexp.MustCompile(`^\W*(?:(?:Posted|Written|Published) )?(?:[Bb]y|BY|[Pp]ar|[Pp]or|[Vv]on) (\S+(?: \S+){0,4})$`)
+	cmsUser   = setOf("admin", "administrator", "administrateur", "editor", "staff", "webmaster",
 		"guest", "author", "redaction", "rédaction", "user", "root", "newsdesk", "desk")
 )
 
