@@ -3,6 +3,7 @@ package tts
 import (
 	"context"
 	"errors"
+	"fmt"
 )
 
 // ErrNoCredentials is matched by the error of an engine whose driver cannot
@@ -84,4 +85,28 @@ func (e *Engine) CheckCredentials(ctx context.Context) error {
 	}
 	e.credDone, e.credErr = true, err
 	return err
+}
+
+// CredentialsReady is an Offer.Ready for the driver registered under
+// scheme: it opens that driver with no voice and no options, asks its
+// CheckCredentials (environment variables and files, no request), and
+// closes it. A driver that needs no credentials is ready.
+func CredentialsReady(scheme string) func() error {
+	return func() error {
+		registryMu.RLock()
+		open := registry[scheme]
+		registryMu.RUnlock()
+		if open == nil {
+			return fmt.Errorf("%s: no such engine", scheme)
+		}
+		d, err := open(context.Background(), &Spec{Scheme: scheme})
+		if err != nil {
+			return err
+		}
+		defer d.Close()
+		if cc, ok := d.(CredentialChecker); ok {
+			return cc.CheckCredentials(context.Background())
+		}
+		return nil
+	}
 }

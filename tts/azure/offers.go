@@ -1,8 +1,6 @@
 package azure
 
 import (
-	"context"
-
 	"github.com/narrate-dev/narrate/tts"
 )
 
@@ -43,22 +41,6 @@ var offers = []struct{ lang, voice string }{
 
 func init() {
 	for _, o := range offers {
-		tts.RegisterOffers(tts.Offer{Lang: o.lang, Spec: Scheme + ":" + o.voice, Rank: tts.RankListed, Ready: ready})
+		tts.RegisterOffers(tts.Offer{Lang: o.lang, Spec: Scheme + ":" + o.voice, Rank: tts.RankListed, Ready: tts.CredentialsReady(Scheme)})
 	}
-}
-
-// ready is the offers' Ready: the key and region the engine would read
-// from the environment (CheckCredentials of the default engine, which
-// looks at nothing else).
-func ready() error {
-	o, err := ParseOptions(&tts.Spec{Scheme: Scheme})
-	if err != nil {
-		return err
-	}
-	e, err := New(o)
-	if err != nil {
-		return err
-	}
-	defer e.Close()
-	return e.CheckCredentials(context.Background())
 }

@@ -1,8 +1,6 @@
 package elevenlabs
 
 import (
-	"context"
-
 	"github.com/narrate-dev/narrate/tts"
 )
 
@@ -29,21 +27,6 @@ const multilingualNote = "multilingual: " + DefaultModel + " reads every languag
 // key in this workplace), so Quality is 0.
 func init() {
 	for _, l := range languages {
-		tts.RegisterOffers(tts.Offer{Lang: l, Spec: Scheme + ":" + DefaultVoice, Rank: tts.RankListed, Ready: ready, Note: multilingualNote})
+		tts.RegisterOffers(tts.Offer{Lang: l, Spec: Scheme + ":" + DefaultVoice, Rank: tts.RankListed, Ready: tts.CredentialsReady(Scheme), Note: multilingualNote})
 	}
-}
-
-// ready is the offers' Ready: the API key the engine would read from the
-// environment.
-func ready() error {
-	o, err := ParseOptions(&tts.Spec{Scheme: Scheme})
-	if err != nil {
-		return err
-	}
-	e, err := New(o)
-	if err != nil {
-		return err
-	}
-	defer e.Close()
-	return e.CheckCredentials(context.Background())
 }

@@ -1,8 +1,6 @@
 package openai
 
 import (
-	"context"
-
 	"github.com/narrate-dev/narrate/tts"
 )
 
@@ -31,21 +29,6 @@ const multilingualNote = "multilingual; OpenAI's voices are optimized for Englis
 // in this workplace), so Quality is 0.
 func init() {
 	for _, l := range languages {
-		tts.RegisterOffers(tts.Offer{Lang: l, Spec: Scheme + ":" + DefaultVoice, Rank: tts.RankListed, Ready: ready, Note: multilingualNote})
+		tts.RegisterOffers(tts.Offer{Lang: l, Spec: Scheme + ":" + DefaultVoice, Rank: tts.RankListed, Ready: tts.CredentialsReady(Scheme), Note: multilingualNote})
 	}
-}
-
-// ready is the offers' Ready: the key OpenAI's own API needs, from the
-// environment.
-func ready() error {
-	o, err := ParseOptions(&tts.Spec{Scheme: Scheme})
-	if err != nil {
-		return err
-	}
-	e, err := New(o)
-	if err != nil {
-		return err
-	}
-	defer e.Close()
-	return e.CheckCredentials(context.Background())
 }
