@@ -166,12 +166,18 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 		// the page's prose: a tenth or more, as a thread's shortest
 		// reply is rarely less.)
 		for _, g := range findPostGroups(root) {
-			if g.tookOnePost(res.ContentText) {
+			// A shop's reviews are a group of posts too, and they are not
+			// the product's text (see pruneReviews).
+			one, missed := g.tookOnePost(res.ContentText), !sig.product && g.missed(res.ContentText)
+			if one || missed {
 				posts = true
 				g.mark()
-				// Kept when it holds what the first extraction read, and more.
+				// Kept when it holds what the first extraction read, and
+				// more; or, when that read none of the posts, when it
+				// holds them.
 				if again, err := trafilatura.ExtractDocument(root, extractOptions()); err == nil && again != nil && again.ContentNode != nil &&
-					onceLen(again.ContentText) > onceLen(res.ContentText) && covers(again.ContentText, res.ContentText) {
+					onceLen(again.ContentText) > onceLen(res.ContentText) &&
+					(covers(again.ContentText, res.ContentText) || missed && !g.missed(again.ContentText)) {
 					res = again
 				}
 				break

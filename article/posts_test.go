@@ -151,3 +151,79 @@ func TestPostSignaturesNotRead(t *testing.T) {
 		}
 	}
 }
+
+// englishThread are the posts of a small thread in English.
+var englishThread = []string{
+	"My allotment's runner beans flowered well all July but set almost no pods, and I cannot work out why. The plants look healthy, the leaves are green, and the bees visit every morning.",
+	"Dry roots at flowering time do exactly that. Water them deeply every evening while they are in bloom, and the flowers will hold on long enough to set.",
+	"A mulch of grass cuttings round the stems helps too: it keeps the soil damp through the hottest days, and the worms pull it down into the bed by autumn.",
+	"Watered every evening for a fortnight and the pods are finally coming. Thank you both, this forum is a gem, and I will report back at harvest time.",
+}
+
+// A thread whose posts sit in a form, for the moderators' buttons and
+// check boxes (Invision Community's layout), inside a feed named
+// "comments", on a page that says it is a discussion: every post is
+// read, not the page's buttons. The extractor
+// drops forms with what they hold, and it had read "Start new topic",
+// "Reply to this topic" and the sign-in notice instead.
+func TestThreadInModerationFormIsRead(t *testing.T) {
+	var posts strings.Builder
+	for i, p := range englishThread {
+		fmt.Fprintf(&posts, `<article id="elComment_%d" class="ipsEntry js-ipsEntry ipsEntry--post"><aside class="ipsEntry__header"><h3 class="ipsEntry__username"><a href="/profile/%d">gardener%d</a></h3>`+
+			`<button class="ipsEntry__topButton" type="button">Author stats</button></aside>`+
+			`<div id="comment-%d_wrap" class="ipsEntry__content"><div class="ipsRichText" data-role="commentContent"><p>%s</p></div>`+
+			`<input type="checkbox" name="multimod[%d]"></div></article>`, i, i, i, i, p, i)
+	}
+	page := `<html lang="en"><head><title>Runner beans without pods</title>` +
+		`<script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Runner beans without pods"}</script>` +
+		`</head><body><nav><a href="/">Forums</a> <a href="/new">Start new topic</a></nav>` +
+		`<main><h1>Runner beans without pods</h1><ul><li><a href="#reply">Reply to this topic</a></li><li><a href="?page=2">Next</a></li></ul>` +
+		`<div id="comments" data-role="commentFeed"><form action="/topic/42?do=multimod" method="post"><input type="hidden" name="csrf" value="x">` +
+		posts.String() + `<button type="submit">Moderate selected</button></form></div>` +
+		`<div class="ipsComposeArea"><h2>Join the conversation</h2><p>You can post now and register later. If you have an account, sign in now to post with your account.</p>` +
+		`<p>Note: Your post will require moderator approval before it will be visible.</p><p>Only 75 emoji are allowed. Your link has been automatically embedded.</p>` +
+		`<p>Your previous content has been restored. You cannot paste images directly. Upload or insert images from URL.</p></div>` +
+		`<ul><li><a href="?page=2">Next</a></li><li><a href="?page=9">Last page</a></li></ul></main></body></html>`
+	got := parsedText(t, page)
+	wantLines(t, got, englishThread...)
+	if strings.Contains(got, "Reply to this topic") {
+		t.Errorf("the page's buttons read:\n%s", got)
+	}
+}
+
+// A thread without structured data whose every reply is an element
+// named "comment" (old Reddit's "<div class='thing comment'>" under a
+// link): the replies are the page, and are read. Comments under an
+// article, a small part of its page, are not (the must-not case).
+func TestCommentsThatAreThePageAreRead(t *testing.T) {
+	var replies strings.Builder
+	for i, p := range englishThread {
+		fmt.Fprintf(&replies, `<div class=" thing id-t1_%d noncollapsed comment "><p class="tagline"><a class="author">user%d</a></p>`+
+			`<div class="usertext-body"><div class="md"><p>%s</p></div></div></div>`, i, i, p)
+	}
+	page := `<html lang="en"><head><title>Runner beans without pods : gardening</title></head><body class="single-page comments-page">` +
+		`<div class="side"><p>Welcome to the gardening board.</p></div><div class="content" role="main">` +
+		`<div class="sitetable linklisting"><div class="thing link"><p class="title"><a href="https://example.org/beans">Runner beans without pods</a></p></div></div>` +
+		`<div class="commentarea"><div class="sitetable nestedlisting">` + replies.String() + `</div></div></div>` +
+		`<div class="footer"><p>Use of this site constitutes acceptance of our User Agreement.</p></div></body></html>`
+	got := parsedText(t, page)
+	wantLines(t, got, englishThread...)
+
+	story := []string{
+		"The county's allotment waiting list has reached four hundred names, the longest it has been since the war, officials said on Tuesday.",
+		"Councillors blamed the rise on food prices and said three new sites would open next spring on land by the old gasworks.",
+		"Plot holders welcomed the news but asked that the new sites be given water troughs before the first tenants arrive.",
+		"The council will take applications for the new plots from the first of March, and tenants will be chosen by lot.",
+	}
+	var comments strings.Builder
+	for i, p := range englishThread[:2] {
+		fmt.Fprintf(&comments, `<div class="comment"><span class="comment-author">reader%d</span><p>%s</p></div>`, i, p)
+	}
+	article := `<html lang="en"><head><title>Allotment list grows</title></head><body><article><h1>Allotment list grows</h1><p>` +
+		strings.Join(story, `</p><p>`) + `</p></article><section class="comments"><h2>Comments</h2>` + comments.String() + `</section></body></html>`
+	got = parsedText(t, article)
+	wantLines(t, got, story...)
+	if strings.Contains(got, "runner beans") || strings.Contains(got, "Dry roots") {
+		t.Errorf("comments under an article read:\n%s", got)
+	}
+}

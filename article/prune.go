@@ -25,6 +25,9 @@ import (
 // form to fill in.
 func pruneBoilerplate(root *html.Node, sig pageSignals) {
 	total := paragraphText(root)
+	if !sig.discussion && !sig.article && commentsArePage(root) {
+		sig.discussion = true
+	}
 	// A page repeats its class names on many elements; each is matched
 	// against the hints once.
 	hints := map[string]hintMatch{}
@@ -114,6 +117,36 @@ func isBoilerplate(n *html.Node, hints map[string]hintMatch, sig pageSignals) bo
 		hints[hint] = m
 	}
 	return m.widget || m.comments && !sig.discussion || m.modal && sig.article && !sig.product
+}
+
+// commentsArePage reports whether the elements named for comments are
+// the page: three or more, outside one another, that hold four fifths of
+// its prose or more. A thread's page without structured data (old
+// Reddit's "<div class='thing comment'>" for each reply under a link)
+// names every post a comment; the prune took them for the comments
+// under an article and removed them all, and the listener heard the
+// site's footer. Comments under an article are far less of its page.
+func commentsArePage(root *html.Node) bool {
+	n, sum := 0, 0
+	var visit func(*html.Node)
+	visit = func(p *html.Node) {
+		for c := p.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || skipsText(c) {
+				continue
+			}
+			if hint := attr(c, "class") + " " + attr(c, "id"); commentsHint.MatchString(hint) && !boilerplateHint.MatchString(hint) &&
+				nodeAtom(c) != atom.Body && nodeAtom(c) != atom.Html && nodeAtom(c) != atom.Main {
+				if pl := proseLen(c); pl > 0 {
+					n++
+					sum += pl
+				}
+				continue
+			}
+			visit(c)
+		}
+	}
+	visit(root)
+	return n >= 3 && sum*5 >= proseLen(root)*4
 }
 
 // hintMatch is what a class and id name says: a widget, comments, or a

@@ -147,6 +147,30 @@ func (g postGroup) tookOnePost(extracted string) bool {
 	return in*5 >= len(got)*4
 }
 
+// missed reports whether an extracted text left the group out: no post
+// of it is half in the text (findPostGroups has made sure the group is
+// most of the page's prose). That is what the extractor gives on a thread whose
+// posts sit in a form (Invision Community's moderation form, see
+// unwrapFormsAround): the page's menus and buttons. A text that holds
+// the opening post and a few replies took the thread's head, which is
+// where WCXB's references of such threads stop too, and is left as it is.
+func (g postGroup) missed(extracted string) bool {
+	got := wordRuns(extracted)
+	for _, m := range g.members {
+		runs := wordRuns(textOf(m))
+		in := 0
+		for r := range runs {
+			if got[r] {
+				in++
+			}
+		}
+		if len(runs) > 0 && in*2 >= len(runs) {
+			return false
+		}
+	}
+	return true
+}
+
 // onceLen is the length of s with the text it repeats counted once: its
 // length times the share of its runs of three words that are not another
 // run of s again (see repeated). The extractor gives the first post of
@@ -187,8 +211,10 @@ func wordRuns(s string) map[[3]string]bool {
 func (g postGroup) mark() {
 	if g.first == g.last && isPostContainer(g.first) {
 		g.first.Attr = append(g.first.Attr, html.Attribute{Key: "itemprop", Val: "articleBody"})
+		unwrapFormsAround(g.first)
 		return
 	}
+	defer unwrapFormsAround(g.first.Parent)
 	wrap := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div,
 		Attr: []html.Attribute{{Key: "itemprop", Val: "articleBody"}}}
 	g.first.Parent.InsertBefore(wrap, g.first)
@@ -200,6 +226,19 @@ func (g postGroup) mark() {
 			break
 		}
 		c = next
+	}
+}
+
+// unwrapFormsAround turns the forms that hold the marked thread n into
+// <div>s. The extractor drops every form with what it holds, and forum
+// software wraps a page of posts in one, for moderators' buttons and
+// check boxes (Invision Community's "multimod" form): then the whole
+// thread was dropped, and the listener heard the page's buttons.
+func unwrapFormsAround(n *html.Node) {
+	for p := n; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && nodeAtom(p) == atom.Form {
+			p.DataAtom, p.Data = atom.Div, "div"
+		}
 	}
 }
 
