@@ -7,14 +7,23 @@ import (
 )
 
 // parseDateLine parses a line that is only a date, the way sites print one
-// in their header: "Sun. Apr 21st, 2024", "Sunday, April 21, 2024",
-// "21 avril 2024", "2024-04-21". Anything else on the line fails.
+// in their header, in English, French, German, Spanish or Italian: "Sun.
+// Apr 21st, 2024", "Sunday, April 21, 2024", "21 avril 2024", "Sonntag,
+// 21. April 2024", "domingo, 21 de abril de 2024", "21 aprile 2024",
+// "2024-04-21". Anything else on the line fails.
 func parseDateLine(s string) (time.Time, bool) {
 	s = strings.ToLower(strings.TrimSpace(s))
 	s = weekday.ReplaceAllString(s, "")
+	s = strings.NewReplacer("º", " ", "ª", " ").Replace(s)
 	s = ordinal.ReplaceAllString(s, "$1")
 	s = strings.NewReplacer(".", " ", ",", " ", "/", "-").Replace(s)
-	f := strings.Fields(s)
+	var f []string
+	for _, w := range strings.Fields(s) {
+		// Spanish "21 de abril de 2024", Italian "del".
+		if w != "de" && w != "del" {
+			f = append(f, w)
+		}
+	}
 	if len(f) == 0 || len(f) > 4 {
 		return time.Time{}, false
 	}
@@ -26,6 +35,8 @@ func parseDateLine(s string) (time.Time, bool) {
 	s = strings.Join(f, " ")
 	for _, layout := range []string{
 		"Jan 2 2006", "2 Jan 2006", "2006 Jan 2", "2006-01-02", "01-02-2006",
+		// "21.04.2024": day first, as Europe writes it with dots.
+		"2 1 2006",
 		"Jan 2 2006 15:04", "2 Jan 2006 15:04", "2006-01-02 15:04",
 	} {
 		if t, err := time.Parse(layout, s); err == nil {
@@ -36,30 +47,47 @@ func parseDateLine(s string) (time.Time, bool) {
 }
 
 var (
-	weekday = regexp.MustCompile(`^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b[.,]?\s*`)
+	weekday = regexp.MustCompile(`^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|` +
+		`lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|` +
+		`montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so|` +
+		`lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|` +
+		`lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica)(?:[.,]\s*|\s+)`)
 	ordinal = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th|er|e)\b`)
 )
 
-// monthNames maps English and French month names and abbreviations to the
-// abbreviations time.Parse knows.
+// monthNames maps English, French, German, Spanish and Italian month
+// names and their usual abbreviations to the abbreviations time.Parse
+// knows.
 var monthNames = func() map[string]string {
 	m := map[string]string{}
 	en := []string{"january", "february", "march", "april", "may", "june", "july",
 		"august", "september", "october", "november", "december"}
-	fr := []string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet",
-		"août", "septembre", "octobre", "novembre", "décembre"}
+	others := [][]string{
+		{"janvier", "février", "mars", "avril", "mai", "juin", "juillet",
+			"août", "septembre", "octobre", "novembre", "décembre"},
+		{"januar", "februar", "märz", "april", "mai", "juni", "juli",
+			"august", "september", "oktober", "november", "dezember"},
+		{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
+			"agosto", "septiembre", "octubre", "noviembre", "diciembre"},
+		{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio",
+			"agosto", "settembre", "ottobre", "novembre", "dicembre"},
+	}
 	for i := range en {
 		abbr := strings.ToUpper(en[i][:1]) + en[i][1:3]
 		m[en[i]] = abbr
 		m[en[i][:3]] = abbr
-		m[fr[i]] = abbr
+		for _, names := range others {
+			m[names[i]] = abbr
+		}
 	}
-	m["sept"] = "Sep"
-	m["janv"] = "Jan"
-	m["févr"] = "Feb"
-	m["avr"] = "Apr"
-	m["juil"] = "Jul"
-	m["déc"] = "Dec"
+	for short, abbr := range map[string]string{
+		"sept": "Sep", "janv": "Jan", "févr": "Feb", "avr": "Apr", "juil": "Jul", "déc": "Dec",
+		"jänner": "Jan", "mär": "Mar", "okt": "Oct", "dez": "Dec",
+		"ene": "Jan", "abr": "Apr", "ago": "Aug", "setiembre": "Sep", "dic": "Dec",
+		"gen": "Jan", "mag": "May", "giu": "Jun", "lug": "Jul", "set": "Sep", "ott": "Oct",
+	} {
+		m[short] = abbr
+	}
 	return m
 }()
 
