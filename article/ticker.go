@@ -12,10 +12,10 @@ import (
 
 // stampPattern matches a minute or clock stamp as live tickers write them
 // before each entry, in any language: a match minute with its marks
-// ("90.'", "45+2'", "87′", "12."), a clock time ("14:32", "9.05 Uhr",
+// ("90.'", "45+2'", "90.+3", "87′", "12."), a clock time ("14:32", "9.05 Uhr",
 // "21h15", "3:05 pm"), with at most a short unit after it. A date ("3.
 // März", "2026-12-06") does not match.
-var stampPattern = regexp.MustCompile(`^\d{1,3}(?:[.:h]\d{2})?(?:\s?\+\s?\d{1,2})?\s?['’′.]{0,2}\s?(?:[[:alpha:]]{1,3}\.?)?$`)
+var stampPattern = regexp.MustCompile(`^\d{1,3}(?:[.:h]\d{2})?\.?(?:\s?\+\s?\d{1,2})?\s?['’′.]{0,2}\s?(?:[[:alpha:]]{1,3}\.?)?$`)
 
 // isStamp reports whether s, trimmed, is a minute or clock stamp.
 func isStamp(s string) bool {
@@ -67,7 +67,7 @@ func keepStampTimes(n *html.Node) {
 		}
 		// A bare number ("0", "12") is as often a count (of comments,
 		// of likes) as a minute: only a stamp with a mark moves.
-		if ok && isInlinePiece(c) && (wasTime || strings.ContainsFunc(stamp, func(r rune) bool { return !unicode.IsDigit(r) })) {
+		if ok && (isInlinePiece(c) || isTextBlock(c) && isClockOrMinute(stamp)) && (wasTime || strings.ContainsFunc(stamp, func(r rune) bool { return !unicode.IsDigit(r) })) {
 			// "<li><span>90.'</span><p>Nachspielzeit…": the extractor
 			// reads a list item's paragraphs and drops the text beside
 			// them, and a head holding only the stamp ("<div
@@ -186,6 +186,26 @@ func spaceInlinePieces(n *html.Node) {
 		}
 		n.InsertBefore(&html.Node{Type: html.TextNode, Data: " "}, next)
 	}
+}
+
+// isTextBlock reports whether n is a <div> or <p> that holds only text:
+// a ticker's minute written as a block of its own ("<div
+// class=ticker-time>88.</div><div class=ticker-text>…"), which the
+// extractor drops as too short, and the listener heard each entry
+// without its minute. Only a stamp with a minute mark or a clock's
+// separator moves from a block: a bare "88." at the head of "Tor für
+// Frankfurt!" reads as an ordinal ("achtundachtzigstes Tor"), and a
+// block of its own holding "1." is as often a list's rank.
+func isTextBlock(n *html.Node) bool {
+	if nodeAtom(n) != atom.Div && nodeAtom(n) != atom.P {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.TextNode {
+			return false
+		}
+	}
+	return n.FirstChild != nil
 }
 
 // isInlinePiece reports whether n is an inline element that holds text.

@@ -121,7 +121,7 @@ func TestTickerStampsOtherLanguages(t *testing.T) {
 // A date in a <time> element stays out of the text, as the extractor
 // has it, and a word split across inline elements is not cut.
 func TestTickerDatesAndWordsUntouched(t *testing.T) {
-	for _, s := range []string{"90.'", "45+2'", "87′", "14:32", "21h15", "9.05", "12.", "3:05 pm", "90 Min."} {
+	for _, s := range []string{"90.'", "45+2'", "90.+3", "87′", "14:32", "21h15", "9.05", "12.", "3:05 pm", "90 Min."} {
 		if !isStamp(s) {
 			t.Errorf("isStamp(%q) = false", s)
 		}
@@ -139,4 +139,34 @@ func TestTickerDatesAndWordsUntouched(t *testing.T) {
 		t.Errorf("date read:\n%s", got)
 	}
 	wantLines(t, got, "twohundred years")
+}
+
+// A ticker whose minute is a block of its own beside the entry's text
+// ("<div class=ticker-time>88'</div><div class=ticker-text><p>…"): each
+// entry is read with its minute; the extractor dropped the short block.
+// A bare number in such a block ("12.", a list's rank, or a minute
+// without its mark that would read as an ordinal) is left as it was.
+func TestTickerBlockMinuteIsRead(t *testing.T) {
+	var sb strings.Builder
+	for _, e := range tickerEntries {
+		fmt.Fprintf(&sb, `<div class="ticker-entry"><div class="ticker-time">%s</div><div class="ticker-text"><p>%s</p></div></div>`, e.minute, e.text)
+	}
+	fmt.Fprintf(&sb, `<div class="ticker-entry"><div class="ticker-time">90.+3</div><div class="ticker-text"><p>%s</p></div></div>`, "Schluss! Die Gastgeber gewinnen nach einer nervenaufreibenden Nachspielzeit knapp.")
+	got := parsedText(t, tickerPage(`<div class="liveticker">`+sb.String()+`</div>`))
+	for _, e := range tickerEntries {
+		wantLines(t, got, e.minute+" "+e.text)
+	}
+	wantLines(t, got, "90.+3 Schluss!")
+
+	sb.Reset()
+	for i, e := range tickerEntries {
+		fmt.Fprintf(&sb, `<div class="rank-item"><div class="rank">%d.</div><div class="rank-text"><p>%s</p></div></div>`, i+1, e.text)
+	}
+	got = parsedText(t, tickerPage(sb.String()))
+	for _, e := range tickerEntries {
+		wantLines(t, got, e.text)
+	}
+	if strings.Contains(got, "1. ") || strings.Contains(got, "2. Wechsel") {
+		t.Errorf("a rank moved into its item's text:\n%s", got)
+	}
 }
