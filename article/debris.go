@@ -44,7 +44,7 @@ func isAppeal(s string) bool {
 // alternation, slow to run on every short block) on most paragraphs.
 var appealStems = []string{"reading", "subscri", "already", "member", "premium", "support", "become", "contribution", "donation",
 	"rely on", "depend on", "view the full", "unlock", "read this", "read the full", "sign in to", "log in to", "an account", "free account", "een account", "register", "free article", "free stor",
-	"jetzt", "weiterl", "zu lesen", "weiterzulesen", "artikel lesen", "beitrag lesen", "ist nur", "ist exklusiv", "ist für", "alle artikel", "alle inhalte", "bereits", "unterstütz", "zugang", "abonn",
+	"jetzt", "weiterl", "gehört zu", "kostenlos", "gratis", "zu lesen", "weiterzulesen", "artikel lesen", "beitrag lesen", "ist nur", "ist exklusiv", "ist für", "alle artikel", "alle inhalte", "bereits", "unterstütz", "zugang", "abonn",
 	"réserv", "il vous reste", "soutenez", "faites un don", "pour lire", "accédez", "vous pour",
 	"suscr", "leyendo", "ya eres", "ya soy", "exclusiv", "hazte", "apoya", "periodismo", "haz ", "inicia sesi",
 	"abbon", "leggere", "riservat", "sostieni", "accedi per",
@@ -67,7 +67,7 @@ var appealPhrase = regexp.MustCompile(`(?i)` +
 	// English
 	`\b(?:to (?:continue|keep) reading|continue reading (?:with|for)|(?:please )?subscribe (?:now|today|to (?:continue|read|view|access|unlock|our))|already (?:a subscriber|subscribed|have an account|a member)\s*[?!]|(?:is|are) (?:only )?(?:available|reserved|exclusive) (?:to|for) (?:subscribers|members|premium)|subscribers? only|(?:for|to) (?:subscribers|members) only|support (?:our|independent|quality|local|us and our) (?:journalism|reporting|newsroom|work)|(?:our|this|independent) journalism (?:needs|depends on|relies on) (?:your|readers'?) support|become a (?:paying |supporting )?(?:subscriber|patron)|your (?:support|contribution|donation) (?:helps|makes|keeps|allows) us|we (?:rely|depend) on (?:readers|you|your support)|to view the full (?:story|article)|(?:unlock|read) (?:this|the full) (?:article|story) (?:with|by)|(?:sign|log) in to (?:read|continue|comment|view)|create a free account to|register (?:for free )?to (?:read|continue)|(?:you(?:'ve| have) )?reached (?:your|the) (?:limit|maximum) of free (?:articles|stories)|free articles? (?:left|remaining))` +
 	// German
-	`|\b(?:jetzt (?:abonnieren|abo abschließen|weiterlesen|testen|unterstützen|spenden|registrieren und weiterlesen)|weiterlesen mit|(?:um|zum) (?:den|diesen) (?:artikel|beitrag) (?:weiter )?(?:zu lesen|weiterzulesen|lesen)|zum weiterlesen|(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?(?:für|exklusiv für) (?:abonnent|abonnentinnen|plus|digital|registrierte)|sie haben bereits ein (?:abo|abonnement|konto)|bereits (?:abonnent|abonniert|registriert)|unterstützen sie (?:unseren|unabhängigen|den|guten|kritischen|qualitäts)[ -]?journalismus|zugang zu allen (?:artikeln|inhalten|beiträgen)|alle (?:artikel|inhalte) (?:lesen|frei)|(?:exklusiv|nur) für (?:abonnenten|abonnentinnen|abonnierende))` +
+	`|\b(?:jetzt (?:abonnieren|abo abschließen|weiterlesen|testen|unterstützen|spenden|registrieren und weiterlesen)|weiterlesen mit|(?:um|zum) (?:den|diesen) (?:artikel|beitrag) (?:weiter )?(?:zu lesen|weiterzulesen|lesen)|zum weiterlesen|(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?(?:für|exklusiv für) (?:abonnent|abonnentinnen|plus|digital|registrierte)|sie haben bereits ein (?:abo|abonnement|konto)|bereits (?:abonnent|abonniert|registriert)|unterstützen sie (?:unseren|unabhängigen|den|guten|kritischen|qualitäts)[ -]?journalismus|zugang zu allen (?:artikeln|inhalten|beiträgen)|alle (?:artikel|inhalte) (?:lesen|frei)|(?:exklusiv|nur) für (?:abonnenten|abonnentinnen|abonnierende)|(?:dieser|der) (?:artikel|beitrag|text|inhalt) gehört zu(?:m| unserem)? (?:angebot|abo|paket)|(?:\d+ (?:wochen|monate?|tage) )?(?:kostenlos|gratis) (?:zur probe )?(?:lesen|weiterlesen)\b)` +
 	// French
 	`|(?:la suite (?:de cet article )?est réservée|(?:cet article|ce contenu) (?:est )?réservé) aux (?:abonnés|membres)|il vous reste \d+\s*%|déjà abonné|abonnez-vous (?:pour|dès|à partir|et)|soutenez (?:notre|le|un) journalisme|faites un don|pour lire (?:la suite|cet article|l'intégralité|l’intégralité)|accédez à (?:tous nos|l'intégralité|l’intégralité|tous les)|(?:connectez|identifiez)-vous pour (?:lire|continuer|commenter)` +
 	// Spanish
@@ -455,3 +455,21 @@ var pointerLine = regexp.MustCompile(`(?i)` +
 	`|^\W*cliquez ici\b|^\W*retrouvez (?:toute l'actualité|tous nos articles|toutes nos infos)|\b(?:à lire|à retrouver|à voir|lire la suite) ici\W*$` +
 	`|^\W*(?:haz|pulsa|pincha) (?:clic|click) aquí|^\W*más noticias en (?:nuestra web|nuestro sitio)|\b(?:lee|léelo|consulta|sigue) .{0,40}\baquí\W*$` +
 	`|^\W*clicca qui\b|^\W*(?:leggi|guarda|scopri) .{0,40}\bqui\W*$|^\W*tutte le notizie (?:su|di|del)\b`)
+
+// ruleBroadcastNote removes a broadcaster's note under a story on when
+// its programme covered the topic ("Über dieses Thema berichtete die
+// tagesschau am 5. Dezember 2026 um 20:00 Uhr.", "Dieses Thema im
+// Programm: …", "Sendung: rbb24 Abendschau, 5.12.2026, 19:30 Uhr"), as
+// public broadcasters' sites print it: schedule data, not the story.
+var ruleBroadcastNote = LineRule("broadcast-note",
+	"removes a broadcaster's note on when its programme covered the story (`Über dieses Thema berichtete die tagesschau am 5. Dezember 2026 um 20:00 Uhr.`, `Dieses Thema im Programm: …`, `Sendung: rbb24 Abendschau, 5.12.2026, 19:30 Uhr`)",
+	func(s string) string {
+		if len(s) > 200 || !broadcastNote.MatchString(s) || sentenceCount(s) > 1 {
+			return s
+		}
+		return ""
+	})
+
+// broadcastNote matches a broadcaster's note: "berichtete … am DATE um
+// TIME", "Dieses Thema im Programm: …", or "Sendung: NAME, DATE, TIME".
+var broadcastNote = regexp.MustCompile(`(?i)^\W*(?:über (?:dieses|das) thema berichtete(?:n|t)? .{1,80}\bam .{1,40}\bum \d{1,2}[.:]\d{2}(?: uhr)?|(?:dieses|das) thema im programm\s*:.*|sendung\s*:.{1,80}\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}.{0,40}\d{1,2}[.:]\d{2}(?: uhr)?)\W*$`)

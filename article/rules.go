@@ -88,6 +88,7 @@ var defaultRules = []Rule{
 	ruleAgeNotice,
 	ruleEmbedConsent,
 	rulePointer,
+	ruleBroadcastNote,
 	// The date rules judge what is at the top once the rest of the page's
 	// debris is gone: a date above "Share" is not above the headline.
 	ruleDateHeader,
@@ -633,7 +634,7 @@ var parenthesized = regexp.MustCompile(`\([^()]*\)`)
 // bytes: a longer block needs no look.
 const maxLabelLen = 120
 
-var relatedLabel = regexp.MustCompile(`(?i)^\W*(?:(?:more )?related(?: posts?| articles?| stories| content| news| videos| coverage| reading)?(?: (?:from|on|in) .{1,40})?|you (?:may|might) also like|you may be interested in|more (?:stories|articles|news) from .{1,40}|more from .{1,40}|more on this (?:story|topic)|other .{1,30} (?:columns|stories|articles|news|opinions?)|(?:featured|recent) (?:slide ?shows|galleries|videos)|recommended(?: for you| stories)?|read next|what to read next|(?:loading )?comments(?:\.\.\.|…)?|\d+ comments|most (?:popular|read|viewed|shared)|trending(?: now)?|popular (?:now|stories)|latest (?:news|stories|headlines)|top stories|from around the web|sponsored (?:content|stories|links)|à lire aussi|à lire également|sur le même sujet|articles similaires|dans la même rubrique|les plus lus|vous (?:aimerez|pourriez aimer)(?: aussi| également)?|notas relacionadas|(?:también )?(?:te|le) (?:puede|podría) interesar|artículos relacionados|noticias relacionadas|más leídas|mehr zum thema|lesen sie (?:auch|mehr)|lies auch|auch interessant|read also|also read|leggi anche|lees ook|le[ae] también|leia também|veja também|czytaj (?:też|także|również)|das könnte (?:sie|dich) auch interessieren|(?:weitere|ähnliche|verwandte) (?:artikel|beiträge|nachrichten)|(?:voc[eê]|tu) (?:também )?(?:pode|vai|poderá) gostar|(?:artigos|notícias|posts|conteúdos?) relacionad[oa]s|(?:ti )?potrebbe(?:ro)? (?:anche )?interessar(?:e|ti)|articoli correlati|notizie correlate|(?:dit )?vind je misschien ook leuk|gerelateerde artikelen|(?:podobne|powiązane|polecane) artykuły|zobacz (?:też|także|również)|関連記事|関連ニュース|関連する記事|おすすめ記事|あわせて読みたい|こちらもおすすめ|相关文章|相关阅读|相关新闻|推荐阅读|延伸阅读|相關文章|相關新聞|延伸閱讀|관련\s?기사|추천\s?기사)\W*$`)
+var relatedLabel = regexp.MustCompile(`(?i)^\W*(?:(?:more )?related(?: posts?| articles?| stories| content| news| videos| coverage| reading)?(?: (?:from|on|in) .{1,40})?|you (?:may|might) also like|you may be interested in|more (?:stories|articles|news) from .{1,40}|more from .{1,40}|more on this (?:story|topic)|other .{1,30} (?:columns|stories|articles|news|opinions?)|(?:featured|recent) (?:slide ?shows|galleries|videos)|recommended(?: for you| stories)?|read next|what to read next|(?:loading )?comments(?:\.\.\.|…)?|\d+ comments|most (?:popular|read|viewed|shared)|trending(?: now)?|popular (?:now|stories)|latest (?:news|stories|headlines)|top stories|from around the web|sponsored (?:content|stories|links)|à lire aussi|à lire également|sur le même sujet|articles similaires|dans la même rubrique|les plus lus|vous (?:aimerez|pourriez aimer)(?: aussi| également)?|notas relacionadas|(?:también )?(?:te|le) (?:puede|podría) interesar|artículos relacionados|noticias relacionadas|más leídas|mehr zum thema|mehr aus (?:dem ressort|der region|der rubrik)|weitere (?:meldungen|nachrichten)(?: aus .{1,30})?|meistgelesen(?:e (?:artikel|nachrichten))?|empfehlungen der redaktion|top-themen|neueste (?:artikel|nachrichten)|lo más leído|más noticias|i più letti|mais lidas|lesen sie (?:auch|mehr)|lies auch|auch interessant|read also|also read|leggi anche|lees ook|le[ae] también|leia também|veja também|czytaj (?:też|także|również)|das könnte (?:sie|dich) auch interessieren|(?:weitere|ähnliche|verwandte) (?:artikel|beiträge|nachrichten)|(?:voc[eê]|tu) (?:também )?(?:pode|vai|poderá) gostar|(?:artigos|notícias|posts|conteúdos?) relacionad[oa]s|(?:ti )?potrebbe(?:ro)? (?:anche )?interessar(?:e|ti)|articoli correlati|notizie correlate|(?:dit )?vind je misschien ook leuk|gerelateerde artikelen|(?:podobne|powiązane|polecane) artykuły|zobacz (?:też|także|również)|関連記事|関連ニュース|関連する記事|おすすめ記事|あわせて読みたい|こちらもおすすめ|相关文章|相关阅读|相关新闻|推荐阅读|延伸阅读|相關文章|相關新聞|延伸閱讀|관련\s?기사|추천\s?기사)\W*$`)
 
 // teaserKey folds a line for finding repeats, without a leading
 // upper-case label ("ELSEWHERE ON INFO: …", "À LIRE AUSSI : …"): promos
@@ -734,7 +735,9 @@ func isCallToAction(s string) bool {
 			break
 		}
 	}
-	if !lead || len(sents) > 3 || sentenceCount(s) > 3 || !ctaChannel.MatchString(s) || reported.MatchString(s) {
+	liked := likedAsk.MatchString(s)
+	lead = lead || liked
+	if !lead || len(sents) > 3 || sentenceCount(s) > 3 || !ctaChannel.MatchString(s) && !liked || reported.MatchString(s) {
 		return false
 	}
 	for k, i := range sents {
@@ -742,7 +745,7 @@ func isCallToAction(s string) bool {
 		if k+1 < len(sents) {
 			end = sents[k+1]
 		}
-		if !ctaStart.MatchString(s[i:end]) && wordCount(s[i:end]) > 14 {
+		if !ctaStart.MatchString(s[i:end]) && !likedAsk.MatchString(s[i:end]) && wordCount(s[i:end]) > 14 {
 			return false
 		}
 	}
@@ -775,7 +778,7 @@ func sentenceStarts(s string) []int {
 }
 
 var (
-	ctaStart = regexp.MustCompile(`(?i)^\W*(?:` +
+	ctaStart = regexp.MustCompile(`(?i)^\W*(?:(?:dann|then|alors|entonces|allora|então)\s+)?(?:` +
 		`subscribe|sign(?:-| )?up|register|follow|click|tap|download|get (?:access|the (?:latest|day'?s|best)|our|unlimited)|join|like us|share (?:this|it)|write to|e-?mail|reach|contact us|listen|watch|stay (?:on top|up to date|informed|connected|tuned)|don'?t miss|never miss|want (?:more|the)|start your day|become a (?:member|subscriber)|support (?:our|us)` +
 		`|abonnieren|folgen sie|folge uns|melden sie sich|registrieren sie sich|klicken sie|laden sie|hier (?:können sie|geht|finden sie|gibt)|jetzt (?:abonnieren|anmelden|registrieren|herunterladen|testen)|holen sie sich|erhalten sie|bleiben sie|verpassen sie|unterstützen sie|schreiben sie uns` +
 		`|abonnez-vous|suivez|inscrivez-vous|téléchargez|cliquez|recevez|rejoignez|retrouvez|restez informé|ne manquez|écrivez-nous|soutenez` +
@@ -784,6 +787,9 @@ var (
 		`|assine|inscreva-se|siga|baixe|clique|receba|cadastre-se|n[ãa]o perca|apoie` +
 		`|abonneer|volg|schrijf je in|meld je aan|klik|ontvang|mis niets` +
 		`|zapisz si[ęe]|subskrybuj|obserwuj|pobierz|kliknij|[śs]led[źz]|do[łl][ąa]cz|zam[óo]w|wesprzyj)\b`)
+	// likedAsk is a site asking whether the reader liked the article,
+	// to share it or rate it: an appeal that names no channel.
+	likedAsk   = regexp.MustCompile(`(?i)^\W*(?:(?:hat|haben) ihnen (?:dieser|der|unser) (?:artikel|beitrag|text) gefallen|(?:did you|do you) (?:like|enjoy) (?:this|our) (?:article|story|post)|(?:vous avez|avez-vous) aimé cet article|¿?(?:te|le) (?:ha )?gustado (?:este|el) artículo|ti è piaciuto (?:questo|l')\s?articolo|gostou (?:deste|do) artigo)\s*\?`)
 	ctaChannel = regexp.MustCompile(`(?i)newsletter|nieuwsbrief|newsbrief|inbox|mailbox|letterbox|postfach|\bapps?\b|app store|google play|twitter|facebook|instagram|youtube|linkedin|tiktok|telegram|whatsapp|podcast|\brss\b|@\w|https?://|www\.|subscri|suscri|abonn|abbona|assin|iscri|inscri|member|mitglied|social media|réseaux sociaux|redes sociales|sozialen (?:medien|netzwerken)|social network`)
 	// Words that report what someone said or did: an appeal quoted in a
 	// story is news, not the site's own.
