@@ -46,7 +46,7 @@ var appealStems = []string{"reading", "subscri", "already", "member", "premium",
 	"rely on", "depend on", "view the full", "unlock", "read this", "read the full", "sign in to", "log in to", "an account", "free account", "een account", "register", "free article", "free stor",
 	"jetzt", "weiterl", "gehört zu", "kostenlos", "gratis", "zu lesen", "weiterzulesen", "artikel lesen", "beitrag lesen", "ist nur", "ist exklusiv", "ist für", "alle artikel", "alle inhalte", "bereits", "unterstütz", "zugang", "abonn",
 	"réserv", "il vous reste", "soutenez", "faites un don", "pour lire", "accédez", "vous pour",
-	"suscr", "leyendo", "ya eres", "ya soy", "exclusiv", "hazte", "apoya", "periodismo", "haz ", "inicia sesi",
+	"suscr", "leyendo", "apoyar", "ya eres", "ya soy", "exclusiv", "hazte", "apoya", "periodismo", "haz ", "inicia sesi",
 	"abbon", "leggere", "riservat", "sostieni", "accedi per",
 	"assin", "continuar", "apoie", "seja ",
 	"word abonnee", "word lid", "wordt abonnee", "wordt lid", "verder te lezen", "abonnee", "steun",
@@ -69,9 +69,9 @@ var appealPhrase = regexp.MustCompile(`(?i)` +
 	// German
 	`|\b(?:jetzt (?:abonnieren|abo abschließen|weiterlesen|testen|unterstützen|spenden|registrieren und weiterlesen)|weiterlesen mit|(?:um|zum) (?:den|diesen) (?:artikel|beitrag) (?:weiter )?(?:zu lesen|weiterzulesen|lesen)|zum weiterlesen|(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?(?:für|exklusiv für) (?:abonnent|abonnentinnen|plus|digital|registrierte)|sie haben bereits ein (?:abo|abonnement|konto)|bereits (?:abonnent|abonniert|registriert)|unterstützen sie (?:unseren|unabhängigen|den|guten|kritischen|qualitäts)[ -]?journalismus|zugang zu allen (?:artikeln|inhalten|beiträgen)|alle (?:artikel|inhalte) (?:lesen|frei)|(?:exklusiv|nur) für (?:abonnenten|abonnentinnen|abonnierende)|(?:dieser|der) (?:artikel|beitrag|text|inhalt) gehört zu(?:m| unserem)? (?:angebot|abo|paket)|(?:\d+ (?:wochen|monate?|tage) )?(?:kostenlos|gratis) (?:zur probe )?(?:lesen|weiterlesen)\b)` +
 	// French
-	`|(?:la suite (?:de cet article )?est réservée|(?:cet article|ce contenu) (?:est )?réservé) aux (?:abonnés|membres)|il vous reste \d+\s*%|déjà abonné|abonnez-vous (?:pour|dès|à partir|et)|soutenez (?:notre|le|un) journalisme|faites un don|pour lire (?:la suite|cet article|l'intégralité|l’intégralité)|accédez à (?:tous nos|l'intégralité|l’intégralité|tous les)|(?:connectez|identifiez)-vous pour (?:lire|continuer|commenter)` +
+	`|(?:la suite (?:de cet article )?est réservée|(?:cet article|article|ce contenu|contenu) (?:est )?réservé) aux (?:abonnés|membres)|il vous reste \d+\s*%|déjà abonné|abonnez-vous (?:pour|dès|à partir|et)|soutenez (?:notre|le|un) journalisme|faites un don|pour lire (?:la suite|cet article|l'intégralité|l’intégralité)|accédez à (?:tous nos|l'intégralité|l’intégralité|tous les)|(?:connectez|identifiez)-vous pour (?:lire|continuer|commenter)` +
 	// Spanish
-	`|suscr[ií]bete (?:para|a|y|ahora|desde)|para (?:seguir|continuar) leyendo|ya (?:eres|soy) (?:suscriptor|socio|miembro)|(?:es|son) (?:un )?contenido exclusivo para (?:suscriptores|socios|miembros)|exclusivo para (?:suscriptores|socios)|hazte (?:socio|suscriptor|miembro|mecenas)|apoya (?:el|nuestro|al) periodismo|(?:tú|usted) también puede[s]? hacer periodismo|haz (?:una|tu) (?:donación|aportación)|inicia sesión para (?:leer|seguir|continuar|comentar)` +
+	`|suscr[ií]bete (?:para|a|y|ahora|desde)|para (?:seguir|continuar) leyendo|ya (?:eres|soy) (?:suscriptor|socio|miembro)|(?:es|son) (?:un )?contenido exclusivo para (?:suscriptores|socios|miembros)|exclusivo para (?:suscriptores|socios)|hazte (?:socio|suscriptor|miembro|mecenas)|apoya (?:el|nuestro|al) periodismo|(?:si quieres )?apoyar (?:el|nuestro|un|la elaboración de un) periodismo|(?:tú|usted) también puede[s]? hacer periodismo|haz (?:una|tu) (?:donación|aportación)|inicia sesión para (?:leer|seguir|continuar|comentar)` +
 	// Italian
 	`|abbonati (?:per|a|ora|subito)|per continuare a leggere|sei già abbonato|(?:questo articolo|il contenuto) è riservato agli abbonati|riservato agli abbonati|sostieni (?:il|il nostro|l'informazione|un) (?:giornalismo|informazione)|accedi per (?:leggere|continuare)` +
 	// Portuguese
@@ -153,9 +153,9 @@ var (
 // "Mehr dazu: …", "Saiba mais: …"): a label, a colon, and a headline
 // (no sentence of its own after it).
 var ruleReadMorePromo = LineRule("read-more-promo",
-	"removes a promo line led by a read-more label in many languages (`Lea más: …`, `Lesen Sie mehr: …`, `Leia mais: …`, `Czytaj więcej: …`)",
+	"removes a promo line led by a read-more label in many languages (`Lea más: …`, `Lire aussi | …`, `Lesen Sie mehr: …`, `Leia mais: …`, `Czytaj więcej: …`)",
 	func(s string) string {
-		if len(s) > 240 || strings.IndexByte(s, ':') < 0 {
+		if len(s) > 240 || strings.IndexByte(s, ':') < 0 && strings.IndexByte(s, '|') < 0 {
 			return s
 		}
 		loc := readMoreLabel.FindStringIndex(s)
@@ -168,16 +168,16 @@ var ruleReadMorePromo = LineRule("read-more-promo",
 		return s
 	})
 
-var readMoreLabel = regexp.MustCompile(`(?i)^\W*(?:read more|more|see more|see also|recommended reading|more on (?:this|the) (?:topic|story)|also on|lea más|lee más|leer más|lea también|lee también|ver más|ver también|véase también|te puede interesar|también te puede interesar|noticias? relacionadas?|artículos? relacionados?|mehr lesen|weiterlesen|lesen sie mehr|lesen sie (?:auch|dazu|hier)|mehr dazu|mehr zum thema|siehe auch|lesetipp|auch interessant|das könnte sie (?:auch )?interessieren|lire (?:la suite|plus|aussi)|à lire (?:aussi|également)|en savoir plus|voir aussi|sur le même sujet|leia (?:mais|também)|saiba mais|veja (?:mais|também)|leggi (?:di più|anche|tutto)|approfondisci|czytaj (?:więcej|też|także|również)|zobacz (?:też|także|również)|lees (?:meer|ook)|meer (?:lezen|weten)|läs (?:mer|också)|læs (?:mere|også)|les (?:mer|også))\s*:`)
+var readMoreLabel = regexp.MustCompile(`(?i)^\W*(?:read more|more|see more|see also|recommended reading|more on (?:this|the) (?:topic|story)|also on|lea más|lee más|leer más|lea también|lee también|ver más|ver también|véase también|te puede interesar|también te puede interesar|noticias? relacionadas?|artículos? relacionados?|mehr lesen|weiterlesen|lesen sie mehr|lesen sie (?:auch|dazu|hier)|mehr dazu|mehr zum thema|siehe auch|lesetipp|auch interessant|das könnte sie (?:auch )?interessieren|lire (?:la suite|plus|aussi)|à lire (?:aussi|également)|en savoir plus|voir aussi|sur le même sujet|leia (?:mais|também)|saiba mais|veja (?:mais|também)|leggi (?:di più|anche|tutto)|approfondisci|czytaj (?:więcej|też|także|również)|zobacz (?:też|także|również)|lees (?:meer|ook)|meer (?:lezen|weten)|läs (?:mer|också)|læs (?:mere|også)|les (?:mer|også))\s*[:|]`)
 
 // ruleCreditLine removes a picture's credit line in the languages that
 // photo-credit does not cover (`Foto: dpa`, `Bild: Keystone / Max
 // Muster`). A copyright line stays: the scrapinghub references read
 // agencies' copyright lines as part of the article.
 var ruleCreditLine = LineRule("credit-line",
-	"removes a picture credit line in many languages (`Foto: dpa`, `Bild: Keystone`, `Imagen: EFE`, `© picture alliance/dpa | Hans Meier`, `IMAGO/Sven Simon`) and a line of news agencies' and editors' codes that closes an agency story (`dpa/xyz`, `(AFP)`, `jm/dpa/rtr`, `© dpa-infocom, dpa:260502-99-123456/3`)",
+	"removes a picture credit line in many languages (`Foto: dpa`, `Bild: Keystone`, `Imagen: EFE`, `© picture alliance/dpa | Hans Meier`, `IMAGO/Sven Simon`) and a line of news agencies' and editors' codes that closes an agency story (`dpa/xyz`, `(AFP)`, `jm/dpa/rtr`, `© dpa-infocom, dpa:260502-99-123456/3`, `Le Monde avec AFP`, `Con información de EFE`)",
 	func(s string) string {
-		if len(s) > 120 || !creditLine.MatchString(s) && !(len(s) <= 48 && strings.ContainsAny(s, "/,(") && agencyCodes.MatchString(s)) && !agencyID.MatchString(s) && !isPictureCredit(s) {
+		if len(s) > 120 || !creditLine.MatchString(s) && !(len(s) <= 48 && strings.ContainsAny(s, "/,(") && agencyCodes.MatchString(s)) && !agencyID.MatchString(s) && !agencyWith.MatchString(s) && !isPictureCredit(s) {
 			return s
 		}
 		return ""
@@ -190,6 +190,11 @@ var ruleCreditLine = LineRule("credit-line",
 // in it, with a slash, a comma or brackets: a lone word ("ATS", a
 // programming language in a list) is not taken.
 var agencyCodes = regexp.MustCompile(`(?i)^\W*\(?\s*(?:\pL{1,6}\s*[/,]\s*)*(?:dpa|afp|ap|rtr|reuters|kna|epd|sid|apa|dts|ddp|efe|ansa|belga|anp|sda|ats|ntb|ritzau|pap|ctk|mti|ots)(?:\s*[/,]\s*\pL{1,6})*\s*\)?\.?\s*$`)
+
+// agencyWith matches a line that says a story was written with a news
+// agency's copy, alone or after the paper's name ("(Avec AFP)", "Le
+// Monde avec AFP", "Con información de EFE", "Mit Material von dpa").
+var agencyWith = regexp.MustCompile(`^\W*\(?\s*(?:\p{Lu}[\pL.'-]*\s){0,3}(?i:avec|with|con|com|mit)\s+(?i:(?:información|informações|informations|material)\s+(?:de|von|des|d')\s*)?(?i:l'|la |le |las |den )?(?i:agencias|agences|afp|ap|reuters|efe|ansa|dpa|europa press|agi|adnkronos|lusa)(?:\s*(?i:et|y|e|und|and|,)\s*(?i:afp|ap|reuters|efe|ansa|dpa|europa press|agencias|agences|agi|lusa))*\s*\)?\.?\s*$`)
 
 // isPictureCredit reports whether s is a picture agency's credit alone
 // on its line ("© picture alliance/dpa | Hans Meier", "IMAGO/Sven Simon",
@@ -360,7 +365,11 @@ var (
 		"zur merkliste hinzufügen", "zur merkliste", "fehler melden", "fehler gefunden", "feedback geben", "hier klicken", "zum artikel", "mehr erfahren",
 		"jetzt lesen", "weiterlesen", "bildergalerie", "bildergalerie öffnen", "galerie öffnen", "video abspielen", "audio abspielen", "artikel vorlesen lassen",
 		"audio: artikel vorlesen lassen", "zum newsletter anmelden", "newsletter abonnieren", "jetzt abonnieren", "empfohlener redaktioneller inhalt",
-		"externer inhalt", "externe inhalte laden", "inhalt laden", "symbolbild", "symbolfoto", "archivbild", "archivfoto",
+		"externer inhalt", "externe inhalte laden", "inhalt laden",
+		"offrir cet article", "ajouter à vos sélections", "ajouter à mes favoris", "réagir", "réutiliser ce contenu", "écouter cet article", "lire plus tard",
+		"archivado en", "más información", "ver comentarios", "lee sin límites", "escuchar la noticia", "ascolta l'articolo", "ascolta la notizia",
+		// Italian papers' rights notice under every story ("© RIPRODUZIONE RISERVATA").
+		"riproduzione riservata", "symbolbild", "symbolfoto", "archivbild", "archivfoto",
 		"foto de archivo", "imagen de archivo", "image d'illustration", "photo d'illustration", "immagine di repertorio", "foto d'archivio", "foto di repertorio",
 		// … and of other languages'.
 		"suscríbete", "seguir leyendo", "ver galería", "reproducir vídeo", "reproducir video", "lire la vidéo", "voir la galerie", "voir les photos",
@@ -368,7 +377,7 @@ var (
 	// authorArchive is a link to an author's other stories ("Read more
 	// posts by Joe Kindness", "Alle Artikel von Anna Roth").
 	authorArchive = regexp.MustCompile(`^(?:(?:read|see|view) )?(?:more |all |other )?(?:posts|articles|stories|columns) (?:by|from) \pL[\pL.'-]*(?: \pL[\pL.'-]*){0,3}$|^(?:mehr|alle|weitere) (?:artikel|beiträge|texte|kolumnen) (?:von|der autorin|des autors) \pL[\pL.'-]*(?: \pL[\pL.'-]*){0,3}$|^(?:tous les|les autres|plus d')\s?articles (?:de|d') ?\pL[\pL.'-]*(?: \pL[\pL.'-]*){0,3}$|^(?:(?:ver )?(?:más|todos los|otros) )artículos de \pL[\pL.'-]*(?: \pL[\pL.'-]*){0,3}$|^(?:tutti gli|altri) articoli di \pL[\pL.'-]*(?: \pL[\pL.'-]*){0,3}$`)
-	readTimeIntl  = regexp.MustCompile(`^(?:(?:lesezeit|lesedauer|lectura|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|czas czytania|lästid|læsetid|lesetid)\W*(?:ca\W*)?\d+\s*(?:min\w*)?|(?:ca\W*)?\d+\s*(?:min\w*)\W*(?:lesezeit|lesedauer|de lectura|di lettura|de leitura|leestijd|czytania|lästid|læsetid|lesetid))$`)
+	readTimeIntl  = regexp.MustCompile(`^(?:(?:lesezeit|lesedauer|lectura|tiempo de lectura|temps de lecture|lecture|tempo di lettura|tempo de leitura|leestijd|czas czytania|lästid|læsetid|lesetid)\W*(?:ca\W*)?\d+\s*(?:min\w*)?|(?:ca\W*)?\d+\s*(?:min\w*)\W*(?:lesezeit|lesedauer|de lectura|de lecture|di lettura|de leitura|leestijd|czytania|lästid|læsetid|lesetid))$`)
 )
 
 // ruleAgeNotice removes a site's notice that a page is old ("This

@@ -92,7 +92,17 @@ func TestRules(t *testing.T) {
 			"Sie wollen keine Nachrichten aus Frankfurt verpassen? Dann abonnieren Sie unseren kostenlosen Newsletter.",
 			"Hat Ihnen dieser Artikel gefallen? Teilen Sie ihn mit Ihren Freunden.",
 			"Did you enjoy this article? Share it with a friend.",
-			"Vous avez aimé cet article ? Partagez-le."}, []string{para}, ""},
+			"Vous avez aimé cet article ? Partagez-le.",
+			"Cet article vous a plu ? Partagez-le !",
+			"Newsletter « La Matinale » Chaque matin, les infos essentielles de l'actualité.",
+			"Sigue toda la información de Madrid en Facebook y X, o en nuestra newsletter semanal."}, []string{para}, ""},
+		{ruleCallToAction, "news about newsletters stays", []string{
+			"Newsletter subscriptions grew by a fifth last year, the publishers' association says.",
+			"Sigue la información del juicio, que se reanuda el martes, dijo el juez.",
+		}, []string{
+			"Newsletter subscriptions grew by a fifth last year, the publishers' association says.",
+			"Sigue la información del juicio, que se reanuda el martes, dijo el juez.",
+		}, ""},
 		{ruleCallToAction, "directions, a film's reception and a question about an article's ending stay", []string{
 			"Then follow the river north for two miles until you reach the old mill and the ferry.",
 			"Hat Ihnen der Film gefallen? Die Kritikerin war begeistert.",
