@@ -25,6 +25,7 @@ import (
 //     and show it later; a menu, a dialog or a drop-down is never more
 //     than the page around it.
 func removeHidden(root *html.Node) {
+	removeTooltips(root)
 	revealStreamed(root)
 	panels := toggledPanels(root)
 	var hidden []*html.Node
@@ -130,6 +131,47 @@ func isPanel(n *html.Node, panels map[string]bool) bool {
 }
 
 var accordionHint = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:accordion|collapsible|faq)`)
+
+// removeTooltips removes the tooltips of a page: elements with
+// role="tooltip", and elements named a tooltip or a popover whose id a
+// term's aria-describedby or aria-labelledby points to. They show when
+// the reader's pointer rests on the term; read in place, they cut the
+// sentence ("the fastest-growing search engineSearch Engine A search
+// engine is a website through which users can search internet content.
+// Learn more result type"). A term that holds its own tooltip, with no
+// reference between them, is left as it is.
+func removeTooltips(root *html.Node) {
+	referenced := map[string]bool{}
+	var tips []*html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			for _, a := range c.Attr {
+				if a.Key == "aria-describedby" || a.Key == "aria-labelledby" {
+					for _, id := range strings.Fields(a.Val) {
+						referenced[id] = true
+					}
+				}
+			}
+			if strings.EqualFold(attr(c, "role"), "tooltip") || tooltipHint.MatchString(attr(c, "class")) && attr(c, "id") != "" {
+				tips = append(tips, c)
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(root)
+	for _, t := range tips {
+		if (strings.EqualFold(attr(t, "role"), "tooltip") || referenced[attr(t, "id")]) && t.Parent != nil {
+			t.Parent.RemoveChild(t)
+		}
+	}
+}
+
+var tooltipHint = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:tooltip|popover)`)
 
 // removeHiddenInside removes the hidden elements under n.
 func removeHiddenInside(n *html.Node) {

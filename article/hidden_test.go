@@ -157,3 +157,26 @@ func TestAccordionPanelsRead(t *testing.T) {
 		}
 	}
 }
+
+// A glossary term with a tooltip the reader sees on hovering it (the
+// tooltip's id named by the term's aria-describedby or
+// aria-labelledby, or role="tooltip"): the sentence is read whole, the
+// tooltip not at all. A term that holds its own tooltip text with no
+// such link is read as it is.
+func TestTooltipsNotRead(t *testing.T) {
+	page := `<html lang="en"><head><title>Locks</title></head><body><article><h1>Locks</h1>` +
+		`<p>The keepers open each <span class="Term_component"><dfn aria-labelledby="tip-1" tabindex="0">pound lock</dfn>` +
+		`<span class="Term_tooltip__x1" id="tip-1"><strong>Pound lock</strong><br>A lock with two pairs of gates. <a href="/glossary/lock">Learn more</a></span></span> by hand, as they have for two hundred years.</p>` +
+		`<p>In summer the queue of boats reaches the <abbr aria-describedby="t2">weir</abbr><span role="tooltip" id="t2">A low dam across a river.</span> and the keepers work until the light fails.</p>` +
+		`<p>Every boat pays a <span class="tooltip">toll<span class="tooltiptext"> of two pounds</span></span> at the bridge, and the money goes to the canal trust.</p></article></body></html>`
+	got := parsedText(t, page)
+	wantLines(t, got,
+		"The keepers open each pound lock by hand, as they have for two hundred years.",
+		"In summer the queue of boats reaches the weir and the keepers work until the light fails.",
+		"Every boat pays a toll of two pounds at the bridge")
+	for _, s := range []string{"two pairs of gates", "Learn more", "low dam"} {
+		if strings.Contains(got, s) {
+			t.Errorf("tooltip read (%q):\n%s", s, got)
+		}
+	}
+}
