@@ -228,6 +228,10 @@ func (e *Engine) Limits() tts.Limits {
 	return tts.Limits{MaxBytes: MaxBytes, SSML: true, Concurrency: e.opts.Concurrency, NativeRate: NativeRate}
 }
 
+// Account implements tts.Accounter: Azure's quotas hold per Speech
+// resource, which the key and where it is sent name.
+func (e *Engine) Account() string { return e.base() + " " + tts.AccountKey(e.opts.Key) }
+
 // ID implements tts.Driver: the voice, the options that change the audio,
 // and the endpoint when there is one (another server makes other audio).
 func (e *Engine) ID() string {

@@ -283,6 +283,10 @@ func (e *Engine) Limits() tts.Limits {
 	return tts.Limits{MaxBytes: limit, Concurrency: e.opts.Concurrency, NativeRate: NativeRate, Context: !e.opts.NoContext}
 }
 
+// Account implements tts.Accounter: ElevenLabs limits concurrent requests
+// per account (its plan), which the key and the server name.
+func (e *Engine) Account() string { return e.opts.Base + " " + tts.AccountKey(e.opts.Key) }
+
 // ID implements tts.Driver: the voice, the model, every voice setting, and
 // the server when it is not ElevenLabs'.
 func (e *Engine) ID() string {

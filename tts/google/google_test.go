@@ -442,3 +442,14 @@ func Example() {
 	fmt.Println(clip.Audio.Rate, "Hz,", len(clip.Marks), "sentence marks")
 	// Output: 24000 Hz, 2 sentence marks
 }
+
+// The voices of one endpoint are one account (a process has one set of
+// Application Default Credentials); another endpoint is another.
+func TestAccount(t *testing.T) {
+	ttstest.RunAccounts(t, driver,
+		[][2]string{
+			{"google:en-US-Neural2-F", "google:fr-FR-Neural2-A?rate=1.2&pitch=2"},
+			{"google:en-US-Neural2-F?endpoint=127.0.0.1:1&insecure=true", "google:de-DE-Neural2-G?endpoint=127.0.0.1:1"},
+		},
+		[][2]string{{"google:en-US-Neural2-F", "google:en-US-Neural2-F?endpoint=127.0.0.1:1&insecure=true"}})
+}

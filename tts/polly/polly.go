@@ -52,6 +52,7 @@ import (
 	"fmt"
 	"github.com/aws/smithy-go/logging"
 	"net/url"
+	"os"
 	"sort"
 	"strconv"
 	"strings"
@@ -241,6 +242,21 @@ func (e *Engine) Limits() tts.Limits {
 		Concurrency: max(1, q.concurrent/calls),
 		NativeRate:  SampleRate,
 	}
+}
+
+// Account implements tts.Accounter: Polly's quotas hold per AWS account,
+// region and engine type (see engines), and every engine of a process finds
+// the same credentials, so the engines of one region, endpoint and engine
+// type share them. The region is the option's, else the environment's as
+// the SDK reads it first; one set in a profile file counts as the default.
+func (e *Engine) Account() string {
+	region := e.opts.Region
+	for _, v := range []string{"AWS_REGION", "AWS_DEFAULT_REGION"} {
+		if region == "" {
+			region = strings.TrimSpace(os.Getenv(v))
+		}
+	}
+	return region + " " + e.opts.Endpoint + " " + e.opts.Engine
 }
 
 // ID implements tts.Driver: the voice and every option that changes the
