@@ -38,6 +38,15 @@
 // is charged (the price table counts the text once), or turn it off with
 // marks=false.
 //
+// Bilingual voices: Aditi and Kajal speak Indian English and Hindi, and read
+// in their default language (English, numerals included) unless the request
+// names the other. The engine lists its voices' languages once
+// (DescribeVoices) and, for a voice of more than one language, sends the
+// article's language (Request.Language) as LanguageCode when the voice
+// speaks it; a voice of one language gets none. Credentials whose policy
+// does not allow DescribeVoices still synthesize, without the code, and
+// the clips say so.
+//
 // Limits: Polly takes at most 3,000 billed characters (6,000 with SSML
 // markup) per request, so Limits().MaxBytes is 3,000 bytes; an SSML
 // document over 6,000 characters is refused as tts.ErrTooLong before it is
@@ -204,6 +213,8 @@ type Engine struct {
 	mu     sync.Mutex
 	cfg    *aws.Config // loaded once, by CheckCredentials or the first call
 	client *polly.Client
+
+	voices voiceLanguages
 }
 
 // New returns an engine with opts, which must be valid (see ParseOptions).
