@@ -12,11 +12,11 @@ import (
 )
 
 // A bilingual voice is told the article's language when it is one of its
-// own: Kajal reads a Hindi article as Hindi (hi-IN), numerals included,
-// and an English one as Indian English. Both calls of a clip (audio and
-// speech marks) carry it. A voice of one language, or a language the voice
-// does not speak, gets no language code: the server refuses a code its
-// voice does not speak, as a guard.
+// additional languages: Kajal reads a Hindi article as Hindi (hi-IN),
+// numerals included. Both calls of a clip (audio and speech marks) carry
+// it. Her default language (Indian English), a voice of one language, or a
+// language the voice does not speak, get no language code, as before: the
+// server refuses a code its voice does not speak, as a guard.
 func TestBilingualVoiceGetsTheLanguage(t *testing.T) {
 	srv := pollytest.New(t, pollytest.Options{})
 	for _, tc := range []struct {
@@ -25,7 +25,7 @@ func TestBilingualVoiceGetsTheLanguage(t *testing.T) {
 	}{
 		{"Kajal", "hi", "नगर परिषद ने 25 नई बसें खरीदीं।", "hi-IN", "hi-IN"},
 		{"Kajal", "hi-IN", "मंगलवार को 3 बजे बैठक हुई।", "hi-IN", "hi-IN"},
-		{"Kajal", "en", "The council bought 25 buses.", "en-IN", "en-IN"},
+		{"Kajal", "en", "The council bought 25 buses.", "", "en-IN"},
 		{"Kajal", "de", "Der Rat kaufte 25 Busse.", "", "en-IN"},
 		{"Kajal", "", "No language given.", "", "en-IN"},
 		{"Joanna", "hi", "नगर परिषद ने 25 नई बसें खरीदीं।", "", "en-US"},
@@ -81,7 +81,7 @@ func TestLanguageWithoutDescribeVoices(t *testing.T) {
 	if r := srv.Requests()[0]; r.LanguageCode != "" {
 		t.Errorf("LanguageCode %q sent without knowing the voice's languages", r.LanguageCode)
 	}
-	if len(clip.Notes) != 1 || !strings.Contains(clip.Notes[0], "the article's language was not sent") || !strings.Contains(clip.Notes[0], "polly:DescribeVoices") {
+	if len(clip.Notes) != 1 || !strings.Contains(clip.Notes[0], "the article's language (hi) was not sent") || !strings.Contains(clip.Notes[0], "polly:DescribeVoices") {
 		t.Errorf("notes %q, want one saying the language was not sent and why", clip.Notes)
 	}
 }

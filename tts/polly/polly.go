@@ -41,11 +41,11 @@
 // Bilingual voices: Aditi and Kajal speak Indian English and Hindi, and read
 // in their default language (English, numerals included) unless the request
 // names the other. The engine lists its voices' languages once
-// (DescribeVoices) and, for a voice of more than one language, sends the
-// article's language (Request.Language) as LanguageCode when the voice
-// speaks it; a voice of one language gets none. Credentials whose policy
-// does not allow DescribeVoices still synthesize, without the code, and
-// the clips say so.
+// (DescribeVoices) and sends the article's language (Request.Language) as
+// LanguageCode when it is one of the voice's additional languages; other
+// requests go without one, as before. Credentials whose policy does not
+// allow DescribeVoices still synthesize, without the code, and the clips
+// say so.
 //
 // Limits: Polly takes at most 3,000 billed characters (6,000 with SSML
 // markup) per request, so Limits().MaxBytes is 3,000 bytes; an SSML
@@ -74,6 +74,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/polly/types"
 
 	"github.com/narrate-dev/narrate/tts"
+	"github.com/narrate-dev/narrate/tts/internal/voicelang"
 )
 
 // Scheme is the spec scheme the engine registers.
@@ -214,7 +215,7 @@ type Engine struct {
 	cfg    *aws.Config // loaded once, by CheckCredentials or the first call
 	client *polly.Client
 
-	voices voiceLanguages
+	voices voicelang.Voices
 }
 
 // New returns an engine with opts, which must be valid (see ParseOptions).
@@ -232,7 +233,9 @@ func New(opts Options) *Engine {
 	if opts.Timeout <= 0 {
 		opts.Timeout = DefaultTimeout
 	}
-	return &Engine{opts: opts}
+	e := &Engine{opts: opts}
+	e.voices = voicelang.Voices{Scheme: Scheme, List: e.Voices}
+	return e
 }
 
 // marks reports whether the engine asks Polly for speech marks.

@@ -79,7 +79,9 @@ func (e *Engine) Synthesize(ctx context.Context, req tts.Request) (*tts.Clip, er
 	if err != nil {
 		return nil, err
 	}
-	langCode, langNote, err := e.languageCode(ctx, voice, req.Language)
+	// A bilingual voice reads in its default language unless told the
+	// article's (Kajal reads a Hindi article's numerals in English).
+	langCode, langNote, err := e.voices.Locale(ctx, voice, req.Language)
 	if err != nil {
 		return nil, err
 	}
