@@ -134,11 +134,7 @@ func TestQuotaAnswerSlowsTheOtherVoice(t *testing.T) {
 // account in one EngineSet, taking turns: the rate reached by both together
 // and its share of the account's limit, which should be near 100, not 200.
 func BenchmarkGoogleQPSTwoVoices(b *testing.B) {
-	const (
-		qps  = 20
-		reqs = 200
-		jobs = 16
-	)
+	const qps, jobs = 20, 16
 	srv := googletest.New(b, googletest.Options{Latency: 100 * time.Millisecond})
 	set := tts.NewEngineSet(tts.Options{QPS: qps, Jobs: jobs}, nil)
 	defer set.Close()
@@ -150,28 +146,5 @@ func BenchmarkGoogleQPSTwoVoices(b *testing.B) {
 		}
 		voices = append(voices, e)
 	}
-	var elapsed time.Duration
-	for b.Loop() {
-		start := time.Now()
-		work := make(chan int)
-		var wg sync.WaitGroup
-		for w := range 2 * jobs {
-			wg.Go(func() {
-				for i := range work {
-					if _, err := voices[w%2].Synthesize(context.Background(), tts.Request{Text: fmt.Sprintf("Paragraph %d is short.", i)}); err != nil {
-						b.Error(err)
-					}
-				}
-			})
-		}
-		for i := range reqs {
-			work <- i
-		}
-		close(work)
-		wg.Wait()
-		elapsed += time.Since(start)
-	}
-	rate := float64(reqs*b.N) / elapsed.Seconds()
-	b.ReportMetric(rate, "req/s")
-	b.ReportMetric(100*rate/qps, "%limit")
+	benchRate(b, qps, jobs, voices...)
 }
