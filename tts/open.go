@@ -10,8 +10,10 @@ import (
 // New with o.Spec set to spec, o's clip cache, retries and limits around the
 // driver its scheme registered. The Engine owns o.Cache from then on, and
 // closes it too when opening fails. One process should share each Engine
-// across its work, so that its quota, cache and counts are shared. A bad
-// spec gives an error matching ErrBadSpec.
+// across its work, so that its quota, cache and counts are shared, and
+// open the voices of one vendor account with the same o.Quotas (EngineSet
+// does), so that they share the account's quota. A bad spec gives an error
+// matching ErrBadSpec.
 func Open(ctx context.Context, spec string, o Options) (*Engine, error) {
 	o.Spec, o.Driver = spec, nil
 	e, err := New(ctx, o)
