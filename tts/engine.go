@@ -36,6 +36,13 @@ type Options struct {
 	// Jobs caps calls in flight: 0 means the driver's Limits().Concurrency,
 	// a negative value means no cap.
 	Jobs int
+	// Quotas, if set, are the account limits the Engine shares: when its
+	// driver names its account (Accounter), QPS, Jobs and the back-off
+	// after a quota answer hold for all the Engines of that account opened
+	// with the same Quotas together, at the tightest any of them asked
+	// for. Nil, or a driver that names no account: the limits are the
+	// Engine's own. EngineSet sets it.
+	Quotas *Quotas
 }
 
 // ClipCache keeps the clips an Engine's driver made, keyed by the engine's
@@ -83,7 +90,8 @@ type CacheStats struct {
 // cache, retries, limits and meter every driver shares, in the order the
 // package documentation gives. It is safe for concurrent use, and one Engine
 // is meant to be shared by all the work of a process, so that its quota,
-// cache and counts are shared.
+// cache and counts are shared; Engines of other voices of the same vendor
+// account share their quota through Options.Quotas.
 type Engine struct {
 	d       Driver
 	id      string
@@ -133,7 +141,16 @@ func New(ctx context.Context, o Options) (*Engine, error) {
 		jobs = e.lim.Concurrency
 	}
 	qps, jobs = max(qps, 0), max(jobs, 0)
-	if qps > 0 || jobs > 0 {
+	var account string
+	if a, ok := d.(Accounter); ok && o.Quotas != nil {
+		account = a.Account()
+	}
+	switch {
+	case account != "":
+		// Even an Engine without limits of its own joins its account's
+		// limiter: its calls spend the same quota.
+		e.limiter = o.Quotas.limiter(e.scheme, account, qps, o.Burst, jobs)
+	case qps > 0 || jobs > 0:
 		e.limiter = newLimiter(qps, o.Burst, jobs)
 	}
 	// The Engine's limits are the driver's, tightened by the caller's.

@@ -10,8 +10,10 @@ import (
 // New with o.Spec set to spec, o's clip cache, retries and limits around the
 // driver its scheme registered. The Engine owns o.Cache from then on, and
 // closes it too when opening fails. One process should share each Engine
-// across its work, so that its quota, cache and counts are shared. A bad
-// spec gives an error matching ErrBadSpec.
+// across its work, so that its quota, cache and counts are shared, and
+// open the voices of one vendor account with the same o.Quotas (EngineSet
+// does), so that they share the account's quota. A bad spec gives an error
+// matching ErrBadSpec.
 func Open(ctx context.Context, spec string, o Options) (*Engine, error) {
 	o.Spec, o.Driver = spec, nil
 	e, err := New(ctx, o)
@@ -24,7 +26,9 @@ func Open(ctx context.Context, spec string, o Options) (*Engine, error) {
 // EngineSet opens engines by spec on first use, all with the same options,
 // and keeps one per spec: for work whose articles choose their own voice
 // (by language, see Choose) but should share each engine's limits, cache
-// and meter. It is safe for concurrent use.
+// and meter. Its engines share one Quotas, so the voices of one vendor
+// account keep to that account's QPS and Jobs together, and a quota answer
+// to one slows them all. It is safe for concurrent use.
 type EngineSet struct {
 	o        Options
 	newCache func(context.Context) (ClipCache, error)
@@ -34,10 +38,14 @@ type EngineSet struct {
 }
 
 // NewEngineSet returns an empty set whose engines are opened with o (its
-// Spec, Driver and Cache are not used), each with a clip cache of its own
-// from newCache, or none when newCache is nil.
+// Spec, Driver and Cache are not used; o.Quotas, or new Quotas when it is
+// nil), each with a clip cache of its own from newCache, or none when
+// newCache is nil.
 func NewEngineSet(o Options, newCache func(context.Context) (ClipCache, error)) *EngineSet {
 	o.Spec, o.Driver, o.Cache = "", nil, nil
+	if o.Quotas == nil {
+		o.Quotas = NewQuotas()
+	}
 	return &EngineSet{o: o, newCache: newCache, m: map[string]*Engine{}}
 }
 

@@ -14,7 +14,9 @@
 // driver needs are looked for once, before its first call (see
 // CredentialChecker), so that a missing key is one error, never a request
 // refused and retried; the retry is outside the limiter so that every attempt
-// waits its turn and quota back-off slows retries down; the meter is
+// waits its turn and quota back-off slows retries down; the limiter is the
+// vendor account's when Engines share Quotas (a cloud quota counts every
+// voice of the account), else the Engine's own; the meter is
 // innermost so that it counts exactly the calls that reach the driver, which
 // is what a cloud engine bills. A clip that breaks the Driver contract is an
 // ErrPermanent error, so it is neither retried nor cached.

@@ -94,7 +94,7 @@ pending); 130/143 interrupted.`,
 	fl.StringVar(&f.shard, "shard", "", "this process's shard as INDEX/COUNT (default: from the job engine's environment)")
 	fl.IntVar(&f.shards, "shards", 0, "shard count for engines that give only an index (Kubernetes, AWS Batch)")
 	fl.IntVar(&f.jobs, "jobs", 2, "articles rendered at once")
-	fl.IntVar(&f.engineJobs, "engine-jobs", 0, "engine calls in flight across all articles (0: the engine's own limit)")
+	fl.IntVar(&f.engineJobs, "engine-jobs", 0, "engine calls in flight across all articles, per engine account (0: the engine's own limit)")
 	fl.Int64Var(&f.maxChars, "max-chars", 0, "stop before sending more than this many characters to the engine (0: no cap)")
 	fl.StringVar(&f.summary, "summary", "", "write the run's totals as JSON to this file")
 	fl.DurationVar(&f.logEvery, "log-every", 10*time.Second, "progress line interval when stderr is not a terminal")

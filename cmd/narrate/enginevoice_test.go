@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -205,5 +206,37 @@ func TestServeEngineOnlyVoice(t *testing.T) {
 	logs := s.stop(t)
 	if !strings.Contains(logs, "chosen for German (de, detected) as google's voice") || !strings.Contains(logs, "chosen for French (fr, detected) as google's voice") {
 		t.Errorf("the logs do not say which voice each language got:\n%s", logs)
+	}
+}
+
+// A batch whose articles get different voices of one cloud account (here
+// Google's German and French voices, by --voice google:) keeps to --qps
+// for the account, as the vendor counts it: each voice used to have the
+// whole rate, so two languages sent twice --qps.
+func TestBatchVoicesShareTheQuota(t *testing.T) {
+	const qps = 8
+	dir := t.TempDir()
+	srv := googleServer(t)
+	var lines []string
+	for i := range 5 {
+		for lang, text := range map[string]string{"de": germanArticle, "fr": frenchArticle} {
+			b, _ := json.Marshal(map[string]string{"id": fmt.Sprintf("%s%d", lang, i), "text": text})
+			lines = append(lines, string(b))
+		}
+	}
+	manifest := writeText(t, dir, "m.jsonl", strings.Join(lines, "\n")+"\n")
+	code, _, stderr := narrate(t, "", "batch", "--manifest", manifest, "--out", filepath.Join(dir, "out"), "--voice", srv.Spec("", ""),
+		"--no-cache", "--jobs", "10", "--qps", fmt.Sprint(qps), "-q")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	reqs := srv.Requests()
+	if got := googleVoices(srv); len(got) != 2 {
+		t.Fatalf("Google was asked for %v, want a German and a French voice", got)
+	}
+	rate := float64(len(reqs)-1) / reqs[len(reqs)-1].At.Sub(reqs[0].At).Seconds()
+	t.Logf("%d requests of two voices reached Google at %.1f/s (--qps %d)", len(reqs), rate, qps)
+	if rate > qps*1.1 {
+		t.Errorf("two voices of one account reached Google at %.1f requests/s, over --qps %d", rate, qps)
 	}
 }

@@ -103,7 +103,7 @@ func (f *renderFlags) registerAudio(fl *pflag.FlagSet) {
 	fl.IntVar(&f.quality, "quality", 5, "MP3 encoder quality, 1 (best) to 9 (fastest)")
 	fl.IntVar(&f.rate, "rate", 24000, "output sample rate in Hz")
 	fl.IntVar(&f.channels, "channels", 1, "output channels: 1 or 2")
-	fl.Float64Var(&f.qps, "qps", 0, "requests per second (0: the engine's default, e.g. Google 1000/min; -1: unlimited)")
+	fl.Float64Var(&f.qps, "qps", 0, "requests per second per engine account, shared by its voices (0: the engine's default, e.g. Google 1000/min; -1: unlimited)")
 	fl.StringVar(&f.loudness, "loudness", "-16", "integrated loudness target in LUFS, -70..-5 (-16 podcast, -23 broadcast), or off")
 	fl.StringVar(&f.truePeak, "true-peak", "-1", "true-peak ceiling in dBTP, -20..0, or off")
 	fl.DurationVar(&f.pauses.Split, "pause-split", d.Split, "pause between the pieces of a paragraph split into several requests (0s..1m)")

@@ -47,7 +47,7 @@ func (f *serviceFlags) register(fl *pflag.FlagSet, addr string) {
 	fl.StringVar(&f.logFormat, "log-format", "text", "log format: text or json")
 	fl.StringVar(&f.secretFile, "callback-secret-file", "", "file holding the secret that signs callbacks (HMAC-SHA256)")
 	fl.BoolVar(&f.allowPrivate, "allow-private-urls", false, "let article URLs and callbacks reach loopback, private and link-local addresses")
-	fl.IntVar(&f.engineJobs, "engine-jobs", 0, "engine calls in flight across all jobs (0: the engine's own limit)")
+	fl.IntVar(&f.engineJobs, "engine-jobs", 0, "engine calls in flight across all jobs, per engine account (0: the engine's own limit)")
 	fl.DurationVar(&f.grace, "grace", serve.DefaultGrace, "on SIGTERM, how long requests and jobs in flight may finish; the rest are returned to the queue")
 	r := &f.render
 	r.registerAudio(fl)

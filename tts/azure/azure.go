@@ -28,7 +28,14 @@
 //
 // Requests are SSML: the escaped text inside <voice> (and <prosody>,
 // <mstts:express-as> when a rate or a style is set); a caller's SSML has its
-// <speak> content placed there. Audio is asked for with
+// <speak> content placed there. A multilingual voice (one whose voice list
+// entry has secondary locales, such as en-US-AvaMultilingualNeural) guesses
+// each sentence's language from its words, and reads what it cannot tell
+// (numbers, names, short lines) in its own; so an article in another of its
+// languages is wrapped in <lang xml:lang> with that locale (a German article:
+// de-DE). The voice list is asked once, and only when an article is not in
+// the voice's own language; a voice of one language is never sent <lang>,
+// which Azure does not take for it. Audio is asked for with
 // X-Microsoft-OutputFormat raw-24khz-16bit-mono-pcm (16, 22.05, 44.1 or
 // 48 kHz when asked for those).
 //
@@ -55,6 +62,7 @@ import (
 
 	"github.com/narrate-dev/narrate/tts"
 	"github.com/narrate-dev/narrate/tts/internal/rest"
+	"github.com/narrate-dev/narrate/tts/internal/voicelang"
 )
 
 // Scheme is the spec scheme the engine registers.
@@ -183,8 +191,9 @@ func localeOf(voice string) (string, error) {
 
 // Engine is the Azure AI Speech engine. It is safe for concurrent use.
 type Engine struct {
-	opts Options
-	rest *rest.Client
+	opts   Options
+	rest   *rest.Client
+	voices voicelang.Voices
 }
 
 // New returns an engine with opts, failing on invalid options. It makes no
@@ -212,7 +221,12 @@ func New(opts Options) (*Engine, error) {
 	if opts.Client == nil {
 		opts.Client = &http.Client{}
 	}
-	return &Engine{opts: opts, rest: &rest.Client{Scheme: Scheme, HTTP: opts.Client, Timeout: opts.Timeout, Secrets: []string{opts.Key}}}, nil
+	e := &Engine{opts: opts, rest: &rest.Client{Scheme: Scheme, HTTP: opts.Client, Timeout: opts.Timeout, Secrets: []string{opts.Key}}}
+	e.voices = voicelang.Voices{Scheme: Scheme, List: e.Voices, Default: func(voice string) string {
+		locale, _ := localeOf(voice)
+		return locale
+	}}
+	return e, nil
 }
 
 // base is the URL requests go to: the endpoint, else the region's.
@@ -227,6 +241,10 @@ func (e *Engine) base() string {
 func (e *Engine) Limits() tts.Limits {
 	return tts.Limits{MaxBytes: MaxBytes, SSML: true, Concurrency: e.opts.Concurrency, NativeRate: NativeRate}
 }
+
+// Account implements tts.Accounter: Azure's quotas hold per Speech
+// resource, which the key and where it is sent name.
+func (e *Engine) Account() string { return e.base() + " " + tts.AccountKey(e.opts.Key) }
 
 // ID implements tts.Driver: the voice, the options that change the audio,
 // and the endpoint when there is one (another server makes other audio).

@@ -266,3 +266,17 @@ func Example() {
 	fmt.Println(s.ID(), s.Limits().MaxBytes)
 	// Output: azure:en-US-JennyNeural?rate=1&style=newscast 5000
 }
+
+// An Azure Speech resource is its key where it is sent: two voices with
+// them are one account; another key or region is another.
+func TestAccount(t *testing.T) {
+	t.Setenv("AZURE_SPEECH_KEY", "key-one")
+	t.Setenv("NARRATE_OTHER_KEY", "key-two")
+	t.Setenv("AZURE_SPEECH_REGION", "westeurope")
+	ttstest.RunAccounts(t, driver,
+		[][2]string{{"azure:" + ava, "azure:de-DE-KatjaNeural?style=newscast&concurrency=2"}},
+		[][2]string{
+			{"azure:" + ava, "azure:" + ava + "?key_env=NARRATE_OTHER_KEY"},
+			{"azure:" + ava, "azure:" + ava + "?region=eastus"},
+		})
+}

@@ -68,7 +68,11 @@ func (e *Engine) Synthesize(ctx context.Context, req tts.Request) (*tts.Clip, er
 	if rate < MinRate || rate > MaxRate {
 		return nil, tts.Errorf(tts.ErrPermanent, Scheme, "speaking rate %.3g is outside Azure's %v..%v", rate, MinRate, MaxRate)
 	}
-	doc, err := e.document(req, voice, locale, rate)
+	lang, langNote, err := e.voices.Locale(ctx, voice, req.Language)
+	if err != nil {
+		return nil, err
+	}
+	doc, err := e.document(req, voice, locale, lang, rate)
 	if err != nil {
 		return nil, err
 	}
@@ -95,12 +99,18 @@ func (e *Engine) Synthesize(ctx context.Context, req tts.Request) (*tts.Clip, er
 	if req.SSML {
 		view = ssml.View(req.Text)
 	}
-	return &tts.Clip{Audio: *buf, Marks: timing.Estimate(view, buf), Notes: []string{noteEstimated}}, nil
+	clip := &tts.Clip{Audio: *buf, Marks: timing.Estimate(view, buf), Notes: []string{noteEstimated}}
+	if langNote != "" {
+		clip.Notes = append(clip.Notes, langNote)
+	}
+	return clip, nil
 }
 
-// document is the SSML sent for req: the voice, its style and rate around
-// the escaped text, or around the content of the caller's <speak>.
-func (e *Engine) document(req tts.Request, voice, locale string, rate float64) (string, error) {
+// document is the SSML sent for req: the voice, the language to speak when
+// it is another of the voice's (lang, "" for its own), its style and rate
+// around the escaped text, or around the content of the caller's <speak>.
+// <lang> comes first inside <voice>: Azure's <prosody> may not hold it.
+func (e *Engine) document(req tts.Request, voice, locale, lang string, rate float64) (string, error) {
 	var d ssml.Builder
 	d.Markup(`<speak version="1.0" xmlns="http://www.w3.org/2001/10/synthesis" xmlns:mstts="https://www.w3.org/2001/mstts" xml:lang="`)
 	d.Escaped(locale)
@@ -108,6 +118,12 @@ func (e *Engine) document(req tts.Request, voice, locale string, rate float64) (
 	d.Escaped(voice)
 	d.Markup(`">`)
 	var closing []string
+	if lang != "" {
+		d.Markup(`<lang xml:lang="`)
+		d.Escaped(lang)
+		d.Markup(`">`)
+		closing = append(closing, "</lang>")
+	}
 	if e.opts.Style != "" {
 		d.Markup(`<mstts:express-as style="`)
 		d.Escaped(e.opts.Style)

@@ -15,7 +15,7 @@
 //	speed=1.1                       speaking speed, 0.7..1.2 (ElevenLabs' range)
 //	stability=0.5, similarity=0.75, style=0, speaker_boost=true   voice settings (default: the voice's own)
 //	seed=42                         ask for repeatable audio (best effort, as ElevenLabs says)
-//	language=fr                     enforce a language (Flash and Turbo v2.5 only)
+//	language=fr                     enforce this language (Flash and Turbo v2.5 only; default: the article's)
 //	context=false                   do not send the neighbouring text (see below)
 //	key_env=VAR                     the variable holding the API key (default ELEVENLABS_API_KEY)
 //	base=URL                        the API base URL (default DefaultBase; a test server)
@@ -31,6 +31,12 @@
 // Audio is asked for as 24 kHz PCM (16 or 22.05 kHz when asked for less).
 // Word and sentence timings come from the character alignment the endpoint
 // returns: each word starts when its first character does.
+//
+// Language: Flash and Turbo v2.5 take a language code, which makes them
+// read (and say numbers and dates) in that language instead of the one
+// they guess from the text; with those models each request carries the
+// article's language (Request.Language) when the model speaks it, unless
+// language= names one for every request. Other models take none and guess.
 //
 // Prosody across joins: the text said before and after each request (the
 // neighbouring segments, tts.Request.Previous and Next) is sent as
@@ -282,6 +288,10 @@ func (e *Engine) Limits() tts.Limits {
 	}
 	return tts.Limits{MaxBytes: limit, Concurrency: e.opts.Concurrency, NativeRate: NativeRate, Context: !e.opts.NoContext}
 }
+
+// Account implements tts.Accounter: ElevenLabs limits concurrent requests
+// per account (its plan), which the key and the server name.
+func (e *Engine) Account() string { return e.opts.Base + " " + tts.AccountKey(e.opts.Key) }
 
 // ID implements tts.Driver: the voice, the model, every voice setting, and
 // the server when it is not ElevenLabs'.

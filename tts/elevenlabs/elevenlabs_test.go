@@ -361,3 +361,16 @@ func Example() {
 	fmt.Println(s.ID(), s.Limits().MaxBytes)
 	// Output: elevenlabs:21m00Tcm4TlvDq8ikWAM?model=eleven_flash_v2_5 5000
 }
+
+// An ElevenLabs account is its key: two voices with one key are one
+// account, whose plan limits their calls together; another key is another.
+func TestAccount(t *testing.T) {
+	t.Setenv("ELEVENLABS_API_KEY", "key-one")
+	t.Setenv("NARRATE_OTHER_KEY", "key-two")
+	ttstest.RunAccounts(t, driver,
+		[][2]string{{"elevenlabs:" + rachel, "elevenlabs:pNInz6obpgDQGcFmaJgB?model=eleven_flash_v2_5"}},
+		[][2]string{
+			{"elevenlabs:" + rachel, "elevenlabs:" + rachel + "?key_env=NARRATE_OTHER_KEY"},
+			{"elevenlabs:" + rachel, "elevenlabs:" + rachel + "?base=http://127.0.0.1:1"},
+		})
+}

@@ -89,7 +89,7 @@ func (e *Engine) Synthesize(ctx context.Context, req tts.Request) (*tts.Clip, er
 	case req.SampleRate > 0 && req.SampleRate <= 22050:
 		rate = 22050
 	}
-	body := speechRequest{Text: req.Text, ModelID: e.opts.Model, LanguageCode: e.opts.Language, Seed: e.opts.Seed}
+	body := speechRequest{Text: req.Text, ModelID: e.opts.Model, LanguageCode: e.languageCode(req.Language), Seed: e.opts.Seed}
 	if !e.opts.NoContext {
 		body.PreviousText = lastRunes(req.Previous, maxContextRune)
 		body.NextText = firstRunes(req.Next, maxContextRune)

@@ -215,6 +215,20 @@ func (e *Engine) Limits() tts.Limits {
 	return tts.Limits{MaxBytes: TextBudget, SSML: true, QPS: DefaultQPS, NativeRate: DefaultSampleRate}
 }
 
+// Account implements tts.Accounter: Google's quota is per Cloud project,
+// and every engine of a process finds the same Application Default
+// Credentials, so the engines of one endpoint share it.
+func (e *Engine) Account() string {
+	if e.opts.Endpoint != "" {
+		return e.opts.Endpoint
+	}
+	return defaultEndpoint
+}
+
+// defaultEndpoint is the endpoint the client library calls when none is
+// given.
+const defaultEndpoint = "texttospeech.googleapis.com:443"
+
 // ID implements tts.Driver: the voice, the options that change the
 // audio, and the endpoint when it is not Google's (another server makes
 // other audio).

@@ -386,28 +386,30 @@ func TestParseOptionsErrors(t *testing.T) {
 // latency with the limiter at 20 requests/s, and reports the rate reached
 // and its share of the limit.
 func BenchmarkGoogleQPS(b *testing.B) {
-	const (
-		qps  = 20
-		reqs = 200
-		jobs = 16
-	)
+	const qps, jobs = 20, 16
 	srv := googletest.New(b, googletest.Options{Latency: 100 * time.Millisecond})
 	s := ttstest.EngineWith(b, driver(b, srv.Spec("en-US-Neural2-F", "")), tts.Options{QPS: qps, Jobs: jobs})
+	benchRate(b, qps, jobs, s)
+}
+
+// benchRate makes 200 requests an iteration from jobs callers for each
+// engine, the engines taking turns, and reports the rate they reached
+// together and its share of qps.
+func benchRate(b *testing.B, qps float64, jobs int, engines ...*tts.Engine) {
+	const reqs = 200
 	var elapsed time.Duration
 	for b.Loop() {
 		start := time.Now()
 		work := make(chan int)
 		var wg sync.WaitGroup
-		for range jobs {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
+		for w := range jobs * len(engines) {
+			wg.Go(func() {
 				for i := range work {
-					if _, err := s.Synthesize(context.Background(), tts.Request{Text: fmt.Sprintf("Paragraph %d is short.", i)}); err != nil {
+					if _, err := engines[w%len(engines)].Synthesize(context.Background(), tts.Request{Text: fmt.Sprintf("Paragraph %d is short.", i)}); err != nil {
 						b.Error(err)
 					}
 				}
-			}()
+			})
 		}
 		for i := range reqs {
 			work <- i
@@ -441,4 +443,15 @@ func Example() {
 	}
 	fmt.Println(clip.Audio.Rate, "Hz,", len(clip.Marks), "sentence marks")
 	// Output: 24000 Hz, 2 sentence marks
+}
+
+// The voices of one endpoint are one account (a process has one set of
+// Application Default Credentials); another endpoint is another.
+func TestAccount(t *testing.T) {
+	ttstest.RunAccounts(t, driver,
+		[][2]string{
+			{"google:en-US-Neural2-F", "google:fr-FR-Neural2-A?rate=1.2&pitch=2"},
+			{"google:en-US-Neural2-F?endpoint=127.0.0.1:1&insecure=true", "google:de-DE-Neural2-G?endpoint=127.0.0.1:1"},
+		},
+		[][2]string{{"google:en-US-Neural2-F", "google:en-US-Neural2-F?endpoint=127.0.0.1:1&insecure=true"}})
 }

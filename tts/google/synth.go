@@ -32,6 +32,9 @@ func (e *Engine) Synthesize(ctx context.Context, req tts.Request) (*tts.Clip, er
 	if req.Voice != "" {
 		voice = req.Voice
 	}
+	// The voice's own language, not the article's: each Google voice
+	// speaks the one its name starts with, so the article's language
+	// chose the voice (tts.Choose) and cannot change what it speaks.
 	lang, err := languageOf(voice)
 	if err != nil {
 		return nil, &tts.Error{Kind: tts.ErrPermanent, Engine: Scheme, Err: err}

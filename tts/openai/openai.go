@@ -238,6 +238,12 @@ func (e *Engine) Limits() tts.Limits {
 	return tts.Limits{MaxBytes: MaxBytes, Concurrency: e.opts.Concurrency, QPS: e.opts.QPS, NativeRate: PCMRate}
 }
 
+// Account implements tts.Accounter: an endpoint's rate limits hold per key
+// (OpenAI's per organization and project, which the key names), and a
+// server without keys (Kokoro-FastAPI here) has one capacity for all its
+// voices.
+func (e *Engine) Account() string { return e.opts.Base + " " + tts.AccountKey(e.opts.Key) }
+
 // ID implements tts.Driver: the voice, model, speed and server (other
 // servers make other audio for the same voice name). The response format is
 // left out: wav and pcm carry the same samples.

@@ -246,3 +246,16 @@ func TestMissingKey(t *testing.T) {
 		t.Errorf("a local server without keys: %v", err)
 	}
 }
+
+// An endpoint and its key are one account: two voices share its limits;
+// another key or server is another.
+func TestAccount(t *testing.T) {
+	t.Setenv("OPENAI_API_KEY", "key-one")
+	t.Setenv("NARRATE_OTHER_KEY", "key-two")
+	ttstest.RunAccounts(t, driver,
+		[][2]string{{"openai:alloy", "openai:nova?model=tts-1-hd"}},
+		[][2]string{
+			{"openai:alloy", "openai:alloy?key_env=NARRATE_OTHER_KEY"},
+			{"openai:alloy?base=http://127.0.0.1:8880/v1", "openai:alloy?base=http://127.0.0.1:8881/v1"},
+		})
+}

@@ -17,7 +17,7 @@ import (
 // Kajal is fully bilingual (Indian English and Hindi): Polly reads
 // Devanagari as Hindi with her, but reads Arabic numerals in English
 // unless the request's language code is hi-IN (Polly's bilingual-voices
-// page), and the driver sends none yet.
+// page), which the driver sends for a Hindi article.
 //
 // They are RankListed: a paid engine reads an article only when someone
 // named it (--voice polly:, a voice map). Their naturalness is not

@@ -38,6 +38,15 @@
 // is charged (the price table counts the text once), or turn it off with
 // marks=false.
 //
+// Bilingual voices: Aditi and Kajal speak Indian English and Hindi, and read
+// in their default language (English, numerals included) unless the request
+// names the other. The engine lists its voices' languages once
+// (DescribeVoices) and sends the article's language (Request.Language) as
+// LanguageCode when it is one of the voice's additional languages; other
+// requests go without one, as before. Credentials whose policy does not
+// allow DescribeVoices still synthesize, without the code, and the clips
+// say so.
+//
 // Limits: Polly takes at most 3,000 billed characters (6,000 with SSML
 // markup) per request, so Limits().MaxBytes is 3,000 bytes; an SSML
 // document over 6,000 characters is refused as tts.ErrTooLong before it is
@@ -52,6 +61,7 @@ import (
 	"fmt"
 	"github.com/aws/smithy-go/logging"
 	"net/url"
+	"os"
 	"sort"
 	"strconv"
 	"strings"
@@ -64,6 +74,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/polly/types"
 
 	"github.com/narrate-dev/narrate/tts"
+	"github.com/narrate-dev/narrate/tts/internal/voicelang"
 )
 
 // Scheme is the spec scheme the engine registers.
@@ -203,6 +214,8 @@ type Engine struct {
 	mu     sync.Mutex
 	cfg    *aws.Config // loaded once, by CheckCredentials or the first call
 	client *polly.Client
+
+	voices voicelang.Voices
 }
 
 // New returns an engine with opts, which must be valid (see ParseOptions).
@@ -220,7 +233,9 @@ func New(opts Options) *Engine {
 	if opts.Timeout <= 0 {
 		opts.Timeout = DefaultTimeout
 	}
-	return &Engine{opts: opts}
+	e := &Engine{opts: opts}
+	e.voices = voicelang.Voices{Scheme: Scheme, List: e.Voices}
+	return e
 }
 
 // marks reports whether the engine asks Polly for speech marks.
@@ -241,6 +256,21 @@ func (e *Engine) Limits() tts.Limits {
 		Concurrency: max(1, q.concurrent/calls),
 		NativeRate:  SampleRate,
 	}
+}
+
+// Account implements tts.Accounter: Polly's quotas hold per AWS account,
+// region and engine type (see engines), and every engine of a process finds
+// the same credentials, so the engines of one region, endpoint and engine
+// type share them. The region is the option's, else the environment's as
+// the SDK reads it first; one set in a profile file counts as the default.
+func (e *Engine) Account() string {
+	region := e.opts.Region
+	for _, v := range []string{"AWS_REGION", "AWS_DEFAULT_REGION"} {
+		if region == "" {
+			region = strings.TrimSpace(os.Getenv(v))
+		}
+	}
+	return region + " " + e.opts.Endpoint + " " + e.opts.Engine
 }
 
 // ID implements tts.Driver: the voice and every option that changes the

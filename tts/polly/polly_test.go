@@ -413,3 +413,23 @@ func Example() {
 	fmt.Println(s.ID(), s.Limits().NativeRate, "Hz")
 	// Output: polly:Lea?engine=neural&rate=1.1 16000 Hz
 }
+
+// Polly's quotas hold per region and engine type: two voices of one
+// region and engine type are one account; another region, endpoint or
+// engine type is another.
+func TestAccount(t *testing.T) {
+	t.Setenv("AWS_REGION", "")
+	t.Setenv("AWS_DEFAULT_REGION", "")
+	ttstest.RunAccounts(t, driver,
+		[][2]string{
+			{"polly:Joanna", "polly:Kajal?rate=1.1&marks=false"},
+			{"polly:Joanna?region=eu-west-1", "polly:Lea?region=eu-west-1&engine=neural"},
+		},
+		[][2]string{
+			{"polly:Joanna", "polly:Joanna?region=eu-west-1"},
+			{"polly:Joanna", "polly:Joanna?engine=standard"},
+			{"polly:Joanna", "polly:Joanna?endpoint=http://127.0.0.1:1"},
+		})
+	t.Setenv("AWS_REGION", "eu-west-1")
+	ttstest.RunAccounts(t, driver, [][2]string{{"polly:Joanna", "polly:Lea?region=eu-west-1"}}, nil)
+}

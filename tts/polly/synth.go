@@ -79,12 +79,19 @@ func (e *Engine) Synthesize(ctx context.Context, req tts.Request) (*tts.Clip, er
 	if err != nil {
 		return nil, err
 	}
+	// A bilingual voice reads in its default language unless told the
+	// article's (Kajal reads a Hindi article's numerals in English).
+	langCode, langNote, err := e.voices.Locale(ctx, voice, req.Language)
+	if err != nil {
+		return nil, err
+	}
 	base := polly.SynthesizeSpeechInput{
 		Text:         aws.String(sent.text),
 		TextType:     types.TextTypeText,
 		VoiceId:      types.VoiceId(voice),
 		Engine:       types.Engine(e.opts.Engine),
 		LexiconNames: e.opts.Lexicons,
+		LanguageCode: types.LanguageCode(langCode),
 	}
 	if sent.ssml {
 		base.TextType = types.TextTypeSsml
@@ -134,6 +141,9 @@ func (e *Engine) Synthesize(ctx context.Context, req tts.Request) (*tts.Clip, er
 		return nil, tts.Errorf(tts.ErrPermanent, Scheme, "unusable audio for %d bytes of text: %w", len(req.Text), err)
 	}
 	clip := &tts.Clip{Audio: *buf}
+	if langNote != "" {
+		clip.Notes = append(clip.Notes, langNote)
+	}
 	switch {
 	case e.opts.NoMarks:
 		clip.Notes = append(clip.Notes, noteNoMarks)

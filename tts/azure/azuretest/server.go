@@ -10,7 +10,10 @@
 // known X-Microsoft-OutputFormat, a User-Agent under 255 characters, and
 // SSML rooted in <speak> with version and xml:lang, whose <voice> names a
 // voice the server has (at most 50 <voice> elements), with prosody rates
-// within 0.5 to 2. It answers with the fake engine's audio (tts/fake:
+// within 0.5 to 2, and <lang xml:lang> only for a multilingual voice (one
+// with secondary locales: Azure's other voices do not take it), with one
+// of its locales, and never inside <prosody>, which may not hold it. The
+// log says which language the voice read in. It answers with the fake engine's audio (tts/fake:
 // speech-like, its length following the text, at the rate asked for) as raw
 // 16-bit PCM or a RIFF file at the format's rate, cut at 10 minutes as Azure
 // cuts it, and without timings, as the REST API gives none. Errors come back
@@ -27,8 +30,10 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
@@ -92,6 +97,9 @@ type Request struct {
 	// Text is the character data spoken; Rate the prosody rate.
 	Text string
 	Rate float64
+	// Language is the locale the voice read the text in: its <lang
+	// xml:lang>, else the voice's own.
+	Language string
 	// WordStarts are where the words of Text really start in the audio
 	// answered, in seconds (the fake engine's exact marks), which the
 	// REST API does not say: tests measure estimated timings against them.
@@ -111,6 +119,8 @@ type Server struct {
 	engine *fake.Engine
 
 	log apitest.Log[Request]
+
+	listings atomic.Int64
 }
 
 // Start starts a server.
@@ -154,6 +164,9 @@ func (s *Server) Spec(voice, extra string) string {
 // Requests returns every synthesis so far, in arrival order.
 func (s *Server) Requests() []Request { return s.log.All() }
 
+// Listings counts the voice list requests so far.
+func (s *Server) Listings() int { return int(s.listings.Load()) }
+
 func fail(w http.ResponseWriter, code int, msg string) int {
 	w.Header().Set("Content-Type", "text/plain")
 	w.WriteHeader(code)
@@ -166,6 +179,7 @@ func (s *Server) voices(w http.ResponseWriter, r *http.Request) {
 		fail(w, http.StatusUnauthorized, "Access denied due to invalid subscription key or wrong API endpoint.")
 		return
 	}
+	s.listings.Add(1)
 	type entry struct {
 		Name, DisplayName, ShortName, Gender, Locale, LocaleName string
 		SecondaryLocaleList                                      []string `json:",omitempty"`
@@ -238,7 +252,7 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request, rec *Request) in
 	if err != nil {
 		return fail(w, http.StatusBadRequest, "Invalid SSML: "+err.Error())
 	}
-	rec.Text, rec.Voice, rec.Style, rec.Rate = doc.text, doc.voice, doc.style, doc.rate
+	rec.Text, rec.Voice, rec.Style, rec.Rate, rec.Language = doc.text, doc.voice, doc.style, doc.rate, doc.lang
 	if s.opts.TooLongOver > 0 && utf8.RuneCountInString(doc.text) > s.opts.TooLongOver {
 		return fail(w, http.StatusBadRequest, fmt.Sprintf("The text is too long: %d characters.", utf8.RuneCountInString(doc.text)))
 	}
@@ -276,8 +290,8 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request, rec *Request) in
 
 // ssmlDoc is what the server takes from a request's SSML.
 type ssmlDoc struct {
-	text, voice, style string
-	rate               float64
+	text, voice, style, lang string
+	rate                     float64
 }
 
 // readSSML checks the SSML and reads its voice, style, rate and text.
@@ -287,6 +301,7 @@ func (s *Server) readSSML(body []byte) (*ssmlDoc, error) {
 	var text strings.Builder
 	depth, voices := 0, 0
 	inVoice := false
+	var open []string // the elements open
 	for {
 		tok, err := dec.Token()
 		if err == io.EOF {
@@ -314,6 +329,11 @@ func (s *Server) readSSML(body []byte) (*ssmlDoc, error) {
 				}
 			}
 			depth++
+			parent := ""
+			if len(open) > 0 {
+				parent = open[len(open)-1]
+			}
+			open = append(open, t.Name.Local)
 			switch t.Name.Local {
 			case "voice":
 				voices++
@@ -321,10 +341,25 @@ func (s *Server) readSSML(body []byte) (*ssmlDoc, error) {
 					return nil, fmt.Errorf("more than 50 voice elements")
 				}
 				name := attr("name")
-				if !s.hasVoice(name) {
+				v := s.voice(name)
+				if v == nil {
 					return nil, fmt.Errorf("unsupported voice %s", name)
 				}
-				d.voice, inVoice = name, true
+				d.voice, d.lang, inVoice = name, v.Locale, true
+			case "lang":
+				v := s.voice(d.voice)
+				locale := attr("lang")
+				switch {
+				case !inVoice:
+					return nil, fmt.Errorf("<lang> outside <voice>")
+				case parent == "prosody":
+					return nil, fmt.Errorf("<prosody> may not contain <lang>")
+				case len(v.SecondaryLocales) == 0:
+					return nil, fmt.Errorf("voice %s is not multilingual and does not support the lang element", v.ShortName)
+				case locale != v.Locale && !slices.Contains(v.SecondaryLocales, locale):
+					return nil, fmt.Errorf("voice %s does not speak %q", v.ShortName, locale)
+				}
+				d.lang = locale
 			case "prosody":
 				if v := attr("rate"); v != "" {
 					x, err := strconv.ParseFloat(v, 64)
@@ -338,6 +373,7 @@ func (s *Server) readSSML(body []byte) (*ssmlDoc, error) {
 			}
 		case xml.EndElement:
 			depth--
+			open = open[:len(open)-1]
 			if t.Name.Local == "voice" {
 				inVoice = false
 			}
@@ -356,11 +392,12 @@ func (s *Server) readSSML(body []byte) (*ssmlDoc, error) {
 	return d, nil
 }
 
-func (s *Server) hasVoice(name string) bool {
-	for _, v := range s.opts.Voices {
-		if v.ShortName == name {
-			return true
+// voice returns the server's voice of that name, or nil.
+func (s *Server) voice(name string) *Voice {
+	for i := range s.opts.Voices {
+		if s.opts.Voices[i].ShortName == name {
+			return &s.opts.Voices[i]
 		}
 	}
-	return false
+	return nil
 }

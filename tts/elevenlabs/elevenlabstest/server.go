@@ -12,7 +12,8 @@
 // are checked as ElevenLabs does: the xi-api-key header, the JSON body
 // (unknown fields refused), the voice, the model and its character limit
 // (max_character_limit_exceeded), voice settings in range, language_code
-// only for the models that take it, the output format. Errors come back in
+// only for the models that take it and only of a language they speak, the
+// output format. Errors come back in
 // ElevenLabs' shape ({"detail": {"status", "message"}}), and faults can be
 // injected: 429 too_many_concurrent_requests with Retry-After and 5xx on
 // every Nth call, latency and stalls. previous_text and next_text are
@@ -25,6 +26,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -50,6 +52,11 @@ var Models = map[string]int{
 	"eleven_turbo_v2_5":      40000,
 	"eleven_v3":              3000,
 }
+
+// v25Languages are the ISO 639-1 codes Flash and Turbo v2.5 speak, which
+// their language_code takes (ElevenLabs' models page).
+var v25Languages = []string{"en", "ja", "zh", "de", "hi", "fr", "ko", "pt", "it", "es", "id", "nl", "tr", "pl",
+	"sv", "bg", "ro", "ar", "cs", "el", "fi", "hr", "ms", "sk", "da", "ta", "uk", "ru", "hu", "no", "vi"}
 
 // Voice is a voice of the server's library.
 type Voice struct {
@@ -299,6 +306,8 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request, rec *Request) in
 		return fail(w, http.StatusBadRequest, "max_character_limit_exceeded", fmt.Sprintf("The text is %d characters; the limit of %s is %d.", utf8.RuneCountInString(body.Text), body.ModelID, limit))
 	case body.LanguageCode != nil && body.ModelID != "eleven_flash_v2_5" && body.ModelID != "eleven_turbo_v2_5":
 		return fail(w, http.StatusBadRequest, "unsupported_language_code", "language_code is only supported by Turbo v2.5 and Flash v2.5.")
+	case body.LanguageCode != nil && !slices.Contains(v25Languages, *body.LanguageCode):
+		return fail(w, http.StatusBadRequest, "unsupported_language_code", fmt.Sprintf("%s does not support the language %q.", body.ModelID, *body.LanguageCode))
 	}
 	if vs := body.VoiceSettings; vs != nil {
 		for name, v := range map[string]*float64{"stability": vs.Stability, "similarity_boost": vs.SimilarityBoost, "style": vs.Style} {

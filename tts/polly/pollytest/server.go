@@ -14,6 +14,8 @@
 // way Polly documents: a valid AWS Signature Version 4 for the test
 // credentials, the voice and its engines, output formats and PCM sample
 // rates, speech-mark types only with json and ssml marks only with SSML,
+// a LanguageCode of Polly's list and of the voice's languages (its default
+// or an additional one; the log says which language the voice read in),
 // well-formed SSML rooted in <speak>, and at most 3,000 billed characters
 // (6,000 in all with SSML markup). Errors come back as Polly sends them
 // (HTTP status, X-Amzn-ErrorType, {"message"}), and faults can be injected:
@@ -37,13 +39,16 @@ import (
 	"math"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	v4 "github.com/aws/aws-sdk-go-v2/aws/signer/v4"
+	"github.com/aws/aws-sdk-go-v2/service/polly/types"
 
 	"github.com/narrate-dev/narrate/audio"
 	"github.com/narrate-dev/narrate/tts"
@@ -82,6 +87,7 @@ func DefaultVoices() []Voice {
 		{ID: "Amy", Gender: "Female", LanguageCode: "en-GB", LanguageName: "British English", Engines: []string{"standard", "neural", "generative"}},
 		{ID: "Lea", Gender: "Female", LanguageCode: "fr-FR", LanguageName: "French", Engines: []string{"standard", "neural", "generative"}},
 		{ID: "Aditi", Gender: "Female", LanguageCode: "en-IN", LanguageName: "Indian English", AdditionalLanguageCodes: []string{"hi-IN"}, Engines: []string{"standard"}},
+		{ID: "Kajal", Gender: "Female", LanguageCode: "en-IN", LanguageName: "Indian English", AdditionalLanguageCodes: []string{"hi-IN"}, Engines: []string{"neural", "generative"}},
 	}
 }
 
@@ -109,12 +115,20 @@ type Options struct {
 	Stall time.Duration
 	// PageSize is how many voices a DescribeVoices page holds; 0 means 2.
 	PageSize int
+	// DenyDescribeVoices answers DescribeVoices with AccessDeniedException,
+	// as Polly does for credentials whose policy allows only
+	// SynthesizeSpeech.
+	DenyDescribeVoices bool
 }
 
 // Request is one SynthesizeSpeech call as the server saw it.
 type Request struct {
 	Engine, OutputFormat, SampleRate, Text, TextType, VoiceID string
 	LexiconNames, SpeechMarkTypes                             []string
+	// LanguageCode is the request's, "" when it sent none; Language is
+	// the language the voice read the text in: LanguageCode, else the
+	// voice's default (its LanguageCode in DescribeVoices).
+	LanguageCode, Language string
 	// Status is the HTTP status answered; ErrorType the exception, if any.
 	Status    int
 	ErrorType string
@@ -142,6 +156,8 @@ type Server struct {
 	faults *faults.Injector
 
 	log apitest.Log[Request]
+
+	listings atomic.Int64
 }
 
 // Start starts a server.
@@ -204,6 +220,9 @@ func (s *Server) Spec(voice, extra string) string {
 // Requests returns every SynthesizeSpeech call so far, in arrival order.
 func (s *Server) Requests() []Request { return s.log.All() }
 
+// Listings counts the DescribeVoices calls (pages) so far.
+func (s *Server) Listings() int { return int(s.listings.Load()) }
+
 // fail writes a Polly error reply.
 func fail(w http.ResponseWriter, status int, typ, msg string) (int, string) {
 	w.Header().Set("Content-Type", "application/json")
@@ -220,6 +239,11 @@ func (s *Server) voices(w http.ResponseWriter, r *http.Request) {
 	}
 	if _, msg := checkSignature(r, nil); msg != "" {
 		fail(w, http.StatusForbidden, "InvalidSignatureException", msg)
+		return
+	}
+	s.listings.Add(1)
+	if s.opts.DenyDescribeVoices {
+		fail(w, http.StatusForbidden, "AccessDeniedException", "User: arn:aws:iam::000000000000:user/narrate is not authorized to perform: polly:DescribeVoices")
 		return
 	}
 	q := r.URL.Query()
@@ -316,7 +340,7 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request, rec *Request) (i
 		return fail(w, http.StatusBadRequest, "SerializationException", err.Error())
 	}
 	rec.Engine, rec.OutputFormat, rec.SampleRate, rec.Text, rec.TextType, rec.VoiceID = in.Engine, in.OutputFormat, in.SampleRate, in.Text, in.TextType, in.VoiceID
-	rec.LexiconNames, rec.SpeechMarkTypes = in.LexiconNames, in.SpeechMarkTypes
+	rec.LexiconNames, rec.SpeechMarkTypes, rec.LanguageCode = in.LexiconNames, in.SpeechMarkTypes, in.LanguageCode
 
 	if in.Engine == "" {
 		in.Engine = "standard"
@@ -339,6 +363,18 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request, rec *Request) (i
 		return fail(w, http.StatusBadRequest, "EngineNotSupportedException", fmt.Sprintf("This voice does not support the selected engine: %s", in.Engine))
 	case in.TextType != "text" && in.TextType != "ssml":
 		return fail(w, http.StatusBadRequest, "ValidationException", "TextType must be text or ssml")
+	case in.LanguageCode != "" && !slices.Contains(types.LanguageCode("").Values(), types.LanguageCode(in.LanguageCode)):
+		return fail(w, http.StatusBadRequest, "ValidationException", fmt.Sprintf("1 validation error detected: Value '%s' at 'languageCode' failed to satisfy constraint: Member must satisfy enum value set", in.LanguageCode))
+	case in.LanguageCode != "" && in.LanguageCode != voice.LanguageCode && !has(voice.AdditionalLanguageCodes, in.LanguageCode):
+		// Polly documents the code for bilingual voices and says no more;
+		// refusing a language the voice does not speak makes a driver that
+		// sends one fail here rather than be read in a language it was not
+		// asked for.
+		return fail(w, http.StatusBadRequest, "ValidationException", fmt.Sprintf("Voice %s does not speak language %s", voice.ID, in.LanguageCode))
+	}
+	rec.Language = voice.LanguageCode
+	if in.LanguageCode != "" {
+		rec.Language = in.LanguageCode
 	}
 	for _, l := range in.LexiconNames {
 		if !has(s.opts.Lexicons, l) {
