@@ -44,10 +44,14 @@ func (n *Normalizer) money(text string, i int) (token, bool) {
 // singularCurrency gives say, an amount of money said ending in its
 // currency's plural, that currency's singular: "five million dollars" is
 // "five million dollar". An amount said with its minor unit ("five
-// dollars and fifty cents") is left.
+// dollars and fifty cents") keeps the minor amount and drops its name and
+// the "and", as a price is said before a noun ("a five dollar fifty fee",
+// like "a five-foot-ten man"): "a five dollars and fifty cents fee" is
+// said by no one. A minor amount under ten is said with "oh" ("five
+// dollar oh five"), as a price's cents are.
 func (l *language) singularCurrency(say string) string {
-	if l.money.minorJoin != "" && strings.Contains(say, l.money.minorJoin) {
-		return say
+	if j := l.money.minorJoin; j != "" && strings.Contains(say, j) {
+		return l.singularWithMinor(say)
 	}
 	var best currency
 	for _, c := range l.currencies {
@@ -59,6 +63,38 @@ func (l *language) singularCurrency(say string) string {
 		return say
 	}
 	return strings.TrimSuffix(say, best.many) + best.one
+}
+
+// singularWithMinor is singularCurrency of an amount said with its minor
+// unit, as sayMoney says it: "<major> <currency><minorJoin><minor>
+// <minor unit>". Anything else (a range joined by "and") is left.
+func (l *language) singularWithMinor(say string) string {
+	j := l.money.minorJoin
+	for _, c := range l.currencies {
+		if c.minorMany == "" {
+			continue
+		}
+		for _, name := range []string{c.many, c.one} {
+			head, minor, ok := strings.Cut(say, " "+name+j)
+			if !ok || head == "" {
+				continue
+			}
+			for _, m := range []string{c.minorMany, c.minorOne} {
+				words, ok := strings.CutSuffix(minor, " "+m)
+				if !ok || words == "" || strings.Contains(words, j) {
+					continue
+				}
+				for d := uint64(1); d < 10 && l.w.oh != ""; d++ {
+					if words == l.cardinal(d, c.minorG) {
+						words = l.w.oh + " " + words
+						break
+					}
+				}
+				return head + " " + c.one + " " + words
+			}
+		}
+	}
+	return say
 }
 
 // moneyAmount is money, the amount read as a count.
