@@ -3,6 +3,8 @@ package spoken
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 func init() {
@@ -340,6 +342,16 @@ var enNotPlural = setOf("was", "is", "has", "does", "says", "sees", "saw", "mark
 // year. AP and most news styles write quantities of a thousand or more with
 // a comma ("1,500 troops"), so the plain form is a year unless its
 // neighbours say it counts something.
+//
+// A word in -s after the number is a plural it counts ("2000 homes")
+// unless the sentence shows it is not: a verb, whose subject the year's
+// phrase is part of ("research published in 2025 shows that…", "the
+// figure for 2024 remains high"), or the subject of the clause a
+// time phrase opens ("In 2025 shows were cancelled", "Since 2019 prices
+// have risen": a phrase that opens a clause and is followed by a noun and
+// its verb is a time, not a place among 2025 shows). A noun that a year
+// dates rather than a count counts ("1990 levels") and a quarter or a
+// half before ("Q1 2024") make it a year too.
 func enIsYear(text string, i, j int) bool {
 	v := 0
 	for _, c := range text[i:j] {
@@ -348,17 +360,87 @@ func enIsYear(text string, i, j int) bool {
 	if v < 1000 || v > 2099 {
 		return false
 	}
-	prev := strings.ToLower(prevWord(text, i))
+	rawPrev := prevWord(text, i)
+	prev := strings.ToLower(rawPrev)
 	next := nextWord(text, j)
-	if prev == "the" {
-		// "the 2016 election" is a year; "the 2000 delegates" is not.
-		return !enCountsSomething(next)
+	if enPeriodRe.MatchString(rawPrev) {
+		return true // "Q1 2024", "H2 2025", "FY 2024"
 	}
-	if enQuantityBefore[prev] {
+	if prev != "the" && enQuantityBefore[prev] {
 		return false
 	}
-	return !enCountsSomething(next)
+	if !enCountsSomething(next) || enYearNouns[next] {
+		return true
+	}
+	// "the 2000 delegates", "in 2000 homes": a count, unless the words
+	// after it are a verb and its object, or a noun and its verb.
+	k := j + strings.Index(text[j:], next) + len(next)
+	after := strings.ToLower(nextWord(text, k))
+	if k < len(text) && text[k] != ' ' {
+		after = "" // "2000 homes," or "2000 homes."
+	}
+	if enVerbS[next] && (enComplement[after] || after != "" && !enPluralVerb[after] && after != "of") {
+		return true // "2025 shows that", "2024 remains high"
+	}
+	k = len(strings.TrimRightFunc(text[:i], unicode.IsSpace)) - len(rawPrev)
+	return enTimePreps[prev] && enClauseStart(text, k) && enFiniteVerb(after)
 }
+
+// enPeriodRe is a quarter, a half or a fiscal year written before a year.
+var enPeriodRe = regexp.MustCompile(`^(?:[Qq][1-4]|H[12]|FY)$`)
+
+// enYearNouns are nouns a year dates far more often than a count of
+// thousands counts them: "below 1990 levels", "in 2010 terms".
+var enYearNouns = setOf("levels", "terms", "figures", "standards", "values", "prices")
+
+// enVerbS are verbs in -s that follow a year's phrase as its sentence's
+// verb ("a study from 2023 finds", "the figure for 2024 remains") far
+// more often than a count of thousands of the noun they also are.
+var enVerbS = setOf("shows", "finds", "suggests", "indicates", "reveals", "remains", "seems", "appears", "looks",
+	"means", "proves", "becomes", "confirms")
+
+// enComplement are words that start what a verb takes after it ("shows
+// that", "finds the"), which no count's noun is followed by.
+var enComplement = setOf("that", "how", "what", "why", "whether", "a", "an", "the", "no", "its", "their", "his",
+	"her", "our", "this", "these", "those", "little")
+
+// enPluralVerb are verbs a plural noun is the subject of: after a count
+// and its noun they make the noun counted ("2000 remains were found").
+var enPluralVerb = setOf("are", "were", "have", "had", "do", "did")
+
+// enTimePreps are prepositions that open a time phrase before a year.
+var enTimePreps = setOf("in", "since", "by", "until", "till", "during", "before", "after", "from", "through",
+	"throughout")
+
+// enClauseStart reports whether the word at k opens a sentence or a
+// clause: nothing before it but punctuation, or a conjunction.
+func enClauseStart(text string, k int) bool {
+	before := strings.TrimRightFunc(text[:max(0, k)], unicode.IsSpace)
+	if before == "" {
+		return true
+	}
+	if r, _ := utf8.DecodeLastRuneInString(before); strings.ContainsRune(".!?;:,\"'“‘(—–", r) {
+		return true
+	}
+	w := strings.ToLower(prevWord(before, len(before)))
+	return w == "and" || w == "but" || w == "so" || w == "yet" || w == "while" || w == "as"
+}
+
+// enFiniteVerb reports whether w is the finite verb of a clause: an
+// auxiliary, a past tense in -ed or a common irregular one.
+func enFiniteVerb(w string) bool {
+	if len(w) > 4 && strings.HasSuffix(w, "ed") {
+		return true
+	}
+	return enFiniteVerbs[w]
+}
+
+var enFiniteVerbs = setOf("are", "were", "was", "is", "have", "had", "has", "will", "would", "could", "can", "may",
+	"might", "must", "should", "shall", "did", "do", "does", "also", "still", "fell", "rose", "grew", "chose", "left",
+	"went", "came", "saw", "won", "lost", "began", "hit", "cut", "got", "gave", "ran", "spent", "paid", "sold",
+	"bought", "held", "kept", "met", "sent", "told", "took", "made", "became", "stood", "broke", "built", "drove",
+	"flew", "fled", "fought", "found", "led", "knew", "felt", "brought", "thought", "sank", "shrank", "fall", "rise",
+	"grow", "remain", "continue", "reach", "soared", "topped")
 
 func enCountsSomething(next string) bool {
 	lower := strings.ToLower(next)
