@@ -26,7 +26,7 @@ func init() {
 			power: "to the power of", at: "at", dot: "dot", slash: "slash", dash: "dash", point: "point",
 			version: "version", section: "section", sections: "sections", oh: "oh", plusSign: "plus", seconds: "seconds"},
 		scales: map[string]int{"thousand": 3, "million": 6, "billion": 9, "trillion": 12,
-			"k": 3, "K": 3, "bn": 9, "tn": 12, "trn": 12, "mn": 6, "lakh": 5, "crore": 7},
+			"k": 3, "K": 3, "bn": 9, "tn": 12, "trn": 12, "mn": 6, "lakh": 5, "crore": 7, "lakh crore": 12},
 		scaleName: func(pow int, _ bool) string {
 			switch pow {
 			case 5:
@@ -37,6 +37,8 @@ func init() {
 			return enScales[pow/3]
 		},
 		scaleOne:      func(int) string { return "one" },
+		countScales:   map[string]int{"m": 6, "k": 3},
+		counted:       enCounted,
 		money:         moneyStyle{minorJoin: " and ", minorName: true},
 		currencies:    enCurrencies,
 		units:         enUnits,
@@ -123,7 +125,8 @@ var enCurrencies = map[string]currency{
 	"USD": cur("US dollar", "US dollars", "cent", "cents"), "EUR": cur("euro", "euros", "cent", "cents"),
 	"GBP": cur("pound", "pounds", "penny", "pence"), "CHF": cur("Swiss franc", "Swiss francs", "centime", "centimes"),
 	"JPY": cur("yen", "yen", "", ""), "CNY": cur("yuan", "yuan", "", ""), "RMB": cur("yuan", "yuan", "", ""),
-	"INR": cur("rupee", "rupees", "paisa", "paise"), "CAD": cur("Canadian dollar", "Canadian dollars", "cent", "cents"),
+	"INR": cur("rupee", "rupees", "paisa", "paise"), "Rs": cur("rupee", "rupees", "paisa", "paise"),
+	"Rs.": cur("rupee", "rupees", "paisa", "paise"), "CAD": cur("Canadian dollar", "Canadian dollars", "cent", "cents"),
 	"AUD": cur("Australian dollar", "Australian dollars", "cent", "cents"), "NZD": cur("New Zealand dollar", "New Zealand dollars", "cent", "cents"),
 	"HKD": cur("Hong Kong dollar", "Hong Kong dollars", "cent", "cents"), "SGD": cur("Singapore dollar", "Singapore dollars", "cent", "cents"),
 	"SEK": cur("Swedish krona", "Swedish kronor", "", ""), "NOK": cur("Norwegian krone", "Norwegian kroner", "", ""),
@@ -452,6 +455,26 @@ func enCountsSomething(next string) bool {
 	}
 	return len(lower) > 2 && strings.HasSuffix(lower, "s") && !strings.HasSuffix(lower, "ss") && !enNotPlural[lower]
 }
+
+// enCounted reports whether next is a plural noun that a number with a
+// glued "m" or "k" counts in millions or thousands ("5.5m people", "10k
+// runners"). A race's distance comes before its events ("the 400m
+// hurdles", "100m heats"); a single "k" is a screen's resolution or a
+// race ("4k videos", "5k"), so thousands start at ten.
+func enCounted(scale string, a amount, next string) bool {
+	if scale == "k" && a.value() < 10 || next == "" || enUnits[next].many != "" || enRaceNouns[next] {
+		return false
+	}
+	if next == "people" || next == "men" || next == "women" || next == "children" {
+		return true
+	}
+	return next == strings.ToLower(next) && len(next) > 2 && strings.HasSuffix(next, "s") &&
+		!strings.HasSuffix(next, "ss") && !enNotPlural[next]
+}
+
+// enRaceNouns follow a race's distance ("the 400m hurdles").
+var enRaceNouns = setOf("hurdles", "heats", "finals", "semifinals", "semis", "races", "events", "relays", "splits",
+	"times", "records")
 
 var enCountNouns = setOf("people", "men", "women", "children", "staff", "police", "feet", "sheep", "cattle", "personnel",
 	"more", "other", "others", "of", "new", "extra", "additional", "fewer", "less", "million", "billion")

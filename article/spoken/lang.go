@@ -77,6 +77,12 @@ type language struct {
 	scales    map[string]int
 	scaleName func(pow int, plural bool) string
 	scaleOne  func(pow int) string
+	// countScales are letters glued to a number that are a scale only
+	// before a noun the number counts ("5.5m people", "10k runners"),
+	// elsewhere a unit ("a 5m wall") or a race ("ran 10k"); counted
+	// tells whether the number and the word after it are such a count.
+	countScales map[string]int
+	counted     func(scale string, a amount, next string) bool
 
 	money      moneyStyle
 	currencies map[string]currency
@@ -420,8 +426,14 @@ func (l *language) genderOf(word string) gender {
 // A whole number is said as the number it makes, as the language joins
 // it to its scale: "cinquecentomila" (it "500 mila"), "veintiún mil" (es
 // "21 mil"), "fünfhunderttausend" (de "500 Tsd."), "ventun milioni".
-func (l *language) withScale(a amount, pow int) string {
+// written is the scale as the text writes it: a scale of two words
+// ("lakh crore", ten to the twelfth in Indian English) is said as
+// written, which its power alone would call a trillion.
+func (l *language) withScale(a amount, pow int, written string) string {
 	name := l.scaleName(pow, !a.one())
+	if strings.Contains(written, " ") {
+		return l.spell(a, plain) + " " + written
+	}
 	if !a.one() {
 		if v := a.value(); a.frac == "" && pow%3 == 0 && v > 0 && v < 1000 {
 			return l.cardinal(v*pow10(pow), plain)

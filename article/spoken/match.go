@@ -65,7 +65,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(has("²³"), (*Normalizer).power)
 		add(dotted, (*Normalizer).url)
 		add(strings.Contains(w, "$"), (*Normalizer).money)
-		add(len(w) == 3 && w == strings.ToUpper(w), (*Normalizer).moneyCode)
+		add(len(w) == 3 && w == strings.ToUpper(w) || l.codeBefore(w), (*Normalizer).moneyCode)
 		add((r == 'v' || r == 'V') && len(w) > 1 && isDigit(w[1]), (*Normalizer).version)
 		add(unicode.IsUpper(r) || nextDigit, (*Normalizer).monthDate)
 		add(dotted || plainAbbrev || strings.ContainsAny(w, "-–") || strings.HasPrefix(next, "-") || strings.HasPrefix(next, "–"), (*Normalizer).abbreviation)

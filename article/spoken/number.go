@@ -38,20 +38,24 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 	}
 	// "1.2bn", "5bn": a glued scale. "4K" and "5m" are left alone (a
 	// screen, a distance or millions).
-	pow := 0
+	pow, written := 0, ""
 	if w := gluedWord(text, end); w == "x" && lit == "0" {
 		return token{}, false // "0x41": a hexadecimal number
 	} else if w == "x" && !neg && endsToken(text, end+1) && end+1 < len(text) && text[end+1] == ' ' {
 		// "3x faster": three times.
 		return token{end + 1, l.spell(a, plain) + " " + l.w.times, "cardinal"}, true
+	} else if p, ok := l.countScales[w]; ok && !neg && l.counted(w, a, nextWord(text, end+len(w))) && text[end+len(w)] == ' ' {
+		// "5.5m people", "10k runners": millions and thousands of what
+		// the noun after counts; "a 5m wall", "ran 10k" are left.
+		pow, end, written = p, end+len(w), w
 	} else if w != "" {
 		p, ok := l.scales[w]
 		if !ok || isLongScale(w) || len(w) < 2 {
 			return token{}, false
 		}
-		pow, end = p, end+len(w)
+		pow, end, written = p, end+len(w), w
 	} else if p, e := l.scaleAfter(text, end); p > 0 {
-		pow, end = p, e
+		pow, end, written = p, e, text[end+1:e]
 	}
 	if !neg && j == i && pow == 0 && a.frac == "" {
 		if l.digitNumbers[lit] {
@@ -75,7 +79,7 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 	}
 	var say string
 	if pow > 0 {
-		say = l.withScale(a, pow)
+		say = l.withScale(a, pow, written)
 	} else {
 		next := nextWord(text, end)
 		say = l.spell(a, l.genderOf(next))
@@ -120,8 +124,9 @@ func possessiveAt(text string, j int) string {
 }
 
 // scaleAfter finds a scale word one space after end ("million",
-// "milliards", "Mio."): its power of ten and where it ends, the
-// abbreviation's full stop included unless it ends the sentence.
+// "milliards", "Mio.", or two of them, "lakh crore"): its power of ten
+// and where it ends, the abbreviation's full stop included unless it
+// ends the sentence.
 func (l *language) scaleAfter(text string, end int) (int, int) {
 	if end >= len(text) || text[end] != ' ' {
 		return 0, end
@@ -130,6 +135,11 @@ func (l *language) scaleAfter(text string, end int) (int, int) {
 	p, ok := l.scales[w]
 	if !ok || len(w) < 2 || !endsToken(text, end+1+len(w)) {
 		return 0, end
+	}
+	if w2 := nextWord(text, end+1+len(w)); w2 != "" && strings.HasPrefix(text[end+1+len(w):], " "+w2) {
+		if p2, ok := l.scales[w+" "+w2]; ok && endsToken(text, end+2+len(w)+len(w2)) {
+			return p2, end + 2 + len(w) + len(w2)
+		}
 	}
 	end += 1 + len(w)
 	if end < len(text) && text[end] == '.' && !l.isScaleWord(w, p) && !sentenceEnds(text, end+1) {
