@@ -3,6 +3,7 @@ package spoken
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -158,4 +159,31 @@ func numberFollows(text string, j int) bool {
 	s := strings.TrimLeft(windowN(text, j, 8), ": ")
 	s = strings.TrimLeft(s, "+(")
 	return s != "" && isDigit(s[0]) && len(s) < len(windowN(text, j, 8))
+}
+
+// withPluralInitials adds to abbrevs the abbreviations of plural names
+// written with doubled initials (Spanish "EE. UU."), each read anywhere
+// as its name, in the three ways they are written: with a space after
+// each full stop ("EE. UU."), without ("EE.UU.") and without full stops
+// ("EEUU").
+func withPluralInitials(abbrevs map[string]abbrev, names map[string]string) map[string]abbrev {
+	out := make(map[string]abbrev, len(abbrevs)+3*len(names))
+	for k, v := range abbrevs {
+		out[k] = v
+	}
+	for spaced, name := range names {
+		a := abbrev{always: name}
+		out[spaced] = a
+		out[strings.ReplaceAll(spaced, " ", "")] = a
+		out[strings.NewReplacer(" ", "", ".", "").Replace(spaced)] = a
+	}
+	return out
+}
+
+// doubledInitialAt reports whether w starts with a group of doubled
+// initials and its full stop: "FF." of "FF. AA.".
+func doubledInitialAt(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	r2, n2 := utf8.DecodeRuneInString(w[n:])
+	return unicode.IsUpper(r) && r2 == r && strings.HasPrefix(w[n+n2:], ".")
 }

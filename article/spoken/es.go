@@ -163,12 +163,13 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 			}
 			return pick(strings.ToLower(prev) == "la", "mitad", "la mitad"), true
 		},
-		fracNouns:   esFracNouns,
-		abbrevs:     esAbbrevs,
-		between:     setOf("entre"),
-		rangeFrom:   "de",
-		fromWords:   setOf("de", "del", "desde", "a", "al"),
-		dayRangeSay: func(a, b string) string { return "de " + a + " a " + b },
+		fracNouns:       esFracNouns,
+		abbrevs:         withPluralInitials(esAbbrevs, esPluralInitials),
+		doubledInitials: true,
+		between:         setOf("entre"),
+		rangeFrom:       "de",
+		fromWords:       setOf("de", "del", "desde", "a", "al"),
+		dayRangeSay:     func(a, b string) string { return "de " + a + " a " + b },
 		roman: romanStyle{
 			regnal: setOf("Felipe", "Carlos", "Juan", "Alfonso", "Fernando", "Isabel", "Juana", "Enrique", "Pedro",
 				"Jaime", "Luis", "Pío", "Pablo", "Benedicto", "Gregorio", "León", "Francisco", "Clemente", "Inocencio",
@@ -334,6 +335,18 @@ func esFractionOf(f fracNoun) (string, bool) {
 	return esCardinal(f.whole, pick(f.g == fem, fem, masc)) + " " + pick(f.whole == 1, f.one, f.many) + " y " + part, true
 }
 
+// esPluralInitials are the abbreviations of plural names that Spanish
+// writes by doubling each initial (RAE, Ortografía 2010, 4.2.4.1.1): "EE.
+// UU." Estados Unidos, "FF. AA." Fuerzas Armadas. Each is read written
+// with spaces, without them ("EE.UU.") or without full stops ("EEUU").
+var esPluralInitials = map[string]string{
+	"EE. UU.": "Estados Unidos", "FF. AA.": "Fuerzas Armadas", "CC. OO.": "Comisiones Obreras",
+	"RR. HH.": "recursos humanos", "JJ. OO.": "Juegos Olímpicos", "DD. HH.": "derechos humanos",
+	"CC. AA.": "comunidades autónomas", "AA. VV.": "autores varios", "FF. CC.": "ferrocarriles",
+	"SS. MM.": "Sus Majestades", "SS. AA.": "Sus Altezas", "AA. EE.": "Asuntos Exteriores",
+	"AA. PP.": "Administraciones Públicas",
+}
+
 // esAbbrevs: titles before a name (said in lower case, as written out),
 // "núm." before a number, and those read the same anywhere.
 var esAbbrevs = map[string]abbrev{
@@ -344,10 +357,10 @@ var esAbbrevs = map[string]abbrev{
 	"Av.": {name: "avenida"}, "Avda.": {name: "avenida"}, "Gral.": {name: "general"},
 	"núm.": {number: "número"}, "Núm.": {number: "número"}, "n.º": {number: "número"}, "N.º": {number: "número"},
 	"nº": {number: "número"}, "Nº": {number: "número"}, "pág.": {number: "página"},
-	"EE.UU.": {always: "Estados Unidos"}, "EEUU": {always: "Estados Unidos"}, "etc.": {always: "etcétera"},
+	"etc.":   {always: "etcétera"},
 	"aprox.": {always: "aproximadamente"}, "p.ej.": {always: "por ejemplo"},
 	"p.": {number: "página"}, "pp.": {number: "páginas"}, "págs.": {number: "páginas"}, "art.": {number: "artículo"},
 	"Art.": {number: "artículo"}, "arts.": {number: "artículos"}, "cap.": {number: "capítulo"}, "vol.": {number: "volumen"},
-	"s.": {number: "siglo"}, "EE. UU.": {always: "Estados Unidos"}, "p. ej.": {always: "por ejemplo"},
+	"s.": {number: "siglo"}, "p. ej.": {always: "por ejemplo"},
 	"tel.": {number: "teléfono"}, "Tel.": {number: "teléfono"}, "Tlf.": {number: "teléfono"}, "tlf.": {number: "teléfono"},
 }

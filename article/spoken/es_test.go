@@ -172,6 +172,14 @@ func init() {
 			{"la Dra. Ruiz", "la doctora Ruiz"},
 			{"EE.UU. y", "Estados Unidos y"},
 			{"EE. UU. y", "Estados Unidos y"},
+			{"EEUU y", "Estados Unidos y"},
+			{"Las FF. AA. desplegaron tropas.", "Las Fuerzas Armadas desplegaron tropas."},
+			{"las FF.AA. y", "las Fuerzas Armadas y"},
+			{"el líder de CC. OO.", "el líder de Comisiones Obreras."},
+			{"el jefe de RR. HH.", "el jefe de recursos humanos."},
+			{"los JJ. OO. de París", "los Juegos Olímpicos de París"},
+			{"los DD. HH. en", "los derechos humanos en"},
+			{"SS. MM. los Reyes", "Sus Majestades los Reyes"},
 			{"véase p. 12", "véase página doce"},
 			{"el art. 5 de la Constitución", "el artículo cinco de la Constitución"},
 			{"en el s. XIX", "en el siglo diecinueve"},
@@ -186,6 +194,9 @@ func init() {
 		{name: "voice", cases: []spokenCase{
 			{"el COVID-19", "el COVID-19"},
 			{"la A-6", "la A-6"},
+			{"las XX. YY. del acta", "las XX. YY. del acta"},
+			{"la AA. BB. y", "la AA. BB. y"},
+			{"el FF y el AA", "el FF y el AA"},
 		}},
 	})
 	addTable("es-MX", []category{

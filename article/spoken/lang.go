@@ -173,9 +173,12 @@ type language struct {
 	phraseAbbrevs []string
 	// abbrevEnds are abbreviated word endings and what they say, for a
 	// compound that ends in one: German "Hauptstr." is "Hauptstraße".
-	abbrevEnds  map[string]string
-	startsMonth bool // month abbreviations are read anywhere ("Nov." alone)
-	roman       romanStyle
+	abbrevEnds map[string]string
+	// doubledInitials: a plural name's abbreviation doubles each initial,
+	// and its groups are one abbreviation ("FF. AA.", Spanish).
+	doubledInitials bool
+	startsMonth     bool // month abbreviations are read anywhere ("Nov." alone)
+	roman           romanStyle
 	// sentenceStarters are words that begin a sentence far more often than
 	// they follow an abbreviation's or an ordinal's full stop ("The").
 	sentenceStarters map[string]bool
