@@ -84,8 +84,19 @@ func init() {
 			"iPadOS", "Android", "macOS", "Windows", "Linux", "kernel", "Firefox", "Chrome", "Java", "Go", "Node"),
 		postal: postalStyle{before: union(enStates, setOf("ZIP", "zip", "code", "Calif.", "Mass.", "Conn.", "Fla.",
 			"Ga.", "Ill.", "Md.", "Mich.", "Minn.", "Pa.", "Tenn.", "Va.", "Wash.", "Wis."))},
-		phoneSpaced:    regexp.MustCompile(`^\d{3} \d{3} \d{4}\b`),
-		feetInches:     true,
+		phoneSpaced:  regexp.MustCompile(`^\d{3} \d{3} \d{4}\b`),
+		feetInches:   true,
+		scores:       scoreStyle{join: "to", set: true},
+		regionScores: enRegionScores,
+		scoreVerbs: setOf("won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "beat", "beats", "beating",
+			"defeated", "defeat", "defeats", "drew", "draw", "draws", "tied", "tie", "ties", "trail", "trails", "trailed",
+			"trailing", "lead", "leads", "led", "leading", "edged", "edge", "thrashed", "routed", "crushed", "downed",
+			"level", "finished", "ended", "end", "ends"),
+		scoreNouns: setOf("win", "wins", "victory", "victories", "defeat", "defeats", "loss", "losses", "draw", "draws",
+			"lead", "scoreline", "score", "aggregate", "penalties", "pens", "thrashing", "drubbing", "triumph", "rout",
+			"comeback", "shootout", "result", "halftime", "half-time", "extra", "overtime"),
+		notScoreWords: setOf("vote", "votes", "voted", "voting", "ruled", "ruling", "rulings", "majority", "margin",
+			"decision", "verdict", "ratio", "odds", "shot", "scale", "split", "chance", "chances"),
 		digitNumbers:   setOf("911"),
 		modelsAfter:    setOf("Boeing"),
 		hyphenPrefixes: setOf("mid", "pre", "post"),
@@ -99,6 +110,22 @@ func init() {
 			"Their", "Our", "After", "Before", "When", "While", "If", "As", "Police", "Officials", "Residents"),
 	})
 }
+
+// enRegionScores are the countries that say a game's score their own
+// way: Britain and the Commonwealth say "four nil", "two one" (a zero is
+// "nil", and the numbers are said one after the other), North America
+// "four to nothing". Elsewhere, and where no country is known ("en"),
+// a score is "four to zero".
+var enRegionScores = func() map[string]scoreStyle {
+	m := map[string]scoreStyle{}
+	for _, r := range []string{"gb", "uk", "ie", "au", "nz", "za", "in", "sg", "hk", "mt", "ng", "ke", "gh", "ug", "tz", "zm", "zw", "jm", "tt", "my", "pk", "lk", "bd"} {
+		m[r] = scoreStyle{zero: "nil", set: true}
+	}
+	for _, r := range []string{"us", "ca", "ph", "pr"} {
+		m[r] = scoreStyle{join: "to", zero: "nothing", set: true}
+	}
+	return m
+}()
 
 // enStates are the postal abbreviations of the United States' states and
 // territories: five digits after one are a ZIP code.

@@ -148,6 +148,17 @@ type language struct {
 	// colonScores: "3:1" is a score (German); feetInches: 5'10" is a
 	// height (English).
 	colonScores, feetInches bool
+	// scores is how a game's score is said where the words around it show
+	// it is one ("won 3-2", "a 4-0 win"), and regionScores how a country
+	// says it ("gb": "four nil"), by the region of the language's tag;
+	// scoreVerbs and scoreNouns are those words, before and after it, and
+	// notScoreWords those of a vote ("voted 51-49") which is said as a
+	// range. A zero scores: nothing of this, a score is said as a range.
+	scores        scoreStyle
+	regionScores  map[string]scoreStyle
+	scoreVerbs    map[string]bool
+	scoreNouns    map[string]bool
+	notScoreWords map[string]bool
 	// digitNumbers are numbers said digit by digit ("911"); modelsAfter
 	// are makers whose three-digit models are said in two parts ("Boeing
 	// 737": seven thirty-seven).
