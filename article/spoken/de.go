@@ -36,9 +36,15 @@ func init() {
 			}
 			return deCardinal(n)
 		},
-		ordinal:     func(n uint64, _ gender) string { return deOrdinal(n) },
-		year:        deYear,
-		nounGender:  deNounGender,
+		ordinal:    func(n uint64, _ gender) string { return deOrdinal(n) },
+		year:       deYear,
+		nounGender: deNounGender,
+		labelNouns: setOf("artikel", "absatz", "paragraf", "paragraph", "satz", "kapitel", "abschnitt", "anhang",
+			"anlage", "ziffer", "seite", "zeile", "nummer", "platz", "rang", "band", "teil", "folge", "staffel",
+			"episode", "gleis", "bahnsteig", "zimmer", "raum", "saal", "halle", "stand", "tor", "terminal", "ausgang",
+			"eingang", "stufe", "kategorie", "klasse", "liga", "runde", "spieltag", "etappe", "gruppe", "linie",
+			"level", "block", "haus", "sektor", "zone", "punkt", "frage", "aufgabe", "tabelle", "abbildung", "spur",
+			"position", "reihe", "gebäude", "version", "modell", "typ", "pool", "lager", "welle"),
 		minute:      func(l *language, n uint64) string { return deOrdinal(n) + " Minute" },
 		article:     deArticle,
 		pluralAfter: deDativePlural,

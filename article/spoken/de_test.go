@@ -7,6 +7,15 @@ package spoken
 func init() {
 	addTable("de", []category{
 		{name: "cardinal", cases: []spokenCase{
+			// A number after the noun it names an item by counts nothing:
+			// it is "eins" whatever noun follows.
+			{"Art. 1 Abs. 1 GG", "Artikel eins Absatz eins GG"},
+			{"nach § 823 Abs. 1 BGB", "nach Paragraf achthundertdreiundzwanzig Absatz eins BGB"},
+			{"von Gleis 1 Richtung Berlin", "von Gleis eins Richtung Berlin"},
+			{"Seite 1 Zeile 4", "Seite eins Zeile vier"},
+			{"die Nr. 1 Hitparade", "die Nummer eins Hitparade"},
+			{"Eintritt: 1 Euro", "Eintritt: ein Euro"},
+			{"mit 1 Stimme Mehrheit", "mit einer Stimme Mehrheit"},
 			{"mit 1 Hund", "mit einem Hund"},
 			{"seit 1 Woche", "seit einer Woche"},
 			{"für 1 Tag", "für einen Tag"},

@@ -53,7 +53,12 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 		year:         func(y int) string { return esCardinal(uint64(y), plain) },
 		fracAsNumber: true,
 		nounGender:   esNounGender,
-		minute:       func(l *language, n uint64) string { return "minuto " + l.cardinal(n, masc) },
+		labelNouns: setOf("artículo", "apartado", "párrafo", "capítulo", "página", "línea", "número", "puesto",
+			"tomo", "volumen", "parte", "temporada", "episodio", "andén", "sala", "planta", "puerta", "terminal",
+			"grupo", "fase", "nivel", "categoría", "punto", "anexo", "sección", "pregunta", "tabla", "figura",
+			"zona", "carril", "salida", "fila", "asiento", "jornada", "etapa", "ronda", "división", "versión",
+			"modelo", "tipo", "pabellón", "módulo", "lote", "casilla"),
+		minute: func(l *language, n uint64) string { return "minuto " + l.cardinal(n, masc) },
 		// "en el 88'", "al 90'": en el minuto ochenta y ocho.
 		minuteIn: func(prep string, n uint64) (string, bool) {
 			return "minuto " + esCardinal(n, masc), prep == ""

@@ -9,6 +9,10 @@ package spoken
 func init() {
 	addTable("es", []category{
 		{name: "cardinal", cases: []spokenCase{
+			{"el artículo 1 apartado 2", "el artículo uno apartado dos"},
+			{"el art. 1 apartado 2", "el artículo uno apartado dos"},
+			{"la página 1 línea 3", "la página uno línea tres"},
+			{"con 1 persona", "con una persona"},
 			{"15 casas", "quince casas"},
 			{"hay 1", "hay uno"},
 			{"1 año", "un año"},

@@ -8,6 +8,10 @@ package spoken
 func init() {
 	addTable("fr", []category{
 		{name: "cardinal", cases: []spokenCase{
+			{"l'article 1 alinéa 2", "l'article un alinéa deux"},
+			{"la page 1 ligne 3", "la page un ligne trois"},
+			{"en Ligue 1 cette saison", "en Ligue un cette saison"},
+			{"avec 1 voix", "avec une voix"},
 			{"1 chienne", "une chienne"},
 			{"1 vendeuse", "une vendeuse"},
 			{"1 université", "une université"},

@@ -8,6 +8,10 @@ package spoken
 func init() {
 	addTable("it", []category{
 		{name: "cardinal", cases: []spokenCase{
+			{"l'articolo 1 comma 2", "l'articolo uno comma due"},
+			{"l'art. 1 comma 2", "l'articolo uno comma due"},
+			{"dal binario 1 parte", "dal binario uno parte"},
+			{"con 1 persona", "con una persona"},
 			{"15 case", "quindici case"},
 			{"dura 1 ora", "dura un'ora"},
 			{"1 amica", "un'amica"},

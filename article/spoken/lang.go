@@ -57,6 +57,10 @@ type language struct {
 	houseNumber func(v int, after string) (string, bool)
 	// nounGender guesses the gender of the word after a number; nil: plain.
 	nounGender func(word string) gender
+	// labelNouns are nouns a number after names an item of a series by
+	// ("Artikel 1", "Gleis 1", "página 1"), in lower case: that number
+	// counts nothing and takes no gender from the word after it.
+	labelNouns map[string]bool
 	// article, when set, gives a number that ends in the indefinite
 	// article's form the shape the words around it ask for (Italian
 	// "un'ora", "uno studente"; German "mit einem Hund", "er nimmt einen

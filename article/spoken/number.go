@@ -82,8 +82,13 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 		say = l.withScale(a, pow, written)
 	} else {
 		next := nextWord(text, end)
-		say = l.spell(a, l.genderOf(next))
-		if l.article != nil && !neg && a.frac == "" && end < len(text) && text[end] == ' ' {
+		g := l.genderOf(next)
+		label := l.labels(prevWord(text, i))
+		if label {
+			g = plain // "Artikel 1 Absatz 2": eins, not "ein Absatz"
+		}
+		say = l.spell(a, g)
+		if l.article != nil && !label && !neg && a.frac == "" && end < len(text) && text[end] == ' ' {
 			out, glued := l.article(say, textBefore(text, i), next)
 			if !glued {
 				say = out
@@ -110,6 +115,17 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 		rule = "decimal"
 	}
 	return token{end, say, rule}, true
+}
+
+// labels reports whether a number after w names an item of a series
+// rather than counting the word after it: "Artikel 1 Absatz 2", "Gleis 1
+// Richtung Berlin", "artículo 1 apartado 2", "Ligue 1". Such a number is
+// said as when counting, whatever follows ("eins", "uno", "un").
+func (l *language) labels(w string) bool {
+	if k := strings.LastIndexAny(w, "'’"); k >= 0 {
+		w = strings.TrimLeft(w[k:], "'’") // "l'articolo"
+	}
+	return w != "" && (l.labelNouns[w] || l.labelNouns[strings.ToLower(w)] || l.abbrevs[w].number != "")
 }
 
 // possessiveAt is the English possessive "'s" at j when a word ends
