@@ -239,6 +239,8 @@ func init() {
 			{"10 x 20 m", "zehn mal zwanzig Meter"},
 		}},
 		{name: "abbreviation", cases: []spokenCase{
+			{"die #1 der Charts", "die Nummer eins der Charts"},
+			{"Hausnr.5", "Hausnr.5"},
 			{"am Mo., 3. März", "am Montag, dritten März"},
 			{"Fr. Müller kam am Fr., 7. März", "Frau Müller kam am Freitag, siebten März"},
 			{"Do. 8 Uhr", "Donnerstag acht Uhr"},

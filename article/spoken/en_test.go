@@ -448,6 +448,11 @@ func init() {
 			{"byte 0x41 is", "byte 0x41 is"},
 		}},
 		{name: "abbreviation", cases: []spokenCase{
+			{"the #1 seed", "the number one seed"},
+			{"Issue #42 was closed.", "Issue number forty-two was closed."},
+			{"Chanel No.5 sold", "Chanel number five sold"},
+			{"the #MeToo movement", "the #MeToo movement"},
+			{"#Election2024 trends", "#Election2024 trends"},
 			{"Pres. Biden", "President Biden"},
 			{"on Mon., Feb. 3", "on Monday, February third"},
 			{"Sat., Jan. 4", "Saturday, January fourth"},

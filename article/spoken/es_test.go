@@ -168,6 +168,8 @@ func init() {
 			{"el siglo XXI", "el siglo veintiuno"},
 		}},
 		{name: "abbreviation", cases: []spokenCase{
+			{"el #1 de la lista", "el número uno de la lista"},
+			{"el n.º5", "el número cinco"},
 			{"el n.º 5", "el número cinco"},
 			{"sáb., 3 de mayo", "sábado, tres de mayo"},
 			{"abierto lun.-vie.", "abierto de lunes a viernes."},

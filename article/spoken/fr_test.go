@@ -204,6 +204,8 @@ func init() {
 			{"10 x 20 cm", "dix sur vingt centimètres"},
 		}},
 		{name: "abbreviation", cases: []spokenCase{
+			{"le n°1 mondial", "le numéro un mondial"},
+			{"le #1 des ventes", "le numéro un des ventes"},
 			{"sam. 3 mai", "samedi trois mai"},
 			{"dim., 4 mai", "dimanche, quatre mai"},
 			{"ouvert lun.-sam.", "ouvert du lundi au samedi."},

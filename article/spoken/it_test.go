@@ -162,6 +162,7 @@ func init() {
 			{"il XIX secolo", "il diciannovesimo secolo"},
 		}},
 		{name: "abbreviation", cases: []spokenCase{
+			{"il #1 in classifica", "il numero uno in classifica"},
 			{"dom. 4 maggio", "domenica quattro maggio"},
 			{"aperto lun.-dom.", "aperto dal lunedì alla domenica."},
 			{"il sig. Rossi", "il signor Rossi"},

@@ -242,6 +242,8 @@ type words struct {
 	plusSign  string // the "+" of an international telephone number
 	seconds   string // "and twelve seconds": the seconds of a clock time
 	oh        string // a zero said as a letter in a year's digits: "'05" is "oh five"
+	// numberSign is what "#" says before a number: "#1" is "number one".
+	numberSign string
 }
 
 // currency is how one currency is said.

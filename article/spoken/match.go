@@ -69,6 +69,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add((r == 'v' || r == 'V') && len(w) > 1 && isDigit(w[1]), (*Normalizer).version)
 		add(unicode.IsUpper(r) || nextDigit, (*Normalizer).monthDate)
 		add(dotted || plainAbbrev || strings.ContainsAny(w, "-–") || strings.HasPrefix(next, "-") || strings.HasPrefix(next, "–"), (*Normalizer).abbreviation)
+		add(strings.ContainsAny(w, ".°º") && strings.IndexFunc(w, unicode.IsDigit) > 0, (*Normalizer).numberSign)
 		add(strings.ContainsRune("IVXLCDM", r), (*Normalizer).century)
 		add(strings.ContainsRune("IVXLCDM", r), (*Normalizer).romanNumeral)
 	case unicode.IsDigit(r) || strings.ContainsRune("½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒", r) || leadingMark(text, i, l.decMark) ||
@@ -93,6 +94,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(l.minuteIn != nil && has("'’′"), (*Normalizer).minuteMark)
 		add(l.feetInches && (has("'’′") || strings.HasPrefix(next, "ft") || strings.Contains(w, "ft")), (*Normalizer).feetInches)
 		add(strings.ContainsAny(windowN(text, i, 16), "-–"), (*Normalizer).measureRange)
+		add(r == '#', (*Normalizer).numberSign)
 		add(true, (*Normalizer).measure)
 		add(l.tempCues != nil && strings.ContainsAny(w, "CF"), (*Normalizer).bareTemperature)
 		add(len(w) >= 5, (*Normalizer).postalCode)

@@ -228,3 +228,27 @@ func (l *language) sectionNumber(s string) string {
 	}
 	return say
 }
+
+// numberSignRe is a number written with "#" or with an abbreviation of
+// "number" glued to it: "#1", "n°10", "Nr.5", "n.º5".
+var numberSignRe = regexp.MustCompile(`^(#|\pL{1,3}(?:\.[°º]?|[°º]))(\d{1,6})\b`)
+
+// numberSign reads "#1" as "number one" ("Nummer eins", "numéro un"), and
+// an abbreviation of "number" glued to its number as it is read apart
+// ("n°10" numéro dix): a label, said as when counting. A hashtag ("#MeToo")
+// is left.
+func (n *Normalizer) numberSign(text string, i int) (token, bool) {
+	l := n.l
+	g, end, ok := find(numberSignRe, text, i)
+	if !ok {
+		return token{}, false
+	}
+	word := l.w.numberSign
+	if g[1] != "#" {
+		word = l.abbrevs[g[1]].number
+	}
+	if word == "" {
+		return token{}, false
+	}
+	return token{end, word + " " + l.cardinal(uint64(atoi(g[2])), plain), "number sign"}, true
+}
