@@ -177,7 +177,7 @@ func init() {
 		postal:       postalStyle{before: setOf("CP", "F"), city: true},
 		phonePairs:   true,
 		// "5 l/100 km": cinq litres aux cent kilomètres.
-		rate: rateStyle{per: "par", perCount: "aux", nouns: map[string]unit{
+		rate: rateStyle{per: "par", perCount: "aux", outOf: "sur", outOfUnits: map[string]string{"h": "heures", "j": "jours"}, nouns: map[string]unit{
 			"heure": {one: "heure", many: "heures", g: fem}, "jour": un("jour", "jours"), "semaine": {one: "semaine", many: "semaines", g: fem},
 			"mois": un("mois", "mois"), "an": un("an", "ans"), "année": {one: "année", many: "années", g: fem},
 			"nuit": {one: "nuit", many: "nuits", g: fem}, "personne": {one: "personne", many: "personnes", g: fem},

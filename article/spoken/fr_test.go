@@ -141,6 +141,9 @@ func init() {
 			{"mai '68", "mai soixante-huit"},
 		}},
 		{name: "time", cases: []spokenCase{
+			{"ouvert 24h/24 et 7j/7", "ouvert vingt-quatre heures sur vingt-quatre et sept jours sur sept"},
+			{"ouvert 24 h/24, 7 j/7", "ouvert vingt-quatre heures sur vingt-quatre, sept jours sur sept"},
+			{"la Une du 12/12", "la Une du douze décembre"},
 			{"en 2 h 15 min", "en deux heures quinze minutes"},
 			{"en 36h30", "en trente-six heures trente"},
 			{"88' But !", "quatre-vingt-huitième minute But !"},
