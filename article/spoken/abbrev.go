@@ -53,6 +53,13 @@ func (n *Normalizer) abbreviation(text string, i int) (token, bool) {
 	if !ok {
 		return token{}, false
 	}
+	if _, known := n.l.abbrevs[g[0]]; !known && strings.HasSuffix(g[0], ".") && sentenceEnds(text, end) {
+		// "Napoléon Ier.": a word written without a full stop, at the
+		// end of a sentence, whose stop is the sentence's.
+		if _, ok := n.l.abbrevs[g[0][:len(g[0])-1]]; ok {
+			g[0], end = g[0][:len(g[0])-1], end-1
+		}
+	}
 	say, ok := n.l.readAbbrev(g[0], ctxAt(text, i, end))
 	if a := n.l.abbrevs[g[0]]; !ok && a.number != "" && numberFollows(text, end) {
 		// "Tel.: 089 123456", "Tel. +49 30 …": a colon or a telephone

@@ -168,6 +168,7 @@ func init() {
 			{"el siglo XXI", "el siglo veintiuno"},
 		}},
 		{name: "abbreviation", cases: []spokenCase{
+			{"viajó a EEUU.", "viajó a Estados Unidos."},
 			{"el #1 de la lista", "el número uno de la lista"},
 			{"el n.º5", "el número cinco"},
 			{"el n.º 5", "el número cinco"},

@@ -189,6 +189,7 @@ func init() {
 			{"la saison 2024-25", "la saison deux mille vingt-quatre à vingt-cinq"},
 		}},
 		{name: "roman", cases: []spokenCase{
+			{"François Ier et Napoléon Ier.", "François premier et Napoléon premier."},
 			{"Louis XIV", "Louis quatorze"},
 			{"au XIVe siècle", "au quatorzième siècle"},
 			{"la IIIe République", "la troisième République"},
