@@ -26,6 +26,8 @@ var (
 	// space after each full stop, as German and French style guides ask:
 	// "z. B.", "d. h.", "u. a.".
 	spacedAbbrevRe = regexp.MustCompile(`^\pL\.(?: \pL\.)+`)
+	// lettersDigitsRe is a word of letters and then digits: "WW2".
+	lettersDigitsRe = regexp.MustCompile(`^\pL+\d+\b`)
 )
 
 // abbreviation expands a word from the language's table, where its
@@ -48,6 +50,12 @@ func (n *Normalizer) abbreviation(text string, i int) (token, bool) {
 	}
 	if t, ok := n.dayRange(text, i); ok {
 		return t, true
+	}
+	if g, end, ok := find(lettersDigitsRe, text, i); ok {
+		// "WW2": letters and digits, read as the table says anywhere.
+		if a := n.l.abbrevs[g[0]]; a.always != "" {
+			return token{end, a.always, "abbreviation"}, true
+		}
 	}
 	g, end, ok := find(abbrevRe, text, i)
 	if !ok {

@@ -540,6 +540,8 @@ var enAbbrevs = map[string]abbrev{
 	"etc.": {always: "et cetera"}, "e.g.": {always: "for example"}, "i.e.": {always: "that is"},
 	"a.k.a.": {always: "also known as"}, "Dept.": {always: "Department"}, "Univ.": {always: "University"},
 	"Corp.": {always: "Corporation"}, "Bros.": {always: "Brothers"}, "Assn.": {always: "Association"},
+	"WWI": {always: "World War one"}, "WWII": {always: "World War two"}, "WWIII": {always: "World War three"},
+	"WW1": {always: "World War one"}, "WW2": {always: "World War two"}, "WW3": {always: "World War three"},
 }
 
 // Words after which a Roman numeral is a number in a series ("World War

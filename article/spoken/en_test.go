@@ -448,6 +448,12 @@ func init() {
 			{"byte 0x41 is", "byte 0x41 is"},
 		}},
 		{name: "abbreviation", cases: []spokenCase{
+			{"Veterans of WWII and WWI gathered.", "Veterans of World War two and World War one gathered."},
+			{"after WW2, the", "after World War two, the"},
+			{"before WWII.", "before World War two."},
+			{"fears of WWIII", "fears of World War three"},
+			{"the WWF said", "the WWF said"},
+			{"the B52s played", "the B52s played"},
 			{"the #1 seed", "the number one seed"},
 			{"Issue #42 was closed.", "Issue number forty-two was closed."},
 			{"Chanel No.5 sold", "Chanel number five sold"},

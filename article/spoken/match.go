@@ -57,7 +57,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 	switch {
 	case unicode.IsLetter(r):
 		dotted := strings.ContainsAny(w, ".@")
-		_, plainAbbrev := l.abbrevs[w]
+		_, plainAbbrev := l.abbrevs[strings.TrimRight(w, ",;:!?)]}\"'’”")]
 		plainAbbrev = plainAbbrev || len(l.phraseAbbrevs) > 0 && l.phraseAbbrevAt(window(text, i)) != ""
 		nextDigit := next != "" && isDigit(next[0])
 		add(l.minuteIn != nil && nextDigit && strings.ContainsAny(next, "'’′"), (*Normalizer).minuteMark)
