@@ -55,7 +55,12 @@ func init() {
 		monthNames: enMonthNames,
 		date:       enDate,
 		clock: clockStyle{say: enClock, ampm: true, before: setOf("at", "by", "until", "till", "from", "since", "before", "after", "around"),
-			hour: un("hour", "hours"), minute: un("minute", "minutes"), second: un("second", "seconds")},
+			hour: un("hour", "hours"), minute: un("minute", "minutes"), second: un("second", "seconds"),
+			zones: map[string]string{"ET": "Eastern Time", "EST": "Eastern Standard Time", "EDT": "Eastern Daylight Time",
+				"CT": "Central Time", "CST": "Central Standard Time", "CDT": "Central Daylight Time",
+				"MT": "Mountain Time", "MST": "Mountain Standard Time", "MDT": "Mountain Daylight Time",
+				"PT": "Pacific Time", "PST": "Pacific Standard Time", "PDT": "Pacific Daylight Time",
+				"AKST": "Alaska Standard Time", "AKDT": "Alaska Daylight Time", "HST": "Hawaii Standard Time"}},
 		ordinals: ordinalStyle{
 			re:     regexp.MustCompile(`^(\d{1,3}(?:,\d{3})+|\d{1,9})(st|nd|rd|th|ST|ND|RD|TH)\b`),
 			suffix: enOrdinalSuffix,

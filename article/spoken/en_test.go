@@ -223,6 +223,12 @@ func init() {
 			{"10pm-2am", "ten PM to two AM"},
 			{"MW 2:15-3:30", "MW two fifteen to three thirty"},
 			{"between 8am-9:30am", "between eight AM and nine thirty AM"},
+			{"The vote is at 3 p.m. ET.", "The vote is at three PM Eastern Time."},
+			{"starts at 8 p.m. EST on Friday", "starts at eight PM Eastern Standard Time on Friday"},
+			{"Polls close at 7pm PT.", "Polls close at seven PM Pacific Time."},
+			{"at 10:30 a.m. GMT on", "at ten thirty AM GMT on"},
+			{"at 3 p.m. ETA", "at three PM ETA"},
+			{"scored 3 PT", "scored three PT"},
 		}},
 		{name: "money", cases: []spokenCase{
 			{"$5/kg", "five dollars per kilogram"},
