@@ -117,6 +117,19 @@ func init() {
 			}
 			return s
 		},
+		dayRange: func(n *Normalizer, d1, d2, m, y int, c dateCtx) string {
+			prev := c.prev
+			if w, ok := deBeforeWeekday(c.before); ok {
+				prev = w
+			}
+			month := deMonthNames[m]
+			to := pick(c.both, n.l.w.and, n.l.rangeTo(prev))
+			s := deOrdinalIn(uint64(d1), "", prev, month) + " " + to + " " + deOrdinalIn(uint64(d2), "", prev, month) + " " + month
+			if y != 0 {
+				s += " " + deYear(y)
+			}
+			return s
+		},
 		dates: dateStyle{dotNoYear: true},
 		clock: clockStyle{word: "Uhr", before: setOf("um", "gegen", "ab", "bis", "seit", "von"),
 			say: func(h, m int, _ string) string {

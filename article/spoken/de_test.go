@@ -143,6 +143,11 @@ func init() {
 			{"mit 1 €", "mit einem Euro"},
 		}},
 		{name: "date", cases: []spokenCase{
+			{"vom 5.-7. Mai", "vom fünften bis siebten Mai"},
+			{"der 5.–7. Mai 2025", "der fünfte bis siebte Mai zweitausendfünfundzwanzig"},
+			{"am 5./6. Mai", "am fünften und sechsten Mai"},
+			{"Termin: 5.-7. Mai", "Termin: fünfter bis siebter Mai"},
+			{"die Wochen 5-7 im Mai", "die Wochen fünf bis sieben im Mai"},
 			{"am Montag, 3. März 2025", "am Montag, dritten März zweitausendfünfundzwanzig"},
 			{"Montag, 3. März: Beginn", "Montag, dritter März: Beginn"},
 			{"am 13. November 2015", "am dreizehnten November zweitausendfünfzehn"},

@@ -54,6 +54,7 @@ func init() {
 		months:     months,
 		monthNames: enMonthNames,
 		date:       enDate,
+		dayRange:   enDayRange,
 		clock: clockStyle{say: enClock, ampm: true, before: setOf("at", "by", "until", "till", "from", "since", "before", "after", "around"),
 			hour: un("hour", "hours"), minute: un("minute", "minutes"), second: un("second", "seconds"),
 			zones: map[string]string{"ET": "Eastern Time", "EST": "Eastern Standard Time", "EDT": "Eastern Daylight Time",
@@ -223,6 +224,24 @@ func enDate(n *Normalizer, d, m, y int, c dateCtx) string {
 		return s
 	}
 	s = n.l.monthNames[m] + " " + enOrdinal(uint64(d))
+	if y != 0 {
+		s += ", " + enYear(y)
+	}
+	return s
+}
+
+// enDayRange: "the fifth to the seventh of January" where the day is said
+// first, "January fifth to seventh" in the United States.
+func enDayRange(n *Normalizer, d1, d2, m, y int, c dateCtx) string {
+	to := pick(c.both, n.l.w.and, n.l.rangeTo(c.prev))
+	if n.dmy {
+		s := "the " + enOrdinal(uint64(d1)) + " " + to + " the " + enOrdinal(uint64(d2)) + " of " + n.l.monthNames[m]
+		if y != 0 {
+			s += " " + enYear(y)
+		}
+		return s
+	}
+	s := n.l.monthNames[m] + " " + enOrdinal(uint64(d1)) + " " + to + " " + enOrdinal(uint64(d2))
 	if y != 0 {
 		s += ", " + enYear(y)
 	}

@@ -191,12 +191,18 @@ func init() {
 			{"Sept 30", "September thirtieth"},
 			{"on 12 Oct. the", "on October twelfth the"},
 			{"the 4th of July", "the fourth of July"},
+			{"from 5-7 January", "from January fifth to seventh"},
+			{"1-2 May 2025", "May first to second, twenty twenty-five"},
+			{"on 7-5 May", "on seven to five May"},
 		}},
 		{name: "date", lang: "en-GB", cases: []spokenCase{
 			{"on 13 November 2015", "on the thirteenth of November twenty fifteen"},
 			{"on 3/4/2020", "on the third of April twenty twenty"},
 			{"on 1 January", "on the first of January"},
 			{"on 12 oct. the", "on the twelfth of October the"},
+			{"The summit runs from 5-7 January.", "The summit runs from the fifth to the seventh of January."},
+			{"between 5-7 March 2025", "between the fifth and the seventh of March twenty twenty-five"},
+			{"ages 5-7 in May", "ages five to seven in May"},
 		}},
 		{name: "time", cases: []spokenCase{
 			{"ran it in 2h 15m", "ran it in two hours fifteen minutes"},

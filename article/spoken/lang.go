@@ -113,9 +113,13 @@ type language struct {
 	months     map[string]month
 	monthNames [13]string
 	// date says day d of month m of year y (0: no year) as written in c.
-	date  func(n *Normalizer, d, m, y int, c dateCtx) string
-	dates dateStyle
-	clock clockStyle
+	date func(n *Normalizer, d, m, y int, c dateCtx) string
+	// dayRange says the days d1 to d2 of month m of year y (0: no year),
+	// written before the month ("5-7 January", "5.-7. Mai"); nil: such
+	// spans are read number by number.
+	dayRange func(n *Normalizer, d1, d2, m, y int, c dateCtx) string
+	dates    dateStyle
+	clock    clockStyle
 
 	ordinals ordinalStyle
 	// fraction says num/den ("three quarters"), whole and num/den ("two and
@@ -294,8 +298,9 @@ type wordCtx struct {
 type dateCtx struct {
 	wordCtx
 	// monthFirst: written month first ("Nov. 13"); ordinal: the day was
-	// written as an ordinal ("1er", "1.º").
-	monthFirst, ordinal bool
+	// written as an ordinal ("1er", "1.º"); both: two days are meant, not
+	// a span ("5./6. Mai").
+	monthFirst, ordinal, both bool
 }
 
 var languages = map[string]*language{}
