@@ -175,8 +175,9 @@ func init() {
 		},
 		isYear: deIsYear,
 		decades: decadeStyle{
-			re:     regexp.MustCompile(`^(\d{2,4})()er(-Jahren?)?\b`),
-			always: true,
+			re:      regexp.MustCompile(`^(\d{2,4})()er(-\p{Lu}\p{L}+)?\b`),
+			always:  true,
+			anyYear: true,
 			say: func(y int) string {
 				if y >= 1900 && y < 2000 || y < 100 {
 					return deCardinal(uint64(y%100)) + "er"
