@@ -302,6 +302,10 @@ func deOrdinalIn(v uint64, prev2, prev, noun string) string {
 	case strings.HasSuffix(p, "er") && deDeclinedWeak[p] && dePrepositions[strings.ToLower(prev2)]:
 		// "in der 12. Minute": after a preposition, "der" is dative.
 		end = "en"
+	case p == "der" && prev2 != "" && (isCapitalized(prev2) || isDigit(prev2[0])) && isWordByte(lastRune(prev2)) && !strings.HasSuffix(prev2, "."):
+		// "die Folge 3 der 2. Staffel", "Ende der 2. Halbzeit": after a
+		// noun, "der" is a genitive.
+		end = "en"
 	case deDeclinedWeak[p]:
 		end = "e"
 	case p == "ein" || p == "kein" || possessiveStem(p) == p && p != "":

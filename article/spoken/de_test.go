@@ -54,6 +54,10 @@ func init() {
 			{"0,25 Punkte", "null Komma zwei fünf Punkte"},
 		}},
 		{name: "ordinal", cases: []spokenCase{
+			{"Ende der 2. Halbzeit", "Ende der zweiten Halbzeit"},
+			{"die Folge 3 der 2. Staffel", "die Folge drei der zweiten Staffel"},
+			{"Gestern gewann der 1. FC Köln", "Gestern gewann der erste FC Köln"},
+			{"Bayern München. Der 2. Platz ging an", "Bayern München. Der zweite Platz ging an"},
 			{"in der 12. Minute", "in der zwölften Minute"},
 			{"während der 3. Runde", "während der dritten Runde"},
 			{"der 3. Platz", "der dritte Platz"},
