@@ -157,10 +157,11 @@ func init() {
 		between:     setOf("entre"),
 		dayRangeSay: func(a, b string) string { return "du " + a + " au " + b },
 		roman: romanStyle{
-			regnal:    frRegnal,
-			titles:    setOf("roi", "reine", "pape", "empereur", "impératrice", "tsar", "Roi", "Reine", "Pape"),
-			reign:     func(v int, _ bool) string { return frCardinal(uint64(v)) },
-			ordinalRe: regexp.MustCompile(`^([IVXLC]{2,}|[IVX])(?:e|ème|ᵉ)\b`),
+			regnal:       frRegnal,
+			titles:       setOf("roi", "reine", "pape", "empereur", "impératrice", "tsar", "Roi", "Reine", "Pape"),
+			reign:        func(v int, _ bool) string { return frCardinal(uint64(v)) },
+			ordinalRe:    regexp.MustCompile(`^([IVXLC]{2,}|[IVX])(?:e|ème|ᵉ)(?: (s\.)|\b)`),
+			centuryWords: map[string]string{"s.": "siècle"},
 		},
 		decades: decadeStyle{
 			re:    regexp.MustCompile(`^(?:(\d{2,4})|['’](\d0))['’]?s\b`),

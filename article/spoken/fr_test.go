@@ -189,6 +189,9 @@ func init() {
 			{"la saison 2024-25", "la saison deux mille vingt-quatre à vingt-cinq"},
 		}},
 		{name: "roman", cases: []spokenCase{
+			{"au XIXe s. la ville", "au dix-neuvième siècle la ville"},
+			{"bâti au XVIe s.", "bâti au seizième siècle."},
+			{"le XIXe suivant", "le dix-neuvième suivant"},
 			{"François Ier et Napoléon Ier.", "François premier et Napoléon premier."},
 			{"Louis XIV", "Louis quatorze"},
 			{"au XIVe siècle", "au quatorzième siècle"},

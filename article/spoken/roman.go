@@ -31,6 +31,10 @@ type romanStyle struct {
 	// before the word for century ("XIX secolo"): the numeral in group 1,
 	// the word in group 2. Both are read as ordinals.
 	ordinalRe, century *regexp.Regexp
+	// centuryWords are abbreviations of the word for century that
+	// ordinalRe or century matches after the numeral ("XIXe s."), and
+	// what they say.
+	centuryWords map[string]string
 }
 
 var romanRe = regexp.MustCompile(`^[IVXLCDM]+\b`)
@@ -126,9 +130,13 @@ func (n *Normalizer) century(text string, i int) (token, bool) {
 		}
 		say := n.l.ordinal(uint64(v), plain)
 		if len(g) > 2 && g[2] != "" {
-			say += " " + g[2]
+			if w, ok := st.centuryWords[g[2]]; ok {
+				say += " " + w
+			} else {
+				say += " " + g[2]
+			}
 		}
-		return token{end, say, "roman"}, true
+		return token{end, keepStop(text, end, say), "roman"}, true
 	}
 	return token{}, false
 }
