@@ -184,6 +184,9 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 				"Luis Felipe", "Amadeo", "Víctor Manuel", "Humberto", "Gustavo", "Harald", "Clemente", "Inocencio"),
 			female: setOf("Isabel", "Juana", "María", "Urraca", "Catalina"),
 			titles: setOf("rey", "reina", "papa", "emperador", "emperatriz"),
+			// Above the tenth Spanish says a cardinal ("el XXV
+			// aniversario"): left to the voice.
+			articles: map[string]gender{"el": masc, "la": fem, "los": masc, "las": fem, "del": masc, "al": masc}, articleMax: 10,
 			series: setOf("siglo", "siglos", "s.", "Capítulo", "capítulo", "cap.", "Tomo", "tomo", "vol."),
 			// The RAE: ordinals up to the tenth, cardinals after ("Alfonso trece").
 			reign: func(v int, female bool) string {

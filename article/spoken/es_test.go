@@ -161,6 +161,11 @@ func init() {
 			{"desde 5-10 euros", "desde cinco a diez euros"},
 		}},
 		{name: "roman", cases: []spokenCase{
+			{"la II República", "la segunda República"},
+			{"la I Guerra Mundial", "la primera Guerra Mundial"},
+			{"el III Reich", "el tercer Reich"},
+			{"la V de victoria", "la V de victoria"},
+			{"el XXV aniversario", "el XXV aniversario"},
 			{"Felipe VI", "Felipe sexto"},
 			{"Alfonso XIII", "Alfonso trece"},
 			{"Isabel II", "Isabel segunda"},

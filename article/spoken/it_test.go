@@ -156,6 +156,10 @@ func init() {
 			{"un rapporto di 3:1", "un rapporto di tre a uno"},
 		}},
 		{name: "roman", cases: []spokenCase{
+			{"la II Repubblica", "la seconda Repubblica"},
+			{"della II guerra mondiale", "della seconda guerra mondiale"},
+			{"la XIX legislatura", "la diciannovesima legislatura"},
+			{"la C di Roma", "la C di Roma"},
 			{"Vittorio Emanuele II", "Vittorio Emanuele secondo"},
 			{"Luigi XIV", "Luigi quattordicesimo"},
 			{"Elisabetta II", "Elisabetta seconda"},
