@@ -3,6 +3,7 @@ package spoken
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // dateStyle is how a language writes dates, beyond its month names.
@@ -229,4 +230,25 @@ func (n *Normalizer) dayMonth(text string, i int) (token, bool) {
 	suffix := strings.TrimSpace(g[2])
 	c := dateCtx{wordCtx: ctxAt(text, i, end), ordinal: suffix != "" && suffix != "."}
 	return token{end, keepStop(text, end, l.date(n, d, m, y, c)), "date"}, true
+}
+
+// dayLetterRe is an event named by its day and an initial: "11-S", "23-F".
+var dayLetterRe = regexp.MustCompile(`^(\d{1,2})-(\p{Lu})\b`)
+
+// dayLetter reads an event named by its day of the month and an initial
+// as Spanish says it: "el 11-S" is "el once ese", "el 23-F" "el
+// veintitrés efe", "el 15-M" "el quince eme".
+func (n *Normalizer) dayLetter(text string, i int) (token, bool) {
+	l := n.l
+	g, end, ok := find(dayLetterRe, text, i)
+	if !ok {
+		return token{}, false
+	}
+	d := atoi(g[1])
+	r, _ := utf8.DecodeRuneInString(g[2])
+	name := l.letterNames[r]
+	if d < 1 || d > 31 || name == "" {
+		return token{}, false
+	}
+	return token{end, l.cardinal(uint64(d), plain) + " " + name, "date"}, true
 }

@@ -168,8 +168,12 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 			}
 			return pick(strings.ToLower(prev) == "la", "mitad", "la mitad"), true
 		},
-		fracNouns:       esFracNouns,
-		abbrevs:         withPluralInitials(esAbbrevs, esPluralInitials),
+		fracNouns: esFracNouns,
+		abbrevs:   withPluralInitials(esAbbrevs, esPluralInitials),
+		letterNames: map[rune]string{'A': "a", 'B': "be", 'C': "ce", 'D': "de", 'E': "e", 'F': "efe", 'G': "ge",
+			'H': "hache", 'I': "i", 'J': "jota", 'K': "ka", 'L': "ele", 'M': "eme", 'N': "ene", 'Ñ': "eñe", 'O': "o",
+			'P': "pe", 'Q': "cu", 'R': "erre", 'S': "ese", 'T': "te", 'U': "u", 'V': "uve", 'W': "uve doble",
+			'X': "equis", 'Y': "ye", 'Z': "zeta"},
 		doubledInitials: true,
 		between:         setOf("entre"),
 		rangeFrom:       "de",

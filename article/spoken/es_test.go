@@ -100,6 +100,10 @@ func init() {
 			{"200 £", "doscientas libras"},
 		}},
 		{name: "date", cases: []spokenCase{
+			{"los atentados del 11-M", "los atentados del once eme"},
+			{"el 23-F.", "el veintitrés efe."},
+			{"el movimiento 15-M", "el movimiento quince eme"},
+			{"el 45-F", "el 45-F"},
 			{"el 15 de marzo de 2021", "el quince de marzo de dos mil veintiuno"},
 			{"el 1 de enero", "el uno de enero"},
 			{"el 1.º de mayo", "el primero de mayo"},

@@ -329,7 +329,7 @@ func itFractionOf(f fracNoun) (string, bool) {
 // the same anywhere.
 var itAbbrevs = map[string]abbrev{
 	"lun.": {day: "lunedì"}, "mer.": {day: "mercoledì"}, "gio.": {day: "giovedì"}, "ven.": {day: "venerdì"},
-	"sab.": {day: "sabato"}, "dom.": {day: "domenica"},
+	"sab.": {day: "sabato"}, "dom.": {day: "domenica"}, "ca.": {always: "circa"},
 	"sig.": {name: "signor"}, "Sig.": {name: "signor"}, "sig.ra": {name: "signora"}, "Sig.ra": {name: "signora"},
 	"sigg.": {name: "signori"}, "dott.": {name: "dottor"}, "Dott.": {name: "dottor"},
 	"dott.ssa": {name: "dottoressa"}, "Dott.ssa": {name: "dottoressa"}, "prof.": {name: "professor"},

@@ -166,6 +166,7 @@ func init() {
 			{"il XIX secolo", "il diciannovesimo secolo"},
 		}},
 		{name: "abbreviation", cases: []spokenCase{
+			{"ca. 50 persone", "circa cinquanta persone"},
 			{"il #1 in classifica", "il numero uno in classifica"},
 			{"dom. 4 maggio", "domenica quattro maggio"},
 			{"aperto lun.-dom.", "aperto dal lunedì alla domenica."},

@@ -182,6 +182,11 @@ type language struct {
 	rangeFrom string
 	fromWords map[string]bool
 
+	// letterNames are the names of the capital letters, for events named
+	// by their day and an initial (Spanish "el 11-S": el once ese, "23-F",
+	// "15-M"); nil: such names are left.
+	letterNames map[rune]string
+
 	// dayRangeSay says a span of weekdays ("du lundi au vendredi", "dal
 	// lunedì al venerdì"); nil: the days joined by the language's "to".
 	dayRangeSay func(from, to string) string

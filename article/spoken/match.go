@@ -87,6 +87,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(has("+(-./") || (strings.HasPrefix(w, "0") || l.phoneSpaced != nil && (len(w) == 2 || len(w) == 3)) && nextDigit, (*Normalizer).phone)
 		add(dots >= 1, (*Normalizer).version)
 		add(l.dayRange != nil && (has("-–") || strings.Contains(w, "./") || strings.HasPrefix(next, "-") || strings.HasPrefix(next, "–")), (*Normalizer).dayRangeMonth)
+		add(l.letterNames != nil && has("-"), (*Normalizer).dayLetter)
 		add(nextLetter || has("-"), (*Normalizer).dayMonth)
 		add(l.ordinals.dot != nil && dots >= 1, (*Normalizer).ordinalDot)
 		add(has(":.hapAP") || nextLetter, (*Normalizer).clockTime)
