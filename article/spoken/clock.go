@@ -39,6 +39,9 @@ type clockStyle struct {
 	zones map[string]string
 }
 
+// percentAfterRe is a percent sign or word after a number.
+var percentAfterRe = regexp.MustCompile(`^ ?` + percentWords)
+
 var (
 	clockRe    = regexp.MustCompile(`^(\d{1,2})(?:[:.](\d{2}))? ?([AaPp])\.? ?[Mm]\.?`)
 	clock24Re  = regexp.MustCompile(`^(\d{1,2})([:.])(\d{2})(?::(\d{2}))?\b`)
@@ -77,8 +80,8 @@ func (n *Normalizer) clockOnly(text string, i int) (token, bool) {
 		}
 	}
 	if g, end, ok := find(clock24Re, text, i); ok {
-		if g[2] == "." && (!st.before[strings.ToLower(prevWord(text, i))] || g[1][0] == '0') {
-			return token{}, false // "3.45" and "0.12" are numbers
+		if g[2] == "." && (!st.before[strings.ToLower(prevWord(text, i))] || g[1][0] == '0' || percentAfterRe.MatchString(windowN(text, end, 16))) {
+			return token{}, false // "3.45", "0.12" and "at 5.25%" are numbers
 		}
 		if end < len(text) && strings.ContainsRune(":.", rune(text[end])) && end+1 < len(text) && isDigit(text[end+1]) {
 			return token{}, false

@@ -100,6 +100,9 @@ func init() {
 			{"a 50/50 chance", "a fifty fifty chance"},
 		}},
 		{name: "percent", cases: []spokenCase{
+			{"Interest rates are at 5.25%.", "Interest rates are at five point two five percent."},
+			{"held at 4.75 percent", "held at four point seven five percent"},
+			{"meet at 5.30 today", "meet at five thirty today"},
 			{"rose +4%", "rose plus four percent"},
 			{"up 12%", "up twelve percent"},
 			{"down 3.5%", "down three point five percent"},
