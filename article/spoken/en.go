@@ -426,6 +426,12 @@ func enIsYear(text string, i, j int) bool {
 	if !enCountsSomething(next) || enYearNouns[next] {
 		return true
 	}
+	k0 := len(strings.TrimRightFunc(text[:i], unicode.IsSpace)) - len(rawPrev)
+	if isCapitalized(rawPrev) && !isAllCaps(rawPrev) && !enClauseStart(text, k0) && enMonths[prev] == 0 {
+		// "World Cup 2026 begins", "Paris 2024 organisers": a year after
+		// a name; a count comes before the name ("2,000 Chelsea fans").
+		return true
+	}
 	// "the 2000 delegates", "in 2000 homes": a count, unless the words
 	// after it are a verb and its object, or a noun and its verb.
 	k := j + strings.Index(text[j:], next) + len(next)
@@ -436,8 +442,7 @@ func enIsYear(text string, i, j int) bool {
 	if enVerbS[next] && (enComplement[after] || after != "" && !enPluralVerb[after] && after != "of") {
 		return true // "2025 shows that", "2024 remains high"
 	}
-	k = len(strings.TrimRightFunc(text[:i], unicode.IsSpace)) - len(rawPrev)
-	return enTimePreps[prev] && enClauseStart(text, k) && enFiniteVerb(after)
+	return enTimePreps[prev] && enClauseStart(text, k0) && enFiniteVerb(after)
 }
 
 // enPeriodRe is a quarter, a half or a fiscal year written before a year.

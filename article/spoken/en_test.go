@@ -155,6 +155,9 @@ func init() {
 			{"since 2019, prices rose", "since twenty nineteen, prices rose"},
 			{"In Q1 2024 sales rose.", "In Q1 twenty twenty-four sales rose."},
 			{"still below 1990 levels", "still below nineteen ninety levels"},
+			{"World Cup 2026 begins in June.", "World Cup twenty twenty-six begins in June."},
+			{"the Paris 2024 organisers", "the Paris twenty twenty-four organisers"},
+			{"Some 1500 people came", "Some one thousand five hundred people came"},
 			// Counts stay counts: not a time phrase opening a clause, a
 			// plural verb after the noun, a pause after it.
 			{"Residents in 1500 homes were evacuated.", "Residents in one thousand five hundred homes were evacuated."},
