@@ -131,12 +131,14 @@ func init() {
 			minute: unit{one: "minute", many: "minutes", g: fem},
 			second: unit{one: "seconde", many: "secondes", g: fem}},
 		ordinals: ordinalStyle{
-			re: regexp.MustCompile(`^(\d{1,9})(ème|ère|er|re|nde|nd|ᵉʳ|ᵉ|e)\b`),
+			// "2d", "2de" are second and seconde (Imprimerie nationale),
+			// as "2nd", "2nde" are.
+			re: regexp.MustCompile(`^(\d{1,9})(ème|ère|er|re|nde|nd|de|ᵉʳ|ᵉ|e)\b`),
 			gender: func(suffix, _ string) gender {
-				return pick(suffix == "re" || suffix == "ère" || suffix == "nde", fem, plain)
+				return pick(suffix == "re" || suffix == "ère" || suffix == "nde" || suffix == "de", fem, plain)
 			},
 			say: func(v uint64, suffix string, g gender) string {
-				if strings.HasPrefix(suffix, "nd") {
+				if strings.HasPrefix(suffix, "nd") || suffix == "de" && v == 2 {
 					return pick(g == fem, "seconde", "second")
 				}
 				return ""

@@ -55,6 +55,8 @@ func init() {
 			{"0,5 point", "zéro virgule cinq point"},
 		}},
 		{name: "ordinal", cases: []spokenCase{
+			{"en classe de 2de", "en classe de seconde"},
+			{"la 2de manche", "la seconde manche"},
 			{"le 1er tour", "le premier tour"},
 			{"la 1re fois", "la première fois"},
 			{"la 1ère fois", "la première fois"},
