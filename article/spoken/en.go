@@ -201,6 +201,8 @@ var enUnits = map[string]unit{
 	// A box score's counts: "45 pts, 12 reb, 8 ast".
 	"pts": un("point", "points"), "reb": un("rebound", "rebounds"), "ast": un("assist", "assists"),
 	"pt": un("point", "points"),
+	// A body's weight in Britain: "9st 4lb" is nine stone four pounds.
+	"st": un("stone", "stone"),
 }
 
 var enMonths = map[string]int{

@@ -365,6 +365,10 @@ func init() {
 			{"won by 1 pt.", "won by one point."},
 			{"a 12 pt font", "a twelve-point font"},
 			{"add 1 pt cream", "add one pt cream"},
+			{"She weighs 9st 4lb.", "She weighs nine stone four pounds."},
+			{"he lost 3st in a year", "he lost three stone in a year"},
+			{"on 31st May", "on May thirty-first"},
+			{"the 1st round", "the first round"},
 		}},
 		{name: "compound", cases: []spokenCase{
 			{"a 30-year-old man", "a thirty-year-old man"},

@@ -122,6 +122,9 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 	if !ok {
 		return token{}, false
 	}
+	if l.ordinals.suffix != nil && a.frac == "" && end-i == len(g[2])+len(g[3]) && l.ordinals.suffix(a.value()) == g[3] {
+		return token{}, false // "21st": an ordinal, not stones
+	}
 	adj := l.unitAdjective && g[1] == "" && adjectival(text, i, end)
 	if next := nextWord(text, end); l.unitsNotBeforeNoun[g[3]] && !adj && isLowerWord(next) && !notNouns[next] && text[end] == ' ' {
 		return token{}, false // "1 pt cream": a pint
