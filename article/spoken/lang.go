@@ -102,6 +102,11 @@ type language struct {
 	// ("5m" may be five million) but certain in a compound ("100-m dash").
 	unitAdjective bool
 	hyphenUnits   map[string]string
+	// cueUnits are unit symbols too ambiguous to read alone ("5m" may be
+	// five million) that are certain before one of unitCues ("1.85 m
+	// tall", "100m away").
+	cueUnits map[string]unit
+	unitCues map[string]bool
 	// unitsNotBeforeNoun are unit symbols that mean another unit before
 	// the noun they measure: they are read only where no noun follows.
 	unitsNotBeforeNoun map[string]bool
