@@ -32,6 +32,14 @@ func TestSentences(t *testing.T) {
 			[]string{"Sie feierte ihren 80. Geburtstag.", "Der 1. FC Köln gratulierte."}},
 		{"Er wurde 3. Danach ging er.", "de", []string{"Er wurde 3.", "Danach ging er."}},
 		{"Das Fest ist am 24.12. Alle kommen.", "de", []string{"Das Fest ist am 24.12.", "Alle kommen."}},
+		// Spanish plural abbreviations double each initial; their groups
+		// are one abbreviation, whose last full stop may end a sentence.
+		{"Las FF. AA. desplegaron tropas. RR. HH. lo confirmó.", "es",
+			[]string{"Las FF. AA. desplegaron tropas.", "RR. HH. lo confirmó."}},
+		{"Los JJ. OO. de París. Los EE. UU. ganaron.", "es",
+			[]string{"Los JJ. OO. de París.", "Los EE. UU. ganaron."}},
+		{"Lo dijo CC. OO. El sindicato protestó.", "es", []string{"Lo dijo CC. OO.", "El sindicato protestó."}},
+		{"Ganó el equipo AA. BB. no jugó.", "en", []string{"Ganó el equipo AA.", "BB. no jugó."}},
 	}
 	for _, tt := range tests {
 		got := SentenceTexts(tt.text, tt.lang)

@@ -223,3 +223,33 @@ func TestGermanOrdinalSpoken(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", texts[0], want)
 	}
 }
+
+// The page's language tag reaches the spoken form with its country: a
+// British page hears a score as Britain says it, an American one as
+// America does, and a page that names no country the neutral "to zero".
+func TestScoreFollowsPageLocale(t *testing.T) {
+	page := func(lang string) []byte {
+		return []byte(`<!doctype html><html lang="` + lang + `"><head><title>Late winner</title></head><body><article>
+<h1>Late winner sends the club top</h1>
+<p>The home side won 4:0 on Saturday afternoon in front of a crowd that had waited all season for a performance like it, and the manager said afterwards that the players had earned every goal.</p>
+<p>The visitors, who had not lost away from home since the autumn, never recovered from conceding twice in the opening quarter of an hour, and their coach conceded that the better team had won.</p>
+</article></body></html>`)
+	}
+	for _, c := range []struct{ lang, want string }{
+		{"en-GB", "won four nil on Saturday"},
+		{"en-US", "won four to nothing on Saturday"},
+		{"en", "won four to zero on Saturday"},
+	} {
+		doc, err := article.Parse(page(c.lang), "match.html", article.LoadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		script, err := newRenderer(t, pipeline.Options{}).Script(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if all := strings.Join(script, " "); !strings.Contains(all, c.want) {
+			t.Errorf("lang %s (document says %q): script %q lacks %q", c.lang, doc.Lang, all, c.want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package spoken
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -25,6 +26,8 @@ var (
 	// space after each full stop, as German and French style guides ask:
 	// "z. B.", "d. h.", "u. a.".
 	spacedAbbrevRe = regexp.MustCompile(`^\pL\.(?: \pL\.)+`)
+	// lettersDigitsRe is a word of letters and then digits: "WW2".
+	lettersDigitsRe = regexp.MustCompile(`^\pL+\d+\b`)
 )
 
 // abbreviation expands a word from the language's table, where its
@@ -48,9 +51,22 @@ func (n *Normalizer) abbreviation(text string, i int) (token, bool) {
 	if t, ok := n.dayRange(text, i); ok {
 		return t, true
 	}
+	if g, end, ok := find(lettersDigitsRe, text, i); ok {
+		// "WW2": letters and digits, read as the table says anywhere.
+		if a := n.l.abbrevs[g[0]]; a.always != "" {
+			return token{end, a.always, "abbreviation"}, true
+		}
+	}
 	g, end, ok := find(abbrevRe, text, i)
 	if !ok {
 		return token{}, false
+	}
+	if _, known := n.l.abbrevs[g[0]]; !known && strings.HasSuffix(g[0], ".") && sentenceEnds(text, end) {
+		// "Napoléon Ier.": a word written without a full stop, at the
+		// end of a sentence, whose stop is the sentence's.
+		if _, ok := n.l.abbrevs[g[0][:len(g[0])-1]]; ok {
+			g[0], end = g[0][:len(g[0])-1], end-1
+		}
 	}
 	say, ok := n.l.readAbbrev(g[0], ctxAt(text, i, end))
 	if a := n.l.abbrevs[g[0]]; !ok && a.number != "" && numberFollows(text, end) {
@@ -158,4 +174,31 @@ func numberFollows(text string, j int) bool {
 	s := strings.TrimLeft(windowN(text, j, 8), ": ")
 	s = strings.TrimLeft(s, "+(")
 	return s != "" && isDigit(s[0]) && len(s) < len(windowN(text, j, 8))
+}
+
+// withPluralInitials adds to abbrevs the abbreviations of plural names
+// written with doubled initials (Spanish "EE. UU."), each read anywhere
+// as its name, in the three ways they are written: with a space after
+// each full stop ("EE. UU."), without ("EE.UU.") and without full stops
+// ("EEUU").
+func withPluralInitials(abbrevs map[string]abbrev, names map[string]string) map[string]abbrev {
+	out := make(map[string]abbrev, len(abbrevs)+3*len(names))
+	for k, v := range abbrevs {
+		out[k] = v
+	}
+	for spaced, name := range names {
+		a := abbrev{always: name}
+		out[spaced] = a
+		out[strings.ReplaceAll(spaced, " ", "")] = a
+		out[strings.NewReplacer(" ", "", ".", "").Replace(spaced)] = a
+	}
+	return out
+}
+
+// doubledInitialAt reports whether w starts with a group of doubled
+// initials and its full stop: "FF." of "FF. AA.".
+func doubledInitialAt(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	r2, n2 := utf8.DecodeRuneInString(w[n:])
+	return unicode.IsUpper(r) && r2 == r && strings.HasPrefix(w[n+n2:], ".")
 }

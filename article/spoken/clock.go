@@ -33,7 +33,14 @@ type clockStyle struct {
 	// it ("de ", "à "; "dalle ", "all'"); nil: none and the language's
 	// "to".
 	rangeFrom func(hA, hB int, prev string) (from, to string)
+	// zones are time zones written after a time by their letters and
+	// said by their names ("3 p.m. ET": three PM Eastern Time), those a
+	// voice would read as a word or that a presenter names.
+	zones map[string]string
 }
+
+// percentAfterRe is a percent sign or word after a number.
+var percentAfterRe = regexp.MustCompile(`^ ?` + percentWords)
 
 var (
 	clockRe    = regexp.MustCompile(`^(\d{1,2})(?:[:.](\d{2}))? ?([AaPp])\.? ?[Mm]\.?`)
@@ -43,8 +50,22 @@ var (
 )
 
 // clockTime reads "10:30 a.m.", "10pm", "22:15", "22h30", "09:45:12", and
-// "2:03:45" after anything but a word for "at" as a duration.
+// "2:03:45" after anything but a word for "at" as a duration; a time
+// zone's letters after a time of day are its name ("3 p.m. ET").
 func (n *Normalizer) clockTime(text string, i int) (token, bool) {
+	t, ok := n.clockOnly(text, i)
+	if !ok || len(n.l.clock.zones) == 0 || t.end >= len(text) || text[t.end] != ' ' {
+		return t, ok
+	}
+	z := nextWord(text, t.end)
+	if name := n.l.clock.zones[z]; name != "" && strings.HasPrefix(text[t.end+1:], z) && endsToken(text, t.end+1+len(z)) {
+		t.say, t.end = strings.TrimSuffix(t.say, ".")+" "+name, t.end+1+len(z)
+	}
+	return t, ok
+}
+
+// clockOnly is clockTime without a time zone.
+func (n *Normalizer) clockOnly(text string, i int) (token, bool) {
 	l := n.l
 	st := l.clock
 	if st.say == nil {
@@ -59,8 +80,8 @@ func (n *Normalizer) clockTime(text string, i int) (token, bool) {
 		}
 	}
 	if g, end, ok := find(clock24Re, text, i); ok {
-		if g[2] == "." && (!st.before[strings.ToLower(prevWord(text, i))] || g[1][0] == '0') {
-			return token{}, false // "3.45" and "0.12" are numbers
+		if g[2] == "." && (!st.before[strings.ToLower(prevWord(text, i))] || g[1][0] == '0' || percentAfterRe.MatchString(windowN(text, end, 16))) {
+			return token{}, false // "3.45", "0.12" and "at 5.25%" are numbers
 		}
 		if end < len(text) && strings.ContainsRune(":.", rune(text[end])) && end+1 < len(text) && isDigit(text[end+1]) {
 			return token{}, false

@@ -3,6 +3,7 @@ package spoken
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // dateStyle is how a language writes dates, beyond its month names.
@@ -152,6 +153,44 @@ func (n *Normalizer) monthDate(text string, i int) (token, bool) {
 // dayMonth reads "13 November 2015", "13 Nov.", "le 1er janvier", "am 13.
 // November" (a German ordinal's full stop), "15 de marzo de 2021", "1°
 // gennaio".
+// dayRangeMonthRe is a span of days written before their month: "5-7
+// January", "5.–7. Mai 2025".
+var dayRangeMonthRe = regexp.MustCompile(`^(\d{1,2})(\.|st|nd|rd|th)? ?([-–/]) ?(\d{1,2})(\.|st|nd|rd|th)? (\p{L}+)(\.?)(?:,? (\d{4}))?\b`)
+
+// dayRangeMonth reads a span of days written before their month as one
+// date: "from 5-7 January" is "from the fifth to the seventh of January"
+// (en-GB; "January fifth to seventh" in the United States), "vom 5.-7.
+// Mai" "vom fünften bis siebten Mai". It was read as a range of numbers
+// and a month ("five to seven January"), German "fünf.-siebter Mai".
+func (n *Normalizer) dayRangeMonth(text string, i int) (token, bool) {
+	l := n.l
+	if l.dayRange == nil {
+		return token{}, false
+	}
+	g, end, ok := find(dayRangeMonthRe, text, i)
+	if !ok {
+		return token{}, false
+	}
+	m := l.monthOf(g[6] + g[7])
+	if m == 0 {
+		m = l.monthOf(g[6])
+	}
+	d1, d2 := atoi(g[1]), atoi(g[4])
+	if m == 0 || d1 >= d2 || !validDate(d1, m) || !validDate(d2, m) || (g[2] == ".") != (g[5] == ".") || g[3] == "/" && g[2] != "." {
+		return token{}, false
+	}
+	if g[7] != "" && g[8] == "" && strings.EqualFold(g[6], l.monthNames[m]) {
+		end-- // a full name's full stop ends the sentence: leave it
+	}
+	y := 0
+	if g[8] != "" {
+		y = atoi(g[8])
+	}
+	// "am 5./6. Mai": two days, the fifth and the sixth.
+	c := dateCtx{wordCtx: ctxAt(text, i, end), both: g[3] == "/"}
+	return token{end, keepStop(text, end, l.dayRange(n, d1, d2, m, y, c)), "date"}, true
+}
+
 var dayMonthRe = regexp.MustCompile(`^(\d{1,2})((?:st|nd|rd|th|er|e|º|°|\.º)? |\. ?|(?:er)?-)(?:de )?(\p{L}+)(\.?)(?:,? (?:de |del )?(\d{4}))?`)
 
 func (n *Normalizer) dayMonth(text string, i int) (token, bool) {
@@ -191,4 +230,25 @@ func (n *Normalizer) dayMonth(text string, i int) (token, bool) {
 	suffix := strings.TrimSpace(g[2])
 	c := dateCtx{wordCtx: ctxAt(text, i, end), ordinal: suffix != "" && suffix != "."}
 	return token{end, keepStop(text, end, l.date(n, d, m, y, c)), "date"}, true
+}
+
+// dayLetterRe is an event named by its day and an initial: "11-S", "23-F".
+var dayLetterRe = regexp.MustCompile(`^(\d{1,2})-(\p{Lu})\b`)
+
+// dayLetter reads an event named by its day of the month and an initial
+// as Spanish says it: "el 11-S" is "el once ese", "el 23-F" "el
+// veintitrés efe", "el 15-M" "el quince eme".
+func (n *Normalizer) dayLetter(text string, i int) (token, bool) {
+	l := n.l
+	g, end, ok := find(dayLetterRe, text, i)
+	if !ok {
+		return token{}, false
+	}
+	d := atoi(g[1])
+	r, _ := utf8.DecodeRuneInString(g[2])
+	name := l.letterNames[r]
+	if d < 1 || d > 31 || name == "" {
+		return token{}, false
+	}
+	return token{end, l.cardinal(uint64(d), plain) + " " + name, "date"}, true
 }

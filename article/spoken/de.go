@@ -36,13 +36,19 @@ func init() {
 			}
 			return deCardinal(n)
 		},
-		ordinal:     func(n uint64, _ gender) string { return deOrdinal(n) },
-		year:        deYear,
-		nounGender:  deNounGender,
+		ordinal:    func(n uint64, _ gender) string { return deOrdinal(n) },
+		year:       deYear,
+		nounGender: deNounGender,
+		labelNouns: setOf("artikel", "absatz", "paragraf", "paragraph", "satz", "kapitel", "abschnitt", "anhang",
+			"anlage", "ziffer", "seite", "zeile", "nummer", "platz", "rang", "band", "teil", "folge", "staffel",
+			"episode", "gleis", "bahnsteig", "zimmer", "raum", "saal", "halle", "stand", "tor", "terminal", "ausgang",
+			"eingang", "stufe", "kategorie", "klasse", "liga", "runde", "spieltag", "etappe", "gruppe", "linie",
+			"level", "block", "haus", "sektor", "zone", "punkt", "frage", "aufgabe", "tabelle", "abbildung", "spur",
+			"position", "reihe", "gebäude", "version", "modell", "typ", "pool", "lager", "welle"),
 		minute:      func(l *language, n uint64) string { return deOrdinal(n) + " Minute" },
 		article:     deArticle,
 		pluralAfter: deDativePlural,
-		w: words{decimal: "Komma", minus: "minus", plus: "plus", plusMinus: "plus minus", percent: "Prozent", perMille: "Promille", to: "bis", score: "zu", and: "und",
+		w: words{numberSign: "Nummer", decimal: "Komma", minus: "minus", plus: "plus", plusMinus: "plus minus", percent: "Prozent", perMille: "Promille", to: "bis", score: "zu", and: "und",
 			times: "mal", by: "mal", equals: "gleich", divided: "geteilt durch", squared: "hoch zwei", cubed: "hoch drei",
 			power: "hoch", at: "at", dot: "Punkt", slash: "Schrägstrich", dash: "Bindestrich", point: "Punkt",
 			version: "Version", section: "Paragraf", sections: "Paragrafen", plusSign: "plus", seconds: "Sekunden"},
@@ -111,6 +117,19 @@ func init() {
 			}
 			return s
 		},
+		dayRange: func(n *Normalizer, d1, d2, m, y int, c dateCtx) string {
+			prev := c.prev
+			if w, ok := deBeforeWeekday(c.before); ok {
+				prev = w
+			}
+			month := deMonthNames[m]
+			to := pick(c.both, n.l.w.and, n.l.rangeTo(prev))
+			s := deOrdinalIn(uint64(d1), "", prev, month) + " " + to + " " + deOrdinalIn(uint64(d2), "", prev, month) + " " + month
+			if y != 0 {
+				s += " " + deYear(y)
+			}
+			return s
+		},
 		dates: dateStyle{dotNoYear: true},
 		clock: clockStyle{word: "Uhr", before: setOf("um", "gegen", "ab", "bis", "seit", "von"),
 			say: func(h, m int, _ string) string {
@@ -156,8 +175,9 @@ func init() {
 		},
 		isYear: deIsYear,
 		decades: decadeStyle{
-			re:     regexp.MustCompile(`^(\d{2,4})()er(-Jahren?)?\b`),
-			always: true,
+			re:      regexp.MustCompile(`^(\d{2,4})()er(-\p{Lu}\p{L}+)?\b`),
+			always:  true,
+			anyYear: true,
 			say: func(y int) string {
 				if y >= 1900 && y < 2000 || y < 100 {
 					return deCardinal(uint64(y%100)) + "er"
@@ -281,6 +301,10 @@ func deOrdinalIn(v uint64, prev2, prev, noun string) string {
 		end = "en"
 	case strings.HasSuffix(p, "er") && deDeclinedWeak[p] && dePrepositions[strings.ToLower(prev2)]:
 		// "in der 12. Minute": after a preposition, "der" is dative.
+		end = "en"
+	case p == "der" && prev2 != "" && (isCapitalized(prev2) || isDigit(prev2[0])) && isWordByte(lastRune(prev2)) && !strings.HasSuffix(prev2, "."):
+		// "die Folge 3 der 2. Staffel", "Ende der 2. Halbzeit": after a
+		// noun, "der" is a genitive.
 		end = "en"
 	case deDeclinedWeak[p]:
 		end = "e"

@@ -7,6 +7,15 @@ package spoken
 func init() {
 	addTable("de", []category{
 		{name: "cardinal", cases: []spokenCase{
+			// A number after the noun it names an item by counts nothing:
+			// it is "eins" whatever noun follows.
+			{"Art. 1 Abs. 1 GG", "Artikel eins Absatz eins GG"},
+			{"nach § 823 Abs. 1 BGB", "nach Paragraf achthundertdreiundzwanzig Absatz eins BGB"},
+			{"von Gleis 1 Richtung Berlin", "von Gleis eins Richtung Berlin"},
+			{"Seite 1 Zeile 4", "Seite eins Zeile vier"},
+			{"die Nr. 1 Hitparade", "die Nummer eins Hitparade"},
+			{"Eintritt: 1 Euro", "Eintritt: ein Euro"},
+			{"mit 1 Stimme Mehrheit", "mit einer Stimme Mehrheit"},
 			{"mit 1 Hund", "mit einem Hund"},
 			{"seit 1 Woche", "seit einer Woche"},
 			{"für 1 Tag", "für einen Tag"},
@@ -45,6 +54,10 @@ func init() {
 			{"0,25 Punkte", "null Komma zwei fünf Punkte"},
 		}},
 		{name: "ordinal", cases: []spokenCase{
+			{"Ende der 2. Halbzeit", "Ende der zweiten Halbzeit"},
+			{"die Folge 3 der 2. Staffel", "die Folge drei der zweiten Staffel"},
+			{"Gestern gewann der 1. FC Köln", "Gestern gewann der erste FC Köln"},
+			{"Bayern München. Der 2. Platz ging an", "Bayern München. Der zweite Platz ging an"},
 			{"in der 12. Minute", "in der zwölften Minute"},
 			{"während der 3. Runde", "während der dritten Runde"},
 			{"der 3. Platz", "der dritte Platz"},
@@ -134,6 +147,11 @@ func init() {
 			{"mit 1 €", "mit einem Euro"},
 		}},
 		{name: "date", cases: []spokenCase{
+			{"vom 5.-7. Mai", "vom fünften bis siebten Mai"},
+			{"der 5.–7. Mai 2025", "der fünfte bis siebte Mai zweitausendfünfundzwanzig"},
+			{"am 5./6. Mai", "am fünften und sechsten Mai"},
+			{"Termin: 5.-7. Mai", "Termin: fünfter bis siebter Mai"},
+			{"die Wochen 5-7 im Mai", "die Wochen fünf bis sieben im Mai"},
 			{"am Montag, 3. März 2025", "am Montag, dritten März zweitausendfünfundzwanzig"},
 			{"Montag, 3. März: Beginn", "Montag, dritter März: Beginn"},
 			{"am 13. November 2015", "am dreizehnten November zweitausendfünfzehn"},
@@ -153,6 +171,11 @@ func init() {
 			{"seit 2015", "seit zweitausendfünfzehn"},
 			{"1990 kam die Wende", "neunzehnhundertneunzig kam die Wende"},
 			{"die 1990er", "die neunziger"},
+			{"die 68er-Bewegung", "die achtundsechziger-Bewegung"},
+			{"die 1968er", "die achtundsechziger"},
+			{"ein 11er für Bayern", "ein elfer für Bayern"},
+			{"die 80er-Jahre", "die achtziger-Jahre"},
+			{"ein 3er-Pack", "ein 3er-Pack"},
 			{"in den 80er Jahren", "in den achtziger Jahren"},
 			{"in den 80er-Jahren", "in den achtziger-Jahren"},
 			{"im Oktober 2020 Wahlen", "im Oktober zweitausendzwanzig Wahlen"},
@@ -230,6 +253,8 @@ func init() {
 			{"10 x 20 m", "zehn mal zwanzig Meter"},
 		}},
 		{name: "abbreviation", cases: []spokenCase{
+			{"die #1 der Charts", "die Nummer eins der Charts"},
+			{"Hausnr.5", "Hausnr.5"},
 			{"am Mo., 3. März", "am Montag, dritten März"},
 			{"Fr. Müller kam am Fr., 7. März", "Frau Müller kam am Freitag, siebten März"},
 			{"Do. 8 Uhr", "Donnerstag acht Uhr"},

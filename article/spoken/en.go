@@ -3,6 +3,8 @@ package spoken
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 func init() {
@@ -19,12 +21,12 @@ func init() {
 		year:        enYear,
 		minute:      func(l *language, n uint64) string { return enOrdinal(n) + " minute" },
 		houseNumber: enHouseNumber,
-		w: words{decimal: "point", minus: "minus", plus: "plus", plusMinus: "plus or minus", percent: "percent", perMille: "per mille", to: "to", score: "to", and: "and",
+		w: words{numberSign: "number", decimal: "point", minus: "minus", plus: "plus", plusMinus: "plus or minus", percent: "percent", perMille: "per mille", to: "to", score: "to", and: "and",
 			times: "times", by: "by", equals: "equals", divided: "divided by", squared: "squared", cubed: "cubed",
 			power: "to the power of", at: "at", dot: "dot", slash: "slash", dash: "dash", point: "point",
 			version: "version", section: "section", sections: "sections", oh: "oh", plusSign: "plus", seconds: "seconds"},
 		scales: map[string]int{"thousand": 3, "million": 6, "billion": 9, "trillion": 12,
-			"k": 3, "K": 3, "bn": 9, "tn": 12, "trn": 12, "mn": 6, "lakh": 5, "crore": 7},
+			"k": 3, "K": 3, "bn": 9, "tn": 12, "trn": 12, "mn": 6, "lakh": 5, "crore": 7, "lakh crore": 12},
 		scaleName: func(pow int, _ bool) string {
 			switch pow {
 			case 5:
@@ -35,6 +37,8 @@ func init() {
 			return enScales[pow/3]
 		},
 		scaleOne:      func(int) string { return "one" },
+		countScales:   map[string]int{"m": 6, "k": 3},
+		counted:       enCounted,
 		money:         moneyStyle{minorJoin: " and ", minorName: true},
 		currencies:    enCurrencies,
 		units:         enUnits,
@@ -45,13 +49,22 @@ func init() {
 		tempCues: setOf("temperature", "temperatures", "temps", "heat", "heatwave", "hot", "hotter", "hottest",
 			"warm", "warmer", "warmest", "cold", "colder", "coldest", "freezing", "chilly", "mild", "mercury",
 			"thermometer", "thermometers", "forecast", "weather", "highs", "lows", "degrees", "celsius", "fahrenheit"),
+		cueUnits: map[string]unit{"m": un("meter", "meters")},
+		unitCues: setOf("tall", "high", "long", "wide", "deep", "thick", "away", "across", "apart", "offshore",
+			"inland", "underground", "below", "above"),
 		hyphenUnits: map[string]string{"m": "meter", "in": "inch", "min": "minute", "hr": "hour", "sec": "second",
 			"yd": "yard", "lb": "pound", "oz": "ounce", "mi": "mile", "ft": "foot", "mm": "millimeter", "cm": "centimeter"},
 		months:     months,
 		monthNames: enMonthNames,
 		date:       enDate,
+		dayRange:   enDayRange,
 		clock: clockStyle{say: enClock, ampm: true, before: setOf("at", "by", "until", "till", "from", "since", "before", "after", "around"),
-			hour: un("hour", "hours"), minute: un("minute", "minutes"), second: un("second", "seconds")},
+			hour: un("hour", "hours"), minute: un("minute", "minutes"), second: un("second", "seconds"),
+			zones: map[string]string{"ET": "Eastern Time", "EST": "Eastern Standard Time", "EDT": "Eastern Daylight Time",
+				"CT": "Central Time", "CST": "Central Standard Time", "CDT": "Central Daylight Time",
+				"MT": "Mountain Time", "MST": "Mountain Standard Time", "MDT": "Mountain Daylight Time",
+				"PT": "Pacific Time", "PST": "Pacific Standard Time", "PDT": "Pacific Daylight Time",
+				"AKST": "Alaska Standard Time", "AKDT": "Alaska Daylight Time", "HST": "Hawaii Standard Time"}},
 		ordinals: ordinalStyle{
 			re:     regexp.MustCompile(`^(\d{1,3}(?:,\d{3})+|\d{1,9})(st|nd|rd|th|ST|ND|RD|TH)\b`),
 			suffix: enOrdinalSuffix,
@@ -80,8 +93,19 @@ func init() {
 			"iPadOS", "Android", "macOS", "Windows", "Linux", "kernel", "Firefox", "Chrome", "Java", "Go", "Node"),
 		postal: postalStyle{before: union(enStates, setOf("ZIP", "zip", "code", "Calif.", "Mass.", "Conn.", "Fla.",
 			"Ga.", "Ill.", "Md.", "Mich.", "Minn.", "Pa.", "Tenn.", "Va.", "Wash.", "Wis."))},
-		phoneSpaced:    regexp.MustCompile(`^\d{3} \d{3} \d{4}\b`),
-		feetInches:     true,
+		phoneSpaced:  regexp.MustCompile(`^\d{3} \d{3} \d{4}\b`),
+		feetInches:   true,
+		scores:       scoreStyle{join: "to", set: true},
+		regionScores: enRegionScores,
+		scoreVerbs: setOf("won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "beat", "beats", "beating",
+			"defeated", "defeat", "defeats", "drew", "draw", "draws", "tied", "tie", "ties", "trail", "trails", "trailed",
+			"trailing", "lead", "leads", "led", "leading", "edged", "edge", "thrashed", "routed", "crushed", "downed",
+			"level", "finished", "ended", "end", "ends"),
+		scoreNouns: setOf("win", "wins", "victory", "victories", "defeat", "defeats", "loss", "losses", "draw", "draws",
+			"lead", "scoreline", "score", "aggregate", "penalties", "pens", "thrashing", "drubbing", "triumph", "rout",
+			"comeback", "shootout", "result", "halftime", "half-time", "extra", "overtime"),
+		notScoreWords: setOf("vote", "votes", "voted", "voting", "ruled", "ruling", "rulings", "majority", "margin",
+			"decision", "verdict", "ratio", "odds", "shot", "scale", "split", "chance", "chances"),
 		digitNumbers:   setOf("911"),
 		modelsAfter:    setOf("Boeing"),
 		hyphenPrefixes: setOf("mid", "pre", "post"),
@@ -95,6 +119,22 @@ func init() {
 			"Their", "Our", "After", "Before", "When", "While", "If", "As", "Police", "Officials", "Residents"),
 	})
 }
+
+// enRegionScores are the countries that say a game's score their own
+// way: Britain and the Commonwealth say "four nil", "two one" (a zero is
+// "nil", and the numbers are said one after the other), North America
+// "four to nothing". Elsewhere, and where no country is known ("en"),
+// a score is "four to zero".
+var enRegionScores = func() map[string]scoreStyle {
+	m := map[string]scoreStyle{}
+	for _, r := range []string{"gb", "uk", "ie", "au", "nz", "za", "in", "sg", "hk", "mt", "ng", "ke", "gh", "ug", "tz", "zm", "zw", "jm", "tt", "my", "pk", "lk", "bd"} {
+		m[r] = scoreStyle{zero: "nil", set: true}
+	}
+	for _, r := range []string{"us", "ca", "ph", "pr"} {
+		m[r] = scoreStyle{join: "to", zero: "nothing", set: true}
+	}
+	return m
+}()
 
 // enStates are the postal abbreviations of the United States' states and
 // territories: five digits after one are a ZIP code.
@@ -121,7 +161,8 @@ var enCurrencies = map[string]currency{
 	"USD": cur("US dollar", "US dollars", "cent", "cents"), "EUR": cur("euro", "euros", "cent", "cents"),
 	"GBP": cur("pound", "pounds", "penny", "pence"), "CHF": cur("Swiss franc", "Swiss francs", "centime", "centimes"),
 	"JPY": cur("yen", "yen", "", ""), "CNY": cur("yuan", "yuan", "", ""), "RMB": cur("yuan", "yuan", "", ""),
-	"INR": cur("rupee", "rupees", "paisa", "paise"), "CAD": cur("Canadian dollar", "Canadian dollars", "cent", "cents"),
+	"INR": cur("rupee", "rupees", "paisa", "paise"), "Rs": cur("rupee", "rupees", "paisa", "paise"),
+	"Rs.": cur("rupee", "rupees", "paisa", "paise"), "CAD": cur("Canadian dollar", "Canadian dollars", "cent", "cents"),
 	"AUD": cur("Australian dollar", "Australian dollars", "cent", "cents"), "NZD": cur("New Zealand dollar", "New Zealand dollars", "cent", "cents"),
 	"HKD": cur("Hong Kong dollar", "Hong Kong dollars", "cent", "cents"), "SGD": cur("Singapore dollar", "Singapore dollars", "cent", "cents"),
 	"SEK": cur("Swedish krona", "Swedish kronor", "", ""), "NOK": cur("Norwegian krone", "Norwegian kroner", "", ""),
@@ -163,6 +204,8 @@ var enUnits = map[string]unit{
 	// A box score's counts: "45 pts, 12 reb, 8 ast".
 	"pts": un("point", "points"), "reb": un("rebound", "rebounds"), "ast": un("assist", "assists"),
 	"pt": un("point", "points"),
+	// A body's weight in Britain: "9st 4lb" is nine stone four pounds.
+	"st": un("stone", "stone"),
 }
 
 var enMonths = map[string]int{
@@ -186,6 +229,24 @@ func enDate(n *Normalizer, d, m, y int, c dateCtx) string {
 		return s
 	}
 	s = n.l.monthNames[m] + " " + enOrdinal(uint64(d))
+	if y != 0 {
+		s += ", " + enYear(y)
+	}
+	return s
+}
+
+// enDayRange: "the fifth to the seventh of January" where the day is said
+// first, "January fifth to seventh" in the United States.
+func enDayRange(n *Normalizer, d1, d2, m, y int, c dateCtx) string {
+	to := pick(c.both, n.l.w.and, n.l.rangeTo(c.prev))
+	if n.dmy {
+		s := "the " + enOrdinal(uint64(d1)) + " " + to + " the " + enOrdinal(uint64(d2)) + " of " + n.l.monthNames[m]
+		if y != 0 {
+			s += " " + enYear(y)
+		}
+		return s
+	}
+	s := n.l.monthNames[m] + " " + enOrdinal(uint64(d1)) + " " + to + " " + enOrdinal(uint64(d2))
 	if y != 0 {
 		s += ", " + enYear(y)
 	}
@@ -340,6 +401,16 @@ var enNotPlural = setOf("was", "is", "has", "does", "says", "sees", "saw", "mark
 // year. AP and most news styles write quantities of a thousand or more with
 // a comma ("1,500 troops"), so the plain form is a year unless its
 // neighbours say it counts something.
+//
+// A word in -s after the number is a plural it counts ("2000 homes")
+// unless the sentence shows it is not: a verb, whose subject the year's
+// phrase is part of ("research published in 2025 shows that…", "the
+// figure for 2024 remains high"), or the subject of the clause a
+// time phrase opens ("In 2025 shows were cancelled", "Since 2019 prices
+// have risen": a phrase that opens a clause and is followed by a noun and
+// its verb is a time, not a place among 2025 shows). A noun that a year
+// dates rather than a count counts ("1990 levels") and a quarter or a
+// half before ("Q1 2024") make it a year too.
 func enIsYear(text string, i, j int) bool {
 	v := 0
 	for _, c := range text[i:j] {
@@ -348,17 +419,92 @@ func enIsYear(text string, i, j int) bool {
 	if v < 1000 || v > 2099 {
 		return false
 	}
-	prev := strings.ToLower(prevWord(text, i))
+	rawPrev := prevWord(text, i)
+	prev := strings.ToLower(rawPrev)
 	next := nextWord(text, j)
-	if prev == "the" {
-		// "the 2016 election" is a year; "the 2000 delegates" is not.
-		return !enCountsSomething(next)
+	if enPeriodRe.MatchString(rawPrev) {
+		return true // "Q1 2024", "H2 2025", "FY 2024"
 	}
-	if enQuantityBefore[prev] {
+	if prev != "the" && enQuantityBefore[prev] {
 		return false
 	}
-	return !enCountsSomething(next)
+	if !enCountsSomething(next) || enYearNouns[next] {
+		return true
+	}
+	k0 := len(strings.TrimRightFunc(text[:i], unicode.IsSpace)) - len(rawPrev)
+	if isCapitalized(rawPrev) && !isAllCaps(rawPrev) && !enClauseStart(text, k0) && enMonths[prev] == 0 {
+		// "World Cup 2026 begins", "Paris 2024 organisers": a year after
+		// a name; a count comes before the name ("2,000 Chelsea fans").
+		return true
+	}
+	// "the 2000 delegates", "in 2000 homes": a count, unless the words
+	// after it are a verb and its object, or a noun and its verb.
+	k := j + strings.Index(text[j:], next) + len(next)
+	after := strings.ToLower(nextWord(text, k))
+	if k < len(text) && text[k] != ' ' {
+		after = "" // "2000 homes," or "2000 homes."
+	}
+	if enVerbS[next] && (enComplement[after] || after != "" && !enPluralVerb[after] && after != "of") {
+		return true // "2025 shows that", "2024 remains high"
+	}
+	return enTimePreps[prev] && enClauseStart(text, k0) && enFiniteVerb(after)
 }
+
+// enPeriodRe is a quarter, a half or a fiscal year written before a year.
+var enPeriodRe = regexp.MustCompile(`^(?:[Qq][1-4]|H[12]|FY)$`)
+
+// enYearNouns are nouns a year dates far more often than a count of
+// thousands counts them: "below 1990 levels", "in 2010 terms".
+var enYearNouns = setOf("levels", "terms", "figures", "standards", "values", "prices")
+
+// enVerbS are verbs in -s that follow a year's phrase as its sentence's
+// verb ("a study from 2023 finds", "the figure for 2024 remains") far
+// more often than a count of thousands of the noun they also are.
+var enVerbS = setOf("shows", "finds", "suggests", "indicates", "reveals", "remains", "seems", "appears", "looks",
+	"means", "proves", "becomes", "confirms")
+
+// enComplement are words that start what a verb takes after it ("shows
+// that", "finds the"), which no count's noun is followed by.
+var enComplement = setOf("that", "how", "what", "why", "whether", "a", "an", "the", "no", "its", "their", "his",
+	"her", "our", "this", "these", "those", "little")
+
+// enPluralVerb are verbs a plural noun is the subject of: after a count
+// and its noun they make the noun counted ("2000 remains were found").
+var enPluralVerb = setOf("are", "were", "have", "had", "do", "did")
+
+// enTimePreps are prepositions that open a time phrase before a year.
+var enTimePreps = setOf("in", "since", "by", "until", "till", "during", "before", "after", "from", "through",
+	"throughout")
+
+// enClauseStart reports whether the word at k opens a sentence or a
+// clause: nothing before it but punctuation, or a conjunction.
+func enClauseStart(text string, k int) bool {
+	before := strings.TrimRightFunc(text[:max(0, k)], unicode.IsSpace)
+	if before == "" {
+		return true
+	}
+	if r, _ := utf8.DecodeLastRuneInString(before); strings.ContainsRune(".!?;:,\"'“‘(—–", r) {
+		return true
+	}
+	w := strings.ToLower(prevWord(before, len(before)))
+	return w == "and" || w == "but" || w == "so" || w == "yet" || w == "while" || w == "as"
+}
+
+// enFiniteVerb reports whether w is the finite verb of a clause: an
+// auxiliary, a past tense in -ed or a common irregular one.
+func enFiniteVerb(w string) bool {
+	if len(w) > 4 && strings.HasSuffix(w, "ed") {
+		return true
+	}
+	return enFiniteVerbs[w]
+}
+
+var enFiniteVerbs = setOf("are", "were", "was", "is", "have", "had", "has", "will", "would", "could", "can", "may",
+	"might", "must", "should", "shall", "did", "do", "does", "also", "still", "fell", "rose", "grew", "chose", "left",
+	"went", "came", "saw", "won", "lost", "began", "hit", "cut", "got", "gave", "ran", "spent", "paid", "sold",
+	"bought", "held", "kept", "met", "sent", "told", "took", "made", "became", "stood", "broke", "built", "drove",
+	"flew", "fled", "fought", "found", "led", "knew", "felt", "brought", "thought", "sank", "shrank", "fall", "rise",
+	"grow", "remain", "continue", "reach", "soared", "topped")
 
 func enCountsSomething(next string) bool {
 	lower := strings.ToLower(next)
@@ -370,6 +516,26 @@ func enCountsSomething(next string) bool {
 	}
 	return len(lower) > 2 && strings.HasSuffix(lower, "s") && !strings.HasSuffix(lower, "ss") && !enNotPlural[lower]
 }
+
+// enCounted reports whether next is a plural noun that a number with a
+// glued "m" or "k" counts in millions or thousands ("5.5m people", "10k
+// runners"). A race's distance comes before its events ("the 400m
+// hurdles", "100m heats"); a single "k" is a screen's resolution or a
+// race ("4k videos", "5k"), so thousands start at ten.
+func enCounted(scale string, a amount, next string) bool {
+	if scale == "k" && a.value() < 10 || next == "" || enUnits[next].many != "" || enRaceNouns[next] {
+		return false
+	}
+	if next == "people" || next == "men" || next == "women" || next == "children" {
+		return true
+	}
+	return next == strings.ToLower(next) && len(next) > 2 && strings.HasSuffix(next, "s") &&
+		!strings.HasSuffix(next, "ss") && !enNotPlural[next]
+}
+
+// enRaceNouns follow a race's distance ("the 400m hurdles").
+var enRaceNouns = setOf("hurdles", "heats", "finals", "semifinals", "semis", "races", "events", "relays", "splits",
+	"times", "records")
 
 var enCountNouns = setOf("people", "men", "women", "children", "staff", "police", "feet", "sheep", "cattle", "personnel",
 	"more", "other", "others", "of", "new", "extra", "additional", "fewer", "less", "million", "billion")
@@ -408,6 +574,8 @@ var enAbbrevs = map[string]abbrev{
 	"etc.": {always: "et cetera"}, "e.g.": {always: "for example"}, "i.e.": {always: "that is"},
 	"a.k.a.": {always: "also known as"}, "Dept.": {always: "Department"}, "Univ.": {always: "University"},
 	"Corp.": {always: "Corporation"}, "Bros.": {always: "Brothers"}, "Assn.": {always: "Association"},
+	"WWI": {always: "World War one"}, "WWII": {always: "World War two"}, "WWIII": {always: "World War three"},
+	"WW1": {always: "World War one"}, "WW2": {always: "World War two"}, "WW3": {always: "World War three"},
 }
 
 // Words after which a Roman numeral is a number in a series ("World War

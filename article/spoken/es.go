@@ -53,13 +53,18 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 		year:         func(y int) string { return esCardinal(uint64(y), plain) },
 		fracAsNumber: true,
 		nounGender:   esNounGender,
-		minute:       func(l *language, n uint64) string { return "minuto " + l.cardinal(n, masc) },
+		labelNouns: setOf("artículo", "apartado", "párrafo", "capítulo", "página", "línea", "número", "puesto",
+			"tomo", "volumen", "parte", "temporada", "episodio", "andén", "sala", "planta", "puerta", "terminal",
+			"grupo", "fase", "nivel", "categoría", "punto", "anexo", "sección", "pregunta", "tabla", "figura",
+			"zona", "carril", "salida", "fila", "asiento", "jornada", "etapa", "ronda", "división", "versión",
+			"modelo", "tipo", "pabellón", "módulo", "lote", "casilla"),
+		minute: func(l *language, n uint64) string { return "minuto " + l.cardinal(n, masc) },
 		// "en el 88'", "al 90'": en el minuto ochenta y ocho.
 		minuteIn: func(prep string, n uint64) (string, bool) {
 			return "minuto " + esCardinal(n, masc), prep == ""
 		},
 		minutePreps: setOf("el", "al", "del"),
-		w: words{decimal: pick(decMark == ',', "coma", "punto"), minus: "menos", plus: "más", plusMinus: "más menos", percent: "por ciento", perMille: "por mil",
+		w: words{numberSign: "número", decimal: pick(decMark == ',', "coma", "punto"), minus: "menos", plus: "más", plusMinus: "más menos", percent: "por ciento", perMille: "por mil",
 			to: "a", score: "a", and: "y", times: "por", by: "por", equals: "igual a", divided: "entre", squared: "al cuadrado",
 			cubed: "al cubo", power: "elevado a", at: "arroba", dot: "punto", slash: "barra", dash: "guion",
 			point: "punto", version: "versión", section: "párrafo", sections: "párrafos", plusSign: "más", seconds: "segundos"},
@@ -163,12 +168,17 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 			}
 			return pick(strings.ToLower(prev) == "la", "mitad", "la mitad"), true
 		},
-		fracNouns:   esFracNouns,
-		abbrevs:     esAbbrevs,
-		between:     setOf("entre"),
-		rangeFrom:   "de",
-		fromWords:   setOf("de", "del", "desde", "a", "al"),
-		dayRangeSay: func(a, b string) string { return "de " + a + " a " + b },
+		fracNouns: esFracNouns,
+		abbrevs:   withPluralInitials(esAbbrevs, esPluralInitials),
+		letterNames: map[rune]string{'A': "a", 'B': "be", 'C': "ce", 'D': "de", 'E': "e", 'F': "efe", 'G': "ge",
+			'H': "hache", 'I': "i", 'J': "jota", 'K': "ka", 'L': "ele", 'M': "eme", 'N': "ene", 'Ñ': "eñe", 'O': "o",
+			'P': "pe", 'Q': "cu", 'R': "erre", 'S': "ese", 'T': "te", 'U': "u", 'V': "uve", 'W': "uve doble",
+			'X': "equis", 'Y': "ye", 'Z': "zeta"},
+		doubledInitials: true,
+		between:         setOf("entre"),
+		rangeFrom:       "de",
+		fromWords:       setOf("de", "del", "desde", "a", "al"),
+		dayRangeSay:     func(a, b string) string { return "de " + a + " a " + b },
 		roman: romanStyle{
 			regnal: setOf("Felipe", "Carlos", "Juan", "Alfonso", "Fernando", "Isabel", "Juana", "Enrique", "Pedro",
 				"Jaime", "Luis", "Pío", "Pablo", "Benedicto", "Gregorio", "León", "Francisco", "Clemente", "Inocencio",
@@ -178,6 +188,9 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 				"Luis Felipe", "Amadeo", "Víctor Manuel", "Humberto", "Gustavo", "Harald", "Clemente", "Inocencio"),
 			female: setOf("Isabel", "Juana", "María", "Urraca", "Catalina"),
 			titles: setOf("rey", "reina", "papa", "emperador", "emperatriz"),
+			// Above the tenth Spanish says a cardinal ("el XXV
+			// aniversario"): left to the voice.
+			articles: map[string]gender{"el": masc, "la": fem, "los": masc, "las": fem, "del": masc, "al": masc}, articleMax: 10,
 			series: setOf("siglo", "siglos", "s.", "Capítulo", "capítulo", "cap.", "Tomo", "tomo", "vol."),
 			// The RAE: ordinals up to the tenth, cardinals after ("Alfonso trece").
 			reign: func(v int, female bool) string {
@@ -334,6 +347,18 @@ func esFractionOf(f fracNoun) (string, bool) {
 	return esCardinal(f.whole, pick(f.g == fem, fem, masc)) + " " + pick(f.whole == 1, f.one, f.many) + " y " + part, true
 }
 
+// esPluralInitials are the abbreviations of plural names that Spanish
+// writes by doubling each initial (RAE, Ortografía 2010, 4.2.4.1.1): "EE.
+// UU." Estados Unidos, "FF. AA." Fuerzas Armadas. Each is read written
+// with spaces, without them ("EE.UU.") or without full stops ("EEUU").
+var esPluralInitials = map[string]string{
+	"EE. UU.": "Estados Unidos", "FF. AA.": "Fuerzas Armadas", "CC. OO.": "Comisiones Obreras",
+	"RR. HH.": "recursos humanos", "JJ. OO.": "Juegos Olímpicos", "DD. HH.": "derechos humanos",
+	"CC. AA.": "comunidades autónomas", "AA. VV.": "autores varios", "FF. CC.": "ferrocarriles",
+	"SS. MM.": "Sus Majestades", "SS. AA.": "Sus Altezas", "AA. EE.": "Asuntos Exteriores",
+	"AA. PP.": "Administraciones Públicas",
+}
+
 // esAbbrevs: titles before a name (said in lower case, as written out),
 // "núm." before a number, and those read the same anywhere.
 var esAbbrevs = map[string]abbrev{
@@ -344,10 +369,10 @@ var esAbbrevs = map[string]abbrev{
 	"Av.": {name: "avenida"}, "Avda.": {name: "avenida"}, "Gral.": {name: "general"},
 	"núm.": {number: "número"}, "Núm.": {number: "número"}, "n.º": {number: "número"}, "N.º": {number: "número"},
 	"nº": {number: "número"}, "Nº": {number: "número"}, "pág.": {number: "página"},
-	"EE.UU.": {always: "Estados Unidos"}, "EEUU": {always: "Estados Unidos"}, "etc.": {always: "etcétera"},
+	"etc.":   {always: "etcétera"},
 	"aprox.": {always: "aproximadamente"}, "p.ej.": {always: "por ejemplo"},
 	"p.": {number: "página"}, "pp.": {number: "páginas"}, "págs.": {number: "páginas"}, "art.": {number: "artículo"},
 	"Art.": {number: "artículo"}, "arts.": {number: "artículos"}, "cap.": {number: "capítulo"}, "vol.": {number: "volumen"},
-	"s.": {number: "siglo"}, "EE. UU.": {always: "Estados Unidos"}, "p. ej.": {always: "por ejemplo"},
+	"s.": {number: "siglo"}, "p. ej.": {always: "por ejemplo"},
 	"tel.": {number: "teléfono"}, "Tel.": {number: "teléfono"}, "Tlf.": {number: "teléfono"}, "tlf.": {number: "teléfono"},
 }

@@ -9,6 +9,10 @@ package spoken
 func init() {
 	addTable("es", []category{
 		{name: "cardinal", cases: []spokenCase{
+			{"el artículo 1 apartado 2", "el artículo uno apartado dos"},
+			{"el art. 1 apartado 2", "el artículo uno apartado dos"},
+			{"la página 1 línea 3", "la página uno línea tres"},
+			{"con 1 persona", "con una persona"},
 			{"15 casas", "quince casas"},
 			{"hay 1", "hay uno"},
 			{"1 año", "un año"},
@@ -96,6 +100,10 @@ func init() {
 			{"200 £", "doscientas libras"},
 		}},
 		{name: "date", cases: []spokenCase{
+			{"los atentados del 11-M", "los atentados del once eme"},
+			{"el 23-F.", "el veintitrés efe."},
+			{"el movimiento 15-M", "el movimiento quince eme"},
+			{"el 45-F", "el 45-F"},
 			{"el 15 de marzo de 2021", "el quince de marzo de dos mil veintiuno"},
 			{"el 1 de enero", "el uno de enero"},
 			{"el 1.º de mayo", "el primero de mayo"},
@@ -157,6 +165,11 @@ func init() {
 			{"desde 5-10 euros", "desde cinco a diez euros"},
 		}},
 		{name: "roman", cases: []spokenCase{
+			{"la II República", "la segunda República"},
+			{"la I Guerra Mundial", "la primera Guerra Mundial"},
+			{"el III Reich", "el tercer Reich"},
+			{"la V de victoria", "la V de victoria"},
+			{"el XXV aniversario", "el XXV aniversario"},
 			{"Felipe VI", "Felipe sexto"},
 			{"Alfonso XIII", "Alfonso trece"},
 			{"Isabel II", "Isabel segunda"},
@@ -164,6 +177,9 @@ func init() {
 			{"el siglo XXI", "el siglo veintiuno"},
 		}},
 		{name: "abbreviation", cases: []spokenCase{
+			{"viajó a EEUU.", "viajó a Estados Unidos."},
+			{"el #1 de la lista", "el número uno de la lista"},
+			{"el n.º5", "el número cinco"},
 			{"el n.º 5", "el número cinco"},
 			{"sáb., 3 de mayo", "sábado, tres de mayo"},
 			{"abierto lun.-vie.", "abierto de lunes a viernes."},
@@ -172,6 +188,14 @@ func init() {
 			{"la Dra. Ruiz", "la doctora Ruiz"},
 			{"EE.UU. y", "Estados Unidos y"},
 			{"EE. UU. y", "Estados Unidos y"},
+			{"EEUU y", "Estados Unidos y"},
+			{"Las FF. AA. desplegaron tropas.", "Las Fuerzas Armadas desplegaron tropas."},
+			{"las FF.AA. y", "las Fuerzas Armadas y"},
+			{"el líder de CC. OO.", "el líder de Comisiones Obreras."},
+			{"el jefe de RR. HH.", "el jefe de recursos humanos."},
+			{"los JJ. OO. de París", "los Juegos Olímpicos de París"},
+			{"los DD. HH. en", "los derechos humanos en"},
+			{"SS. MM. los Reyes", "Sus Majestades los Reyes"},
 			{"véase p. 12", "véase página doce"},
 			{"el art. 5 de la Constitución", "el artículo cinco de la Constitución"},
 			{"en el s. XIX", "en el siglo diecinueve"},
@@ -186,6 +210,9 @@ func init() {
 		{name: "voice", cases: []spokenCase{
 			{"el COVID-19", "el COVID-19"},
 			{"la A-6", "la A-6"},
+			{"las XX. YY. del acta", "las XX. YY. del acta"},
+			{"la AA. BB. y", "la AA. BB. y"},
+			{"el FF y el AA", "el FF y el AA"},
 		}},
 	})
 	addTable("es-MX", []category{

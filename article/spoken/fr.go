@@ -39,8 +39,13 @@ func init() {
 		year:         func(y int) string { return frCardinal(uint64(y)) },
 		fracAsNumber: true,
 		nounGender:   frNounGender,
-		minute:       func(l *language, n uint64) string { return l.ordinal(n, fem) + " minute" },
-		w: words{decimal: "virgule", minus: "moins", plus: "plus", plusMinus: "plus ou moins", percent: "pour cent", perMille: "pour mille", to: "à", score: "à", and: "et",
+		labelNouns: setOf("article", "alinéa", "paragraphe", "chapitre", "page", "ligne", "numéro", "tome",
+			"volume", "partie", "saison", "épisode", "quai", "salle", "étage", "porte", "terminal", "groupe",
+			"phase", "niveau", "catégorie", "point", "annexe", "section", "question", "tableau", "figure", "zone",
+			"voie", "sortie", "rang", "ligue", "étape", "journée", "tour", "version", "modèle", "type", "pavillon",
+			"module", "lot", "case", "hall"),
+		minute: func(l *language, n uint64) string { return l.ordinal(n, fem) + " minute" },
+		w: words{numberSign: "numéro", decimal: "virgule", minus: "moins", plus: "plus", plusMinus: "plus ou moins", percent: "pour cent", perMille: "pour mille", to: "à", score: "à", and: "et",
 			times: "fois", by: "sur", equals: "égale", divided: "divisé par", squared: "au carré", cubed: "au cube",
 			power: "puissance", at: "arobase", dot: "point", slash: "barre oblique", dash: "tiret", point: "point",
 			version: "version", section: "paragraphe", sections: "paragraphes", plusSign: "plus", seconds: "secondes"},
@@ -126,12 +131,14 @@ func init() {
 			minute: unit{one: "minute", many: "minutes", g: fem},
 			second: unit{one: "seconde", many: "secondes", g: fem}},
 		ordinals: ordinalStyle{
-			re: regexp.MustCompile(`^(\d{1,9})(ème|ère|er|re|nde|nd|ᵉʳ|ᵉ|e)\b`),
+			// "2d", "2de" are second and seconde (Imprimerie nationale),
+			// as "2nd", "2nde" are.
+			re: regexp.MustCompile(`^(\d{1,9})(ème|ère|er|re|nde|nd|de|ᵉʳ|ᵉ|e)\b`),
 			gender: func(suffix, _ string) gender {
-				return pick(suffix == "re" || suffix == "ère" || suffix == "nde", fem, plain)
+				return pick(suffix == "re" || suffix == "ère" || suffix == "nde" || suffix == "de", fem, plain)
 			},
 			say: func(v uint64, suffix string, g gender) string {
-				if strings.HasPrefix(suffix, "nd") {
+				if strings.HasPrefix(suffix, "nd") || suffix == "de" && v == 2 {
 					return pick(g == fem, "seconde", "second")
 				}
 				return ""
@@ -152,10 +159,11 @@ func init() {
 		between:     setOf("entre"),
 		dayRangeSay: func(a, b string) string { return "du " + a + " au " + b },
 		roman: romanStyle{
-			regnal:    frRegnal,
-			titles:    setOf("roi", "reine", "pape", "empereur", "impératrice", "tsar", "Roi", "Reine", "Pape"),
-			reign:     func(v int, _ bool) string { return frCardinal(uint64(v)) },
-			ordinalRe: regexp.MustCompile(`^([IVXLC]{2,}|[IVX])(?:e|ème|ᵉ)\b`),
+			regnal:       frRegnal,
+			titles:       setOf("roi", "reine", "pape", "empereur", "impératrice", "tsar", "Roi", "Reine", "Pape"),
+			reign:        func(v int, _ bool) string { return frCardinal(uint64(v)) },
+			ordinalRe:    regexp.MustCompile(`^([IVXLC]{2,}|[IVX])(?:e|ème|ᵉ)(?: (s\.)|\b)`),
+			centuryWords: map[string]string{"s.": "siècle"},
 		},
 		decades: decadeStyle{
 			re:    regexp.MustCompile(`^(?:(\d{2,4})|['’](\d0))['’]?s\b`),
@@ -172,7 +180,7 @@ func init() {
 		postal:       postalStyle{before: setOf("CP", "F"), city: true},
 		phonePairs:   true,
 		// "5 l/100 km": cinq litres aux cent kilomètres.
-		rate: rateStyle{per: "par", perCount: "aux", nouns: map[string]unit{
+		rate: rateStyle{per: "par", perCount: "aux", outOf: "sur", outOfUnits: map[string]string{"h": "heures", "j": "jours"}, nouns: map[string]unit{
 			"heure": {one: "heure", many: "heures", g: fem}, "jour": un("jour", "jours"), "semaine": {one: "semaine", many: "semaines", g: fem},
 			"mois": un("mois", "mois"), "an": un("an", "ans"), "année": {one: "année", many: "années", g: fem},
 			"nuit": {one: "nuit", many: "nuits", g: fem}, "personne": {one: "personne", many: "personnes", g: fem},

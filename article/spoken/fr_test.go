@@ -8,6 +8,10 @@ package spoken
 func init() {
 	addTable("fr", []category{
 		{name: "cardinal", cases: []spokenCase{
+			{"l'article 1 alinéa 2", "l'article un alinéa deux"},
+			{"la page 1 ligne 3", "la page un ligne trois"},
+			{"en Ligue 1 cette saison", "en Ligue un cette saison"},
+			{"avec 1 voix", "avec une voix"},
 			{"1 chienne", "une chienne"},
 			{"1 vendeuse", "une vendeuse"},
 			{"1 université", "une université"},
@@ -51,6 +55,8 @@ func init() {
 			{"0,5 point", "zéro virgule cinq point"},
 		}},
 		{name: "ordinal", cases: []spokenCase{
+			{"en classe de 2de", "en classe de seconde"},
+			{"la 2de manche", "la seconde manche"},
 			{"le 1er tour", "le premier tour"},
 			{"la 1re fois", "la première fois"},
 			{"la 1ère fois", "la première fois"},
@@ -137,6 +143,9 @@ func init() {
 			{"mai '68", "mai soixante-huit"},
 		}},
 		{name: "time", cases: []spokenCase{
+			{"ouvert 24h/24 et 7j/7", "ouvert vingt-quatre heures sur vingt-quatre et sept jours sur sept"},
+			{"ouvert 24 h/24, 7 j/7", "ouvert vingt-quatre heures sur vingt-quatre, sept jours sur sept"},
+			{"la Une du 12/12", "la Une du douze décembre"},
 			{"en 2 h 15 min", "en deux heures quinze minutes"},
 			{"en 36h30", "en trente-six heures trente"},
 			{"88' But !", "quatre-vingt-huitième minute But !"},
@@ -182,6 +191,10 @@ func init() {
 			{"la saison 2024-25", "la saison deux mille vingt-quatre à vingt-cinq"},
 		}},
 		{name: "roman", cases: []spokenCase{
+			{"au XIXe s. la ville", "au dix-neuvième siècle la ville"},
+			{"bâti au XVIe s.", "bâti au seizième siècle."},
+			{"le XIXe suivant", "le dix-neuvième suivant"},
+			{"François Ier et Napoléon Ier.", "François premier et Napoléon premier."},
 			{"Louis XIV", "Louis quatorze"},
 			{"au XIVe siècle", "au quatorzième siècle"},
 			{"la IIIe République", "la troisième République"},
@@ -200,6 +213,8 @@ func init() {
 			{"10 x 20 cm", "dix sur vingt centimètres"},
 		}},
 		{name: "abbreviation", cases: []spokenCase{
+			{"le n°1 mondial", "le numéro un mondial"},
+			{"le #1 des ventes", "le numéro un des ventes"},
 			{"sam. 3 mai", "samedi trois mai"},
 			{"dim., 4 mai", "dimanche, quatre mai"},
 			{"ouvert lun.-sam.", "ouvert du lundi au samedi."},

@@ -8,6 +8,10 @@ package spoken
 func init() {
 	addTable("it", []category{
 		{name: "cardinal", cases: []spokenCase{
+			{"l'articolo 1 comma 2", "l'articolo uno comma due"},
+			{"l'art. 1 comma 2", "l'articolo uno comma due"},
+			{"dal binario 1 parte", "dal binario uno parte"},
+			{"con 1 persona", "con una persona"},
 			{"15 case", "quindici case"},
 			{"dura 1 ora", "dura un'ora"},
 			{"1 amica", "un'amica"},
@@ -152,12 +156,18 @@ func init() {
 			{"un rapporto di 3:1", "un rapporto di tre a uno"},
 		}},
 		{name: "roman", cases: []spokenCase{
+			{"la II Repubblica", "la seconda Repubblica"},
+			{"della II guerra mondiale", "della seconda guerra mondiale"},
+			{"la XIX legislatura", "la diciannovesima legislatura"},
+			{"la C di Roma", "la C di Roma"},
 			{"Vittorio Emanuele II", "Vittorio Emanuele secondo"},
 			{"Luigi XIV", "Luigi quattordicesimo"},
 			{"Elisabetta II", "Elisabetta seconda"},
 			{"il XIX secolo", "il diciannovesimo secolo"},
 		}},
 		{name: "abbreviation", cases: []spokenCase{
+			{"ca. 50 persone", "circa cinquanta persone"},
+			{"il #1 in classifica", "il numero uno in classifica"},
 			{"dom. 4 maggio", "domenica quattro maggio"},
 			{"aperto lun.-dom.", "aperto dal lunedì alla domenica."},
 			{"il sig. Rossi", "il signor Rossi"},

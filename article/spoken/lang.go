@@ -57,6 +57,10 @@ type language struct {
 	houseNumber func(v int, after string) (string, bool)
 	// nounGender guesses the gender of the word after a number; nil: plain.
 	nounGender func(word string) gender
+	// labelNouns are nouns a number after names an item of a series by
+	// ("Artikel 1", "Gleis 1", "página 1"), in lower case: that number
+	// counts nothing and takes no gender from the word after it.
+	labelNouns map[string]bool
 	// article, when set, gives a number that ends in the indefinite
 	// article's form the shape the words around it ask for (Italian
 	// "un'ora", "uno studente"; German "mit einem Hund", "er nimmt einen
@@ -77,6 +81,12 @@ type language struct {
 	scales    map[string]int
 	scaleName func(pow int, plural bool) string
 	scaleOne  func(pow int) string
+	// countScales are letters glued to a number that are a scale only
+	// before a noun the number counts ("5.5m people", "10k runners"),
+	// elsewhere a unit ("a 5m wall") or a race ("ran 10k"); counted
+	// tells whether the number and the word after it are such a count.
+	countScales map[string]int
+	counted     func(scale string, a amount, next string) bool
 
 	money      moneyStyle
 	currencies map[string]currency
@@ -92,6 +102,11 @@ type language struct {
 	// ("5m" may be five million) but certain in a compound ("100-m dash").
 	unitAdjective bool
 	hyphenUnits   map[string]string
+	// cueUnits are unit symbols too ambiguous to read alone ("5m" may be
+	// five million) that are certain before one of unitCues ("1.85 m
+	// tall", "100m away").
+	cueUnits map[string]unit
+	unitCues map[string]bool
 	// unitsNotBeforeNoun are unit symbols that mean another unit before
 	// the noun they measure: they are read only where no noun follows.
 	unitsNotBeforeNoun map[string]bool
@@ -103,9 +118,13 @@ type language struct {
 	months     map[string]month
 	monthNames [13]string
 	// date says day d of month m of year y (0: no year) as written in c.
-	date  func(n *Normalizer, d, m, y int, c dateCtx) string
-	dates dateStyle
-	clock clockStyle
+	date func(n *Normalizer, d, m, y int, c dateCtx) string
+	// dayRange says the days d1 to d2 of month m of year y (0: no year),
+	// written before the month ("5-7 January", "5.-7. Mai"); nil: such
+	// spans are read number by number.
+	dayRange func(n *Normalizer, d1, d2, m, y int, c dateCtx) string
+	dates    dateStyle
+	clock    clockStyle
 
 	ordinals ordinalStyle
 	// fraction says num/den ("three quarters"), whole and num/den ("two and
@@ -142,6 +161,17 @@ type language struct {
 	// colonScores: "3:1" is a score (German); feetInches: 5'10" is a
 	// height (English).
 	colonScores, feetInches bool
+	// scores is how a game's score is said where the words around it show
+	// it is one ("won 3-2", "a 4-0 win"), and regionScores how a country
+	// says it ("gb": "four nil"), by the region of the language's tag;
+	// scoreVerbs and scoreNouns are those words, before and after it, and
+	// notScoreWords those of a vote ("voted 51-49") which is said as a
+	// range. A zero scores: nothing of this, a score is said as a range.
+	scores        scoreStyle
+	regionScores  map[string]scoreStyle
+	scoreVerbs    map[string]bool
+	scoreNouns    map[string]bool
+	notScoreWords map[string]bool
 	// digitNumbers are numbers said digit by digit ("911"); modelsAfter
 	// are makers whose three-digit models are said in two parts ("Boeing
 	// 737": seven thirty-seven).
@@ -157,6 +187,11 @@ type language struct {
 	rangeFrom string
 	fromWords map[string]bool
 
+	// letterNames are the names of the capital letters, for events named
+	// by their day and an initial (Spanish "el 11-S": el once ese, "23-F",
+	// "15-M"); nil: such names are left.
+	letterNames map[rune]string
+
 	// dayRangeSay says a span of weekdays ("du lundi au vendredi", "dal
 	// lunedì al venerdì"); nil: the days joined by the language's "to".
 	dayRangeSay func(from, to string) string
@@ -167,9 +202,12 @@ type language struct {
 	phraseAbbrevs []string
 	// abbrevEnds are abbreviated word endings and what they say, for a
 	// compound that ends in one: German "Hauptstr." is "Hauptstraße".
-	abbrevEnds  map[string]string
-	startsMonth bool // month abbreviations are read anywhere ("Nov." alone)
-	roman       romanStyle
+	abbrevEnds map[string]string
+	// doubledInitials: a plural name's abbreviation doubles each initial,
+	// and its groups are one abbreviation ("FF. AA.", Spanish).
+	doubledInitials bool
+	startsMonth     bool // month abbreviations are read anywhere ("Nov." alone)
+	roman           romanStyle
 	// sentenceStarters are words that begin a sentence far more often than
 	// they follow an abbreviation's or an ordinal's full stop ("The").
 	sentenceStarters map[string]bool
@@ -218,6 +256,8 @@ type words struct {
 	plusSign  string // the "+" of an international telephone number
 	seconds   string // "and twelve seconds": the seconds of a clock time
 	oh        string // a zero said as a letter in a year's digits: "'05" is "oh five"
+	// numberSign is what "#" says before a number: "#1" is "number one".
+	numberSign string
 }
 
 // currency is how one currency is said.
@@ -268,8 +308,9 @@ type wordCtx struct {
 type dateCtx struct {
 	wordCtx
 	// monthFirst: written month first ("Nov. 13"); ordinal: the day was
-	// written as an ordinal ("1er", "1.º").
-	monthFirst, ordinal bool
+	// written as an ordinal ("1er", "1.º"); both: two days are meant, not
+	// a span ("5./6. Mai").
+	monthFirst, ordinal, both bool
 }
 
 var languages = map[string]*language{}
@@ -420,8 +461,14 @@ func (l *language) genderOf(word string) gender {
 // A whole number is said as the number it makes, as the language joins
 // it to its scale: "cinquecentomila" (it "500 mila"), "veintiún mil" (es
 // "21 mil"), "fünfhunderttausend" (de "500 Tsd."), "ventun milioni".
-func (l *language) withScale(a amount, pow int) string {
+// written is the scale as the text writes it: a scale of two words
+// ("lakh crore", ten to the twelfth in Indian English) is said as
+// written, which its power alone would call a trillion.
+func (l *language) withScale(a amount, pow int, written string) string {
 	name := l.scaleName(pow, !a.one())
+	if strings.Contains(written, " ") {
+		return l.spell(a, plain) + " " + written
+	}
 	if !a.one() {
 		if v := a.value(); a.frac == "" && pow%3 == 0 && v > 0 && v < 1000 {
 			return l.cardinal(v*pow10(pow), plain)

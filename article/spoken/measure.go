@@ -103,6 +103,13 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 	// The micro sign is also written with the Greek letter mu.
 	u, ok := l.units[strings.ReplaceAll(g[3], "μ", "µ")]
 	if !ok {
+		// "1.85 m tall", "100m away": a symbol that is also a scale ("5m
+		// people") is a unit before a word only a distance takes.
+		if cu, isCue := l.cueUnits[g[3]]; isCue && l.unitCues[nextWord(text, end)] && end < len(text) && text[end] == ' ' {
+			u, ok = cu, true
+		}
+	}
+	if !ok {
 		return token{}, false
 	}
 	if g[3] == "s" && !strings.ContainsAny(text[i:end], " ") && !strings.ContainsAny(g[2], ".,") {
@@ -121,6 +128,9 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 	a, ok := l.parseAmount(g[2])
 	if !ok {
 		return token{}, false
+	}
+	if l.ordinals.suffix != nil && a.frac == "" && end-i == len(g[2])+len(g[3]) && l.ordinals.suffix(a.value()) == g[3] {
+		return token{}, false // "21st": an ordinal, not stones
 	}
 	adj := l.unitAdjective && g[1] == "" && adjectival(text, i, end)
 	if next := nextWord(text, end); l.unitsNotBeforeNoun[g[3]] && !adj && isLowerWord(next) && !notNouns[next] && text[end] == ' ' {

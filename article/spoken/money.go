@@ -4,12 +4,15 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 var (
 	moneySymbolRe = `^(US|A|AU|C|CA|NZ|HK|S|R)?([$€£¥₹])\s?(NUM)`
 	moneyAfterRe  = `^(NUM)\s?([€£$¢])`
-	moneyCodeRe   = regexp.MustCompile(`^([A-Z]{3}) ?(\d)`)
+	// A currency's code or its abbreviation before the amount: "CHF 12",
+	// "Rs 500", "Rs.500".
+	moneyCodeRe = regexp.MustCompile(`^([A-Z]{3}|[A-Z][a-z]{1,2}\.?) ?(\d)`)
 	// Ranges: "$40-$60", "$5-10 million", "10-20 €".
 	moneyRangeRe      = `^(US|A|AU|C|CA|NZ|HK|S|R)?([$€£¥₹])\s?(NUM) ?[-–] ?(?:(?:US|A|AU|C|CA|NZ|HK|S|R)?[$€£¥₹])?(NUM)`
 	moneyRangeAfterRe = `^(NUM) ?[-–] ?(NUM)\s?([€£$])`
@@ -27,6 +30,12 @@ var (
 // million fine" is a five million dollar fine.
 func (n *Normalizer) money(text string, i int) (token, bool) {
 	t, ok := n.moneyAmount(text, i)
+	return n.moneyInContext(text, i, t, ok)
+}
+
+// moneyInContext gives an amount of money said as a count (t) the form
+// its neighbours ask for: an adjective's, an article's.
+func (n *Normalizer) moneyInContext(text string, i int, t token, ok bool) (token, bool) {
 	if ok && n.l.unitAdjective && adjectival(text, i, t.end) {
 		t.say = n.l.singularCurrency(t.say)
 	}
@@ -44,10 +53,14 @@ func (n *Normalizer) money(text string, i int) (token, bool) {
 // singularCurrency gives say, an amount of money said ending in its
 // currency's plural, that currency's singular: "five million dollars" is
 // "five million dollar". An amount said with its minor unit ("five
-// dollars and fifty cents") is left.
+// dollars and fifty cents") keeps the minor amount and drops its name and
+// the "and", as a price is said before a noun ("a five dollar fifty fee",
+// like "a five-foot-ten man"): "a five dollars and fifty cents fee" is
+// said by no one. A minor amount under ten is said with "oh" ("five
+// dollar oh five"), as a price's cents are.
 func (l *language) singularCurrency(say string) string {
-	if l.money.minorJoin != "" && strings.Contains(say, l.money.minorJoin) {
-		return say
+	if j := l.money.minorJoin; j != "" && strings.Contains(say, j) {
+		return l.singularWithMinor(say)
 	}
 	var best currency
 	for _, c := range l.currencies {
@@ -59,6 +72,38 @@ func (l *language) singularCurrency(say string) string {
 		return say
 	}
 	return strings.TrimSuffix(say, best.many) + best.one
+}
+
+// singularWithMinor is singularCurrency of an amount said with its minor
+// unit, as sayMoney says it: "<major> <currency><minorJoin><minor>
+// <minor unit>". Anything else (a range joined by "and") is left.
+func (l *language) singularWithMinor(say string) string {
+	j := l.money.minorJoin
+	for _, c := range l.currencies {
+		if c.minorMany == "" {
+			continue
+		}
+		for _, name := range []string{c.many, c.one} {
+			head, minor, ok := strings.Cut(say, " "+name+j)
+			if !ok || head == "" {
+				continue
+			}
+			for _, m := range []string{c.minorMany, c.minorOne} {
+				words, ok := strings.CutSuffix(minor, " "+m)
+				if !ok || words == "" || strings.Contains(words, j) {
+					continue
+				}
+				for d := uint64(1); d < 10 && l.w.oh != ""; d++ {
+					if words == l.cardinal(d, c.minorG) {
+						words = l.w.oh + " " + words
+						break
+					}
+				}
+				return head + " " + c.one + " " + words
+			}
+		}
+	}
+	return say
 }
 
 // moneyAmount is money, the amount read as a count.
@@ -85,13 +130,13 @@ func (n *Normalizer) moneyAmount(text string, i int) (token, bool) {
 		cur, okc := l.currencies[g[3]]
 		pow, oks := l.scales[g[2]]
 		if okc && oks {
-			return n.sayMoney(g[1], pow, end, cur)
+			return n.sayMoney(g[1], pow, g[2], end, cur)
 		}
 	}
 	if g, end, ok := find(l.re(moneyNameRe), text, i); ok {
 		if key, ok := l.currencyNames[g[2]]; ok {
 			if cur, ok := l.currencies[key]; ok {
-				return n.sayMoney(g[1], 0, end, cur)
+				return n.sayMoney(g[1], 0, "", end, cur)
 			}
 		}
 	}
@@ -122,13 +167,20 @@ func (n *Normalizer) moneyAmount(text string, i int) (token, bool) {
 				return token{}, false
 			}
 		}
-		return n.sayMoney(g[1], pow, end, cur)
+		return n.sayMoney(g[1], pow, g[2], end, cur)
 	}
 	return token{}, false
 }
 
-// moneyCode reads "CHF 12", "USD 3.5m".
+// moneyCode reads "CHF 12", "USD 3.5m", "Rs 500 crore", in the form the
+// words around ask for, as money does.
 func (n *Normalizer) moneyCode(text string, i int) (token, bool) {
+	t, ok := n.moneyCodeAmount(text, i)
+	return n.moneyInContext(text, i, t, ok)
+}
+
+// moneyCodeAmount is moneyCode, the amount read as a count.
+func (n *Normalizer) moneyCodeAmount(text string, i int) (token, bool) {
 	l := n.l
 	if l.currencies == nil {
 		return token{}, false
@@ -141,7 +193,7 @@ func (n *Normalizer) moneyCode(text string, i int) (token, bool) {
 	if !ok {
 		return token{}, false
 	}
-	j := i + 3
+	j := i + len(g[1])
 	if text[j] == ' ' {
 		j++
 	}
@@ -152,14 +204,28 @@ func (n *Normalizer) moneyCode(text string, i int) (token, bool) {
 	return n.moneyScaled(text, text[j:j+loc[1]], j+loc[1], cur)
 }
 
+// codeBefore reports whether w starts with a currency's abbreviation
+// written in letters before its amount ("Rs", "Rs."), other than a code
+// of three capitals.
+func (l *language) codeBefore(w string) bool {
+	k := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+	if k < 0 {
+		k = len(w)
+	} else if w[k] == '.' {
+		k++
+	}
+	_, ok := l.currencies[w[:k]]
+	return ok && k > 1
+}
+
 // moneyScaled finishes a money token whose number ends at end, taking a
 // scale that follows ("million", "bn", "m", "Mio.").
 func (n *Normalizer) moneyScaled(text, num string, end int, cur currency) (token, bool) {
-	pow, end, ok := n.l.moneyScale(text, end)
+	pow, e, ok := n.l.moneyScale(text, end)
 	if !ok {
 		return token{}, false
 	}
-	return n.sayMoney(num, pow, end, cur)
+	return n.sayMoney(num, pow, strings.TrimSpace(text[end:e]), e, cur)
 }
 
 // moneyScale finds the scale after an amount of money ending at end,
@@ -184,8 +250,9 @@ func (l *language) moneyScale(text string, end int) (pow, e int, ok bool) {
 	return pow, end, true
 }
 
-// sayMoney says an amount of cur, scaled by 10^pow when pow > 0.
-func (n *Normalizer) sayMoney(num string, pow int, end int, cur currency) (token, bool) {
+// sayMoney says an amount of cur, scaled by 10^pow when pow > 0, the
+// scale written as written (withScale).
+func (n *Normalizer) sayMoney(num string, pow int, written string, end int, cur currency) (token, bool) {
 	l := n.l
 	a, ok := l.parseAmount(num)
 	if !ok {
@@ -195,9 +262,9 @@ func (n *Normalizer) sayMoney(num string, pow int, end int, cur currency) (token
 		if pow < 6 {
 			// Thousands are a number, not a noun: "cinquante mille
 			// euros", "cinquantamila euro", no "de"/"di".
-			return token{end, l.withScale(a, pow) + " " + cur.many, "money"}, true
+			return token{end, l.withScale(a, pow, written) + " " + cur.many, "money"}, true
 		}
-		return token{end, l.withScale(a, pow) + l.scaleJoin(cur.many), "money"}, true
+		return token{end, l.withScale(a, pow, written) + l.scaleJoin(cur.many), "money"}, true
 	}
 	if len(a.frac) == 2 && cur.minorMany != "" {
 		major := a.value()
@@ -230,13 +297,15 @@ func (n *Normalizer) moneyRange(text string, start int, from, to string, end int
 	if !ok1 || !ok2 {
 		return token{}, false
 	}
-	pow, end, ok := l.moneyScale(text, end)
+	pow, e, ok := l.moneyScale(text, end)
 	if !ok {
 		return token{}, false
 	}
+	written := strings.TrimSpace(text[end:e])
+	end = e
 	say := l.spell(a, cur.g) + " " + l.rangeTo(prevWord(text, start)) + " "
 	if pow > 0 {
-		say += l.withScale(b, pow) + l.scaleJoin(cur.many)
+		say += l.withScale(b, pow, written) + l.scaleJoin(cur.many)
 	} else {
 		say += l.spell(b, cur.g) + " " + cur.many
 	}

@@ -38,20 +38,24 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 	}
 	// "1.2bn", "5bn": a glued scale. "4K" and "5m" are left alone (a
 	// screen, a distance or millions).
-	pow := 0
+	pow, written := 0, ""
 	if w := gluedWord(text, end); w == "x" && lit == "0" {
 		return token{}, false // "0x41": a hexadecimal number
 	} else if w == "x" && !neg && endsToken(text, end+1) && end+1 < len(text) && text[end+1] == ' ' {
 		// "3x faster": three times.
 		return token{end + 1, l.spell(a, plain) + " " + l.w.times, "cardinal"}, true
+	} else if p, ok := l.countScales[w]; ok && !neg && l.counted(w, a, nextWord(text, end+len(w))) && text[end+len(w)] == ' ' {
+		// "5.5m people", "10k runners": millions and thousands of what
+		// the noun after counts; "a 5m wall", "ran 10k" are left.
+		pow, end, written = p, end+len(w), w
 	} else if w != "" {
 		p, ok := l.scales[w]
 		if !ok || isLongScale(w) || len(w) < 2 {
 			return token{}, false
 		}
-		pow, end = p, end+len(w)
+		pow, end, written = p, end+len(w), w
 	} else if p, e := l.scaleAfter(text, end); p > 0 {
-		pow, end = p, e
+		pow, end, written = p, e, text[end+1:e]
 	}
 	if !neg && j == i && pow == 0 && a.frac == "" {
 		if l.digitNumbers[lit] {
@@ -75,11 +79,16 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 	}
 	var say string
 	if pow > 0 {
-		say = l.withScale(a, pow)
+		say = l.withScale(a, pow, written)
 	} else {
 		next := nextWord(text, end)
-		say = l.spell(a, l.genderOf(next))
-		if l.article != nil && !neg && a.frac == "" && end < len(text) && text[end] == ' ' {
+		g := l.genderOf(next)
+		label := l.labels(prevWord(text, i))
+		if label {
+			g = plain // "Artikel 1 Absatz 2": eins, not "ein Absatz"
+		}
+		say = l.spell(a, g)
+		if l.article != nil && !label && !neg && a.frac == "" && end < len(text) && text[end] == ' ' {
 			out, glued := l.article(say, textBefore(text, i), next)
 			if !glued {
 				say = out
@@ -108,6 +117,17 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 	return token{end, say, rule}, true
 }
 
+// labels reports whether a number after w names an item of a series
+// rather than counting the word after it: "Artikel 1 Absatz 2", "Gleis 1
+// Richtung Berlin", "artículo 1 apartado 2", "Ligue 1". Such a number is
+// said as when counting, whatever follows ("eins", "uno", "un").
+func (l *language) labels(w string) bool {
+	if k := strings.LastIndexAny(w, "'’"); k >= 0 {
+		w = strings.TrimLeft(w[k:], "'’") // "l'articolo"
+	}
+	return w != "" && (l.labelNouns[w] || l.labelNouns[strings.ToLower(w)] || l.abbrevs[w].number != "")
+}
+
 // possessiveAt is the English possessive "'s" at j when a word ends
 // there, else "".
 func possessiveAt(text string, j int) string {
@@ -120,8 +140,9 @@ func possessiveAt(text string, j int) string {
 }
 
 // scaleAfter finds a scale word one space after end ("million",
-// "milliards", "Mio."): its power of ten and where it ends, the
-// abbreviation's full stop included unless it ends the sentence.
+// "milliards", "Mio.", or two of them, "lakh crore"): its power of ten
+// and where it ends, the abbreviation's full stop included unless it
+// ends the sentence.
 func (l *language) scaleAfter(text string, end int) (int, int) {
 	if end >= len(text) || text[end] != ' ' {
 		return 0, end
@@ -130,6 +151,11 @@ func (l *language) scaleAfter(text string, end int) (int, int) {
 	p, ok := l.scales[w]
 	if !ok || len(w) < 2 || !endsToken(text, end+1+len(w)) {
 		return 0, end
+	}
+	if w2 := nextWord(text, end+1+len(w)); w2 != "" && strings.HasPrefix(text[end+1+len(w):], " "+w2) {
+		if p2, ok := l.scales[w+" "+w2]; ok && endsToken(text, end+2+len(w)+len(w2)) {
+			return p2, end + 2 + len(w) + len(w2)
+		}
 	}
 	end += 1 + len(w)
 	if end < len(text) && text[end] == '.' && !l.isScaleWord(w, p) && !sentenceEnds(text, end+1) {
@@ -201,4 +227,28 @@ func (l *language) sectionNumber(s string) string {
 		say += " " + suffix
 	}
 	return say
+}
+
+// numberSignRe is a number written with "#" or with an abbreviation of
+// "number" glued to it: "#1", "n°10", "Nr.5", "n.º5".
+var numberSignRe = regexp.MustCompile(`^(#|\pL{1,3}(?:\.[°º]?|[°º]))(\d{1,6})\b`)
+
+// numberSign reads "#1" as "number one" ("Nummer eins", "numéro un"), and
+// an abbreviation of "number" glued to its number as it is read apart
+// ("n°10" numéro dix): a label, said as when counting. A hashtag ("#MeToo")
+// is left.
+func (n *Normalizer) numberSign(text string, i int) (token, bool) {
+	l := n.l
+	g, end, ok := find(numberSignRe, text, i)
+	if !ok {
+		return token{}, false
+	}
+	word := l.w.numberSign
+	if g[1] != "#" {
+		word = l.abbrevs[g[1]].number
+	}
+	if word == "" {
+		return token{}, false
+	}
+	return token{end, word + " " + l.cardinal(uint64(atoi(g[2])), plain), "number sign"}, true
 }

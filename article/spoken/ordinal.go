@@ -91,6 +91,12 @@ func ContinuesAfter(lang, before, after string) bool {
 		if _, ok := l.abbrevEnd(last); ok && unicode.IsDigit(r) {
 			return true
 		}
+		// "las FF. AA.": the groups of doubled initials are one
+		// abbreviation.
+		if g := strings.TrimLeft(last, "(\"'«“"); l.doubledInitials && utf8.RuneCountInString(g) == 3 && doubledInitialAt(g) &&
+			doubledInitialAt(strings.TrimLeft(after, " ")) {
+			return true
+		}
 		// The last day of a span ("Mo.-Fr. 9 Uhr") is a weekday too.
 		day := last
 		if i := strings.LastIndexAny(last, "-–"); i >= 0 {

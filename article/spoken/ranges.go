@@ -43,6 +43,9 @@ func (n *Normalizer) numberRange(text string, i int) (token, bool) {
 			return token{}, false
 		}
 		say := l.cardinal(uint64(atoi(g[1])), plain) + " " + l.w.score + " " + l.cardinal(uint64(atoi(g[2])), plain)
+		if n.isScore(text, i, end, false) {
+			say = n.sayScore(atoi(g[1]), atoi(g[2]))
+		}
 		// "ein 2:0-Sieg": a score joined to a noun by a hyphen.
 		if w := hyphenWordsRe.FindString(windowN(text, end, 48)); w != "" {
 			say, end = say+w, end+len(w)
@@ -71,11 +74,75 @@ func (n *Normalizer) numberRange(text string, i int) (token, bool) {
 	if len(g[2]) == 4 || (len(g[1]) > 1 && g[1][0] == '0') || (len(g[2]) > 1 && g[2][0] == '0') {
 		return token{}, false
 	}
+	if n.score.set && a == b || n.isScore(text, i, end, a > b) {
+		// A tie is no range: "a 1-1 draw", "a 50-50 chance".
+		return token{end, n.sayScore(a, b), "score"}, true
+	}
 	open := ""
 	if a < b && b >= 10 { // not a score ("ganó 3-2")
 		open = l.rangeOpen(prevWord(text, i))
 	}
 	return token{end, open + l.cardinal(uint64(a), plain) + to + l.cardinal(uint64(b), plain), "range"}, true
+}
+
+// scoreStyle is how a game's score is said.
+type scoreStyle struct {
+	// join comes between the two numbers: "to" ("three to two"); ""
+	// says them one after the other ("three two"), as British English
+	// does. A tie is said without it everywhere: "one one", "fifty fifty".
+	join string
+	// zero is the word for a team's zero: "nil" (British), "nothing"
+	// (American); "" is the number's own word.
+	zero string
+	set  bool
+}
+
+// isScore reports whether the two numbers at text[i:end] are a game's
+// score to be said as one: a language that says scores its own way, and
+// the words around it a score's ("won 3-2", "a 4-0 win", "the score was
+// 0-0", "3–2 on penalties", "Arsenal 2-1 Chelsea", a set after a set:
+// "6-4, 6-3"), or, when descending (a range ascends), no vote's.
+func (n *Normalizer) isScore(text string, i, end int, descending bool) bool {
+	l := n.l
+	if !n.score.set {
+		return false
+	}
+	prev, prev2 := lastWords(textBefore(text, i))
+	p, p2 := strings.ToLower(prev), strings.ToLower(prev2)
+	next := nextWord(text, end)
+	nx := strings.ToLower(next)
+	if l.notScoreWords[p] || l.notScoreWords[nx] || l.notScoreWords[p2] {
+		return false
+	}
+	if l.scoreVerbs[p] || l.scoreNouns[nx] || l.scoreNouns[p] || l.scoreNouns[p2] || rangeRe.MatchString(prev) && strings.HasSuffix(strings.TrimRight(textBefore(text, i), " "), ",") {
+		return true
+	}
+	if nx == "on" || nx == "in" {
+		// "3–2 on penalties", "4-2 on aggregate"
+		k := end + strings.Index(text[end:], next) + len(next)
+		if l.scoreNouns[strings.ToLower(nextWord(text, k))] {
+			return true
+		}
+	}
+	if isCapitalized(prev) && isCapitalized(next) && !isAllCaps(prev) && textBefore(text, i) != "" {
+		return true // "Arsenal 2-1 Chelsea"
+	}
+	return descending
+}
+
+// sayScore says a score a–b as the Normalizer's region does.
+func (n *Normalizer) sayScore(a, b int) string {
+	l, s := n.l, n.score
+	word := func(v int) string {
+		if v == 0 && s.zero != "" {
+			return s.zero
+		}
+		return l.cardinal(uint64(v), plain)
+	}
+	if a == b || s.join == "" {
+		return word(a) + " " + word(b)
+	}
+	return word(a) + " " + s.join + " " + word(b)
 }
 
 // bibleBooks are names of the Bible's books (and their usual short

@@ -1,6 +1,7 @@
 package spoken
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,6 +22,25 @@ type rateStyle struct {
 	// nouns are the words a rate is written per besides the units' symbols,
 	// said in the singular: "$15/hour", "1.200 €/Monat".
 	nouns map[string]unit
+	// outOf says a share of a span written with its unit once, "N u/N"
+	// (French "24 h/24": vingt-quatre heures sur vingt-quatre, "7 j/7"),
+	// with outOfUnits the units so written and their plural.
+	outOf      string
+	outOfUnits map[string]string
+}
+
+var outOfRe = regexp.MustCompile(`^(\d{1,3}) ?(\pL{1,2})/(\d{1,3})\b`)
+
+// outOf reads "24 h/24" as "vingt-quatre heures sur vingt-quatre": all of
+// a span, the same number on both sides of the slash.
+func (n *Normalizer) outOf(text string, i int) (token, bool) {
+	st := n.l.rate
+	g, end, ok := find(outOfRe, text, i)
+	if !ok || st.outOf == "" || g[1] != g[3] || st.outOfUnits[g[2]] == "" || atoi(g[1]) < 2 {
+		return token{}, false
+	}
+	v := n.l.cardinal(uint64(atoi(g[1])), plain)
+	return token{end, v + " " + st.outOfUnits[g[2]] + " " + st.outOf + " " + v, "rate"}, true
 }
 
 // rateDenomRe is what follows the slash of a rate: a unit, counted or not

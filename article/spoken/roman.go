@@ -3,6 +3,8 @@ package spoken
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // romanStyle is how a language reads Roman numerals after a name.
@@ -23,6 +25,12 @@ type romanStyle struct {
 	// titles are words before a regnal name that make a lone "I" its
 	// number ("Queen Elizabeth I").
 	titles map[string]bool
+	// articles are the articles after which a numeral before a noun is
+	// that noun's ordinal, up to articleMax ("la II República": la
+	// segunda República; "la II guerra mondiale": la seconda), in the
+	// gender the article shows (plain: the noun's).
+	articles   map[string]gender
+	articleMax int
 	// dotOrdinal: a full stop after the numeral marks the ordinal and is
 	// read with it ("Ludwig XIV. kam").
 	dotOrdinal bool
@@ -31,6 +39,10 @@ type romanStyle struct {
 	// before the word for century ("XIX secolo"): the numeral in group 1,
 	// the word in group 2. Both are read as ordinals.
 	ordinalRe, century *regexp.Regexp
+	// centuryWords are abbreviations of the word for century that
+	// ordinalRe or century matches after the numeral ("XIXe s."), and
+	// what they say.
+	centuryWords map[string]string
 }
 
 var romanRe = regexp.MustCompile(`^[IVXLCDM]+\b`)
@@ -78,6 +90,12 @@ func (n *Normalizer) romanNumeral(text string, i int) (token, bool) {
 			return token{}, false
 		}
 		say = l.ordinal(uint64(v), plain)
+	case hasKey(st.articles, strings.ToLower(prev)) && v <= st.articleMax && possessive == "" && isNounAfter(text, end, next):
+		g := st.articles[strings.ToLower(prev)]
+		if g == plain {
+			g = l.genderOf(strings.ToLower(next))
+		}
+		say = l.ordinal(uint64(v), g)
 	case prev == "" || !isCapitalized(prev) || isAllCaps(prev):
 		return token{}, false
 	case v > 39 || !st.regnal[prev] || st.reign == nil:
@@ -92,6 +110,18 @@ func (n *Normalizer) romanNumeral(text string, i int) (token, bool) {
 	}
 	end += len(possessive)
 	return token{end, keepStop(text, end, say+possessive), "roman"}, true
+}
+
+func hasKey[K comparable, V any](m map[K]V, k K) bool {
+	_, ok := m[k]
+	return ok
+}
+
+// isNounAfter reports whether next, the word one space after j, may be a
+// noun: a word of letters of three or more, no dotted abbreviation.
+func isNounAfter(text string, j int, next string) bool {
+	return j < len(text) && text[j] == ' ' && utf8.RuneCountInString(next) >= 3 && !strings.Contains(next, ".") &&
+		strings.IndexFunc(next, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
 }
 
 // wordBefore is the word before prev, the word before i.
@@ -126,9 +156,13 @@ func (n *Normalizer) century(text string, i int) (token, bool) {
 		}
 		say := n.l.ordinal(uint64(v), plain)
 		if len(g) > 2 && g[2] != "" {
-			say += " " + g[2]
+			if w, ok := st.centuryWords[g[2]]; ok {
+				say += " " + w
+			} else {
+				say += " " + g[2]
+			}
 		}
-		return token{end, say, "roman"}, true
+		return token{end, keepStop(text, end, say), "roman"}, true
 	}
 	return token{}, false
 }

@@ -167,6 +167,17 @@ func normLang(tag string) string {
 	return strings.ToLower(strings.ReplaceAll(tag, "_", "-"))
 }
 
+// region is the region subtag of a normalized tag ("en-gb" -> "gb"), or
+// "" when it has none.
+func region(tag string) string {
+	for _, sub := range strings.Split(tag, "-")[1:] {
+		if len(sub) == 2 || len(sub) == 3 && isDigit(sub[0]) {
+			return sub
+		}
+	}
+	return ""
+}
+
 // baseLang is the language of a normalized tag ("fr-ca" -> "fr").
 func baseLang(tag string) string {
 	if i := strings.IndexByte(tag, '-'); i >= 0 {

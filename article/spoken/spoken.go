@@ -19,7 +19,8 @@
 // built-in pronunciations (DefaultRules); they are tried first at every
 // token. Config holds a render's choice of rules and readings.
 //
-// Languages: English (en, with en-US/en-GB date order), German (de),
+// Languages: English (en, with en-US/en-GB date order and scores: "four
+// nil" in Britain, "four to nothing" in America), German (de),
 // French (fr), Spanish (es; es-MX and the other countries that write
 // "1,500.50" and call "$" the peso) and Italian (it): numbers, money,
 // percentages, dates, times, measures, ordinals, fractions, telephone
@@ -75,7 +76,8 @@ type Config struct {
 type Normalizer struct {
 	l     *language // nil: no built-in readings
 	rules *ruleSet
-	dmy   bool // numeric dates are day first
+	dmy   bool       // numeric dates are day first
+	score scoreStyle // how a game's score is said where lang is spoken
 }
 
 // New returns the normalizer for lang ("en", "en-GB", "fr-CA", "de"…)
@@ -90,6 +92,10 @@ func New(lang string, c Config) *Normalizer {
 		}
 	}
 	if n.l != nil {
+		n.score = n.l.scores
+		if s, ok := n.l.regionScores[region(lang)]; ok {
+			n.score = s
+		}
 		n.dmy = n.l.dayFirst
 		if base == "en" {
 			// Month first only where the United States' style is used.

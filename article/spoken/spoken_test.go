@@ -78,7 +78,7 @@ func TestCompose(t *testing.T) {
 func TestChanges(t *testing.T) {
 	in := "St. Paul St. won 3-2."
 	got := fmt.Sprint(Normalize(in, "en").Changes(in))
-	want := "[{St. Saint abbreviation} {St. Street abbreviation} {3-2 three to two range}]"
+	want := "[{St. Saint abbreviation} {St. Street abbreviation} {3-2 three to two score}]"
 	if got != want {
 		t.Errorf("changes %s, want %s", got, want)
 	}

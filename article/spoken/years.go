@@ -11,8 +11,10 @@ type decadeStyle struct {
 	// re matches a decade: its digits in group 1 or 2.
 	re *regexp.Regexp
 	// always: try it on any number, not only on one with an "s" in it.
-	always bool
-	say    func(y int) string
+	// anyYear: the form is made from any number of two digits or any
+	// year, not only a decade's (German "die 68er", "1968er").
+	always, anyYear bool
+	say             func(y int) string
 	// after are words after which a number is a decade ("les années 90",
 	// "los años 90", "gli anni '90"), said by after's function.
 	after    map[string]bool
@@ -63,7 +65,7 @@ func (n *Normalizer) decade(text string, i int) (token, bool) {
 	}
 	d := g[1] + g[2]
 	y := atoi(d)
-	if y%10 != 0 || len(d) == 3 || (len(d) == 4 && (y < 1000 || y > 2090)) {
+	if y%10 != 0 && !st.anyYear || len(d) == 3 || (len(d) == 4 && (y < 1000 || y > 2099)) || len(d) == 2 && y < 10 {
 		return token{}, false
 	}
 	say := st.say(y)
