@@ -71,6 +71,14 @@ func openPubSub(t testing.TB, conn *grpc.ClientConn) (*pubsub.Topic, func() *pub
 func checkStore(t testing.TB, b *blob.Bucket, ids []string) {
 	t.Helper()
 	ctx := context.Background()
+	// A narration reads done once its outcome is stored; the worker
+	// clears the job's running mark just after, as it settles the
+	// message. A mark still there ten seconds on was left behind.
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if !hasRunningMark(ctx, b) {
+			break
+		}
+	}
 	want := map[string]bool{}
 	for _, id := range ids {
 		audio, sidecar, _ := archive.Objects(id, "mp3")
@@ -104,6 +112,20 @@ func checkStore(t testing.TB, b *blob.Bucket, ids []string) {
 	}
 	for k := range want {
 		t.Errorf("missing %s", k)
+	}
+}
+
+// hasRunningMark reports whether b holds a job's running mark.
+func hasRunningMark(ctx context.Context, b *blob.Bucket) bool {
+	it := b.List(&blob.ListOptions{Prefix: "_jobs/"})
+	for {
+		obj, err := it.Next(ctx)
+		if err != nil {
+			return false
+		}
+		if strings.HasSuffix(obj.Key, ".running") {
+			return true
+		}
 	}
 }
 

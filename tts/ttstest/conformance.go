@@ -438,9 +438,28 @@ func testCancel(t *testing.T, h *harness) {
 		t.Errorf("cancelled context: got clip %v, error %v; want context.Canceled", clip != nil, err)
 	}
 	// Cancel while the call runs: it reports the cancellation, without a
-	// clip, and returns promptly.
+	// clip, and returns promptly. On a loaded machine the call that timed
+	// the driver may have been slower than this one, which then ends
+	// before the cancel: it is tried again, timed by its own length.
 	s, d := h.working(t)
-	ctx, cancel = context.WithTimeout(context.Background(), h.opts.CallTimeout)
+	for try := 1; ; try++ {
+		done, took := cancelOnce(t, s, h, d)
+		if done {
+			return
+		}
+		if try == 3 {
+			t.Fatalf("the call returned before the cancel %v in, %d times (the last call took %v)", cancelPoint(d), try, took)
+		}
+		d = took
+	}
+}
+
+// cancelOnce cancels a call of long text on s at cancelPoint(d) and checks
+// what it returns; it reports false, with the call's length, when the
+// call ended before the cancel.
+func cancelOnce(t *testing.T, s *tts.Engine, h *harness, d time.Duration) (bool, time.Duration) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), h.opts.CallTimeout)
 	defer cancel()
 	var cancelled time.Time
 	var mu sync.Mutex
@@ -452,20 +471,22 @@ func testCancel(t *testing.T, h *harness) {
 		cancel()
 	})
 	defer timer.Stop()
+	start := time.Now()
 	clip, err := s.Synthesize(ctx, tts.Request{Text: long(s)})
 	returned := time.Now()
 	mu.Lock()
 	at := cancelled
 	mu.Unlock()
-	if at.IsZero() {
-		t.Fatalf("the call returned before the cancel %v in (full call %v)", at5, d)
+	if at.IsZero() && err == nil {
+		return false, returned.Sub(start)
 	}
 	if !errors.Is(err, context.Canceled) || clip != nil {
 		t.Errorf("cancel %v into a call of %v: got clip %v, error %v; want context.Canceled", at5, d, clip != nil, err)
 	}
-	if late := returned.Sub(at); late > promptly(d) {
+	if late := returned.Sub(at); !at.IsZero() && late > promptly(d) {
 		t.Errorf("cancel %v into a call of %v: the call returned %v after the cancel (at most %v)", at5, d, late, promptly(d))
 	}
+	return true, returned.Sub(start)
 }
 
 func testDeadline(t *testing.T, h *harness) {
@@ -476,16 +497,26 @@ func testDeadline(t *testing.T, h *harness) {
 		t.Errorf("expired deadline: got clip %v, error %v; want context.DeadlineExceeded", clip != nil, err)
 	}
 	s, d := h.working(t)
-	at := cancelPoint(d)
-	ctx, cancel = context.WithTimeout(context.Background(), at)
-	defer cancel()
-	start := time.Now()
-	clip, err := s.Synthesize(ctx, tts.Request{Text: long(s)})
-	if !errors.Is(err, context.DeadlineExceeded) || clip != nil {
-		t.Errorf("deadline %v into a call of %v: got clip %v, error %v; want context.DeadlineExceeded", at, d, clip != nil, err)
-	}
-	if took := time.Since(start); took > at+promptly(d) {
-		t.Errorf("deadline %v into a call of %v: the call returned after %v", at, d, took)
+	for try := 1; ; try++ {
+		at := cancelPoint(d)
+		ctx, cancel := context.WithTimeout(context.Background(), at)
+		start := time.Now()
+		clip, err := s.Synthesize(ctx, tts.Request{Text: long(s)})
+		took := time.Since(start)
+		cancel()
+		if err == nil && took < at && try < 3 {
+			// Faster than the call that timed the driver, on a machine
+			// whose load fell: tried again, timed by this call.
+			d = took
+			continue
+		}
+		if !errors.Is(err, context.DeadlineExceeded) || clip != nil {
+			t.Errorf("deadline %v into a call of %v: got clip %v, error %v; want context.DeadlineExceeded", at, d, clip != nil, err)
+		}
+		if took > at+promptly(d) {
+			t.Errorf("deadline %v into a call of %v: the call returned after %v", at, d, took)
+		}
+		return
 	}
 }
 
