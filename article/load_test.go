@@ -188,6 +188,11 @@ func FuzzParseHTML(f *testing.F) {
 	// mendBaseline).
 	f.Add([]byte(`<article><h1><span>K</span> <div>Head line</div></h1><p>` + strings.Repeat("Lede words. ", 8) + `</p><div><h2>Key</h2><ul><li>` + strings.Repeat("point ", 6) + `one.</li><li>` + strings.Repeat("point ", 6) + `two.</li></ul></div><div><p>` + strings.Repeat("Body text here. ", 10) + `</p></div></article>`))
 	f.Add([]byte(`<body><h1>A b</h1><div>c <b>d</b>.</div><p>e f g.</p></body>`))
+	// A thread in a moderators' form, replies named comments, a term's
+	// tooltip and a ticker's minute in a block (see unwrapFormsAround,
+	// commentsArePage, removeTooltips, keepStampTimes).
+	f.Add([]byte(`<script type="application/ld+json">{"@type":"DiscussionForumPosting"}</script><div id="comments"><form><article class="ipsEntry"><div id="comment-1_wrap"><p>` + strings.Repeat("post one ", 12) + `</p></div><input type=checkbox></article><article class="ipsEntry"><p>` + strings.Repeat("post two ", 12) + `</p></article></form></div>`))
+	f.Add([]byte(`<body class="comments-page"><div class="thing comment"><p>` + strings.Repeat("a b ", 9) + `</p></div><div class="thing comment"><p>` + strings.Repeat("c d ", 9) + `</p></div><div class="thing comment"><p>e</p></div><p>x <dfn aria-describedby="t">y</dfn><span class="tooltip" id="t">z</span> w.</p><div><div>88'</div><div><p>Tor!</p></div></div></body>`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := Parse(data, "fuzz.html", LoadOptions{Format: FormatHTML})
 		if err != nil {
