@@ -56,6 +56,7 @@ func TestDebrisRules(t *testing.T) {
 		}, []string{
 			"El Gobierno quiere apoyar el periodismo local con ayudas, según el decreto publicado el lunes.",
 		}},
+		{ruleReadMorePromo, "the sources a story used", []string{para, "Verwendete Quellen: Nachrichtenagentur dpa, eigene Recherche"}, []string{para}},
 		{ruleReadMorePromo, "a read-more label with a bar", []string{para, "Lire aussi | Les ponts de Paris face à la crue"}, []string{para}},
 		{ruleReadMorePromo, "a bar in a title stays", []string{"Voir aussi les ponts | et les quais de la Seine, qui furent longtemps le cœur du commerce parisien et de la ville."}, []string{"Voir aussi les ponts | et les quais de la Seine, qui furent longtemps le cœur du commerce parisien et de la ville."}},
 		{ruleCreditLine, "a story written with an agency's copy", []string{para, "Le Monde avec AFP", "(Avec AFP)", "Con información de EFE", "Mit Material von dpa", "(con ANSA)"}, []string{para}},

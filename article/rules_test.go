@@ -78,6 +78,7 @@ func TestRules(t *testing.T) {
 		{ruleByLine, "a sentence with a bar stays", []string{"By the end of the day | the bridge was closed and the ferry ran late again all week.", "By then | it was late"}, []string{"By the end of the day | the bridge was closed and the ferry ran late again all week.", "By then | it was late"}, ""},
 		{ruleRelatedTail, "related tail", []string{para, "Related Post", "Another headline", "Yet another headline"}, []string{para}, ""},
 		{ruleRelatedTail, "a German box of other stories", []string{para, "Mehr aus dem Ressort", "Neue Buslinie für Bornheim", "Stau auf der A5 nach Unfall"}, []string{para}, ""},
+		{ruleRelatedTail, "a list of the sources used", []string{para, "Verwendete Quellen", "Nachrichtenagentur dpa", "tagesschau.de: Stadtrat sperrt Brücke"}, []string{para}, ""},
 		{ruleRelatedTail, "a box of the most read", []string{para, "Meistgelesen", "Neue Buslinie für Bornheim"}, []string{para}, ""},
 		{ruleRelatedTail, "related tail from a blog", []string{para, "Related Articles from the Harbour blog:", "Another headline"}, []string{para}, ""},
 		{ruleCallToAction, "appeals", []string{para,
