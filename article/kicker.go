@@ -82,6 +82,11 @@ func markKicker(h *html.Node) {
 	if r := []rune(kicker); unicode.IsPunct(r[len(r)-1]) || unicode.IsSymbol(r[len(r)-1]) {
 		return // "Analyse:", "Exklusiv |", "Update –" already say it
 	}
+	for c := parts[0].NextSibling; c != nil && c != parts[1]; c = c.NextSibling {
+		if strings.ContainsFunc(textOf(c), func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) }) {
+			return // a mark of its own between them ("<span class=hidden>:</span>", for screen readers)
+		}
+	}
 	last := lastText(parts[0])
 	if last == nil {
 		return

@@ -20,6 +20,8 @@ func TestKickerAndHeadline(t *testing.T) {
 			"Verkehr: Stadtrat sperrt alte Mainbrücke"},
 		// Must not: a kicker that ends in punctuation, a heading with
 		// words of its own, emphasis inside a headline, a long first part.
+		{"a colon of its own for screen readers", `<h1><span class="kicker">Verkehr in Frankfurt</span><span class="hidden">:</span> <span>Stadtrat sperrt alte Mainbrücke</span></h1>`,
+			"Verkehr in Frankfurt: Stadtrat sperrt alte Mainbrücke"},
 		{"kicker with colon", `<h1><span>Analyse:</span> <span>Warum die Brücke bröckelt</span></h1>`, "Analyse: Warum die Brücke bröckelt"},
 		{"own words", `<h1>Council <span class="hl">closes</span> the old bridge</h1>`, "Council closes the old bridge"},
 		{"emphasis", `<h1><em>Closed</em> <em>for three months</em></h1>`, "Closed for three months"},
