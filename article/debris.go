@@ -366,6 +366,10 @@ var (
 		"jetzt lesen", "weiterlesen", "bildergalerie", "bildergalerie öffnen", "galerie öffnen", "video abspielen", "audio abspielen", "artikel vorlesen lassen",
 		"audio: artikel vorlesen lassen", "zum newsletter anmelden", "newsletter abonnieren", "jetzt abonnieren", "empfohlener redaktioneller inhalt",
 		"externer inhalt", "externe inhalte laden", "inhalt laden",
+		"nächste seite", "vorherige seite", "artikel auf einer seite lesen", "auf einer seite lesen", "artikelrechte erwerben", "nutzungsrechte erwerben",
+		"fragen & feedback", "bild vergrößern", "zum kommentarbereich", "zu den kommentaren", "kommentare anzeigen", "jetzt kommentieren", "diskutieren sie mit",
+		"anmelden, um artikel zu merken", "artikel merken", "artikel hören", "hören sie den artikel", "wie gefällt ihnen dieser artikel",
+		"page suivante", "page précédente", "página siguiente", "página anterior", "pagina successiva", "pagina precedente",
 		"offrir cet article", "ajouter à vos sélections", "ajouter à mes favoris", "réagir", "réutiliser ce contenu", "écouter cet article", "lire plus tard",
 		"archivado en", "más información", "ver comentarios", "lee sin límites", "escuchar la noticia", "ascolta l'articolo", "ascolta la notizia",
 		// Italian papers' rights notice under every story ("© RIPRODUZIONE RISERVATA").

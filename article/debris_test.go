@@ -62,6 +62,7 @@ func TestDebrisRules(t *testing.T) {
 		{ruleCreditLine, "a story written with an agency's copy", []string{para, "Le Monde avec AFP", "(Avec AFP)", "Con información de EFE", "Mit Material von dpa", "(con ANSA)"}, []string{para}},
 		{ruleCreditLine, "sentences with an agency stay", []string{"The interview with Reuters", "Talks with AFP reporters went well.", "Il a parlé avec l'AFP lundi."}, []string{"The interview with Reuters", "Talks with AFP reporters went well.", "Il a parlé avec l'AFP lundi."}},
 		{ruleUILabelsIntl, "French, Spanish and Italian buttons and notices", []string{para, "Offrir cet article", "Réagir", "Temps de lecture : 4 min.", "Archivado En", "Ver comentarios", "Lee sin límites", "Ascolta l'articolo", "© RIPRODUZIONE RISERVATA"}, []string{para}},
+		{ruleUILabelsIntl, "German page buttons", []string{para, "Nächste Seite", "Artikel auf einer Seite lesen", "Artikelrechte erwerben", "Fragen & Feedback", "Bild vergrößern", "Zum Kommentarbereich", "Wie gefällt Ihnen dieser Artikel?", "Página siguiente"}, []string{para}},
 		{ruleBroadcastNote, "broadcast notes", []string{para,
 			"Über dieses Thema berichtete die tagesschau am 05. Dezember 2026 um 20:00 Uhr.",
 			"Über dieses Thema berichtete Deutschlandfunk am 5. Dezember 2026 um 08:10 Uhr.",

@@ -79,6 +79,7 @@ func TestRules(t *testing.T) {
 		{ruleRelatedTail, "related tail", []string{para, "Related Post", "Another headline", "Yet another headline"}, []string{para}, ""},
 		{ruleRelatedTail, "a German box of other stories", []string{para, "Mehr aus dem Ressort", "Neue Buslinie für Bornheim", "Stau auf der A5 nach Unfall"}, []string{para}, ""},
 		{ruleRelatedTail, "a list of the sources used", []string{para, "Verwendete Quellen", "Nachrichtenagentur dpa", "tagesschau.de: Stadtrat sperrt Brücke"}, []string{para}, ""},
+		{ruleRelatedTail, "more news from a region", []string{para, "Mehr Nachrichten aus Hessen", "Neue Buslinie für Bornheim"}, []string{para}, ""},
 		{ruleRelatedTail, "a box of the most read", []string{para, "Meistgelesen", "Neue Buslinie für Bornheim"}, []string{para}, ""},
 		{ruleRelatedTail, "related tail from a blog", []string{para, "Related Articles from the Harbour blog:", "Another headline"}, []string{para}, ""},
 		{ruleCallToAction, "appeals", []string{para,
@@ -95,14 +96,17 @@ func TestRules(t *testing.T) {
 			"Did you enjoy this article? Share it with a friend.",
 			"Vous avez aimé cet article ? Partagez-le.",
 			"Cet article vous a plu ? Partagez-le !",
+			"Die wichtigsten News des Tages direkt in Ihrem Postfach",
 			"Newsletter « La Matinale » Chaque matin, les infos essentielles de l'actualité.",
 			"Sigue toda la información de Madrid en Facebook y X, o en nuestra newsletter semanal."}, []string{para}, ""},
 		{ruleCallToAction, "news about newsletters stays", []string{
 			"Newsletter subscriptions grew by a fifth last year, the publishers' association says.",
 			"Sigue la información del juicio, que se reanuda el martes, dijo el juez.",
+			"Die wichtigsten Nachrichten kamen am Montag aus Berlin, wo der Rat tagte.",
 		}, []string{
 			"Newsletter subscriptions grew by a fifth last year, the publishers' association says.",
 			"Sigue la información del juicio, que se reanuda el martes, dijo el juez.",
+			"Die wichtigsten Nachrichten kamen am Montag aus Berlin, wo der Rat tagte.",
 		}, ""},
 		{ruleCallToAction, "directions, a film's reception and a question about an article's ending stay", []string{
 			"Then follow the river north for two miles until you reach the old mill and the ferry.",
