@@ -587,6 +587,13 @@ var ruleRelatedTail = Rule{Name: "related-tail",
 			if !prose {
 				continue
 			}
+			// A label right above two paragraphs of prose has lost its
+			// list (the extractor dropped the box's links): the article
+			// goes on under it, and only the label goes.
+			if rest := d.Blocks[i+1:]; len(rest) >= 2 && isProseParagraph(rest[0]) && isProseParagraph(rest[1]) {
+				d.Blocks[i].Text = ""
+				continue
+			}
 			for _, b := range d.Blocks[i+1:] {
 				after += len(b.Text)
 				if len(b.Text) > 200 || sentenceCount(b.Text) > 2 {
@@ -602,6 +609,12 @@ var ruleRelatedTail = Rule{Name: "related-tail",
 			}
 		}
 	}}
+
+// isProseParagraph reports whether b is a paragraph of prose: twelve
+// words or more, ending a sentence.
+func isProseParagraph(b Block) bool {
+	return b.Kind == KindParagraph && wordCount(b.Text) >= 12 && endsSentence(b.Text)
+}
 
 var ruleBylineEcho = Rule{Name: "byline-echo",
 	Doc: "removes a line that only repeats the byline (`Richard (R.J.) Eskow`, `By Jane Doe`)",
