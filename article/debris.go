@@ -194,7 +194,7 @@ var agencyCodes = regexp.MustCompile(`(?i)^\W*\(?\s*(?:\pL{1,6}\s*[/,]\s*)*(?:dp
 // agencyWith matches a line that says a story was written with a news
 // agency's copy, alone or after the paper's name ("(Avec AFP)", "Le
 // Monde avec AFP", "Con información de EFE", "Mit Material von dpa").
-var agencyWith = regexp.MustCompile(`^\W*\(?\s*(?:\p{Lu}[\pL.'-]*\s){0,3}(?i:avec|with|con|com|mit)\s+(?i:(?:información|informações|informations|material)\s+(?:de|von|des|d')\s*)?(?i:l'|la |le |las |den )?(?i:agencias|agences|afp|ap|reuters|efe|ansa|dpa|europa press|agi|adnkronos|lusa)(?:\s*(?i:et|y|e|und|and|,)\s*(?i:afp|ap|reuters|efe|ansa|dpa|europa press|agencias|agences|agi|lusa))*\s*\)?\.?\s*$`)
+var agencyWith = regexp.MustCompile(`^\W*\(?\s*(?:[\pL.'-]+\s)?(?:\p{Lu}[\pL.'-]*\s){0,2}(?i:avec|with|con|com|mit)\s+(?i:(?:información|informações|informations|material)\s+(?:de|von|des|d')\s*)?(?i:l'|la |le |las |den )?(?i:agencias|agences|afp|ap|reuters|efe|ansa|dpa|europa press|agi|adnkronos|lusa)(?:\s*(?i:et|y|e|und|and|,)\s*(?i:afp|ap|reuters|efe|ansa|dpa|europa press|agencias|agences|agi|lusa))*\s*\)?\.?\s*$`)
 
 // isPictureCredit reports whether s is a picture agency's credit alone
 // on its line ("© picture alliance/dpa | Hans Meier", "IMAGO/Sven Simon",
@@ -370,6 +370,9 @@ var (
 		"fragen & feedback", "bild vergrößern", "zum kommentarbereich", "zu den kommentaren", "kommentare anzeigen", "jetzt kommentieren", "diskutieren sie mit",
 		"anmelden, um artikel zu merken", "artikel merken", "artikel hören", "hören sie den artikel", "wie gefällt ihnen dieser artikel",
 		"page suivante", "page précédente", "página siguiente", "página anterior", "pagina successiva", "pagina precedente",
+		"réagir à cet article", "vous souhaitez réagir à cet article", "voir les commentaires", "contenus sponsorisés", "contenu sponsorisé", "article rédigé par",
+		"partager : l'article sur les réseaux sociaux", "s'inscrire", "ne manquez rien de l'actualité",
+		"contenido patrocinado", "ya tengo una cuenta", "escucha la noticia", "escuchar", "contenuto sponsorizzato",
 		"offrir cet article", "ajouter à vos sélections", "ajouter à mes favoris", "réagir", "réutiliser ce contenu", "écouter cet article", "lire plus tard",
 		"archivado en", "más información", "ver comentarios", "lee sin límites", "escuchar la noticia", "ascolta l'articolo", "ascolta la notizia",
 		// Italian papers' rights notice under every story ("© RIPRODUZIONE RISERVATA").
@@ -418,13 +421,17 @@ var ageNotice = regexp.MustCompile(`(?i)^\W*(?:` +
 // angezeigt werden", "To view this content, please accept cookies"). German
 // papers print it wherever a tweet or a video stood in the story, and it
 // was read between the story's paragraphs.
+// noPlayback is a video or audio player's fallback text, for a browser
+// that cannot play it ("Your browser does not support the video tag.").
+var noPlayback = regexp.MustCompile(`(?i)^\W*(?:your browser (?:does not|doesn't|cannot|can't) (?:support|play) (?:the |this )?(?:video|audio|html5 video)(?: tag| element| playback| format)?|votre navigateur ne (?:supporte|prend en charge|permet) pas .{0,40}(?:vidéo|audio)|ihr browser (?:unterstützt|kann) .{0,40}(?:video|audio).{0,30}(?:nicht|kein)\w*|tu navegador no (?:admite|soporta|es compatible con) .{0,40}(?:vídeo|video|audio)|il tuo browser non supporta .{0,40}(?:video|audio))\W*$`)
+
 var ruleEmbedConsent = LineRule("embed-consent",
 	"removes the consent placeholder of an embedded post or video (`An dieser Stelle finden Sie einen externen Inhalt von YouTube`, `To view this content, please accept cookies`, `Ce contenu est bloqué…`)",
 	func(s string) string {
 		if len(s) > 300 {
 			return s
 		}
-		if embedConsentDE.MatchString(s) || embedConsent.MatchString(s) && consentWord.MatchString(s) {
+		if embedConsentDE.MatchString(s) || embedConsent.MatchString(s) && consentWord.MatchString(s) || noPlayback.MatchString(s) {
 			return ""
 		}
 		return s

@@ -602,10 +602,23 @@ var ruleRelatedTail = Rule{Name: "related-tail",
 			}
 			tail = tail || before >= after
 			if tail {
-				for j := i; j < len(d.Blocks); j++ {
+				// The teasers end where two paragraphs of prose follow
+				// each other: the article goes on there (a box in the
+				// story's second half). Teasers alternate headlines and
+				// excerpts.
+				stop := len(d.Blocks)
+				for k := i + 1; k+1 < len(d.Blocks); k++ {
+					if isProseParagraph(d.Blocks[k]) && isProseParagraph(d.Blocks[k+1]) {
+						stop = k
+						break
+					}
+				}
+				for j := i; j < stop; j++ {
 					d.Blocks[j].Text = ""
 				}
-				return
+				if stop == len(d.Blocks) {
+					return
+				}
 			}
 		}
 	}}
@@ -647,7 +660,7 @@ var parenthesized = regexp.MustCompile(`\([^()]*\)`)
 // bytes: a longer block needs no look.
 const maxLabelLen = 120
 
-var relatedLabel = regexp.MustCompile(`(?i)^\W*(?:(?:more )?related(?: posts?| articles?| stories| content| news| videos| coverage| reading)?(?: (?:from|on|in) .{1,40})?|you (?:may|might) also like|you may be interested in|more (?:stories|articles|news) from .{1,40}|more from .{1,40}|more on this (?:story|topic)|other .{1,30} (?:columns|stories|articles|news|opinions?)|(?:featured|recent) (?:slide ?shows|galleries|videos)|recommended(?: for you| stories)?|read next|what to read next|(?:loading )?comments(?:\.\.\.|…)?|\d+ comments|most (?:popular|read|viewed|shared)|trending(?: now)?|popular (?:now|stories)|latest (?:news|stories|headlines)|top stories|from around the web|sponsored (?:content|stories|links)|à lire aussi|à lire également|sur le même sujet|articles similaires|dans la même rubrique|les plus lus|vous (?:aimerez|pourriez aimer)(?: aussi| également)?|notas relacionadas|(?:también )?(?:te|le) (?:puede|podría) interesar|artículos relacionados|noticias relacionadas|más leídas|mehr zum thema|mehr aus (?:dem ressort|der region|der rubrik)|verwendete quellen|(?:weitere|mehr) (?:meldungen|nachrichten|news)(?: aus .{1,30})?|meistgelesen(?:e (?:artikel|nachrichten))?|empfehlungen der redaktion|top-themen|neueste (?:artikel|nachrichten)|lo más leído|más noticias|i più letti|mais lidas|lesen sie (?:auch|mehr)|lies auch|auch interessant|read also|also read|leggi anche|lees ook|le[ae] también|leia também|veja também|czytaj (?:też|także|również)|das könnte (?:sie|dich) auch interessieren|(?:weitere|ähnliche|verwandte) (?:artikel|beiträge|nachrichten)|(?:voc[eê]|tu) (?:também )?(?:pode|vai|poderá) gostar|(?:artigos|notícias|posts|conteúdos?) relacionad[oa]s|(?:ti )?potrebbe(?:ro)? (?:anche )?interessar(?:e|ti)|articoli correlati|notizie correlate|(?:dit )?vind je misschien ook leuk|gerelateerde artikelen|(?:podobne|powiązane|polecane) artykuły|zobacz (?:też|także|również)|関連記事|関連ニュース|関連する記事|おすすめ記事|あわせて読みたい|こちらもおすすめ|相关文章|相关阅读|相关新闻|推荐阅读|延伸阅读|相關文章|相關新聞|延伸閱讀|관련\s?기사|추천\s?기사)\W*$`)
+var relatedLabel = regexp.MustCompile(`(?i)^\W*(?:(?:more )?related(?: posts?| articles?| stories| content| news| videos| coverage| reading)?(?: (?:from|on|in) .{1,40})?|you (?:may|might) also like|you may be interested in|more (?:stories|articles|news) from .{1,40}|more from .{1,40}|more on this (?:story|topic)|other .{1,30} (?:columns|stories|articles|news|opinions?)|(?:featured|recent) (?:slide ?shows|galleries|videos)|recommended(?: for you| stories)?|read next|what to read next|(?:loading )?comments(?:\.\.\.|…)?|\d+ comments|most (?:popular|read|viewed|shared)|trending(?: now)?|popular (?:now|stories)|latest (?:news|stories|headlines)|top stories|from around the web|sponsored (?:content|stories|links)|à lire aussi|à lire également|sur le même sujet|articles similaires|dans la même rubrique|les plus lus|vous (?:aimerez|pourriez aimer)(?: aussi| également)?|notas relacionadas|(?:también )?(?:te|le) (?:puede|podría) interesar|artículos relacionados|noticias? relacionadas?|te recomendamos|más leídas|mehr zum thema|mehr aus (?:dem ressort|der region|der rubrik)|verwendete quellen|(?:weitere|mehr) (?:meldungen|nachrichten|news)(?: aus .{1,30})?|meistgelesen(?:e (?:artikel|nachrichten))?|empfehlungen der redaktion|top-themen|neueste (?:artikel|nachrichten)|lo más leído|más noticias|i più letti|mais lidas|lesen sie (?:auch|mehr)|lies auch|auch interessant|read also|also read|leggi anche|lees ook|le[ae] también|leia também|veja também|czytaj (?:też|także|również)|das könnte (?:sie|dich) auch interessieren|(?:weitere|ähnliche|verwandte) (?:artikel|beiträge|nachrichten)|(?:voc[eê]|tu) (?:também )?(?:pode|vai|poderá) gostar|(?:artigos|notícias|posts|conteúdos?) relacionad[oa]s|(?:ti )?potrebbe(?:ro)? (?:anche )?interessar(?:e|ti)|articoli correlati|notizie correlate|(?:dit )?vind je misschien ook leuk|gerelateerde artikelen|(?:podobne|powiązane|polecane) artykuły|zobacz (?:też|także|również)|関連記事|関連ニュース|関連する記事|おすすめ記事|あわせて読みたい|こちらもおすすめ|相关文章|相关阅读|相关新闻|推荐阅读|延伸阅读|相關文章|相關新聞|延伸閱讀|관련\s?기사|추천\s?기사)\W*$`)
 
 // teaserKey folds a line for finding repeats, without a leading
 // upper-case label ("ELSEWHERE ON INFO: …", "À LIRE AUSSI : …"): promos
