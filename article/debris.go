@@ -346,7 +346,7 @@ var ruleUILabelsIntl = LineRule("ui-labels-intl",
 		key := strings.ToLower(strings.TrimFunc(s, func(r rune) bool {
 			return !unicode.IsLetter(r) && !unicode.IsNumber(r)
 		}))
-		if uiLabelsIntl[key] || readTimeIntl.MatchString(key) || authorArchive.MatchString(key) {
+		if uiLabelsIntl[key] || readTimeIntl.MatchString(key) || authorArchive.MatchString(key) || rightsReserved.MatchString(key) {
 			return ""
 		}
 		return s
@@ -376,7 +376,7 @@ var (
 		"offrir cet article", "ajouter à vos sélections", "ajouter à mes favoris", "réagir", "réutiliser ce contenu", "écouter cet article", "lire plus tard",
 		"archivado en", "más información", "ver comentarios", "lee sin límites", "escuchar la noticia", "ascolta l'articolo", "ascolta la notizia",
 		// Italian papers' rights notice under every story ("© RIPRODUZIONE RISERVATA").
-		"riproduzione riservata", "symbolbild", "symbolfoto", "archivbild", "archivfoto",
+		"riproduzione riservata", "segui i temi", "seguir a", "symbolbild", "symbolfoto", "archivbild", "archivfoto",
 		"foto de archivo", "imagen de archivo", "image d'illustration", "photo d'illustration", "immagine di repertorio", "foto d'archivio", "foto di repertorio",
 		// … and of other languages'.
 		"suscríbete", "seguir leyendo", "ver galería", "reproducir vídeo", "reproducir video", "lire la vidéo", "voir la galerie", "voir les photos",
@@ -384,7 +384,10 @@ var (
 	// authorArchive is a link to an author's other stories ("Read more
 	// posts by Joe Kindness", "Alle Artikel von Anna Roth").
 	authorArchive = regexp.MustCompile(`^(?:(?:read|see|view) )?(?:more |all |other )?(?:posts|articles|stories|columns) (?:by|from) \pL[\pL.'-]*(?: \pL[\pL.'-]*){0,3}$|^(?:mehr|alle|weitere) (?:artikel|beiträge|texte|kolumnen) (?:von|der autorin|des autors) \pL[\pL.'-]*(?: \pL[\pL.'-]*){0,3}$|^(?:tous les|les autres|plus d')\s?articles (?:de|d') ?\pL[\pL.'-]*(?: \pL[\pL.'-]*){0,3}$|^(?:(?:ver )?(?:más|todos los|otros) )artículos de \pL[\pL.'-]*(?: \pL[\pL.'-]*){0,3}$|^(?:tutti gli|altri) articoli di \pL[\pL.'-]*(?: \pL[\pL.'-]*){0,3}$`)
-	readTimeIntl  = regexp.MustCompile(`^(?:(?:lesezeit|lesedauer|lectura|tiempo de lectura|temps de lecture|lecture|tempo di lettura|tempo de leitura|leestijd|czas czytania|lästid|læsetid|lesetid)\W*(?:ca\W*)?\d+\s*(?:min\w*)?|(?:ca\W*)?\d+\s*(?:min\w*)\W*(?:lesezeit|lesedauer|de lectura|de lecture|di lettura|de leitura|leestijd|czytania|lästid|læsetid|lesetid))$`)
+	// rightsReserved is the Italian rights notice with the agency's
+	// copyright after it ("Riproduzione riservata © Copyright ANSA").
+	rightsReserved = regexp.MustCompile(`^riproduzione (?:riservata|vietata)\W+(?:copyright\W+)?\pL[\pL.' -]{0,30}$`)
+	readTimeIntl   = regexp.MustCompile(`^(?:(?:lesezeit|lesedauer|lectura|tiempo de lectura|temps de lecture|lecture|tempo di lettura|tempo de leitura|leestijd|czas czytania|lästid|læsetid|lesetid)\W*(?:ca\W*)?\d+\s*(?:min\w*)?|(?:ca\W*)?\d+\s*(?:min\w*)\W*(?:lesezeit|lesedauer|de lectura|de lecture|di lettura|de leitura|leestijd|czytania|lästid|læsetid|lesetid))$`)
 )
 
 // ruleAgeNotice removes a site's notice that a page is old ("This

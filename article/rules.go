@@ -810,7 +810,7 @@ var (
 		`subscribe|sign(?:-| )?up|register|follow|click|tap|download|get (?:access|the (?:latest|day'?s|best)|our|unlimited)|join|like us|share (?:this|it)|write to|e-?mail|reach|contact us|listen|watch|stay (?:on top|up to date|informed|connected|tuned)|don'?t miss|never miss|want (?:more|the)|start your day|become a (?:member|subscriber)|support (?:our|us)` +
 		`|abonnieren|die wichtigsten (?:news|nachrichten|infos|meldungen)|folgen sie|folge uns|melden sie sich|registrieren sie sich|klicken sie|laden sie|hier (?:können sie|geht|finden sie|gibt)|jetzt (?:abonnieren|anmelden|registrieren|herunterladen|testen)|holen sie sich|erhalten sie|bleiben sie|verpassen sie|unterstützen sie|schreiben sie uns` +
 		`|abonnez-vous|suivez|inscrivez-vous|téléchargez|cliquez|recevez|rejoignez|retrouvez|restez informé|ne manquez|écrivez-nous|soutenez` +
-		`|newsletter\s*[«"“„:]\s*\pL+|sigue (?:toda la (?:información|actualidad)|(?:las|nuestras) noticias)|suscr[ií]b(?:ete|ase)|s[ií]guenos|reg[ií]str(?:ate|ese)|descarg(?:a|ue)|haz clic|pulsa|recibe|[úu]nete|no te pierdas|ap[óo]yanos` +
+		`|newsletter\s*[«"“„:]\s*\pL+|sigue (?:toda la (?:información|actualidad)|(?:las|nuestras) noticias|a \S.{0,30} en (?:instagram|facebook|twitter|x|tiktok|youtube|whatsapp|telegram|linkedin)\b)|suscr[ií]b(?:ete|ase)|s[ií]guenos|reg[ií]str(?:ate|ese)|descarg(?:a|ue)|haz clic|pulsa|recibe|[úu]nete|no te pierdas|ap[óo]yanos` +
 		`|iscriviti|seguici|abbonati|scarica|clicca|ricevi|non perderti|resta aggiornato|sostienici` +
 		`|assine|inscreva-se|siga|baixe|clique|receba|cadastre-se|n[ãa]o perca|apoie` +
 		`|abonneer|volg|schrijf je in|meld je aan|klik|ontvang|mis niets` +
@@ -819,7 +819,7 @@ var (
 	// likedAsk is a site asking whether the reader liked the article,
 	// to share it or rate it: an appeal that names no channel.
 	likedAsk   = regexp.MustCompile(`(?i)^\W*(?:(?:hat|haben) ihnen (?:dieser|der|unser) (?:artikel|beitrag|text) gefallen|(?:did you|do you) (?:like|enjoy) (?:this|our) (?:article|story|post)|(?:vous avez|avez-vous) aimé cet article|¿?(?:te|le) (?:ha )?gustado (?:este|el) artículo|ti è piaciuto (?:questo|l')\s?articolo|gostou (?:deste|do) artigo|cet article vous a plu)\s*\?`)
-	ctaChannel = regexp.MustCompile(`(?i)newsletter|nieuwsbrief|newsbrief|inbox|mailbox|letterbox|postfach|\bapps?\b|app store|google play|twitter|facebook|instagram|youtube|linkedin|tiktok|telegram|whatsapp|podcast|\brss\b|@\w|https?://|www\.|subscri|suscri|abonn|abbona|assin|iscri|inscri|member|mitglied|social media|réseaux sociaux|redes sociales|sozialen (?:medien|netzwerken)|social network`)
+	ctaChannel = regexp.MustCompile(`(?i)newsletter|\b(?:tu|tua|su|sua|your|votre|ihre?)\s+(?:e-?mail|correo|casella|posta|boîte)\b|courriel|nieuwsbrief|newsbrief|inbox|mailbox|letterbox|postfach|\bapps?\b|app store|google play|twitter|facebook|instagram|youtube|linkedin|tiktok|telegram|whatsapp|podcast|\brss\b|@\w|https?://|www\.|subscri|suscri|abonn|abbona|assin|iscri|inscri|member|mitglied|social media|réseaux sociaux|redes sociales|sozialen (?:medien|netzwerken)|social network`)
 	// Words that report what someone said or did: an appeal quoted in a
 	// story is news, not the site's own.
 	reported = regexp.MustCompile(`(?i)\b(?:said|says|told|according to|wrote|tweeted|posted|sagte|sagt|erklärte|schrieb|laut|a déclaré|a dit|selon|a écrit|dijo|afirmó|según|escribió|ha detto|secondo|disse|segundo|zei|volgens|powiedział|według)\b`)

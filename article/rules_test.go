@@ -110,16 +110,21 @@ func TestRules(t *testing.T) {
 			"Vous avez aimé cet article ? Partagez-le.",
 			"Cet article vous a plu ? Partagez-le !",
 			"Die wichtigsten News des Tages direkt in Ihrem Postfach",
+			"Ricevi le notizie di oggi nella tua email",
+			"Recibe las noticias en tu correo",
+			"Sigue a EL PAÍS en Instagram",
 			"Newsletter « La Matinale » Chaque matin, les infos essentielles de l'actualité.",
 			"Sigue toda la información de Madrid en Facebook y X, o en nuestra newsletter semanal."}, []string{para}, ""},
 		{ruleCallToAction, "news about newsletters stays", []string{
 			"Newsletter subscriptions grew by a fifth last year, the publishers' association says.",
 			"Sigue la información del juicio, que se reanuda el martes, dijo el juez.",
 			"Die wichtigsten Nachrichten kamen am Montag aus Berlin, wo der Rat tagte.",
+			"Email remains the most common way to reach the council about a missed bin.",
 		}, []string{
 			"Newsletter subscriptions grew by a fifth last year, the publishers' association says.",
 			"Sigue la información del juicio, que se reanuda el martes, dijo el juez.",
 			"Die wichtigsten Nachrichten kamen am Montag aus Berlin, wo der Rat tagte.",
+			"Email remains the most common way to reach the council about a missed bin.",
 		}, ""},
 		{ruleCallToAction, "directions, a film's reception and a question about an article's ending stay", []string{
 			"Then follow the river north for two miles until you reach the old mill and the ferry.",
