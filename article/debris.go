@@ -346,7 +346,7 @@ var ruleUILabelsIntl = LineRule("ui-labels-intl",
 		key := strings.ToLower(strings.TrimFunc(s, func(r rune) bool {
 			return !unicode.IsLetter(r) && !unicode.IsNumber(r)
 		}))
-		if uiLabelsIntl[key] || readTimeIntl.MatchString(key) || authorArchive.MatchString(key) || rightsReserved.MatchString(key) {
+		if uiLabelsIntl[key] || readTimeIntl.MatchString(key) || authorArchive.MatchString(key) || rightsReserved.MatchString(key) || afterTheAd.MatchString(key) {
 			return ""
 		}
 		return s
@@ -384,6 +384,9 @@ var (
 	// authorArchive is a link to an author's other stories ("Read more
 	// posts by Joe Kindness", "Alle Artikel von Anna Roth").
 	authorArchive = regexp.MustCompile(`^(?:(?:read|see|view) )?(?:more |all |other )?(?:posts|articles|stories|columns) (?:by|from) \pL[\pL.'-]*(?: \pL[\pL.'-]*){0,3}$|^(?:mehr|alle|weitere) (?:artikel|beiträge|texte|kolumnen) (?:von|der autorin|des autors) \pL[\pL.'-]*(?: \pL[\pL.'-]*){0,3}$|^(?:tous les|les autres|plus d')\s?articles (?:de|d') ?\pL[\pL.'-]*(?: \pL[\pL.'-]*){0,3}$|^(?:(?:ver )?(?:más|todos los|otros) )artículos de \pL[\pL.'-]*(?: \pL[\pL.'-]*){0,3}$|^(?:tutti gli|altri) articoli di \pL[\pL.'-]*(?: \pL[\pL.'-]*){0,3}$`)
+	// afterTheAd is a note that the article goes on after an ad
+	// ("Weiterlesen nach der Anzeige", "La suite après cette publicité").
+	afterTheAd = regexp.MustCompile(`^(?:(?:weiter)?lesen sie (?:nach der (?:anzeige|werbung)|unten) weiter|weiterlesen nach der (?:anzeige|werbung)|(?:der )?(?:artikel|text|beitrag) (?:wird|geht) (?:nach der (?:anzeige|werbung)|unten) (?:fortgesetzt|weiter)|fortsetzung nach der (?:anzeige|werbung)|la suite (?:de l'article )?après (?:cette|la) publicité|l'article continue (?:ci-dessous|après (?:cette|la) publicité)|sigue leyendo (?:después de|tras) (?:la|este) (?:publicidad|anuncio)|(?:el )?artículo continúa (?:debajo|abajo|tras la publicidad)|continua a leggere dopo (?:la|questa) pubblicità|l'articolo continua (?:sotto|dopo la pubblicità)|(?:the )?(?:story|article) continues (?:below|after (?:the|this) (?:ad|advertisement)))$`)
 	// rightsReserved is the Italian rights notice with the agency's
 	// copyright after it ("Riproduzione riservata © Copyright ANSA").
 	rightsReserved = regexp.MustCompile(`^riproduzione (?:riservata|vietata)\W+(?:copyright\W+)?\pL[\pL.' -]{0,30}$`)

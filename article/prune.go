@@ -127,7 +127,7 @@ func isBoilerplate(n *html.Node, hints map[string]hintMatch, sig pageSignals) bo
 // under an article and removed them all, and the listener heard the
 // site's footer. Comments under an article are far less of its page.
 func commentsArePage(root *html.Node) bool {
-	n, sum := 0, 0
+	var named []*html.Node
 	var visit func(*html.Node)
 	visit = func(p *html.Node) {
 		for c := p.FirstChild; c != nil; c = c.NextSibling {
@@ -136,16 +136,23 @@ func commentsArePage(root *html.Node) bool {
 			}
 			if hint := attr(c, "class") + " " + attr(c, "id"); commentsHint.MatchString(hint) && !boilerplateHint.MatchString(hint) &&
 				nodeAtom(c) != atom.Body && nodeAtom(c) != atom.Html && nodeAtom(c) != atom.Main {
-				if pl := proseLen(c); pl > 0 {
-					n++
-					sum += pl
-				}
+				named = append(named, c)
 				continue
 			}
 			visit(c)
 		}
 	}
 	visit(root)
+	if len(named) < 3 {
+		return false // most pages: no prose is measured
+	}
+	n, sum := 0, 0
+	for _, c := range named {
+		if pl := proseLen(c); pl > 0 {
+			n++
+			sum += pl
+		}
+	}
 	return n >= 3 && sum*5 >= proseLen(root)*4
 }
 
