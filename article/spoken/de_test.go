@@ -282,6 +282,11 @@ func init() {
 			{"in Bd. III", "in Band drei"},
 			{"z. T. gut, u. U. schlecht", "zum Teil gut, unter Umständen schlecht"},
 			{"s. S. 12", "siehe Seite zwölf"},
+			// After an apostrophe inside a word comes a clitic ("geht's",
+			// "gibt's"), never an abbreviation: "s." there is no "siehe".
+			{"Weiter geht's.", "Weiter geht's."},
+			{"Wie geht's? Gibt's. So war's.", "Wie geht's? Gibt's. So war's."},
+			{"Gibt's s. o.", "Gibt's siehe oben."},
 		}},
 		{name: "address", cases: []spokenCase{
 			{"Hauptstraße 5, 10115 Berlin", "Hauptstraße fünf, eins null eins eins fünf Berlin"},

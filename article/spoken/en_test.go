@@ -520,6 +520,8 @@ func init() {
 			{"under §§ 1-3", "under sections one to three"},
 			{"in Vol. II", "in volume two"},
 			{"see Fig. 3", "see figure three"},
+			{"Let's. It's. That's it's.", "Let's. It's. That's it's."},
+			{"O'Brien's p. 5", "O'Brien's page five"},
 		}},
 		{name: "address", cases: []spokenCase{
 			{"at 123 Main St. today", "at one twenty-three Main Street today"},

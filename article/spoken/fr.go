@@ -23,6 +23,7 @@ func init() {
 	}
 	register("fr", &language{
 		group: ` `, decMark: ',', dayFirst: true,
+		elides: true,
 		cardinal: func(n uint64, g gender) string {
 			c := frCardinal(n)
 			if g == fem && strings.HasSuffix(c, "un") {

@@ -234,6 +234,9 @@ func init() {
 			{"(cf. chapitre 2)", "(confer chapitre deux)"},
 			{"en 52 av. J.-C.", "en cinquante-deux avant Jésus-Christ."},
 			{"en 800 apr. J.-C. il", "en huit cents après Jésus-Christ il"},
+			// After an elided article the abbreviation is a word of its own.
+			{"l'art. 5 du code, d'env. 30 km", "l'article cinq du code, d'environ trente kilomètres"},
+			{"Aujourd'hui, jusqu'à p. 5", "Aujourd'hui, jusqu'à page cinq"},
 		}},
 		{name: "address", cases: []spokenCase{
 			{"8 rue de la Paix, 75002 Paris", "huit rue de la Paix, sept cinq zéro zéro deux Paris"},

@@ -29,6 +29,7 @@ func init() {
 	pound := currency{one: "sterlina", many: "sterline", g: fem, minorOne: "penny", minorMany: "pence", minorG: masc}
 	register("it", &language{
 		group: `.`, decMark: ',', dayFirst: true,
+		elides:       true,
 		cardinal:     itCardinal,
 		ordinal:      itOrdinal,
 		year:         func(y int) string { return itCardinal(uint64(y), plain) },

@@ -176,6 +176,7 @@ func init() {
 			{"l'art. 5 della Costituzione", "l'articolo cinque della Costituzione"},
 			{"nel sec. XIX", "nel secolo diciannovesimo"},
 			{"il secolo XIX", "il secolo diciannovesimo"},
+			{"dell'art. 5 e nell'art. 7, all'avv. Bianchi", "dell'articolo cinque e nell'articolo sette, all'avvocato Bianchi"},
 		}},
 		{name: "telephone", cases: []spokenCase{
 			{"al +39 06 1234 5678", "al più tre nove, zero sei, uno due tre quattro, cinque sei sette otto"},

@@ -196,6 +196,13 @@ type language struct {
 	// lunedì al venerdì"); nil: the days joined by the language's "to".
 	dayRangeSay func(from, to string) string
 
+	// elides: an apostrophe glued between two letters ends an elided
+	// word ("l'art. 5", "dell'80%"), and a token may start right after it.
+	// Elsewhere (English "it's", German "geht's") what follows such an
+	// apostrophe is a clitic of the word before, never a token of its own:
+	// the "s." of "Weiter geht's." is no "siehe".
+	elides bool
+
 	abbrevs map[string]abbrev
 	// phraseAbbrevs are the keys of abbrevs written with a hyphen or a
 	// space ("c.-à-d.", "p. ex."), longest first: register finds them.
