@@ -304,6 +304,20 @@ func init() {
 		{name: "version", cases: []spokenCase{
 			{"Version 2.5.1", "Version zwei Punkt fünf Punkt eins"},
 		}},
+		{name: "digits", cases: []spokenCase{
+			// A number written with a leading zero names something (a
+			// club, an agent, a room): it is said digit by digit.
+			{"Mainz 05 gewann gegen Schalke 04.", "Mainz null fünf gewann gegen Schalke null vier."},
+			{"gegen Hannover 96", "gegen Hannover sechsundneunzig"},
+			{"James Bond 007", "James Bond null null sieben"},
+			{"Agent 07 kam", "Agent null sieben kam"},
+			{"Zimmer 012 ist frei", "Zimmer null eins zwei ist frei"},
+			{"am 05. März", "am fünften März"},
+			{"um 09 Uhr", "um neun Uhr"},
+			{"von 09 bis 17 Uhr", "von neun bis siebzehn Uhr"},
+			{"0,5 Prozent", "null Komma fünf Prozent"},
+			{"nach 0 Toren", "nach null Toren"},
+		}},
 		{name: "voice", cases: []spokenCase{
 			{"das COVID-19", "das COVID-19"},
 			{"die A7 bei", "die A7 bei"},

@@ -549,7 +549,7 @@ func init() {
 			{"call (020) 7946 0958", "call zero two zero, seven nine four six, zero nine five eight"},
 			{"dial +44 (0)20 7946 0958", "dial plus four four, two zero, seven nine four six, zero nine five eight"},
 			{"Tel. 555-0123", "telephone five five five, zero one two three"},
-			{"agent 007", "agent zero zero seven"},
+			{"agent 007", "agent double-oh seven"},
 		}},
 		{name: "web", cases: []spokenCase{
 			{"visit https://www.example.com/news", "visit example dot com slash news"},
@@ -565,6 +565,16 @@ func init() {
 			{"in v2.0 and", "in version two point zero and"},
 			{"Python 3.12", "Python three point twelve"},
 			{"update 17.4.1 fixes", "update seventeen point four point one fixes"},
+		}},
+		{name: "digits", cases: []spokenCase{
+			// A number written with a leading zero is a name, said digit
+			// by digit with "oh" for zero; 007 has a name of its own.
+			{"Route 09 is closed", "Route oh nine is closed"},
+			{"in room 012 today", "in room oh one two today"},
+			{"James Bond 007 returns", "James Bond double-oh seven returns"},
+			{"the 0.5 mark", "the zero point five mark"},
+			{"call 555-0123", "call five five five, zero one two three"},
+			{"open from 09 to 5pm", "open from nine to five PM"},
 		}},
 		{name: "voice", cases: []spokenCase{
 			{"I went home", "I went home"},

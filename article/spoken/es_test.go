@@ -207,6 +207,11 @@ func init() {
 			{"tel.: 91 123 45 67", "teléfono: nueve uno, uno dos tres, cuatro cinco, seis siete"},
 			{"Tel. 612 34 56 78", "teléfono seis uno dos, tres cuatro, cinco seis, siete ocho"},
 		}},
+		{name: "digits", cases: []spokenCase{
+			{"el agente 007 vuelve", "el agente cero cero siete vuelve"},
+			{"la habitación 012", "la habitación cero uno dos"},
+			{"el 05 de marzo", "el cinco de marzo"},
+		}},
 		{name: "voice", cases: []spokenCase{
 			{"el COVID-19", "el COVID-19"},
 			{"la A-6", "la A-6"},

@@ -251,6 +251,12 @@ func init() {
 		{name: "version", cases: []spokenCase{
 			{"la version 2.5.1", "la version deux point cinq point un"},
 		}},
+		{name: "digits", cases: []spokenCase{
+			{"l'agent 007 revient", "l'agent zéro zéro sept revient"},
+			{"la chambre 012", "la chambre zéro un deux"},
+			{"la route 09", "la route zéro neuf"},
+			{"le 05/03", "le cinq mars"},
+		}},
 		{name: "voice", cases: []spokenCase{
 			{"Il est là.", "Il est là."},
 			{"le COVID-19", "le COVID-19"},

@@ -184,6 +184,12 @@ func init() {
 			{"al 333 123 4567", "al tre tre tre, uno due tre, quattro cinque sei sette"},
 			{"Tel. 06 1234 5678", "telefono zero sei, uno due tre quattro, cinque sei sette otto"},
 		}},
+		{name: "digits", cases: []spokenCase{
+			{"l'agente 007 torna", "l'agente zero zero sette torna"},
+			{"la stanza 012", "la stanza zero uno due"},
+			{"il 05 marzo", "il cinque marzo"},
+			{"alle ore 09 di mattina", "alle ore nove di mattina"},
+		}},
 		{name: "voice", cases: []spokenCase{
 			{"il COVID-19", "il COVID-19"},
 			{"la A1 per", "la A1 per"},

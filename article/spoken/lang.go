@@ -177,6 +177,9 @@ type language struct {
 	// 737": seven thirty-seven).
 	digitNumbers map[string]bool
 	modelsAfter  map[string]bool
+	// namedNumbers are codes written with a leading zero that have a
+	// name of their own ("007": double-oh seven).
+	namedNumbers map[string]string
 
 	// between are the words after which a range joins its ends with
 	// "and" ("between 10 and 20"): "between", "zwischen", "entre", "tra".
@@ -262,7 +265,7 @@ type words struct {
 	sections  string // "§§": "sections", "Paragrafen"
 	plusSign  string // the "+" of an international telephone number
 	seconds   string // "and twelve seconds": the seconds of a clock time
-	oh        string // a zero said as a letter in a year's digits: "'05" is "oh five"
+	oh        string // a zero said as a letter in a year's or a code's digits: "'05" is "oh five", "room 012" "room oh one two"
 	// numberSign is what "#" says before a number: "#1" is "number one".
 	numberSign string
 }

@@ -190,16 +190,51 @@ func isLongScale(w string) bool {
 	return len(w) > 3 && strings.ToLower(w) == w
 }
 
-var codeRe = regexp.MustCompile(`^0\d{2,}`)
+var codeRe = regexp.MustCompile(`^0\d+`)
 
-// code reads a number written with a leading zero ("007", "0800") digit by
-// digit: it is an identifier, not a quantity.
+// code reads a number written with a leading zero ("007", "0800", "Mainz
+// 05", "Zimmer 012") digit by digit: it names something, it counts
+// nothing. A decimal fraction ("05,5"), a date, a time or a telephone
+// number was read before. English says such a zero "oh" ("room oh one
+// two"), and some codes have a name of their own ("double-oh seven").
 func (n *Normalizer) code(text string, i int) (token, bool) {
+	l := n.l
 	g, end, ok := find(codeRe, text, i)
 	if !ok || (end < len(text) && (text[end] == '.' || text[end] == ',') && end+1 < len(text) && isDigit(text[end+1])) {
 		return token{}, false
 	}
-	return token{end, n.l.digits(g[0]), "digits"}, true
+	if len(g[0]) == 2 && (l.clock.before[strings.ToLower(prevWord(text, i))] || hourFollows(l, windowN(text, end, 16))) {
+		return token{}, false // "ore 09", "von 09 bis 17 Uhr", "from 09 to 5pm": an hour
+	}
+	if say, ok := l.namedNumbers[g[0]]; ok {
+		return token{end, say, "digits"}, true
+	}
+	say := l.digits(g[0])
+	if l.w.oh != "" {
+		say = l.digitsOh(g[0])
+	}
+	return token{end, say, "digits"}, true
+}
+
+var hourAfterRe = regexp.MustCompile(`\d ?(?:[AaPp]\.?[Mm]\b|h\b)`)
+
+// hourFollows reports whether the text after a number ends a span of
+// hours: another number and the language's word for o'clock, "h" or
+// "am"/"pm".
+func hourFollows(l *language, after string) bool {
+	return l.clock.word != "" && strings.Contains(after, " "+l.clock.word) || hourAfterRe.MatchString(after)
+}
+
+// digitsOh reads each digit of s, a zero as the language's "oh".
+func (l *language) digitsOh(s string) string {
+	parts := strings.Fields(l.digits(s))
+	zero := l.cardinal(0, plain)
+	for k, p := range parts {
+		if p == zero {
+			parts[k] = l.w.oh
+		}
+	}
+	return strings.Join(parts, " ")
 }
 
 var sectionRe = regexp.MustCompile(`^(§§?) ?(\d{1,4}[a-z]?)(?: ?[-–] ?(\d{1,4}[a-z]?))?\b`)
