@@ -227,6 +227,55 @@ func (n *Normalizer) minuteStamp(text string, i int) (token, bool) {
 	return token{end, say, "time"}, true
 }
 
+// stoppageRe is a match minute and its stoppage time, marked as a minute
+// by a prime on either number or by MARK, the language's ordinal mark:
+// "90'+3", "90+3'", "90.+3", "90e+3".
+const stoppageRe = `^(\d{1,3})(['’′]|MARK)?\+(\d{1,2})(['’′])?`
+
+// stoppage reads a match minute with its stoppage time anywhere in a
+// sentence: "Müller (90.+3)" is "neunzigste Minute plus drei", "in der
+// 90.+3" "in der neunzigsten Minute plus drei" (a German ordinal declines
+// as before its noun), "(90'+3)" "minuto novanta più tre". With neither a
+// prime nor the ordinal's mark, "90+3" is a sum. The word for minute
+// written after it is said with the minute ("in der 90.+4 Minute").
+func (n *Normalizer) stoppage(text string, i int) (token, bool) {
+	l := n.l
+	if l.minute == nil {
+		return token{}, false
+	}
+	mark := "['’′]"
+	if l.minuteOrdinal != "" {
+		mark = l.minuteOrdinal
+	}
+	g, end, ok := find(l.re(strings.Replace(stoppageRe, "MARK", mark, 1)), text, i)
+	if !ok || g[2] == "" && g[4] == "" {
+		return token{}, false
+	}
+	if g[4] == "" && end+1 < len(text) && text[end] == '.' {
+		switch {
+		case strings.ContainsRune(")]", rune(text[end+1])):
+			end++ // "(45.+2.)": the ordinal's full stop on the stoppage time too
+		case !sentenceEnds(text, end+1):
+			return token{}, false // "der 1.+2. Klasse": two ordinals
+		}
+	}
+	v, extra := atoi(g[1]), atoi(g[3])
+	if v == 0 || v > 130 || extra == 0 {
+		return token{}, false
+	}
+	say := l.minute(l, uint64(v))
+	if word := l.clock.minute.one; word != "" {
+		if next := nextWord(text, end); strings.EqualFold(next, word) && end < len(text) && text[end] == ' ' {
+			end += 1 + len(next)
+		}
+		if st := l.ordinals; st.dotSay != nil {
+			prev := prevWord(text, i)
+			say = st.dotSay(uint64(v), prevWord(text, strings.LastIndex(text[:i], prev)), prev, word) + " " + word
+		}
+	}
+	return token{end, say + " " + l.w.plus + " " + l.cardinal(uint64(extra), plain), "time"}, true
+}
+
 // clockAt is a time of day written at text[j:]: "9", "9:30", "9.30",
 // "9h30", "9 h", "9am", "9:30 p.m.".
 type clockAt struct {

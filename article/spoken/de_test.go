@@ -188,6 +188,16 @@ func init() {
 			{"in 3:45 Min. gelaufen", "in drei Minuten fünfundvierzig gelaufen"},
 			{"90.' Nachspielzeit", "neunzigste Minute Nachspielzeit"},
 			{"45+2' Halbzeit!", "fünfundvierzigste Minute plus zwei Halbzeit!"},
+			// Stoppage time after the minute's ordinal full stop is a
+			// match minute anywhere, with or without the prime.
+			{"Tore: Müller (90.+3), Kane (45.+2).", "Tore: Müller (neunzigste Minute plus drei), Kane (fünfundvierzigste Minute plus zwei)."},
+			{"In der 90.+3 fiel das Tor.", "In der neunzigsten Minute plus drei fiel das Tor."},
+			{"In der 90.+3' fiel das Tor.", "In der neunzigsten Minute plus drei fiel das Tor."},
+			{"in der 90.+4 Minute", "in der neunzigsten Minute plus vier"},
+			{"Müller (90'+3) traf", "Müller (neunzigste Minute plus drei) traf"},
+			{"Es steht 2+3", "Es steht zwei plus drei"},
+			{"Schüler der 1.+2. Klasse", "Schüler der ersten und zweiten Klasse"},
+			{"durch Kane (45.+2.).", "durch Kane (fünfundvierzigste Minute plus zwei)."},
 			{"um 20:00 h", "um zwanzig Uhr"},
 			{"um 21:30 Uhr", "um einundzwanzig Uhr dreißig"},
 			{"um 8 Uhr", "um acht Uhr"},

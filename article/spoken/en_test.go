@@ -216,6 +216,8 @@ func init() {
 			{"in 2h 5min 30s", "in two hours five minutes and thirty seconds"},
 			{"a mile in 3:45 min", "a mile in three minutes forty-five"},
 			{"88' Goal!", "eighty-eighth minute Goal!"},
+			{"Salah (90+3') and Kane (45'+2) scored", "Salah (ninetieth minute plus three) and Kane (forty-fifth minute plus two) scored"},
+			{"Salah (90+3) scored", "Salah (ninety plus three) scored"},
 			{"He is 6' tall", "He is six' tall"},
 			{"at 10:30 a.m. on", "at ten thirty AM on"},
 			{"at 10 p.m. on", "at ten PM on"},

@@ -121,6 +121,8 @@ func init() {
 			{"en 1h30", "en una hora y treinta"},
 			{"duró 2:15 h", "duró dos horas y quince"},
 			{"2 h 15 min", "dos horas y quince minutos"},
+			{"gol de Messi (90'+3)", "gol de Messi (minuto noventa más tres)"},
+			{"en el 90'+3", "en el minuto noventa más tres"},
 			{"88' ¡Gol!", "minuto ochenta y ocho ¡Gol!"},
 			{"marcó en el 88'", "marcó en el minuto ochenta y ocho"},
 			{"al 90'", "al minuto noventa"},

@@ -115,6 +115,8 @@ func init() {
 			{"in 1h30", "in un'ora e trenta"},
 			{"2h 15min", "due ore e quindici minuti"},
 			{"88' Gol!", "minuto ottantotto Gol!"},
+			{"gol di Rossi (90'+3)", "gol di Rossi (minuto novanta più tre)"},
+			{"al 90'+3 il gol", "al novantesimo più tre il gol"},
 			{"Al 88' minuto segna", "All'ottantottesimo minuto segna"},
 			{"segna al 90'", "segna al novantesimo"},
 			{"al 45'+2", "al quarantacinquesimo più due"},

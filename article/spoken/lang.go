@@ -46,7 +46,12 @@ type language struct {
 	// minute is said; ok false leaves it. nil: such minutes are left.
 	minuteIn    func(prep string, n uint64) (string, bool)
 	minutePreps map[string]bool
-	year        func(y int) string
+	// minuteOrdinal is the mark of an ordinal that makes a number before
+	// stoppage time a match minute without the prime ("90.+3" in German,
+	// "90e+3" in French), as a regexp; "": only the prime does ("90'+3",
+	// "90+3'").
+	minuteOrdinal string
+	year          func(y int) string
 	// fracAsNumber reads the digits after the decimal mark as a number
 	// ("trois virgule quatorze"), not one by one ("three point one four").
 	fracAsNumber bool

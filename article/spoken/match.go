@@ -96,6 +96,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(has("%‰") || strings.ContainsAny(next, "%‰-–") || nextLetter, (*Normalizer).percent)
 		add(i == 0 && has("'’′"), (*Normalizer).minuteStamp)
 		add(l.minuteIn != nil && has("'’′"), (*Normalizer).minuteMark)
+		add(has("+"), (*Normalizer).stoppage)
 		add(l.feetInches && (has("'’′") || strings.HasPrefix(next, "ft") || strings.Contains(w, "ft")), (*Normalizer).feetInches)
 		add(strings.ContainsAny(windowN(text, i, 16), "-–"), (*Normalizer).measureRange)
 		add(r == '#', (*Normalizer).numberSign)

@@ -43,6 +43,13 @@ func (n *Normalizer) ordinalDot(text string, i int) (token, bool) {
 	l := n.l
 	st := l.ordinals
 	g, end, ok := find(ordinalDotRe, text, i)
+	// "der 1.+2. Klasse": two ordinals joined by a plus, said with "and".
+	var g2 []string
+	if ok && end < len(text) && text[end] == '+' {
+		if g2, end, ok = find(ordinalDotRe, text, end+1); !ok || atoi(g2[1]) == 0 {
+			return token{}, false
+		}
+	}
 	if !ok || (end < len(text) && text[end] != ' ' && text[end] != '\n') {
 		return token{}, false
 	}
@@ -52,7 +59,11 @@ func (n *Normalizer) ordinalDot(text string, i int) (token, bool) {
 	}
 	prev2 := prevWord(text, strings.LastIndex(text[:i], prev))
 	prev, prev2 = coordinated(text[:i], prev, prev2)
-	return token{end, keepStop(text, end, st.dotSay(uint64(atoi(g[1])), prev2, prev, next)), "ordinal"}, true
+	say := st.dotSay(uint64(atoi(g[1])), prev2, prev, next)
+	if g2 != nil {
+		say += " " + l.w.and + " " + st.dotSay(uint64(atoi(g2[1])), prev2, prev, next)
+	}
+	return token{end, keepStop(text, end, say), "ordinal"}, true
 }
 
 // coordinated gives an ordinal that follows another and "und" or "oder"
