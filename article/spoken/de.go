@@ -49,7 +49,7 @@ func init() {
 		minuteOrdinal: `\.`,
 		article:       deArticle,
 		pluralAfter:   deDativePlural,
-		w: words{numberSign: "Nummer", decimal: "Komma", minus: "minus", plus: "plus", plusMinus: "plus minus", percent: "Prozent", perMille: "Promille", to: "bis", score: "zu", and: "und",
+		w: words{numberSign: "Nummer", decimal: "Komma", minus: "minus", plus: "plus", plusMinus: "plus minus", percent: "Prozent", perMille: "Promille", to: "bis", score: "zu", and: "und", or: "oder",
 			times: "mal", by: "mal", equals: "gleich", divided: "geteilt durch", squared: "hoch zwei", cubed: "hoch drei",
 			power: "hoch", at: "at", dot: "Punkt", slash: "Schrägstrich", dash: "Bindestrich", point: "Punkt",
 			version: "Version", section: "Paragraf", sections: "Paragrafen", plusSign: "plus", seconds: "Sekunden"},

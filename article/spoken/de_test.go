@@ -212,6 +212,8 @@ func init() {
 			{"Das Spiel endete 3:1-2:0", "Das Spiel endete 3:1-2:0"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			{"die 5 km/10 km Läufe", "die fünf oder zehn Kilometer Läufe"},
+			{"1 Std./2 Std. pro Tag", "eine oder zwei Stunden pro Tag"},
 			{"5 l/100 km", "fünf Liter pro einhundert Kilometer"},
 			{"120 g/km", "einhundertzwanzig Gramm pro Kilometer"},
 			{"3 mg/l", "drei Milligramm pro Liter"},

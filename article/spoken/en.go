@@ -21,7 +21,7 @@ func init() {
 		year:        enYear,
 		minute:      func(l *language, n uint64) string { return enOrdinal(n) + " minute" },
 		houseNumber: enHouseNumber,
-		w: words{numberSign: "number", decimal: "point", minus: "minus", plus: "plus", plusMinus: "plus or minus", percent: "percent", perMille: "per mille", to: "to", score: "to", and: "and",
+		w: words{numberSign: "number", decimal: "point", minus: "minus", plus: "plus", plusMinus: "plus or minus", percent: "percent", perMille: "per mille", to: "to", score: "to", and: "and", or: "or",
 			times: "times", by: "by", equals: "equals", divided: "divided by", squared: "squared", cubed: "cubed",
 			power: "to the power of", at: "at", dot: "dot", slash: "slash", dash: "dash", point: "point",
 			version: "version", section: "section", sections: "sections", oh: "oh", plusSign: "plus", seconds: "seconds"},

@@ -311,6 +311,9 @@ func init() {
 			{"a $5.50, two-day pass", "a five dollars and fifty cents, two-day pass"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			{"the 5 km/10 km races", "the five or ten kilometers races"},
+			{"tickets cost $5/$10", "tickets cost five dollars or ten dollars"},
+			{"cost $5/kg", "cost five dollars per kilogram"},
 			{"uses 5 l/100 km", "uses five liters per one hundred kilometers"},
 			{"emits 120 g/km", "emits one hundred twenty grams per kilometer"},
 			{"3 mg/l of lead", "three milligrams per liter of lead"},

@@ -65,7 +65,7 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 		},
 		minutePreps: setOf("el", "al", "del"),
 		w: words{numberSign: "número", decimal: pick(decMark == ',', "coma", "punto"), minus: "menos", plus: "más", plusMinus: "más menos", percent: "por ciento", perMille: "por mil",
-			to: "a", score: "a", and: "y", times: "por", by: "por", equals: "igual a", divided: "entre", squared: "al cuadrado",
+			to: "a", score: "a", and: "y", or: "o", orO: "u", times: "por", by: "por", equals: "igual a", divided: "entre", squared: "al cuadrado",
 			cubed: "al cubo", power: "elevado a", at: "arroba", dot: "punto", slash: "barra", dash: "guion",
 			point: "punto", version: "versión", section: "párrafo", sections: "párrafos", plusSign: "más", seconds: "segundos"},
 		scales: map[string]int{"mil": 3, "millón": 6, "millones": 6, "mill": 6, "M": 6, "billón": 12, "billones": 12},

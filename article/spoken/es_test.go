@@ -138,6 +138,9 @@ func init() {
 			{"abierto 9:00-17:00 h", "abierto de nueve a diecisiete horas"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			{"en 7 km/8 km", "en siete u ocho kilómetros"},
+			{"en 7/8 km", "en siete octavos de kilómetro"},
+			{"en 24/48 h", "en veinticuatro o cuarenta y ocho horas"},
 			{"5 l/100 km", "cinco litros por cada cien kilómetros"},
 			{"120 g/km", "ciento veinte gramos por kilómetro"},
 			{"5 km", "cinco kilómetros"},

@@ -47,7 +47,7 @@ func init() {
 			"module", "lot", "case", "hall"),
 		minute:        func(l *language, n uint64) string { return l.ordinal(n, fem) + " minute" },
 		minuteOrdinal: `e`,
-		w: words{numberSign: "numéro", decimal: "virgule", minus: "moins", plus: "plus", plusMinus: "plus ou moins", percent: "pour cent", perMille: "pour mille", to: "à", score: "à", and: "et",
+		w: words{numberSign: "numéro", decimal: "virgule", minus: "moins", plus: "plus", plusMinus: "plus ou moins", percent: "pour cent", perMille: "pour mille", to: "à", score: "à", and: "et", or: "ou",
 			times: "fois", by: "sur", equals: "égale", divided: "divisé par", squared: "au carré", cubed: "au cube",
 			power: "puissance", at: "arobase", dot: "point", slash: "barre oblique", dash: "tiret", point: "point",
 			version: "version", section: "paragraphe", sections: "paragraphes", plusSign: "plus", seconds: "secondes"},

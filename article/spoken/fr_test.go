@@ -165,6 +165,14 @@ func init() {
 			{"entre 9h-17h", "entre neuf heures et dix-sept heures"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			// Two amounts of one unit on either side of a slash are
+			// alternatives: no rate is per the unit it measures.
+			{"livré en 24 h/48 h.", "livré en vingt-quatre ou quarante-huit heures."},
+			{"réponse sous 24h/48h", "réponse sous vingt-quatre ou quarante-huit heures"},
+			{"réponse sous 24/48 h", "réponse sous vingt-quatre ou quarante-huit heures"},
+			{"ouvert 24 h/24", "ouvert vingt-quatre heures sur vingt-quatre"},
+			{"6 l/100 km", "six litres aux cent kilomètres"},
+			{"1/2 l de lait", "un demi-litre de lait"},
 			{"5 l/100 km", "cinq litres aux cent kilomètres"},
 			{"120 g/km", "cent vingt grammes par kilomètre"},
 			{"5 km", "cinq kilomètres"},

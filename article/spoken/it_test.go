@@ -133,6 +133,7 @@ func init() {
 			{"tra 10-20 giorni", "tra dieci e venti giorni"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			{"consegna in 24/48 h", "consegna in ventiquattro o quarantotto ore"},
 			{"5 l/100 km", "cinque litri ogni cento chilometri"},
 			{"120 g/km", "centoventi grammi al chilometro"},
 			{"5 km", "cinque chilometri"},

@@ -253,24 +253,28 @@ type words struct {
 	to        string // a range: "to", "bis", "à", "a"
 	score     string // a score: "to", "zu", "à", "a"
 	and       string // a whole number and a fraction: "and", "und", "et", "y", "e"
-	times     string // "×": "times", "mal", "fois", "por", "per"
-	by        string // sizes, "10 x 20": "by", "mal", "sur", "por", "per"
-	equals    string
-	divided   string // "÷"
-	squared   string
-	cubed     string
-	power     string // "to the power of"
-	at        string // e-mail
-	dot       string // addresses
-	slash     string
-	dash      string
-	point     string // versions and IP addresses: "point", "Punkt"
-	version   string // "version", what "v2.1" says
-	section   string // "§": "section", "Paragraf"
-	sections  string // "§§": "sections", "Paragrafen"
-	plusSign  string // the "+" of an international telephone number
-	seconds   string // "and twelve seconds": the seconds of a clock time
-	oh        string // a zero said as a letter in a year's or a code's digits: "'05" is "oh five", "room 012" "room oh one two"
+	// or joins alternatives ("24 h/48 h"): "or", "oder", "ou", "o"; orO
+	// replaces it before a word that starts with the sound o (Spanish "siete
+	// u ocho").
+	or, orO  string
+	times    string // "×": "times", "mal", "fois", "por", "per"
+	by       string // sizes, "10 x 20": "by", "mal", "sur", "por", "per"
+	equals   string
+	divided  string // "÷"
+	squared  string
+	cubed    string
+	power    string // "to the power of"
+	at       string // e-mail
+	dot      string // addresses
+	slash    string
+	dash     string
+	point    string // versions and IP addresses: "point", "Punkt"
+	version  string // "version", what "v2.1" says
+	section  string // "§": "section", "Paragraf"
+	sections string // "§§": "sections", "Paragrafen"
+	plusSign string // the "+" of an international telephone number
+	seconds  string // "and twelve seconds": the seconds of a clock time
+	oh       string // a zero said as a letter in a year's or a code's digits: "'05" is "oh five", "room 012" "room oh one two"
 	// numberSign is what "#" says before a number: "#1" is "number one".
 	numberSign string
 }
