@@ -1,12 +1,13 @@
 package spoken
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 )
 
-var compoundRe = regexp.MustCompile(`^(\d{1,3}(?:[.,]\d+)?)-(\p{L}+(?:-\p{L}+)*)(?:-(\d{1,2}))?`)
+// compoundRe is a number, written as the language writes numbers ("10,000",
+// "3,5"), joined to words by hyphens.
+const compoundRe = `^(NUM)-(\p{L}+(?:-\p{L}+)*)(?:-(\d{1,2}))?`
 
 // compound reads a number joined to words by hyphens: "60-year-old",
 // "20-minute", "5-km race" (the unit's singular), "5-foot-10", "9-to-5",
@@ -15,7 +16,7 @@ var compoundRe = regexp.MustCompile(`^(\d{1,3}(?:[.,]\d+)?)-(\p{L}+(?:-\p{L}+)*)
 // alone, or letters before the number, leave them for the voice.
 func (n *Normalizer) compound(text string, i int) (token, bool) {
 	l := n.l
-	g, end, ok := find(compoundRe, text, i)
+	g, end, ok := find(l.re(compoundRe), text, i)
 	if !ok || (i > 0 && strings.ContainsRune("$€£¥₹", lastRune(text[:i]))) {
 		return token{}, false // "$16-something": left for the voice
 	}
@@ -24,8 +25,8 @@ func (n *Normalizer) compound(text string, i int) (token, bool) {
 	if unicode.IsUpper(first[0]) && (!l.compoundNouns || len(first) < 2) {
 		return token{}, false
 	}
-	a, ok := l.parseAmount(strings.ReplaceAll(g[1], ",", string(l.decMark)))
-	if !ok || (strings.ContainsAny(g[1], ".,") && !strings.Contains(g[1], string(l.decMark))) {
+	a, ok := l.parseAmount(g[1])
+	if !ok {
 		return token{}, false
 	}
 	if u, ok := l.units[words[0]]; ok {

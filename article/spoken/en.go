@@ -108,6 +108,7 @@ func init() {
 			"decision", "verdict", "ratio", "odds", "shot", "scale", "split", "chance", "chances"),
 		digitNumbers:   setOf("911"),
 		namedNumbers:   map[string]string{"007": "double-oh seven"},
+		plusSuffix:     "-plus",
 		modelsAfter:    setOf("Boeing"),
 		hyphenPrefixes: setOf("mid", "pre", "post"),
 		rate: rateStyle{per: "per", perCount: "per", nouns: nouns(plain, "hour", "hours", "day", "days", "week", "weeks",

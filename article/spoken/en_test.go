@@ -245,6 +245,13 @@ func init() {
 			{"scored 3 PT", "scored three PT"},
 		}},
 		{name: "money", cases: []spokenCase{
+			// "-plus" after an amount is "at least": said after it.
+			{"a $1 billion-plus deal", "a one billion dollar plus deal"},
+			{"the deal is worth $1 billion-plus.", "the deal is worth one billion dollars plus."},
+			{"tickets at $50+ each", "tickets at fifty dollars plus each"},
+			{"a 10,000-plus crowd", "a ten thousand-plus crowd"},
+			{"his 20-plus years", "his twenty-plus years"},
+			{"a well-known plus-size", "a well-known plus-size"},
 			{"$5/kg", "five dollars per kilogram"},
 			{"rents of €12/m²", "rents of twelve euros per square meter"},
 			{"30¢/kWh", "thirty cents per kilowatt hour"},
@@ -380,6 +387,8 @@ func init() {
 			{"the 1st round", "the first round"},
 		}},
 		{name: "compound", cases: []spokenCase{
+			{"a 10,000-seat stadium", "a ten thousand-seat stadium"},
+			{"a 1,500-word essay", "a one thousand five hundred-word essay"},
 			{"a 30-year-old man", "a thirty-year-old man"},
 			{"the 60-year-old", "the sixty-year-old"},
 			{"a 20-minute walk", "a twenty-minute walk"},

@@ -83,9 +83,12 @@ type language struct {
 	// "bn", "mln") and their power of ten; scaleName says one, and
 	// scaleOne the number one before it ("one", "eine", "un"; "" for
 	// "mille", "mil").
-	scales    map[string]int
-	scaleName func(pow int, plural bool) string
-	scaleOne  func(pow int) string
+	scales map[string]int
+	// plusSuffix ends a number or a scale word that is "at least" it, as
+	// "+" does ("$1 billion-plus", English "-plus"); "": none.
+	plusSuffix string
+	scaleName  func(pow int, plural bool) string
+	scaleOne   func(pow int) string
 	// countScales are letters glued to a number that are a scale only
 	// before a noun the number counts ("5.5m people", "10k runners"),
 	// elsewhere a unit ("a 5m wall") or a race ("ran 10k"); counted

@@ -30,7 +30,29 @@ var (
 // million fine" is a five million dollar fine.
 func (n *Normalizer) money(text string, i int) (token, bool) {
 	t, ok := n.moneyAmount(text, i)
-	return n.moneyInContext(text, i, t, ok)
+	// "$50+", "$1 billion-plus": at least the amount, its "plus" said
+	// after it.
+	plus := 0
+	if ok {
+		plus = n.l.plusAt(text, t.end)
+		t.end += plus
+	}
+	t, ok = n.moneyInContext(text, i, t, ok)
+	if ok && plus > 0 {
+		t.say += " " + n.l.w.plus
+	}
+	return t, ok
+}
+
+// plusAt is the length of the "+" or the language's plusSuffix ("-plus")
+// that ends a number at j, 0 when none does.
+func (l *language) plusAt(text string, j int) int {
+	for _, p := range []string{"+", l.plusSuffix} {
+		if p != "" && strings.HasPrefix(text[j:], p) && endsToken(text, j+len(p)) {
+			return len(p)
+		}
+	}
+	return 0
 }
 
 // moneyInContext gives an amount of money said as a count (t) the form

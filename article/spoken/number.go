@@ -106,9 +106,9 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 		say = l.w.plus + " " + say // "+3": a rise, said as such
 	}
 	// "18+", "5+ years": at least.
-	if end < len(text) && text[end] == '+' && endsToken(text, end+1) && !neg {
+	if p := l.plusAt(text, end); p > 0 && !neg {
 		say += " " + l.w.plus
-		end++
+		end += p
 	}
 	rule := "cardinal"
 	if a.frac != "" {
@@ -149,7 +149,7 @@ func (l *language) scaleAfter(text string, end int) (int, int) {
 	}
 	w := nextWord(text, end)
 	p, ok := l.scales[w]
-	if !ok || len(w) < 2 || !endsToken(text, end+1+len(w)) {
+	if e := end + 1 + len(w); !ok || len(w) < 2 || !endsToken(text, e) && l.plusAt(text, e) == 0 {
 		return 0, end
 	}
 	if w2 := nextWord(text, end+1+len(w)); w2 != "" && strings.HasPrefix(text[end+1+len(w):], " "+w2) {
