@@ -147,6 +147,15 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 		ordinals: ordinalStyle{
 			re:       regexp.MustCompile(`^(\d{1,9})(\.?º|\.?°|\.?ª|\.er|\.ª|er)`),
 			articles: setOf("el", "al", "del"),
+			rankVerbs: setOf("llegó", "llega", "llegaron", "llegará", "quedó", "queda", "quedaron", "quedará", "terminó",
+				"termina", "terminaron", "acabó", "acaba", "finalizó", "finaliza", "clasificó", "clasificado", "clasificada",
+				"entró", "cruzó", "saldrá", "salió", "arrancará", "partirá", "concluyó"),
+			degreeBefore: setOf("a", "hasta", "los", "unos", "sobre", "bajo", "entre", "hace", "hacía", "hará", "marca",
+				"marcaba", "marcó", "alcanza", "alcanzó", "alcanzan", "alcanzaron", "supera", "superó", "superan",
+				"superaron", "roza", "rozó", "rozan", "con", "casi"),
+			degreeCues: setOf("temperatura", "temperaturas", "grados", "grado", "calor", "frío", "termómetro", "termómetros",
+				"máxima", "máximas", "mínima", "mínimas", "helada", "heladas", "fiebre", "ola", "celsius", "ángulo", "giro",
+				"rotación", "inclinación", "pendiente", "latitud", "longitud", "sombra", "cero"),
 			gender: func(suffix, next string) gender {
 				switch {
 				case strings.HasSuffix(suffix, "ª"):

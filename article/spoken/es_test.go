@@ -57,6 +57,13 @@ func init() {
 			{"el 18.º día", "el decimoctavo día"},
 			{"quedó el 3°", "quedó el tercero"},
 			{"hace 3° hoy", "hace tres grados hoy"},
+			{"quedó 3º en la general", "quedó tercero en la general"},
+			{"Alonso terminó 5°.", "Alonso terminó quinto."},
+			{"hoy hace 30º", "hoy hace treinta grados"},
+			{"la temperatura alcanzó los 40º a la sombra", "la temperatura alcanzó los cuarenta grados a la sombra"},
+			{"con 38º de fiebre", "con treinta y ocho grados de fiebre"},
+			{"un giro de 180º", "un giro de ciento ochenta grados"},
+			{"alumnos de 1º de ESO", "alumnos de primero de ESO"},
 		}},
 		{name: "fraction", cases: []spokenCase{
 			{"1/2 litro", "medio litro"},

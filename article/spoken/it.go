@@ -123,6 +123,16 @@ func init() {
 		ordinals: ordinalStyle{
 			re:       regexp.MustCompile(`^(\d{1,9})(º|°|ª)`),
 			articles: setOf("il", "lo", "al", "del", "dal", "nel", "sul", "col", "l'", "all'", "dell'", "dall'", "nell'", "sull'"),
+			rankVerbs: setOf("arrivato", "arrivata", "arrivati", "arrivate", "arriva", "arrivò", "classificato", "classificata",
+				"classificati", "classificò", "piazzato", "piazzata", "piazzò", "giunto", "giunta", "giunse", "finito", "finita",
+				"finì", "chiuso", "chiusa", "chiude", "chiuse", "concluso", "conclusa", "conclude", "terminato", "terminata",
+				"termina", "terminò", "scatterà", "partirà"),
+			degreeBefore: setOf("a", "ai", "di", "da", "dai", "i", "dei", "sui", "fino", "oltre", "circa", "sopra", "sotto",
+				"verso", "tra", "fra", "fa", "segna", "segnava", "sfiora", "sfiorato", "supera", "superato", "superano",
+				"raggiunge", "raggiunto", "raggiungono", "tocca", "toccato", "toccano", "quasi", "ben"),
+			degreeCues: setOf("temperatura", "temperature", "gradi", "grado", "caldo", "freddo", "afa", "termometro",
+				"termometri", "massima", "massime", "minima", "minime", "gelo", "febbre", "calore", "meteo", "celsius",
+				"angolo", "svolta", "giro", "rotazione", "inclinazione", "pendenza", "latitudine", "longitudine", "ombra", "zero"),
 			gender: func(suffix, _ string) gender {
 				return pick(suffix == "ª", fem, plain)
 			},

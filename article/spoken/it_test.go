@@ -55,6 +55,19 @@ func init() {
 			{"il 100º anniversario", "il centesimo anniversario"},
 			{"è arrivato il 2°", "è arrivato il secondo"},
 			{"fa 2° oggi", "fa due gradi oggi"},
+			// "°" after a number is a place after a verb of finishing
+			// ("è arrivato 1°"), degrees after a word of quantity or in a
+			// sentence about temperatures.
+			{"è arrivato 1° al traguardo", "è arrivato primo al traguardo"},
+			{"Rossi si è classificato 3°.", "Rossi si è classificato terzo."},
+			{"ha chiuso 5° nella generale", "ha chiuso quinto nella generale"},
+			{"la temperatura è di 1° C", "la temperatura è di un grado Celsius"},
+			{"a 2° sopra lo zero", "a due gradi sopra lo zero"},
+			{"ci sono 2° in più", "ci sono due gradi in più"},
+			{"Oggi fa caldo: 30°.", "Oggi fa caldo: trenta gradi."},
+			{"una svolta a 180°", "una svolta a centottanta gradi"},
+			{"le massime fino a 38º", "le massime fino a trentotto gradi"},
+			{"la temperatura salirà fino ai 40° previsti", "la temperatura salirà fino ai quaranta gradi previsti"},
 		}},
 		{name: "fraction", cases: []spokenCase{
 			{"1/2 litro", "mezzo litro"},

@@ -65,7 +65,7 @@ func (l *language) signed(sign, num string) (string, bool) {
 }
 
 var (
-	measureRe    = `^([-−+±])?(NUM) ?(°[CF]|°|(?:sq |cu )?[[:alpha:]µμ]+(?:/[[:alpha:]]+)?[²³23]?)`
+	measureRe    = `^([-−+±])?(NUM) ?([°º] ?[CF]\b|[°º]|(?:sq |cu )?[[:alpha:]µμ]+(?:/[[:alpha:]]+)?[²³23]?)`
 	feetInchesRe = regexp.MustCompile(`^(\d)['’′] ?(\d{1,2})(?:"|”|″|''|’’)`)
 	// feetInchesAbbrRe is a height with the units' abbreviations: "5ft
 	// 10in", "6 ft. 2 in."
@@ -100,8 +100,7 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 	if !ok {
 		return token{}, false
 	}
-	// The micro sign is also written with the Greek letter mu.
-	u, ok := l.units[strings.ReplaceAll(g[3], "μ", "µ")]
+	u, ok := l.unitOf(g[3])
 	if !ok {
 		// "1.85 m tall", "100m away": a symbol that is also a scale ("5m
 		// people") is a unit before a word only a distance takes.
@@ -121,9 +120,8 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 			end++
 		}
 	}
-	if g[3] == "°" && l.ordinals.re != nil && l.ordinals.re.MatchString(text[i:end]) &&
-		(l.genderOf(nextWord(text, end)) != plain || l.ordinals.articles[strings.ToLower(prevWord(text, i))]) {
-		return token{}, false // "il 2° posto", "è arrivato il 2°": an ordinal, not degrees
+	if (g[3] == "°" || g[3] == "º") && l.ordinals.re != nil && l.ordinals.re.MatchString(text[i:end]) && l.degreeOrdinal(text, i, end, g[3]) {
+		return token{}, false // "il 2° posto", "è arrivato 1°": an ordinal, not degrees
 	}
 	a, ok := l.parseAmount(g[2])
 	if !ok {
@@ -161,6 +159,46 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 		say = l.w.minus + " " + say
 	}
 	return token{end, keepStop(text, end, say), "measure"}, true
+}
+
+// unitOf is the unit written sym: the micro sign is also written with the
+// Greek letter mu, the degree sign with the ordinal indicator ("30º"), and
+// a space may come between it and its scale ("1° C").
+func (l *language) unitOf(sym string) (unit, bool) {
+	u, ok := l.units[strings.NewReplacer("μ", "µ", "º", "°", "° ", "°").Replace(sym)]
+	return u, ok
+}
+
+// degreeOrdinal reports whether a number written with "°" or "º" (sign)
+// at text[i:end] is an ordinal rather than degrees: degrees in a sentence
+// about temperatures or angles ("la temperatura alcanzó los 40º") or
+// after a word of quantity ("fino a 38º", "hace 30º"), an ordinal before a
+// noun ("il 2° posto"), after an article ("quedó el 3°") or a verb of
+// finishing ("è arrivato 1°", "terminó 5°"). Elsewhere the sign says it:
+// "°" is the degree's, "º" the ordinal's.
+func (l *language) degreeOrdinal(text string, i, end int, sign string) bool {
+	st := l.ordinals
+	prev, next := strings.ToLower(prevWord(text, i)), nextWord(text, end)
+	before := text[max(0, i-120):i]
+	if k := strings.LastIndexAny(before, ".!?\n"); k >= 0 {
+		before = before[k+1:]
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(before), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if st.degreeCues[w] {
+			return false
+		}
+	}
+	switch {
+	case st.degreeCues[strings.ToLower(next)]:
+		return false
+	case l.genderOf(next) != plain:
+		return true
+	case st.degreeBefore[prev]:
+		return false
+	case st.articles[prev] || st.rankVerbs[prev]:
+		return true
+	}
+	return sign == "º"
 }
 
 // determiners are the English words after which a number and a unit
@@ -290,7 +328,7 @@ func (n *Normalizer) measureRange(text string, i int) (token, bool) {
 	if !ok || m[1] != "" {
 		return token{}, false
 	}
-	u, ok := l.units[strings.ReplaceAll(m[3], "μ", "µ")]
+	u, ok := l.unitOf(m[3])
 	if !ok {
 		return token{}, false
 	}

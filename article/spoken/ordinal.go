@@ -30,8 +30,14 @@ type ordinalStyle struct {
 	dot    func(l *language, prev, next, after string) bool
 	dotSay func(v uint64, prev2, prev, next string) string
 	// articles are the articles after which a number written with "°"
-	// is an ordinal even with no noun after it ("il 2°", "el 3.°").
-	articles map[string]bool
+	// is an ordinal even with no noun after it ("il 2°", "el 3.°"), and
+	// rankVerbs the verbs of finishing a race after which it is a place
+	// ("è arrivato 1°", "quedó 3º"). degreeBefore are the words of
+	// quantity after which it is degrees ("fino a 38º", "hace 30º"), and
+	// degreeCues the words of temperatures and angles that make it
+	// degrees in their sentence or right after it ("temperatura",
+	// "giro", "gradi"); see degreeOrdinal.
+	articles, rankVerbs, degreeBefore, degreeCues map[string]bool
 }
 
 var ordinalDotRe = regexp.MustCompile(`^(\d{1,4})\.`)

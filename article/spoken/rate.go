@@ -91,7 +91,7 @@ func (n *Normalizer) alternatives(text string, i int) (token, bool) {
 		return token{}, false
 	}
 	a, ok := l.parseAmount(first)
-	u := l.units[g2[3]]
+	u, _ := l.unitOf(g2[3])
 	if !ok {
 		return token{}, false
 	}
