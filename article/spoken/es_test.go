@@ -9,6 +9,12 @@ package spoken
 func init() {
 	addTable("es", []category{
 		{name: "cardinal", cases: []spokenCase{
+			// A law is named by its number and its year: "de" between.
+			{"la Ley 7/1985, de 2 de abril", "la Ley siete de mil novecientos ochenta y cinco, de dos de abril"},
+			{"la Ley Orgánica 3/2018", "la Ley Orgánica tres de dos mil dieciocho"},
+			{"el Real Decreto 463/2020", "el Real Decreto cuatrocientos sesenta y tres de dos mil veinte"},
+			{"el Real Decreto-ley 8/2020", "el Real Decreto-ley ocho de dos mil veinte"},
+			{"la sentencia 31/2010 del Constitucional", "la sentencia treinta y uno de dos mil diez del Constitucional"},
 			{"el artículo 1 apartado 2", "el artículo uno apartado dos"},
 			{"el art. 1 apartado 2", "el artículo uno apartado dos"},
 			{"la página 1 línea 3", "la página uno línea tres"},

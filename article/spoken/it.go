@@ -35,6 +35,9 @@ func init() {
 		year:         func(y int) string { return itCardinal(uint64(y), plain) },
 		fracAsNumber: true,
 		nounGender:   itNounGender,
+		actNouns: setOf("legge", "leggi", "decreto", "decreti", "d.lgs.", "dlgs", "d.l.", "dl", "d.p.r.", "dpr", "dpcm",
+			"sentenza", "sentenze", "ordinanza", "delibera", "circolare", "regolamento", "direttiva"),
+		actYear: "del",
 		labelNouns: setOf("articolo", "comma", "paragrafo", "capitolo", "pagina", "riga", "numero", "posto",
 			"tomo", "volume", "parte", "stagione", "episodio", "binario", "sala", "piano", "porta", "terminal",
 			"gruppo", "fase", "livello", "categoria", "punto", "allegato", "sezione", "domanda", "tabella",
@@ -349,6 +352,7 @@ var itAbbrevs = map[string]abbrev{
 	"n.": {number: "numero"}, "pag.": {number: "pagina"},
 	"p.": {number: "pagina"}, "pp.": {number: "pagine"}, "art.": {number: "articolo"}, "Art.": {number: "articolo"},
 	"artt.": {number: "articoli"}, "cap.": {number: "capitolo"}, "vol.": {number: "volume"}, "sec.": {number: "secolo"},
+	"d.lgs.": {always: "decreto legislativo"}, "D.Lgs.": {always: "decreto legislativo"}, "D.lgs.": {always: "decreto legislativo"},
 	"tel.": {number: "telefono"}, "Tel.": {number: "telefono"}, "ecc.": {always: "eccetera"}, "etc.": {always: "eccetera"},
 }
 

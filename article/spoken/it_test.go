@@ -8,6 +8,12 @@ package spoken
 func init() {
 	addTable("it", []category{
 		{name: "cardinal", cases: []spokenCase{
+			// A law is named by its number and its year: "del" between.
+			{"la legge 104/1992", "la legge centoquattro del millenovecentonovantadue"},
+			{"il decreto legislativo 81/2008", "il decreto legislativo ottantuno del duemilaotto"},
+			{"la legge n. 104/1992", "la legge numero centoquattro del millenovecentonovantadue"},
+			{"il d.lgs. 81/2008", "il decreto legislativo ottantuno del duemilaotto"},
+			{"la sentenza 242/2019 della Consulta", "la sentenza duecentoquarantadue del duemiladiciannove della Consulta"},
 			{"l'articolo 1 comma 2", "l'articolo uno comma due"},
 			{"l'art. 1 comma 2", "l'articolo uno comma due"},
 			{"dal binario 1 parte", "dal binario uno parte"},

@@ -73,6 +73,12 @@ type language struct {
 	// after it; glued is true when the number is then written together
 	// with the word after it, without a space.
 	article func(say, before, next string) (out string, glued bool)
+	// actNouns are the nouns, in lower case, that name a law, a decree or
+	// a ruling by its number and its year ("Ley 7/1985", "legge
+	// 104/1992"), and actYear the word said between the two ("de",
+	// "del"); nil: such numbers are read as any other.
+	actNouns map[string]bool
+	actYear  string
 	// pluralAfter gives a unit's plural the case the word before the
 	// number asks for (German "mit 45 Punkten"); nil: as it is.
 	pluralAfter func(many, prev string) string

@@ -78,6 +78,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		nextLetter := next != "" && unicode.IsLetter([]rune(next)[0])
 		dots := strings.Count(w, ".")
 		add(strings.ContainsAny(windowN(text, i, 16), "-–"), (*Normalizer).clockRange)
+		add(l.actNouns != nil && has("/"), (*Normalizer).act)
 		add(has("/") || strings.Contains(next, "/"), (*Normalizer).alternatives)
 		add(has("/") || strings.Contains(next, "/"), (*Normalizer).outOf)
 		add(has("/") || strings.Contains(next, "/"), (*Normalizer).rate)

@@ -237,6 +237,40 @@ func (l *language) digitsOh(s string) string {
 	return strings.Join(parts, " ")
 }
 
+var actRe = regexp.MustCompile(`^(\d{1,5})/((?:1[89]|20)\d{2})\b`)
+
+// act reads the number of a law, a decree or a ruling written with its
+// year after one of the language's act nouns, as the language says it:
+// Spanish "Ley 7/1985" is "Ley siete de mil novecientos ochenta y cinco",
+// Italian "legge 104/1992" "legge centoquattro del
+// millenovecentonovantadue", also through "n." ("legge n. 104/1992") and
+// an adjective ("Ley Orgánica 3/2018", "decreto legislativo 81/2008").
+func (n *Normalizer) act(text string, i int) (token, bool) {
+	l := n.l
+	g, end, ok := find(actRe, text, i)
+	if !ok || !l.afterAct(text, i) {
+		return token{}, false
+	}
+	return token{end, l.cardinal(uint64(atoi(g[1])), plain) + " " + l.actYear + " " + l.year(atoi(g[2])), "cardinal"}, true
+}
+
+// afterAct reports whether one of the three words before i is an act
+// noun ("Real Decreto-ley", "legge n.").
+func (l *language) afterAct(text string, i int) bool {
+	for range 3 {
+		w := prevWord(text, i)
+		if w == "" {
+			return false
+		}
+		lw := strings.ToLower(w)
+		if head, _, _ := strings.Cut(lw, "-"); l.actNouns[lw] || l.actNouns[head] {
+			return true
+		}
+		i = strings.LastIndex(text[:i], w)
+	}
+	return false
+}
+
 var sectionRe = regexp.MustCompile(`^(§§?) ?(\d{1,4}[a-z]?)(?: ?[-–] ?(\d{1,4}[a-z]?))?\b`)
 
 // section reads "§ 218" as "Paragraf zweihundertachtzehn", "section two
