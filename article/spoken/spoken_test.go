@@ -225,3 +225,26 @@ func TestContinuesAfter(t *testing.T) {
 		}
 	}
 }
+
+// A text whose language names no country is read with the forms of the
+// voice's country where they are written alike everywhere (a score), and
+// keeps the forms its writer chose (a numeric date's order).
+func TestVoiceLangPicksSpokenForms(t *testing.T) {
+	for _, c := range []struct{ lang, voice, in, want string }{
+		{"en", "en-GB", "Liverpool won 4-0.", "Liverpool won four nil."},
+		{"en", "en_GB", "Liverpool won 4-0.", "Liverpool won four nil."},
+		{"en", "en-US", "Liverpool won 4-0.", "Liverpool won four to nothing."},
+		{"en", "", "Liverpool won 4-0.", "Liverpool won four to zero."},
+		{"en", "de-DE", "Liverpool won 4-0.", "Liverpool won four to zero."},
+		// The text's own country wins over the voice's.
+		{"en-US", "en-GB", "Liverpool won 4-0.", "Liverpool won four to nothing."},
+		{"en-GB", "en-US", "Liverpool won 4-0.", "Liverpool won four nil."},
+		// A date's order is the writer's.
+		{"en", "en-GB", "on 3/4/2020", "on March fourth, twenty twenty"},
+	} {
+		got := New(c.lang, Config{VoiceLang: c.voice}).Normalize(c.in).Text
+		if got != c.want {
+			t.Errorf("%s read by %q: %q:\n got %q\nwant %q", c.lang, c.voice, c.in, got, c.want)
+		}
+	}
+}
