@@ -77,7 +77,8 @@ type Config struct {
 	// but said as a listener there expects: a game's score is "four nil"
 	// for a British voice, "four to nothing" for an American one. What
 	// the writer chose stays the text's: a numeric date's order, the
-	// decimal mark.
+	// decimal mark. Left empty, the pipeline sets it to the language of
+	// the voice the engine reads with, when the engine can tell.
 	VoiceLang string
 }
 
