@@ -7,6 +7,7 @@ package spoken
 func init() {
 	addTable("de", []category{
 		{name: "cardinal", cases: []spokenCase{
+			{"mit dem ICE 1 Richtung Hamburg", "mit dem ICE eins Richtung Hamburg"},
 			// A number after the noun it names an item by counts nothing:
 			// it is "eins" whatever noun follows.
 			{"Art. 1 Abs. 1 GG", "Artikel eins Absatz eins GG"},

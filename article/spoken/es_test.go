@@ -9,6 +9,7 @@ package spoken
 func init() {
 	addTable("es", []category{
 		{name: "cardinal", cases: []spokenCase{
+			{"El AVE 3141 sale a las 7.12 horas", "El AVE tres mil ciento cuarenta y uno sale a las siete y doce horas"},
 			// A law is named by its number and its year: "de" between.
 			{"la Ley 7/1985, de 2 de abril", "la Ley siete de mil novecientos ochenta y cinco, de dos de abril"},
 			{"la Ley Orgánica 3/2018", "la Ley Orgánica tres de dos mil dieciocho"},

@@ -8,6 +8,9 @@ package spoken
 func init() {
 	addTable("fr", []category{
 		{name: "cardinal", cases: []spokenCase{
+			// A number after an acronym names a train, a road, an index:
+			// it counts nothing, whatever noun follows.
+			{"Le TGV 6201 part à 7 h 12.", "Le TGV six mille deux cent un part à sept heures douze."},
 			{"l'article 1 alinéa 2", "l'article un alinéa deux"},
 			{"la page 1 ligne 3", "la page un ligne trois"},
 			{"en Ligue 1 cette saison", "en Ligue un cette saison"},

@@ -119,13 +119,15 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 
 // labels reports whether a number after w names an item of a series
 // rather than counting the word after it: "Artikel 1 Absatz 2", "Gleis 1
-// Richtung Berlin", "artículo 1 apartado 2", "Ligue 1". Such a number is
-// said as when counting, whatever follows ("eins", "uno", "un").
+// Richtung Berlin", "artículo 1 apartado 2", "Ligue 1", and after an
+// acronym a train, a road or an index ("TGV 6201 part", "ICE 1", "CAC
+// 40"). Such a number is said as when counting, whatever follows ("eins",
+// "uno", "un").
 func (l *language) labels(w string) bool {
 	if k := strings.LastIndexAny(w, "'’"); k >= 0 {
 		w = strings.TrimLeft(w[k:], "'’") // "l'articolo"
 	}
-	return w != "" && (l.labelNouns[w] || l.labelNouns[strings.ToLower(w)] || l.abbrevs[w].number != "")
+	return w != "" && (l.labelNouns[w] || l.labelNouns[strings.ToLower(w)] || l.abbrevs[w].number != "" || isAllCaps(w))
 }
 
 // possessiveAt is the English possessive "'s" at j when a word ends
