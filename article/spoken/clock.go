@@ -276,6 +276,63 @@ func (n *Normalizer) stoppage(text string, i int) (token, bool) {
 	return token{end, say + " " + l.w.plus + " " + l.cardinal(uint64(extra), plain), "time"}, true
 }
 
+// scorerMinuteRe is a match minute after a scorer's name: the number and
+// a prime ("12'"), or MARK, the language's ordinal mark ("12.", "12e").
+const scorerMinuteRe = `^(\d{1,3})(['’′]|MARK)`
+
+var scoreBeforeRe = regexp.MustCompile(`\d ?[-–:] ?\d`)
+
+// scorerMinute reads a match minute after a player's name, as lists of
+// goals and cards give them: "Haaland 12'" is "Haaland twelfth minute",
+// "(Vinícius 12', Bellingham 67')" "minuto doce", "minuto sesenta y
+// siete"; after the name, or after another minute ("12', 45'"). A word
+// that starts sentences ("The 12' boat") or a lower-case one ("is 6'
+// tall") leaves the prime to mean feet. Written with the ordinal's mark
+// ("Kane (12.)", "Mbappé 12e"), it is a minute only after a score in the
+// sentence ("Tore: 1:0 Kane (12.)"): elsewhere it may be a place.
+func (n *Normalizer) scorerMinute(text string, i int) (token, bool) {
+	l := n.l
+	if l.minute == nil {
+		return token{}, false
+	}
+	mark := "['’′]"
+	if l.minuteOrdinal != "" {
+		mark += "|" + l.minuteOrdinal
+	}
+	g, end, ok := find(l.re(strings.Replace(scorerMinuteRe, "MARK", mark, 1)), text, i)
+	if !ok || !endsToken(text, end) || end < len(text) && strings.ContainsRune("\"'’′”″+", rune(text[end])) {
+		return token{}, false // "5'10\"", "45'+2": a height, stoppage time
+	}
+	v := atoi(g[1])
+	if v == 0 || v > 130 {
+		return token{}, false
+	}
+	before := strings.TrimRight(text[:i], " (")
+	listed := strings.HasSuffix(before, ",")
+	before = strings.TrimSuffix(before, ",")
+	prev := prevWord(before, len(before))
+	switch {
+	case prev == "":
+		return token{}, false
+	case isDigit(prev[0]):
+		// "12', 45'": after another minute.
+		if !listed || !strings.ContainsRune("'’′", lastRune(prev)) {
+			return token{}, false
+		}
+	case !isCapitalized(prev) || l.sentenceStarters[prev]:
+		return token{}, false
+	}
+	if !strings.ContainsAny(g[2], "'’′") {
+		if start := max(strings.LastIndexAny(text[:i], ".!?\n"), 0); !scoreBeforeRe.MatchString(text[start:i]) {
+			return token{}, false
+		}
+		if end < len(text) && text[end] != ')' && text[end] != ',' {
+			return token{}, false
+		}
+	}
+	return token{end, l.minute(l, uint64(v)), "time"}, true
+}
+
 // clockAt is a time of day written at text[j:]: "9", "9:30", "9.30",
 // "9h30", "9 h", "9am", "9:30 p.m.".
 type clockAt struct {

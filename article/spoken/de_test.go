@@ -198,6 +198,11 @@ func init() {
 			{"Müller (90'+3) traf", "Müller (neunzigste Minute plus drei) traf"},
 			{"Es steht 2+3", "Es steht zwei plus drei"},
 			{"Schüler der 1.+2. Klasse", "Schüler der ersten und zweiten Klasse"},
+			// In a line of goals (a score before), the ordinal after a
+			// scorer is the minute; elsewhere a place.
+			{"Tore: 1:0 Kane (12.), 1:1 Adeyemi (23.), 2:1 Musiala (45.+2)", "Tore: eins zu null Kane (zwölfte Minute), eins zu eins Adeyemi (dreiundzwanzigste Minute), zwei zu eins Musiala (fünfundvierzigste Minute plus zwei)"},
+			{"Gelb: Kimmich 34'", "Gelb: Kimmich vierunddreißigste Minute"},
+			{"Gewinner: Kane (12.) vor Müller", "Gewinner: Kane (zwölf.) vor Müller"},
 			{"durch Kane (45.+2.).", "durch Kane (fünfundvierzigste Minute plus zwei)."},
 			{"um 20:00 h", "um zwanzig Uhr"},
 			{"um 21:30 Uhr", "um einundzwanzig Uhr dreißig"},

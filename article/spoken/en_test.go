@@ -218,6 +218,13 @@ func init() {
 			{"88' Goal!", "eighty-eighth minute Goal!"},
 			{"Salah (90+3') and Kane (45'+2) scored", "Salah (ninetieth minute plus three) and Kane (forty-fifth minute plus two) scored"},
 			{"Salah (90+3) scored", "Salah (ninety plus three) scored"},
+			// A minute after a player's name, as goal lists give them.
+			{"City 3-1 Arsenal (Haaland 12', 45+2', Saka 67')", "City three to one Arsenal (Haaland twelfth minute, forty-fifth minute plus two, Saka sixty-seventh minute)"},
+			{"Goals: Haaland (12'), Saka (67')", "Goals: Haaland (twelfth minute), Saka (sixty-seventh minute)"},
+			{"Haaland 12', 45' and Saka 67'", "Haaland twelfth minute, forty-fifth minute and Saka sixty-seventh minute"},
+			{"The 12' boat", "The twelve' boat"},
+			{"He is 6' tall", "He is six' tall"},
+			{"Mr Smith 5' 10\" tall", "Mr Smith five feet ten inches tall"},
 			{"He is 6' tall", "He is six' tall"},
 			{"at 10:30 a.m. on", "at ten thirty AM on"},
 			{"at 10 p.m. on", "at ten PM on"},

@@ -136,6 +136,7 @@ func init() {
 			{"duró 2:15 h", "duró dos horas y quince"},
 			{"2 h 15 min", "dos horas y quince minutos"},
 			{"gol de Messi (90'+3)", "gol de Messi (minuto noventa más tres)"},
+			{"Real Madrid 3 - Barcelona 1 (Vinícius 12', Bellingham 45+2')", "Real Madrid tres - Barcelona uno (Vinícius minuto doce, Bellingham minuto cuarenta y cinco más dos)"},
 			{"en el 90'+3", "en el minuto noventa más tres"},
 			{"88' ¡Gol!", "minuto ochenta y ocho ¡Gol!"},
 			{"marcó en el 88'", "marcó en el minuto ochenta y ocho"},

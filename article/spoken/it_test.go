@@ -135,6 +135,7 @@ func init() {
 			{"2h 15min", "due ore e quindici minuti"},
 			{"88' Gol!", "minuto ottantotto Gol!"},
 			{"gol di Rossi (90'+3)", "gol di Rossi (minuto novanta più tre)"},
+			{"Inter-Milan 3-1 (Lautaro 12', Thuram 45'+2, Leão 67')", "Inter-Milan tre a uno (Lautaro minuto dodici, Thuram minuto quarantacinque più due, Leão minuto sessantasette)"},
 			{"al 90'+3 il gol", "al novantesimo più tre il gol"},
 			{"Al 88' minuto segna", "All'ottantottesimo minuto segna"},
 			{"segna al 90'", "segna al novantesimo"},
