@@ -218,6 +218,12 @@ func init() {
 			{"Das Spiel endete 3:1-2:0", "Das Spiel endete 3:1-2:0"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			// Meters with two decimals are said as meters and
+			// centimeters, as a price's cents are.
+			{"Er ist 1,92 m groß", "Er ist ein Meter zweiundneunzig groß"},
+			{"Sie sprang 2,05 m hoch", "Sie sprang zwei Meter fünf hoch"},
+			{"Die Strecke ist 42,195 km lang.", "Die Strecke ist zweiundvierzig Komma eins neun fünf Kilometer lang."},
+			{"1,5 m Schnee", "eins Komma fünf Meter Schnee"},
 			{"die 5 km/10 km Läufe", "die fünf oder zehn Kilometer Läufe"},
 			{"1 Std./2 Std. pro Tag", "eine oder zwei Stunden pro Tag"},
 			{"5 l/100 km", "fünf Liter pro einhundert Kilometer"},

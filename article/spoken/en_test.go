@@ -325,6 +325,7 @@ func init() {
 			{"a $5.50, two-day pass", "a five dollars and fifty cents, two-day pass"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			{"he is 1.92 m tall", "he is one point nine two meters tall"},
 			{"the 5 km/10 km races", "the five or ten kilometers races"},
 			{"tickets cost $5/$10", "tickets cost five dollars or ten dollars"},
 			{"cost $5/kg", "cost five dollars per kilogram"},

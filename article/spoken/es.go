@@ -92,6 +92,7 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 			"¥":   {one: "yen", many: "yenes", g: masc}, "JPY": {one: "yen", many: "yenes", g: masc},
 			"CHF": {one: "franco suizo", many: "francos suizos", g: masc},
 		},
+		hundredths: map[string]string{"m": ""},
 		units: map[string]unit{
 			"km": esUnit("kilómetro"), "m": esUnit("metro"), "cm": esUnit("centímetro"), "mm": esUnit("milímetro"),
 			"kg": esUnit("kilo"), "g": esUnit("gramo"), "t": {one: "tonelada", many: "toneladas", g: fem},

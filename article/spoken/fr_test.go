@@ -169,6 +169,8 @@ func init() {
 			{"entre 9h-17h", "entre neuf heures et dix-sept heures"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			{"Il mesure 1,92 m et pèse 85 kg.", "Il mesure un mètre quatre-vingt-douze et pèse quatre-vingt-cinq kilos."},
+			{"un saut à 2,05 m", "un saut à deux mètres cinq"},
 			// Two amounts of one unit on either side of a slash are
 			// alternatives: no rate is per the unit it measures.
 			{"livré en 24 h/48 h.", "livré en vingt-quatre ou quarante-huit heures."},

@@ -71,6 +71,7 @@ func init() {
 			"CHF": {one: "franco svizzero", many: "franchi svizzeri", g: masc, minorOne: "centesimo", minorMany: "centesimi", minorG: masc},
 			"¥":   {one: "yen", many: "yen", g: masc}, "JPY": {one: "yen", many: "yen", g: masc},
 		},
+		hundredths: map[string]string{"m": "e"},
 		units: map[string]unit{
 			"km": itUnit("chilometro", "chilometri"), "m": itUnit("metro", "metri"), "cm": itUnit("centimetro", "centimetri"),
 			"mm": itUnit("millimetro", "millimetri"), "kg": itUnit("chilo", "chili"), "g": itUnit("grammo", "grammi"),

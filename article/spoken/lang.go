@@ -108,6 +108,11 @@ type language struct {
 	// ("1,50 Euro"), and the key of each in currencies.
 	currencyNames map[string]string
 	units         map[string]unit
+	// hundredths are the units whose hundredths are said after them as a
+	// price's cents are ("1,92 m": ein Meter zweiundneunzig, un mètre
+	// quatre-vingt-douze), with the word that joins the two ("" or "e":
+	// un metro e novantadue).
+	hundredths map[string]string
 	// rate says a quantity per unit ("$5/kg"); empty: rates are left.
 	rate rateStyle
 	// unitAdjective: a measure before a noun it describes is one

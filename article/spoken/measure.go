@@ -135,7 +135,11 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 		return token{}, false // "1 pt cream": a pint
 	}
 	var say string
-	if adj {
+	if join, ok := l.hundredths[g[3]]; ok && len(a.frac) == 2 && a.frac != "00" && a.value() > 0 && !adj {
+		// "1,92 m": ein Meter zweiundneunzig.
+		say = l.cardinal(a.value(), u.g) + " " + pick(a.value() == 1, u.one, u.many) + " " +
+			strings.TrimPrefix(join+" ", " ") + l.cardinal(uint64(atoi(a.frac)), plain)
+	} else if adj {
 		// "a 5 km race" is a five-kilometer race.
 		say = l.spell(a, plain) + "-" + u.one
 	} else {
