@@ -114,6 +114,8 @@ func init() {
 			{"200 £", "doscientas libras"},
 		}},
 		{name: "date", cases: []spokenCase{
+			{"Madrid, 14 mar (EFE).- El Gobierno aprobó", "Madrid, catorce de marzo (EFE).- El Gobierno aprobó"},
+			{"ganó en 3 set", "ganó en tres set"},
 			{"los atentados del 11-M", "los atentados del once eme"},
 			{"el 23-F.", "el veintitrés efe."},
 			{"el movimiento 15-M", "el movimiento quince eme"},

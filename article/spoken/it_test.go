@@ -117,6 +117,8 @@ func init() {
 			{"50 mila €", "cinquantamila euro"},
 		}},
 		{name: "date", cases: []spokenCase{
+			{"Roma, 14 mar (ANSA) - Il governo", "Roma, quattordici marzo (ANSA) - Il governo"},
+			{"ha vinto in 5 set", "ha vinto in cinque set"},
 			{"il 15 marzo 2021", "il quindici marzo duemilaventuno"},
 			{"il 1° gennaio", "il primo gennaio"},
 			{"il 1 gennaio", "il primo gennaio"},
