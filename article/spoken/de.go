@@ -74,7 +74,8 @@ func init() {
 			"CHF": deCur("Franken", "Rappen"), "Fr.": deCur("Franken", "Rappen"), "GBP": deCur("Pfund", "Pence"),
 			"JPY": deCur("Yen", ""), "¥": deCur("Yen", ""), "ct": deCur("Cent", ""),
 		},
-		hundredths: map[string]string{"m": ""},
+		hundredths:  map[string]string{"m": ""},
+		dottedUnits: setOf("Min", "Std", "Sek"),
 		units: map[string]unit{
 			"km": deMeasure("Kilometer", "Kilometer"), "m": deMeasure("Meter", "Meter"), "cm": deMeasure("Zentimeter", "Zentimeter"),
 			"mm": deMeasure("Millimeter", "Millimeter"), "kg": deMeasure("Kilogramm", "Kilogramm"), "g": deMeasure("Gramm", "Gramm"),

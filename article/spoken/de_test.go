@@ -218,6 +218,9 @@ func init() {
 			{"Das Spiel endete 3:1-2:0", "Das Spiel endete 3:1-2:0"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			{"Der Zug hat 15 Min. Verspätung.", "Der Zug hat fünfzehn Minuten Verspätung."},
+			{"mit 2 Std. Fahrzeit", "mit zwei Stunden Fahrzeit"},
+			{"Er wartete 15 Min. Dann kam der Bus.", "Er wartete fünfzehn Minuten. Dann kam der Bus."},
 			// Meters with two decimals are said as meters and
 			// centimeters, as a price's cents are.
 			{"Er ist 1,92 m groß", "Er ist ein Meter zweiundneunzig groß"},

@@ -108,6 +108,11 @@ type language struct {
 	// ("1,50 Euro"), and the key of each in currencies.
 	currencyNames map[string]string
 	units         map[string]unit
+	// dottedUnits are the units abbreviated with a full stop before the
+	// noun they measure, in a language that capitalizes nouns ("15 Min.
+	// Verspätung", "2 Std. Fahrzeit"): the stop is the abbreviation's
+	// before a capital that does not start sentences.
+	dottedUnits map[string]bool
 	// hundredths are the units whose hundredths are said after them as a
 	// price's cents are ("1,92 m": ein Meter zweiundneunzig, un mètre
 	// quatre-vingt-douze), with the word that joins the two ("" or "e":

@@ -115,8 +115,9 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 		return token{}, false // "1990s", "in their 20s": a decade, not seconds ("30 s", "9.58s")
 	}
 	if end+2 < len(text) && text[end] == '.' && text[end+1] == ' ' {
-		// "45 Min. und": the unit's full stop, inside a sentence, goes.
-		if r, _ := utf8.DecodeRuneInString(text[end+2:]); unicode.IsLower(r) || unicode.IsDigit(r) {
+		// "45 Min. und", "15 Min. Verspätung": the unit's full stop,
+		// inside a sentence, goes.
+		if r, _ := utf8.DecodeRuneInString(text[end+2:]); unicode.IsLower(r) || unicode.IsDigit(r) || l.nounAfterUnit(g[3], nextWord(text, end+1)) {
 			end++
 		}
 	}
@@ -163,6 +164,13 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 		say = l.w.minus + " " + say
 	}
 	return token{end, keepStop(text, end, say), "measure"}, true
+}
+
+// nounAfterUnit reports whether next, after the full stop of unit sym,
+// is the noun sym measures rather than a sentence's first word: "15 Min.
+// Verspätung" (see dottedUnits).
+func (l *language) nounAfterUnit(sym, next string) bool {
+	return l.dottedUnits[sym] && isCapitalized(next) && !l.sentenceStarters[next] && !isAllCaps(next)
 }
 
 // unitOf is the unit written sym: the micro sign is also written with the

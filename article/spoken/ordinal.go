@@ -123,6 +123,11 @@ func ContinuesAfter(lang, before, after string) bool {
 		if l.abbrevs[day].day != "" && (unicode.IsDigit(r) || l.monthOf(nextWord(after, 0)) > 0) {
 			return true
 		}
+		// "15 Min. Verspätung": a unit's abbreviation after its number,
+		// before the noun it measures.
+		if prevNum := f[max(0, len(f)-2)]; len(f) > 1 && isDigit(prevNum[len(prevNum)-1]) && l.nounAfterUnit(strings.TrimSuffix(last, "."), nextWord(after, 0)) {
+			return true
+		}
 		// "Tel. (089) 1234567", "S. 12", "n.º 5": an abbreviation read
 		// before a number, and its number.
 		if s := strings.TrimLeft(after, " :+("); l.abbrevs[last].number != "" && s != "" && isDigit(s[0]) {

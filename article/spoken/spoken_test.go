@@ -219,6 +219,10 @@ func TestContinuesAfter(t *testing.T) {
 		{"en", "See p.", " 12 for more.", true},
 		{"es", "véase la pág.", " 12", true},
 		{"de", "Er kam um 3.", " Dann ging er.", false},
+		// A unit's abbreviation before the noun it measures.
+		{"de", "Der Zug hat 15 Min.", " Verspätung.", true},
+		{"de", "Er wartete 15 Min.", " Dann kam der Bus.", false},
+		{"en", "He waited 15 min.", " Police said", false},
 	} {
 		if got := ContinuesAfter(c.lang, c.before, c.after); got != c.want {
 			t.Errorf("%s ContinuesAfter(%q, %q) = %v, want %v", c.lang, c.before, c.after, got, c.want)
