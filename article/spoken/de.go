@@ -2,6 +2,7 @@ package spoken
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -634,6 +635,9 @@ func deCaseBefore(before, next string) deCase {
 		return deAcc
 	case deGenitivePreps[p]:
 		return deGen
+	case p == "auf" && deChangeBefore(strings.TrimSuffix(strings.TrimRightFunc(before, unicode.IsSpace), prev)):
+		// "stieg von 1,59 € auf 1,89 €": the amount a change arrives at.
+		return deAcc
 	}
 	s := before
 	for range 3 {
@@ -687,6 +691,28 @@ var (
 		"fast", "genau", "bloß", "lediglich", "insgesamt", "täglich", "jeweils", "zusätzlich", "gerade", "schon",
 		"bereits", "immerhin", "ungefähr")
 )
+
+// deChangeBefore reports whether the clause that ends in before speaks of
+// a change of amount ("stieg", "von … auf"): "auf" then says where it
+// arrives, and takes the accusative ("auf einen Euro").
+func deChangeBefore(before string) bool {
+	for _, w := range slices.Backward(strings.Fields(strings.ToLower(before))) {
+		if w == "von" || deChangeVerbs[strings.TrimRight(w, ",;:.!?")] {
+			return true
+		}
+		if strings.ContainsAny(w[len(w)-1:], ",;:.!?") {
+			return false // the clause starts after it ("1,59" is a number)
+		}
+	}
+	return false
+}
+
+// deChangeVerbs are forms of the verbs of a change of amount.
+var deChangeVerbs = setOf("stieg", "stiegen", "steigt", "steigen", "gestiegen", "sank", "sanken", "sinkt", "sinken",
+	"gesunken", "fiel", "fielen", "fällt", "fallen", "gefallen", "kletterte", "kletterten", "klettert", "geklettert",
+	"wuchs", "wuchsen", "wächst", "gewachsen", "erhöht", "erhöhte", "erhöhten", "erhöhen", "senkt", "senkte",
+	"senkten", "senken", "gesenkt", "angehoben", "hob", "hebt", "reduziert", "reduzierte", "verdoppelt",
+	"verdoppelte", "halbiert", "halbierte", "setzt", "setzte", "gesetzt", "legt", "legte", "festgelegt")
 
 var (
 	deDativePreps     = setOf("mit", "von", "zu", "aus", "bei", "nach", "seit", "gegenüber", "außer", "ab", "samt", "nebst")

@@ -127,6 +127,9 @@ func init() {
 			{"0,3–0,5 ‰", "null Komma drei bis null Komma fünf Promille"},
 		}},
 		{name: "money", cases: []spokenCase{
+			{"Der Preis stieg von 1,59 € auf 1,89 €.", "Der Preis stieg von einem Euro neunundfünfzig auf einen Euro neunundachtzig."},
+			{"Der Kurs fiel auf 1 €.", "Der Kurs fiel auf einen Euro."},
+			{"Das Buch liegt auf 1 Tisch", "Das Buch liegt auf ein Tisch"},
 			{"12 €/m²", "zwölf Euro pro Quadratmeter"},
 			{"30 ct/kWh", "dreißig Cent pro Kilowattstunde"},
 			{"1.200 €/Monat", "eintausendzweihundert Euro pro Monat"},
