@@ -564,6 +564,11 @@ var deAbbrevs = map[string]abbrev{
 	"Ziff.": {number: "Ziffer"}, "Bsp.": {always: "Beispiel"}, "z. T.": {always: "zum Teil"}, "z.T.": {always: "zum Teil"},
 	"u. U.": {always: "unter Umständen"}, "u.U.": {always: "unter Umständen"}, "o. Ä.": {always: "oder Ähnliches"},
 	"o.Ä.": {always: "oder Ähnliches"}, "i. d. R.": {always: "in der Regel"}, "i.d.R.": {always: "in der Regel"},
+	"Hbf.": {always: "Hauptbahnhof"}, "Bhf.": {always: "Bahnhof"},
+	// After a score: "3:1 n. V.", "4:3 i. E.".
+	"n. V.": {after: "nach Verlängerung"}, "n.V.": {after: "nach Verlängerung"},
+	"i. E.": {after: "im Elfmeterschießen"}, "i.E.": {after: "im Elfmeterschießen"},
+	"n. E.": {after: "nach Elfmeterschießen"}, "n.E.": {after: "nach Elfmeterschießen"},
 }
 
 var deRegnal = setOf("Ludwig", "Friedrich", "Wilhelm", "Karl", "Heinrich", "Otto", "Maximilian", "Leopold",

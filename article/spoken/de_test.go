@@ -312,6 +312,8 @@ func init() {
 			{"in Bd. III", "in Band drei"},
 			{"z. T. gut, u. U. schlecht", "zum Teil gut, unter Umständen schlecht"},
 			{"s. S. 12", "siehe Seite zwölf"},
+			{"Das Spiel endete 3:1 n. V., das andere 4:3 i. E.", "Das Spiel endete drei zu eins nach Verlängerung, das andere vier zu drei im Elfmeterschießen."},
+			{"Am Hbf. gibt es Läden.", "Am Hauptbahnhof gibt es Läden."},
 			// After an apostrophe inside a word comes a clitic ("geht's",
 			// "gibt's"), never an abbreviation: "s." there is no "siehe".
 			{"Weiter geht's.", "Weiter geht's."},
