@@ -129,6 +129,10 @@ func init() {
 		{name: "money", cases: []spokenCase{
 			{"Der Preis stieg von 1,59 € auf 1,89 €.", "Der Preis stieg von einem Euro neunundfünfzig auf einen Euro neunundachtzig."},
 			{"Der Kurs fiel auf 1 €.", "Der Kurs fiel auf einen Euro."},
+			// A dash after the decimal mark: no cents.
+			{"Das kostet 5,- € pro Person.", "Das kostet fünf Euro pro Person."},
+			{"Eintritt: € 12,–", "Eintritt: zwölf Euro"},
+			{"für 20,-- Euro", "für zwanzig Euro"},
 			{"Das Buch liegt auf 1 Tisch", "Das Buch liegt auf ein Tisch"},
 			{"12 €/m²", "zwölf Euro pro Quadratmeter"},
 			{"30 ct/kWh", "dreißig Cent pro Kilowattstunde"},

@@ -8,8 +8,10 @@ import (
 )
 
 var (
-	moneySymbolRe = `^(US|A|AU|C|CA|NZ|HK|S|R)?([$€£¥₹])\s?(NUM)`
-	moneyAfterRe  = `^(NUM)\s?([€£$¢])`
+	// An amount may end in its decimal mark and a dash for no cents, as
+	// German prices are written: "5,- €", "€ 5,–", "5,-- Euro".
+	moneySymbolRe = `^(US|A|AU|C|CA|NZ|HK|S|R)?([$€£¥₹])\s?(NUM)(?:[,.][-–]{1,2})?`
+	moneyAfterRe  = `^(NUM)(?:[,.][-–]{1,2})?\s?([€£$¢])`
 	// A currency's code or its abbreviation before the amount: "CHF 12",
 	// "Rs 500", "Rs.500".
 	moneyCodeRe = regexp.MustCompile(`^([A-Z]{3}|[A-Z][a-z]{1,2}\.?) ?(\d)`)
@@ -19,7 +21,7 @@ var (
 	// A scale between the number and the symbol: "2,7 Mio. €", "3 M€".
 	moneyScaleSymRe = `^(NUM)\s?(\p{L}+)\.?\s?([€£$])`
 	// A currency's name after the amount: "1,50 Euro", "2.50 dollars".
-	moneyNameRe = `^(NUM) (\p{L}+(?:-\p{L}+)?)\b`
+	moneyNameRe = `^(NUM)(?:[,.][-–]{1,2})? (\p{L}+(?:-\p{L}+)?)\b`
 )
 
 // money reads "$43 million", "€20", "£5.50", "US$1.2bn", "20 €", "400
