@@ -323,7 +323,7 @@ func (n *Normalizer) scorerMinute(text string, i int) (token, bool) {
 		return token{}, false
 	}
 	if !strings.ContainsAny(g[2], "'’′") {
-		if start := max(strings.LastIndexAny(text[:i], ".!?\n"), 0); !scoreBeforeRe.MatchString(text[start:i]) {
+		if !l.matchLine(text, i) {
 			return token{}, false
 		}
 		if end < len(text) && text[end] != ')' && text[end] != ',' {
@@ -331,6 +331,28 @@ func (n *Normalizer) scorerMinute(text string, i int) (token, bool) {
 		}
 	}
 	return token{end, l.minute(l, uint64(v)), "time"}, true
+}
+
+// matchLine reports whether the sentence before i lists goals or cards:
+// a score is in it ("1:0 Kane") or one of the language's minuteCues.
+func (l *language) matchLine(text string, i int) bool {
+	start := strings.LastIndexAny(text[:i], "!?\n") + 1
+	// A full stop ends the sentence unless an ordinal's: "(12.), 1:1".
+	for k := strings.LastIndex(text[start:i], ". "); k >= 0; k = -1 {
+		if j := start + k; j == 0 || !isDigit(text[j-1]) {
+			start = j + 2
+		}
+	}
+	s := text[start:i]
+	if scoreBeforeRe.MatchString(s) {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if l.minuteCues[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // clockAt is a time of day written at text[j:]: "9", "9:30", "9.30",

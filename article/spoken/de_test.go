@@ -210,6 +210,8 @@ func init() {
 			{"Tore: 1:0 Kane (12.), 1:1 Adeyemi (23.), 2:1 Musiala (45.+2)", "Tore: eins zu null Kane (zwölfte Minute), eins zu eins Adeyemi (dreiundzwanzigste Minute), zwei zu eins Musiala (fünfundvierzigste Minute plus zwei)"},
 			{"Gelb: Kimmich 34'", "Gelb: Kimmich vierunddreißigste Minute"},
 			{"Gewinner: Kane (12.) vor Müller", "Gewinner: Kane (zwölf.) vor Müller"},
+			{"Gelb-Rot: Müller (78.).", "Gelb-Rot: Müller (achtundsiebzigste Minute)."},
+			{"Gelb: Kimmich (34.), Sané (56.)", "Gelb: Kimmich (vierunddreißigste Minute), Sané (sechsundfünfzigste Minute)"},
 			{"durch Kane (45.+2.).", "durch Kane (fünfundvierzigste Minute plus zwei)."},
 			{"um 20:00 h", "um zwanzig Uhr"},
 			{"um 21:30 Uhr", "um einundzwanzig Uhr dreißig"},

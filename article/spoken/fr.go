@@ -47,6 +47,8 @@ func init() {
 			"module", "lot", "case", "hall"),
 		minute:        func(l *language, n uint64) string { return l.ordinal(n, fem) + " minute" },
 		minuteOrdinal: `e`,
+		minuteCues: setOf("but", "buts", "buteur", "buteurs", "csc", "penalty", "carton", "cartons", "jaune", "jaunes",
+			"rouge", "rouges", "avertissement", "avertissements", "expulsion", "remplacement", "remplacements"),
 		w: words{numberSign: "numéro", decimal: "virgule", minus: "moins", plus: "plus", plusMinus: "plus ou moins", percent: "pour cent", perMille: "pour mille", to: "à", score: "à", and: "et", or: "ou",
 			times: "fois", by: "sur", equals: "égale", divided: "divisé par", squared: "au carré", cubed: "au cube",
 			power: "puissance", at: "arobase", dot: "point", slash: "barre oblique", dash: "tiret", point: "point",

@@ -152,6 +152,7 @@ func init() {
 			{"Mbappé (90e+3) a marqué", "Mbappé (quatre-vingt-dixième minute plus trois) a marqué"},
 			{"à la 90e+3, but", "à la quatre-vingt-dixième minute plus trois, but"},
 			{"Mbappé (90'+3)", "Mbappé (quatre-vingt-dixième minute plus trois)"},
+			{"Cartons jaunes : Hakimi (34e), Rabiot (56e).", "Cartons jaunes : Hakimi (trente-quatrième minute), Rabiot (cinquante-sixième minute)."},
 			{"PSG - OM : 3-1 (Mbappé 12e, 45e+2, Dembélé 67e)", "PSG - OM : trois à un (Mbappé douzième minute, quarante-cinquième minute plus deux, Dembélé soixante-septième minute)"},
 			{"en 2 h 15 min", "en deux heures quinze minutes"},
 			{"en 36h30", "en trente-six heures trente"},

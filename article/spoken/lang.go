@@ -51,7 +51,12 @@ type language struct {
 	// "90e+3" in French), as a regexp; "": only the prime does ("90'+3",
 	// "90+3'").
 	minuteOrdinal string
-	year          func(y int) string
+	// minuteCues are the words of a line of goals or cards ("Tore",
+	// "Gelb-Rot", "cartons"), in lower case: after one, or after a score,
+	// a number with the ordinal's mark after a player is the minute
+	// ("Gelb: Müller (78.)").
+	minuteCues map[string]bool
+	year       func(y int) string
 	// fracAsNumber reads the digits after the decimal mark as a number
 	// ("trois virgule quatorze"), not one by one ("three point one four").
 	fracAsNumber bool
