@@ -256,6 +256,8 @@ func init() {
 			{"a $1 billion-plus deal", "a one billion dollar plus deal"},
 			{"the deal is worth $1 billion-plus.", "the deal is worth one billion dollars plus."},
 			{"tickets at $50+ each", "tickets at fifty dollars plus each"},
+			{"a deal worth £300,000-a-week.", "a deal worth three hundred thousand pounds a week."},
+			{"a £300,000-a-week deal", "a three hundred thousand pound a week deal"},
 			{"a 10,000-plus crowd", "a ten thousand-plus crowd"},
 			{"his 20-plus years", "his twenty-plus years"},
 			{"a well-known plus-size", "a well-known plus-size"},
@@ -325,6 +327,8 @@ func init() {
 			{"a $5.50, two-day pass", "a five dollars and fifty cents, two-day pass"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			{"He was jailed for 2 yrs 6 mths.", "He was jailed for two years six months."},
+			{"a 3-yr deal over 12 wks", "a three-year deal over twelve weeks"},
 			{"he is 1.92 m tall", "he is one point nine two meters tall"},
 			{"the 5 km/10 km races", "the five or ten kilometers races"},
 			{"tickets cost $5/$10", "tickets cost five dollars or ten dollars"},

@@ -95,6 +95,10 @@ type language struct {
 	// scaleOne the number one before it ("one", "eine", "un"; "" for
 	// "mille", "mil").
 	scales map[string]int
+	// perHyphen matches a rate glued to an amount of money by hyphens,
+	// its words to be said after the amount ("£300,000-a-week": a week);
+	// nil: none.
+	perHyphen *regexp.Regexp
 	// plusSuffix ends a number or a scale word that is "at least" it, as
 	// "+" does ("$1 billion-plus", English "-plus"); "": none.
 	plusSuffix string

@@ -33,15 +33,24 @@ var (
 func (n *Normalizer) money(text string, i int) (token, bool) {
 	t, ok := n.moneyAmount(text, i)
 	// "$50+", "$1 billion-plus": at least the amount, its "plus" said
-	// after it.
+	// after it; "£300,000-a-week": the amount per week.
 	plus := 0
+	var per []string
 	if ok {
 		plus = n.l.plusAt(text, t.end)
 		t.end += plus
+		if re := n.l.perHyphen; re != nil && plus == 0 {
+			if g, end, found := find(re, text, t.end); found && endsToken(text, end) {
+				per, t.end = g[1:], end
+			}
+		}
 	}
 	t, ok = n.moneyInContext(text, i, t, ok)
 	if ok && plus > 0 {
 		t.say += " " + n.l.w.plus
+	}
+	if ok && per != nil {
+		t.say += " " + strings.Join(per, " ")
 	}
 	return t, ok
 }
