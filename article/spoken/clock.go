@@ -304,8 +304,8 @@ func (n *Normalizer) scorerMinute(text string, i int) (token, bool) {
 		return token{}, false // "5'10\"", "45'+2": a height, stoppage time
 	}
 	v := atoi(g[1])
-	if v == 0 || v > 130 {
-		return token{}, false
+	if v == 0 || v > 130 || strings.ContainsAny(g[2], "'’") && quoteOpen(text, i) {
+		return token{}, false // "'Forza Horizon 3'": a quotation's end
 	}
 	before := strings.TrimRight(text[:i], " (")
 	listed := strings.HasSuffix(before, ",")
@@ -331,6 +331,24 @@ func (n *Normalizer) scorerMinute(text string, i int) (token, bool) {
 		}
 	}
 	return token{end, l.minute(l, uint64(v)), "time"}, true
+}
+
+// quoteOpen reports whether a single quotation mark opens before i in
+// its sentence, which an apostrophe after a number then closes.
+func quoteOpen(text string, i int) bool {
+	start := strings.LastIndexAny(text[:i], ".!?\n") + 1
+	s := text[start:i]
+	for k, r := range s {
+		if r == '‘' {
+			return true
+		}
+		if r == '\'' || r == '’' {
+			if k == 0 || strings.ContainsRune(" (\"“«", lastRune(s[:k])) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // matchLine reports whether the sentence before i lists goals or cards:

@@ -34,7 +34,11 @@ func (n *Normalizer) compound(text string, i int) (token, bool) {
 	} else if u, ok := l.hyphenUnits[words[0]]; ok {
 		words[0] = u // "100-m dash"
 	}
-	say := l.spell(a, masc) + "-" + strings.Join(words, "-")
+	num := l.spell(a, masc)
+	if v := a.value(); len(g[1]) == 4 && a.frac == "" && l.isYear != nil && v >= 1000 && v <= 2099 {
+		num = l.year(int(v)) // "1990-era", "2005-era": a year
+	}
+	say := num + "-" + strings.Join(words, "-")
 	if g[3] != "" {
 		say += "-" + l.cardinal(uint64(atoi(g[3])), plain) // "5-foot-10", "9-to-5"
 	}

@@ -218,6 +218,11 @@ func (l *language) degreeOrdinal(text string, i, end int, sign string) bool {
 var determiners = setOf("a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our",
 	"my", "your", "each", "every", "another", "one", "any", "no")
 
+// contractedIs are the words with "'s" that are "is" or "has", not a
+// possessive.
+var contractedIs = setOf("it's", "that's", "he's", "she's", "there's", "here's", "what's", "who's", "where's",
+	"how's", "let's", "when's", "why's")
+
 // notNouns are words that follow a measure without it describing them:
 // "5 km of road", "10 km away".
 var notNouns = setOf("of", "in", "on", "at", "from", "to", "and", "or", "but", "away", "long", "wide", "high",
@@ -232,7 +237,10 @@ var notNouns = setOf("of", "in", "on", "at", "from", "to", "and", "or", "but", "
 func adjectival(text string, i, end int) bool {
 	prev := strings.ToLower(prevWord(text, i))
 	next := nextWord(text, end)
-	if !determiners[prev] || next == "" || !isLowerWord(next) || notNouns[next] {
+	// A possessive is a determiner too: "the company's $5 million fine";
+	// "it's", "that's" are a verb.
+	possessive := (strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s")) && !contractedIs[strings.NewReplacer("’", "'").Replace(prev)]
+	if !determiners[prev] && !possessive || next == "" || !isLowerWord(next) || notNouns[next] {
 		return false
 	}
 	if strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "ly") {
@@ -245,6 +253,13 @@ func adjectival(text string, i, end int) bool {
 		}
 	}
 	return !strings.ContainsAny(text[end:min(len(text), end+1)], ".,;:)")
+}
+
+// nounAfter reports whether a noun may follow end: a space, then a
+// lower-case word that does not only follow measures ("of", "away").
+func nounAfter(text string, end int) bool {
+	next := nextWord(text, end)
+	return end < len(text) && text[end] == ' ' && isLowerWord(next) && !notNouns[next]
 }
 
 func isLowerWord(w string) bool {

@@ -46,6 +46,11 @@ func (n *Normalizer) money(text string, i int) (token, bool) {
 		}
 	}
 	t, ok = n.moneyInContext(text, i, t, ok)
+	if ok && per != nil && n.l.unitAdjective && !adjectival(text, i, t.end) && nounAfter(text, t.end) {
+		// "Amazon's $119-a-year program": the hyphens make the amount
+		// and its rate one adjective, whatever comes before.
+		t.say = n.l.singularCurrency(t.say)
+	}
 	if ok && plus > 0 {
 		t.say += " " + n.l.w.plus
 	}
