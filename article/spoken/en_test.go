@@ -609,6 +609,7 @@ func init() {
 			{"the 0.5 mark", "the zero point five mark"},
 			{"call 555-0123", "call five five five, zero one two three"},
 			{"open from 09 to 5pm", "open from nine to five PM"},
+			{"01. Native apps", "one. Native apps"},
 		}},
 		{name: "voice", cases: []spokenCase{
 			{"I went home", "I went home"},

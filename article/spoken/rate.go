@@ -71,7 +71,7 @@ func (n *Normalizer) alternatives(text string, i int) (token, bool) {
 		return token{}, false
 	}
 	second, ok := n.measure(text, j)
-	if !ok || !endsToken(text, second.end) {
+	if !ok || !endsToken(text, second.end) || doseUnits[g2[3]] {
 		return token{}, false
 	}
 	var first string
@@ -97,6 +97,10 @@ func (n *Normalizer) alternatives(text string, i int) (token, bool) {
 	}
 	return token{second.end, l.spell(a, u.g) + " " + l.orWord(second.say) + " " + second.say, "measure"}, true
 }
+
+// doseUnits are the masses a slash joins as the doses of a combined
+// medicine ("8 mg/90 mg", "3.75/23 mg"), not as alternatives.
+var doseUnits = setOf("mg", "µg", "μg", "mcg", "g")
 
 // orWord is the language's "or" before next.
 func (l *language) orWord(next string) string {

@@ -252,3 +252,17 @@ func TestVoiceLangPicksSpokenForms(t *testing.T) {
 		}
 	}
 }
+
+// The doses of a combined medicine ("8 mg/90 mg", "3.75/23 mg") are no
+// alternatives: "eight or ninety milligrams" would misstate them.
+func TestAlternativesLeaveDoses(t *testing.T) {
+	n := New("en", Config{})
+	for _, in := range []string{"8 mg/90 mg", "3.75 mg/23 mg", "8/90 mg"} {
+		if tok, ok := n.alternatives(in, 0); ok {
+			t.Errorf("%q read as alternatives: %q", in, tok.say)
+		}
+	}
+	if tok, ok := n.alternatives("24 h/48 h", 0); !ok || tok.say != "twenty-four or forty-eight hours" {
+		t.Errorf("24 h/48 h: %q, %v", tok.say, ok)
+	}
+}
