@@ -26,8 +26,8 @@ func (n *Normalizer) compound(text string, i int) (token, bool) {
 		return token{}, false
 	}
 	a, ok := l.parseAmount(g[1])
-	if !ok {
-		return token{}, false
+	if whole, _, _ := strings.Cut(g[1], string(l.decMark)); !ok || len(whole) > 4 && strings.Trim(whole, "0123456789") == "" {
+		return token{}, false // "ISO 27001-certified": a name's number, written ungrouped, left
 	}
 	if u, ok := l.units[words[0]]; ok {
 		words[0] = u.one // "5-km race": a five-kilometer race

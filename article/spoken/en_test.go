@@ -408,6 +408,7 @@ func init() {
 		{name: "compound", cases: []spokenCase{
 			{"a 10,000-seat stadium", "a ten thousand-seat stadium"},
 			{"grew out of 1990-era course work", "grew out of nineteen ninety-era course work"},
+			{"ISO 27001-certified", "ISO 27001-certified"},
 			{"a 1,500-word essay", "a one thousand five hundred-word essay"},
 			{"a 30-year-old man", "a thirty-year-old man"},
 			{"the 60-year-old", "the sixty-year-old"},
@@ -556,6 +557,7 @@ func init() {
 			{"see Fig. 3", "see figure three"},
 			{"Let's. It's. That's it's.", "Let's. It's. That's it's."},
 			{"O'Brien's p. 5", "O'Brien's page five"},
+			{"at SODA'99 and FUN'98", "at SODA'ninety-nine and FUN'ninety-eight"},
 		}},
 		{name: "address", cases: []spokenCase{
 			{"at 123 Main St. today", "at one twenty-three Main Street today"},
@@ -606,6 +608,8 @@ func init() {
 			{"Route 09 is closed", "Route oh nine is closed"},
 			{"in room 012 today", "in room oh one two today"},
 			{"James Bond 007 returns", "James Bond double-oh seven returns"},
+			{"set the umask to 0022", "set the umask to zero zero two two"},
+			{"ms=01;31", "ms=zero one;thirty-one"},
 			{"the 0.5 mark", "the zero point five mark"},
 			{"call 555-0123", "call five five five, zero one two three"},
 			{"open from 09 to 5pm", "open from nine to five PM"},

@@ -23,9 +23,8 @@ func (n *Normalizer) match(text string, i int, withRules bool) (token, bool) {
 	if n.l == nil {
 		return token{}, false
 	}
-	elided := n.l.elides && afterElision(text, i)
-	if !(atBoundary(text, i) || isDigit(text[i]) && (elided || n.afterPrefix(text, i))) {
-		if elided && !isDigit(text[i]) {
+	if !(atBoundary(text, i) || isDigit(text[i]) && (afterElision(text, i) || n.afterPrefix(text, i))) {
+		if n.l.elides && afterElision(text, i) && !isDigit(text[i]) {
 			// An abbreviation after an elided article: "l'art. 5".
 			if t, ok := n.abbreviation(text, i); ok && endsToken(text, t.end) {
 				return t, true

@@ -197,8 +197,9 @@ var codeRe = regexp.MustCompile(`^0\d+`)
 // code reads a number written with a leading zero ("007", "0800", "Mainz
 // 05", "Zimmer 012") digit by digit: it names something, it counts
 // nothing. A decimal fraction ("05,5"), a date, a time or a telephone
-// number was read before. English says such a zero "oh" ("room oh one
-// two"), and some codes have a name of their own ("double-oh seven").
+// number was read before. English says the zeros of a short one after a
+// word "oh" ("room oh one two"), and some codes have a name of their own
+// ("double-oh seven").
 func (n *Normalizer) code(text string, i int) (token, bool) {
 	l := n.l
 	g, end, ok := find(codeRe, text, i)
@@ -215,7 +216,9 @@ func (n *Normalizer) code(text string, i int) (token, bool) {
 		return token{end, say, "digits"}, true
 	}
 	say := l.digits(g[0])
-	if l.w.oh != "" {
+	if l.w.oh != "" && len(g[0]) <= 3 && (i == 0 || text[i-1] == ' ' || text[i-1] == '(') {
+		// "Route 09", "room 012": a name's short number; a longer code
+		// or one in a formula ("umask 0022", "ms=01") keeps "zero".
 		say = l.digitsOh(g[0])
 	}
 	return token{end, say, "digits"}, true
