@@ -614,6 +614,7 @@ func init() {
 			{"call 555-0123", "call five five five, zero one two three"},
 			{"open from 09 to 5pm", "open from nine to five PM"},
 			{"01. Native apps", "one. Native apps"},
+			{"02.", "two."},
 		}},
 		{name: "voice", cases: []spokenCase{
 			{"I went home", "I went home"},

@@ -209,7 +209,7 @@ func (n *Normalizer) code(text string, i int) (token, bool) {
 	if len(g[0]) == 2 && (l.clock.before[strings.ToLower(prevWord(text, i))] || hourFollows(l, windowN(text, end, 16))) {
 		return token{}, false // "ore 09", "von 09 bis 17 Uhr", "from 09 to 5pm": an hour
 	}
-	if strings.TrimSpace(text[:i]) == "" && end+1 < len(text) && (text[end] == '.' || text[end] == ')') && text[end+1] == ' ' {
+	if strings.TrimSpace(text[:i]) == "" && end < len(text) && (text[end] == '.' || text[end] == ')') && (end+1 == len(text) || text[end+1] == ' ') {
 		return token{}, false // "01. Native apps": a list item's number, padded
 	}
 	if say, ok := l.namedNumbers[g[0]]; ok {
