@@ -263,6 +263,11 @@ func (n *Normalizer) stoppage(text string, i int) (token, bool) {
 	if v == 0 || v > 130 || extra == 0 {
 		return token{}, false
 	}
+	if g[4] == "" && !strings.ContainsAny(g[2], "'’′") && v%15 != 0 && v%20 != 0 {
+		// Time is added at the end of a period (45, 90, 105, 120; 40, 80
+		// in rugby): without a prime, "1e+3" is a power of ten.
+		return token{}, false
+	}
 	say := l.minute(l, uint64(v))
 	if word := l.clock.minute.one; word != "" {
 		if next := nextWord(text, end); strings.EqualFold(next, word) && end < len(text) && text[end] == ' ' {

@@ -151,6 +151,7 @@ func init() {
 			{"la Une du 12/12", "la Une du douze décembre"},
 			{"Mbappé (90e+3) a marqué", "Mbappé (quatre-vingt-dixième minute plus trois) a marqué"},
 			{"à la 90e+3, but", "à la quatre-vingt-dixième minute plus trois, but"},
+			{"soit 1e+3 unités", "soit 1e+3 unités"},
 			{"Mbappé (90'+3)", "Mbappé (quatre-vingt-dixième minute plus trois)"},
 			{"Cartons jaunes : Hakimi (34e), Rabiot (56e).", "Cartons jaunes : Hakimi (trente-quatrième minute), Rabiot (cinquante-sixième minute)."},
 			{"PSG - OM : 3-1 (Mbappé 12e, 45e+2, Dembélé 67e)", "PSG - OM : trois à un (Mbappé douzième minute, quarante-cinquième minute plus deux, Dembélé soixante-septième minute)"},
