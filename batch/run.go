@@ -277,7 +277,7 @@ func planEntry(ctx context.Context, e *Entry, o *Options) (*prepared, error) {
 		p.voice = v
 		p.r = p.r.WithVoice(v)
 	}
-	p.plan, err = p.r.Plan(ctx, doc, p.eng.Limits())
+	p.plan, err = p.r.PlanFor(ctx, doc, p.eng)
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, err

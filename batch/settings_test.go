@@ -19,7 +19,12 @@ import (
 // differently is rendered again), so it changes when the reading of this
 // text does: it did when "the $4.5 million cost" became "the four point
 // five million dollar cost" (an amount before a noun is an adjective);
-// the options hashes, which every article shares, did not.
+// the options hashes, which every article shares, did not. Likewise when
+// the voice's country came to pick how an article tagged only "en" says
+// a score (pipeline.Renderer.PlanFor): no hash here changed, since the
+// fake engine's voice has no country, and in an archive read by an en-GB
+// voice only the articles whose text now reads "four nil" where it read
+// "four to zero" are rendered again; the options hash holds no language.
 func TestSettingsHashOfExistingArchives(t *testing.T) {
 	ctx := context.Background()
 	eng := openEngine(t, "fake:")

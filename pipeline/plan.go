@@ -66,6 +66,20 @@ func (p *Plan) Characters() int {
 // clause, then word boundaries. It stops, with ctx's cause, once ctx ends:
 // a server plans what a client posted, and stops when the client has gone.
 func (r *Renderer) Plan(ctx context.Context, doc *article.Document, lim tts.Limits) (*Plan, error) {
+	return r.plan(ctx, doc, lim, "")
+}
+
+// PlanFor is Plan for the engine that will read doc: its limits, and the
+// language of the voice it reads with (Engine.VoiceLanguage of
+// Options.Voice, else of its own; Options.Spoken.VoiceLang, when set,
+// instead), whose country picks the forms doc's language leaves open: an
+// article tagged "en" read by an en-GB voice says a score "four nil".
+// Render sends exactly this plan.
+func (r *Renderer) PlanFor(ctx context.Context, doc *article.Document, eng *tts.Engine) (*Plan, error) {
+	return r.plan(ctx, doc, eng.Limits(), eng.VoiceLanguage(r.opts.Voice))
+}
+
+func (r *Renderer) plan(ctx context.Context, doc *article.Document, lim tts.Limits, voiceLang string) (*Plan, error) {
 	opts := r.opts
 	// A block with nothing to say ("¿¡ … !?") would be refused by every
 	// engine; it is left out, not sent.
@@ -73,7 +87,7 @@ func (r *Renderer) Plan(ctx context.Context, doc *article.Document, lim tts.Limi
 	p := &Plan{Script: script, Lang: doc.Lang}
 	p.Sentences = make([][]string, len(p.Script))
 	p.forms = make([]string, len(p.Script))
-	sayer := newSayer(doc.Lang, opts)
+	sayer := newSayer(doc.Lang, voiceLang, opts)
 	for bi, b := range p.Script {
 		pause := opts.Pauses.Paragraph
 		switch {

@@ -58,7 +58,7 @@ func (r *Renderer) Render(ctx context.Context, doc *article.Document, eng *tts.E
 // benchmark that shows whether it pays.
 func (r *Renderer) render(ctx context.Context, doc *article.Document, eng *tts.Engine, out io.Writer, encodeAhead bool) (*Result, error) {
 	opts := r.opts
-	plan, err := r.Plan(ctx, doc, eng.Limits())
+	plan, err := r.PlanFor(ctx, doc, eng)
 	if err != nil {
 		return nil, err
 	}

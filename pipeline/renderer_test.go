@@ -13,9 +13,10 @@ import (
 // option changes what a render writes and must change the hash, or an
 // archive rendered with one setting would be taken for done with another.
 var notHashed = map[string]string{
-	"TempDir":      "where the spool lives, not what is in it",
-	"Progress":     "a callback told of the render's progress",
-	"Spoken.Rules": "their effect is the plan's text, which the article's hash covers (batch.SettingsHash)",
+	"TempDir":          "where the spool lives, not what is in it",
+	"Progress":         "a callback told of the render's progress",
+	"Spoken.Rules":     "their effect is the plan's text, which the article's hash covers (batch.SettingsHash)",
+	"Spoken.VoiceLang": "its effect is the plan's text, which the article's hash covers (batch.SettingsHash)",
 }
 
 // changes set each hashed option to a valid value other than its default.

@@ -18,8 +18,16 @@ type sayer struct {
 	norm *spoken.Normalizer
 }
 
-func newSayer(lang string, opts Options) *sayer {
-	return &sayer{norm: spoken.New(lang, opts.Spoken)}
+// newSayer reads text in lang with opts' spoken forms; voiceLang is the
+// language of the voice that will say it as its engine tells it ("" when
+// unknown), whose country picks the forms lang leaves open
+// (spoken.Config.VoiceLang), unless opts name one.
+func newSayer(lang, voiceLang string, opts Options) *sayer {
+	c := opts.Spoken
+	if c.VoiceLang == "" {
+		c.VoiceLang = voiceLang
+	}
+	return &sayer{norm: spoken.New(lang, c)}
 }
 
 // say returns the engine's text for sent and its map to sent.
@@ -113,7 +121,7 @@ func (r *Renderer) Script(doc *article.Document) ([]string, error) {
 // rewrote and the rule that did it: a rules file's name and line, or the
 // built-in reading's class.
 func (r *Renderer) Explain(doc *article.Document) [][]spoken.Change {
-	s := newSayer(doc.Lang, r.opts)
+	s := newSayer(doc.Lang, "", r.opts)
 	script := doc.Script()
 	out := make([][]spoken.Change, len(script))
 	for bi, b := range script {

@@ -253,3 +253,52 @@ func TestScoreFollowsPageLocale(t *testing.T) {
 		}
 	}
 }
+
+// An article tagged only "en" is read with the score of the voice's
+// country: "four nil" by a British voice, "four to nothing" by an
+// American one, whether the engine was opened with the voice or the
+// render asks for it (Options.Voice). The engine is given what the plan
+// says.
+func TestVoiceCountryPicksTheScore(t *testing.T) {
+	ctx := context.Background()
+	doc := &article.Document{Lang: "en", Blocks: []article.Block{
+		{Kind: article.KindParagraph, Text: "Liverpool won 4-0 on Sunday."},
+	}}
+	open := func(voice string) *tts.Engine {
+		d, err := espeak.New(voice)
+		if err != nil {
+			t.Skipf("espeak-ng: %v", err)
+		}
+		return ttstest.Engine(t, d)
+	}
+	for _, c := range []struct {
+		engine, voice, lang, want string
+	}{
+		{"en-gb", "", "en", "Liverpool won four nil on Sunday."},
+		{"en-us", "", "en", "Liverpool won four to nothing on Sunday."},
+		{"en-us", "en-gb", "en", "Liverpool won four nil on Sunday."},
+		// The article's own country wins.
+		{"en-gb", "", "en-US", "Liverpool won four to nothing on Sunday."},
+	} {
+		d := *doc
+		d.Lang = c.lang
+		p, err := newRenderer(t, pipeline.Options{Voice: c.voice}).PlanFor(ctx, &d, open(c.engine))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := p.Segments[0].Text; got != c.want {
+			t.Errorf("%s article, espeak:%s voice %q: %q, want %q", c.lang, c.engine, c.voice, got, c.want)
+		}
+	}
+	// Render sends that plan.
+	rec := &britishRecorder{recorder{Engine: fake.New(fake.Options{})}}
+	renderWAV(t, doc, oneAtATime(t, rec), pipeline.Options{})
+	if got := strings.Join(rec.got, " "); got != "Liverpool won four nil on Sunday." {
+		t.Errorf("engine of a British voice was given %q", got)
+	}
+}
+
+// britishRecorder is a recorder whose voice is British.
+type britishRecorder struct{ recorder }
+
+func (*britishRecorder) VoiceLanguage(string) string { return "en-GB" }

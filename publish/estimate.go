@@ -40,7 +40,7 @@ type Estimate struct {
 // estimated instead. Missing credentials are a warning in the estimate, not
 // an error: the plan and the price are still worth knowing.
 func EstimateArticle(ctx context.Context, r *pipeline.Renderer, doc *article.Document, eng *tts.Engine, prices PriceEstimator) (*Estimate, error) {
-	plan, err := r.Plan(ctx, doc, eng.Limits())
+	plan, err := r.PlanFor(ctx, doc, eng)
 	if err != nil {
 		return nil, err
 	}

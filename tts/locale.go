@@ -36,3 +36,26 @@ func MatchLocale(lang string, locales []string) (string, bool) {
 	}
 	return locales[index[i]], true
 }
+
+// VoiceLanguager is implemented by drivers that know, from a voice's name
+// or its files and without asking the vendor, the language a voice speaks:
+// Google's and Azure's voice names start with it ("en-GB-Neural2-A"),
+// Piper's voice config names it, Kokoro's first letter says it ("bf_emma":
+// British English), espeak-ng's voice names are language tags. The
+// pipeline reads an article whose language names no country ("en") with
+// the forms of the voice's country ("four nil" for a British voice).
+type VoiceLanguager interface {
+	// VoiceLanguage is the BCP 47 tag of the language voice speaks ("" for
+	// the driver's own voice), with its country where the voice has one;
+	// "" when the driver cannot tell.
+	VoiceLanguage(voice string) string
+}
+
+// VoiceLanguage is the language voice speaks ("" for the Engine's own
+// voice), as its driver tells it (VoiceLanguager); "" when it cannot.
+func (e *Engine) VoiceLanguage(voice string) string {
+	if v, ok := e.d.(VoiceLanguager); ok {
+		return v.VoiceLanguage(voice)
+	}
+	return ""
+}

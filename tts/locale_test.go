@@ -52,3 +52,27 @@ func FuzzMatchLocale(f *testing.F) {
 		}
 	})
 }
+
+// languaged is a driver that knows its voices' languages.
+type languaged struct{ scripted }
+
+func (*languaged) VoiceLanguage(voice string) string {
+	if voice == "" {
+		return "en-GB"
+	}
+	return "en-US"
+}
+
+func TestEngineVoiceLanguage(t *testing.T) {
+	e := engine(t, &languaged{}, tts.Options{})
+	if got := e.VoiceLanguage(""); got != "en-GB" {
+		t.Errorf("own voice: %q, want en-GB", got)
+	}
+	if got := e.VoiceLanguage("other"); got != "en-US" {
+		t.Errorf("voice other: %q, want en-US", got)
+	}
+	// A driver that cannot tell says nothing.
+	if got := engine(t, &scripted{}, tts.Options{}).VoiceLanguage(""); got != "" {
+		t.Errorf("driver without VoiceLanguage: %q, want \"\"", got)
+	}
+}

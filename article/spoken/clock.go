@@ -227,6 +227,157 @@ func (n *Normalizer) minuteStamp(text string, i int) (token, bool) {
 	return token{end, say, "time"}, true
 }
 
+// stoppageRe is a match minute and its stoppage time, marked as a minute
+// by a prime on either number or by MARK, the language's ordinal mark:
+// "90'+3", "90+3'", "90.+3", "90e+3".
+const stoppageRe = `^(\d{1,3})(['’′]|MARK)?\+(\d{1,2})(['’′])?`
+
+// stoppage reads a match minute with its stoppage time anywhere in a
+// sentence: "Müller (90.+3)" is "neunzigste Minute plus drei", "in der
+// 90.+3" "in der neunzigsten Minute plus drei" (a German ordinal declines
+// as before its noun), "(90'+3)" "minuto novanta più tre". With neither a
+// prime nor the ordinal's mark, "90+3" is a sum. The word for minute
+// written after it is said with the minute ("in der 90.+4 Minute").
+func (n *Normalizer) stoppage(text string, i int) (token, bool) {
+	l := n.l
+	if l.minute == nil {
+		return token{}, false
+	}
+	mark := "['’′]"
+	if l.minuteOrdinal != "" {
+		mark = l.minuteOrdinal
+	}
+	g, end, ok := find(l.re(strings.Replace(stoppageRe, "MARK", mark, 1)), text, i)
+	if !ok || g[2] == "" && g[4] == "" {
+		return token{}, false
+	}
+	if g[4] == "" && end+1 < len(text) && text[end] == '.' {
+		switch {
+		case strings.ContainsRune(")]", rune(text[end+1])):
+			end++ // "(45.+2.)": the ordinal's full stop on the stoppage time too
+		case !sentenceEnds(text, end+1):
+			return token{}, false // "der 1.+2. Klasse": two ordinals
+		}
+	}
+	v, extra := atoi(g[1]), atoi(g[3])
+	if v == 0 || v > 130 || extra == 0 {
+		return token{}, false
+	}
+	if g[4] == "" && !strings.ContainsAny(g[2], "'’′") && v%15 != 0 && v%20 != 0 {
+		// Time is added at the end of a period (45, 90, 105, 120; 40, 80
+		// in rugby): without a prime, "1e+3" is a power of ten.
+		return token{}, false
+	}
+	say := l.minute(l, uint64(v))
+	if word := l.clock.minute.one; word != "" {
+		if next := nextWord(text, end); strings.EqualFold(next, word) && end < len(text) && text[end] == ' ' {
+			end += 1 + len(next)
+		}
+		if st := l.ordinals; st.dotSay != nil {
+			prev := prevWord(text, i)
+			say = st.dotSay(uint64(v), prevWord(text, strings.LastIndex(text[:i], prev)), prev, word) + " " + word
+		}
+	}
+	return token{end, say + " " + l.w.plus + " " + l.cardinal(uint64(extra), plain), "time"}, true
+}
+
+// scorerMinuteRe is a match minute after a scorer's name: the number and
+// a prime ("12'"), or MARK, the language's ordinal mark ("12.", "12e").
+const scorerMinuteRe = `^(\d{1,3})(['’′]|MARK)`
+
+var scoreBeforeRe = regexp.MustCompile(`\d ?[-–:] ?\d`)
+
+// scorerMinute reads a match minute after a player's name, as lists of
+// goals and cards give them: "Haaland 12'" is "Haaland twelfth minute",
+// "(Vinícius 12', Bellingham 67')" "minuto doce", "minuto sesenta y
+// siete"; after the name, or after another minute ("12', 45'"). A word
+// that starts sentences ("The 12' boat") or a lower-case one ("is 6'
+// tall") leaves the prime to mean feet. Written with the ordinal's mark
+// ("Kane (12.)", "Mbappé 12e"), it is a minute only after a score in the
+// sentence ("Tore: 1:0 Kane (12.)"): elsewhere it may be a place.
+func (n *Normalizer) scorerMinute(text string, i int) (token, bool) {
+	l := n.l
+	if l.minute == nil {
+		return token{}, false
+	}
+	mark := "['’′]"
+	if l.minuteOrdinal != "" {
+		mark += "|" + l.minuteOrdinal
+	}
+	g, end, ok := find(l.re(strings.Replace(scorerMinuteRe, "MARK", mark, 1)), text, i)
+	if !ok || !endsToken(text, end) || end < len(text) && strings.ContainsRune("\"'’′”″+", rune(text[end])) {
+		return token{}, false // "5'10\"", "45'+2": a height, stoppage time
+	}
+	v := atoi(g[1])
+	if v == 0 || v > 130 || strings.ContainsAny(g[2], "'’") && quoteOpen(text, i) {
+		return token{}, false // "'Forza Horizon 3'": a quotation's end
+	}
+	before := strings.TrimRight(text[:i], " (")
+	listed := strings.HasSuffix(before, ",")
+	before = strings.TrimSuffix(before, ",")
+	prev := prevWord(before, len(before))
+	switch {
+	case prev == "":
+		return token{}, false
+	case isDigit(prev[0]):
+		// "12', 45'": after another minute.
+		if !listed || !strings.ContainsRune("'’′", lastRune(prev)) {
+			return token{}, false
+		}
+	case !isCapitalized(prev) || l.sentenceStarters[prev]:
+		return token{}, false
+	}
+	if !strings.ContainsAny(g[2], "'’′") {
+		if !l.matchLine(text, i) {
+			return token{}, false
+		}
+		if end < len(text) && text[end] != ')' && text[end] != ',' {
+			return token{}, false
+		}
+	}
+	return token{end, l.minute(l, uint64(v)), "time"}, true
+}
+
+// quoteOpen reports whether a single quotation mark opens before i in
+// its sentence, which an apostrophe after a number then closes.
+func quoteOpen(text string, i int) bool {
+	start := strings.LastIndexAny(text[:i], ".!?\n") + 1
+	s := text[start:i]
+	for k, r := range s {
+		if r == '‘' {
+			return true
+		}
+		if r == '\'' || r == '’' {
+			if k == 0 || strings.ContainsRune(" (\"“«", lastRune(s[:k])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// matchLine reports whether the sentence before i lists goals or cards:
+// a score is in it ("1:0 Kane") or one of the language's minuteCues.
+func (l *language) matchLine(text string, i int) bool {
+	start := strings.LastIndexAny(text[:i], "!?\n") + 1
+	// A full stop ends the sentence unless an ordinal's: "(12.), 1:1".
+	for k := strings.LastIndex(text[start:i], ". "); k >= 0; k = -1 {
+		if j := start + k; j == 0 || !isDigit(text[j-1]) {
+			start = j + 2
+		}
+	}
+	s := text[start:i]
+	if scoreBeforeRe.MatchString(s) {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if l.minuteCues[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // clockAt is a time of day written at text[j:]: "9", "9:30", "9.30",
 // "9h30", "9 h", "9am", "9:30 p.m.".
 type clockAt struct {

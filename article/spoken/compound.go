@@ -1,12 +1,13 @@
 package spoken
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 )
 
-var compoundRe = regexp.MustCompile(`^(\d{1,3}(?:[.,]\d+)?)-(\p{L}+(?:-\p{L}+)*)(?:-(\d{1,2}))?`)
+// compoundRe is a number, written as the language writes numbers ("10,000",
+// "3,5"), joined to words by hyphens.
+const compoundRe = `^(NUM)-(\p{L}+(?:-\p{L}+)*)(?:-(\d{1,2}))?`
 
 // compound reads a number joined to words by hyphens: "60-year-old",
 // "20-minute", "5-km race" (the unit's singular), "5-foot-10", "9-to-5",
@@ -15,7 +16,7 @@ var compoundRe = regexp.MustCompile(`^(\d{1,3}(?:[.,]\d+)?)-(\p{L}+(?:-\p{L}+)*)
 // alone, or letters before the number, leave them for the voice.
 func (n *Normalizer) compound(text string, i int) (token, bool) {
 	l := n.l
-	g, end, ok := find(compoundRe, text, i)
+	g, end, ok := find(l.re(compoundRe), text, i)
 	if !ok || (i > 0 && strings.ContainsRune("$€£¥₹", lastRune(text[:i]))) {
 		return token{}, false // "$16-something": left for the voice
 	}
@@ -24,16 +25,20 @@ func (n *Normalizer) compound(text string, i int) (token, bool) {
 	if unicode.IsUpper(first[0]) && (!l.compoundNouns || len(first) < 2) {
 		return token{}, false
 	}
-	a, ok := l.parseAmount(strings.ReplaceAll(g[1], ",", string(l.decMark)))
-	if !ok || (strings.ContainsAny(g[1], ".,") && !strings.Contains(g[1], string(l.decMark))) {
-		return token{}, false
+	a, ok := l.parseAmount(g[1])
+	if whole, _, _ := strings.Cut(g[1], string(l.decMark)); !ok || len(whole) > 4 && strings.Trim(whole, "0123456789") == "" {
+		return token{}, false // "ISO 27001-certified": a name's number, written ungrouped, left
 	}
 	if u, ok := l.units[words[0]]; ok {
 		words[0] = u.one // "5-km race": a five-kilometer race
 	} else if u, ok := l.hyphenUnits[words[0]]; ok {
 		words[0] = u // "100-m dash"
 	}
-	say := l.spell(a, masc) + "-" + strings.Join(words, "-")
+	num := l.spell(a, masc)
+	if v := a.value(); len(g[1]) == 4 && a.frac == "" && l.isYear != nil && v >= 1000 && v <= 2099 {
+		num = l.year(int(v)) // "1990-era", "2005-era": a year
+	}
+	say := num + "-" + strings.Join(words, "-")
 	if g[3] != "" {
 		say += "-" + l.cardinal(uint64(atoi(g[3])), plain) // "5-foot-10", "9-to-5"
 	}

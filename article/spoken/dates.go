@@ -207,6 +207,12 @@ func (n *Normalizer) dayMonth(text string, i int) (token, bool) {
 	if m == 0 {
 		m = l.monthOf(month)
 	}
+	if m == 0 && dot == "" && (g[5] != "" || strings.HasPrefix(text[end:], " (")) {
+		// "Madrid, 14 mar (EFE)", "14 Jan 2024": an abbreviated month
+		// without its full stop, before a year or an agency's credit as
+		// datelines write it; elsewhere "5 set" may be five sets.
+		m = l.monthOf(month + ".")
+	}
 	if m == 0 {
 		return token{}, false
 	}

@@ -2,6 +2,7 @@ package spoken
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -45,10 +46,13 @@ func init() {
 			"eingang", "stufe", "kategorie", "klasse", "liga", "runde", "spieltag", "etappe", "gruppe", "linie",
 			"level", "block", "haus", "sektor", "zone", "punkt", "frage", "aufgabe", "tabelle", "abbildung", "spur",
 			"position", "reihe", "gebäude", "version", "modell", "typ", "pool", "lager", "welle"),
-		minute:      func(l *language, n uint64) string { return deOrdinal(n) + " Minute" },
+		minute:        func(l *language, n uint64) string { return deOrdinal(n) + " Minute" },
+		minuteOrdinal: `\.`,
+		minuteCues: setOf("tor", "tore", "torschützen", "treffer", "eigentor", "elfmeter", "gelb", "rot", "gelb-rot",
+			"gelbe", "rote", "karte", "karten", "wechsel", "platzverweis"),
 		article:     deArticle,
 		pluralAfter: deDativePlural,
-		w: words{numberSign: "Nummer", decimal: "Komma", minus: "minus", plus: "plus", plusMinus: "plus minus", percent: "Prozent", perMille: "Promille", to: "bis", score: "zu", and: "und",
+		w: words{numberSign: "Nummer", decimal: "Komma", minus: "minus", plus: "plus", plusMinus: "plus minus", percent: "Prozent", perMille: "Promille", to: "bis", score: "zu", and: "und", or: "oder",
 			times: "mal", by: "mal", equals: "gleich", divided: "geteilt durch", squared: "hoch zwei", cubed: "hoch drei",
 			power: "hoch", at: "at", dot: "Punkt", slash: "Schrägstrich", dash: "Bindestrich", point: "Punkt",
 			version: "Version", section: "Paragraf", sections: "Paragrafen", plusSign: "plus", seconds: "Sekunden"},
@@ -73,6 +77,8 @@ func init() {
 			"CHF": deCur("Franken", "Rappen"), "Fr.": deCur("Franken", "Rappen"), "GBP": deCur("Pfund", "Pence"),
 			"JPY": deCur("Yen", ""), "¥": deCur("Yen", ""), "ct": deCur("Cent", ""),
 		},
+		hundredths:  map[string]string{"m": ""},
+		dottedUnits: setOf("Min", "Std", "Sek"),
 		units: map[string]unit{
 			"km": deMeasure("Kilometer", "Kilometer"), "m": deMeasure("Meter", "Meter"), "cm": deMeasure("Zentimeter", "Zentimeter"),
 			"mm": deMeasure("Millimeter", "Millimeter"), "kg": deMeasure("Kilogramm", "Kilogramm"), "g": deMeasure("Gramm", "Gramm"),
@@ -560,6 +566,11 @@ var deAbbrevs = map[string]abbrev{
 	"Ziff.": {number: "Ziffer"}, "Bsp.": {always: "Beispiel"}, "z. T.": {always: "zum Teil"}, "z.T.": {always: "zum Teil"},
 	"u. U.": {always: "unter Umständen"}, "u.U.": {always: "unter Umständen"}, "o. Ä.": {always: "oder Ähnliches"},
 	"o.Ä.": {always: "oder Ähnliches"}, "i. d. R.": {always: "in der Regel"}, "i.d.R.": {always: "in der Regel"},
+	"Hbf.": {always: "Hauptbahnhof"}, "Bhf.": {always: "Bahnhof"},
+	// After a score: "3:1 n. V.", "4:3 i. E.".
+	"n. V.": {after: "nach Verlängerung"}, "n.V.": {after: "nach Verlängerung"},
+	"i. E.": {after: "im Elfmeterschießen"}, "i.E.": {after: "im Elfmeterschießen"},
+	"n. E.": {after: "nach Elfmeterschießen"}, "n.E.": {after: "nach Elfmeterschießen"},
 }
 
 var deRegnal = setOf("Ludwig", "Friedrich", "Wilhelm", "Karl", "Heinrich", "Otto", "Maximilian", "Leopold",
@@ -631,6 +642,9 @@ func deCaseBefore(before, next string) deCase {
 		return deAcc
 	case deGenitivePreps[p]:
 		return deGen
+	case p == "auf" && deChangeBefore(strings.TrimSuffix(strings.TrimRightFunc(before, unicode.IsSpace), prev)):
+		// "stieg von 1,59 € auf 1,89 €": the amount a change arrives at.
+		return deAcc
 	}
 	s := before
 	for range 3 {
@@ -684,6 +698,28 @@ var (
 		"fast", "genau", "bloß", "lediglich", "insgesamt", "täglich", "jeweils", "zusätzlich", "gerade", "schon",
 		"bereits", "immerhin", "ungefähr")
 )
+
+// deChangeBefore reports whether the clause that ends in before speaks of
+// a change of amount ("stieg", "von … auf"): "auf" then says where it
+// arrives, and takes the accusative ("auf einen Euro").
+func deChangeBefore(before string) bool {
+	for _, w := range slices.Backward(strings.Fields(strings.ToLower(before))) {
+		if w == "von" || deChangeVerbs[strings.TrimRight(w, ",;:.!?")] {
+			return true
+		}
+		if strings.ContainsAny(w[len(w)-1:], ",;:.!?") {
+			return false // the clause starts after it ("1,59" is a number)
+		}
+	}
+	return false
+}
+
+// deChangeVerbs are forms of the verbs of a change of amount.
+var deChangeVerbs = setOf("stieg", "stiegen", "steigt", "steigen", "gestiegen", "sank", "sanken", "sinkt", "sinken",
+	"gesunken", "fiel", "fielen", "fällt", "fallen", "gefallen", "kletterte", "kletterten", "klettert", "geklettert",
+	"wuchs", "wuchsen", "wächst", "gewachsen", "erhöht", "erhöhte", "erhöhten", "erhöhen", "senkt", "senkte",
+	"senkten", "senken", "gesenkt", "angehoben", "hob", "hebt", "reduziert", "reduzierte", "verdoppelt",
+	"verdoppelte", "halbiert", "halbierte", "setzt", "setzte", "gesetzt", "legt", "legte", "festgelegt")
 
 var (
 	deDativePreps     = setOf("mit", "von", "zu", "aus", "bei", "nach", "seit", "gegenüber", "außer", "ab", "samt", "nebst")

@@ -7,6 +7,7 @@ package spoken
 func init() {
 	addTable("de", []category{
 		{name: "cardinal", cases: []spokenCase{
+			{"mit dem ICE 1 Richtung Hamburg", "mit dem ICE eins Richtung Hamburg"},
 			// A number after the noun it names an item by counts nothing:
 			// it is "eins" whatever noun follows.
 			{"Art. 1 Abs. 1 GG", "Artikel eins Absatz eins GG"},
@@ -126,6 +127,13 @@ func init() {
 			{"0,3–0,5 ‰", "null Komma drei bis null Komma fünf Promille"},
 		}},
 		{name: "money", cases: []spokenCase{
+			{"Der Preis stieg von 1,59 € auf 1,89 €.", "Der Preis stieg von einem Euro neunundfünfzig auf einen Euro neunundachtzig."},
+			{"Der Kurs fiel auf 1 €.", "Der Kurs fiel auf einen Euro."},
+			// A dash after the decimal mark: no cents.
+			{"Das kostet 5,- € pro Person.", "Das kostet fünf Euro pro Person."},
+			{"Eintritt: € 12,–", "Eintritt: zwölf Euro"},
+			{"für 20,-- Euro", "für zwanzig Euro"},
+			{"Das Buch liegt auf 1 Tisch", "Das Buch liegt auf ein Tisch"},
 			{"12 €/m²", "zwölf Euro pro Quadratmeter"},
 			{"30 ct/kWh", "dreißig Cent pro Kilowattstunde"},
 			{"1.200 €/Monat", "eintausendzweihundert Euro pro Monat"},
@@ -188,6 +196,23 @@ func init() {
 			{"in 3:45 Min. gelaufen", "in drei Minuten fünfundvierzig gelaufen"},
 			{"90.' Nachspielzeit", "neunzigste Minute Nachspielzeit"},
 			{"45+2' Halbzeit!", "fünfundvierzigste Minute plus zwei Halbzeit!"},
+			// Stoppage time after the minute's ordinal full stop is a
+			// match minute anywhere, with or without the prime.
+			{"Tore: Müller (90.+3), Kane (45.+2).", "Tore: Müller (neunzigste Minute plus drei), Kane (fünfundvierzigste Minute plus zwei)."},
+			{"In der 90.+3 fiel das Tor.", "In der neunzigsten Minute plus drei fiel das Tor."},
+			{"In der 90.+3' fiel das Tor.", "In der neunzigsten Minute plus drei fiel das Tor."},
+			{"in der 90.+4 Minute", "in der neunzigsten Minute plus vier"},
+			{"Müller (90'+3) traf", "Müller (neunzigste Minute plus drei) traf"},
+			{"Es steht 2+3", "Es steht zwei plus drei"},
+			{"Schüler der 1.+2. Klasse", "Schüler der ersten und zweiten Klasse"},
+			// In a line of goals (a score before), the ordinal after a
+			// scorer is the minute; elsewhere a place.
+			{"Tore: 1:0 Kane (12.), 1:1 Adeyemi (23.), 2:1 Musiala (45.+2)", "Tore: eins zu null Kane (zwölfte Minute), eins zu eins Adeyemi (dreiundzwanzigste Minute), zwei zu eins Musiala (fünfundvierzigste Minute plus zwei)"},
+			{"Gelb: Kimmich 34'", "Gelb: Kimmich vierunddreißigste Minute"},
+			{"Gewinner: Kane (12.) vor Müller", "Gewinner: Kane (zwölf.) vor Müller"},
+			{"Gelb-Rot: Müller (78.).", "Gelb-Rot: Müller (achtundsiebzigste Minute)."},
+			{"Gelb: Kimmich (34.), Sané (56.)", "Gelb: Kimmich (vierunddreißigste Minute), Sané (sechsundfünfzigste Minute)"},
+			{"durch Kane (45.+2.).", "durch Kane (fünfundvierzigste Minute plus zwei)."},
 			{"um 20:00 h", "um zwanzig Uhr"},
 			{"um 21:30 Uhr", "um einundzwanzig Uhr dreißig"},
 			{"um 8 Uhr", "um acht Uhr"},
@@ -202,6 +227,17 @@ func init() {
 			{"Das Spiel endete 3:1-2:0", "Das Spiel endete 3:1-2:0"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			{"Der Zug hat 15 Min. Verspätung.", "Der Zug hat fünfzehn Minuten Verspätung."},
+			{"mit 2 Std. Fahrzeit", "mit zwei Stunden Fahrzeit"},
+			{"Er wartete 15 Min. Dann kam der Bus.", "Er wartete fünfzehn Minuten. Dann kam der Bus."},
+			// Meters with two decimals are said as meters and
+			// centimeters, as a price's cents are.
+			{"Er ist 1,92 m groß", "Er ist ein Meter zweiundneunzig groß"},
+			{"Sie sprang 2,05 m hoch", "Sie sprang zwei Meter fünf hoch"},
+			{"Die Strecke ist 42,195 km lang.", "Die Strecke ist zweiundvierzig Komma eins neun fünf Kilometer lang."},
+			{"1,5 m Schnee", "eins Komma fünf Meter Schnee"},
+			{"die 5 km/10 km Läufe", "die fünf oder zehn Kilometer Läufe"},
+			{"1 Std./2 Std. pro Tag", "eine oder zwei Stunden pro Tag"},
 			{"5 l/100 km", "fünf Liter pro einhundert Kilometer"},
 			{"120 g/km", "einhundertzwanzig Gramm pro Kilometer"},
 			{"3 mg/l", "drei Milligramm pro Liter"},
@@ -282,6 +318,13 @@ func init() {
 			{"in Bd. III", "in Band drei"},
 			{"z. T. gut, u. U. schlecht", "zum Teil gut, unter Umständen schlecht"},
 			{"s. S. 12", "siehe Seite zwölf"},
+			{"Das Spiel endete 3:1 n. V., das andere 4:3 i. E.", "Das Spiel endete drei zu eins nach Verlängerung, das andere vier zu drei im Elfmeterschießen."},
+			{"Am Hbf. gibt es Läden.", "Am Hauptbahnhof gibt es Läden."},
+			// After an apostrophe inside a word comes a clitic ("geht's",
+			// "gibt's"), never an abbreviation: "s." there is no "siehe".
+			{"Weiter geht's.", "Weiter geht's."},
+			{"Wie geht's? Gibt's. So war's.", "Wie geht's? Gibt's. So war's."},
+			{"Gibt's s. o.", "Gibt's siehe oben."},
 		}},
 		{name: "address", cases: []spokenCase{
 			{"Hauptstraße 5, 10115 Berlin", "Hauptstraße fünf, eins null eins eins fünf Berlin"},
@@ -298,6 +341,20 @@ func init() {
 		}},
 		{name: "version", cases: []spokenCase{
 			{"Version 2.5.1", "Version zwei Punkt fünf Punkt eins"},
+		}},
+		{name: "digits", cases: []spokenCase{
+			// A number written with a leading zero names something (a
+			// club, an agent, a room): it is said digit by digit.
+			{"Mainz 05 gewann gegen Schalke 04.", "Mainz null fünf gewann gegen Schalke null vier."},
+			{"gegen Hannover 96", "gegen Hannover sechsundneunzig"},
+			{"James Bond 007", "James Bond null null sieben"},
+			{"Agent 07 kam", "Agent null sieben kam"},
+			{"Zimmer 012 ist frei", "Zimmer null eins zwei ist frei"},
+			{"am 05. März", "am fünften März"},
+			{"um 09 Uhr", "um neun Uhr"},
+			{"von 09 bis 17 Uhr", "von neun bis siebzehn Uhr"},
+			{"0,5 Prozent", "null Komma fünf Prozent"},
+			{"nach 0 Toren", "nach null Toren"},
 		}},
 		{name: "voice", cases: []spokenCase{
 			{"das COVID-19", "das COVID-19"},

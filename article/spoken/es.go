@@ -53,6 +53,9 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 		year:         func(y int) string { return esCardinal(uint64(y), plain) },
 		fracAsNumber: true,
 		nounGender:   esNounGender,
+		actNouns: setOf("ley", "leyes", "decreto", "decretos", "orden", "resolución", "sentencia", "sentencias", "auto",
+			"reglamento", "directiva", "circular", "instrucción", "rd"),
+		actYear: "de",
 		labelNouns: setOf("artículo", "apartado", "párrafo", "capítulo", "página", "línea", "número", "puesto",
 			"tomo", "volumen", "parte", "temporada", "episodio", "andén", "sala", "planta", "puerta", "terminal",
 			"grupo", "fase", "nivel", "categoría", "punto", "anexo", "sección", "pregunta", "tabla", "figura",
@@ -65,7 +68,7 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 		},
 		minutePreps: setOf("el", "al", "del"),
 		w: words{numberSign: "número", decimal: pick(decMark == ',', "coma", "punto"), minus: "menos", plus: "más", plusMinus: "más menos", percent: "por ciento", perMille: "por mil",
-			to: "a", score: "a", and: "y", times: "por", by: "por", equals: "igual a", divided: "entre", squared: "al cuadrado",
+			to: "a", score: "a", and: "y", or: "o", orO: "u", times: "por", by: "por", equals: "igual a", divided: "entre", squared: "al cuadrado",
 			cubed: "al cubo", power: "elevado a", at: "arroba", dot: "punto", slash: "barra", dash: "guion",
 			point: "punto", version: "versión", section: "párrafo", sections: "párrafos", plusSign: "más", seconds: "segundos"},
 		scales: map[string]int{"mil": 3, "millón": 6, "millones": 6, "mill": 6, "M": 6, "billón": 12, "billones": 12},
@@ -89,6 +92,7 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 			"¥":   {one: "yen", many: "yenes", g: masc}, "JPY": {one: "yen", many: "yenes", g: masc},
 			"CHF": {one: "franco suizo", many: "francos suizos", g: masc},
 		},
+		hundredths: map[string]string{"m": ""},
 		units: map[string]unit{
 			"km": esUnit("kilómetro"), "m": esUnit("metro"), "cm": esUnit("centímetro"), "mm": esUnit("milímetro"),
 			"kg": esUnit("kilo"), "g": esUnit("gramo"), "t": {one: "tonelada", many: "toneladas", g: fem},
@@ -147,6 +151,15 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 		ordinals: ordinalStyle{
 			re:       regexp.MustCompile(`^(\d{1,9})(\.?º|\.?°|\.?ª|\.er|\.ª|er)`),
 			articles: setOf("el", "al", "del"),
+			rankVerbs: setOf("llegó", "llega", "llegaron", "llegará", "quedó", "queda", "quedaron", "quedará", "terminó",
+				"termina", "terminaron", "acabó", "acaba", "finalizó", "finaliza", "clasificó", "clasificado", "clasificada",
+				"entró", "cruzó", "saldrá", "salió", "arrancará", "partirá", "concluyó"),
+			degreeBefore: setOf("a", "hasta", "los", "unos", "sobre", "bajo", "entre", "hace", "hacía", "hará", "marca",
+				"marcaba", "marcó", "alcanza", "alcanzó", "alcanzan", "alcanzaron", "supera", "superó", "superan",
+				"superaron", "roza", "rozó", "rozan", "con", "casi"),
+			degreeCues: setOf("temperatura", "temperaturas", "grados", "grado", "calor", "frío", "termómetro", "termómetros",
+				"máxima", "máximas", "mínima", "mínimas", "helada", "heladas", "fiebre", "ola", "celsius", "ángulo", "giro",
+				"rotación", "inclinación", "pendiente", "latitud", "longitud", "sombra", "cero"),
 			gender: func(suffix, next string) gender {
 				switch {
 				case strings.HasSuffix(suffix, "ª"):

@@ -9,6 +9,13 @@ package spoken
 func init() {
 	addTable("es", []category{
 		{name: "cardinal", cases: []spokenCase{
+			{"El AVE 3141 sale a las 7.12 horas", "El AVE tres mil ciento cuarenta y uno sale a las siete y doce horas"},
+			// A law is named by its number and its year: "de" between.
+			{"la Ley 7/1985, de 2 de abril", "la Ley siete de mil novecientos ochenta y cinco, de dos de abril"},
+			{"la Ley Orgánica 3/2018", "la Ley Orgánica tres de dos mil dieciocho"},
+			{"el Real Decreto 463/2020", "el Real Decreto cuatrocientos sesenta y tres de dos mil veinte"},
+			{"el Real Decreto-ley 8/2020", "el Real Decreto-ley ocho de dos mil veinte"},
+			{"la sentencia 31/2010 del Constitucional", "la sentencia treinta y uno de dos mil diez del Constitucional"},
 			{"el artículo 1 apartado 2", "el artículo uno apartado dos"},
 			{"el art. 1 apartado 2", "el artículo uno apartado dos"},
 			{"la página 1 línea 3", "la página uno línea tres"},
@@ -57,6 +64,13 @@ func init() {
 			{"el 18.º día", "el decimoctavo día"},
 			{"quedó el 3°", "quedó el tercero"},
 			{"hace 3° hoy", "hace tres grados hoy"},
+			{"quedó 3º en la general", "quedó tercero en la general"},
+			{"Alonso terminó 5°.", "Alonso terminó quinto."},
+			{"hoy hace 30º", "hoy hace treinta grados"},
+			{"la temperatura alcanzó los 40º a la sombra", "la temperatura alcanzó los cuarenta grados a la sombra"},
+			{"con 38º de fiebre", "con treinta y ocho grados de fiebre"},
+			{"un giro de 180º", "un giro de ciento ochenta grados"},
+			{"alumnos de 1º de ESO", "alumnos de primero de ESO"},
 		}},
 		{name: "fraction", cases: []spokenCase{
 			{"1/2 litro", "medio litro"},
@@ -100,6 +114,8 @@ func init() {
 			{"200 £", "doscientas libras"},
 		}},
 		{name: "date", cases: []spokenCase{
+			{"Madrid, 14 mar (EFE).- El Gobierno aprobó", "Madrid, catorce de marzo (EFE).- El Gobierno aprobó"},
+			{"ganó en 3 set", "ganó en tres set"},
 			{"los atentados del 11-M", "los atentados del once eme"},
 			{"el 23-F.", "el veintitrés efe."},
 			{"el movimiento 15-M", "el movimiento quince eme"},
@@ -121,6 +137,9 @@ func init() {
 			{"en 1h30", "en una hora y treinta"},
 			{"duró 2:15 h", "duró dos horas y quince"},
 			{"2 h 15 min", "dos horas y quince minutos"},
+			{"gol de Messi (90'+3)", "gol de Messi (minuto noventa más tres)"},
+			{"Real Madrid 3 - Barcelona 1 (Vinícius 12', Bellingham 45+2')", "Real Madrid tres - Barcelona uno (Vinícius minuto doce, Bellingham minuto cuarenta y cinco más dos)"},
+			{"en el 90'+3", "en el minuto noventa más tres"},
 			{"88' ¡Gol!", "minuto ochenta y ocho ¡Gol!"},
 			{"marcó en el 88'", "marcó en el minuto ochenta y ocho"},
 			{"al 90'", "al minuto noventa"},
@@ -136,6 +155,10 @@ func init() {
 			{"abierto 9:00-17:00 h", "abierto de nueve a diecisiete horas"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			{"Mide 1,92 m y pesa 85 kg.", "Mide un metro noventa y dos y pesa ochenta y cinco kilos."},
+			{"en 7 km/8 km", "en siete u ocho kilómetros"},
+			{"en 7/8 km", "en siete octavos de kilómetro"},
+			{"en 24/48 h", "en veinticuatro o cuarenta y ocho horas"},
 			{"5 l/100 km", "cinco litros por cada cien kilómetros"},
 			{"120 g/km", "ciento veinte gramos por kilómetro"},
 			{"5 km", "cinco kilómetros"},
@@ -206,6 +229,11 @@ func init() {
 			{"llame al 900 123 456", "llame al nueve cero cero, uno dos tres, cuatro cinco seis"},
 			{"tel.: 91 123 45 67", "teléfono: nueve uno, uno dos tres, cuatro cinco, seis siete"},
 			{"Tel. 612 34 56 78", "teléfono seis uno dos, tres cuatro, cinco seis, siete ocho"},
+		}},
+		{name: "digits", cases: []spokenCase{
+			{"el agente 007 vuelve", "el agente cero cero siete vuelve"},
+			{"la habitación 012", "la habitación cero uno dos"},
+			{"el 05 de marzo", "el cinco de marzo"},
 		}},
 		{name: "voice", cases: []spokenCase{
 			{"el COVID-19", "el COVID-19"},

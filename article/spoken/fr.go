@@ -23,6 +23,7 @@ func init() {
 	}
 	register("fr", &language{
 		group: ` `, decMark: ',', dayFirst: true,
+		elides: true,
 		cardinal: func(n uint64, g gender) string {
 			c := frCardinal(n)
 			if g == fem && strings.HasSuffix(c, "un") {
@@ -44,8 +45,11 @@ func init() {
 			"phase", "niveau", "catégorie", "point", "annexe", "section", "question", "tableau", "figure", "zone",
 			"voie", "sortie", "rang", "ligue", "étape", "journée", "tour", "version", "modèle", "type", "pavillon",
 			"module", "lot", "case", "hall"),
-		minute: func(l *language, n uint64) string { return l.ordinal(n, fem) + " minute" },
-		w: words{numberSign: "numéro", decimal: "virgule", minus: "moins", plus: "plus", plusMinus: "plus ou moins", percent: "pour cent", perMille: "pour mille", to: "à", score: "à", and: "et",
+		minute:        func(l *language, n uint64) string { return l.ordinal(n, fem) + " minute" },
+		minuteOrdinal: `e`,
+		minuteCues: setOf("but", "buts", "buteur", "buteurs", "csc", "penalty", "carton", "cartons", "jaune", "jaunes",
+			"rouge", "rouges", "avertissement", "avertissements", "expulsion", "remplacement", "remplacements"),
+		w: words{numberSign: "numéro", decimal: "virgule", minus: "moins", plus: "plus", plusMinus: "plus ou moins", percent: "pour cent", perMille: "pour mille", to: "à", score: "à", and: "et", or: "ou",
 			times: "fois", by: "sur", equals: "égale", divided: "divisé par", squared: "au carré", cubed: "au cube",
 			power: "puissance", at: "arobase", dot: "point", slash: "barre oblique", dash: "tiret", point: "point",
 			version: "version", section: "paragraphe", sections: "paragraphes", plusSign: "plus", seconds: "secondes"},
@@ -74,6 +78,7 @@ func init() {
 			"CAD": cur("dollar canadien", "dollars canadiens", "cent", "cents"), "¥": cur("yen", "yens", "", ""),
 			"JPY": cur("yen", "yens", "", ""), "CNY": cur("yuan", "yuans", "", ""), "XOF": cur("franc CFA", "francs CFA", "", ""),
 		},
+		hundredths: map[string]string{"m": ""},
 		units: map[string]unit{
 			"km": un("kilomètre", "kilomètres"), "m": un("mètre", "mètres"), "cm": un("centimètre", "centimètres"),
 			"mm": un("millimètre", "millimètres"), "kg": un("kilo", "kilos"), "g": un("gramme", "grammes"),

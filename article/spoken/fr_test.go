@@ -8,6 +8,9 @@ package spoken
 func init() {
 	addTable("fr", []category{
 		{name: "cardinal", cases: []spokenCase{
+			// A number after an acronym names a train, a road, an index:
+			// it counts nothing, whatever noun follows.
+			{"Le TGV 6201 part à 7 h 12.", "Le TGV six mille deux cent un part à sept heures douze."},
 			{"l'article 1 alinéa 2", "l'article un alinéa deux"},
 			{"la page 1 ligne 3", "la page un ligne trois"},
 			{"en Ligue 1 cette saison", "en Ligue un cette saison"},
@@ -146,6 +149,12 @@ func init() {
 			{"ouvert 24h/24 et 7j/7", "ouvert vingt-quatre heures sur vingt-quatre et sept jours sur sept"},
 			{"ouvert 24 h/24, 7 j/7", "ouvert vingt-quatre heures sur vingt-quatre, sept jours sur sept"},
 			{"la Une du 12/12", "la Une du douze décembre"},
+			{"Mbappé (90e+3) a marqué", "Mbappé (quatre-vingt-dixième minute plus trois) a marqué"},
+			{"à la 90e+3, but", "à la quatre-vingt-dixième minute plus trois, but"},
+			{"soit 1e+3 unités", "soit 1e+3 unités"},
+			{"Mbappé (90'+3)", "Mbappé (quatre-vingt-dixième minute plus trois)"},
+			{"Cartons jaunes : Hakimi (34e), Rabiot (56e).", "Cartons jaunes : Hakimi (trente-quatrième minute), Rabiot (cinquante-sixième minute)."},
+			{"PSG - OM : 3-1 (Mbappé 12e, 45e+2, Dembélé 67e)", "PSG - OM : trois à un (Mbappé douzième minute, quarante-cinquième minute plus deux, Dembélé soixante-septième minute)"},
 			{"en 2 h 15 min", "en deux heures quinze minutes"},
 			{"en 36h30", "en trente-six heures trente"},
 			{"88' But !", "quatre-vingt-huitième minute But !"},
@@ -162,6 +171,16 @@ func init() {
 			{"entre 9h-17h", "entre neuf heures et dix-sept heures"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			{"Il mesure 1,92 m et pèse 85 kg.", "Il mesure un mètre quatre-vingt-douze et pèse quatre-vingt-cinq kilos."},
+			{"un saut à 2,05 m", "un saut à deux mètres cinq"},
+			// Two amounts of one unit on either side of a slash are
+			// alternatives: no rate is per the unit it measures.
+			{"livré en 24 h/48 h.", "livré en vingt-quatre ou quarante-huit heures."},
+			{"réponse sous 24h/48h", "réponse sous vingt-quatre ou quarante-huit heures"},
+			{"réponse sous 24/48 h", "réponse sous vingt-quatre ou quarante-huit heures"},
+			{"ouvert 24 h/24", "ouvert vingt-quatre heures sur vingt-quatre"},
+			{"6 l/100 km", "six litres aux cent kilomètres"},
+			{"1/2 l de lait", "un demi-litre de lait"},
 			{"5 l/100 km", "cinq litres aux cent kilomètres"},
 			{"120 g/km", "cent vingt grammes par kilomètre"},
 			{"5 km", "cinq kilomètres"},
@@ -234,6 +253,9 @@ func init() {
 			{"(cf. chapitre 2)", "(confer chapitre deux)"},
 			{"en 52 av. J.-C.", "en cinquante-deux avant Jésus-Christ."},
 			{"en 800 apr. J.-C. il", "en huit cents après Jésus-Christ il"},
+			// After an elided article the abbreviation is a word of its own.
+			{"l'art. 5 du code, d'env. 30 km", "l'article cinq du code, d'environ trente kilomètres"},
+			{"Aujourd'hui, jusqu'à p. 5", "Aujourd'hui, jusqu'à page cinq"},
 		}},
 		{name: "address", cases: []spokenCase{
 			{"8 rue de la Paix, 75002 Paris", "huit rue de la Paix, sept cinq zéro zéro deux Paris"},
@@ -247,6 +269,12 @@ func init() {
 		}},
 		{name: "version", cases: []spokenCase{
 			{"la version 2.5.1", "la version deux point cinq point un"},
+		}},
+		{name: "digits", cases: []spokenCase{
+			{"l'agent 007 revient", "l'agent zéro zéro sept revient"},
+			{"la chambre 012", "la chambre zéro un deux"},
+			{"la route 09", "la route zéro neuf"},
+			{"le 05/03", "le cinq mars"},
 		}},
 		{name: "voice", cases: []spokenCase{
 			{"Il est là.", "Il est là."},

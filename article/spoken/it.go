@@ -29,11 +29,15 @@ func init() {
 	pound := currency{one: "sterlina", many: "sterline", g: fem, minorOne: "penny", minorMany: "pence", minorG: masc}
 	register("it", &language{
 		group: `.`, decMark: ',', dayFirst: true,
+		elides:       true,
 		cardinal:     itCardinal,
 		ordinal:      itOrdinal,
 		year:         func(y int) string { return itCardinal(uint64(y), plain) },
 		fracAsNumber: true,
 		nounGender:   itNounGender,
+		actNouns: setOf("legge", "leggi", "decreto", "decreti", "d.lgs.", "dlgs", "d.l.", "dl", "d.p.r.", "dpr", "dpcm",
+			"sentenza", "sentenze", "ordinanza", "delibera", "circolare", "regolamento", "direttiva"),
+		actYear: "del",
 		labelNouns: setOf("articolo", "comma", "paragrafo", "capitolo", "pagina", "riga", "numero", "posto",
 			"tomo", "volume", "parte", "stagione", "episodio", "binario", "sala", "piano", "porta", "terminal",
 			"gruppo", "fase", "livello", "categoria", "punto", "allegato", "sezione", "domanda", "tabella",
@@ -43,7 +47,7 @@ func init() {
 		minuteIn:    itMinuteIn,
 		minutePreps: setOf("al", "dal", "nel", "sul", "il", "all'", "dall'", "nell'", "sull'", "l'", "all’", "dall’", "nell’", "sull’", "l’"),
 		article:     itArticle,
-		w: words{numberSign: "numero", decimal: "virgola", minus: "meno", plus: "più", plusMinus: "più o meno", percent: "per cento", perMille: "per mille", to: "a", score: "a", and: "e",
+		w: words{numberSign: "numero", decimal: "virgola", minus: "meno", plus: "più", plusMinus: "più o meno", percent: "per cento", perMille: "per mille", to: "a", score: "a", and: "e", or: "o",
 			times: "per", by: "per", equals: "uguale a", divided: "diviso", squared: "al quadrato", cubed: "al cubo",
 			power: "elevato alla", at: "chiocciola", dot: "punto", slash: "barra", dash: "trattino", point: "punto",
 			version: "versione", section: "paragrafo", sections: "paragrafi", plusSign: "più", seconds: "secondi"},
@@ -67,6 +71,7 @@ func init() {
 			"CHF": {one: "franco svizzero", many: "franchi svizzeri", g: masc, minorOne: "centesimo", minorMany: "centesimi", minorG: masc},
 			"¥":   {one: "yen", many: "yen", g: masc}, "JPY": {one: "yen", many: "yen", g: masc},
 		},
+		hundredths: map[string]string{"m": "e"},
 		units: map[string]unit{
 			"km": itUnit("chilometro", "chilometri"), "m": itUnit("metro", "metri"), "cm": itUnit("centimetro", "centimetri"),
 			"mm": itUnit("millimetro", "millimetri"), "kg": itUnit("chilo", "chili"), "g": itUnit("grammo", "grammi"),
@@ -122,6 +127,16 @@ func init() {
 		ordinals: ordinalStyle{
 			re:       regexp.MustCompile(`^(\d{1,9})(º|°|ª)`),
 			articles: setOf("il", "lo", "al", "del", "dal", "nel", "sul", "col", "l'", "all'", "dell'", "dall'", "nell'", "sull'"),
+			rankVerbs: setOf("arrivato", "arrivata", "arrivati", "arrivate", "arriva", "arrivò", "classificato", "classificata",
+				"classificati", "classificò", "piazzato", "piazzata", "piazzò", "giunto", "giunta", "giunse", "finito", "finita",
+				"finì", "chiuso", "chiusa", "chiude", "chiuse", "concluso", "conclusa", "conclude", "terminato", "terminata",
+				"termina", "terminò", "scatterà", "partirà"),
+			degreeBefore: setOf("a", "ai", "di", "da", "dai", "i", "dei", "sui", "fino", "oltre", "circa", "sopra", "sotto",
+				"verso", "tra", "fra", "fa", "segna", "segnava", "sfiora", "sfiorato", "supera", "superato", "superano",
+				"raggiunge", "raggiunto", "raggiungono", "tocca", "toccato", "toccano", "quasi", "ben"),
+			degreeCues: setOf("temperatura", "temperature", "gradi", "grado", "caldo", "freddo", "afa", "termometro",
+				"termometri", "massima", "massime", "minima", "minime", "gelo", "febbre", "calore", "meteo", "celsius",
+				"angolo", "svolta", "giro", "rotazione", "inclinazione", "pendenza", "latitudine", "longitudine", "ombra", "zero"),
 			gender: func(suffix, _ string) gender {
 				return pick(suffix == "ª", fem, plain)
 			},
@@ -338,6 +353,7 @@ var itAbbrevs = map[string]abbrev{
 	"n.": {number: "numero"}, "pag.": {number: "pagina"},
 	"p.": {number: "pagina"}, "pp.": {number: "pagine"}, "art.": {number: "articolo"}, "Art.": {number: "articolo"},
 	"artt.": {number: "articoli"}, "cap.": {number: "capitolo"}, "vol.": {number: "volume"}, "sec.": {number: "secolo"},
+	"d.lgs.": {always: "decreto legislativo"}, "D.Lgs.": {always: "decreto legislativo"}, "D.lgs.": {always: "decreto legislativo"},
 	"tel.": {number: "telefono"}, "Tel.": {number: "telefono"}, "ecc.": {always: "eccetera"}, "etc.": {always: "eccetera"},
 }
 

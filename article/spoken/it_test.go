@@ -8,6 +8,12 @@ package spoken
 func init() {
 	addTable("it", []category{
 		{name: "cardinal", cases: []spokenCase{
+			// A law is named by its number and its year: "del" between.
+			{"la legge 104/1992", "la legge centoquattro del millenovecentonovantadue"},
+			{"il decreto legislativo 81/2008", "il decreto legislativo ottantuno del duemilaotto"},
+			{"la legge n. 104/1992", "la legge numero centoquattro del millenovecentonovantadue"},
+			{"il d.lgs. 81/2008", "il decreto legislativo ottantuno del duemilaotto"},
+			{"la sentenza 242/2019 della Consulta", "la sentenza duecentoquarantadue del duemiladiciannove della Consulta"},
 			{"l'articolo 1 comma 2", "l'articolo uno comma due"},
 			{"l'art. 1 comma 2", "l'articolo uno comma due"},
 			{"dal binario 1 parte", "dal binario uno parte"},
@@ -55,6 +61,19 @@ func init() {
 			{"il 100º anniversario", "il centesimo anniversario"},
 			{"è arrivato il 2°", "è arrivato il secondo"},
 			{"fa 2° oggi", "fa due gradi oggi"},
+			// "°" after a number is a place after a verb of finishing
+			// ("è arrivato 1°"), degrees after a word of quantity or in a
+			// sentence about temperatures.
+			{"è arrivato 1° al traguardo", "è arrivato primo al traguardo"},
+			{"Rossi si è classificato 3°.", "Rossi si è classificato terzo."},
+			{"ha chiuso 5° nella generale", "ha chiuso quinto nella generale"},
+			{"la temperatura è di 1° C", "la temperatura è di un grado Celsius"},
+			{"a 2° sopra lo zero", "a due gradi sopra lo zero"},
+			{"ci sono 2° in più", "ci sono due gradi in più"},
+			{"Oggi fa caldo: 30°.", "Oggi fa caldo: trenta gradi."},
+			{"una svolta a 180°", "una svolta a centottanta gradi"},
+			{"le massime fino a 38º", "le massime fino a trentotto gradi"},
+			{"la temperatura salirà fino ai 40° previsti", "la temperatura salirà fino ai quaranta gradi previsti"},
 		}},
 		{name: "fraction", cases: []spokenCase{
 			{"1/2 litro", "mezzo litro"},
@@ -98,6 +117,8 @@ func init() {
 			{"50 mila €", "cinquantamila euro"},
 		}},
 		{name: "date", cases: []spokenCase{
+			{"Roma, 14 mar (ANSA) - Il governo", "Roma, quattordici marzo (ANSA) - Il governo"},
+			{"ha vinto in 5 set", "ha vinto in cinque set"},
 			{"il 15 marzo 2021", "il quindici marzo duemilaventuno"},
 			{"il 1° gennaio", "il primo gennaio"},
 			{"il 1 gennaio", "il primo gennaio"},
@@ -115,6 +136,9 @@ func init() {
 			{"in 1h30", "in un'ora e trenta"},
 			{"2h 15min", "due ore e quindici minuti"},
 			{"88' Gol!", "minuto ottantotto Gol!"},
+			{"gol di Rossi (90'+3)", "gol di Rossi (minuto novanta più tre)"},
+			{"Inter-Milan 3-1 (Lautaro 12', Thuram 45'+2, Leão 67')", "Inter-Milan tre a uno (Lautaro minuto dodici, Thuram minuto quarantacinque più due, Leão minuto sessantasette)"},
+			{"al 90'+3 il gol", "al novantesimo più tre il gol"},
 			{"Al 88' minuto segna", "All'ottantottesimo minuto segna"},
 			{"segna al 90'", "segna al novantesimo"},
 			{"al 45'+2", "al quarantacinquesimo più due"},
@@ -131,6 +155,8 @@ func init() {
 			{"tra 10-20 giorni", "tra dieci e venti giorni"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			{"È alto 1,92 m e pesa 85 kg.", "È alto un metro e novantadue e pesa ottantacinque chili."},
+			{"consegna in 24/48 h", "consegna in ventiquattro o quarantotto ore"},
 			{"5 l/100 km", "cinque litri ogni cento chilometri"},
 			{"120 g/km", "centoventi grammi al chilometro"},
 			{"5 km", "cinque chilometri"},
@@ -176,12 +202,19 @@ func init() {
 			{"l'art. 5 della Costituzione", "l'articolo cinque della Costituzione"},
 			{"nel sec. XIX", "nel secolo diciannovesimo"},
 			{"il secolo XIX", "il secolo diciannovesimo"},
+			{"dell'art. 5 e nell'art. 7, all'avv. Bianchi", "dell'articolo cinque e nell'articolo sette, all'avvocato Bianchi"},
 		}},
 		{name: "telephone", cases: []spokenCase{
 			{"al +39 06 1234 5678", "al più tre nove, zero sei, uno due tre quattro, cinque sei sette otto"},
 			{"allo 06 1234 5678", "allo zero sei, uno due tre quattro, cinque sei sette otto"},
 			{"al 333 123 4567", "al tre tre tre, uno due tre, quattro cinque sei sette"},
 			{"Tel. 06 1234 5678", "telefono zero sei, uno due tre quattro, cinque sei sette otto"},
+		}},
+		{name: "digits", cases: []spokenCase{
+			{"l'agente 007 torna", "l'agente zero zero sette torna"},
+			{"la stanza 012", "la stanza zero uno due"},
+			{"il 05 marzo", "il cinque marzo"},
+			{"alle ore 09 di mattina", "alle ore nove di mattina"},
 		}},
 		{name: "voice", cases: []spokenCase{
 			{"il COVID-19", "il COVID-19"},

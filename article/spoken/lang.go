@@ -46,7 +46,17 @@ type language struct {
 	// minute is said; ok false leaves it. nil: such minutes are left.
 	minuteIn    func(prep string, n uint64) (string, bool)
 	minutePreps map[string]bool
-	year        func(y int) string
+	// minuteOrdinal is the mark of an ordinal that makes a number before
+	// stoppage time a match minute without the prime ("90.+3" in German,
+	// "90e+3" in French), as a regexp; "": only the prime does ("90'+3",
+	// "90+3'").
+	minuteOrdinal string
+	// minuteCues are the words of a line of goals or cards ("Tore",
+	// "Gelb-Rot", "cartons"), in lower case: after one, or after a score,
+	// a number with the ordinal's mark after a player is the minute
+	// ("Gelb: Müller (78.)").
+	minuteCues map[string]bool
+	year       func(y int) string
 	// fracAsNumber reads the digits after the decimal mark as a number
 	// ("trois virgule quatorze"), not one by one ("three point one four").
 	fracAsNumber bool
@@ -68,6 +78,12 @@ type language struct {
 	// after it; glued is true when the number is then written together
 	// with the word after it, without a space.
 	article func(say, before, next string) (out string, glued bool)
+	// actNouns are the nouns, in lower case, that name a law, a decree or
+	// a ruling by its number and its year ("Ley 7/1985", "legge
+	// 104/1992"), and actYear the word said between the two ("de",
+	// "del"); nil: such numbers are read as any other.
+	actNouns map[string]bool
+	actYear  string
 	// pluralAfter gives a unit's plural the case the word before the
 	// number asks for (German "mit 45 Punkten"); nil: as it is.
 	pluralAfter func(many, prev string) string
@@ -78,9 +94,16 @@ type language struct {
 	// "bn", "mln") and their power of ten; scaleName says one, and
 	// scaleOne the number one before it ("one", "eine", "un"; "" for
 	// "mille", "mil").
-	scales    map[string]int
-	scaleName func(pow int, plural bool) string
-	scaleOne  func(pow int) string
+	scales map[string]int
+	// perHyphen matches a rate glued to an amount of money by hyphens,
+	// its words to be said after the amount ("£300,000-a-week": a week);
+	// nil: none.
+	perHyphen *regexp.Regexp
+	// plusSuffix ends a number or a scale word that is "at least" it, as
+	// "+" does ("$1 billion-plus", English "-plus"); "": none.
+	plusSuffix string
+	scaleName  func(pow int, plural bool) string
+	scaleOne   func(pow int) string
 	// countScales are letters glued to a number that are a scale only
 	// before a noun the number counts ("5.5m people", "10k runners"),
 	// elsewhere a unit ("a 5m wall") or a race ("ran 10k"); counted
@@ -94,6 +117,16 @@ type language struct {
 	// ("1,50 Euro"), and the key of each in currencies.
 	currencyNames map[string]string
 	units         map[string]unit
+	// dottedUnits are the units abbreviated with a full stop before the
+	// noun they measure, in a language that capitalizes nouns ("15 Min.
+	// Verspätung", "2 Std. Fahrzeit"): the stop is the abbreviation's
+	// before a capital that does not start sentences.
+	dottedUnits map[string]bool
+	// hundredths are the units whose hundredths are said after them as a
+	// price's cents are ("1,92 m": ein Meter zweiundneunzig, un mètre
+	// quatre-vingt-douze), with the word that joins the two ("" or "e":
+	// un metro e novantadue).
+	hundredths map[string]string
 	// rate says a quantity per unit ("$5/kg"); empty: rates are left.
 	rate rateStyle
 	// unitAdjective: a measure before a noun it describes is one
@@ -177,6 +210,9 @@ type language struct {
 	// 737": seven thirty-seven).
 	digitNumbers map[string]bool
 	modelsAfter  map[string]bool
+	// namedNumbers are codes written with a leading zero that have a
+	// name of their own ("007": double-oh seven).
+	namedNumbers map[string]string
 
 	// between are the words after which a range joins its ends with
 	// "and" ("between 10 and 20"): "between", "zwischen", "entre", "tra".
@@ -195,6 +231,13 @@ type language struct {
 	// dayRangeSay says a span of weekdays ("du lundi au vendredi", "dal
 	// lunedì al venerdì"); nil: the days joined by the language's "to".
 	dayRangeSay func(from, to string) string
+
+	// elides: an apostrophe glued between two letters ends an elided
+	// word ("l'art. 5", "dell'80%"), and a token may start right after it.
+	// Elsewhere (English "it's", German "geht's") what follows such an
+	// apostrophe is a clitic of the word before, never a token of its own:
+	// the "s." of "Weiter geht's." is no "siehe".
+	elides bool
 
 	abbrevs map[string]abbrev
 	// phraseAbbrevs are the keys of abbrevs written with a hyphen or a
@@ -238,24 +281,28 @@ type words struct {
 	to        string // a range: "to", "bis", "à", "a"
 	score     string // a score: "to", "zu", "à", "a"
 	and       string // a whole number and a fraction: "and", "und", "et", "y", "e"
-	times     string // "×": "times", "mal", "fois", "por", "per"
-	by        string // sizes, "10 x 20": "by", "mal", "sur", "por", "per"
-	equals    string
-	divided   string // "÷"
-	squared   string
-	cubed     string
-	power     string // "to the power of"
-	at        string // e-mail
-	dot       string // addresses
-	slash     string
-	dash      string
-	point     string // versions and IP addresses: "point", "Punkt"
-	version   string // "version", what "v2.1" says
-	section   string // "§": "section", "Paragraf"
-	sections  string // "§§": "sections", "Paragrafen"
-	plusSign  string // the "+" of an international telephone number
-	seconds   string // "and twelve seconds": the seconds of a clock time
-	oh        string // a zero said as a letter in a year's digits: "'05" is "oh five"
+	// or joins alternatives ("24 h/48 h"): "or", "oder", "ou", "o"; orO
+	// replaces it before a word that starts with the sound o (Spanish "siete
+	// u ocho").
+	or, orO  string
+	times    string // "×": "times", "mal", "fois", "por", "per"
+	by       string // sizes, "10 x 20": "by", "mal", "sur", "por", "per"
+	equals   string
+	divided  string // "÷"
+	squared  string
+	cubed    string
+	power    string // "to the power of"
+	at       string // e-mail
+	dot      string // addresses
+	slash    string
+	dash     string
+	point    string // versions and IP addresses: "point", "Punkt"
+	version  string // "version", what "v2.1" says
+	section  string // "§": "section", "Paragraf"
+	sections string // "§§": "sections", "Paragrafen"
+	plusSign string // the "+" of an international telephone number
+	seconds  string // "and twelve seconds": the seconds of a clock time
+	oh       string // a zero said as a letter in a year's or a code's digits: "'05" is "oh five", "room 012" "room oh one two"
 	// numberSign is what "#" says before a number: "#1" is "number one".
 	numberSign string
 }

@@ -24,7 +24,7 @@ func (n *Normalizer) match(text string, i int, withRules bool) (token, bool) {
 		return token{}, false
 	}
 	if !(atBoundary(text, i) || isDigit(text[i]) && (afterElision(text, i) || n.afterPrefix(text, i))) {
-		if afterElision(text, i) && !isDigit(text[i]) {
+		if n.l.elides && afterElision(text, i) && !isDigit(text[i]) {
 			// An abbreviation after an elided article: "l'art. 5".
 			if t, ok := n.abbreviation(text, i); ok && endsToken(text, t.end) {
 				return t, true
@@ -77,6 +77,8 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		nextLetter := next != "" && unicode.IsLetter([]rune(next)[0])
 		dots := strings.Count(w, ".")
 		add(strings.ContainsAny(windowN(text, i, 16), "-–"), (*Normalizer).clockRange)
+		add(l.actNouns != nil && has("/"), (*Normalizer).act)
+		add(has("/") || strings.Contains(next, "/"), (*Normalizer).alternatives)
 		add(has("/") || strings.Contains(next, "/"), (*Normalizer).outOf)
 		add(has("/") || strings.Contains(next, "/"), (*Normalizer).rate)
 		add(has(":") || strings.IndexFunc(w, unicode.IsLetter) >= 0 || nextLetter, (*Normalizer).duration)
@@ -95,7 +97,9 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(has("%‰") || strings.ContainsAny(next, "%‰-–") || nextLetter, (*Normalizer).percent)
 		add(i == 0 && has("'’′"), (*Normalizer).minuteStamp)
 		add(l.minuteIn != nil && has("'’′"), (*Normalizer).minuteMark)
+		add(has("+"), (*Normalizer).stoppage)
 		add(l.feetInches && (has("'’′") || strings.HasPrefix(next, "ft") || strings.Contains(w, "ft")), (*Normalizer).feetInches)
+		add(l.minute != nil && has("'’′.e"), (*Normalizer).scorerMinute)
 		add(strings.ContainsAny(windowN(text, i, 16), "-–"), (*Normalizer).measureRange)
 		add(r == '#', (*Normalizer).numberSign)
 		add(true, (*Normalizer).measure)

@@ -65,7 +65,7 @@ func (l *language) signed(sign, num string) (string, bool) {
 }
 
 var (
-	measureRe    = `^([-−+±])?(NUM) ?(°[CF]|°|(?:sq |cu )?[[:alpha:]µμ]+(?:/[[:alpha:]]+)?[²³23]?)`
+	measureRe    = `^([-−+±])?(NUM) ?([°º] ?[CF]\b|[°º]|(?:sq |cu )?[[:alpha:]µμ]+(?:/[[:alpha:]]+)?[²³23]?)`
 	feetInchesRe = regexp.MustCompile(`^(\d)['’′] ?(\d{1,2})(?:"|”|″|''|’’)`)
 	// feetInchesAbbrRe is a height with the units' abbreviations: "5ft
 	// 10in", "6 ft. 2 in."
@@ -100,8 +100,7 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 	if !ok {
 		return token{}, false
 	}
-	// The micro sign is also written with the Greek letter mu.
-	u, ok := l.units[strings.ReplaceAll(g[3], "μ", "µ")]
+	u, ok := l.unitOf(g[3])
 	if !ok {
 		// "1.85 m tall", "100m away": a symbol that is also a scale ("5m
 		// people") is a unit before a word only a distance takes.
@@ -116,14 +115,14 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 		return token{}, false // "1990s", "in their 20s": a decade, not seconds ("30 s", "9.58s")
 	}
 	if end+2 < len(text) && text[end] == '.' && text[end+1] == ' ' {
-		// "45 Min. und": the unit's full stop, inside a sentence, goes.
-		if r, _ := utf8.DecodeRuneInString(text[end+2:]); unicode.IsLower(r) || unicode.IsDigit(r) {
+		// "45 Min. und", "15 Min. Verspätung": the unit's full stop,
+		// inside a sentence, goes.
+		if r, _ := utf8.DecodeRuneInString(text[end+2:]); unicode.IsLower(r) || unicode.IsDigit(r) || l.nounAfterUnit(g[3], nextWord(text, end+1)) {
 			end++
 		}
 	}
-	if g[3] == "°" && l.ordinals.re != nil && l.ordinals.re.MatchString(text[i:end]) &&
-		(l.genderOf(nextWord(text, end)) != plain || l.ordinals.articles[strings.ToLower(prevWord(text, i))]) {
-		return token{}, false // "il 2° posto", "è arrivato il 2°": an ordinal, not degrees
+	if (g[3] == "°" || g[3] == "º") && l.ordinals.re != nil && l.ordinals.re.MatchString(text[i:end]) && l.degreeOrdinal(text, i, end, g[3]) {
+		return token{}, false // "il 2° posto", "è arrivato 1°": an ordinal, not degrees
 	}
 	a, ok := l.parseAmount(g[2])
 	if !ok {
@@ -137,7 +136,11 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 		return token{}, false // "1 pt cream": a pint
 	}
 	var say string
-	if adj {
+	if join, ok := l.hundredths[g[3]]; ok && len(a.frac) == 2 && a.frac != "00" && a.value() > 0 && !adj {
+		// "1,92 m": ein Meter zweiundneunzig.
+		say = l.cardinal(a.value(), u.g) + " " + pick(a.value() == 1, u.one, u.many) + " " +
+			strings.TrimPrefix(join+" ", " ") + l.cardinal(uint64(atoi(a.frac)), plain)
+	} else if adj {
 		// "a 5 km race" is a five-kilometer race.
 		say = l.spell(a, plain) + "-" + u.one
 	} else {
@@ -163,10 +166,62 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 	return token{end, keepStop(text, end, say), "measure"}, true
 }
 
+// nounAfterUnit reports whether next, after the full stop of unit sym,
+// is the noun sym measures rather than a sentence's first word: "15 Min.
+// Verspätung" (see dottedUnits).
+func (l *language) nounAfterUnit(sym, next string) bool {
+	return l.dottedUnits[sym] && isCapitalized(next) && !l.sentenceStarters[next] && !isAllCaps(next)
+}
+
+// unitOf is the unit written sym: the micro sign is also written with the
+// Greek letter mu, the degree sign with the ordinal indicator ("30º"), and
+// a space may come between it and its scale ("1° C").
+func (l *language) unitOf(sym string) (unit, bool) {
+	u, ok := l.units[strings.NewReplacer("μ", "µ", "º", "°", "° ", "°").Replace(sym)]
+	return u, ok
+}
+
+// degreeOrdinal reports whether a number written with "°" or "º" (sign)
+// at text[i:end] is an ordinal rather than degrees: degrees in a sentence
+// about temperatures or angles ("la temperatura alcanzó los 40º") or
+// after a word of quantity ("fino a 38º", "hace 30º"), an ordinal before a
+// noun ("il 2° posto"), after an article ("quedó el 3°") or a verb of
+// finishing ("è arrivato 1°", "terminó 5°"). Elsewhere the sign says it:
+// "°" is the degree's, "º" the ordinal's.
+func (l *language) degreeOrdinal(text string, i, end int, sign string) bool {
+	st := l.ordinals
+	prev, next := strings.ToLower(prevWord(text, i)), nextWord(text, end)
+	before := text[max(0, i-120):i]
+	if k := strings.LastIndexAny(before, ".!?\n"); k >= 0 {
+		before = before[k+1:]
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(before), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if st.degreeCues[w] {
+			return false
+		}
+	}
+	switch {
+	case st.degreeCues[strings.ToLower(next)]:
+		return false
+	case l.genderOf(next) != plain:
+		return true
+	case st.degreeBefore[prev]:
+		return false
+	case st.articles[prev] || st.rankVerbs[prev]:
+		return true
+	}
+	return sign == "º"
+}
+
 // determiners are the English words after which a number and a unit
 // before a noun are one adjective: "a 5 km race".
 var determiners = setOf("a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our",
 	"my", "your", "each", "every", "another", "one", "any", "no")
+
+// contractedIs are the words with "'s" that are "is" or "has", not a
+// possessive.
+var contractedIs = setOf("it's", "that's", "he's", "she's", "there's", "here's", "what's", "who's", "where's",
+	"how's", "let's", "when's", "why's")
 
 // notNouns are words that follow a measure without it describing them:
 // "5 km of road", "10 km away".
@@ -182,7 +237,10 @@ var notNouns = setOf("of", "in", "on", "at", "from", "to", "and", "or", "but", "
 func adjectival(text string, i, end int) bool {
 	prev := strings.ToLower(prevWord(text, i))
 	next := nextWord(text, end)
-	if !determiners[prev] || next == "" || !isLowerWord(next) || notNouns[next] {
+	// A possessive is a determiner too: "the company's $5 million fine";
+	// "it's", "that's" are a verb.
+	possessive := (strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s")) && !contractedIs[strings.NewReplacer("’", "'").Replace(prev)]
+	if !determiners[prev] && !possessive || next == "" || !isLowerWord(next) || notNouns[next] {
 		return false
 	}
 	if strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "ly") {
@@ -195,6 +253,13 @@ func adjectival(text string, i, end int) bool {
 		}
 	}
 	return !strings.ContainsAny(text[end:min(len(text), end+1)], ".,;:)")
+}
+
+// nounAfter reports whether a noun may follow end: a space, then a
+// lower-case word that does not only follow measures ("of", "away").
+func nounAfter(text string, end int) bool {
+	next := nextWord(text, end)
+	return end < len(text) && text[end] == ' ' && isLowerWord(next) && !notNouns[next]
 }
 
 func isLowerWord(w string) bool {
@@ -290,7 +355,7 @@ func (n *Normalizer) measureRange(text string, i int) (token, bool) {
 	if !ok || m[1] != "" {
 		return token{}, false
 	}
-	u, ok := l.units[strings.ReplaceAll(m[3], "μ", "µ")]
+	u, ok := l.unitOf(m[3])
 	if !ok {
 		return token{}, false
 	}

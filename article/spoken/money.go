@@ -8,8 +8,10 @@ import (
 )
 
 var (
-	moneySymbolRe = `^(US|A|AU|C|CA|NZ|HK|S|R)?([$€£¥₹])\s?(NUM)`
-	moneyAfterRe  = `^(NUM)\s?([€£$¢])`
+	// An amount may end in its decimal mark and a dash for no cents, as
+	// German prices are written: "5,- €", "€ 5,–", "5,-- Euro".
+	moneySymbolRe = `^(US|A|AU|C|CA|NZ|HK|S|R)?([$€£¥₹])\s?(NUM)(?:[,.][-–]{1,2})?`
+	moneyAfterRe  = `^(NUM)(?:[,.][-–]{1,2})?\s?([€£$¢])`
 	// A currency's code or its abbreviation before the amount: "CHF 12",
 	// "Rs 500", "Rs.500".
 	moneyCodeRe = regexp.MustCompile(`^([A-Z]{3}|[A-Z][a-z]{1,2}\.?) ?(\d)`)
@@ -19,7 +21,7 @@ var (
 	// A scale between the number and the symbol: "2,7 Mio. €", "3 M€".
 	moneyScaleSymRe = `^(NUM)\s?(\p{L}+)\.?\s?([€£$])`
 	// A currency's name after the amount: "1,50 Euro", "2.50 dollars".
-	moneyNameRe = `^(NUM) (\p{L}+(?:-\p{L}+)?)\b`
+	moneyNameRe = `^(NUM)(?:[,.][-–]{1,2})? (\p{L}+(?:-\p{L}+)?)\b`
 )
 
 // money reads "$43 million", "€20", "£5.50", "US$1.2bn", "20 €", "400
@@ -30,7 +32,43 @@ var (
 // million fine" is a five million dollar fine.
 func (n *Normalizer) money(text string, i int) (token, bool) {
 	t, ok := n.moneyAmount(text, i)
-	return n.moneyInContext(text, i, t, ok)
+	// "$50+", "$1 billion-plus": at least the amount, its "plus" said
+	// after it; "£300,000-a-week": the amount per week.
+	plus := 0
+	var per []string
+	if ok {
+		plus = n.l.plusAt(text, t.end)
+		t.end += plus
+		if re := n.l.perHyphen; re != nil && plus == 0 {
+			if g, end, found := find(re, text, t.end); found && endsToken(text, end) {
+				per, t.end = g[1:], end
+			}
+		}
+	}
+	t, ok = n.moneyInContext(text, i, t, ok)
+	if ok && per != nil && n.l.unitAdjective && !adjectival(text, i, t.end) && nounAfter(text, t.end) {
+		// "Amazon's $119-a-year program": the hyphens make the amount
+		// and its rate one adjective, whatever comes before.
+		t.say = n.l.singularCurrency(t.say)
+	}
+	if ok && plus > 0 {
+		t.say += " " + n.l.w.plus
+	}
+	if ok && per != nil {
+		t.say += " " + strings.Join(per, " ")
+	}
+	return t, ok
+}
+
+// plusAt is the length of the "+" or the language's plusSuffix ("-plus")
+// that ends a number at j, 0 when none does.
+func (l *language) plusAt(text string, j int) int {
+	for _, p := range []string{"+", l.plusSuffix} {
+		if p != "" && strings.HasPrefix(text[j:], p) && endsToken(text, j+len(p)) {
+			return len(p)
+		}
+	}
+	return 0
 }
 
 // moneyInContext gives an amount of money said as a count (t) the form

@@ -106,9 +106,9 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 		say = l.w.plus + " " + say // "+3": a rise, said as such
 	}
 	// "18+", "5+ years": at least.
-	if end < len(text) && text[end] == '+' && endsToken(text, end+1) && !neg {
+	if p := l.plusAt(text, end); p > 0 && !neg {
 		say += " " + l.w.plus
-		end++
+		end += p
 	}
 	rule := "cardinal"
 	if a.frac != "" {
@@ -119,13 +119,15 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 
 // labels reports whether a number after w names an item of a series
 // rather than counting the word after it: "Artikel 1 Absatz 2", "Gleis 1
-// Richtung Berlin", "artículo 1 apartado 2", "Ligue 1". Such a number is
-// said as when counting, whatever follows ("eins", "uno", "un").
+// Richtung Berlin", "artículo 1 apartado 2", "Ligue 1", and after an
+// acronym a train, a road or an index ("TGV 6201 part", "ICE 1", "CAC
+// 40"). Such a number is said as when counting, whatever follows ("eins",
+// "uno", "un").
 func (l *language) labels(w string) bool {
 	if k := strings.LastIndexAny(w, "'’"); k >= 0 {
 		w = strings.TrimLeft(w[k:], "'’") // "l'articolo"
 	}
-	return w != "" && (l.labelNouns[w] || l.labelNouns[strings.ToLower(w)] || l.abbrevs[w].number != "")
+	return w != "" && (l.labelNouns[w] || l.labelNouns[strings.ToLower(w)] || l.abbrevs[w].number != "" || isAllCaps(w))
 }
 
 // possessiveAt is the English possessive "'s" at j when a word ends
@@ -149,7 +151,7 @@ func (l *language) scaleAfter(text string, end int) (int, int) {
 	}
 	w := nextWord(text, end)
 	p, ok := l.scales[w]
-	if !ok || len(w) < 2 || !endsToken(text, end+1+len(w)) {
+	if e := end + 1 + len(w); !ok || len(w) < 2 || !endsToken(text, e) && l.plusAt(text, e) == 0 {
 		return 0, end
 	}
 	if w2 := nextWord(text, end+1+len(w)); w2 != "" && strings.HasPrefix(text[end+1+len(w):], " "+w2) {
@@ -190,16 +192,91 @@ func isLongScale(w string) bool {
 	return len(w) > 3 && strings.ToLower(w) == w
 }
 
-var codeRe = regexp.MustCompile(`^0\d{2,}`)
+var codeRe = regexp.MustCompile(`^0\d+`)
 
-// code reads a number written with a leading zero ("007", "0800") digit by
-// digit: it is an identifier, not a quantity.
+// code reads a number written with a leading zero ("007", "0800", "Mainz
+// 05", "Zimmer 012") digit by digit: it names something, it counts
+// nothing. A decimal fraction ("05,5"), a date, a time or a telephone
+// number was read before. English says the zeros of a short one after a
+// word "oh" ("room oh one two"), and some codes have a name of their own
+// ("double-oh seven").
 func (n *Normalizer) code(text string, i int) (token, bool) {
+	l := n.l
 	g, end, ok := find(codeRe, text, i)
 	if !ok || (end < len(text) && (text[end] == '.' || text[end] == ',') && end+1 < len(text) && isDigit(text[end+1])) {
 		return token{}, false
 	}
-	return token{end, n.l.digits(g[0]), "digits"}, true
+	if len(g[0]) == 2 && (l.clock.before[strings.ToLower(prevWord(text, i))] || hourFollows(l, windowN(text, end, 16))) {
+		return token{}, false // "ore 09", "von 09 bis 17 Uhr", "from 09 to 5pm": an hour
+	}
+	if strings.TrimSpace(text[:i]) == "" && end < len(text) && (text[end] == '.' || text[end] == ')') && (end+1 == len(text) || text[end+1] == ' ') {
+		return token{}, false // "01. Native apps": a list item's number, padded
+	}
+	if say, ok := l.namedNumbers[g[0]]; ok {
+		return token{end, say, "digits"}, true
+	}
+	say := l.digits(g[0])
+	if l.w.oh != "" && len(g[0]) <= 3 && (i == 0 || text[i-1] == ' ' || text[i-1] == '(') {
+		// "Route 09", "room 012": a name's short number; a longer code
+		// or one in a formula ("umask 0022", "ms=01") keeps "zero".
+		say = l.digitsOh(g[0])
+	}
+	return token{end, say, "digits"}, true
+}
+
+var hourAfterRe = regexp.MustCompile(`\d ?(?:[AaPp]\.?[Mm]\b|h\b)`)
+
+// hourFollows reports whether the text after a number ends a span of
+// hours: another number and the language's word for o'clock, "h" or
+// "am"/"pm".
+func hourFollows(l *language, after string) bool {
+	return l.clock.word != "" && strings.Contains(after, " "+l.clock.word) || hourAfterRe.MatchString(after)
+}
+
+// digitsOh reads each digit of s, a zero as the language's "oh".
+func (l *language) digitsOh(s string) string {
+	parts := strings.Fields(l.digits(s))
+	zero := l.cardinal(0, plain)
+	for k, p := range parts {
+		if p == zero {
+			parts[k] = l.w.oh
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+var actRe = regexp.MustCompile(`^(\d{1,5})/((?:1[89]|20)\d{2})\b`)
+
+// act reads the number of a law, a decree or a ruling written with its
+// year after one of the language's act nouns, as the language says it:
+// Spanish "Ley 7/1985" is "Ley siete de mil novecientos ochenta y cinco",
+// Italian "legge 104/1992" "legge centoquattro del
+// millenovecentonovantadue", also through "n." ("legge n. 104/1992") and
+// an adjective ("Ley Orgánica 3/2018", "decreto legislativo 81/2008").
+func (n *Normalizer) act(text string, i int) (token, bool) {
+	l := n.l
+	g, end, ok := find(actRe, text, i)
+	if !ok || !l.afterAct(text, i) {
+		return token{}, false
+	}
+	return token{end, l.cardinal(uint64(atoi(g[1])), plain) + " " + l.actYear + " " + l.year(atoi(g[2])), "cardinal"}, true
+}
+
+// afterAct reports whether one of the three words before i is an act
+// noun ("Real Decreto-ley", "legge n.").
+func (l *language) afterAct(text string, i int) bool {
+	for range 3 {
+		w := prevWord(text, i)
+		if w == "" {
+			return false
+		}
+		lw := strings.ToLower(w)
+		if head, _, _ := strings.Cut(lw, "-"); l.actNouns[lw] || l.actNouns[head] {
+			return true
+		}
+		i = strings.LastIndex(text[:i], w)
+	}
+	return false
 }
 
 var sectionRe = regexp.MustCompile(`^(§§?) ?(\d{1,4}[a-z]?)(?: ?[-–] ?(\d{1,4}[a-z]?))?\b`)

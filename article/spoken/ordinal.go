@@ -30,8 +30,14 @@ type ordinalStyle struct {
 	dot    func(l *language, prev, next, after string) bool
 	dotSay func(v uint64, prev2, prev, next string) string
 	// articles are the articles after which a number written with "°"
-	// is an ordinal even with no noun after it ("il 2°", "el 3.°").
-	articles map[string]bool
+	// is an ordinal even with no noun after it ("il 2°", "el 3.°"), and
+	// rankVerbs the verbs of finishing a race after which it is a place
+	// ("è arrivato 1°", "quedó 3º"). degreeBefore are the words of
+	// quantity after which it is degrees ("fino a 38º", "hace 30º"), and
+	// degreeCues the words of temperatures and angles that make it
+	// degrees in their sentence or right after it ("temperatura",
+	// "giro", "gradi"); see degreeOrdinal.
+	articles, rankVerbs, degreeBefore, degreeCues map[string]bool
 }
 
 var ordinalDotRe = regexp.MustCompile(`^(\d{1,4})\.`)
@@ -43,6 +49,13 @@ func (n *Normalizer) ordinalDot(text string, i int) (token, bool) {
 	l := n.l
 	st := l.ordinals
 	g, end, ok := find(ordinalDotRe, text, i)
+	// "der 1.+2. Klasse": two ordinals joined by a plus, said with "and".
+	var g2 []string
+	if ok && end < len(text) && text[end] == '+' {
+		if g2, end, ok = find(ordinalDotRe, text, end+1); !ok || atoi(g2[1]) == 0 {
+			return token{}, false
+		}
+	}
 	if !ok || (end < len(text) && text[end] != ' ' && text[end] != '\n') {
 		return token{}, false
 	}
@@ -52,7 +65,11 @@ func (n *Normalizer) ordinalDot(text string, i int) (token, bool) {
 	}
 	prev2 := prevWord(text, strings.LastIndex(text[:i], prev))
 	prev, prev2 = coordinated(text[:i], prev, prev2)
-	return token{end, keepStop(text, end, st.dotSay(uint64(atoi(g[1])), prev2, prev, next)), "ordinal"}, true
+	say := st.dotSay(uint64(atoi(g[1])), prev2, prev, next)
+	if g2 != nil {
+		say += " " + l.w.and + " " + st.dotSay(uint64(atoi(g2[1])), prev2, prev, next)
+	}
+	return token{end, keepStop(text, end, say), "ordinal"}, true
 }
 
 // coordinated gives an ordinal that follows another and "und" or "oder"
@@ -104,6 +121,11 @@ func ContinuesAfter(lang, before, after string) bool {
 			day = last[i+size:]
 		}
 		if l.abbrevs[day].day != "" && (unicode.IsDigit(r) || l.monthOf(nextWord(after, 0)) > 0) {
+			return true
+		}
+		// "15 Min. Verspätung": a unit's abbreviation after its number,
+		// before the noun it measures.
+		if prevNum := f[max(0, len(f)-2)]; len(f) > 1 && isDigit(prevNum[len(prevNum)-1]) && l.nounAfterUnit(strings.TrimSuffix(last, "."), nextWord(after, 0)) {
 			return true
 		}
 		// "Tel. (089) 1234567", "S. 12", "n.º 5": an abbreviation read

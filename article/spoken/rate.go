@@ -43,6 +43,92 @@ func (n *Normalizer) outOf(text string, i int) (token, bool) {
 	return token{end, v + " " + st.outOfUnits[g[2]] + " " + st.outOf + " " + v, "rate"}, true
 }
 
+// alternatives reads two amounts of one unit on either side of a slash
+// as alternatives: "24 h/48 h" and "24/48 h" are "vingt-quatre ou
+// quarante-huit heures", "$5/$10" "five dollars or ten dollars". No rate
+// is per the unit it measures ("5 l/100 km" is), and a fraction is
+// written in its lowest terms ("1/2 h", "7/8 km"), which "24/48" is not.
+func (n *Normalizer) alternatives(text string, i int) (token, bool) {
+	l := n.l
+	w := windowN(text, i, 24)
+	k := strings.IndexByte(w, '/')
+	if l.w.or == "" || k <= 0 || strings.ContainsAny(w[:k], "\n\t") || i+k+1 >= len(text) {
+		return token{}, false
+	}
+	slash, j := i+k, i+k+1
+	head := text[:slash]
+	// Money: the same currency on both sides.
+	if m1, ok := n.money(head, i); ok && m1.end == slash {
+		m2, ok := n.money(text, j)
+		if !ok || !endsToken(text, m2.end) || currencySign(text[i:slash]) == "" || currencySign(text[i:slash]) != currencySign(text[j:m2.end]) {
+			return token{}, false
+		}
+		return token{m2.end, m1.say + " " + l.orWord(m2.say) + " " + m2.say, "measure"}, true
+	}
+	re := l.re(measureRe)
+	g2, _, ok := find(re, text, j)
+	if !ok {
+		return token{}, false
+	}
+	second, ok := n.measure(text, j)
+	if !ok || !endsToken(text, second.end) || doseUnits[g2[3]] {
+		return token{}, false
+	}
+	var first string
+	if g1, end1, ok := find(re, head, i); ok && g1[1] == "" && g2[1] == "" && strings.TrimSuffix(head[end1:], ".") == "" {
+		if g1[3] != g2[3] {
+			return token{}, false // "5 l/100 km": a rate
+		}
+		first = g1[2]
+	} else if loc := l.num.FindStringIndex(head[i:]); loc != nil && i+loc[1] == slash {
+		// "24/48 h": the unit written once, after the second.
+		a1, a2 := atoi(head[i:slash]), atoi(g2[2])
+		if strings.ContainsAny(head[i:slash]+g2[2], string(l.decMark)) || a1 == 0 || a1 >= a2 || gcd(a1, a2) == 1 {
+			return token{}, false
+		}
+		first = head[i:slash]
+	} else {
+		return token{}, false
+	}
+	a, ok := l.parseAmount(first)
+	u, _ := l.unitOf(g2[3])
+	if !ok {
+		return token{}, false
+	}
+	return token{second.end, l.spell(a, u.g) + " " + l.orWord(second.say) + " " + second.say, "measure"}, true
+}
+
+// doseUnits are the masses a slash joins as the doses of a combined
+// medicine ("8 mg/90 mg", "3.75/23 mg"), not as alternatives.
+var doseUnits = setOf("mg", "µg", "μg", "mcg", "g")
+
+// orWord is the language's "or" before next.
+func (l *language) orWord(next string) string {
+	if l.w.orO != "" && (strings.HasPrefix(next, "o") || strings.HasPrefix(next, "ho")) {
+		return l.w.orO
+	}
+	return l.w.or
+}
+
+// currencySign is the sign or code an amount of money is written with
+// ("$", "€", "EUR"): what is left of it without its digits, marks and
+// spaces.
+func currencySign(s string) string {
+	return strings.TrimSpace(strings.Map(func(r rune) rune {
+		if unicode.IsDigit(r) || strings.ContainsRune(".,'   ", r) {
+			return -1
+		}
+		return r
+	}, s))
+}
+
+func gcd(a, b int) int {
+	for b != 0 {
+		a, b = b, a%b
+	}
+	return a
+}
+
 // rateDenomRe is what follows the slash of a rate: a unit, counted or not
 // ("/kg", "/m²", "/100 km", "/Std.").
 var rateDenomRe = `^/ ?(?:(NUM) ?)?([\pLµμ]+[²³23]?(?: [\pLµμ]+[²³23]?)?)(\.?)`

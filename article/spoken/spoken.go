@@ -70,6 +70,16 @@ type Config struct {
 	// and abbreviations reach the engine as written, for engines that read
 	// them their own way. Rules still apply.
 	NoReadings bool
+	// VoiceLang is the language of the voice that reads the text, a BCP
+	// 47 tag ("en-GB"; "" when unknown). Where the text's own tag names no
+	// country ("en") and the voice speaks its language with one, the
+	// voice's country picks the forms that are written alike everywhere
+	// but said as a listener there expects: a game's score is "four nil"
+	// for a British voice, "four to nothing" for an American one. What
+	// the writer chose stays the text's: a numeric date's order, the
+	// decimal mark. Left empty, the pipeline sets it to the language of
+	// the voice the engine reads with, when the engine can tell.
+	VoiceLang string
 }
 
 // Normalizer rewrites text of one language. It is safe for concurrent use.
@@ -93,7 +103,7 @@ func New(lang string, c Config) *Normalizer {
 	}
 	if n.l != nil {
 		n.score = n.l.scores
-		if s, ok := n.l.regionScores[region(lang)]; ok {
+		if s, ok := n.l.regionScores[spokenRegion(lang, c.VoiceLang)]; ok {
 			n.score = s
 		}
 		n.dmy = n.l.dayFirst
@@ -103,6 +113,19 @@ func New(lang string, c Config) *Normalizer {
 		}
 	}
 	return n
+}
+
+// spokenRegion is the country whose way of saying things a text in lang
+// read by a voice of voiceLang is read in: lang's own, else the voice's
+// when it speaks the same language.
+func spokenRegion(lang, voiceLang string) string {
+	if r := region(lang); r != "" {
+		return r
+	}
+	if v := normLang(voiceLang); baseLang(v) == baseLang(lang) {
+		return region(v)
+	}
+	return ""
 }
 
 // Normalize is New(lang, Config{}).Normalize(text): the built-in readings

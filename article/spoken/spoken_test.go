@@ -219,9 +219,50 @@ func TestContinuesAfter(t *testing.T) {
 		{"en", "See p.", " 12 for more.", true},
 		{"es", "véase la pág.", " 12", true},
 		{"de", "Er kam um 3.", " Dann ging er.", false},
+		// A unit's abbreviation before the noun it measures.
+		{"de", "Der Zug hat 15 Min.", " Verspätung.", true},
+		{"de", "Er wartete 15 Min.", " Dann kam der Bus.", false},
+		{"en", "He waited 15 min.", " Police said", false},
 	} {
 		if got := ContinuesAfter(c.lang, c.before, c.after); got != c.want {
 			t.Errorf("%s ContinuesAfter(%q, %q) = %v, want %v", c.lang, c.before, c.after, got, c.want)
 		}
+	}
+}
+
+// A text whose language names no country is read with the forms of the
+// voice's country where they are written alike everywhere (a score), and
+// keeps the forms its writer chose (a numeric date's order).
+func TestVoiceLangPicksSpokenForms(t *testing.T) {
+	for _, c := range []struct{ lang, voice, in, want string }{
+		{"en", "en-GB", "Liverpool won 4-0.", "Liverpool won four nil."},
+		{"en", "en_GB", "Liverpool won 4-0.", "Liverpool won four nil."},
+		{"en", "en-US", "Liverpool won 4-0.", "Liverpool won four to nothing."},
+		{"en", "", "Liverpool won 4-0.", "Liverpool won four to zero."},
+		{"en", "de-DE", "Liverpool won 4-0.", "Liverpool won four to zero."},
+		// The text's own country wins over the voice's.
+		{"en-US", "en-GB", "Liverpool won 4-0.", "Liverpool won four to nothing."},
+		{"en-GB", "en-US", "Liverpool won 4-0.", "Liverpool won four nil."},
+		// A date's order is the writer's.
+		{"en", "en-GB", "on 3/4/2020", "on March fourth, twenty twenty"},
+	} {
+		got := New(c.lang, Config{VoiceLang: c.voice}).Normalize(c.in).Text
+		if got != c.want {
+			t.Errorf("%s read by %q: %q:\n got %q\nwant %q", c.lang, c.voice, c.in, got, c.want)
+		}
+	}
+}
+
+// The doses of a combined medicine ("8 mg/90 mg", "3.75/23 mg") are no
+// alternatives: "eight or ninety milligrams" would misstate them.
+func TestAlternativesLeaveDoses(t *testing.T) {
+	n := New("en", Config{})
+	for _, in := range []string{"8 mg/90 mg", "3.75 mg/23 mg", "8/90 mg"} {
+		if tok, ok := n.alternatives(in, 0); ok {
+			t.Errorf("%q read as alternatives: %q", in, tok.say)
+		}
+	}
+	if tok, ok := n.alternatives("24 h/48 h", 0); !ok || tok.say != "twenty-four or forty-eight hours" {
+		t.Errorf("24 h/48 h: %q, %v", tok.say, ok)
 	}
 }

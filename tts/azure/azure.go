@@ -246,6 +246,17 @@ func (e *Engine) Limits() tts.Limits {
 // resource, which the key and where it is sent name.
 func (e *Engine) Account() string { return e.base() + " " + tts.AccountKey(e.opts.Key) }
 
+// VoiceLanguage implements tts.VoiceLanguager: an Azure voice's short
+// name starts with its locale ("en-GB-SoniaNeural"); a multilingual voice
+// speaks that one natively.
+func (e *Engine) VoiceLanguage(voice string) string {
+	if voice == "" {
+		voice = e.opts.Voice
+	}
+	l, _ := localeOf(voice)
+	return l
+}
+
 // ID implements tts.Driver: the voice, the options that change the audio,
 // and the endpoint when there is one (another server makes other audio).
 func (e *Engine) ID() string {

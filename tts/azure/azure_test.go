@@ -280,3 +280,15 @@ func TestAccount(t *testing.T) {
 			{"azure:" + ava, "azure:" + ava + "?region=eastus"},
 		})
 }
+
+func TestVoiceLanguage(t *testing.T) {
+	e, err := azure.New(azure.Options{Voice: "en-GB-SoniaNeural", Region: "westeurope"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for voice, want := range map[string]string{"": "en-GB", "en-US-AvaMultilingualNeural": "en-US", "fr-FR-DeniseNeural": "fr-FR", "Sonia": ""} {
+		if got := e.VoiceLanguage(voice); got != want {
+			t.Errorf("VoiceLanguage(%q) = %q, want %q", voice, got, want)
+		}
+	}
+}

@@ -193,6 +193,20 @@ func (e *Engine) ID() string {
 	return Scheme + ":" + e.voice + "?pitch=" + strconv.Itoa(e.pitch) + "&rate=" + strconv.FormatFloat(e.rate, 'g', -1, 64)
 }
 
+// VoiceLanguage implements tts.VoiceLanguager: espeak-ng's voices are
+// named by the language tag they speak ("en-gb", "en-us", "fr"), a
+// variant after "+" ("en-gb+f3").
+func (e *Engine) VoiceLanguage(voice string) string {
+	if voice == "" {
+		voice = e.voice
+	}
+	tag, _, _ := strings.Cut(voice, "+")
+	if strings.Trim(strings.ToLower(tag), "abcdefghijklmnopqrstuvwxyz0123456789-") != "" {
+		return "" // a path or an mbrola voice
+	}
+	return tag
+}
+
 // Close implements tts.Driver. The library stays loaded for other
 // Engines of the process.
 func (e *Engine) Close() error { return nil }

@@ -281,3 +281,14 @@ func BenchmarkEspeak(b *testing.B) {
 	b.ReportMetric(speech.Seconds()/b.Elapsed().Seconds(), "x_realtime")
 	b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/call")
 }
+
+// An espeak-ng voice is named by the language it speaks; through the
+// Engine, so that the pipeline hears it.
+func TestVoiceLanguage(t *testing.T) {
+	e := open(t, "en-gb")
+	for voice, want := range map[string]string{"": "en-gb", "en-us+f3": "en-us", "fr": "fr", "/tmp/x": ""} {
+		if got := e.VoiceLanguage(voice); got != want {
+			t.Errorf("VoiceLanguage(%q) = %q, want %q", voice, got, want)
+		}
+	}
+}

@@ -229,6 +229,16 @@ func (e *Engine) Account() string {
 // given.
 const defaultEndpoint = "texttospeech.googleapis.com:443"
 
+// VoiceLanguage implements tts.VoiceLanguager: a Google voice's name
+// starts with its locale ("en-GB-Neural2-A").
+func (e *Engine) VoiceLanguage(voice string) string {
+	if voice == "" {
+		voice = e.opts.Voice
+	}
+	l, _ := languageOf(voice)
+	return l
+}
+
 // ID implements tts.Driver: the voice, the options that change the
 // audio, and the endpoint when it is not Google's (another server makes
 // other audio).

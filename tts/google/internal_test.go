@@ -162,3 +162,12 @@ func TestMapError(t *testing.T) {
 		t.Errorf("cancelled ctx: %v, want context.Canceled", err)
 	}
 }
+
+func TestVoiceLanguage(t *testing.T) {
+	e := New(Options{Voice: "en-GB-Neural2-A"})
+	for voice, want := range map[string]string{"": "en-GB", "de-DE-Neural2-B": "de-DE", "cmn-CN-Wavenet-A": "cmn-CN", "nonsense": ""} {
+		if got := e.VoiceLanguage(voice); got != want {
+			t.Errorf("VoiceLanguage(%q) = %q, want %q", voice, got, want)
+		}
+	}
+}

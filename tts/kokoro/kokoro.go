@@ -207,6 +207,16 @@ func (e *Engine) ID() string {
 // Engines of the process.
 func (e *Engine) Close() error { return nil }
 
+// VoiceLanguage implements tts.VoiceLanguager: a Kokoro voice's first
+// letter names its language ("bf_emma": British English).
+func (e *Engine) VoiceLanguage(voice string) string {
+	if voice == "" {
+		return e.lang
+	}
+	_, tag, _ := language(voice)
+	return tag
+}
+
 // Voices implements tts.Driver: the installed voices narrate can
 // phonemize for.
 func (e *Engine) Voices(ctx context.Context) ([]tts.Voice, error) {

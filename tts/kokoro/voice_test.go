@@ -97,3 +97,12 @@ func FuzzParseStyle(f *testing.F) {
 		}
 	})
 }
+
+func TestVoiceLanguage(t *testing.T) {
+	e := &Engine{voice: "bf_emma", lang: "en-GB"}
+	for voice, want := range map[string]string{"": "en-GB", "af_heart": "en-US", "ff_siwis": "fr-FR", "x": ""} {
+		if got := e.VoiceLanguage(voice); got != want {
+			t.Errorf("VoiceLanguage(%q) = %q, want %q", voice, got, want)
+		}
+	}
+}

@@ -121,3 +121,12 @@ func FuzzParseConfig(f *testing.F) {
 		}
 	})
 }
+
+func TestVoiceLanguage(t *testing.T) {
+	e := &Engine{name: "en_GB-alan-medium", cfg: &Config{Language: "en-GB"}}
+	for voice, want := range map[string]string{"": "en-GB", "en_GB-alan-medium": "en-GB", "de_DE-thorsten-medium": ""} {
+		if got := e.VoiceLanguage(voice); got != want {
+			t.Errorf("VoiceLanguage(%q) = %q, want %q", voice, got, want)
+		}
+	}
+}

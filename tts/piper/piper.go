@@ -333,6 +333,15 @@ func (e *Engine) ID() string {
 // Engines of the process.
 func (e *Engine) Close() error { return nil }
 
+// VoiceLanguage implements tts.VoiceLanguager: the language the voice's
+// config names ("en_GB-alan-medium": en-GB); another model's is not read.
+func (e *Engine) VoiceLanguage(voice string) string {
+	if voice != "" && voice != e.name {
+		return ""
+	}
+	return e.cfg.Language
+}
+
 // Voices implements tts.Driver: the engine's own voice and every Piper
 // voice installed in the voice directories.
 func (e *Engine) Voices(ctx context.Context) ([]tts.Voice, error) {
