@@ -25,12 +25,12 @@ import (
 // form to fill in.
 func pruneBoilerplate(root *html.Node, sig pageSignals) {
 	total := paragraphText(root)
-	if !sig.discussion && !sig.article && commentsArePage(root) {
-		sig.discussion = true
-	}
 	// A page repeats its class names on many elements; each is matched
 	// against the hints once.
 	hints := map[string]hintMatch{}
+	if !sig.discussion && !sig.article && commentsArePage(root, hints) {
+		sig.discussion = true
+	}
 	var found, forms []*html.Node
 	var visit func(n *html.Node)
 	visit = func(n *html.Node) {
@@ -107,15 +107,7 @@ func isBoilerplate(n *html.Node, hints map[string]hintMatch, sig pageSignals) bo
 	case "complementary", "navigation", "contentinfo", "banner", "search", "dialog", "alertdialog":
 		return true
 	}
-	hint := attr(n, "class") + " " + attr(n, "id")
-	if len(hint) <= 1 {
-		return false
-	}
-	m, ok := hints[hint]
-	if !ok {
-		m = hintMatch{widget: boilerplateHint.MatchString(hint), comments: commentsHint.MatchString(hint), modal: modalHint.MatchString(hint)}
-		hints[hint] = m
-	}
+	m := namesOf(n, hints)
 	return m.widget || m.comments && !sig.discussion || m.modal && sig.article && !sig.product
 }
 
@@ -126,7 +118,7 @@ func isBoilerplate(n *html.Node, hints map[string]hintMatch, sig pageSignals) bo
 // names every post a comment; the prune took them for the comments
 // under an article and removed them all, and the listener heard the
 // site's footer. Comments under an article are far less of its page.
-func commentsArePage(root *html.Node) bool {
+func commentsArePage(root *html.Node, hints map[string]hintMatch) bool {
 	var named []*html.Node
 	var visit func(*html.Node)
 	visit = func(p *html.Node) {
@@ -134,8 +126,7 @@ func commentsArePage(root *html.Node) bool {
 			if c.Type != html.ElementNode || skipsText(c) {
 				continue
 			}
-			if hint := attr(c, "class") + " " + attr(c, "id"); commentsHint.MatchString(hint) && !boilerplateHint.MatchString(hint) &&
-				nodeAtom(c) != atom.Body && nodeAtom(c) != atom.Html && nodeAtom(c) != atom.Main {
+			if m := namesOf(c, hints); m.comments && !m.widget && nodeAtom(c) != atom.Body && nodeAtom(c) != atom.Html && nodeAtom(c) != atom.Main {
 				named = append(named, c)
 				continue
 			}
@@ -159,6 +150,21 @@ func commentsArePage(root *html.Node) bool {
 // hintMatch is what a class and id name says: a widget, comments, or a
 // modal box.
 type hintMatch struct{ widget, comments, modal bool }
+
+// namesOf is what n's class and id names say, matched once per page for
+// each set of names (hints caches the matches).
+func namesOf(n *html.Node, hints map[string]hintMatch) hintMatch {
+	hint := attr(n, "class") + " " + attr(n, "id")
+	if len(hint) <= 1 {
+		return hintMatch{}
+	}
+	m, ok := hints[hint]
+	if !ok {
+		m = hintMatch{widget: boilerplateHint.MatchString(hint), comments: commentsHint.MatchString(hint), modal: modalHint.MatchString(hint)}
+		hints[hint] = m
+	}
+	return m
+}
 
 // modalHint matches class and id names of a modal box. On a page that
 // says it is an article, a modal is the site's (an advertiser

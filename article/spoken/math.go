@@ -1,6 +1,7 @@
 package spoken
 
 import (
+	"iter"
 	"regexp"
 	"strings"
 )
@@ -125,16 +126,28 @@ func (n *Normalizer) dimensions(text string, i int) (token, bool) {
 // singularUnit gives say, a measure said ending in its unit's plural,
 // that unit's singular.
 func (l *language) singularUnit(say string) string {
-	best := unit{}
-	for _, u := range l.units {
-		if u.many != u.one && len(u.many) > len(best.many) && strings.HasSuffix(say, " "+u.many) {
-			best = u
+	return singularEnd(say, func(yield func(one, many string) bool) {
+		for _, u := range l.units {
+			if !yield(u.one, u.many) {
+				return
+			}
+		}
+	})
+}
+
+// singularEnd gives say, when it ends in one of the plurals forms yields
+// (the longest that it ends in), with that plural's singular instead.
+func singularEnd(say string, forms iter.Seq2[string, string]) string {
+	bestOne, bestMany := "", ""
+	for one, many := range forms {
+		if many != one && len(many) > len(bestMany) && strings.HasSuffix(say, " "+many) {
+			bestOne, bestMany = one, many
 		}
 	}
-	if best.many == "" {
+	if bestMany == "" {
 		return say
 	}
-	return strings.TrimSuffix(say, best.many) + best.one
+	return strings.TrimSuffix(say, bestMany) + bestOne
 }
 
 // isTimeWord reports whether w names hours, minutes or seconds.

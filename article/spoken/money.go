@@ -100,16 +100,13 @@ func (l *language) singularCurrency(say string) string {
 	if j := l.money.minorJoin; j != "" && strings.Contains(say, j) {
 		return l.singularWithMinor(say)
 	}
-	var best currency
-	for _, c := range l.currencies {
-		if c.many != c.one && len(c.many) > len(best.many) && strings.HasSuffix(say, " "+c.many) {
-			best = c
+	return singularEnd(say, func(yield func(one, many string) bool) {
+		for _, c := range l.currencies {
+			if !yield(c.one, c.many) {
+				return
+			}
 		}
-	}
-	if best.many == "" {
-		return say
-	}
-	return strings.TrimSuffix(say, best.many) + best.one
+	})
 }
 
 // singularWithMinor is singularCurrency of an amount said with its minor
