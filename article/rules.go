@@ -71,7 +71,6 @@ var defaultRules = []Rule{
 	ruleProfileByline,
 	ruleByLine,
 	ruleBylineEcho,
-	ruleRelatedTail,
 	ruleCallToAction,
 	ruleCommentPolicy,
 	// debris.go: debris in many languages.
@@ -89,6 +88,7 @@ var defaultRules = []Rule{
 	ruleEmbedConsent,
 	rulePointer,
 	ruleBroadcastNote,
+	ruleRelatedTail,
 	// The date rules judge what is at the top once the rest of the page's
 	// debris is gone: a date above "Share" is not above the headline.
 	ruleDateHeader,

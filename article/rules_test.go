@@ -307,3 +307,33 @@ func TestContainsFold(t *testing.T) {
 		}
 	}
 }
+
+// A box label in the middle of a story, with the page's debris between
+// the story's paragraphs under it (an ad's label, a paywall's note, an
+// agency's line): the related tail is judged once that debris is gone,
+// so the paragraphs after the box stay. Before, the tail rule ran first,
+// saw no two paragraphs of prose in a row, and took the story's second
+// half with the debris.
+func TestRelatedTailJudgedAfterDebris(t *testing.T) {
+	page := `<html lang="de"><head><title>Stadtrat beschließt neue Radwege</title></head><body><article>` +
+		`<h1>Stadtrat beschließt neue Radwege</h1><div class="body">` +
+		`<p>Nach monatelangen Debatten hat der Stadtrat am Donnerstagabend den Ausbau der Radwege entlang der Uferstraße beschlossen. Die Arbeiten beginnen im Frühjahr.</p>` +
+		`<p>Die Kosten von rund vier Millionen Euro trägt zu einem großen Teil das Land. Der Rest kommt aus dem städtischen Haushalt.</p>` +
+		`<p>Das könnte Sie auch interessieren</p>` +
+		`<p>Anzeige</p>` +
+		`<p>Kritik kam vor allem von Anwohnern, die den Wegfall von Parkplätzen fürchten. Die Verwaltung prüft ein Parkhaus am Bahnhof.</p>` +
+		`<p>Jetzt weiterlesen mit RP+</p>` +
+		`<p>Der Fahrradclub begrüßte die Entscheidung. „Das ist ein wichtiger Schritt für die Sicherheit aller“, sagte eine Sprecherin.</p>` +
+		`<p>Mit Material von dpa</p>` +
+		`<p>Empfehlungen der Redaktion</p><p>Neue Buslinie für Bornheim</p><p>Stau auf der A5 nach Unfall</p>` +
+		`</div></article></body></html>`
+	got := parsedText(t, page)
+	wantLines(t, got,
+		"Kritik kam vor allem von Anwohnern",
+		"Der Fahrradclub begrüßte die Entscheidung.")
+	for _, s := range []string{"Anzeige", "weiterlesen", "Material von dpa", "Das könnte Sie", "Empfehlungen der Redaktion", "Neue Buslinie", "Stau auf der A5"} {
+		if strings.Contains(got, s) {
+			t.Errorf("debris read (%q):\n%s", s, got)
+		}
+	}
+}
