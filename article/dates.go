@@ -178,7 +178,7 @@ var (
 		"poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela")
 	// linkingWords join a date to its weekday or time ("on", "at", "le",
 	// "am", "às").
-	linkingWords = setOf("on", "at", "le", "à", "am", "um", "de", "del", "el", "em", "às", "a", "alle", "op", "om", "w", "o")
+	linkingWords = setOf("on", "at", "le", "à", "am", "um", "de", "del", "el", "em", "às", "a", "las", "il", "alle", "ore", "op", "om", "w", "o")
 	// stampWords are a publication stamp's labels, times and counts.
 	stampWords = setOf(
 		"updated", "update", "published", "posted", "modified", "last", "first", "created", "edited", "date", "dated",
