@@ -177,11 +177,48 @@ var readMoreLabel = regexp.MustCompile(`(?i)^\W*(?:read more|more|see more|see a
 var ruleCreditLine = LineRule("credit-line",
 	"removes a picture credit line in many languages (`Foto: dpa`, `Bild: Keystone`, `Imagen: EFE`, `© picture alliance/dpa | Hans Meier`, `IMAGO/Sven Simon`) and a line of news agencies' and editors' codes that closes an agency story (`dpa/xyz`, `(AFP)`, `jm/dpa/rtr`, `© dpa-infocom, dpa:260502-99-123456/3`, `Le Monde avec AFP`, `Con información de EFE`)",
 	func(s string) string {
-		if len(s) > 120 || !creditLine.MatchString(s) && !(len(s) <= 48 && strings.ContainsAny(s, "/,(") && agencyCodes.MatchString(s)) && !agencyID.MatchString(s) && !agencyWith.MatchString(s) && !isPictureCredit(s) {
+		if len(s) > 120 || !creditLine.MatchString(s) && !(len(s) <= 48 && strings.ContainsAny(s, "/,(") && agencyCodes.MatchString(s)) && !agencyID.MatchString(s) && !agencyWith.MatchString(s) && !isPictureCredit(s) && !isStaffCredits(s) {
 			return s
 		}
 		return ""
 	})
+
+// isStaffCredits reports whether s is only the credits of who made the
+// story, each a label and names ("Text: Anna Roth, Fotos: Jan Berg",
+// "Redaktion: Anna Roth", "Recherche und Grafik: Jan Berg / Eva Kern",
+// "Réalisation : Anne Roux"): after each label, names only (capitalized
+// words, initials, and the words that join names). A lone "Text:" label
+// is a byline (ruleByLine), and "Foto:" a picture credit (creditLine).
+func isStaffCredits(s string) bool {
+	locs := staffLabel.FindAllStringIndex(s, -1)
+	if len(locs) == 0 || strings.TrimFunc(s[:locs[0][0]], func(r rune) bool { return !unicode.IsLetter(r) }) != "" {
+		return false
+	}
+	for i, loc := range locs {
+		end := len(s)
+		if i+1 < len(locs) {
+			end = locs[i+1][0]
+		}
+		names := strings.FieldsFunc(s[loc[1]:end], func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(",;|/·•&", r) })
+		if len(names) == 0 || len(names) > 8 {
+			return false
+		}
+		for _, w := range names {
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) && !nameJoiners[strings.ToLower(w)] {
+				return false
+			}
+		}
+	}
+	return len(locs) > 1 || !strings.EqualFold(strings.TrimSpace(s[locs[0][0]:locs[0][0]+4]), "text")
+}
+
+// staffLabel is a label of a story's credits: who wrote, photographed,
+// drew, researched or edited it.
+var staffLabel = regexp.MustCompile(`(?i)(?:text(?:e|o)?|testo|fotos?|photos?|bilder|grafik|infografik|illustrations?|video|kamera|schnitt|recherche|redaktion|mitarbeit|produktion|gestaltung|rédaction|réalisation|redacción|edición|redazione|coordinamento|reportage|montage|layout)(?:\s+(?:und|&|and|et|y|e)\s+(?:fotos?|photos?|bilder|grafik|video|recherche|redaktion|réalisation|fotografía))?\s?:\s*`)
+
+// nameJoiners are the words that join names or stand in them.
+var nameJoiners = setOf("und", "and", "et", "y", "e", "von", "van", "de", "di", "da", "del", "der", "la", "le", "dpa", "afp", "ap", "mit", "with", "avec", "con")
 
 // agencyCodes matches a line made only of a news agency's code and the
 // editors' initials around it, joined by slashes or commas, as agency
@@ -194,7 +231,7 @@ var agencyCodes = regexp.MustCompile(`(?i)^\W*\(?\s*(?:\pL{1,6}\s*[/,]\s*)*(?:dp
 // agencyWith matches a line that says a story was written with a news
 // agency's copy, alone or after the paper's name ("(Avec AFP)", "Le
 // Monde avec AFP", "Con información de EFE", "Mit Material von dpa").
-var agencyWith = regexp.MustCompile(`^\W*\(?\s*(?:[\pL.'-]+\s)?(?:\p{Lu}[\pL.'-]*\s){0,2}(?i:avec|with|con|com|mit)\s+(?i:(?:información|informações|informations|material)\s+(?:de|von|des|d')\s*)?(?i:l'|la |le |las |den )?(?i:agencias|agences|afp|ap|reuters|efe|ansa|dpa|europa press|agi|adnkronos|lusa)(?:\s*(?i:et|y|e|und|and|,)\s*(?i:afp|ap|reuters|efe|ansa|dpa|europa press|agencias|agences|agi|lusa))*\s*\)?\.?\s*$`)
+var agencyWith = regexp.MustCompile(`^\W*\(?\s*(?:[\pL.'-]+\s)?(?:\p{Lu}[\pL.'-]*\s){0,2}(?i:avec|with|con|com|mit)\s+(?i:(?:información|informações|informations|material)\s+(?:de|von|des|d')\s*)?(?i:l'|la |le |las |den )?(?i:agencias|agences|agenturen|agenzie|afp|ap|reuters|efe|ansa|dpa|europa press|agi|adnkronos|lusa)(?:\s*(?i:et|y|e|und|and|,)\s*(?i:afp|ap|reuters|efe|ansa|dpa|europa press|agencias|agences|agi|lusa))*\s*\)?\.?\s*$`)
 
 // isPictureCredit reports whether s is a picture agency's credit alone
 // on its line ("© picture alliance/dpa | Hans Meier", "IMAGO/Sven Simon",
@@ -346,7 +383,7 @@ var ruleUILabelsIntl = LineRule("ui-labels-intl",
 		key := strings.ToLower(strings.TrimFunc(s, func(r rune) bool {
 			return !unicode.IsLetter(r) && !unicode.IsNumber(r)
 		}))
-		if uiLabelsIntl[key] || readTimeIntl.MatchString(key) || authorArchive.MatchString(key) || rightsReserved.MatchString(key) || afterTheAd.MatchString(key) {
+		if uiLabelsIntl[key] || readTimeIntl.MatchString(key) || errorReport.MatchString(key) || commentsCount.MatchString(key) || loginToComment.MatchString(key) || authorArchive.MatchString(key) || rightsReserved.MatchString(key) || afterTheAd.MatchString(key) {
 			return ""
 		}
 		return s
@@ -373,6 +410,8 @@ var (
 		"réagir à cet article", "vous souhaitez réagir à cet article", "voir les commentaires", "contenus sponsorisés", "contenu sponsorisé", "article rédigé par",
 		"partager : l'article sur les réseaux sociaux", "s'inscrire", "ne manquez rien de l'actualité",
 		"contenido patrocinado", "ya tengo una cuenta", "escucha la noticia", "escuchar", "contenuto sponsorizzato",
+		"artikel verschenken", "geschenkartikel", "artikel als geschenk", "gift this article", "gift article", "regala este artículo", "regala l'articolo", "regala questo articolo",
+		"ein angebot von", "ein service von", "un service de", "un servicio de", "un servizio di",
 		"offrir cet article", "ajouter à vos sélections", "ajouter à mes favoris", "réagir", "réutiliser ce contenu", "écouter cet article", "lire plus tard",
 		"archivado en", "más información", "ver comentarios", "lee sin límites", "escuchar la noticia", "ascolta l'articolo", "ascolta la notizia",
 		// Italian papers' rights notice under every story ("© RIPRODUZIONE RISERVATA").
@@ -387,6 +426,15 @@ var (
 	// afterTheAd is a note that the article goes on after an ad
 	// ("Weiterlesen nach der Anzeige", "La suite après cette publicité").
 	afterTheAd = regexp.MustCompile(`^(?:(?:weiter)?lesen sie (?:nach der (?:anzeige|werbung)|unten) weiter|weiterlesen nach der (?:anzeige|werbung)|(?:der )?(?:artikel|text|beitrag) (?:wird|geht) (?:nach der (?:anzeige|werbung)|unten) (?:fortgesetzt|weiter)|fortsetzung nach der (?:anzeige|werbung)|la suite (?:de l'article )?après (?:cette|la) publicité|l'article continue (?:ci-dessous|après (?:cette|la) publicité)|sigue leyendo (?:después de|tras) (?:la|este) (?:publicidad|anuncio)|(?:el )?artículo continúa (?:debajo|abajo|tras la publicidad)|continua a leggere dopo (?:la|questa) pubblicità|l'articolo continua (?:sotto|dopo la pubblicità)|(?:the )?(?:story|article) continues (?:below|after (?:the|this) (?:ad|advertisement)))$`)
+	// errorReport is a button or a line asking the reader to report a
+	// mistake in the article ("Fehler gefunden? Jetzt melden.", "Signaler
+	// une erreur", "Report an error").
+	errorReport = regexp.MustCompile(`^(?:(?:(?:haben sie|hast du|sie haben) )?(?:einen )?(?:fehler|tippfehler) (?:gefunden|entdeckt)\W*(?:(?:dann )?(?:(?:jetzt|bitte|hier) melden|melden sie (?:ihn|ihn uns|uns den fehler)|schreiben sie uns|sagen sie es uns))?|(?:einen )?fehler melden|signaler une (?:erreur|faute|coquille)|vous avez (?:repéré|trouvé|vu|remarqué) une (?:erreur|faute|coquille)\W*(?:signalez-la(?:-nous)?)?|report an? (?:error|typo|correction|mistake)|(?:spotted|found|see) an? (?:error|typo|mistake)\W*(?:let us know|tell us)?|(?:reportar|notificar|informar de|avisar de) (?:un )?error|¿?has (?:visto|encontrado|detectado) (?:un|algún) error\W*(?:avísanos|escríbenos)?|segnala(?:re|ci)? (?:un )?errore|hai (?:trovato|notato|visto) un errore\W*(?:segnalacelo)?)$`)
+	// commentsCount is the comments' button with their count
+	// ("Kommentare (12)", "12 Comments").
+	commentsCount = regexp.MustCompile(`^(?:kommentare?|comments?|commentaires?|comentarios?|commenti|reacties|reacties?)\W*\d+$|^\d+\W*(?:kommentare?|comments?|commentaires?|comentarios?|commenti|reacties?)$`)
+	// loginToComment asks the reader to sign in to comment.
+	loginToComment = regexp.MustCompile(`^(?:bitte )?(?:melden sie sich an|loggen sie sich ein|registrieren sie sich)\W+um (?:zu kommentieren|kommentare zu (?:schreiben|verfassen)|einen kommentar zu (?:schreiben|verfassen)|mitzudiskutieren)|^(?:please )?(?:log|sign) in to (?:comment|leave a comment|post a comment|join the (?:conversation|discussion)|reply)|^(?:veuillez vous|connectez-vous|identifiez-vous)\W*(?:connecter )?pour (?:commenter|réagir|laisser un commentaire)|^(?:por favor\W+)?(?:inicia sesión|regístrate|identifícate) para (?:comentar|dejar un comentario)|^(?:accedi|registrati) per (?:commentare|lasciare un commento)`)
 	// rightsReserved is the Italian rights notice with the agency's
 	// copyright after it ("Riproduzione riservata © Copyright ANSA").
 	rightsReserved = regexp.MustCompile(`^riproduzione (?:riservata|vietata)\W+(?:copyright\W+)?\pL[\pL.' -]{0,30}$`)
@@ -446,7 +494,7 @@ var ruleEmbedConsent = LineRule("embed-consent",
 var (
 	// embedConsentDE are the German placeholder's sentences, which need
 	// no consent word to be known.
-	embedConsentDE = regexp.MustCompile(`(?i)^\W*(?:an dieser stelle (?:finden sie|befindet sich|ist|wird) (?:einen? |ein )?externe[nr]? inhalt|ich bin damit einverstanden, dass mir externe inhalte angezeigt werden|externe inhalte (?:aktivieren|anzeigen|laden|zulassen))`)
+	embedConsentDE = regexp.MustCompile(`(?i)^\W*(?:an dieser stelle (?:finden sie|befindet sich|ist|wird) (?:einen? |ein )?externe[nr]? inhalt|ich bin damit einverstanden, dass mir externe inhalte angezeigt werden|externe inhalte (?:aktivieren|anzeigen|laden|zulassen)|externer inhalt\W+um (?:diesen|den) inhalt|weitere informationen (?:dazu )?finden sie in (?:unserer|der) datenschutzerklärung)`)
 	// embedConsent are the placeholder's openings in other languages,
 	// read as one only with a consent word in the line.
 	embedConsent = regexp.MustCompile(`(?i)^\W*(?:this (?:content|embed|video|post) (?:is (?:not available|blocked|hidden)|cannot be (?:shown|displayed|loaded))|to (?:view|see|display|load|watch) this (?:content|video|post|embed)|we(?:'d| would) like to show you (?:content|a video|a post)|(?:enable|accept|allow) (?:cookies|all cookies|third-party cookies) to (?:view|see|watch)|ce contenu (?:est bloqué|n'est pas disponible|ne peut pas être affiché)|pour (?:afficher|voir|regarder) ce contenu|este contenido (?:está bloqueado|no está disponible|no se puede mostrar)|para (?:ver|mostrar) este contenido|questo contenuto (?:è bloccato|non è disponibile|non può essere visualizzato)|per (?:visualizzare|vedere) questo contenuto|um (?:diesen|den) inhalt (?:zu sehen|anzuzeigen))`)
