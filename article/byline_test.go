@@ -101,3 +101,32 @@ func TestMayNameByline(t *testing.T) {
 		}
 	}
 }
+
+// A byline printed only as text under the headline, on a page whose
+// markup names no author, is read; a subtitle that starts like one, and
+// a teaser's byline below the story's paragraphs, are not.
+func TestHeaderByline(t *testing.T) {
+	body := `<div class="b1"><p>Der Pegel des Rheins ist in der Nacht zum Freitag auf fast acht Meter gestiegen. Nach Angaben des Meldedienstes könnte er bis Sonntag die Marke von neun Metern erreichen.</p>` +
+		`<p>Die Feuerwehr hat an der Uferpromenade mobile Schutzwände aufgebaut. Die Altstadt ist für Autos gesperrt, Fußgänger erreichen sie über die Brücke am Markt.</p>` +
+		`<p>Auch der Schiffsverkehr ist betroffen: Ab einem Pegel von acht Metern dreißig wird er eingestellt, und mehrere Reedereien haben ihre Fahrten abgesagt.</p>` +
+		`<p>Die Stadt hat ein Bürgertelefon eingerichtet, das rund um die Uhr besetzt ist, und bittet Anwohner, ihre Keller zu räumen und Autos umzuparken.</p></div>`
+	for _, c := range []struct{ name, header, after, want string }{
+		{"German byline with a date", `<div class="m1"><span>Von Anna Roth und Jan Berg</span> <time>05.12.2026, 14:33 Uhr</time></div>`, "", "Anna Roth und Jan Berg"},
+		{"English byline with a bar", `<div class="x"><p>By Jane Doe | 5 December 2026</p></div>`, "", "Jane Doe"},
+		{"Italian byline", `<span class="q">di Mario Rossi</span>`, "", "Mario Rossi"},
+		{"a subtitle is no byline", `<p class="s">Von Berlin nach Paris in vier Stunden</p>`, "", ""},
+		{"a teaser's byline under the story", "", `<div class="t"><h3>Neue Buslinie</h3><span>Von Eva Kern</span></div>`, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			page := `<html lang="de"><head><title>Pegel steigt</title></head><body><article><h1>Pegel am Rhein steigt weiter</h1>` +
+				c.header + body + c.after + `</article></body></html>`
+			doc, err := Parse([]byte(page), "page.html", LoadOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Byline != c.want {
+				t.Errorf("byline %q, want %q", doc.Byline, c.want)
+			}
+		})
+	}
+}

@@ -131,6 +131,12 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 	byline := pageByline(root)
 	short := ownText(root)
 	sig := readSignals(root)
+	// The byline as text under the headline, a last resort; a product's
+	// "by" names its maker.
+	var inHeader []string
+	if len(byline) == 0 && opts.Byline == "" && !sig.product {
+		inHeader = headerByline(root)
+	}
 	unwrapBodyHeaders(root, false)
 	keepLede(root)
 	keepExpandable(root)
@@ -256,6 +262,10 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 		doc.bylineNames = nil // a rule rewrote it: keep its words
 	}
 	doc.Byline, doc.Published = d.Byline, d.Published
+	if doc.Byline == "" && len(inHeader) > 0 {
+		// Neither the markup nor a line of the text named the author.
+		doc.Byline, doc.bylineNames = joinNames(inHeader, lang), inHeader
+	}
 	doc.Blocks = dropTitleRepeat(d.Blocks, doc.Title)
 	doc.Removed = append(d.Removed, removedBlocks("title-repeat", IntoTitle, d.Blocks, doc.Blocks)...)
 	if !hasProse(doc.Blocks, short) {
