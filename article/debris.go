@@ -547,3 +547,32 @@ var ruleBroadcastNote = LineRule("broadcast-note",
 // broadcastNote matches a broadcaster's note: "berichtete … am DATE um
 // TIME", "Dieses Thema im Programm: …", or "Sendung: NAME, DATE, TIME".
 var broadcastNote = regexp.MustCompile(`(?i)^\W*(?:über (?:dieses|das) thema berichtete(?:n|t)? .{1,80}\bam .{1,40}\bum \d{1,2}[.:]\d{2}(?: uhr)?|(?:dieses|das) thema im programm\s*:.*|sendung\s*:.{1,80}\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}.{0,40}\d{1,2}[.:]\d{2}(?: uhr)?)\W*$`)
+
+// ruleAuthorBio removes the box on the author that closes a story: its
+// label ("Über die Autorin", "Zur Person", "About the author") and the
+// note under it ("Anna Roth ist Redakteurin im Ressort Politik.", "Jane
+// Doe is a senior reporter covering health."), one of the last two
+// blocks, at most three sentences, that starts with a name of two to four
+// capitalized words, then "is" (or "ist", "est", "es", "è", "was", "war")
+// and, within eight words, a journalist's role. The page's author box,
+// not the story: the listener heard the byline. A note with no label
+// stays: development references are split on it (Readability's breitbart
+// and WCXB 4705 read it, WCXB 0141 and 4095 do not).
+var ruleAuthorBio = Rule{Name: "author-bio",
+	Doc: "removes the box on the author at the end of the story: its label (`Über die Autorin`, `About the author`) and the note under it (`Anna Roth ist Redakteurin im Ressort Politik.`, `Jane Doe is a senior reporter covering health.`)",
+	Apply: func(d *Draft) {
+		n := len(d.Blocks)
+		for i := max(n-2, 0); i < n; i++ {
+			s := d.Blocks[i].Text
+			if i == 0 || d.Blocks[i].Kind == KindQuote || len(s) > 400 || sentenceCount(s) > 3 || strings.ContainsAny(s, "\"“”„«»") ||
+				len(d.Blocks[i-1].Text) > 40 || !bioLabel.MatchString(d.Blocks[i-1].Text) || !authorBio.MatchString(s) {
+				continue
+			}
+			d.Blocks[i].Text, d.Blocks[i-1].Text = "", ""
+		}
+	}}
+
+var (
+	authorBio = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]+(?: (?:von |van |de |di |da |del |der |le |la )?\p{Lu}[\p{L}'’.-]+){1,3},? (?:ist|war|is|was|est|es|era|è) (?:[\p{L}'’-]+ ){0,8}?(?i:(?:redakteur|reporter|korrespondent|journalist|kolumnist|volontär|ressortleiter|chefredakteur|autor|editor|writer|correspondent|columnist|contributor|rédact|journaliste|correspondant|chroniqueu|periodista|redactor|corresponsal|columnista|giornalista|redattore|redattrice|corrispondente|editorialista|inviat)\p{L}*)\b`)
+	bioLabel  = regexp.MustCompile(`(?i)^\W*(?:über (?:den autor|die autorin|die autoren|die autorinnen)|zur person|about the authors?|about the writer|à propos de l'auteur|à propos de l'autrice|l'auteur|l'autrice|sobre (?:el autor|la autora|los autores)|(?:l')?autore|l'autrice|chi è l'autore)\W*$`)
+)

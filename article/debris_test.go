@@ -125,3 +125,34 @@ func TestDebrisRules(t *testing.T) {
 		})
 	}
 }
+
+// The author's box at the end of a story goes with its label; a note on
+// the author with no label stays, and so does a story's sentence about a
+// reporter.
+func TestAuthorBio(t *testing.T) {
+	const para = "The council voted on Thursday to widen the cycle lanes along the river, after months of debate."
+	for _, c := range []struct {
+		name     string
+		in, want []string
+	}{
+		{"German box", []string{para, "Über die Autorin", "Anna Roth ist Redakteurin im Ressort Politik und schreibt über Verkehr."}, []string{para}},
+		{"English box", []string{para, "About the author", "Jane Doe is a senior reporter covering health for the Harbour Times."}, []string{para}},
+		{"Italian box", []string{para, "L'autore", "Mario Rossi è giornalista e corrispondente da Bruxelles."}, []string{para}},
+		{"a note with no label stays", []string{para, "Jane Doe is a senior reporter covering health."}, []string{para, "Jane Doe is a senior reporter covering health."}},
+		{"a story about a reporter stays", []string{para, "About the author", "Jane Doe was a cyclist before the accident. She now campaigns for safer roads."}, []string{para, "About the author", "Jane Doe was a cyclist before the accident. She now campaigns for safer roads."}},
+		{"a box in the middle stays", []string{"About the author", "Jane Doe is a senior reporter covering health.", para, para + " Again.", para + " Once more."}, []string{"About the author", "Jane Doe is a senior reporter covering health.", para, para + " Again.", para + " Once more."}},
+	} {
+		d := &Draft{}
+		for _, s := range c.in {
+			d.Blocks = append(d.Blocks, Block{Kind: KindParagraph, Text: s})
+		}
+		ApplyRules(d, []Rule{ruleAuthorBio})
+		var got []string
+		for _, b := range d.Blocks {
+			got = append(got, b.Text)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+}

@@ -89,6 +89,7 @@ var defaultRules = []Rule{
 	rulePointer,
 	ruleBroadcastNote,
 	ruleRelatedTail,
+	ruleAuthorBio,
 	// The date rules judge what is at the top once the rest of the page's
 	// debris is gone: a date above "Share" is not above the headline.
 	ruleDateHeader,
