@@ -31,6 +31,20 @@ type Block struct {
 	// spoken form (package article/spoken) is made later, by whoever
 	// synthesizes it.
 	Spoken string `json:"spoken"`
+	// Number is the number the item of an HTML ordered list shows on its
+	// page ("3", "c", "iv"), which its Text leaves out as the page's text
+	// does; Spoken reads it first ("3. Beat the eggs."). Markdown's items
+	// hold their number in Text, as their source writes it.
+	Number string `json:"number,omitempty"`
+}
+
+// spokenText is the text b's spoken form is made of: its Text, after its
+// list number if it has one.
+func (b Block) spokenText() string {
+	if b.Number != "" {
+		return b.Number + ". " + b.Text
+	}
+	return b.Text
 }
 
 // Document is an article ready to be narrated.
@@ -90,7 +104,7 @@ func (d *Document) Script() []Block {
 	}
 	for _, b := range d.Blocks {
 		if b.Spoken == "" {
-			b.Spoken = Tidy(b.Text)
+			b.Spoken = Tidy(b.spokenText())
 		}
 		if b.Spoken == "" {
 			continue

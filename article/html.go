@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -310,6 +311,9 @@ type blockWalker struct {
 	leftOut     int
 	// items puts back the word breaks of list items (itemSpacer).
 	items *itemSpacer
+	// number is the number of the ordered list's item being read ("3"),
+	// until its first block of text takes it.
+	number string
 }
 
 func (w *blockWalker) flush() {
@@ -319,7 +323,8 @@ func (w *blockWalker) flush() {
 		text = w.items.space(text)
 	}
 	if text != "" && hasLetters(text, 1) {
-		w.blocks = append(w.blocks, Block{Kind: w.kind, Text: text})
+		w.blocks = append(w.blocks, Block{Kind: w.kind, Text: text, Number: w.number})
+		w.number = ""
 	}
 }
 
@@ -376,11 +381,91 @@ func (w *blockWalker) walk(n *html.Node, parent Kind) {
 	}
 	w.flush()
 	w.kind = kind
+	if nodeAtom(n) == atom.Li {
+		w.number = w.items.number(n)
+	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		w.walk(c, kind)
 	}
 	w.flush()
 	w.kind = parent
+	w.number = ""
+}
+
+// itemNumber returns the number an <ol>'s item li shows ("3", "c",
+// "iv"), or "" when li is not in an ordered list or the page hides its
+// numbers (list-style none). An ordered list's item is read with its
+// number (Block.Number), as the page shows it and as Markdown's are ("3.
+// Buses go via the north bridge."): the writer numbered it, and the text
+// may refer to it ("step 3"). The list's start, reversed and type
+// attributes and the items' value attributes count, as browsers count
+// them.
+func itemNumber(li *html.Node) string {
+	ol := li.Parent
+	if ol == nil || nodeAtom(ol) != atom.Ol || hidesMarker(ol) || hidesMarker(li) {
+		return ""
+	}
+	reversed := hasAttr(ol, "reversed")
+	step := 1
+	if reversed {
+		step = -1
+	}
+	n := 1
+	if reversed {
+		n = 0
+		for c := ol.FirstChild; c != nil; c = c.NextSibling {
+			if nodeAtom(c) == atom.Li {
+				n++
+			}
+		}
+	}
+	if v, err := strconv.Atoi(strings.TrimSpace(attr(ol, "start"))); err == nil {
+		n = v
+	}
+	for c := ol.FirstChild; c != nil; c = c.NextSibling {
+		if nodeAtom(c) != atom.Li {
+			continue
+		}
+		if v, err := strconv.Atoi(strings.TrimSpace(attr(c, "value"))); err == nil {
+			n = v
+		}
+		if c == li {
+			break
+		}
+		n += step
+	}
+	switch t := attr(li, "type") + attr(ol, "type"); {
+	case strings.HasPrefix(t, "a") && n >= 1 && n <= 26:
+		return string(rune('a' + n - 1))
+	case strings.HasPrefix(t, "A") && n >= 1 && n <= 26:
+		return string(rune('A' + n - 1))
+	case strings.HasPrefix(t, "i") && n >= 1 && n < 40:
+		return strings.ToLower(romanNumeral(n))
+	case strings.HasPrefix(t, "I") && n >= 1 && n < 40:
+		return romanNumeral(n)
+	}
+	return strconv.Itoa(n)
+}
+
+// hidesMarker reports whether n's own style hides a list's numbers.
+func hidesMarker(n *html.Node) bool {
+	st := strings.ToLower(strings.ReplaceAll(attr(n, "style"), " ", ""))
+	return strings.Contains(st, "list-style:none") || strings.Contains(st, "list-style-type:none") || strings.Contains(st, "display:flex") || strings.Contains(st, "display:grid")
+}
+
+// romanNumeral writes n (1 to 39) in Roman numerals.
+func romanNumeral(n int) string {
+	var b strings.Builder
+	for _, d := range []struct {
+		v int
+		s string
+	}{{10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
+		for n >= d.v {
+			b.WriteString(d.s)
+			n -= d.v
+		}
+	}
+	return b.String()
 }
 
 // leaveOut records the text of n, which is not read, as removed by rule.
@@ -527,6 +612,16 @@ func ownText(n *html.Node) bool {
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if ownText(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAttr reports whether n has the attribute key, with or without a value.
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
 			return true
 		}
 	}

@@ -26,6 +26,22 @@ import (
 type itemSpacer struct {
 	items []spacedItem
 	next  int // the item after the last one matched
+	// numbers are the numbers the page's ordered lists show, by their
+	// item's text without white space ("" for a list whose numbers the
+	// page hides): the extractor keeps an <ol>'s items but not its start,
+	// reversed, type or value attributes.
+	numbers map[string]string
+}
+
+// number is the number the page shows for the extracted list item li:
+// the one noted for its text, else its place in its <ol> (itemNumber).
+func (s *itemSpacer) number(li *html.Node) string {
+	if s != nil {
+		if v, ok := s.numbers[squeeze(textOf(li))]; ok {
+			return v
+		}
+	}
+	return itemNumber(li)
 }
 
 // spacedItem is a list item's texts without white space, and which of
@@ -53,6 +69,16 @@ func newItemSpacer(root *html.Node) *itemSpacer {
 			case atom.Li, atom.Dd, atom.Dt:
 				if it, ok := itemTexts(c); ok {
 					s.items = append(s.items, it)
+				}
+				if c.Parent != nil && nodeAtom(c.Parent) == atom.Ol {
+					if s.numbers == nil {
+						s.numbers = map[string]string{}
+					}
+					if k := squeeze(textOf(c)); k != "" {
+						if _, seen := s.numbers[k]; !seen {
+							s.numbers[k] = itemNumber(c)
+						}
+					}
 				}
 			}
 			walk(c)

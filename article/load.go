@@ -269,7 +269,7 @@ func parse(ctx context.Context, data []byte, source string, opts LoadOptions, de
 		doc.Byline = joinNames(doc.bylineNames, doc.Lang)
 	}
 	for i := range doc.Blocks {
-		doc.Blocks[i].Spoken = Tidy(doc.Blocks[i].Text)
+		doc.Blocks[i].Spoken = Tidy(doc.Blocks[i].spokenText())
 	}
 	if len(doc.Blocks) == 0 {
 		return nil, fmt.Errorf("%s: %w%s", source, ErrNoContent, removedNote(doc.Removed))

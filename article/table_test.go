@@ -103,3 +103,49 @@ func TestBoilerplateHint(t *testing.T) {
 		}
 	}
 }
+
+// An HTML ordered list's items carry the numbers the page shows, as
+// browsers count them (start, reversed, value, type), and are read with
+// them; their text stays the page's text. Unordered lists and lists whose
+// numbers the page hides have none.
+func TestOrderedListNumbers(t *testing.T) {
+	const para = `<p>The council published its plan for the harbour on Thursday, after two years of consultation with the people who live and work along the quay.</p>`
+	for _, c := range []struct{ name, list, want string }{
+		{"plain", `<ol><li>Close the quay.</li><li>Dredge the channel.</li><li>Open the quay.</li></ol>`, "1 2 3"},
+		{"start", `<ol start="4"><li>Close the quay.</li><li>Dredge the channel.</li></ol>`, "4 5"},
+		{"reversed", `<ol reversed><li>Close the quay.</li><li>Dredge the channel.</li><li>Open the quay.</li></ol>`, "3 2 1"},
+		{"value", `<ol><li>Close the quay.</li><li value="7">Dredge the channel.</li><li>Open the quay.</li></ol>`, "1 7 8"},
+		{"letters", `<ol type="a"><li>Close the quay.</li><li>Dredge the channel.</li></ol>`, "a b"},
+		{"roman", `<ol type="I"><li>Close the quay.</li><li>Dredge the channel.</li><li>Open the quay.</li><li>Paint the cranes.</li></ol>`, "I II III IV"},
+		{"paragraphs in items", `<ol><li><p>Close the quay.</p><p>Boats moor at the pier.</p></li><li><p>Dredge the channel.</p></li></ol>`, "1 - 2"},
+		{"unordered", `<ul><li>Close the quay.</li><li>Dredge the channel.</li></ul>`, "- -"},
+		{"numbers hidden", `<ol style="list-style: none"><li>Close the quay.</li><li>Dredge the channel.</li></ol>`, "- -"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			page := `<html lang="en"><head><title>Harbour plan</title></head><body><article><h1>Harbour plan</h1>` + para + c.list + para + `</article></body></html>`
+			doc, err := Parse([]byte(page), "page.html", LoadOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, b := range doc.Blocks {
+				if b.Kind != KindItem {
+					continue
+				}
+				if strings.ContainsAny(b.Text, "0123456789") {
+					t.Errorf("the number is in the item's text: %q", b.Text)
+				}
+				n := b.Number
+				if n == "" {
+					n = "-"
+				} else if want := n + ". " + b.Text; b.Spoken != want {
+					t.Errorf("spoken %q, want %q", b.Spoken, want)
+				}
+				got = append(got, n)
+			}
+			if g := strings.Join(got, " "); g != c.want {
+				t.Errorf("numbers %q, want %q", g, c.want)
+			}
+		})
+	}
+}

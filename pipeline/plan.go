@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -117,7 +118,11 @@ func (r *Renderer) plan(ctx context.Context, doc *article.Document, lim tts.Limi
 		}
 		// The block's spoken form, one sentence at a time, joined once.
 		var forms []string
-		for _, sp := range article.Sentences(b.Spoken, doc.Lang) {
+		spans := article.Sentences(b.Spoken, doc.Lang)
+		if b.Kind == article.KindItem {
+			spans = splitItemNumber(b.Spoken, spans)
+		}
+		for _, sp := range spans {
 			if err := ctx.Err(); err != nil {
 				return nil, context.Cause(ctx)
 			}
@@ -195,3 +200,23 @@ func (p *Plan) request(i int, opts Options) tts.Request {
 func hasWords(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
+
+// splitItemNumber makes the number of an ordered list's item ("2. Äpfel
+// schälen.") a sentence of its own, so that it is read as the count it is
+// ("zwei", "two"): within the sentence, German reads a number with a full
+// stop before a noun as an ordinal ("2. Platz", "zweiter Platz").
+func splitItemNumber(text string, spans []article.Span) []article.Span {
+	if len(spans) == 0 {
+		return spans
+	}
+	first := spans[0]
+	m := itemNumberRe.FindStringIndex(text[first.Start:first.End])
+	if m == nil || first.Start+m[1] >= first.End {
+		return spans
+	}
+	cut := first.Start + m[1]
+	return append([]article.Span{{Start: first.Start, End: cut}, {Start: cut, End: first.End}}, spans[1:]...)
+}
+
+// itemNumberRe is a list item's number and the space after it.
+var itemNumberRe = regexp.MustCompile(`^\s*\d{1,3}\.\s+`)

@@ -6,6 +6,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -302,3 +303,24 @@ func TestVoiceCountryPicksTheScore(t *testing.T) {
 type britishRecorder struct{ recorder }
 
 func (*britishRecorder) VoiceLanguage(string) string { return "en-GB" }
+
+// The number of an ordered list's item is read as the count it is, in
+// German too, where a number with a full stop before a noun is an
+// ordinal ("2. Platz"): "2. Äpfel schälen." was "zweiter Äpfel
+// schälen.". In a paragraph the ordinal stays.
+func TestListItemNumberSpoken(t *testing.T) {
+	doc := &article.Document{Lang: "de", Blocks: []article.Block{
+		{Kind: article.KindItem, Text: "Den Ofen vorheizen.", Number: "1"},
+		{Kind: article.KindItem, Text: "Äpfel schälen und schneiden.", Number: "2"},
+		{Kind: article.KindItem, Text: "3. Eier unterrühren."},
+		{Kind: article.KindParagraph, Text: "2. Platz für die Gastgeber."},
+	}}
+	texts, err := defaults(t).Script(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"eins. Den Ofen vorheizen.", "zwei. Äpfel schälen und schneiden.", "drei. Eier unterrühren.", "zweiter Platz für die Gastgeber."}
+	if !slices.Equal(texts, want) {
+		t.Errorf("got  %q\nwant %q", texts, want)
+	}
+}
