@@ -168,7 +168,7 @@ var ruleReadMorePromo = LineRule("read-more-promo",
 		return s
 	})
 
-var readMoreLabel = regexp.MustCompile(`(?i)^\W*(?:read more|more|see more|see also|recommended reading|more on (?:this|the) (?:topic|story)|also on|lea más|lee más|leer más|lea también|lee también|ver más|ver también|véase también|te puede interesar|también te puede interesar|noticias? relacionadas?|artículos? relacionados?|mehr lesen|weiterlesen|lesen sie mehr|lesen sie (?:auch|dazu|hier)|mehr dazu|mehr zum thema|verwendete quellen|siehe auch|lesetipp|auch interessant|das könnte sie (?:auch )?interessieren|lire (?:la suite|plus|aussi)|à lire (?:aussi|également)|en savoir plus|voir aussi|sur le même sujet|leia (?:mais|também)|saiba mais|veja (?:mais|também)|leggi (?:di più|anche|tutto)|approfondisci|czytaj (?:więcej|też|także|również)|zobacz (?:też|także|również)|lees (?:meer|ook)|meer (?:lezen|weten)|läs (?:mer|också)|læs (?:mere|også)|les (?:mer|også))\s*[:|]`)
+var readMoreLabel = regexp.MustCompile(`(?i)^\W*(?:read more|more|see more|see also|recommended reading|more on (?:this|the) (?:topic|story)|also on|lea más|lee más|leer más|lea también|lee también|ver más|ver también|véase también|te puede interesar|también te puede interesar|noticias? relacionadas?|artículos? relacionados?|mehr lesen|weiterlesen|lesen sie mehr|lesen sie (?:auch|dazu|hier)|mehr dazu|mehr zum thema|verwendete quellen|siehe auch|lesetipp|auch interessant|das könnte sie (?:auch )?interessieren|lire (?:la suite|plus|aussi)|à lire (?:aussi|également)|en savoir plus|voir aussi|sur le même sujet|leia (?:mais|também)|saiba mais|veja (?:mais|também)|leggi (?:di più|anche|tutto)|approfondisci|czytaj (?:więcej|też|także|również)|zobacz (?:też|także|również)|lees (?:meer|ook)|meer (?:lezen|weten)|läs (?:mer|också)|læs (?:mere|også)|les (?:mer|også)|читайте (?:также|тоже|ещё|еще|по теме|також|ще)|смотрите также|см\. также|по теме|дивіться також)\s*[:|]`)
 
 // ruleCreditLine removes a picture's credit line in the languages that
 // photo-credit does not cover (`Foto: dpa`, `Bild: Keystone / Max
@@ -273,7 +273,7 @@ var pictureAgency = regexp.MustCompile(`(?i)(?:^|[\s(©/|,])(?:picture[ -]allian
 // string of numbers.
 var agencyID = regexp.MustCompile(`(?i)^\W*(?:©\s*)?(?:dpa(?:-infocom|-afx)?\s*,?\s*)?dpa:\d{6}-\d{2,3}-\d{3,}/\d+\W*$`)
 
-var creditLine = regexp.MustCompile(`(?i)^\W*(?:fotos?|bild(?:er)?|bildquelle|grafik|imagen(?:es)?|imágenes|immagin[ei]|afbeelding|beeld|zdj[eę]cie|fot\.|kuva|billede)\s*:\s*[^.!?:]{1,100}\.?$`)
+var creditLine = regexp.MustCompile(`(?i)^\W*(?:(?:fotos?|bild(?:er)?|bildquelle|grafik|imagen(?:es)?|imágenes|immagin[ei]|afbeelding|beeld|zdj[eę]cie|fot\.|kuva|billede|фото|фотография|иллюстрация|источник фото|джерело фото|ілюстрація)\s*:\s*[^.!?:]{1,100}\.?|fot\.\s+\p{Lu}[^.!?:]{0,80})$`)
 
 // ruleDisclaimer removes a site's disclaimer: that the information comes
 // without guarantee, is no financial advice, or that links earn the site
@@ -377,7 +377,8 @@ var ruleLookalike = LineRule("lookalike-letters",
 var ruleUILabelsIntl = LineRule("ui-labels-intl",
 	"removes a line that is only a page label in many languages (`Anzeige`, `Werbung`, `Nach oben`, `Zur Merkliste hinzufügen`, `Publicidad`, `Seguir leyendo`, `Lesezeit: 4 Minuten`)",
 	func(s string) string {
-		if len(s) > 60 {
+		// Sixty letters: a label in Cyrillic or Greek takes twice the bytes.
+		if len(s) > 60 && utf8.RuneCountInString(s) > 60 {
 			return s
 		}
 		key := strings.ToLower(strings.TrimFunc(s, func(r rune) bool {
@@ -419,7 +420,11 @@ var (
 		"foto de archivo", "imagen de archivo", "image d'illustration", "photo d'illustration", "immagine di repertorio", "foto d'archivio", "foto di repertorio",
 		// … and of other languages'.
 		"suscríbete", "seguir leyendo", "ver galería", "reproducir vídeo", "reproducir video", "lire la vidéo", "voir la galerie", "voir les photos",
-		"continua a leggere", "leggi tutto", "guarda il video", "apri la gallery", "apri la galleria", "iscriviti", "iscriviti alla newsletter", "continuar lendo", "ver galeria")
+		"continua a leggere", "leggi tutto", "guarda il video", "apri la gallery", "apri la galleria", "iscriviti", "iscriviti alla newsletter", "continuar lendo", "ver galeria",
+		// Russian and Ukrainian pages' buttons and notices.
+		"реклама", "поделиться", "поделитесь", "комментарии", "комментировать", "все права защищены", "подписаться", "читать далее", "читать полностью",
+		"показать ещё", "показать еще", "загрузка", "наверх", "поділитися", "коментарі", "коментувати", "читати далі", "всі права захищені",
+		"усі права захищено", "показати ще", "завантаження")
 	// authorArchive is a link to an author's other stories ("Read more
 	// posts by Joe Kindness", "Alle Artikel von Anna Roth").
 	authorArchive = regexp.MustCompile(`^(?:(?:read|see|view) )?(?:more |all |other )?(?:posts|articles|stories|columns) (?:by|from) \pL[\pL.'-]*(?: \pL[\pL.'-]*){0,3}$|^(?:mehr|alle|weitere) (?:artikel|beiträge|texte|kolumnen) (?:von|der autorin|des autors) \pL[\pL.'-]*(?: \pL[\pL.'-]*){0,3}$|^(?:tous les|les autres|plus d')\s?articles (?:de|d') ?\pL[\pL.'-]*(?: \pL[\pL.'-]*){0,3}$|^(?:(?:ver )?(?:más|todos los|otros) )artículos de \pL[\pL.'-]*(?: \pL[\pL.'-]*){0,3}$|^(?:tutti gli|altri) articoli di \pL[\pL.'-]*(?: \pL[\pL.'-]*){0,3}$`)
@@ -429,7 +434,7 @@ var (
 	// errorReport is a button or a line asking the reader to report a
 	// mistake in the article ("Fehler gefunden? Jetzt melden.", "Signaler
 	// une erreur", "Report an error").
-	errorReport = regexp.MustCompile(`^(?:(?:(?:haben sie|hast du|sie haben) )?(?:einen )?(?:fehler|tippfehler) (?:gefunden|entdeckt)\W*(?:(?:dann )?(?:(?:jetzt|bitte|hier) melden|melden sie (?:ihn|ihn uns|uns den fehler)|schreiben sie uns|sagen sie es uns))?|(?:einen )?fehler melden|signaler une (?:erreur|faute|coquille)|vous avez (?:repéré|trouvé|vu|remarqué) une (?:erreur|faute|coquille)\W*(?:signalez-la(?:-nous)?)?|report an? (?:error|typo|correction|mistake)|(?:spotted|found|see) an? (?:error|typo|mistake)\W*(?:let us know|tell us)?|(?:reportar|notificar|informar de|avisar de) (?:un )?error|¿?has (?:visto|encontrado|detectado) (?:un|algún) error\W*(?:avísanos|escríbenos)?|segnala(?:re|ci)? (?:un )?errore|hai (?:trovato|notato|visto) un errore\W*(?:segnalacelo)?)$`)
+	errorReport = regexp.MustCompile(`^(?:(?:(?:haben sie|hast du|sie haben) )?(?:einen )?(?:fehler|tippfehler) (?:gefunden|entdeckt)\W*(?:(?:dann )?(?:(?:jetzt|bitte|hier) melden|melden sie (?:ihn|ihn uns|uns den fehler)|schreiben sie uns|sagen sie es uns))?|(?:einen )?fehler melden|signaler une (?:erreur|faute|coquille)|vous avez (?:repéré|trouvé|vu|remarqué) une (?:erreur|faute|coquille)\W*(?:signalez-la(?:-nous)?)?|report an? (?:error|typo|correction|mistake)|(?:spotted|found|see) an? (?:error|typo|mistake)\W*(?:let us know|tell us)?|(?:reportar|notificar|informar de|avisar de) (?:un )?error|¿?has (?:visto|encontrado|detectado) (?:un|algún) error\W*(?:avísanos|escríbenos)?|segnala(?:re|ci)? (?:un )?errore|hai (?:trovato|notato|visto) un errore\W*(?:segnalacelo)?|(?:нашли|заметили) (?:ошибку|опечатку)\W*(?:выделите (?:её|ее|текст|фрагмент)(?: мышью)? и нажмите ctrl\W*enter)?|(?:помітили|знайшли) помилку\W*(?:виділіть (?:її|текст) (?:та|і) натисніть ctrl\W*enter)?)$`)
 	// commentsCount is the comments' button with their count
 	// ("Kommentare (12)", "12 Comments").
 	commentsCount = regexp.MustCompile(`^(?:kommentare?|comments?|commentaires?|comentarios?|commenti|reacties|reacties?)\W*\d+$|^\d+\W*(?:kommentare?|comments?|commentaires?|comentarios?|commenti|reacties?)$`)

@@ -64,6 +64,9 @@ func TestRules(t *testing.T) {
 		{ruleByLine, "a labelled sentence stays", []string{"Text: Der Rat hat entschieden, die Straße zu sperren.", para}, []string{"Text: Der Rat hat entschieden, die Straße zu sperren.", para}, ""},
 		{ruleRelatedTail, "a box of videos", []string{para, "Mehr Videos", "Neue Buslinie für Bornheim"}, []string{para}, ""},
 		{ruleCallToAction, "an appeal to get the paper's app", []string{para, "Suivez toute l'actualité sur notre application"}, []string{para}, ""},
+		{ruleRelatedTail, "a Russian box of other stories", []string{para, "Читайте также", "Мэрия закрыла мост", "Пробки на въезде в город"}, []string{para}, ""},
+		{ruleCallToAction, "Russian appeals to follow the paper", []string{para, "Подписывайтесь на наш канал в Telegram", "Подпишитесь на нашу рассылку"}, []string{para}, ""},
+		{ruleCallToAction, "a Russian sentence about a canal stays", []string{"Подпишитесь под каждым словом, сказал мэр о новом канале."}, []string{"Подпишитесь под каждым словом, сказал мэр о новом канале."}, ""},
 		{ruleGallery, "gallery in a sentence stays", []string{"The gallery opened in 1990."}, []string{"The gallery opened in 1990."}, ""},
 		{ruleTagList, "topics", []string{"Topics: uber, libertarians, Sydney"}, nil, ""},
 		{ruleTagList, "tags without a colon, and the list again", []string{para, "Tags calendário 2018, corrida do milhão, santa cruz do sul, interlagos", "calendário 2018, corrida do milhão, santa cruz do sul, interlagos", "Schlagwörter Hafen, Fähre, Nordsee"}, []string{para}, ""},
@@ -345,5 +348,19 @@ func TestRelatedTailJudgedAfterDebris(t *testing.T) {
 		if strings.Contains(got, s) {
 			t.Errorf("debris read (%q):\n%s", s, got)
 		}
+	}
+}
+
+// A reporting verb that ends in a letter outside ASCII ("a déclaré",
+// "powiedział") marks an appeal as someone's words, as the others do:
+// `\b` after "é" or "ł" never matched.
+func TestReportedWordsOutsideASCII(t *testing.T) {
+	for _, s := range []string{"Abonnez-vous, a déclaré le maire.", "Obserwuj nas, powiedział burmistrz.", "Подпишитесь, сказал мэр."} {
+		if !reported.MatchString(s) {
+			t.Errorf("%q: no reporting word found", s)
+		}
+	}
+	if reported.MatchString("Abonnez-vous à notre lettre.") {
+		t.Error("a reporting word found in an appeal")
 	}
 }
