@@ -816,7 +816,7 @@ var (
 		`|iscriviti|seguici|abbonati|scarica|clicca|ricevi|non perderti|resta aggiornato|sostienici` +
 		`|assine|inscreva-se|siga|baixe|clique|receba|cadastre-se|n[ãa]o perca|apoie` +
 		`|abonneer|volg|schrijf je in|meld je aan|klik|ontvang|mis niets` +
-		`|zapisz si[ęe]|subskrybuj|obserwuj|pobierz|kliknij|[śs]led[źz]|do[łl][ąa]cz|zam[óo]w|wesprzyj)\b` +
+		`|zapisz si[ęe]|subskrybuj|obserwuj|pobierz|kliknij|[śs]led[źz]|do[łl][ąa]cz|zam[óo]w|wesprzyj)(?:[^\pL\pN]|$)` +
 		`|^\W*(?:подписывайтесь|подпишитесь|следите за (?:нами|новостями)|присоединяйтесь|читайте нас|скачайте|підписуйтесь|підпишіться|слідкуйте за)(?:\s|$)`)
 	namedNewsletter = regexp.MustCompile(`(?i)^\W*newsletter\s*[«"“„]`)
 	// likedAsk is a site asking whether the reader liked the article,

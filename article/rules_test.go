@@ -66,6 +66,7 @@ func TestRules(t *testing.T) {
 		{ruleCallToAction, "an appeal to get the paper's app", []string{para, "Suivez toute l'actualité sur notre application"}, []string{para}, ""},
 		{ruleRelatedTail, "a Russian box of other stories", []string{para, "Читайте также", "Мэрия закрыла мост", "Пробки на въезде в город"}, []string{para}, ""},
 		{ruleCallToAction, "Russian appeals to follow the paper", []string{para, "Подписывайтесь на наш канал в Telegram", "Подпишитесь на нашу рассылку"}, []string{para}, ""},
+		{ruleCallToAction, "a Polish appeal whose verb ends outside ASCII", []string{para, "Zapisz się do naszego newslettera"}, []string{para}, ""},
 		{ruleCallToAction, "a Russian sentence about a canal stays", []string{"Подпишитесь под каждым словом, сказал мэр о новом канале."}, []string{"Подпишитесь под каждым словом, сказал мэр о новом канале."}, ""},
 		{ruleGallery, "gallery in a sentence stays", []string{"The gallery opened in 1990."}, []string{"The gallery opened in 1990."}, ""},
 		{ruleTagList, "topics", []string{"Topics: uber, libertarians, Sydney"}, nil, ""},
