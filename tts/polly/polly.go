@@ -261,14 +261,24 @@ func (e *Engine) Limits() tts.Limits {
 // Account implements tts.Accounter: Polly's quotas hold per AWS account,
 // region and engine type (see engines), and every engine of a process finds
 // the same credentials, so the engines of one region, endpoint and engine
-// type share them. The region is the option's, else the environment's as
-// the SDK reads it first; one set in a profile file counts as the default.
+// type share them. The region is the one the SDK resolves, as requests go
+// to it: the option's, else the environment's, else the profile's in the
+// shared config file, else DefaultRegion; so "region=eu-west-1" and a
+// profile that says eu-west-1 are one account. Resolving reads the
+// environment and files only (no credentials are fetched); a configuration
+// that does not load falls back to the option and the environment.
 func (e *Engine) Account() string {
 	region := e.opts.Region
+	if cfg, err := e.config(context.Background()); err == nil {
+		region = cfg.Region
+	}
 	for _, v := range []string{"AWS_REGION", "AWS_DEFAULT_REGION"} {
 		if region == "" {
 			region = strings.TrimSpace(os.Getenv(v))
 		}
+	}
+	if region == "" {
+		region = DefaultRegion
 	}
 	return region + " " + e.opts.Endpoint + " " + e.opts.Engine
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -432,4 +434,19 @@ func TestAccount(t *testing.T) {
 		})
 	t.Setenv("AWS_REGION", "eu-west-1")
 	ttstest.RunAccounts(t, driver, [][2]string{{"polly:Joanna", "polly:Lea?region=eu-west-1"}}, nil)
+	// A region set only in the profile's config file is the one requests
+	// go to: an engine with that region set explicitly shares its quota,
+	// one with another region does not. So does the SDK's default region.
+	t.Setenv("AWS_REGION", "")
+	conf := filepath.Join(t.TempDir(), "config")
+	if err := os.WriteFile(conf, []byte("[default]\nregion = eu-central-1\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("AWS_CONFIG_FILE", conf)
+	t.Setenv("AWS_PROFILE", "")
+	ttstest.RunAccounts(t, driver,
+		[][2]string{{"polly:Joanna", "polly:Vicki?region=eu-central-1"}},
+		[][2]string{{"polly:Joanna", "polly:Joanna?region=us-east-1"}})
+	t.Setenv("AWS_CONFIG_FILE", filepath.Join(t.TempDir(), "none"))
+	ttstest.RunAccounts(t, driver, [][2]string{{"polly:Joanna", "polly:Joanna?region=" + polly.DefaultRegion}}, nil)
 }
