@@ -529,11 +529,13 @@ var ruleByLine = Rule{Name: "by-line",
 	Apply: func(d *Draft) {
 		for i := range d.Blocks {
 			line, rest := d.Blocks[i].Text, ""
-			// "By Mara Quill | Share this", "By Anna Roth · 3 May 2026": the
-			// name, then the page's furniture or the date after a bar.
+			// "By Mara Quill | Share this", "By Anna Roth · 3 May 2026", "By
+			// Jon Foster – 2025-09-13 Updated: 2025-09-13": the name, then
+			// the page's furniture or the date after a bar or a dash (the
+			// separators Markdown's byline line takes, bylineSep).
 			if loc := bylineBar.FindStringIndex(line); loc != nil && len(line) <= 120 {
 				line, rest = line[:loc[0]], strings.TrimSpace(line[loc[1]:])
-				if wordCount(rest) > 6 || endsSentence(rest) {
+				if wordCount(rest) > 6 && classifyDateLine(rest) == notDateLine || endsSentence(rest) {
 					continue
 				}
 			}
@@ -561,7 +563,7 @@ var ruleByLine = Rule{Name: "by-line",
 	}}
 
 var (
-	bylineBar = regexp.MustCompile(`\s+[|·•]\s+`)
+	bylineBar = regexp.MustCompile(`\s+[|·•–—-]\s+`)
 	byLine    = regexp.MustCompile(`^\W*(?:(?:(?:Posted|Written|Published) )?(?:[Bb]y|BY|[Pp]ar|[Pp]or|[Vv]on) |(?:Autor(?:in)?|Auteur|Autore|Autora|Text|Texte|Texto|Testo) ?: ?)(\S+(?: \S+){0,4})$`)
 	cmsUser   = setOf("admin", "administrator", "administrateur", "editor", "staff", "webmaster",
 		"guest", "author", "redaction", "rédaction", "user", "root", "newsdesk", "desk")

@@ -60,6 +60,8 @@ func TestRules(t *testing.T) {
 		{rulePhotoCredit, "sentence about a photo stays", []string{"Photo: the image that changed the war. It was taken in 1972."}, []string{"Photo: the image that changed the war. It was taken in 1972."}, ""},
 		{ruleGallery, "gallery label", []string{"Gallery: Xbox One X | 14 Photos"}, nil, ""},
 		{ruleGallery, "gallery labels in other languages", []string{para, "Bildergalerie: So sah die Uferstraße früher aus", "Fotostrecke: Der Umzug in Bildern", "Galería de fotos: el desfile"}, []string{para}, ""},
+		{ruleByLine, "a byline with a dash and a date stamp", []string{"by Jon Foster – 2025-09-13 Updated: 2025-09-13", para}, []string{para}, "Jon Foster"},
+		{ruleByLine, "a name and a sentence after a dash stay", []string{"By Jon Foster – a life in letters, told by his friends.", para}, []string{"By Jon Foster – a life in letters, told by his friends.", para}, ""},
 		{ruleByLine, "a labelled author", []string{"Autor: Max Muster", para}, []string{para}, "Max Muster"},
 		{ruleByLine, "a labelled sentence stays", []string{"Text: Der Rat hat entschieden, die Straße zu sperren.", para}, []string{"Text: Der Rat hat entschieden, die Straße zu sperren.", para}, ""},
 		{ruleRelatedTail, "a box of videos", []string{para, "Mehr Videos", "Neue Buslinie für Bornheim"}, []string{para}, ""},
