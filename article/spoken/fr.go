@@ -137,16 +137,33 @@ func init() {
 			second: unit{one: "seconde", many: "secondes", g: fem}},
 		ordinals: ordinalStyle{
 			// "2d", "2de" are second and seconde (Imprimerie nationale),
-			// as "2nd", "2nde" are.
-			re: regexp.MustCompile(`^(\d{1,9})(ème|ère|er|re|nde|nd|de|ᵉʳ|ᵉ|e)\b`),
-			gender: func(suffix, _ string) gender {
-				return pick(suffix == "re" || suffix == "ère" || suffix == "nde" || suffix == "de", fem, plain)
+			// as "2nd", "2nde" are; an "s" makes any of them plural
+			// ("les 1ers", "les 2des", "les 3es").
+			re:     regexp.MustCompile(`^(\d{1,9})(èmes|ème|ères|ère|ers|er|res|re|ndes|nde|nds|nd|des|de|ds|d|ᵉʳˢ|ᵉʳ|ᵉˢ|ᵉ|es|e)\b`),
+			accept: func(v uint64, suffix string) bool { return v == 2 || !frSecondSuffix(suffix) },
+			// "la 2nd guerre": the noun's gender wins over a suffix
+			// written without its "e".
+			gender: func(suffix, next string) gender {
+				s := strings.TrimSuffix(suffix, "s")
+				if s == "re" || s == "ère" || s == "nde" || s == "de" || frSecondSuffix(s) && frNounGender(next) == fem {
+					return fem
+				}
+				return plain
 			},
 			say: func(v uint64, suffix string, g gender) string {
-				if strings.HasPrefix(suffix, "nd") || suffix == "de" && v == 2 {
-					return pick(g == fem, "seconde", "second")
+				var say string
+				if frSecondSuffix(suffix) {
+					say = pick(g == fem, "seconde", "second")
+				} else if strings.HasSuffix(suffix, "s") {
+					say = frOrdinal(v)
+					if v == 1 && g == fem {
+						say = "première"
+					}
 				}
-				return ""
+				if say != "" && strings.HasSuffix(suffix, "s") {
+					say += "s" // "les premiers", "les secondes"
+				}
+				return say
 			},
 		},
 		fraction:   frFraction,
@@ -196,6 +213,16 @@ func init() {
 		sentenceStarters: setOf("Le", "La", "Les", "Il", "Elle", "Ils", "Elles", "On", "Je", "Nous", "Vous",
 			"Un", "Une", "Des", "Ce", "Cette", "Ces", "Mais", "Et", "Puis", "Alors", "En", "Dans", "Pour", "Selon"),
 	})
+}
+
+// frSecondSuffix reports whether suffix writes "second(e)(s)": "2d",
+// "2de", "2nd", "2nde", "2ds"…
+func frSecondSuffix(suffix string) bool {
+	switch strings.TrimSuffix(suffix, "s") {
+	case "d", "de", "nd", "nde":
+		return true
+	}
+	return false
 }
 
 // frNounGender knows the feminine nouns news counts most often and the

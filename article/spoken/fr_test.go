@@ -59,6 +59,18 @@ func init() {
 		}},
 		{name: "ordinal", cases: []spokenCase{
 			{"en classe de 2de", "en classe de seconde"},
+			// "2d" is second as "2nd" is; an "s" makes an ordinal plural.
+			{"au 2d tour", "au second tour"},
+			{"la 2d guerre", "la seconde guerre"},
+			{"les 2des places", "les secondes places"},
+			{"les 1ers jours", "les premiers jours"},
+			{"les 1res places", "les premières places"},
+			{"les 3es places", "les troisièmes places"},
+			{"les 3èmes places", "les troisièmes places"},
+			{"le IIe siècle", "le deuxième siècle"},
+			// Only two is "second": a "d" after another number is no ordinal.
+			{"une image en 2D", "une image en 2D"},
+			{"12de", "12de"},
 			{"la 2de manche", "la seconde manche"},
 			{"le 1er tour", "le premier tour"},
 			{"la 1re fois", "la première fois"},

@@ -22,6 +22,9 @@ type ordinalStyle struct {
 	// say reads an ordinal whose suffix names a word of its own (French
 	// "2nd" is "second"); "" leaves it to the language's ordinal.
 	say func(v uint64, suffix string, g gender) string
+	// accept reports whether a number takes a suffix (French "1er" but
+	// not "3er", "2d" but not "5d"); nil: every number takes every one.
+	accept func(v uint64, suffix string) bool
 	// dot decides whether a full stop after a number marks an ordinal
 	// (German "am 9. November", "ihr 80. Geburtstag") from the words
 	// before and after it, and dotSay says the ordinal so declined, from
@@ -168,7 +171,7 @@ func (n *Normalizer) ordinalNumber(text string, i int) (token, bool) {
 	if err != nil || len(digits) > 9 || v == 0 {
 		return token{}, false
 	}
-	if st.suffix != nil && st.suffix(v) != strings.ToLower(g[2]) {
+	if st.suffix != nil && st.suffix(v) != strings.ToLower(g[2]) || st.accept != nil && !st.accept(v, g[2]) {
 		return token{}, false
 	}
 	gd := plain
