@@ -24,6 +24,11 @@ func init() {
 	register("fr", &language{
 		group: ` `, decMark: ',', dayFirst: true,
 		elides: true,
+		// "de", "que" and the conjunctions ending in "que" are elided
+		// before a vowel; the article "le", "la" is not, before a
+		// number ("le onze", "la une").
+		elisions: map[string]string{"de": "d'", "que": "qu'", "lorsque": "lorsqu'", "puisque": "puisqu'", "quoique": "quoiqu'"},
+		elidedBy: setOf("un", "une"),
 		cardinal: func(n uint64, g gender) string {
 			c := frCardinal(n)
 			if g == fem && strings.HasSuffix(c, "un") {
@@ -117,9 +122,12 @@ func init() {
 		},
 		clock: clockStyle{hours: true, before: setOf("à", "vers", "dès", "jusqu'à", "avant", "après", "de"),
 			// "9h-17h": de neuf heures à dix-sept heures.
-			rangeFrom: func(_, _ int, prev string) (string, string) {
+			rangeFrom: func(hA, _ int, prev string) (string, string) {
 				p := strings.ToLower(prev)
-				return pick(p == "de" || p == "entre" || p == "du", "", "de "), "à "
+				if p == "de" || p == "entre" || p == "du" {
+					return "", "à "
+				}
+				return pick(hA == 1, "d'", "de "), "à " // "d'une heure à trois heures"
 			},
 			say: func(h, m int, _ string) string {
 				s := frCardinal(uint64(h))

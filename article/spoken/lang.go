@@ -238,6 +238,13 @@ type language struct {
 	// apostrophe is a clitic of the word before, never a token of its own:
 	// the "s." of "Weiter geht's." is no "siehe".
 	elides bool
+	// elisions are words written whole before a number that are elided
+	// before the vowel its reading starts with, and their elided form
+	// (French "de": "d'", "que": "qu'"); elidedBy are the first words of
+	// the readings that elide them ("un", "une"; not "onze" nor "huit",
+	// before which French elides nothing). nil: none.
+	elisions map[string]string
+	elidedBy map[string]bool
 
 	abbrevs map[string]abbrev
 	// phraseAbbrevs are the keys of abbrevs written with a hyphen or a

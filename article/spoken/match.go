@@ -23,6 +23,9 @@ func (n *Normalizer) match(text string, i int, withRules bool) (token, bool) {
 	if n.l == nil {
 		return token{}, false
 	}
+	if t, ok := n.elided(text, i, withRules); ok {
+		return t, true
+	}
 	if !(atBoundary(text, i) || isDigit(text[i]) && (afterElision(text, i) || n.afterPrefix(text, i))) {
 		if n.l.elides && afterElision(text, i) && !isDigit(text[i]) {
 			// An abbreviation after an elided article: "l'art. 5".
@@ -38,6 +41,39 @@ func (n *Normalizer) match(text string, i int, withRules bool) (token, bool) {
 		}
 	}
 	return token{}, false
+}
+
+// elided reads a word the language elides before a vowel together with
+// the number after it, when that number is said with a word that elides
+// it: French "de 1 %" is "d'un pour cent", "que 1 candidat" "qu'un
+// candidat", "de 1 h à 3 h" "d'une heure à trois heures"; "de 11 ans"
+// stays "de onze ans", "de 1 000" "de mille".
+func (n *Normalizer) elided(text string, i int, withRules bool) (token, bool) {
+	l := n.l
+	if l.elisions == nil || !atBoundary(text, i) {
+		return token{}, false
+	}
+	k := strings.IndexByte(window(text, i), ' ')
+	if k <= 0 || i+k+1 >= len(text) || !isDigit(text[i+k+1]) {
+		return token{}, false
+	}
+	w := text[i : i+k]
+	short, ok := l.elisions[strings.ToLower(w)]
+	if !ok {
+		return token{}, false
+	}
+	t, ok := n.match(text, i+k+1, withRules)
+	if !ok {
+		return token{}, false
+	}
+	first, _, _ := strings.Cut(t.say, " ")
+	if !l.elidedBy[first] {
+		return token{}, false
+	}
+	if isCapitalized(w) {
+		short = strings.ToUpper(short[:1]) + short[1:] // "De 1 à 3": D'un à trois
+	}
+	return token{t.end, short + t.say, t.rule}, true
 }
 
 // classesAt picks, from cheap looks at the token at i and the one after,
