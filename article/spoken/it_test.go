@@ -74,6 +74,14 @@ func init() {
 			{"una svolta a 180°", "una svolta a centottanta gradi"},
 			{"le massime fino a 38º", "le massime fino a trentotto gradi"},
 			{"la temperatura salirà fino ai 40° previsti", "la temperatura salirà fino ai quaranta gradi previsti"},
+			// A results list numbers its places beside the names, one
+			// after the other; cities' temperatures do not count up by one.
+			{"Ordine d'arrivo: Rossi 1°, Bianchi 2°, Verdi 3°.", "Ordine d'arrivo: Rossi primo, Bianchi secondo, Verdi terzo."},
+			{"Sul podio 1° Rossi, 2° Bianchi.", "Sul podio primo Rossi, secondo Bianchi."},
+			{"Poi Neri 4°, Gialli 5°, Bruni 6°.", "Poi Neri quarto, Gialli quinto, Bruni sesto."},
+			{"Oggi Milano 30°, Roma 32°, Napoli 31°.", "Oggi Milano trenta gradi, Roma trentadue gradi, Napoli trentuno gradi."},
+			{"Le minime: Aosta 1°, Bolzano 2°, Trento 3°.", "Le minime: Aosta un grado, Bolzano due gradi, Trento tre gradi."},
+			{"Milano 1°C, Torino 2°C.", "Milano un grado Celsius, Torino due gradi Celsius."},
 		}},
 		{name: "fraction", cases: []spokenCase{
 			{"1/2 litro", "mezzo litro"},

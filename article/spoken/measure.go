@@ -203,6 +203,8 @@ func (l *language) degreeOrdinal(text string, i, end int, sign string) bool {
 	switch {
 	case st.degreeCues[strings.ToLower(next)]:
 		return false
+	case rankingList(text, i, end):
+		return true
 	case l.genderOf(next) != plain:
 		return true
 	case st.degreeBefore[prev]:
@@ -211,6 +213,68 @@ func (l *language) degreeOrdinal(text string, i, end int, sign string) bool {
 		return true
 	}
 	return sign == "º"
+}
+
+// rankItemRe is a number with the sign of degrees or of the ordinal,
+// not a unit's first letter ("30°C").
+var rankItemRe = regexp.MustCompile(`(?:^|[^\d.,])(\d{1,3})[°º](?:[^\pL\d]|$)`)
+
+// rankingList reports whether the number at text[i:end] is one of a
+// results list, each place beside a name: "Rossi 1°, Bianchi 2°, Verdi
+// 3°", "1° Rossi, 2° Bianchi". Its sentence numbers such places one
+// after the other, from the first ("1°, 2°") or three or more in a row
+// ("4°, 5°, 6°"): temperatures of cities ("Milano 30°, Roma 32°") do
+// not count up by one.
+func rankingList(text string, i, end int) bool {
+	start := max(0, i-200)
+	if k := lastSentenceBreak(text[start:i]); k >= 0 {
+		start += k + 1
+	}
+	stop := min(len(text), end+200)
+	if k := firstSentenceBreak(text[end:stop]); k >= 0 {
+		stop = end + k
+	}
+	s := text[start:stop]
+	var nums []int
+	at := -1
+	for _, m := range rankItemRe.FindAllStringSubmatchIndex(s, -1) {
+		a, b := start+m[2], start+m[3]
+		if !isCapitalized(prevWord(text, a)) && !isCapitalized(nextWord(text, b+len("°"))) { // "º" is as long
+			continue // a place is beside its name
+		}
+		if a == i {
+			at = len(nums)
+		}
+		nums = append(nums, atoi(text[a:b]))
+	}
+	if at < 0 || len(nums) < 2 {
+		return false
+	}
+	for k := 1; k < len(nums); k++ {
+		if nums[k] != nums[k-1]+1 {
+			return false
+		}
+	}
+	return nums[0] == 1 || len(nums) >= 3
+}
+
+// lastSentenceBreak and firstSentenceBreak find the last and the first
+// end of a sentence or a clause in s: "!", "?", ";", a line's end, or a
+// full stop before a space; -1 when none.
+func lastSentenceBreak(s string) int {
+	k := strings.LastIndexAny(s, "!?\n;")
+	if d := strings.LastIndex(s, ". "); d > k {
+		k = d
+	}
+	return k
+}
+
+func firstSentenceBreak(s string) int {
+	k := strings.IndexAny(s, "!?\n;")
+	if d := strings.Index(s, ". "); d >= 0 && (k < 0 || d < k) {
+		k = d
+	}
+	return k
 }
 
 // determiners are the English words after which a number and a unit
