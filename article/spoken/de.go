@@ -152,7 +152,20 @@ func init() {
 			hour:   unit{one: "Stunde", many: "Stunden", g: fem},
 			minute: unit{one: "Minute", many: "Minuten", g: fem},
 			second: unit{one: "Sekunde", many: "Sekunden", g: fem}},
-		ordinals:   ordinalStyle{dot: deOrdinalDot, dotSay: deOrdinalIn},
+		ordinals: ordinalStyle{dot: deOrdinalDot, dotSay: deOrdinalIn,
+			// "Müller (5.)": Platz fünf, which fits a man, a woman and
+			// a team alike, where "Fünfter" would not. After a weekday
+			// or a month it is a date's day; after a noun that follows
+			// its article it counts that noun ("der Bundestag (20.)",
+			// "ein Absatz (3.)"): a name takes no article.
+			place: func(v uint64, prev2, prev string) (string, bool) {
+				p2 := strings.ToLower(prev2)
+				if deWeekdays[prev] || slices.Contains(deMonthNames[:], prev) || deDeclinedOblique[p2] ||
+					deDeclinedWeak[p2] || p2 == "ein" || p2 == "eine" || p2 == "kein" || p2 == "keine" || possessiveStem(p2) != "" {
+					return "", false
+				}
+				return "Platz " + deCardinal(v), true
+			}},
 		fraction:   deFraction,
 		fractionOf: deFractionOf,
 		partOf:     dePartOf,

@@ -209,7 +209,17 @@ func init() {
 			// scorer is the minute; elsewhere a place.
 			{"Tore: 1:0 Kane (12.), 1:1 Adeyemi (23.), 2:1 Musiala (45.+2)", "Tore: eins zu null Kane (zwölfte Minute), eins zu eins Adeyemi (dreiundzwanzigste Minute), zwei zu eins Musiala (fünfundvierzigste Minute plus zwei)"},
 			{"Gelb: Kimmich 34'", "Gelb: Kimmich vierunddreißigste Minute"},
-			{"Gewinner: Kane (12.) vor Müller", "Gewinner: Kane (zwölf.) vor Müller"},
+			{"Gewinner: Kane (12.) vor Müller", "Gewinner: Kane (Platz zwölf) vor Müller"},
+			// With no score nor goal in the sentence the ordinal in
+			// brackets after a name is the place, "Platz", which fits a
+			// man, a woman or a team alike.
+			{"Müller (5.) und Schmidt (7.) kamen ins Ziel.", "Müller (Platz fünf) und Schmidt (Platz sieben) kamen ins Ziel."},
+			{"Beste Deutsche war Lena Dürr (5.).", "Beste Deutsche war Lena Dürr (Platz fünf)."},
+			{"Der FC Bayern (1.) empfängt Leverkusen (2.).", "Der FC Bayern (Platz eins) empfängt Leverkusen (Platz zwei)."},
+			{"Siehe Anmerkung (S. 5.)", "Siehe Anmerkung (Seite fünf.)"},
+			{"Der Bundestag tagt, der Bundestag (20.) auch.", "Der Bundestag tagt, der Bundestag (zwanzig.) auch."},
+			{"Wir treffen uns Dienstag (5.) wieder.", "Wir treffen uns Dienstag (fünf.) wieder."},
+			{"Der Wert stieg (5.).", "Der Wert stieg (fünf.)."},
 			{"Gelb-Rot: Müller (78.).", "Gelb-Rot: Müller (achtundsiebzigste Minute)."},
 			{"Gelb: Kimmich (34.), Sané (56.)", "Gelb: Kimmich (vierunddreißigste Minute), Sané (sechsundfünfzigste Minute)"},
 			{"durch Kane (45.+2.).", "durch Kane (fünfundvierzigste Minute plus zwei)."},

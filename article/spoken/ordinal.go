@@ -41,6 +41,13 @@ type ordinalStyle struct {
 	// degrees in their sentence or right after it ("temperatura",
 	// "giro", "gradi"); see degreeOrdinal.
 	articles, rankVerbs, degreeBefore, degreeCues map[string]bool
+	// place says the place v written as an ordinal in brackets after a
+	// name, with no score or goal in the sentence to make it a minute
+	// ("Müller (5.)": Platz fünf), prev being the word before the
+	// bracket and prev2 the one before it; ok false leaves it (a
+	// weekday's date, "Dienstag (5.)"; a noun after its article, "der
+	// Bundestag (20.)"). nil: such numbers are read as any other.
+	place func(v uint64, prev2, prev string) (string, bool)
 }
 
 var ordinalDotRe = regexp.MustCompile(`^(\d{1,4})\.`)
@@ -73,6 +80,35 @@ func (n *Normalizer) ordinalDot(text string, i int) (token, bool) {
 		say += " " + l.w.and + " " + st.dotSay(uint64(atoi(g2[1])), prev2, prev, next)
 	}
 	return token{end, keepStop(text, end, say), "ordinal"}, true
+}
+
+var bracketPlaceRe = regexp.MustCompile(`^(\d{1,3})\.\)`)
+
+// bracketPlace reads a ranking's place written as an ordinal in brackets
+// after a name: "Müller (5.) und Schmidt (7.) kamen ins Ziel" (Platz
+// fünf, Platz sieben), as a results report gives them. After a score or
+// a word of goals or cards the number is the minute (scorerMinute); after
+// an abbreviation ("S. 5.") or a lower-case word it is left.
+func (n *Normalizer) bracketPlace(text string, i int) (token, bool) {
+	l := n.l
+	if l.ordinals.place == nil || i < 2 || text[i-1] != '(' || text[i-2] != ' ' {
+		return token{}, false
+	}
+	g, end, ok := find(bracketPlaceRe, text, i)
+	if !ok {
+		return token{}, false
+	}
+	prev := prevWord(text, i-1)
+	if v := atoi(g[1]); v == 0 || prev == "" || !isCapitalized(prev) || strings.ContainsAny(prev, ".'’") ||
+		l.sentenceStarters[prev] || isAllCaps(prev) && len(prev) < 3 || l.matchLine(text, i) {
+		return token{}, false
+	}
+	prev2 := prevWord(text, strings.LastIndex(text[:i], prev))
+	say, ok := l.ordinals.place(uint64(atoi(g[1])), prev2, prev)
+	if !ok {
+		return token{}, false
+	}
+	return token{end - 1, say, "ordinal"}, true
 }
 
 // coordinated gives an ordinal that follows another and "und" or "oder"
