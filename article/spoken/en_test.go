@@ -586,6 +586,8 @@ func init() {
 			{"dial +44 (0)20 7946 0958", "dial plus four four, two zero, seven nine four six, zero nine five eight"},
 			{"Tel. 555-0123", "telephone five five five, zero one two three"},
 			{"agent 007", "agent double-oh seven"},
+			// "00" is the exit code written for the "+".
+			{"dial 00 44 20 7946 0958", "dial zero zero, four four, two zero, seven nine four six, zero nine five eight"},
 		}},
 		{name: "web", cases: []spokenCase{
 			{"visit https://www.example.com/news", "visit example dot com slash news"},
@@ -607,6 +609,10 @@ func init() {
 			// by digit with "oh" for zero; 007 has a name of its own.
 			{"Route 09 is closed", "Route oh nine is closed"},
 			{"in room 012 today", "in room oh one two today"},
+			// A run of such codes is read code by code, all alike.
+			{"Versions: 00 01 02 03 04", "Versions: oh oh, oh one, oh two, oh three, oh four"},
+			{"Versions: 00 01 02", "Versions: oh oh, oh one, oh two"},
+			{"tracks 01 02 and 03", "tracks oh one, oh two and oh three"},
 			{"James Bond 007 returns", "James Bond double-oh seven returns"},
 			{"set the umask to 0022", "set the umask to zero zero two two"},
 			{"ms=01;31", "ms=zero one;thirty-one"},

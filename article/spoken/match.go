@@ -122,6 +122,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(has("-/."), (*Normalizer).numericDate)
 		add(dots >= 3, (*Normalizer).ipAddress)
 		nextDigit := next != "" && isDigit(next[0])
+		add(r == '0' && strings.HasPrefix(next, "0"), (*Normalizer).codeRun)
 		add(has("+(-./") || (strings.HasPrefix(w, "0") || l.phoneSpaced != nil && (len(w) == 2 || len(w) == 3)) && nextDigit, (*Normalizer).phone)
 		add(dots >= 1, (*Normalizer).version)
 		add(l.dayRange != nil && (has("-–") || strings.Contains(w, "./") || strings.HasPrefix(next, "-") || strings.HasPrefix(next, "–")), (*Normalizer).dayRangeMonth)

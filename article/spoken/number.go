@@ -192,7 +192,30 @@ func isLongScale(w string) bool {
 	return len(w) > 3 && strings.ToLower(w) == w
 }
 
-var codeRe = regexp.MustCompile(`^0\d+`)
+var (
+	codeRe    = regexp.MustCompile(`^0\d+`)
+	codeRunRe = regexp.MustCompile(`^0\d{1,2}(?: 0\d{1,2})+\b`)
+)
+
+// codeRun reads a run of short codes each written with a leading zero
+// ("Versions: 00 01 02 03", the drafts of a document; "Tracks 01 02 03")
+// code by code, all alike, a comma between them: no telephone number is
+// made only of groups that start with a zero, and the first of them, read
+// alone as a code, said "oh oh" before "zero one, zero two".
+func (n *Normalizer) codeRun(text string, i int) (token, bool) {
+	g, end, ok := find(codeRunRe, text, i)
+	if !ok || end < len(text) && strings.ContainsRune(".,:/-", rune(text[end])) && end+1 < len(text) && isDigit(text[end+1]) {
+		return token{}, false
+	}
+	codes := strings.Fields(g[0])
+	for k, c := range codes {
+		codes[k] = n.l.digits(c)
+		if n.l.w.oh != "" {
+			codes[k] = n.l.digitsOh(c)
+		}
+	}
+	return token{end, strings.Join(codes, ", "), "digits"}, true
+}
 
 // code reads a number written with a leading zero ("007", "0800", "Mainz
 // 05", "Zimmer 012") digit by digit: it names something, it counts
