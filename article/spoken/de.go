@@ -745,8 +745,16 @@ var (
 // deDativePlural gives a plural the dative's -n after a preposition that
 // governs the dative ("mit 45 Punkten", "nach 5 Kilometern"); plurals in
 // -n or -s and those without an ending of -e, -el or -er keep their form
-// ("nach 5 Minuten", "mit 3 Grad").
-func deDativePlural(many, prev string) string {
+// ("nach 5 Minuten", "mit 3 Grad"). "bis zu" before a number is "up to",
+// no preposition: the number keeps the case the sentence gives it ("bis
+// zu 20 Zentimeter Neuschnee"), the dative only after one that governs it
+// ("Staus von bis zu 15 Kilometern").
+func deDativePlural(many, before string) string {
+	prev, prev2 := lastWords(before)
+	if strings.EqualFold(prev, "zu") && strings.EqualFold(prev2, "bis") {
+		k := strings.LastIndex(before, prev2)
+		prev = prevWord(before, max(k, 0))
+	}
 	if !deDativePreps[strings.ToLower(prev)] || strings.Contains(many, " ") {
 		return many
 	}

@@ -273,6 +273,11 @@ func init() {
 			{"1 t", "eine Tonne"},
 			{"mit 45 Pkt. vorn", "mit fünfundvierzig Punkten vorn"},
 			{"nach 5 km", "nach fünf Kilometern"},
+			// "bis zu" is "up to", no preposition: the case is the
+			// sentence's, the dative only after one that governs it.
+			{"Im Bergland fallen bis zu 20 cm Neuschnee.", "Im Bergland fallen bis zu zwanzig Zentimeter Neuschnee."},
+			{"Staus von bis zu 15 km", "Staus von bis zu fünfzehn Kilometern"},
+			{"zu 15 km gekürzt", "zu fünfzehn Kilometern gekürzt"},
 			{"von 5 km auf 10 km", "von fünf Kilometern auf zehn Kilometer"},
 		}},
 		{name: "range", cases: []spokenCase{

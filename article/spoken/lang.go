@@ -84,9 +84,9 @@ type language struct {
 	// "del"); nil: such numbers are read as any other.
 	actNouns map[string]bool
 	actYear  string
-	// pluralAfter gives a unit's plural the case the word before the
-	// number asks for (German "mit 45 Punkten"); nil: as it is.
-	pluralAfter func(many, prev string) string
+	// pluralAfter gives a unit's plural the case the words before the
+	// number (textBefore) ask for (German "mit 45 Punkten"); nil: as it is.
+	pluralAfter func(many, before string) string
 
 	w words
 

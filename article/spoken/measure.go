@@ -146,7 +146,7 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 	} else {
 		name := pick(a.frac == "" && a.value() == 1, u.one, u.many)
 		if l.pluralAfter != nil && !(a.frac == "" && a.value() == 1) {
-			name = l.pluralAfter(name, prevWord(text, i))
+			name = l.pluralAfter(name, textBefore(text, i))
 		}
 		num, glued := l.spell(a, u.g), false
 		if l.article != nil && a.frac == "" {
