@@ -237,6 +237,9 @@ func init() {
 			{"Das Spiel endete 3:1-2:0", "Das Spiel endete 3:1-2:0"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			// A unit after a scale is said with it.
+			{"Die Sonde legte 6,4 Mrd. km zurück.", "Die Sonde legte sechs Komma vier Milliarden Kilometer zurück."},
+			{"1,2 Mrd. t CO2", "eins Komma zwei Milliarden Tonnen CO2"},
 			{"Der Zug hat 15 Min. Verspätung.", "Der Zug hat fünfzehn Minuten Verspätung."},
 			{"mit 2 Std. Fahrzeit", "mit zwei Stunden Fahrzeit"},
 			{"Er wartete 15 Min. Dann kam der Bus.", "Er wartete fünfzehn Minuten. Dann kam der Bus."},

@@ -334,6 +334,9 @@ func init() {
 			{"a $5.50, two-day pass", "a five dollars and fifty cents, two-day pass"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			// A unit after a scale is said with it.
+			{"it travelled 6.4bn km", "it travelled six point four billion kilometers"},
+			{"5 million people", "five million people"},
 			{"He was jailed for 2 yrs 6 mths.", "He was jailed for two years six months."},
 			{"a 3-yr deal over 12 wks", "a three-year deal over twelve weeks"},
 			{"he is 1.92 m tall", "he is one point nine two meters tall"},

@@ -204,6 +204,10 @@ func init() {
 			{"entre 9h-17h", "entre neuf heures et dix-sept heures"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			// A unit after a scale is said with it, after "de" (elided
+			// before a vowel or a mute h).
+			{"la sonde a parcouru 6,4 milliards de km", "la sonde a parcouru six virgule quatre milliards de kilomètres"},
+			{"3 millions ha de forêts", "trois millions d'hectares de forêts"},
 			{"Il mesure 1,92 m et pèse 85 kg.", "Il mesure un mètre quatre-vingt-douze et pèse quatre-vingt-cinq kilos."},
 			{"un saut à 2,05 m", "un saut à deux mètres cinq"},
 			// Two amounts of one unit on either side of a slash are

@@ -163,6 +163,7 @@ func init() {
 			{"tra 10-20 giorni", "tra dieci e venti giorni"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			{"ha percorso 3 milioni di km", "ha percorso tre milioni di chilometri"},
 			{"È alto 1,92 m e pesa 85 kg.", "È alto un metro e novantadue e pesa ottantacinque chili."},
 			{"consegna in 24/48 h", "consegna in ventiquattro o quarantotto ore"},
 			{"5 l/100 km", "cinque litri ogni cento chilometri"},

@@ -80,6 +80,10 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 	var say string
 	if pow > 0 {
 		say = l.withScale(a, pow, written)
+		if u, e, ok := l.unitAfterScale(text, end); ok && !neg {
+			// "6.4bn km": six point four billion kilometers.
+			say, end = say+l.scaleJoin(u.many), e
+		}
 	} else {
 		next := nextWord(text, end)
 		g := l.genderOf(next)
@@ -164,6 +168,36 @@ func (l *language) scaleAfter(text string, end int) (int, int) {
 		end++ // "2 Mio. Euro", "3 mill. de euros"
 	}
 	return p, end
+}
+
+// unitAfterScale finds a unit's symbol one space after a scale word
+// ending at end ("6,4 Mrd. km", "1.2bn t"), or after the word that joins
+// the two ("6,4 milliards de km"): the unit and where its symbol ends, a
+// sentence's full stop left out.
+func (l *language) unitAfterScale(text string, end int) (unit, int, bool) {
+	if end >= len(text) || text[end] != ' ' {
+		return unit{}, end, false
+	}
+	s := window(text, end+1)
+	if j := l.money.scaleJoin; j != "" && strings.HasPrefix(s, j+" ") {
+		// "6,4 milliards de km": the join is said before the unit.
+		end += len(j) + 1
+		s = s[len(j)+1:]
+	}
+	k := strings.IndexAny(s, " \t\n,;:)!?")
+	if k < 0 {
+		k = len(s)
+	}
+	sym := strings.TrimSuffix(s[:k], ".")
+	if _, isScale := l.scales[sym]; sym == "" || isScale {
+		return unit{}, end, false
+	}
+	u, ok := l.units[sym]
+	e := end + 1 + len(sym)
+	if !ok || !endsToken(text, e) {
+		return unit{}, end, false
+	}
+	return u, e, true
 }
 
 // isScaleWord reports whether w is a scale written in full ("million",
