@@ -141,6 +141,10 @@ func init() {
 			{"nel '68 e nel '77.", "nel sessantotto e nel settantasette."},
 		}},
 		{name: "time", cases: []spokenCase{
+			// A train or a flight is named by its time: "il treno delle 7.30".
+			{"Il Frecciarossa delle 7.30 per Milano", "Il Frecciarossa delle sette e trenta per Milano"},
+			{"il volo dell'1.15 è in ritardo", "il volo dell'una e quindici è in ritardo"},
+			{"migliaia delle 2.500 persone", "migliaia delle duemilacinquecento persone"},
 			{"in 1h30", "in un'ora e trenta"},
 			{"2h 15min", "due ore e quindici minuti"},
 			{"88' Gol!", "minuto ottantotto Gol!"},
