@@ -46,6 +46,11 @@ func init() {
 		// "pt" is a point ("won by 1 pt", "a 12 pt font") but a pint
 		// before what it measures ("1 pt cream").
 		unitsNotBeforeNoun: setOf("pt"),
+		// "450p" is pence written glued to the amount, as British prices
+		// and share prices are; "1080p", "720p" are a video's lines.
+		unitIf: map[string]func(amount, bool) bool{"p": func(a amount, spaced bool) bool {
+			return !spaced && (a.frac != "" || !videoLines[a.value()])
+		}},
 		tempCues: setOf("temperature", "temperatures", "temps", "heat", "heatwave", "hot", "hotter", "hottest",
 			"warm", "warmer", "warmest", "cold", "colder", "coldest", "freezing", "chilly", "mild", "mercury",
 			"thermometer", "thermometers", "forecast", "weather", "highs", "lows", "degrees", "celsius", "fahrenheit"),
@@ -174,7 +179,13 @@ var enCurrencies = map[string]currency{
 	"KRW": cur("won", "won", "", ""), "TRY": cur("Turkish lira", "Turkish lira", "", ""), "PLN": cur("zloty", "zloty", "", ""),
 }
 
+// videoLines are the heights of video formats written with a "p"
+// ("1080p"), which is no penny after them.
+var videoLines = map[uint64]bool{144: true, 240: true, 360: true, 480: true, 540: true, 576: true, 720: true,
+	1080: true, 1440: true, 2160: true, 4320: true}
+
 var enUnits = map[string]unit{
+	"p":  {one: "penny", many: "pence", adj: "pence"},
 	"km": un("kilometer", "kilometers"), "cm": un("centimeter", "centimeters"), "mm": un("millimeter", "millimeters"),
 	"kg": un("kilogram", "kilograms"), "mg": un("milligram", "milligrams"), "g": un("gram", "grams"),
 	"lb": un("pound", "pounds"), "lbs": un("pounds", "pounds"), "oz": un("ounce", "ounces"),

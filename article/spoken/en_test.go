@@ -334,6 +334,13 @@ func init() {
 			{"a $5.50, two-day pass", "a five dollars and fifty cents, two-day pass"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			// Pence are written glued to the amount; "1080p" is a video's lines.
+			{"Shares fell 12p to 450p.", "Shares fell twelve pence to four hundred fifty pence."},
+			{"a 50p coin", "a fifty-pence coin"},
+			{"it cost 1p more", "it cost one penny more"},
+			{"petrol rose 3.5p a litre", "petrol rose three point five pence a litre"},
+			{"it streams in 1080p", "it streams in 1080p"},
+			{"see page 5 p 3", "see page five p three"},
 			// A unit after a scale is said with it.
 			{"it travelled 6.4bn km", "it travelled six point four billion kilometers"},
 			{"5 million people", "five million people"},

@@ -143,6 +143,10 @@ type language struct {
 	// unitsNotBeforeNoun are unit symbols that mean another unit before
 	// the noun they measure: they are read only where no noun follows.
 	unitsNotBeforeNoun map[string]bool
+	// unitIf holds the unit symbols that are a unit only where their
+	// function says so, from the amount and whether a space comes
+	// between the two: English "450p" is pence, "1080p" a video's lines.
+	unitIf map[string]func(a amount, spaced bool) bool
 	// tempCues are words that make a number glued to a C or an F in
 	// their sentence a temperature ("temperatures hit 40C"); nil: such
 	// numbers are left.
@@ -341,6 +345,7 @@ type moneyStyle struct {
 type unit struct {
 	one, many string
 	g         gender
+	adj       string // "" when the adjective's form is one's ("a five-kilometer race")
 }
 
 // month is a written month: its number, and whether it must be

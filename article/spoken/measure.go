@@ -128,6 +128,9 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 	if !ok {
 		return token{}, false
 	}
+	if only := l.unitIf[g[3]]; only != nil && !only(a, strings.HasSuffix(text[i:end-len(g[3])], " ")) {
+		return token{}, false
+	}
 	if l.ordinals.suffix != nil && a.frac == "" && end-i == len(g[2])+len(g[3]) && l.ordinals.suffix(a.value()) == g[3] {
 		return token{}, false // "21st": an ordinal, not stones
 	}
@@ -141,8 +144,9 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 		say = l.cardinal(a.value(), u.g) + " " + pick(a.value() == 1, u.one, u.many) + " " +
 			strings.TrimPrefix(join+" ", " ") + l.cardinal(uint64(atoi(a.frac)), plain)
 	} else if adj {
-		// "a 5 km race" is a five-kilometer race.
-		say = l.spell(a, plain) + "-" + u.one
+		// "a 5 km race" is a five-kilometer race, "a 50p coin" a
+		// fifty-pence coin.
+		say = l.spell(a, plain) + "-" + pick(u.adj != "", u.adj, u.one)
 	} else {
 		name := pick(a.frac == "" && a.value() == 1, u.one, u.many)
 		if l.pluralAfter != nil && !(a.frac == "" && a.value() == 1) {
