@@ -755,12 +755,18 @@ func deDativePlural(many, before string) string {
 		k := strings.LastIndex(before, prev2)
 		prev = prevWord(before, max(k, 0))
 	}
-	if !deDativePreps[strings.ToLower(prev)] || strings.Contains(many, " ") {
+	if !deDativePreps[strings.ToLower(prev)] {
+		return many
+	}
+	// "km/h": the unit before "pro" is declined, "mit 120 Kilometern pro
+	// Stunde".
+	head, rest, _ := strings.Cut(many, " ")
+	if rest != "" && !strings.HasPrefix(rest, "pro ") {
 		return many
 	}
 	for _, end := range []string{"e", "el", "er"} {
-		if strings.HasSuffix(many, end) {
-			return many + "n"
+		if strings.HasSuffix(head, end) {
+			return strings.TrimSuffix(head+"n "+rest, " ")
 		}
 	}
 	return many

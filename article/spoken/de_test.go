@@ -280,6 +280,9 @@ func init() {
 			// sentence's, the dative only after one that governs it.
 			{"Im Bergland fallen bis zu 20 cm Neuschnee.", "Im Bergland fallen bis zu zwanzig Zentimeter Neuschnee."},
 			{"Staus von bis zu 15 km", "Staus von bis zu fünfzehn Kilometern"},
+			{"Er fuhr mit 120 km/h durch den Ort.", "Er fuhr mit einhundertzwanzig Kilometern pro Stunde durch den Ort."},
+			{"Tempo 120 km/h", "Tempo einhundertzwanzig Kilometer pro Stunde"},
+			{"mit 3 Grad Celsius", "mit drei Grad Celsius"},
 			{"zu 15 km gekürzt", "zu fünfzehn Kilometern gekürzt"},
 			{"von 5 km auf 10 km", "von fünf Kilometern auf zehn Kilometer"},
 		}},
