@@ -121,7 +121,7 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 			"pts":  esUnit("punto"), "ptos": esUnit("punto"),
 			"µg": esUnit("microgramo"), "dB": esUnit("decibelio"), "µm": esUnit("micrómetro"),
 		},
-		months: months, monthNames: esMonthNames,
+		months: months, monthNouns: setOf("set"), monthNames: esMonthNames,
 		date: func(n *Normalizer, d, m, y int, c dateCtx) string {
 			s := esCardinal(uint64(d), plain)
 			if d == 1 && c.ordinal {

@@ -116,6 +116,7 @@ func init() {
 			{"200 £", "doscientas libras"},
 		}},
 		{name: "date", cases: []spokenCase{
+			{"Alcaraz ganó en 5 set.", "Alcaraz ganó en cinco set."},
 			{"Madrid, 14 mar (EFE).- El Gobierno aprobó", "Madrid, catorce de marzo (EFE).- El Gobierno aprobó"},
 			{"ganó en 3 set", "ganó en tres set"},
 			{"los atentados del 11-M", "los atentados del once eme"},

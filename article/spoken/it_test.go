@@ -127,6 +127,11 @@ func init() {
 		{name: "date", cases: []spokenCase{
 			{"Roma, 14 mar (ANSA) - Il governo", "Roma, quattordici marzo (ANSA) - Il governo"},
 			{"ha vinto in 5 set", "ha vinto in cinque set"},
+			// At a sentence's end, without a year, "set." is sets.
+			{"Sinner ha battuto Medvedev in 5 set.", "Sinner ha battuto Medvedev in cinque set."},
+			{"Ha vinto in 5 set. Poi ha parlato.", "Ha vinto in cinque set. Poi ha parlato."},
+			{"il 5 set. a Roma", "il cinque settembre a Roma"},
+			{"Roma, 5 set. 2024", "Roma, cinque settembre duemilaventiquattro"},
 			{"il 15 marzo 2021", "il quindici marzo duemilaventuno"},
 			{"il 1° gennaio", "il primo gennaio"},
 			{"il 1 gennaio", "il primo gennaio"},

@@ -152,7 +152,11 @@ type language struct {
 	// numbers are left.
 	tempCues map[string]bool
 
-	months     map[string]month
+	months map[string]month
+	// monthNouns are nouns spelled as an abbreviated month ("set": a
+	// tennis set, "settembre"): after a number at a sentence's end, with
+	// no year, the full stop is the sentence's ("in 5 set." five sets).
+	monthNouns map[string]bool
 	monthNames [13]string
 	// date says day d of month m of year y (0: no year) as written in c.
 	date func(n *Normalizer, d, m, y int, c dateCtx) string

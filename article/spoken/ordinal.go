@@ -130,6 +130,8 @@ func coordinated(before, prev, prev2 string) (string, string) {
 	return first, prevWord(before, strings.LastIndex(before[:k], first))
 }
 
+var yearStartRe = regexp.MustCompile(`^\d{4}\b`)
+
 // ContinuesAfter reports whether the full stop ending before does not end
 // a sentence in lang, though a capital follows it: a German ordinal's
 // ("am 9." before "November"). A sentence splitter asks it before breaking
@@ -165,6 +167,11 @@ func ContinuesAfter(lang, before, after string) bool {
 		// "15 Min. Verspätung": a unit's abbreviation after its number,
 		// before the noun it measures.
 		if prevNum := f[max(0, len(f)-2)]; len(f) > 1 && isDigit(prevNum[len(prevNum)-1]) && l.nounAfterUnit(strings.TrimSuffix(last, "."), nextWord(after, 0)) {
+			return true
+		}
+		// "Roma, 5 set. 2024": an abbreviated month between its day and
+		// its year.
+		if len(f) > 1 && strings.Contains(last, ".") && l.monthOf(last) > 0 && isDigit(f[len(f)-2][0]) && yearStartRe.MatchString(strings.TrimLeft(after, " ")) {
 			return true
 		}
 		// "Tel. (089) 1234567", "S. 12", "n.º 5": an abbreviation read
