@@ -149,8 +149,9 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 			hour:   unit{one: "hora", many: "horas", g: fem},
 			minute: esUnit("minuto"), second: esUnit("segundo")},
 		ordinals: ordinalStyle{
-			re:       regexp.MustCompile(`^(\d{1,9})(\.?º|\.?°|\.?ª|\.er|\.ª|er)`),
-			articles: setOf("el", "al", "del"),
+			re: regexp.MustCompile(`^(\d{1,9})(\.?º|\.?°|\.?ª|\.er|\.ª|er)`),
+			// A possessive is a determiner too: "su 3° título".
+			articles: setOf("el", "al", "del", "su", "mi", "tu", "nuestro", "nuestra", "vuestro", "vuestra"),
 			rankVerbs: setOf("llegó", "llega", "llegaron", "llegará", "quedó", "queda", "quedaron", "quedará", "terminó",
 				"termina", "terminaron", "acabó", "acaba", "finalizó", "finaliza", "clasificó", "clasificado", "clasificada",
 				"entró", "cruzó", "saldrá", "salió", "arrancará", "partirá", "concluyó"),

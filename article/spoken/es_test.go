@@ -67,6 +67,8 @@ func init() {
 			{"quedó 3º en la general", "quedó tercero en la general"},
 			{"Alonso terminó 5°.", "Alonso terminó quinto."},
 			{"hoy hace 30º", "hoy hace treinta grados"},
+			{"Nadal ganó su 3° título", "Nadal ganó su tercer título"},
+			{"su temperatura llegó a 39°", "su temperatura llegó a treinta y nueve grados"},
 			{"Llegada: Pérez 1°, López 2°, García 3°.", "Llegada: Pérez primero, López segundo, García tercero."},
 			{"Madrid 30°, Sevilla 35°.", "Madrid treinta grados, Sevilla treinta y cinco grados."},
 			{"la temperatura alcanzó los 40º a la sombra", "la temperatura alcanzó los cuarenta grados a la sombra"},

@@ -125,8 +125,10 @@ func init() {
 			},
 			hour: unit{one: "ora", many: "ore", g: fem}, minute: itUnit("minuto", "minuti"), second: itUnit("secondo", "secondi")},
 		ordinals: ordinalStyle{
-			re:       regexp.MustCompile(`^(\d{1,9})(º|°|ª)`),
-			articles: setOf("il", "lo", "al", "del", "dal", "nel", "sul", "col", "l'", "all'", "dell'", "dall'", "nell'", "sull'"),
+			re: regexp.MustCompile(`^(\d{1,9})(º|°|ª)`),
+			// A possessive is a determiner too: "il suo 1° Slam".
+			articles: setOf("il", "lo", "al", "del", "dal", "nel", "sul", "col", "l'", "all'", "dell'", "dall'", "nell'", "sull'",
+				"suo", "sua", "mio", "mia", "tuo", "tua", "nostro", "nostra", "vostro", "vostra", "loro", "proprio", "propria"),
 			rankVerbs: setOf("arrivato", "arrivata", "arrivati", "arrivate", "arriva", "arrivò", "classificato", "classificata",
 				"classificati", "classificò", "piazzato", "piazzata", "piazzò", "giunto", "giunta", "giunse", "finito", "finita",
 				"finì", "chiuso", "chiusa", "chiude", "chiuse", "concluso", "conclusa", "conclude", "terminato", "terminata",
@@ -137,8 +139,10 @@ func init() {
 			degreeCues: setOf("temperatura", "temperature", "gradi", "grado", "caldo", "freddo", "afa", "termometro",
 				"termometri", "massima", "massime", "minima", "minime", "gelo", "febbre", "calore", "meteo", "celsius",
 				"angolo", "svolta", "giro", "rotazione", "inclinazione", "pendenza", "latitudine", "longitudine", "ombra", "zero"),
-			gender: func(suffix, _ string) gender {
-				return pick(suffix == "ª", fem, plain)
+			// "la sua 3° vittoria": the noun's gender wins over a sign
+			// written masculine.
+			gender: func(suffix, next string) gender {
+				return pick(suffix == "ª" || next != "" && itNounGender(next) == fem, fem, plain)
 			},
 		},
 		fraction:   itFraction,

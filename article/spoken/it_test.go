@@ -65,6 +65,11 @@ func init() {
 			// ("è arrivato 1°"), degrees after a word of quantity or in a
 			// sentence about temperatures.
 			{"è arrivato 1° al traguardo", "è arrivato primo al traguardo"},
+			// After a possessive, as after an article; the noun gives the gender.
+			{"ha vinto il suo 1° Slam", "ha vinto il suo primo Slam"},
+			{"la sua 3° vittoria", "la sua terza vittoria"},
+			{"la 1° edizione", "la prima edizione"},
+			{"ha misurato la sua febbre: 38°", "ha misurato la sua febbre: trentotto gradi"},
 			{"Rossi si è classificato 3°.", "Rossi si è classificato terzo."},
 			{"ha chiuso 5° nella generale", "ha chiuso quinto nella generale"},
 			{"la temperatura è di 1° C", "la temperatura è di un grado Celsius"},
