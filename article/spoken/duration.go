@@ -20,6 +20,42 @@ var (
 	durationColonRe = regexp.MustCompile(`^(\d{1,3}):(\d{2})(?::(\d{2}))? ?(\pL+)`)
 )
 
+// raceTime reads a time measured to a fraction of a second, as results
+// give laps and races: "1:29.708" is "one minute twenty-nine point seven
+// zero eight seconds", "1:29,708 Minuten" "eine Minute neunundzwanzig
+// Komma sieben null acht Sekunden" (the unit after it is then said once);
+// "2:01:09.5" has its hours too. No clock time nor score is written with
+// a decimal fraction of its last part.
+func (n *Normalizer) raceTime(text string, i int) (token, bool) {
+	l := n.l
+	st := l.clock
+	if st.hour.one == "" || st.second.many == "" || st.before[strings.ToLower(prevWord(text, i))] {
+		return token{}, false
+	}
+	dec := regexp.QuoteMeta(string(l.decMark))
+	g, end, ok := find(l.re(`^(?:(\d{1,2}):)?(\d{1,2}):(\d{2})`+dec+`(\d{1,3})\b`), text, i)
+	if !ok || end < len(text) && (text[end] == ':' || strings.ContainsRune(".,", rune(text[end])) && end+1 < len(text) && isDigit(text[end+1])) {
+		return token{}, false
+	}
+	h, m, sec := atoi(g[1]), atoi(g[2]), atoi(g[3])
+	if sec > 59 || g[1] != "" && m > 59 {
+		return token{}, false
+	}
+	var parts []string
+	if g[1] != "" {
+		parts = append(parts, l.timePart(h, st.hour, text, i))
+	}
+	if m > 0 || g[1] != "" {
+		parts = append(parts, l.timePart(m, st.minute, pick(g[1] == "", text, ""), i))
+	}
+	parts = append(parts, l.spell(amount{intPart: g[3], frac: g[4]}, plain)+" "+st.second.many)
+	// "1:29,708 Minuten", "1:42.5 min": the unit written after the time.
+	if w := nextWord(text, end); w != "" && strings.HasPrefix(text[end:], " "+w) && (l.timeUnit(w) != 0 || l.isTimeWord(w)) {
+		end = l.unitStop(text, end+1+len(w))
+	}
+	return token{end, keepStop(text, end, strings.Join(parts, " ")), "time"}, true
+}
+
 // duration reads a span of time written with the symbols of its parts:
 // "2h 15m" is "two hours fifteen minutes", "1h30" "one hour thirty",
 // "1:30 h" "eine Stunde dreißig", "2:05:30 Std." "zwei Stunden fünf

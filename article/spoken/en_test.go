@@ -211,6 +211,11 @@ func init() {
 			{"ages 5-7 in May", "ages five to seven in May"},
 		}},
 		{name: "time", cases: []spokenCase{
+			// A time measured to a fraction of a second is a lap's or a race's.
+			{"Verstappen took pole with a lap of 1:29.708.", "Verstappen took pole with a lap of one minute twenty-nine point seven zero eight seconds."},
+			{"she won in 1:42.5 min", "she won in one minute forty-two point five seconds"},
+			{"he ran 2:01:09.5 in Berlin", "he ran two hours one minute nine point five seconds in Berlin"},
+			{"John 3:16 says", "John three sixteen says"},
 			{"ran it in 2h 15m", "ran it in two hours fifteen minutes"},
 			{"finished in 1h30.", "finished in one hour thirty."},
 			{"in 2h 5min 30s", "in two hours five minutes and thirty seconds"},

@@ -151,6 +151,7 @@ func init() {
 			{"nel '68 e nel '77.", "nel sessantotto e nel settantasette."},
 		}},
 		{name: "time", cases: []spokenCase{
+			{"Ha chiuso in 1:42,5.", "Ha chiuso in un minuto quarantadue virgola cinque secondi."},
 			// A train or a flight is named by its time: "il treno delle 7.30".
 			{"Il Frecciarossa delle 7.30 per Milano", "Il Frecciarossa delle sette e trenta per Milano"},
 			{"il volo dell'1.15 è in ritardo", "il volo dell'una e quindici è in ritardo"},

@@ -117,6 +117,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(has("/") || strings.Contains(next, "/"), (*Normalizer).alternatives)
 		add(has("/") || strings.Contains(next, "/"), (*Normalizer).outOf)
 		add(has("/") || strings.Contains(next, "/"), (*Normalizer).rate)
+		add(strings.Count(w, ":") > 0 && strings.IndexByte(w[strings.IndexByte(w+":", ':'):], l.decMark) > 0, (*Normalizer).raceTime)
 		add(has(":") || strings.IndexFunc(w, unicode.IsLetter) >= 0 || nextLetter, (*Normalizer).duration)
 		add(l.clock.word != "", (*Normalizer).clockWord)
 		add(has("-/."), (*Normalizer).numericDate)
