@@ -116,6 +116,8 @@ func init() {
 		plusSuffix:     "-plus",
 		perHyphen:      regexp.MustCompile(`^-(an?|per)-(\pL+)`),
 		modelsAfter:    setOf("Boeing"),
+		flightWords:    setOf("flight", "Flight", "flights", "Flights", "FLIGHT"),
+		flight:         enPairs,
 		hyphenPrefixes: setOf("mid", "pre", "post"),
 		rate: rateStyle{per: "per", perCount: "per", nouns: nouns(plain, "hour", "hours", "day", "days", "week", "weeks",
 			"month", "months", "year", "years", "night", "nights", "person", "people", "head", "heads", "yr", "years",
@@ -644,15 +646,22 @@ func enHouseNumber(v int, after string) (string, bool) {
 	if v < 100 || v > 9999 || !enStreetRe.MatchString(after) {
 		return "", false
 	}
+	return enPairs(v), true
+}
+
+// enPairs says a number of three or four digits in pairs, as a year is
+// said: "123" one twenty-three, "4500" forty-five hundred, "1205" twelve
+// oh five; round thousands and hundreds as counted ("2000", "100").
+func enPairs(v int) string {
 	if v%1000 == 0 || v < 1000 && v%100 == 0 {
-		return enCardinal(uint64(v)), true
+		return enCardinal(uint64(v))
 	}
 	hi, lo := v/100, v%100
 	switch {
 	case lo == 0:
-		return enCardinal(uint64(hi)) + " hundred", true
+		return enCardinal(uint64(hi)) + " hundred"
 	case lo < 10:
-		return enCardinal(uint64(hi)) + " oh " + enOnes[lo], true
+		return enCardinal(uint64(hi)) + " oh " + enOnes[lo]
 	}
-	return enCardinal(uint64(hi)) + " " + enCardinal(uint64(lo)), true
+	return enCardinal(uint64(hi)) + " " + enCardinal(uint64(lo))
 }

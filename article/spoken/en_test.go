@@ -34,6 +34,12 @@ func init() {
 			{"2.6x faster", "two point six times faster"},
 			{"call 911 now", "call nine one one now"},
 			{"a Boeing 737 jet", "a Boeing seven thirty-seven jet"},
+			// A flight's number is said in pairs, as a year is.
+			{"Flight BA 2490 departs at noon", "Flight BA twenty-four ninety departs at noon"},
+			{"flight 370 vanished", "flight three seventy vanished"},
+			{"Flight 2005 was late", "Flight twenty oh five was late"},
+			{"Flight UA 1500 landed", "Flight UA fifteen hundred landed"},
+			{"the flight took 2490 people", "the flight took two thousand four hundred ninety people"},
 			{"5.5m people", "five point five million people"},
 			{"10k runners", "ten thousand runners"},
 			{"3m years ago", "three million years ago"},

@@ -218,6 +218,12 @@ type language struct {
 	// 737": seven thirty-seven).
 	digitNumbers map[string]bool
 	modelsAfter  map[string]bool
+	// flightWords are the words after which a number of three or four
+	// digits, an airline's code maybe between, names a flight, and flight
+	// says it (English in pairs, as a year: "Flight BA 2490" twenty-four
+	// ninety, "Flight 2005" twenty oh five); nil: as a number.
+	flightWords map[string]bool
+	flight      func(v int) string
 	// namedNumbers are codes written with a leading zero that have a
 	// name of their own ("007": double-oh seven).
 	namedNumbers map[string]string

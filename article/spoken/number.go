@@ -61,6 +61,9 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 		if l.digitNumbers[lit] {
 			return token{end, l.digits(lit), "digits"}, true // "911"
 		}
+		if (len(lit) == 3 || len(lit) == 4) && lit[0] != '0' && l.afterFlight(text, i) {
+			return token{end, l.flight(atoi(lit)), "flight"}, true
+		}
 		if len(lit) == 3 && l.modelsAfter[prevWord(text, i)] {
 			// "Boeing 737": seven thirty-seven.
 			return token{end, l.cardinal(uint64(lit[0]-'0'), plain) + " " + l.cardinal(uint64(atoi(lit[1:])), plain), "model"}, true
@@ -119,6 +122,23 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 		rule = "decimal"
 	}
 	return token{end, say, rule}, true
+}
+
+// afterFlight reports whether the number at i names a flight: after one
+// of flightWords, an airline's code of two or three capitals maybe
+// between ("Flight BA 2490", "flight 370").
+func (l *language) afterFlight(text string, i int) bool {
+	if l.flight == nil {
+		return false
+	}
+	prev := prevWord(text, i)
+	if l.flightWords[prev] {
+		return true
+	}
+	if n := len(prev); n < 2 || n > 3 || !isAllCaps(prev) || !strings.HasSuffix(strings.TrimRight(text[:i], " "), prev) {
+		return false
+	}
+	return l.flightWords[prevWord(text, strings.LastIndex(text[:i], prev))]
 }
 
 // labels reports whether a number after w names an item of a series
