@@ -37,6 +37,15 @@ type clockStyle struct {
 	// said by their names ("3 p.m. ET": three PM Eastern Time), those a
 	// voice would read as a word or that a presenter names.
 	zones map[string]string
+	// primeTimes: results write a race's time with primes, its
+	// fraction after the seconds' double prime ("1'29\"708", "9\"79":
+	// French, Italian), said after the seconds with primeJoin ("nove
+	// secondi e settantanove"; "neuf secondes soixante-dix-neuf").
+	primeTimes bool
+	primeJoin  string
+	// primeOf is the word before which a number with a prime counts
+	// minutes ("con 20' di ritardo", Italian "di"); "": none.
+	primeOf string
 }
 
 // percentAfterRe is a percent sign or word after a number.

@@ -190,6 +190,7 @@ func init() {
 			{"im Sommer '69", "im Sommer neunundsechzig"},
 		}},
 		{name: "time", cases: []spokenCase{
+			{"Er lief 2:01:09,5 in Berlin.", "Er lief zwei Stunden eine Minute neun Komma fünf Sekunden in Berlin."},
 			{"Er fuhr die Pole in 1:29,708 Minuten.", "Er fuhr die Pole in einer Minute neunundzwanzig Komma sieben null acht Sekunden."},
 			{"Sie schwamm 2:05,33 min.", "Sie schwamm zwei Minuten fünf Komma drei drei Sekunden."},
 			{"in 2:05:30 Std. ins Ziel", "in zwei Stunden fünf Minuten und dreißig Sekunden ins Ziel"},

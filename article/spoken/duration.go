@@ -45,8 +45,10 @@ func (n *Normalizer) raceTime(text string, i int) (token, bool) {
 	if g[1] != "" {
 		parts = append(parts, l.timePart(h, st.hour, text, i))
 	}
-	if m > 0 || g[1] != "" {
-		parts = append(parts, l.timePart(m, st.minute, pick(g[1] == "", text, ""), i))
+	if g[1] != "" {
+		parts = append(parts, l.timePart(m, st.minute, "", 0))
+	} else if m > 0 {
+		parts = append(parts, l.timePart(m, st.minute, text, i))
 	}
 	parts = append(parts, l.spell(amount{intPart: g[3], frac: g[4]}, plain)+" "+st.second.many)
 	// "1:29,708 Minuten", "1:42.5 min": the unit written after the time.
@@ -54,6 +56,48 @@ func (n *Normalizer) raceTime(text string, i int) (token, bool) {
 		end = l.unitStop(text, end+1+len(w))
 	}
 	return token{end, keepStop(text, end, strings.Join(parts, " ")), "time"}, true
+}
+
+// primeTimeRe is a time written with primes: minutes, seconds, the
+// fraction of a second ("1'29\"708", "9\"79", "2'05\"").
+var primeTimeRe = regexp.MustCompile(`^(?:(\d{1,2})['’′])?(\d{1,2})(?:"|″|”)(\d{1,3})?`)
+
+// primeMinuteRe is a number of minutes written with a prime before a word.
+var primeMinuteRe = regexp.MustCompile(`^(\d{1,3})['’′] (\pL+)`)
+
+// primeTime reads a time written with primes where results write them
+// so: "9\"79" is "nove secondi e settantanove", "1'29\"708" "une minute
+// vingt-neuf secondes sept cent huit"; and a number of minutes with a
+// prime before the language's primeOf ("con 20' di ritardo": venti minuti
+// di ritardo), where a match minute ("al 20'") is not.
+func (n *Normalizer) primeTime(text string, i int) (token, bool) {
+	l := n.l
+	st := l.clock
+	if st.primeOf != "" {
+		if g, end, ok := find(primeMinuteRe, text, i); ok && g[2] == st.primeOf && !l.minutePreps[strings.ToLower(prevWord(text, i))] {
+			return token{end - len(g[2]) - 1, l.timePart(atoi(g[1]), st.minute, text, i), "time"}, true
+		}
+	}
+	if !st.primeTimes {
+		return token{}, false
+	}
+	g, end, ok := find(primeTimeRe, text, i)
+	if !ok || !endsToken(text, end) || g[1] == "" && g[3] == "" || atoi(g[2]) > 59 {
+		return token{}, false // "5'10\"": a height
+	}
+	var parts []string
+	if g[1] != "" {
+		parts = append(parts, l.timePart(atoi(g[1]), st.minute, text, i))
+	}
+	if g[1] == "" {
+		parts = append(parts, l.timePart(atoi(g[2]), st.second, text, i))
+	} else {
+		parts = append(parts, l.timePart(atoi(g[2]), st.second, "", 0))
+	}
+	if g[3] != "" {
+		parts = append(parts, strings.TrimPrefix(st.primeJoin+" ", " ")+l.fracWords(g[3]))
+	}
+	return token{end, strings.Join(parts, " "), "time"}, true
 }
 
 // duration reads a span of time written with the symbols of its parts:

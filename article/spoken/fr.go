@@ -120,7 +120,7 @@ func init() {
 			}
 			return s
 		},
-		clock: clockStyle{hours: true, before: setOf("à", "vers", "dès", "jusqu'à", "avant", "après", "de"),
+		clock: clockStyle{hours: true, primeTimes: true, before: setOf("à", "vers", "dès", "jusqu'à", "avant", "après", "de"),
 			// "9h-17h": de neuf heures à dix-sept heures.
 			rangeFrom: func(hA, _ int, prev string) (string, string) {
 				p := strings.ToLower(prev)

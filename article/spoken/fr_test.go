@@ -176,6 +176,8 @@ func init() {
 			{"mai '68", "mai soixante-huit"},
 		}},
 		{name: "time", cases: []spokenCase{
+			{"il s'est imposé en 9\"79", "il s'est imposé en neuf secondes soixante-dix-neuf"},
+			{"un tour en 1'29\"708", "un tour en une minute vingt-neuf secondes sept cent huit"},
 			{"ouvert de 1 h à 3 h", "ouvert d'une heure à trois heures"},
 			{"fermé 1h-5h", "fermé d'une heure à cinq heures"},
 			{"fermé 21h-23h", "fermé de vingt et une heures à vingt-trois heures"},

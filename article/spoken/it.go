@@ -106,7 +106,7 @@ func init() {
 			}
 			return s
 		},
-		clock: clockStyle{andParts: true, before: setOf("alle", "ore", "dalle", "delle", "sulle", "le", "all'", "dall'", "dell'", "entro", "verso", "l'"),
+		clock: clockStyle{andParts: true, primeTimes: true, primeJoin: "e", primeOf: "di", before: setOf("alle", "ore", "dalle", "delle", "sulle", "le", "all'", "dall'", "dell'", "entro", "verso", "l'"),
 			// "9:00-17:00": dalle nove alle diciassette, dall'una alle tre.
 			rangeFrom: func(hA, hB int, prev string) (string, string) {
 				from := pick(hA == 1, "dall'", "dalle ")

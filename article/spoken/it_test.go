@@ -151,6 +151,13 @@ func init() {
 			{"nel '68 e nel '77.", "nel sessantotto e nel settantasette."},
 		}},
 		{name: "time", cases: []spokenCase{
+			// Results write a race's time with primes; a number with a
+			// prime before "di" counts minutes.
+			{"ha vinto i 100 m in 9\"79", "ha vinto i cento metri in nove secondi e settantanove"},
+			{"ha chiuso in 1'42\"50", "ha chiuso in un minuto quarantadue secondi e cinquanta"},
+			{"arriverà con 20' di ritardo", "arriverà con venti minuti di ritardo"},
+			{"dopo 90' di gioco", "dopo novanta minuti di gioco"},
+			{"Al 20' il gol.", "Al ventesimo il gol."},
 			{"Ha chiuso in 1:42,5.", "Ha chiuso in un minuto quarantadue virgola cinque secondi."},
 			// A train or a flight is named by its time: "il treno delle 7.30".
 			{"Il Frecciarossa delle 7.30 per Milano", "Il Frecciarossa delle sette e trenta per Milano"},
