@@ -7,6 +7,8 @@ package spoken
 func init() {
 	addTable("de", []category{
 		{name: "cardinal", cases: []spokenCase{
+			{"Beschluss Nr. 12-3", "Beschluss Nummer zwölf drei"},
+			{"siehe S. 12-15", "siehe Seite zwölf bis fünfzehn"},
 			{"mit dem ICE 1 Richtung Hamburg", "mit dem ICE eins Richtung Hamburg"},
 			// A number after the noun it names an item by counts nothing:
 			// it is "eins" whatever noun follows.

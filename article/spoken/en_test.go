@@ -34,6 +34,9 @@ func init() {
 			{"2.6x faster", "two point six times faster"},
 			{"call 911 now", "call nine one one now"},
 			{"a Boeing 737 jet", "a Boeing seven thirty-seven jet"},
+			// After the number sign a dash joins the parts of one number.
+			{"in Case No. 22-506.", "in Case number twenty-two five hundred six."},
+			{"see pp. 12-15", "see pages twelve to fifteen"},
 			// A flight's number is said in pairs, as a year is.
 			{"Flight BA 2490 departs at noon", "Flight BA twenty-four ninety departs at noon"},
 			{"flight 370 vanished", "flight three seventy vanished"},
