@@ -108,7 +108,8 @@ func init() {
 			"Pkt":  {one: "Punkt", many: "Punkte", g: masc},
 			"µg":   deMeasure("Mikrogramm", "Mikrogramm"), "dB": {one: "Dezibel", many: "Dezibel", g: neut}, "µm": deMeasure("Mikrometer", "Mikrometer"),
 		},
-		months: months, monthNames: deMonthNames,
+		compass: map[string]string{"N": "Nord", "S": "Süd", "O": "Ost", "W": "West"},
+		months:  months, monthNames: deMonthNames,
 		date: func(n *Normalizer, d, m, y int, c dateCtx) string {
 			prev := c.prev
 			if w, ok := deBeforeWeekday(c.before); ok {

@@ -242,6 +242,7 @@ func init() {
 			{"Das Spiel endete 3:1-2:0", "Das Spiel endete 3:1-2:0"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			{"Das Epizentrum lag bei 38,2° N, 142,4° O.", "Das Epizentrum lag bei achtunddreißig Komma zwei Grad Nord, einhundertzweiundvierzig Komma vier Grad Ost."},
 			// A unit after a scale is said with it.
 			{"Die Sonde legte 6,4 Mrd. km zurück.", "Die Sonde legte sechs Komma vier Milliarden Kilometer zurück."},
 			{"1,2 Mrd. t CO2", "eins Komma zwei Milliarden Tonnen CO2"},

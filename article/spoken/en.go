@@ -46,6 +46,7 @@ func init() {
 		// "pt" is a point ("won by 1 pt", "a 12 pt font") but a pint
 		// before what it measures ("1 pt cream").
 		unitsNotBeforeNoun: setOf("pt"),
+		compass:            map[string]string{"N": "north", "S": "south", "E": "east", "W": "west"},
 		// "450p" is pence written glued to the amount, as British prices
 		// and share prices are; "1080p", "720p" are a video's lines.
 		unitIf: map[string]func(amount, bool) bool{"p": func(a amount, spaced bool) bool {

@@ -348,6 +348,11 @@ func init() {
 			{"a $5.50, two-day pass", "a five dollars and fifty cents, two-day pass"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			// A latitude or a longitude: degrees and a compass point.
+			{"The quake struck at 42.5°S 174.2°E.", "The quake struck at forty-two point five degrees south, one hundred seventy-four point two degrees east."},
+			{"Wellington lies at 41°17′S", "Wellington lies at forty-one degrees seventeen minutes south"},
+			{"the storm was at 25.3° N, 80.1° W", "the storm was at twenty-five point three degrees north, eighty point one degrees west"},
+			{"a 45° angle", "a forty-five-degree angle"},
 			// Pence are written glued to the amount; "1080p" is a video's lines.
 			{"Shares fell 12p to 450p.", "Shares fell twelve pence to four hundred fifty pence."},
 			{"a 50p coin", "a fifty-pence coin"},

@@ -121,7 +121,8 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 			"pts":  esUnit("punto"), "ptos": esUnit("punto"),
 			"µg": esUnit("microgramo"), "dB": esUnit("decibelio"), "µm": esUnit("micrómetro"),
 		},
-		months: months, monthNouns: setOf("set"), monthNames: esMonthNames,
+		compass: map[string]string{"N": "norte", "S": "sur", "E": "este", "O": "oeste", "W": "oeste"},
+		months:  months, monthNouns: setOf("set"), monthNames: esMonthNames,
 		date: func(n *Normalizer, d, m, y int, c dateCtx) string {
 			s := esCardinal(uint64(d), plain)
 			if d == 1 && c.ordinal {

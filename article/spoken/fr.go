@@ -108,7 +108,8 @@ func init() {
 			"pts": un("point", "points"),
 			"µg":  un("microgramme", "microgrammes"), "dB": un("décibel", "décibels"), "µm": un("micromètre", "micromètres"),
 		},
-		months: months, monthNames: frMonthNames,
+		compass: map[string]string{"N": "nord", "S": "sud", "E": "est", "O": "ouest", "W": "ouest"},
+		months:  months, monthNames: frMonthNames,
 		date: func(n *Normalizer, d, m, y int, _ dateCtx) string {
 			s := frCardinal(uint64(d))
 			if d == 1 {

@@ -206,6 +206,7 @@ func init() {
 			{"entre 9h-17h", "entre neuf heures et dix-sept heures"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			{"l'épicentre à 38,2° N et 142,4° E", "l'épicentre à trente-huit virgule deux degrés nord et cent quarante-deux virgule quatre degrés est"},
 			// A unit after a scale is said with it, after "de" (elided
 			// before a vowel or a mute h).
 			{"la sonde a parcouru 6,4 milliards de km", "la sonde a parcouru six virgule quatre milliards de kilomètres"},

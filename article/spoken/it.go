@@ -94,7 +94,8 @@ func init() {
 			"mAh":  itUnit("milliampere ora", "milliampere ora"),
 			"µg":   itUnit("microgrammo", "microgrammi"), "dB": itUnit("decibel", "decibel"), "µm": itUnit("micrometro", "micrometri"),
 		},
-		months: months, monthNouns: setOf("set"), monthNames: itMonthNames,
+		compass: map[string]string{"N": "nord", "S": "sud", "E": "est", "O": "ovest", "W": "ovest"},
+		months:  months, monthNouns: setOf("set"), monthNames: itMonthNames,
 		date: func(n *Normalizer, d, m, y int, _ dateCtx) string {
 			s := itCardinal(uint64(d), plain)
 			if d == 1 {

@@ -185,6 +185,7 @@ func init() {
 			{"tra 10-20 giorni", "tra dieci e venti giorni"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			{"l'epicentro a 42,1° N e 13,4° E", "l'epicentro a quarantadue virgola uno gradi nord e tredici virgola quattro gradi est"},
 			{"ha percorso 3 milioni di km", "ha percorso tre milioni di chilometri"},
 			{"È alto 1,92 m e pesa 85 kg.", "È alto un metro e novantadue e pesa ottantacinque chili."},
 			{"consegna in 24/48 h", "consegna in ventiquattro o quarantotto ore"},

@@ -147,6 +147,10 @@ type language struct {
 	// function says so, from the amount and whether a space comes
 	// between the two: English "450p" is pence, "1080p" a video's lines.
 	unitIf map[string]func(a amount, spaced bool) bool
+	// compass names the points of the compass by the letters a latitude
+	// or a longitude is written with ("S": "south", German "O": "Ost");
+	// nil: coordinates are left.
+	compass map[string]string
 	// tempCues are words that make a number glued to a C or an F in
 	// their sentence a temperature ("temperatures hit 40C"); nil: such
 	// numbers are left.

@@ -142,6 +142,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(l.ordinals.place != nil && has(".") && i > 0 && text[i-1] == '(', (*Normalizer).bracketPlace)
 		add(strings.ContainsAny(windowN(text, i, 16), "-–"), (*Normalizer).measureRange)
 		add(r == '#', (*Normalizer).numberSign)
+		add(l.compass != nil && has("°º"), (*Normalizer).coordinate)
 		add(true, (*Normalizer).measure)
 		add(l.tempCues != nil && strings.ContainsAny(w, "CF"), (*Normalizer).bareTemperature)
 		add(len(w) >= 5, (*Normalizer).postalCode)
