@@ -348,6 +348,9 @@ func init() {
 			{"a $5.50, two-day pass", "a five dollars and fifty cents, two-day pass"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			{"it will pass within 1.8m km of Earth", "it will pass within one point eight million kilometers of Earth"},
+			{"a 5m wall", "a 5m wall"},
+			{"CO2 levels reached 424 ppm", "CO2 levels reached four hundred twenty-four parts per million"},
 			// A latitude or a longitude: degrees and a compass point.
 			{"The quake struck at 42.5°S 174.2°E.", "The quake struck at forty-two point five degrees south, one hundred seventy-four point two degrees east."},
 			{"Wellington lies at 41°17′S", "Wellington lies at forty-one degrees seventeen minutes south"},

@@ -119,7 +119,7 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 			"kcal": {one: "kilocaloría", many: "kilocalorías", g: fem},
 			"mAh":  {one: "miliamperio hora", many: "miliamperios hora", g: masc},
 			"pts":  esUnit("punto"), "ptos": esUnit("punto"),
-			"µg": esUnit("microgramo"), "dB": esUnit("decibelio"), "µm": esUnit("micrómetro"),
+			"µg": esUnit("microgramo"), "dB": esUnit("decibelio"), "ppm": {one: "parte por millón", many: "partes por millón", g: fem}, "µm": esUnit("micrómetro"),
 		},
 		compass: map[string]string{"N": "norte", "S": "sur", "E": "este", "O": "oeste", "W": "oeste"},
 		months:  months, monthNouns: setOf("set"), monthNames: esMonthNames,

@@ -106,7 +106,7 @@ func init() {
 			"To": un("téraoctet", "téraoctets"), "kcal": {one: "kilocalorie", many: "kilocalories", g: fem},
 			"mAh": un("milliampère-heure", "milliampères-heures"),
 			"pts": un("point", "points"),
-			"µg":  un("microgramme", "microgrammes"), "dB": un("décibel", "décibels"), "µm": un("micromètre", "micromètres"),
+			"µg":  un("microgramme", "microgrammes"), "dB": un("décibel", "décibels"), "ppm": {one: "partie par million", many: "parties par million", g: fem}, "µm": un("micromètre", "micromètres"),
 		},
 		compass: map[string]string{"N": "nord", "S": "sud", "E": "est", "O": "ouest", "W": "ouest"},
 		months:  months, monthNames: frMonthNames,

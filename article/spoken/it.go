@@ -92,7 +92,7 @@ func init() {
 			"MB": itUnit("megabyte", "megabyte"), "TB": itUnit("terabyte", "terabyte"),
 			"kcal": {one: "chilocaloria", many: "chilocalorie", g: fem},
 			"mAh":  itUnit("milliampere ora", "milliampere ora"),
-			"µg":   itUnit("microgrammo", "microgrammi"), "dB": itUnit("decibel", "decibel"), "µm": itUnit("micrometro", "micrometri"),
+			"µg":   itUnit("microgrammo", "microgrammi"), "dB": itUnit("decibel", "decibel"), "ppm": {one: "parte per milione", many: "parti per milione", g: fem}, "µm": itUnit("micrometro", "micrometri"),
 		},
 		compass: map[string]string{"N": "nord", "S": "sud", "E": "est", "O": "ovest", "W": "ovest"},
 		months:  months, monthNouns: setOf("set"), monthNames: itMonthNames,

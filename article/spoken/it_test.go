@@ -185,6 +185,7 @@ func init() {
 			{"tra 10-20 giorni", "tra dieci e venti giorni"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			{"la concentrazione ha raggiunto 421 ppm", "la concentrazione ha raggiunto quattrocentoventuno parti per milione"},
 			{"l'epicentro a 42,1° N e 13,4° E", "l'epicentro a quarantadue virgola uno gradi nord e tredici virgola quattro gradi est"},
 			{"ha percorso 3 milioni di km", "ha percorso tre milioni di chilometri"},
 			{"È alto 1,92 m e pesa 85 kg.", "È alto un metro e novantadue e pesa ottantacinque chili."},

@@ -44,7 +44,8 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 	} else if w == "x" && !neg && endsToken(text, end+1) && end+1 < len(text) && text[end+1] == ' ' {
 		// "3x faster": three times.
 		return token{end + 1, l.spell(a, plain) + " " + l.w.times, "cardinal"}, true
-	} else if p, ok := l.countScales[w]; ok && !neg && l.counted(w, a, nextWord(text, end+len(w))) && text[end+len(w)] == ' ' {
+	} else if p, ok := l.countScales[w]; ok && !neg && end+len(w) < len(text) && text[end+len(w)] == ' ' && (l.counted(w, a, nextWord(text, end+len(w))) || l.unitNamedAfter(text, end+len(w))) {
+		// "1.8m km": a unit after it makes "m" the scale.
 		// "5.5m people", "10k runners": millions and thousands of what
 		// the noun after counts; "a 5m wall", "ran 10k" are left.
 		pow, end, written = p, end+len(w), w
@@ -218,6 +219,14 @@ func (l *language) unitAfterScale(text string, end int) (unit, int, bool) {
 		return unit{}, end, false
 	}
 	return u, e, true
+}
+
+// unitNamedAfter reports whether a unit's symbol of two letters or more
+// comes one space after end ("1.8m km", "10k km"), which a glued scale's
+// letter then cannot be a unit before.
+func (l *language) unitNamedAfter(text string, end int) bool {
+	_, e, ok := l.unitAfterScale(text, end)
+	return ok && e-end-1 >= 2
 }
 
 // isScaleWord reports whether w is a scale written in full ("million",
