@@ -49,7 +49,7 @@ func init() {
 		compass:            map[string]string{"N": "north", "S": "south", "E": "east", "W": "west"},
 		// "450p" is pence written glued to the amount, as British prices
 		// and share prices are; "1080p", "720p" are a video's lines.
-		unitIf: map[string]func(amount, bool) bool{"p": func(a amount, spaced bool) bool {
+		unitIf: map[string]func(amount, bool, string) bool{"p": func(a amount, spaced bool, _ string) bool {
 			return !spaced && (a.frac != "" || !videoLines[a.value()])
 		}},
 		tempCues: setOf("temperature", "temperatures", "temps", "heat", "heatwave", "hot", "hotter", "hottest",

@@ -121,6 +121,9 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 			"pts":  esUnit("punto"), "ptos": esUnit("punto"),
 			"µg": esUnit("microgramo"), "dB": esUnit("decibelio"), "ppm": {one: "parte por millón", many: "partes por millón", g: fem}, "µm": esUnit("micrómetro"),
 		},
+		// "ha" is the verb before a word it leads ("uno de cada 10 ha
+		// sufrido"), hectares at a clause's end or before "de".
+		unitIf:  map[string]func(amount, bool, string) bool{"ha": haHectares(setOf("de", "del", "y", "o", "en"))},
 		compass: map[string]string{"N": "norte", "S": "sur", "E": "este", "O": "oeste", "W": "oeste"},
 		months:  months, monthNouns: setOf("set"), monthNames: esMonthNames,
 		date: func(n *Normalizer, d, m, y int, c dateCtx) string {

@@ -160,6 +160,8 @@ func init() {
 			{"abierto 9:00-17:00 h", "abierto de nueve a diecisiete horas"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			{"uno de cada 10 ha sufrido efectos", "uno de cada diez ha sufrido efectos"},
+			{"ardieron 500 ha de bosque", "ardieron quinientas hectáreas de bosque"},
 			{"la concentración llegó a 421 ppm", "la concentración llegó a cuatrocientas veintiuna partes por millón"},
 			{"el epicentro, a 38,2° N y 3,7° O", "el epicentro, a treinta y ocho coma dos grados norte y tres coma siete grados oeste"},
 			{"recorrió 6,4 millones de km", "recorrió seis coma cuatro millones de kilómetros"},

@@ -94,6 +94,9 @@ func init() {
 			"mAh":  itUnit("milliampere ora", "milliampere ora"),
 			"µg":   itUnit("microgrammo", "microgrammi"), "dB": itUnit("decibel", "decibel"), "ppm": {one: "parte per milione", many: "parti per milione", g: fem}, "µm": itUnit("micrometro", "micrometri"),
 		},
+		// "ha" is the verb before a word it leads ("1 su 10 ha avuto"),
+		// hectares at a clause's end or before "di" ("500 ha di bosco").
+		unitIf:  map[string]func(amount, bool, string) bool{"ha": haHectares(setOf("di", "d'", "e", "o", "in"))},
 		compass: map[string]string{"N": "nord", "S": "sud", "E": "est", "O": "ovest", "W": "ovest"},
 		months:  months, monthNouns: setOf("set"), monthNames: itMonthNames,
 		date: func(n *Normalizer, d, m, y int, _ dateCtx) string {

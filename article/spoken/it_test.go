@@ -185,6 +185,10 @@ func init() {
 			{"tra 10-20 giorni", "tra dieci e venti giorni"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			// "ha" is hectares only where no word it leads follows.
+			{"1 paziente su 10 ha avuto effetti collaterali", "un paziente su dieci ha avuto effetti collaterali"},
+			{"sono bruciati 500 ha di bosco", "sono bruciati cinquecento ettari di bosco"},
+			{"sono bruciati 500 ha.", "sono bruciati cinquecento ettari."},
 			{"la concentrazione ha raggiunto 421 ppm", "la concentrazione ha raggiunto quattrocentoventuno parti per milione"},
 			{"l'epicentro a 42,1° N e 13,4° E", "l'epicentro a quarantadue virgola uno gradi nord e tredici virgola quattro gradi est"},
 			{"ha percorso 3 milioni di km", "ha percorso tre milioni di chilometri"},

@@ -128,7 +128,7 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 	if !ok {
 		return token{}, false
 	}
-	if only := l.unitIf[g[3]]; only != nil && !only(a, strings.HasSuffix(text[i:end-len(g[3])], " ")) {
+	if only := l.unitIf[g[3]]; only != nil && !only(a, strings.HasSuffix(text[i:end-len(g[3])], " "), nextWord(text, end)) {
 		return token{}, false
 	}
 	if l.ordinals.suffix != nil && a.frac == "" && end-i == len(g[2])+len(g[3]) && l.ordinals.suffix(a.value()) == g[3] {
@@ -168,6 +168,15 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 		say = l.w.minus + " " + say
 	}
 	return token{end, keepStop(text, end, say), "measure"}, true
+}
+
+// haHectares makes "ha" hectares where the verb "ha" is written too
+// (Italian, Spanish): only where no lower-case word follows it but one of
+// after ("500 ha di bosco", "ardieron 500 ha.").
+func haHectares(after map[string]bool) func(amount, bool, string) bool {
+	return func(_ amount, _ bool, next string) bool {
+		return next == "" || !isLowerWord(next) || after[next]
+	}
 }
 
 // nounAfterUnit reports whether next, after the full stop of unit sym,
