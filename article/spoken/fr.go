@@ -259,9 +259,10 @@ var frFeminineEnds = []string{"tion", "sion", "ette", "ance", "ence", "ure", "en
 	"esse", "ité", "ise", "tude", "aison"}
 
 // frMasculine are the common nouns with a feminine ending that are
-// masculine.
+// masculine, and those counted as masculine ("1 mort": un mort, a dead
+// man, where "la mort" is death).
 var frMasculine = setOf("comité", "silence", "renne", "murmure", "mercure", "parapluie", "vermicelle",
-	"violoncelle")
+	"violoncelle", "mort")
 
 var frFeminine = setOf("personne", "fois", "heure", "minute", "seconde", "semaine", "année", "journée", "nuit",
 	"victime", "femme", "fille", "mère", "sœur", "voiture", "tonne", "entreprise", "maison", "ville", "région",
@@ -272,7 +273,7 @@ var frFeminine = setOf("personne", "fois", "heure", "minute", "seconde", "semain
 	"boisson", "prison", "guerre", "terre", "affaire", "histoire", "victoire", "mémoire", "idée", "armée",
 	"entrée", "soirée", "matinée", "partie", "sortie", "maladie", "économie", "énergie", "photo", "radio", "moto",
 	"eau", "peau", "clé", "société", "santé", "liberté", "fleur", "couleur", "valeur", "douleur", "peur", "cour",
-	"région", "religion", "opinion", "union", "nation", "mort", "dette", "offre", "œuvre", "somme", "zone",
+	"région", "religion", "opinion", "union", "nation", "dette", "passe", "offre", "œuvre", "somme", "zone",
 	"crise", "phase", "base", "cause", "chambre", "salle", "porte", "carte", "lettre", "langue", "table")
 
 // frFraction: "un demi", "un tiers", "trois quarts", "cinq huitièmes",

@@ -8,6 +8,8 @@ package spoken
 func init() {
 	addTable("fr", []category{
 		{name: "cardinal", cases: []spokenCase{
+			{"il y a eu 21 blessés et 1 mort", "il y a eu vingt et un blessés et un mort"},
+			{"elle a délivré 1 passe décisive", "elle a délivré une passe décisive"},
 			// A number after an acronym names a train, a road, an index:
 			// it counts nothing, whatever noun follows.
 			{"Le TGV 6201 part à 7 h 12.", "Le TGV six mille deux cent un part à sept heures douze."},
