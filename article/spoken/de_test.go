@@ -192,6 +192,7 @@ func init() {
 			{"im Sommer '69", "im Sommer neunundsechzig"},
 		}},
 		{name: "time", cases: []spokenCase{
+			{"Abfahrt: 8.05, 9.05 und 10.05 Uhr.", "Abfahrt: acht Uhr fünf, neun Uhr fünf und zehn Uhr fünf."},
 			{"Er lief 2:01:09,5 in Berlin.", "Er lief zwei Stunden eine Minute neun Komma fünf Sekunden in Berlin."},
 			{"Er fuhr die Pole in 1:29,708 Minuten.", "Er fuhr die Pole in einer Minute neunundzwanzig Komma sieben null acht Sekunden."},
 			{"Sie schwamm 2:05,33 min.", "Sie schwamm zwei Minuten fünf Komma drei drei Sekunden."},

@@ -220,6 +220,9 @@ func init() {
 			{"ages 5-7 in May", "ages five to seven in May"},
 		}},
 		{name: "time", cases: []spokenCase{
+			// Each time of a list after "at" is a time.
+			{"Departures at 7.05, 8.35 and 10.05.", "Departures at seven oh five, eight thirty-five and ten oh five."},
+			{"prices of 7.05, 8.35 and 10.05", "prices of seven point zero five, eight point three five and ten point zero five"},
 			// A time measured to a fraction of a second is a lap's or a race's.
 			{"Verstappen took pole with a lap of 1:29.708.", "Verstappen took pole with a lap of one minute twenty-nine point seven zero eight seconds."},
 			{"she won in 1:42.5 min", "she won in one minute forty-two point five seconds"},

@@ -139,6 +139,7 @@ func init() {
 			{"la Expo '92", "la Expo noventa y dos"},
 		}},
 		{name: "time", cases: []spokenCase{
+			{"Salidas a las 7.00, 8.30 y 10.00.", "Salidas a las siete, ocho y treinta y diez."},
 			{"en 1h30", "en una hora y treinta"},
 			{"duró 2:15 h", "duró dos horas y quince"},
 			{"2 h 15 min", "dos horas y quince minutos"},

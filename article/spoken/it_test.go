@@ -151,6 +151,7 @@ func init() {
 			{"nel '68 e nel '77.", "nel sessantotto e nel settantasette."},
 		}},
 		{name: "time", cases: []spokenCase{
+			{"Partenze alle 7.05, 8.35 e 10.05.", "Partenze alle sette e cinque, otto e trentacinque e dieci e cinque."},
 			// Results write a race's time with primes; a number with a
 			// prime before "di" counts minutes.
 			{"ha vinto i 100 m in 9\"79", "ha vinto i cento metri in nove secondi e settantanove"},
