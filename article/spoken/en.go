@@ -215,7 +215,7 @@ var enUnits = map[string]unit{
 	"yr": un("year", "years"), "yrs": un("years", "years"), "mth": un("month", "months"), "mths": un("months", "months"),
 	"wk": un("week", "weeks"), "wks": un("weeks", "weeks"),
 	"cl": un("centiliter", "centiliters"), "dl": un("deciliter", "deciliters"),
-	"µg": un("microgram", "micrograms"), "dB": un("decibel", "decibels"), "ppm": un("part per million", "parts per million"), "µm": un("micrometer", "micrometers"), "mcg": un("microgram", "micrograms"),
+	"µg": un("microgram", "micrograms"), "dB": un("decibel", "decibels"), "ppm": un("part per million", "parts per million"), "bp": {one: "basis point", many: "basis points", adj: "basis-point"}, "µm": un("micrometer", "micrometers"), "mcg": un("microgram", "micrograms"),
 	"m³": un("cubic meter", "cubic meters"), "m3": un("cubic meter", "cubic meters"),
 	"cm³": un("cubic centimeter", "cubic centimeters"), "cm²": un("square centimeter", "square centimeters"),
 	"V": un("volt", "volts"), "kV": un("kilovolt", "kilovolts"),

@@ -351,6 +351,8 @@ func init() {
 			{"a $5.50, two-day pass", "a five dollars and fifty cents, two-day pass"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			{"the Bank of England cut rates by 25bp", "the Bank of England cut rates by twenty-five basis points"},
+			{"a 50bp cut", "a fifty-basis-point cut"},
 			{"it will pass within 1.8m km of Earth", "it will pass within one point eight million kilometers of Earth"},
 			{"a 5m wall", "a 5m wall"},
 			{"CO2 levels reached 424 ppm", "CO2 levels reached four hundred twenty-four parts per million"},
