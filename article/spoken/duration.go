@@ -38,8 +38,8 @@ func (n *Normalizer) raceTime(text string, i int) (token, bool) {
 		return token{}, false
 	}
 	h, m, sec := atoi(g[1]), atoi(g[2]), atoi(g[3])
-	if sec > 59 || g[1] != "" && m > 59 {
-		return token{}, false
+	if sec > 59 || g[1] != "" && (m > 59 || h > 9 || len(g[4]) > 2) {
+		return token{}, false // "10:09:38.163": a log's clock, to the millisecond
 	}
 	var parts []string
 	if g[1] != "" {

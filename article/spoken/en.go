@@ -48,10 +48,18 @@ func init() {
 		unitsNotBeforeNoun: setOf("pt"),
 		compass:            map[string]string{"N": "north", "S": "south", "E": "east", "W": "west"},
 		// "450p" is pence written glued to the amount, as British prices
-		// and share prices are; "1080p", "720p" are a video's lines.
-		unitIf: map[string]func(amount, bool, string) bool{"p": func(a amount, spaced bool, _ string) bool {
-			return !spaced && (a.frac != "" || !videoLines[a.value()])
+		// and share prices are, in a sentence about money; "1080p",
+		// "60p" are a video's lines and frames.
+		unitIf: map[string]func(string, bool, string) bool{"p": func(num string, spaced bool, next string) bool {
+			if spaced || enScreenWords[strings.ToLower(next)] {
+				return false
+			}
+			// A thousand pence and more are written grouped ("1,250p");
+			// "1200p" is a screen's lines.
+			v := atoi(num)
+			return strings.Contains(num, ".") || strings.Contains(num, ",") || v < 1000 && !videoLines[uint64(v)]
 		}},
+		unitCueWords: map[string]map[string]bool{"p": enPenceCues},
 		tempCues: setOf("temperature", "temperatures", "temps", "heat", "heatwave", "hot", "hotter", "hottest",
 			"warm", "warmer", "warmest", "cold", "colder", "coldest", "freezing", "chilly", "mild", "mercury",
 			"thermometer", "thermometers", "forecast", "weather", "highs", "lows", "degrees", "celsius", "fahrenheit"),
@@ -181,6 +189,19 @@ var enCurrencies = map[string]currency{
 	"BRL": cur("real", "reais", "", ""), "MXN": cur("Mexican peso", "Mexican pesos", "", ""), "ZAR": cur("rand", "rand", "", ""),
 	"KRW": cur("won", "won", "", ""), "TRY": cur("Turkish lira", "Turkish lira", "", ""), "PLN": cur("zloty", "zloty", "", ""),
 }
+
+// enPenceCues are the words of a sentence about money in which an amount
+// glued to "p" is pence ("Shares fell 12p", "a 50p coin", "3.5p a
+// litre"); "£" is one too.
+var enPenceCues = setOf("£", "pence", "penny", "share", "shares", "price", "prices", "priced", "cost", "costs",
+	"costing", "coin", "coins", "litre", "litres", "pay", "paid", "pays", "fare", "fares", "stamp", "stamps",
+	"tax", "duty", "charge", "charged", "cheaper", "dearer", "sold", "sell", "sells", "buy", "bought", "fee",
+	"fees", "pound", "pounds", "rose", "fell", "closed", "dividend", "dividends", "offer")
+
+// enScreenWords are the words a video's lines or frames ("1200p
+// display", "60p video") are written before.
+var enScreenWords = setOf("display", "displays", "screen", "screens", "video", "videos", "resolution", "hd", "camera",
+	"cameras", "footage", "recording", "monitor", "monitors", "panel", "stream", "streaming", "hdr", "fps")
 
 // videoLines are the heights of video formats written with a "p"
 // ("1080p"), which is no penny after them.

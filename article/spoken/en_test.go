@@ -227,6 +227,7 @@ func init() {
 			{"Verstappen took pole with a lap of 1:29.708.", "Verstappen took pole with a lap of one minute twenty-nine point seven zero eight seconds."},
 			{"she won in 1:42.5 min", "she won in one minute forty-two point five seconds"},
 			{"he ran 2:01:09.5 in Berlin", "he ran two hours one minute nine point five seconds in Berlin"},
+			{"2024-05-03 10:09:38.163 ERROR", "May third, twenty twenty-four 10:09:38.163 ERROR"},
 			{"John 3:16 says", "John three sixteen says"},
 			{"ran it in 2h 15m", "ran it in two hours fifteen minutes"},
 			{"finished in 1h30.", "finished in one hour thirty."},
@@ -367,6 +368,10 @@ func init() {
 			{"it cost 1p more", "it cost one penny more"},
 			{"petrol rose 3.5p a litre", "petrol rose three point five pence a litre"},
 			{"it streams in 1080p", "it streams in 1080p"},
+			{"Full HD 120p video, 4K 60p", "Full HD 120p video, 4K 60p"},
+			{"a 1536p HD camera", "a 1536p HD camera"},
+			{"a 16-inch 1200p display at a low price", "a sixteen-inch 1200p display at a low price"},
+			{"Its shares rose 40p to 2,650p.", "Its shares rose forty pence to two thousand six hundred fifty pence."},
 			{"see page 5 p 3", "see page five p three"},
 			// A unit after a scale is said with it.
 			{"it travelled 6.4bn km", "it travelled six point four billion kilometers"},
@@ -649,6 +654,7 @@ func init() {
 			// A run of such codes is read code by code, all alike.
 			{"Versions: 00 01 02 03 04", "Versions: oh oh, oh one, oh two, oh three, oh four"},
 			{"Versions: 00 01 02", "Versions: oh oh, oh one, oh two"},
+			{"it yields 012 013 023 123", "it yields zero one two, zero one three, zero two three, one two three"},
 			{"tracks 01 02 and 03", "tracks oh one, oh two and oh three"},
 			{"James Bond 007 returns", "James Bond double-oh seven returns"},
 			{"set the umask to 0022", "set the umask to zero zero two two"},

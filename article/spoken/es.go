@@ -123,7 +123,7 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 		},
 		// "ha" is the verb before a word it leads ("uno de cada 10 ha
 		// sufrido"), hectares at a clause's end or before "de".
-		unitIf:  map[string]func(amount, bool, string) bool{"ha": haHectares(setOf("de", "del", "y", "o", "en"))},
+		unitIf:  map[string]func(string, bool, string) bool{"ha": haHectares(setOf("de", "del", "y", "o", "en"))},
 		compass: map[string]string{"N": "norte", "S": "sur", "E": "este", "O": "oeste", "W": "oeste"},
 		months:  months, monthNouns: setOf("set"), monthNames: esMonthNames,
 		date: func(n *Normalizer, d, m, y int, c dateCtx) string {

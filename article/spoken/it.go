@@ -96,7 +96,7 @@ func init() {
 		},
 		// "ha" is the verb before a word it leads ("1 su 10 ha avuto"),
 		// hectares at a clause's end or before "di" ("500 ha di bosco").
-		unitIf:  map[string]func(amount, bool, string) bool{"ha": haHectares(setOf("di", "d'", "e", "o", "in"))},
+		unitIf:  map[string]func(string, bool, string) bool{"ha": haHectares(setOf("di", "d'", "e", "o", "in"))},
 		compass: map[string]string{"N": "nord", "S": "sud", "E": "est", "O": "ovest", "W": "ovest"},
 		months:  months, monthNouns: setOf("set"), monthNames: itMonthNames,
 		date: func(n *Normalizer, d, m, y int, _ dateCtx) string {

@@ -144,11 +144,15 @@ type language struct {
 	// the noun they measure: they are read only where no noun follows.
 	unitsNotBeforeNoun map[string]bool
 	// unitIf holds the unit symbols that are a unit only where their
-	// function says so, from the amount, whether a space comes between
-	// the two and the word after: English "450p" is pence, "1080p" a
-	// video's lines; Italian "10 ha di bosco" hectares, "1 su 10 ha
-	// avuto" the verb.
-	unitIf map[string]func(a amount, spaced bool, next string) bool
+	// function says so, from the number as written ("1,250"), whether a
+	// space comes between the two and the word after: English "450p" is
+	// pence, "1080p" a video's lines; Italian "10 ha di bosco" hectares,
+	// "1 su 10 ha avuto" the verb.
+	unitIf map[string]func(num string, spaced bool, next string) bool
+	// unitCueWords are, by unit symbol, the words (in lower case, or a
+	// sign) of which one must be in the sentence for the symbol to be
+	// that unit: English pence only where the sentence speaks of money.
+	unitCueWords map[string]map[string]bool
 	// compass names the points of the compass by the letters a latitude
 	// or a longitude is written with ("S": "south", German "O": "Ost");
 	// nil: coordinates are left.

@@ -128,8 +128,11 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 	if !ok {
 		return token{}, false
 	}
-	if only := l.unitIf[g[3]]; only != nil && !only(a, strings.HasSuffix(text[i:end-len(g[3])], " "), nextWord(text, end)) {
+	if only := l.unitIf[g[3]]; only != nil && !only(g[2], strings.HasSuffix(text[i:end-len(g[3])], " "), nextWord(text, end)) {
 		return token{}, false
+	}
+	if cues := l.unitCueWords[g[3]]; cues != nil && !sentenceHas(text, i, end, cues) {
+		return token{}, false // "Full HD 120p": frames, no money in sight
 	}
 	if l.ordinals.suffix != nil && a.frac == "" && end-i == len(g[2])+len(g[3]) && l.ordinals.suffix(a.value()) == g[3] {
 		return token{}, false // "21st": an ordinal, not stones
@@ -170,11 +173,35 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 	return token{end, keepStop(text, end, say), "measure"}, true
 }
 
+// sentenceHas reports whether the sentence around text[i:end] holds one
+// of words (lower case) or one of its signs ("£").
+func sentenceHas(text string, i, end int, words map[string]bool) bool {
+	start := max(0, i-200)
+	if k := lastSentenceBreak(text[start:i]); k >= 0 {
+		start += k + 1
+	}
+	stop := min(len(text), end+200)
+	if k := firstSentenceBreak(text[end:stop]); k >= 0 {
+		stop = end + k
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(text[start:stop]), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if words[w] {
+			return true
+		}
+	}
+	for w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(r) && strings.Contains(text[start:stop], w) {
+			return true
+		}
+	}
+	return false
+}
+
 // haHectares makes "ha" hectares where the verb "ha" is written too
 // (Italian, Spanish): only where no lower-case word follows it but one of
 // after ("500 ha di bosco", "ardieron 500 ha.").
-func haHectares(after map[string]bool) func(amount, bool, string) bool {
-	return func(_ amount, _ bool, next string) bool {
+func haHectares(after map[string]bool) func(string, bool, string) bool {
+	return func(_ string, _ bool, next string) bool {
 		return next == "" || !isLowerWord(next) || after[next]
 	}
 }

@@ -267,8 +267,9 @@ var (
 // alone as a code, said "oh oh" before "zero one, zero two".
 func (n *Normalizer) codeRun(text string, i int) (token, bool) {
 	g, end, ok := find(codeRunRe, text, i)
-	if !ok || end < len(text) && strings.ContainsRune(".,:/-", rune(text[end])) && end+1 < len(text) && isDigit(text[end+1]) {
-		return token{}, false
+	if !ok || end < len(text) && strings.ContainsRune(".,:/-", rune(text[end])) && end+1 < len(text) && isDigit(text[end+1]) ||
+		end+1 < len(text) && text[end] == ' ' && isDigit(text[end+1]) {
+		return token{}, false // "012 013 023 123": groups of digits, not codes all
 	}
 	codes := strings.Fields(g[0])
 	for k, c := range codes {
