@@ -83,6 +83,7 @@ func init() {
 			// after the other; cities' temperatures do not count up by one.
 			{"Ordine d'arrivo: Rossi 1°, Bianchi 2°, Verdi 3°.", "Ordine d'arrivo: Rossi primo, Bianchi secondo, Verdi terzo."},
 			{"Sul podio 1° Rossi, 2° Bianchi.", "Sul podio primo Rossi, secondo Bianchi."},
+			{"Rossi (1°) e Bianchi (2°)", "Rossi (primo) e Bianchi (secondo)"},
 			{"Poi Neri 4°, Gialli 5°, Bruni 6°.", "Poi Neri quarto, Gialli quinto, Bruni sesto."},
 			{"Oggi Milano 30°, Roma 32°, Napoli 31°.", "Oggi Milano trenta gradi, Roma trentadue gradi, Napoli trentuno gradi."},
 			{"Le minime: Aosta 1°, Bolzano 2°, Trento 3°.", "Le minime: Aosta un grado, Bolzano due gradi, Trento tre gradi."},

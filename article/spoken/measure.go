@@ -279,7 +279,11 @@ func rankingList(text string, i, end int) bool {
 	at := -1
 	for _, m := range rankItemRe.FindAllStringSubmatchIndex(s, -1) {
 		a, b := start+m[2], start+m[3]
-		if !isCapitalized(prevWord(text, a)) && !isCapitalized(nextWord(text, b+len("°"))) { // "º" is as long
+		before := a
+		if before > 0 && text[before-1] == '(' {
+			before-- // "Rossi (1°)"
+		}
+		if !isCapitalized(prevWord(text, before)) && !isCapitalized(nextWord(text, b+len("°"))) { // "º" is as long
 			continue // a place is beside its name
 		}
 		if a == i {
