@@ -37,6 +37,15 @@ type clockStyle struct {
 	// said by their names ("3 p.m. ET": three PM Eastern Time), those a
 	// voice would read as a word or that a presenter names.
 	zones map[string]string
+	// primeTimes: results write a race's time with primes, its
+	// fraction after the seconds' double prime ("1'29\"708", "9\"79":
+	// French, Italian), said after the seconds with primeJoin ("nove
+	// secondi e settantanove"; "neuf secondes soixante-dix-neuf").
+	primeTimes bool
+	primeJoin  string
+	// primeOf is the word before which a number with a prime counts
+	// minutes ("con 20' di ritardo", Italian "di"); "": none.
+	primeOf string
 }
 
 // percentAfterRe is a percent sign or word after a number.
@@ -80,7 +89,7 @@ func (n *Normalizer) clockOnly(text string, i int) (token, bool) {
 		}
 	}
 	if g, end, ok := find(clock24Re, text, i); ok {
-		if g[2] == "." && (!st.before[strings.ToLower(prevWord(text, i))] || g[1][0] == '0' || percentAfterRe.MatchString(windowN(text, end, 16))) {
+		if g[2] == "." && (!st.before[strings.ToLower(prevWord(text, i))] && !l.timeList(text, i, end) || g[1][0] == '0' || percentAfterRe.MatchString(windowN(text, end, 16))) {
 			return token{}, false // "3.45", "0.12" and "at 5.25%" are numbers
 		}
 		if end < len(text) && strings.ContainsRune(":.", rune(text[end])) && end+1 < len(text) && isDigit(text[end+1]) {
@@ -113,6 +122,72 @@ func (n *Normalizer) clockOnly(text string, i int) (token, bool) {
 		}
 	}
 	return token{}, false
+}
+
+// listTimeRe is one time of a list, written with a full stop or a colon.
+var listTimeRe = regexp.MustCompile(`^([01]?\d|2[0-3])[.:][0-5]\d$`)
+
+// timeList reports whether the number at text[i:end] is one of a list of
+// times ("at 7.05, 8.35 and 10.05", "Abfahrt 8.05, 9.05 und 10.05 Uhr",
+// "a las 7.00, 8.30 y 10.00"): each item a time of day, joined by commas
+// or the language's "and" or "or", the first after a word for "at" or
+// the last before the clock's word.
+func (l *language) timeList(text string, i, end int) bool {
+	st := l.clock
+	if !listTimeRe.MatchString(text[i:end]) {
+		return false
+	}
+	// Back to the list's first item.
+	for k, start := 0, i; k < 12; k++ {
+		j := strings.LastIndexFunc(text[:start], func(r rune) bool { return r != ' ' }) + 1
+		switch w := prevWord(text, j); {
+		case j > 0 && text[j-1] == ',':
+			j--
+		case (w == l.w.and || w == l.w.or) && strings.HasSuffix(text[:j], w):
+			j -= len(w)
+		default:
+			if k > 0 && st.before[strings.ToLower(prevWord(text, start))] {
+				return true
+			}
+			k = 12 // no separator: start is the first item
+			continue
+		}
+		prev := prevWord(text, j)
+		if !listTimeRe.MatchString(prev) {
+			break
+		}
+		start = strings.LastIndex(text[:j], prev)
+	}
+	// On to its last item, before the clock's word ("… und 10.05 Uhr").
+	if st.word == "" {
+		return false
+	}
+	for k, j := 0, end; k < 12 && j < len(text); k++ {
+		if w := nextWord(text, j); w == st.word && strings.HasPrefix(text[j:], " "+w) {
+			return k > 0
+		}
+		p := j
+		if text[p] == ',' {
+			p++
+		} else if w := nextWord(text, p); (w == l.w.and || w == l.w.or) && strings.HasPrefix(text[p:], " "+w+" ") {
+			p += len(w) + 1
+		} else {
+			return false
+		}
+		for p < len(text) && text[p] == ' ' {
+			p++
+		}
+		q := p
+		for q < len(text) && (isDigit(text[q]) || text[q] == '.' || text[q] == ':') {
+			q++
+		}
+		item := strings.TrimRight(text[p:q], ".")
+		if !listTimeRe.MatchString(item) {
+			return false
+		}
+		j = p + len(item)
+	}
+	return false
 }
 
 // withSeconds reads a time with seconds: a time of day after a word for

@@ -213,7 +213,7 @@ func (n *Normalizer) dayMonth(text string, i int) (token, bool) {
 		// datelines write it; elsewhere "5 set" may be five sets.
 		m = l.monthOf(month + ".")
 	}
-	if m == 0 {
+	if m == 0 || dot != "" && g[5] == "" && l.monthNouns[strings.ToLower(month)] && sentenceBreakAt(text, end) {
 		return token{}, false
 	}
 	// A holiday's name joins its day and month: "le 14-Juillet", "1er-Mai",
@@ -236,6 +236,15 @@ func (n *Normalizer) dayMonth(text string, i int) (token, bool) {
 	suffix := strings.TrimSpace(g[2])
 	c := dateCtx{wordCtx: ctxAt(text, i, end), ordinal: suffix != "" && suffix != "."}
 	return token{end, keepStop(text, end, l.date(n, d, m, y, c)), "date"}, true
+}
+
+// sentenceBreakAt reports whether a sentence ends at j, after a full
+// stop: nothing follows but closing marks, or a capital does.
+func sentenceBreakAt(text string, j int) bool {
+	if sentenceEnds(text, j) {
+		return true
+	}
+	return j < len(text) && text[j] == ' ' && isCapitalized(strings.TrimLeft(text[j:], " "))
 }
 
 // dayLetterRe is an event named by its day and an initial: "11-S", "23-F".

@@ -108,7 +108,8 @@ func init() {
 			"Pkt":  {one: "Punkt", many: "Punkte", g: masc},
 			"µg":   deMeasure("Mikrogramm", "Mikrogramm"), "dB": {one: "Dezibel", many: "Dezibel", g: neut}, "µm": deMeasure("Mikrometer", "Mikrometer"),
 		},
-		months: months, monthNames: deMonthNames,
+		compass: map[string]string{"N": "Nord", "S": "Süd", "O": "Ost", "W": "West"},
+		months:  months, monthNames: deMonthNames,
 		date: func(n *Normalizer, d, m, y int, c dateCtx) string {
 			prev := c.prev
 			if w, ok := deBeforeWeekday(c.before); ok {
@@ -152,7 +153,20 @@ func init() {
 			hour:   unit{one: "Stunde", many: "Stunden", g: fem},
 			minute: unit{one: "Minute", many: "Minuten", g: fem},
 			second: unit{one: "Sekunde", many: "Sekunden", g: fem}},
-		ordinals:   ordinalStyle{dot: deOrdinalDot, dotSay: deOrdinalIn},
+		ordinals: ordinalStyle{dot: deOrdinalDot, dotSay: deOrdinalIn,
+			// "Müller (5.)": Platz fünf, which fits a man, a woman and
+			// a team alike, where "Fünfter" would not. After a weekday
+			// or a month it is a date's day; after a noun that follows
+			// its article it counts that noun ("der Bundestag (20.)",
+			// "ein Absatz (3.)"): a name takes no article.
+			place: func(v uint64, prev2, prev string) (string, bool) {
+				p2 := strings.ToLower(prev2)
+				if deWeekdays[prev] || slices.Contains(deMonthNames[:], prev) || deDeclinedOblique[p2] ||
+					deDeclinedWeak[p2] || p2 == "ein" || p2 == "eine" || p2 == "kein" || p2 == "keine" || possessiveStem(p2) != "" {
+					return "", false
+				}
+				return "Platz " + deCardinal(v), true
+			}},
 		fraction:   deFraction,
 		fractionOf: deFractionOf,
 		partOf:     dePartOf,
@@ -732,14 +746,28 @@ var (
 // deDativePlural gives a plural the dative's -n after a preposition that
 // governs the dative ("mit 45 Punkten", "nach 5 Kilometern"); plurals in
 // -n or -s and those without an ending of -e, -el or -er keep their form
-// ("nach 5 Minuten", "mit 3 Grad").
-func deDativePlural(many, prev string) string {
-	if !deDativePreps[strings.ToLower(prev)] || strings.Contains(many, " ") {
+// ("nach 5 Minuten", "mit 3 Grad"). "bis zu" before a number is "up to",
+// no preposition: the number keeps the case the sentence gives it ("bis
+// zu 20 Zentimeter Neuschnee"), the dative only after one that governs it
+// ("Staus von bis zu 15 Kilometern").
+func deDativePlural(many, before string) string {
+	prev, prev2 := lastWords(before)
+	if strings.EqualFold(prev, "zu") && strings.EqualFold(prev2, "bis") {
+		k := strings.LastIndex(before, prev2)
+		prev = prevWord(before, max(k, 0))
+	}
+	if !deDativePreps[strings.ToLower(prev)] {
+		return many
+	}
+	// "km/h": the unit before "pro" is declined, "mit 120 Kilometern pro
+	// Stunde".
+	head, rest, _ := strings.Cut(many, " ")
+	if rest != "" && !strings.HasPrefix(rest, "pro ") {
 		return many
 	}
 	for _, end := range []string{"e", "el", "er"} {
-		if strings.HasSuffix(many, end) {
-			return many + "n"
+		if strings.HasSuffix(head, end) {
+			return strings.TrimSuffix(head+"n "+rest, " ")
 		}
 	}
 	return many

@@ -7,6 +7,8 @@ package spoken
 func init() {
 	addTable("de", []category{
 		{name: "cardinal", cases: []spokenCase{
+			{"Beschluss Nr. 12-3", "Beschluss Nummer zwölf drei"},
+			{"siehe S. 12-15", "siehe Seite zwölf bis fünfzehn"},
 			{"mit dem ICE 1 Richtung Hamburg", "mit dem ICE eins Richtung Hamburg"},
 			// A number after the noun it names an item by counts nothing:
 			// it is "eins" whatever noun follows.
@@ -190,6 +192,10 @@ func init() {
 			{"im Sommer '69", "im Sommer neunundsechzig"},
 		}},
 		{name: "time", cases: []spokenCase{
+			{"Abfahrt: 8.05, 9.05 und 10.05 Uhr.", "Abfahrt: acht Uhr fünf, neun Uhr fünf und zehn Uhr fünf."},
+			{"Er lief 2:01:09,5 in Berlin.", "Er lief zwei Stunden eine Minute neun Komma fünf Sekunden in Berlin."},
+			{"Er fuhr die Pole in 1:29,708 Minuten.", "Er fuhr die Pole in einer Minute neunundzwanzig Komma sieben null acht Sekunden."},
+			{"Sie schwamm 2:05,33 min.", "Sie schwamm zwei Minuten fünf Komma drei drei Sekunden."},
 			{"in 2:05:30 Std. ins Ziel", "in zwei Stunden fünf Minuten und dreißig Sekunden ins Ziel"},
 			{"Er lief 1:30 h", "Er lief eine Stunde dreißig"},
 			{"Fahrzeit: 1:30 Std.", "Fahrzeit: eine Stunde dreißig."},
@@ -209,7 +215,17 @@ func init() {
 			// scorer is the minute; elsewhere a place.
 			{"Tore: 1:0 Kane (12.), 1:1 Adeyemi (23.), 2:1 Musiala (45.+2)", "Tore: eins zu null Kane (zwölfte Minute), eins zu eins Adeyemi (dreiundzwanzigste Minute), zwei zu eins Musiala (fünfundvierzigste Minute plus zwei)"},
 			{"Gelb: Kimmich 34'", "Gelb: Kimmich vierunddreißigste Minute"},
-			{"Gewinner: Kane (12.) vor Müller", "Gewinner: Kane (zwölf.) vor Müller"},
+			{"Gewinner: Kane (12.) vor Müller", "Gewinner: Kane (Platz zwölf) vor Müller"},
+			// With no score nor goal in the sentence the ordinal in
+			// brackets after a name is the place, "Platz", which fits a
+			// man, a woman or a team alike.
+			{"Müller (5.) und Schmidt (7.) kamen ins Ziel.", "Müller (Platz fünf) und Schmidt (Platz sieben) kamen ins Ziel."},
+			{"Beste Deutsche war Lena Dürr (5.).", "Beste Deutsche war Lena Dürr (Platz fünf)."},
+			{"Der FC Bayern (1.) empfängt Leverkusen (2.).", "Der FC Bayern (Platz eins) empfängt Leverkusen (Platz zwei)."},
+			{"Siehe Anmerkung (S. 5.)", "Siehe Anmerkung (Seite fünf.)"},
+			{"Der Bundestag tagt, der Bundestag (20.) auch.", "Der Bundestag tagt, der Bundestag (zwanzig.) auch."},
+			{"Wir treffen uns Dienstag (5.) wieder.", "Wir treffen uns Dienstag (fünf.) wieder."},
+			{"Der Wert stieg (5.).", "Der Wert stieg (fünf.)."},
 			{"Gelb-Rot: Müller (78.).", "Gelb-Rot: Müller (achtundsiebzigste Minute)."},
 			{"Gelb: Kimmich (34.), Sané (56.)", "Gelb: Kimmich (vierunddreißigste Minute), Sané (sechsundfünfzigste Minute)"},
 			{"durch Kane (45.+2.).", "durch Kane (fünfundvierzigste Minute plus zwei)."},
@@ -227,6 +243,10 @@ func init() {
 			{"Das Spiel endete 3:1-2:0", "Das Spiel endete 3:1-2:0"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			{"Das Epizentrum lag bei 38,2° N, 142,4° O.", "Das Epizentrum lag bei achtunddreißig Komma zwei Grad Nord, einhundertzweiundvierzig Komma vier Grad Ost."},
+			// A unit after a scale is said with it.
+			{"Die Sonde legte 6,4 Mrd. km zurück.", "Die Sonde legte sechs Komma vier Milliarden Kilometer zurück."},
+			{"1,2 Mrd. t CO2", "eins Komma zwei Milliarden Tonnen CO2"},
 			{"Der Zug hat 15 Min. Verspätung.", "Der Zug hat fünfzehn Minuten Verspätung."},
 			{"mit 2 Std. Fahrzeit", "mit zwei Stunden Fahrzeit"},
 			{"Er wartete 15 Min. Dann kam der Bus.", "Er wartete fünfzehn Minuten. Dann kam der Bus."},
@@ -263,6 +283,14 @@ func init() {
 			{"1 t", "eine Tonne"},
 			{"mit 45 Pkt. vorn", "mit fünfundvierzig Punkten vorn"},
 			{"nach 5 km", "nach fünf Kilometern"},
+			// "bis zu" is "up to", no preposition: the case is the
+			// sentence's, the dative only after one that governs it.
+			{"Im Bergland fallen bis zu 20 cm Neuschnee.", "Im Bergland fallen bis zu zwanzig Zentimeter Neuschnee."},
+			{"Staus von bis zu 15 km", "Staus von bis zu fünfzehn Kilometern"},
+			{"Er fuhr mit 120 km/h durch den Ort.", "Er fuhr mit einhundertzwanzig Kilometern pro Stunde durch den Ort."},
+			{"Tempo 120 km/h", "Tempo einhundertzwanzig Kilometer pro Stunde"},
+			{"mit 3 Grad Celsius", "mit drei Grad Celsius"},
+			{"zu 15 km gekürzt", "zu fünfzehn Kilometern gekürzt"},
 			{"von 5 km auf 10 km", "von fünf Kilometern auf zehn Kilometer"},
 		}},
 		{name: "range", cases: []spokenCase{

@@ -20,6 +20,86 @@ var (
 	durationColonRe = regexp.MustCompile(`^(\d{1,3}):(\d{2})(?::(\d{2}))? ?(\pL+)`)
 )
 
+// raceTime reads a time measured to a fraction of a second, as results
+// give laps and races: "1:29.708" is "one minute twenty-nine point seven
+// zero eight seconds", "1:29,708 Minuten" "eine Minute neunundzwanzig
+// Komma sieben null acht Sekunden" (the unit after it is then said once);
+// "2:01:09.5" has its hours too. No clock time nor score is written with
+// a decimal fraction of its last part.
+func (n *Normalizer) raceTime(text string, i int) (token, bool) {
+	l := n.l
+	st := l.clock
+	if st.hour.one == "" || st.second.many == "" || st.before[strings.ToLower(prevWord(text, i))] {
+		return token{}, false
+	}
+	dec := regexp.QuoteMeta(string(l.decMark))
+	g, end, ok := find(l.re(`^(?:(\d{1,2}):)?(\d{1,2}):(\d{2})`+dec+`(\d{1,3})\b`), text, i)
+	if !ok || end < len(text) && (text[end] == ':' || strings.ContainsRune(".,", rune(text[end])) && end+1 < len(text) && isDigit(text[end+1])) {
+		return token{}, false
+	}
+	h, m, sec := atoi(g[1]), atoi(g[2]), atoi(g[3])
+	if sec > 59 || g[1] != "" && (m > 59 || h > 9 || len(g[4]) > 2) {
+		return token{}, false // "10:09:38.163": a log's clock, to the millisecond
+	}
+	var parts []string
+	if g[1] != "" {
+		parts = append(parts, l.timePart(h, st.hour, text, i))
+	}
+	if g[1] != "" {
+		parts = append(parts, l.timePart(m, st.minute, "", 0))
+	} else if m > 0 {
+		parts = append(parts, l.timePart(m, st.minute, text, i))
+	}
+	parts = append(parts, l.spell(amount{intPart: g[3], frac: g[4]}, plain)+" "+st.second.many)
+	// "1:29,708 Minuten", "1:42.5 min": the unit written after the time.
+	if w := nextWord(text, end); w != "" && strings.HasPrefix(text[end:], " "+w) && (l.timeUnit(w) != 0 || l.isTimeWord(w)) {
+		end = l.unitStop(text, end+1+len(w))
+	}
+	return token{end, keepStop(text, end, strings.Join(parts, " ")), "time"}, true
+}
+
+// primeTimeRe is a time written with primes: minutes, seconds, the
+// fraction of a second ("1'29\"708", "9\"79", "2'05\"").
+var primeTimeRe = regexp.MustCompile(`^(?:(\d{1,2})['’′])?(\d{1,2})(?:"|″|”)(\d{1,3})?`)
+
+// primeMinuteRe is a number of minutes written with a prime before a word.
+var primeMinuteRe = regexp.MustCompile(`^(\d{1,3})['’′] (\pL+)`)
+
+// primeTime reads a time written with primes where results write them
+// so: "9\"79" is "nove secondi e settantanove", "1'29\"708" "une minute
+// vingt-neuf secondes sept cent huit"; and a number of minutes with a
+// prime before the language's primeOf ("con 20' di ritardo": venti minuti
+// di ritardo), where a match minute ("al 20'") is not.
+func (n *Normalizer) primeTime(text string, i int) (token, bool) {
+	l := n.l
+	st := l.clock
+	if st.primeOf != "" {
+		if g, end, ok := find(primeMinuteRe, text, i); ok && g[2] == st.primeOf && !l.minutePreps[strings.ToLower(prevWord(text, i))] {
+			return token{end - len(g[2]) - 1, l.timePart(atoi(g[1]), st.minute, text, i), "time"}, true
+		}
+	}
+	if !st.primeTimes {
+		return token{}, false
+	}
+	g, end, ok := find(primeTimeRe, text, i)
+	if !ok || !endsToken(text, end) || g[1] == "" && g[3] == "" || atoi(g[2]) > 59 {
+		return token{}, false // "5'10\"": a height
+	}
+	var parts []string
+	if g[1] != "" {
+		parts = append(parts, l.timePart(atoi(g[1]), st.minute, text, i))
+	}
+	if g[1] == "" {
+		parts = append(parts, l.timePart(atoi(g[2]), st.second, text, i))
+	} else {
+		parts = append(parts, l.timePart(atoi(g[2]), st.second, "", 0))
+	}
+	if g[3] != "" {
+		parts = append(parts, strings.TrimPrefix(st.primeJoin+" ", " ")+l.fracWords(g[3]))
+	}
+	return token{end, strings.Join(parts, " "), "time"}, true
+}
+
 // duration reads a span of time written with the symbols of its parts:
 // "2h 15m" is "two hours fifteen minutes", "1h30" "one hour thirty",
 // "1:30 h" "eine Stunde dreißig", "2:05:30 Std." "zwei Stunden fünf

@@ -46,6 +46,20 @@ func init() {
 		// "pt" is a point ("won by 1 pt", "a 12 pt font") but a pint
 		// before what it measures ("1 pt cream").
 		unitsNotBeforeNoun: setOf("pt"),
+		compass:            map[string]string{"N": "north", "S": "south", "E": "east", "W": "west"},
+		// "450p" is pence written glued to the amount, as British prices
+		// and share prices are, in a sentence about money; "1080p",
+		// "60p" are a video's lines and frames.
+		unitIf: map[string]func(string, bool, string) bool{"p": func(num string, spaced bool, next string) bool {
+			if spaced || enScreenWords[strings.ToLower(next)] {
+				return false
+			}
+			// A thousand pence and more are written grouped ("1,250p");
+			// "1200p" is a screen's lines.
+			v := atoi(num)
+			return strings.Contains(num, ".") || strings.Contains(num, ",") || v < 1000 && !videoLines[uint64(v)]
+		}},
+		unitCueWords: map[string]map[string]bool{"p": enPenceCues},
 		tempCues: setOf("temperature", "temperatures", "temps", "heat", "heatwave", "hot", "hotter", "hottest",
 			"warm", "warmer", "warmest", "cold", "colder", "coldest", "freezing", "chilly", "mild", "mercury",
 			"thermometer", "thermometers", "forecast", "weather", "highs", "lows", "degrees", "celsius", "fahrenheit"),
@@ -111,6 +125,8 @@ func init() {
 		plusSuffix:     "-plus",
 		perHyphen:      regexp.MustCompile(`^-(an?|per)-(\pL+)`),
 		modelsAfter:    setOf("Boeing"),
+		flightWords:    setOf("flight", "Flight", "flights", "Flights", "FLIGHT"),
+		flight:         enPairs,
 		hyphenPrefixes: setOf("mid", "pre", "post"),
 		rate: rateStyle{per: "per", perCount: "per", nouns: nouns(plain, "hour", "hours", "day", "days", "week", "weeks",
 			"month", "months", "year", "years", "night", "nights", "person", "people", "head", "heads", "yr", "years",
@@ -174,7 +190,26 @@ var enCurrencies = map[string]currency{
 	"KRW": cur("won", "won", "", ""), "TRY": cur("Turkish lira", "Turkish lira", "", ""), "PLN": cur("zloty", "zloty", "", ""),
 }
 
+// enPenceCues are the words of a sentence about money in which an amount
+// glued to "p" is pence ("Shares fell 12p", "a 50p coin", "3.5p a
+// litre"); "£" is one too.
+var enPenceCues = setOf("£", "pence", "penny", "share", "shares", "price", "prices", "priced", "cost", "costs",
+	"costing", "coin", "coins", "litre", "litres", "pay", "paid", "pays", "fare", "fares", "stamp", "stamps",
+	"tax", "duty", "charge", "charged", "cheaper", "dearer", "sold", "sell", "sells", "buy", "bought", "fee",
+	"fees", "pound", "pounds", "rose", "fell", "closed", "dividend", "dividends", "offer")
+
+// enScreenWords are the words a video's lines or frames ("1200p
+// display", "60p video") are written before.
+var enScreenWords = setOf("display", "displays", "screen", "screens", "video", "videos", "resolution", "hd", "camera",
+	"cameras", "footage", "recording", "monitor", "monitors", "panel", "stream", "streaming", "hdr", "fps")
+
+// videoLines are the heights of video formats written with a "p"
+// ("1080p"), which is no penny after them.
+var videoLines = map[uint64]bool{144: true, 240: true, 360: true, 480: true, 540: true, 576: true, 720: true,
+	1080: true, 1440: true, 2160: true, 4320: true}
+
 var enUnits = map[string]unit{
+	"p":  {one: "penny", many: "pence", adj: "pence"},
 	"km": un("kilometer", "kilometers"), "cm": un("centimeter", "centimeters"), "mm": un("millimeter", "millimeters"),
 	"kg": un("kilogram", "kilograms"), "mg": un("milligram", "milligrams"), "g": un("gram", "grams"),
 	"lb": un("pound", "pounds"), "lbs": un("pounds", "pounds"), "oz": un("ounce", "ounces"),
@@ -201,7 +236,7 @@ var enUnits = map[string]unit{
 	"yr": un("year", "years"), "yrs": un("years", "years"), "mth": un("month", "months"), "mths": un("months", "months"),
 	"wk": un("week", "weeks"), "wks": un("weeks", "weeks"),
 	"cl": un("centiliter", "centiliters"), "dl": un("deciliter", "deciliters"),
-	"µg": un("microgram", "micrograms"), "dB": un("decibel", "decibels"), "µm": un("micrometer", "micrometers"), "mcg": un("microgram", "micrograms"),
+	"µg": un("microgram", "micrograms"), "dB": un("decibel", "decibels"), "ppm": un("part per million", "parts per million"), "bp": {one: "basis point", many: "basis points", adj: "basis-point"}, "µm": un("micrometer", "micrometers"), "mcg": un("microgram", "micrograms"),
 	"m³": un("cubic meter", "cubic meters"), "m3": un("cubic meter", "cubic meters"),
 	"cm³": un("cubic centimeter", "cubic centimeters"), "cm²": un("square centimeter", "square centimeters"),
 	"V": un("volt", "volts"), "kV": un("kilovolt", "kilovolts"),
@@ -633,15 +668,22 @@ func enHouseNumber(v int, after string) (string, bool) {
 	if v < 100 || v > 9999 || !enStreetRe.MatchString(after) {
 		return "", false
 	}
+	return enPairs(v), true
+}
+
+// enPairs says a number of three or four digits in pairs, as a year is
+// said: "123" one twenty-three, "4500" forty-five hundred, "1205" twelve
+// oh five; round thousands and hundreds as counted ("2000", "100").
+func enPairs(v int) string {
 	if v%1000 == 0 || v < 1000 && v%100 == 0 {
-		return enCardinal(uint64(v)), true
+		return enCardinal(uint64(v))
 	}
 	hi, lo := v/100, v%100
 	switch {
 	case lo == 0:
-		return enCardinal(uint64(hi)) + " hundred", true
+		return enCardinal(uint64(hi)) + " hundred"
 	case lo < 10:
-		return enCardinal(uint64(hi)) + " oh " + enOnes[lo], true
+		return enCardinal(uint64(hi)) + " oh " + enOnes[lo]
 	}
-	return enCardinal(uint64(hi)) + " " + enCardinal(uint64(lo)), true
+	return enCardinal(uint64(hi)) + " " + enCardinal(uint64(lo))
 }

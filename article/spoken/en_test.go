@@ -34,6 +34,15 @@ func init() {
 			{"2.6x faster", "two point six times faster"},
 			{"call 911 now", "call nine one one now"},
 			{"a Boeing 737 jet", "a Boeing seven thirty-seven jet"},
+			// After the number sign a dash joins the parts of one number.
+			{"in Case No. 22-506.", "in Case number twenty-two five hundred six."},
+			{"see pp. 12-15", "see pages twelve to fifteen"},
+			// A flight's number is said in pairs, as a year is.
+			{"Flight BA 2490 departs at noon", "Flight BA twenty-four ninety departs at noon"},
+			{"flight 370 vanished", "flight three seventy vanished"},
+			{"Flight 2005 was late", "Flight twenty oh five was late"},
+			{"Flight UA 1500 landed", "Flight UA fifteen hundred landed"},
+			{"the flight took 2490 people", "the flight took two thousand four hundred ninety people"},
 			{"5.5m people", "five point five million people"},
 			{"10k runners", "ten thousand runners"},
 			{"3m years ago", "three million years ago"},
@@ -211,6 +220,15 @@ func init() {
 			{"ages 5-7 in May", "ages five to seven in May"},
 		}},
 		{name: "time", cases: []spokenCase{
+			// Each time of a list after "at" is a time.
+			{"Departures at 7.05, 8.35 and 10.05.", "Departures at seven oh five, eight thirty-five and ten oh five."},
+			{"prices of 7.05, 8.35 and 10.05", "prices of seven point zero five, eight point three five and ten point zero five"},
+			// A time measured to a fraction of a second is a lap's or a race's.
+			{"Verstappen took pole with a lap of 1:29.708.", "Verstappen took pole with a lap of one minute twenty-nine point seven zero eight seconds."},
+			{"she won in 1:42.5 min", "she won in one minute forty-two point five seconds"},
+			{"he ran 2:01:09.5 in Berlin", "he ran two hours one minute nine point five seconds in Berlin"},
+			{"2024-05-03 10:09:38.163 ERROR", "May third, twenty twenty-four 10:09:38.163 ERROR"},
+			{"John 3:16 says", "John three sixteen says"},
 			{"ran it in 2h 15m", "ran it in two hours fifteen minutes"},
 			{"finished in 1h30.", "finished in one hour thirty."},
 			{"in 2h 5min 30s", "in two hours five minutes and thirty seconds"},
@@ -334,6 +352,30 @@ func init() {
 			{"a $5.50, two-day pass", "a five dollars and fifty cents, two-day pass"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			{"the Bank of England cut rates by 25bp", "the Bank of England cut rates by twenty-five basis points"},
+			{"a 50bp cut", "a fifty-basis-point cut"},
+			{"it will pass within 1.8m km of Earth", "it will pass within one point eight million kilometers of Earth"},
+			{"a 5m wall", "a 5m wall"},
+			{"CO2 levels reached 424 ppm", "CO2 levels reached four hundred twenty-four parts per million"},
+			// A latitude or a longitude: degrees and a compass point.
+			{"The quake struck at 42.5°S 174.2°E.", "The quake struck at forty-two point five degrees south, one hundred seventy-four point two degrees east."},
+			{"Wellington lies at 41°17′S", "Wellington lies at forty-one degrees seventeen minutes south"},
+			{"the storm was at 25.3° N, 80.1° W", "the storm was at twenty-five point three degrees north, eighty point one degrees west"},
+			{"a 45° angle", "a forty-five-degree angle"},
+			// Pence are written glued to the amount; "1080p" is a video's lines.
+			{"Shares fell 12p to 450p.", "Shares fell twelve pence to four hundred fifty pence."},
+			{"a 50p coin", "a fifty-pence coin"},
+			{"it cost 1p more", "it cost one penny more"},
+			{"petrol rose 3.5p a litre", "petrol rose three point five pence a litre"},
+			{"it streams in 1080p", "it streams in 1080p"},
+			{"Full HD 120p video, 4K 60p", "Full HD 120p video, 4K 60p"},
+			{"a 1536p HD camera", "a 1536p HD camera"},
+			{"a 16-inch 1200p display at a low price", "a sixteen-inch 1200p display at a low price"},
+			{"Its shares rose 40p to 2,650p.", "Its shares rose forty pence to two thousand six hundred fifty pence."},
+			{"see page 5 p 3", "see page five p three"},
+			// A unit after a scale is said with it.
+			{"it travelled 6.4bn km", "it travelled six point four billion kilometers"},
+			{"5 million people", "five million people"},
 			{"He was jailed for 2 yrs 6 mths.", "He was jailed for two years six months."},
 			{"a 3-yr deal over 12 wks", "a three-year deal over twelve weeks"},
 			{"he is 1.92 m tall", "he is one point nine two meters tall"},
@@ -586,6 +628,8 @@ func init() {
 			{"dial +44 (0)20 7946 0958", "dial plus four four, two zero, seven nine four six, zero nine five eight"},
 			{"Tel. 555-0123", "telephone five five five, zero one two three"},
 			{"agent 007", "agent double-oh seven"},
+			// "00" is the exit code written for the "+".
+			{"dial 00 44 20 7946 0958", "dial zero zero, four four, two zero, seven nine four six, zero nine five eight"},
 		}},
 		{name: "web", cases: []spokenCase{
 			{"visit https://www.example.com/news", "visit example dot com slash news"},
@@ -607,6 +651,11 @@ func init() {
 			// by digit with "oh" for zero; 007 has a name of its own.
 			{"Route 09 is closed", "Route oh nine is closed"},
 			{"in room 012 today", "in room oh one two today"},
+			// A run of such codes is read code by code, all alike.
+			{"Versions: 00 01 02 03 04", "Versions: oh oh, oh one, oh two, oh three, oh four"},
+			{"Versions: 00 01 02", "Versions: oh oh, oh one, oh two"},
+			{"it yields 012 013 023 123", "it yields zero one two, zero one three, zero two three, one two three"},
+			{"tracks 01 02 and 03", "tracks oh one, oh two and oh three"},
 			{"James Bond 007 returns", "James Bond double-oh seven returns"},
 			{"set the umask to 0022", "set the umask to zero zero two two"},
 			{"ms=01;31", "ms=zero one;thirty-one"},

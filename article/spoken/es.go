@@ -119,9 +119,13 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 			"kcal": {one: "kilocaloría", many: "kilocalorías", g: fem},
 			"mAh":  {one: "miliamperio hora", many: "miliamperios hora", g: masc},
 			"pts":  esUnit("punto"), "ptos": esUnit("punto"),
-			"µg": esUnit("microgramo"), "dB": esUnit("decibelio"), "µm": esUnit("micrómetro"),
+			"µg": esUnit("microgramo"), "dB": esUnit("decibelio"), "ppm": {one: "parte por millón", many: "partes por millón", g: fem}, "µm": esUnit("micrómetro"),
 		},
-		months: months, monthNames: esMonthNames,
+		// "ha" is the verb before a word it leads ("uno de cada 10 ha
+		// sufrido"), hectares at a clause's end or before "de".
+		unitIf:  map[string]func(string, bool, string) bool{"ha": haHectares(setOf("de", "del", "y", "o", "en"))},
+		compass: map[string]string{"N": "norte", "S": "sur", "E": "este", "O": "oeste", "W": "oeste"},
+		months:  months, monthNouns: setOf("set"), monthNames: esMonthNames,
 		date: func(n *Normalizer, d, m, y int, c dateCtx) string {
 			s := esCardinal(uint64(d), plain)
 			if d == 1 && c.ordinal {
@@ -149,8 +153,9 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 			hour:   unit{one: "hora", many: "horas", g: fem},
 			minute: esUnit("minuto"), second: esUnit("segundo")},
 		ordinals: ordinalStyle{
-			re:       regexp.MustCompile(`^(\d{1,9})(\.?º|\.?°|\.?ª|\.er|\.ª|er)`),
-			articles: setOf("el", "al", "del"),
+			re: regexp.MustCompile(`^(\d{1,9})(\.?º|\.?°|\.?ª|\.er|\.ª|er)`),
+			// A possessive is a determiner too: "su 3° título".
+			articles: setOf("el", "al", "del", "su", "mi", "tu", "nuestro", "nuestra", "vuestro", "vuestra"),
 			rankVerbs: setOf("llegó", "llega", "llegaron", "llegará", "quedó", "queda", "quedaron", "quedará", "terminó",
 				"termina", "terminaron", "acabó", "acaba", "finalizó", "finaliza", "clasificó", "clasificado", "clasificada",
 				"entró", "cruzó", "saldrá", "salió", "arrancará", "partirá", "concluyó"),

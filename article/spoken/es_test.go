@@ -67,6 +67,10 @@ func init() {
 			{"quedó 3º en la general", "quedó tercero en la general"},
 			{"Alonso terminó 5°.", "Alonso terminó quinto."},
 			{"hoy hace 30º", "hoy hace treinta grados"},
+			{"Nadal ganó su 3° título", "Nadal ganó su tercer título"},
+			{"su temperatura llegó a 39°", "su temperatura llegó a treinta y nueve grados"},
+			{"Llegada: Pérez 1°, López 2°, García 3°.", "Llegada: Pérez primero, López segundo, García tercero."},
+			{"Madrid 30°, Sevilla 35°.", "Madrid treinta grados, Sevilla treinta y cinco grados."},
 			{"la temperatura alcanzó los 40º a la sombra", "la temperatura alcanzó los cuarenta grados a la sombra"},
 			{"con 38º de fiebre", "con treinta y ocho grados de fiebre"},
 			{"un giro de 180º", "un giro de ciento ochenta grados"},
@@ -114,6 +118,7 @@ func init() {
 			{"200 £", "doscientas libras"},
 		}},
 		{name: "date", cases: []spokenCase{
+			{"Alcaraz ganó en 5 set.", "Alcaraz ganó en cinco set."},
 			{"Madrid, 14 mar (EFE).- El Gobierno aprobó", "Madrid, catorce de marzo (EFE).- El Gobierno aprobó"},
 			{"ganó en 3 set", "ganó en tres set"},
 			{"los atentados del 11-M", "los atentados del once eme"},
@@ -134,6 +139,7 @@ func init() {
 			{"la Expo '92", "la Expo noventa y dos"},
 		}},
 		{name: "time", cases: []spokenCase{
+			{"Salidas a las 7.00, 8.30 y 10.00.", "Salidas a las siete, ocho y treinta y diez."},
 			{"en 1h30", "en una hora y treinta"},
 			{"duró 2:15 h", "duró dos horas y quince"},
 			{"2 h 15 min", "dos horas y quince minutos"},
@@ -155,6 +161,11 @@ func init() {
 			{"abierto 9:00-17:00 h", "abierto de nueve a diecisiete horas"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			{"uno de cada 10 ha sufrido efectos", "uno de cada diez ha sufrido efectos"},
+			{"ardieron 500 ha de bosque", "ardieron quinientas hectáreas de bosque"},
+			{"la concentración llegó a 421 ppm", "la concentración llegó a cuatrocientas veintiuna partes por millón"},
+			{"el epicentro, a 38,2° N y 3,7° O", "el epicentro, a treinta y ocho coma dos grados norte y tres coma siete grados oeste"},
+			{"recorrió 6,4 millones de km", "recorrió seis coma cuatro millones de kilómetros"},
 			{"Mide 1,92 m y pesa 85 kg.", "Mide un metro noventa y dos y pesa ochenta y cinco kilos."},
 			{"en 7 km/8 km", "en siete u ocho kilómetros"},
 			{"en 7/8 km", "en siete octavos de kilómetro"},

@@ -24,6 +24,11 @@ func init() {
 	register("fr", &language{
 		group: ` `, decMark: ',', dayFirst: true,
 		elides: true,
+		// "de", "que" and the conjunctions ending in "que" are elided
+		// before a vowel; the article "le", "la" is not, before a
+		// number ("le onze", "la une").
+		elisions: map[string]string{"de": "d'", "que": "qu'", "lorsque": "lorsqu'", "puisque": "puisqu'", "quoique": "quoiqu'"},
+		elidedBy: setOf("un", "une"),
 		cardinal: func(n uint64, g gender) string {
 			c := frCardinal(n)
 			if g == fem && strings.HasSuffix(c, "un") {
@@ -101,9 +106,10 @@ func init() {
 			"To": un("téraoctet", "téraoctets"), "kcal": {one: "kilocalorie", many: "kilocalories", g: fem},
 			"mAh": un("milliampère-heure", "milliampères-heures"),
 			"pts": un("point", "points"),
-			"µg":  un("microgramme", "microgrammes"), "dB": un("décibel", "décibels"), "µm": un("micromètre", "micromètres"),
+			"µg":  un("microgramme", "microgrammes"), "dB": un("décibel", "décibels"), "ppm": {one: "partie par million", many: "parties par million", g: fem}, "µm": un("micromètre", "micromètres"),
 		},
-		months: months, monthNames: frMonthNames,
+		compass: map[string]string{"N": "nord", "S": "sud", "E": "est", "O": "ouest", "W": "ouest"},
+		months:  months, monthNames: frMonthNames,
 		date: func(n *Normalizer, d, m, y int, _ dateCtx) string {
 			s := frCardinal(uint64(d))
 			if d == 1 {
@@ -115,11 +121,14 @@ func init() {
 			}
 			return s
 		},
-		clock: clockStyle{hours: true, before: setOf("à", "vers", "dès", "jusqu'à", "avant", "après", "de"),
+		clock: clockStyle{hours: true, primeTimes: true, before: setOf("à", "vers", "dès", "jusqu'à", "avant", "après", "de"),
 			// "9h-17h": de neuf heures à dix-sept heures.
-			rangeFrom: func(_, _ int, prev string) (string, string) {
+			rangeFrom: func(hA, _ int, prev string) (string, string) {
 				p := strings.ToLower(prev)
-				return pick(p == "de" || p == "entre" || p == "du", "", "de "), "à "
+				if p == "de" || p == "entre" || p == "du" {
+					return "", "à "
+				}
+				return pick(hA == 1, "d'", "de "), "à " // "d'une heure à trois heures"
 			},
 			say: func(h, m int, _ string) string {
 				s := frCardinal(uint64(h))
@@ -137,16 +146,33 @@ func init() {
 			second: unit{one: "seconde", many: "secondes", g: fem}},
 		ordinals: ordinalStyle{
 			// "2d", "2de" are second and seconde (Imprimerie nationale),
-			// as "2nd", "2nde" are.
-			re: regexp.MustCompile(`^(\d{1,9})(ème|ère|er|re|nde|nd|de|ᵉʳ|ᵉ|e)\b`),
-			gender: func(suffix, _ string) gender {
-				return pick(suffix == "re" || suffix == "ère" || suffix == "nde" || suffix == "de", fem, plain)
+			// as "2nd", "2nde" are; an "s" makes any of them plural
+			// ("les 1ers", "les 2des", "les 3es").
+			re:     regexp.MustCompile(`^(\d{1,9})(èmes|ème|ères|ère|ers|er|res|re|ndes|nde|nds|nd|des|de|ds|d|ᵉʳˢ|ᵉʳ|ᵉˢ|ᵉ|es|e)\b`),
+			accept: func(v uint64, suffix string) bool { return v == 2 || !frSecondSuffix(suffix) },
+			// "la 2nd guerre": the noun's gender wins over a suffix
+			// written without its "e".
+			gender: func(suffix, next string) gender {
+				s := strings.TrimSuffix(suffix, "s")
+				if s == "re" || s == "ère" || s == "nde" || s == "de" || frSecondSuffix(s) && frNounGender(next) == fem {
+					return fem
+				}
+				return plain
 			},
 			say: func(v uint64, suffix string, g gender) string {
-				if strings.HasPrefix(suffix, "nd") || suffix == "de" && v == 2 {
-					return pick(g == fem, "seconde", "second")
+				var say string
+				if frSecondSuffix(suffix) {
+					say = pick(g == fem, "seconde", "second")
+				} else if strings.HasSuffix(suffix, "s") {
+					say = frOrdinal(v)
+					if v == 1 && g == fem {
+						say = "première"
+					}
 				}
-				return ""
+				if say != "" && strings.HasSuffix(suffix, "s") {
+					say += "s" // "les premiers", "les secondes"
+				}
+				return say
 			},
 		},
 		fraction:   frFraction,
@@ -198,6 +224,16 @@ func init() {
 	})
 }
 
+// frSecondSuffix reports whether suffix writes "second(e)(s)": "2d",
+// "2de", "2nd", "2nde", "2ds"…
+func frSecondSuffix(suffix string) bool {
+	switch strings.TrimSuffix(suffix, "s") {
+	case "d", "de", "nd", "nde":
+		return true
+	}
+	return false
+}
+
 // frNounGender knows the feminine nouns news counts most often and the
 // endings that are feminine; other words take "un".
 func frNounGender(w string) gender {
@@ -223,9 +259,10 @@ var frFeminineEnds = []string{"tion", "sion", "ette", "ance", "ence", "ure", "en
 	"esse", "ité", "ise", "tude", "aison"}
 
 // frMasculine are the common nouns with a feminine ending that are
-// masculine.
+// masculine, and those counted as masculine ("1 mort": un mort, a dead
+// man, where "la mort" is death).
 var frMasculine = setOf("comité", "silence", "renne", "murmure", "mercure", "parapluie", "vermicelle",
-	"violoncelle")
+	"violoncelle", "mort")
 
 var frFeminine = setOf("personne", "fois", "heure", "minute", "seconde", "semaine", "année", "journée", "nuit",
 	"victime", "femme", "fille", "mère", "sœur", "voiture", "tonne", "entreprise", "maison", "ville", "région",
@@ -236,7 +273,7 @@ var frFeminine = setOf("personne", "fois", "heure", "minute", "seconde", "semain
 	"boisson", "prison", "guerre", "terre", "affaire", "histoire", "victoire", "mémoire", "idée", "armée",
 	"entrée", "soirée", "matinée", "partie", "sortie", "maladie", "économie", "énergie", "photo", "radio", "moto",
 	"eau", "peau", "clé", "société", "santé", "liberté", "fleur", "couleur", "valeur", "douleur", "peur", "cour",
-	"région", "religion", "opinion", "union", "nation", "mort", "dette", "offre", "œuvre", "somme", "zone",
+	"région", "religion", "opinion", "union", "nation", "dette", "passe", "offre", "œuvre", "somme", "zone",
 	"crise", "phase", "base", "cause", "chambre", "salle", "porte", "carte", "lettre", "langue", "table")
 
 // frFraction: "un demi", "un tiers", "trois quarts", "cinq huitièmes",

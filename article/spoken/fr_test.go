@@ -8,6 +8,8 @@ package spoken
 func init() {
 	addTable("fr", []category{
 		{name: "cardinal", cases: []spokenCase{
+			{"il y a eu 21 blessés et 1 mort", "il y a eu vingt et un blessés et un mort"},
+			{"elle a délivré 1 passe décisive", "elle a délivré une passe décisive"},
 			// A number after an acronym names a train, a road, an index:
 			// it counts nothing, whatever noun follows.
 			{"Le TGV 6201 part à 7 h 12.", "Le TGV six mille deux cent un part à sept heures douze."},
@@ -15,6 +17,11 @@ func init() {
 			{"la page 1 ligne 3", "la page un ligne trois"},
 			{"en Ligue 1 cette saison", "en Ligue un cette saison"},
 			{"avec 1 voix", "avec une voix"},
+			{"un enfant de 1 an", "un enfant d'un an"},
+			{"il n'a que 1 an", "il n'a qu'un an"},
+			{"lorsque 1 élève manque", "lorsqu'un élève manque"},
+			{"un enfant de 11 ans", "un enfant de onze ans"},
+			{"le 1 de la rue", "le un de la rue"},
 			{"1 chienne", "une chienne"},
 			{"1 vendeuse", "une vendeuse"},
 			{"1 université", "une université"},
@@ -59,6 +66,18 @@ func init() {
 		}},
 		{name: "ordinal", cases: []spokenCase{
 			{"en classe de 2de", "en classe de seconde"},
+			// "2d" is second as "2nd" is; an "s" makes an ordinal plural.
+			{"au 2d tour", "au second tour"},
+			{"la 2d guerre", "la seconde guerre"},
+			{"les 2des places", "les secondes places"},
+			{"les 1ers jours", "les premiers jours"},
+			{"les 1res places", "les premières places"},
+			{"les 3es places", "les troisièmes places"},
+			{"les 3èmes places", "les troisièmes places"},
+			{"le IIe siècle", "le deuxième siècle"},
+			// Only two is "second": a "d" after another number is no ordinal.
+			{"une image en 2D", "une image en 2D"},
+			{"12de", "12de"},
 			{"la 2de manche", "la seconde manche"},
 			{"le 1er tour", "le premier tour"},
 			{"la 1re fois", "la première fois"},
@@ -95,12 +114,25 @@ func init() {
 		}},
 		{name: "percent", cases: []spokenCase{
 			{"une hausse de +3,5 %", "une hausse de plus trois virgule cinq pour cent"},
+			// "de" and "que" are elided before "un", "une", never before
+			// "onze", "huit" or another word.
+			{"une hausse de 1,13 %", "une hausse d'un virgule treize pour cent"},
+			{"un recul de 1 % du CAC 40", "un recul d'un pour cent du CAC quarante"},
+			{"De 1 à 3 % selon les cas", "D'un à trois pour cent selon les cas"},
+			{"il ne reste que 1 % des voix", "il ne reste qu'un pour cent des voix"},
+			{"une baisse de 11 %", "une baisse de onze pour cent"},
+			{"une baisse de 8 %", "une baisse de huit pour cent"},
+			{"une baisse de 21 %", "une baisse de vingt et un pour cent"},
+			{"une hausse de +1 %", "une hausse de plus un pour cent"},
 			{"3,5 %", "trois virgule cinq pour cent"},
 			{"12 %", "douze pour cent"},
 			{"10-20 %", "dix à vingt pour cent"},
 			{"1,2 ‰", "un virgule deux pour mille"},
 		}},
 		{name: "money", cases: []spokenCase{
+			{"une amende de 1 million d'euros", "une amende d'un million d'euros"},
+			{"un ticket de 1 €", "un ticket d'un euro"},
+			{"un budget de 1 000 €", "un budget de mille euros"},
 			{"12 €/m²", "douze euros par mètre carré"},
 			{"1,50 €/l", "un euro cinquante par litre"},
 			{"80 €/nuit", "quatre-vingts euros par nuit"},
@@ -123,7 +155,7 @@ func init() {
 			{"1 £", "une livre"},
 			{"10-20 €", "dix à vingt euros"},
 			{"10 000 $", "dix mille dollars"},
-			{"de 1,50 euro", "de un euro cinquante"},
+			{"de 1,50 euro", "d'un euro cinquante"},
 		}},
 		{name: "date", cases: []spokenCase{
 			{"le 13 novembre 2015", "le treize novembre deux mille quinze"},
@@ -146,6 +178,11 @@ func init() {
 			{"mai '68", "mai soixante-huit"},
 		}},
 		{name: "time", cases: []spokenCase{
+			{"il s'est imposé en 9\"79", "il s'est imposé en neuf secondes soixante-dix-neuf"},
+			{"un tour en 1'29\"708", "un tour en une minute vingt-neuf secondes sept cent huit"},
+			{"ouvert de 1 h à 3 h", "ouvert d'une heure à trois heures"},
+			{"fermé 1h-5h", "fermé d'une heure à cinq heures"},
+			{"fermé 21h-23h", "fermé de vingt et une heures à vingt-trois heures"},
 			{"ouvert 24h/24 et 7j/7", "ouvert vingt-quatre heures sur vingt-quatre et sept jours sur sept"},
 			{"ouvert 24 h/24, 7 j/7", "ouvert vingt-quatre heures sur vingt-quatre, sept jours sur sept"},
 			{"la Une du 12/12", "la Une du douze décembre"},
@@ -171,6 +208,12 @@ func init() {
 			{"entre 9h-17h", "entre neuf heures et dix-sept heures"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			{"le taux de CO2 a atteint 424 ppm", "le taux de CO2 a atteint quatre cent vingt-quatre parties par million"},
+			{"l'épicentre à 38,2° N et 142,4° E", "l'épicentre à trente-huit virgule deux degrés nord et cent quarante-deux virgule quatre degrés est"},
+			// A unit after a scale is said with it, after "de" (elided
+			// before a vowel or a mute h).
+			{"la sonde a parcouru 6,4 milliards de km", "la sonde a parcouru six virgule quatre milliards de kilomètres"},
+			{"3 millions ha de forêts", "trois millions d'hectares de forêts"},
 			{"Il mesure 1,92 m et pèse 85 kg.", "Il mesure un mètre quatre-vingt-douze et pèse quatre-vingt-cinq kilos."},
 			{"un saut à 2,05 m", "un saut à deux mètres cinq"},
 			// Two amounts of one unit on either side of a slash are

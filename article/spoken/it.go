@@ -92,9 +92,13 @@ func init() {
 			"MB": itUnit("megabyte", "megabyte"), "TB": itUnit("terabyte", "terabyte"),
 			"kcal": {one: "chilocaloria", many: "chilocalorie", g: fem},
 			"mAh":  itUnit("milliampere ora", "milliampere ora"),
-			"µg":   itUnit("microgrammo", "microgrammi"), "dB": itUnit("decibel", "decibel"), "µm": itUnit("micrometro", "micrometri"),
+			"µg":   itUnit("microgrammo", "microgrammi"), "dB": itUnit("decibel", "decibel"), "ppm": {one: "parte per milione", many: "parti per milione", g: fem}, "µm": itUnit("micrometro", "micrometri"),
 		},
-		months: months, monthNames: itMonthNames,
+		// "ha" is the verb before a word it leads ("1 su 10 ha avuto"),
+		// hectares at a clause's end or before "di" ("500 ha di bosco").
+		unitIf:  map[string]func(string, bool, string) bool{"ha": haHectares(setOf("di", "d'", "e", "o", "in"))},
+		compass: map[string]string{"N": "nord", "S": "sud", "E": "est", "O": "ovest", "W": "ovest"},
+		months:  months, monthNouns: setOf("set"), monthNames: itMonthNames,
 		date: func(n *Normalizer, d, m, y int, _ dateCtx) string {
 			s := itCardinal(uint64(d), plain)
 			if d == 1 {
@@ -106,7 +110,7 @@ func init() {
 			}
 			return s
 		},
-		clock: clockStyle{andParts: true, before: setOf("alle", "ore", "dalle", "le", "all'", "dall'", "entro", "verso", "l'"),
+		clock: clockStyle{andParts: true, primeTimes: true, primeJoin: "e", primeOf: "di", before: setOf("alle", "ore", "dalle", "delle", "sulle", "le", "all'", "dall'", "dell'", "entro", "verso", "l'"),
 			// "9:00-17:00": dalle nove alle diciassette, dall'una alle tre.
 			rangeFrom: func(hA, hB int, prev string) (string, string) {
 				from := pick(hA == 1, "dall'", "dalle ")
@@ -125,8 +129,10 @@ func init() {
 			},
 			hour: unit{one: "ora", many: "ore", g: fem}, minute: itUnit("minuto", "minuti"), second: itUnit("secondo", "secondi")},
 		ordinals: ordinalStyle{
-			re:       regexp.MustCompile(`^(\d{1,9})(º|°|ª)`),
-			articles: setOf("il", "lo", "al", "del", "dal", "nel", "sul", "col", "l'", "all'", "dell'", "dall'", "nell'", "sull'"),
+			re: regexp.MustCompile(`^(\d{1,9})(º|°|ª)`),
+			// A possessive is a determiner too: "il suo 1° Slam".
+			articles: setOf("il", "lo", "al", "del", "dal", "nel", "sul", "col", "l'", "all'", "dell'", "dall'", "nell'", "sull'",
+				"suo", "sua", "mio", "mia", "tuo", "tua", "nostro", "nostra", "vostro", "vostra", "loro", "proprio", "propria"),
 			rankVerbs: setOf("arrivato", "arrivata", "arrivati", "arrivate", "arriva", "arrivò", "classificato", "classificata",
 				"classificati", "classificò", "piazzato", "piazzata", "piazzò", "giunto", "giunta", "giunse", "finito", "finita",
 				"finì", "chiuso", "chiusa", "chiude", "chiuse", "concluso", "conclusa", "conclude", "terminato", "terminata",
@@ -137,8 +143,10 @@ func init() {
 			degreeCues: setOf("temperatura", "temperature", "gradi", "grado", "caldo", "freddo", "afa", "termometro",
 				"termometri", "massima", "massime", "minima", "minime", "gelo", "febbre", "calore", "meteo", "celsius",
 				"angolo", "svolta", "giro", "rotazione", "inclinazione", "pendenza", "latitudine", "longitudine", "ombra", "zero"),
-			gender: func(suffix, _ string) gender {
-				return pick(suffix == "ª", fem, plain)
+			// "la sua 3° vittoria": the noun's gender wins over a sign
+			// written masculine.
+			gender: func(suffix, next string) gender {
+				return pick(suffix == "ª" || next != "" && itNounGender(next) == fem, fem, plain)
 			},
 		},
 		fraction:   itFraction,

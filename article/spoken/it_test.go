@@ -65,6 +65,11 @@ func init() {
 			// ("è arrivato 1°"), degrees after a word of quantity or in a
 			// sentence about temperatures.
 			{"è arrivato 1° al traguardo", "è arrivato primo al traguardo"},
+			// After a possessive, as after an article; the noun gives the gender.
+			{"ha vinto il suo 1° Slam", "ha vinto il suo primo Slam"},
+			{"la sua 3° vittoria", "la sua terza vittoria"},
+			{"la 1° edizione", "la prima edizione"},
+			{"ha misurato la sua febbre: 38°", "ha misurato la sua febbre: trentotto gradi"},
 			{"Rossi si è classificato 3°.", "Rossi si è classificato terzo."},
 			{"ha chiuso 5° nella generale", "ha chiuso quinto nella generale"},
 			{"la temperatura è di 1° C", "la temperatura è di un grado Celsius"},
@@ -74,6 +79,15 @@ func init() {
 			{"una svolta a 180°", "una svolta a centottanta gradi"},
 			{"le massime fino a 38º", "le massime fino a trentotto gradi"},
 			{"la temperatura salirà fino ai 40° previsti", "la temperatura salirà fino ai quaranta gradi previsti"},
+			// A results list numbers its places beside the names, one
+			// after the other; cities' temperatures do not count up by one.
+			{"Ordine d'arrivo: Rossi 1°, Bianchi 2°, Verdi 3°.", "Ordine d'arrivo: Rossi primo, Bianchi secondo, Verdi terzo."},
+			{"Sul podio 1° Rossi, 2° Bianchi.", "Sul podio primo Rossi, secondo Bianchi."},
+			{"Rossi (1°) e Bianchi (2°)", "Rossi (primo) e Bianchi (secondo)"},
+			{"Poi Neri 4°, Gialli 5°, Bruni 6°.", "Poi Neri quarto, Gialli quinto, Bruni sesto."},
+			{"Oggi Milano 30°, Roma 32°, Napoli 31°.", "Oggi Milano trenta gradi, Roma trentadue gradi, Napoli trentuno gradi."},
+			{"Le minime: Aosta 1°, Bolzano 2°, Trento 3°.", "Le minime: Aosta un grado, Bolzano due gradi, Trento tre gradi."},
+			{"Milano 1°C, Torino 2°C.", "Milano un grado Celsius, Torino due gradi Celsius."},
 		}},
 		{name: "fraction", cases: []spokenCase{
 			{"1/2 litro", "mezzo litro"},
@@ -119,6 +133,11 @@ func init() {
 		{name: "date", cases: []spokenCase{
 			{"Roma, 14 mar (ANSA) - Il governo", "Roma, quattordici marzo (ANSA) - Il governo"},
 			{"ha vinto in 5 set", "ha vinto in cinque set"},
+			// At a sentence's end, without a year, "set." is sets.
+			{"Sinner ha battuto Medvedev in 5 set.", "Sinner ha battuto Medvedev in cinque set."},
+			{"Ha vinto in 5 set. Poi ha parlato.", "Ha vinto in cinque set. Poi ha parlato."},
+			{"il 5 set. a Roma", "il cinque settembre a Roma"},
+			{"Roma, 5 set. 2024", "Roma, cinque settembre duemilaventiquattro"},
 			{"il 15 marzo 2021", "il quindici marzo duemilaventuno"},
 			{"il 1° gennaio", "il primo gennaio"},
 			{"il 1 gennaio", "il primo gennaio"},
@@ -133,6 +152,19 @@ func init() {
 			{"nel '68 e nel '77.", "nel sessantotto e nel settantasette."},
 		}},
 		{name: "time", cases: []spokenCase{
+			{"Partenze alle 7.05, 8.35 e 10.05.", "Partenze alle sette e cinque, otto e trentacinque e dieci e cinque."},
+			// Results write a race's time with primes; a number with a
+			// prime before "di" counts minutes.
+			{"ha vinto i 100 m in 9\"79", "ha vinto i cento metri in nove secondi e settantanove"},
+			{"ha chiuso in 1'42\"50", "ha chiuso in un minuto quarantadue secondi e cinquanta"},
+			{"arriverà con 20' di ritardo", "arriverà con venti minuti di ritardo"},
+			{"dopo 90' di gioco", "dopo novanta minuti di gioco"},
+			{"Al 20' il gol.", "Al ventesimo il gol."},
+			{"Ha chiuso in 1:42,5.", "Ha chiuso in un minuto quarantadue virgola cinque secondi."},
+			// A train or a flight is named by its time: "il treno delle 7.30".
+			{"Il Frecciarossa delle 7.30 per Milano", "Il Frecciarossa delle sette e trenta per Milano"},
+			{"il volo dell'1.15 è in ritardo", "il volo dell'una e quindici è in ritardo"},
+			{"migliaia delle 2.500 persone", "migliaia delle duemilacinquecento persone"},
 			{"in 1h30", "in un'ora e trenta"},
 			{"2h 15min", "due ore e quindici minuti"},
 			{"88' Gol!", "minuto ottantotto Gol!"},
@@ -155,6 +187,13 @@ func init() {
 			{"tra 10-20 giorni", "tra dieci e venti giorni"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			// "ha" is hectares only where no word it leads follows.
+			{"1 paziente su 10 ha avuto effetti collaterali", "un paziente su dieci ha avuto effetti collaterali"},
+			{"sono bruciati 500 ha di bosco", "sono bruciati cinquecento ettari di bosco"},
+			{"sono bruciati 500 ha.", "sono bruciati cinquecento ettari."},
+			{"la concentrazione ha raggiunto 421 ppm", "la concentrazione ha raggiunto quattrocentoventuno parti per milione"},
+			{"l'epicentro a 42,1° N e 13,4° E", "l'epicentro a quarantadue virgola uno gradi nord e tredici virgola quattro gradi est"},
+			{"ha percorso 3 milioni di km", "ha percorso tre milioni di chilometri"},
 			{"È alto 1,92 m e pesa 85 kg.", "È alto un metro e novantadue e pesa ottantacinque chili."},
 			{"consegna in 24/48 h", "consegna in ventiquattro o quarantotto ore"},
 			{"5 l/100 km", "cinque litri ogni cento chilometri"},

@@ -84,9 +84,9 @@ type language struct {
 	// "del"); nil: such numbers are read as any other.
 	actNouns map[string]bool
 	actYear  string
-	// pluralAfter gives a unit's plural the case the word before the
-	// number asks for (German "mit 45 Punkten"); nil: as it is.
-	pluralAfter func(many, prev string) string
+	// pluralAfter gives a unit's plural the case the words before the
+	// number (textBefore) ask for (German "mit 45 Punkten"); nil: as it is.
+	pluralAfter func(many, before string) string
 
 	w words
 
@@ -143,12 +143,30 @@ type language struct {
 	// unitsNotBeforeNoun are unit symbols that mean another unit before
 	// the noun they measure: they are read only where no noun follows.
 	unitsNotBeforeNoun map[string]bool
+	// unitIf holds the unit symbols that are a unit only where their
+	// function says so, from the number as written ("1,250"), whether a
+	// space comes between the two and the word after: English "450p" is
+	// pence, "1080p" a video's lines; Italian "10 ha di bosco" hectares,
+	// "1 su 10 ha avuto" the verb.
+	unitIf map[string]func(num string, spaced bool, next string) bool
+	// unitCueWords are, by unit symbol, the words (in lower case, or a
+	// sign) of which one must be in the sentence for the symbol to be
+	// that unit: English pence only where the sentence speaks of money.
+	unitCueWords map[string]map[string]bool
+	// compass names the points of the compass by the letters a latitude
+	// or a longitude is written with ("S": "south", German "O": "Ost");
+	// nil: coordinates are left.
+	compass map[string]string
 	// tempCues are words that make a number glued to a C or an F in
 	// their sentence a temperature ("temperatures hit 40C"); nil: such
 	// numbers are left.
 	tempCues map[string]bool
 
-	months     map[string]month
+	months map[string]month
+	// monthNouns are nouns spelled as an abbreviated month ("set": a
+	// tennis set, "settembre"): after a number at a sentence's end, with
+	// no year, the full stop is the sentence's ("in 5 set." five sets).
+	monthNouns map[string]bool
 	monthNames [13]string
 	// date says day d of month m of year y (0: no year) as written in c.
 	date func(n *Normalizer, d, m, y int, c dateCtx) string
@@ -210,6 +228,12 @@ type language struct {
 	// 737": seven thirty-seven).
 	digitNumbers map[string]bool
 	modelsAfter  map[string]bool
+	// flightWords are the words after which a number of three or four
+	// digits, an airline's code maybe between, names a flight, and flight
+	// says it (English in pairs, as a year: "Flight BA 2490" twenty-four
+	// ninety, "Flight 2005" twenty oh five); nil: as a number.
+	flightWords map[string]bool
+	flight      func(v int) string
 	// namedNumbers are codes written with a leading zero that have a
 	// name of their own ("007": double-oh seven).
 	namedNumbers map[string]string
@@ -238,6 +262,13 @@ type language struct {
 	// apostrophe is a clitic of the word before, never a token of its own:
 	// the "s." of "Weiter geht's." is no "siehe".
 	elides bool
+	// elisions are words written whole before a number that are elided
+	// before the vowel its reading starts with, and their elided form
+	// (French "de": "d'", "que": "qu'"); elidedBy are the first words of
+	// the readings that elide them ("un", "une"; not "onze" nor "huit",
+	// before which French elides nothing). nil: none.
+	elisions map[string]string
+	elidedBy map[string]bool
 
 	abbrevs map[string]abbrev
 	// phraseAbbrevs are the keys of abbrevs written with a hyphen or a
@@ -334,6 +365,7 @@ type moneyStyle struct {
 type unit struct {
 	one, many string
 	g         gender
+	adj       string // "" when the adjective's form is one's ("a five-kilometer race")
 }
 
 // month is a written month: its number, and whether it must be

@@ -23,6 +23,9 @@ func (n *Normalizer) match(text string, i int, withRules bool) (token, bool) {
 	if n.l == nil {
 		return token{}, false
 	}
+	if t, ok := n.elided(text, i, withRules); ok {
+		return t, true
+	}
 	if !(atBoundary(text, i) || isDigit(text[i]) && (afterElision(text, i) || n.afterPrefix(text, i))) {
 		if n.l.elides && afterElision(text, i) && !isDigit(text[i]) {
 			// An abbreviation after an elided article: "l'art. 5".
@@ -38,6 +41,39 @@ func (n *Normalizer) match(text string, i int, withRules bool) (token, bool) {
 		}
 	}
 	return token{}, false
+}
+
+// elided reads a word the language elides before a vowel together with
+// the number after it, when that number is said with a word that elides
+// it: French "de 1 %" is "d'un pour cent", "que 1 candidat" "qu'un
+// candidat", "de 1 h à 3 h" "d'une heure à trois heures"; "de 11 ans"
+// stays "de onze ans", "de 1 000" "de mille".
+func (n *Normalizer) elided(text string, i int, withRules bool) (token, bool) {
+	l := n.l
+	if l.elisions == nil || !atBoundary(text, i) {
+		return token{}, false
+	}
+	k := strings.IndexByte(window(text, i), ' ')
+	if k <= 0 || i+k+1 >= len(text) || !isDigit(text[i+k+1]) {
+		return token{}, false
+	}
+	w := text[i : i+k]
+	short, ok := l.elisions[strings.ToLower(w)]
+	if !ok {
+		return token{}, false
+	}
+	t, ok := n.match(text, i+k+1, withRules)
+	if !ok {
+		return token{}, false
+	}
+	first, _, _ := strings.Cut(t.say, " ")
+	if !l.elidedBy[first] {
+		return token{}, false
+	}
+	if isCapitalized(w) {
+		short = strings.ToUpper(short[:1]) + short[1:] // "De 1 à 3": D'un à trois
+	}
+	return token{t.end, short + t.say, t.rule}, true
 }
 
 // classesAt picks, from cheap looks at the token at i and the one after,
@@ -81,11 +117,14 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(has("/") || strings.Contains(next, "/"), (*Normalizer).alternatives)
 		add(has("/") || strings.Contains(next, "/"), (*Normalizer).outOf)
 		add(has("/") || strings.Contains(next, "/"), (*Normalizer).rate)
+		add((l.clock.primeTimes || l.clock.primeOf != "") && strings.ContainsAny(w, "'’′\"″”"), (*Normalizer).primeTime)
+		add(strings.Count(w, ":") > 0 && strings.IndexByte(w[strings.IndexByte(w+":", ':'):], l.decMark) > 0, (*Normalizer).raceTime)
 		add(has(":") || strings.IndexFunc(w, unicode.IsLetter) >= 0 || nextLetter, (*Normalizer).duration)
 		add(l.clock.word != "", (*Normalizer).clockWord)
 		add(has("-/."), (*Normalizer).numericDate)
 		add(dots >= 3, (*Normalizer).ipAddress)
 		nextDigit := next != "" && isDigit(next[0])
+		add(r == '0' && strings.HasPrefix(next, "0"), (*Normalizer).codeRun)
 		add(has("+(-./") || (strings.HasPrefix(w, "0") || l.phoneSpaced != nil && (len(w) == 2 || len(w) == 3)) && nextDigit, (*Normalizer).phone)
 		add(dots >= 1, (*Normalizer).version)
 		add(l.dayRange != nil && (has("-–") || strings.Contains(w, "./") || strings.HasPrefix(next, "-") || strings.HasPrefix(next, "–")), (*Normalizer).dayRangeMonth)
@@ -100,8 +139,10 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(has("+"), (*Normalizer).stoppage)
 		add(l.feetInches && (has("'’′") || strings.HasPrefix(next, "ft") || strings.Contains(w, "ft")), (*Normalizer).feetInches)
 		add(l.minute != nil && has("'’′.e"), (*Normalizer).scorerMinute)
+		add(l.ordinals.place != nil && has(".") && i > 0 && text[i-1] == '(', (*Normalizer).bracketPlace)
 		add(strings.ContainsAny(windowN(text, i, 16), "-–"), (*Normalizer).measureRange)
 		add(r == '#', (*Normalizer).numberSign)
+		add(l.compass != nil && has("°º"), (*Normalizer).coordinate)
 		add(true, (*Normalizer).measure)
 		add(l.tempCues != nil && strings.ContainsAny(w, "CF"), (*Normalizer).bareTemperature)
 		add(len(w) >= 5, (*Normalizer).postalCode)

@@ -128,6 +128,12 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 	if !ok {
 		return token{}, false
 	}
+	if only := l.unitIf[g[3]]; only != nil && !only(g[2], strings.HasSuffix(text[i:end-len(g[3])], " "), nextWord(text, end)) {
+		return token{}, false
+	}
+	if cues := l.unitCueWords[g[3]]; cues != nil && !sentenceHas(text, i, end, cues) {
+		return token{}, false // "Full HD 120p": frames, no money in sight
+	}
 	if l.ordinals.suffix != nil && a.frac == "" && end-i == len(g[2])+len(g[3]) && l.ordinals.suffix(a.value()) == g[3] {
 		return token{}, false // "21st": an ordinal, not stones
 	}
@@ -141,12 +147,13 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 		say = l.cardinal(a.value(), u.g) + " " + pick(a.value() == 1, u.one, u.many) + " " +
 			strings.TrimPrefix(join+" ", " ") + l.cardinal(uint64(atoi(a.frac)), plain)
 	} else if adj {
-		// "a 5 km race" is a five-kilometer race.
-		say = l.spell(a, plain) + "-" + u.one
+		// "a 5 km race" is a five-kilometer race, "a 50p coin" a
+		// fifty-pence coin.
+		say = l.spell(a, plain) + "-" + pick(u.adj != "", u.adj, u.one)
 	} else {
 		name := pick(a.frac == "" && a.value() == 1, u.one, u.many)
 		if l.pluralAfter != nil && !(a.frac == "" && a.value() == 1) {
-			name = l.pluralAfter(name, prevWord(text, i))
+			name = l.pluralAfter(name, textBefore(text, i))
 		}
 		num, glued := l.spell(a, u.g), false
 		if l.article != nil && a.frac == "" {
@@ -164,6 +171,39 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 		say = l.w.minus + " " + say
 	}
 	return token{end, keepStop(text, end, say), "measure"}, true
+}
+
+// sentenceHas reports whether the sentence around text[i:end] holds one
+// of words (lower case) or one of its signs ("£").
+func sentenceHas(text string, i, end int, words map[string]bool) bool {
+	start := max(0, i-200)
+	if k := lastSentenceBreak(text[start:i]); k >= 0 {
+		start += k + 1
+	}
+	stop := min(len(text), end+200)
+	if k := firstSentenceBreak(text[end:stop]); k >= 0 {
+		stop = end + k
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(text[start:stop]), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if words[w] {
+			return true
+		}
+	}
+	for w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(r) && strings.Contains(text[start:stop], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// haHectares makes "ha" hectares where the verb "ha" is written too
+// (Italian, Spanish): only where no lower-case word follows it but one of
+// after ("500 ha di bosco", "ardieron 500 ha.").
+func haHectares(after map[string]bool) func(string, bool, string) bool {
+	return func(_ string, _ bool, next string) bool {
+		return next == "" || !isLowerWord(next) || after[next]
+	}
 }
 
 // nounAfterUnit reports whether next, after the full stop of unit sym,
@@ -203,6 +243,8 @@ func (l *language) degreeOrdinal(text string, i, end int, sign string) bool {
 	switch {
 	case st.degreeCues[strings.ToLower(next)]:
 		return false
+	case rankingList(text, i, end):
+		return true
 	case l.genderOf(next) != plain:
 		return true
 	case st.degreeBefore[prev]:
@@ -211,6 +253,72 @@ func (l *language) degreeOrdinal(text string, i, end int, sign string) bool {
 		return true
 	}
 	return sign == "º"
+}
+
+// rankItemRe is a number with the sign of degrees or of the ordinal,
+// not a unit's first letter ("30°C").
+var rankItemRe = regexp.MustCompile(`(?:^|[^\d.,])(\d{1,3})[°º](?:[^\pL\d]|$)`)
+
+// rankingList reports whether the number at text[i:end] is one of a
+// results list, each place beside a name: "Rossi 1°, Bianchi 2°, Verdi
+// 3°", "1° Rossi, 2° Bianchi". Its sentence numbers such places one
+// after the other, from the first ("1°, 2°") or three or more in a row
+// ("4°, 5°, 6°"): temperatures of cities ("Milano 30°, Roma 32°") do
+// not count up by one.
+func rankingList(text string, i, end int) bool {
+	start := max(0, i-200)
+	if k := lastSentenceBreak(text[start:i]); k >= 0 {
+		start += k + 1
+	}
+	stop := min(len(text), end+200)
+	if k := firstSentenceBreak(text[end:stop]); k >= 0 {
+		stop = end + k
+	}
+	s := text[start:stop]
+	var nums []int
+	at := -1
+	for _, m := range rankItemRe.FindAllStringSubmatchIndex(s, -1) {
+		a, b := start+m[2], start+m[3]
+		before := a
+		if before > 0 && text[before-1] == '(' {
+			before-- // "Rossi (1°)"
+		}
+		if !isCapitalized(prevWord(text, before)) && !isCapitalized(nextWord(text, b+len("°"))) { // "º" is as long
+			continue // a place is beside its name
+		}
+		if a == i {
+			at = len(nums)
+		}
+		nums = append(nums, atoi(text[a:b]))
+	}
+	if at < 0 || len(nums) < 2 {
+		return false
+	}
+	for k := 1; k < len(nums); k++ {
+		if nums[k] != nums[k-1]+1 {
+			return false
+		}
+	}
+	return nums[0] == 1 || len(nums) >= 3
+}
+
+// lastSentenceBreak and firstSentenceBreak find the last and the first
+// end of a sentence or a clause in s: "!", "?", ";", a line's end, or a
+// full stop before a space; -1 when none.
+func lastSentenceBreak(s string) int {
+	k := strings.LastIndexAny(s, "!?\n;")
+	if d := strings.LastIndex(s, ". "); d > k {
+		k = d
+	}
+	return k
+}
+
+func firstSentenceBreak(s string) int {
+	k := strings.IndexAny(s, "!?\n;")
+	if d := strings.Index(s, ". "); d >= 0 && (k < 0 || d < k) {
+		k = d
+	}
+	return k
 }
 
 // determiners are the English words after which a number and a unit

@@ -354,10 +354,22 @@ func (l *language) scaleJoin(name string) string {
 	switch {
 	case j == "":
 		return " " + name
-	case l.money.elide && strings.ContainsAny(name[:1], "aeiouéèêAEIOUÉ"):
+	case l.money.elide && (strings.ContainsAny(name[:1], "aeiouéèêAEIOUÉ") || muteH(name)):
 		return " " + j[:len(j)-1] + "'" + name
 	}
 	return " " + j + " " + name
+}
+
+// muteH reports whether name starts with an h that is not sounded and is
+// elided before as a vowel is ("d'hectares", "d'heures"), unlike the
+// aspirated h ("de hausse").
+func muteH(name string) bool {
+	for _, p := range []string{"hect", "heure", "habitant", "hôpita", "hôtel", "homme"} {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // pick is a when cond holds, else b.

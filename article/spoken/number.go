@@ -44,7 +44,8 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 	} else if w == "x" && !neg && endsToken(text, end+1) && end+1 < len(text) && text[end+1] == ' ' {
 		// "3x faster": three times.
 		return token{end + 1, l.spell(a, plain) + " " + l.w.times, "cardinal"}, true
-	} else if p, ok := l.countScales[w]; ok && !neg && l.counted(w, a, nextWord(text, end+len(w))) && text[end+len(w)] == ' ' {
+	} else if p, ok := l.countScales[w]; ok && !neg && end+len(w) < len(text) && text[end+len(w)] == ' ' && (l.counted(w, a, nextWord(text, end+len(w))) || l.unitNamedAfter(text, end+len(w))) {
+		// "1.8m km": a unit after it makes "m" the scale.
 		// "5.5m people", "10k runners": millions and thousands of what
 		// the noun after counts; "a 5m wall", "ran 10k" are left.
 		pow, end, written = p, end+len(w), w
@@ -60,6 +61,9 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 	if !neg && j == i && pow == 0 && a.frac == "" {
 		if l.digitNumbers[lit] {
 			return token{end, l.digits(lit), "digits"}, true // "911"
+		}
+		if (len(lit) == 3 || len(lit) == 4) && lit[0] != '0' && l.afterFlight(text, i) {
+			return token{end, l.flight(atoi(lit)), "flight"}, true
 		}
 		if len(lit) == 3 && l.modelsAfter[prevWord(text, i)] {
 			// "Boeing 737": seven thirty-seven.
@@ -80,6 +84,10 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 	var say string
 	if pow > 0 {
 		say = l.withScale(a, pow, written)
+		if u, e, ok := l.unitAfterScale(text, end); ok && !neg {
+			// "6.4bn km": six point four billion kilometers.
+			say, end = say+l.scaleJoin(u.many), e
+		}
 	} else {
 		next := nextWord(text, end)
 		g := l.genderOf(next)
@@ -115,6 +123,23 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 		rule = "decimal"
 	}
 	return token{end, say, rule}, true
+}
+
+// afterFlight reports whether the number at i names a flight: after one
+// of flightWords, an airline's code of two or three capitals maybe
+// between ("Flight BA 2490", "flight 370").
+func (l *language) afterFlight(text string, i int) bool {
+	if l.flight == nil {
+		return false
+	}
+	prev := prevWord(text, i)
+	if l.flightWords[prev] {
+		return true
+	}
+	if n := len(prev); n < 2 || n > 3 || !isAllCaps(prev) || !strings.HasSuffix(strings.TrimRight(text[:i], " "), prev) {
+		return false
+	}
+	return l.flightWords[prevWord(text, strings.LastIndex(text[:i], prev))]
 }
 
 // labels reports whether a number after w names an item of a series
@@ -166,6 +191,44 @@ func (l *language) scaleAfter(text string, end int) (int, int) {
 	return p, end
 }
 
+// unitAfterScale finds a unit's symbol one space after a scale word
+// ending at end ("6,4 Mrd. km", "1.2bn t"), or after the word that joins
+// the two ("6,4 milliards de km"): the unit and where its symbol ends, a
+// sentence's full stop left out.
+func (l *language) unitAfterScale(text string, end int) (unit, int, bool) {
+	if end >= len(text) || text[end] != ' ' {
+		return unit{}, end, false
+	}
+	s := window(text, end+1)
+	if j := l.money.scaleJoin; j != "" && strings.HasPrefix(s, j+" ") {
+		// "6,4 milliards de km": the join is said before the unit.
+		end += len(j) + 1
+		s = s[len(j)+1:]
+	}
+	k := strings.IndexAny(s, " \t\n,;:)!?")
+	if k < 0 {
+		k = len(s)
+	}
+	sym := strings.TrimSuffix(s[:k], ".")
+	if _, isScale := l.scales[sym]; sym == "" || isScale {
+		return unit{}, end, false
+	}
+	u, ok := l.units[sym]
+	e := end + 1 + len(sym)
+	if !ok || !endsToken(text, e) {
+		return unit{}, end, false
+	}
+	return u, e, true
+}
+
+// unitNamedAfter reports whether a unit's symbol of two letters or more
+// comes one space after end ("1.8m km", "10k km"), which a glued scale's
+// letter then cannot be a unit before.
+func (l *language) unitNamedAfter(text string, end int) bool {
+	_, e, ok := l.unitAfterScale(text, end)
+	return ok && e-end-1 >= 2
+}
+
 // isScaleWord reports whether w is a scale written in full ("million",
 // "millones"), which a full stop after ends the sentence, not an
 // abbreviation of one ("Mio.", "mill.", "Tsd.").
@@ -192,7 +255,31 @@ func isLongScale(w string) bool {
 	return len(w) > 3 && strings.ToLower(w) == w
 }
 
-var codeRe = regexp.MustCompile(`^0\d+`)
+var (
+	codeRe    = regexp.MustCompile(`^0\d+`)
+	codeRunRe = regexp.MustCompile(`^0\d{1,2}(?: 0\d{1,2})+\b`)
+)
+
+// codeRun reads a run of short codes each written with a leading zero
+// ("Versions: 00 01 02 03", the drafts of a document; "Tracks 01 02 03")
+// code by code, all alike, a comma between them: no telephone number is
+// made only of groups that start with a zero, and the first of them, read
+// alone as a code, said "oh oh" before "zero one, zero two".
+func (n *Normalizer) codeRun(text string, i int) (token, bool) {
+	g, end, ok := find(codeRunRe, text, i)
+	if !ok || end < len(text) && strings.ContainsRune(".,:/-", rune(text[end])) && end+1 < len(text) && isDigit(text[end+1]) ||
+		end+1 < len(text) && text[end] == ' ' && isDigit(text[end+1]) {
+		return token{}, false // "012 013 023 123": groups of digits, not codes all
+	}
+	codes := strings.Fields(g[0])
+	for k, c := range codes {
+		codes[k] = n.l.digits(c)
+		if n.l.w.oh != "" {
+			codes[k] = n.l.digitsOh(c)
+		}
+	}
+	return token{end, strings.Join(codes, ", "), "digits"}, true
+}
 
 // code reads a number written with a leading zero ("007", "0800", "Mainz
 // 05", "Zimmer 012") digit by digit: it names something, it counts

@@ -22,6 +22,9 @@ type ordinalStyle struct {
 	// say reads an ordinal whose suffix names a word of its own (French
 	// "2nd" is "second"); "" leaves it to the language's ordinal.
 	say func(v uint64, suffix string, g gender) string
+	// accept reports whether a number takes a suffix (French "1er" but
+	// not "3er", "2d" but not "5d"); nil: every number takes every one.
+	accept func(v uint64, suffix string) bool
 	// dot decides whether a full stop after a number marks an ordinal
 	// (German "am 9. November", "ihr 80. Geburtstag") from the words
 	// before and after it, and dotSay says the ordinal so declined, from
@@ -38,6 +41,13 @@ type ordinalStyle struct {
 	// degrees in their sentence or right after it ("temperatura",
 	// "giro", "gradi"); see degreeOrdinal.
 	articles, rankVerbs, degreeBefore, degreeCues map[string]bool
+	// place says the place v written as an ordinal in brackets after a
+	// name, with no score or goal in the sentence to make it a minute
+	// ("Müller (5.)": Platz fünf), prev being the word before the
+	// bracket and prev2 the one before it; ok false leaves it (a
+	// weekday's date, "Dienstag (5.)"; a noun after its article, "der
+	// Bundestag (20.)"). nil: such numbers are read as any other.
+	place func(v uint64, prev2, prev string) (string, bool)
 }
 
 var ordinalDotRe = regexp.MustCompile(`^(\d{1,4})\.`)
@@ -72,6 +82,35 @@ func (n *Normalizer) ordinalDot(text string, i int) (token, bool) {
 	return token{end, keepStop(text, end, say), "ordinal"}, true
 }
 
+var bracketPlaceRe = regexp.MustCompile(`^(\d{1,3})\.\)`)
+
+// bracketPlace reads a ranking's place written as an ordinal in brackets
+// after a name: "Müller (5.) und Schmidt (7.) kamen ins Ziel" (Platz
+// fünf, Platz sieben), as a results report gives them. After a score or
+// a word of goals or cards the number is the minute (scorerMinute); after
+// an abbreviation ("S. 5.") or a lower-case word it is left.
+func (n *Normalizer) bracketPlace(text string, i int) (token, bool) {
+	l := n.l
+	if l.ordinals.place == nil || i < 2 || text[i-1] != '(' || text[i-2] != ' ' {
+		return token{}, false
+	}
+	g, end, ok := find(bracketPlaceRe, text, i)
+	if !ok {
+		return token{}, false
+	}
+	prev := prevWord(text, i-1)
+	if v := atoi(g[1]); v == 0 || prev == "" || !isCapitalized(prev) || strings.ContainsAny(prev, ".'’") ||
+		l.sentenceStarters[prev] || isAllCaps(prev) && len(prev) < 3 || l.matchLine(text, i) {
+		return token{}, false
+	}
+	prev2 := prevWord(text, strings.LastIndex(text[:i], prev))
+	say, ok := l.ordinals.place(uint64(atoi(g[1])), prev2, prev)
+	if !ok {
+		return token{}, false
+	}
+	return token{end - 1, say, "ordinal"}, true
+}
+
 // coordinated gives an ordinal that follows another and "und" or "oder"
 // the words before the first, which decline both: "zwischen dem 1. und
 // 3. Mai" is "dem ersten und dritten", "der 1. und 2. Platz" "der erste
@@ -90,6 +129,8 @@ func coordinated(before, prev, prev2 string) (string, string) {
 	}
 	return first, prevWord(before, strings.LastIndex(before[:k], first))
 }
+
+var yearStartRe = regexp.MustCompile(`^\d{4}\b`)
 
 // ContinuesAfter reports whether the full stop ending before does not end
 // a sentence in lang, though a capital follows it: a German ordinal's
@@ -126,6 +167,11 @@ func ContinuesAfter(lang, before, after string) bool {
 		// "15 Min. Verspätung": a unit's abbreviation after its number,
 		// before the noun it measures.
 		if prevNum := f[max(0, len(f)-2)]; len(f) > 1 && isDigit(prevNum[len(prevNum)-1]) && l.nounAfterUnit(strings.TrimSuffix(last, "."), nextWord(after, 0)) {
+			return true
+		}
+		// "Roma, 5 set. 2024": an abbreviated month between its day and
+		// its year.
+		if len(f) > 1 && strings.Contains(last, ".") && l.monthOf(last) > 0 && isDigit(f[len(f)-2][0]) && yearStartRe.MatchString(strings.TrimLeft(after, " ")) {
 			return true
 		}
 		// "Tel. (089) 1234567", "S. 12", "n.º 5": an abbreviation read
@@ -168,7 +214,7 @@ func (n *Normalizer) ordinalNumber(text string, i int) (token, bool) {
 	if err != nil || len(digits) > 9 || v == 0 {
 		return token{}, false
 	}
-	if st.suffix != nil && st.suffix(v) != strings.ToLower(g[2]) {
+	if st.suffix != nil && st.suffix(v) != strings.ToLower(g[2]) || st.accept != nil && !st.accept(v, g[2]) {
 		return token{}, false
 	}
 	gd := plain

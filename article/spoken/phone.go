@@ -6,7 +6,10 @@ import (
 )
 
 var (
-	phoneIntl  = regexp.MustCompile(`^\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,6}`)
+	phoneIntl = regexp.MustCompile(`^\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,6}`)
+	// phoneExit: an international number dialled with the exit code
+	// Europe writes for the "+" ("00 44 20 7946 0958").
+	phoneExit  = regexp.MustCompile(`^00 ?[1-9]\d{0,2}(?:[ .-]?\(?\d{1,4}\)?){2,6}`)
 	phoneParen = regexp.MustCompile(`^(?:1[ -]?)?\(\d{3}\) ?\d{3}[-. ]\d{4}`)
 	// phoneTrunkParen: a trunk prefix and an area code in brackets, then
 	// the number ("(089) 1234567", "(030) 123 456 78", "(020) 7946
@@ -27,7 +30,7 @@ var (
 // language reads them so ("zéro un, vingt-trois").
 func (n *Normalizer) phone(text string, i int) (token, bool) {
 	l := n.l
-	for _, re := range []*regexp.Regexp{phoneIntl, phoneParen, phoneTrunkParen, phoneDash, phoneTrunk, l.phoneSpaced} {
+	for _, re := range []*regexp.Regexp{phoneIntl, phoneExit, phoneParen, phoneTrunkParen, phoneDash, phoneTrunk, l.phoneSpaced} {
 		if re == nil {
 			continue
 		}
@@ -37,7 +40,7 @@ func (n *Normalizer) phone(text string, i int) (token, bool) {
 		}
 		written := g[0]
 		switch re {
-		case phoneIntl:
+		case phoneIntl, phoneExit:
 			written = notDialled.ReplaceAllString(written, "")
 		case phoneTrunkParen:
 			// "(0 30)": the area code is one group, however spaced.
@@ -46,7 +49,10 @@ func (n *Normalizer) phone(text string, i int) (token, bool) {
 		}
 		runs := digitRun.FindAllString(written, -1)
 		d := len(strings.Join(runs, ""))
-		if (re == phoneIntl && (d < 8 || d > 15)) || ((re == phoneTrunk || re == phoneTrunkParen) && (d < 6 || d > 13)) {
+		if re == phoneExit {
+			d -= 2
+		}
+		if (re == phoneIntl || re == phoneExit) && (d < 8 || d > 15) || ((re == phoneTrunk || re == phoneTrunkParen) && (d < 6 || d > 13)) {
 			continue // E.164 numbers have 8 to 15 digits
 		}
 		var groups []string

@@ -58,6 +58,12 @@ func (n *Normalizer) numberRange(text string, i int) (token, bool) {
 	}
 	a, _ := strconv.Atoi(g[1])
 	b, _ := strconv.Atoi(g[2])
+	if p := prevWord(text, i); l.w.numberSign != "" && l.abbrevs[p].number == l.w.numberSign {
+		// "Case No. 22-506": after the number sign, one number of a
+		// docket or a file, its parts said one after the other, no span;
+		// "pp. 12-15" stays a span of pages.
+		return token{end, l.cardinal(uint64(a), plain) + " " + l.cardinal(uint64(b), plain), "cardinal"}, true
+	}
 	to := " " + l.rangeTo(prevWord(text, i)) + " "
 	if len(g[1]) == 4 {
 		if l.year == nil || a < 1000 || a > 2099 {

@@ -223,6 +223,10 @@ func TestContinuesAfter(t *testing.T) {
 		{"de", "Der Zug hat 15 Min.", " Verspätung.", true},
 		{"de", "Er wartete 15 Min.", " Dann kam der Bus.", false},
 		{"en", "He waited 15 min.", " Police said", false},
+		// An abbreviated month between its day and its year.
+		{"it", "Roma, 5 set.", " 2024", true},
+		{"es", "Madrid, 5 sept.", " 2024", true},
+		{"it", "Ha vinto in 5 set.", " Poi ha parlato.", false},
 	} {
 		if got := ContinuesAfter(c.lang, c.before, c.after); got != c.want {
 			t.Errorf("%s ContinuesAfter(%q, %q) = %v, want %v", c.lang, c.before, c.after, got, c.want)
