@@ -173,17 +173,24 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 	return token{end, keepStop(text, end, say), "measure"}, true
 }
 
-// sentenceHas reports whether the sentence around text[i:end] holds one
-// of words (lower case) or one of its signs ("£").
-func sentenceHas(text string, i, end int, words map[string]bool) bool {
-	start := max(0, i-200)
+// sentenceAround returns the bounds of the sentence around text[i:end],
+// looking at most 200 bytes to either side.
+func sentenceAround(text string, i, end int) (start, stop int) {
+	start = max(0, i-200)
 	if k := lastSentenceBreak(text[start:i]); k >= 0 {
 		start += k + 1
 	}
-	stop := min(len(text), end+200)
+	stop = min(len(text), end+200)
 	if k := firstSentenceBreak(text[end:stop]); k >= 0 {
 		stop = end + k
 	}
+	return start, stop
+}
+
+// sentenceHas reports whether the sentence around text[i:end] holds one
+// of words (lower case) or one of its signs ("£").
+func sentenceHas(text string, i, end int, words map[string]bool) bool {
+	start, stop := sentenceAround(text, i, end)
 	for _, w := range strings.FieldsFunc(strings.ToLower(text[start:stop]), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if words[w] {
 			return true
@@ -266,14 +273,7 @@ var rankItemRe = regexp.MustCompile(`(?:^|[^\d.,])(\d{1,3})[°º](?:[^\pL\d]|$)`
 // ("4°, 5°, 6°"): temperatures of cities ("Milano 30°, Roma 32°") do
 // not count up by one.
 func rankingList(text string, i, end int) bool {
-	start := max(0, i-200)
-	if k := lastSentenceBreak(text[start:i]); k >= 0 {
-		start += k + 1
-	}
-	stop := min(len(text), end+200)
-	if k := firstSentenceBreak(text[end:stop]); k >= 0 {
-		stop = end + k
-	}
+	start, stop := sentenceAround(text, i, end)
 	s := text[start:stop]
 	var nums []int
 	at := -1
