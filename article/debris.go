@@ -177,11 +177,36 @@ var readMoreLabel = regexp.MustCompile(`(?i)^\W*(?:read more|more|see more|see a
 var ruleCreditLine = LineRule("credit-line",
 	"removes a picture credit line in many languages (`Foto: dpa`, `Bild: Keystone`, `Imagen: EFE`, `© picture alliance/dpa | Hans Meier`, `IMAGO/Sven Simon`) and a line of news agencies' and editors' codes that closes an agency story (`dpa/xyz`, `(AFP)`, `jm/dpa/rtr`, `© dpa-infocom, dpa:260502-99-123456/3`, `Le Monde avec AFP`, `Con información de EFE`)",
 	func(s string) string {
+		if isCaptionWithCredit(s) {
+			return ""
+		}
 		if len(s) > 120 || !creditLine.MatchString(s) && !(len(s) <= 48 && strings.ContainsAny(s, "/,(") && agencyCodes.MatchString(s)) && !agencyID.MatchString(s) && !agencyWith.MatchString(s) && !isPictureCredit(s) && !isStaffCredits(s) {
 			return s
 		}
 		return ""
 	})
+
+// isCaptionWithCredit reports whether s is a photo's caption that the
+// page printed as a paragraph: one to three sentences, then the picture's
+// credit after its label ("Der Rhein an der Altstadt. Foto: Anna Roth",
+// "The mayor in 2019. Photograph: Jan Berg/Reuters", "La plaza, ayer.
+// (Foto: EFE)"). The credit says the line is under a picture, not in the
+// story.
+func isCaptionWithCredit(s string) bool {
+	if len(s) > 300 || !containsFold(s, "foto", "photo", "bild", "image", "credit") && !strings.Contains(s, "rédit") && !strings.Contains(s, "ото") {
+		return false
+	}
+	loc := captionCredit.FindStringIndex(s)
+	if loc == nil || loc[0] == 0 {
+		return false
+	}
+	before := strings.TrimSpace(s[:loc[0]])
+	return endsSentence(before) && sentenceCount(before) <= 3
+}
+
+// captionCredit is a picture's credit closing a caption: its label, a
+// colon and names, in brackets or not.
+var captionCredit = regexp.MustCompile(`(?i)\s\(?(?:fotos?|photos?|photograph|bild(?:er)?|image|imagen|immagine|credits?|crédits?(?: photo)?|photo credit|фото)\s*:\s*[^.!?:()]{2,80}\)?\s*$`)
 
 // isStaffCredits reports whether s is only the credits of who made the
 // story, each a label and names ("Text: Anna Roth, Fotos: Jan Berg",
