@@ -519,7 +519,7 @@ func headerByline(root *html.Node) []string {
 				rest = rest[:i]
 			}
 			rest = strings.TrimRight(strings.TrimSpace(rest), ",;-")
-			if onlyNames(rest) {
+			if onlyNames(rest) && !linksToMaker(n) {
 				name = rest
 				return true
 			}
@@ -531,6 +531,30 @@ func headerByline(root *html.Node) []string {
 	}
 	return cleanByline([]string{name})
 }
+
+// linksToMaker reports whether n links to a brand's, a seller's or a
+// maker's page: a shop's "By Acme Furniture" under a product's name
+// names who makes it, not who wrote the page.
+func linksToMaker(n *html.Node) bool {
+	found := false
+	var walk func(c *html.Node)
+	walk = func(c *html.Node) {
+		if found {
+			return
+		}
+		if nodeAtom(c) == atom.A && makerLink.MatchString(attr(c, "href")) {
+			found = true
+			return
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			walk(k)
+		}
+	}
+	walk(n)
+	return found
+}
+
+var makerLink = regexp.MustCompile(`(?i)brand|seller|vendor|manufacturer|/shop/|/store/`)
 
 // headerBy is a byline's opening word and what follows it.
 var headerBy = regexp.MustCompile(`^\W*(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|DI)\s+(\p{Lu}.*)$`)

@@ -116,6 +116,7 @@ func TestHeaderByline(t *testing.T) {
 		{"Italian byline", `<span class="q">di Mario Rossi</span>`, "", "Mario Rossi"},
 		{"a subtitle is no byline", `<p class="s">Von Berlin nach Paris in vier Stunden</p>`, "", ""},
 		{"a teaser's byline under the story", "", `<div class="t"><h3>Neue Buslinie</h3><span>Von Eva Kern</span></div>`, ""},
+		{"a shop's maker", `<div class="p"><span>By</span> <a href="/brand/bnd/harbour-chairs-b12.html">Harbour Chairs</a></div>`, "", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			page := `<html lang="de"><head><title>Pegel steigt</title></head><body><article><h1>Pegel am Rhein steigt weiter</h1>` +
