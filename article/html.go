@@ -402,7 +402,7 @@ func (w *blockWalker) walk(n *html.Node, parent Kind) {
 // them.
 func itemNumber(li *html.Node) string {
 	ol := li.Parent
-	if ol == nil || nodeAtom(ol) != atom.Ol || hidesMarker(ol) || hidesMarker(li) {
+	if ol == nil || nodeAtom(ol) != atom.Ol || hidesMarker(ol) || hidesMarker(li) || holdsLayout(li) {
 		return ""
 	}
 	reversed := hasAttr(ol, "reversed")
@@ -445,6 +445,27 @@ func itemNumber(li *html.Node) string {
 		return romanNumeral(n)
 	}
 	return strconv.Itoa(n)
+}
+
+// holdsLayout reports whether the list item li holds blocks of a page's
+// layout (a <div>, a heading, a section, a table…), not a line of text
+// or paragraphs: a forum's posts, a page's cards, laid out in an <ol>
+// whose numbers the site's style sheet hides ("1. 11-29-2024, 09:03 AM
+// #1" was read on a vBulletin thread).
+func holdsLayout(li *html.Node) bool {
+	for c := li.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch nodeAtom(c) {
+		case atom.P, atom.Ul, atom.Ol, atom.Br, atom.Dl:
+		default:
+			if isBlockElement(c) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hidesMarker reports whether n's own style hides a list's numbers.

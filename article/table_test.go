@@ -120,6 +120,7 @@ func TestOrderedListNumbers(t *testing.T) {
 		{"paragraphs in items", `<ol><li><p>Close the quay.</p><p>Boats moor at the pier.</p></li><li><p>Dredge the channel.</p></li></ol>`, "1 - 2"},
 		{"unordered", `<ul><li>Close the quay.</li><li>Dredge the channel.</li></ul>`, "- -"},
 		{"numbers hidden", `<ol style="list-style: none"><li>Close the quay.</li><li>Dredge the channel.</li></ol>`, "- -"},
+		{"posts laid out in a list", `<ol class="posts"><li><div class="head">Posted by harbourfan</div><div class="body">Close the quay.</div></li><li><div class="head">Posted by quaykeeper</div><div class="body">Dredge the channel.</div></li></ol>`, "- -"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			page := `<html lang="en"><head><title>Harbour plan</title></head><body><article><h1>Harbour plan</h1>` + para + c.list + para + `</article></body></html>`
