@@ -104,8 +104,14 @@ func Estimate(text string, buf *audio.Buffer) []tts.Mark {
 		add(tts.MarkSentence, starts[i], s.start, s.stop)
 		// The sentence's words share its voiced time by weight; a word
 		// starts where the voiced time before it runs out.
-		lo, hi := starts[i], max(ends[i], starts[i]+1)
-		voicedHere := cum[hi] - cum[lo]
+		// More sentences than voiced frames push the last ones past the
+		// audio's end: they start and end there.
+		lo := min(starts[i], len(voiced))
+		hi := min(max(ends[i], lo+1), len(voiced))
+		voicedHere := 0
+		if hi > lo {
+			voicedHere = cum[hi] - cum[lo]
+		}
 		var w0 float64
 		for _, w := range words[s.first:s.end] {
 			at := lo

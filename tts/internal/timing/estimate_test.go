@@ -3,6 +3,7 @@ package timing
 import (
 	"context"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/narrate-dev/narrate/audio"
@@ -79,6 +80,26 @@ func TestEstimateNothingToPlace(t *testing.T) {
 	}
 	if m := Estimate("Hi.", &audio.Buffer{Rate: 16000}); m != nil {
 		t.Errorf("no audio got marks %v", m)
+	}
+}
+
+// More sentences than the clip has voiced frames: the last sentences are
+// placed at the end of the clip, not past it (an index out of range,
+// found by FuzzEstimate).
+func TestEstimateMoreSentencesThanFrames(t *testing.T) {
+	buf := &audio.Buffer{Rate: 16000}
+	for i := range 4000 {
+		buf.Samples = append(buf.Samples, float32(0.5*math.Sin(float64(i)/3)))
+	}
+	text := strings.Repeat("A. ", 200)
+	marks := Estimate(text, buf)
+	if len(marks) == 0 {
+		t.Fatal("no marks")
+	}
+	for _, m := range marks {
+		if m.Sample > len(buf.Samples) {
+			t.Fatalf("mark %+v past the clip's %d samples", m, len(buf.Samples))
+		}
 	}
 }
 
