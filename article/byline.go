@@ -3,6 +3,7 @@ package article
 import (
 	"encoding/json"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -579,8 +580,13 @@ func onlyNames(s string) bool {
 	return true
 }
 
-// bylineJoiners are the lower-case words of a byline's names.
-var bylineJoiners = setOf("und", "and", "et", "y", "e", "von", "van", "vom", "zu", "de", "di", "da", "del", "der", "den", "la", "le", "du", "des", "dos", "das", "ten", "ter", "bin", "al")
+// nameParticles are the lower-case words within and between people's
+// names ("Anna von Roth und Jan de Berg").
+var nameParticles = []string{"und", "and", "et", "y", "e", "von", "van", "de", "di", "da", "del", "der", "la", "le"}
+
+// bylineJoiners are the lower-case words of a byline's names: the
+// particles, and surnames' rarer ones ("vom", "dos", "bin").
+var bylineJoiners = setOf(slices.Concat(nameParticles, []string{"vom", "zu", "den", "du", "des", "dos", "das", "ten", "ter", "bin", "al"})...)
 
 // initial is an initial of a name ("J.", "H.G.").
 var initial = regexp.MustCompile(`^(?:\p{Lu}\.)+$`)

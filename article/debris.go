@@ -2,6 +2,7 @@ package article
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -230,20 +231,21 @@ func isStaffCredits(s string) bool {
 		}
 		for _, w := range names {
 			r, _ := utf8.DecodeRuneInString(w)
-			if !unicode.IsUpper(r) && !nameJoiners[strings.ToLower(w)] {
+			if !unicode.IsUpper(r) && !creditWords[strings.ToLower(w)] {
 				return false
 			}
 		}
 	}
-	return len(locs) > 1 || !strings.EqualFold(strings.TrimSpace(s[locs[0][0]:locs[0][0]+4]), "text")
+	return len(locs) > 1 || !strings.HasPrefix(strings.ToLower(s[locs[0][0]:]), "text")
 }
 
 // staffLabel is a label of a story's credits: who wrote, photographed,
 // drew, researched or edited it.
 var staffLabel = regexp.MustCompile(`(?i)(?:text(?:e|o)?|testo|fotos?|photos?|bilder|grafik|infografik|illustrations?|video|kamera|schnitt|recherche|redaktion|mitarbeit|produktion|gestaltung|rédaction|réalisation|redacción|edición|redazione|coordinamento|reportage|montage|layout)(?:\s+(?:und|&|and|et|y|e)\s+(?:fotos?|photos?|bilder|grafik|video|recherche|redaktion|réalisation|fotografía))?\s?:\s*`)
 
-// nameJoiners are the words that join names or stand in them.
-var nameJoiners = setOf("und", "and", "et", "y", "e", "von", "van", "de", "di", "da", "del", "der", "la", "le", "dpa", "afp", "ap", "mit", "with", "avec", "con")
+// creditWords are the lower-case words of a story's credits: the names'
+// particles, and the news agencies credited beside them ("mit dpa").
+var creditWords = setOf(slices.Concat(nameParticles, []string{"dpa", "afp", "ap", "mit", "with", "avec", "con"})...)
 
 // agencyCodes matches a line made only of a news agency's code and the
 // editors' initials around it, joined by slashes or commas, as agency

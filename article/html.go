@@ -11,6 +11,8 @@ import (
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/narrate-dev/narrate/article/spoken"
 )
 
 // extractOptions are the go-trafilatura settings: fallback to Readability
@@ -405,14 +407,9 @@ func itemNumber(li *html.Node) string {
 	if ol == nil || nodeAtom(ol) != atom.Ol || hidesMarker(ol) || hidesMarker(li) || holdsLayout(li) {
 		return ""
 	}
-	reversed := hasAttr(ol, "reversed")
-	step := 1
-	if reversed {
-		step = -1
-	}
-	n := 1
-	if reversed {
-		n = 0
+	n, step := 1, 1
+	if hasAttr(ol, "reversed") {
+		n, step = 0, -1 // counts down from the number of items
 		for c := ol.FirstChild; c != nil; c = c.NextSibling {
 			if nodeAtom(c) == atom.Li {
 				n++
@@ -440,9 +437,9 @@ func itemNumber(li *html.Node) string {
 	case strings.HasPrefix(t, "A") && n >= 1 && n <= 26:
 		return string(rune('A' + n - 1))
 	case strings.HasPrefix(t, "i") && n >= 1 && n < 40:
-		return strings.ToLower(romanNumeral(n))
+		return strings.ToLower(spoken.RomanNumeral(n))
 	case strings.HasPrefix(t, "I") && n >= 1 && n < 40:
-		return romanNumeral(n)
+		return spoken.RomanNumeral(n)
 	}
 	return strconv.Itoa(n)
 }
@@ -472,21 +469,6 @@ func holdsLayout(li *html.Node) bool {
 func hidesMarker(n *html.Node) bool {
 	st := strings.ToLower(strings.ReplaceAll(attr(n, "style"), " ", ""))
 	return strings.Contains(st, "list-style:none") || strings.Contains(st, "list-style-type:none") || strings.Contains(st, "display:flex") || strings.Contains(st, "display:grid")
-}
-
-// romanNumeral writes n (1 to 39) in Roman numerals.
-func romanNumeral(n int) string {
-	var b strings.Builder
-	for _, d := range []struct {
-		v int
-		s string
-	}{{10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
-		for n >= d.v {
-			b.WriteString(d.s)
-			n -= d.v
-		}
-	}
-	return b.String()
 }
 
 // leaveOut records the text of n, which is not read, as removed by rule.

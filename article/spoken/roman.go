@@ -180,13 +180,15 @@ func romanValue(s string) int {
 			total += v
 		}
 	}
-	if total <= 0 || total >= 4000 || toRoman(total) != s {
+	if total <= 0 || total >= 4000 || RomanNumeral(total) != s {
 		return 0
 	}
 	return total
 }
 
-func toRoman(v int) string {
+// RomanNumeral writes v (1 to 3999) in Roman numerals ("XIV"), as a
+// page writes a list item's number in an <ol type="I">.
+func RomanNumeral(v int) string {
 	syms := []struct {
 		v int
 		s string
