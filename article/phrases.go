@@ -12,6 +12,7 @@ var bylinePrefixes = map[string]string{
 	"en": "By", "fr": "Par", "de": "Von", "es": "Por", "it": "Di", "pt": "Por",
 	"nl": "Door", "pl": "Autor:", "sv": "Av", "da": "Af", "nb": "Av", "no": "Av",
 	"nn": "Av", "fi": "Kirjoittanut", "ca": "Per", "ro": "De", "cs": "Autor:",
+	"ru": "Автор:", "uk": "Автор:",
 }
 
 // andWords is the word that joins the last two of several names, by

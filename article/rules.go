@@ -566,7 +566,7 @@ var ruleByLine = Rule{Name: "by-line",
 
 var (
 	bylineBar = regexp.MustCompile(`\s+[|·•–—-]\s+`)
-	byLine    = regexp.MustCompile(`^\W*(?:(?:(?:Posted|Written|Published) )?(?:[Bb]y|BY|[Pp]ar|[Pp]or|[Vv]on) |(?:Autor(?:in)?|Auteur|Autore|Autora|Text|Texte|Texto|Testo) ?: ?)(\S+(?: \S+){0,4})$`)
+	byLine    = regexp.MustCompile(`^\W*(?:(?:(?:Posted|Written|Published) )?(?:[Bb]y|BY|[Pp]ar|[Pp]or|[Vv]on) |(?:Autor(?:in)?|Auteur|Autore|Autora|Text|Texte|Texto|Testo|Автор|Авторка) ?: ?)(\S+(?: \S+){0,4})$`)
 	cmsUser   = setOf("admin", "administrator", "administrateur", "editor", "staff", "webmaster",
 		"guest", "author", "redaction", "rédaction", "user", "root", "newsdesk", "desk")
 )

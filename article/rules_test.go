@@ -63,6 +63,7 @@ func TestRules(t *testing.T) {
 		{ruleByLine, "a byline with a dash and a date stamp", []string{"by Jon Foster – 2025-09-13 Updated: 2025-09-13", para}, []string{para}, "Jon Foster"},
 		{ruleByLine, "a name and a sentence after a dash stay", []string{"By Jon Foster – a life in letters, told by his friends.", para}, []string{"By Jon Foster – a life in letters, told by his friends.", para}, ""},
 		{ruleByLine, "a labelled author", []string{"Autor: Max Muster", para}, []string{para}, "Max Muster"},
+		{ruleByLine, "a labelled author in Russian", []string{"Автор: Анна Петрова", para}, []string{para}, "Анна Петрова"},
 		{ruleByLine, "a labelled sentence stays", []string{"Text: Der Rat hat entschieden, die Straße zu sperren.", para}, []string{"Text: Der Rat hat entschieden, die Straße zu sperren.", para}, ""},
 		{ruleUIStrings, "buttons of blogs and recipe pages", []string{para, "Search This Site", "PIN FOR LATER", "Jump to the list", "Comment via:", "Leave a comment"}, []string{para}, ""},
 		{ruleRelatedTail, "a box of posts the reader might enjoy", []string{para, "Other Posts You May Enjoy", "Sourdough for beginners", "Ten loaves to try"}, []string{para}, ""},
