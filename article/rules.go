@@ -607,6 +607,11 @@ var ruleRelatedTail = Rule{Name: "related-tail",
 				}
 			}
 			tail = tail || before >= after
+			if tail && isFieldList(d.Blocks[i+1:]) {
+				// "Recommended:" over "OS: Windows 11", "Memory: 16 GB
+				// RAM": a table's fields, not headlines of other stories.
+				continue
+			}
 			if tail {
 				// The teasers end where two paragraphs of prose follow
 				// each other: the article goes on there (a box in the
@@ -628,6 +633,30 @@ var ruleRelatedTail = Rule{Name: "related-tail",
 			}
 		}
 	}}
+
+// isFieldList reports whether blocks begin with three or more lines
+// that each give a field and its value ("OS: Windows 11", "Speicher:
+// 16 GB"), three in four at least of the first eight non-empty lines:
+// a list of specifications, which a box of teasers is not.
+func isFieldList(blocks []Block) bool {
+	lines, fields := 0, 0
+	for _, b := range blocks {
+		if b.Text == "" {
+			continue
+		}
+		if lines++; lines > 8 {
+			break
+		}
+		if len(b.Text) <= 200 && fieldLine.MatchString(b.Text) {
+			fields++
+		}
+	}
+	return fields >= 3 && 4*fields >= 3*min(lines, 8)
+}
+
+// fieldLine is a line that gives a field of one to three words, a colon,
+// and its value.
+var fieldLine = regexp.MustCompile(`^\p{Lu}[\p{L}\p{N}()&/.-]*(?: [\p{L}\p{N}()&/.-]+){0,2}\s?:\s+\S`)
 
 // isProseParagraph reports whether b is a paragraph of prose: twelve
 // words or more, ending a sentence.

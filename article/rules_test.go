@@ -66,6 +66,8 @@ func TestRules(t *testing.T) {
 		{ruleByLine, "a labelled author in Russian", []string{"Автор: Анна Петрова", para}, []string{para}, "Анна Петрова"},
 		{ruleByLine, "a labelled sentence stays", []string{"Text: Der Rat hat entschieden, die Straße zu sperren.", para}, []string{"Text: Der Rat hat entschieden, die Straße zu sperren.", para}, ""},
 		{ruleUIStrings, "buttons of blogs and recipe pages", []string{para, "Search This Site", "PIN FOR LATER", "Jump to the list", "Comment via:", "Leave a comment"}, []string{para}, ""},
+		{ruleRelatedTail, "a table's recommended fields are no teasers", []string{para, "Minimum:", "OS: Windows 10", "Memory: 8 GB RAM", "Recommended:", "OS: Windows 11", "Processor: Ryzen 5 3600", "Memory: 16 GB RAM", "Storage: 95 GB available space"}, []string{para, "Minimum:", "OS: Windows 10", "Memory: 8 GB RAM", "Recommended:", "OS: Windows 11", "Processor: Ryzen 5 3600", "Memory: 16 GB RAM", "Storage: 95 GB available space"}, ""},
+		{ruleRelatedTail, "headlines with a colon are still teasers", []string{para, "Recommended", "Review: The harbour at dawn", "Sourdough for beginners", "Ten loaves to try", "Interview: A baker speaks"}, []string{para}, ""},
 		{ruleRelatedTail, "a box of posts the reader might enjoy", []string{para, "Other Posts You May Enjoy", "Sourdough for beginners", "Ten loaves to try"}, []string{para}, ""},
 		{ruleRelatedTail, "a box the reader might like", []string{para, "You might like", "Compare car deals"}, []string{para}, ""},
 		{ruleRelatedTail, "a box of videos", []string{para, "Mehr Videos", "Neue Buslinie für Bornheim"}, []string{para}, ""},
