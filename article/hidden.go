@@ -119,6 +119,13 @@ func isPanel(n *html.Node, panels map[string]bool) bool {
 	if id := attr(n, "id"); id != "" && panels[id] {
 		return true
 	}
+	// The panel right after its disclosure button (aria-expanded) or the
+	// heading that holds it, where the button names no panel: a script
+	// opens the element after it (`<h3><button aria-expanded="false">Fit
+	// </button></h3><div hidden>…`, a guide's folded sections).
+	if s := prevElement(n); s != nil && holdsDisclosure(s) {
+		return true
+	}
 	// An accordion's or a collapsible's panel named by its class, on the
 	// panel or the item around it, where no button names it (a script
 	// opens it by its place): an FAQ's answers, a guide's sections.
@@ -128,6 +135,36 @@ func isPanel(n *html.Node, panels map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// isDisclosureButton reports whether n is a button that shows and hides
+// something: a <button> or role="button" with aria-expanded.
+func isDisclosureButton(n *html.Node) bool {
+	return n.Type == html.ElementNode && attr(n, "aria-expanded") != "" &&
+		(nodeAtom(n) == atom.Button || strings.EqualFold(attr(n, "role"), "button"))
+}
+
+// holdsDisclosure reports whether n is a disclosure button or holds one.
+func holdsDisclosure(n *html.Node) bool {
+	if isDisclosureButton(n) {
+		return true
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && holdsDisclosure(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// prevElement returns the element before n among its siblings, or nil.
+func prevElement(n *html.Node) *html.Node {
+	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+		if s.Type == html.ElementNode {
+			return s
+		}
+	}
+	return nil
 }
 
 var accordionHint = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:accordion|collapsible|faq)`)

@@ -140,7 +140,7 @@ func TestAccordionPanelsRead(t *testing.T) {
 	for name, item := range map[string]func(i int, q, a string) string{
 		"aria-controls": func(i int, q, a string) string {
 			id := fmt.Sprint("answer-", i)
-			return `<div class="item"><button aria-expanded="false" aria-controls="` + id + `">` + q + `</button>` +
+			return `<div class="item"><button aria-expanded="false" aria-controls="` + id + `"><div><p>` + q + `<br></p></div></button>` +
 				`<div id="` + id + `" style="display: none;"><p>` + a + `</p></div></div>`
 		},
 		"accordion class": func(i int, q, a string) string {
@@ -177,6 +177,52 @@ func TestTooltipsNotRead(t *testing.T) {
 	for _, s := range []string{"two pairs of gates", "Learn more", "low dam"} {
 		if strings.Contains(got, s) {
 			t.Errorf("tooltip read (%q):\n%s", s, got)
+		}
+	}
+}
+
+// An accordion's questions are read with their answers: the question is
+// a button inside a heading (the usual accordion markup), or a
+// disclosure button worded as a question. go-trafilatura drops buttons,
+// so only the answers were read. A heading's "Copy link" button, a
+// "Read more" button and a question whose answer the page does not hold
+// are still not read.
+func TestAccordionQuestionsRead(t *testing.T) {
+	a1 := "Most installations take one to three days once the permits are in, and the crew needs access to the roof and the electrical panel."
+	a2 := "The utility inspects the system after the installer is done, which usually takes between two weeks and a month in most towns."
+	for name, item := range map[string]func(i int, q, a string) string{
+		"heading button, panel after it": func(i int, q, a string) string {
+			return `<div class="section"><h3 class="head"><button aria-expanded="false" class="toggle-button"><p>` + q + `</p></button></h3>` +
+				`<div aria-hidden="true" hidden tabindex="-1"><p>` + a + `</p></div></div>`
+		},
+		"heading button with aria-controls": func(i int, q, a string) string {
+			id := fmt.Sprint("panel-", i)
+			return `<h3><button type="button" aria-expanded="false" aria-controls="` + id + `">` + q + `</button></h3>` +
+				`<div id="` + id + `" role="region" hidden><p>` + a + `</p></div>`
+		},
+		"question button": func(i int, q, a string) string {
+			id := fmt.Sprint("answer-", i)
+			return `<div class="item"><button aria-expanded="false" aria-controls="` + id + `"><div><p>` + q + `<br></p></div></button>` +
+				`<div id="` + id + `" style="display: none;"><p>` + a + `</p></div></div>`
+		},
+	} {
+		page := `<html><head><title>Solar guide</title></head><body><main><article><h1>How solar installation works</h1>` +
+			`<h2>Before you start <button class="copy">Copy link</button></h2>` + storyHTML() +
+			`<div class="solar-questions">` + item(1, "How long does it take?", a1) + item(2, "When is it switched on?", a2) + `</div>` +
+			`<div class="q"><button type="button" aria-expanded="false"><span>Is my roof strong enough for the panels?</span></button></div>` +
+			`<button aria-expanded="false" aria-controls="more">Read more</button><div id="more" hidden><p>The panels went up in a single day, and the inverter was fitted in the garage beside the meter cupboard.</p></div>` +
+			`</article></main></body></html>`
+		got := parsedText(t, page)
+		wantLines(t, got, "How long does it take?", a1, "When is it switched on?", a2)
+		if n := strings.Count(got, "How long does it take?"); n != 1 {
+			t.Errorf("%s: the question was read %d times:\n%s", name, n, got)
+		}
+		// The last question's answer is not on the page: a question
+		// alone is not read.
+		for _, not := range []string{"Copy link", "Read more", "Is my roof strong enough"} {
+			if strings.Contains(got, not) {
+				t.Errorf("%s: %q was read:\n%s", name, not, got)
+			}
 		}
 	}
 }

@@ -143,6 +143,8 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 	unwrapBodyHeaders(root, false)
 	keepLede(root)
 	keepExpandable(root)
+	keepEmbedded(root)
+	readHeadingButtons(root)
 	plainSentenceSpans(root)
 	unwrapTextForms(root)
 	var removed []Removal

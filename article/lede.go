@@ -179,3 +179,192 @@ func keepExpandable(n *html.Node) {
 }
 
 var expandName = regexp.MustCompile(`(?i)expand`)
+
+// keepEmbedded renames "embed" in the class names of elements that hold
+// the article's own prose or a heading of it. go-trafilatura removes
+// every element whose class holds "embed" (it takes them for embedded
+// posts of social networks), but content systems wrap blocks of the
+// story in such names: a magazine's accordion of advice (<section
+// class="embed" data-embed="accordion">), its section headings, a
+// ranking's entries, a page builder's code block (Webflow's "w-embed").
+// An element is renamed when it holds a paragraph of prose (80
+// characters or more ending a sentence) with under a fifth of its text
+// in links, or is only a heading; not when it holds a quotation, a frame
+// or a player, or names a network, a post or a quote: those are the
+// embeds the extractor is right to leave out.
+func keepEmbedded(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if embedName.MatchString(attr(c, "class")) && ownEmbed(c) {
+			for i, a := range c.Attr {
+				if a.Key == "class" {
+					c.Attr[i].Val = embedName.ReplaceAllString(a.Val, "block")
+				}
+			}
+		}
+		keepEmbedded(c)
+	}
+}
+
+// readHeadingButtons makes a heading's button plain text when the
+// button holds the whole heading and opens an answer on the page: the
+// pattern of an accordion (`<h3><button aria-expanded="false">When will
+// the work end?</button></h3><div hidden>…`, an FAQ's questions, a
+// guide's folded sections). go-trafilatura drops every button, so the
+// answers were read without their questions. So is a disclosure button
+// (aria-expanded) outside a heading whose words are a question of three
+// words or more. A button beside the heading's words ("Copy link")
+// stays a button, as do "Read more" and "Menu", and a question whose
+// answer the page does not hold (its script fetches it on a click):
+// a list of questions alone is no text to hear.
+func readHeadingButtons(root *html.Node) {
+	ids := map[string]*html.Node{}
+	var index func(*html.Node)
+	index = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				if id := attr(c, "id"); id != "" {
+					ids[id] = c
+				}
+				index(c)
+			}
+		}
+	}
+	index(root)
+	// opens reports whether button b opens a panel of text on the page
+	// (40 characters or more): the elements it names, else the element
+	// after mark (the button, or the heading that holds it) or after one
+	// of mark's two closest containers, where mark is their last element.
+	opens := func(b, mark *html.Node) bool {
+		if ctl := attr(b, "aria-controls"); ctl != "" {
+			for _, id := range strings.Fields(ctl) {
+				if p := ids[id]; p != nil && panelText(p) {
+					return true
+				}
+			}
+			return false
+		}
+		for i := 0; i < 3 && mark != nil && mark.Type == html.ElementNode; i, mark = i+1, mark.Parent {
+			if p := nextElement(mark); p != nil {
+				return !isHeading(p) && !holdsDisclosure(p) && panelText(p)
+			}
+		}
+		return false
+	}
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if nodeAtom(c) == atom.Button && attr(c, "aria-expanded") != "" {
+				if t := strings.TrimSpace(textOf(c)); strings.HasSuffix(t, "?") && wordCount(t) >= 3 && opens(c, c) {
+					plainButton(c, atom.H3) // the heading of its answer
+				}
+				continue
+			}
+			if isHeading(c) || strings.EqualFold(attr(c, "role"), "heading") {
+				if b := headingButton(c); b != nil && opens(b, c) {
+					plainButton(b, atom.Span)
+				}
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(root)
+}
+
+// panelText reports whether panel p holds 40 characters of text or more.
+func panelText(p *html.Node) bool {
+	return len(strings.TrimSpace(textOf(p))) >= 40
+}
+
+// headingButton returns the button in heading h that holds all of its
+// words, or nil.
+func headingButton(h *html.Node) *html.Node {
+	want := strings.TrimSpace(textOf(h))
+	if want == "" {
+		return nil
+	}
+	var found *html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for b := n.FirstChild; b != nil && found == nil; b = b.NextSibling {
+			if b.Type != html.ElementNode {
+				continue
+			}
+			if nodeAtom(b) == atom.Button && strings.TrimSpace(textOf(b)) == want {
+				found = b
+				return
+			}
+			walk(b)
+		}
+	}
+	walk(h)
+	return found
+}
+
+// plainButton makes button b an element a of text, without the names
+// the extractor drops buttons by; it stays a button to what finds the
+// panel it opens (isPanel).
+func plainButton(b *html.Node, a atom.Atom) {
+	if a != atom.Span {
+		// A heading of its own: its words only, as a button may wrap
+		// them in blocks (`<div><p>…</p></div>`) that would be read
+		// again.
+		t := strings.TrimSpace(cleanInline(textOf(b)))
+		for c := b.FirstChild; c != nil; c = b.FirstChild {
+			b.RemoveChild(c)
+		}
+		b.AppendChild(&html.Node{Type: html.TextNode, Data: t})
+	}
+	b.DataAtom, b.Data = a, a.String()
+	removeAttr(b, "class")
+	removeAttr(b, "id")
+	removeAttr(b, "type")
+	b.Attr = append(b.Attr, html.Attribute{Key: "role", Val: "button"})
+}
+
+var embedName = regexp.MustCompile(`(?i)embed(?:ded)?`)
+
+// ownEmbed reports whether n, named an embed, holds the page's own text
+// (see keepEmbedded).
+func ownEmbed(n *html.Node) bool {
+	foreign := false
+	var look func(*html.Node)
+	look = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && !foreign; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch nodeAtom(c) {
+			case atom.Blockquote, atom.Iframe, atom.Video, atom.Audio, atom.Object, atom.Embed, atom.Script:
+				foreign = true
+				return
+			}
+			if socialEmbed.MatchString(attr(c, "class") + " " + attr(c, "id")) {
+				foreign = true
+				return
+			}
+			look(c)
+		}
+	}
+	if socialEmbed.MatchString(attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "data-embed")) {
+		return false
+	}
+	look(n)
+	if foreign {
+		return false
+	}
+	text := strings.TrimSpace(textOf(n))
+	if countProse(n, 1) == 1 {
+		return 5*linkTextLen(n) <= len(text)
+	}
+	h := firstHeading(n)
+	return h != nil && len(text) <= 120 && strings.TrimSpace(textOf(h)) == text
+}
+
+var socialEmbed = regexp.MustCompile(`(?i)twitter|tweet|instagram|facebook|tiktok|youtube|vimeo|reddit|bluesky|threads|mastodon|linkedin|pinterest|spotify|soundcloud|podcast|social|oembed|quote|post|video|player|map|form|newsletter|ad-|advert|sponsor|promo|related`)
