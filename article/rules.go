@@ -76,6 +76,7 @@ var defaultRules = []Rule{
 	// debris.go: debris in many languages.
 	ruleAppeal,
 	ruleShareLine,
+	ruleForumUI,
 	ruleReadMorePromo,
 	ruleCreditLine,
 	ruleDisclaimer,

@@ -1,0 +1,51 @@
+package article
+
+import (
+	"regexp"
+	"strings"
+)
+
+// ruleForumUI removes the furniture a forum prints around each post: the
+// poster's counters ("1,204 posts · Joined 2019", "Posts: 52 Threads: 3
+// Joined: Feb 2020 Reputation: 7") and labels ("Thread starter",
+// "Offline", "Code: Select all", "Themenstarter", "Hors ligne"). A
+// listener hearing a thread hears who wrote, when, and what, not the
+// board's buttons. Each is a line of its own: a sentence that mentions a
+// post is text. A reply's subject ("Re: …") and "Last edited by …
+// (date)" stay: they say who wrote and when, and the references of
+// WCXB's threads keep them.
+var ruleForumUI = LineRule("forum-ui",
+	"removes a forum's labels and counters around each post, in many languages (`Thread starter`, `1,204 posts · Joined 2019`, `Themenstarter`, `Hors ligne`)",
+	func(s string) string {
+		if len(s) > 160 {
+			return s
+		}
+		t := strings.TrimSpace(s)
+		switch {
+		case forumLabel.MatchString(t):
+			return ""
+		case posterStats.MatchString(t) && strings.ContainsFunc(t, isDigit):
+			return ""
+		}
+		return s
+	})
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+var (
+	// forumLabel is a whole line that is a forum's label.
+	forumLabel = regexp.MustCompile(`(?i)^(?:` +
+		`thread starter|discussion starter|topic starter|original poster|similar threads|similar topics|code:\s*select all|select all|offline|online|premium member|registered user|new member|junior member|senior member|original post|view profile|send private message|report post|quote this post` +
+		`|themenstarter|themenersteller|thread-starter|ähnliche themen|beitrag melden|zitieren` +
+		`|auteur du sujet|sujets similaires|hors ligne|en ligne|signaler ce message` +
+		`|autor del tema|temas similares|desconectado|conectado|reportar mensaje` +
+		`|autore del topic|autore della discussione|discussioni simili|non in linea|in linea|segnala messaggio` +
+		`)\s*:?$`)
+	// posterStats is a line made only of a poster's counters and the
+	// date they joined.
+	posterStats = regexp.MustCompile(`(?i)^(?:(?:` +
+		`[\d.,]+\s*k?\s+(?:posts?|threads?|topics?|replies|messages?|beiträge|themen|antworten|nachrichten|réponses|sujets|mensajes|respuestas|temas|messaggi|risposte|discussioni)` +
+		`|(?:posts?|threads?|topics?|replies|messages?|reputation|reaction score|points|likes|solutions|beiträge|themen|punkte|réponses|sujets|mensajes|respuestas|messaggi|risposte)\s*:\s*[\d.,]+\s*k?` +
+		`|(?:joined|member since|registered|registriert(?: seit)?|mitglied seit|dabei seit|inscrit(?: le| depuis)?|inscription|registrado|se unió|iscritto(?: il| dal)?|iscrizione)\s*:?\s*[\p{L}\d.,/ ]{2,20}?` +
+		`)(?:\s*[·•|,;]\s*|\s+|$))+$`)
+)
