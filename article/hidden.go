@@ -43,6 +43,11 @@ func removeHidden(root *html.Node) {
 				// Shown as the reader opens it: the extractor, which
 				// drops what a page hides, must see it too.
 				unhide(c)
+			} else if hidingClass.MatchString(attr(c, "class")) && isPanel(c, panels) && proseLen(c) > 0 {
+				// A panel a style sheet hides by its class ("hidden",
+				// Tailwind's and others'): the extractor drops it by that
+				// name, so the answer under an FAQ's question was lost.
+				unhideClass(c)
 			}
 			find(c)
 		}
@@ -396,6 +401,26 @@ func unhide(n *html.Node) {
 		if strings.EqualFold(a.Key, "style") {
 			n.Attr[i].Val = hidingStyle.ReplaceAllString(a.Val, "")
 		}
+	}
+}
+
+// hidingClass matches class names that hide an element and that the
+// extractor drops elements by ("hidden", "hide", "hide-…", "…-hide-…").
+var hidingClass = regexp.MustCompile(`(?i)(?:^|\s)(?:hidden|hide|hide-\S*|\S*-hide-\S*)(?:\s|$)`)
+
+// unhideClass removes the class names that hide n (hidingClass).
+func unhideClass(n *html.Node) {
+	for i, a := range n.Attr {
+		if a.Key != "class" {
+			continue
+		}
+		var keep []string
+		for _, t := range strings.Fields(a.Val) {
+			if !hidingClass.MatchString(t) {
+				keep = append(keep, t)
+			}
+		}
+		n.Attr[i].Val = strings.Join(keep, " ")
 	}
 }
 

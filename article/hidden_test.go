@@ -200,6 +200,10 @@ func TestAccordionQuestionsRead(t *testing.T) {
 			return `<h3><button type="button" aria-expanded="false" aria-controls="` + id + `">` + q + `</button></h3>` +
 				`<div id="` + id + `" role="region" hidden><p>` + a + `</p></div>`
 		},
+		"button around the heading, panel hidden by a class": func(i int, q, a string) string {
+			return `<div class="acc-item"><div class="acc-head"><button type="button" class="acc-toggle" aria-expanded="false"><div class="acc-title"><h3>` + q + `</h3></div><svg aria-hidden="true"></svg></button></div>` +
+				`<div class="accordion-content border-b hidden"><div><p>` + a + `</p></div></div></div>`
+		},
 		"question button": func(i int, q, a string) string {
 			id := fmt.Sprint("answer-", i)
 			return `<div class="item"><button aria-expanded="false" aria-controls="` + id + `"><div><p>` + q + `<br></p></div></button>` +

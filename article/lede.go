@@ -215,7 +215,9 @@ func keepEmbedded(n *html.Node) {
 // guide's folded sections). go-trafilatura drops every button, so the
 // answers were read without their questions. So is a disclosure button
 // (aria-expanded) outside a heading whose words are a question of three
-// words or more. A button beside the heading's words ("Copy link")
+// words or more, and a button around the question's heading (`<button
+// aria-expanded="false"><h3>…</h3></button>`) becomes a block that holds
+// it. A button beside the heading's words ("Copy link")
 // stays a button, as do "Read more" and "Menu", and a question whose
 // answer the page does not hold (its script fetches it on a click):
 // a list of questions alone is no text to hear.
@@ -257,6 +259,18 @@ func readHeadingButtons(root *html.Node) {
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type != html.ElementNode {
+				continue
+			}
+			if nodeAtom(c) == atom.Button && firstHeading(c) != nil && opens(c, c) {
+				// A button around the question's heading (`<button
+				// aria-expanded><h3>…</h3></button>`): a block that holds
+				// the heading.
+				c.DataAtom, c.Data = atom.Div, "div"
+				removeAttr(c, "class")
+				removeAttr(c, "id")
+				removeAttr(c, "type")
+				c.Attr = append(c.Attr, html.Attribute{Key: "role", Val: "button"})
+				walk(c)
 				continue
 			}
 			if nodeAtom(c) == atom.Button && attr(c, "aria-expanded") != "" {
