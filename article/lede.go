@@ -198,13 +198,31 @@ func keepEmbedded(n *html.Node) {
 			continue
 		}
 		if embedName.MatchString(attr(c, "class")) && ownEmbed(c) {
-			for i, a := range c.Attr {
-				if a.Key == "class" {
-					c.Attr[i].Val = embedName.ReplaceAllString(a.Val, "block")
-				}
-			}
+			renameEmbeds(c)
+			continue
 		}
 		keepEmbedded(c)
+	}
+}
+
+// renameEmbeds renames "embed" in the class names of n and of the
+// elements under it, but for those named for a network, a post or a
+// quote: n holds the page's own text, and the extractor would drop an
+// inner block so named with what it holds. Once per element, so a page
+// of nested blocks costs one walk.
+func renameEmbeds(n *html.Node) {
+	if socialEmbed.MatchString(attr(n, "class") + " " + attr(n, "id")) {
+		return
+	}
+	for i, a := range n.Attr {
+		if a.Key == "class" {
+			n.Attr[i].Val = embedName.ReplaceAllString(a.Val, "block")
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			renameEmbeds(c)
+		}
 	}
 }
 

@@ -194,6 +194,11 @@ func FuzzParseHTML(f *testing.F) {
 	f.Add([]byte(`<script type="application/ld+json">{"@type":"DiscussionForumPosting"}</script><div id="comments"><form><article class="ipsEntry"><div id="comment-1_wrap"><p>` + strings.Repeat("post one ", 12) + `</p></div><input type=checkbox></article><article class="ipsEntry"><p>` + strings.Repeat("post two ", 12) + `</p></article></form></div>`))
 	f.Add([]byte(`<h1>T</h1><div><span>Von Anna Roth und Jan Berg</span><time>05.12.2026</time></div><ol reversed start="-2" type="i"><li value="99999999999999999999">a</li><li value="40">b</li><li style="list-style:none">c</li></ol><ol type="A" start="26"><li>x</li><li>y</li></ol><p>Der Rhein am Donnerstag. Foto: Anna Roth</p><p>Über die Autorin</p><p>Anna Roth ist Redakteurin.</p>`))
 	f.Add([]byte(`<body class="comments-page"><div class="thing comment"><p>` + strings.Repeat("a b ", 9) + `</p></div><div class="thing comment"><p>` + strings.Repeat("c d ", 9) + `</p></div><div class="thing comment"><p>e</p></div><p>x <dfn aria-describedby="t">y</dfn><span class="tooltip" id="t">z</span> w.</p><div><div>88'</div><div><p>Tor!</p></div></div></body>`))
+	// An accordion: a button in a heading, a heading in a button, a
+	// question button, panels hidden by attribute and by class; blocks
+	// named "embed"; a forum's labels (see readHeadingButtons, isPanel,
+	// keepEmbedded, ruleForumUI).
+	f.Add([]byte(`<h1>F</h1><h3><button aria-expanded="false"><p>Q one?</p></button></h3><div hidden><p>` + strings.Repeat("Answer one. ", 8) + `</p></div><button aria-expanded="true" aria-controls="a2 a9"><div><h3>Q two</h3></div></button><div id="a2" class="acc-content hidden"><p>` + strings.Repeat("Answer two. ", 8) + `</p></div><button aria-expanded="false">Is it a question?</button><section class="embed"><h2>E</h2></section><div class="embed"><blockquote><p>t</p></blockquote></div><div class="w-embed"><p>` + strings.Repeat("Embedded prose. ", 8) + `</p></div><p>Thread starter</p><p>12 posts · Joined 2019</p>`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := Parse(data, "fuzz.html", LoadOptions{Format: FormatHTML})
 		if err != nil {
