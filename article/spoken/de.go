@@ -50,8 +50,11 @@ func init() {
 		minuteOrdinal: `\.`,
 		minuteCues: setOf("tor", "tore", "torschützen", "treffer", "eigentor", "elfmeter", "gelb", "rot", "gelb-rot",
 			"gelbe", "rote", "karte", "karten", "wechsel", "platzverweis"),
-		article:     deArticle,
-		pluralAfter: deDativePlural,
+		article: deArticle,
+		oneOf:   deOneOf,
+		// "ein Prozent", "um ein Prozent", "mit einem Prozent" (Duden).
+		percentGender: neut,
+		pluralAfter:   deDativePlural,
 		w: words{numberSign: "Nummer", decimal: "Komma", minus: "minus", plus: "plus", plusMinus: "plus minus", percent: "Prozent", perMille: "Promille", to: "bis", score: "zu", and: "und", or: "oder",
 			times: "mal", by: "mal", equals: "gleich", divided: "geteilt durch", squared: "hoch zwei", cubed: "hoch drei",
 			power: "hoch", at: "at", dot: "Punkt", slash: "Schrägstrich", dash: "Bindestrich", point: "Punkt",
@@ -396,7 +399,8 @@ var (
 		"land", "haus", "hundert", "tausend", "album", "buch", "kapitel", "semester", "programm", "ziel",
 		"finale", "turnier", "match", "projekt", "lied", "werk", "konzert", "gesetz", "paket", "treffen",
 		"festival", "quartal", "wochenende", "stück", "mitglied", "amt", "team", "gebäude", "stockwerk",
-		"geschoss", "auto", "kino", "ende", "auge", "haupt", "thema", "drama", "klima", "mädchen", "rad", "jahrzehnt"}
+		"geschoss", "auto", "kino", "ende", "auge", "haupt", "thema", "drama", "klima", "mädchen", "rad", "jahrzehnt",
+		"prozent", "promille"}
 	deFeminine = []string{"ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ei", "enz", "anz", "ur", "frau",
 		"stadt", "zeit", "nacht", "hand", "welt", "person", "liga", "woche", "stunde", "minute", "sekunde",
 		"runde", "klasse", "million", "milliarde", "etappe", "auflage", "ausgabe", "staffel", "folge", "tonne"}
@@ -614,7 +618,15 @@ func deArticle(say, before, next string) (string, bool) {
 	if g == plain {
 		return say, false
 	}
-	switch deCaseBefore(before, next) {
+	c := deCaseBefore(before, next)
+	if c == deNom && g == masc && deObliqueMasculine(next) {
+		// "und 1 Toten", "fanden 1 Verletzten": after "ein" the -en of
+		// such a noun is the accusative's or the dative's, and a clause
+		// without a preposition before takes the accusative: "einen
+		// Toten" (the nominative is "ein Toter").
+		c = deAcc
+	}
+	switch c {
 	case deDat:
 		return pick(g == fem, "einer", "einem"), false
 	case deAcc:

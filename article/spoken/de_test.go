@@ -32,6 +32,30 @@ func init() {
 			{"Das dauert nur 1 Monat", "Das dauert nur einen Monat"},
 			{"Nehmen Sie 1 Apfel", "Nehmen Sie einen Apfel"},
 			{"Er hat 1 Hund", "Er hat einen Hund"},
+			// "1 von 10" is one of a group: the pronoun "einer", declined
+			// by the preposition before and the group's gender.
+			{"bei 1 von 10 Patienten", "bei einem von zehn Patienten"},
+			{"bei 1 von 10 Frauen", "bei einer von zehn Frauen"},
+			{"in 1 von 10 Fällen", "in einem von zehn Fällen"},
+			{"für 1 von 4 Befragten", "für einen von vier Befragten"},
+			{"mit 1 von 3 Stimmen", "mit einer von drei Stimmen"},
+			{"Nur 1 von 5 Kindern", "Nur eines von fünf Kindern"},
+			{"1 von 3 Deutschen ist arm", "einer von drei Deutschen ist arm"},
+			// The verb decides the case, or the noun's gender is unsure:
+			// "eins" as before.
+			{"Es traf 1 von 10 Häusern", "Es traf eins von zehn Häusern"},
+			{"bei 1 von 10 Tests", "bei einem von zehn Tests"},
+			{"Gleis 1 von 3", "Gleis eins von drei"},
+			{"Seite 1 von 10 Seiten", "Seite eins von zehn Seiten"},
+			// An adjective used as a noun or a weak noun in -en after "1"
+			// is the accusative (the nominative is "ein Toter").
+			{"3 Verletzte und 1 Toten", "drei Verletzte und einen Toten"},
+			{"Die Polizei nahm 1 Verdächtigen fest", "Die Polizei nahm einen Verdächtigen fest"},
+			{"Sie trafen 1 Polizisten", "Sie trafen einen Polizisten"},
+			{"mit 1 Verletzten", "mit einem Verletzten"},
+			{"1 Toter", "ein Toter"},
+			{"1 Garten", "ein Garten"},
+			{"1 Wagen", "ein Wagen"},
 			{"21 Tage", "einundzwanzig Tage"},
 			{"99 Tage", "neunundneunzig Tage"},
 			{"101 Tage", "einhunderteins Tage"},
@@ -122,6 +146,12 @@ func init() {
 		{name: "percent", cases: []spokenCase{
 			{"3,5 %", "drei Komma fünf Prozent"},
 			{"12 Prozent", "zwölf Prozent"},
+			// "Prozent" is a neuter noun: "ein Prozent", declined.
+			{"1 % der Stimmen", "ein Prozent der Stimmen"},
+			{"stieg um 1 Prozent", "stieg um ein Prozent"},
+			{"mit 1 Prozent", "mit einem Prozent"},
+			{"zu 1 %", "zu einem Prozent"},
+			{"1,5 %", "eins Komma fünf Prozent"},
 			{"10-20 %", "zehn bis zwanzig Prozent"},
 			{"zwischen 10-20 %", "zwischen zehn und zwanzig Prozent"},
 			{"-2 %", "minus zwei Prozent"},

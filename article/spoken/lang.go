@@ -78,6 +78,15 @@ type language struct {
 	// after it; glued is true when the number is then written together
 	// with the word after it, without a space.
 	article func(say, before, next string) (out string, glued bool)
+	// oneOf says the number one that stands for one of a group, from the
+	// text before it (textBefore) and the text after it ("bei 1 von 10
+	// Patienten": einem); ok is false where it is not one or its form is
+	// not certain. nil: read as any number.
+	oneOf func(before, after string) (string, bool)
+	// percentGender is the gender of the word for "percent" where it is
+	// a noun the number one agrees with (German "ein Prozent"); plain:
+	// the number is said as counted.
+	percentGender gender
 	// actNouns are the nouns, in lower case, that name a law, a decree or
 	// a ruling by its number and its year ("Ley 7/1985", "legge
 	// 104/1992"), and actYear the word said between the two ("de",

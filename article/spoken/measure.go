@@ -34,7 +34,16 @@ func (n *Normalizer) percent(text string, i int) (token, bool) {
 	if !ok {
 		return token{}, false
 	}
-	return token{end, say + " " + l.percentWord(g[3]), "percent"}, true
+	word := l.percentWord(g[3])
+	if a, _ := l.parseAmount(g[2]); l.percentGender != plain && g[1] == "" && a.frac == "" && a.value() == 1 {
+		// "1 %" is "ein Prozent", declined as any "ein": "mit einem
+		// Prozent".
+		say = l.cardinal(1, l.percentGender)
+		if l.article != nil {
+			say, _ = l.article(say, textBefore(text, i), word)
+		}
+	}
+	return token{end, say + " " + word, "percent"}, true
 }
 
 // percentWord says the sign or word of a percentage: "‰" is per mille.

@@ -96,6 +96,11 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 			g = plain // "Artikel 1 Absatz 2": eins, not "ein Absatz"
 		}
 		say = l.spell(a, g)
+		if l.oneOf != nil && !label && !neg && a.frac == "" && a.value() == 1 && g == plain {
+			if s, ok := l.oneOf(textBefore(text, i), window(text, end)); ok {
+				say = s
+			}
+		}
 		if l.article != nil && !label && !neg && a.frac == "" && end < len(text) && text[end] == ' ' {
 			out, glued := l.article(say, textBefore(text, i), next)
 			if !glued {
