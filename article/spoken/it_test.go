@@ -88,6 +88,14 @@ func init() {
 			{"Oggi Milano 30°, Roma 32°, Napoli 31°.", "Oggi Milano trenta gradi, Roma trentadue gradi, Napoli trentuno gradi."},
 			{"Le minime: Aosta 1°, Bolzano 2°, Trento 3°.", "Le minime: Aosta un grado, Bolzano due gradi, Trento tre gradi."},
 			{"Milano 1°C, Torino 2°C.", "Milano un grado Celsius, Torino due gradi Celsius."},
+			// Places may skip finishers, from the winner, rising; ties
+			// share one. A list that does not start at the first, or
+			// falls, is temperatures.
+			{"Rossi 1°, Bianchi 3°, Verdi 5°.", "Rossi primo, Bianchi terzo, Verdi quinto."},
+			{"Rossi 1°, Bianchi 1°, Verdi 3°.", "Rossi primo, Bianchi primo, Verdi terzo."},
+			{"Aosta 1°, Bolzano 3°, Trento 2°.", "Aosta un grado, Bolzano tre gradi, Trento due gradi."},
+			{"Rossi 1°, Bianchi 15°.", "Rossi un grado, Bianchi quindici gradi."},
+			{"Milano 28°, Roma 32°.", "Milano ventotto gradi, Roma trentadue gradi."},
 		}},
 		{name: "fraction", cases: []spokenCase{
 			{"1/2 litro", "mezzo litro"},

@@ -279,8 +279,9 @@ var rankItemRe = regexp.MustCompile(`(?:^|[^\d.,])(\d{1,3})[°º](?:[^\pL\d]|$)`
 // results list, each place beside a name: "Rossi 1°, Bianchi 2°, Verdi
 // 3°", "1° Rossi, 2° Bianchi". Its sentence numbers such places one
 // after the other, from the first ("1°, 2°") or three or more in a row
-// ("4°, 5°, 6°"): temperatures of cities ("Milano 30°, Roma 32°") do
-// not count up by one.
+// ("4°, 5°, 6°"), or from the first with gaps ("1°, 3°, 7°"):
+// temperatures of cities ("Milano 30°, Roma 32°") do not count up by one
+// nor start at the first.
 func rankingList(text string, i, end int) bool {
 	start, stop := sentenceAround(text, i, end)
 	s := text[start:stop]
@@ -303,13 +304,24 @@ func rankingList(text string, i, end int) bool {
 	if at < 0 || len(nums) < 2 {
 		return false
 	}
+	byOne, rising := true, true
 	for k := 1; k < len(nums); k++ {
-		if nums[k] != nums[k-1]+1 {
-			return false
-		}
+		byOne = byOne && nums[k] == nums[k-1]+1
+		// A tie shares a place ("1°, 1°, 3°"); places never go down.
+		rising = rising && nums[k] >= nums[k-1] && nums[k] <= nums[k-1]+maxRankGap
 	}
-	return nums[0] == 1 || len(nums) >= 3
+	if byOne {
+		return nums[0] == 1 || len(nums) >= 3
+	}
+	// The places of some of a race's finishers skip the others ("Rossi
+	// 1°, Bianchi 3°, Verdi 7°"): from the winner, rising, never falling,
+	// as a city's temperatures do not ("Milano 30°, Roma 32°").
+	return rising && nums[0] == 1 && nums[len(nums)-1] > 1
 }
+
+// maxRankGap is the most places a results list skips between two names
+// it gives.
+const maxRankGap = 10
 
 // lastSentenceBreak and firstSentenceBreak find the last and the first
 // end of a sentence or a clause in s: "!", "?", ";", a line's end, or a
