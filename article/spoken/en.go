@@ -64,6 +64,7 @@ func init() {
 			"warm", "warmer", "warmest", "cold", "colder", "coldest", "freezing", "chilly", "mild", "mercury",
 			"thermometer", "thermometers", "forecast", "weather", "highs", "lows", "degrees", "celsius", "fahrenheit"),
 		cueUnits: map[string]unit{"m": un("meter", "meters")},
+		race:     enRace,
 		unitCues: setOf("tall", "high", "long", "wide", "deep", "thick", "away", "across", "apart", "offshore",
 			"inland", "underground", "below", "above"),
 		hyphenUnits: map[string]string{"m": "meter", "in": "inch", "min": "minute", "hr": "hour", "sec": "second",
@@ -687,3 +688,50 @@ func enPairs(v int) string {
 	}
 	return enCardinal(uint64(hi)) + " " + enCardinal(uint64(lo))
 }
+
+// enRace reports whether a distance in "m" at text[i:end] is a race's,
+// the name of an athletics or swimming event: one of the distances run
+// or swum (enRaceDistances), before the event's word ("the 100m final",
+// "the 400m hurdles", "the 200m freestyle") or after "the" at a clause's
+// end in a sentence about racing ("Bolt won the 100m in 9.58"). An amount
+// of money ("$100m", "the 100m raised") is not one.
+func enRace(text string, i, end int, num string) bool {
+	if !enRaceDistances[strings.ReplaceAll(num, ",", "")] {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(text[:i]); strings.ContainsRune("$£€¥", r) {
+		return false
+	}
+	next := nextWord(text, end)
+	if enRaceEvents[strings.ToLower(next)] && end < len(text) && text[end] == ' ' {
+		return true
+	}
+	prev := strings.ToLower(prevWord(text, i))
+	if prev != "the" && prev != "men's" && prev != "women's" && prev != "men’s" && prev != "women’s" {
+		return false
+	}
+	// A noun after it is what the amount counts ("the 100m shares").
+	if next != "" && isLowerWord(next) && !enRaceAfter[next] {
+		return false
+	}
+	return sentenceHas(text, i, end, enRaceCues)
+}
+
+var (
+	enRaceDistances = setOf("50", "60", "100", "110", "200", "300", "400", "800", "1000", "1500", "3000", "5000", "10000")
+	// enRaceEvents follow a race's distance in an event's name.
+	enRaceEvents = setOf("final", "finals", "semifinal", "semifinals", "semi-final", "semi-finals", "semis", "heat",
+		"heats", "hurdles", "relay", "relays", "freestyle", "butterfly", "backstroke", "breaststroke", "medley",
+		"im", "steeplechase", "dash", "sprint", "race", "title", "crown", "gold", "silver", "bronze", "champion",
+		"world", "olympic", "record", "event", "individual", "qualifying", "qualifiers")
+	// enRaceAfter are the words that may follow an event's name in a
+	// sentence: a preposition or a conjunction.
+	enRaceAfter = setOf("in", "at", "on", "and", "or", "with", "for", "since", "after", "before", "this", "last",
+		"by", "to", "while", "but", "when", "as")
+	// enRaceCues are the words of a sentence about a race.
+	enRaceCues = setOf("won", "win", "wins", "winning", "winner", "ran", "run", "runs", "running", "race", "races",
+		"raced", "sprint", "sprinter", "sprinted", "swam", "swim", "swims", "swimmer", "gold", "silver", "bronze",
+		"medal", "medals", "medallist", "medalist", "olympic", "olympics", "athletics", "championships", "champion",
+		"title", "final", "heat", "heats", "seconds", "record", "clocked", "finished", "qualified", "compete",
+		"competes", "competed", "entered", "event", "events", "personal", "lane", "track", "pool")
+)

@@ -441,6 +441,20 @@ func init() {
 			{"She weighs 9st 4lb.", "She weighs nine stone four pounds."},
 			{"He was 1.85 m tall.", "He was one point eight five meters tall."},
 			{"it is 100m away", "it is one hundred meters away"},
+			// A race's distance names its event, with the unit's plural:
+			// before the event's word, or after "the" in a sentence about
+			// racing. Money ("$100m", "the 100m raised") stays millions.
+			{"the 400m hurdles", "the four hundred meters hurdles"},
+			{"He won the 100m final.", "He won the one hundred meters final."},
+			{"Bolt won the 100m in 9.58 seconds.", "Bolt won the one hundred meters in nine point five eight seconds."},
+			{"She won the 10,000m.", "She won the ten thousand meters."},
+			{"the 400 m hurdles", "the four hundred meters hurdles"},
+			{"She swam the 200m freestyle.", "She swam the two hundred meters freestyle."},
+			{"a $100m final payment", "a one hundred million dollar final payment"},
+			{"Of the 100m raised, half went.", "Of the 100m raised, half went."},
+			{"The company paid back the 100m.", "The company paid back the 100m."},
+			{"The firm lost the 100m it had borrowed.", "The firm lost the 100m it had borrowed."},
+			{"a 100m wall", "a 100m wall"},
 			{"The wall is 3m high.", "The wall is three meters high."},
 			{"3m above sea level", "three meters above sea level"},
 			{"he lost 3st in a year", "he lost three stone in a year"},
@@ -692,7 +706,6 @@ func init() {
 			{"at 3:75", "at 3:75"},
 			{"on 31/02/2020", "on 31/02/2020"},
 			{"it is 100m ahead", "it is 100m ahead"},
-			{"the 400m hurdles", "the 400m hurdles"},
 			{"a 5m wall", "a 5m wall"},
 			{"she ran 10k today", "she ran 10k today"},
 			{"4k videos", "4k videos"},

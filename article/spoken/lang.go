@@ -149,6 +149,11 @@ type language struct {
 	// tall", "100m away").
 	cueUnits map[string]unit
 	unitCues map[string]bool
+	// race reports whether the number num written with one of cueUnits
+	// at text[i:end] is a race's distance, its event's name ("the 100m
+	// final", "won the 400m"): said with the unit's plural, as the event
+	// is named. nil: none.
+	race func(text string, i, end int, num string) bool
 	// unitsNotBeforeNoun are unit symbols that mean another unit before
 	// the noun they measure: they are read only where no noun follows.
 	unitsNotBeforeNoun map[string]bool

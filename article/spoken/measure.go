@@ -110,11 +110,14 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 		return token{}, false
 	}
 	u, ok := l.unitOf(g[3])
+	race := false
 	if !ok {
 		// "1.85 m tall", "100m away": a symbol that is also a scale ("5m
 		// people") is a unit before a word only a distance takes.
 		if cu, isCue := l.cueUnits[g[3]]; isCue && l.unitCues[nextWord(text, end)] && end < len(text) && text[end] == ' ' {
 			u, ok = cu, true
+		} else if isCue && l.race != nil && g[1] == "" && l.race(text, i, end, g[2]) {
+			u, ok, race = cu, true, true
 		}
 	}
 	if !ok {
@@ -146,7 +149,7 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 	if l.ordinals.suffix != nil && a.frac == "" && end-i == len(g[2])+len(g[3]) && l.ordinals.suffix(a.value()) == g[3] {
 		return token{}, false // "21st": an ordinal, not stones
 	}
-	adj := l.unitAdjective && g[1] == "" && adjectival(text, i, end)
+	adj := l.unitAdjective && g[1] == "" && !race && adjectival(text, i, end)
 	if next := nextWord(text, end); l.unitsNotBeforeNoun[g[3]] && !adj && isLowerWord(next) && !notNouns[next] && text[end] == ' ' {
 		return token{}, false // "1 pt cream": a pint
 	}
