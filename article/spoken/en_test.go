@@ -512,6 +512,14 @@ func init() {
 			{"The score was 0-0.", "The score was nil nil."},
 			{"Arsenal 2-1 Chelsea", "Arsenal two one Chelsea"},
 			{"He won 6-4, 6-3.", "He won six four, six three."},
+			// A set's score after a set's is a score, rising or not:
+			// "four six", not the range "four to six".
+			{"She won 6-3, 4-6, 6-2.", "She won six three, four six, six two."},
+			{"a 6-4, 3-6, 7-6 (7-4) win", "a six four, three six, seven six (seven four) win"},
+			{"Sinner won 6-4 3-6 6-3.", "Sinner won six four three six six three."},
+			{"pages 10-12, 14-16", "pages ten to twelve, fourteen to sixteen"},
+			{"aged 0-5, 6-10 and 11-15", "aged zero to five, six to ten and eleven to fifteen"},
+			{"The Senate voted 51-49, 2-3 weeks ago.", "The Senate voted fifty-one to forty-nine, two to three weeks ago."},
 			{"a 1-1 draw", "a one one draw"},
 			{"Children aged 0-5", "Children aged zero to five"},
 			{"10-20 people", "ten to twenty people"},

@@ -109,6 +109,11 @@ type scoreStyle struct {
 // 0-0", "3–2 on penalties", "Arsenal 2-1 Chelsea", a set after a set:
 // "6-4, 6-3"), or, when descending (a range ascends), no vote's.
 func (n *Normalizer) isScore(text string, i, end int, descending bool) bool {
+	return n.isScoreAt(text, i, end, descending, 4)
+}
+
+// isScoreAt is isScore looking at most depth sets back.
+func (n *Normalizer) isScoreAt(text string, i, end int, descending bool, depth int) bool {
 	l := n.l
 	if !n.score.set {
 		return false
@@ -120,7 +125,7 @@ func (n *Normalizer) isScore(text string, i, end int, descending bool) bool {
 	if l.notScoreWords[p] || l.notScoreWords[nx] || l.notScoreWords[p2] {
 		return false
 	}
-	if l.scoreVerbs[p] || l.scoreNouns[nx] || l.scoreNouns[p] || l.scoreNouns[p2] || rangeRe.MatchString(prev) && strings.HasSuffix(strings.TrimRight(textBefore(text, i), " "), ",") {
+	if l.scoreVerbs[p] || l.scoreNouns[nx] || l.scoreNouns[p] || l.scoreNouns[p2] || n.afterScore(text, i, depth) {
 		return true
 	}
 	if nx == "on" || nx == "in" {
@@ -134,6 +139,34 @@ func (n *Normalizer) isScore(text string, i, end int, descending bool) bool {
 		return true // "Arsenal 2-1 Chelsea"
 	}
 	return descending
+}
+
+// prevPairRe is a pair of numbers with a dash that ends the text before
+// a number, and a comma or a space after it: a set's score before the
+// next ("6-4, 3-6", "6-4 3-6"), a tie-break's in brackets after it
+// ("7-6 (7-4), 6-3").
+var prevPairRe = regexp.MustCompile(`(\d{1,2})[-–](\d{1,2})(?: ?\(\d{1,2}[-–]\d{1,2}\))?,? $`)
+
+// afterScore reports whether the pair of numbers at i follows a game's
+// score, as a set's follows the set before ("won 6-4, 3-6, 7-6": the
+// second is a score too, not a range "three to six"); depth bounds how
+// many pairs back it looks.
+func (n *Normalizer) afterScore(text string, i, depth int) bool {
+	if depth == 0 {
+		return false
+	}
+	before := textBefore(text, i)
+	m := prevPairRe.FindStringSubmatchIndex(before)
+	if m == nil {
+		return false
+	}
+	off := i - len(before)
+	a, b := atoi(before[m[2]:m[3]]), atoi(before[m[4]:m[5]])
+	if m[2] > 0 && isDigit(before[m[2]-1]) {
+		return false
+	}
+	pi, pend := off+m[2], off+m[5]
+	return a == b || n.isScoreAt(text, pi, pend, a > b, depth-1)
 }
 
 // sayScore says a score a–b as the Normalizer's region does.
