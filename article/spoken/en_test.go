@@ -441,6 +441,12 @@ func init() {
 			{"She weighs 9st 4lb.", "She weighs nine stone four pounds."},
 			{"He was 1.85 m tall.", "He was one point eight five meters tall."},
 			{"it is 100m away", "it is one hundred meters away"},
+			// A measure after a determiner describes the noun after it,
+			// not a preposition: "every fifteen minutes between".
+			{"Trains run every 15 mins between 6am and 11pm.", "Trains run every fifteen minutes between six AM and eleven PM."},
+			{"Buses run every 20 mins during the day.", "Buses run every twenty minutes during the day."},
+			{"the 10 km through the park", "the ten kilometers through the park"},
+			{"a 10 km walk", "a ten-kilometer walk"},
 			// A race's distance names its event, with the unit's plural:
 			// before the event's word, or after "the" in a sentence about
 			// racing. Money ("$100m", "the 100m raised") stays millions.

@@ -362,7 +362,12 @@ var notNouns = setOf("of", "in", "on", "at", "from", "to", "and", "or", "but", "
 	"north", "south", "east", "west", "ahead", "behind", "later", "earlier", "further", "farther", "more", "less",
 	"i", "you", "we", "they", "he", "she", "it", "some", "all", "each", "will", "would", "can", "could", "should",
 	"may", "might", "must", "has", "have", "had", "do", "does", "did", "be", "been", "being", "that", "which",
-	"who", "when", "if", "so", "as", "not", "into", "over", "under", "up", "down", "out")
+	"who", "when", "if", "so", "as", "not", "into", "over", "under", "up", "down", "out",
+	// prepositions: "every 15 mins between 6am and 11pm", "every 20 mins
+	// during the day"
+	"between", "during", "across", "through", "throughout", "after", "before", "since", "until", "till", "within",
+	"without", "along", "around", "among", "against", "toward", "towards", "past", "beyond", "near", "onto",
+	"upon", "via", "despite", "amid", "including", "except", "then", "there", "here", "now", "ago", "instead")
 
 // adjectival reports whether the measure at text[i:end] describes the
 // noun after it: a determiner before, a lower-case word after.
