@@ -6,7 +6,8 @@ import (
 	"unicode"
 )
 
-// deOneOf says "1" standing for one of a group ("bei 1 von 10
+// deOneOf says "1" standing for one of a group (or before an adjective,
+// deOneBeforeAdjective) ("bei 1 von 10
 // Patienten", "1 von 3 Deutschen"): the pronoun "einer", declined by
 // the case the words before it govern (deCaseBefore) and by the gender
 // of the group's noun (dePluralGender): "bei einem von zehn Patienten",
@@ -17,7 +18,7 @@ import (
 func deOneOf(before, after string) (string, bool) {
 	m := deOneOfRe.FindStringSubmatch(after)
 	if m == nil {
-		return "", false
+		return deOneBeforeAdjective(before, after)
 	}
 	g, sure := dePluralGender(m[1])
 	if g == plain {
@@ -187,3 +188,70 @@ func deObliqueMasculine(w string) bool {
 
 var deWeakMasculine = []string{"enten", "anten", "isten", "logen", "grafen", "graphen", "nauten", "menschen",
 	"kollegen", "zeugen", "kunden", "nachbarn", "bauern", "herrn", "jungen", "löwen", "soldaten", "piloten"}
+
+// deOneBeforeAdjective says "1" before an adjective and its noun, the
+// article "ein" in the form the adjective's ending and the noun's gender
+// make together (Duden's mixed declension): "in 1 neues Werk" ein neues,
+// "1 neuer Rekord" ein neuer, "1 schwere Niederlage" eine, "stellte 1
+// neuen Rekord auf" einen (a masculine's -en after "ein" is not the
+// nominative), "mit 1 neuen Auto" einem, "nach 1 langen Nacht" einer.
+// ok is false where the two do not agree or the case stays open.
+func deOneBeforeAdjective(before, after string) (string, bool) {
+	m := deAdjNounRe.FindStringSubmatch(after)
+	if m == nil || deNotAdjectives[m[1]] {
+		return "", false
+	}
+	adj, noun := m[1], m[2]
+	g := deNounGender(noun)
+	c := deCaseBefore(before, noun)
+	switch {
+	case g == plain:
+		return "", false
+	case strings.HasSuffix(adj, "er"):
+		if g != masc || c != deNom {
+			return "", false
+		}
+		return "ein", true
+	case strings.HasSuffix(adj, "es"):
+		if g != neut || c == deDat || c == deGen {
+			return "", false
+		}
+		return "ein", true
+	case strings.HasSuffix(adj, "en"):
+		switch {
+		case g == fem:
+			return "einer", true // the dative's or the genitive's
+		case c == deGen:
+			return "eines", true
+		case c == deDat || deTwoWayPreps[strings.ToLower(prevWord(before, len(before)))]:
+			return "einem", true // "in 1 kleinen Dorf": where
+		case g == masc:
+			return "einen", true
+		}
+		return "", false
+	case strings.HasSuffix(adj, "e"):
+		if g != fem {
+			return "", false
+		}
+		if c == deDat || c == deGen {
+			return "", false
+		}
+		return "eine", true
+	}
+	return "", false
+}
+
+var (
+	// deAdjNounRe is a declined adjective, maybe after an adverb, and its
+	// noun.
+	deAdjNounRe = regexp.MustCompile(`^ ([a-zäöüß]{2,}(?:e|er|es|en)) (\p{Lu}[\p{L}]+)\b`)
+	// deNotAdjectives end as a declined adjective does but are none.
+	deNotAdjectives = setOf("oder", "aber", "über", "unter", "hinter", "immer", "wieder", "weiter", "mehr", "weniger",
+		"später", "früher", "seiner", "ihrer", "unserer", "euer", "jeder", "jede", "jedes", "jeden", "keine",
+		"keiner", "keines", "keinen", "diese", "dieser", "dieses", "diesen", "eine", "einer", "eines", "einen",
+		"der", "die", "den", "des", "dem", "sehr", "sowie", "sondern", "außer", "nebenher", "vorher", "nachher",
+		"bisher", "daher", "woher", "seither", "pro",
+		"je", "bzw", "beziehungsweise", "gegen", "zwischen", "neben", "innen", "außen", "oben", "unten", "eben",
+		"heute", "gerne", "gestern", "morgen", "stunden", "minuten", "millionen", "milliarden", "tausend")
+	deTwoWayPreps = setOf("in", "an", "auf", "über", "unter", "vor", "hinter", "neben", "zwischen")
+)

@@ -55,6 +55,17 @@ func init() {
 			{"mit 1 Verletzten", "mit einem Verletzten"},
 			{"1 Toter", "ein Toter"},
 			{"1 Garten", "ein Garten"},
+			// Before an adjective, "ein" takes the form the adjective's
+			// ending and the noun's gender make together.
+			{"Sie investiert in 1 neues Werk", "Sie investiert in ein neues Werk"},
+			{"1 neuer Rekord", "ein neuer Rekord"},
+			{"Er stellte 1 neuen Rekord auf", "Er stellte einen neuen Rekord auf"},
+			{"mit 1 neuen Auto", "mit einem neuen Auto"},
+			{"nach 1 langen Nacht", "nach einer langen Nacht"},
+			{"Es war 1 schwere Niederlage", "Es war eine schwere Niederlage"},
+			{"wegen 1 schweren Unfalls", "wegen eines schweren Unfalls"},
+			{"1 halbe Stunde", "eine halbe Stunde"},
+			{"1 oder 2 Tage", "eins oder zwei Tage"},
 			{"1 Wagen", "ein Wagen"},
 			{"21 Tage", "einundzwanzig Tage"},
 			{"99 Tage", "neunundneunzig Tage"},
