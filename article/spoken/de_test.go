@@ -118,6 +118,9 @@ func init() {
 			{"Er wurde 3. Dann ging er.", "Er wurde drei. Dann ging er."},
 		}},
 		{name: "fraction", cases: []spokenCase{
+			// A space may come between the whole number and the sign.
+			{"Die Sitzung dauerte 1 ½ Stunden.", "Die Sitzung dauerte eineinhalb Stunden."},
+			{"nach 2 ½ Jahren", "nach zweieinhalb Jahren"},
 			{"1/2 Liter", "ein halber Liter"},
 			{"½ Liter Milch", "ein halber Liter Milch"},
 			{"1/2 Tasse Zucker", "eine halbe Tasse Zucker"},

@@ -72,6 +72,10 @@ func init() {
 			{"the 1,000th visitor", "the one thousandth visitor"},
 		}},
 		{name: "fraction", cases: []spokenCase{
+			// A space may come between the whole number and the sign.
+			{"It took 1 ½ hours.", "It took one and a half hours."},
+			{"He waited 2 ¼ years.", "He waited two and a quarter years."},
+			{"add 1½ cups", "add one and a half cups"},
 			{"1/2 of voters", "one half of voters"},
 			{"3/4 of the cost", "three quarters of the cost"},
 			{"2/3 majority", "two thirds majority"},

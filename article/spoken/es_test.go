@@ -80,6 +80,9 @@ func init() {
 			{"alumnos de 1º de ESO", "alumnos de primero de ESO"},
 		}},
 		{name: "fraction", cases: []spokenCase{
+			// A space may come between the whole number and the sign.
+			{"Esperó 1 ½ horas.", "Esperó una hora y media."},
+			{"tras 2 ½ años", "tras dos años y medio"},
 			{"1/2 litro", "medio litro"},
 			{"1/2 taza", "media taza"},
 			{"3/4 taza", "tres cuartos de taza"},

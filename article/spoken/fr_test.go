@@ -91,6 +91,9 @@ func init() {
 			{"le 3ème jour", "le troisième jour"},
 		}},
 		{name: "fraction", cases: []spokenCase{
+			// A space may come between the whole number and the sign.
+			{"Il a attendu 1 ½ heure.", "Il a attendu une heure et demie."},
+			{"après 2 ½ ans", "après deux ans et demi"},
 			{"1/2 litre", "un demi-litre"},
 			{"3/4 tasse", "trois quarts de tasse"},
 			{"1/4 heure", "un quart d'heure"},

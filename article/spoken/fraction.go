@@ -9,8 +9,10 @@ import (
 )
 
 var (
-	fractionRe = regexp.MustCompile(`^(?:(?:(\d{1,3}) ?)?([½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒])|(?:(\d{1,3}) )?(\d{1,2})/(\d{1,3}))`)
-	vulgar     = map[string][2]uint64{"½": {1, 2}, "¼": {1, 4}, "¾": {3, 4}, "⅓": {1, 3}, "⅔": {2, 3},
+	// vulgarSigns are the fractions written as one sign.
+	vulgarSigns = "½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"
+	fractionRe  = regexp.MustCompile(`^(?:(?:(\d{1,3}) ?)?([½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒])|(?:(\d{1,3}) )?(\d{1,2})/(\d{1,3}))`)
+	vulgar      = map[string][2]uint64{"½": {1, 2}, "¼": {1, 4}, "¾": {3, 4}, "⅓": {1, 3}, "⅔": {2, 3},
 		"⅕": {1, 5}, "⅖": {2, 5}, "⅗": {3, 5}, "⅘": {4, 5}, "⅙": {1, 6}, "⅚": {5, 6}, "⅐": {1, 7},
 		"⅛": {1, 8}, "⅜": {3, 8}, "⅝": {5, 8}, "⅞": {7, 8}, "⅑": {1, 9}, "⅒": {1, 10}}
 	// fractionDens are the denominators a fraction is written with in

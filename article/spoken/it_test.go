@@ -98,6 +98,9 @@ func init() {
 			{"Milano 28°, Roma 32°.", "Milano ventotto gradi, Roma trentadue gradi."},
 		}},
 		{name: "fraction", cases: []spokenCase{
+			// A space may come between the whole number and the sign.
+			{"Ha aspettato 1 ½ ore.", "Ha aspettato un'ora e mezza."},
+			{"dopo 2 ½ anni", "dopo due anni e mezzo"},
 			{"1/2 litro", "mezzo litro"},
 			{"1/2 ora", "mezz'ora"},
 			{"3/4 tazza", "tre quarti di tazza"},

@@ -153,7 +153,9 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(has("+×*÷=²³") || strings.ContainsAny(next, "+×*÷=") || strings.ContainsAny(next, "-−/") && strings.Contains(window(text, i), "="), (*Normalizer).math)
 		add(has("-–:/"), (*Normalizer).numberRange)
 		add(strings.IndexFunc(w, unicode.IsLetter) >= 0 || has("°"), (*Normalizer).ordinalNumber)
-		add(has("/½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒") || strings.Contains(next, "/"), (*Normalizer).fractionNumber)
+		// "2½", "1/2", "2 1/2", and "1 ½" with a space before the sign.
+		spacedVulgar := strings.HasPrefix(text[i+len(w):], " ") && strings.ContainsAny(windowN(text, i+len(w), 4), vulgarSigns)
+		add(has("/"+vulgarSigns) || strings.Contains(next, "/") || spacedVulgar, (*Normalizer).fractionNumber)
 		add(has("²³"), (*Normalizer).power)
 		add(has("0"), (*Normalizer).code)
 		add(true, (*Normalizer).number)
