@@ -585,6 +585,10 @@ var deAbbrevs = map[string]abbrev{
 	"u. U.": {always: "unter Umständen"}, "u.U.": {always: "unter Umständen"}, "o. Ä.": {always: "oder Ähnliches"},
 	"o.Ä.": {always: "oder Ähnliches"}, "i. d. R.": {always: "in der Regel"}, "i.d.R.": {always: "in der Regel"},
 	"Hbf.": {always: "Hauptbahnhof"}, "Bhf.": {always: "Bahnhof"},
+	// A height above the sea: "3.000 m ü. NN", "ü. d. M.", Swiss "ü. M.".
+	"ü. NN": {always: "über Normalnull"}, "ü.NN": {always: "über Normalnull"},
+	"ü. d. M.": {always: "über dem Meeresspiegel"}, "ü.d.M.": {always: "über dem Meeresspiegel"},
+	"ü. M.": {always: "über Meer"}, "ü.M.": {always: "über Meer"},
 	// After a score: "3:1 n. V.", "4:3 i. E.".
 	"n. V.": {after: "nach Verlängerung"}, "n.V.": {after: "nach Verlängerung"},
 	"i. E.": {after: "im Elfmeterschießen"}, "i.E.": {after: "im Elfmeterschießen"},

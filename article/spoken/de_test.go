@@ -361,6 +361,9 @@ func init() {
 			{"10 x 20 m", "zehn mal zwanzig Meter"},
 		}},
 		{name: "abbreviation", cases: []spokenCase{
+			{"Der Gipfel liegt 3.000 m ü. NN.", "Der Gipfel liegt dreitausend Meter über Normalnull."},
+			{"auf 1.200 m ü. d. M. gelegen", "auf eintausendzweihundert Meter über dem Meeresspiegel gelegen"},
+			{"der Pass liegt 2.100 m ü. M.", "der Pass liegt zweitausendeinhundert Meter über Meer."},
 			{"die #1 der Charts", "die Nummer eins der Charts"},
 			{"Hausnr.5", "Hausnr.5"},
 			{"am Mo., 3. März", "am Montag, dritten März"},
