@@ -256,13 +256,17 @@ func frNounGender(w string) gender {
 // few exceptions (frMasculine): "une chienne", "une vendeuse", "une
 // université".
 var frFeminineEnds = []string{"tion", "sion", "ette", "ance", "ence", "ure", "enne", "elle", "euse", "trice",
-	"esse", "ité", "ise", "tude", "aison"}
+	"esse", "ité", "ise", "tude", "aison",
+	// A participle or an agent noun in the feminine: "une blessée", "une
+	// ouvrière".
+	"ée", "ière"}
 
 // frMasculine are the common nouns with a feminine ending that are
 // masculine, and those counted as masculine ("1 mort": un mort, a dead
 // man, where "la mort" is death).
 var frMasculine = setOf("comité", "silence", "renne", "murmure", "mercure", "parapluie", "vermicelle",
-	"violoncelle", "mort")
+	"violoncelle", "mort", "musée", "lycée", "trophée", "apogée", "athée", "pygmée", "mausolée", "scarabée",
+	"caducée", "périgée", "colisée", "camée", "coryphée", "cimetière", "derrière", "arrière", "rez-de-chaussée")
 
 var frFeminine = setOf("personne", "fois", "heure", "minute", "seconde", "semaine", "année", "journée", "nuit",
 	"victime", "femme", "fille", "mère", "sœur", "voiture", "tonne", "entreprise", "maison", "ville", "région",

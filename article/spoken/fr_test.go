@@ -10,6 +10,12 @@ func init() {
 		{name: "cardinal", cases: []spokenCase{
 			{"il y a eu 21 blessés et 1 mort", "il y a eu vingt et un blessés et un mort"},
 			{"elle a délivré 1 passe décisive", "elle a délivré une passe décisive"},
+			// A feminine participle or agent noun in -ée, -ière.
+			{"Il y a eu 1 blessée grave.", "Il y a eu une blessée grave."},
+			{"1 infirmière et 1 ouvrière", "une infirmière et une ouvrière"},
+			{"21 blessées", "vingt et une blessées"},
+			{"1 musée et 1 cimetière", "un musée et un cimetière"},
+			{"1 blessé", "un blessé"},
 			// A number after an acronym names a train, a road, an index:
 			// it counts nothing, whatever noun follows.
 			{"Le TGV 6201 part à 7 h 12.", "Le TGV six mille deux cent un part à sept heures douze."},
