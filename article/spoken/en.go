@@ -120,7 +120,12 @@ func init() {
 			"lead", "scoreline", "score", "aggregate", "penalties", "pens", "thrashing", "drubbing", "triumph", "rout",
 			"comeback", "shootout", "result", "halftime", "half-time", "extra", "overtime"),
 		notScoreWords: setOf("vote", "votes", "voted", "voting", "ruled", "ruling", "rulings", "majority", "margin",
-			"decision", "verdict", "ratio", "odds", "shot", "scale", "split", "chance", "chances"),
+			"decision", "verdict", "ratio", "odds", "shot", "scale", "split", "chance", "chances",
+			// A bill's or a motion's passage is a vote's count: "The bill
+			// passed 52-48", "cleared the House 218-214", "approved 7-2".
+			"passed", "passes", "cleared", "clears", "approved", "approves", "rejected", "rejects", "adopted",
+			"confirmed", "upheld", "overturned", "house", "senate", "commons", "lords", "senators", "lawmakers",
+			"mps", "jury", "justices", "committee", "panel", "council", "board"),
 		digitNumbers:   setOf("911"),
 		namedNumbers:   map[string]string{"007": "double-oh seven"},
 		plusSuffix:     "-plus",
