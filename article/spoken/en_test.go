@@ -430,7 +430,7 @@ func init() {
 			{"the 100-m dash", "the one hundred-meter dash"},
 			{"a 5 km stretch of road", "a five-kilometer stretch of road"},
 			{"5 km of road", "five kilometers of road"},
-			{"a 100 sq ft room", "a one hundred-square foot room"},
+			{"a 100 sq ft room", "a one hundred-square-foot room"},
 			{"1,200 sq ft", "one thousand two hundred square feet"},
 			{"add 3 tsp of salt", "add three teaspoons of salt"},
 			{"He is 5'10\" tall", "He is five feet ten inches tall"},
@@ -451,6 +451,13 @@ func init() {
 			{"Buses run every 20 mins during the day.", "Buses run every twenty minutes during the day."},
 			{"the 10 km through the park", "the ten kilometers through the park"},
 			{"a 10 km walk", "a ten-kilometer walk"},
+			// A unit of several words before a noun is joined as one.
+			{"in a 30 mph zone", "in a thirty-mile-per-hour zone"},
+			{"a 20 km/h limit", "a twenty-kilometer-per-hour limit"},
+			// "in." is the inch inside a sentence, with a word after it.
+			{"About 5 in. of rain fell.", "About five inches of rain fell."},
+			{"Totals of 3-5 in. are expected.", "Totals of three to five inches are expected."},
+			{"He was 5 in. Then he left.", "He was five in. Then he left."},
 			// A race's distance names its event, with the unit's plural:
 			// before the event's word, or after "the" in a sentence about
 			// racing. Money ("$100m", "the 100m raised") stays millions.

@@ -110,6 +110,13 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 		return token{}, false
 	}
 	u, ok := l.unitOf(g[3])
+	if !ok && strings.HasPrefix(text[end:], ". ") && isLowerWord(nextWord(text, end+1)) {
+		// "3-5 in. of rain": a unit written with its full stop inside
+		// a sentence ("in." the inch, not "in").
+		if du, dotted := l.unitOf(g[3] + "."); dotted {
+			u, ok, end = du, true, end+1
+		}
+	}
 	race := false
 	if !ok {
 		// "1.85 m tall", "100m away": a symbol that is also a scale ("5m
@@ -161,7 +168,9 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 	} else if adj {
 		// "a 5 km race" is a five-kilometer race, "a 50p coin" a
 		// fifty-pence coin.
-		say = l.spell(a, plain) + "-" + pick(u.adj != "", u.adj, u.one)
+		// A unit of several words is joined as one: "a 30 mph zone", a
+		// thirty-mile-per-hour zone.
+		say = l.spell(a, plain) + "-" + strings.ReplaceAll(pick(u.adj != "", u.adj, u.one), " ", "-")
 	} else {
 		name := pick(a.frac == "" && a.value() == 1, u.one, u.many)
 		if l.pluralAfter != nil && !(a.frac == "" && a.value() == 1) {
@@ -493,6 +502,9 @@ func (n *Normalizer) measureRange(text string, i int) (token, bool) {
 		return token{}, false
 	}
 	u, ok := l.unitOf(m[3])
+	if !ok {
+		u, ok = l.unitOf(m[3] + ".") // "3-5 in. of rain"; measure checks the stop
+	}
 	if !ok {
 		return token{}, false
 	}
