@@ -59,7 +59,9 @@ func init() {
 			v := atoi(num)
 			return strings.Contains(num, ".") || strings.Contains(num, ",") || v < 1000 && !videoLines[uint64(v)]
 		}},
-		unitCueWords: map[string]map[string]bool{"p": enPenceCues},
+		// "bps" is basis points in a sentence about rates or yields, bits
+		// per second elsewhere ("a 300 bps modem").
+		unitCueWords: map[string]map[string]bool{"p": enPenceCues, "bps": enRateCues},
 		tempCues: setOf("temperature", "temperatures", "temps", "heat", "heatwave", "hot", "hotter", "hottest",
 			"warm", "warmer", "warmest", "cold", "colder", "coldest", "freezing", "chilly", "mild", "mercury",
 			"thermometer", "thermometers", "forecast", "weather", "highs", "lows", "degrees", "celsius", "fahrenheit"),
@@ -242,7 +244,9 @@ var enUnits = map[string]unit{
 	"yr": un("year", "years"), "yrs": un("years", "years"), "mth": un("month", "months"), "mths": un("months", "months"),
 	"wk": un("week", "weeks"), "wks": un("weeks", "weeks"),
 	"cl": un("centiliter", "centiliters"), "dl": un("deciliter", "deciliters"),
-	"µg": un("microgram", "micrograms"), "dB": un("decibel", "decibels"), "ppm": un("part per million", "parts per million"), "bp": {one: "basis point", many: "basis points", adj: "basis-point"}, "µm": un("micrometer", "micrometers"), "mcg": un("microgram", "micrograms"),
+	"µg": un("microgram", "micrograms"), "dB": un("decibel", "decibels"), "ppm": un("part per million", "parts per million"), "bp": {one: "basis point", many: "basis points", adj: "basis-point"},
+	"bps": {one: "basis point", many: "basis points", adj: "basis-point"}, "bbl": un("barrel", "barrels"),
+	"bbl/d": un("barrel per day", "barrels per day"), "µm": un("micrometer", "micrometers"), "mcg": un("microgram", "micrograms"),
 	"m³": un("cubic meter", "cubic meters"), "m3": un("cubic meter", "cubic meters"),
 	"cm³": un("cubic centimeter", "cubic centimeters"), "cm²": un("square centimeter", "square centimeters"),
 	"V": un("volt", "volts"), "kV": un("kilovolt", "kilovolts"),
@@ -740,3 +744,9 @@ var (
 		"title", "final", "heat", "heats", "seconds", "record", "clocked", "finished", "qualified", "compete",
 		"competes", "competed", "entered", "event", "events", "personal", "lane", "track", "pool")
 )
+
+// enRateCues are the words of a sentence about interest rates, yields and
+// spreads, where "bps" counts basis points.
+var enRateCues = setOf("%", "rate", "rates", "yield", "yields", "spread", "spreads", "hike", "hikes", "hiked",
+	"cut", "cuts", "raised", "lowered", "bond", "bonds", "treasury", "treasuries", "gilt", "gilts", "fed", "ecb",
+	"boe", "bank", "coupon", "margin", "margins", "basis", "interest", "inflation", "tightening", "easing")

@@ -451,6 +451,13 @@ func init() {
 			{"Buses run every 20 mins during the day.", "Buses run every twenty minutes during the day."},
 			{"the 10 km through the park", "the ten kilometers through the park"},
 			{"a 10 km walk", "a ten-kilometer walk"},
+			// "bps" is basis points in a sentence about rates, bits per
+			// second elsewhere; "bbl" is a barrel of oil.
+			{"The ECB raised rates by 25 bps to 4.5%.", "The ECB raised rates by twenty-five basis points to four point five percent."},
+			{"Yields rose 10bps.", "Yields rose ten basis points."},
+			{"a 300 bps modem", "a three hundred bps modem"},
+			{"Brent fell to $78/bbl.", "Brent fell to seventy-eight dollars per barrel."},
+			{"Output of 300,000 bbl/d.", "Output of three hundred thousand barrels per day."},
 			// A unit of several words before a noun is joined as one.
 			{"in a 30 mph zone", "in a thirty-mile-per-hour zone"},
 			{"a 20 km/h limit", "a twenty-kilometer-per-hour limit"},
