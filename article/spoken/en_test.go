@@ -451,6 +451,7 @@ func init() {
 			{"Buses run every 20 mins during the day.", "Buses run every twenty minutes during the day."},
 			{"the 10 km through the park", "the ten kilometers through the park"},
 			{"a 10 km walk", "a ten-kilometer walk"},
+			{"above the 120°F most heaters reach", "above the one hundred twenty degrees Fahrenheit most heaters reach"},
 			// "bps" is basis points in a sentence about rates, bits per
 			// second elsewhere; "bbl" is a barrel of oil.
 			{"The ECB raised rates by 25 bps to 4.5%.", "The ECB raised rates by twenty-five basis points to four point five percent."},

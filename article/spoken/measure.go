@@ -376,7 +376,8 @@ var notNouns = setOf("of", "in", "on", "at", "from", "to", "and", "or", "but", "
 	// during the day"
 	"between", "during", "across", "through", "throughout", "after", "before", "since", "until", "till", "within",
 	"without", "along", "around", "among", "against", "toward", "towards", "past", "beyond", "near", "onto",
-	"upon", "via", "despite", "amid", "including", "except", "then", "there", "here", "now", "ago", "instead")
+	"upon", "via", "despite", "amid", "including", "except", "then", "there", "here", "now", "ago", "instead",
+	"most", "many", "much", "few", "several", "both", "either", "neither")
 
 // adjectival reports whether the measure at text[i:end] describes the
 // noun after it: a determiner before, a lower-case word after.
