@@ -1,6 +1,7 @@
 package spoken
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -16,6 +17,9 @@ const compoundRe = `^(NUM)-(\p{L}+(?:-\p{L}+)*)(?:-(\d{1,2}))?`
 // alone, or letters before the number, leave them for the voice.
 func (n *Normalizer) compound(text string, i int) (token, bool) {
 	l := n.l
+	if t, ok := n.rangeCompound(text, i); ok {
+		return t, true
+	}
 	g, end, ok := find(l.re(compoundRe), text, i)
 	if !ok || (i > 0 && strings.ContainsRune("$€£¥₹", lastRune(text[:i]))) {
 		return token{}, false // "$16-something": left for the voice
@@ -42,5 +46,34 @@ func (n *Normalizer) compound(text string, i int) (token, bool) {
 	if g[3] != "" {
 		say += "-" + l.cardinal(uint64(atoi(g[3])), plain) // "5-foot-10", "9-to-5"
 	}
+	return token{end, say, "compound"}, true
+}
+
+// rangeCompoundRe is a range of two whole numbers joined to words by
+// hyphens: "18-24-year-olds", "a 3-4-day trip".
+var rangeCompoundRe = regexp.MustCompile(`^(\d{1,3})[-–](\d{1,3})-(\p{L}{2,}(?:-\p{L}+)*)`)
+
+// rangeCompound reads a range joined to words by hyphens: "18-24-year-olds"
+// eighteen to twenty-four-year-olds, "a 3-4-day trip" a three to
+// four-day trip. The first number is smaller: "3-2-win" is no range.
+func (n *Normalizer) rangeCompound(text string, i int) (token, bool) {
+	l := n.l
+	g, end, ok := find(rangeCompoundRe, text, i)
+	if !ok || (i > 0 && strings.ContainsRune("$€£¥₹", lastRune(text[:i]))) {
+		return token{}, false
+	}
+	a, b := atoi(g[1]), atoi(g[2])
+	first := []rune(g[3])
+	if a >= b || g[1][0] == '0' || unicode.IsUpper(first[0]) && !l.compoundNouns {
+		return token{}, false
+	}
+	words := strings.Split(g[3], "-")
+	if u, ok := l.units[words[0]]; ok {
+		words[0] = u.one
+	} else if u, ok := l.hyphenUnits[words[0]]; ok {
+		words[0] = u
+	}
+	say := l.cardinal(uint64(a), plain) + " " + l.rangeTo(prevWord(text, i)) + " " + l.cardinal(uint64(b), plain) +
+		"-" + strings.Join(words, "-")
 	return token{end, say, "compound"}, true
 }

@@ -493,6 +493,10 @@ func init() {
 			{"a 1,500-word essay", "a one thousand five hundred-word essay"},
 			{"a 30-year-old man", "a thirty-year-old man"},
 			{"the 60-year-old", "the sixty-year-old"},
+			// A range joined to its words: each number said, "to" between.
+			{"among 18-24-year-olds", "among eighteen to twenty-four-year-olds"},
+			{"a 3-4-day trip", "a three to four-day trip"},
+			{"a 3-2-win", "a 3-2-win"},
 			{"a 20-minute walk", "a twenty-minute walk"},
 			{"a 3-day-old calf", "a three-day-old calf"},
 			{"a 12-point lead", "a twelve-point lead"},
