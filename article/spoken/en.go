@@ -61,7 +61,7 @@ func init() {
 		}},
 		// "bps" is basis points in a sentence about rates or yields, bits
 		// per second elsewhere ("a 300 bps modem").
-		unitCueWords: map[string]map[string]bool{"p": enPenceCues, "bps": enRateCues},
+		unitCueWords: map[string]map[string]bool{"p": enPenceCues, "bps": enRateCues, "pc": enPcCues},
 		tempCues: setOf("temperature", "temperatures", "temps", "heat", "heatwave", "hot", "hotter", "hottest",
 			"warm", "warmer", "warmest", "cold", "colder", "coldest", "freezing", "chilly", "mild", "mercury",
 			"thermometer", "thermometers", "forecast", "weather", "highs", "lows", "degrees", "celsius", "fahrenheit"),
@@ -246,7 +246,9 @@ var enUnits = map[string]unit{
 	"cl": un("centiliter", "centiliters"), "dl": un("deciliter", "deciliters"),
 	"µg": un("microgram", "micrograms"), "dB": un("decibel", "decibels"), "ppm": un("part per million", "parts per million"), "bp": {one: "basis point", many: "basis points", adj: "basis-point"},
 	"bps": {one: "basis point", many: "basis points", adj: "basis-point"}, "bbl": un("barrel", "barrels"),
-	"bbl/d": un("barrel per day", "barrels per day"), "µm": un("micrometer", "micrometers"), "mcg": un("microgram", "micrograms"),
+	"bbl/d": un("barrel per day", "barrels per day"),
+	// The British press's per cent: "fell 2.4pc" (see enPcCues).
+	"pc": {one: "percent", many: "percent", adj: "percent"}, "µm": un("micrometer", "micrometers"), "mcg": un("microgram", "micrograms"),
 	"m³": un("cubic meter", "cubic meters"), "m3": un("cubic meter", "cubic meters"),
 	"cm³": un("cubic centimeter", "cubic centimeters"), "cm²": un("square centimeter", "square centimeters"),
 	"V": un("volt", "volts"), "kV": un("kilovolt", "kilovolts"),
@@ -750,3 +752,14 @@ var (
 var enRateCues = setOf("%", "rate", "rates", "yield", "yields", "spread", "spreads", "hike", "hikes", "hiked",
 	"cut", "cuts", "raised", "lowered", "bond", "bonds", "treasury", "treasuries", "gilt", "gilts", "fed", "ecb",
 	"boe", "bank", "coupon", "margin", "margins", "basis", "interest", "inflation", "tightening", "easing")
+
+// enPcCues are the words of a sentence about a change or a share, where
+// "pc" after an amount is per cent ("House prices rose 1.7pc", "a 5pc
+// stake"), not a piece or a computer ("a 4pc set").
+var enPcCues = setOf("rose", "rise", "rises", "rising", "risen", "fell", "fall", "falls", "falling", "fallen", "up",
+	"down", "jumped", "jump", "dropped", "drop", "slipped", "slip", "gained", "gain", "gains", "lost", "climbed",
+	"slumped", "surged", "soared", "grew", "growth", "shrank", "increase", "increased", "decrease", "decreased",
+	"cut", "cuts", "hike", "rate", "rates", "inflation", "interest", "yield", "stake", "share", "shares", "prices",
+	"price", "pay", "wages", "salary", "tax", "unemployment", "gdp", "economy", "vote", "votes", "poll", "polls",
+	"discount", "profit", "profits", "revenue", "sales", "margin", "year-on-year", "annual", "annually", "higher",
+	"lower", "more", "less", "than", "per")

@@ -451,6 +451,11 @@ func init() {
 			{"Buses run every 20 mins during the day.", "Buses run every twenty minutes during the day."},
 			{"the 10 km through the park", "the ten kilometers through the park"},
 			{"a 10 km walk", "a ten-kilometer walk"},
+			// "pc" is the British press's per cent, in a sentence about a
+			// change or a share; a set of pieces stays.
+			{"The shares fell 2.4pc.", "The shares fell two point four percent."},
+			{"House prices rose 1.7pc year-on-year.", "House prices rose one point seven percent year-on-year."},
+			{"A 4pc set of knives.", "A 4pc set of knives."},
 			{"above the 120°F most heaters reach", "above the one hundred twenty degrees Fahrenheit most heaters reach"},
 			// "bps" is basis points in a sentence about rates, bits per
 			// second elsewhere; "bbl" is a barrel of oil.
