@@ -88,6 +88,11 @@ func (n *Normalizer) clockOnly(text string, i int) (token, bool) {
 			}
 		}
 	}
+	if st.ampm {
+		if t, ok := n.wireTime(text, i); ok {
+			return t, true
+		}
+	}
 	if g, end, ok := find(clock24Re, text, i); ok {
 		if g[2] == "." && (!st.before[strings.ToLower(prevWord(text, i))] && !l.timeList(text, i, end) || g[1][0] == '0' || percentAfterRe.MatchString(windowN(text, end, 16))) {
 			return token{}, false // "3.45", "0.12" and "at 5.25%" are numbers
@@ -122,6 +127,46 @@ func (n *Normalizer) clockOnly(text string, i int) (token, bool) {
 		}
 	}
 	return token{}, false
+}
+
+// wireTimeRe is a time of day in four digits, as news wires write it
+// before a time zone ("0900 GMT", "1430 GMT") and armed forces before
+// "hours".
+var wireTimeRe = regexp.MustCompile(`^([01]\d|2[0-3])([0-5]\d) (\p{L}+)\b`)
+
+// wireZones are the zones and words after which four digits are a time.
+var wireZones = setOf("GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "MSK", "IST", "JST", "AEST", "AEDT",
+	"ET", "EST", "EDT", "PT", "PST", "PDT", "CT", "CST", "CDT", "hours", "hrs")
+
+// wireTime reads "0900 GMT" oh nine hundred GMT, "1430 GMT" fourteen
+// thirty GMT, "0605 hours" oh six oh five hours: the hours, and the
+// minutes, or "hundred" on the hour, a zero said "oh", as such times are
+// said. The zone or the word after it is read by the other readings.
+func (n *Normalizer) wireTime(text string, i int) (token, bool) {
+	g, _, ok := find(wireTimeRe, text, i)
+	if !ok || !wireZones[g[3]] && n.l.clock.zones[g[3]] == "" {
+		return token{}, false
+	}
+	if (g[3] == "hours" || g[3] == "hrs") && g[1][0] != '0' && !n.l.clock.before[strings.ToLower(prevWord(text, i))] {
+		return token{}, false // "it took 1500 hours": a count of hours
+	}
+	if i > 0 && (isDigit(text[i-1]) || strings.ContainsRune("$€£¥.,", rune(text[i-1]))) {
+		return token{}, false
+	}
+	h, m := atoi(g[1]), atoi(g[2])
+	say := n.l.cardinal(uint64(h), plain)
+	if h > 0 && h < 10 {
+		say = "oh " + say
+	}
+	switch {
+	case m == 0:
+		say += " hundred"
+	case m < 10:
+		say += " oh " + n.l.cardinal(uint64(m), plain)
+	default:
+		say += " " + n.l.cardinal(uint64(m), plain)
+	}
+	return token{i + 4, say, "time"}, true
 }
 
 // listTimeRe is one time of a list, written with a full stop or a colon.

@@ -224,6 +224,12 @@ func init() {
 			{"ages 5-7 in May", "ages five to seven in May"},
 		}},
 		{name: "time", cases: []spokenCase{
+			// A wire's time in four digits before a zone, and before
+			// "hours" where it is a time of day.
+			{"Trading opened at 0900 GMT.", "Trading opened at oh nine hundred GMT."},
+			{"The strike came at 1430 GMT.", "The strike came at fourteen thirty GMT."},
+			{"At 0605 hours the troops moved.", "At oh six oh five hours the troops moved."},
+			{"It took 1500 hours.", "It took one thousand five hundred hours."},
 			// Each time of a list after "at" is a time.
 			{"Departures at 7.05, 8.35 and 10.05.", "Departures at seven oh five, eight thirty-five and ten oh five."},
 			{"prices of 7.05, 8.35 and 10.05", "prices of seven point zero five, eight point three five and ten point zero five"},
