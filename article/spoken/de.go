@@ -55,7 +55,7 @@ func init() {
 		// "ein Prozent", "um ein Prozent", "mit einem Prozent" (Duden).
 		percentGender: neut,
 		pluralAfter:   deDativePlural,
-		w: words{numberSign: "Nummer", decimal: "Komma", minus: "minus", plus: "plus", plusMinus: "plus minus", percent: "Prozent", perMille: "Promille", to: "bis", score: "zu", and: "und", or: "oder",
+		w: words{over: "zu", numberSign: "Nummer", decimal: "Komma", minus: "minus", plus: "plus", plusMinus: "plus minus", percent: "Prozent", perMille: "Promille", to: "bis", score: "zu", and: "und", or: "oder",
 			times: "mal", by: "mal", equals: "gleich", divided: "geteilt durch", squared: "hoch zwei", cubed: "hoch drei",
 			power: "hoch", at: "at", dot: "Punkt", slash: "Schrägstrich", dash: "Bindestrich", point: "Punkt",
 			version: "Version", section: "Paragraf", sections: "Paragrafen", plusSign: "plus", seconds: "Sekunden"},
@@ -84,7 +84,7 @@ func init() {
 		dottedUnits: setOf("Min", "Std", "Sek"),
 		units: map[string]unit{
 			"km": deMeasure("Kilometer", "Kilometer"), "m": deMeasure("Meter", "Meter"), "cm": deMeasure("Zentimeter", "Zentimeter"),
-			"mm": deMeasure("Millimeter", "Millimeter"), "kg": deMeasure("Kilogramm", "Kilogramm"), "g": deMeasure("Gramm", "Gramm"),
+			"mm": deMeasure("Millimeter", "Millimeter"), "mmHg": deMeasure("Millimeter Quecksilbersäule", "Millimeter Quecksilbersäule"), "kg": deMeasure("Kilogramm", "Kilogramm"), "g": deMeasure("Gramm", "Gramm"),
 			"t": {one: "Tonne", many: "Tonnen", g: fem}, "km/h": deMeasure("Kilometer pro Stunde", "Kilometer pro Stunde"),
 			"°C": deMeasure("Grad Celsius", "Grad Celsius"), "°": deMeasure("Grad", "Grad"), "ha": deMeasure("Hektar", "Hektar"),
 			"km²": deMeasure("Quadratkilometer", "Quadratkilometer"), "m²": deMeasure("Quadratmeter", "Quadratmeter"),

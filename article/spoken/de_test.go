@@ -118,6 +118,8 @@ func init() {
 			{"Er wurde 3. Dann ging er.", "Er wurde drei. Dann ging er."},
 		}},
 		{name: "fraction", cases: []spokenCase{
+			// A blood pressure: the two numbers, "over" between.
+			{"Der Blutdruck lag bei 120/80 mmHg.", "Der Blutdruck lag bei einhundertzwanzig zu achtzig Millimeter Quecksilbersäule."},
 			// A space may come between the whole number and the sign.
 			{"Die Sitzung dauerte 1 ½ Stunden.", "Die Sitzung dauerte eineinhalb Stunden."},
 			{"nach 2 ½ Jahren", "nach zweieinhalb Jahren"},

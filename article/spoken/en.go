@@ -21,7 +21,7 @@ func init() {
 		year:        enYear,
 		minute:      func(l *language, n uint64) string { return enOrdinal(n) + " minute" },
 		houseNumber: enHouseNumber,
-		w: words{numberSign: "number", decimal: "point", minus: "minus", plus: "plus", plusMinus: "plus or minus", percent: "percent", perMille: "per mille", to: "to", score: "to", and: "and", or: "or",
+		w: words{over: "over", numberSign: "number", decimal: "point", minus: "minus", plus: "plus", plusMinus: "plus or minus", percent: "percent", perMille: "per mille", to: "to", score: "to", and: "and", or: "or",
 			times: "times", by: "by", equals: "equals", divided: "divided by", squared: "squared", cubed: "cubed",
 			power: "to the power of", at: "at", dot: "dot", slash: "slash", dash: "dash", point: "point",
 			version: "version", section: "section", sections: "sections", oh: "oh", plusSign: "plus", seconds: "seconds"},
@@ -218,7 +218,7 @@ var videoLines = map[uint64]bool{144: true, 240: true, 360: true, 480: true, 540
 
 var enUnits = map[string]unit{
 	"p":  {one: "penny", many: "pence", adj: "pence"},
-	"km": un("kilometer", "kilometers"), "cm": un("centimeter", "centimeters"), "mm": un("millimeter", "millimeters"),
+	"km": un("kilometer", "kilometers"), "mmHg": un("millimeter of mercury", "millimeters of mercury"), "cm": un("centimeter", "centimeters"), "mm": un("millimeter", "millimeters"),
 	"kg": un("kilogram", "kilograms"), "mg": un("milligram", "milligrams"), "g": un("gram", "grams"),
 	"lb": un("pound", "pounds"), "lbs": un("pounds", "pounds"), "oz": un("ounce", "ounces"),
 	"mph": un("mile per hour", "miles per hour"), "km/h": un("kilometer per hour", "kilometers per hour"),

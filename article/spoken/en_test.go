@@ -72,6 +72,10 @@ func init() {
 			{"the 1,000th visitor", "the one thousandth visitor"},
 		}},
 		{name: "fraction", cases: []spokenCase{
+			// A blood pressure: the two numbers, "over" between.
+			{"Blood pressure was 120/80 mmHg.", "Blood pressure was one hundred twenty over eighty millimeters of mercury."},
+			{"A blood pressure reading of 140/90 is high.", "A blood pressure reading of one hundred forty over ninety is high."},
+			{"He scored 120/80 on the test.", "He scored 120/80 on the test."},
 			// A space may come between the whole number and the sign.
 			{"It took 1 ½ hours.", "It took one and a half hours."},
 			{"He waited 2 ¼ years.", "He waited two and a quarter years."},

@@ -67,7 +67,7 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 			return "minuto " + esCardinal(n, masc), prep == ""
 		},
 		minutePreps: setOf("el", "al", "del"),
-		w: words{numberSign: "número", decimal: pick(decMark == ',', "coma", "punto"), minus: "menos", plus: "más", plusMinus: "más menos", percent: "por ciento", perMille: "por mil",
+		w: words{over: "sobre", numberSign: "número", decimal: pick(decMark == ',', "coma", "punto"), minus: "menos", plus: "más", plusMinus: "más menos", percent: "por ciento", perMille: "por mil",
 			to: "a", score: "a", and: "y", or: "o", orO: "u", times: "por", by: "por", equals: "igual a", divided: "entre", squared: "al cuadrado",
 			cubed: "al cubo", power: "elevado a", at: "arroba", dot: "punto", slash: "barra", dash: "guion",
 			point: "punto", version: "versión", section: "párrafo", sections: "párrafos", plusSign: "más", seconds: "segundos"},
@@ -94,7 +94,7 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 		},
 		hundredths: map[string]string{"m": ""},
 		units: map[string]unit{
-			"km": esUnit("kilómetro"), "m": esUnit("metro"), "cm": esUnit("centímetro"), "mm": esUnit("milímetro"),
+			"km": esUnit("kilómetro"), "m": esUnit("metro"), "mmHg": {one: "milímetro de mercurio", many: "milímetros de mercurio", g: masc}, "cm": esUnit("centímetro"), "mm": esUnit("milímetro"),
 			"kg": esUnit("kilo"), "g": esUnit("gramo"), "t": {one: "tonelada", many: "toneladas", g: fem},
 			"km/h": {one: "kilómetro por hora", many: "kilómetros por hora", g: masc},
 			"°C":   {one: "grado Celsius", many: "grados Celsius", g: masc}, "°": esUnit("grado"),

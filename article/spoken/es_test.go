@@ -80,6 +80,8 @@ func init() {
 			{"alumnos de 1º de ESO", "alumnos de primero de ESO"},
 		}},
 		{name: "fraction", cases: []spokenCase{
+			// A blood pressure: the two numbers, "over" between.
+			{"La presión era de 120/80 mmHg.", "La presión era de ciento veinte sobre ochenta milímetros de mercurio."},
 			// A space may come between the whole number and the sign.
 			{"Esperó 1 ½ horas.", "Esperó una hora y media."},
 			{"tras 2 ½ años", "tras dos años y medio"},

@@ -54,7 +54,7 @@ func init() {
 		minuteOrdinal: `e`,
 		minuteCues: setOf("but", "buts", "buteur", "buteurs", "csc", "penalty", "carton", "cartons", "jaune", "jaunes",
 			"rouge", "rouges", "avertissement", "avertissements", "expulsion", "remplacement", "remplacements"),
-		w: words{numberSign: "numéro", decimal: "virgule", minus: "moins", plus: "plus", plusMinus: "plus ou moins", percent: "pour cent", perMille: "pour mille", to: "à", score: "à", and: "et", or: "ou",
+		w: words{over: "sur", numberSign: "numéro", decimal: "virgule", minus: "moins", plus: "plus", plusMinus: "plus ou moins", percent: "pour cent", perMille: "pour mille", to: "à", score: "à", and: "et", or: "ou",
 			times: "fois", by: "sur", equals: "égale", divided: "divisé par", squared: "au carré", cubed: "au cube",
 			power: "puissance", at: "arobase", dot: "point", slash: "barre oblique", dash: "tiret", point: "point",
 			version: "version", section: "paragraphe", sections: "paragraphes", plusSign: "plus", seconds: "secondes"},
@@ -86,7 +86,7 @@ func init() {
 		hundredths: map[string]string{"m": ""},
 		units: map[string]unit{
 			"km": un("kilomètre", "kilomètres"), "m": un("mètre", "mètres"), "cm": un("centimètre", "centimètres"),
-			"mm": un("millimètre", "millimètres"), "kg": un("kilo", "kilos"), "g": un("gramme", "grammes"),
+			"mm": un("millimètre", "millimètres"), "mmHg": un("millimètre de mercure", "millimètres de mercure"), "kg": un("kilo", "kilos"), "g": un("gramme", "grammes"),
 			"t": {one: "tonne", many: "tonnes", g: fem}, "km/h": un("kilomètre-heure", "kilomètres-heure"),
 			"°C": un("degré Celsius", "degrés Celsius"), "°": un("degré", "degrés"), "ha": un("hectare", "hectares"),
 			"km²": un("kilomètre carré", "kilomètres carrés"), "m²": un("mètre carré", "mètres carrés"),

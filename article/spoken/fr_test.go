@@ -97,6 +97,8 @@ func init() {
 			{"le 3ème jour", "le troisième jour"},
 		}},
 		{name: "fraction", cases: []spokenCase{
+			// A blood pressure: the two numbers, "over" between.
+			{"Sa tension était de 120/80 mmHg.", "Sa tension était de cent vingt sur quatre-vingts millimètres de mercure."},
 			// A space may come between the whole number and the sign.
 			{"Il a attendu 1 ½ heure.", "Il a attendu une heure et demie."},
 			{"après 2 ½ ans", "après deux ans et demi"},

@@ -47,7 +47,7 @@ func init() {
 		minuteIn:    itMinuteIn,
 		minutePreps: setOf("al", "dal", "nel", "sul", "il", "all'", "dall'", "nell'", "sull'", "l'", "all’", "dall’", "nell’", "sull’", "l’"),
 		article:     itArticle,
-		w: words{numberSign: "numero", decimal: "virgola", minus: "meno", plus: "più", plusMinus: "più o meno", percent: "per cento", perMille: "per mille", to: "a", score: "a", and: "e", or: "o",
+		w: words{over: "su", numberSign: "numero", decimal: "virgola", minus: "meno", plus: "più", plusMinus: "più o meno", percent: "per cento", perMille: "per mille", to: "a", score: "a", and: "e", or: "o",
 			times: "per", by: "per", equals: "uguale a", divided: "diviso", squared: "al quadrato", cubed: "al cubo",
 			power: "elevato alla", at: "chiocciola", dot: "punto", slash: "barra", dash: "trattino", point: "punto",
 			version: "versione", section: "paragrafo", sections: "paragrafi", plusSign: "più", seconds: "secondi"},
@@ -74,7 +74,7 @@ func init() {
 		hundredths: map[string]string{"m": "e"},
 		units: map[string]unit{
 			"km": itUnit("chilometro", "chilometri"), "m": itUnit("metro", "metri"), "cm": itUnit("centimetro", "centimetri"),
-			"mm": itUnit("millimetro", "millimetri"), "kg": itUnit("chilo", "chili"), "g": itUnit("grammo", "grammi"),
+			"mm": itUnit("millimetro", "millimetri"), "mmHg": itUnit("millimetro di mercurio", "millimetri di mercurio"), "kg": itUnit("chilo", "chili"), "g": itUnit("grammo", "grammi"),
 			"t": {one: "tonnellata", many: "tonnellate", g: fem}, "km/h": itUnit("chilometro orario", "chilometri orari"),
 			"°C": itUnit("grado Celsius", "gradi Celsius"), "°": itUnit("grado", "gradi"), "ha": itUnit("ettaro", "ettari"),
 			"km²": itUnit("chilometro quadrato", "chilometri quadrati"), "m²": itUnit("metro quadrato", "metri quadrati"),

@@ -98,6 +98,8 @@ func init() {
 			{"Milano 28°, Roma 32°.", "Milano ventotto gradi, Roma trentadue gradi."},
 		}},
 		{name: "fraction", cases: []spokenCase{
+			// A blood pressure: the two numbers, "over" between.
+			{"La pressione era 120/80 mmHg.", "La pressione era centoventi su ottanta millimetri di mercurio."},
 			// A space may come between the whole number and the sign.
 			{"Ha aspettato 1 ½ ore.", "Ha aspettato un'ora e mezza."},
 			{"dopo 2 ½ anni", "dopo due anni e mezzo"},

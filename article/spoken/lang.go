@@ -329,9 +329,12 @@ type words struct {
 	// or joins alternatives ("24 h/48 h"): "or", "oder", "ou", "o"; orO
 	// replaces it before a word that starts with the sound o (Spanish "siete
 	// u ocho").
-	or, orO  string
-	times    string // "×": "times", "mal", "fois", "por", "per"
-	by       string // sizes, "10 x 20": "by", "mal", "sur", "por", "per"
+	or, orO string
+	times   string // "×": "times", "mal", "fois", "por", "per"
+	by      string // sizes, "10 x 20": "by", "mal", "sur", "por", "per"
+	// over joins a blood pressure's two numbers ("120/80 mmHg": "over",
+	// "zu", "sur", "sobre", "su"); "": such pressures are left.
+	over     string
 	equals   string
 	divided  string // "÷"
 	squared  string

@@ -114,6 +114,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		dots := strings.Count(w, ".")
 		add(strings.ContainsAny(windowN(text, i, 16), "-–"), (*Normalizer).clockRange)
 		add(l.actNouns != nil && has("/"), (*Normalizer).act)
+		add(l.w.over != "" && has("/"), (*Normalizer).bloodPressure)
 		add(has("/") || strings.Contains(next, "/"), (*Normalizer).alternatives)
 		add(has("/") || strings.Contains(next, "/"), (*Normalizer).outOf)
 		add(has("/") || strings.Contains(next, "/"), (*Normalizer).rate)
