@@ -109,6 +109,7 @@ func init() {
 			"kcal": {one: "Kilokalorie", many: "Kilokalorien", g: fem},
 			"mAh":  {one: "Milliamperestunde", many: "Milliamperestunden", g: fem},
 			"Pkt":  {one: "Punkt", many: "Punkte", g: masc},
+			"Bft":  {one: "Beaufort", many: "Beaufort", g: neut},
 			"µg":   deMeasure("Mikrogramm", "Mikrogramm"), "dB": {one: "Dezibel", many: "Dezibel", g: neut}, "µm": deMeasure("Mikrometer", "Mikrometer"),
 		},
 		compass: map[string]string{"N": "Nord", "S": "Süd", "O": "Ost", "W": "West"},
@@ -759,6 +760,10 @@ var (
 		"Quartal", "Halbjahr", "Nacht", "Moment", "Augenblick")
 )
 
+// deRangeTailRe is the first number of a range and its dash or "bis",
+// at the end of the text before the second.
+var deRangeTailRe = regexp.MustCompile(`[-−]?\d[\d.,]*\s*(?:[-–]|bis)\s*$`)
+
 // deDativePlural gives a plural the dative's -n after a preposition that
 // governs the dative ("mit 45 Punkten", "nach 5 Kilometern"); plurals in
 // -n or -s and those without an ending of -e, -el or -er keep their form
@@ -767,6 +772,11 @@ var (
 // zu 20 Zentimeter Neuschnee"), the dative only after one that governs it
 // ("Staus von bis zu 15 Kilometern").
 func deDativePlural(many, before string) string {
+	if loc := deRangeTailRe.FindStringIndex(before); loc != nil {
+		// "von 100–120 km/h": the range's second number takes the case
+		// the words before the first govern.
+		before = before[:loc[0]]
+	}
 	prev, prev2 := lastWords(before)
 	if strings.EqualFold(prev, "zu") && strings.EqualFold(prev2, "bis") {
 		k := strings.LastIndex(before, prev2)

@@ -334,6 +334,13 @@ func init() {
 			{"Im Bergland fallen bis zu 20 cm Neuschnee.", "Im Bergland fallen bis zu zwanzig Zentimeter Neuschnee."},
 			{"Staus von bis zu 15 km", "Staus von bis zu fünfzehn Kilometern"},
 			{"Er fuhr mit 120 km/h durch den Ort.", "Er fuhr mit einhundertzwanzig Kilometern pro Stunde durch den Ort."},
+			// A range's unit takes the case the words before its first
+			// number govern.
+			{"Böen von 100–120 km/h", "Böen von einhundert bis einhundertzwanzig Kilometern pro Stunde"},
+			{"mit 3-5 Punkten", "mit drei bis fünf Punkten"},
+			{"Es sind 10-20 km.", "Es sind zehn bis zwanzig Kilometer."},
+			// Wind force on the Beaufort scale.
+			{"Böen der Stärke 9 Bft", "Böen der Stärke neun Beaufort"},
 			{"Tempo 120 km/h", "Tempo einhundertzwanzig Kilometer pro Stunde"},
 			{"mit 3 Grad Celsius", "mit drei Grad Celsius"},
 			{"zu 15 km gekürzt", "zu fünfzehn Kilometern gekürzt"},
