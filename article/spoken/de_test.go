@@ -7,6 +7,10 @@ package spoken
 func init() {
 	addTable("de", []category{
 		{name: "cardinal", cases: []spokenCase{
+			// A falling pair after a noun that names an item by its number
+			// is one number in two parts; after a page, a span.
+			{"nach Art. 12-3 GG", "nach Artikel zwölf drei GG"},
+			{"siehe S. 112-15", "siehe Seite einhundertzwölf bis fünfzehn"},
 			{"Beschluss Nr. 12-3", "Beschluss Nummer zwölf drei"},
 			{"siehe S. 12-15", "siehe Seite zwölf bis fünfzehn"},
 			{"mit dem ICE 1 Richtung Hamburg", "mit dem ICE eins Richtung Hamburg"},

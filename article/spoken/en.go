@@ -36,8 +36,12 @@ func init() {
 			}
 			return enScales[pow/3]
 		},
-		scaleOne:      func(int) string { return "one" },
-		countScales:   map[string]int{"m": 6, "k": 3},
+		scaleOne:    func(int) string { return "one" },
+		countScales: map[string]int{"m": 6, "k": 3},
+		// Nouns that name an item of a code or a document by its number
+		// ("Section 222-33": one number in two parts).
+		labelNouns: setOf("article", "section", "clause", "paragraph", "rule", "regulation", "chapter", "title",
+			"table", "figure", "appendix", "annex", "schedule", "exhibit"),
 		counted:       enCounted,
 		money:         moneyStyle{minorJoin: " and ", minorName: true},
 		currencies:    enCurrencies,

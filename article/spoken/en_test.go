@@ -7,6 +7,11 @@ package spoken
 func init() {
 	addTable("en", []category{
 		{name: "cardinal", cases: []spokenCase{
+			// A falling pair after a noun that names an item by its number
+			// is one number in two parts; after a page, a span.
+			{"under Section 222-33 of the code", "under Section two hundred twenty-two thirty-three of the code"},
+			{"pp. 112-15", "pages one hundred twelve to fifteen"},
+			{"Arsenal won 3-1.", "Arsenal won three to one."},
 			{"7 people", "seven people"},
 			{"They found 12 boats.", "They found twelve boats."},
 			{"a crowd of 40", "a crowd of forty"},

@@ -9,6 +9,9 @@ package spoken
 func init() {
 	addTable("es", []category{
 		{name: "cardinal", cases: []spokenCase{
+			// A falling pair after a noun that names an item by its number
+			// is one number in two parts; after a page, a span.
+			{"el artículo 155-2", "el artículo ciento cincuenta y cinco dos"},
 			{"El AVE 3141 sale a las 7.12 horas", "El AVE tres mil ciento cuarenta y uno sale a las siete y doce horas"},
 			// A law is named by its number and its year: "de" between.
 			{"la Ley 7/1985, de 2 de abril", "la Ley siete de mil novecientos ochenta y cinco, de dos de abril"},

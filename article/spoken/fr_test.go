@@ -8,6 +8,9 @@ package spoken
 func init() {
 	addTable("fr", []category{
 		{name: "cardinal", cases: []spokenCase{
+			// A falling pair after a noun that names an item by its number
+			// is one number in two parts; after a page, a span.
+			{"l'article 222-33 du Code pénal", "l'article deux cent vingt-deux trente-trois du Code pénal"},
 			{"il y a eu 21 blessés et 1 mort", "il y a eu vingt et un blessés et un mort"},
 			{"elle a délivré 1 passe décisive", "elle a délivré une passe décisive"},
 			// A feminine participle or agent noun in -ée, -ière.

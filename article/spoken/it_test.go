@@ -8,6 +8,9 @@ package spoken
 func init() {
 	addTable("it", []category{
 		{name: "cardinal", cases: []spokenCase{
+			// A falling pair after a noun that names an item by its number
+			// is one number in two parts; after a page, a span.
+			{"l'articolo 416-2 del codice", "l'articolo quattrocentosedici due del codice"},
 			// A law is named by its number and its year: "del" between.
 			{"la legge 104/1992", "la legge centoquattro del millenovecentonovantadue"},
 			{"il decreto legislativo 81/2008", "il decreto legislativo ottantuno del duemilaotto"},

@@ -58,7 +58,11 @@ func (n *Normalizer) numberRange(text string, i int) (token, bool) {
 	}
 	a, _ := strconv.Atoi(g[1])
 	b, _ := strconv.Atoi(g[2])
-	if p := prevWord(text, i); l.w.numberSign != "" && l.abbrevs[p].number == l.w.numberSign {
+	if p := prevWord(text, i); l.w.numberSign != "" && l.abbrevs[p].number == l.w.numberSign ||
+		a > b && len(g[1]) < 4 && l.labels(p) && !pageWords[strings.ToLower(strings.TrimSuffix(p, "."))] && !n.isScore(text, i, end, false) {
+		// After a noun that names an item by its number, a falling pair
+		// is one number in two parts, a code's article ("l'article
+		// 222-33", "Art. 12-3"), not a span.
 		// "Case No. 22-506": after the number sign, one number of a
 		// docket or a file, its parts said one after the other, no span;
 		// "pp. 12-15" stays a span of pages.
@@ -90,6 +94,12 @@ func (n *Normalizer) numberRange(text string, i int) (token, bool) {
 	}
 	return token{end, open + l.cardinal(uint64(a), plain) + to + l.cardinal(uint64(b), plain), "range"}, true
 }
+
+// pageWords are the words for a page (in lower case, without a full
+// stop), after which a falling pair is a span written short ("pp.
+// 112-15").
+var pageWords = setOf("p", "pp", "page", "pages", "s", "seite", "seiten", "pág", "págs", "página", "páginas", "pag",
+	"pagina", "pagine")
 
 // scoreStyle is how a game's score is said.
 type scoreStyle struct {
