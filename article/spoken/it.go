@@ -353,6 +353,9 @@ func itFractionOf(f fracNoun) (string, bool) {
 var itAbbrevs = map[string]abbrev{
 	"lun.": {day: "lunedì"}, "mer.": {day: "mercoledì"}, "gio.": {day: "giovedì"}, "ven.": {day: "venerdì"},
 	"sab.": {day: "sabato"}, "dom.": {day: "domenica"}, "ca.": {always: "circa"},
+	// The codes a court cites: "art. 416 bis c.p.".
+	"c.p.": {always: "codice penale"}, "c.c.": {always: "codice civile"},
+	"c.p.p.": {always: "codice di procedura penale"}, "c.p.c.": {always: "codice di procedura civile"},
 	"sig.": {name: "signor"}, "Sig.": {name: "signor"}, "sig.ra": {name: "signora"}, "Sig.ra": {name: "signora"},
 	"sigg.": {name: "signori"}, "dott.": {name: "dottor"}, "Dott.": {name: "dottor"},
 	"dott.ssa": {name: "dottoressa"}, "Dott.ssa": {name: "dottoressa"}, "prof.": {name: "professor"},

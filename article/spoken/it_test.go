@@ -247,6 +247,8 @@ func init() {
 			{"il XIX secolo", "il diciannovesimo secolo"},
 		}},
 		{name: "abbreviation", cases: []spokenCase{
+			{"secondo il c.p.p. vale", "secondo il codice di procedura penale vale"},
+			{"art. 2043 c.c.", "articolo duemilaquarantatré codice civile."},
 			{"ca. 50 persone", "circa cinquanta persone"},
 			{"il #1 in classifica", "il numero uno in classifica"},
 			{"dom. 4 maggio", "domenica quattro maggio"},
