@@ -748,7 +748,8 @@ var (
 		"raced", "sprint", "sprinter", "sprinted", "swam", "swim", "swims", "swimmer", "gold", "silver", "bronze",
 		"medal", "medals", "medallist", "medalist", "olympic", "olympics", "athletics", "championships", "champion",
 		"title", "final", "heat", "heats", "seconds", "record", "clocked", "finished", "qualified", "compete",
-		"competes", "competed", "entered", "event", "events", "personal", "lane", "track", "pool")
+		"competes", "competed", "entered", "event", "events", "personal", "lane", "track", "pool", "first", "second",
+		"third", "fourth", "fifth", "sixth", "seventh", "eighth", "fastest", "quickest", "slowest")
 )
 
 // enRateCues are the words of a sentence about interest rates, yields and

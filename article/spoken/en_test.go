@@ -493,6 +493,7 @@ func init() {
 			{"He won the 100m final.", "He won the one hundred meters final."},
 			{"Bolt won the 100m in 9.58 seconds.", "Bolt won the one hundred meters in nine point five eight seconds."},
 			{"She won the 10,000m.", "She won the ten thousand meters."},
+			{"He was third in the 1500m.", "He was third in the fifteen hundred meters."},
 			{"the 400 m hurdles", "the four hundred meters hurdles"},
 			{"She swam the 200m freestyle.", "She swam the two hundred meters freestyle."},
 			{"a $100m final payment", "a one hundred million dollar final payment"},

@@ -177,6 +177,11 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 			name = l.pluralAfter(name, textBefore(text, i))
 		}
 		num, glued := l.spell(a, u.g), false
+		if v := a.value(); race && a.frac == "" && v > 1000 && v < 2000 && v%100 == 0 {
+			// "the 1500m": the fifteen hundred, as the event is called
+			// (race is English's alone).
+			num = l.cardinal(v/100, plain) + " hundred"
+		}
 		if l.article != nil && a.frac == "" {
 			num, glued = l.article(num, textBefore(text, i), name)
 		}
