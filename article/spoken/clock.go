@@ -104,6 +104,9 @@ func (n *Normalizer) clockOnly(text string, i int) (token, bool) {
 		if h > 23 || m > 59 || (g[4] != "" && atoi(g[4]) > 59) {
 			return token{}, false
 		}
+		if g[1] == "0" && g[4] == "" && !st.before[strings.ToLower(prevWord(text, i))] {
+			return token{}, false // "It took 0:45": minutes and seconds, no time of day
+		}
 		if g[4] == "" {
 			say := st.say(h, m, "")
 			// "a las 20:00 h": the hour's symbol after the time is read

@@ -242,6 +242,8 @@ func init() {
 			{"im Sommer '69", "im Sommer neunundsechzig"},
 		}},
 		{name: "time", cases: []spokenCase{
+			// "0:45" after no word for "at" is minutes, no time of day.
+			{"Es dauerte 0:45.", "Es dauerte 0:45."},
 			{"Abfahrt: 8.05, 9.05 und 10.05 Uhr.", "Abfahrt: acht Uhr fünf, neun Uhr fünf und zehn Uhr fünf."},
 			{"Er lief 2:01:09,5 in Berlin.", "Er lief zwei Stunden eine Minute neun Komma fünf Sekunden in Berlin."},
 			{"Er fuhr die Pole in 1:29,708 Minuten.", "Er fuhr die Pole in einer Minute neunundzwanzig Komma sieben null acht Sekunden."},

@@ -310,6 +310,14 @@ func enDayRange(n *Normalizer, d1, d2, m, y int, c dateCtx) string {
 }
 
 func enClock(h, m int, ampm string) string {
+	if h == 0 && ampm == "" {
+		// The day's first hour on a 24-hour clock: "00:00" midnight,
+		// "00:30" twelve thirty AM (not "zero o'clock").
+		if m == 0 {
+			return "midnight"
+		}
+		return enClock(12, m, "AM")
+	}
 	s := enCardinal(uint64(h))
 	switch {
 	case m == 0 && ampm == "" && h <= 12:

@@ -233,6 +233,10 @@ func init() {
 			{"ages 5-7 in May", "ages five to seven in May"},
 		}},
 		{name: "time", cases: []spokenCase{
+			// The day's first hour on a 24-hour clock is midnight's.
+			{"The curfew starts at 00:00.", "The curfew starts at midnight."},
+			{"The attack began at 00:30.", "The attack began at twelve thirty AM."},
+			{"It took 0:45.", "It took 0:45."},
 			// A wire's time in four digits before a zone, and before
 			// "hours" where it is a time of day.
 			{"Trading opened at 0900 GMT.", "Trading opened at oh nine hundred GMT."},
