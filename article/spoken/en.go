@@ -38,6 +38,7 @@ func init() {
 		},
 		scaleOne:    func(int) string { return "one" },
 		countScales: map[string]int{"m": 6, "k": 3},
+		oneAfter:    setOf("a", "an"),
 		// Nouns that name an item of a code or a document by its number
 		// ("Section 222-33": one number in two parts).
 		labelNouns: setOf("article", "section", "clause", "paragraph", "rule", "regulation", "chapter", "title",
@@ -587,7 +588,7 @@ func enCountsSomething(next string) bool {
 // hurdles", "100m heats"); a single "k" is a screen's resolution or a
 // race ("4k videos", "5k"), so thousands start at ten.
 func enCounted(scale string, a amount, next string) bool {
-	if scale == "k" && a.value() < 10 || next == "" || enUnits[next].many != "" || enRaceNouns[next] {
+	if scale == "k" && a.value() < 10 && a.frac == "" || next == "" || enUnits[next].many != "" || enRaceNouns[next] {
 		return false
 	}
 	if next == "people" || next == "men" || next == "women" || next == "children" {
@@ -635,6 +636,9 @@ var enAbbrevs = map[string]abbrev{
 	"Sq.": {after: "Square"}, "Pkwy.": {after: "Parkway"},
 
 	"vs.": {always: "versus"}, "vs": {always: "versus"}, "approx.": {always: "approximately"},
+	// A change over the period before: "rose 0.2% m/m and 3.1% y/y".
+	"y/y": {always: "year on year"}, "m/m": {always: "month on month"}, "q/q": {always: "quarter on quarter"},
+	"YoY": {always: "year on year"}, "MoM": {always: "month on month"}, "QoQ": {always: "quarter on quarter"},
 	"etc.": {always: "et cetera"}, "e.g.": {always: "for example"}, "i.e.": {always: "that is"},
 	"a.k.a.": {always: "also known as"}, "Dept.": {always: "Department"}, "Univ.": {always: "University"},
 	"Corp.": {always: "Corporation"}, "Bros.": {always: "Brothers"}, "Assn.": {always: "Association"},

@@ -50,6 +50,8 @@ func init() {
 			{"the flight took 2490 people", "the flight took two thousand four hundred ninety people"},
 			{"5.5m people", "five point five million people"},
 			{"10k runners", "ten thousand runners"},
+			// A glued "k" after a decimal counts thousands.
+			{"The firm has 1.2k employees.", "The firm has one point two thousand employees."},
 			{"3m years ago", "three million years ago"},
 			{"2.4m households", "two point four million households"},
 		}},
@@ -77,6 +79,10 @@ func init() {
 			{"the 1,000th visitor", "the one thousandth visitor"},
 		}},
 		{name: "fraction", cases: []spokenCase{
+			// After "a", "an" the article counts the part: no "one".
+			{"Rates were cut by a ½ point.", "Rates were cut by a half point."},
+			{"an ⅛ inch", "an eighth inch"},
+			{"He ran ½ mile.", "He ran half a mile."},
 			// A blood pressure: the two numbers, "over" between.
 			{"Blood pressure was 120/80 mmHg.", "Blood pressure was one hundred twenty over eighty millimeters of mercury."},
 			{"A blood pressure reading of 140/90 is high.", "A blood pressure reading of one hundred forty over ninety is high."},
@@ -630,6 +636,8 @@ func init() {
 			{"byte 0x41 is", "byte 0x41 is"},
 		}},
 		{name: "abbreviation", cases: []spokenCase{
+			{"Prices rose 0.2% m/m and 3.1% y/y.", "Prices rose zero point two percent month on month and three point one percent year on year."},
+			{"Sales grew 5% YoY in March.", "Sales grew five percent year on year in March."},
 			{"Veterans of WWII and WWI gathered.", "Veterans of World War two and World War one gathered."},
 			{"after WW2, the", "after World War two, the"},
 			{"before WWII.", "before World War two."},

@@ -40,6 +40,11 @@ func (n *Normalizer) fractionNumber(text string, i int) (token, bool) {
 	if g[2] != "" {
 		v := vulgar[g[2]]
 		whole, _ := strconv.ParseUint(g[1], 10, 64)
+		if one := l.cardinal(1, plain) + " "; whole == 0 && v[0] == 1 && l.oneAfter[strings.ToLower(prevWord(text, i))] {
+			if f, ok := l.fraction(0, 1, v[1]); ok && strings.HasPrefix(f, one) {
+				return token{end, strings.TrimPrefix(f, one), "fraction"}, true // "a ½ point": a half point
+			}
+		}
 		if t, ok := n.fractionOfNoun(text, i, end, whole, v[0], v[1]); ok {
 			return t, true
 		}

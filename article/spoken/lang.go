@@ -195,6 +195,10 @@ type language struct {
 	// fraction says num/den ("three quarters"), whole and num/den ("two and
 	// a half"), when the language has a name for it; ok false leaves it.
 	fraction func(whole, num, den uint64) (string, bool)
+	// oneAfter are the articles after which a fraction's "one" is not
+	// said, the article counting it ("a ½ point" a half point, "an ⅛
+	// inch" an eighth inch); nil: none.
+	oneAfter map[string]bool
 	// fractionOf says a fraction before the noun of measure it counts
 	// ("half a cup", "un demi-litre", "media taza"); ok false leaves the
 	// fraction to be said alone. fracNouns are the nouns of measure
@@ -285,7 +289,7 @@ type language struct {
 	elidedBy map[string]bool
 
 	abbrevs map[string]abbrev
-	// phraseAbbrevs are the keys of abbrevs written with a hyphen or a
+	// phraseAbbrevs are the keys of abbrevs written with a hyphen, a slash or a
 	// space ("c.-à-d.", "p. ex."), longest first: register finds them.
 	phraseAbbrevs []string
 	// abbrevEnds are abbreviated word endings and what they say, for a
@@ -419,7 +423,7 @@ func register(code string, l *language) {
 	dec := regexp.QuoteMeta(string(l.decMark))
 	l.num = regexp.MustCompile(`^(?:(?:\d{1,3}(?:[` + l.group + spaceGroups + `]\d{3})+|\d+)(?:` + dec + `\d+)?|` + dec + `\d+)`)
 	for k := range l.abbrevs {
-		if strings.ContainsAny(k, "- ") {
+		if strings.ContainsAny(k, "- /") {
 			l.phraseAbbrevs = append(l.phraseAbbrevs, k)
 		}
 	}
