@@ -88,6 +88,15 @@ func (n *Normalizer) clockOnly(text string, i int) (token, bool) {
 			}
 		}
 	}
+	if g, end, ok := find(utcOffsetRe, text, i); ok && (i == 0 || text[i-1] == ' ') {
+		// "13:23:29 +00:00": a time zone's offset from UTC, no time of
+		// day: "plus zero", "minus eight", "plus five thirty".
+		say := pick(g[1] == "+", l.w.plus, l.w.minus) + " " + l.cardinal(uint64(atoi(g[2])), plain)
+		if m := atoi(g[3]); m > 0 {
+			say += " " + l.cardinal(uint64(m), plain)
+		}
+		return token{end, say, "time"}, true
+	}
 	if st.ampm {
 		if t, ok := n.wireTime(text, i); ok {
 			return t, true
@@ -131,6 +140,9 @@ func (n *Normalizer) clockOnly(text string, i int) (token, bool) {
 	}
 	return token{}, false
 }
+
+// utcOffsetRe is a time zone's offset from UTC: "+00:00", "-08:00".
+var utcOffsetRe = regexp.MustCompile(`^([+−-])([01]\d):([0-5]\d)\b`)
 
 // wireTimeRe is a time of day in four digits, as news wires write it
 // before a time zone ("0900 GMT", "1430 GMT") and armed forces before

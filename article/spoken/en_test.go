@@ -239,6 +239,9 @@ func init() {
 			{"ages 5-7 in May", "ages five to seven in May"},
 		}},
 		{name: "time", cases: []spokenCase{
+			// A time zone's offset from UTC after a timestamp.
+			{"posted 20:51:37 +00:00 by Leo", "posted twenty hours fifty-one minutes and thirty-seven seconds plus zero by Leo"},
+			{"at 9:00 -05:00", "at nine o'clock minus five"},
 			// The day's first hour on a 24-hour clock is midnight's.
 			{"The curfew starts at 00:00.", "The curfew starts at midnight."},
 			{"The attack began at 00:30.", "The attack began at twelve thirty AM."},
