@@ -53,6 +53,7 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 		year:         func(y int) string { return esCardinal(uint64(y), plain) },
 		fracAsNumber: true,
 		nounGender:   esNounGender,
+		prenominal:   setOf("solo", "sola", "gran", "grande", "nuevo", "nueva", "pequeño", "pequeña", "buen", "buena", "mal", "mala", "viejo", "vieja", "único", "única", "grave", "enorme", "auténtico", "auténtica", "verdadero", "verdadera", "simple", "doble", "breve", "largo", "larga", "importante", "fuerte", "posible", "probable", "triste"),
 		actNouns: setOf("ley", "leyes", "decreto", "decretos", "orden", "resolución", "sentencia", "sentencias", "auto",
 			"reglamento", "directiva", "circular", "instrucción", "rd"),
 		actYear: "de",

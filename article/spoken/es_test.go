@@ -9,6 +9,9 @@ package spoken
 func init() {
 	addTable("es", []category{
 		{name: "cardinal", cases: []spokenCase{
+			// An adjective between the number and its noun: the noun's gender.
+			{"Sufrió 1 grave derrota.", "Sufrió una grave derrota."},
+			{"Hubo 1 grave accidente.", "Hubo un grave accidente."},
 			// A falling pair after a noun that names an item by its number
 			// is one number in two parts; after a page, a span.
 			{"el artículo 155-2", "el artículo ciento cincuenta y cinco dos"},

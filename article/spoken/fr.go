@@ -45,6 +45,7 @@ func init() {
 		year:         func(y int) string { return frCardinal(uint64(y)) },
 		fracAsNumber: true,
 		nounGender:   frNounGender,
+		prenominal:   setOf("seul", "seule", "grand", "grande", "petit", "petite", "bon", "bonne", "mauvais", "mauvaise", "gros", "grosse", "vieux", "vieille", "vieil", "beau", "belle", "bel", "jeune", "dernier", "dernière", "autre", "même", "vrai", "vraie", "nouveau", "nouvel", "nouvelle", "long", "longue", "haut", "haute", "faux", "fausse", "énorme", "grave", "véritable", "simple", "double", "unique", "certain", "certaine", "immense", "lourd", "lourde", "large", "triste", "rare", "sérieux", "sérieuse"),
 		labelNouns: setOf("article", "alinéa", "paragraphe", "chapitre", "page", "ligne", "numéro", "tome",
 			"volume", "partie", "saison", "épisode", "quai", "salle", "étage", "porte", "terminal", "groupe",
 			"phase", "niveau", "catégorie", "point", "annexe", "section", "question", "tableau", "figure", "zone",
@@ -278,7 +279,8 @@ var frFeminine = setOf("personne", "fois", "heure", "minute", "seconde", "semain
 	"entrée", "soirée", "matinée", "partie", "sortie", "maladie", "économie", "énergie", "photo", "radio", "moto",
 	"eau", "peau", "clé", "société", "santé", "liberté", "fleur", "couleur", "valeur", "douleur", "peur", "cour",
 	"région", "religion", "opinion", "union", "nation", "dette", "passe", "offre", "œuvre", "somme", "zone",
-	"crise", "phase", "base", "cause", "chambre", "salle", "porte", "carte", "lettre", "langue", "table")
+	"crise", "phase", "base", "cause", "chambre", "salle", "porte", "carte", "lettre", "langue", "table",
+	"erreur", "chaleur", "hauteur", "largeur", "longueur", "profondeur", "rumeur", "odeur", "terreur", "horreur", "faveur")
 
 // frFraction: "un demi", "un tiers", "trois quarts", "cinq huitièmes",
 // "deux et demi".

@@ -8,6 +8,10 @@ package spoken
 func init() {
 	addTable("fr", []category{
 		{name: "cardinal", cases: []spokenCase{
+			// An adjective between the number and its noun: the noun's gender.
+			{"Il a été élu à 1 seule voix près.", "Il a été élu à une seule voix près."},
+			{"1 grave erreur", "une grave erreur"},
+			{"1 grave accident", "un grave accident"},
 			// A falling pair after a noun that names an item by its number
 			// is one number in two parts; after a page, a span.
 			{"l'article 222-33 du Code pénal", "l'article deux cent vingt-deux trente-trois du Code pénal"},

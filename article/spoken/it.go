@@ -35,6 +35,7 @@ func init() {
 		year:         func(y int) string { return itCardinal(uint64(y), plain) },
 		fracAsNumber: true,
 		nounGender:   itNounGender,
+		prenominal:   setOf("solo", "sola", "grande", "gran", "nuovo", "nuova", "piccolo", "piccola", "buon", "buona", "brutto", "brutta", "vecchio", "vecchia", "unico", "unica", "grave", "enorme", "vero", "vera", "semplice", "doppio", "doppia", "breve", "lungo", "lunga", "altro", "altra", "importante", "forte", "possibile", "probabile", "triste", "pesante", "ulteriore"),
 		actNouns: setOf("legge", "leggi", "decreto", "decreti", "d.lgs.", "dlgs", "d.l.", "dl", "d.p.r.", "dpr", "dpcm",
 			"sentenza", "sentenze", "ordinanza", "delibera", "circolare", "regolamento", "direttiva"),
 		actYear: "del",

@@ -8,6 +8,10 @@ package spoken
 func init() {
 	addTable("it", []category{
 		{name: "cardinal", cases: []spokenCase{
+			// An adjective between the number and its noun: the noun's gender.
+			{"È stata 1 grave accusa.", "È stata una grave accusa."},
+			{"C'è stato 1 grave incidente.", "C'è stato un grave incidente."},
+			{"1 enorme frana", "un'enorme frana"},
 			// A falling pair after a noun that names an item by its number
 			// is one number in two parts; after a page, a span.
 			{"l'articolo 416-2 del codice", "l'articolo quattrocentosedici due del codice"},

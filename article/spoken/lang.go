@@ -67,6 +67,11 @@ type language struct {
 	houseNumber func(v int, after string) (string, bool)
 	// nounGender guesses the gender of the word after a number; nil: plain.
 	nounGender func(word string) gender
+	// prenominal are adjectives (in lower case) that stand between a
+	// number and its noun and do not show the noun's gender themselves
+	// ("1 seule voix", "1 grave erreur", "1 grave derrota"): the number
+	// takes the gender of the noun after them.
+	prenominal map[string]bool
 	// labelNouns are nouns a number after names an item of a series by
 	// ("Artikel 1", "Gleis 1", "página 1"), in lower case: that number
 	// counts nothing and takes no gender from the word after it.

@@ -91,6 +91,13 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 	} else {
 		next := nextWord(text, end)
 		g := l.genderOf(next)
+		if l.prenominal[strings.ToLower(next)] && strings.HasPrefix(text[end:], " "+next+" ") {
+			// "1 seule voix": une, the gender of the noun after the
+			// adjective.
+			if ng := l.genderOf(nextWord(text, end+1+len(next))); ng != plain || g == plain {
+				g = ng
+			}
+		}
 		label := l.labels(prevWord(text, i))
 		if label {
 			g = plain // "Artikel 1 Absatz 2": eins, not "ein Absatz"
