@@ -55,7 +55,7 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 		nounGender:   esNounGender,
 		prenominal:   setOf("solo", "sola", "gran", "grande", "nuevo", "nueva", "pequeño", "pequeña", "buen", "buena", "mal", "mala", "viejo", "vieja", "único", "única", "grave", "enorme", "auténtico", "auténtica", "verdadero", "verdadera", "simple", "doble", "breve", "largo", "larga", "importante", "fuerte", "posible", "probable", "triste"),
 		actNouns: setOf("ley", "leyes", "decreto", "decretos", "orden", "resolución", "sentencia", "sentencias", "auto",
-			"reglamento", "directiva", "circular", "instrucción", "rd"),
+			"reglamento", "directiva", "circular", "instrucción", "rd", "rdl"),
 		actYear: "de",
 		labelNouns: setOf("artículo", "apartado", "párrafo", "capítulo", "página", "línea", "número", "puesto",
 			"tomo", "volumen", "parte", "temporada", "episodio", "andén", "sala", "planta", "puerta", "terminal",
