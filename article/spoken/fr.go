@@ -209,6 +209,7 @@ func init() {
 			},
 		},
 		versionWords: setOf("version", "Version", "Python", "iOS", "Android", "Windows", "macOS"),
+		articleRefs:  setOf("le", "du", "au", "un", "article", "l'article", "l’article", "art.", "l'art.", "l’art."),
 		postal:       postalStyle{before: setOf("CP", "F"), city: true},
 		phonePairs:   true,
 		// "5 l/100 km": cinq litres aux cent kilomètres.

@@ -8,6 +8,10 @@ package spoken
 func init() {
 	addTable("fr", []category{
 		{name: "cardinal", cases: []spokenCase{
+			// A code's article and its paragraph, written with a full stop.
+			{"Le gouvernement a recouru au 49.3 mardi.", "Le gouvernement a recouru au quarante-neuf trois mardi."},
+			{"l'article 49.3 de la Constitution", "l'article quarante-neuf trois de la Constitution"},
+			{"le 12.03 à Paris", "le 12.03 à Paris"},
 			// An adjective between the number and its noun: the noun's gender.
 			{"Il a été élu à 1 seule voix près.", "Il a été élu à une seule voix près."},
 			{"1 grave erreur", "une grave erreur"},

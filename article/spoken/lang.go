@@ -224,6 +224,11 @@ type language struct {
 	// ("Python 3.12" is "three point twelve"), with the language's word
 	// for "version" itself.
 	versionWords map[string]bool
+	// articleRefs are words after which a number, a full stop and one
+	// or two digits is a code's article and its paragraph, where the
+	// decimal mark is a comma (French "le 49.3", "l'article 49.3": le
+	// quarante-neuf trois); nil: none.
+	articleRefs map[string]bool
 	// postal reads postal codes digit by digit.
 	postal postalStyle
 	// compoundNouns: a number is joined to a capitalized noun by a hyphen

@@ -111,6 +111,12 @@ func (n *Normalizer) version(text string, i int) (token, bool) {
 		return token{}, false
 	}
 	parts := strings.Split(g[3][1:], ".")
+	if prev := strings.ToLower(prevWord(text, i)); g[1] == "" && len(parts) == 1 && len(parts[0]) <= 2 && l.articleRefs[prev] &&
+		(atoi(g[2]) > 31 || prev != "le" && prev != "du" && prev != "au" && prev != "un") && l.decMark != '.' {
+		// "le 49.3": the Constitution's article 49, paragraph 3, le
+		// quarante-neuf trois; "le 12.03" may be a date, and is left.
+		return token{end, l.cardinal(uint64(atoi(g[2])), plain) + " " + l.cardinal(uint64(atoi(parts[0])), plain), "cardinal"}, true
+	}
 	named := g[1] != "" || l.versionWords[prevWord(text, i)]
 	grouped := len(g[2]) <= 3 // "1.500.000" is a number where a full stop groups thousands
 	for _, p := range parts {
