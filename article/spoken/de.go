@@ -277,6 +277,9 @@ func deOrdinalDot(l *language, prev, next, after string) bool {
 	if l.abbrevs[prev].number != "" {
 		return false // "Nr. 5.", "S. 12.": the number an abbreviation counts
 	}
+	if deCopulas[p] && (next == "" || !isCapitalized(next)) {
+		return true // "Er wurde 2. hinter Müller": a place, Zweiter
+	}
 	switch {
 	case next == "":
 		return false
@@ -290,6 +293,13 @@ func deOrdinalDot(l *language, prev, next, after string) bool {
 	}
 	return true
 }
+
+var (
+	// deCopulas are the verbs and the "als" after which a place is said
+	// as a noun ("Er wurde 2.", "kam als 3. ins Ziel").
+	deCopulas       = setOf("wurde", "wird", "wurden", "werden", "ist", "war", "sind", "waren", "bleibt", "blieb", "als")
+	dePluralCopulas = setOf("wurden", "werden", "sind", "waren")
+)
 
 // possessiveStem is the possessive p declines from ("ihren" -> "ihr"), or "".
 func possessiveStem(p string) string {
@@ -310,6 +320,18 @@ func possessiveStem(p string) string {
 func deOrdinalIn(v uint64, prev2, prev, noun string) string {
 	stem := strings.TrimSuffix(deOrdinal(v), "e")
 	p := strings.ToLower(prev)
+	if deCopulas[p] && (noun == "" || !isCapitalized(noun)) {
+		// A place said as a noun after "wurde", "als": "Er wurde
+		// Zweiter", "Sie wurde Zweite", "Sie wurden Dritte"; a subject
+		// not named by a pronoun takes the masculine.
+		end := "er"
+		if s := strings.ToLower(prev2); s == "sie" || dePluralCopulas[p] {
+			end = "e"
+		} else if s == "es" {
+			end = "es"
+		}
+		return strings.ToUpper(stem[:1]) + stem[1:] + end
+	}
 	strong := func() string {
 		switch deNounGender(noun) {
 		case fem:

@@ -96,6 +96,11 @@ func init() {
 			{"0,25 Punkte", "null Komma zwei fünf Punkte"},
 		}},
 		{name: "ordinal", cases: []spokenCase{
+			// A place after "wurde", "als" is said as a noun.
+			{"Er wurde 2. hinter Müller.", "Er wurde Zweiter hinter Müller."},
+			{"Sie wurde 3. im Slalom.", "Sie wurde Dritte im Slalom."},
+			{"Die Deutschen wurden 3. im Medaillenspiegel.", "Die Deutschen wurden Dritte im Medaillenspiegel."},
+			{"Er wurde am 2. Mai gewählt.", "Er wurde am zweiten Mai gewählt."},
 			{"Ende der 2. Halbzeit", "Ende der zweiten Halbzeit"},
 			{"die Folge 3 der 2. Staffel", "die Folge drei der zweiten Staffel"},
 			{"Gestern gewann der 1. FC Köln", "Gestern gewann der erste FC Köln"},
