@@ -277,8 +277,10 @@ func deOrdinalDot(l *language, prev, next, after string) bool {
 	if l.abbrevs[prev].number != "" {
 		return false // "Nr. 5.", "S. 12.": the number an abbreviation counts
 	}
-	if deCopulas[p] && (next == "" || !isCapitalized(next)) {
-		return true // "Er wurde 2. hinter Müller": a place, Zweiter
+	if deCopulas[p] && (next != "" && !isCapitalized(next) || next == "" && !deStateVerbs[p]) {
+		// "Er wurde 2. hinter Müller": a place, Zweiter. At a sentence's
+		// end only after a verb of becoming ("Die Zahl ist 2." counts).
+		return true
 	}
 	switch {
 	case next == "":
@@ -299,6 +301,7 @@ var (
 	// as a noun ("Er wurde 2.", "kam als 3. ins Ziel").
 	deCopulas       = setOf("wurde", "wird", "wurden", "werden", "ist", "war", "sind", "waren", "bleibt", "blieb", "als")
 	dePluralCopulas = setOf("wurden", "werden", "sind", "waren")
+	deStateVerbs    = setOf("ist", "war", "sind", "waren", "bleibt", "blieb")
 )
 
 // possessiveStem is the possessive p declines from ("ihren" -> "ihr"), or "".

@@ -101,6 +101,7 @@ func init() {
 			{"Sie wurde 3. im Slalom.", "Sie wurde Dritte im Slalom."},
 			{"Die Deutschen wurden 3. im Medaillenspiegel.", "Die Deutschen wurden Dritte im Medaillenspiegel."},
 			{"Er wurde am 2. Mai gewählt.", "Er wurde am zweiten Mai gewählt."},
+			{"Die Zahl der Toten ist 2.", "Die Zahl der Toten ist zwei."},
 			{"Ende der 2. Halbzeit", "Ende der zweiten Halbzeit"},
 			{"die Folge 3 der 2. Staffel", "die Folge drei der zweiten Staffel"},
 			{"Gestern gewann der 1. FC Köln", "Gestern gewann der erste FC Köln"},
