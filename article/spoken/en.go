@@ -621,6 +621,7 @@ var enAbbrevs = map[string]abbrev{
 	"Fig.": {number: "figure"}, "fig.": {number: "figure"}, "Art.": {number: "Article"}, "ch.": {number: "chapter"},
 	"Ch.": {number: "chapter"},
 	"v.":  {between: "versus"}, "ext.": {number: "extension"}, "Ext.": {number: "extension"},
+	"Cat": {number: "Category"}, "Cat.": {number: "Category"}, // "a Cat 4 hurricane", "Cat 6 cable"
 	"Apt.": {number: "apartment"}, "Tel.": {number: "telephone"}, "tel.": {number: "telephone"}, "Ste.": {number: "Suite"}, "Bldg.": {number: "Building"}, "Rm.": {number: "Room"},
 
 	"Mr.": {name: "Mister"}, "Mrs.": {name: "Missus"}, "Ms.": {name: "Miz"}, "Mt.": {name: "Mount"}, "Ft.": {name: "Fort"},

@@ -639,6 +639,8 @@ func init() {
 			{"byte 0x41 is", "byte 0x41 is"},
 		}},
 		{name: "abbreviation", cases: []spokenCase{
+			{"It became a Cat 4 hurricane.", "It became a Category four hurricane."},
+			{"The Cat sat on 2 mats.", "The Cat sat on two mats."},
 			{"Prices rose 0.2% m/m and 3.1% y/y.", "Prices rose zero point two percent month on month and three point one percent year on year."},
 			{"Sales grew 5% YoY in March.", "Sales grew five percent year on year in March."},
 			{"Veterans of WWII and WWI gathered.", "Veterans of World War two and World War one gathered."},
