@@ -128,6 +128,7 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 	lang := htmlLang(root)
 	unwrapNoscriptPages(root)
 	unwrapQuoteAsides(root)
+	joinDropCaps(root)
 	headPostsWithAuthor(root)
 	markKickers(root)
 	// Before extraction, which edits the tree.
