@@ -142,36 +142,6 @@ func isPanel(n *html.Node, panels map[string]bool) bool {
 	return false
 }
 
-// isDisclosureButton reports whether n is a button that shows and hides
-// something: a <button> or role="button" with aria-expanded.
-func isDisclosureButton(n *html.Node) bool {
-	return n.Type == html.ElementNode && attr(n, "aria-expanded") != "" &&
-		(nodeAtom(n) == atom.Button || strings.EqualFold(attr(n, "role"), "button"))
-}
-
-// holdsDisclosure reports whether n is a disclosure button or holds one.
-func holdsDisclosure(n *html.Node) bool {
-	if isDisclosureButton(n) {
-		return true
-	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && holdsDisclosure(c) {
-			return true
-		}
-	}
-	return false
-}
-
-// prevElement returns the element before n among its siblings, or nil.
-func prevElement(n *html.Node) *html.Node {
-	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
-		if s.Type == html.ElementNode {
-			return s
-		}
-	}
-	return nil
-}
-
 var accordionHint = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:accordion|collapsible|faq)`)
 
 // removeTooltips removes the tooltips of a page: elements with
