@@ -8,7 +8,8 @@ import (
 // ruleForumUI removes the furniture a forum prints around each post: the
 // poster's counters ("1,204 posts · Joined 2019", "Posts: 52 Threads: 3
 // Joined: Feb 2020 Reputation: 7") and labels ("Thread starter",
-// "Offline", "Code: Select all", "Themenstarter", "Hors ligne"). A
+// "Offline", "Code: Select all", "Themenstarter", "Hors ligne"; after a
+// poster's name, "jwood Discussion Starter", the name stays). A
 // listener hearing a thread hears who wrote, when, and what, not the
 // board's buttons. Each is a line of its own: a sentence that mentions a
 // post is text. A reply's subject ("Re: …") and "Last edited by …
@@ -27,6 +28,9 @@ var ruleForumUI = LineRule("forum-ui",
 		case posterStats.MatchString(t) && strings.ContainsFunc(t, isDigit):
 			return ""
 		}
+		if m := starterAfterName.FindStringSubmatch(t); m != nil {
+			return m[1] // "jwood Discussion Starter": the name is read
+		}
 		return s
 	})
 
@@ -41,6 +45,9 @@ var (
 		`|autor del tema|temas similares|desconectado|conectado|reportar mensaje` +
 		`|autore del topic|autore della discussione|discussioni simili|non in linea|in linea|segnala messaggio` +
 		`)\s*:?$`)
+	// starterAfterName is a poster's name with the label that says they
+	// started the thread.
+	starterAfterName = regexp.MustCompile(`(?i)^(\S+(?: \S+){0,2}?)\s*[·•|–-]?\s+(?:thread starter|discussion starter|topic starter|original poster|themenstarter|themenersteller|auteur du sujet|autor del tema|autore del topic|autore della discussione)$`)
 	// posterStats is a line made only of a poster's counters and the
 	// date they joined.
 	posterStats = regexp.MustCompile(`(?i)^(?:(?:` +
