@@ -9,10 +9,11 @@ import (
 // poster's counters ("1,204 posts · Joined 2019", "Posts: 52 Threads: 3
 // Joined: Feb 2020 Reputation: 7") and labels ("Thread starter",
 // "Offline", "Code: Select all", "Themenstarter", "Hors ligne"; after a
-// poster's name, "jwood Discussion Starter", the name stays). A
-// listener hearing a thread hears who wrote, when, and what, not the
-// board's buttons. Each is a line of its own: a sentence that mentions a
-// post is text. A reply's subject ("Re: …") and "Last edited by …
+// poster's name, "jwood Discussion Starter", the name stays), and a
+// question-and-answer site's prompts ("Ask question", "Explore related
+// questions", "Ähnliche Fragen"). A listener hearing a thread hears who
+// wrote, when, and what, not the board's buttons. Each is a line of its
+// own: a sentence that mentions a post is text. A reply's subject ("Re: …") and "Last edited by …
 // (date)" stay: they say who wrote and when, and the references of
 // WCXB's threads keep them.
 var ruleForumUI = LineRule("forum-ui",
@@ -26,6 +27,8 @@ var ruleForumUI = LineRule("forum-ui",
 		case forumLabel.MatchString(t):
 			return ""
 		case posterStats.MatchString(t) && strings.ContainsFunc(t, isDigit):
+			return ""
+		case qaPrompt.MatchString(t):
 			return ""
 		}
 		if m := starterAfterName.FindStringSubmatch(t); m != nil {
@@ -45,6 +48,9 @@ var (
 		`|autor del tema|temas similares|desconectado|conectado|reportar mensaje` +
 		`|autore del topic|autore della discussione|discussioni simili|non in linea|in linea|segnala messaggio` +
 		`)\s*:?$`)
+	// qaPrompt is a question-and-answer site's prompt to ask or browse.
+	qaPrompt = regexp.MustCompile(`(?i)^(?:ask (?:a )?question|ask your own question|start asking to get answers|find the answer to your question by asking|explore related questions|related questions|see similar questions with these tags|you must (?:log in|sign in|be logged in) to (?:answer|post|reply)(?: to)? this (?:question|topic)|not the answer you're looking for\?.{0,80}` +
+		`|frage stellen|eine frage stellen|ähnliche fragen|poser une question|questions similaires|hacer una pregunta|preguntas relacionadas|fai una domanda|domande correlate)[.!]?$`)
 	// starterAfterName is a poster's name with the label that says they
 	// started the thread.
 	starterAfterName = regexp.MustCompile(`(?i)^(\S+(?: \S+){0,2}?)\s*[·•|–-]?\s+(?:thread starter|discussion starter|topic starter|original poster|themenstarter|themenersteller|auteur du sujet|autor del tema|autore del topic|autore della discussione)$`)
