@@ -56,9 +56,9 @@ var (
 	starterAfterName = regexp.MustCompile(`(?i)^(\S+(?: \S+){0,2}?)\s*[·•|–-]?\s+(?:thread starter|discussion starter|topic starter|original poster|themenstarter|themenersteller|auteur du sujet|autor del tema|autore del topic|autore della discussione)$`)
 	// posterStats is a line made only of a poster's counters and the
 	// date they joined.
-	posterStats = regexp.MustCompile(`(?i)^(?:(?:` +
-		`[\d.,]+\s*k?\s+(?:posts?|threads?|topics?|replies|messages?|beiträge|themen|antworten|nachrichten|réponses|sujets|mensajes|respuestas|temas|messaggi|risposte|discussioni)` +
-		`|(?:posts?|threads?|topics?|replies|messages?|reputation|reaction score|points|likes|solutions|beiträge|themen|punkte|réponses|sujets|mensajes|respuestas|messaggi|risposte)\s*:\s*[\d.,]+\s*k?` +
+	posterStats = regexp.MustCompile(`(?i)^[·•|\s]*(?:(?:` +
+		`\[?\s*[\d.,]+\s*k?\s*\]?\s+(?:posts?|threads?|topics?|replies|answers?|votes?|views|likes|thanks|messages?|beiträge|themen|antworten|nachrichten|réponses|sujets|mensajes|respuestas|temas|messaggi|risposte|discussioni)` +
+		`|(?:posts?|threads?|topics?|replies|answers|views|messages?|reputation|reaction score|points|likes|solutions|beiträge|themen|punkte|antworten|réponses|sujets|mensajes|respuestas|messaggi|risposte)\s*:?\s*[\d.,]+\s*k?` +
 		`|(?:joined|member since|registered|registriert(?: seit)?|mitglied seit|dabei seit|inscrit(?: le| depuis)?|inscription|registrado|se unió|iscritto(?: il| dal)?|iscrizione)\s*:?\s*[\p{L}\d.,/ ]{2,20}?` +
 		`)(?:\s*[·•|,;]\s*|\s+|$))+$`)
 )
