@@ -25,7 +25,7 @@ func joinDropCaps(root *html.Node) {
 			if c.Type != html.ElementNode {
 				continue
 			}
-			if dropCapName.MatchString(attr(c, "class")) {
+			if cl := attr(c, "class"); containsFold(cl, "cap", "letter") && dropCapName.MatchString(cl) {
 				caps = append(caps, c)
 				continue
 			}

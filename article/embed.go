@@ -25,7 +25,7 @@ func keepEmbedded(n *html.Node) {
 		if c.Type != html.ElementNode {
 			continue
 		}
-		if embedName.MatchString(attr(c, "class")) && ownEmbed(c) {
+		if cl := attr(c, "class"); containsFold(cl, "embed") && ownEmbed(c) {
 			renameEmbeds(c)
 			continue
 		}

@@ -23,12 +23,12 @@ var ruleForumUI = LineRule("forum-ui",
 			return s
 		}
 		t := strings.TrimSpace(s)
-		switch {
-		case forumLabel.MatchString(t):
-			return ""
-		case posterStats.MatchString(t) && strings.ContainsFunc(t, isDigit):
-			return ""
-		case qaPrompt.MatchString(t):
+		if strings.ContainsFunc(t, isDigit) {
+			// Of the labels, only counters have figures.
+			if posterStats.MatchString(t) {
+				return ""
+			}
+		} else if forumLabel.MatchString(t) || qaPrompt.MatchString(t) {
 			return ""
 		}
 		if m := starterAfterName.FindStringSubmatch(t); m != nil {

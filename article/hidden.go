@@ -43,7 +43,7 @@ func removeHidden(root *html.Node) {
 				// Shown as the reader opens it: the extractor, which
 				// drops what a page hides, must see it too.
 				unhide(c)
-			} else if hidingClass.MatchString(attr(c, "class")) && isPanel(c, panels) && proseLen(c) > 0 {
+			} else if cl := attr(c, "class"); containsFold(cl, "hid") && hidingClass.MatchString(cl) && isPanel(c, panels) && proseLen(c) > 0 {
 				// A panel a style sheet hides by its class ("hidden",
 				// Tailwind's and others'): the extractor drops it by that
 				// name, so the answer under an FAQ's question was lost.
