@@ -350,7 +350,8 @@ func isPostContainer(n *html.Node) bool {
 // a "<div class=post>") at the head of its text, above the title, which
 // it then gives with the rest in order, so the listener heard the first
 // post twice. Only that shape is taken: pages that repeat a paragraph
-// further on (a placeholder text, a chorus) keep every copy.
+// further on, or in three places or more (a placeholder text, a chorus),
+// keep every copy.
 //
 // A live ticker's first entry, short as it may be ("90. Anpfiff!"), is
 // dropped the same way when it comes again within four blocks and its
@@ -368,6 +369,9 @@ func dropEarlyRepeats(blocks []Block) []Block {
 	if len(blocks) < 3 || blocks[0].Kind != KindParagraph || wordCount(blocks[0].Text) < 8 {
 		return blocks
 	}
+	if placeholder(blocks) {
+		return blocks
+	}
 	for j := 1; j < len(blocks) && j <= 3; j++ {
 		if blocks[j].Text == blocks[0].Text {
 			if j > 1 {
@@ -380,6 +384,24 @@ func dropEarlyRepeats(blocks []Block) []Block {
 		}
 	}
 	return blocks
+}
+
+// placeholder reports whether the first block comes three times or more,
+// never twice in a row: a text the page repeats in its sections, not one
+// the extractor repeated. (A page that holds its summary twice, which the
+// extractor then also puts at the head, gives it twice in a row.)
+func placeholder(blocks []Block) bool {
+	copies := 0
+	for i, b := range blocks {
+		if b.Text != blocks[0].Text {
+			continue
+		}
+		if i > 0 && blocks[i-1].Text == b.Text {
+			return false
+		}
+		copies++
+	}
+	return copies >= 3
 }
 
 // startsWithStamp reports whether text opens with a minute or clock stamp
