@@ -130,8 +130,42 @@ var ruleHTMLTags = LineRule("html-tags",
 			return s
 		}
 		s = htmlComment.ReplaceAllString(s, " ")
-		return cleanInline(htmlTag.ReplaceAllString(s, " "))
+		closing := strings.Contains(s, "</")
+		return cleanInline(replaceAllIndex(htmlTag, s, func(i, j int) string {
+			if !closing && namedTag(s, i, j) {
+				return s[i:j] // "Single <img>": a tag the text names
+			}
+			return " "
+		}))
 	})
+
+// namedTag reports whether the tag at s[i:j] is one the text names
+// rather than leftover markup: a bare opening tag ("<img>", "<ul>") that
+// stands as a word, on a line with no closing tag. A line break or a rule
+// ("<br>", "<hr>") is markup wherever it stands.
+func namedTag(s string, i, j int) bool {
+	tag := strings.ToLower(s[i:j])
+	if strings.ContainsAny(tag[1:len(tag)-1], " /=\t\n") || tag == "<br>" || tag == "<hr>" {
+		return false
+	}
+	before := i == 0 || s[i-1] == ' '
+	after := j == len(s) || s[j] == ' ' || s[j] == ',' || s[j] == '.'
+	return before && after
+}
+
+// replaceAllIndex replaces each match of re in s by what repl returns
+// for its bounds.
+func replaceAllIndex(re *regexp.Regexp, s string, repl func(i, j int) string) string {
+	var sb strings.Builder
+	last := 0
+	for _, m := range re.FindAllStringIndex(s, -1) {
+		sb.WriteString(s[last:m[0]])
+		sb.WriteString(repl(m[0], m[1]))
+		last = m[1]
+	}
+	sb.WriteString(s[last:])
+	return sb.String()
+}
 
 var (
 	htmlComment = regexp.MustCompile(`<!--.*?-->`)
