@@ -212,6 +212,9 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 			readStandfirst(root, res.ContentNode)
 		}
 	}
+	if err == nil && res != nil && res.ContentNode != nil && !posts && !sig.discussion && mendWildText(res.ContentNode, root) {
+		res.ContentText = strings.TrimSpace(textOf(res.ContentNode))
+	}
 	if err != nil || res == nil || res.ContentNode == nil {
 		if err == nil {
 			err = errors.New("extractor found nothing")

@@ -1,0 +1,89 @@
+package article
+
+import (
+	"strings"
+	"testing"
+)
+
+// A plain page (no <article>, no content class) is read "wild" by the
+// extractor, which takes its paragraphs one by one and nothing else: the
+// subheadings and lists between them were not read.
+func TestWildPageHeadingsAndListsRead(t *testing.T) {
+	p1 := "The council said the dredging of the inner harbour will begin on Monday and run through the winter, with boats moved to the outer moorings."
+	p2 := "The contractor expects to finish in March, weather permitting, and the moorings will reopen a week after that."
+	p3 := "Owners who cannot move their boats are asked to call the harbour office before Friday so that a berth can be found."
+	p4 := "The last dredging, eleven years ago, took a month longer than planned because of storms in January."
+	page := `<html><head><title>Harbour works</title></head><body>` +
+		`<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>` +
+		`<h1>Harbour dredging starts next week</h1><p>` + p1 + `</p>` +
+		`<h3>When will the work end?</h3><div><p>` + p2 + `</p></div>` +
+		`<h3>What owners need to do</h3><ul><li>Empty the bilge</li><li>Take the dinghy ashore</li><li>Leave a key at the office</li></ul>` +
+		`<p>` + p3 + `</p>` +
+		// Not read: a heading over links, a caption's credit, a dialog.
+		`<div class="side"><h4>Trending now</h4><ul><li><a href="/a">Ferry fares rise</a></li><li><a href="/b">New pier opens</a></li></ul></div>` +
+		`<figure><img src="d.jpg" alt=""><figcaption><dl><dt>Photo</dt><dd>Harbour office</dd></dl></figcaption></figure>` +
+		`<div role="dialog"><h4>Manage cookies</h4><ul><li>Strictly necessary cookies</li><li>Performance cookies</li></ul></div>` +
+		`<p>` + p4 + `</p></body></html>`
+	got := parsedText(t, page)
+	want := []string{
+		"paragraph: " + p1,
+		"heading: When will the work end?",
+		"paragraph: " + p2,
+		"heading: What owners need to do",
+		"item: Empty the bilge",
+		"item: Take the dinghy ashore",
+		"item: Leave a key at the office",
+		"paragraph: " + p3,
+		"paragraph: " + p4,
+	}
+	if got != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", got, strings.Join(want, "\n"))
+	}
+}
+
+// Furniture a thread or a shop repeats between its paragraphs is not put
+// back: a post's subject over each reply, a poster's details.
+func TestWildPageRepeatsNotRead(t *testing.T) {
+	posts := []string{
+		"I have been looking for a board that still works without scripts and loads fast on an old phone.",
+		"The one this site runs is small and easy to host, and it has had no serious bug in years.",
+		"Plain HTML forums are still around; most of them run on software that was written twenty years ago.",
+		"Whatever you choose, keep backups of the database and test the restore before you need it.",
+	}
+	var sb strings.Builder
+	sb.WriteString(`<html><head><title>Old forums</title></head><body>`)
+	for i, p := range posts {
+		sb.WriteString(`<div class="blockpost"><h2>Re: Forum software for an old-school board</h2>`)
+		sb.WriteString(`<dl><dt>user` + string(rune('a'+i)) + `</dt><dd>Member</dd><dd>Website</dd></dl>`)
+		sb.WriteString(`<p>` + p + `</p></div>`)
+	}
+	sb.WriteString(`</body></html>`)
+	got := parsedText(t, sb.String())
+	wantLines(t, got, posts[1], posts[2], posts[3])
+	for _, not := range []string{"Re: Forum software", "Member", "Website"} {
+		if strings.Contains(got, not) {
+			t.Errorf("%q was read:\n%s", not, got)
+		}
+	}
+}
+
+// A paragraph a page gives in three places, separated by its sections
+// (a placeholder text), is read each time; the extractor's repeat of the
+// first paragraph above the rest is still dropped (TestDropEarlyRepeats).
+func TestPlaceholderRepeatsKept(t *testing.T) {
+	same := "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore."
+	blocks := []Block{
+		{Kind: KindParagraph, Text: same},
+		{Kind: KindHeading, Text: "Second part"},
+		{Kind: KindParagraph, Text: same},
+		{Kind: KindHeading, Text: "Third part"},
+		{Kind: KindParagraph, Text: same},
+	}
+	if got := dropEarlyRepeats(blocks); len(got) != len(blocks) {
+		t.Errorf("kept %d of %d blocks", len(got), len(blocks))
+	}
+	twice := []Block{blocks[0], {Kind: KindHeading, Text: "Title"}, blocks[0], blocks[0], {Kind: KindParagraph, Text: "And then the story goes on with other words than the first."}}
+	if got := dropEarlyRepeats(twice); len(got) != len(twice)-1 {
+		t.Errorf("a summary given twice in a row, and again above it: kept %d of %d blocks", len(got), len(twice))
+	}
+}
