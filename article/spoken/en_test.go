@@ -3,7 +3,8 @@ package spoken
 // English (en, United States unless the category says en-GB). AP style
 // writes numbers of a thousand or more with commas, so four bare digits
 // between 1000 and 2099 are a year unless their neighbours count
-// something; readings follow CLDR (no "and" after hundred).
+// something; readings follow CLDR (no "and" after hundred; British and
+// Commonwealth English say it, as CLDR's verbose rules do).
 func init() {
 	addTable("en", []category{
 		{name: "cardinal", cases: []spokenCase{
@@ -237,6 +238,45 @@ func init() {
 			{"The summit runs from 5-7 January.", "The summit runs from the fifth to the seventh of January."},
 			{"between 5-7 March 2025", "between the fifth and the seventh of March twenty twenty-five"},
 			{"ages 5-7 in May", "ages five to seven in May"},
+		}},
+		// British and Commonwealth English say "and" before the tens and
+		// units after a hundred, and before a last group under a hundred
+		// after a thousand; round hundreds and thousands have none, nor
+		// what is said in pairs (a flight, a model, a clock).
+		{name: "cardinal", lang: "en-GB", cases: []spokenCase{
+			{"It is 105 miles away.", "It is one hundred and five miles away."},
+			{"Some 2,023 people came.", "Some two thousand and twenty-three people came."},
+			{"1,250 jobs went", "one thousand two hundred and fifty jobs went"},
+			{"3,000,050 voters", "three million and fifty voters"},
+			{"The population is 110,000.", "The population is one hundred and ten thousand."},
+			{"It cost £1,250.50.", "It cost one thousand two hundred and fifty pounds and fifty pence."},
+			{"for the 101st time", "for the one hundred and first time"},
+			{"It is 105.5 km long.", "It is one hundred and five point five kilometers long."},
+			// A year said as a number takes it too; one said in pairs not.
+			{"In 2008 it rained.", "In two thousand and eight it rained."},
+			{"on 13 May 2008", "on the thirteenth of May two thousand and eight"},
+			{"In 2023 it rained.", "In twenty twenty-three it rained."},
+			{"the 1990s", "the nineteen nineties"},
+			{"1,500 troops", "one thousand five hundred troops"},
+			{"3,000 homes", "three thousand homes"},
+			{"2,000,000 votes", "two million votes"},
+			{"7 people", "seven people"},
+			{"1.5 million people", "one point five million people"},
+			{"Flight 2005 was late", "Flight twenty oh five was late"},
+			{"a Boeing 737 jet", "a Boeing seven thirty-seven jet"},
+			{"at 10:05", "at ten oh five"},
+		}},
+		{name: "cardinal", lang: "en-AU", cases: []spokenCase{
+			{"It is 105 km away.", "It is one hundred and five kilometers away."},
+		}},
+		// America and Canada say none.
+		{name: "cardinal", lang: "en-US", cases: []spokenCase{
+			{"It is 105 miles away.", "It is one hundred five miles away."},
+			{"In 2008 it rained.", "In two thousand eight it rained."},
+			{"for the 101st time", "for the one hundred first time"},
+		}},
+		{name: "cardinal", lang: "en-CA", cases: []spokenCase{
+			{"Some 2,023 people came.", "Some two thousand twenty-three people came."},
 		}},
 		{name: "time", cases: []spokenCase{
 			// A time zone's offset from UTC after a timestamp.
@@ -589,7 +629,7 @@ func init() {
 			{"between 10-20 people", "between ten and twenty people"},
 			{"The Senate voted 51-49.", "The Senate voted fifty-one to forty-nine."},
 			{"The bill passed 52-48 in the Senate.", "The bill passed fifty-two to forty-eight in the Senate."},
-			{"It cleared the House 218-214.", "It cleared the House two hundred eighteen to two hundred fourteen."},
+			{"It cleared the House 218-214.", "It cleared the House two hundred and eighteen to two hundred and fourteen."},
 			{"The committee approved it 7-2.", "The committee approved it seven to two."},
 			{"a 9-5 vote", "a nine to five vote"},
 			{"a 3:1 ratio", "a three to one ratio"},

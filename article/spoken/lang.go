@@ -246,8 +246,13 @@ type language struct {
 	// scoreVerbs and scoreNouns are those words, before and after it, and
 	// notScoreWords those of a vote ("voted 51-49") which is said as a
 	// range. A zero scores: nothing of this, a score is said as a range.
-	scores        scoreStyle
-	regionScores  map[string]scoreStyle
+	scores       scoreStyle
+	regionScores map[string]scoreStyle
+	// regionSays is the language as a country says what is written alike
+	// everywhere, by region ("gb": English with "one hundred and five");
+	// the text's country picks it, else the voice's (spokenRegion). The
+	// written forms (the decimal mark, a date's order) are the text's.
+	regionSays    map[string]*language
 	scoreVerbs    map[string]bool
 	scoreNouns    map[string]bool
 	notScoreWords map[string]bool

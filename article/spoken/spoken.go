@@ -19,8 +19,9 @@
 // built-in pronunciations (DefaultRules); they are tried first at every
 // token. Config holds a render's choice of rules and readings.
 //
-// Languages: English (en, with en-US/en-GB date order and scores: "four
-// nil" in Britain, "four to nothing" in America), German (de),
+// Languages: English (en, with en-US/en-GB date order, scores and
+// numbers: "four nil" and "one hundred and five" in Britain, "four to
+// nothing" and "one hundred five" in America), German (de),
 // French (fr), Spanish (es; es-MX and the other countries that write
 // "1,500.50" and call "$" the peso) and Italian (it): numbers, money,
 // percentages, dates, times, measures, ordinals, fractions, telephone
@@ -75,7 +76,8 @@ type Config struct {
 	// country ("en") and the voice speaks its language with one, the
 	// voice's country picks the forms that are written alike everywhere
 	// but said as a listener there expects: a game's score is "four nil"
-	// for a British voice, "four to nothing" for an American one. What
+	// for a British voice, "four to nothing" for an American one, and
+	// 105 "one hundred and five" and "one hundred five". What
 	// the writer chose stays the text's: a numeric date's order, the
 	// decimal mark. Left empty, the pipeline sets it to the language of
 	// the voice the engine reads with, when the engine can tell.
@@ -99,6 +101,11 @@ func New(lang string, c Config) *Normalizer {
 	if !c.NoReadings {
 		if n.l = languages[lang]; n.l == nil {
 			n.l = languages[base]
+		}
+	}
+	if n.l != nil {
+		if l, ok := n.l.regionSays[spokenRegion(lang, c.VoiceLang)]; ok {
+			n.l = l
 		}
 	}
 	if n.l != nil {
