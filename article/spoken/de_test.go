@@ -301,6 +301,11 @@ func init() {
 			{"Das Spiel endete 3:1-2:0", "Das Spiel endete 3:1-2:0"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			// An en dash that starts a number is its minus sign.
+			{"In der Nacht waren es –5 °C.", "In der Nacht waren es minus fünf Grad Celsius."},
+			{"Temperaturen von –10 Grad", "Temperaturen von minus zehn Grad"},
+			{"von 5–10 Uhr", "von fünf bis zehn Uhr"},
+			{"Die Kurve – 5 Tage lang – stieg.", "Die Kurve – fünf Tage lang – stieg."},
 			{"Das Epizentrum lag bei 38,2° N, 142,4° O.", "Das Epizentrum lag bei achtunddreißig Komma zwei Grad Nord, einhundertzweiundvierzig Komma vier Grad Ost."},
 			// A unit after a scale is said with it.
 			{"Die Sonde legte 6,4 Mrd. km zurück.", "Die Sonde legte sechs Komma vier Milliarden Kilometer zurück."},

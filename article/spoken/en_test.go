@@ -424,6 +424,16 @@ func init() {
 			{"a $5.50, two-day pass", "a five dollars and fifty cents, two-day pass"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			// An en dash that starts a number is its minus sign, as word
+			// processors set it; between two numbers it is a range's.
+			{"Overnight it fell to –5 °C.", "Overnight it fell to minus five degrees Celsius."},
+			{"temperatures of –10 overnight", "temperatures of minus ten overnight"},
+			{"a low of –12°F", "a low of minus twelve degrees Fahrenheit"},
+			{"Shares closed (–3.5%) lower.", "Shares closed (minus three point five percent) lower."},
+			{"pages 5–10", "pages five to ten"},
+			{"5 – 10 people", "five – ten people"},
+			{"The bill – 200 pages – passed.", "The bill – two hundred pages – passed."},
+			{"Smith (1950–2020)", "Smith (nineteen fifty to twenty twenty)"},
 			{"the Bank of England cut rates by 25bp", "the Bank of England cut rates by twenty-five basis points"},
 			{"a 50bp cut", "a fifty-basis-point cut"},
 			{"it will pass within 1.8m km of Earth", "it will pass within one point eight million kilometers of Earth"},

@@ -230,6 +230,10 @@ func init() {
 			{"entre 9h-17h", "entre neuf heures et dix-sept heures"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			// An en dash that starts a number is its minus sign.
+			{"Il faisait –5 °C.", "Il faisait moins cinq degrés Celsius."},
+			{"des températures de –10 degrés", "des températures de moins dix degrés"},
+			{"de 5–10 ans", "de cinq à dix ans"},
 			{"le taux de CO2 a atteint 424 ppm", "le taux de CO2 a atteint quatre cent vingt-quatre parties par million"},
 			{"l'épicentre à 38,2° N et 142,4° E", "l'épicentre à trente-huit virgule deux degrés nord et cent quarante-deux virgule quatre degrés est"},
 			// A unit after a scale is said with it, after "de" (elided

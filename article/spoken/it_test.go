@@ -207,6 +207,10 @@ func init() {
 			{"tra 10-20 giorni", "tra dieci e venti giorni"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			// An en dash that starts a number is its minus sign.
+			{"C'erano –5 °C.", "C'erano meno cinque gradi Celsius."},
+			{"temperature di –10 gradi", "temperature di meno dieci gradi"},
+			{"da 5–10 anni", "da cinque a dieci anni"},
 			// "ha" is hectares only where no word it leads follows.
 			{"1 paziente su 10 ha avuto effetti collaterali", "un paziente su dieci ha avuto effetti collaterali"},
 			{"sono bruciati 500 ha di bosco", "sono bruciati cinquecento ettari di bosco"},

@@ -31,6 +31,7 @@ package spoken
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -163,6 +164,9 @@ func (n *Normalizer) run(text string, withRules bool) (string, Map) {
 	var b strings.Builder
 	var m Map
 	last := 0
+	// Tokens are read from scan, where an en dash that stands for the
+	// minus sign is that sign; what no token claims is copied from text.
+	scan := minusDashes(text)
 	flush := func(upto int) {
 		if upto > last {
 			o := b.Len()
@@ -171,7 +175,7 @@ func (n *Normalizer) run(text string, withRules bool) (string, Map) {
 		}
 	}
 	for i := 0; i < len(text); {
-		if tok, ok := n.match(text, i, withRules); ok && tok.end > i && len(tok.say) <= maxTokenOut && utf8.ValidString(tok.say) {
+		if tok, ok := n.match(scan, i, withRules); ok && tok.end > i && len(tok.say) <= maxTokenOut && utf8.ValidString(tok.say) {
 			flush(i)
 			o := b.Len()
 			b.WriteString(tok.say)
@@ -184,6 +188,55 @@ func (n *Normalizer) run(text string, withRules bool) (string, Map) {
 	}
 	flush(len(text))
 	return b.String(), m
+}
+
+// minusDashes is text with each en dash written for the minus sign
+// replaced by that sign, as typesetters and word processors often do:
+// "–5 °C", "temperatures of –10". Such a dash starts a word, a digit
+// right after it, and follows no number, which would make it a range's
+// ("5 –10"). Both signs are three bytes long, so offsets into either
+// text are the same.
+func minusDashes(text string) string {
+	if !strings.Contains(text, "–") {
+		return text
+	}
+	var b []byte
+	for k := 0; ; {
+		j := strings.Index(text[k:], "–")
+		if j < 0 {
+			break
+		}
+		j += k
+		k = j + len("–")
+		if k >= len(text) || !isDigit(text[k]) || !dashStartsWord(text, j) {
+			continue
+		}
+		if b == nil {
+			b = []byte(text)
+		}
+		copy(b[j:], "−")
+	}
+	if b == nil {
+		return text
+	}
+	return string(b)
+}
+
+// dashStartsWord reports whether the dash at text[i] starts a word that
+// follows no number: after a space or an opening bracket, or at the
+// text's start, the word before it not ending in a digit.
+func dashStartsWord(text string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	if !unicode.IsSpace(r) && r != '(' && r != '[' {
+		return false
+	}
+	before := strings.TrimRightFunc(text[:i], unicode.IsSpace)
+	before = strings.TrimRight(before, "([")
+	r, _ = utf8.DecodeLastRuneInString(before)
+	return !unicode.IsDigit(r)
 }
 
 // token is what a class claims: text[start:end] is said as say.
