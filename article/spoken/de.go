@@ -795,8 +795,10 @@ var deRangeTailRe = regexp.MustCompile(`[-−]?\d[\d.,]*\s*(?:[-–]|bis)\s*$`)
 // ("nach 5 Minuten", "mit 3 Grad"). "bis zu" before a number is "up to",
 // no preposition: the number keeps the case the sentence gives it ("bis
 // zu 20 Zentimeter Neuschnee"), the dative only after one that governs it
-// ("Staus von bis zu 15 Kilometern").
-func deDativePlural(many, before string) string {
+// ("Staus von bis zu 15 Kilometern"). "in" and "auf" govern it where
+// they say where, which after (the text after the unit) or the verb
+// before shows (deWhere).
+func deDativePlural(many, before, after string) string {
 	if loc := deRangeTailRe.FindStringIndex(before); loc != nil {
 		// "von 100–120 km/h": the range's second number takes the case
 		// the words before the first govern.
@@ -807,7 +809,7 @@ func deDativePlural(many, before string) string {
 		k := strings.LastIndex(before, prev2)
 		prev = prevWord(before, max(k, 0))
 	}
-	if !deDativePreps[strings.ToLower(prev)] {
+	if p := strings.ToLower(prev); !deDativePreps[p] && !(deWherePreps[p] && deWhere(before, prev, after)) {
 		return many
 	}
 	// "km/h": the unit before "pro" is declined, "mit 120 Kilometern pro
@@ -823,6 +825,80 @@ func deDativePlural(many, before string) string {
 	}
 	return many
 }
+
+// deWhere reports whether "in" or "auf" (prev, the last word of before)
+// says where a measure is, which takes the dative, rather than whither
+// or to how much, which takes the accusative ("auf 20 km verlängert",
+// "von 10 auf 20 km"): a noun of dimension after the unit ("in 3 m
+// Tiefe", "auf 1.200 m Höhe"), a height above the sea ("auf 1.200 m ü.
+// NN"), or a verb of being somewhere right before ("Der Ort liegt auf
+// 1.200 m").
+func deWhere(before, prev, after string) bool {
+	k := strings.LastIndex(before, prev)
+	verb, verb2 := lastWords(before[:max(k, 0)])
+	if strings.EqualFold(prev, "auf") && deWhither(before[:max(k, 0)], verb) {
+		return false
+	}
+	if w := nextWord(after, 0); deDimensionNouns[w] {
+		return true
+	}
+	a := strings.TrimLeft(after, " ")
+	for _, sea := range deAboveSea {
+		if strings.HasPrefix(a, sea) {
+			return true
+		}
+	}
+	if strings.EqualFold(verb, "sich") {
+		verb = verb2 // "befindet sich auf 2.000 m"
+	}
+	return deBeingVerbs[strings.ToLower(verb)]
+}
+
+// deWhither reports whether "auf" after before (verb its last word) says
+// whither or to how much: "bis auf 3 m Tiefe", a change's verb in its
+// clause ("stieg auf 3.000 m Höhe") or a first amount after "von" ("von 10
+// m auf 20 m Höhe").
+func deWhither(before, verb string) bool {
+	if strings.EqualFold(verb, "bis") {
+		return true
+	}
+	if k := strings.LastIndexAny(before, ".;:!?"); k >= 0 {
+		before = before[k+1:]
+	}
+	f := strings.Fields(before)
+	for k, w := range f {
+		w = strings.ToLower(strings.Trim(w, ",()"))
+		if deChangeVerbs[w] || deMotionVerbs[w] || w == "von" && k+1 < len(f) && f[k+1] != "" && isDigit(f[k+1][0]) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// deWherePreps are the prepositions that take the dative where they
+	// say where and the accusative where they say whither, that come
+	// before a measure.
+	deWherePreps = setOf("in", "auf")
+	// deDimensionNouns are nouns of a dimension a measure before them
+	// places something at ("in 3 Metern Tiefe").
+	deDimensionNouns = setOf("Höhe", "Tiefe", "Entfernung", "Länge", "Breite", "Abstand", "Distanz", "Umkreis",
+		"Meereshöhe", "Seehöhe", "Flughöhe", "Wassertiefe", "Reiseflughöhe")
+	// deAboveSea are the ways a height above the sea is written after
+	// its measure.
+	deAboveSea = []string{"ü. NN", "ü.NN", "ü. d. M.", "ü.d.M.", "ü. M.", "ü.M.", "über NN", "über Normalnull",
+		"über dem Meer", "über Meer"}
+	// deBeingVerbs are the forms of the verbs of being somewhere.
+	deBeingVerbs = setOf("liegt", "liegen", "lag", "lagen", "gelegen", "befindet", "befinden", "befand", "befanden",
+		"steht", "stehen", "stand", "standen", "wohnt", "wohnen", "wohnte", "wohnten", "lebt", "leben", "lebte",
+		"lebten", "thront", "thronte", "entspringt", "entsprang")
+	// deMotionVerbs are forms of verbs of going up or down to a height,
+	// besides deChangeVerbs.
+	deMotionVerbs = setOf("steigen", "aufsteigen", "aufgestiegen", "flog", "fliegt", "fliegen", "geflogen", "tauchte",
+		"taucht", "tauchen", "getaucht", "kletterten", "klettern", "sackte", "sackt", "abgesackt", "stürzte", "stürzt",
+		"gestürzt", "gebracht", "brachte", "bringt", "gehoben", "angehoben", "verlängert", "verlängerte", "verkürzt",
+		"verkürzte", "ausgebaut", "vertieft", "vertiefte", "gebohrt", "bohrte")
+)
 
 // deBeforeWeekday reads a date's apposition to a weekday, "am Montag, 3.
 // März" or "am Mo., 3.3.": the word before the weekday, which declines the

@@ -301,6 +301,22 @@ func init() {
 			{"Das Spiel endete 3:1-2:0", "Das Spiel endete 3:1-2:0"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			// "in" and "auf" take the dative where they say where a
+			// measure is (a dimension's noun after it, a height above the
+			// sea, a verb of being somewhere before): the unit's plural
+			// takes its -n. Where they say whither or to how much it stays.
+			{"Er wohnt auf 1.200 m Höhe.", "Er wohnt auf eintausendzweihundert Metern Höhe."},
+			{"Der Ort liegt auf 1.200 m.", "Der Ort liegt auf eintausendzweihundert Metern."},
+			{"Das Dorf befindet sich auf 1.500 m ü. NN.", "Das Dorf befindet sich auf eintausendfünfhundert Metern über Normalnull."},
+			{"Der Fund lag in 3 m Tiefe.", "Der Fund lag in drei Metern Tiefe."},
+			{"In 5 km Entfernung brannte es.", "In fünf Kilometern Entfernung brannte es."},
+			{"Das Flugzeug flog in 10.000 m Höhe.", "Das Flugzeug flog in zehntausend Metern Höhe."},
+			{"Der Ballon stieg auf 3.000 m Höhe.", "Der Ballon stieg auf dreitausend Meter Höhe."},
+			{"Bis auf 3 m Tiefe", "Bis auf drei Meter Tiefe"},
+			{"Die Strecke wird auf 20 km verlängert.", "Die Strecke wird auf zwanzig Kilometer verlängert."},
+			{"Von 10 km auf 20 km.", "Von zehn Kilometern auf zwanzig Kilometer."},
+			{"Das Boot lag in 10 Grad Schräglage.", "Das Boot lag in zehn Grad Schräglage."},
+			{"Er lag in 5 kg Schnee.", "Er lag in fünf Kilogramm Schnee."},
 			// An en dash that starts a number is its minus sign.
 			{"In der Nacht waren es –5 °C.", "In der Nacht waren es minus fünf Grad Celsius."},
 			{"Temperaturen von –10 Grad", "Temperaturen von minus zehn Grad"},
@@ -390,7 +406,7 @@ func init() {
 		}},
 		{name: "abbreviation", cases: []spokenCase{
 			{"Der Gipfel liegt 3.000 m ü. NN.", "Der Gipfel liegt dreitausend Meter über Normalnull."},
-			{"auf 1.200 m ü. d. M. gelegen", "auf eintausendzweihundert Meter über dem Meeresspiegel gelegen"},
+			{"auf 1.200 m ü. d. M. gelegen", "auf eintausendzweihundert Metern über dem Meeresspiegel gelegen"},
 			{"der Pass liegt 2.100 m ü. M.", "der Pass liegt zweitausendeinhundert Meter über Meer."},
 			{"die #1 der Charts", "die Nummer eins der Charts"},
 			{"Hausnr.5", "Hausnr.5"},

@@ -99,8 +99,9 @@ type language struct {
 	actNouns map[string]bool
 	actYear  string
 	// pluralAfter gives a unit's plural the case the words before the
-	// number (textBefore) ask for (German "mit 45 Punkten"); nil: as it is.
-	pluralAfter func(many, before string) string
+	// number (textBefore) and after the unit ask for (German "mit 45
+	// Punkten", "in 3 Metern Tiefe"); nil: as it is.
+	pluralAfter func(many, before, after string) string
 
 	w words
 
