@@ -394,6 +394,11 @@ func deNounGender(w string) gender {
 		return plain
 	}
 	lw := strings.ToLower(w)
+	for _, e := range deGenderExceptions {
+		if strings.HasSuffix(lw, e.end) {
+			return e.g
+		}
+	}
 	for _, s := range deNeuter {
 		if strings.HasSuffix(lw, s) {
 			return neut
@@ -426,10 +431,39 @@ var (
 		"finale", "turnier", "match", "projekt", "lied", "werk", "konzert", "gesetz", "paket", "treffen",
 		"festival", "quartal", "wochenende", "stück", "mitglied", "amt", "team", "gebäude", "stockwerk",
 		"geschoss", "auto", "kino", "ende", "auge", "haupt", "thema", "drama", "klima", "mädchen", "rad", "jahrzehnt",
-		"prozent", "promille"}
+		"prozent", "promille",
+		// Nouns with no ending that tells: the common neuters, and the
+		// compounds they end.
+		"wort", "bier", "baby", "geld", "bild", "dorf", "dach", "zimmer", "fenster", "zeichen", "problem", "system",
+		"angebot", "verbot", "licht", "feuer", "wasser", "opfer", "ufer", "bett", "brot", "zeug", "schiff", "boot",
+		"pferd", "tier", "schwein", "huhn", "bein", "knie", "ohr", "haar", "blut", "fleisch", "herz", "kleid",
+		"foto", "video", "büro", "konto", "risiko", "radio", "hotel", "restaurant", "institut", "theater",
+		"modell", "signal", "papier", "gold", "salz", "gas", "volk", "meer", "feld", "gebiet", "gericht",
+		"geschäft", "gespräch", "gefühl", "geschenk", "gesicht", "gerät", "getränk", "gewicht", "interview",
+		"handy", "netz", "ticket", "foul", "unentschieden", "remis", "wunder", "detail", "prinzip", "kabinett",
+		"komitee", "urteil", "mandat", "stadion", "verfahren", "verbrechen", "unternehmen", "abkommen",
+		"einkommen", "leben", "vorhaben", "wetter", "muster", "viertel", "drittel", "mittel", "rätsel",
+		"objekt", "produkt", "konzept", "insekt"}
 	deFeminine = []string{"ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ei", "enz", "anz", "ur", "frau",
 		"stadt", "zeit", "nacht", "hand", "welt", "person", "liga", "woche", "stunde", "minute", "sekunde",
-		"runde", "klasse", "million", "milliarde", "etappe", "auflage", "ausgabe", "staffel", "folge", "tonne"}
+		"runde", "klasse", "million", "milliarde", "etappe", "auflage", "ausgabe", "staffel", "folge", "tonne",
+		"tür", "uhr", "wand", "bank", "kraft", "macht", "wahl", "zahl", "angst", "kunst", "luft", "post", "fahrt",
+		// A woman named by her role or her people: "Freundin", "Lehrerin".
+		"erin", "istin", "entin", "antin", "ärztin", "login", "kollegin", "königin", "freundin", "gattin",
+		"göttin", "beamtin", "fürstin", "chefin", "nachbarin", "französin", "russin", "türkin", "chinesin"}
+	// deGenderExceptions are endings that would be read wrongly by the
+	// lists after: "Baum", "Raum" are no neuters in -um, "Autor" and
+	// "Direktor" no "Tor", "Antwort" no "Wort", "Erlaubnis" no "-nis".
+	deGenderExceptions = []struct {
+		end string
+		g   gender
+	}{{"aum", masc}, {"moment", masc}, {"zement", masc}, {"konsum", masc}, {"irrtum", masc}, {"reichtum", masc},
+		{"ator", masc}, {"itor", masc}, {"ktor", masc}, {"stor", masc}, {"autor", masc}, {"motor", masc},
+		{"rotor", masc}, {"tutor", masc}, {"mentor", masc}, {"kantor", masc}, {"architekt", masc}, {"dialekt", masc},
+		{"effekt", masc}, {"aspekt", masc}, {"respekt", masc}, {"defekt", masc}, {"antwort", fem}, {"erlaubnis", fem},
+		{"kenntnis", fem}, {"finsternis", fem}, {"wildnis", fem}, {"besorgnis", fem}, {"fäulnis", fem},
+		{"urlaub", masc}, {"dachs", masc}, {"kaffee", masc}, {"schnee", masc},
+		{"klee", masc}, {"idee", fem}, {"allee", fem}, {"armee", fem}, {"tournee", fem}, {"gelee", neut}}
 	// deSuffixes are the feminine endings that are derivations, not
 	// words: a noun that is only the ending is not feminine ("das Ei").
 	deSuffixes   = setOf("ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ei", "enz", "anz", "ur")
@@ -701,6 +735,9 @@ func deCaseBefore(before, next string) deCase {
 	case p == "auf" && deChangeBefore(strings.TrimSuffix(strings.TrimRightFunc(before, unicode.IsSpace), prev)):
 		// "stieg von 1,59 € auf 1,89 €": the amount a change arrives at.
 		return deAcc
+	case deTwoWayPreps[p] && deBeingBefore(lastWords(strings.TrimSuffix(strings.TrimRightFunc(before, unicode.IsSpace), prev))):
+		// "Sie wohnt in 1 Haus", "sitzt auf 1 Stuhl": where, the dative.
+		return deDat
 	}
 	s := before
 	for range 3 {
@@ -770,8 +807,13 @@ func deChangeBefore(before string) bool {
 	return false
 }
 
-// deChangeVerbs are forms of the verbs of a change of amount.
-var deChangeVerbs = setOf("stieg", "stiegen", "steigt", "steigen", "gestiegen", "sank", "sanken", "sinkt", "sinken",
+// deChangeVerbs are forms of the verbs of a change of amount, and of
+// going up or down to a height ("tauchte auf 30 m Tiefe").
+var deChangeVerbs = setOf("steigen", "aufsteigen", "aufgestiegen", "flog", "fliegt", "fliegen", "geflogen", "tauchte",
+	"taucht", "tauchen", "getaucht", "klettern", "sackte", "sackt", "abgesackt", "stürzte", "stürzt", "gestürzt",
+	"gebracht", "brachte", "bringt", "gehoben", "verlängert", "verlängerte", "verkürzt", "verkürzte", "ausgebaut",
+	"vertieft", "vertiefte", "gebohrt", "bohrte",
+	"stieg", "stiegen", "steigt", "steigen", "gestiegen", "sank", "sanken", "sinkt", "sinken",
 	"gesunken", "fiel", "fielen", "fällt", "fallen", "gefallen", "kletterte", "kletterten", "klettert", "geklettert",
 	"wuchs", "wuchsen", "wächst", "gewachsen", "erhöht", "erhöhte", "erhöhten", "erhöhen", "senkt", "senkte",
 	"senkten", "senken", "gesenkt", "angehoben", "hob", "hebt", "reduziert", "reduzierte", "verdoppelt",
@@ -848,6 +890,13 @@ func deWhere(before, prev, after string) bool {
 			return true
 		}
 	}
+	return deBeingBefore(verb, verb2)
+}
+
+// deBeingBefore reports whether the last words before a preposition,
+// verb and verb2 before it, are a verb of being somewhere ("liegt",
+// "befindet sich"): the preposition says where.
+func deBeingBefore(verb, verb2 string) bool {
 	if strings.EqualFold(verb, "sich") {
 		verb = verb2 // "befindet sich auf 2.000 m"
 	}
@@ -855,24 +904,11 @@ func deWhere(before, prev, after string) bool {
 }
 
 // deWhither reports whether "auf" after before (verb its last word) says
-// whither or to how much: "bis auf 3 m Tiefe", a change's verb in its
-// clause ("stieg auf 3.000 m Höhe") or a first amount after "von" ("von 10
-// m auf 20 m Höhe").
+// whither or to how much: "bis auf 3 m Tiefe", a verb of change or of
+// going in its clause ("stieg auf 3.000 m Höhe"), or "von" ("von 10 m
+// auf 20 m Höhe").
 func deWhither(before, verb string) bool {
-	if strings.EqualFold(verb, "bis") {
-		return true
-	}
-	if k := strings.LastIndexAny(before, ".;:!?"); k >= 0 {
-		before = before[k+1:]
-	}
-	f := strings.Fields(before)
-	for k, w := range f {
-		w = strings.ToLower(strings.Trim(w, ",()"))
-		if deChangeVerbs[w] || deMotionVerbs[w] || w == "von" && k+1 < len(f) && f[k+1] != "" && isDigit(f[k+1][0]) {
-			return true
-		}
-	}
-	return false
+	return strings.EqualFold(verb, "bis") || deChangeBefore(before)
 }
 
 var (
@@ -891,13 +927,8 @@ var (
 	// deBeingVerbs are the forms of the verbs of being somewhere.
 	deBeingVerbs = setOf("liegt", "liegen", "lag", "lagen", "gelegen", "befindet", "befinden", "befand", "befanden",
 		"steht", "stehen", "stand", "standen", "wohnt", "wohnen", "wohnte", "wohnten", "lebt", "leben", "lebte",
-		"lebten", "thront", "thronte", "entspringt", "entsprang")
-	// deMotionVerbs are forms of verbs of going up or down to a height,
-	// besides deChangeVerbs.
-	deMotionVerbs = setOf("steigen", "aufsteigen", "aufgestiegen", "flog", "fliegt", "fliegen", "geflogen", "tauchte",
-		"taucht", "tauchen", "getaucht", "kletterten", "klettern", "sackte", "sackt", "abgesackt", "stürzte", "stürzt",
-		"gestürzt", "gebracht", "brachte", "bringt", "gehoben", "angehoben", "verlängert", "verlängerte", "verkürzt",
-		"verkürzte", "ausgebaut", "vertieft", "vertiefte", "gebohrt", "bohrte")
+		"lebten", "thront", "thronte", "entspringt", "entsprang", "sitzt", "sitzen", "saß", "saßen", "wartet",
+		"warten", "wartete", "warteten", "arbeitet", "arbeiten", "arbeitete", "arbeiteten")
 )
 
 // deBeforeWeekday reads a date's apposition to a weekday, "am Montag, 3.

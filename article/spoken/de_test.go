@@ -36,6 +36,31 @@ func init() {
 			{"Das dauert nur 1 Monat", "Das dauert nur einen Monat"},
 			{"Nehmen Sie 1 Apfel", "Nehmen Sie einen Apfel"},
 			{"Er hat 1 Hund", "Er hat einen Hund"},
+			// The noun's gender where its ending or the common nouns tell
+			// it, in the case the preposition governs: neuters without a
+			// telling ending, women named by their role, the masculine
+			// "Baum", "Autor" (no "-um", no "Tor").
+			{"Sie ging ohne 1 Wort.", "Sie ging ohne ein Wort."},
+			{"Er lief durch 1 Tür.", "Er lief durch eine Tür."},
+			{"Sie bekam 1 Baby.", "Sie bekam ein Baby."},
+			{"Er trank 1 Bier.", "Er trank ein Bier."},
+			{"Er hat 1 Problem.", "Er hat ein Problem."},
+			{"Es gab 1 Unentschieden.", "Es gab ein Unentschieden."},
+			{"mit 1 Lehrerin", "mit einer Lehrerin"},
+			{"Sie schrieb an 1 Freundin.", "Sie schrieb an eine Freundin."},
+			{"Er sucht 1 Antwort.", "Er sucht eine Antwort."},
+			{"Sie hat 1 Baum gepflanzt.", "Sie hat einen Baum gepflanzt."},
+			{"Er sucht 1 Autor.", "Er sucht einen Autor."},
+			{"Es gab 1 Eigentor.", "Es gab ein Eigentor."},
+			{"Er hatte 1 Termin.", "Er hatte einen Termin."},
+			// After a verb of being somewhere a two-way preposition says
+			// where: the dative; after one of going, whither.
+			{"Sie wohnt in 1 Haus.", "Sie wohnt in einem Haus."},
+			{"Er sitzt auf 1 Stuhl.", "Er sitzt auf einem Stuhl."},
+			{"Sie arbeitet in 1 Fabrik.", "Sie arbeitet in einer Fabrik."},
+			{"Er ging in 1 Haus.", "Er ging in ein Haus."},
+			{"Er setzte sich auf 1 Stuhl.", "Er setzte sich auf einen Stuhl."},
+			{"Wir treffen uns gegen 1 Uhr.", "Wir treffen uns gegen ein Uhr."},
 			// "1 von 10" is one of a group: the pronoun "einer", declined
 			// by the preposition before and the group's gender.
 			{"bei 1 von 10 Patienten", "bei einem von zehn Patienten"},
@@ -191,7 +216,8 @@ func init() {
 			{"Das kostet 5,- € pro Person.", "Das kostet fünf Euro pro Person."},
 			{"Eintritt: € 12,–", "Eintritt: zwölf Euro"},
 			{"für 20,-- Euro", "für zwanzig Euro"},
-			{"Das Buch liegt auf 1 Tisch", "Das Buch liegt auf ein Tisch"},
+			// After a verb of being somewhere "auf" says where: the dative.
+			{"Das Buch liegt auf 1 Tisch", "Das Buch liegt auf einem Tisch"},
 			{"12 €/m²", "zwölf Euro pro Quadratmeter"},
 			{"30 ct/kWh", "dreißig Cent pro Kilowattstunde"},
 			{"1.200 €/Monat", "eintausendzweihundert Euro pro Monat"},
