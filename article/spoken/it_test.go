@@ -8,6 +8,20 @@ package spoken
 func init() {
 	addTable("it", []category{
 		{name: "cardinal", cases: []spokenCase{
+			// An age glued to "-enne", "-enni" is a noun of people of that
+			// age, the number's spelling losing its last vowel; a span of
+			// ages keeps its hyphen.
+			{"Un 18enne è morto.", "Un diciottenne è morto."},
+			{"i 30enni italiani", "i trentenni italiani"},
+			{"tra i 18-24enni", "tra i diciotto-ventiquattrenni"},
+			{"una 23enne di Roma", "una ventitreenne di Roma"},
+			{"l'80enne", "l'ottantenne"},
+			{"dell'83enne", "dell'ottantatreenne"},
+			{"un 21enne", "un ventunenne"},
+			{"un 10enne", "un decenne"},
+			{"un 3enne", "un treenne"},
+			{"i 25-18enni", "i 25-18enni"},
+			{"un 2enne", "un 2enne"},
 			// An adjective between the number and its noun: the noun's gender.
 			{"È stata 1 grave accusa.", "È stata una grave accusa."},
 			{"C'è stato 1 grave incidente.", "C'è stato un grave incidente."},

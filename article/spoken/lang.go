@@ -92,6 +92,12 @@ type language struct {
 	// a noun the number one agrees with (German "ein Prozent"); plain:
 	// the number is said as counted.
 	percentGender gender
+	// agedSuffixes are the suffixes, in lower case, that make an age
+	// glued to them a noun of people of that age (Italian "enne",
+	// "enni": "18enne"), and aged says the age n with one; ok false
+	// leaves it. nil: none.
+	agedSuffixes map[string]bool
+	aged         func(n uint64, suffix string) (string, bool)
 	// actNouns are the nouns, in lower case, that name a law, a decree or
 	// a ruling by its number and its year ("Ley 7/1985", "legge
 	// 104/1992"), and actYear the word said between the two ("de",

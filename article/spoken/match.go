@@ -112,6 +112,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		strings.ContainsRune("$€£¥₹-−+±#'’(", r) && digitNear(text, i):
 		nextLetter := next != "" && unicode.IsLetter([]rune(next)[0])
 		dots := strings.Count(w, ".")
+		add(l.agedSuffixes != nil && strings.IndexFunc(w, unicode.IsLetter) > 0, (*Normalizer).aged)
 		add(strings.ContainsAny(windowN(text, i, 16), "-–"), (*Normalizer).clockRange)
 		add(l.actNouns != nil && has("/"), (*Normalizer).act)
 		add(l.w.over != "" && has("/"), (*Normalizer).bloodPressure)
