@@ -153,6 +153,8 @@ func init() {
 			{"Er wurde 3. Dann ging er.", "Er wurde drei. Dann ging er."},
 		}},
 		{name: "fraction", cases: []spokenCase{
+			{"¾ der Stimmen gingen an ihn.", "drei Viertel der Stimmen gingen an ihn."},
+			{"mit ¾ der Stimmen", "mit drei Vierteln der Stimmen"},
 			// A blood pressure: the two numbers, "over" between.
 			{"Der Blutdruck lag bei 120/80 mmHg.", "Der Blutdruck lag bei einhundertzwanzig zu achtzig Millimeter Quecksilbersäule."},
 			// A space may come between the whole number and the sign.

@@ -80,6 +80,16 @@ func init() {
 			{"the 1,000th visitor", "the one thousandth visitor"},
 		}},
 		{name: "fraction", cases: []spokenCase{
+			// A fraction before a noun it describes is one adjective,
+			// hyphenated as written out; a measure's noun, "of" or no
+			// determiner before keep it apart.
+			{"It needs a ¾ majority.", "It needs a three-quarters majority."},
+			{"by a ⅔ vote", "by a two-thirds vote"},
+			{"a 2/3 majority of members", "a two-thirds majority of members"},
+			{"the ¾ mark", "the three-quarters mark"},
+			{"a ¾ inch pipe", "a three quarters inch pipe"},
+			{"¾ of voters agreed", "three quarters of voters agreed"},
+			{"a ½ hour", "a half hour"},
 			// After "a", "an" the article counts the part: no "one".
 			{"Rates were cut by a ½ point.", "Rates were cut by a half point."},
 			{"an ⅛ inch", "an eighth inch"},
@@ -96,7 +106,7 @@ func init() {
 			{"3/4 of the cost", "three quarters of the cost"},
 			{"2/3 majority", "two thirds majority"},
 			{"1/3 of homes", "one third of homes"},
-			{"a 5/8 share", "a five eighths share"},
+			{"a 5/8 share", "a five-eighths share"},
 			{"½ cup", "half a cup"},
 			{"3/4 cup flour", "three quarters of a cup of flour"},
 			{"Add 1/2 cup sugar", "Add half a cup of sugar"},
@@ -123,7 +133,7 @@ func init() {
 			{"add 2 1/2 cups", "add two and a half cups"},
 			{"a 15/16 inch bolt", "a fifteen sixteenths inch bolt"},
 			{"1 3/4 miles", "one and three quarters miles"},
-			{"a 1/10 chance", "a one tenth chance"},
+			{"a 1/10 chance", "a one-tenth chance"},
 			{"open 24/7", "open twenty-four seven"},
 			{"after 9/11 the", "after nine eleven the"},
 			{"a 50/50 chance", "a fifty fifty chance"},

@@ -87,6 +87,7 @@ func init() {
 			{"alumnos de 1º de ESO", "alumnos de primero de ESO"},
 		}},
 		{name: "fraction", cases: []spokenCase{
+			{"¾ de los votos", "tres cuartos de los votos"},
 			// A blood pressure: the two numbers, "over" between.
 			{"La presión era de 120/80 mmHg.", "La presión era de ciento veinte sobre ochenta milímetros de mercurio."},
 			// A space may come between the whole number and the sign.

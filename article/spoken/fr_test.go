@@ -108,6 +108,7 @@ func init() {
 			{"le 3ème jour", "le troisième jour"},
 		}},
 		{name: "fraction", cases: []spokenCase{
+			{"les ¾ des voix", "les trois quarts des voix"},
 			// A blood pressure: the two numbers, "over" between.
 			{"Sa tension était de 120/80 mmHg.", "Sa tension était de cent vingt sur quatre-vingts millimètres de mercure."},
 			// A space may come between the whole number and the sign.

@@ -119,6 +119,7 @@ func init() {
 			{"Milano 28°, Roma 32°.", "Milano ventotto gradi, Roma trentadue gradi."},
 		}},
 		{name: "fraction", cases: []spokenCase{
+			{"i ¾ dei voti", "i tre quarti dei voti"},
 			// A blood pressure: the two numbers, "over" between.
 			{"La pressione era 120/80 mmHg.", "La pressione era centoventi su ottanta millimetri di mercurio."},
 			// A space may come between the whole number and the sign.
