@@ -113,7 +113,9 @@ func init() {
 			"µg":   deMeasure("Mikrogramm", "Mikrogramm"), "dB": {one: "Dezibel", many: "Dezibel", g: neut}, "µm": deMeasure("Mikrometer", "Mikrometer"),
 		},
 		compass: map[string]string{"N": "Nord", "S": "Süd", "O": "Ost", "W": "West"},
-		months:  months, monthNames: deMonthNames,
+		recordingCues: setOf("video", "videos", "clip", "clips", "aufnahme", "aufnahmen", "aufzeichnung", "mitschnitt",
+			"podcast", "folge", "song", "stream", "livestream", "film", "trailer", "sendung", "youtube", "tiktok", "szene"),
+		months: months, monthNames: deMonthNames,
 		date: func(n *Normalizer, d, m, y int, c dateCtx) string {
 			prev := c.prev
 			if w, ok := deBeforeWeekday(c.before); ok {

@@ -276,6 +276,9 @@ func init() {
 			{"im Sommer '69", "im Sommer neunundsechzig"},
 		}},
 		{name: "time", cases: []spokenCase{
+			{"Im Video ist bei 0:24 zu sehen, wie er fällt.", "Im Video ist bei vierundzwanzig Sekunden zu sehen, wie er fällt."},
+			{"Das Video dauert 0:45.", "Das Video dauert fünfundvierzig Sekunden."},
+			{"Um 0:24 Uhr fiel er, wie das Video zeigt.", "Um null Uhr vierundzwanzig fiel er, wie das Video zeigt."},
 			// "0:45" after no word for "at" is minutes, no time of day.
 			{"Es dauerte 0:45.", "Es dauerte 0:45."},
 			{"Abfahrt: 8.05, 9.05 und 10.05 Uhr.", "Abfahrt: acht Uhr fünf, neun Uhr fünf und zehn Uhr fünf."},

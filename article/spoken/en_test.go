@@ -289,6 +289,15 @@ func init() {
 			{"Some 2,023 people came.", "Some two thousand twenty-three people came."},
 		}},
 		{name: "time", cases: []spokenCase{
+			// "0:24" in a sentence about a recording is seconds into it,
+			// not the day's first hour; later minutes are a clock's words.
+			{"In the video, at 0:24, he falls.", "In the video, at twenty-four seconds, he falls."},
+			{"Watch the 0:24 mark.", "Watch the twenty-four-second mark."},
+			{"The clip runs 0:45.", "The clip runs forty-five seconds."},
+			{"At 0:58 of the clip, he waves.", "At fifty-eight seconds of the clip, he waves."},
+			{"Watch the 2:35 mark.", "Watch the two thirty-five mark."},
+			{"The flight left at 0:24.", "The flight left at twelve twenty-four AM."},
+			{"The video was posted at 0:24 GMT.", "The video was posted at twelve twenty-four AM GMT."},
 			// A time zone's offset from UTC after a timestamp.
 			{"posted 20:51:37 +00:00 by Leo", "posted twenty hours fifty-one minutes and thirty-seven seconds plus zero by Leo"},
 			{"at 9:00 -05:00", "at nine o'clock minus five"},

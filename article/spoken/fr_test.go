@@ -201,6 +201,8 @@ func init() {
 			{"mai '68", "mai soixante-huit"},
 		}},
 		{name: "time", cases: []spokenCase{
+			{"Dans la vidéo, à 0:24, il tombe.", "Dans la vidéo, à vingt-quatre secondes, il tombe."},
+			{"À 0:24, le train part.", "À zéro heure vingt-quatre, le train part."},
 			{"il s'est imposé en 9\"79", "il s'est imposé en neuf secondes soixante-dix-neuf"},
 			{"un tour en 1'29\"708", "un tour en une minute vingt-neuf secondes sept cent huit"},
 			{"ouvert de 1 h à 3 h", "ouvert d'une heure à trois heures"},

@@ -188,6 +188,11 @@ type language struct {
 	// numbers are left.
 	tempCues map[string]bool
 
+	// recordingCues are the words (in lower case) of a recording ("video",
+	// "clip", "footage"): in a sentence with one, "0:24" is seconds into
+	// it, not the day's first hour; nil: such times are read as clocks.
+	recordingCues map[string]bool
+
 	months map[string]month
 	// monthNouns are nouns spelled as an abbreviated month ("set": a
 	// tennis set, "settembre"): after a number at a sentence's end, with
