@@ -14,6 +14,8 @@ func init() {
 	// hundred and five", "two thousand and twenty-three"), America does
 	// not: a text or a voice of one of those countries reads numbers so.
 	gb := newEnglish(enCardinalGB)
+	// Britain's emergency number is said digit by digit, as 911 is.
+	gb.digitNumbers = setOf("911", "999")
 	register("en-gb", gb)
 	en.regionSays = map[string]*language{}
 	for _, r := range enAndRegions {

@@ -254,6 +254,7 @@ func init() {
 		// after a thousand; round hundreds and thousands have none, nor
 		// what is said in pairs (a flight, a model, a clock).
 		{name: "cardinal", lang: "en-GB", cases: []spokenCase{
+			{"She made a 999 call.", "She made a nine nine nine call."},
 			{"It is 105 miles away.", "It is one hundred and five miles away."},
 			{"Some 2,023 people came.", "Some two thousand and twenty-three people came."},
 			{"1,250 jobs went", "one thousand two hundred and fifty jobs went"},
@@ -281,6 +282,7 @@ func init() {
 		}},
 		// America and Canada say none.
 		{name: "cardinal", lang: "en-US", cases: []spokenCase{
+			{"a 999 call", "a nine hundred ninety-nine call"},
 			{"It is 105 miles away.", "It is one hundred five miles away."},
 			{"In 2008 it rained.", "In two thousand eight it rained."},
 			{"for the 101st time", "for the one hundred first time"},
