@@ -822,7 +822,10 @@ var deChangeVerbs = setOf("steigen", "aufsteigen", "aufgestiegen", "flog", "flie
 	"verdoppelte", "halbiert", "halbierte", "setzt", "setzte", "gesetzt", "legt", "legte", "festgelegt")
 
 var (
-	deDativePreps     = setOf("mit", "von", "zu", "aus", "bei", "nach", "seit", "gegenüber", "außer", "ab", "samt", "nebst")
+	// "laut", "dank" and "gemäß" take the dative before a noun written
+	// without the genitive's ending ("laut einer Studie", "dank einem Tor").
+	deDativePreps = setOf("mit", "von", "zu", "aus", "bei", "nach", "seit", "gegenüber", "außer", "ab", "samt", "nebst",
+		"laut", "dank", "gemäß")
 	deAccusativePreps = setOf("für", "durch", "gegen", "ohne", "um", "bis")
 	deGenitivePreps   = setOf("während", "wegen", "trotz", "innerhalb", "außerhalb", "statt", "anstatt", "mittels")
 	deTimeNouns       = setOf("Jahr", "Monat", "Woche", "Tag", "Stunde", "Minute", "Sekunde", "Jahrzehnt", "Jahrhundert",

@@ -7,6 +7,9 @@ package spoken
 func init() {
 	addTable("de", []category{
 		{name: "cardinal", cases: []spokenCase{
+			// "laut", "dank" take the dative.
+			{"Laut 1 Studie ist das so.", "Laut einer Studie ist das so."},
+			{"Dank 1 Tor gewann er.", "Dank einem Tor gewann er."},
 			// A falling pair after a noun that names an item by its number
 			// is one number in two parts; after a page, a span.
 			{"nach Art. 12-3 GG", "nach Artikel zwölf drei GG"},
