@@ -113,7 +113,9 @@ func init() {
 			"µg":   deMeasure("Mikrogramm", "Mikrogramm"), "dB": {one: "Dezibel", many: "Dezibel", g: neut}, "µm": deMeasure("Mikrometer", "Mikrometer"),
 		},
 		compass: map[string]string{"N": "Nord", "S": "Süd", "O": "Ost", "W": "West"},
-		months:  months, monthNames: deMonthNames,
+		recordingCues: setOf("video", "videos", "clip", "clips", "aufnahme", "aufnahmen", "aufzeichnung", "mitschnitt",
+			"podcast", "folge", "song", "stream", "livestream", "film", "trailer", "sendung", "youtube", "tiktok", "szene"),
+		months: months, monthNames: deMonthNames,
 		date: func(n *Normalizer, d, m, y int, c dateCtx) string {
 			prev := c.prev
 			if w, ok := deBeforeWeekday(c.before); ok {
@@ -394,6 +396,11 @@ func deNounGender(w string) gender {
 		return plain
 	}
 	lw := strings.ToLower(w)
+	for _, e := range deGenderExceptions {
+		if strings.HasSuffix(lw, e.end) {
+			return e.g
+		}
+	}
 	for _, s := range deNeuter {
 		if strings.HasSuffix(lw, s) {
 			return neut
@@ -426,10 +433,39 @@ var (
 		"finale", "turnier", "match", "projekt", "lied", "werk", "konzert", "gesetz", "paket", "treffen",
 		"festival", "quartal", "wochenende", "stück", "mitglied", "amt", "team", "gebäude", "stockwerk",
 		"geschoss", "auto", "kino", "ende", "auge", "haupt", "thema", "drama", "klima", "mädchen", "rad", "jahrzehnt",
-		"prozent", "promille"}
+		"prozent", "promille",
+		// Nouns with no ending that tells: the common neuters, and the
+		// compounds they end.
+		"wort", "bier", "baby", "geld", "bild", "dorf", "dach", "zimmer", "fenster", "zeichen", "problem", "system",
+		"angebot", "verbot", "licht", "feuer", "wasser", "opfer", "ufer", "bett", "brot", "zeug", "schiff", "boot",
+		"pferd", "tier", "schwein", "huhn", "bein", "knie", "ohr", "haar", "blut", "fleisch", "herz", "kleid",
+		"foto", "video", "büro", "konto", "risiko", "radio", "hotel", "restaurant", "institut", "theater",
+		"modell", "signal", "papier", "gold", "salz", "gas", "volk", "meer", "feld", "gebiet", "gericht",
+		"geschäft", "gespräch", "gefühl", "geschenk", "gesicht", "gerät", "getränk", "gewicht", "interview",
+		"handy", "netz", "ticket", "foul", "unentschieden", "remis", "wunder", "detail", "prinzip", "kabinett",
+		"komitee", "urteil", "mandat", "stadion", "verfahren", "verbrechen", "unternehmen", "abkommen",
+		"einkommen", "leben", "vorhaben", "wetter", "muster", "viertel", "drittel", "mittel", "rätsel",
+		"objekt", "produkt", "konzept", "insekt"}
 	deFeminine = []string{"ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ei", "enz", "anz", "ur", "frau",
 		"stadt", "zeit", "nacht", "hand", "welt", "person", "liga", "woche", "stunde", "minute", "sekunde",
-		"runde", "klasse", "million", "milliarde", "etappe", "auflage", "ausgabe", "staffel", "folge", "tonne"}
+		"runde", "klasse", "million", "milliarde", "etappe", "auflage", "ausgabe", "staffel", "folge", "tonne",
+		"tür", "uhr", "wand", "bank", "kraft", "macht", "wahl", "zahl", "angst", "kunst", "luft", "post", "fahrt",
+		// A woman named by her role or her people: "Freundin", "Lehrerin".
+		"erin", "istin", "entin", "antin", "ärztin", "login", "kollegin", "königin", "freundin", "gattin",
+		"göttin", "beamtin", "fürstin", "chefin", "nachbarin", "französin", "russin", "türkin", "chinesin"}
+	// deGenderExceptions are endings that would be read wrongly by the
+	// lists after: "Baum", "Raum" are no neuters in -um, "Autor" and
+	// "Direktor" no "Tor", "Antwort" no "Wort", "Erlaubnis" no "-nis".
+	deGenderExceptions = []struct {
+		end string
+		g   gender
+	}{{"aum", masc}, {"moment", masc}, {"zement", masc}, {"konsum", masc}, {"irrtum", masc}, {"reichtum", masc},
+		{"ator", masc}, {"itor", masc}, {"ktor", masc}, {"stor", masc}, {"autor", masc}, {"motor", masc},
+		{"rotor", masc}, {"tutor", masc}, {"mentor", masc}, {"kantor", masc}, {"architekt", masc}, {"dialekt", masc},
+		{"effekt", masc}, {"aspekt", masc}, {"respekt", masc}, {"defekt", masc}, {"antwort", fem}, {"erlaubnis", fem},
+		{"kenntnis", fem}, {"finsternis", fem}, {"wildnis", fem}, {"besorgnis", fem}, {"fäulnis", fem},
+		{"urlaub", masc}, {"dachs", masc}, {"kaffee", masc}, {"schnee", masc},
+		{"klee", masc}, {"idee", fem}, {"allee", fem}, {"armee", fem}, {"tournee", fem}, {"gelee", neut}}
 	// deSuffixes are the feminine endings that are derivations, not
 	// words: a noun that is only the ending is not feminine ("das Ei").
 	deSuffixes   = setOf("ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ei", "enz", "anz", "ur")
@@ -701,6 +737,9 @@ func deCaseBefore(before, next string) deCase {
 	case p == "auf" && deChangeBefore(strings.TrimSuffix(strings.TrimRightFunc(before, unicode.IsSpace), prev)):
 		// "stieg von 1,59 € auf 1,89 €": the amount a change arrives at.
 		return deAcc
+	case deTwoWayPreps[p] && deBeingBefore(lastWords(strings.TrimSuffix(strings.TrimRightFunc(before, unicode.IsSpace), prev))):
+		// "Sie wohnt in 1 Haus", "sitzt auf 1 Stuhl": where, the dative.
+		return deDat
 	}
 	s := before
 	for range 3 {
@@ -770,15 +809,23 @@ func deChangeBefore(before string) bool {
 	return false
 }
 
-// deChangeVerbs are forms of the verbs of a change of amount.
-var deChangeVerbs = setOf("stieg", "stiegen", "steigt", "steigen", "gestiegen", "sank", "sanken", "sinkt", "sinken",
+// deChangeVerbs are forms of the verbs of a change of amount, and of
+// going up or down to a height ("tauchte auf 30 m Tiefe").
+var deChangeVerbs = setOf("steigen", "aufsteigen", "aufgestiegen", "flog", "fliegt", "fliegen", "geflogen", "tauchte",
+	"taucht", "tauchen", "getaucht", "klettern", "sackte", "sackt", "abgesackt", "stürzte", "stürzt", "gestürzt",
+	"gebracht", "brachte", "bringt", "gehoben", "verlängert", "verlängerte", "verkürzt", "verkürzte", "ausgebaut",
+	"vertieft", "vertiefte", "gebohrt", "bohrte",
+	"stieg", "stiegen", "steigt", "steigen", "gestiegen", "sank", "sanken", "sinkt", "sinken",
 	"gesunken", "fiel", "fielen", "fällt", "fallen", "gefallen", "kletterte", "kletterten", "klettert", "geklettert",
 	"wuchs", "wuchsen", "wächst", "gewachsen", "erhöht", "erhöhte", "erhöhten", "erhöhen", "senkt", "senkte",
 	"senkten", "senken", "gesenkt", "angehoben", "hob", "hebt", "reduziert", "reduzierte", "verdoppelt",
 	"verdoppelte", "halbiert", "halbierte", "setzt", "setzte", "gesetzt", "legt", "legte", "festgelegt")
 
 var (
-	deDativePreps     = setOf("mit", "von", "zu", "aus", "bei", "nach", "seit", "gegenüber", "außer", "ab", "samt", "nebst")
+	// "laut", "dank" and "gemäß" take the dative before a noun written
+	// without the genitive's ending ("laut einer Studie", "dank einem Tor").
+	deDativePreps = setOf("mit", "von", "zu", "aus", "bei", "nach", "seit", "gegenüber", "außer", "ab", "samt", "nebst",
+		"laut", "dank", "gemäß")
 	deAccusativePreps = setOf("für", "durch", "gegen", "ohne", "um", "bis")
 	deGenitivePreps   = setOf("während", "wegen", "trotz", "innerhalb", "außerhalb", "statt", "anstatt", "mittels")
 	deTimeNouns       = setOf("Jahr", "Monat", "Woche", "Tag", "Stunde", "Minute", "Sekunde", "Jahrzehnt", "Jahrhundert",
@@ -795,8 +842,10 @@ var deRangeTailRe = regexp.MustCompile(`[-−]?\d[\d.,]*\s*(?:[-–]|bis)\s*$`)
 // ("nach 5 Minuten", "mit 3 Grad"). "bis zu" before a number is "up to",
 // no preposition: the number keeps the case the sentence gives it ("bis
 // zu 20 Zentimeter Neuschnee"), the dative only after one that governs it
-// ("Staus von bis zu 15 Kilometern").
-func deDativePlural(many, before string) string {
+// ("Staus von bis zu 15 Kilometern"). "in" and "auf" govern it where
+// they say where, which after (the text after the unit) or the verb
+// before shows (deWhere).
+func deDativePlural(many, before, after string) string {
 	if loc := deRangeTailRe.FindStringIndex(before); loc != nil {
 		// "von 100–120 km/h": the range's second number takes the case
 		// the words before the first govern.
@@ -807,7 +856,7 @@ func deDativePlural(many, before string) string {
 		k := strings.LastIndex(before, prev2)
 		prev = prevWord(before, max(k, 0))
 	}
-	if !deDativePreps[strings.ToLower(prev)] {
+	if p := strings.ToLower(prev); !deDativePreps[p] && !(deWherePreps[p] && deWhere(before, prev, after)) {
 		return many
 	}
 	// "km/h": the unit before "pro" is declined, "mit 120 Kilometern pro
@@ -823,6 +872,69 @@ func deDativePlural(many, before string) string {
 	}
 	return many
 }
+
+// deWhere reports whether "in" or "auf" (prev, the last word of before)
+// says where a measure is, which takes the dative, rather than whither
+// or to how much, which takes the accusative ("auf 20 km verlängert",
+// "von 10 auf 20 km"): a noun of dimension after the unit ("in 3 m
+// Tiefe", "auf 1.200 m Höhe"), a height above the sea ("auf 1.200 m ü.
+// NN"), or a verb of being somewhere right before ("Der Ort liegt auf
+// 1.200 m").
+func deWhere(before, prev, after string) bool {
+	k := strings.LastIndex(before, prev)
+	verb, verb2 := lastWords(before[:max(k, 0)])
+	if strings.EqualFold(prev, "auf") && deWhither(before[:max(k, 0)], verb) {
+		return false
+	}
+	if w := nextWord(after, 0); deDimensionNouns[w] {
+		return true
+	}
+	a := strings.TrimLeft(after, " ")
+	for _, sea := range deAboveSea {
+		if strings.HasPrefix(a, sea) {
+			return true
+		}
+	}
+	return deBeingBefore(verb, verb2)
+}
+
+// deBeingBefore reports whether the last words before a preposition,
+// verb and verb2 before it, are a verb of being somewhere ("liegt",
+// "befindet sich"): the preposition says where.
+func deBeingBefore(verb, verb2 string) bool {
+	if strings.EqualFold(verb, "sich") {
+		verb = verb2 // "befindet sich auf 2.000 m"
+	}
+	return deBeingVerbs[strings.ToLower(verb)]
+}
+
+// deWhither reports whether "auf" after before (verb its last word) says
+// whither or to how much: "bis auf 3 m Tiefe", a verb of change or of
+// going in its clause ("stieg auf 3.000 m Höhe"), or "von" ("von 10 m
+// auf 20 m Höhe").
+func deWhither(before, verb string) bool {
+	return strings.EqualFold(verb, "bis") || deChangeBefore(before)
+}
+
+var (
+	// deWherePreps are the prepositions that take the dative where they
+	// say where and the accusative where they say whither, that come
+	// before a measure.
+	deWherePreps = setOf("in", "auf")
+	// deDimensionNouns are nouns of a dimension a measure before them
+	// places something at ("in 3 Metern Tiefe").
+	deDimensionNouns = setOf("Höhe", "Tiefe", "Entfernung", "Länge", "Breite", "Abstand", "Distanz", "Umkreis",
+		"Meereshöhe", "Seehöhe", "Flughöhe", "Wassertiefe", "Reiseflughöhe")
+	// deAboveSea are the ways a height above the sea is written after
+	// its measure.
+	deAboveSea = []string{"ü. NN", "ü.NN", "ü. d. M.", "ü.d.M.", "ü. M.", "ü.M.", "über NN", "über Normalnull",
+		"über dem Meer", "über Meer"}
+	// deBeingVerbs are the forms of the verbs of being somewhere.
+	deBeingVerbs = setOf("liegt", "liegen", "lag", "lagen", "gelegen", "befindet", "befinden", "befand", "befanden",
+		"steht", "stehen", "stand", "standen", "wohnt", "wohnen", "wohnte", "wohnten", "lebt", "leben", "lebte",
+		"lebten", "thront", "thronte", "entspringt", "entsprang", "sitzt", "sitzen", "saß", "saßen", "wartet",
+		"warten", "wartete", "warteten", "arbeitet", "arbeiten", "arbeitete", "arbeiteten")
+)
 
 // deBeforeWeekday reads a date's apposition to a weekday, "am Montag, 3.
 // März" or "am Mo., 3.3.": the word before the weekday, which declines the

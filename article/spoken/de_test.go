@@ -7,6 +7,9 @@ package spoken
 func init() {
 	addTable("de", []category{
 		{name: "cardinal", cases: []spokenCase{
+			// "laut", "dank" take the dative.
+			{"Laut 1 Studie ist das so.", "Laut einer Studie ist das so."},
+			{"Dank 1 Tor gewann er.", "Dank einem Tor gewann er."},
 			// A falling pair after a noun that names an item by its number
 			// is one number in two parts; after a page, a span.
 			{"nach Art. 12-3 GG", "nach Artikel zwölf drei GG"},
@@ -36,6 +39,31 @@ func init() {
 			{"Das dauert nur 1 Monat", "Das dauert nur einen Monat"},
 			{"Nehmen Sie 1 Apfel", "Nehmen Sie einen Apfel"},
 			{"Er hat 1 Hund", "Er hat einen Hund"},
+			// The noun's gender where its ending or the common nouns tell
+			// it, in the case the preposition governs: neuters without a
+			// telling ending, women named by their role, the masculine
+			// "Baum", "Autor" (no "-um", no "Tor").
+			{"Sie ging ohne 1 Wort.", "Sie ging ohne ein Wort."},
+			{"Er lief durch 1 Tür.", "Er lief durch eine Tür."},
+			{"Sie bekam 1 Baby.", "Sie bekam ein Baby."},
+			{"Er trank 1 Bier.", "Er trank ein Bier."},
+			{"Er hat 1 Problem.", "Er hat ein Problem."},
+			{"Es gab 1 Unentschieden.", "Es gab ein Unentschieden."},
+			{"mit 1 Lehrerin", "mit einer Lehrerin"},
+			{"Sie schrieb an 1 Freundin.", "Sie schrieb an eine Freundin."},
+			{"Er sucht 1 Antwort.", "Er sucht eine Antwort."},
+			{"Sie hat 1 Baum gepflanzt.", "Sie hat einen Baum gepflanzt."},
+			{"Er sucht 1 Autor.", "Er sucht einen Autor."},
+			{"Es gab 1 Eigentor.", "Es gab ein Eigentor."},
+			{"Er hatte 1 Termin.", "Er hatte einen Termin."},
+			// After a verb of being somewhere a two-way preposition says
+			// where: the dative; after one of going, whither.
+			{"Sie wohnt in 1 Haus.", "Sie wohnt in einem Haus."},
+			{"Er sitzt auf 1 Stuhl.", "Er sitzt auf einem Stuhl."},
+			{"Sie arbeitet in 1 Fabrik.", "Sie arbeitet in einer Fabrik."},
+			{"Er ging in 1 Haus.", "Er ging in ein Haus."},
+			{"Er setzte sich auf 1 Stuhl.", "Er setzte sich auf einen Stuhl."},
+			{"Wir treffen uns gegen 1 Uhr.", "Wir treffen uns gegen ein Uhr."},
 			// "1 von 10" is one of a group: the pronoun "einer", declined
 			// by the preposition before and the group's gender.
 			{"bei 1 von 10 Patienten", "bei einem von zehn Patienten"},
@@ -128,6 +156,8 @@ func init() {
 			{"Er wurde 3. Dann ging er.", "Er wurde drei. Dann ging er."},
 		}},
 		{name: "fraction", cases: []spokenCase{
+			{"¾ der Stimmen gingen an ihn.", "drei Viertel der Stimmen gingen an ihn."},
+			{"mit ¾ der Stimmen", "mit drei Vierteln der Stimmen"},
 			// A blood pressure: the two numbers, "over" between.
 			{"Der Blutdruck lag bei 120/80 mmHg.", "Der Blutdruck lag bei einhundertzwanzig zu achtzig Millimeter Quecksilbersäule."},
 			// A space may come between the whole number and the sign.
@@ -191,7 +221,8 @@ func init() {
 			{"Das kostet 5,- € pro Person.", "Das kostet fünf Euro pro Person."},
 			{"Eintritt: € 12,–", "Eintritt: zwölf Euro"},
 			{"für 20,-- Euro", "für zwanzig Euro"},
-			{"Das Buch liegt auf 1 Tisch", "Das Buch liegt auf ein Tisch"},
+			// After a verb of being somewhere "auf" says where: the dative.
+			{"Das Buch liegt auf 1 Tisch", "Das Buch liegt auf einem Tisch"},
 			{"12 €/m²", "zwölf Euro pro Quadratmeter"},
 			{"30 ct/kWh", "dreißig Cent pro Kilowattstunde"},
 			{"1.200 €/Monat", "eintausendzweihundert Euro pro Monat"},
@@ -248,6 +279,9 @@ func init() {
 			{"im Sommer '69", "im Sommer neunundsechzig"},
 		}},
 		{name: "time", cases: []spokenCase{
+			{"Im Video ist bei 0:24 zu sehen, wie er fällt.", "Im Video ist bei vierundzwanzig Sekunden zu sehen, wie er fällt."},
+			{"Das Video dauert 0:45.", "Das Video dauert fünfundvierzig Sekunden."},
+			{"Um 0:24 Uhr fiel er, wie das Video zeigt.", "Um null Uhr vierundzwanzig fiel er, wie das Video zeigt."},
 			// "0:45" after no word for "at" is minutes, no time of day.
 			{"Es dauerte 0:45.", "Es dauerte 0:45."},
 			{"Abfahrt: 8.05, 9.05 und 10.05 Uhr.", "Abfahrt: acht Uhr fünf, neun Uhr fünf und zehn Uhr fünf."},
@@ -301,6 +335,27 @@ func init() {
 			{"Das Spiel endete 3:1-2:0", "Das Spiel endete 3:1-2:0"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			// "in" and "auf" take the dative where they say where a
+			// measure is (a dimension's noun after it, a height above the
+			// sea, a verb of being somewhere before): the unit's plural
+			// takes its -n. Where they say whither or to how much it stays.
+			{"Er wohnt auf 1.200 m Höhe.", "Er wohnt auf eintausendzweihundert Metern Höhe."},
+			{"Der Ort liegt auf 1.200 m.", "Der Ort liegt auf eintausendzweihundert Metern."},
+			{"Das Dorf befindet sich auf 1.500 m ü. NN.", "Das Dorf befindet sich auf eintausendfünfhundert Metern über Normalnull."},
+			{"Der Fund lag in 3 m Tiefe.", "Der Fund lag in drei Metern Tiefe."},
+			{"In 5 km Entfernung brannte es.", "In fünf Kilometern Entfernung brannte es."},
+			{"Das Flugzeug flog in 10.000 m Höhe.", "Das Flugzeug flog in zehntausend Metern Höhe."},
+			{"Der Ballon stieg auf 3.000 m Höhe.", "Der Ballon stieg auf dreitausend Meter Höhe."},
+			{"Bis auf 3 m Tiefe", "Bis auf drei Meter Tiefe"},
+			{"Die Strecke wird auf 20 km verlängert.", "Die Strecke wird auf zwanzig Kilometer verlängert."},
+			{"Von 10 km auf 20 km.", "Von zehn Kilometern auf zwanzig Kilometer."},
+			{"Das Boot lag in 10 Grad Schräglage.", "Das Boot lag in zehn Grad Schräglage."},
+			{"Er lag in 5 kg Schnee.", "Er lag in fünf Kilogramm Schnee."},
+			// An en dash that starts a number is its minus sign.
+			{"In der Nacht waren es –5 °C.", "In der Nacht waren es minus fünf Grad Celsius."},
+			{"Temperaturen von –10 Grad", "Temperaturen von minus zehn Grad"},
+			{"von 5–10 Uhr", "von fünf bis zehn Uhr"},
+			{"Die Kurve – 5 Tage lang – stieg.", "Die Kurve – fünf Tage lang – stieg."},
 			{"Das Epizentrum lag bei 38,2° N, 142,4° O.", "Das Epizentrum lag bei achtunddreißig Komma zwei Grad Nord, einhundertzweiundvierzig Komma vier Grad Ost."},
 			// A unit after a scale is said with it.
 			{"Die Sonde legte 6,4 Mrd. km zurück.", "Die Sonde legte sechs Komma vier Milliarden Kilometer zurück."},
@@ -385,7 +440,7 @@ func init() {
 		}},
 		{name: "abbreviation", cases: []spokenCase{
 			{"Der Gipfel liegt 3.000 m ü. NN.", "Der Gipfel liegt dreitausend Meter über Normalnull."},
-			{"auf 1.200 m ü. d. M. gelegen", "auf eintausendzweihundert Meter über dem Meeresspiegel gelegen"},
+			{"auf 1.200 m ü. d. M. gelegen", "auf eintausendzweihundert Metern über dem Meeresspiegel gelegen"},
 			{"der Pass liegt 2.100 m ü. M.", "der Pass liegt zweitausendeinhundert Meter über Meer."},
 			{"die #1 der Charts", "die Nummer eins der Charts"},
 			{"Hausnr.5", "Hausnr.5"},

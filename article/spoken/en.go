@@ -8,17 +8,39 @@ import (
 )
 
 func init() {
+	en := newEnglish(enCardinal)
+	register("en", en)
+	// Britain and the Commonwealth say "and" inside a number ("one
+	// hundred and five", "two thousand and twenty-three"), America does
+	// not: a text or a voice of one of those countries reads numbers so.
+	gb := newEnglish(enCardinalGB)
+	// Britain's emergency number is said digit by digit, as 911 is.
+	gb.digitNumbers = setOf("911", "999")
+	register("en-gb", gb)
+	en.regionSays = map[string]*language{}
+	for _, r := range enAndRegions {
+		en.regionSays[r] = gb
+	}
+}
+
+// enAndRegions are the countries whose English says "and" before a
+// number's tens and units, and a game's score "four nil".
+var enAndRegions = []string{"gb", "uk", "ie", "au", "nz", "za", "in", "sg", "hk", "mt", "ng", "ke", "gh", "ug",
+	"tz", "zm", "zw", "jm", "tt", "my", "pk", "lk", "bd"}
+
+// newEnglish is the English language whose numbers card spells.
+func newEnglish(card func(uint64) string) *language {
 	months := map[string]month{}
 	for k, m := range enMonths {
 		// Month names are capitalized; so are "Mar" and "May", which are
 		// words too. Other abbreviations are months in lower case.
 		months[k] = month{m: m, needCap: !strings.Contains(k, ".") && (len(k) > 4 || k == "mar" || k == "may")}
 	}
-	register("en", &language{
+	return &language{
 		group: `,`, decMark: '.',
-		cardinal:    func(n uint64, _ gender) string { return enCardinal(n) },
-		ordinal:     func(n uint64, _ gender) string { return enOrdinal(n) },
-		year:        enYear,
+		cardinal:    func(n uint64, _ gender) string { return card(n) },
+		ordinal:     func(n uint64, _ gender) string { return enOrdinalize(card(n)) },
+		year:        func(y int) string { return enYearWith(card, y) },
 		minute:      func(l *language, n uint64) string { return enOrdinal(n) + " minute" },
 		houseNumber: enHouseNumber,
 		w: words{over: "over", numberSign: "number", decimal: "point", minus: "minus", plus: "plus", plusMinus: "plus or minus", percent: "percent", perMille: "per mille", to: "to", score: "to", and: "and", or: "or",
@@ -76,6 +98,9 @@ func init() {
 			"inland", "underground", "below", "above"),
 		hyphenUnits: map[string]string{"m": "meter", "in": "inch", "min": "minute", "hr": "hour", "sec": "second",
 			"yd": "yard", "lb": "pound", "oz": "ounce", "mi": "mile", "ft": "foot", "mm": "millimeter", "cm": "centimeter"},
+		recordingCues: setOf("video", "videos", "clip", "clips", "footage", "recording", "recordings", "audio",
+			"podcast", "episode", "song", "track", "livestream", "stream", "broadcast", "film", "movie", "trailer",
+			"mark", "timestamp", "youtube", "tiktok", "vlog", "reel", "soundtrack", "scene"),
 		months:     months,
 		monthNames: enMonthNames,
 		date:       enDate,
@@ -101,7 +126,7 @@ func init() {
 				if y < 100 {
 					return enPlural(enCardinal(uint64(y)))
 				}
-				return enPluralLast(enYear(y))
+				return enPluralLast(enYearWith(card, y))
 			},
 		},
 		abbrevs:     enAbbrevs,
@@ -149,7 +174,7 @@ func init() {
 		sentenceStarters: setOf("The", "A", "An", "This", "That", "These", "Those", "He", "She", "It", "They",
 			"We", "I", "You", "In", "On", "At", "But", "And", "Or", "So", "Then", "There", "Its", "His", "Her",
 			"Their", "Our", "After", "Before", "When", "While", "If", "As", "Police", "Officials", "Residents"),
-	})
+	}
 }
 
 // enRegionScores are the countries that say a game's score their own
@@ -159,7 +184,7 @@ func init() {
 // a score is "four to zero".
 var enRegionScores = func() map[string]scoreStyle {
 	m := map[string]scoreStyle{}
-	for _, r := range []string{"gb", "uk", "ie", "au", "nz", "za", "in", "sg", "hk", "mt", "ng", "ke", "gh", "ug", "tz", "zm", "zw", "jm", "tt", "my", "pk", "lk", "bd"} {
+	for _, r := range enAndRegions {
 		m[r] = scoreStyle{zero: "nil", set: true}
 	}
 	for _, r := range []string{"us", "ca", "ph", "pr"} {
@@ -281,13 +306,13 @@ func enDate(n *Normalizer, d, m, y int, c dateCtx) string {
 	if !c.monthFirst && n.dmy {
 		s = "the " + enOrdinal(uint64(d)) + " of " + n.l.monthNames[m]
 		if y != 0 {
-			s += " " + enYear(y)
+			s += " " + n.l.year(y)
 		}
 		return s
 	}
 	s = n.l.monthNames[m] + " " + enOrdinal(uint64(d))
 	if y != 0 {
-		s += ", " + enYear(y)
+		s += ", " + n.l.year(y)
 	}
 	return s
 }
@@ -299,13 +324,13 @@ func enDayRange(n *Normalizer, d1, d2, m, y int, c dateCtx) string {
 	if n.dmy {
 		s := "the " + enOrdinal(uint64(d1)) + " " + to + " the " + enOrdinal(uint64(d2)) + " of " + n.l.monthNames[m]
 		if y != 0 {
-			s += " " + enYear(y)
+			s += " " + n.l.year(y)
 		}
 		return s
 	}
 	s := n.l.monthNames[m] + " " + enOrdinal(uint64(d1)) + " " + to + " " + enOrdinal(uint64(d2))
 	if y != 0 {
-		s += ", " + enYear(y)
+		s += ", " + n.l.year(y)
 	}
 	return s
 }

@@ -3,7 +3,8 @@ package spoken
 // English (en, United States unless the category says en-GB). AP style
 // writes numbers of a thousand or more with commas, so four bare digits
 // between 1000 and 2099 are a year unless their neighbours count
-// something; readings follow CLDR (no "and" after hundred).
+// something; readings follow CLDR (no "and" after hundred; British and
+// Commonwealth English say it, as CLDR's verbose rules do).
 func init() {
 	addTable("en", []category{
 		{name: "cardinal", cases: []spokenCase{
@@ -79,6 +80,16 @@ func init() {
 			{"the 1,000th visitor", "the one thousandth visitor"},
 		}},
 		{name: "fraction", cases: []spokenCase{
+			// A fraction before a noun it describes is one adjective,
+			// hyphenated as written out; a measure's noun, "of" or no
+			// determiner before keep it apart.
+			{"It needs a ¾ majority.", "It needs a three-quarters majority."},
+			{"by a ⅔ vote", "by a two-thirds vote"},
+			{"a 2/3 majority of members", "a two-thirds majority of members"},
+			{"the ¾ mark", "the three-quarters mark"},
+			{"a ¾ inch pipe", "a three quarters inch pipe"},
+			{"¾ of voters agreed", "three quarters of voters agreed"},
+			{"a ½ hour", "a half hour"},
 			// After "a", "an" the article counts the part: no "one".
 			{"Rates were cut by a ½ point.", "Rates were cut by a half point."},
 			{"an ⅛ inch", "an eighth inch"},
@@ -95,7 +106,7 @@ func init() {
 			{"3/4 of the cost", "three quarters of the cost"},
 			{"2/3 majority", "two thirds majority"},
 			{"1/3 of homes", "one third of homes"},
-			{"a 5/8 share", "a five eighths share"},
+			{"a 5/8 share", "a five-eighths share"},
 			{"½ cup", "half a cup"},
 			{"3/4 cup flour", "three quarters of a cup of flour"},
 			{"Add 1/2 cup sugar", "Add half a cup of sugar"},
@@ -122,7 +133,7 @@ func init() {
 			{"add 2 1/2 cups", "add two and a half cups"},
 			{"a 15/16 inch bolt", "a fifteen sixteenths inch bolt"},
 			{"1 3/4 miles", "one and three quarters miles"},
-			{"a 1/10 chance", "a one tenth chance"},
+			{"a 1/10 chance", "a one-tenth chance"},
 			{"open 24/7", "open twenty-four seven"},
 			{"after 9/11 the", "after nine eleven the"},
 			{"a 50/50 chance", "a fifty fifty chance"},
@@ -238,7 +249,57 @@ func init() {
 			{"between 5-7 March 2025", "between the fifth and the seventh of March twenty twenty-five"},
 			{"ages 5-7 in May", "ages five to seven in May"},
 		}},
+		// British and Commonwealth English say "and" before the tens and
+		// units after a hundred, and before a last group under a hundred
+		// after a thousand; round hundreds and thousands have none, nor
+		// what is said in pairs (a flight, a model, a clock).
+		{name: "cardinal", lang: "en-GB", cases: []spokenCase{
+			{"She made a 999 call.", "She made a nine nine nine call."},
+			{"It is 105 miles away.", "It is one hundred and five miles away."},
+			{"Some 2,023 people came.", "Some two thousand and twenty-three people came."},
+			{"1,250 jobs went", "one thousand two hundred and fifty jobs went"},
+			{"3,000,050 voters", "three million and fifty voters"},
+			{"The population is 110,000.", "The population is one hundred and ten thousand."},
+			{"It cost £1,250.50.", "It cost one thousand two hundred and fifty pounds and fifty pence."},
+			{"for the 101st time", "for the one hundred and first time"},
+			{"It is 105.5 km long.", "It is one hundred and five point five kilometers long."},
+			// A year said as a number takes it too; one said in pairs not.
+			{"In 2008 it rained.", "In two thousand and eight it rained."},
+			{"on 13 May 2008", "on the thirteenth of May two thousand and eight"},
+			{"In 2023 it rained.", "In twenty twenty-three it rained."},
+			{"the 1990s", "the nineteen nineties"},
+			{"1,500 troops", "one thousand five hundred troops"},
+			{"3,000 homes", "three thousand homes"},
+			{"2,000,000 votes", "two million votes"},
+			{"7 people", "seven people"},
+			{"1.5 million people", "one point five million people"},
+			{"Flight 2005 was late", "Flight twenty oh five was late"},
+			{"a Boeing 737 jet", "a Boeing seven thirty-seven jet"},
+			{"at 10:05", "at ten oh five"},
+		}},
+		{name: "cardinal", lang: "en-AU", cases: []spokenCase{
+			{"It is 105 km away.", "It is one hundred and five kilometers away."},
+		}},
+		// America and Canada say none.
+		{name: "cardinal", lang: "en-US", cases: []spokenCase{
+			{"a 999 call", "a nine hundred ninety-nine call"},
+			{"It is 105 miles away.", "It is one hundred five miles away."},
+			{"In 2008 it rained.", "In two thousand eight it rained."},
+			{"for the 101st time", "for the one hundred first time"},
+		}},
+		{name: "cardinal", lang: "en-CA", cases: []spokenCase{
+			{"Some 2,023 people came.", "Some two thousand twenty-three people came."},
+		}},
 		{name: "time", cases: []spokenCase{
+			// "0:24" in a sentence about a recording is seconds into it,
+			// not the day's first hour; later minutes are a clock's words.
+			{"In the video, at 0:24, he falls.", "In the video, at twenty-four seconds, he falls."},
+			{"Watch the 0:24 mark.", "Watch the twenty-four-second mark."},
+			{"The clip runs 0:45.", "The clip runs forty-five seconds."},
+			{"At 0:58 of the clip, he waves.", "At fifty-eight seconds of the clip, he waves."},
+			{"Watch the 2:35 mark.", "Watch the two thirty-five mark."},
+			{"The flight left at 0:24.", "The flight left at twelve twenty-four AM."},
+			{"The video was posted at 0:24 GMT.", "The video was posted at twelve twenty-four AM GMT."},
 			// A time zone's offset from UTC after a timestamp.
 			{"posted 20:51:37 +00:00 by Leo", "posted twenty hours fifty-one minutes and thirty-seven seconds plus zero by Leo"},
 			{"at 9:00 -05:00", "at nine o'clock minus five"},
@@ -384,6 +445,16 @@ func init() {
 			{"a $5.50, two-day pass", "a five dollars and fifty cents, two-day pass"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			// An en dash that starts a number is its minus sign, as word
+			// processors set it; between two numbers it is a range's.
+			{"Overnight it fell to –5 °C.", "Overnight it fell to minus five degrees Celsius."},
+			{"temperatures of –10 overnight", "temperatures of minus ten overnight"},
+			{"a low of –12°F", "a low of minus twelve degrees Fahrenheit"},
+			{"Shares closed (–3.5%) lower.", "Shares closed (minus three point five percent) lower."},
+			{"pages 5–10", "pages five to ten"},
+			{"5 – 10 people", "five – ten people"},
+			{"The bill – 200 pages – passed.", "The bill – two hundred pages – passed."},
+			{"Smith (1950–2020)", "Smith (nineteen fifty to twenty twenty)"},
 			{"the Bank of England cut rates by 25bp", "the Bank of England cut rates by twenty-five basis points"},
 			{"a 50bp cut", "a fifty-basis-point cut"},
 			{"it will pass within 1.8m km of Earth", "it will pass within one point eight million kilometers of Earth"},
@@ -589,7 +660,7 @@ func init() {
 			{"between 10-20 people", "between ten and twenty people"},
 			{"The Senate voted 51-49.", "The Senate voted fifty-one to forty-nine."},
 			{"The bill passed 52-48 in the Senate.", "The bill passed fifty-two to forty-eight in the Senate."},
-			{"It cleared the House 218-214.", "It cleared the House two hundred eighteen to two hundred fourteen."},
+			{"It cleared the House 218-214.", "It cleared the House two hundred and eighteen to two hundred and fourteen."},
 			{"The committee approved it 7-2.", "The committee approved it seven to two."},
 			{"a 9-5 vote", "a nine to five vote"},
 			{"a 3:1 ratio", "a three to one ratio"},

@@ -87,6 +87,7 @@ func init() {
 			{"alumnos de 1º de ESO", "alumnos de primero de ESO"},
 		}},
 		{name: "fraction", cases: []spokenCase{
+			{"¾ de los votos", "tres cuartos de los votos"},
 			// A blood pressure: the two numbers, "over" between.
 			{"La presión era de 120/80 mmHg.", "La presión era de ciento veinte sobre ochenta milímetros de mercurio."},
 			// A space may come between the whole number and the sign.
@@ -176,6 +177,10 @@ func init() {
 			{"abierto 9:00-17:00 h", "abierto de nueve a diecisiete horas"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			// An en dash that starts a number is its minus sign.
+			{"Hacía –5 °C.", "Hacía menos cinco grados Celsius."},
+			{"temperaturas de –10 grados", "temperaturas de menos diez grados"},
+			{"de 5–10 años", "de cinco a diez años"},
 			{"uno de cada 10 ha sufrido efectos", "uno de cada diez ha sufrido efectos"},
 			{"ardieron 500 ha de bosque", "ardieron quinientas hectáreas de bosque"},
 			{"la concentración llegó a 421 ppm", "la concentración llegó a cuatrocientas veintiuna partes por millón"},

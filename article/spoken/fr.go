@@ -110,7 +110,9 @@ func init() {
 			"µg":  un("microgramme", "microgrammes"), "dB": un("décibel", "décibels"), "ppm": {one: "partie par million", many: "parties par million", g: fem}, "µm": un("micromètre", "micromètres"),
 		},
 		compass: map[string]string{"N": "nord", "S": "sud", "E": "est", "O": "ouest", "W": "ouest"},
-		months:  months, monthNames: frMonthNames,
+		recordingCues: setOf("vidéo", "vidéos", "clip", "clips", "séquence", "enregistrement", "extrait", "podcast",
+			"épisode", "chanson", "film", "bande-annonce", "émission", "youtube", "tiktok", "scène"),
+		months: months, monthNames: frMonthNames,
 		date: func(n *Normalizer, d, m, y int, _ dateCtx) string {
 			s := frCardinal(uint64(d))
 			if d == 1 {

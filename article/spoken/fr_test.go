@@ -108,6 +108,7 @@ func init() {
 			{"le 3ème jour", "le troisième jour"},
 		}},
 		{name: "fraction", cases: []spokenCase{
+			{"les ¾ des voix", "les trois quarts des voix"},
 			// A blood pressure: the two numbers, "over" between.
 			{"Sa tension était de 120/80 mmHg.", "Sa tension était de cent vingt sur quatre-vingts millimètres de mercure."},
 			// A space may come between the whole number and the sign.
@@ -200,6 +201,8 @@ func init() {
 			{"mai '68", "mai soixante-huit"},
 		}},
 		{name: "time", cases: []spokenCase{
+			{"Dans la vidéo, à 0:24, il tombe.", "Dans la vidéo, à vingt-quatre secondes, il tombe."},
+			{"À 0:24, le train part.", "À zéro heure vingt-quatre, le train part."},
 			{"il s'est imposé en 9\"79", "il s'est imposé en neuf secondes soixante-dix-neuf"},
 			{"un tour en 1'29\"708", "un tour en une minute vingt-neuf secondes sept cent huit"},
 			{"ouvert de 1 h à 3 h", "ouvert d'une heure à trois heures"},
@@ -230,6 +233,10 @@ func init() {
 			{"entre 9h-17h", "entre neuf heures et dix-sept heures"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			// An en dash that starts a number is its minus sign.
+			{"Il faisait –5 °C.", "Il faisait moins cinq degrés Celsius."},
+			{"des températures de –10 degrés", "des températures de moins dix degrés"},
+			{"de 5–10 ans", "de cinq à dix ans"},
 			{"le taux de CO2 a atteint 424 ppm", "le taux de CO2 a atteint quatre cent vingt-quatre parties par million"},
 			{"l'épicentre à 38,2° N et 142,4° E", "l'épicentre à trente-huit virgule deux degrés nord et cent quarante-deux virgule quatre degrés est"},
 			// A unit after a scale is said with it, after "de" (elided

@@ -40,22 +40,7 @@ func (n *Normalizer) fractionNumber(text string, i int) (token, bool) {
 	if g[2] != "" {
 		v := vulgar[g[2]]
 		whole, _ := strconv.ParseUint(g[1], 10, 64)
-		if one := l.cardinal(1, plain) + " "; whole == 0 && v[0] == 1 && l.oneAfter[strings.ToLower(prevWord(text, i))] {
-			if f, ok := l.fraction(0, 1, v[1]); ok && strings.HasPrefix(f, one) {
-				return token{end, strings.TrimPrefix(f, one), "fraction"}, true // "a ½ point": a half point
-			}
-		}
-		if t, ok := n.fractionOfNoun(text, i, end, whole, v[0], v[1]); ok {
-			return t, true
-		}
-		if t, ok := n.fractionPart(text, i, end, whole, v[0], v[1]); ok {
-			return t, true
-		}
-		f, ok := l.fraction(whole, v[0], v[1])
-		if !ok {
-			return token{}, false
-		}
-		return token{end, f, "fraction"}, true
+		return n.fractionAt(text, i, end, whole, v[0], v[1], true)
 	}
 	if end < len(text) && text[end] == '/' {
 		return token{}, false // a date or a path
@@ -67,20 +52,47 @@ func (n *Normalizer) fractionNumber(text string, i int) (token, bool) {
 	num, _ := strconv.ParseUint(g[4], 10, 64)
 	den, _ := strconv.ParseUint(g[5], 10, 64)
 	if num > 0 && num < den && fractionDens[den] {
-		if t, ok := n.fractionOfNoun(text, i, end, whole, num, den); ok {
+		if t, ok := n.fractionAt(text, i, end, whole, num, den, false); ok {
 			return t, true
-		}
-		if t, ok := n.fractionPart(text, i, end, whole, num, den); ok {
-			return t, true
-		}
-		if f, ok := l.fraction(whole, num, den); ok {
-			return token{end, f, "fraction"}, true
 		}
 	}
 	if g[3] != "" || len(g[5]) > 2 {
 		return token{}, false // "2 9/11": leave the first number alone
 	}
 	return token{end, l.cardinal(num, plain) + " " + l.cardinal(den, plain), "number pair"}, true
+}
+
+// fractionAt says the fraction whole and num/den written at text[i:end],
+// as the words around it ask: before a noun of measure or the whole it
+// is a part of, or before a noun it describes, where a language joins a
+// measure to its noun as one adjective ("a ¾ majority": a
+// three-quarters majority; a measure's noun keeps its own: "a ¾ inch
+// pipe"). After "a" the "one" of a fraction written as one sign (sign)
+// is not said, the article counting it ("a ½ point" a half point); "a
+// 1/10 chance" keeps it.
+func (n *Normalizer) fractionAt(text string, i, end int, whole, num, den uint64, sign bool) (token, bool) {
+	l := n.l
+	if one := l.cardinal(1, plain) + " "; sign && whole == 0 && num == 1 && l.oneAfter[strings.ToLower(prevWord(text, i))] {
+		if f, ok := l.fraction(0, 1, den); ok && strings.HasPrefix(f, one) {
+			return token{end, strings.TrimPrefix(f, one), "fraction"}, true
+		}
+	}
+	if t, ok := n.fractionOfNoun(text, i, end, whole, num, den); ok {
+		return t, true
+	}
+	if t, ok := n.fractionPart(text, i, end, whole, num, den); ok {
+		return t, true
+	}
+	f, ok := l.fraction(whole, num, den)
+	if !ok {
+		return token{}, false
+	}
+	if whole == 0 && l.unitAdjective && adjectival(text, i, end) {
+		if _, _, measure := l.measureNoun(text, end+1); !measure {
+			f = strings.ReplaceAll(f, " ", "-")
+		}
+	}
+	return token{end, f, "fraction"}, true
 }
 
 // dayMonthSlash reads "25/11" and "02/12" as dates where the day is

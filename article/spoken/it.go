@@ -39,6 +39,9 @@ func init() {
 		actNouns: setOf("legge", "leggi", "decreto", "decreti", "d.lgs.", "dlgs", "d.l.", "dl", "d.p.r.", "dpr", "dpcm",
 			"sentenza", "sentenze", "ordinanza", "delibera", "circolare", "regolamento", "direttiva"),
 		actYear: "del",
+		// "18enne", "30enni", "18-24enni": diciottenne, trentenni.
+		agedSuffixes: setOf("enne", "enni"),
+		aged:         itAged,
 		labelNouns: setOf("articolo", "comma", "paragrafo", "capitolo", "pagina", "riga", "numero", "posto",
 			"tomo", "volume", "parte", "stagione", "episodio", "binario", "sala", "piano", "porta", "terminal",
 			"gruppo", "fase", "livello", "categoria", "punto", "allegato", "sezione", "domanda", "tabella",

@@ -8,6 +8,20 @@ package spoken
 func init() {
 	addTable("it", []category{
 		{name: "cardinal", cases: []spokenCase{
+			// An age glued to "-enne", "-enni" is a noun of people of that
+			// age, the number's spelling losing its last vowel; a span of
+			// ages keeps its hyphen.
+			{"Un 18enne è morto.", "Un diciottenne è morto."},
+			{"i 30enni italiani", "i trentenni italiani"},
+			{"tra i 18-24enni", "tra i diciotto-ventiquattrenni"},
+			{"una 23enne di Roma", "una ventitreenne di Roma"},
+			{"l'80enne", "l'ottantenne"},
+			{"dell'83enne", "dell'ottantatreenne"},
+			{"un 21enne", "un ventunenne"},
+			{"un 10enne", "un decenne"},
+			{"un 3enne", "un treenne"},
+			{"i 25-18enni", "i 25-18enni"},
+			{"un 2enne", "un 2enne"},
 			// An adjective between the number and its noun: the noun's gender.
 			{"È stata 1 grave accusa.", "È stata una grave accusa."},
 			{"C'è stato 1 grave incidente.", "C'è stato un grave incidente."},
@@ -105,6 +119,7 @@ func init() {
 			{"Milano 28°, Roma 32°.", "Milano ventotto gradi, Roma trentadue gradi."},
 		}},
 		{name: "fraction", cases: []spokenCase{
+			{"i ¾ dei voti", "i tre quarti dei voti"},
 			// A blood pressure: the two numbers, "over" between.
 			{"La pressione era 120/80 mmHg.", "La pressione era centoventi su ottanta millimetri di mercurio."},
 			// A space may come between the whole number and the sign.
@@ -207,6 +222,10 @@ func init() {
 			{"tra 10-20 giorni", "tra dieci e venti giorni"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			// An en dash that starts a number is its minus sign.
+			{"C'erano –5 °C.", "C'erano meno cinque gradi Celsius."},
+			{"temperature di –10 gradi", "temperature di meno dieci gradi"},
+			{"da 5–10 anni", "da cinque a dieci anni"},
 			// "ha" is hectares only where no word it leads follows.
 			{"1 paziente su 10 ha avuto effetti collaterali", "un paziente su dieci ha avuto effetti collaterali"},
 			{"sono bruciati 500 ha di bosco", "sono bruciati cinquecento ettari di bosco"},

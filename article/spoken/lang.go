@@ -92,6 +92,12 @@ type language struct {
 	// a noun the number one agrees with (German "ein Prozent"); plain:
 	// the number is said as counted.
 	percentGender gender
+	// agedSuffixes are the suffixes, in lower case, that make an age
+	// glued to them a noun of people of that age (Italian "enne",
+	// "enni": "18enne"), and aged says the age n with one; ok false
+	// leaves it. nil: none.
+	agedSuffixes map[string]bool
+	aged         func(n uint64, suffix string) (string, bool)
 	// actNouns are the nouns, in lower case, that name a law, a decree or
 	// a ruling by its number and its year ("Ley 7/1985", "legge
 	// 104/1992"), and actYear the word said between the two ("de",
@@ -99,8 +105,9 @@ type language struct {
 	actNouns map[string]bool
 	actYear  string
 	// pluralAfter gives a unit's plural the case the words before the
-	// number (textBefore) ask for (German "mit 45 Punkten"); nil: as it is.
-	pluralAfter func(many, before string) string
+	// number (textBefore) and after the unit ask for (German "mit 45
+	// Punkten", "in 3 Metern Tiefe"); nil: as it is.
+	pluralAfter func(many, before, after string) string
 
 	w words
 
@@ -181,6 +188,11 @@ type language struct {
 	// numbers are left.
 	tempCues map[string]bool
 
+	// recordingCues are the words (in lower case) of a recording ("video",
+	// "clip", "footage"): in a sentence with one, "0:24" is seconds into
+	// it, not the day's first hour; nil: such times are read as clocks.
+	recordingCues map[string]bool
+
 	months map[string]month
 	// monthNouns are nouns spelled as an abbreviated month ("set": a
 	// tennis set, "settembre"): after a number at a sentence's end, with
@@ -246,8 +258,13 @@ type language struct {
 	// scoreVerbs and scoreNouns are those words, before and after it, and
 	// notScoreWords those of a vote ("voted 51-49") which is said as a
 	// range. A zero scores: nothing of this, a score is said as a range.
-	scores        scoreStyle
-	regionScores  map[string]scoreStyle
+	scores       scoreStyle
+	regionScores map[string]scoreStyle
+	// regionSays is the language as a country says what is written alike
+	// everywhere, by region ("gb": English with "one hundred and five");
+	// the text's country picks it, else the voice's (spokenRegion). The
+	// written forms (the decimal mark, a date's order) are the text's.
+	regionSays    map[string]*language
 	scoreVerbs    map[string]bool
 	scoreNouns    map[string]bool
 	notScoreWords map[string]bool

@@ -112,6 +112,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		strings.ContainsRune("$€£¥₹-−+±#'’(", r) && digitNear(text, i):
 		nextLetter := next != "" && unicode.IsLetter([]rune(next)[0])
 		dots := strings.Count(w, ".")
+		add(l.agedSuffixes != nil && strings.IndexFunc(w, unicode.IsLetter) > 0, (*Normalizer).aged)
 		add(strings.ContainsAny(windowN(text, i, 16), "-–"), (*Normalizer).clockRange)
 		add(l.actNouns != nil && has("/"), (*Normalizer).act)
 		add(l.w.over != "" && has("/"), (*Normalizer).bloodPressure)
@@ -120,6 +121,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(has("/") || strings.Contains(next, "/"), (*Normalizer).rate)
 		add((l.clock.primeTimes || l.clock.primeOf != "") && strings.ContainsAny(w, "'’′\"″”"), (*Normalizer).primeTime)
 		add(strings.Count(w, ":") > 0 && strings.IndexByte(w[strings.IndexByte(w+":", ':'):], l.decMark) > 0, (*Normalizer).raceTime)
+		add(l.recordingCues != nil && strings.HasPrefix(w, "0:"), (*Normalizer).recordingTime)
 		add(has(":") || strings.IndexFunc(w, unicode.IsLetter) >= 0 || nextLetter, (*Normalizer).duration)
 		add(l.clock.word != "", (*Normalizer).clockWord)
 		add(has("-/."), (*Normalizer).numericDate)

@@ -174,7 +174,7 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 	} else {
 		name := pick(a.frac == "" && a.value() == 1, u.one, u.many)
 		if l.pluralAfter != nil && !(a.frac == "" && a.value() == 1) {
-			name = l.pluralAfter(name, textBefore(text, i))
+			name = l.pluralAfter(name, textBefore(text, i), window(text, end))
 		}
 		num, glued := l.spell(a, u.g), false
 		if v := a.value(); race && a.frac == "" && v > 1000 && v < 2000 && v%100 == 0 {

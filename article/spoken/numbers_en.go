@@ -4,7 +4,8 @@ import "strings"
 
 // English spell-out, after CLDR's RBNF "spellout-numbering" and
 // "spellout-ordinal" rules for en (no "and" after hundred, hyphen between
-// tens and units).
+// tens and units), and as British speakers say it, with "and" (CLDR's
+// "spellout-numbering-verbose").
 
 var (
 	enOnes = []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -13,8 +14,21 @@ var (
 	enScales = []string{"", "thousand", "million", "billion", "trillion"}
 )
 
-// enCardinal spells n (up to 999 trillion).
-func enCardinal(n uint64) string {
+// enCardinal spells n (up to 999 trillion) as Americans say it: "one
+// hundred five", "two thousand twenty-three".
+func enCardinal(n uint64) string { return enSpell(n, "") }
+
+// enCardinalGB spells n as British and Commonwealth speakers say it, with
+// "and" before the tens and units that follow a hundred or a thousand:
+// "one hundred and five", "two thousand and twenty-three", "three
+// million two hundred thousand and six"; "one thousand five hundred"
+// has none.
+func enCardinalGB(n uint64) string { return enSpell(n, "and ") }
+
+// enSpell spells n with and ("" or "and ") before the tens and units
+// after a hundred, and before a last group under a hundred after a
+// thousand or more.
+func enSpell(n uint64, and string) string {
 	if n < 20 {
 		return enOnes[n]
 	}
@@ -28,7 +42,7 @@ func enCardinal(n uint64) string {
 	if n < 1000 {
 		s := enOnes[n/100] + " hundred"
 		if n%100 != 0 {
-			s += " " + enCardinal(n%100)
+			s += " " + and + enSpell(n%100, and)
 		}
 		return s
 	}
@@ -36,12 +50,14 @@ func enCardinal(n uint64) string {
 	for scale := len(enScales) - 1; scale >= 1; scale-- {
 		unit := pow1000(scale)
 		if n >= unit {
-			parts = append(parts, enCardinal(n/unit)+" "+enScales[scale])
+			parts = append(parts, enSpell(n/unit, and)+" "+enScales[scale])
 			n %= unit
 		}
 	}
-	if n > 0 {
-		parts = append(parts, enCardinal(n))
+	if n >= 100 {
+		parts = append(parts, enSpell(n, and))
+	} else if n > 0 {
+		parts = append(parts, and+enSpell(n, and))
 	}
 	return strings.Join(parts, " ")
 }
@@ -77,15 +93,16 @@ func enOrdinalize(c string) string {
 	return head + last + "th"
 }
 
-// enYear reads a year the way English speakers do: 1990 "nineteen ninety",
-// 1905 "nineteen oh five", 1900 "nineteen hundred", 2000 "two thousand",
-// 2008 "two thousand eight", 2015 "twenty fifteen".
-func enYear(y int) string {
+// enYearWith reads a year the way English speakers do, its numbers
+// spelled by card: 1990 "nineteen ninety", 1905 "nineteen oh five", 1900
+// "nineteen hundred", 2000 "two thousand", 2008 "two thousand eight" (in
+// Britain "two thousand and eight"), 2015 "twenty fifteen".
+func enYearWith(card func(uint64) string, y int) string {
 	switch {
 	case y < 1000 || y >= 10000:
-		return enCardinal(uint64(y))
+		return card(uint64(y))
 	case y%1000 == 0 || (y/100)%10 == 0 && y%100 < 10 && y >= 2000:
-		return enCardinal(uint64(y))
+		return card(uint64(y))
 	case y%100 == 0:
 		return enCardinal(uint64(y/100)) + " hundred"
 	case y%100 < 10:

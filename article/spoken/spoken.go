@@ -19,8 +19,9 @@
 // built-in pronunciations (DefaultRules); they are tried first at every
 // token. Config holds a render's choice of rules and readings.
 //
-// Languages: English (en, with en-US/en-GB date order and scores: "four
-// nil" in Britain, "four to nothing" in America), German (de),
+// Languages: English (en, with en-US/en-GB date order, scores and
+// numbers: "four nil" and "one hundred and five" in Britain, "four to
+// nothing" and "one hundred five" in America), German (de),
 // French (fr), Spanish (es; es-MX and the other countries that write
 // "1,500.50" and call "$" the peso) and Italian (it): numbers, money,
 // percentages, dates, times, measures, ordinals, fractions, telephone
@@ -30,6 +31,7 @@ package spoken
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -75,7 +77,8 @@ type Config struct {
 	// country ("en") and the voice speaks its language with one, the
 	// voice's country picks the forms that are written alike everywhere
 	// but said as a listener there expects: a game's score is "four nil"
-	// for a British voice, "four to nothing" for an American one. What
+	// for a British voice, "four to nothing" for an American one, and
+	// 105 "one hundred and five" and "one hundred five". What
 	// the writer chose stays the text's: a numeric date's order, the
 	// decimal mark. Left empty, the pipeline sets it to the language of
 	// the voice the engine reads with, when the engine can tell.
@@ -99,6 +102,11 @@ func New(lang string, c Config) *Normalizer {
 	if !c.NoReadings {
 		if n.l = languages[lang]; n.l == nil {
 			n.l = languages[base]
+		}
+	}
+	if n.l != nil {
+		if l, ok := n.l.regionSays[spokenRegion(lang, c.VoiceLang)]; ok {
+			n.l = l
 		}
 	}
 	if n.l != nil {
@@ -156,6 +164,9 @@ func (n *Normalizer) run(text string, withRules bool) (string, Map) {
 	var b strings.Builder
 	var m Map
 	last := 0
+	// Tokens are read from scan, where an en dash that stands for the
+	// minus sign is that sign; what no token claims is copied from text.
+	scan := minusDashes(text)
 	flush := func(upto int) {
 		if upto > last {
 			o := b.Len()
@@ -164,7 +175,7 @@ func (n *Normalizer) run(text string, withRules bool) (string, Map) {
 		}
 	}
 	for i := 0; i < len(text); {
-		if tok, ok := n.match(text, i, withRules); ok && tok.end > i && len(tok.say) <= maxTokenOut && utf8.ValidString(tok.say) {
+		if tok, ok := n.match(scan, i, withRules); ok && tok.end > i && len(tok.say) <= maxTokenOut && utf8.ValidString(tok.say) {
 			flush(i)
 			o := b.Len()
 			b.WriteString(tok.say)
@@ -177,6 +188,55 @@ func (n *Normalizer) run(text string, withRules bool) (string, Map) {
 	}
 	flush(len(text))
 	return b.String(), m
+}
+
+// minusDashes is text with each en dash written for the minus sign
+// replaced by that sign, as typesetters and word processors often do:
+// "–5 °C", "temperatures of –10". Such a dash starts a word, a digit
+// right after it, and follows no number, which would make it a range's
+// ("5 –10"). Both signs are three bytes long, so offsets into either
+// text are the same.
+func minusDashes(text string) string {
+	if !strings.Contains(text, "–") {
+		return text
+	}
+	var b []byte
+	for k := 0; ; {
+		j := strings.Index(text[k:], "–")
+		if j < 0 {
+			break
+		}
+		j += k
+		k = j + len("–")
+		if k >= len(text) || !isDigit(text[k]) || !dashStartsWord(text, j) {
+			continue
+		}
+		if b == nil {
+			b = []byte(text)
+		}
+		copy(b[j:], "−")
+	}
+	if b == nil {
+		return text
+	}
+	return string(b)
+}
+
+// dashStartsWord reports whether the dash at text[i] starts a word that
+// follows no number: after a space or an opening bracket, or at the
+// text's start, the word before it not ending in a digit.
+func dashStartsWord(text string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	if !unicode.IsSpace(r) && r != '(' && r != '[' {
+		return false
+	}
+	before := strings.TrimRightFunc(text[:i], unicode.IsSpace)
+	before = strings.TrimRight(before, "([")
+	r, _ = utf8.DecodeLastRuneInString(before)
+	return !unicode.IsDigit(r)
 }
 
 // token is what a class claims: text[start:end] is said as say.

@@ -249,6 +249,16 @@ func TestVoiceLangPicksSpokenForms(t *testing.T) {
 		{"en-GB", "en-US", "Liverpool won 4-0.", "Liverpool won four nil."},
 		// A date's order is the writer's.
 		{"en", "en-GB", "on 3/4/2020", "on March fourth, twenty twenty"},
+		// A number is said as the voice's country says it.
+		{"en", "en-GB", "It is 105 miles away.", "It is one hundred and five miles away."},
+		{"en", "en-IE", "in 2008", "in two thousand and eight"},
+		{"en", "en-US", "It is 105 miles away.", "It is one hundred five miles away."},
+		{"en", "", "It is 105 miles away.", "It is one hundred five miles away."},
+		{"en-US", "en-GB", "It is 105 miles away.", "It is one hundred five miles away."},
+		{"en-GB", "en-US", "It is 105 miles away.", "It is one hundred and five miles away."},
+		// The decimal mark and the grouping are the writer's: a Mexican
+		// voice does not make a Spanish text's "1.500" one and a half.
+		{"es", "es-MX", "1.500 personas", "mil quinientas personas"},
 	} {
 		got := New(c.lang, Config{VoiceLang: c.voice}).Normalize(c.in).Text
 		if got != c.want {
