@@ -141,11 +141,17 @@ var ruleHTMLTags = LineRule("html-tags",
 
 // namedTag reports whether the tag at s[i:j] is one the text names
 // rather than leftover markup: a bare opening tag ("<img>", "<ul>") that
-// stands as a word, on a line with no closing tag. A line break or a rule
-// ("<br>", "<hr>") is markup wherever it stands.
+// stands as a word, on a line with no closing tag. A line break, a rule,
+// a paragraph's or a box's tag ("<br>", "<hr>", "<p>", "<div>", "<span>")
+// is markup wherever it stands: what a broken page leaves between its
+// paragraphs.
 func namedTag(s string, i, j int) bool {
 	tag := strings.ToLower(s[i:j])
-	if strings.ContainsAny(tag[1:len(tag)-1], " /=\t\n") || tag == "<br>" || tag == "<hr>" {
+	if strings.ContainsAny(tag[1:len(tag)-1], " /=\t\n") {
+		return false
+	}
+	switch tag {
+	case "<br>", "<hr>", "<p>", "<div>", "<span>":
 		return false
 	}
 	before := i == 0 || s[i-1] == ' '
