@@ -125,7 +125,7 @@ func parseHTML(ctx context.Context, page string, source string, opts LoadOptions
 // extractHTML reads the article of the page's tree root, stopping between
 // stages when ctx ends.
 func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Document, error) {
-	lang := htmlLang(root)
+	lang := withLocaleRegion(htmlLang(root), root)
 	unwrapNoscriptPages(root)
 	unwrapQuoteAsides(root)
 	joinDropCaps(root)

@@ -15,15 +15,17 @@ import (
 
 // Without --voice, a French or German page is read by espeak-ng's voice for
 // its language, with the byline after that language's word for "By", and
-// the summary says which voice was chosen and why.
+// the summary says which voice was chosen and why. Both pages declare
+// their language without a country and name it in og:locale (fr_FR,
+// de_DE), so the note gives "fr-fr", "de-de".
 func TestRenderChoosesVoiceByLanguage(t *testing.T) {
 	corpus := "../../../shared/corpus/readability"
 	if _, err := os.Stat(corpus); err != nil {
 		t.Skip("../shared/corpus not present: ", err)
 	}
 	for _, tc := range []struct{ page, engine, note, byline string }{
-		{"lemonde-1", "espeak:fr?", "voice espeak:fr chosen for French (fr, detected)", "Par Martin Untersinger"},
-		{"heise", "espeak:de?", "voice espeak:de chosen for German (de, detected)", "Von "},
+		{"lemonde-1", "espeak:fr?", "voice espeak:fr chosen for French (fr-fr, detected)", "Par Martin Untersinger"},
+		{"heise", "espeak:de?", "voice espeak:de chosen for German (de-de, detected)", "Von "},
 	} {
 		t.Run(tc.page, func(t *testing.T) {
 			dir := t.TempDir()
