@@ -9,7 +9,9 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"net"
 	"strconv"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -171,6 +173,14 @@ func (e *Engine) call(ctx context.Context, c *polly.Client, in *polly.Synthesize
 	ctx, cancel := context.WithTimeout(ctx, e.opts.Timeout)
 	defer cancel()
 	out, err := c.SynthesizeSpeech(ctx, in)
+	if err != nil && ctx.Err() == nil && deadConn(err) {
+		// A kept-alive connection that was closed under the request (by
+		// the server, a proxy, or a cancelled request before it). Go's
+		// transport sends an idempotent request again on a fresh one by
+		// itself, but not a POST; SynthesizeSpeech changes nothing on the
+		// service, so it is sent once more here.
+		out, err = c.SynthesizeSpeech(ctx, in)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -183,6 +193,12 @@ func (e *Engine) call(ctx context.Context, c *polly.Client, in *polly.Synthesize
 		return nil, tts.Errorf(tts.ErrPermanent, Scheme, "reply over %d bytes", limit)
 	}
 	return data, nil
+}
+
+// deadConn reports whether err is a request that failed on a connection
+// closed before its reply began.
+func deadConn(err error) bool {
+	return errors.Is(err, net.ErrClosed) || strings.Contains(err.Error(), "server closed idle connection")
 }
 
 // buildInput returns what to send for text: plain text as it is when the
