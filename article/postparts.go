@@ -2,6 +2,7 @@ package article
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -17,15 +18,58 @@ import (
 // listener heard the posts of a thread run on with no word of who was
 // answering whom. The line is the author's name and the post's time as
 // the page shows them ("raoul, May 3, 2024, 8:45am").
+//
+// The lines are paragraphs, unless they alone lift the page's paragraph
+// text over the mark below which the extractor also reads the text a
+// <div> holds (wildParagraphText): a forum that writes its posts as text
+// in a <div> (XenForo's "bbWrapper") then lost every post's text, or
+// heard it after the quote inside it. There they are <div>s, read the
+// same (WCXB 0513 recall 0.67 -> 0.94).
 func headPostsWithAuthor(n *html.Node) {
+	before := paragraphRunes(n)
+	var heads []*html.Node
+	headPostsIn(n, &heads)
+	after := before
+	for _, h := range heads {
+		after += utf8.RuneCountInString(textOf(h))
+	}
+	if before < wildParagraphText && after >= wildParagraphText {
+		for _, h := range heads {
+			h.Data, h.DataAtom = "div", atom.Div
+		}
+	}
+}
+
+// wildParagraphText is how much text (in characters) go-trafilatura
+// wants in a page's <p> elements before it stops reading the text of
+// <div>s: three times its least extraction (extractOptions).
+const wildParagraphText = 300
+
+// paragraphRunes counts the characters of the text in <p> elements
+// under n.
+func paragraphRunes(n *html.Node) int {
+	if n.Type == html.ElementNode && nodeAtom(n) == atom.P {
+		return utf8.RuneCountInString(textOf(n))
+	}
+	sum := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		sum += paragraphRunes(c)
+	}
+	return sum
+}
+
+// headPostsIn heads each post under n, and adds the lines to heads.
+func headPostsIn(n *html.Node, heads *[]*html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
 			continue
 		}
 		if isPostItem(c) {
-			headPost(c)
+			if h := headPost(c); h != nil {
+				*heads = append(*heads, h)
+			}
 		}
-		headPostsWithAuthor(c)
+		headPostsIn(c, heads)
 	}
 }
 
@@ -43,8 +87,9 @@ func isPostItem(n *html.Node) bool {
 	return false
 }
 
-// headPost writes the line at the head of one post's text.
-func headPost(post *html.Node) {
+// headPost writes the line at the head of one post's text and returns
+// it; nil when the post names no author or has no text.
+func headPost(post *html.Node) *html.Node {
 	var author, when, body *html.Node
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
@@ -73,11 +118,11 @@ func headPost(post *html.Node) {
 	}
 	walk(post)
 	if author == nil || body == nil {
-		return
+		return nil
 	}
 	name := cleanInline(textOf(author))
 	if name == "" || wordCount(name) > 4 {
-		return
+		return nil
 	}
 	line := name
 	if when != nil {
@@ -88,6 +133,7 @@ func headPost(post *html.Node) {
 	p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
 	p.AppendChild(&html.Node{Type: html.TextNode, Data: line})
 	body.Parent.InsertBefore(p, body)
+	return p
 }
 
 // findItemprop returns the first element under n with itemprop prop.

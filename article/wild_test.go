@@ -1,8 +1,11 @@
 package article
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 // A plain page (no <article>, no content class) is read "wild" by the
@@ -85,5 +88,62 @@ func TestPlaceholderRepeatsKept(t *testing.T) {
 	twice := []Block{blocks[0], {Kind: KindHeading, Text: "Title"}, blocks[0], blocks[0], {Kind: KindParagraph, Text: "And then the story goes on with other words than the first."}}
 	if got := dropEarlyRepeats(twice); len(got) != len(twice)-1 {
 		t.Errorf("a summary given twice in a row, and again above it: kept %d of %d blocks", len(got), len(twice))
+	}
+}
+
+// A forum that writes each post as text straight in a <div> (XenForo's
+// "bbWrapper") and marks its posts with microdata: the extractor reads a
+// <div>'s own text only while the page's <p> elements hold under 300
+// characters. The lines that head the posts are paragraphs unless they
+// alone would lift the page over that mark; then they are <div>s, and
+// the posts' text is still read (WCXB 0513 lost every post's text
+// otherwise).
+func TestPostHeadsKeepDivTextRead(t *testing.T) {
+	thread := func(posts int, intro string) string {
+		var sb strings.Builder
+		sb.WriteString(`<html><body><h1>Messages still taking up space</h1>` + intro)
+		for i := range posts {
+			fmt.Fprintf(&sb, `<article class="message" itemscope itemtype="https://schema.org/Comment">`+
+				`<h4 itemprop="author" itemscope><a itemprop="name" href="/m/%d">member%d</a></h4>`+
+				`<time itemprop="datePublished">Jul %d, 2022</time>`+
+				`<article class="message-body"><div itemprop="text"><div class="bbWrapper">Reply number %d, written as text in a div.</div></div></article></article>`,
+				i, i, i%28+1, i)
+		}
+		sb.WriteString(`</body></html>`)
+		return sb.String()
+	}
+	long := `<p>` + strings.Repeat("The thread starts with a long introduction in a paragraph. ", 6) + `</p>`
+	for _, c := range []struct {
+		name  string
+		page  string
+		want  string
+		heads int
+	}{
+		{"few posts: the heads stay under the mark", thread(3, ""), "p", 3},
+		{"many posts: the heads would cross it", thread(24, ""), "div", 24},
+		{"the page's paragraphs are over it already", thread(24, long), "p", 24},
+	} {
+		root, err := html.Parse(strings.NewReader(c.page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		headPostsWithAuthor(root)
+		n := 0
+		var walk func(*html.Node)
+		walk = func(x *html.Node) {
+			if x.Type == html.ElementNode && strings.HasPrefix(textOf(x), "member") && strings.Contains(textOf(x), ", Jul ") && x.FirstChild != nil && x.FirstChild.Type == html.TextNode {
+				n++
+				if x.Data != c.want {
+					t.Errorf("%s: head %q is a <%s>, want <%s>", c.name, textOf(x), x.Data, c.want)
+				}
+			}
+			for k := x.FirstChild; k != nil; k = k.NextSibling {
+				walk(k)
+			}
+		}
+		walk(root)
+		if n != c.heads {
+			t.Errorf("%s: %d heads, want %d", c.name, n, c.heads)
+		}
 	}
 }
