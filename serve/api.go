@@ -246,7 +246,14 @@ func (s *Server) post(w http.ResponseWriter, r *http.Request) {
 		s.respond(w, http.StatusOK, n)
 		return
 	}
-	if n != nil && (n.Status == StatusQueued || n.Status == StatusRunning) && old != nil && s.holds(id, n, old) {
+	held := false
+	if n != nil && (n.Status == StatusQueued || n.Status == StatusRunning) && old != nil {
+		if held, err = s.holds(r.Context(), id, n, old); err != nil {
+			s.internal(w, err)
+			return
+		}
+	}
+	if held {
 		if req.Callback != "" {
 			if err := s.callbackLater(r.Context(), req, id); err != nil {
 				s.internal(w, err)
@@ -351,7 +358,21 @@ func (s *Server) enqueue(r *http.Request, j *job) error {
 			return err
 		}
 	}
-	return s.publish(ctx, j.ID, j.Queued)
+	if err := s.publish(ctx, j.ID, j.Queued); err != nil {
+		return err
+	}
+	// The queue has the message: a repeat POST need not send it again.
+	if err := s.st.writeJSON(ctx, pendingObject(j.ID), pendingMark{Queued: j.Queued, Sent: true}); err != nil {
+		return err
+	}
+	// A worker may have finished the job already and cleared the mark
+	// before it was written again: it writes the outcome first, so a job
+	// that reads finished (or gone) now has its mark cleared here.
+	n, _, err := s.st.status(ctx, j.ID)
+	if errors.Is(err, errNotFound) || err == nil && (n.Status == StatusDone || n.Status == StatusFailed) {
+		return s.st.delete(ctx, pendingObject(j.ID))
+	}
+	return nil
 }
 
 // publish queues the job id and, with an in-process queue, holds it until

@@ -14,8 +14,16 @@ import (
 // pendingMark is the _pending/<id>.json object: the job is queued and no
 // worker has written its outcome. It lets a server whose queue died with
 // the process find the unfinished jobs without reading every job record.
+//
+// Sent is written once the queue has taken the job's message. A server
+// killed between the record and the message left a job that read queued
+// and was in no queue: the client's retry of its POST was answered
+// "queued" and not queued again until RequeueAfter (TestChaosJetStream
+// found one of twenty such jobs undone after ten minutes). Without Sent,
+// a repeat POST queues the job again.
 type pendingMark struct {
 	Queued time.Time `json:"queued"`
+	Sent   bool      `json:"sent,omitempty"`
 }
 
 const pendingPrefix = "_pending/"
@@ -52,22 +60,32 @@ func (s *Server) Held() int {
 // (n its status), so that posting it again need not queue it: with an
 // in-process queue, whether this process queued it; otherwise whether a
 // worker still says it is at work on it, or, for a job no worker has
-// started, whether it was queued less than RequeueAfter ago.
-func (s *Server) holds(id string, n *Narration, j *job) bool {
+// started, whether the queue took its message (pendingMark.Sent) less
+// than RequeueAfter ago.
+func (s *Server) holds(ctx context.Context, id string, n *Narration, j *job) (bool, error) {
 	if s.o.QueueInProcess {
 		s.heldMu.Lock()
 		defer s.heldMu.Unlock()
-		return s.heldIDs[id]
+		return s.heldIDs[id], nil
 	}
 	switch {
 	case n.Status == StatusRunning:
-		return true
+		return true, nil
 	case n.Worker != "":
 		// Its worker went quiet: nobody has it until the queue's ack
 		// deadline, which may be long.
-		return false
+		return false, nil
 	}
-	return s.o.Now().Sub(j.Queued) < s.o.RequeueAfter
+	// A job whose message the queue never took is held by nobody.
+	var mark pendingMark
+	found, err := s.st.readJSON(ctx, pendingObject(id), &mark)
+	if err != nil {
+		return false, err
+	}
+	if found && !mark.Sent {
+		return false, nil
+	}
+	return s.o.Now().Sub(j.Queued) < s.o.RequeueAfter, nil
 }
 
 // Resume queues again every job the store says is unfinished: for a

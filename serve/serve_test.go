@@ -581,3 +581,33 @@ func TestRequeueOnlyWhenStale(t *testing.T) {
 		t.Errorf("a job queued long ago and posted again: queued %d times, want 2 (its message may be lost)", q)
 	}
 }
+
+// A server killed after it wrote a job's record and before the queue took
+// its message left a job that read queued and was in no queue; a repeat
+// POST (the client's retry) was answered "queued" and the job not queued
+// again for RequeueAfter. The pending mark now says whether the message
+// was sent.
+func TestRequeueWhenMessageNeverSent(t *testing.T) {
+	h := newHarness(t, harnessOptions{workers: -1})
+	code, n := h.post(Request{Text: articleText(9)})
+	if code != 202 || n.Status != StatusQueued {
+		t.Fatalf("POST: %d %+v", code, n)
+	}
+	ctx := context.Background()
+	var mark pendingMark
+	if found, err := h.srv.st.readJSON(ctx, pendingObject(n.ID), &mark); !found || err != nil || !mark.Sent {
+		t.Fatalf("pending mark after the POST: %+v (found %v, %v), want sent", mark, found, err)
+	}
+	// As the killed server left it: the record and an unsent mark.
+	if err := h.srv.st.writeJSON(ctx, pendingObject(n.ID), pendingMark{Queued: mark.Queued}); err != nil {
+		t.Fatal(err)
+	}
+	h.post(Request{Text: articleText(9)})
+	if q := h.srv.Queued(); q != 2 {
+		t.Errorf("a job whose message was never sent, posted again: queued %d times, want 2", q)
+	}
+	h.post(Request{Text: articleText(9)})
+	if q := h.srv.Queued(); q != 2 {
+		t.Errorf("posted a third time once its message was sent: queued %d times, want 2", q)
+	}
+}
