@@ -323,6 +323,9 @@ func init() {
 			{"durch Kane (45.+2.).", "durch Kane (fünfundvierzigste Minute plus zwei)."},
 			{"um 20:00 h", "um zwanzig Uhr"},
 			{"um 21:30 Uhr", "um einundzwanzig Uhr dreißig"},
+			// The day's first hour with "Uhr" is null Uhr.
+			{"um 0:24 Uhr", "um null Uhr vierundzwanzig"},
+			{"um 00.24 Uhr", "um null Uhr vierundzwanzig"},
 			{"um 8 Uhr", "um acht Uhr"},
 			{"um 1 Uhr", "um ein Uhr"},
 			{"um 9.45 Uhr", "um neun Uhr fünfundvierzig"},

@@ -362,6 +362,20 @@ func init() {
 			{"Polls close at 7pm PT.", "Polls close at seven PM Pacific Time."},
 			{"at 10:30 a.m. GMT on", "at ten thirty AM GMT on"},
 			{"at 3 p.m. ETA", "at three PM ETA"},
+			// A 24-hour clock written with its marker too says the
+			// marker once: the day's first hour is twelve, an afternoon
+			// hour past twelve is said from one.
+			{"It happened at 0:24 a.m. on Friday.", "It happened at twelve twenty-four AM on Friday."},
+			{"at 00:24 a.m. on", "at twelve twenty-four AM on"},
+			{"at 0:24am on", "at twelve twenty-four AM on"},
+			{"at 0:05 p.m. on", "at twelve oh five PM on"},
+			{"at 13:30 p.m. on", "at one thirty PM on"},
+			{"at 0:24 a.m. ET", "at twelve twenty-four AM Eastern Time"},
+			{"at 12:30 a.m. on", "at twelve thirty AM on"},
+			{"at 12:05 p.m. on", "at twelve oh five PM on"},
+			// An afternoon hour marked a.m. contradicts itself: left as
+			// the 24-hour clock with the marker as written.
+			{"at 13:30 a.m. on", "at thirteen thirty a.m. on"},
 			{"scored 3 PT", "scored three PT"},
 		}},
 		{name: "money", cases: []spokenCase{

@@ -221,6 +221,9 @@ func init() {
 			{"en 36h30", "en trente-six heures trente"},
 			{"88' But !", "quatre-vingt-huitième minute But !"},
 			{"à 22h30", "à vingt-deux heures trente"},
+			// The day's first hour with the hour's sign is zéro heure.
+			{"à 0h24", "à zéro heure vingt-quatre"},
+			{"à 00h24", "à zéro heure vingt-quatre"},
 			{"à 22h", "à vingt-deux heures"},
 			{"à 10:15", "à dix heures quinze"},
 			{"à 15 h 30", "à quinze heures trente"},
