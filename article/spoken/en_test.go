@@ -204,6 +204,27 @@ func init() {
 			{"In 1500 homes, the heating failed.", "In one thousand five hundred homes, the heating failed."},
 			{"1500 shows were staged", "one thousand five hundred shows were staged"},
 			{"The 1200 delegates voted.", "The one thousand two hundred delegates voted."},
+			// A year opens a sentence's subject with a verb that no count's
+			// noun is.
+			{"A difficult 2025 awaits.", "A difficult twenty twenty-five awaits."},
+			{"As 2026 begins, hopes rise.", "As twenty twenty-six begins, hopes rise."},
+			{"It was a difficult 2025 for the firm.", "It was a difficult twenty twenty-five for the firm."},
+			{"Since 2019's election, prices rose.", "Since twenty nineteen's election, prices rose."},
+			{"The 2024 season was good.", "The twenty twenty-four season was good."},
+			// From 2100 a year needs a time phrase to be one: "year"
+			// before it, or a preposition of time with no noun counted
+			// after it and no change before.
+			{"By 2100, sea levels will rise.", "By twenty-one hundred, sea levels will rise."},
+			{"In 2100 the seas will be higher.", "In twenty-one hundred the seas will be higher."},
+			{"until 2100.", "until twenty-one hundred."},
+			{"the year 2150", "the year twenty-one fifty"},
+			{"by 2105 at the latest", "by twenty-one oh five at the latest"},
+			{"in 2100 BC", "in twenty-one hundred BC"},
+			{"There were 2100 people.", "There were two thousand one hundred people."},
+			{"It is used in 2100 homes.", "It is used in two thousand one hundred homes."},
+			{"The index rose by 2100.", "The index rose by two thousand one hundred."},
+			{"It costs 2100 dollars.", "It costs two thousand one hundred dollars."},
+			{"some 2000 approaches were tried", "some two thousand approaches were tried"},
 		}},
 		{name: "date", cases: []spokenCase{
 			{"on 12/25 the stores", "on December twenty-fifth the stores"},
