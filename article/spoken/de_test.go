@@ -346,6 +346,16 @@ func init() {
 			{"Der Ort liegt auf 1.200 m.", "Der Ort liegt auf eintausendzweihundert Metern."},
 			{"Das Dorf befindet sich auf 1.500 m ü. NN.", "Das Dorf befindet sich auf eintausendfünfhundert Metern über Normalnull."},
 			{"Der Fund lag in 3 m Tiefe.", "Der Fund lag in drei Metern Tiefe."},
+			// A second measure after "und" or "oder" takes the case the
+			// first's preposition gives both, where the two are built
+			// alike.
+			{"Das Nest liegt in 3 m Höhe und 5 m Breite.", "Das Nest liegt in drei Metern Höhe und fünf Metern Breite."},
+			{"Der Ort liegt auf 1.200 m Höhe oder 1.500 m Höhe.", "Der Ort liegt auf eintausendzweihundert Metern Höhe oder eintausendfünfhundert Metern Höhe."},
+			{"ein Raum von 3 m Länge und 5 m Breite", "ein Raum von drei Metern Länge und fünf Metern Breite"},
+			{"Staus von 5 km und 10 km.", "Staus von fünf Kilometern und zehn Kilometern."},
+			{"Der Fund lag in 3 m Höhe und 5 m weiter östlich.", "Der Fund lag in drei Metern Höhe und fünf Meter weiter östlich."},
+			{"Er stieg auf 3.000 m Höhe und 4.000 m Höhe.", "Er stieg auf dreitausend Meter Höhe und viertausend Meter Höhe."},
+			{"Das Boot hat 3 m Länge und 5 m Breite.", "Das Boot hat drei Meter Länge und fünf Meter Breite."},
 			{"In 5 km Entfernung brannte es.", "In fünf Kilometern Entfernung brannte es."},
 			{"Das Flugzeug flog in 10.000 m Höhe.", "Das Flugzeug flog in zehntausend Metern Höhe."},
 			{"Der Ballon stieg auf 3.000 m Höhe.", "Der Ballon stieg auf dreitausend Meter Höhe."},
