@@ -527,5 +527,12 @@ func init() {
 			{"die A7 bei", "die A7 bei"},
 			{"Er kam um 3. Dann", "Er kam um drei. Dann"},
 		}},
+		{name: "html tag", cases: []spokenCase{
+			// A tag a tutorial names is said without its brackets, the
+			// letters of its name spelled; German names the element.
+			{"Das Element <ul> erzeugt eine Liste.", "Das Element U L erzeugt eine Liste."},
+			{"Ein <h2> ist eine Überschrift.", "Ein H zwei ist eine Überschrift."},
+			{"Die Tabelle steht in <table>.", "Die Tabelle steht in table."},
+		}},
 	})
 }

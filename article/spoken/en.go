@@ -47,6 +47,11 @@ func newEnglish(card func(uint64) string) *language {
 			times: "times", by: "by", equals: "equals", divided: "divided by", squared: "squared", cubed: "cubed",
 			power: "to the power of", at: "at", dot: "dot", slash: "slash", dash: "dash", point: "point",
 			version: "version", section: "section", sections: "sections", oh: "oh", plusSign: "plus", seconds: "seconds"},
+		tag: tagStyle{noun: "tag", names: map[string]string{"img": "image"}, nounBefore: setOf("and", "or", "but", "for",
+			"to", "in", "inside", "into", "within", "of", "on", "at", "as", "with", "without", "by", "from", "is",
+			"are", "was", "were", "has", "have", "had", "can", "will", "would", "should", "must", "may", "that",
+			"which", "so", "if", "then", "when", "where", "holds", "contains", "wraps", "adds", "creates",
+			"defines", "makes", "lets", "gives", "takes", "goes", "needs", "tells", "marks", "works", "appears")},
 		scales: map[string]int{"thousand": 3, "million": 6, "billion": 9, "trillion": 12,
 			"k": 3, "K": 3, "bn": 9, "tn": 12, "trn": 12, "mn": 6, "lakh": 5, "crore": 7, "lakh crore": 12},
 		scaleName: func(pow int, _ bool) string {

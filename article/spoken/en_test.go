@@ -838,6 +838,25 @@ func init() {
 			{"go to http://example.com/a/b?x=1", "go to example dot com slash a slash b"},
 			{"the server 192.168.0.1 went", "the server one hundred ninety-two dot one hundred sixty-eight dot zero dot one went"},
 		}},
+		{name: "html tag", cases: []spokenCase{
+			// A tag a tutorial names is said without its brackets: letters
+			// spelled, a word said, "tag" after a name that is no word
+			// where the tag ends its phrase.
+			{"Use the <ul> element here.", "Use the U L element here."},
+			{"Single <img> tags are fine.", "Single image tags are fine."},
+			{"Avoid a single <img>.", "Avoid a single image tag."},
+			{"A <td> holds a cell.", "A T D tag holds a cell."},
+			{"Add an <h2> heading.", "Add an H two heading."},
+			{"Use <ol> for steps.", "Use O L tag for steps."},
+			{"The <iframe> is slow.", "The I frame tag is slow."},
+			{"The <textarea> grows.", "The text area grows."},
+			{"Put the <table> first.", "Put the table first."},
+			// A word that is also a placeholder's name gets no noun; a
+			// placeholder that is no element is left.
+			{"Run cp <source> now.", "Run cp source now."},
+			{"Replace <username> with yours.", "Replace <username> with yours."},
+			{"Use <a href> links.", "Use <a href> links."},
+		}},
 		{name: "version", cases: []spokenCase{
 			{"version 2.5.1", "version two point five point one"},
 			{"in v2.0 and", "in version two point zero and"},

@@ -283,5 +283,11 @@ func init() {
 			{"$100", "cien pesos"},
 			{"US$100", "cien dólares estadounidenses"},
 		}},
+		{name: "html tag", cases: []spokenCase{
+			// A tag a tutorial names is said without its brackets, the
+			// letters of its name spelled.
+			{"La etiqueta <img> muestra una imagen.", "La etiqueta I M G muestra una imagen."},
+			{"un título <h2>", "un título H dos"},
+		}},
 	})
 }

@@ -356,5 +356,13 @@ func init() {
 			{"le COVID-19", "le COVID-19"},
 			{"Je suis M.", "Je suis M."},
 		}},
+		{name: "html tag", cases: []spokenCase{
+			// A tag a tutorial names is said without its brackets, the
+			// letters of its name spelled; French names the "balise".
+			{"La balise <img> affiche une image.", "La balise I M G affiche une image."},
+			{"l'élément <ul> crée une liste", "l'élément U L crée une liste"},
+			{"un titre <h2>", "un titre H deux"},
+			{"Remplacez <nom> par le vôtre.", "Remplacez <nom> par le vôtre."},
+		}},
 	})
 }
