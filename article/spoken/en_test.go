@@ -866,6 +866,10 @@ func init() {
 			{"Run cp <source> now.", "Run cp source now."},
 			{"Replace <username> with yours.", "Replace <username> with yours."},
 			{"Use <a href> links.", "Use <a href> links."},
+			// Tags joined by "and" share the noun after the last; tags
+			// side by side are a page's source, code, left.
+			{"padding on the <th> and <td> elements.", "padding on the T H and T D elements."},
+			{"<html> <head> <title>", "<html> <head> <title>"},
 		}},
 		{name: "version", cases: []spokenCase{
 			{"version 2.5.1", "version two point five point one"},

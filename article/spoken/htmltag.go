@@ -33,7 +33,7 @@ var htmlTagRe = regexp.MustCompile(`^<([a-z][a-z0-9]{0,9})>`)
 // placeholder, left for the engine.
 func (n *Normalizer) htmlTag(text string, i int) (token, bool) {
 	g, end, ok := find(htmlTagRe, text, i)
-	if !ok || !htmlElements[g[1]] {
+	if !ok || !htmlElements[g[1]] || inMarkup(text, i, end) {
 		return token{}, false
 	}
 	name, st := g[1], n.l.tag
@@ -50,7 +50,8 @@ func (n *Normalizer) htmlTag(text string, i int) (token, bool) {
 	default:
 		say = name
 	}
-	if next := nextWord(text, end); st.noun != "" && !htmlWordTags[name] && (next == "" || st.nounBefore[next]) {
+	if next := nextWord(text, end); st.noun != "" && !htmlWordTags[name] && (next == "" || st.nounBefore[next]) &&
+		!tagFollows(text, end) {
 		say += " " + st.noun
 	}
 	return token{end, say, "html tag"}, true
@@ -86,3 +87,25 @@ var (
 		"output", "picture", "progress", "ruby", "search", "section", "select", "slot", "small", "source",
 		"strong", "style", "summary", "table", "template", "time", "title", "track", "video", "script")
 )
+
+// inMarkup reports whether the tag at text[i:j] stands among other tags
+// ("<html> <head>"): a page's source shown as text, which is code and no
+// prose naming a tag.
+func inMarkup(text string, i, j int) bool {
+	before := strings.TrimRight(text[:i], " ")
+	after := strings.TrimLeft(text[j:], " ")
+	return strings.HasSuffix(before, ">") || strings.HasPrefix(after, "<") && !strings.HasPrefix(after, "<=")
+}
+
+// tagFollows reports whether another tag is joined to the one ending at
+// j by "and", "or" or a comma ("the <th> and <td> elements"): the noun
+// after the last names them all.
+func tagFollows(text string, j int) bool {
+	rest := strings.TrimLeft(text[j:], " ,")
+	for _, c := range []string{"and ", "or "} {
+		if r, ok := strings.CutPrefix(rest, c); ok {
+			return strings.HasPrefix(r, "<")
+		}
+	}
+	return strings.HasPrefix(rest, "<")
+}
