@@ -82,9 +82,18 @@ func (n *Normalizer) clockOnly(text string, i int) (token, bool) {
 	}
 	if st.ampm {
 		if g, end, ok := find(clockRe, text, i); ok {
-			h, m := atoi(g[1]), atoi(g[2])
+			h, m, ampm := atoi(g[1]), atoi(g[2]), strings.ToUpper(g[3])+"M"
+			if g[2] != "" && (h == 0 || h > 12 && h <= 23 && ampm == "PM") {
+				// A 24-hour clock with the marker written too: "0:24
+				// a.m." is twelve twenty-four AM, "0:05 p.m." (noon's
+				// first hour, as Japan writes it) twelve oh five PM,
+				// "13:30 p.m." one thirty PM; the marker is said once.
+				if h %= 12; h == 0 {
+					h = 12
+				}
+			}
 			if h >= 1 && h <= 12 && m < 60 && endsToken(text, end) {
-				return token{end, keepStop(text, end, st.say(h, m, strings.ToUpper(g[3])+"M")), "time"}, true
+				return token{end, keepStop(text, end, st.say(h, m, ampm)), "time"}, true
 			}
 		}
 	}

@@ -851,6 +851,11 @@ func deDativePlural(many, before, after string) string {
 		// the words before the first govern.
 		before = before[:loc[0]]
 	}
+	if b, a, ok := deCoordinated(before, after); ok {
+		// "in 3 m Höhe und 5 m Breite": the second measure takes the
+		// case the first's preposition gives it.
+		before, after = b, a
+	}
 	prev, prev2 := lastWords(before)
 	if strings.EqualFold(prev, "zu") && strings.EqualFold(prev2, "bis") {
 		k := strings.LastIndex(before, prev2)
@@ -871,6 +876,33 @@ func deDativePlural(many, before, after string) string {
 		}
 	}
 	return many
+}
+
+// deCoordRe is a measure and the conjunction after it at the end of the
+// text before a second measure: its number in group 1, its unit in
+// group 2, the noun of dimension after the unit, if any, in group 3.
+var deCoordRe = regexp.MustCompile(`(?:^|\s)([-−]?\d[\d.,]*)\s?([\p{L}µ°²³/]+\.?)((?:\s\p{Lu}\p{Ll}+)?)\s(?:und|oder|sowie|bzw\.)\s+$`)
+
+// deCoordinated finds the measure a second one after "und" or "oder" is
+// coordinated with ("in 3 m Höhe und 5 m Breite", "mit 3 m und 5 m"),
+// and returns the text before the first and the text after its unit, from
+// which the case of both is read. The two must be built alike: a noun of
+// dimension after both units or after neither ("in 3 m Höhe und 5 m
+// weiter" are two phrases).
+func deCoordinated(before, after string) (string, string, bool) {
+	g := deCoordRe.FindStringSubmatchIndex(before)
+	if g == nil {
+		return "", "", false
+	}
+	noun := g[6] < g[7]
+	next := nextWord(after, 0)
+	if noun && !(deDimensionNouns[next] && deDimensionNouns[strings.TrimSpace(before[g[6]:g[7]])]) {
+		return "", "", false
+	}
+	if !noun && next != "" {
+		return "", "", false // "in 3 m Höhe und 5 m weiter"
+	}
+	return before[:g[2]], before[g[5]:], true
 }
 
 // deWhere reports whether "in" or "auf" (prev, the last word of before)

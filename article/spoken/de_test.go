@@ -323,6 +323,9 @@ func init() {
 			{"durch Kane (45.+2.).", "durch Kane (fünfundvierzigste Minute plus zwei)."},
 			{"um 20:00 h", "um zwanzig Uhr"},
 			{"um 21:30 Uhr", "um einundzwanzig Uhr dreißig"},
+			// The day's first hour with "Uhr" is null Uhr.
+			{"um 0:24 Uhr", "um null Uhr vierundzwanzig"},
+			{"um 00.24 Uhr", "um null Uhr vierundzwanzig"},
 			{"um 8 Uhr", "um acht Uhr"},
 			{"um 1 Uhr", "um ein Uhr"},
 			{"um 9.45 Uhr", "um neun Uhr fünfundvierzig"},
@@ -343,6 +346,16 @@ func init() {
 			{"Der Ort liegt auf 1.200 m.", "Der Ort liegt auf eintausendzweihundert Metern."},
 			{"Das Dorf befindet sich auf 1.500 m ü. NN.", "Das Dorf befindet sich auf eintausendfünfhundert Metern über Normalnull."},
 			{"Der Fund lag in 3 m Tiefe.", "Der Fund lag in drei Metern Tiefe."},
+			// A second measure after "und" or "oder" takes the case the
+			// first's preposition gives both, where the two are built
+			// alike.
+			{"Das Nest liegt in 3 m Höhe und 5 m Breite.", "Das Nest liegt in drei Metern Höhe und fünf Metern Breite."},
+			{"Der Ort liegt auf 1.200 m Höhe oder 1.500 m Höhe.", "Der Ort liegt auf eintausendzweihundert Metern Höhe oder eintausendfünfhundert Metern Höhe."},
+			{"ein Raum von 3 m Länge und 5 m Breite", "ein Raum von drei Metern Länge und fünf Metern Breite"},
+			{"Staus von 5 km und 10 km.", "Staus von fünf Kilometern und zehn Kilometern."},
+			{"Der Fund lag in 3 m Höhe und 5 m weiter östlich.", "Der Fund lag in drei Metern Höhe und fünf Meter weiter östlich."},
+			{"Er stieg auf 3.000 m Höhe und 4.000 m Höhe.", "Er stieg auf dreitausend Meter Höhe und viertausend Meter Höhe."},
+			{"Das Boot hat 3 m Länge und 5 m Breite.", "Das Boot hat drei Meter Länge und fünf Meter Breite."},
 			{"In 5 km Entfernung brannte es.", "In fünf Kilometern Entfernung brannte es."},
 			{"Das Flugzeug flog in 10.000 m Höhe.", "Das Flugzeug flog in zehntausend Metern Höhe."},
 			{"Der Ballon stieg auf 3.000 m Höhe.", "Der Ballon stieg auf dreitausend Meter Höhe."},
@@ -513,6 +526,13 @@ func init() {
 			{"das COVID-19", "das COVID-19"},
 			{"die A7 bei", "die A7 bei"},
 			{"Er kam um 3. Dann", "Er kam um drei. Dann"},
+		}},
+		{name: "html tag", cases: []spokenCase{
+			// A tag a tutorial names is said without its brackets, the
+			// letters of its name spelled; German names the element.
+			{"Das Element <ul> erzeugt eine Liste.", "Das Element U L erzeugt eine Liste."},
+			{"Ein <h2> ist eine Überschrift.", "Ein H zwei ist eine Überschrift."},
+			{"Die Tabelle steht in <table>.", "Die Tabelle steht in table."},
 		}},
 	})
 }

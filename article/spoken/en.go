@@ -47,6 +47,11 @@ func newEnglish(card func(uint64) string) *language {
 			times: "times", by: "by", equals: "equals", divided: "divided by", squared: "squared", cubed: "cubed",
 			power: "to the power of", at: "at", dot: "dot", slash: "slash", dash: "dash", point: "point",
 			version: "version", section: "section", sections: "sections", oh: "oh", plusSign: "plus", seconds: "seconds"},
+		tag: tagStyle{noun: "tag", names: map[string]string{"img": "image"}, nounBefore: setOf("and", "or", "but", "for",
+			"to", "in", "inside", "into", "within", "of", "on", "at", "as", "with", "without", "by", "from", "is",
+			"are", "was", "were", "has", "have", "had", "can", "will", "would", "should", "must", "may", "that",
+			"which", "so", "if", "then", "when", "where", "holds", "contains", "wraps", "adds", "creates",
+			"defines", "makes", "lets", "gives", "takes", "goes", "needs", "tells", "marks", "works", "appears")},
 		scales: map[string]int{"thousand": 3, "million": 6, "billion": 9, "trillion": 12,
 			"k": 3, "K": 3, "bn": 9, "tn": 12, "trn": 12, "mn": 6, "lakh": 5, "crore": 7, "lakh crore": 12},
 		scaleName: func(pow int, _ bool) string {
@@ -506,6 +511,9 @@ func enIsYear(text string, i, j int) bool {
 	for _, c := range text[i:j] {
 		v = v*10 + int(c-'0')
 	}
+	if v >= 2100 && v <= 2999 {
+		return enFutureYear(text, i, j)
+	}
 	if v < 1000 || v > 2099 {
 		return false
 	}
@@ -537,6 +545,9 @@ func enIsYear(text string, i, j int) bool {
 	if enVerbS[next] && (enComplement[after] || after != "" && !enPluralVerb[after] && after != "of") {
 		return true // "2025 shows that", "2024 remains high"
 	}
+	if enVerbSAlone[next] && !enPluralVerb[after] {
+		return true // "A difficult 2025 awaits."
+	}
 	return enTimePreps[prev] && enClauseStart(text, k0) && enFiniteVerb(after)
 }
 
@@ -552,6 +563,34 @@ var enYearNouns = setOf("levels", "terms", "figures", "standards", "values", "pr
 // more often than a count of thousands of the noun they also are.
 var enVerbS = setOf("shows", "finds", "suggests", "indicates", "reveals", "remains", "seems", "appears", "looks",
 	"means", "proves", "becomes", "confirms")
+
+// enVerbSAlone are verbs in -s that a year's phrase is the subject of
+// with nothing after them ("a difficult 2025 awaits", "as 2026 begins"),
+// and no noun a count counts.
+var enVerbSAlone = setOf("awaits", "begins", "looms", "beckons", "unfolds", "dawns", "arrives", "approaches",
+	"ends", "kicks", "draws")
+
+// enFutureYear decides whether a four-digit number from 2100 to 2999 is
+// a year: such numbers are counts, prices and models far more often,
+// so it takes a time phrase that settles it. After "year" ("the year
+// 2150"), or after a preposition of time ("by 2100", "in 2100 the
+// seas", "until 2100,", "in 2100 BC") with no noun it counts after it
+// ("in 2100 homes") and no verb of change before ("rose by 2100"), it is
+// a year and said as one: twenty-one hundred.
+func enFutureYear(text string, i, j int) bool {
+	prev, prev2 := lastWords(text[:i])
+	prev, prev2 = strings.ToLower(prev), strings.ToLower(prev2)
+	if prev == "year" {
+		return true
+	}
+	next := nextWord(text, j)
+	return enFuturePreps[prev] && !enPcCues[prev2] && !enCountsSomething(next) &&
+		(next == "" || !isDigit(next[0]))
+}
+
+// enFuturePreps are the prepositions of time before a far year ("by
+// 2100"); "to" and "from" also open a range of counts ("rose to 2100").
+var enFuturePreps = setOf("in", "by", "until", "till", "through", "throughout", "before", "after", "beyond")
 
 // enComplement are words that start what a verb takes after it ("shows
 // that", "finds the"), which no count's noun is followed by.

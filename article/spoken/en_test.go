@@ -135,6 +135,10 @@ func init() {
 			{"1 3/4 miles", "one and three quarters miles"},
 			{"a 1/10 chance", "a one-tenth chance"},
 			{"open 24/7", "open twenty-four seven"},
+			{"Study with 24-7 access.", "Study with twenty-four seven access."},
+			{"We are open 24-7.", "We are open twenty-four seven."},
+			{"The Patriots won 24-7.", "The Patriots won twenty-four to seven."},
+			{"They beat Dallas 24-7 on Sunday.", "They beat Dallas twenty-four to seven on Sunday."},
 			{"after 9/11 the", "after nine eleven the"},
 			{"a 50/50 chance", "a fifty fifty chance"},
 		}},
@@ -204,6 +208,27 @@ func init() {
 			{"In 1500 homes, the heating failed.", "In one thousand five hundred homes, the heating failed."},
 			{"1500 shows were staged", "one thousand five hundred shows were staged"},
 			{"The 1200 delegates voted.", "The one thousand two hundred delegates voted."},
+			// A year opens a sentence's subject with a verb that no count's
+			// noun is.
+			{"A difficult 2025 awaits.", "A difficult twenty twenty-five awaits."},
+			{"As 2026 begins, hopes rise.", "As twenty twenty-six begins, hopes rise."},
+			{"It was a difficult 2025 for the firm.", "It was a difficult twenty twenty-five for the firm."},
+			{"Since 2019's election, prices rose.", "Since twenty nineteen's election, prices rose."},
+			{"The 2024 season was good.", "The twenty twenty-four season was good."},
+			// From 2100 a year needs a time phrase to be one: "year"
+			// before it, or a preposition of time with no noun counted
+			// after it and no change before.
+			{"By 2100, sea levels will rise.", "By twenty-one hundred, sea levels will rise."},
+			{"In 2100 the seas will be higher.", "In twenty-one hundred the seas will be higher."},
+			{"until 2100.", "until twenty-one hundred."},
+			{"the year 2150", "the year twenty-one fifty"},
+			{"by 2105 at the latest", "by twenty-one oh five at the latest"},
+			{"in 2100 BC", "in twenty-one hundred BC"},
+			{"There were 2100 people.", "There were two thousand one hundred people."},
+			{"It is used in 2100 homes.", "It is used in two thousand one hundred homes."},
+			{"The index rose by 2100.", "The index rose by two thousand one hundred."},
+			{"It costs 2100 dollars.", "It costs two thousand one hundred dollars."},
+			{"some 2000 approaches were tried", "some two thousand approaches were tried"},
 		}},
 		{name: "date", cases: []spokenCase{
 			{"on 12/25 the stores", "on December twenty-fifth the stores"},
@@ -362,6 +387,20 @@ func init() {
 			{"Polls close at 7pm PT.", "Polls close at seven PM Pacific Time."},
 			{"at 10:30 a.m. GMT on", "at ten thirty AM GMT on"},
 			{"at 3 p.m. ETA", "at three PM ETA"},
+			// A 24-hour clock written with its marker too says the
+			// marker once: the day's first hour is twelve, an afternoon
+			// hour past twelve is said from one.
+			{"It happened at 0:24 a.m. on Friday.", "It happened at twelve twenty-four AM on Friday."},
+			{"at 00:24 a.m. on", "at twelve twenty-four AM on"},
+			{"at 0:24am on", "at twelve twenty-four AM on"},
+			{"at 0:05 p.m. on", "at twelve oh five PM on"},
+			{"at 13:30 p.m. on", "at one thirty PM on"},
+			{"at 0:24 a.m. ET", "at twelve twenty-four AM Eastern Time"},
+			{"at 12:30 a.m. on", "at twelve thirty AM on"},
+			{"at 12:05 p.m. on", "at twelve oh five PM on"},
+			// An afternoon hour marked a.m. contradicts itself: left as
+			// the 24-hour clock with the marker as written.
+			{"at 13:30 a.m. on", "at thirteen thirty a.m. on"},
 			{"scored 3 PT", "scored three PT"},
 		}},
 		{name: "money", cases: []spokenCase{
@@ -373,6 +412,10 @@ func init() {
 			{"a £300,000-a-week deal", "a three hundred thousand pound a week deal"},
 			{"Amazon's $119-a-year shipping program", "Amazon's one hundred nineteen dollar a year shipping program"},
 			{"a purple-painted, $35-a-night motel", "a purple-painted, thirty-five dollar a night motel"},
+			// A dash between an amount and a share is the sentence's.
+			{"salaries of $100,000 – 27 percent more than", "salaries of one hundred thousand dollars – twenty-seven percent more than"},
+			{"prices of $100 – 27% more", "prices of one hundred dollars – twenty-seven percent more"},
+			{"from $100 – $200", "from one hundred to two hundred dollars"},
 			{"the company's $5 million fine", "the company's five million dollar fine"},
 			{"it's $5 more", "it's five dollars more"},
 			{"it's $5 cheaper than that's $10 extra", "it's five dollars cheaper than that's ten dollars extra"},
@@ -786,6 +829,8 @@ func init() {
 			{"dial +44 20 7946 0958", "dial plus four four, two zero, seven nine four six, zero nine five eight"},
 			{"call 1-800-555-0199", "call one, eight zero zero, five five five, zero one nine nine"},
 			{"call 555.010.4477", "call five five five, zero one zero, four four seven seven"},
+			{"by phone 1.855.432.0924", "by phone one, eight five five, four three two, zero nine two four"},
+			{"version 1.855.432 now", "version one point eight hundred fifty-five point four hundred thirty-two now"},
 			{"call 555 010 4477 now", "call five five five, zero one zero, four four seven seven now"},
 			{"call (020) 7946 0958", "call zero two zero, seven nine four six, zero nine five eight"},
 			{"dial +44 (0)20 7946 0958", "dial plus four four, two zero, seven nine four six, zero nine five eight"},
@@ -802,6 +847,29 @@ func init() {
 			{"mail jo.smith@my-paper.co.uk.", "mail jo dot smith at my dash paper dot co dot uk."},
 			{"go to http://example.com/a/b?x=1", "go to example dot com slash a slash b"},
 			{"the server 192.168.0.1 went", "the server one hundred ninety-two dot one hundred sixty-eight dot zero dot one went"},
+		}},
+		{name: "html tag", cases: []spokenCase{
+			// A tag a tutorial names is said without its brackets: letters
+			// spelled, a word said, "tag" after a name that is no word
+			// where the tag ends its phrase.
+			{"Use the <ul> element here.", "Use the U L element here."},
+			{"Single <img> tags are fine.", "Single image tags are fine."},
+			{"Avoid a single <img>.", "Avoid a single image tag."},
+			{"A <td> holds a cell.", "A T D tag holds a cell."},
+			{"Add an <h2> heading.", "Add an H two heading."},
+			{"Use <ol> for steps.", "Use O L tag for steps."},
+			{"The <iframe> is slow.", "The I frame tag is slow."},
+			{"The <textarea> grows.", "The text area grows."},
+			{"Put the <table> first.", "Put the table first."},
+			// A word that is also a placeholder's name gets no noun; a
+			// placeholder that is no element is left.
+			{"Run cp <source> now.", "Run cp source now."},
+			{"Replace <username> with yours.", "Replace <username> with yours."},
+			{"Use <a href> links.", "Use <a href> links."},
+			// Tags joined by "and" share the noun after the last; tags
+			// side by side are a page's source, code, left.
+			{"padding on the <th> and <td> elements.", "padding on the T H and T D elements."},
+			{"<html> <head> <title>", "<html> <head> <title>"},
 		}},
 		{name: "version", cases: []spokenCase{
 			{"version 2.5.1", "version two point five point one"},

@@ -273,6 +273,12 @@ func init() {
 			{"la AA. BB. y", "la AA. BB. y"},
 			{"el FF y el AA", "el FF y el AA"},
 		}},
+		{name: "html tag", cases: []spokenCase{
+			// A tag a tutorial names is said without its brackets, the
+			// letters of its name spelled.
+			{"La etiqueta <img> muestra una imagen.", "La etiqueta I M G muestra una imagen."},
+			{"un título <h2>", "un título H dos"},
+		}},
 	})
 	addTable("es-MX", []category{
 		{name: "decimal", cases: []spokenCase{

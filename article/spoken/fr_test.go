@@ -221,6 +221,9 @@ func init() {
 			{"en 36h30", "en trente-six heures trente"},
 			{"88' But !", "quatre-vingt-huitième minute But !"},
 			{"à 22h30", "à vingt-deux heures trente"},
+			// The day's first hour with the hour's sign is zéro heure.
+			{"à 0h24", "à zéro heure vingt-quatre"},
+			{"à 00h24", "à zéro heure vingt-quatre"},
 			{"à 22h", "à vingt-deux heures"},
 			{"à 10:15", "à dix heures quinze"},
 			{"à 15 h 30", "à quinze heures trente"},
@@ -352,6 +355,14 @@ func init() {
 			{"Il est là.", "Il est là."},
 			{"le COVID-19", "le COVID-19"},
 			{"Je suis M.", "Je suis M."},
+		}},
+		{name: "html tag", cases: []spokenCase{
+			// A tag a tutorial names is said without its brackets, the
+			// letters of its name spelled; French names the "balise".
+			{"La balise <img> affiche une image.", "La balise I M G affiche une image."},
+			{"l'élément <ul> crée une liste", "l'élément U L crée une liste"},
+			{"un titre <h2>", "un titre H deux"},
+			{"Remplacez <nom> par le vôtre.", "Remplacez <nom> par le vôtre."},
 		}},
 	})
 }

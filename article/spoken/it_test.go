@@ -300,5 +300,11 @@ func init() {
 			{"il COVID-19", "il COVID-19"},
 			{"la A1 per", "la A1 per"},
 		}},
+		{name: "html tag", cases: []spokenCase{
+			// A tag a tutorial names is said without its brackets, the
+			// letters of its name spelled.
+			{"Il tag <ul> crea un elenco.", "Il tag U L crea un elenco."},
+			{"un titolo <h2>", "un titolo H due"},
+		}},
 	})
 }

@@ -110,6 +110,8 @@ type language struct {
 	pluralAfter func(many, before, after string) string
 
 	w words
+	// tag is how an HTML tag the text names is said.
+	tag tagStyle
 
 	// scales are written scale words and abbreviations ("million", "Mio.",
 	// "bn", "mln") and their power of ten; scaleName says one, and

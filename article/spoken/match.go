@@ -164,6 +164,8 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(true, (*Normalizer).number)
 	case r == '&':
 		add(true, (*Normalizer).ampersand)
+	case r == '<':
+		add(true, (*Normalizer).htmlTag)
 	case r == '§':
 		add(true, (*Normalizer).section)
 	}

@@ -336,6 +336,11 @@ func (n *Normalizer) moneyRange(text string, start int, from, to string, end int
 	if !ok {
 		return token{}, false
 	}
+	if pow == 0 && percentAfterRe.MatchString(windowN(text, end, 16)) {
+		// "salaries of $100,000 – 27 percent greater": a dash between an
+		// amount and a share is the sentence's, no range.
+		return token{}, false
+	}
 	written := strings.TrimSpace(text[end:e])
 	end = e
 	say := l.spell(a, cur.g) + " " + l.rangeTo(prevWord(text, start)) + " "

@@ -18,7 +18,10 @@ var (
 	// notDialled is the trunk prefix an international number writes in
 	// brackets for callers at home ("+44 (0)20…"): not said with it.
 	notDialled = regexp.MustCompile(`\(0\) ?`)
-	phoneDash  = regexp.MustCompile(`^(?:(?:1-)?\d{3}-\d{3}-\d{4}|\d{3}\.\d{3}\.\d{4}|\d{3}-\d{4})`)
+	// phoneDash: a North American number in groups of three, three and
+	// four, joined by dashes or dots, with the country's 1 before it or
+	// not ("1-800-555-0100", "1.855.432.0924").
+	phoneDash = regexp.MustCompile(`^(?:(?:1-)?\d{3}-\d{3}-\d{4}|(?:1\.)?\d{3}\.\d{3}\.\d{4}|\d{3}-\d{4})`)
 	// phoneTrunk: a trunk prefix and an area code, then the number
 	// ("030 1234567", "01 23 45 67 89", "06 1234 5678").
 	phoneTrunk = regexp.MustCompile(`^0 ?[1-9]\d{0,3}(?:[ /-]\d{2,8}){1,4}`)

@@ -84,6 +84,12 @@ func (n *Normalizer) numberRange(text string, i int) (token, bool) {
 	if len(g[2]) == 4 || (len(g[1]) > 1 && g[1][0] == '0') || (len(g[2]) > 1 && g[2][0] == '0') {
 		return token{}, false
 	}
+	if a == 24 && b == 7 && !n.isScore(text, i, end, false) && !isCapitalized(prevWord(text, i)) {
+		// "24-7 access", "open 24-7": "24/7" written with a hyphen, no
+		// score where nothing in the sentence speaks of one and no team
+		// comes before ("beat Dallas 24-7").
+		return token{end, l.cardinal(uint64(a), plain) + " " + l.cardinal(uint64(b), plain), "number pair"}, true
+	}
 	if n.score.set && a == b || n.isScore(text, i, end, a > b) {
 		// A tie is no range: "a 1-1 draw", "a 50-50 chance".
 		return token{end, n.sayScore(a, b), "score"}, true
