@@ -24,8 +24,10 @@ import (
 // heading of a link or over links, a list mostly of links, anything in a
 // <nav>, <header>, <footer>, <aside>, <form>, <figure> or a dialog), not
 // furniture the page repeats (a post's subject over each reply, a
-// poster's "Member" and "Website"), and not read already. It reports
-// whether content changed.
+// poster's "Member" and "Website"), and not read already. Where the
+// extractor left out a block of its own kinds between the two, the gap
+// was its choice (a product card's name and price) and nothing is put
+// back there. It reports whether content changed.
 func mendWildText(content, page *html.Node) bool {
 	var kids []*html.Node
 	for c := content.FirstChild; c != nil; c = c.NextSibling {
@@ -157,8 +159,7 @@ func mendWildText(content, page *html.Node) bool {
 			left = left || wildKind(blocks[p]) && texts[p] != ""
 		}
 		for p := at[prev] + 1; p < at[i] && !left; p++ {
-			// A block the extractor read and left out was its choice; a
-			// heading or a list it never looked at.
+			// A heading or a list: blocks the extractor never looks at.
 			if c := put(p); c != nil {
 				content.InsertBefore(c, kids[i])
 				changed = true
