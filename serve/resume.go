@@ -137,3 +137,47 @@ func (s *Server) Resume(ctx context.Context) (int, error) {
 	}
 	return n, nil
 }
+
+// ResumeUnsent queues again each job whose pending mark says the queue
+// never took its message, queued more than after ago, that no worker has
+// started: a server of an external queue killed between the job's record
+// and its message left it, and without a client's retry nobody would
+// queue it before RequeueAfter. A server of several replicas runs it at
+// its start; after is long enough that a live replica's own enqueue (a
+// few milliseconds between the two writes) is never taken for one, and
+// a job queued twice is harmless (its worker skips a done job). It
+// returns how many jobs it queued.
+func (s *Server) ResumeUnsent(ctx context.Context, after time.Duration) (int, error) {
+	it := s.o.Store.List(&blob.ListOptions{Prefix: pendingPrefix})
+	n := 0
+	for {
+		obj, err := it.Next(ctx)
+		if errors.Is(err, io.EOF) {
+			return n, nil
+		}
+		if err != nil {
+			return n, fmt.Errorf("store: list %s: %w", pendingPrefix, err)
+		}
+		id := strings.TrimSuffix(strings.TrimPrefix(obj.Key, pendingPrefix), ".json")
+		if !validID(id) {
+			continue
+		}
+		var mark pendingMark
+		if found, err := s.st.readJSON(ctx, obj.Key, &mark); err != nil || !found || mark.Sent || s.o.Now().Sub(mark.Queued) < after {
+			continue // unreadable marks are Resume's and holds' to judge
+		}
+		nar, j, err := s.st.status(ctx, id)
+		if err != nil || j == nil || nar.Status != StatusQueued || nar.Worker != "" {
+			continue
+		}
+		if err := s.publish(ctx, id, j.Queued); err != nil {
+			return n, err
+		}
+		if err := s.st.writeJSON(ctx, obj.Key, pendingMark{Queued: j.Queued, Sent: true}); err != nil {
+			return n, err
+		}
+		n++
+		s.queued.Add(1)
+		s.m.jobs.WithLabelValues("requeued").Inc()
+	}
+}

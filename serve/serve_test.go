@@ -611,3 +611,40 @@ func TestRequeueWhenMessageNeverSent(t *testing.T) {
 		t.Errorf("posted a third time once its message was sent: queued %d times, want 2", q)
 	}
 }
+
+// A server of an external queue queues at its start the jobs a killed
+// server recorded and never sent, once they are a minute old, when no
+// client posts them again.
+func TestResumeUnsent(t *testing.T) {
+	now := time.Date(2026, 5, 1, 12, 0, 0, 0, time.UTC)
+	var mu sync.Mutex
+	h := newHarness(t, harnessOptions{workers: -1, opts: func(o *Options) {
+		o.Now = func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
+	}})
+	ctx := context.Background()
+	_, sent := h.post(Request{Text: articleText(9)})
+	_, lost := h.post(Request{Text: articleText(10)})
+	// As a killed server leaves a job: its record and an unsent mark.
+	if err := h.srv.st.writeJSON(ctx, pendingObject(lost.ID), pendingMark{Queued: now}); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := h.srv.ResumeUnsent(ctx, time.Minute); n != 0 || err != nil {
+		t.Errorf("a job recorded seconds ago (its server may be sending it): queued %d, %v; want 0", n, err)
+	}
+	mu.Lock()
+	now = now.Add(2 * time.Minute)
+	mu.Unlock()
+	if n, err := h.srv.ResumeUnsent(ctx, time.Minute); n != 1 || err != nil {
+		t.Errorf("queued %d, %v; want the one job never sent", n, err)
+	}
+	if q := h.srv.Queued(); q != 3 {
+		t.Errorf("queued %d messages in all, want 3 (two POSTs and the unsent job again)", q)
+	}
+	if n, _ := h.srv.ResumeUnsent(ctx, time.Minute); n != 0 {
+		t.Errorf("a second start queued %d jobs again, want 0", n)
+	}
+	var mark pendingMark
+	if found, err := h.srv.st.readJSON(ctx, pendingObject(sent.ID), &mark); !found || err != nil || !mark.Sent {
+		t.Errorf("the sent job's mark: %+v, %v, %v", mark, found, err)
+	}
+}

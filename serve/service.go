@@ -100,6 +100,15 @@ func RunService(ctx context.Context, o ServiceOptions) error {
 		if n > 0 {
 			srv.log.Info("queued again the unfinished jobs of the previous run", "jobs", n)
 		}
+	} else {
+		// Jobs a killed server recorded but never sent to the queue.
+		n, err := srv.ResumeUnsent(ctx, time.Minute)
+		if err != nil {
+			return fmt.Errorf("queuing jobs whose message was never sent: %w", err)
+		}
+		if n > 0 {
+			srv.log.Info("queued jobs a stopped server recorded but never sent", "jobs", n)
+		}
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
