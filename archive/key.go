@@ -78,8 +78,14 @@ func SanitizeID(id string) (string, error) {
 	}
 	key := strings.Join(segs, "/")
 	if len(key) > maxKeyBytes {
-		key = cut(key, maxKeyBytes-len(tag)-1)
-		key = strings.TrimRight(key, "/.") + "-" + tag
+		key = strings.TrimRight(cut(key, maxKeyBytes-len(tag)-1), "/.")
+		// The tag joins the last segment, which must stay within
+		// maxSegmentBytes with it: else sanitizing the key again cuts
+		// that segment and tags it anew.
+		if i := strings.LastIndexByte(key, '/'); len(key)-(i+1) > maxSegmentBytes-len(tag)-1 {
+			key = strings.TrimRight(key[:i+1]+cut(key[i+1:], maxSegmentBytes-len(tag)-1), "/.")
+		}
+		key += "-" + tag
 	}
 	return key, nil
 }
