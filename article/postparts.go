@@ -26,7 +26,7 @@ import (
 // heard it after the quote inside it. There they are <div>s, read the
 // same (WCXB 0513 recall 0.67 -> 0.94).
 func headPostsWithAuthor(n *html.Node) {
-	before := paragraphRunes(n)
+	before := paragraphLen(n, utf8.RuneCountInString) // the extractor counts characters
 	var heads []*html.Node
 	headPostsIn(n, &heads)
 	after := before
@@ -44,19 +44,6 @@ func headPostsWithAuthor(n *html.Node) {
 // wants in a page's <p> elements before it stops reading the text of
 // <div>s: three times its least extraction (extractOptions).
 const wildParagraphText = 300
-
-// paragraphRunes counts the characters of the text in <p> elements
-// under n.
-func paragraphRunes(n *html.Node) int {
-	if n.Type == html.ElementNode && nodeAtom(n) == atom.P {
-		return utf8.RuneCountInString(textOf(n))
-	}
-	sum := 0
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		sum += paragraphRunes(c)
-	}
-	return sum
-}
 
 // headPostsIn heads each post under n, and adds the lines to heads.
 func headPostsIn(n *html.Node, heads *[]*html.Node) {

@@ -372,14 +372,20 @@ var boilerplateHint = regexp.MustCompile(`(?:^|[\s_-])(?i:signature|related|reco
 // are furniture under an article and the text of a discussion.
 var commentsHint = regexp.MustCompile(`(?:^|[\s_-])(?i:comments?)(?:$|[\s_-]|\p{Lu})`)
 
-// paragraphText is the length of the text in <p> elements under n.
+// paragraphText is the length in bytes of the text in <p> elements
+// under n.
 func paragraphText(n *html.Node) int {
+	return paragraphLen(n, func(s string) int { return len(s) })
+}
+
+// paragraphLen sums length over the texts of the <p> elements under n.
+func paragraphLen(n *html.Node, length func(string) int) int {
 	if n.Type == html.ElementNode && nodeAtom(n) == atom.P {
-		return len(textOf(n))
+		return length(textOf(n))
 	}
 	sum := 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		sum += paragraphText(c)
+		sum += paragraphLen(c, length)
 	}
 	return sum
 }

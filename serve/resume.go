@@ -94,33 +94,21 @@ func (s *Server) holds(ctx context.Context, id string, n *Narration, j *job) (bo
 // whose record cannot be read is recorded as failed, so that its status
 // says why. It returns how many jobs it queued.
 func (s *Server) Resume(ctx context.Context) (int, error) {
-	it := s.o.Store.List(&blob.ListOptions{Prefix: pendingPrefix})
 	n := 0
-	for {
-		obj, err := it.Next(ctx)
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			return n, fmt.Errorf("store: list %s: %w", pendingPrefix, err)
-		}
-		id := strings.TrimSuffix(strings.TrimPrefix(obj.Key, pendingPrefix), ".json")
-		if !validID(id) {
-			continue
-		}
+	err := s.eachPending(ctx, func(id, key string) error {
 		nar, j, err := s.st.status(ctx, id)
 		switch {
 		case errors.Is(err, errNotFound):
 			s.log.Warn("unfinished job has no record: forgetting it", "id", id)
-			err = s.st.delete(ctx, obj.Key)
+			err = s.st.delete(ctx, key)
 		case err != nil:
 			s.log.Error("unfinished job cannot be read: recording it as failed", "id", id, "error", err.Error())
 			err = s.st.fail(ctx, id, s.o.Batch, fmt.Errorf("job record unreadable after a restart: %w", err), s.o.Now())
 			if err == nil {
-				err = s.st.delete(ctx, obj.Key)
+				err = s.st.delete(ctx, key)
 			}
 		case nar.Status == StatusDone || nar.Status == StatusFailed || j == nil:
-			err = s.st.delete(ctx, obj.Key)
+			err = s.st.delete(ctx, key)
 		default:
 			// The worker that started it is gone with its queue.
 			if err = s.st.delete(ctx, runningObject(id)); err == nil {
@@ -131,11 +119,31 @@ func (s *Server) Resume(ctx context.Context) (int, error) {
 				s.queued.Add(1)
 			}
 		}
+		return err
+	})
+	return n, err
+}
+
+// eachPending calls f with the id and the object key of each pending
+// mark in the store, until f returns an error.
+func (s *Server) eachPending(ctx context.Context, f func(id, key string) error) error {
+	it := s.o.Store.List(&blob.ListOptions{Prefix: pendingPrefix})
+	for {
+		obj, err := it.Next(ctx)
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
 		if err != nil {
-			return n, err
+			return fmt.Errorf("store: list %s: %w", pendingPrefix, err)
+		}
+		id := strings.TrimSuffix(strings.TrimPrefix(obj.Key, pendingPrefix), ".json")
+		if !validID(id) {
+			continue
+		}
+		if err := f(id, obj.Key); err != nil {
+			return err
 		}
 	}
-	return n, nil
 }
 
 // ResumeUnsent queues again each job whose pending mark says the queue
@@ -148,36 +156,26 @@ func (s *Server) Resume(ctx context.Context) (int, error) {
 // a job queued twice is harmless (its worker skips a done job). It
 // returns how many jobs it queued.
 func (s *Server) ResumeUnsent(ctx context.Context, after time.Duration) (int, error) {
-	it := s.o.Store.List(&blob.ListOptions{Prefix: pendingPrefix})
 	n := 0
-	for {
-		obj, err := it.Next(ctx)
-		if errors.Is(err, io.EOF) {
-			return n, nil
-		}
-		if err != nil {
-			return n, fmt.Errorf("store: list %s: %w", pendingPrefix, err)
-		}
-		id := strings.TrimSuffix(strings.TrimPrefix(obj.Key, pendingPrefix), ".json")
-		if !validID(id) {
-			continue
-		}
+	err := s.eachPending(ctx, func(id, key string) error {
 		var mark pendingMark
-		if found, err := s.st.readJSON(ctx, obj.Key, &mark); err != nil || !found || mark.Sent || s.o.Now().Sub(mark.Queued) < after {
-			continue // unreadable marks are Resume's and holds' to judge
+		if found, err := s.st.readJSON(ctx, key, &mark); err != nil || !found || mark.Sent || s.o.Now().Sub(mark.Queued) < after {
+			return nil // unreadable marks are Resume's and holds' to judge
 		}
 		nar, j, err := s.st.status(ctx, id)
 		if err != nil || j == nil || nar.Status != StatusQueued || nar.Worker != "" {
-			continue
+			return nil
 		}
 		if err := s.publish(ctx, id, j.Queued); err != nil {
-			return n, err
+			return err
 		}
-		if err := s.st.writeJSON(ctx, obj.Key, pendingMark{Queued: j.Queued, Sent: true}); err != nil {
-			return n, err
+		if err := s.st.writeJSON(ctx, key, pendingMark{Queued: j.Queued, Sent: true}); err != nil {
+			return err
 		}
 		n++
 		s.queued.Add(1)
 		s.m.jobs.WithLabelValues("requeued").Inc()
-	}
+		return nil
+	})
+	return n, err
 }
