@@ -126,8 +126,8 @@ var (
 	uiActionWords = setOf(
 		"share", "shares", "sharing", "print", "email", "e-mail", "mail", "send", "save", "bookmark", "comments", "listen", "copy", "tweet", "pin", "follow", "subscribe",
 		"teilen", "drucken", "versenden", "senden", "merken", "speichern", "kommentieren", "kommentare", "vorlesen", "anhören", "kopieren", "empfehlen", "folgen", "merkliste", "artikel-link",
-		"partager", "imprimer", "envoyer", "sauvegarder", "enregistrer", "commenter", "commentaires", "écouter", "copier", "suivre",
-		"compartir", "imprimir", "enviar", "guardar", "comentar", "comentarios", "escuchar", "copiar", "seguir",
+		"partager", "partagez", "imprimer", "envoyer", "sauvegarder", "enregistrer", "commenter", "commentaires", "écouter", "copier", "suivre",
+		"compartir", "comparte", "comparta", "imprimir", "enviar", "guardar", "comentar", "comentarios", "escuchar", "copiar", "seguir",
 		"condividi", "condividere", "stampa", "invia", "salva", "commenta", "commenti", "ascolta", "copia", "segui",
 		"compartilhar", "compartilhe", "partilhar", "partilhe", "salvar", "comentários", "ouvir",
 		"delen", "deel", "printen", "afdrukken", "versturen", "opslaan", "reageren", "reacties", "luister", "kopiëren", "volgen",
@@ -176,12 +176,12 @@ var readMoreLabel = regexp.MustCompile(`(?i)^\W*(?:read more|more|see more|see a
 // Muster`). A copyright line stays: the scrapinghub references read
 // agencies' copyright lines as part of the article.
 var ruleCreditLine = LineRule("credit-line",
-	"removes a picture credit line in many languages (`Foto: dpa`, `Bild: Keystone`, `Imagen: EFE`, `© picture alliance/dpa | Hans Meier`, `IMAGO/Sven Simon`) and a line of news agencies' and editors' codes that closes an agency story (`dpa/xyz`, `(AFP)`, `jm/dpa/rtr`, `© dpa-infocom, dpa:260502-99-123456/3`, `Le Monde avec AFP`, `Con información de EFE`)",
+	"removes a picture credit line in many languages (`Foto: dpa`, `Bild: Keystone`, `Imagen: EFE`, `© picture alliance/dpa | Hans Meier`, `IMAGO/Sven Simon`) and a line of news agencies' and editors' codes that closes an agency story (`dpa/xyz`, `(AFP)`, `jm/dpa/rtr`, `© dpa-infocom, dpa:260502-99-123456/3`, `Le Monde avec AFP`, `Con información de EFE`) or names one as the source (`Quelle: dpa`, `Fuente: EFE`)",
 	func(s string) string {
 		if isCaptionWithCredit(s) {
 			return ""
 		}
-		if len(s) > 120 || !creditLine.MatchString(s) && !(len(s) <= 48 && strings.ContainsAny(s, "/,(") && agencyCodes.MatchString(s)) && !agencyID.MatchString(s) && !agencyWith.MatchString(s) && !isPictureCredit(s) && !isStaffCredits(s) {
+		if len(s) > 120 || !creditLine.MatchString(s) && !(len(s) <= 48 && strings.ContainsAny(s, "/,(") && agencyCodes.MatchString(s)) && !agencyID.MatchString(s) && !agencyWith.MatchString(s) && !agencySource.MatchString(s) && !isPictureCredit(s) && !isStaffCredits(s) {
 			return s
 		}
 		return ""
@@ -259,6 +259,17 @@ var agencyCodes = regexp.MustCompile(`(?i)^\W*\(?\s*(?:\pL{1,6}\s*[/,]\s*)*(?:dp
 // agency's copy, alone or after the paper's name ("(Avec AFP)", "Le
 // Monde avec AFP", "Con información de EFE", "Mit Material von dpa").
 var agencyWith = regexp.MustCompile(`^\W*\(?\s*(?:[\pL.'-]+\s)?(?:\p{Lu}[\pL.'-]*\s){0,2}(?i:avec|with|con|com|mit)\s+(?i:(?:información|informações|informations|material)\s+(?:de|von|des|d')\s*)?(?i:l'|la |le |las |den )?(?i:agencias|agences|agenturen|agenzie|afp|ap|reuters|efe|ansa|dpa|europa press|agi|adnkronos|lusa)(?:\s*(?i:et|y|e|und|and|,)\s*(?i:afp|ap|reuters|efe|ansa|dpa|europa press|agencias|agences|agi|lusa))*\s*\)?\.?\s*$`)
+
+// agencySource matches a line that names the news agencies a story
+// comes from after a source label, and nothing else ("Quelle: dpa",
+// "Source : AFP", "Fuente: EFE", "Fonte: ANSA", "Kilde: Ritzau/NTB"): a
+// wire story's credit, as the agency codes under it are. A source that
+// names a study, a ministry or a table's data is not an agency's, and
+// stays.
+var agencySource = regexp.MustCompile(`(?i)^\W*(?:quellen?|sources?|fuentes?|fonte|fonti|bron(?:nen)?|źródło|källa|kilde|kaynak|источник|джерело)\s*:\s*\(?(?:` + agencyNames + `)(?:\s*(?:[,/&+]|\s(?:und|and|et|y|e|og|och|i)\s)\s*(?:` + agencyNames + `))*\s*\)?\.?\s*$`)
+
+// agencyNames are the news agencies whose names credit a wire story.
+const agencyNames = `dpa(?:-afx)?|afp|ap|reuters|efe|ansa|apa|sda|ats|kna|epd|europa press|agi|adnkronos|lusa|anp|belga|pap|tt|ntb|ritzau|čtk|ctk|mti|sid|dts|ddp|ots|agencias|agences|agenturen|agenzie|agencies|tass|ria novosti|interfax|ukrinform|xinhua|kyodo|yonhap`
 
 // isPictureCredit reports whether s is a picture agency's credit alone
 // on its line ("© picture alliance/dpa | Hans Meier", "IMAGO/Sven Simon",

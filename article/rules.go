@@ -376,7 +376,7 @@ var ruleGallery = LineRule("gallery",
 var galleryLabel = regexp.MustCompile(`(?i)^\W*(?:(?:photo |image )?gallery|galerie(?: photos?)?|bildergalerie|fotogalerie|fotostrecke|galería(?: de (?:fotos|imágenes))?|fotogalería|fotogalleria|galleria fotografica|slide ?show|diaporama|en images)\s*:|[|·•]\s*\d+\s*(?:photos|images|pictures|slides)\W*$|^\W*\d+ (?:photos|images)\W*$`)
 
 var ruleTagList = Rule{Name: "tag-list",
-	Doc: "removes topic/tag lists (`Topics: uber, libertarians, …`, `Tags stock car, Interlagos, …`) and a bare repeat of a removed list",
+	Doc: "removes topic/tag lists (`Topics: uber, libertarians, …`, `Tags stock car, Interlagos, …`, `Archivado en: …`, `Argomenti: …`) and a bare repeat of a removed list",
 	Apply: func(d *Draft) {
 		lists := map[string]bool{}
 		for i := range d.Blocks {
@@ -384,7 +384,7 @@ var ruleTagList = Rule{Name: "tag-list",
 			if len(s) > 600 {
 				continue
 			}
-			if len(s) <= 400 && tagList.MatchString(s) {
+			if len(s) <= 400 && (tagList.MatchString(s) || tagListTerms.MatchString(s) && !endsSentence(s)) {
 				d.Blocks[i].Text = ""
 				continue
 			}
@@ -402,6 +402,9 @@ var ruleTagList = Rule{Name: "tag-list",
 
 var (
 	tagList = regexp.MustCompile(`(?i)^\W*(?:topics|tags|tagged|filed under|categories|catégories|mots[- ]clés|sujets|thèmes|etiquetas|temas|themen|schlagwörter)\s*:`)
+	// More languages' labels; the list after them must not be a
+	// sentence ("Argomenti: la riforma è passata." is the text's).
+	tagListTerms = regexp.MustCompile(`(?i)^\W*(?:archivado en|palabras clave|schlagworte|stichwörter|argomenti|parole chiave|tag|assuntos|tópicos|palavras-chave|onderwerpen|trefwoorden|tagi|tematy|słowa kluczowe|ämnen|emner)\s*:`)
 	// A tag label without its colon, the list run straight after it.
 	tagLabelBare = regexp.MustCompile(`(?i)^\W*(?:tags|tagi|tagged|etiquetas|schlagwörter|stichwörter|mots[- ]clés|argomenti|trefwoorden)\s+`)
 )
@@ -568,7 +571,7 @@ var (
 )
 
 var ruleByLine = Rule{Name: "by-line",
-	Doc: "turns a lone `By Jane Doe` line (also `By Jane Doe | 3 May 2026`, `By Jane Doe · Share`) into the byline and drops CMS bylines (`By admin`)",
+	Doc: "turns a lone `By Jane Doe` line (also `By Jane Doe | 3 May 2026`, `By Jane Doe · Share`, `Por Ana Ruiz | Sevilla, 12 mar 2026`, `di Marco Neri — 12 marzo 2026`, `Par Anne Roux. Publié le 12 mars 2026`) into the byline and drops CMS bylines (`By admin`)",
 	Apply: func(d *Draft) {
 		for i := range d.Blocks {
 			line, rest := d.Blocks[i].Text, ""
@@ -578,9 +581,16 @@ var ruleByLine = Rule{Name: "by-line",
 			// separators Markdown's byline line takes, bylineSep).
 			if loc := bylineBar.FindStringIndex(line); loc != nil && len(line) <= 120 {
 				line, rest = line[:loc[0]], strings.TrimSpace(line[loc[1]:])
+				// "Por Ana Ruiz | Madrid, 12 mar 2026 - 14:05 CET": the
+				// date may follow the place it was written in.
+				rest = withoutPlace(rest)
 				if wordCount(rest) > 6 && classifyDateLine(rest) == notDateLine || endsSentence(rest) {
 					continue
 				}
+			} else if at := stampAfterName(line); at > 0 {
+				// "Par Anne Roux. Publié le 12 mars 2026 à 14h05": the
+				// name's sentence, then the page's stamp.
+				line, rest = line[:at], strings.TrimSpace(line[at+1:])
 			}
 			m := byLine.FindStringSubmatch(line)
 			if m == nil {
@@ -597,7 +607,7 @@ var ruleByLine = Rule{Name: "by-line",
 				if d.Byline == "" {
 					d.Byline = name
 				}
-				if t, ok := parseDateLine(rest); ok && rest != "" && d.Published == nil {
+				if t, ok := stampDate(rest); ok && d.Published == nil {
 					d.Published = &t
 				}
 				d.Blocks[i].Text = ""
@@ -605,9 +615,64 @@ var ruleByLine = Rule{Name: "by-line",
 		}
 	}}
 
+// withoutPlace returns s without the place name that leads its date
+// ("Madrid, 12 mar 2026", "Berlin, 12.03.2026, 14:05 Uhr"): one to three
+// capitalized words and a comma before a date line. Anything else is
+// returned as it is.
+func withoutPlace(s string) string {
+	loc := placeLead.FindStringIndex(s)
+	if loc == nil {
+		return s
+	}
+	if rest := s[loc[1]:]; classifyDateLine(rest) != notDateLine {
+		return rest
+	}
+	return s
+}
+
+// stampDate is the date a byline's stamp gives: the whole stamp read as
+// a date, else the first date written in it ("12 mar 2026 – 14:05 CET",
+// "Publié le 12 mars 2026 à 14h05").
+func stampDate(s string) (time.Time, bool) {
+	if s == "" {
+		return time.Time{}, false
+	}
+	if t, ok := parseDateLine(s); ok {
+		return t, true
+	}
+	if m := datePattern.FindString(s); m != "" {
+		return parseDateLine(m)
+	}
+	return time.Time{}, false
+}
+
+// stampAfterName returns where a byline's sentence ends when a page's
+// date stamp follows it on the same line ("Par Anne Roux. Publié le 12
+// mars 2026", "By Jane Doe. Updated May 3, 2026"): the index of the full
+// stop after the name, or -1. A name's initials ("By J. Doe") are no
+// sentence's end.
+func stampAfterName(s string) int {
+	if len(s) > 160 {
+		return -1
+	}
+	for at := strings.Index(s, ". "); at > 0; {
+		rest := strings.TrimSpace(s[at+1:])
+		if byLine.MatchString(s[:at]) && classifyDateLine(rest) == dateStamp {
+			return at
+		}
+		next := strings.Index(s[at+2:], ". ")
+		if next < 0 {
+			break
+		}
+		at += 2 + next
+	}
+	return -1
+}
+
 var (
+	placeLead = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,2},\s+`)
 	bylineBar = regexp.MustCompile(`\s+[|·•–—-]\s+`)
-	byLine    = regexp.MustCompile(`^\W*(?:(?:(?:Posted|Written|Published) )?(?:[Bb]y|BY|[Pp]ar|[Pp]or|[Vv]on) |(?:Autor(?:in)?|Auteur|Autore|Autora|Text|Texte|Texto|Testo|Автор|Авторка) ?: ?)(\S+(?: \S+){0,4})$`)
+	byLine    = regexp.MustCompile(`^\W*(?:(?:(?:Posted|Written|Published) )?(?:[Bb]y|BY|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|DI|[Dd]oor) |(?:Autor(?:in)?|Auteur|Autore|Autora|Text|Texte|Texto|Testo|Автор|Авторка) ?: ?)(\S+(?: \S+){0,4})$`)
 	cmsUser   = setOf("admin", "administrator", "administrateur", "editor", "staff", "webmaster",
 		"guest", "author", "redaction", "rédaction", "user", "root", "newsdesk", "desk")
 )
