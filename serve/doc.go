@@ -15,9 +15,12 @@
 //	_jobs/<id>.json       the job: the article as read, voice, CMS key,
 //	                      callback; written before the job is queued
 //	_jobs/<id>.running    a worker has started the job
-//	_pending/<id>.json    the job is queued and has no outcome yet; a
-//	                      server whose queue is in the process (mem://)
-//	                      queues these again when it starts
+//	_pending/<id>.json    the job is queued and has no outcome yet, and
+//	                      whether the queue took its message; a server
+//	                      whose queue is in the process (mem://) queues
+//	                      these again when it starts, one of another
+//	                      queue those never sent, at its start and every
+//	                      ServiceOptions.Sweep
 //	_callbacks/<id>/<h>.<state>.json
 //	                      a callback asked for: waiting (the job runs),
 //	                      due (being sent), failed (given up); deleted

@@ -95,7 +95,8 @@ func (s *Server) holds(ctx context.Context, id string, n *Narration, j *job) (bo
 // says why. It returns how many jobs it queued.
 func (s *Server) Resume(ctx context.Context) (int, error) {
 	n := 0
-	err := s.eachPending(ctx, func(id, key string) error {
+	err := s.eachPending(ctx, func(id string, obj *blob.ListObject) error {
+		key := obj.Key
 		nar, j, err := s.st.status(ctx, id)
 		switch {
 		case errors.Is(err, errNotFound):
@@ -124,9 +125,9 @@ func (s *Server) Resume(ctx context.Context) (int, error) {
 	return n, err
 }
 
-// eachPending calls f with the id and the object key of each pending
-// mark in the store, until f returns an error.
-func (s *Server) eachPending(ctx context.Context, f func(id, key string) error) error {
+// eachPending calls f with the id and the listing of each pending mark in
+// the store, until f returns an error.
+func (s *Server) eachPending(ctx context.Context, f func(id string, obj *blob.ListObject) error) error {
 	it := s.o.Store.List(&blob.ListOptions{Prefix: pendingPrefix})
 	for {
 		obj, err := it.Next(ctx)
@@ -140,34 +141,88 @@ func (s *Server) eachPending(ctx context.Context, f func(id, key string) error) 
 		if !validID(id) {
 			continue
 		}
-		if err := f(id, obj.Key); err != nil {
+		if err := f(id, obj); err != nil {
 			return err
 		}
 	}
+}
+
+// markListing is what a store's listing says of a pending mark without
+// reading it: its MD5 where the store gives one (memblob, GCS, S3), else
+// its modification time and size (a directory).
+type markListing struct {
+	md5  string
+	mod  time.Time
+	size int64
+}
+
+// listingOf is obj's markListing, or false when the store's listing says
+// too little to tell a rewritten mark from the one read before.
+func listingOf(obj *blob.ListObject) (markListing, bool) {
+	switch {
+	case obj.MD5 != nil:
+		return markListing{md5: string(obj.MD5)}, true
+	case !obj.ModTime.IsZero():
+		return markListing{mod: obj.ModTime, size: obj.Size}, true
+	}
+	return markListing{}, false
 }
 
 // ResumeUnsent queues again each job whose pending mark says the queue
 // never took its message, queued more than after ago, that no worker has
 // started: a server of an external queue killed between the job's record
 // and its message left it, and without a client's retry nobody would
-// queue it before RequeueAfter. A server of several replicas runs it at
-// its start; after is long enough that a live replica's own enqueue (a
-// few milliseconds between the two writes) is never taken for one, and
-// a job queued twice is harmless (its worker skips a done job). It
-// returns how many jobs it queued.
+// queue it before RequeueAfter. A server runs it at its start and then
+// every ServiceOptions.Sweep, so that the jobs of a replica killed and
+// not restarted are queued by the replicas still running; after is long
+// enough that a live replica's own enqueue (a few milliseconds between
+// the two writes) is never taken for one, and a job queued twice by two
+// replicas sweeping at once is harmless (its worker skips a done job).
+// It returns how many jobs it queued.
+//
+// A store of many queued jobs holds as many marks, nearly all sent, and
+// a sent mark is only ever replaced, never edited back: the server
+// remembers the listing of each mark it read as sent and reads it again
+// only once the listing says it changed, so a sweep costs one listing
+// and the reads of the marks written since the last.
 func (s *Server) ResumeUnsent(ctx context.Context, after time.Duration) (int, error) {
+	// One sweep at a time: they share what was read.
+	s.sweepMu.Lock()
+	defer s.sweepMu.Unlock()
 	n := 0
-	err := s.eachPending(ctx, func(id, key string) error {
+	listed := map[string]bool{}
+	err := s.eachPending(ctx, func(id string, obj *blob.ListObject) error {
+		key := obj.Key
+		l, known := listingOf(obj)
+		if known {
+			listed[key] = true
+			if seen, ok := s.sentMarks[key]; ok && seen == l {
+				return nil
+			}
+		}
 		var mark pendingMark
-		if found, err := s.st.readJSON(ctx, key, &mark); err != nil || !found || mark.Sent || s.o.Now().Sub(mark.Queued) < after {
+		found, err := s.st.readJSON(ctx, key, &mark)
+		if err != nil || !found {
 			return nil // unreadable marks are Resume's and holds' to judge
+		}
+		if mark.Sent {
+			if known {
+				s.sentMarks[key] = l
+			}
+			return nil
+		}
+		if s.o.Now().Sub(mark.Queued) < after {
+			return nil
 		}
 		nar, j, err := s.st.status(ctx, id)
 		if err != nil || j == nil || nar.Status != StatusQueued || nar.Worker != "" {
 			return nil
 		}
-		if err := s.publish(ctx, id, j.Queued); err != nil {
-			return err
+		// Not s.publish: a job the queue refuses now keeps its record
+		// and its unsent mark for the next sweep, since nobody else would
+		// queue it.
+		if err := publish(ctx, s.o.Topic, id, j.Queued); err != nil {
+			return fmt.Errorf("queuing job %s: %w", id, err)
 		}
 		if err := s.st.writeJSON(ctx, key, pendingMark{Queued: j.Queued, Sent: true}); err != nil {
 			return err
@@ -175,7 +230,17 @@ func (s *Server) ResumeUnsent(ctx context.Context, after time.Duration) (int, er
 		n++
 		s.queued.Add(1)
 		s.m.jobs.WithLabelValues("requeued").Inc()
+		s.log.Info("queued a job a stopped server recorded and never sent", "id", id, "queued", j.Queued)
 		return nil
 	})
+	if err == nil {
+		// Forget the marks gone (their jobs finished); after an error
+		// the listing was cut short.
+		for key := range s.sentMarks {
+			if !listed[key] {
+				delete(s.sentMarks, key)
+			}
+		}
+	}
 	return n, err
 }

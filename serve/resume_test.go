@@ -5,6 +5,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"sync"
 	"testing"
 	"time"
 
@@ -158,4 +159,67 @@ func (h *harness) waitFor(id string, d time.Duration) Narration {
 		time.Sleep(20 * time.Millisecond)
 	}
 	return n
+}
+
+// A mark read as sent is not read again until the store's listing says
+// it changed; one replaced by an unsent mark (the job queued again by a
+// POST whose server was then killed) is read again and its job queued.
+func TestResumeUnsentRereadsReplacedMark(t *testing.T) {
+	now := time.Date(2026, 5, 1, 12, 0, 0, 0, time.UTC)
+	var mu sync.Mutex
+	h := newHarness(t, harnessOptions{workers: -1, opts: func(o *Options) {
+		o.Now = func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
+	}})
+	ctx := context.Background()
+	_, n := h.post(Request{Text: articleText(11)})
+	if got, err := h.srv.ResumeUnsent(ctx, time.Minute); got != 0 || err != nil {
+		t.Fatalf("a sent job: queued %d, %v; want 0", got, err)
+	}
+	if len(h.srv.sentMarks) != 1 {
+		t.Errorf("remembered %d sent marks, want 1", len(h.srv.sentMarks))
+	}
+	if err := h.srv.st.writeJSON(ctx, pendingObject(n.ID), pendingMark{Queued: now}); err != nil {
+		t.Fatal(err)
+	}
+	mu.Lock()
+	now = now.Add(2 * time.Minute)
+	mu.Unlock()
+	if got, err := h.srv.ResumeUnsent(ctx, time.Minute); got != 1 || err != nil {
+		t.Errorf("a sent mark replaced by an unsent one: queued %d, %v; want 1", got, err)
+	}
+	// Its job finished: the mark goes, and the server forgets it.
+	if err := h.srv.st.delete(ctx, pendingObject(n.ID)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := h.srv.ResumeUnsent(ctx, time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	if len(h.srv.sentMarks) != 0 {
+		t.Errorf("remembered %d sent marks of jobs gone, want 0", len(h.srv.sentMarks))
+	}
+}
+
+// A job the queue refuses at a sweep keeps its record and its unsent
+// mark, so that the next sweep queues it: nobody else would.
+func TestResumeUnsentKeepsJobTheQueueRefused(t *testing.T) {
+	now := time.Date(2026, 5, 1, 12, 0, 0, 0, time.UTC)
+	h := newHarness(t, harnessOptions{workers: -1, opts: func(o *Options) {
+		o.Now = func() time.Time { return now }
+	}})
+	ctx := context.Background()
+	_, n := h.post(Request{Text: articleText(12)})
+	if err := h.srv.st.writeJSON(ctx, pendingObject(n.ID), pendingMark{Queued: now.Add(-2 * time.Minute)}); err != nil {
+		t.Fatal(err)
+	}
+	h.srv.o.Topic.Shutdown(ctx)
+	if got, err := h.srv.ResumeUnsent(ctx, time.Minute); got != 0 || err == nil {
+		t.Errorf("a queue that refuses: queued %d, %v; want 0 and an error", got, err)
+	}
+	if nar := decode[Narration](t, h.do("GET", "/v1/narrations/"+n.ID, nil, "")); nar.Status != StatusQueued {
+		t.Errorf("the job after its sweep failed: %+v, want queued", nar)
+	}
+	var mark pendingMark
+	if found, err := h.srv.st.readJSON(ctx, pendingObject(n.ID), &mark); !found || err != nil || mark.Sent {
+		t.Errorf("its mark: %+v (found %v, %v), want kept unsent", mark, found, err)
+	}
 }

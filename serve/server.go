@@ -131,6 +131,10 @@ type Server struct {
 	heldMu     sync.Mutex
 	heldIDs    map[string]bool
 	voiceNames voiceList
+	// sentMarks are the pending marks ResumeUnsent read as sent, by
+	// key, with what the store's listing said of each then.
+	sweepMu   sync.Mutex
+	sentMarks map[string]markListing
 }
 
 // Queued is how many jobs this server has put on the queue.
@@ -193,7 +197,7 @@ func New(o Options) (*Server, error) {
 	}
 	s := &Server{o: o, st: &store{b: o.Store, format: o.Batch.Format(), now: o.Now}, log: o.Logger, m: o.Metrics,
 		prep: make(chan struct{}, o.MaxPreparing), cors: map[string]bool{}, limiters: map[string]*rate.Limiter{},
-		heldIDs: map[string]bool{}}
+		heldIDs: map[string]bool{}, sentMarks: map[string]markListing{}}
 	for _, c := range o.CORSOrigins {
 		if c == "*" {
 			s.anyCORS = true

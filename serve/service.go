@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"net"
 	"net/http"
 	"time"
@@ -27,7 +28,28 @@ type ServiceOptions struct {
 	// Grace is how long requests and jobs in flight get at shutdown
 	// (default DefaultGrace).
 	Grace time.Duration
+	// Sweep is how often a server of an external queue queues the jobs
+	// a stopped server recorded and never sent (Server.ResumeUnsent),
+	// besides once at its start: a replica killed and not restarted
+	// leaves them to the replicas still running. Each wait is Sweep give
+	// or take a quarter, drawn anew, so that replicas started together
+	// drift apart (default DefaultSweep; negative: only at the start).
+	Sweep time.Duration
+
+	// sweepWait returns a channel that delivers once d has passed
+	// (default time.After); tests give their own ticks.
+	sweepWait func(d time.Duration) <-chan time.Time
 }
+
+// DefaultSweep is how often a server of an external queue looks for jobs
+// recorded and never sent. A job lost that way waits about this long,
+// and each sweep lists _pending/ once per replica.
+const DefaultSweep = 5 * time.Minute
+
+// unsentAfter is how old an unsent pending mark must be before a server
+// other than its writer queues its job: the writer sends it within
+// milliseconds unless it was killed.
+const unsentAfter = time.Minute
 
 // RunService serves the API, with in-process workers when asked, until ctx
 // ends; then it stops accepting requests, drains requests and jobs within
@@ -35,6 +57,12 @@ type ServiceOptions struct {
 func RunService(ctx context.Context, o ServiceOptions) error {
 	if o.Grace <= 0 {
 		o.Grace = DefaultGrace
+	}
+	if o.Sweep == 0 {
+		o.Sweep = DefaultSweep
+	}
+	if o.sweepWait == nil {
+		o.sweepWait = time.After
 	}
 	if o.Server.Metrics == nil {
 		o.Server.Metrics = NewMetrics(o.Server.Batch.Engine)
@@ -102,7 +130,7 @@ func RunService(ctx context.Context, o ServiceOptions) error {
 		}
 	} else {
 		// Jobs a killed server recorded but never sent to the queue.
-		n, err := srv.ResumeUnsent(ctx, time.Minute)
+		n, err := srv.ResumeUnsent(ctx, unsentAfter)
 		if err != nil {
 			return fmt.Errorf("queuing jobs whose message was never sent: %w", err)
 		}
@@ -112,6 +140,11 @@ func RunService(ctx context.Context, o ServiceOptions) error {
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	if !o.Server.QueueInProcess && o.Sweep > 0 {
+		swept := make(chan struct{})
+		go func() { srv.sweepUnsent(ctx, o.Sweep, o.sweepWait); close(swept) }()
+		defer func() { cancel(); <-swept }()
+	}
 	// The sender outlives the workers' grace period, so that the callbacks
 	// of jobs finished in it go out.
 	boxCtx, stopBox := context.WithCancel(context.WithoutCancel(ctx))
@@ -133,4 +166,31 @@ func RunService(ctx context.Context, o ServiceOptions) error {
 	// If the listener failed, the workers stop too.
 	cancel()
 	return errors.Join(herr, <-werr)
+}
+
+// sweepUnsent runs ResumeUnsent every jittered interval until ctx ends.
+// A sweep that fails is logged and tried again at the next one.
+func (s *Server) sweepUnsent(ctx context.Context, every time.Duration, wait func(time.Duration) <-chan time.Time) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-wait(jittered(every)):
+		}
+		n, err := s.ResumeUnsent(ctx, unsentAfter)
+		switch {
+		case err != nil && ctx.Err() == nil:
+			s.log.Warn("sweep for jobs recorded and never sent failed; trying again at the next", "error", err.Error())
+		case n > 0:
+			s.log.Info("sweep queued jobs a stopped server recorded and never sent", "jobs", n)
+		}
+	}
+}
+
+// jittered is d give or take a quarter, uniformly.
+func jittered(d time.Duration) time.Duration {
+	if d < 2 {
+		return d
+	}
+	return d - d/4 + rand.N(d/2)
 }

@@ -201,6 +201,7 @@ func newServeCmd() *cobra.Command {
 	var linkTTL time.Duration
 	var rate float64
 	var burst int
+	var sweep time.Duration
 	c := &cobra.Command{
 		Use:   "serve --store URL [--queue URL] [--workers N]",
 		Short: "Run the HTTP service a CMS calls to narrate articles",
@@ -214,7 +215,9 @@ Jobs go on --queue, a gocloud.dev/pubsub URL. With the default mem:// queue,
 to run, and a restarted serve queues again the jobs its store says are
 unfinished. With any other queue, serve only enqueues unless --workers says
 otherwise, and 'narrate worker' with the same --store and audio flags
-renders them.
+renders them; a job a killed replica recorded but never sent to the queue
+is queued by the next serve to start or by any running one at its next
+sweep (--sweep-every).
 
 Voices: without --voice each article gets the voice of its language;
 --voice ENGINE: (the engine alone, as --voice polly:) reads each with that
@@ -302,6 +305,9 @@ within --grace and returns the rest to the queue.`,
 					origins = append(origins, o)
 				}
 			}
+			if sweep <= 0 {
+				sweep = -1 // serve's "only at the start"; its 0 is the default
+			}
 			bo := s.bo
 			bo.Disclosure = disclosure
 			err = serve.RunService(ctx, serve.ServiceOptions{
@@ -311,7 +317,7 @@ within --grace and returns the rest to the queue.`,
 					LinkSecret: linkSecret, LinkTTL: linkTTL},
 				Subscription: sub, Workers: workers,
 				Worker:   serve.WorkerOptions{Callbacks: s.callbacks(f.allowPrivate)},
-				Listener: l, Grace: f.grace,
+				Listener: l, Grace: f.grace, Sweep: sweep,
 			})
 			if err != nil {
 				return err
@@ -333,6 +339,7 @@ within --grace and returns the rest to the queue.`,
 	fl.IntVar(&maxChars, "max-article-chars", serve.DefaultMaxChars, "most characters of one article, as posted or as read from its page; more is answered 413")
 	fl.Float64Var(&rate, "post-rate", serve.DefaultRate, "POSTs per second per API key (-1: no limit)")
 	fl.IntVar(&burst, "post-burst", serve.DefaultBurst, "POSTs an API key may make at once above --post-rate")
+	fl.DurationVar(&sweep, "sweep-every", serve.DefaultSweep, "with a queue other than mem://, how often to queue the jobs a killed replica recorded and never sent, give or take a quarter (0: only at start)")
 	return c
 }
 
