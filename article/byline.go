@@ -299,6 +299,7 @@ func cleanByline(cands []string) []string {
 			continue
 		}
 		c = nameTail.ReplaceAllString(byPrefix.ReplaceAllString(cleanInline(c), ""), "")
+		c = placeTail.ReplaceAllString(c, "")
 		for _, name := range splitNames(c) {
 			name = cleanName(name)
 			k := strings.ToLower(strings.Join(strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) }), " "))
@@ -370,7 +371,10 @@ var (
 	// A date or a role run into the name: "Joshua Sokol May 2", "Ben
 	// Silverman Games Editor", "Aleš Vávra před 3 hodinami".
 	nameTail = regexp.MustCompile(`(?i)\s+(?:(?:` + monthRE + `)\.?\s+\d.*|\d.*|(?:\p{L}+ )?(?:editor|correspondent|reporter|writer|columnist|contributor|staff writer)\b.*|před\b.*|vor\b.*|il y a\b.*|hace\b.*)$`)
-	nameJunk = regexp.MustCompile(`(?i)\b(?:share|tweet|email|follow|view profile|more articles|(?:last )?updated|published|posted on)\b`)
+	// Where the reporter wrote from, after the name: "Ana Souza, de
+	// Porto Alegre", "Ana Ruiz, desde Bruselas", "Jane Doe, in Kyiv".
+	placeTail = regexp.MustCompile(`,\s*(?:[Dd]e|[Dd]esde|[Dd]a|[Dd]o|[Ff]rom|[Aa]us|[Dd]epuis|[Ee]n|[Ii]n)\s+\p{Lu}[^,;&]*$`)
+	nameJunk  = regexp.MustCompile(`(?i)\b(?:share|tweet|email|follow|view profile|more articles|(?:last )?updated|published|posted on)\b`)
 	// Class names sites give the element holding the byline.
 	bylineClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:byline|by-line|author-name|authorname|article-author|post-author|entry-author)(?:$|[\s_-])`)
 	// The same names run into a prefix in camel case ("FeatureByline",

@@ -71,6 +71,13 @@ var monthNames = func() map[string]string {
 			"agosto", "septiembre", "octubre", "noviembre", "diciembre"},
 		{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio",
 			"agosto", "settembre", "ottobre", "novembre", "dicembre"},
+		{"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho",
+			"agosto", "setembro", "outubro", "novembro", "dezembro"},
+		{"januari", "februari", "maart", "april", "mei", "juni", "juli",
+			"augustus", "september", "oktober", "november", "december"},
+		// Polish dates name the month in the genitive ("12 marca 2026").
+		{"stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca",
+			"sierpnia", "września", "października", "listopada", "grudnia"},
 	}
 	for i := range en {
 		abbr := strings.ToUpper(en[i][:1]) + en[i][1:3]
@@ -192,6 +199,9 @@ var (
 		"comment", "comments", "commentaire", "commentaires", "kommentar", "kommentare", "comentario",
 		"comentarios", "comentário", "comentários", "commento", "commenti", "reactie", "reacties",
 		"share", "shares", "min", "mins", "minute", "minutes", "read", "lecture", "lesezeit",
+		// A time since ("2 hours ago", "vor 2 Stunden", "há 2 horas").
+		"ago", "hour", "hours", "vor", "stunde", "stunden", "minuten", "il", "y", "heure", "heures",
+		"hace", "hora", "horas", "minuto", "minutos", "há", "fa", "ora", "ore", "minuti", "geleden", "uur", "minuut", "temu", "godz", "godziny", "godzin",
 		// Chinese, Japanese, Korean: hours, minutes, seconds, morning and
 		// afternoon, published, updated.
 		"時", "时", "点", "分", "秒", "시", "분", "초", "午前", "午後", "上午", "下午", "오전", "오후",

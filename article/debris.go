@@ -269,7 +269,7 @@ var agencyWith = regexp.MustCompile(`^\W*\(?\s*(?:[\pL.'-]+\s)?(?:\p{Lu}[\pL.'-]
 var agencySource = regexp.MustCompile(`(?i)^\W*(?:quellen?|sources?|fuentes?|fonte|fonti|bron(?:nen)?|źródło|källa|kilde|kaynak|источник|джерело)\s*:\s*\(?(?:` + agencyNames + `)(?:\s*(?:[,/&+]|\s(?:und|and|et|y|e|og|och|i)\s)\s*(?:` + agencyNames + `))*\s*\)?\.?\s*$`)
 
 // agencyNames are the news agencies whose names credit a wire story.
-const agencyNames = `dpa(?:-afx)?|afp|ap|reuters|efe|ansa|apa|sda|ats|kna|epd|europa press|agi|adnkronos|lusa|anp|belga|pap|tt|ntb|ritzau|čtk|ctk|mti|sid|dts|ddp|ots|agencias|agences|agenturen|agenzie|agencies|tass|ria novosti|interfax|ukrinform|xinhua|kyodo|yonhap`
+const agencyNames = `dpa(?:-afx)?|afp|ap|reuters|efe|ansa|apa|sda|ats|kna|epd|europa press|agi|adnkronos|lusa|anp|belga|pap|tt|ntb|ritzau|čtk|ctk|mti|sid|dts|ddp|ots|agência brasil|agência estado|estadão conteúdo|folhapress|agencias|agences|agenturen|agenzie|agencies|tass|ria novosti|interfax|ukrinform|xinhua|kyodo|yonhap`
 
 // isPictureCredit reports whether s is a picture agency's credit alone
 // on its line ("© picture alliance/dpa | Hans Meier", "IMAGO/Sven Simon",

@@ -4,6 +4,7 @@ import (
 	"html"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -590,13 +591,13 @@ var ruleByLine = Rule{Name: "by-line",
 			} else if at := stampAfterName(line); at > 0 {
 				// "Par Anne Roux. Publié le 12 mars 2026 à 14h05": the
 				// name's sentence, then the page's stamp.
-				line, rest = line[:at], strings.TrimSpace(line[at+1:])
+				line, rest = line[:at], strings.TrimSpace(strings.TrimLeft(line[at:], " ,;."))
 			}
 			m := byLine.FindStringSubmatch(line)
 			if m == nil {
 				continue
 			}
-			name := strings.TrimSpace(m[1])
+			name := strings.TrimSpace(placeTail.ReplaceAllString(m[1], ""))
 			if cmsUser[strings.ToLower(name)] || strings.Contains(name, "@") {
 				d.Blocks[i].Text = ""
 				continue
@@ -637,34 +638,68 @@ func stampDate(s string) (time.Time, bool) {
 	if s == "" {
 		return time.Time{}, false
 	}
+	m := datePattern.FindString(s)
+	if m := slashDate.FindStringSubmatch(m); m != nil {
+		// "12/03/2026" is the 12th of March in most of the world and
+		// December 3rd in the United States; only a day over 12 tells.
+		a, _ := strconv.Atoi(m[1])
+		b, _ := strconv.Atoi(m[2])
+		y, _ := strconv.Atoi(m[3])
+		switch {
+		case a > 12 && b <= 12:
+			a, b = b, a
+		case b > 12 && a <= 12:
+		default:
+			return time.Time{}, false
+		}
+		return time.Date(y, time.Month(a), b, 0, 0, 0, 0, time.UTC), true
+	}
 	if t, ok := parseDateLine(s); ok {
 		return t, true
 	}
-	if m := datePattern.FindString(s); m != "" {
+	if m != "" {
 		return parseDateLine(m)
 	}
 	return time.Time{}, false
 }
 
-// stampAfterName returns where a byline's sentence ends when a page's
-// date stamp follows it on the same line ("Par Anne Roux. Publié le 12
-// mars 2026", "By Jane Doe. Updated May 3, 2026"): the index of the full
-// stop after the name, or -1. A name's initials ("By J. Doe") are no
+var slashDate = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})/(\d{4})$`)
+
+// stampAfterName returns where a byline ends when a page's date stamp
+// follows it on the same line, after a full stop or straight after the
+// name ("Par Anne Roux. Publié le 12 mars 2026", "Por Ana Souza, de
+// Porto Alegre 12/03/2026 14h05 Atualizado há 2 horas"): the index the
+// byline's text ends at, or -1. A name's initials ("By J. Doe") are no
 // sentence's end.
 func stampAfterName(s string) int {
 	if len(s) > 160 {
 		return -1
 	}
-	for at := strings.Index(s, ". "); at > 0; {
-		rest := strings.TrimSpace(s[at+1:])
-		if byLine.MatchString(s[:at]) && classifyDateLine(rest) == dateStamp {
-			return at
+	cuts := []int{}
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] == '.' && s[i+1] == ' ' {
+			cuts = append(cuts, i)
 		}
-		next := strings.Index(s[at+2:], ". ")
-		if next < 0 {
-			break
+	}
+	if loc := datePattern.FindStringIndex(s); loc != nil {
+		cuts = append(cuts, loc[0])
+	}
+	for _, at := range cuts {
+		head, rest := strings.TrimRight(s[:at], " ,;"), strings.TrimSpace(strings.TrimPrefix(s[at:], "."))
+		// "Posted by Mara Quill on 5 March 2024", "… on Tue, Aug 27, 2019":
+		// the words that join the date, and its weekday, are the stamp's.
+		for {
+			k := strings.LastIndexByte(head, ' ')
+			if w := strings.ToLower(strings.TrimRight(head[k+1:], ".,")); k <= 0 || !linkingWords[w] && !weekdayNames[w] {
+				break
+			}
+			head = strings.TrimRight(head[:k], " ,;")
 		}
-		at += 2 + next
+		// A name ends in a letter or an initial's full stop; a forum's
+		// "by Quill » Tue Aug 27, 2019" heads a post.
+		if r, _ := utf8.DecodeLastRuneInString(head); (unicode.IsLetter(r) || r == '.') && byLine.MatchString(head) && classifyDateLine(rest) != notDateLine {
+			return len(head)
+		}
 	}
 	return -1
 }
@@ -959,8 +994,11 @@ var (
 		`|^\W*(?:подписывайтесь|подпишитесь|следите за (?:нами|новостями)|присоединяйтесь|читайте нас|скачайте|підписуйтесь|підпишіться|слідкуйте за)(?:\s|$)`)
 	namedNewsletter = regexp.MustCompile(`(?i)^\W*newsletter\s*[«"“„]`)
 	// likedAsk is a site asking whether the reader liked the article,
-	// to share it or rate it: an appeal that names no channel.
-	likedAsk   = regexp.MustCompile(`(?i)^\W*(?:(?:hat|haben) ihnen (?:dieser|der|unser) (?:artikel|beitrag|text) gefallen|(?:did you|do you) (?:like|enjoy) (?:this|our) (?:article|story|post)|(?:vous avez|avez-vous) aimé cet article|¿?(?:te|le) (?:ha )?gustado (?:este|el) artículo|ti è piaciuto (?:questo|l')\s?articolo|gostou (?:deste|do) artigo|cet article vous a plu)\s*\?`)
+	// to share it or rate it, or whether they have a tip for its
+	// newsroom: an appeal that names no channel.
+	likedAsk = regexp.MustCompile(`(?i)^\W*(?:(?:hat|haben) ihnen (?:dieser|der|unser) (?:artikel|beitrag|text) gefallen|(?:did you|do you) (?:like|enjoy) (?:this|our) (?:article|story|post)|(?:vous avez|avez-vous) aimé cet article|¿?(?:te|le) (?:ha )?gustado (?:este|el) artículo|ti è piaciuto (?:questo|l')\s?articolo|gostou (?:deste|do) artigo|cet article vous a plu` +
+		// or for a tip for its newsroom ("Have a tip? Email us.").
+		`|(?:do you )?(?:have|got) (?:a |any )?(?:news )?tips?(?: for (?:us|the newsroom|our (?:reporters|newsroom)))?|(?:haben sie|hast du) (?:einen hinweis|einen tipp|eine anregung)(?: für (?:uns|die redaktion))?|(?:heb je|heeft u) een tip(?: voor (?:ons|de redactie))?|(?:vous avez|avez-vous) une (?:info|information|idée)(?: à nous (?:transmettre|signaler|confier))?|¿?(?:tienes|tiene) (?:una pista|información|un dato)(?: para (?:nosotros|la redacción))?|hai una segnalazione(?: da (?:farci|fare))?|(?:tem|você tem) uma (?:dica|sugestão de pauta|denúncia))\s*\?`)
 	ctaChannel = regexp.MustCompile(`(?i)newsletter|\b(?:tu|tua|su|sua|your|votre|ihre?)\s+(?:e-?mail|correo|casella|posta|boîte)\b|courriel|nieuwsbrief|newsbrief|inbox|mailbox|letterbox|postfach|\bapps?\b|\b(?:notre|nuestra|unsere[rn]?|la nostra|nossa) (?:appli(?:cation)?|aplicación|aplicativo|applicazione)\b|app store|google play|twitter|facebook|instagram|youtube|linkedin|tiktok|telegram|whatsapp|podcast|\brss\b|@\w|https?://|www\.|subscri|suscri|abonn|abbona|assin|iscri|inscri|member|mitglied|social media|réseaux sociaux|redes sociales|sozialen (?:medien|netzwerken)|social network|рассылк|розсилк|канал|дзен|вконтакте|\bvk\b|соцсет|соцмереж`)
 	// Words that report what someone said or did: an appeal quoted in a
 	// story is news, not the site's own.

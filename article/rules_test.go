@@ -72,6 +72,8 @@ func TestRules(t *testing.T) {
 		{ruleByLine, "initials are no full stop before a stamp", []string{"By J. R. Hale. Updated March 12, 2026 at 2:05 p.m.", para}, []string{para}, "J. R. Hale"},
 		{ruleByLine, "a place and a sentence after the bar stay", []string{"Por Ana Ruiz | Sevilla, la ciudad que nunca duerme, vuelve a abrir su puerto.", para}, []string{"Por Ana Ruiz | Sevilla, la ciudad que nunca duerme, vuelve a abrir su puerto.", para}, ""},
 		{ruleByLine, "a sentence after a byline's full stop stays", []string{"Par Anne Roux. Elle a couvert le port pendant dix ans.", para}, []string{"Par Anne Roux. Elle a couvert le port pendant dix ans.", para}, ""},
+		{ruleByLine, "a byline, the place it was written in and a stamp with no bar", []string{"Por Ana Souza, de Porto Alegre 12/03/2026 14h05 Atualizado há 2 horas", para}, []string{para}, "Ana Souza"},
+		{ruleByLine, "a forum post's head stays", []string{"by Mara Quill » Tue Aug 27, 2019 4:08 am", para}, []string{"by Mara Quill » Tue Aug 27, 2019 4:08 am", para}, ""},
 		{ruleByLine, "an Italian sentence that starts with di stays", []string{"Di notte il porto resta chiuso", para}, []string{"Di notte il porto resta chiuso", para}, ""},
 		{ruleByLine, "a labelled author in Russian", []string{"Автор: Анна Петрова", para}, []string{para}, "Анна Петрова"},
 		{ruleByLine, "a labelled sentence stays", []string{"Text: Der Rat hat entschieden, die Straße zu sperren.", para}, []string{"Text: Der Rat hat entschieden, die Straße zu sperren.", para}, ""},
