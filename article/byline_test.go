@@ -114,6 +114,8 @@ func TestHeaderByline(t *testing.T) {
 		{"German byline with a date", `<div class="m1"><span>Von Anna Roth und Jan Berg</span> <time>05.12.2026, 14:33 Uhr</time></div>`, "", "Anna Roth und Jan Berg"},
 		{"English byline with a bar", `<div class="x"><p>By Jane Doe | 5 December 2026</p></div>`, "", "Jane Doe"},
 		{"Italian byline", `<span class="q">di Mario Rossi</span>`, "", "Mario Rossi"},
+		{"a byline and the place the reporter wrote from", `<p class="q">Por Ana Souza, de Porto Alegre<br>12/03/2026 14h05</p>`, "", "Ana Souza"},
+		{"a byline and the city it was sent from", `<p class="q">Por Ana Ruiz, desde Bruselas</p>`, "", "Ana Ruiz"},
 		{"a subtitle is no byline", `<p class="s">Von Berlin nach Paris in vier Stunden</p>`, "", ""},
 		{"a teaser's byline under the story", "", `<div class="t"><h3>Neue Buslinie</h3><span>Von Eva Kern</span></div>`, ""},
 		{"a shop's maker", `<div class="p"><span>By</span> <a href="/brand/bnd/harbour-chairs-b12.html">Harbour Chairs</a></div>`, "", ""},

@@ -93,6 +93,8 @@ func TestRules(t *testing.T) {
 		{ruleCallToAction, "an appeal to get the paper's app", []string{para, "Suivez toute l'actualité sur notre application"}, []string{para}, ""},
 		{ruleRelatedTail, "a Russian box of other stories", []string{para, "Читайте также", "Мэрия закрыла мост", "Пробки на въезде в город"}, []string{para}, ""},
 		{ruleCallToAction, "Russian appeals to follow the paper", []string{para, "Подписывайтесь на наш канал в Telegram", "Подпишитесь на нашу рассылку"}, []string{para}, ""},
+		{ruleCallToAction, "a newsroom asking for tips", []string{para, "Have a tip for the newsroom? Email us.", "Heb je een tip voor de redactie? Mail ons.", "Haben Sie einen Hinweis für die Redaktion? Schreiben Sie uns.", "¿Tienes una pista? Escríbenos."}, []string{para}, ""},
+		{ruleCallToAction, "a question about tips in a story stays", []string{"Do you have a tip for first-time sailors? The harbour master says most of them forget the tide tables and run aground near the old pier."}, []string{"Do you have a tip for first-time sailors? The harbour master says most of them forget the tide tables and run aground near the old pier."}, ""},
 		{ruleCallToAction, "a Polish appeal whose verb ends outside ASCII", []string{para, "Zapisz się do naszego newslettera"}, []string{para}, ""},
 		{ruleCallToAction, "a Russian sentence about a canal stays", []string{"Подпишитесь под каждым словом, сказал мэр о новом канале."}, []string{"Подпишитесь под каждым словом, сказал мэр о новом канале."}, ""},
 		{ruleGallery, "gallery in a sentence stays", []string{"The gallery opened in 1990."}, []string{"The gallery opened in 1990."}, ""},
