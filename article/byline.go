@@ -562,7 +562,7 @@ func linksToMaker(n *html.Node) bool {
 var makerLink = regexp.MustCompile(`(?i)brand|seller|vendor|manufacturer|/shop/|/store/`)
 
 // headerBy is a byline's opening word and what follows it.
-var headerBy = regexp.MustCompile(`^\W*(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|DI)\s+(\p{Lu}.*)$`)
+var headerBy = regexp.MustCompile(`^\W*(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|DI|[Dd]oor|[Aa]v|[Aa]f)\s+(\p{Lu}.*)$`)
 
 // onlyNames reports whether s is one to four names: one to twelve words,
 // each capitalized or an initial, but the words that join names (and

@@ -75,6 +75,10 @@ var monthNames = func() map[string]string {
 			"agosto", "setembro", "outubro", "novembro", "dezembro"},
 		{"januari", "februari", "maart", "april", "mei", "juni", "juli",
 			"augustus", "september", "oktober", "november", "december"},
+		{"januari", "februari", "mars", "april", "maj", "juni", "juli",
+			"augusti", "september", "oktober", "november", "december"},
+		{"januar", "februar", "marts", "april", "maj", "juni", "juli",
+			"august", "september", "oktober", "november", "december"},
 		// Polish dates name the month in the genitive ("12 marca 2026").
 		{"stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca",
 			"sierpnia", "września", "października", "listopada", "grudnia"},

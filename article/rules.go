@@ -298,7 +298,7 @@ var sourceStrip = regexp.MustCompile(`(?i)^\W*(?:from|source|section|rubrique|pu
 // monthOtherRE are month names in Spanish, Portuguese, Italian, German,
 // Dutch and Polish (genitive, as dates write it), for dates written day
 // first ("22 de janeiro de 2018", "3. März 2024", "5 maja 2021").
-const monthOtherRE = `enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|jänner|februar|märz|april|juni|juli|august|september|oktober|dezember|januari|februari|maart|mei|augustus|december|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia`
+const monthOtherRE = `enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|jänner|februar|märz|april|juni|juli|august|september|oktober|dezember|januari|februari|maart|mei|augustus|december|maj|augusti|marts|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia`
 
 const monthRE = `jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre`
 
@@ -707,7 +707,7 @@ func stampAfterName(s string) int {
 var (
 	placeLead = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,2},\s+`)
 	bylineBar = regexp.MustCompile(`\s+[|·•–—-]\s+`)
-	byLine    = regexp.MustCompile(`^\W*(?:(?:(?:Posted|Written|Published) )?(?:[Bb]y|BY|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|DI|[Dd]oor) |(?:Autor(?:in)?|Auteur|Autore|Autora|Text|Texte|Texto|Testo|Автор|Авторка) ?: ?)(\S+(?: \S+){0,4})$`)
+	byLine    = regexp.MustCompile(`^\W*(?:(?:(?:Posted|Written|Published) )?(?:[Bb]y|BY|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|DI|[Dd]oor|[Aa]v|[Aa]f) |(?:Autor(?:in)?|Auteur|Autore|Autora|Text|Texte|Texto|Testo|Автор|Авторка) ?: ?)(\S+(?: \S+){0,4})$`)
 	cmsUser   = setOf("admin", "administrator", "administrateur", "editor", "staff", "webmaster",
 		"guest", "author", "redaction", "rédaction", "user", "root", "newsdesk", "desk")
 )
@@ -998,7 +998,7 @@ var (
 	// newsroom: an appeal that names no channel.
 	likedAsk = regexp.MustCompile(`(?i)^\W*(?:(?:hat|haben) ihnen (?:dieser|der|unser) (?:artikel|beitrag|text) gefallen|(?:did you|do you) (?:like|enjoy) (?:this|our) (?:article|story|post)|(?:vous avez|avez-vous) aimé cet article|¿?(?:te|le) (?:ha )?gustado (?:este|el) artículo|ti è piaciuto (?:questo|l')\s?articolo|gostou (?:deste|do) artigo|cet article vous a plu` +
 		// or for a tip for its newsroom ("Have a tip? Email us.").
-		`|(?:do you )?(?:have|got) (?:a |any )?(?:news )?tips?(?: for (?:us|the newsroom|our (?:reporters|newsroom)))?|(?:haben sie|hast du) (?:einen hinweis|einen tipp|eine anregung)(?: für (?:uns|die redaktion))?|(?:heb je|heeft u) een tip(?: voor (?:ons|de redactie))?|(?:vous avez|avez-vous) une (?:info|information|idée)(?: à nous (?:transmettre|signaler|confier))?|¿?(?:tienes|tiene) (?:una pista|información|un dato)(?: para (?:nosotros|la redacción))?|hai una segnalazione(?: da (?:farci|fare))?|(?:tem|você tem) uma (?:dica|sugestão de pauta|denúncia))\s*\?`)
+		`|(?:do you )?(?:have|got) (?:a |any )?(?:news )?tips?(?: for (?:us|the newsroom|our (?:reporters|newsroom)))?|(?:haben sie|hast du) (?:einen hinweis|einen tipp|eine anregung)(?: für (?:uns|die redaktion))?|(?:heb je|heeft u) een tip(?: voor (?:ons|de redactie))?|(?:vous avez|avez-vous) une (?:info|information|idée)(?: à nous (?:transmettre|signaler|confier))?|¿?(?:tienes|tiene) (?:una pista|información|un dato)(?: para (?:nosotros|la redacción))?|hai una segnalazione(?: da (?:farci|fare))?|(?:tem|você tem) uma (?:dica|sugestão de pauta|denúncia)|masz (?:temat|informację|sygnał)(?: dla nas)?|har du (?:ett |et )?tips?(?: til oss| till oss| til os)?)\s*\?`)
 	ctaChannel = regexp.MustCompile(`(?i)newsletter|\b(?:tu|tua|su|sua|your|votre|ihre?)\s+(?:e-?mail|correo|casella|posta|boîte)\b|courriel|nieuwsbrief|newsbrief|inbox|mailbox|letterbox|postfach|\bapps?\b|\b(?:notre|nuestra|unsere[rn]?|la nostra|nossa) (?:appli(?:cation)?|aplicación|aplicativo|applicazione)\b|app store|google play|twitter|facebook|instagram|youtube|linkedin|tiktok|telegram|whatsapp|podcast|\brss\b|@\w|https?://|www\.|subscri|suscri|abonn|abbona|assin|iscri|inscri|member|mitglied|social media|réseaux sociaux|redes sociales|sozialen (?:medien|netzwerken)|social network|рассылк|розсилк|канал|дзен|вконтакте|\bvk\b|соцсет|соцмереж`)
 	// Words that report what someone said or did: an appeal quoted in a
 	// story is news, not the site's own.
