@@ -156,7 +156,9 @@ func TestTickerBlockMinuteIsRead(t *testing.T) {
 	for _, e := range tickerEntries {
 		wantLines(t, got, e.minute+" "+e.text)
 	}
-	wantLines(t, got, "90.+3 Schluss!")
+	// Added time without a mark is written as a minute with one, as the
+	// ticker's other entries are (markMinutes).
+	wantLines(t, got, "90+3' Schluss!")
 
 	sb.Reset()
 	for i, e := range tickerEntries {
@@ -169,4 +171,39 @@ func TestTickerBlockMinuteIsRead(t *testing.T) {
 	if strings.Contains(got, "1. ") || strings.Contains(got, "2. Wechsel") {
 		t.Errorf("a rank moved into its item's text:\n%s", got)
 	}
+}
+
+// A match's ticker whose stamps have no minute mark ("88.", "90.+3"):
+// each is written with one ("88'"), so that "88. Gelbe Karte" is read as
+// the minute ("achtundachtzigste Minute") and not as the card's ordinal
+// ("achtundachtzigste Gelbe Karte"). A list's ranks, and a clock's times,
+// stay as they are.
+func TestTickerBareMinutesMarked(t *testing.T) {
+	entries := []struct{ stamp, text string }{
+		{"90.+3", "Abpfiff! Die Gastgeber gewinnen das Derby nach langer Nachspielzeit."},
+		{"88.", "Gelbe Karte für den Verteidiger nach einem Foul im Mittelfeld."},
+		{"76.", "Tor für die Gastgeber! Der Stürmer köpft nach einer Ecke ein."},
+		{"12.", "Tor! Der Kapitän bringt die Gäste früh in Führung."},
+	}
+	page := func(stamps []string) string {
+		var sb strings.Builder
+		sb.WriteString(`<div class="ticker">`)
+		for i, e := range entries {
+			fmt.Fprintf(&sb, `<div class="entry"><span class="time">%s</span><p>%s</p></div>`, stamps[i], e.text)
+		}
+		sb.WriteString(`</div>`)
+		return tickerPage(sb.String())
+	}
+	got := parsedText(t, page([]string{"90.+3", "88.", "76.", "12."}))
+	for i, want := range []string{"90+3'", "88'", "76'", "12'"} {
+		wantLines(t, got, want+" "+entries[i].text)
+	}
+	// No stamp with added time or a mark: a list's ranks, left alone.
+	got = parsedText(t, page([]string{"4.", "3.", "2.", "1."}))
+	if strings.Contains(got, "'") {
+		t.Errorf("ranks written as minutes:\n%s", got)
+	}
+	// A clock's times are no minutes.
+	got = parsedText(t, page([]string{"21:45", "21:40", "21:12", "20:31"}))
+	wantLines(t, got, "21:40 "+entries[1].text)
 }
