@@ -939,21 +939,28 @@ func isCallToAction(s string) bool {
 			break
 		}
 	}
-	liked := likedAsk.MatchString(s)
+	liked := likedAsk.MatchString(s) || rateAsk.MatchString(s)
 	lead = lead || liked
-	if !lead || len(sents) > 3 || sentenceCount(s) > 3 || !ctaChannel.MatchString(s) && !liked || reported.MatchString(s) {
+	if !lead || len(sents) > 5 || !ctaChannel.MatchString(s) && !liked || reported.MatchString(s) {
 		return false
 	}
+	appeals := 0
 	for k, i := range sents {
 		end := len(s)
 		if k+1 < len(sents) {
 			end = sents[k+1]
 		}
-		if !ctaStart.MatchString(s[i:end]) && !likedAsk.MatchString(s[i:end]) && wordCount(s[i:end]) > 14 {
+		switch t := s[i:end]; {
+		case ctaStart.MatchString(t) || likedAsk.MatchString(t) || rateAsk.MatchString(t):
+			appeals++
+		case wordCount(t) > 14:
 			return false
 		}
 	}
-	return true
+	// Three sentences at most, or more when half of them or more are
+	// appeals ("Did you make one of my recipes? Please take a moment to
+	// leave a star rating. Also, … Follow … on Facebook …").
+	return len(sents) <= 3 && sentenceCount(s) <= 3 || 2*appeals >= len(sents)
 }
 
 // sentenceStarts returns where each sentence of s starts: at 0 and after
@@ -992,11 +999,19 @@ var (
 		`|abonneer|volg|schrijf je in|meld je aan|klik|ontvang|mis niets` +
 		`|zapisz si[ęe]|subskrybuj|obserwuj|pobierz|kliknij|[śs]led[źz]|do[łl][ąa]cz|zam[óo]w|wesprzyj)(?:[^\pL\pN]|$)` +
 		`|^\W*(?:подписывайтесь|подпишитесь|следите за (?:нами|новостями)|присоединяйтесь|читайте нас|скачайте|підписуйтесь|підпишіться|слідкуйте за)(?:\s|$)`)
+	// rateAsk is a site asking the reader to comment on or rate what
+	// they read, a recipe above all, after what they liked at most ("If
+	// you made this recipe, please leave a star rating", "Si te ha
+	// gustado esta receta, deja un comentario y valórala").
+	rateAsk = regexp.MustCompile(`(?i)^\W*(?:(?:if you (?:liked|enjoyed|loved|made|tried|cooked|baked) (?:this|the|my) \pL+|si te ha gustado (?:esta|este|la|el) \pL+|si (?:vous avez|tu as) (?:aimé|testé|essayé|réalisé) (?:cette|ce) \pL+|wenn (?:dir|ihnen) (?:das|dieses|der|dieser|die|diese) \pL+ gefallen hat|(?:wenn du|wenn sie) (?:das|dieses) \pL+ (?:nachgekocht|nachgebacken|ausprobiert) (?:hast|haben)|se (?:ti è piaciut[ao]|hai provato) (?:questa|questo|la|il) \pL+|se (?:você )?gostou (?:desta|deste|da|do) \pL+),?\s+)?(?:please\s+|bitte\s+|s'il vous plaît,?\s+|por favor,?\s+)?(?:take a (?:moment|second|minute) to\s+)?` +
+		`(?:(?:leave|give|drop) (?:a|it a|us a|me a|your|some) (?:comment|review|(?:star |5-star |five-star )?rating)|rate (?:this|the|my) (?:recipe|article|post)|deja (?:un|tu) comentario|val[óo]ra(?:la|lo)|hinterl(?:ass|äss)(?:e|t|en sie)? (?:mir |uns )?(?:gerne )?(?:einen|ein) (?:kommentar|bewertung|sternebewertung)|bewerte(?:n sie)? (?:das|dieses|mein) rezept|(?:laissez|laisse)(?:-moi)? un (?:commentaire|avis)|notez (?:cette|la) recette|lascia(?:mi)? un commento|vota (?:la|questa) ricetta|deixe (?:um|seu) comentário|avalie (?:a|esta) receita)\b`)
 	namedNewsletter = regexp.MustCompile(`(?i)^\W*newsletter\s*[«"“„]`)
 	// likedAsk is a site asking whether the reader liked the article,
 	// to share it or rate it, or whether they have a tip for its
 	// newsroom: an appeal that names no channel.
 	likedAsk = regexp.MustCompile(`(?i)^\W*(?:(?:hat|haben) ihnen (?:dieser|der|unser) (?:artikel|beitrag|text) gefallen|(?:did you|do you) (?:like|enjoy) (?:this|our) (?:article|story|post)|(?:vous avez|avez-vous) aimé cet article|¿?(?:te|le) (?:ha )?gustado (?:este|el) artículo|ti è piaciuto (?:questo|l')\s?articolo|gostou (?:deste|do) artigo|cet article vous a plu` +
+		// or whether they cooked the recipe,
+		`|did you (?:make|try|cook|bake) (?:this|one of my|any of my|my) \pL+` +
 		// or for a tip for its newsroom ("Have a tip? Email us.").
 		`|(?:do you )?(?:have|got) (?:a |any )?(?:news )?tips?(?: for (?:us|the newsroom|our (?:reporters|newsroom)))?|(?:haben sie|hast du) (?:einen hinweis|einen tipp|eine anregung)(?: für (?:uns|die redaktion))?|(?:heb je|heeft u) een tip(?: voor (?:ons|de redactie))?|(?:vous avez|avez-vous) une (?:info|information|idée)(?: à nous (?:transmettre|signaler|confier))?|¿?(?:tienes|tiene) (?:una pista|información|un dato)(?: para (?:nosotros|la redacción))?|hai una segnalazione(?: da (?:farci|fare))?|(?:tem|você tem) uma (?:dica|sugestão de pauta|denúncia)|masz (?:temat|informację|sygnał)(?: dla nas)?|har du (?:ett |et )?tips?(?: til oss| till oss| til os)?)\s*\?`)
 	ctaChannel = regexp.MustCompile(`(?i)newsletter|\b(?:tu|tua|su|sua|your|votre|ihre?)\s+(?:e-?mail|correo|casella|posta|boîte)\b|courriel|nieuwsbrief|newsbrief|inbox|mailbox|letterbox|postfach|\bapps?\b|\b(?:notre|nuestra|unsere[rn]?|la nostra|nossa) (?:appli(?:cation)?|aplicación|aplicativo|applicazione)\b|app store|google play|twitter|facebook|instagram|youtube|linkedin|tiktok|telegram|whatsapp|podcast|\brss\b|@\w|https?://|www\.|subscri|suscri|abonn|abbona|assin|iscri|inscri|member|mitglied|social media|réseaux sociaux|redes sociales|sozialen (?:medien|netzwerken)|social network|рассылк|розсилк|канал|дзен|вконтакте|\bvk\b|соцсет|соцмереж`)
