@@ -64,6 +64,45 @@ func init() {
 			{"Er ging in 1 Haus.", "Er ging in ein Haus."},
 			{"Er setzte sich auf 1 Stuhl.", "Er setzte sich auf einen Stuhl."},
 			{"Wir treffen uns gegen 1 Uhr.", "Wir treffen uns gegen ein Uhr."},
+			// Where a pronoun is the subject, the noun after the verb is
+			// its object, whatever the verb: in the accusative ("traf",
+			// "schrieb", a span after "kam"), in the dative after a verb
+			// that takes it ("half", "folgte", "dankte"), in the
+			// nominative after a verb of being. The pronoun may come
+			// before the verb or after it, an object pronoun between.
+			{"Er traf 1 Mann.", "Er traf einen Mann."},
+			{"Dann schrieb sie 1 Brief.", "Dann schrieb sie einen Brief."},
+			{"Wir fanden 1 Schlüssel, und er öffnete 1 Schrank.", "Wir fanden einen Schlüssel, und er öffnete einen Schrank."},
+			{"Sie kam 1 Tag zu spät.", "Sie kam einen Tag zu spät."},
+			{"Er schenkte ihr 1 Ring.", "Er schenkte ihr einen Ring."},
+			{"Sie half 1 Nachbarin.", "Sie half einer Nachbarin."},
+			{"Er folgte 1 Pfad.", "Er folgte einem Pfad."},
+			{"Ich danke 1 Leser.", "Ich danke einem Leser."},
+			{"Wir begegneten 1 Bären.", "Wir begegneten einem Bären."},
+			{"Sie befragte 1 von 10 Patienten.", "Sie befragte einen von zehn Patienten."},
+			{"Er ist 1 Freund.", "Er ist ein Freund."},
+			{"Sie bleibt 1 Rätsel.", "Sie bleibt ein Rätsel."},
+			// No pronoun for the subject, or one that also stands for a
+			// subject after the verb ("es"), or the clause's verb at its
+			// end: the noun may be the subject and stays as counted.
+			{"Gestern kam 1 Brief.", "Gestern kam ein Brief."},
+			{"Es folgte 1 Schuss.", "Es folgte ein Schuss."},
+			{"Dann traf ihn 1 Stein.", "Dann traf ihn ein Stein."},
+			{"Dann half ihm 1 Passant.", "Dann half ihm ein Passant."},
+			{"weil er 1 Freund vertraute", "weil er ein Freund vertraute"},
+			{"Er und 1 Freund lachten.", "Er und ein Freund lachten."},
+			{"Wir als 1 Verein", "Wir als ein Verein"},
+			{"Er will 1 Hund.", "Er will ein Hund."},
+			// "trotz", "wegen", "statt" before a masculine or a neuter
+			// written without the genitive's -s take the dative, as in
+			// speech; with it, the genitive stays.
+			{"Trotz 1 Fehler gewann sie.", "Trotz einem Fehler gewann sie."},
+			{"Statt 1 Auto kaufte er ein Rad.", "Statt einem Auto kaufte er ein Rad."},
+			{"wegen 1 Unfall auf der A3", "wegen einem Unfall auf der A3"},
+			{"wegen 1 Unfalls auf der A3", "wegen eines Unfalls auf der A3"},
+			{"während 1 Jahres", "während eines Jahres"},
+			{"wegen 1 Panne", "wegen einer Panne"},
+			{"wegen 1 Patienten", "wegen eines Patienten"},
 			// "1 von 10" is one of a group: the pronoun "einer", declined
 			// by the preposition before and the group's gender.
 			{"bei 1 von 10 Patienten", "bei einem von zehn Patienten"},
