@@ -398,9 +398,21 @@ func init() {
 			{"at 0:24 a.m. ET", "at twelve twenty-four AM Eastern Time"},
 			{"at 12:30 a.m. on", "at twelve thirty AM on"},
 			{"at 12:05 p.m. on", "at twelve oh five PM on"},
-			// An afternoon hour marked a.m. contradicts itself: left as
-			// the 24-hour clock with the marker as written.
-			{"at 13:30 a.m. on", "at thirteen thirty a.m. on"},
+			// An afternoon hour marked a.m. contradicts itself: the hour
+			// past twelve can only be after noon, and is said so, as its
+			// p.m. twin is; an hour of twelve or under keeps its marker.
+			{"at 13:30 a.m. on", "at one thirty PM on"},
+			{"The show starts at 17:00 a.m.", "The show starts at five PM."},
+			{"from 21:15 am on", "from nine fifteen PM on"},
+			{"at 17:00 p.m. on", "at five PM on"},
+			{"at 11:30 p.m. on", "at eleven thirty PM on"},
+			{"at 12:30 a.m. sharp", "at twelve thirty AM sharp"},
+			{"at 24:30 a.m. on", "at 24:30 a.m. on"},
+			// The same in a range: each end as it is said alone.
+			{"open 13:00-17:00 p.m. daily", "open one PM to five PM daily"},
+			{"open 9:00 a.m.-17:00 p.m. daily", "open nine AM to five PM daily"},
+			{"from 13:00 a.m. to 15:00 p.m. daily", "from one PM to three PM daily"},
+			{"open 9:00-17:00 p.m. daily", "open 9:00-17:00 p.m. daily"},
 			{"scored 3 PT", "scored three PT"},
 		}},
 		{name: "money", cases: []spokenCase{
