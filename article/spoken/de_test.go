@@ -572,6 +572,14 @@ func init() {
 			{"Das Element <ul> erzeugt eine Liste.", "Das Element U L erzeugt eine Liste."},
 			{"Ein <h2> ist eine Überschrift.", "Ein H zwei ist eine Überschrift."},
 			{"Die Tabelle steht in <table>.", "Die Tabelle steht in table."},
+			// A tag joined to a noun by a hyphen is the compound's first
+			// part, the noun as written; a part whose second is written
+			// once keeps its hyphen. A placeholder stays.
+			{"Das <ol>-Element nummeriert.", "Das O L-Element nummeriert."},
+			{"Im <h3>-Tag steht der Titel.", "Im H drei-Tag steht der Titel."},
+			{"alle <td>-Zellen", "alle T D-Zellen"},
+			{"die <dl>- und <ol>-Listen", "die D L- und O L-Listen"},
+			{"ein <benutzer>-Feld", "ein <benutzer>-Feld"},
 		}},
 	})
 }

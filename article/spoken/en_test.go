@@ -882,6 +882,12 @@ func init() {
 			// side by side are a page's source, code, left.
 			{"padding on the <th> and <td> elements.", "padding on the T H and T D elements."},
 			{"<html> <head> <title>", "<html> <head> <title>"},
+			// A tag joined to words by a hyphen is a compound's first
+			// part: no noun after it.
+			{"a <div>-based layout", "a div-based layout"},
+			{"the <td>-level styles", "the T D-level styles"},
+			{"the <ul>- and <ol>-style lists", "the U L- and O L-style lists"},
+			{"use <ol> - not <ul> - here", "use O L tag - not U L tag - here"},
 		}},
 		{name: "version", cases: []spokenCase{
 			{"version 2.5.1", "version two point five point one"},
