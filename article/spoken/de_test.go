@@ -286,6 +286,8 @@ func init() {
 			{"vom 5.-7. Mai", "vom fünften bis siebten Mai"},
 			{"der 5.–7. Mai 2025", "der fünfte bis siebte Mai zweitausendfünfundzwanzig"},
 			{"am 5./6. Mai", "am fünften und sechsten Mai"},
+			{"Anmeldung vom 1/3-15/3", "Anmeldung vom ersten bis fünfzehnten März"},
+			{"geöffnet vom 20/6-2/7", "geöffnet vom zwanzigsten Juni bis zweiten Juli"},
 			{"Termin: 5.-7. Mai", "Termin: fünfter bis siebter Mai"},
 			{"die Wochen 5-7 im Mai", "die Wochen fünf bis sieben im Mai"},
 			{"am Montag, 3. März 2025", "am Montag, dritten März zweitausendfünfundzwanzig"},

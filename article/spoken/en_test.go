@@ -236,6 +236,22 @@ func init() {
 			{"on 7/4 we", "on July fourth we"},
 			{"Fri. 7/4", "Friday July fourth"},
 			{"since 3/16", "since March sixteenth"},
+			// Two slashed dates joined by a dash or a word of a span are
+			// one span when both are dates, the second later, and one a
+			// date beyond doubt (a day over 12, no fraction's
+			// denominator) or a word of dates comes before.
+			{"The sale runs 4/2 – 8/31 in stores.", "The sale runs April second to August thirty-first in stores."},
+			{"Sign up 3/1-3/15 online.", "Sign up March first to fifteenth online."},
+			{"It runs 6/12–6/14 downtown.", "It runs June twelfth to fourteenth downtown."},
+			{"open 6/12 through 6/14 only", "open June twelfth through June fourteenth only"},
+			{"between 3/1-3/15", "between March first and fifteenth"},
+			{"on 3/1-3/4 at noon", "on March first to fourth at noon"},
+			{"Fri. 6/12-6/14", "Friday June twelfth to fourteenth"},
+			{"Stir in 1/4-3/4 cup of milk.", "Stir in 1/4-3/4 cup of milk."},
+			{"Use 3/16-5/16 inch bolts.", "Use 3/16-5/16 inch bolts."},
+			{"It was 3/1-3/4 then.", "It was 3/1-3/4 then."},
+			{"went 5/17 - 7/20 from the field", "went five seventeen - seven twenty from the field"},
+			{"moved 8/31-5/3 back", "moved 8/31-5/3 back"},
 			{"on Nov. 13, 2015", "on November thirteenth, twenty fifteen"},
 			{"on November 13, 2015", "on November thirteenth, twenty fifteen"},
 			{"on Jan. 5", "on January fifth"},
@@ -268,6 +284,9 @@ func init() {
 		{name: "date", lang: "en-GB", cases: []spokenCase{
 			{"on 13 November 2015", "on the thirteenth of November twenty fifteen"},
 			{"on 3/4/2020", "on the third of April twenty twenty"},
+			{"Entries open 1/3-15/3 online.", "Entries open the first to the fifteenth of March online."},
+			{"It runs 20/6 – 2/7 here.", "It runs the twentieth of June to the second of July here."},
+			{"It runs 5/3-7/8 here.", "It runs 5/3-7/8 here."},
 			{"on 1 January", "on the first of January"},
 			{"on 12 oct. the", "on the twelfth of October the"},
 			{"The summit runs from 5-7 January.", "The summit runs from the fifth to the seventh of January."},
