@@ -42,10 +42,11 @@ func init() {
 			}
 			return frOrdinal(n)
 		},
-		year:         func(y int) string { return frCardinal(uint64(y)) },
-		fracAsNumber: true,
-		nounGender:   frNounGender,
-		prenominal:   setOf("seul", "seule", "grand", "grande", "petit", "petite", "bon", "bonne", "mauvais", "mauvaise", "gros", "grosse", "vieux", "vieille", "vieil", "beau", "belle", "bel", "jeune", "dernier", "dernière", "autre", "même", "vrai", "vraie", "nouveau", "nouvel", "nouvelle", "long", "longue", "haut", "haute", "faux", "fausse", "énorme", "grave", "véritable", "simple", "double", "unique", "certain", "certaine", "immense", "lourd", "lourde", "large", "triste", "rare", "sérieux", "sérieuse"),
+		year:          func(y int) string { return frCardinal(uint64(y)) },
+		fracAsNumber:  true,
+		pluralFromTwo: true,
+		nounGender:    frNounGender,
+		prenominal:    setOf("seul", "seule", "grand", "grande", "petit", "petite", "bon", "bonne", "mauvais", "mauvaise", "gros", "grosse", "vieux", "vieille", "vieil", "beau", "belle", "bel", "jeune", "dernier", "dernière", "autre", "même", "vrai", "vraie", "nouveau", "nouvel", "nouvelle", "long", "longue", "haut", "haute", "faux", "fausse", "énorme", "grave", "véritable", "simple", "double", "unique", "certain", "certaine", "immense", "lourd", "lourde", "large", "triste", "rare", "sérieux", "sérieuse"),
 		labelNouns: setOf("article", "alinéa", "paragraphe", "chapitre", "page", "ligne", "numéro", "tome",
 			"volume", "partie", "saison", "épisode", "quai", "salle", "étage", "porte", "terminal", "groupe",
 			"phase", "niveau", "catégorie", "point", "annexe", "section", "question", "tableau", "figure", "zone",

@@ -60,6 +60,10 @@ type language struct {
 	// fracAsNumber reads the digits after the decimal mark as a number
 	// ("trois virgule quatorze"), not one by one ("three point one four").
 	fracAsNumber bool
+	// pluralFromTwo: a noun after a number is plural only from two on,
+	// a decimal under it keeping the singular ("1,5 million", "0,5
+	// litre": French); else from anything but exactly one.
+	pluralFromTwo bool
 	// houseNumber reads a number of three or four digits written before
 	// a street's name ("123 Main St." is "one twenty-three"), from the
 	// text after it; ok is false when no street follows. nil: read as any
@@ -536,6 +540,14 @@ func (a amount) one() bool {
 	return a.value() == 1 && strings.Trim(a.frac, "0") == ""
 }
 
+// singular reports whether the noun after a is in the singular: after
+// exactly one, and where the plural starts at two (pluralFromTwo) after
+// any number under it ("un virgule cinq million", "zéro virgule cinq
+// litre").
+func (l *language) singular(a amount) bool {
+	return a.one() || l.pluralFromTwo && a.value() < 2
+}
+
 // spell says a: "three point one four", "forty-three", "trois virgule
 // quatorze"; g is the gender of what it counts.
 func (l *language) spell(a amount, g gender) string {
@@ -594,7 +606,7 @@ func (l *language) genderOf(word string) gender {
 // ("lakh crore", ten to the twelfth in Indian English) is said as
 // written, which its power alone would call a trillion.
 func (l *language) withScale(a amount, pow int, written string) string {
-	name := l.scaleName(pow, !a.one())
+	name := l.scaleName(pow, !l.singular(a))
 	if strings.Contains(written, " ") {
 		return l.spell(a, plain) + " " + written
 	}
