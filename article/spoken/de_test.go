@@ -9,6 +9,7 @@ func init() {
 		{name: "cardinal", cases: []spokenCase{
 			// "laut", "dank" take the dative.
 			{"Laut 1 Studie ist das so.", "Laut einer Studie ist das so."},
+			{"EAN 4001234567892 auf der Packung", "EAN vier null null eins zwei drei vier fünf sechs sieben acht neun zwei auf der Packung"},
 			{"Dank 1 Tor gewann er.", "Dank einem Tor gewann er."},
 			// A falling pair after a noun that names an item by its number
 			// is one number in two parts; after a page, a span.

@@ -915,6 +915,12 @@ func init() {
 			{"update 17.4.1 fixes", "update seventeen point four point one fixes"},
 		}},
 		{name: "digits", cases: []spokenCase{
+			// Ten digits or more without a group are a code's (a
+			// barcode, an ISBN); a round number so written is a count.
+			{"ISBN 9780306406157 on the back", "ISBN nine seven eight zero three zero six four zero six one five seven on the back"},
+			{"tracking number 1234567890 today", "tracking number one two three four five six seven eight nine zero today"},
+			{"1000000000 bytes", "one billion bytes"},
+			{"id 123456789 here", "id one hundred twenty-three million four hundred fifty-six thousand seven hundred eighty-nine here"},
 			// A number written with a leading zero is a name, said digit
 			// by digit with "oh" for zero; 007 has a name of its own.
 			{"Route 09 is closed", "Route oh nine is closed"},

@@ -71,6 +71,7 @@ func init() {
 			// commence à deux"): a decimal under two keeps the noun
 			// singular, as "1,5 million" is written.
 			{"1,5 million", "un virgule cinq million"},
+			{"Code EAN 3012345678902 au dos", "Code EAN trois zéro un deux trois quatre cinq six sept huit neuf zéro deux au dos"},
 			{"2,5 millions", "deux virgule cinq millions"},
 			{"-4 points", "moins quatre points"},
 			{"1 personne", "une personne"},

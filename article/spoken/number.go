@@ -59,6 +59,13 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 		pow, end, written = p, e, text[end+1:e]
 	}
 	if !neg && j == i && pow == 0 && a.frac == "" {
+		if len(lit) >= 10 && strings.Trim(lit, "0123456789") == "" && !strings.HasSuffix(lit, "000") {
+			// "EAN 5012345678900", "ISBN 9780306406157": ten digits or
+			// more without a group are a code's, said digit by digit;
+			// no one writes a count so long ungrouped, nor one so
+			// exact.
+			return token{end, l.digits(lit), "digits"}, true
+		}
 		if l.digitNumbers[lit] {
 			return token{end, l.digits(lit), "digits"}, true // "911"
 		}
