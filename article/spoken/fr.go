@@ -56,7 +56,7 @@ func init() {
 		minuteOrdinal: `e`,
 		minuteCues: setOf("but", "buts", "buteur", "buteurs", "csc", "penalty", "carton", "cartons", "jaune", "jaunes",
 			"rouge", "rouges", "avertissement", "avertissements", "expulsion", "remplacement", "remplacements"),
-		w: words{over: "sur", numberSign: "numéro", decimal: "virgule", minus: "moins", plus: "plus", plusMinus: "plus ou moins", percent: "pour cent", perMille: "pour mille", to: "à", score: "à", and: "et", or: "ou",
+		w: words{over: "sur", numberSign: "numéro", decimal: "virgule", minus: "moins", plus: "plus", plusMinus: "plus ou moins", atLeast: "au moins", percent: "pour cent", perMille: "pour mille", to: "à", score: "à", and: "et", or: "ou",
 			times: "fois", by: "sur", equals: "égale", divided: "divisé par", squared: "au carré", cubed: "au cube",
 			power: "puissance", at: "arobase", dot: "point", slash: "barre oblique", dash: "tiret", point: "point",
 			version: "version", section: "paragraphe", sections: "paragraphes", plusSign: "plus", seconds: "secondes"},

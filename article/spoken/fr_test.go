@@ -8,6 +8,12 @@ package spoken
 func init() {
 	addTable("fr", []category{
 		{name: "cardinal", cases: []spokenCase{
+			// A number with "+" before the noun it counts is at least
+			// that many; alone, it keeps its "plus".
+			{"garantie 5+ ans", "garantie au moins cinq ans"},
+			{"pour 1+ personne", "pour au moins une personne"},
+			{"déjà 2 000+ abonnés", "déjà au moins deux mille abonnés"},
+			{"réservé aux 18+", "réservé aux dix-huit plus"},
 			// A code's article and its paragraph, written with a full stop.
 			{"Le gouvernement a recouru au 49.3 mardi.", "Le gouvernement a recouru au quarante-neuf trois mardi."},
 			{"l'article 49.3 de la Constitution", "l'article quarante-neuf trois de la Constitution"},

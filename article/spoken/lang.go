@@ -358,11 +358,16 @@ type words struct {
 	minus     string
 	plus      string
 	plusMinus string // "±": "plus or minus"
-	percent   string
-	perMille  string // "‰": "per mille", "Promille", "pour mille"
-	to        string // a range: "to", "bis", "à", "a"
-	score     string // a score: "to", "zu", "à", "a"
-	and       string // a whole number and a fraction: "and", "und", "et", "y", "e"
+	// atLeast opens a number written with "+" after it before the noun
+	// it counts, where the language says such a number so ("10+ ans":
+	// au moins dix ans, "10+ años" al menos diez años); "": the "+" is
+	// said after the number ("10+ years": ten plus years).
+	atLeast  string
+	percent  string
+	perMille string // "‰": "per mille", "Promille", "pour mille"
+	to       string // a range: "to", "bis", "à", "a"
+	score    string // a score: "to", "zu", "à", "a"
+	and      string // a whole number and a fraction: "and", "und", "et", "y", "e"
 	// or joins alternatives ("24 h/48 h"): "or", "oder", "ou", "o"; orO
 	// replaces it before a word that starts with the sound o (Spanish "siete
 	// u ocho").

@@ -96,7 +96,7 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 			say, end = say+l.scaleJoin(u.many), e
 		}
 	} else {
-		next := nextWord(text, end)
+		next := nextWord(text, end+l.plusAt(text, end)) // "1+ personne": the noun after the "+"
 		g := l.genderOf(next)
 		if l.prenominal[strings.ToLower(next)] && strings.HasPrefix(text[end:], " "+next+" ") {
 			// "1 seule voix": une, the gender of the noun after the
@@ -134,7 +134,14 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 	}
 	// "18+", "5+ years": at least.
 	if p := l.plusAt(text, end); p > 0 && !neg {
-		say += " " + l.w.plus
+		if r, _ := utf8.DecodeRuneInString(text[min(end+p+1, len(text)):]); l.w.atLeast != "" && pow == 0 && end+p < len(text) &&
+			text[end+p] == ' ' && unicode.IsLower(r) {
+			// "garantis 10+ ans": au moins dix ans, the number
+			// before the noun it counts.
+			say = l.w.atLeast + " " + say
+		} else {
+			say += " " + l.w.plus
+		}
 		end += p
 	}
 	rule := "cardinal"
