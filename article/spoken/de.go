@@ -211,10 +211,11 @@ func init() {
 				return deCardinal(uint64(y)) + "er"
 			},
 		},
-		versionWords:  setOf("Version", "Release", "Update", "Python", "iOS", "Android", "Windows", "macOS"),
-		postal:        postalStyle{before: setOf("PLZ", "D"), city: true},
-		compoundNouns: true,
-		colonScores:   true,
+		versionWords:     setOf("Version", "Release", "Update", "Python", "iOS", "Android", "Windows", "macOS"),
+		postal:           postalStyle{before: setOf("PLZ", "D"), city: true},
+		compoundNouns:    true,
+		nounsCapitalized: true,
+		colonScores:      true,
 		rate: rateStyle{per: "pro", perCount: "pro", nouns: map[string]unit{
 			"Stunde": {one: "Stunde", many: "Stunden", g: fem}, "Std.": {one: "Stunde", many: "Stunden", g: fem},
 			"Tag": deMeasure("Tag", "Tage"), "Woche": {one: "Woche", many: "Wochen", g: fem},
@@ -784,7 +785,12 @@ func deCaseBefore(before, next string) deCase {
 			// sich 1 Hund": the subject is the pronoun, so the noun
 			// after the verb is its object, or a span's accusative
 			// ("Er kam 1 Tag später"). The case is the verb's.
-			return deVerbCase(lw)
+			if c := deVerbCase(lw); c != deNom || !deTimeNouns[next] || deModals[lw] {
+				return c
+			}
+			// "Er blieb 1 Monat", "Sie ist 1 Tag alt": a span after a
+			// verb of being is its measure, in the accusative.
+			return deAcc
 		default:
 			return deNom
 		}
@@ -894,7 +900,7 @@ var (
 	// their object in the dative, and deDativeVerbForms the forms of the
 	// irregular ones.
 	deDativeVerbStems = []string{"dank", "folg", "antwort", "begegn", "gratulier", "vertrau", "misstrau", "gehör",
-		"schad", "droh", "dien", "ähnel", "ähnl", "gleich", "nütz", "nutz", "schmeichel", "gehorch", "applaudier",
+		"schad", "droh", "dien", "ähnel", "ähnl", "gleich", "nütz", "schmeichel", "gehorch", "applaudier",
 		"kondolier", "zuhör", "zustimm", "widersteh", "assistier"}
 	deWeakEndings     = setOf("e", "t", "et", "st", "est", "en", "te", "ten", "ete", "eten", "test", "etest")
 	deDativeVerbForms = setOf("hilft", "hilfst", "helfe", "helfen", "helft", "half", "halfen", "halfst", "widerspricht",

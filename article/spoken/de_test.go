@@ -83,6 +83,13 @@ func init() {
 			{"Sie befragte 1 von 10 Patienten.", "Sie befragte einen von zehn Patienten."},
 			{"Er ist 1 Freund.", "Er ist ein Freund."},
 			{"Sie bleibt 1 Rätsel.", "Sie bleibt ein Rätsel."},
+			{"Er blieb 1 Monat in Rom.", "Er blieb einen Monat in Rom."},
+			{"Sie nutzte 1 Chance.", "Sie nutzte eine Chance."},
+			{"Er nutzte 1 Trick.", "Er nutzte einen Trick."},
+			// A label noun is a noun, capitalized: "stand" is the verb.
+			{"Im Hof stand 1 Tisch.", "Im Hof stand ein Tisch."},
+			{"in Halle 1 stand 1 Auto", "in Halle eins stand ein Auto"},
+			{"am Stand 1 kaufen", "am Stand eins kaufen"},
 			// No pronoun for the subject, or one that also stands for a
 			// subject after the verb ("es"), or the clause's verb at its
 			// end: the noun may be the subject and stays as counted.

@@ -252,6 +252,10 @@ type language struct {
 	// compoundNouns: a number is joined to a capitalized noun by a hyphen
 	// ("3-Zimmer-Wohnung", German), not only to a lower-case word.
 	compoundNouns bool
+	// nounsCapitalized: every noun is written with a capital (German), so
+	// a word in lower case is none: "stand 1 Tisch" is the verb, no
+	// "Stand 1" naming a booth by its number.
+	nounsCapitalized bool
 	// hyphenPrefixes are words a number may follow after a hyphen
 	// ("mid-1990s", "pre-2008").
 	hyphenPrefixes map[string]bool

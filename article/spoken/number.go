@@ -178,6 +178,9 @@ func (l *language) labels(w string) bool {
 	if k := strings.LastIndexAny(w, "'’"); k >= 0 {
 		w = strings.TrimLeft(w[k:], "'’") // "l'articolo"
 	}
+	if l.nounsCapitalized && w != "" && !isCapitalized(w) && l.abbrevs[w].number == "" {
+		return false
+	}
 	return w != "" && (l.labelNouns[w] || l.labelNouns[strings.ToLower(w)] || l.abbrevs[w].number != "" || isAllCaps(w))
 }
 
