@@ -281,7 +281,8 @@ var slashRangeRe = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})(\s?[-–]\s?| to | t
 // numbers, "3/4" a fraction), so the two must agree: both valid dates,
 // the second later, and one of them a date beyond doubt (its day over 12
 // and, written second, no fraction's denominator: "3/15", "7/31") or a
-// word of dates before ("on", "since", a weekday). Pairs of fractions
+// word of dates before ("on", "since", a weekday). A span may run across
+// the year's end ("12/22 – 1/4"). Pairs of fractions
 // ("1/4-3/4 cup"), a shooter's tallies ("went 5/17 - 7/20 from") and a
 // falling pair ("7/31-5/3") stay as they are.
 func (n *Normalizer) slashDateRange(text string, i int) (token, bool) {
@@ -297,7 +298,11 @@ func (n *Normalizer) slashDateRange(text string, i int) (token, bool) {
 	if n.dmy {
 		d1, m1, d2, m2 = m1, d1, m2, d2
 	}
-	if !validDate(d1, m1) || !validDate(d2, m2) || m2 < m1 || m2 == m1 && d2 <= d1 {
+	// The second is later: in the same year, or across its end, from
+	// the last two months into the first two ("12/22 – 1/4", closed over
+	// the holidays).
+	later := m2 > m1 || m2 == m1 && d2 > d1 || m1 >= 11 && m2 <= 2
+	if !validDate(d1, m1) || !validDate(d2, m2) || !later {
 		return token{}, false
 	}
 	prev := strings.ToLower(prevWord(text, i))

@@ -252,6 +252,8 @@ func init() {
 			{"It was 3/1-3/4 then.", "It was 3/1-3/4 then."},
 			{"went 5/17 - 7/20 from the field", "went five seventeen - seven twenty from the field"},
 			{"moved 8/31-5/3 back", "moved 8/31-5/3 back"},
+			{"Closed 12/23 – 1/2 for the holidays.", "Closed December twenty-third to January second for the holidays."},
+			{"moved 10/31-1/3 back", "moved 10/31-1/3 back"},
 			{"on Nov. 13, 2015", "on November thirteenth, twenty fifteen"},
 			{"on November 13, 2015", "on November thirteenth, twenty fifteen"},
 			{"on Jan. 5", "on January fifth"},
