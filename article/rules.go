@@ -142,7 +142,9 @@ var ruleHTMLTags = LineRule("html-tags",
 
 // namedTag reports whether the tag at s[i:j] is one the text names
 // rather than leftover markup: a bare opening tag ("<img>", "<ul>") that
-// stands as a word, on a line with no closing tag. A line break, a rule,
+// stands as a word, or as a compound's first part joined by a hyphen
+// ("das <ul>-Element", "die <ul>- und <ol>-Listen"), on a line with no
+// closing tag. A line break, a rule,
 // a paragraph's or a box's tag ("<br>", "<hr>", "<p>", "<div>", "<span>")
 // is markup wherever it stands: what a broken page leaves between its
 // paragraphs.
@@ -157,6 +159,10 @@ func namedTag(s string, i, j int) bool {
 	}
 	before := i == 0 || s[i-1] == ' '
 	after := j == len(s) || s[j] == ' ' || s[j] == ',' || s[j] == '.'
+	if !after && s[j] == '-' && j+1 < len(s) {
+		r, _ := utf8.DecodeRuneInString(s[j+1:])
+		after = r == ' ' || unicode.IsLetter(r)
+	}
 	return before && after
 }
 

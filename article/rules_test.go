@@ -34,6 +34,8 @@ func TestRules(t *testing.T) {
 		{ruleHTMLTags, "broken tag", []string{`< p class="StyledBody-sc-1 hnvfyV">In a televised address.`}, []string{"In a televised address."}, ""},
 		{ruleHTMLTags, "closing tags", []string{`Hello </strong>world<br/>`}, []string{"Hello world"}, ""},
 		{ruleHTMLTags, "a tag the text names", []string{"Single <img>", "Use <ul> for a list, <ol> for steps."}, []string{"Single <img>", "Use <ul> for a list, <ol> for steps."}, ""},
+		{ruleHTMLTags, "a named tag in a compound", []string{"Das <ul>-Element und die <dl>- und <ol>-Listen"}, []string{"Das <ul>-Element und die <dl>- und <ol>-Listen"}, ""},
+		{ruleHTMLTags, "markup glued to a word", []string{"Text <b>-5 and <p>-more"}, []string{"Text -5 and -more"}, ""},
 		{ruleHTMLTags, "markup left in the text", []string{"Text <p>more text</p>", "One line <br> two", "First part. <p> Second part."}, []string{"Text more text", "One line two", "First part. Second part."}, ""},
 		{ruleHTMLTags, "comparison is not a tag", []string{"If a < b and c > d then stop."}, []string{"If a < b and c > d then stop."}, ""},
 		{ruleEntities, "lost &#", []string{"worked until x27;to a point"}, []string{"worked until 'to a point"}, ""},

@@ -108,7 +108,7 @@ func ExampleNormalize_languages() {
 	// Output:
 	// On November thirteenth, twenty fifteen at ten thirty AM it cost one point five million dollars.
 	// Am neunten November zweitausendneunzehn um zehn Uhr dreißig kostete es zwei Komma sieben Millionen Euro.
-	// Le premier janvier deux mille vingt à vingt-deux heures trente, cela coûtait un virgule cinq milliards d'euros.
+	// Le premier janvier deux mille vingt à vingt-deux heures trente, cela coûtait un virgule cinq milliard d'euros.
 	// El quince de marzo de dos mil veintiuno a las quince y treinta costaba dos coma cinco millones de euros.
 	// Il primo gennaio duemilaventi alle quindici e trenta costava venticinque euro (il dieci per cento).
 }

@@ -83,14 +83,13 @@ func (n *Normalizer) clockOnly(text string, i int) (token, bool) {
 	if st.ampm {
 		if g, end, ok := find(clockRe, text, i); ok {
 			h, m, ampm := atoi(g[1]), atoi(g[2]), strings.ToUpper(g[3])+"M"
-			if g[2] != "" && (h == 0 || h > 12 && h <= 23 && ampm == "PM") {
+			if g[2] != "" && (h == 0 || h > 12 && h <= 23) {
 				// A 24-hour clock with the marker written too: "0:24
 				// a.m." is twelve twenty-four AM, "0:05 p.m." (noon's
 				// first hour, as Japan writes it) twelve oh five PM,
-				// "13:30 p.m." one thirty PM; the marker is said once.
-				if h %= 12; h == 0 {
-					h = 12
-				}
+				// "13:30 p.m." and "13:30 a.m." one thirty PM (to12);
+				// the marker is said once.
+				h, ampm = to12(h, ampm)
 			}
 			if h >= 1 && h <= 12 && m < 60 && endsToken(text, end) {
 				return token{end, keepStop(text, end, st.say(h, m, ampm)), "time"}, true
@@ -542,6 +541,11 @@ func parseClockAt(text string, j int) (clockAt, bool) {
 	c := clockAt{h: atoi(g[1]), m: atoi(g[3] + g[5]), minutes: g[2] != "", hourSign: g[4] != "", end: end}
 	if g[6] != "" {
 		c.ampm = strings.ToUpper(g[6]) + "M"
+		if c.minutes && (c.h == 0 || c.h > 12 && c.h <= 23) {
+			// A 24-hour clock with a marker ("17:00 p.m."): said as
+			// clockTime says it alone, its hour past twelve after noon.
+			c.h, c.ampm = to12(c.h, c.ampm)
+		}
 		if c.h < 1 || c.h > 12 {
 			return clockAt{}, false
 		}
@@ -550,6 +554,21 @@ func parseClockAt(text string, j int) (clockAt, bool) {
 		return clockAt{}, false // "9hrs"
 	}
 	return c, c.h <= 24 && c.m < 60
+}
+
+// to12 is the hour h of a 24-hour clock written with the marker ampm
+// ("0:24 a.m.", "13:30 p.m.") on a 12-hour clock: the day's first hour
+// is twelve, and an hour past twelve is after noon whatever the marker
+// says ("13:30 a.m." contradicts itself, and the hour, which no slip of a
+// key makes, is the time meant).
+func to12(h int, ampm string) (int, string) {
+	if h > 12 {
+		ampm = "PM"
+	}
+	if h %= 12; h == 0 {
+		h = 12
+	}
+	return h, ampm
 }
 
 // of24 is c's minutes from midnight, its AM or PM taken as written or,
@@ -620,6 +639,11 @@ func (n *Normalizer) clockRange(text string, i int) (token, bool) {
 	case dot && (strings.Contains(text[i:a.end], ".") || strings.Contains(text[j:b.end], ".")):
 		return token{}, false // "9.00-17.00" where a full stop marks decimals
 	case st.ampm && (a.ampm != "" || b.ampm != ""):
+		if a.ampm == "" && a.minutes && a.h > 12 && a.h <= 23 && b.ampm != "" {
+			// "13:00-17:00 p.m.": the first end a 24-hour clock
+			// that can only be after noon.
+			a.h, a.ampm = to12(a.h, "PM")
+		}
 		if a.ampm == "" && (a.minutes || a.hourSign) || a.of24(b.ampm) == b.of24(a.ampm) {
 			return token{}, false
 		}

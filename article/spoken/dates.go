@@ -267,3 +267,65 @@ func (n *Normalizer) dayLetter(text string, i int) (token, bool) {
 	}
 	return token{end, l.cardinal(uint64(d), plain) + " " + name, "date"}, true
 }
+
+// slashRangeRe is a span between two dates written as a month and a day
+// (or a day and a month) with a slash, joined by a dash or a word of a
+// span: "5/3 – 7/31", "3/1-3/15", "6/12 through 6/15".
+var slashRangeRe = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})(\s?[-–]\s?| to | through | thru | until | till )(\d{1,2})/(\d{1,2})\b`)
+
+// slashDateRange reads a span between two slashed dates without a year
+// as one span of dates: "runs 5/3 – 7/31" is "runs May third to July
+// thirty-first", "open 3/1-3/15" "open March first to fifteenth" in the
+// United States ("the first to the fifteenth of March" where the day is
+// written first). Each end alone is no sure date ("5/3" may be a pair of
+// numbers, "3/4" a fraction), so the two must agree: both valid dates,
+// the second later, and one of them a date beyond doubt (its day over 12
+// and, written second, no fraction's denominator: "3/15", "7/31") or a
+// word of dates before ("on", "since", a weekday). A span may run across
+// the year's end ("12/22 – 1/4"). Pairs of fractions
+// ("1/4-3/4 cup"), a shooter's tallies ("went 5/17 - 7/20 from") and a
+// falling pair ("7/31-5/3") stay as they are.
+func (n *Normalizer) slashDateRange(text string, i int) (token, bool) {
+	l := n.l
+	if l.date == nil || l.dayRange == nil || i > 0 && strings.ContainsRune("/.-", rune(text[i-1])) {
+		return token{}, false
+	}
+	g, end, ok := find(slashRangeRe, text, i)
+	if !ok || end < len(text) && strings.ContainsRune("/.", rune(text[end])) && end+1 < len(text) && isDigit(text[end+1]) {
+		return token{}, false // "5/3-7/31/2024", "1/2-3/4.5"
+	}
+	d1, m1, d2, m2 := atoi(g[2]), atoi(g[1]), atoi(g[5]), atoi(g[4])
+	if n.dmy {
+		d1, m1, d2, m2 = m1, d1, m2, d2
+	}
+	// The second is later: in the same year, or across its end, from
+	// the last two months into the first two ("12/22 – 1/4", closed over
+	// the holidays).
+	later := m2 > m1 || m2 == m1 && d2 > d1 || m1 >= 11 && m2 <= 2
+	if !validDate(d1, m1) || !validDate(d2, m2) || !later {
+		return token{}, false
+	}
+	prev := strings.ToLower(prevWord(text, i))
+	next := strings.ToLower(nextWord(text, end))
+	if slashNotDateNext[next] || slashNotDatePrev[prev] || prev == "a" || prev == "an" {
+		return token{}, false
+	}
+	sure := func(d int) bool { return d > 12 && (n.dmy || !fractionDens[uint64(d)]) }
+	dateWord := slashDateBefore[prev] || l.abbrevs[prevWord(text, i)].day != "" || enWeekdays[prev]
+	if !sure(d1) && !sure(d2) && !dateWord {
+		return token{}, false
+	}
+	c := dateCtx{wordCtx: ctxAt(text, i, end)}
+	join := strings.TrimSpace(g[3])
+	if join == "-" || join == "–" {
+		join = l.rangeTo(prevWord(text, i))
+	}
+	var say string
+	if m1 == m2 && join == l.rangeTo(prevWord(text, i)) {
+		say = l.dayRange(n, d1, d2, m1, 0, c)
+	} else {
+		c.monthFirst = !n.dmy
+		say = l.date(n, d1, m1, 0, c) + " " + join + " " + l.date(n, d2, m2, 0, c)
+	}
+	return token{end, say, "date"}, true
+}

@@ -211,10 +211,11 @@ func init() {
 				return deCardinal(uint64(y)) + "er"
 			},
 		},
-		versionWords:  setOf("Version", "Release", "Update", "Python", "iOS", "Android", "Windows", "macOS"),
-		postal:        postalStyle{before: setOf("PLZ", "D"), city: true},
-		compoundNouns: true,
-		colonScores:   true,
+		versionWords:     setOf("Version", "Release", "Update", "Python", "iOS", "Android", "Windows", "macOS"),
+		postal:           postalStyle{before: setOf("PLZ", "D"), city: true},
+		compoundNouns:    true,
+		nounsCapitalized: true,
+		colonScores:      true,
 		rate: rateStyle{per: "pro", perCount: "pro", nouns: map[string]unit{
 			"Stunde": {one: "Stunde", many: "Stunden", g: fem}, "Std.": {one: "Stunde", many: "Stunden", g: fem},
 			"Tag": deMeasure("Tag", "Tage"), "Woche": {one: "Woche", many: "Wochen", g: fem},
@@ -568,6 +569,11 @@ func deFractionOf(f fracNoun) (string, bool) {
 		return "halben " + f.one, true // "einem 1/2 Liter", "den 1/2 Liter"
 	}
 	art, _ := deArticle(pick(g == fem, "eine", "ein"), f.before, f.one)
+	if g != fem && deCaseBefore(f.before, f.one) == deGen {
+		// The noun is said here, in the genitive the preposition asks:
+		// "während eines halben Jahres".
+		art = "eines"
+	}
 	switch p := strings.ToLower(f.prev); {
 	case p == "auf" || p == "über":
 		// An amount after "auf" and "über" is where it goes or what it
@@ -701,9 +707,26 @@ func deArticle(say, before, next string) (string, bool) {
 		}
 		return pick(g == fem, "eine", "ein"), false
 	case deGen:
+		if g != fem && !deGenitiveForm(next) {
+			// "trotz 1 Fehler", "statt 1 Auto": a masculine or a
+			// neuter without the genitive's -s is in the dative, as
+			// "wegen" and "trotz" take it in speech: "trotz einem
+			// Fehler" ("eines Fehler" agrees with nothing).
+			return "einem", false
+		}
 		return pick(g == fem, "einer", "eines"), false
 	}
 	return say, false
+}
+
+// deGenitiveForm reports whether w, a masculine or neuter noun, may be
+// in the genitive of the singular: the strong nouns end in -s ("Fehlers",
+// "Jahres", "Autos"), the weak ones in -en or -n ("Patienten",
+// "Kollegen"). A noun without either ("Fehler", "Auto", "Tor") is in
+// another case.
+func deGenitiveForm(w string) bool {
+	lw := strings.ToLower(w)
+	return strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "ß") || strings.HasSuffix(lw, "n") || deObliqueMasculine(w)
 }
 
 // deCase is a German grammatical case.
@@ -742,7 +765,8 @@ func deCaseBefore(before, next string) deCase {
 		return deDat
 	}
 	s := before
-	for range 3 {
+	subject := false // a pronoun that can only be the subject stands between the verb and the noun
+	for range 4 {
 		w := prevWord(s, len(s))
 		if w == "" || strings.TrimRightFunc(s, unicode.IsSpace) != s[:strings.LastIndex(s, w)+len(w)] {
 			return deNom // punctuation between
@@ -751,13 +775,139 @@ func deCaseBefore(before, next string) deCase {
 		if deAccusativeVerbs[lw] {
 			return deAcc
 		}
-		if !deSubjectPronouns[w] && !deQuantityAdverbs[lw] {
+		rest := s[:strings.LastIndex(s, w)]
+		switch {
+		case deNominativePronouns[w]:
+			subject = true
+		case deSubjectPronouns[w] || deQuantityAdverbs[lw] || deObjectPronouns[lw]:
+		case deFiniteVerb(w) && (subject || deSubjectFirst(rest)):
+			// "Er traf 1 Mann", "Dann traf er 1 Mann", "Sie kaufte
+			// sich 1 Hund": the subject is the pronoun, so the noun
+			// after the verb is its object, or a span's accusative
+			// ("Er kam 1 Tag später"). The case is the verb's.
+			if c := deVerbCase(lw); c != deNom || !deTimeNouns[next] || deModals[lw] {
+				return c
+			}
+			// "Er blieb 1 Monat", "Sie ist 1 Tag alt": a span after a
+			// verb of being is its measure, in the accusative.
+			return deAcc
+		default:
 			return deNom
 		}
-		s = s[:strings.LastIndex(s, w)]
+		s = rest
 	}
 	return deNom
 }
+
+// deSubjectFirst reports whether before, the text before a finite verb,
+// ends in a pronoun that can only be the subject and starts its clause
+// ("Er traf", "und sie half", ", wir kauften"): the verb is then the
+// clause's second part, as a German main clause has it, and what follows
+// it is no subject.
+func deSubjectFirst(before string) bool {
+	s := strings.TrimRightFunc(before, unicode.IsSpace)
+	w := prevWord(s, len(s))
+	if w == "" || !strings.HasSuffix(s, w) || !deNominativePronouns[w] {
+		return false
+	}
+	s = strings.TrimRightFunc(strings.TrimSuffix(s, w), unicode.IsSpace)
+	if s == "" || strings.ContainsAny(s[len(s)-1:], ".!?:;,\n\"„“»«") {
+		return true
+	}
+	return deMainClauseConjunctions[strings.ToLower(prevWord(s, len(s)))] && strings.HasSuffix(strings.ToLower(s), strings.ToLower(prevWord(s, len(s))))
+}
+
+// deFiniteVerb reports whether w, a word before "1" and its noun with a
+// subject pronoun next to it, can be the clause's finite verb: a word in
+// lower case that is none of the words that stand there in a clause of
+// another shape (a conjunction, an article, a preposition: "dass er 1",
+// "und 1", "als 1").
+func deFiniteVerb(w string) bool {
+	if len(w) < 2 || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLower(r) }) >= 0 {
+		return false
+	}
+	return !deNotVerbs[w] && !deDativePreps[w] && !deAccusativePreps[w] && !deGenitivePreps[w] && !deTwoWayPreps[w] &&
+		!deQuantityAdverbs[w]
+}
+
+// deVerbCase is the case of the noun after a finite verb whose subject
+// is a pronoun: the nominative after a verb of being ("Er ist 1 Freund",
+// "wurde", "bleibt"), the dative after a verb that takes its object in it
+// ("Er half 1 Frau", "folgte", "dankte"), unknown (deNom) after "werden"
+// and the modal verbs, whose infinitive at the clause's end decides ("Er
+// will 1 Freund helfen"), and the accusative after any other.
+func deVerbCase(verb string) deCase {
+	switch {
+	case deBeingVerbForms[verb] || deModals[verb]:
+		return deNom
+	case deDativeVerb(verb):
+		return deDat
+	}
+	return deAcc
+}
+
+// deDativeVerb reports whether verb is a finite form of a verb that takes
+// its object in the dative ("helfen", "folgen", "danken").
+func deDativeVerb(verb string) bool {
+	if deDativeVerbForms[verb] {
+		return true
+	}
+	// The regular verbs: stem and ending ("dankte", "folgten", "antwortet").
+	for _, stem := range deDativeVerbStems {
+		if rest, ok := strings.CutPrefix(verb, stem); ok && deWeakEndings[rest] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// deNominativePronouns can only be a clause's subject ("sie" too, as
+	// the first word of a clause or after its verb); "es" is left out, as
+	// it also holds the subject's place for a noun after the verb ("Es
+	// kam 1 Brief").
+	deNominativePronouns = setOf("er", "Er", "sie", "Sie", "ich", "Ich", "wir", "Wir", "du", "Du", "man", "Man")
+	// deObjectPronouns stand between a verb and its accusative object
+	// after the subject ("Er kaufte sich 1 Hund", "Sie schenkte ihm 1 Buch").
+	deObjectPronouns = setOf("sich", "mir", "dir", "ihm", "ihr", "uns", "euch", "ihnen")
+	// deMainClauseConjunctions join main clauses, whose verb comes second.
+	deMainClauseConjunctions = setOf("und", "oder", "aber", "denn", "doch", "sondern")
+	// deNotVerbs are the words in lower case that come before a subject
+	// pronoun or before "1" in a clause whose verb is not there:
+	// conjunctions, articles, relative and question words.
+	deNotVerbs = setOf("und", "oder", "aber", "denn", "doch", "sondern", "sowie", "als", "wie", "dass", "daß", "ob",
+		"weil", "da", "wenn", "falls", "obwohl", "obgleich", "nachdem", "bevor", "ehe", "seitdem", "sobald",
+		"solange", "sodass", "damit", "indem", "wo", "wohin", "woher", "warum", "weshalb", "wieso", "was", "wer",
+		"wen", "wem", "wessen", "der", "die", "das", "dem", "den", "des", "denen", "dessen", "deren", "welcher",
+		"welche", "welches", "welchem", "welchen", "ein", "eine", "einer", "eines", "einem", "einen", "kein",
+		"keine", "keinen", "keinem", "auch", "nicht", "selbst", "allein", "alle", "beide", "je", "bzw", "zwar",
+		"sogar", "nun", "so", "dann", "jetzt", "heute", "gestern", "morgen", "hier", "dort", "nie", "immer",
+		"oft", "mal", "einmal", "wieder", "ja", "nein", "sehr", "zu", "um", "statt", "ohne", "pro", "je")
+	// deBeingVerbForms are the forms of the verbs of being and becoming, whose
+	// noun is in the nominative ("Er ist 1 Freund"); "werden" is also the
+	// future's and the passive's.
+	deBeingVerbForms = setOf("ist", "sind", "bin", "bist", "seid", "war", "waren", "warst", "wart", "wäre", "wären", "sei",
+		"seien", "wird", "werden", "wirst", "werdet", "werde", "wurde", "wurden", "wurdest", "würde", "würden",
+		"ward", "bleibt", "bleiben", "bleibe", "blieb", "blieben", "heißt", "heißen", "hieß", "hießen", "scheint",
+		"schien", "gilt", "galt")
+	// deModals are the forms of the modal verbs.
+	deModals = setOf("kann", "kannst", "können", "könnt", "konnte", "konnten", "könnte", "könnten", "will", "willst",
+		"wollen", "wollt", "wollte", "wollten", "muss", "musst", "müssen", "müsst", "musste", "mussten", "müsste",
+		"müssten", "soll", "sollst", "sollen", "sollt", "sollte", "sollten", "darf", "darfst", "dürfen", "dürft",
+		"durfte", "durften", "dürfte", "dürften", "mag", "magst", "mögen", "mochte", "mochten", "möchte",
+		"möchten", "möchtest", "lässt", "ließ", "ließen", "lassen")
+	// deDativeVerbStems are the stems of the regular verbs that take
+	// their object in the dative, and deDativeVerbForms the forms of the
+	// irregular ones.
+	deDativeVerbStems = []string{"dank", "folg", "antwort", "begegn", "gratulier", "vertrau", "misstrau", "gehör",
+		"schad", "droh", "dien", "ähnel", "ähnl", "gleich", "nütz", "schmeichel", "gehorch", "applaudier",
+		"kondolier", "zuhör", "zustimm", "widersteh", "assistier"}
+	deWeakEndings     = setOf("e", "t", "et", "st", "est", "en", "te", "ten", "ete", "eten", "test", "etest")
+	deDativeVerbForms = setOf("hilft", "hilfst", "helfe", "helfen", "helft", "half", "halfen", "halfst", "widerspricht",
+		"widersprach", "widersprachen", "widersprechen", "gefällt", "gefiel", "gefielen", "gefallen", "fehlt",
+		"fehlte", "fehlten", "entkam", "entkommt", "entging", "entgeht", "erlag", "erliegt", "verzieh", "verzeiht",
+		"glich", "glichen", "widerstand", "widerstanden", "beistand", "gleicht")
+)
 
 var (
 	// deAccusativeVerbs are finite forms of the verbs that take an amount

@@ -9,6 +9,7 @@ func init() {
 		{name: "cardinal", cases: []spokenCase{
 			// "laut", "dank" take the dative.
 			{"Laut 1 Studie ist das so.", "Laut einer Studie ist das so."},
+			{"EAN 4001234567892 auf der Packung", "EAN vier null null eins zwei drei vier fünf sechs sieben acht neun zwei auf der Packung"},
 			{"Dank 1 Tor gewann er.", "Dank einem Tor gewann er."},
 			// A falling pair after a noun that names an item by its number
 			// is one number in two parts; after a page, a span.
@@ -64,6 +65,52 @@ func init() {
 			{"Er ging in 1 Haus.", "Er ging in ein Haus."},
 			{"Er setzte sich auf 1 Stuhl.", "Er setzte sich auf einen Stuhl."},
 			{"Wir treffen uns gegen 1 Uhr.", "Wir treffen uns gegen ein Uhr."},
+			// Where a pronoun is the subject, the noun after the verb is
+			// its object, whatever the verb: in the accusative ("traf",
+			// "schrieb", a span after "kam"), in the dative after a verb
+			// that takes it ("half", "folgte", "dankte"), in the
+			// nominative after a verb of being. The pronoun may come
+			// before the verb or after it, an object pronoun between.
+			{"Er traf 1 Mann.", "Er traf einen Mann."},
+			{"Dann schrieb sie 1 Brief.", "Dann schrieb sie einen Brief."},
+			{"Wir fanden 1 Schlüssel, und er öffnete 1 Schrank.", "Wir fanden einen Schlüssel, und er öffnete einen Schrank."},
+			{"Sie kam 1 Tag zu spät.", "Sie kam einen Tag zu spät."},
+			{"Er schenkte ihr 1 Ring.", "Er schenkte ihr einen Ring."},
+			{"Sie half 1 Nachbarin.", "Sie half einer Nachbarin."},
+			{"Er folgte 1 Pfad.", "Er folgte einem Pfad."},
+			{"Ich danke 1 Leser.", "Ich danke einem Leser."},
+			{"Wir begegneten 1 Bären.", "Wir begegneten einem Bären."},
+			{"Sie befragte 1 von 10 Patienten.", "Sie befragte einen von zehn Patienten."},
+			{"Er ist 1 Freund.", "Er ist ein Freund."},
+			{"Sie bleibt 1 Rätsel.", "Sie bleibt ein Rätsel."},
+			{"Er blieb 1 Monat in Rom.", "Er blieb einen Monat in Rom."},
+			{"Sie nutzte 1 Chance.", "Sie nutzte eine Chance."},
+			{"Er nutzte 1 Trick.", "Er nutzte einen Trick."},
+			// A label noun is a noun, capitalized: "stand" is the verb.
+			{"Im Hof stand 1 Tisch.", "Im Hof stand ein Tisch."},
+			{"in Halle 1 stand 1 Auto", "in Halle eins stand ein Auto"},
+			{"am Stand 1 kaufen", "am Stand eins kaufen"},
+			// No pronoun for the subject, or one that also stands for a
+			// subject after the verb ("es"), or the clause's verb at its
+			// end: the noun may be the subject and stays as counted.
+			{"Gestern kam 1 Brief.", "Gestern kam ein Brief."},
+			{"Es folgte 1 Schuss.", "Es folgte ein Schuss."},
+			{"Dann traf ihn 1 Stein.", "Dann traf ihn ein Stein."},
+			{"Dann half ihm 1 Passant.", "Dann half ihm ein Passant."},
+			{"weil er 1 Freund vertraute", "weil er ein Freund vertraute"},
+			{"Er und 1 Freund lachten.", "Er und ein Freund lachten."},
+			{"Wir als 1 Verein", "Wir als ein Verein"},
+			{"Er will 1 Hund.", "Er will ein Hund."},
+			// "trotz", "wegen", "statt" before a masculine or a neuter
+			// written without the genitive's -s take the dative, as in
+			// speech; with it, the genitive stays.
+			{"Trotz 1 Fehler gewann sie.", "Trotz einem Fehler gewann sie."},
+			{"Statt 1 Auto kaufte er ein Rad.", "Statt einem Auto kaufte er ein Rad."},
+			{"wegen 1 Unfall auf der A3", "wegen einem Unfall auf der A3"},
+			{"wegen 1 Unfalls auf der A3", "wegen eines Unfalls auf der A3"},
+			{"während 1 Jahres", "während eines Jahres"},
+			{"wegen 1 Panne", "wegen einer Panne"},
+			{"wegen 1 Patienten", "wegen eines Patienten"},
 			// "1 von 10" is one of a group: the pronoun "einer", declined
 			// by the preposition before and the group's gender.
 			{"bei 1 von 10 Patienten", "bei einem von zehn Patienten"},
@@ -247,6 +294,8 @@ func init() {
 			{"vom 5.-7. Mai", "vom fünften bis siebten Mai"},
 			{"der 5.–7. Mai 2025", "der fünfte bis siebte Mai zweitausendfünfundzwanzig"},
 			{"am 5./6. Mai", "am fünften und sechsten Mai"},
+			{"Anmeldung vom 1/3-15/3", "Anmeldung vom ersten bis fünfzehnten März"},
+			{"geöffnet vom 20/6-2/7", "geöffnet vom zwanzigsten Juni bis zweiten Juli"},
 			{"Termin: 5.-7. Mai", "Termin: fünfter bis siebter Mai"},
 			{"die Wochen 5-7 im Mai", "die Wochen fünf bis sieben im Mai"},
 			{"am Montag, 3. März 2025", "am Montag, dritten März zweitausendfünfundzwanzig"},
@@ -533,6 +582,14 @@ func init() {
 			{"Das Element <ul> erzeugt eine Liste.", "Das Element U L erzeugt eine Liste."},
 			{"Ein <h2> ist eine Überschrift.", "Ein H zwei ist eine Überschrift."},
 			{"Die Tabelle steht in <table>.", "Die Tabelle steht in table."},
+			// A tag joined to a noun by a hyphen is the compound's first
+			// part, the noun as written; a part whose second is written
+			// once keeps its hyphen. A placeholder stays.
+			{"Das <ol>-Element nummeriert.", "Das O L-Element nummeriert."},
+			{"Im <h3>-Tag steht der Titel.", "Im H drei-Tag steht der Titel."},
+			{"alle <td>-Zellen", "alle T D-Zellen"},
+			{"die <dl>- und <ol>-Listen", "die D L- und O L-Listen"},
+			{"ein <benutzer>-Feld", "ein <benutzer>-Feld"},
 		}},
 	})
 }

@@ -236,6 +236,24 @@ func init() {
 			{"on 7/4 we", "on July fourth we"},
 			{"Fri. 7/4", "Friday July fourth"},
 			{"since 3/16", "since March sixteenth"},
+			// Two slashed dates joined by a dash or a word of a span are
+			// one span when both are dates, the second later, and one a
+			// date beyond doubt (a day over 12, no fraction's
+			// denominator) or a word of dates comes before.
+			{"The sale runs 4/2 – 8/31 in stores.", "The sale runs April second to August thirty-first in stores."},
+			{"Sign up 3/1-3/15 online.", "Sign up March first to fifteenth online."},
+			{"It runs 6/12–6/14 downtown.", "It runs June twelfth to fourteenth downtown."},
+			{"open 6/12 through 6/14 only", "open June twelfth through June fourteenth only"},
+			{"between 3/1-3/15", "between March first and fifteenth"},
+			{"on 3/1-3/4 at noon", "on March first to fourth at noon"},
+			{"Fri. 6/12-6/14", "Friday June twelfth to fourteenth"},
+			{"Stir in 1/4-3/4 cup of milk.", "Stir in 1/4-3/4 cup of milk."},
+			{"Use 3/16-5/16 inch bolts.", "Use 3/16-5/16 inch bolts."},
+			{"It was 3/1-3/4 then.", "It was 3/1-3/4 then."},
+			{"went 5/17 - 7/20 from the field", "went five seventeen - seven twenty from the field"},
+			{"moved 8/31-5/3 back", "moved 8/31-5/3 back"},
+			{"Closed 12/23 – 1/2 for the holidays.", "Closed December twenty-third to January second for the holidays."},
+			{"moved 10/31-1/3 back", "moved 10/31-1/3 back"},
 			{"on Nov. 13, 2015", "on November thirteenth, twenty fifteen"},
 			{"on November 13, 2015", "on November thirteenth, twenty fifteen"},
 			{"on Jan. 5", "on January fifth"},
@@ -268,6 +286,9 @@ func init() {
 		{name: "date", lang: "en-GB", cases: []spokenCase{
 			{"on 13 November 2015", "on the thirteenth of November twenty fifteen"},
 			{"on 3/4/2020", "on the third of April twenty twenty"},
+			{"Entries open 1/3-15/3 online.", "Entries open the first to the fifteenth of March online."},
+			{"It runs 20/6 – 2/7 here.", "It runs the twentieth of June to the second of July here."},
+			{"It runs 5/3-7/8 here.", "It runs 5/3-7/8 here."},
 			{"on 1 January", "on the first of January"},
 			{"on 12 oct. the", "on the twelfth of October the"},
 			{"The summit runs from 5-7 January.", "The summit runs from the fifth to the seventh of January."},
@@ -398,9 +419,21 @@ func init() {
 			{"at 0:24 a.m. ET", "at twelve twenty-four AM Eastern Time"},
 			{"at 12:30 a.m. on", "at twelve thirty AM on"},
 			{"at 12:05 p.m. on", "at twelve oh five PM on"},
-			// An afternoon hour marked a.m. contradicts itself: left as
-			// the 24-hour clock with the marker as written.
-			{"at 13:30 a.m. on", "at thirteen thirty a.m. on"},
+			// An afternoon hour marked a.m. contradicts itself: the hour
+			// past twelve can only be after noon, and is said so, as its
+			// p.m. twin is; an hour of twelve or under keeps its marker.
+			{"at 13:30 a.m. on", "at one thirty PM on"},
+			{"The show starts at 17:00 a.m.", "The show starts at five PM."},
+			{"from 21:15 am on", "from nine fifteen PM on"},
+			{"at 17:00 p.m. on", "at five PM on"},
+			{"at 11:30 p.m. on", "at eleven thirty PM on"},
+			{"at 12:30 a.m. sharp", "at twelve thirty AM sharp"},
+			{"at 24:30 a.m. on", "at 24:30 a.m. on"},
+			// The same in a range: each end as it is said alone.
+			{"open 13:00-17:00 p.m. daily", "open one PM to five PM daily"},
+			{"open 9:00 a.m.-17:00 p.m. daily", "open nine AM to five PM daily"},
+			{"from 13:00 a.m. to 15:00 p.m. daily", "from one PM to three PM daily"},
+			{"open 9:00-17:00 p.m. daily", "open 9:00-17:00 p.m. daily"},
 			{"scored 3 PT", "scored three PT"},
 		}},
 		{name: "money", cases: []spokenCase{
@@ -870,6 +903,12 @@ func init() {
 			// side by side are a page's source, code, left.
 			{"padding on the <th> and <td> elements.", "padding on the T H and T D elements."},
 			{"<html> <head> <title>", "<html> <head> <title>"},
+			// A tag joined to words by a hyphen is a compound's first
+			// part: no noun after it.
+			{"a <div>-based layout", "a div-based layout"},
+			{"the <td>-level styles", "the T D-level styles"},
+			{"the <ul>- and <ol>-style lists", "the U L- and O L-style lists"},
+			{"use <ol> - not <ul> - here", "use O L tag - not U L tag - here"},
 		}},
 		{name: "version", cases: []spokenCase{
 			{"version 2.5.1", "version two point five point one"},
@@ -878,6 +917,12 @@ func init() {
 			{"update 17.4.1 fixes", "update seventeen point four point one fixes"},
 		}},
 		{name: "digits", cases: []spokenCase{
+			// Ten digits or more without a group are a code's (a
+			// barcode, an ISBN); a round number so written is a count.
+			{"ISBN 9780306406157 on the back", "ISBN nine seven eight zero three zero six four zero six one five seven on the back"},
+			{"tracking number 1234567890 today", "tracking number one two three four five six seven eight nine zero today"},
+			{"1000000000 bytes", "one billion bytes"},
+			{"id 123456789 here", "id one hundred twenty-three million four hundred fifty-six thousand seven hundred eighty-nine here"},
 			// A number written with a leading zero is a name, said digit
 			// by digit with "oh" for zero; 007 has a name of its own.
 			{"Route 09 is closed", "Route oh nine is closed"},

@@ -68,7 +68,7 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 			return "minuto " + esCardinal(n, masc), prep == ""
 		},
 		minutePreps: setOf("el", "al", "del"),
-		w: words{over: "sobre", numberSign: "número", decimal: pick(decMark == ',', "coma", "punto"), minus: "menos", plus: "más", plusMinus: "más menos", percent: "por ciento", perMille: "por mil",
+		w: words{over: "sobre", numberSign: "número", decimal: pick(decMark == ',', "coma", "punto"), minus: "menos", plus: "más", plusMinus: "más menos", atLeast: "al menos", percent: "por ciento", perMille: "por mil",
 			to: "a", score: "a", and: "y", or: "o", orO: "u", times: "por", by: "por", equals: "igual a", divided: "entre", squared: "al cuadrado",
 			cubed: "al cubo", power: "elevado a", at: "arroba", dot: "punto", slash: "barra", dash: "guion",
 			point: "punto", version: "versión", section: "párrafo", sections: "párrafos", plusSign: "más", seconds: "segundos"},

@@ -9,6 +9,9 @@ package spoken
 func init() {
 	addTable("es", []category{
 		{name: "cardinal", cases: []spokenCase{
+			{"con 10+ años de oficio", "con al menos diez años de oficio"},
+			{"para 1+ persona", "para al menos una persona"},
+			{"mayores de 18+", "mayores de dieciocho más"},
 			// An adjective between the number and its noun: the noun's gender.
 			{"Sufrió 1 grave derrota.", "Sufrió una grave derrota."},
 			{"Hubo 1 grave accidente.", "Hubo un grave accidente."},

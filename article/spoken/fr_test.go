@@ -8,6 +8,12 @@ package spoken
 func init() {
 	addTable("fr", []category{
 		{name: "cardinal", cases: []spokenCase{
+			// A number with "+" before the noun it counts is at least
+			// that many; alone, it keeps its "plus".
+			{"garantie 5+ ans", "garantie au moins cinq ans"},
+			{"pour 1+ personne", "pour au moins une personne"},
+			{"déjà 2 000+ abonnés", "déjà au moins deux mille abonnés"},
+			{"réservé aux 18+", "réservé aux dix-huit plus"},
 			// A code's article and its paragraph, written with a full stop.
 			{"Le gouvernement a recouru au 49.3 mardi.", "Le gouvernement a recouru au quarante-neuf trois mardi."},
 			{"l'article 49.3 de la Constitution", "l'article quarante-neuf trois de la Constitution"},
@@ -67,7 +73,12 @@ func init() {
 			{"1 500 soldats", "mille cinq cents soldats"},
 			{"1\u202f500 soldats", "mille cinq cents soldats"},
 			{"3 millions", "trois millions"},
-			{"1,5 million", "un virgule cinq millions"},
+			// The plural starts at two (Académie française, "le pluriel
+			// commence à deux"): a decimal under two keeps the noun
+			// singular, as "1,5 million" is written.
+			{"1,5 million", "un virgule cinq million"},
+			{"Code EAN 3012345678902 au dos", "Code EAN trois zéro un deux trois quatre cinq six sept huit neuf zéro deux au dos"},
+			{"2,5 millions", "deux virgule cinq millions"},
 			{"-4 points", "moins quatre points"},
 			{"1 personne", "une personne"},
 			{"21 voitures", "vingt et une voitures"},
@@ -169,7 +180,9 @@ func init() {
 			{"CHF 12", "douze francs suisses"},
 			{"$43 millions", "quarante-trois millions de dollars"},
 			{"2 millions d'euros", "deux millions d'euros"},
-			{"1,5 milliard d'euros", "un virgule cinq milliards d'euros"},
+			{"1,5 milliard d'euros", "un virgule cinq milliard d'euros"},
+			{"1,2 M€", "un virgule deux million d'euros"},
+			{"2,2 M€", "deux virgule deux millions d'euros"},
 			{"€3 million", "trois millions d'euros"},
 			{"3 M€", "trois millions d'euros"},
 			{"2,5 Md€", "deux virgule cinq milliards d'euros"},
@@ -236,6 +249,12 @@ func init() {
 			{"entre 9h-17h", "entre neuf heures et dix-sept heures"},
 		}},
 		{name: "measure", cases: []spokenCase{
+			// Under two the unit stays singular, from two it is plural.
+			{"un sac de 1,1 kg", "un sac d'un virgule un kilo"},
+			{"une dose de 0,5 g", "une dose de zéro virgule cinq gramme"},
+			{"un trajet de 1,8 km", "un trajet d'un virgule huit kilomètre"},
+			{"un sac de 2,1 kg", "un sac de deux virgule un kilos"},
+			{"un sac de 1 kg", "un sac d'un kilo"},
 			// An en dash that starts a number is its minus sign.
 			{"Il faisait –5 °C.", "Il faisait moins cinq degrés Celsius."},
 			{"des températures de –10 degrés", "des températures de moins dix degrés"},

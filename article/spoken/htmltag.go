@@ -50,12 +50,27 @@ func (n *Normalizer) htmlTag(text string, i int) (token, bool) {
 	default:
 		say = name
 	}
+	if w := tagCompoundRe.FindString(windowN(text, end, 64)); w != "" {
+		// "das <ul>-Element", "im <h2>-Tag", "a <div>-based layout": the
+		// tag is the first part of a compound, which names its kind
+		// itself; the words after the hyphen stay as written.
+		return token{end + len(w), say + w, "html tag"}, true
+	}
+	if strings.HasPrefix(text[end:], "- ") {
+		// "die <ul>- und <ol>-Elemente": a compound's first part whose
+		// second is written once, after the last.
+		return token{end + 1, say + "-", "html tag"}, true
+	}
 	if next := nextWord(text, end); st.noun != "" && !htmlWordTags[name] && (next == "" || st.nounBefore[next]) &&
 		!tagFollows(text, end) {
 		say += " " + st.noun
 	}
 	return token{end, say, "html tag"}, true
 }
+
+// tagCompoundRe is the rest of a compound whose first part is a tag: a
+// hyphen and words joined by hyphens ("-Element", "-based").
+var tagCompoundRe = regexp.MustCompile(`^-\p{L}+(?:-\p{L}+)*`)
 
 var (
 	// htmlElements are the elements of HTML a text may name.

@@ -51,7 +51,7 @@ func init() {
 		minuteIn:    itMinuteIn,
 		minutePreps: setOf("al", "dal", "nel", "sul", "il", "all'", "dall'", "nell'", "sull'", "l'", "all’", "dall’", "nell’", "sull’", "l’"),
 		article:     itArticle,
-		w: words{over: "su", numberSign: "numero", decimal: "virgola", minus: "meno", plus: "più", plusMinus: "più o meno", percent: "per cento", perMille: "per mille", to: "a", score: "a", and: "e", or: "o",
+		w: words{over: "su", numberSign: "numero", decimal: "virgola", minus: "meno", plus: "più", plusMinus: "più o meno", atLeast: "almeno", percent: "per cento", perMille: "per mille", to: "a", score: "a", and: "e", or: "o",
 			times: "per", by: "per", equals: "uguale a", divided: "diviso", squared: "al quadrato", cubed: "al cubo",
 			power: "elevato alla", at: "chiocciola", dot: "punto", slash: "barra", dash: "trattino", point: "punto",
 			version: "versione", section: "paragrafo", sections: "paragrafi", plusSign: "più", seconds: "secondi"},

@@ -8,6 +8,8 @@ package spoken
 func init() {
 	addTable("it", []category{
 		{name: "cardinal", cases: []spokenCase{
+			{"con 15+ anni di mestiere", "con almeno quindici anni di mestiere"},
+			{"vietato ai 18+", "vietato ai diciotto più"},
 			// An age glued to "-enne", "-enni" is a noun of people of that
 			// age, the number's spelling losing its last vowel; a span of
 			// ages keeps its hyphen.

@@ -60,6 +60,10 @@ type language struct {
 	// fracAsNumber reads the digits after the decimal mark as a number
 	// ("trois virgule quatorze"), not one by one ("three point one four").
 	fracAsNumber bool
+	// pluralFromTwo: a noun after a number is plural only from two on,
+	// a decimal under it keeping the singular ("1,5 million", "0,5
+	// litre": French); else from anything but exactly one.
+	pluralFromTwo bool
 	// houseNumber reads a number of three or four digits written before
 	// a street's name ("123 Main St." is "one twenty-three"), from the
 	// text after it; ok is false when no street follows. nil: read as any
@@ -248,6 +252,10 @@ type language struct {
 	// compoundNouns: a number is joined to a capitalized noun by a hyphen
 	// ("3-Zimmer-Wohnung", German), not only to a lower-case word.
 	compoundNouns bool
+	// nounsCapitalized: every noun is written with a capital (German), so
+	// a word in lower case is none: "stand 1 Tisch" is the verb, no
+	// "Stand 1" naming a booth by its number.
+	nounsCapitalized bool
 	// hyphenPrefixes are words a number may follow after a hyphen
 	// ("mid-1990s", "pre-2008").
 	hyphenPrefixes map[string]bool
@@ -354,11 +362,16 @@ type words struct {
 	minus     string
 	plus      string
 	plusMinus string // "±": "plus or minus"
-	percent   string
-	perMille  string // "‰": "per mille", "Promille", "pour mille"
-	to        string // a range: "to", "bis", "à", "a"
-	score     string // a score: "to", "zu", "à", "a"
-	and       string // a whole number and a fraction: "and", "und", "et", "y", "e"
+	// atLeast opens a number written with "+" after it before the noun
+	// it counts, where the language says such a number so ("10+ ans":
+	// au moins dix ans, "10+ años" al menos diez años); "": the "+" is
+	// said after the number ("10+ years": ten plus years).
+	atLeast  string
+	percent  string
+	perMille string // "‰": "per mille", "Promille", "pour mille"
+	to       string // a range: "to", "bis", "à", "a"
+	score    string // a score: "to", "zu", "à", "a"
+	and      string // a whole number and a fraction: "and", "und", "et", "y", "e"
 	// or joins alternatives ("24 h/48 h"): "or", "oder", "ou", "o"; orO
 	// replaces it before a word that starts with the sound o (Spanish "siete
 	// u ocho").
@@ -536,6 +549,14 @@ func (a amount) one() bool {
 	return a.value() == 1 && strings.Trim(a.frac, "0") == ""
 }
 
+// singular reports whether the noun after a is in the singular: after
+// exactly one, and where the plural starts at two (pluralFromTwo) after
+// any number under it ("un virgule cinq million", "zéro virgule cinq
+// litre").
+func (l *language) singular(a amount) bool {
+	return a.one() || l.pluralFromTwo && a.value() < 2
+}
+
 // spell says a: "three point one four", "forty-three", "trois virgule
 // quatorze"; g is the gender of what it counts.
 func (l *language) spell(a amount, g gender) string {
@@ -594,7 +615,7 @@ func (l *language) genderOf(word string) gender {
 // ("lakh crore", ten to the twelfth in Indian English) is said as
 // written, which its power alone would call a trillion.
 func (l *language) withScale(a amount, pow int, written string) string {
-	name := l.scaleName(pow, !a.one())
+	name := l.scaleName(pow, !l.singular(a))
 	if strings.Contains(written, " ") {
 		return l.spell(a, plain) + " " + written
 	}

@@ -115,6 +115,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(l.agedSuffixes != nil && strings.IndexFunc(w, unicode.IsLetter) > 0, (*Normalizer).aged)
 		add(strings.ContainsAny(windowN(text, i, 16), "-–"), (*Normalizer).clockRange)
 		add(l.actNouns != nil && has("/"), (*Normalizer).act)
+		add(l.dayRange != nil && has("/"), (*Normalizer).slashDateRange)
 		add(l.w.over != "" && has("/"), (*Normalizer).bloodPressure)
 		add(has("/") || strings.Contains(next, "/"), (*Normalizer).alternatives)
 		add(has("/") || strings.Contains(next, "/"), (*Normalizer).outOf)

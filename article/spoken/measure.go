@@ -172,7 +172,7 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 		// thirty-mile-per-hour zone.
 		say = l.spell(a, plain) + "-" + strings.ReplaceAll(pick(u.adj != "", u.adj, u.one), " ", "-")
 	} else {
-		name := pick(a.frac == "" && a.value() == 1, u.one, u.many)
+		name := pick(a.frac == "" && a.value() == 1 || l.pluralFromTwo && a.value() < 2, u.one, u.many)
 		if l.pluralAfter != nil && !(a.frac == "" && a.value() == 1) {
 			name = l.pluralAfter(name, textBefore(text, i), window(text, end))
 		}
@@ -468,7 +468,7 @@ func (n *Normalizer) bareTemperature(text string, i int) (token, bool) {
 		out += " " + l.rangeTo(prevWord(text, i)) + " " + second + " " + u.many
 	} else {
 		a, _ := l.parseAmount(g[2])
-		out += " " + pick(a.one() && g[1] == "", u.one, u.many)
+		out += " " + pick(l.singular(a) && g[1] == "", u.one, u.many)
 	}
 	return token{end, out, "measure"}, true
 }

@@ -320,7 +320,7 @@ func (n *Normalizer) sayMoney(num string, pow int, written string, end int, cur 
 		// "1 000 000 €": un million d'euros, as "1 million €" is.
 		return token{end, l.spell(a, cur.g) + l.scaleJoin(cur.many), "money"}, true
 	}
-	return token{end, l.spell(a, cur.g) + " " + pick(a.frac == "" && a.value() == 1, cur.one, cur.many), "money"}, true
+	return token{end, l.spell(a, cur.g) + " " + pick(a.frac == "" && a.value() == 1 || l.pluralFromTwo && a.value() < 2, cur.one, cur.many), "money"}, true
 }
 
 // moneyRange says "forty to sixty dollars", "five to ten million dollars";

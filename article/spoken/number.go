@@ -59,6 +59,13 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 		pow, end, written = p, e, text[end+1:e]
 	}
 	if !neg && j == i && pow == 0 && a.frac == "" {
+		if len(lit) >= 10 && strings.Trim(lit, "0123456789") == "" && !strings.HasSuffix(lit, "000") {
+			// "EAN 5012345678900", "ISBN 9780306406157": ten digits or
+			// more without a group are a code's, said digit by digit;
+			// no one writes a count so long ungrouped, nor one so
+			// exact.
+			return token{end, l.digits(lit), "digits"}, true
+		}
 		if l.digitNumbers[lit] {
 			return token{end, l.digits(lit), "digits"}, true // "911"
 		}
@@ -89,7 +96,7 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 			say, end = say+l.scaleJoin(u.many), e
 		}
 	} else {
-		next := nextWord(text, end)
+		next := nextWord(text, end+l.plusAt(text, end)) // "1+ personne": the noun after the "+"
 		g := l.genderOf(next)
 		if l.prenominal[strings.ToLower(next)] && strings.HasPrefix(text[end:], " "+next+" ") {
 			// "1 seule voix": une, the gender of the noun after the
@@ -127,7 +134,14 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 	}
 	// "18+", "5+ years": at least.
 	if p := l.plusAt(text, end); p > 0 && !neg {
-		say += " " + l.w.plus
+		if r, _ := utf8.DecodeRuneInString(text[min(end+p+1, len(text)):]); l.w.atLeast != "" && pow == 0 && end+p < len(text) &&
+			text[end+p] == ' ' && unicode.IsLower(r) {
+			// "garantis 10+ ans": au moins dix ans, the number
+			// before the noun it counts.
+			say = l.w.atLeast + " " + say
+		} else {
+			say += " " + l.w.plus
+		}
 		end += p
 	}
 	rule := "cardinal"
@@ -163,6 +177,9 @@ func (l *language) afterFlight(text string, i int) bool {
 func (l *language) labels(w string) bool {
 	if k := strings.LastIndexAny(w, "'’"); k >= 0 {
 		w = strings.TrimLeft(w[k:], "'’") // "l'articolo"
+	}
+	if l.nounsCapitalized && w != "" && !isCapitalized(w) && l.abbrevs[w].number == "" {
+		return false
 	}
 	return w != "" && (l.labelNouns[w] || l.labelNouns[strings.ToLower(w)] || l.abbrevs[w].number != "" || isAllCaps(w))
 }

@@ -188,7 +188,7 @@ func (n *Normalizer) rate(text string, i int) (token, bool) {
 		if !ok || l.rate.perCount == "" {
 			return token{}, false
 		}
-		per = l.rate.perCount + " " + l.spell(a, u.g) + " " + pick(a.one(), u.one, u.many)
+		per = l.rate.perCount + " " + l.spell(a, u.g) + " " + pick(l.singular(a), u.one, u.many)
 	} else if l.rate.perUnit != nil {
 		per = l.rate.perUnit(u)
 	} else {
