@@ -108,7 +108,7 @@ func isBoilerplate(n *html.Node, hints map[string]hintMatch, sig pageSignals) bo
 		return true
 	}
 	m := namesOf(n, hints)
-	return m.widget || m.comments && !sig.discussion || m.modal && sig.article && !sig.product
+	return m.widget || (m.comments || m.commentsIntl && !sig.product) && !sig.discussion || m.modal && sig.article && !sig.product
 }
 
 // commentsArePage reports whether the elements named for comments are
@@ -149,7 +149,7 @@ func commentsArePage(root *html.Node, hints map[string]hintMatch) bool {
 
 // hintMatch is what a class and id name says: a widget, comments, or a
 // modal box.
-type hintMatch struct{ widget, comments, modal bool }
+type hintMatch struct{ widget, comments, commentsIntl, modal bool }
 
 // namesOf is what n's class and id names say, matched once per page for
 // each set of names (hints caches the matches).
@@ -160,7 +160,8 @@ func namesOf(n *html.Node, hints map[string]hintMatch) hintMatch {
 	}
 	m, ok := hints[hint]
 	if !ok {
-		m = hintMatch{widget: boilerplateHint.MatchString(hint), comments: commentsHint.MatchString(hint), modal: modalHint.MatchString(hint)}
+		m = hintMatch{widget: boilerplateHint.MatchString(hint), comments: commentsHint.MatchString(hint),
+			commentsIntl: commentsHintIntl.MatchString(hint), modal: modalHint.MatchString(hint)}
 		hints[hint] = m
 	}
 	return m
@@ -371,6 +372,13 @@ var boilerplateHint = regexp.MustCompile(`(?:^|[\s_-])(?i:signature|related|reco
 // commentsHint matches class and id names of reader comments, which
 // are furniture under an article and the text of a discussion.
 var commentsHint = regexp.MustCompile(`(?:^|[\s_-])(?i:comments?)(?:$|[\s_-]|\p{Lu})`)
+
+// commentsHintIntl matches the names of reader comments in French,
+// Spanish and Dutch, and "reactions"; not on a shop's page, where they
+// name its reviews and the notes among them (WCXB 0594). Not the German
+// "Kommentar" nor the Italian "commento": there the word also names an
+// opinion column, which is the article.
+var commentsHintIntl = regexp.MustCompile(`(?:^|[\s_-])(?i:reactions|commentaires|comentarios|reacties)(?:$|[\s_-]|\p{Lu})`)
 
 // paragraphText is the length in bytes of the text in <p> elements
 // under n.

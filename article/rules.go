@@ -1027,12 +1027,12 @@ var (
 )
 
 var ruleCommentPolicy = Rule{Name: "comment-policy",
-	Doc: "removes a site's note on how reader comments are moderated (`Comments that insult other readers will not be approved`, `Kommentare werden vor der Freischaltung geprüft`)",
+	Doc: "removes a site's note on how reader comments are moderated or that they are closed (`Comments that insult other readers will not be approved`, `Kommentare werden vor der Freischaltung geprüft`, `Vous ne pouvez plus réagir à cet article`)",
 	Apply: func(d *Draft) {
 		for i := range d.Blocks {
 			s := d.Blocks[i].Text
-			if d.Blocks[i].Kind != KindQuote && len(s) <= 300 && containsFold(s, "omment", "oment", "eacti") && commentWord.MatchString(s) &&
-				sentenceCount(s) <= 3 && moderationWord.MatchString(s) &&
+			if d.Blocks[i].Kind != KindQuote && len(s) <= 300 && containsFold(s, "omment", "oment", "eacti", "agir", "reageren") &&
+				(commentWord.MatchString(s) && sentenceCount(s) <= 3 && moderationWord.MatchString(s) || wordCount(s) <= 12 && commentsClosed.MatchString(s)) &&
 				!reported.MatchString(s) && !strings.ContainsAny(s, "\"“”„«»") {
 				d.Blocks[i].Text = ""
 			}
@@ -1040,6 +1040,8 @@ var ruleCommentPolicy = Rule{Name: "comment-policy",
 	}}
 
 var (
+	// commentsClosed is a note that readers can no longer comment.
+	commentsClosed = regexp.MustCompile(`(?i)^\W*(?:comments (?:are|have been) (?:now )?(?:closed|disabled|turned off)|commenting (?:is|has been) (?:now )?(?:closed|disabled)|comments (?:for|on) this (?:article|story|post) (?:are|have been) closed|(?:vous ne pouvez plus|il n'est plus possible de) (?:réagir|commenter)|les commentaires sont (?:désormais )?(?:fermés|clos|désactivés)|(?:die )?kommentar(?:funktion|e|bereich)? (?:ist|sind|wurde|wurden) (?:bereits )?(?:geschlossen|deaktiviert|abgeschaltet)|(?:los )?comentarios (?:están|han sido) (?:cerrados|desactivados)|(?:i )?commenti sono (?:chiusi|disattivati)|(?:os )?comentários (?:estão|foram) (?:fechados|encerrados|desativados)|reageren is (?:niet meer mogelijk|gesloten))`)
 	commentWord    = regexp.MustCompile(`(?i)\b(?:comments?|commentaires?|comentários?|comentarios?|kommentare?|commenti|commento|reacties|reactie|komentarze?)\b`)
 	moderationWord = regexp.MustCompile(`(?i)moderat|modérat|modéré|moderiert|gemodereerd|moderowan|\bapproved\b|\bapprouvés?\b|aprovados?|aprobados?|approvati|freigeschaltet|freigegeben|community (?:guidelines|standards|rules)|comment(?:ing)? policy|terms of use|netiquette|charte`)
 )

@@ -207,6 +207,8 @@ func TestRules(t *testing.T) {
 			"ATENÇÃO: Comentários com ofensas aos outros leitores não serão aprovados pelo moderador.",
 			"Note: all comments are moderated before they appear.",
 			"Kommentare werden vor der Freischaltung von der Redaktion geprüft und moderiert."}, []string{para}, ""},
+		{ruleCommentPolicy, "comments closed", []string{para, "Comments are closed.", "Vous ne pouvez plus réagir à cet article.", "Die Kommentarfunktion ist geschlossen.", "Los comentarios están cerrados."}, []string{para}, ""},
+		{ruleCommentPolicy, "a story about closed comments stays", []string{"Comments are closed on most news sites after two days, a study of 40 papers found."}, []string{"Comments are closed on most news sites after two days, a study of 40 papers found."}, ""},
 		{ruleCommentPolicy, "news about moderation stays", []string{
 			"The platform said its moderators removed two million comments last year.",
 			"Die Plattform hat nach eigenen Angaben im vergangenen Jahr zwei Millionen Kommentare gelöscht, sagte ein Sprecher.",

@@ -102,6 +102,13 @@ func TestBoilerplateHint(t *testing.T) {
 			t.Errorf("comments %q: %v, want %v", hint, got, want)
 		}
 	}
+	for hint, want := range map[string]bool{
+		"article__reactions": true, "bloc-commentaires": true, "comentarios-nota": true, "kommentar-artikel": false, "commento": false,
+	} {
+		if got := commentsHintIntl.MatchString(hint); got != want {
+			t.Errorf("comments in other languages %q: %v, want %v", hint, got, want)
+		}
+	}
 }
 
 // An HTML ordered list's items carry the numbers the page shows, as
