@@ -69,9 +69,9 @@ func loadArticle(c *cobra.Command, input string, f *inputFlags) (*article.Docume
 	return article.Load(c.Context(), input, f.loadOptions(stdin))
 }
 
-// interactive reports whether r is a terminal.
-func interactive(r io.Reader) bool {
-	f, ok := r.(*os.File)
+// interactive reports whether s, a reader or a writer, is a terminal.
+func interactive(s any) bool {
+	f, ok := s.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
 }
 

@@ -255,3 +255,24 @@ func TestScriptSeed(t *testing.T) {
 		t.Errorf("--spoken does not apply the lexicon to \"(IS)\"")
 	}
 }
+
+// render -o - writes the narration to standard output (it used to write a
+// file named "-"), and two outputs on standard output are a usage error.
+func TestRenderToStdout(t *testing.T) {
+	in, err := filepath.Abs(sample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(t.TempDir())
+	code, stdout, stderr := narrate(t, "", "render", in, "-o", "-", "--voice", "fake:", "--no-cache")
+	if code != 0 || !strings.HasPrefix(stdout, "ID3") || !strings.Contains(stderr, "wrote standard output") {
+		t.Fatalf("exit %d, %d bytes on stdout starting %q, stderr %s", code, len(stdout), stdout[:min(len(stdout), 8)], stderr)
+	}
+	if _, err := os.Stat("-"); err == nil {
+		t.Error("render -o - made a file named -")
+	}
+	code, _, stderr = narrate(t, "", "render", in, "-o", "-", "--timings", "-", "--voice", "fake:", "--no-cache")
+	if code != 2 || !strings.Contains(stderr, "standard output") {
+		t.Errorf("audio and timings on stdout: exit %d, %s", code, stderr)
+	}
+}

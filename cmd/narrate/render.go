@@ -65,6 +65,7 @@ for a language, local and cloud, and which are ready here.`,
   narrate render article.html -o story.wav    # WAV, from the extension
   narrate render https://example.com/news/story --timings story.json --captions story.vtt
   curl -s https://example.com/story | narrate render - -o story.mp3
+  narrate render article.txt -o - | ffplay -nodisp -autoexit -   # to standard output, once whole
   narrate render article.txt --voice google:en-US-Neural2-F --dry-run --json`,
 		Args: exactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error { return runRender(c, args[0], &f) },
@@ -72,7 +73,7 @@ for a language, local and cloud, and which are ready here.`,
 	fl := c.Flags()
 	f.registerAudio(fl)
 	f.registerOverwrite(fl)
-	fl.StringVarP(&f.out, "output", "o", "", "output file (default: INPUT with .mp3/.wav, or a name from the title for stdin and URLs)")
+	fl.StringVarP(&f.out, "output", "o", "", "output file, or - for standard output (default: INPUT with .mp3/.wav, or a name from the title for stdin and URLs)")
 	fl.StringVar(&f.format, "format", "", "mp3 or wav (default: from the output name, else mp3)")
 	fl.IntVar(&f.jobs, "jobs", 4, "engine requests in flight at once (capped by what the engine can take)")
 	fl.StringVar(&f.timings, "timings", "", "write block/sentence/word timings as JSON to this file")
@@ -216,12 +217,15 @@ func runRender(c *cobra.Command, input string, f *renderFlags) error {
 	if f.dryRun {
 		return dryRun(c, doc, eng, r, prices, f.asJSON)
 	}
+	if o.Audio == publish.Stdout && interactive(c.OutOrStdout()) {
+		return usageError{errors.New("-o -: standard output is a terminal; pipe it (| ffplay -) or redirect it (> story.mp3)")}
+	}
 	if err := checkOutputs(c, append([]string{input, f.prices}, f.spoken.files()...), o, f); err != nil {
 		return err
 	}
 	bar := newProgress(c.ErrOrStderr(), f.quiet)
 	sum, err := publish.Render(ctx, doc, publish.Job{Renderer: r.WithProgress(bar.event), Engine: eng,
-		Outputs: o, Prices: prices, Voice: choice, Start: start})
+		Dest: publish.Dir{Stdout: c.OutOrStdout()}, Outputs: o, Prices: prices, Voice: choice, Start: start})
 	bar.finish(sum != nil)
 	if sum == nil {
 		return renderError(ctx, input, eng.ID(), err)
@@ -230,7 +234,11 @@ func runRender(c *cobra.Command, input string, f *renderFlags) error {
 		return err
 	}
 	if !f.quiet {
-		fmt.Fprintf(c.ErrOrStderr(), "narrate: wrote %s: %s\n", o.Audio, sum.Line())
+		where := o.Audio
+		if where == publish.Stdout {
+			where = "standard output"
+		}
+		fmt.Fprintf(c.ErrOrStderr(), "narrate: wrote %s: %s\n", where, sum.Line())
 		for _, w := range sum.Warnings {
 			fmt.Fprintf(c.ErrOrStderr(), "narrate: warning: %s\n", w)
 		}
@@ -303,6 +311,9 @@ func checkOutputs(c *cobra.Command, inputs []string, o publish.Outputs, f *rende
 		return usageError{errors.New("-y and -n contradict each other")}
 	}
 	err := publish.Check(inputs, o, f.overwrite)
+	if errors.Is(err, publish.ErrStdoutTaken) {
+		return usageError{err}
+	}
 	var same *outfile.SameFileError
 	if errors.As(err, &same) && same.Input {
 		return usageError{fmt.Errorf("%w; refusing to overwrite the article (choose another -o)", err)}
