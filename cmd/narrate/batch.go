@@ -257,12 +257,17 @@ func failedError(st *batch.Stats, total int) error {
 // batchShard finds the shard from --shard, else from the job engine's
 // environment and --shards, and words the library's errors in flags.
 func batchShard(f *batchFlags) (batch.Shard, error) {
+	s, err := batch.ResolveShard(f.shard, f.shards, os.Getenv)
 	if f.shard != "" {
-		s, err := batch.ParseShard(f.shard)
 		s.Source = "--shard"
+		if err != nil && f.shards != 0 {
+			err = fmt.Errorf("--shard %s --shards %d: %w", f.shard, f.shards, err)
+		}
 		return s, err
 	}
-	s, err := batch.ShardFromEnv(os.Getenv, f.shards)
+	if f.shards < 0 {
+		return s, fmt.Errorf("--shards %d: %w", f.shards, err)
+	}
 	var noCount *batch.NoCountError
 	switch {
 	case errors.Is(err, batch.ErrNoShardIndex):
