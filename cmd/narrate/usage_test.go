@@ -39,3 +39,17 @@ func TestVersionCommand(t *testing.T) {
 		t.Errorf("version: exit %d, %q (stderr %q); --version printed %q", code, cmd, stderr, flag)
 	}
 }
+
+// An example that goes on over several lines (a trailing backslash) is
+// quoted whole in a usage error, not cut at its backslash; and feed names
+// the required flags that are missing, with one "narrate:".
+func TestUsageErrorsQuoteWholeExamples(t *testing.T) {
+	code, _, stderr := narrate(t, "", "feed", "stray", "--out", t.TempDir(), "--base-url", "https://a.example/", "--title", "T")
+	if code != 2 || strings.Contains(stderr, `\`) || !strings.Contains(stderr, `--title "The Gazette, read aloud"`) {
+		t.Errorf("feed with an argument: exit %d, %s", code, stderr)
+	}
+	code, _, stderr = narrate(t, "", "feed", "--out", t.TempDir(), "--base-url", "https://a.example/")
+	if code != 2 || !strings.HasPrefix(stderr, "narrate: feed: missing --title;") {
+		t.Errorf("feed without --title: exit %d, %s", code, stderr)
+	}
+}
