@@ -192,6 +192,7 @@ func runBatch(c *cobra.Command, f *batchFlags) error {
 	}
 	prog := newBatchProgress(w, f.render.quiet, len(mine), f.logEvery)
 	bo.Progress = prog.update
+	bo.Failed = prog.failed
 	start := time.Now()
 	st, runErr := batch.Run(ctx, mine, out, bo)
 	prog.finish()
@@ -398,6 +399,21 @@ func (p *batchProgress) update(st batch.Stats) {
 		eta = "about " + pipeline.FormatSeconds(left.Round(time.Second).Seconds()) + " left"
 	}
 	fmt.Fprintf(p.w, "narrate: %d/%d articles: %s, %s\n", st.Finished(), p.total, desc, eta)
+}
+
+// failed says on one line which article failed and why (the record's
+// error without its "article ID: " prefix, since the line starts with the
+// id), above the bar on a terminal.
+func (p *batchProgress) failed(f archive.Failure) {
+	if p.quiet {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.bar != nil {
+		p.bar.Clear()
+	}
+	fmt.Fprintf(p.w, "narrate: %s failed (%s): %s\n", f.ID, f.Kind, strings.TrimPrefix(f.Error, "article "+f.ID+": "))
 }
 
 func (p *batchProgress) finish() {

@@ -320,3 +320,21 @@ func TestBatchUsageAndExitCodes(t *testing.T) {
 		t.Errorf("no failure record: %v", err)
 	}
 }
+
+// A batch names each article that failed and why on stderr, where it used
+// to say only "1 failed: input (see _failed/ in the output)".
+func TestBatchNamesFailedArticles(t *testing.T) {
+	dir := t.TempDir()
+	m := filepath.Join(dir, "m.jsonl")
+	os.WriteFile(m, []byte(`{"id":"tides","text":"The tide rose over the quay on Tuesday."}`+"\n"+
+		`{"id":"ghost","path":"`+filepath.Join(dir, "ghost.txt")+`"}`+"\n"), 0o644)
+	code, _, stderr := narrate(t, "", "batch", "--manifest", m, "--out", filepath.Join(dir, "out"), "--voice", "fake:", "--no-cache")
+	if code != 3 || !strings.Contains(stderr, "narrate: ghost failed (input): ") || !strings.Contains(stderr, "ghost.txt: no such file") ||
+		strings.Contains(stderr, "article ghost: ") {
+		t.Errorf("exit %d, stderr:\n%s", code, stderr)
+	}
+	code, _, stderr = narrate(t, "", "batch", "-q", "--manifest", m, "--out", filepath.Join(dir, "out"), "--voice", "fake:", "--no-cache")
+	if code != 3 || strings.Contains(stderr, "ghost failed") {
+		t.Errorf("-q: exit %d, stderr:\n%s", code, stderr)
+	}
+}
