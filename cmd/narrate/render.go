@@ -12,7 +12,6 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
-	"github.com/narrate-dev/narrate/article"
 	"github.com/narrate-dev/narrate/outfile"
 	"github.com/narrate-dev/narrate/pipeline"
 	"github.com/narrate-dev/narrate/publish"
@@ -358,9 +357,6 @@ func (f *renderFlags) renderer(fl *pflag.FlagSet, format string) (*pipeline.Rend
 	}
 	if o.TruePeakOff, o.TruePeak, err = levelFlag("true-peak", f.truePeak); err != nil {
 		return nil, usageError{err}
-	}
-	if f.input.lang != "" && !article.ValidLangTag(f.input.lang) {
-		return nil, usageError{fmt.Errorf("--lang %q: not a BCP 47 language tag (en, fr, pt-BR)", f.input.lang)}
 	}
 	if err := f.input.check(); err != nil {
 		return nil, err

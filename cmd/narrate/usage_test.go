@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -51,5 +53,30 @@ func TestUsageErrorsQuoteWholeExamples(t *testing.T) {
 	code, _, stderr = narrate(t, "", "feed", "--out", t.TempDir(), "--base-url", "https://a.example/")
 	if code != 2 || !strings.HasPrefix(stderr, "narrate: feed: missing --title;") {
 		t.Errorf("feed without --title: exit %d, %s", code, stderr)
+	}
+}
+
+// The input flags are checked alike by every command that reads an
+// article, before any is read: script took --lang 123, batch recorded
+// every article as failed under --charset nope (exit 3), and --max-input -5
+// meant the default everywhere.
+func TestInputFlagsAreUsageErrors(t *testing.T) {
+	dir := t.TempDir()
+	m := filepath.Join(dir, "m.jsonl")
+	os.WriteFile(m, []byte(`{"id":"tides","text":"The tide rose over the quay on Tuesday."}`+"\n"), 0o644)
+	for _, flag := range [][]string{{"--lang", "123"}, {"--charset", "klingon-8"}, {"--max-input", "-5"}, {"--max-input", "0"}} {
+		for _, cmd := range [][]string{
+			{"script", sample},
+			{"render", sample, "-o", filepath.Join(dir, "x.mp3"), "--voice", "fake:", "--no-cache"},
+			{"batch", "--manifest", m, "--out", filepath.Join(dir, "out"), "--voice", "fake:", "--no-cache"},
+		} {
+			code, _, stderr := narrate(t, "", append(cmd, flag...)...)
+			if code != 2 || !strings.Contains(stderr, flag[0]) {
+				t.Errorf("%s %s: exit %d, %s", cmd[0], strings.Join(flag, " "), code, stderr)
+			}
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "out")); err == nil {
+		t.Error("batch wrote to its output with a bad input flag")
 	}
 }
