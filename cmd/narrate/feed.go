@@ -101,6 +101,9 @@ place.`,
 			if f.MissingCompanions > 0 {
 				fmt.Fprintf(w, "narrate: %d items have no captions or chapters: rerun narrate batch over the archive to add them\n", f.MissingCompanions)
 			}
+			if f.Unplayable > 0 {
+				fmt.Fprintf(w, "narrate: warning: %d items are not MP3 (a --format wav archive): Apple Podcasts refuses such a feed and most podcast apps skip them; rerun narrate batch with --format mp3 into another --out\n", f.Unplayable)
+			}
 			for _, u := range a.Unusable {
 				fmt.Fprintf(w, "narrate: left out %s\n", u)
 			}
