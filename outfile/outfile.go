@@ -40,6 +40,10 @@ type SameFileError struct {
 	// as, as each was named.
 	Path, Other string
 	Input       bool
+	// Index is Path's position in Check's outputs, and OtherIndex Other's
+	// when it is an output too: names alone cannot tell apart two outputs
+	// given the same name.
+	Index, OtherIndex int
 }
 
 func (e *SameFileError) Error() string {
@@ -58,8 +62,8 @@ func (e *SameFileError) Error() string {
 // come last, in an *ExistsError, unless overwrite is true.
 func Check(inputs, outputs []string, overwrite bool) error {
 	var exist []string
-	seen := map[string]string{}
-	for _, out := range outputs {
+	seen := map[string]int{}
+	for i, out := range outputs {
 		if out == "" {
 			continue
 		}
@@ -68,15 +72,15 @@ func Check(inputs, outputs []string, overwrite bool) error {
 			return err
 		}
 		if prev, dup := seen[key]; dup {
-			return &SameFileError{Path: out, Other: prev}
+			return &SameFileError{Path: out, Other: outputs[prev], Index: i, OtherIndex: prev}
 		}
-		seen[key] = out
+		seen[key] = i
 		for _, in := range inputs {
 			if in == "" || in == "-" || strings.Contains(in, "://") {
 				continue
 			}
 			if same, _ := sameFile(in, out); same {
-				return &SameFileError{Path: out, Other: in, Input: true}
+				return &SameFileError{Path: out, Other: in, Input: true, Index: i}
 			}
 		}
 		dir := filepath.Dir(out)

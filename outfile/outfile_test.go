@@ -76,3 +76,19 @@ func TestWriteWholeOrNothing(t *testing.T) {
 		t.Errorf("the directory holds %d files, want only the output", len(ents))
 	}
 }
+
+// A SameFileError says which outputs clash by position, so that a caller
+// can name them even when they were given the same name.
+func TestCheckSameFileIndexes(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.mp3"), filepath.Join(dir, "b.json")
+	var same *SameFileError
+	err := Check(nil, []string{a, b, "", filepath.Join(dir, ".", "b.json")}, true)
+	if !errors.As(err, &same) || same.Input || same.Index != 3 || same.OtherIndex != 1 {
+		t.Errorf("got %#v, want outputs 3 and 1", err)
+	}
+	err = Check([]string{a}, []string{b, a}, true)
+	if !errors.As(err, &same) || !same.Input || same.Index != 1 {
+		t.Errorf("got %#v, want output 1 as the input", err)
+	}
+}

@@ -110,20 +110,43 @@ func (o Outputs) Files() []string {
 // is no file and is not checked, but only one output may be named so.
 func Check(inputs []string, o Outputs, overwrite bool) error {
 	var files, stdout []string
+	var index []int // of files in o.Files()
 	for i, name := range o.Files() {
 		if name != Stdout {
 			files = append(files, name)
-		} else if i < len(fileRoles) {
-			stdout = append(stdout, fileRoles[i])
+			index = append(index, i)
 		} else {
-			stdout = append(stdout, "player's files")
+			stdout = append(stdout, o.Role(i))
 		}
 	}
 	if len(stdout) > 1 {
 		last := len(stdout) - 1
 		return fmt.Errorf("the %s and the %s %w", strings.Join(stdout[:last], ", the "), stdout[last], ErrStdoutTaken)
 	}
-	return outfile.Check(inputs, files, overwrite)
+	err := outfile.Check(inputs, files, overwrite)
+	var same *outfile.SameFileError
+	if errors.As(err, &same) {
+		e := *same
+		e.Index = index[e.Index]
+		if !e.Input {
+			e.OtherIndex = index[e.OtherIndex]
+		}
+		return &e
+	}
+	return err
+}
+
+// Role says what o's file at position i of Files is: "audio",
+// "timings", "captions", "chapters", "summary", "player page" or
+// "player file".
+func (o Outputs) Role(i int) string {
+	if i < len(fileRoles) {
+		return fileRoles[i]
+	}
+	if files := o.Files(); i < len(files) && strings.HasSuffix(files[i], ".html") {
+		return "player page"
+	}
+	return "player file"
 }
 
 // ErrStdoutTaken is Check's error for outputs that all name Stdout: only

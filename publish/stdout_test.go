@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/narrate-dev/narrate/outfile"
 	"github.com/narrate-dev/narrate/publish"
 	"github.com/narrate-dev/narrate/web"
 )
@@ -78,5 +79,18 @@ func TestStdoutRefused(t *testing.T) {
 	}
 	if _, err := os.Stat("-"); err == nil {
 		t.Error("Dir{} made a file named -")
+	}
+}
+
+// Check's *outfile.SameFileError gives positions in Files even when an
+// output on standard output was left out of the file checks, and Role
+// names them.
+func TestCheckSameFileRoles(t *testing.T) {
+	x := filepath.Join(t.TempDir(), "x.json")
+	o := publish.Outputs{Audio: publish.Stdout, Timings: x, Summary: x}
+	var same *outfile.SameFileError
+	err := publish.Check(nil, o, true)
+	if !errors.As(err, &same) || o.Role(same.Index) != "summary" || o.Role(same.OtherIndex) != "timings" {
+		t.Fatalf("got %v (%+v), want the summary and the timings", err, same)
 	}
 }

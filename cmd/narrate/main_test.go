@@ -276,3 +276,23 @@ func TestRenderToStdout(t *testing.T) {
 		t.Errorf("audio and timings on stdout: exit %d, %s", code, stderr)
 	}
 }
+
+// Two outputs named as one file are a usage error naming both flags, where
+// render said "output a.mp3 is the same file as output a.mp3" (exit 1).
+func TestRenderTwoOutputsOneFile(t *testing.T) {
+	dir := t.TempDir()
+	p := func(name string) string { return filepath.Join(dir, name) }
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-o", p("a.mp3"), "--summary", p("a.mp3")}, "--summary " + p("a.mp3") + " is the same file as -o " + p("a.mp3")},
+		{[]string{"-o", p("a.mp3"), "--timings", p("t.json"), "--summary", p("./t.json")}, "--summary " + p("./t.json") + " is the same file as --timings " + p("t.json")},
+		{[]string{"-o", p("s.mp3"), "--player", "--captions", p("s.vtt"), "--timings", p("s.html")}, "the player's page " + p("s.html") + " is the same file as --timings"},
+	} {
+		code, _, stderr := narrate(t, "", append([]string{"render", sample, "--voice", "fake:", "--no-cache", "-y"}, tc.args...)...)
+		if code != 2 || !strings.Contains(stderr, tc.want) {
+			t.Errorf("%v: exit %d, %s; want exit 2 and %q", tc.args, code, stderr, tc.want)
+		}
+	}
+}

@@ -317,6 +317,9 @@ func checkOutputs(c *cobra.Command, inputs []string, o publish.Outputs, f *rende
 	if errors.As(err, &same) && same.Input {
 		return usageError{fmt.Errorf("%w; refusing to overwrite the article (choose another -o)", err)}
 	}
+	if errors.As(err, &same) {
+		return usageError{fmt.Errorf("%s is the same file as %s; give each output its own name", f.outputRole(o, same.Index), f.outputRole(o, same.OtherIndex))}
+	}
 	var exists *outfile.ExistsError
 	if !errors.As(err, &exists) {
 		return err
@@ -331,6 +334,27 @@ func checkOutputs(c *cobra.Command, inputs []string, o publish.Outputs, f *rende
 		return nil
 	}
 	return errors.New("not overwriting; nothing written")
+}
+
+// outputRole names the output at position i of o.Files for the user: the
+// flag that named it, or what it is when narrate named it.
+func (f *renderFlags) outputRole(o publish.Outputs, i int) string {
+	role := o.Role(i)
+	flag := map[string]string{"audio": "-o", "timings": "--timings", "captions": "--captions", "summary": "--summary"}[role]
+	given := map[string]string{"audio": f.out, "timings": f.timings, "captions": f.captions, "summary": f.summary}[role]
+	name := o.Files()[i]
+	if flag != "" && given == name {
+		return flag + " " + name
+	}
+	switch {
+	case role == "audio":
+		role = "the audio" // named after the input
+	case !strings.HasPrefix(role, "player"):
+		role = "the player's " + role
+	default:
+		role = "the " + strings.Replace(role, "player", "player's", 1)
+	}
+	return role + " " + name
 }
 
 // renderer checks the audio flags and makes the renderer they ask for, of
