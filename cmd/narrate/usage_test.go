@@ -80,3 +80,15 @@ func TestInputFlagsAreUsageErrors(t *testing.T) {
 		t.Error("batch wrote to its output with a bad input flag")
 	}
 }
+
+// script --json prints the parsed document, whose blocks are not the spoken
+// form: with --spoken or --explain it used to print the same JSON and drop
+// the flag without a word.
+func TestScriptJSONContradictions(t *testing.T) {
+	for _, flag := range []string{"--spoken", "--explain"} {
+		code, stdout, stderr := narrate(t, "", "script", sample, "--json", flag)
+		if code != 2 || stdout != "" || !strings.Contains(stderr, flag) || !strings.Contains(stderr, "--json") {
+			t.Errorf("script --json %s: exit %d, stdout %d bytes, %s", flag, code, len(stdout), stderr)
+		}
+	}
+}
