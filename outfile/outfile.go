@@ -95,8 +95,8 @@ func Check(inputs, outputs []string, overwrite bool) error {
 			return fmt.Errorf("output %s: %s is not a directory", out, dir)
 		}
 		if fi, err := os.Stat(out); err == nil {
-			if fi.IsDir() {
-				return fmt.Errorf("output %s is a directory", out)
+			if err := regular(out, fi); err != nil {
+				return err
 			}
 			exist = append(exist, out)
 		}
@@ -156,4 +156,22 @@ func sameFile(a, b string) (bool, error) {
 		return false, err
 	}
 	return ka == kb, nil
+}
+
+// regular refuses an existing output that is not a regular file: a
+// directory, or a named pipe, a device (/dev/null) or a socket, which
+// Write's rename would replace with a file.
+func regular(path string, fi os.FileInfo) error {
+	m := fi.Mode()
+	switch {
+	case m.IsRegular():
+		return nil
+	case m.IsDir():
+		return fmt.Errorf("output %s is a directory", path)
+	case m&os.ModeNamedPipe != 0:
+		return fmt.Errorf("output %s is a named pipe, not a file: narrate writes files whole and renames them into place (for a pipe, use - for standard output)", path)
+	case m&os.ModeDevice != 0:
+		return fmt.Errorf("output %s is a device, not a file: narrate writes files whole and renames them into place (use - for standard output, and redirect it)", path)
+	}
+	return fmt.Errorf("output %s is not a regular file (%v)", path, m.Type())
 }
