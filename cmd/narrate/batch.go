@@ -96,7 +96,7 @@ pending); 130/143 interrupted.`,
 	fl.IntVar(&f.jobs, "jobs", 2, "articles rendered at once")
 	fl.IntVar(&f.engineJobs, "engine-jobs", 0, "engine calls in flight across all articles, per engine account (0: the engine's own limit)")
 	fl.Int64Var(&f.maxChars, "max-chars", 0, "stop before sending more than this many characters to the engine (0: no cap)")
-	fl.StringVar(&f.summary, "summary", "", "write the run's totals as JSON to this file")
+	fl.StringVar(&f.summary, "summary", "", "write the run's totals as JSON to this file (- for standard output)")
 	fl.DurationVar(&f.logEvery, "log-every", 10*time.Second, "progress line interval when stderr is not a terminal")
 	r := &f.render
 	r.registerAudio(fl)
@@ -117,7 +117,7 @@ pending); 130/143 interrupted.`,
 func runBatch(c *cobra.Command, f *batchFlags) error {
 	ctx := c.Context()
 	if f.manifest == "" || f.out == "" {
-		return usageError{errors.New("narrate batch: --manifest and --out are required")}
+		return usageError{errors.New("batch: --manifest and --out are required")}
 	}
 	if f.jobs < 1 {
 		return usageError{fmt.Errorf("--jobs %d: want at least 1", f.jobs)}
@@ -206,7 +206,13 @@ func runBatch(c *cobra.Command, f *batchFlags) error {
 		*batch.Stats
 		Engine *publish.Summary `json:"engine"`
 	}{shard.String(), st, sum}
-	if f.summary != "" {
+	switch f.summary {
+	case "":
+	case publish.Stdout:
+		if err := writeJSON(c.OutOrStdout(), report); err != nil {
+			return fmt.Errorf("summary: %w", err)
+		}
+	default:
 		if err := outfile.Write(f.summary, func(w *os.File) error {
 			return writeJSON(w, report)
 		}); err != nil {

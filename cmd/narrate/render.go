@@ -77,7 +77,7 @@ for a language, local and cloud, and which are ready here.`,
 	fl.IntVar(&f.jobs, "jobs", 4, "engine requests in flight at once (capped by what the engine can take)")
 	fl.StringVar(&f.timings, "timings", "", "write block/sentence/word timings as JSON to this file")
 	fl.StringVar(&f.captions, "captions", "", "write captions to this file (.vtt WebVTT or .srt)")
-	fl.StringVar(&f.summary, "summary", "", "write the run summary as JSON to this file")
+	fl.StringVar(&f.summary, "summary", "", "write the run summary as JSON to this file (- for standard output)")
 	fl.StringVar(&f.album, "album", "", "publication name for the MP3 tag")
 	fl.StringVar(&f.cache, "cache", "", "clip cache URL: a directory, file:///dir, mem://, gs://bucket, s3://bucket (default: the user cache dir)")
 	fl.BoolVar(&f.noCache, "no-cache", false, "do not use the clip cache")
