@@ -336,13 +336,21 @@ func readDir(dir string) ([]Entry, error) {
 
 // validate checks every entry and the manifest as a whole, filling Key.
 func validate(entries []Entry, me *ManifestError) ([]Entry, error) {
-	ids := map[string]int{}
+	ids := map[string]*Entry{}
 	keys := map[string]*Entry{}
 	where := func(e *Entry) string {
 		if me.byPath {
 			return e.Path
 		}
 		return fmt.Sprintf("line %d", e.Line)
+	}
+	// firstAt is where an id was first seen: "on line 3" or a directory's
+	// file.
+	firstAt := func(e *Entry) string {
+		if me.byPath {
+			return e.Path
+		}
+		return "on " + where(e)
 	}
 	for i := range entries {
 		e := &entries[i]
@@ -380,10 +388,10 @@ func validate(entries []Entry, me *ManifestError) ([]Entry, error) {
 			}
 		}
 		if prev, ok := ids[e.ID]; ok {
-			me.add("%s: duplicate id %q (first on line %d)", where(e), e.ID, prev)
+			me.add("%s: duplicate id %q (first %s)", where(e), e.ID, firstAt(prev))
 			continue
 		}
-		ids[e.ID] = e.Line
+		ids[e.ID] = e
 		key, err := archive.SanitizeID(e.ID)
 		if err != nil {
 			me.add("%s: %v", where(e), err)
@@ -391,7 +399,7 @@ func validate(entries []Entry, me *ManifestError) ([]Entry, error) {
 		}
 		e.Key = key
 		if prev, ok := keys[key]; ok {
-			me.add("%s: id %q and id %q (line %d) both become the key %q", where(e), e.ID, prev.ID, prev.Line, key)
+			me.add("%s: id %q and id %q (%s) both become the key %q", where(e), e.ID, prev.ID, where(prev), key)
 			continue
 		}
 		keys[key] = e

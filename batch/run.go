@@ -76,6 +76,10 @@ type Options struct {
 	// Progress, if set, is called after every article with the totals so
 	// far. Calls are serialized.
 	Progress func(Stats)
+	// Failed, if set, is told each article that failed, with the record
+	// written under _failed/ (its id, kind and error), so that a run's
+	// log can name it. Calls are serialized.
+	Failed func(archive.Failure)
 	// Now stamps failure records (default time.Now).
 	Now func() time.Time
 	// TempDir holds each render until it is uploaded (default os.TempDir()).
@@ -582,6 +586,9 @@ func (r *run) fail(ctx context.Context, e *Entry, hash, engine string, err error
 		// The record could not be written either: still a failure, counted
 		// under output so the run's exit status says so.
 		r.st.Failures[archive.KindOutput+"_record"]++
+	}
+	if r.o.Failed != nil {
+		r.o.Failed(rec)
 	}
 	r.mu.Unlock()
 	return outFailed

@@ -10,6 +10,7 @@ import (
 	"net/http/httptest"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -423,5 +424,24 @@ func TestKeyTakenAcrossRuns(t *testing.T) {
 	rep, err = archive.MakeReport(ctx, out, Keys(second), nil, 2)
 	if err != nil || rep.Done != 1 || rep.Failed != 1 || rep.Pending == nil || *rep.Pending != 0 {
 		t.Errorf("report with a manifest %+v %v", rep, err)
+	}
+}
+
+// Failed is told each article that failed, with its record, so that a run's
+// log names the articles and why (it used to say only "1 failed: input").
+func TestRunTellsEachFailure(t *testing.T) {
+	entries := genManifest(t, 4)
+	entries[1].Voice = "nosuchvoice"
+	entries[3].Text, entries[3].Path = "", "/nonexistent/article.txt"
+	var mu sync.Mutex
+	got := map[string]archive.Failure{}
+	o := Options{Engine: openEngine(t, "fake:"), Renderer: fastRender, Jobs: 2, TempDir: t.TempDir(),
+		Failed: func(f archive.Failure) { mu.Lock(); got[f.ID] = f; mu.Unlock() }}
+	if _, err := Run(context.Background(), entries, memBucket(t), o); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || got[entries[1].ID].Kind != archive.KindPermanent || got[entries[3].ID].Kind != archive.KindInput ||
+		!strings.Contains(got[entries[3].ID].Error, "/nonexistent/article.txt") {
+		t.Errorf("failures told: %+v", got)
 	}
 }

@@ -84,6 +84,9 @@ func ParseShard(s string) (Shard, error) {
 // unless shards > 1, which is an error: a count with no index would make
 // every process narrate the same part.
 func ShardFromEnv(getenv func(string) string, shards int) (Shard, error) {
+	if shards < 0 {
+		return Shard{}, fmt.Errorf("a shard count of %d: want a whole number within 1..%d", shards, MaxShards)
+	}
 	count := func(engineCount string) (int, string, error) {
 		if shards > 0 {
 			return shards, "the count given", nil
@@ -130,6 +133,27 @@ func ShardFromEnv(getenv func(string) string, shards int) (Shard, error) {
 		return Shard{}, fmt.Errorf("%w: a count of %d shards is given but no index", ErrNoShardIndex, shards)
 	}
 	return Shard{Index: 0, Count: 1, Source: "default"}, nil
+}
+
+// ResolveShard is a process's shard: given ("I/N", ParseShard) when not
+// empty, else ShardFromEnv(getenv, shards). A count given with a shard must
+// be that shard's (a contradiction is an error, not a guess), and a
+// negative count is an error either way.
+func ResolveShard(given string, shards int, getenv func(string) string) (Shard, error) {
+	if given == "" {
+		return ShardFromEnv(getenv, shards)
+	}
+	if shards < 0 {
+		return Shard{}, fmt.Errorf("a shard count of %d: want a whole number within 1..%d", shards, MaxShards)
+	}
+	s, err := ParseShard(given)
+	if err != nil {
+		return Shard{}, err
+	}
+	if shards > 0 && shards != s.Count {
+		return Shard{}, fmt.Errorf("shard %q is one of %d shards, but a count of %d shards is given too", given, s.Count, shards)
+	}
+	return s, nil
 }
 
 // ErrNoShardIndex is ShardFromEnv's error when a count of shards is given

@@ -118,3 +118,48 @@ func TestShardErrorsAreTyped(t *testing.T) {
 		t.Errorf("index without count: %v (%+v)", err, nc)
 	}
 }
+
+// A shard count that cannot be (negative) or that contradicts the shard
+// given is refused: it used to be ignored, so a process narrated another
+// part of the manifest than its operator meant (--shards -2 the whole of it).
+func TestResolveShard(t *testing.T) {
+	env := func(m map[string]string) func(string) string { return func(k string) string { return m[k] } }
+	for _, tc := range []struct {
+		name   string
+		given  string
+		shards int
+		env    map[string]string
+		want   string // "I/N source" or "error: substring"
+	}{
+		{"given", "1/2", 0, nil, "1/2 given"},
+		{"given with the same count", "1/2", 2, nil, "1/2 given"},
+		{"given over the environment", "1/2", 0, map[string]string{"CLOUD_RUN_TASK_INDEX": "3", "CLOUD_RUN_TASK_COUNT": "4"}, "1/2 given"},
+		{"given with another count", "1/2", 3, nil, "error: 2 shards"},
+		{"bad given", "2/2", 0, nil, "error: not below"},
+		{"environment", "", 4, map[string]string{"JOB_COMPLETION_INDEX": "3"}, "3/4 JOB_COMPLETION_INDEX"},
+		{"negative count", "", -2, nil, "error: -2"},
+		{"negative count with an index", "", -2, map[string]string{"JOB_COMPLETION_INDEX": "0", "NARRATE_SHARDS": "2"}, "error: -2"},
+		{"negative count with a shard", "0/2", -2, nil, "error: -2"},
+		{"none", "", 0, nil, "0/1 default"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, err := ResolveShard(tc.given, tc.shards, env(tc.env))
+			got := fmt.Sprintf("%s %s", s, s.Source)
+			if err != nil {
+				got = "error: " + err.Error()
+			}
+			if want, ok := strings.CutPrefix(tc.want, "error: "); ok {
+				if err == nil || !strings.Contains(err.Error(), want) {
+					t.Errorf("got %q, want an error with %q", got, want)
+				}
+				return
+			}
+			if got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+	if _, err := ShardFromEnv(env(nil), -1); err == nil {
+		t.Error("ShardFromEnv took a count of -1")
+	}
+}

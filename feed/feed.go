@@ -10,6 +10,7 @@ import (
 	"io"
 	"math"
 	"net/url"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -76,10 +77,19 @@ type Feed struct {
 	// MissingCompanions counts items without captions or chapters (done
 	// before batch wrote them: a rerun of the batch adds them).
 	MissingCompanions int
+	// Unplayable counts items whose audio is not of a type podcast apps
+	// play (PlayableTypes): an archive rendered as WAV. Apple Podcasts
+	// refuses a feed of them, and most apps skip them.
+	Unplayable int
 
 	o    Options
 	base string // BaseURL ending in '/'
 }
+
+// PlayableTypes are the audio types of narrate's outputs that podcast apps
+// play as an episode: MP3. (Apple takes M4A, MP3, MOV, MP4 and M4V; WAV
+// is none of them.)
+var PlayableTypes = []string{"audio/mpeg"}
 
 // maxDescription is Apple's limit on description text, in bytes.
 const maxDescription = 4000
@@ -177,6 +187,9 @@ func New(episodes []Episode, o Options) (*Feed, error) {
 	for _, ep := range f.Items {
 		if ep.Captions == "" || ep.Chapters == "" {
 			f.MissingCompanions++
+		}
+		if !slices.Contains(PlayableTypes, ep.AudioType) {
+			f.Unplayable++
 		}
 	}
 	return f, nil

@@ -517,3 +517,21 @@ func TestItemAuthorAndLink(t *testing.T) {
 		}
 	}
 }
+
+// Items whose audio podcast apps do not play (a WAV archive) are counted,
+// so that the command can say so: the feed used to list them as
+// enclosures without a word, and Apple Podcasts refuses such a feed.
+func TestFeedUnplayableAudio(t *testing.T) {
+	eps := []Episode{
+		{ID: "a", Audio: "a.mp3", AudioType: "audio/mpeg", AudioBytes: 10},
+		{ID: "b", Audio: "b.wav", AudioType: "audio/wav", AudioBytes: 10},
+		{ID: "c", Audio: "c.wav", AudioType: "audio/wav", AudioBytes: 10},
+	}
+	f, err := New(eps, Options{BaseURL: base, Title: "T"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Unplayable != 2 {
+		t.Errorf("%d items of audio podcast apps do not play, want 2", f.Unplayable)
+	}
+}

@@ -40,6 +40,10 @@ type SameFileError struct {
 	// as, as each was named.
 	Path, Other string
 	Input       bool
+	// Index is Path's position in Check's outputs, and OtherIndex Other's
+	// when it is an output too: names alone cannot tell apart two outputs
+	// given the same name.
+	Index, OtherIndex int
 }
 
 func (e *SameFileError) Error() string {
@@ -58,8 +62,8 @@ func (e *SameFileError) Error() string {
 // come last, in an *ExistsError, unless overwrite is true.
 func Check(inputs, outputs []string, overwrite bool) error {
 	var exist []string
-	seen := map[string]string{}
-	for _, out := range outputs {
+	seen := map[string]int{}
+	for i, out := range outputs {
 		if out == "" {
 			continue
 		}
@@ -68,15 +72,15 @@ func Check(inputs, outputs []string, overwrite bool) error {
 			return err
 		}
 		if prev, dup := seen[key]; dup {
-			return &SameFileError{Path: out, Other: prev}
+			return &SameFileError{Path: out, Other: outputs[prev], Index: i, OtherIndex: prev}
 		}
-		seen[key] = out
+		seen[key] = i
 		for _, in := range inputs {
 			if in == "" || in == "-" || strings.Contains(in, "://") {
 				continue
 			}
 			if same, _ := sameFile(in, out); same {
-				return &SameFileError{Path: out, Other: in, Input: true}
+				return &SameFileError{Path: out, Other: in, Input: true, Index: i}
 			}
 		}
 		dir := filepath.Dir(out)
@@ -91,8 +95,8 @@ func Check(inputs, outputs []string, overwrite bool) error {
 			return fmt.Errorf("output %s: %s is not a directory", out, dir)
 		}
 		if fi, err := os.Stat(out); err == nil {
-			if fi.IsDir() {
-				return fmt.Errorf("output %s is a directory", out)
+			if err := regular(out, fi); err != nil {
+				return err
 			}
 			exist = append(exist, out)
 		}
@@ -152,4 +156,22 @@ func sameFile(a, b string) (bool, error) {
 		return false, err
 	}
 	return ka == kb, nil
+}
+
+// regular refuses an existing output that is not a regular file: a
+// directory, or a named pipe, a device (/dev/null) or a socket, which
+// Write's rename would replace with a file.
+func regular(path string, fi os.FileInfo) error {
+	m := fi.Mode()
+	switch {
+	case m.IsRegular():
+		return nil
+	case m.IsDir():
+		return fmt.Errorf("output %s is a directory", path)
+	case m&os.ModeNamedPipe != 0:
+		return fmt.Errorf("output %s is a named pipe, not a file: narrate writes files whole and renames them into place (for a pipe, use - for standard output)", path)
+	case m&os.ModeDevice != 0:
+		return fmt.Errorf("output %s is a device, not a file: narrate writes files whole and renames them into place (use - for standard output, and redirect it)", path)
+	}
+	return fmt.Errorf("output %s is not a regular file (%v)", path, m.Type())
 }

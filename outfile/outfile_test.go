@@ -4,6 +4,8 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -74,5 +76,46 @@ func TestWriteWholeOrNothing(t *testing.T) {
 	ents, _ := os.ReadDir(dir)
 	if len(ents) != 1 {
 		t.Errorf("the directory holds %d files, want only the output", len(ents))
+	}
+}
+
+// A SameFileError says which outputs clash by position, so that a caller
+// can name them even when they were given the same name.
+func TestCheckSameFileIndexes(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.mp3"), filepath.Join(dir, "b.json")
+	var same *SameFileError
+	err := Check(nil, []string{a, b, "", filepath.Join(dir, ".", "b.json")}, true)
+	if !errors.As(err, &same) || same.Input || same.Index != 3 || same.OtherIndex != 1 {
+		t.Errorf("got %#v, want outputs 3 and 1", err)
+	}
+	err = Check([]string{a}, []string{b, a}, true)
+	if !errors.As(err, &same) || !same.Input || same.Index != 1 {
+		t.Errorf("got %#v, want output 1 as the input", err)
+	}
+}
+
+// An output that exists and is not a regular file (a named pipe, a device
+// such as /dev/null) is refused by Check and Write, even with overwrite:
+// Write renames a new file over its path, which replaced the pipe (and, for
+// root, /dev/null itself) with a regular file.
+func TestNotARegularFile(t *testing.T) {
+	fifo := filepath.Join(t.TempDir(), "pipe.mp3")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skip("no named pipes here:", err)
+	}
+	if err := Check(nil, []string{fifo}, true); err == nil || !strings.Contains(err.Error(), "named pipe") {
+		t.Errorf("Check of a named pipe: %v", err)
+	}
+	if err := Write(fifo, func(f *os.File) error { _, err := f.WriteString("x"); return err }); err == nil {
+		t.Error("Write replaced a named pipe")
+	}
+	if fi, err := os.Lstat(fifo); err != nil || fi.Mode()&os.ModeNamedPipe == 0 {
+		t.Errorf("the named pipe is gone: %v, %v", fi, err)
+	}
+	if _, err := os.Stat("/dev/null"); err == nil {
+		if err := Check(nil, []string{"/dev/null"}, true); err == nil || !strings.Contains(err.Error(), "device") {
+			t.Errorf("Check of /dev/null: %v", err)
+		}
 	}
 }

@@ -13,8 +13,10 @@ import (
 // temporary file is removed and path is left as it was.
 func Write(path string, write func(f *os.File) error) (err error) {
 	dir := filepath.Dir(path)
-	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
-		return fmt.Errorf("output %s is a directory", path)
+	if fi, err := os.Stat(path); err == nil {
+		if err := regular(path, fi); err != nil {
+			return err
+		}
 	}
 	f, err := os.CreateTemp(dir, "."+strings.TrimPrefix(filepath.Base(path), ".")+".*.partial")
 	if err != nil {

@@ -2,6 +2,7 @@ package publish
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -12,13 +13,46 @@ import (
 	"github.com/narrate-dev/narrate/store"
 )
 
+// Stdout is the output name that means standard output, as "-" means
+// standard input for the article.
+const Stdout = "-"
+
 // Dir is a Dest of files: names are paths, and each file is written to a
-// temporary name beside it and renamed into place (outfile.Write).
-type Dir struct{}
+// temporary name beside it and renamed into place (outfile.Write). The
+// name Stdout is Stdout's writer instead: the output is made whole in a
+// temporary file (seekable, so a WAV can be written and an MP3 gets its
+// info frame) and copied to it only when it is done, so a pipe gets a
+// whole narration or nothing.
+type Dir struct {
+	// Stdout receives the output named Stdout; a Dir without one refuses
+	// that name.
+	Stdout io.Writer
+}
 
 // Write implements Dest.
-func (Dir) Write(_ context.Context, name, _ string, fill func(io.Writer) error) error {
-	return outfile.Write(name, func(f *os.File) error { return fill(f) })
+func (d Dir) Write(_ context.Context, name, _ string, fill func(io.Writer) error) error {
+	if name != Stdout {
+		return outfile.Write(name, func(f *os.File) error { return fill(f) })
+	}
+	if d.Stdout == nil {
+		return errors.New("standard output: this destination has none")
+	}
+	f, err := os.CreateTemp("", "narrate-stdout-*")
+	if err != nil {
+		return fmt.Errorf("standard output: temporary file: %w", err)
+	}
+	defer os.Remove(f.Name())
+	defer f.Close()
+	if err := fill(f); err != nil {
+		return err
+	}
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return fmt.Errorf("standard output: %w", err)
+	}
+	if _, err := io.Copy(d.Stdout, f); err != nil {
+		return fmt.Errorf("standard output: %w", err)
+	}
+	return nil
 }
 
 // Bucket is a Dest of objects in a blob bucket: names are keys. Each

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"context"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -56,6 +58,9 @@ func (v Voice) ByLanguage() bool {
 // given. It fails, changing nothing, with an *outfile.SameFileError when a
 // file of the player would be the input, a file ("-" and URLs are not).
 func (o *Outputs) AddPlayer(st web.Static, input string) error {
+	if o.Audio == Stdout {
+		return errors.New("the web player needs the audio in a file: its page and files go next to it, and standard output has no folder")
+	}
 	stem := strings.TrimSuffix(o.Audio, filepath.Ext(o.Audio))
 	timings, captions := cmp.Or(o.Timings, stem+".json"), cmp.Or(o.Captions, stem+".vtt")
 	for _, p := range []struct {
@@ -101,10 +106,55 @@ func (o Outputs) Files() []string {
 // Check checks, before any work, that o's files (Files) can be written in
 // Dir without destroying one of inputs (files; "-" and URLs are skipped),
 // and that none exists unless overwrite is true: outfile.Check, with its
-// *outfile.SameFileError and *outfile.ExistsError.
+// *outfile.SameFileError and *outfile.ExistsError. An output named Stdout
+// is no file and is not checked, but only one output may be named so.
 func Check(inputs []string, o Outputs, overwrite bool) error {
-	return outfile.Check(inputs, o.Files(), overwrite)
+	var files, stdout []string
+	var index []int // of files in o.Files()
+	for i, name := range o.Files() {
+		if name != Stdout {
+			files = append(files, name)
+			index = append(index, i)
+		} else {
+			stdout = append(stdout, o.Role(i))
+		}
+	}
+	if len(stdout) > 1 {
+		last := len(stdout) - 1
+		return fmt.Errorf("the %s and the %s %w", strings.Join(stdout[:last], ", the "), stdout[last], ErrStdoutTaken)
+	}
+	err := outfile.Check(inputs, files, overwrite)
+	var same *outfile.SameFileError
+	if errors.As(err, &same) {
+		e := *same
+		e.Index = index[e.Index]
+		if !e.Input {
+			e.OtherIndex = index[e.OtherIndex]
+		}
+		return &e
+	}
+	return err
 }
+
+// Role says what o's file at position i of Files is: "audio",
+// "timings", "captions", "chapters", "summary", "player page" or
+// "player file".
+func (o Outputs) Role(i int) string {
+	if i < len(fileRoles) {
+		return fileRoles[i]
+	}
+	if files := o.Files(); i < len(files) && strings.HasSuffix(files[i], ".html") {
+		return "player page"
+	}
+	return "player file"
+}
+
+// ErrStdoutTaken is Check's error for outputs that all name Stdout: only
+// one output can go there.
+var ErrStdoutTaken = errors.New("cannot all go to standard output (-); name a file for all but one")
+
+// fileRoles names, in Files' order, what each of its first files is.
+var fileRoles = []string{"audio", "timings", "captions", "chapters", "summary"}
 
 // Job is what Render needs besides the article.
 type Job struct {

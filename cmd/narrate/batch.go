@@ -96,7 +96,7 @@ pending); 130/143 interrupted.`,
 	fl.IntVar(&f.jobs, "jobs", 2, "articles rendered at once")
 	fl.IntVar(&f.engineJobs, "engine-jobs", 0, "engine calls in flight across all articles, per engine account (0: the engine's own limit)")
 	fl.Int64Var(&f.maxChars, "max-chars", 0, "stop before sending more than this many characters to the engine (0: no cap)")
-	fl.StringVar(&f.summary, "summary", "", "write the run's totals as JSON to this file")
+	fl.StringVar(&f.summary, "summary", "", "write the run's totals as JSON to this file (- for standard output)")
 	fl.DurationVar(&f.logEvery, "log-every", 10*time.Second, "progress line interval when stderr is not a terminal")
 	r := &f.render
 	r.registerAudio(fl)
@@ -117,7 +117,7 @@ pending); 130/143 interrupted.`,
 func runBatch(c *cobra.Command, f *batchFlags) error {
 	ctx := c.Context()
 	if f.manifest == "" || f.out == "" {
-		return usageError{errors.New("narrate batch: --manifest and --out are required")}
+		return usageError{errors.New("batch: --manifest and --out are required")}
 	}
 	if f.jobs < 1 {
 		return usageError{fmt.Errorf("--jobs %d: want at least 1", f.jobs)}
@@ -192,6 +192,7 @@ func runBatch(c *cobra.Command, f *batchFlags) error {
 	}
 	prog := newBatchProgress(w, f.render.quiet, len(mine), f.logEvery)
 	bo.Progress = prog.update
+	bo.Failed = prog.failed
 	start := time.Now()
 	st, runErr := batch.Run(ctx, mine, out, bo)
 	prog.finish()
@@ -205,7 +206,13 @@ func runBatch(c *cobra.Command, f *batchFlags) error {
 		*batch.Stats
 		Engine *publish.Summary `json:"engine"`
 	}{shard.String(), st, sum}
-	if f.summary != "" {
+	switch f.summary {
+	case "":
+	case publish.Stdout:
+		if err := writeJSON(c.OutOrStdout(), report); err != nil {
+			return fmt.Errorf("summary: %w", err)
+		}
+	default:
 		if err := outfile.Write(f.summary, func(w *os.File) error {
 			return writeJSON(w, report)
 		}); err != nil {
@@ -257,12 +264,17 @@ func failedError(st *batch.Stats, total int) error {
 // batchShard finds the shard from --shard, else from the job engine's
 // environment and --shards, and words the library's errors in flags.
 func batchShard(f *batchFlags) (batch.Shard, error) {
+	s, err := batch.ResolveShard(f.shard, f.shards, os.Getenv)
 	if f.shard != "" {
-		s, err := batch.ParseShard(f.shard)
 		s.Source = "--shard"
+		if err != nil && f.shards != 0 {
+			err = fmt.Errorf("--shard %s --shards %d: %w", f.shard, f.shards, err)
+		}
 		return s, err
 	}
-	s, err := batch.ShardFromEnv(os.Getenv, f.shards)
+	if f.shards < 0 {
+		return s, fmt.Errorf("--shards %d: %w", f.shards, err)
+	}
 	var noCount *batch.NoCountError
 	switch {
 	case errors.Is(err, batch.ErrNoShardIndex):
@@ -393,6 +405,21 @@ func (p *batchProgress) update(st batch.Stats) {
 		eta = "about " + pipeline.FormatSeconds(left.Round(time.Second).Seconds()) + " left"
 	}
 	fmt.Fprintf(p.w, "narrate: %d/%d articles: %s, %s\n", st.Finished(), p.total, desc, eta)
+}
+
+// failed says on one line which article failed and why (the record's
+// error without its "article ID: " prefix, since the line starts with the
+// id), above the bar on a terminal.
+func (p *batchProgress) failed(f archive.Failure) {
+	if p.quiet {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.bar != nil {
+		p.bar.Clear()
+	}
+	fmt.Fprintf(p.w, "narrate: %s failed (%s): %s\n", f.ID, f.Kind, strings.TrimPrefix(f.Error, "article "+f.ID+": "))
 }
 
 func (p *batchProgress) finish() {

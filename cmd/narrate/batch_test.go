@@ -320,3 +320,45 @@ func TestBatchUsageAndExitCodes(t *testing.T) {
 		t.Errorf("no failure record: %v", err)
 	}
 }
+
+// A batch names each article that failed and why on stderr, where it used
+// to say only "1 failed: input (see _failed/ in the output)".
+func TestBatchNamesFailedArticles(t *testing.T) {
+	dir := t.TempDir()
+	m := filepath.Join(dir, "m.jsonl")
+	os.WriteFile(m, []byte(`{"id":"tides","text":"The tide rose over the quay on Tuesday."}`+"\n"+
+		`{"id":"ghost","path":"`+filepath.Join(dir, "ghost.txt")+`"}`+"\n"), 0o644)
+	code, _, stderr := narrate(t, "", "batch", "--manifest", m, "--out", filepath.Join(dir, "out"), "--voice", "fake:", "--no-cache")
+	if code != 3 || !strings.Contains(stderr, "narrate: ghost failed (input): ") || !strings.Contains(stderr, "ghost.txt: no such file") ||
+		strings.Contains(stderr, "article ghost: ") {
+		t.Errorf("exit %d, stderr:\n%s", code, stderr)
+	}
+	code, _, stderr = narrate(t, "", "batch", "-q", "--manifest", m, "--out", filepath.Join(dir, "out"), "--voice", "fake:", "--no-cache")
+	if code != 3 || strings.Contains(stderr, "ghost failed") {
+		t.Errorf("-q: exit %d, stderr:\n%s", code, stderr)
+	}
+}
+
+// batch --summary - prints the totals on standard output, as render's does,
+// where it wrote a file named "-"; and a missing flag is said with one
+// "narrate:".
+func TestBatchSummaryToStdout(t *testing.T) {
+	dir := t.TempDir()
+	m := filepath.Join(dir, "m.jsonl")
+	os.WriteFile(m, []byte(`{"id":"tides","text":"The tide rose over the quay on Tuesday."}`+"\n"), 0o644)
+	t.Chdir(dir)
+	code, stdout, stderr := narrate(t, "", "batch", "--manifest", m, "--out", filepath.Join(dir, "out"), "--voice", "fake:", "--no-cache", "--summary", "-")
+	var sum struct {
+		Done int `json:"done"`
+	}
+	if code != 0 || json.Unmarshal([]byte(stdout), &sum) != nil || sum.Done != 1 {
+		t.Errorf("exit %d, stdout %q, stderr %s", code, stdout, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "-")); err == nil {
+		t.Error("batch --summary - made a file named -")
+	}
+	_, _, stderr = narrate(t, "", "batch", "--out", filepath.Join(dir, "out"))
+	if strings.Count(stderr, "narrate") != 1 {
+		t.Errorf("missing --manifest: %s", stderr)
+	}
+}

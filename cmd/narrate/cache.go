@@ -64,10 +64,18 @@ place (a directory, file:///dir, gs://bucket/prefix, s3://bucket).`,
 		Args: exactArgs(0),
 		RunE: func(c *cobra.Command, args []string) error {
 			opts := cache.PruneOptions{OlderThan: olderThan, DryRun: dry}
+			// Zero means "no limit" to the library, never to a user who
+			// typed it: an age or a size of nothing is refused, not ignored.
+			if c.Flags().Changed("older-than") && olderThan <= 0 {
+				return usageError{fmt.Errorf("--older-than %s: must be positive (720h: clips written over 30 days ago)", c.Flags().Lookup("older-than").Value)}
+			}
 			if maxSize != "" {
 				n, err := bytesize.Parse(maxSize)
 				if err != nil {
 					return usageError{fmt.Errorf("--max-size: %w", err)}
+				}
+				if n <= 0 {
+					return usageError{fmt.Errorf("--max-size %s: must be positive (5GB, 500MiB)", maxSize)}
 				}
 				opts.MaxBytes = n
 			}

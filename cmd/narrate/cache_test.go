@@ -169,3 +169,16 @@ func TestCacheStatsAndPrune(t *testing.T) {
 		t.Errorf("prune without limits: exit %d, want 2", code)
 	}
 }
+
+// A prune limit that is zero or negative is a usage error naming the flag:
+// --older-than -1h failed with the library's "negative limit" (exit 1) and
+// --max-size 0 said that neither flag was given.
+func TestCachePruneLimitsAreUsageErrors(t *testing.T) {
+	dir := t.TempDir()
+	for _, args := range [][]string{{"--older-than", "-1h"}, {"--older-than", "0s"}, {"--max-size", "0"}, {"--max-size", "0B", "--older-than", "1h"}} {
+		code, _, stderr := narrate(t, "", append([]string{"cache", "prune", "--cache", dir}, args...)...)
+		if code != 2 || !strings.Contains(stderr, args[0]+" "+args[1]) || strings.Contains(stderr, "needs --older-than or --max-size") {
+			t.Errorf("cache prune %s: exit %d, %s", strings.Join(args, " "), code, stderr)
+		}
+	}
+}

@@ -1,10 +1,10 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -41,8 +41,14 @@ place.`,
   narrate feed --out ./audio --base-url https://audio.example.org/ --title "Sport" --section sport --limit 100`,
 		Args: exactArgs(0),
 		RunE: func(c *cobra.Command, args []string) error {
-			if archive == "" || o.BaseURL == "" || o.Title == "" {
-				return usageError{errors.New("narrate feed: --out, --base-url and --title are required")}
+			var missing []string
+			for _, r := range []struct{ flag, v string }{{"--out", archive}, {"--base-url", o.BaseURL}, {"--title", o.Title}} {
+				if r.v == "" {
+					missing = append(missing, r.flag)
+				}
+			}
+			if len(missing) > 0 {
+				return usageError{fmt.Errorf("feed: missing %s; for example: %s (see '%s --help')", strings.Join(missing, ", "), firstExample(c), c.CommandPath())}
 			}
 			if jobs < 1 {
 				return usageError{fmt.Errorf("--jobs %d: want at least 1", jobs)}
@@ -66,7 +72,17 @@ place.`,
 				return usageError{err}
 			}
 			if len(f.Items) == 0 {
-				return fmt.Errorf("archive %s: no done article to publish (%d done, none matching --section %q --author %q)", archive, len(a.Episodes), o.Section, o.Author)
+				var filters []string
+				if o.Section != "" {
+					filters = append(filters, fmt.Sprintf("--section %q", o.Section))
+				}
+				if o.Author != "" {
+					filters = append(filters, fmt.Sprintf("--author %q", o.Author))
+				}
+				if len(filters) == 0 {
+					return fmt.Errorf("archive %s: no done article to publish", archive)
+				}
+				return fmt.Errorf("archive %s: no done article to publish (%d done, none matching %s)", archive, len(a.Episodes), strings.Join(filters, " "))
 			}
 			write := func(w io.Writer) error { _, err := f.WriteTo(w); return err }
 			if output == "" || output == "-" {
@@ -84,6 +100,9 @@ place.`,
 			fmt.Fprintf(w, "narrate: feed items: %d (selected %d of %d done articles)\n", len(f.Items), f.Selected, len(a.Episodes))
 			if f.MissingCompanions > 0 {
 				fmt.Fprintf(w, "narrate: %d items have no captions or chapters: rerun narrate batch over the archive to add them\n", f.MissingCompanions)
+			}
+			if f.Unplayable > 0 {
+				fmt.Fprintf(w, "narrate: warning: %d items are not MP3 (a --format wav archive): Apple Podcasts refuses such a feed and most podcast apps skip them; rerun narrate batch with --format mp3 into another --out\n", f.Unplayable)
 			}
 			for _, u := range a.Unusable {
 				fmt.Fprintf(w, "narrate: left out %s\n", u)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
+	"golang.org/x/net/html/charset"
 	"golang.org/x/term"
 
 	"github.com/narrate-dev/narrate/article"
@@ -46,9 +47,21 @@ func (f *inputFlags) loadOptions(stdin io.Reader) article.LoadOptions {
 }
 
 // check reports a flag value the loader does not take, as a usage error.
+// It is called before any article is read, so that a typo fails the command
+// at once instead of every article of a batch.
 func (f *inputFlags) check() error {
 	if _, err := article.ParseFormat(f.format); err != nil {
 		return usageError{fmt.Errorf("--input-format %q: want html, text or markdown", f.format)}
+	}
+	if f.lang != "" && !article.ValidLangTag(f.lang) {
+		return usageError{fmt.Errorf("--lang %q: not a BCP 47 language tag (en, fr, pt-BR)", f.lang)}
+	}
+	// The names the loader takes: WHATWG's labels, as browsers.
+	if enc, _ := charset.Lookup(f.charset); f.charset != "" && enc == nil {
+		return usageError{fmt.Errorf("--charset %q: not an encoding narrate knows (utf-8, windows-1252, iso-8859-15, shift_jis…)", f.charset)}
+	}
+	if f.maxBytes <= 0 {
+		return usageError{fmt.Errorf("--max-input %d: must be positive (bytes)", f.maxBytes)}
 	}
 	return nil
 }
@@ -69,9 +82,9 @@ func loadArticle(c *cobra.Command, input string, f *inputFlags) (*article.Docume
 	return article.Load(c.Context(), input, f.loadOptions(stdin))
 }
 
-// interactive reports whether r is a terminal.
-func interactive(r io.Reader) bool {
-	f, ok := r.(*os.File)
+// interactive reports whether s, a reader or a writer, is a terminal.
+func interactive(s any) bool {
+	f, ok := s.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
 }
 

@@ -255,3 +255,44 @@ func TestScriptSeed(t *testing.T) {
 		t.Errorf("--spoken does not apply the lexicon to \"(IS)\"")
 	}
 }
+
+// render -o - writes the narration to standard output (it used to write a
+// file named "-"), and two outputs on standard output are a usage error.
+func TestRenderToStdout(t *testing.T) {
+	in, err := filepath.Abs(sample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(t.TempDir())
+	code, stdout, stderr := narrate(t, "", "render", in, "-o", "-", "--voice", "fake:", "--no-cache")
+	if code != 0 || !strings.HasPrefix(stdout, "ID3") || !strings.Contains(stderr, "wrote standard output") {
+		t.Fatalf("exit %d, %d bytes on stdout starting %q, stderr %s", code, len(stdout), stdout[:min(len(stdout), 8)], stderr)
+	}
+	if _, err := os.Stat("-"); err == nil {
+		t.Error("render -o - made a file named -")
+	}
+	code, _, stderr = narrate(t, "", "render", in, "-o", "-", "--timings", "-", "--voice", "fake:", "--no-cache")
+	if code != 2 || !strings.Contains(stderr, "standard output") {
+		t.Errorf("audio and timings on stdout: exit %d, %s", code, stderr)
+	}
+}
+
+// Two outputs named as one file are a usage error naming both flags, where
+// render said "output a.mp3 is the same file as output a.mp3" (exit 1).
+func TestRenderTwoOutputsOneFile(t *testing.T) {
+	dir := t.TempDir()
+	p := func(name string) string { return filepath.Join(dir, name) }
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-o", p("a.mp3"), "--summary", p("a.mp3")}, "--summary " + p("a.mp3") + " is the same file as -o " + p("a.mp3")},
+		{[]string{"-o", p("a.mp3"), "--timings", p("t.json"), "--summary", p("./t.json")}, "--summary " + p("./t.json") + " is the same file as --timings " + p("t.json")},
+		{[]string{"-o", p("s.mp3"), "--player", "--captions", p("s.vtt"), "--timings", p("s.html")}, "the player's page " + p("s.html") + " is the same file as --timings"},
+	} {
+		code, _, stderr := narrate(t, "", append([]string{"render", sample, "--voice", "fake:", "--no-cache", "-y"}, tc.args...)...)
+		if code != 2 || !strings.Contains(stderr, tc.want) {
+			t.Errorf("%v: exit %d, %s; want exit 2 and %q", tc.args, code, stderr, tc.want)
+		}
+	}
+}

@@ -12,7 +12,6 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
-	"github.com/narrate-dev/narrate/article"
 	"github.com/narrate-dev/narrate/outfile"
 	"github.com/narrate-dev/narrate/pipeline"
 	"github.com/narrate-dev/narrate/publish"
@@ -65,6 +64,7 @@ for a language, local and cloud, and which are ready here.`,
   narrate render article.html -o story.wav    # WAV, from the extension
   narrate render https://example.com/news/story --timings story.json --captions story.vtt
   curl -s https://example.com/story | narrate render - -o story.mp3
+  narrate render article.txt -o - | ffplay -nodisp -autoexit -   # to standard output, once whole
   narrate render article.txt --voice google:en-US-Neural2-F --dry-run --json`,
 		Args: exactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error { return runRender(c, args[0], &f) },
@@ -72,12 +72,12 @@ for a language, local and cloud, and which are ready here.`,
 	fl := c.Flags()
 	f.registerAudio(fl)
 	f.registerOverwrite(fl)
-	fl.StringVarP(&f.out, "output", "o", "", "output file (default: INPUT with .mp3/.wav, or a name from the title for stdin and URLs)")
+	fl.StringVarP(&f.out, "output", "o", "", "output file, or - for standard output (default: INPUT with .mp3/.wav, or a name from the title for stdin and URLs)")
 	fl.StringVar(&f.format, "format", "", "mp3 or wav (default: from the output name, else mp3)")
 	fl.IntVar(&f.jobs, "jobs", 4, "engine requests in flight at once (capped by what the engine can take)")
 	fl.StringVar(&f.timings, "timings", "", "write block/sentence/word timings as JSON to this file")
 	fl.StringVar(&f.captions, "captions", "", "write captions to this file (.vtt WebVTT or .srt)")
-	fl.StringVar(&f.summary, "summary", "", "write the run summary as JSON to this file")
+	fl.StringVar(&f.summary, "summary", "", "write the run summary as JSON to this file (- for standard output)")
 	fl.StringVar(&f.album, "album", "", "publication name for the MP3 tag")
 	fl.StringVar(&f.cache, "cache", "", "clip cache URL: a directory, file:///dir, mem://, gs://bucket, s3://bucket (default: the user cache dir)")
 	fl.BoolVar(&f.noCache, "no-cache", false, "do not use the clip cache")
@@ -216,12 +216,15 @@ func runRender(c *cobra.Command, input string, f *renderFlags) error {
 	if f.dryRun {
 		return dryRun(c, doc, eng, r, prices, f.asJSON)
 	}
+	if o.Audio == publish.Stdout && interactive(c.OutOrStdout()) {
+		return usageError{errors.New("-o -: standard output is a terminal; pipe it (| ffplay -) or redirect it (> story.mp3)")}
+	}
 	if err := checkOutputs(c, append([]string{input, f.prices}, f.spoken.files()...), o, f); err != nil {
 		return err
 	}
 	bar := newProgress(c.ErrOrStderr(), f.quiet)
 	sum, err := publish.Render(ctx, doc, publish.Job{Renderer: r.WithProgress(bar.event), Engine: eng,
-		Outputs: o, Prices: prices, Voice: choice, Start: start})
+		Dest: publish.Dir{Stdout: c.OutOrStdout()}, Outputs: o, Prices: prices, Voice: choice, Start: start})
 	bar.finish(sum != nil)
 	if sum == nil {
 		return renderError(ctx, input, eng.ID(), err)
@@ -230,7 +233,11 @@ func runRender(c *cobra.Command, input string, f *renderFlags) error {
 		return err
 	}
 	if !f.quiet {
-		fmt.Fprintf(c.ErrOrStderr(), "narrate: wrote %s: %s\n", o.Audio, sum.Line())
+		where := o.Audio
+		if where == publish.Stdout {
+			where = "standard output"
+		}
+		fmt.Fprintf(c.ErrOrStderr(), "narrate: wrote %s: %s\n", where, sum.Line())
 		for _, w := range sum.Warnings {
 			fmt.Fprintf(c.ErrOrStderr(), "narrate: warning: %s\n", w)
 		}
@@ -303,9 +310,15 @@ func checkOutputs(c *cobra.Command, inputs []string, o publish.Outputs, f *rende
 		return usageError{errors.New("-y and -n contradict each other")}
 	}
 	err := publish.Check(inputs, o, f.overwrite)
+	if errors.Is(err, publish.ErrStdoutTaken) {
+		return usageError{err}
+	}
 	var same *outfile.SameFileError
 	if errors.As(err, &same) && same.Input {
 		return usageError{fmt.Errorf("%w; refusing to overwrite the article (choose another -o)", err)}
+	}
+	if errors.As(err, &same) {
+		return usageError{fmt.Errorf("%s is the same file as %s; give each output its own name", f.outputRole(o, same.Index), f.outputRole(o, same.OtherIndex))}
 	}
 	var exists *outfile.ExistsError
 	if !errors.As(err, &exists) {
@@ -321,6 +334,27 @@ func checkOutputs(c *cobra.Command, inputs []string, o publish.Outputs, f *rende
 		return nil
 	}
 	return errors.New("not overwriting; nothing written")
+}
+
+// outputRole names the output at position i of o.Files for the user: the
+// flag that named it, or what it is when narrate named it.
+func (f *renderFlags) outputRole(o publish.Outputs, i int) string {
+	role := o.Role(i)
+	flag := map[string]string{"audio": "-o", "timings": "--timings", "captions": "--captions", "summary": "--summary"}[role]
+	given := map[string]string{"audio": f.out, "timings": f.timings, "captions": f.captions, "summary": f.summary}[role]
+	name := o.Files()[i]
+	if flag != "" && given == name {
+		return flag + " " + name
+	}
+	switch {
+	case role == "audio":
+		role = "the audio" // named after the input
+	case !strings.HasPrefix(role, "player"):
+		role = "the player's " + role
+	default:
+		role = "the " + strings.Replace(role, "player", "player's", 1)
+	}
+	return role + " " + name
 }
 
 // renderer checks the audio flags and makes the renderer they ask for, of
@@ -347,9 +381,6 @@ func (f *renderFlags) renderer(fl *pflag.FlagSet, format string) (*pipeline.Rend
 	}
 	if o.TruePeakOff, o.TruePeak, err = levelFlag("true-peak", f.truePeak); err != nil {
 		return nil, usageError{err}
-	}
-	if f.input.lang != "" && !article.ValidLangTag(f.input.lang) {
-		return nil, usageError{fmt.Errorf("--lang %q: not a BCP 47 language tag (en, fr, pt-BR)", f.input.lang)}
 	}
 	if err := f.input.check(); err != nil {
 		return nil, err

@@ -75,12 +75,21 @@ func argNames(c *cobra.Command) string {
 	return names
 }
 
-// firstExample is the first line of a command's Example, without its
-// comment.
+// firstExample is the first example of a command's Example, without its
+// comment, on one line: an example continued over lines (a line ending in
+// a backslash) is joined whole.
 func firstExample(c *cobra.Command) string {
-	line, _, _ := strings.Cut(strings.TrimSpace(c.Example), "\n")
-	line, _, _ = strings.Cut(line, " #")
-	return strings.TrimSpace(line)
+	var parts []string
+	for _, line := range strings.Split(strings.TrimSpace(c.Example), "\n") {
+		line, _, _ = strings.Cut(line, " #")
+		line = strings.TrimSpace(line)
+		cont := strings.HasSuffix(line, "\\")
+		parts = append(parts, strings.TrimSpace(strings.TrimSuffix(line, "\\")))
+		if !cont {
+			break
+		}
+	}
+	return strings.Join(parts, " ")
 }
 
 // newVersionCmd is "narrate version", the same as narrate --version: people

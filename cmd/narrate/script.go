@@ -30,6 +30,14 @@ included).`,
   narrate script https://example.com/news/story --spoken`,
 		Args: exactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
+			for _, f := range []struct {
+				name string
+				on   bool
+			}{{"--spoken", spoken}, {"--explain", explain}} {
+				if asJSON && f.on {
+					return usageError{fmt.Errorf("--json prints the document as read (its blocks before the spoken form) and %s prints text: give one of them (the spoken form as JSON is render's --timings, blocks[].spoken)", f.name)}
+				}
+			}
 			doc, err := loadArticle(c, args[0], &in)
 			if err != nil {
 				return err
