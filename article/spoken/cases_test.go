@@ -28,7 +28,8 @@ type category struct {
 // tables are the case tables by language.
 var tables = map[string][]category{}
 
-func addTable(lang string, cats []category) { tables[lang] = cats }
+// addTable adds cats to the tables of lang (a language may have several files).
+func addTable(lang string, cats []category) { tables[lang] = append(tables[lang], cats...) }
 
 func TestSpokenCategories(t *testing.T) {
 	langs := make([]string, 0, len(tables))

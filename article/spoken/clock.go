@@ -372,8 +372,9 @@ func (n *Normalizer) minuteStamp(text string, i int) (token, bool) {
 
 // stoppageRe is a match minute and its stoppage time, marked as a minute
 // by a prime on either number or by MARK, the language's ordinal mark:
-// "90'+3", "90+3'", "90.+3", "90e+3".
-const stoppageRe = `^(\d{1,3})(['’′]|MARK)?\+(\d{1,2})(['’′])?`
+// "90'+3", "90+3'", "90.+3", "90e+3", and with spaces around the plus
+// after a marked minute: "90. + 3'".
+const stoppageRe = `^(\d{1,3})(['’′]|MARK)? ?\+ ?(\d{1,2})(['’′])?`
 
 // stoppage reads a match minute with its stoppage time anywhere in a
 // sentence: "Müller (90.+3)" is "neunzigste Minute plus drei", "in der
@@ -391,8 +392,8 @@ func (n *Normalizer) stoppage(text string, i int) (token, bool) {
 		mark = l.minuteOrdinal
 	}
 	g, end, ok := find(l.re(strings.Replace(stoppageRe, "MARK", mark, 1)), text, i)
-	if !ok || g[2] == "" && g[4] == "" {
-		return token{}, false
+	if !ok || g[2] == "" && g[4] == "" || g[2] == "" && strings.Contains(g[0], " ") {
+		return token{}, false // "90 + 3'" is a sum: the spaced plus follows a marked minute only
 	}
 	if g[4] == "" && end+1 < len(text) && text[end] == '.' {
 		switch {
@@ -686,4 +687,25 @@ func (st clockStyle) rangeWords(hA, hB int, prev, to string) (from, join string)
 		return "", to + " "
 	}
 	return st.rangeFrom(hA, hB, prev)
+}
+
+// zoneOffsetRe is a time zone given by its offset from UTC: "GMT+1",
+// "UTC-3", "UTC+5:30", "UTC+0530".
+var zoneOffsetRe = regexp.MustCompile(`^(GMT|UTC)([+−-])(\d{1,2})(?::?(\d{2}))?`)
+
+// utcOffset reads a time zone written as its offset from UTC: "15:00
+// GMT+1" is fifteen hundred GMT plus one, "UTC+5:30" UTC plus five
+// thirty, "UTC-3" UTC minus three. The offset is at most fourteen hours,
+// its minutes a half or a quarter hour.
+func (n *Normalizer) utcOffset(text string, i int) (token, bool) {
+	l := n.l
+	g, end, ok := find(zoneOffsetRe, text, i)
+	if !ok || atoi(g[3]) > 14 || g[4] != "" && g[4] != "00" && g[4] != "30" && g[4] != "45" {
+		return token{}, false
+	}
+	say := g[1] + " " + pick(g[2] == "+", l.w.plus, l.w.minus) + " " + l.cardinal(uint64(atoi(g[3])), plain)
+	if m := atoi(g[4]); m > 0 {
+		say += " " + l.cardinal(uint64(m), plain)
+	}
+	return token{end, say, "time zone"}, true
 }

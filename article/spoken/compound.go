@@ -21,7 +21,7 @@ func (n *Normalizer) compound(text string, i int) (token, bool) {
 		return t, true
 	}
 	g, end, ok := find(l.re(compoundRe), text, i)
-	if !ok || (i > 0 && strings.ContainsRune("$€£¥₹", lastRune(text[:i]))) {
+	if !ok || (i > 0 && strings.ContainsRune("$€£¥₹₩₽₺₱₦₪", lastRune(text[:i]))) {
 		return token{}, false // "$16-something": left for the voice
 	}
 	words := strings.Split(g[2], "-")
@@ -59,7 +59,7 @@ var rangeCompoundRe = regexp.MustCompile(`^(\d{1,3})[-–](\d{1,3})-(\p{L}{2,}(?
 func (n *Normalizer) rangeCompound(text string, i int) (token, bool) {
 	l := n.l
 	g, end, ok := find(rangeCompoundRe, text, i)
-	if !ok || (i > 0 && strings.ContainsRune("$€£¥₹", lastRune(text[:i]))) {
+	if !ok || (i > 0 && strings.ContainsRune("$€£¥₹₩₽₺₱₦₪", lastRune(text[:i]))) {
 		return token{}, false
 	}
 	a, b := atoi(g[1]), atoi(g[2])

@@ -772,10 +772,16 @@ func deCaseBefore(before, next string) deCase {
 			return deNom // punctuation between
 		}
 		lw := strings.ToLower(w)
+		rest := s[:strings.LastIndex(s, w)]
 		if deAccusativeVerbs[lw] {
+			if deObjectQuestion(rest) && !deGebenForms[lw] {
+				// "Was kostet 1 Liter?", "Wie viel wiegt 1 Ei?": the
+				// question word is the object, the noun after the verb
+				// its subject.
+				return deNom
+			}
 			return deAcc
 		}
-		rest := s[:strings.LastIndex(s, w)]
 		switch {
 		case deNominativePronouns[w]:
 			subject = true
@@ -797,6 +803,38 @@ func deCaseBefore(before, next string) deCase {
 		s = rest
 	}
 	return deNom
+}
+
+// deGebenForms are the finite forms of "geben", whose "es gibt" has no
+// subject after it.
+var deGebenForms = setOf("gibt", "geben", "gab", "gaben", "gebe", "gib", "gebt")
+
+// deObjectQuestion reports whether before, the text before a verb that
+// takes an object in the accusative, ends in a question word that opens
+// its clause and asks for that object: "was", "wen", "wie viel", "wie
+// viele" ("Was kostet …", "Wie viel verdient …"). The noun after the verb
+// is then the subject, in the nominative. "es gibt" takes no subject but
+// "es": "Was gibt 1 Anlass …" asks for the subject.
+func deObjectQuestion(before string) bool {
+	s := strings.TrimRightFunc(before, unicode.IsSpace)
+	w := prevWord(s, len(s))
+	if w == "" || !strings.HasSuffix(s, w) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	s = strings.TrimRightFunc(strings.TrimSuffix(s, w), unicode.IsSpace)
+	switch lw {
+	case "viel", "viele":
+		w2 := prevWord(s, len(s))
+		if !strings.EqualFold(w2, "wie") || !strings.HasSuffix(s, w2) {
+			return false
+		}
+		s = strings.TrimRightFunc(strings.TrimSuffix(s, w2), unicode.IsSpace)
+	case "was", "wen", "wieviel", "wieviele":
+	default:
+		return false
+	}
+	return s == "" || strings.ContainsAny(s[len(s)-1:], ".!?:;,\n\"„“»«(")
 }
 
 // deSubjectFirst reports whether before, the text before a finite verb,

@@ -147,7 +147,7 @@ func newEnglish(card func(uint64) string) *language {
 			"Ga.", "Ill.", "Md.", "Mich.", "Minn.", "Pa.", "Tenn.", "Va.", "Wash.", "Wis."))},
 		phoneSpaced:  regexp.MustCompile(`^\d{3} \d{3} \d{4}\b`),
 		feetInches:   true,
-		scores:       scoreStyle{join: "to", set: true},
+		scores:       scoreStyle{join: "to", set: true, setZero: "love"},
 		regionScores: enRegionScores,
 		scoreVerbs: setOf("won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "beat", "beats", "beating",
 			"defeated", "defeat", "defeats", "drew", "draw", "draws", "tied", "tie", "ties", "trail", "trails", "trailed",
@@ -190,10 +190,10 @@ func newEnglish(card func(uint64) string) *language {
 var enRegionScores = func() map[string]scoreStyle {
 	m := map[string]scoreStyle{}
 	for _, r := range enAndRegions {
-		m[r] = scoreStyle{zero: "nil", set: true}
+		m[r] = scoreStyle{zero: "nil", set: true, setZero: "love"}
 	}
 	for _, r := range []string{"us", "ca", "ph", "pr"} {
-		m[r] = scoreStyle{join: "to", zero: "nothing", set: true}
+		m[r] = scoreStyle{join: "to", zero: "nothing", set: true, setZero: "love"}
 	}
 	return m
 }()
@@ -220,6 +220,8 @@ var enCurrencies = map[string]currency{
 	"S$": cur("Singapore dollar", "Singapore dollars", "cent", "cents"), "R$": cur("real", "reais", "centavo", "centavos"),
 	"€": cur("euro", "euros", "cent", "cents"), "£": cur("pound", "pounds", "penny", "pence"),
 	"¥": cur("yen", "yen", "", ""), "₹": cur("rupee", "rupees", "paisa", "paise"), "¢": cur("cent", "cents", "", ""),
+	"₩": cur("won", "won", "", ""), "₽": cur("rouble", "roubles", "kopek", "kopeks"), "₺": cur("Turkish lira", "Turkish lira", "kurus", "kurus"),
+	"₱": cur("peso", "pesos", "centavo", "centavos"), "₦": cur("naira", "naira", "kobo", "kobo"), "₪": cur("shekel", "shekels", "agora", "agorot"),
 	"USD": cur("US dollar", "US dollars", "cent", "cents"), "EUR": cur("euro", "euros", "cent", "cents"),
 	"GBP": cur("pound", "pounds", "penny", "pence"), "CHF": cur("Swiss franc", "Swiss francs", "centime", "centimes"),
 	"JPY": cur("yen", "yen", "", ""), "CNY": cur("yuan", "yuan", "", ""), "RMB": cur("yuan", "yuan", "", ""),
@@ -278,7 +280,9 @@ var enUnits = map[string]unit{
 	"sec": un("second", "seconds"), "secs": un("seconds", "seconds"),
 	"yr": un("year", "years"), "yrs": un("years", "years"), "mth": un("month", "months"), "mths": un("months", "months"),
 	"wk": un("week", "weeks"), "wks": un("weeks", "weeks"),
-	"cl": un("centiliter", "centiliters"), "dl": un("deciliter", "deciliters"),
+	"cl": un("centiliter", "centiliters"), "dl": un("deciliter", "deciliters"), "dL": un("deciliter", "deciliters"),
+	// A blood test's units: "100 mg/dL", "5.5 mmol/L", "2 ng/mL".
+	"mmol": un("millimole", "millimoles"), "µmol": un("micromole", "micromoles"), "ng": un("nanogram", "nanograms"),
 	"µg": un("microgram", "micrograms"), "dB": un("decibel", "decibels"), "ppm": un("part per million", "parts per million"), "bp": {one: "basis point", many: "basis points", adj: "basis-point"},
 	"bps": {one: "basis point", many: "basis points", adj: "basis-point"}, "bbl": un("barrel", "barrels"),
 	"bbl/d": un("barrel per day", "barrels per day"),

@@ -32,6 +32,7 @@ func init() {
 		elides:       true,
 		cardinal:     itCardinal,
 		ordinal:      itOrdinal,
+		powerOrdinal: true,
 		year:         func(y int) string { return itCardinal(uint64(y), plain) },
 		fracAsNumber: true,
 		nounGender:   itNounGender,

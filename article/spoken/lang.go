@@ -51,6 +51,9 @@ type language struct {
 	// "90e+3" in French), as a regexp; "": only the prime does ("90'+3",
 	// "90+3'").
 	minuteOrdinal string
+	// powerOrdinal: an exponent is said as a feminine ordinal after the
+	// word for a power (Italian "dieci elevato alla sesta").
+	powerOrdinal bool
 	// minuteCues are the words of a line of goals or cards ("Tore",
 	// "Gelb-Rot", "cartons"), in lower case: after one, or after a score,
 	// a number with the ordinal's mark after a player is the minute

@@ -98,7 +98,8 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		nextDigit := next != "" && isDigit(next[0])
 		add(l.minuteIn != nil && nextDigit && strings.ContainsAny(next, "'’′"), (*Normalizer).minuteMark)
 		add(has("²³"), (*Normalizer).math)
-		add(has("²³"), (*Normalizer).power)
+		add(has("²³^⁴⁵⁶⁷⁸⁹⁻"), (*Normalizer).power)
+		add((strings.HasPrefix(w, "GMT") || strings.HasPrefix(w, "UTC")) && len(w) > 3, (*Normalizer).utcOffset)
 		add(dotted, (*Normalizer).url)
 		add(strings.Contains(w, "$"), (*Normalizer).money)
 		add(len(w) == 3 && w == strings.ToUpper(w) || l.codeBefore(w), (*Normalizer).moneyCode)
@@ -109,10 +110,15 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(strings.ContainsRune("IVXLCDM", r), (*Normalizer).century)
 		add(strings.ContainsRune("IVXLCDM", r), (*Normalizer).romanNumeral)
 	case unicode.IsDigit(r) || strings.ContainsRune("½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒", r) || leadingMark(text, i, l.decMark) ||
-		strings.ContainsRune("$€£¥₹-−+±#'’(", r) && digitNear(text, i):
+		strings.ContainsRune("$€£¥₹₩₽₺₱₦₪-−+±#'’(", r) && digitNear(text, i):
 		nextLetter := next != "" && unicode.IsLetter([]rune(next)[0])
 		dots := strings.Count(w, ".")
+		add(has("^⁴⁵⁶⁷⁸⁹⁻"), (*Normalizer).power)
+		add(has("eE") && strings.IndexFunc(w, unicode.IsDigit) == 0, (*Normalizer).scientific)
 		add(l.agedSuffixes != nil && strings.IndexFunc(w, unicode.IsLetter) > 0, (*Normalizer).aged)
+		// "90. + 3'": a marked minute with its stoppage time after a space,
+		// before the minute's mark is read as an ordinal or a sum.
+		add(strings.HasPrefix(next, "+") && !has("+"), (*Normalizer).stoppage)
 		add(strings.ContainsAny(windowN(text, i, 16), "-–"), (*Normalizer).clockRange)
 		add(l.actNouns != nil && has("/"), (*Normalizer).act)
 		add(l.dayRange != nil && has("/"), (*Normalizer).slashDateRange)
@@ -136,7 +142,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(nextLetter || has("-"), (*Normalizer).dayMonth)
 		add(l.ordinals.dot != nil && dots >= 1, (*Normalizer).ordinalDot)
 		add(has(":.hapAP") || nextLetter, (*Normalizer).clockTime)
-		add(has("$€£¥₹¢") || strings.ContainsAny(next, "$€£¥₹") || (len(next) >= 3 && next[:3] == strings.ToUpper(next[:3])) || nextLetter, (*Normalizer).money)
+		add(has("$€£¥₹₩₽₺₱₦₪¢") || strings.ContainsAny(next, "$€£¥₹₩₽₺₱₦₪") || (len(next) >= 3 && next[:3] == strings.ToUpper(next[:3])) || nextLetter, (*Normalizer).money)
 		add(has("%‰") || strings.ContainsAny(next, "%‰-–") || nextLetter, (*Normalizer).percent)
 		add(i == 0 && has("'’′"), (*Normalizer).minuteStamp)
 		add(l.minuteIn != nil && has("'’′"), (*Normalizer).minuteMark)

@@ -12,8 +12,15 @@ import (
 var (
 	mathRe     = regexp.MustCompile(`^[-−]?(?:\d+(?:[.,]\d+)?|\p{L})[²³]?(?: ?[-−+×*÷/=] ?[-−]?(?:\d+(?:[.,]\d+)?|\p{L})[²³]?){1,8}`)
 	mathTermRe = regexp.MustCompile(`[-−+×*÷/=]|\d+(?:[.,]\d+)?|\p{L}|[²³]`)
-	powerRe    = regexp.MustCompile(`^(\d{1,4}|\p{L})([²³])`)
+	powerRe    = regexp.MustCompile(`^(\d{1,4}|\p{L})(?:([²³])(?:$|[^⁰¹²³⁴⁵⁶⁷⁸⁹])|\^([-−]?\d{1,3})|([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))`)
+	// scientificRe is a number in scientific notation: "1.5e6", "6.02E23",
+	// "1e-9", the mantissa's decimal mark the language's (DEC).
+	scientificRe = `^(\d{1,3}(?:DEC\d+)?)([eE])([-+−]?)(\d{1,3})`
 )
+
+// superscriptDigits maps the superscript digits to the plain ones.
+var superscriptDigits = strings.NewReplacer("⁰", "0", "¹", "1", "²", "2", "³", "3", "⁴", "4", "⁵", "5", "⁶", "6",
+	"⁷", "7", "⁸", "8", "⁹", "9", "⁻", "-")
 
 // math reads "1+1=2", "3 × 4", "10 ÷ 2 = 5", "x² + y²".
 func (n *Normalizer) math(text string, i int) (token, bool) {
@@ -59,17 +66,84 @@ func (n *Normalizer) math(text string, i int) (token, bool) {
 	return token{end, strings.Join(words, " "), "math"}, true
 }
 
-// power reads a letter or a number with a superscript: "x²", "2³".
+// power reads a letter or a number with an exponent, written in
+// superscript or after a caret: "x²" and "x^2" are "x squared", "2³" "two
+// cubed", "10⁶" and "10^6" "ten to the power of six", "10^-3" "ten to the
+// power of minus three". A superscript one or zero alone is a footnote's
+// mark, not a power.
 func (n *Normalizer) power(text string, i int) (token, bool) {
 	g, end, ok := find(powerRe, text, i)
 	if !ok {
 		return token{}, false
 	}
+	exp := g[3]
+	switch {
+	case g[2] != "":
+		exp, end = superscriptDigits.Replace(g[2]), i+len(g[1])+len(g[2])
+	case g[4] != "":
+		exp = superscriptDigits.Replace(g[4])
+		if exp == "1" || exp == "0" {
+			return token{}, false
+		}
+	}
 	base := g[1]
 	if isDigit(base[0]) {
 		base = n.l.cardinal(uint64(atoi(base)), plain)
 	}
-	return token{end, base + " " + pick(g[2] == "²", n.l.w.squared, n.l.w.cubed), "math"}, true
+	return token{end, base + " " + n.l.powerWords(exp), "math"}, true
+}
+
+// powerWords says an exponent, written in ASCII digits with maybe a minus
+// sign: "squared" and "cubed" for two and three, else "to the power of"
+// and the number.
+func (l *language) powerWords(exp string) string {
+	switch exp {
+	case "2":
+		return l.w.squared
+	case "3":
+		return l.w.cubed
+	}
+	neg := strings.HasPrefix(exp, "-") || strings.HasPrefix(exp, "−")
+	v := uint64(atoi(strings.TrimLeft(exp, "-−")))
+	say := l.cardinal(v, plain)
+	if l.powerOrdinal && !neg {
+		say = l.ordinal(v, fem)
+	}
+	if neg {
+		say = l.w.minus + " " + say
+	}
+	return l.w.power + " " + say
+}
+
+// scientific reads a number in scientific notation as a product with a
+// power of ten: "1.5e6" is "one point five times ten to the power of
+// six". A capital E needs a decimal mantissa or a sign ("6.02E23",
+// "1E-9"): "5E3" alone may be a code.
+func (n *Normalizer) scientific(text string, i int) (token, bool) {
+	l := n.l
+	g, end, ok := find(l.re(strings.Replace(scientificRe, "DEC", regexp.QuoteMeta(string(l.decMark)), 1)), text, i)
+	if !ok || g[2] == "E" && g[3] == "" && strings.IndexByte(g[1], l.decMark) < 0 {
+		return token{}, false
+	}
+	if g[3] == "+" && l.minuteOrdinal == g[2] {
+		return token{}, false // French "90e+3": a match minute and its stoppage time
+	}
+	if end < len(text) && (isDigit(text[end]) || text[end] == l.decMark && end+1 < len(text) && isDigit(text[end+1])) {
+		return token{}, false
+	}
+	a, ok := l.parseAmount(g[1])
+	if !ok {
+		return token{}, false
+	}
+	exp := g[4]
+	if g[3] == "-" || g[3] == "−" {
+		exp = "-" + exp
+	}
+	exp = strings.TrimLeft(exp, "0")
+	if exp == "" || exp == "-" {
+		return token{}, false
+	}
+	return token{end, l.spell(a, plain) + " " + l.w.times + " " + l.cardinal(10, plain) + " " + l.powerWords(exp), "math"}, true
 }
 
 // dimensionsRe is sizes written with a lower-case x between numbers:

@@ -10,13 +10,13 @@ import (
 var (
 	// An amount may end in its decimal mark and a dash for no cents, as
 	// German prices are written: "5,- €", "€ 5,–", "5,-- Euro".
-	moneySymbolRe = `^(US|A|AU|C|CA|NZ|HK|S|R)?([$€£¥₹])\s?(NUM)(?:[,.][-–]{1,2})?`
+	moneySymbolRe = `^(US|A|AU|C|CA|NZ|HK|S|R)?([$€£¥₹₩₽₺₱₦₪])\s?(NUM)(?:[,.][-–]{1,2})?`
 	moneyAfterRe  = `^(NUM)(?:[,.][-–]{1,2})?\s?([€£$¢])`
 	// A currency's code or its abbreviation before the amount: "CHF 12",
 	// "Rs 500", "Rs.500".
 	moneyCodeRe = regexp.MustCompile(`^([A-Z]{3}|[A-Z][a-z]{1,2}\.?) ?(\d)`)
 	// Ranges: "$40-$60", "$5-10 million", "10-20 €".
-	moneyRangeRe      = `^(US|A|AU|C|CA|NZ|HK|S|R)?([$€£¥₹])\s?(NUM) ?[-–] ?(?:(?:US|A|AU|C|CA|NZ|HK|S|R)?[$€£¥₹])?(NUM)`
+	moneyRangeRe      = `^(US|A|AU|C|CA|NZ|HK|S|R)?([$€£¥₹₩₽₺₱₦₪])\s?(NUM) ?[-–] ?(?:(?:US|A|AU|C|CA|NZ|HK|S|R)?[$€£¥₹₩₽₺₱₦₪])?(NUM)`
 	moneyRangeAfterRe = `^(NUM) ?[-–] ?(NUM)\s?([€£$])`
 	// A scale between the number and the symbol: "2,7 Mio. €", "3 M€".
 	moneyScaleSymRe = `^(NUM)\s?(\p{L}+)\.?\s?([€£$])`

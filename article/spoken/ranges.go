@@ -90,6 +90,9 @@ func (n *Normalizer) numberRange(text string, i int) (token, bool) {
 		// comes before ("beat Dallas 24-7").
 		return token{end, l.cardinal(uint64(a), plain) + " " + l.cardinal(uint64(b), plain), "number pair"}, true
 	}
+	if n.score.setZero != "" && n.inSetRun(text, i, end, a, b) {
+		return token{end, n.saySet(a, b), "score"}, true
+	}
 	if n.score.set && a == b || n.isScore(text, i, end, a > b) {
 		// A tie is no range: "a 1-1 draw", "a 50-50 chance".
 		return token{end, n.sayScore(a, b), "score"}, true
@@ -117,6 +120,58 @@ type scoreStyle struct {
 	// (American); "" is the number's own word.
 	zero string
 	set  bool
+	// setZero, when set, is the word for a zero in a tennis set's score
+	// ("love"): a run of sets ("won 6-4, 7-5", "6-0 6-2") and a
+	// tie-break's points after a set ("7-6 (7-4)") are said as pairs,
+	// without join, in every region ("six four, seven five").
+	setZero string
+}
+
+// tennisSet reports whether a-b can be a finished set's games: six to at
+// most four, seven to five or to six, either way round.
+func tennisSet(a, b int) bool {
+	if a < b {
+		a, b = b, a
+	}
+	return a == 6 && b <= 4 || a == 7 && (b == 5 || b == 6)
+}
+
+var (
+	// nextSetRe is a set's score after another's (or after its
+	// tie-break in brackets).
+	nextSetRe = regexp.MustCompile(`^(?: ?\(\d{1,2}[-–]\d{1,2}\))?,? (\d)[-–](\d)(?:[^\d]|$)`)
+	// tieBreakBeforeRe is a set won seven to six and the bracket of its
+	// tie-break, before the tie-break's points.
+	tieBreakBeforeRe = regexp.MustCompile(`(?:^|[^\d])(?:7[-–]6|6[-–]7) \($`)
+)
+
+// inSetRun reports whether the pair a-b at text[i:end] is one set of a
+// tennis match's run of sets, or a tie-break's points, to be said as
+// pairs (scoreStyle.setZero).
+func (n *Normalizer) inSetRun(text string, i, end, a, b int) bool {
+	before := text[:i]
+	if tieBreakBeforeRe.MatchString(before) {
+		return end < len(text) && text[end] == ')'
+	}
+	if !tennisSet(a, b) {
+		return false
+	}
+	if g := nextSetRe.FindStringSubmatch(text[end:]); g != nil && tennisSet(atoi(g[1]), atoi(g[2])) {
+		return true
+	}
+	m := prevPairRe.FindStringSubmatchIndex(before)
+	return m != nil && (m[2] == 0 || !isDigit(before[m[2]-1])) && tennisSet(atoi(before[m[2]:m[3]]), atoi(before[m[4]:m[5]]))
+}
+
+// saySet says a tennis set's score, or a tie-break's, as a pair.
+func (n *Normalizer) saySet(a, b int) string {
+	word := func(v int) string {
+		if v == 0 {
+			return n.score.setZero
+		}
+		return n.l.cardinal(uint64(v), plain)
+	}
+	return word(a) + " " + word(b)
 }
 
 // isScore reports whether the two numbers at text[i:end] are a game's
