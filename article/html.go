@@ -2,7 +2,6 @@ package article
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -216,10 +215,9 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 		res.ContentText = strings.TrimSpace(textOf(res.ContentNode))
 	}
 	if err != nil || res == nil || res.ContentNode == nil {
-		if err == nil {
-			err = errors.New("extractor found nothing")
-		}
-		return nil, fmt.Errorf("%w: %v", ErrNoContent, err)
+		// The extractor's own words ("text and comments are not long
+		// enough: 0 0") mean nothing to the user.
+		return nil, fmt.Errorf("%w: no text long enough to be read as an article", ErrNoContent)
 	}
 	doc := &Document{Title: cleanTitle(res.Metadata.Title, res.Metadata.Sitename, res.Metadata.Hostname)}
 	if opts.Title != "" {

@@ -141,7 +141,8 @@ func Load(ctx context.Context, input string, opts LoadOptions) (*Document, error
 		fi, err := os.Stat(input)
 		if err != nil {
 			if errors.Is(err, os.ErrNotExist) {
-				return nil, fmt.Errorf("%s: no such file: %w", input, err)
+				// The stat error names the path again: said once.
+				return nil, quietError{msg: input + ": no such file", err: err}
 			}
 			return nil, fmt.Errorf("%s: %w", input, err)
 		}
@@ -399,3 +400,13 @@ func hasLetters(s string, min int) bool {
 	}
 	return false
 }
+
+// quietError is an error whose message is msg alone while it wraps err,
+// for a cause that would only repeat what msg says.
+type quietError struct {
+	msg string
+	err error
+}
+
+func (e quietError) Error() string { return e.msg }
+func (e quietError) Unwrap() error { return e.err }

@@ -91,6 +91,7 @@ func TestLoadErrors(t *testing.T) {
 		{"png", write("img.html", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")), LoadOptions{}, ErrBinary, "image/png"},
 		{"too large", write("big.txt", big), LoadOptions{MaxBytes: 1000}, ErrTooLarge, "the limit is 1000 bytes"},
 		{"html without content", write("empty.html", []byte("<html><body><nav><a href=/>Home</a></nav></body></html>")), LoadOptions{}, ErrNoContent, "no readable article content"},
+		{"html with only a script", write("script.html", []byte("<html><body><script>var a = 1;</script></body></html>")), LoadOptions{}, ErrNoContent, "no text long enough"},
 		{"stdin too large", "-", LoadOptions{Stdin: bytes.NewReader(big), MaxBytes: 100}, ErrTooLarge, "stdin"},
 		{"bad scheme", "ftp://example.com/a", LoadOptions{}, nil, "unsupported URL scheme"},
 		{"unknown charset", write("x.txt", []byte("hello there")), LoadOptions{Charset: "klingon-8"}, nil, "unknown charset"},
@@ -110,6 +111,11 @@ func TestLoadErrors(t *testing.T) {
 			}
 			if tt.input != "-" && !strings.Contains(msg, tt.input) {
 				t.Errorf("error %q does not name the input", msg)
+			}
+			// Said once, in the user's words: not the path twice ("stat
+			// …"), not the extractor's "not long enough: 0 0".
+			if tt.input != "-" && strings.Count(msg, tt.input) > 1 || strings.Contains(msg, "not long enough") {
+				t.Errorf("error %q repeats the input or speaks the extractor's words", msg)
 			}
 		})
 	}
