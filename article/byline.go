@@ -55,7 +55,7 @@ func pageByline(root *html.Node) []string {
 					}
 				}
 			case isBylineClass(attr(n, "class")) && nodeAtom(n) != atom.Body && nodeAtom(n) != atom.Article:
-				if t := textOf(n); len(t) <= 100 {
+				if t := bylineBoxText(n); len(t) <= 100 {
 					hinted = append(hinted, t)
 				}
 			case attr(n, "rel") == "author" || strings.Contains(attr(n, "itemprop"), "author"):
@@ -150,6 +150,43 @@ func metaKey(key string) string {
 		}
 	}
 	return ""
+}
+
+// bylineBoxText is the text of an element whose class names it the
+// byline. When the element sets out its pieces as elements of their own
+// and exactly one is a full name, the others single words or dates ("<span>Carmen
+// Vidal</span><span>Sevilla</span><time>06 dic 2026</time>"), it is that
+// name: the place the story was written in, or a label, joined to it
+// was read as part of the name ("Por Carmen Vidal Sevilla").
+func bylineBoxText(n *html.Node) string {
+	var pieces []string
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			pieces = append(pieces, strings.TrimSpace(c.Data))
+		case c.Type == html.ElementNode && nodeAtom(c) != atom.Script && nodeAtom(c) != atom.Style:
+			if t := textOf(c); t != "" {
+				pieces = append(pieces, t)
+			}
+		}
+	}
+	name := ""
+	for _, p := range pieces {
+		switch {
+		case len(strings.Fields(p)) >= 2 && !strings.ContainsFunc(p, unicode.IsDigit) && looksLikeName(byPrefix.ReplaceAllString(p, "")):
+			if name != "" {
+				return textOf(n) // two names: both authors
+			}
+			name = p
+		case len(strings.Fields(p)) == 1 || strings.ContainsFunc(p, unicode.IsDigit) || byPrefix.MatchString(p+" "):
+		default:
+			return textOf(n)
+		}
+	}
+	if name == "" || len(pieces) < 2 {
+		return textOf(n)
+	}
+	return name
 }
 
 // authorText is the name inside an author element: its itemprop=name

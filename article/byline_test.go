@@ -65,6 +65,9 @@ func TestPageByline(t *testing.T) {
 		{"credential with a hyphen", `<meta name="author" content="Lena Brooks, PA-C">`, ``, "Lena Brooks"},
 		{"dotted credential, then a co-author", `<meta name="author" content="Ira Kent, J.D., and Mia Lowe">`, ``, "Ira Kent and Mia Lowe"},
 		{"German diploma", `<meta name="author" content="Jonas Weber, Dipl.-Ing.">`, ``, "Jonas Weber"},
+		{"a byline box with the place and the time beside the name", ``, `<div class="byline"><span>Carmen Vidal</span><span>Sevilla</span><time>06 dic 2026 - 08:30</time></div>`, "Carmen Vidal"},
+		{"a byline box of two names", ``, `<div class="byline"><a href="/a">Carmen Vidal</a><span>y</span><a href="/b">Pedro Gil</a></div>`, "Carmen Vidal and Pedro Gil"},
+		{"a byline box of a name in pieces", ``, `<div class="byline"><span>Carmen</span> <span>Vidal</span></div>`, "Carmen Vidal"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
