@@ -457,7 +457,7 @@ var (
 		"riproduzione riservata", "segui i temi", "seguir a", "symbolbild", "symbolfoto", "archivbild", "archivfoto",
 		"foto de archivo", "imagen de archivo", "image d'illustration", "photo d'illustration", "immagine di repertorio", "foto d'archivio", "foto di repertorio",
 		// … and of other languages'.
-		"suscríbete", "seguir leyendo", "ver galería", "reproducir vídeo", "reproducir video", "lire la vidéo", "voir la galerie", "voir les photos",
+		"suscríbete", "seguir leyendo", "sigue leyendo", "continúa leyendo", "continuar leyendo", "leer más", "lire la suite", "continuer la lecture", "lees verder", "verder lezen", "czytaj dalej", "läs mer", "les mer", "læs mere", "ver galería", "reproducir vídeo", "reproducir video", "lire la vidéo", "voir la galerie", "voir les photos",
 		"continua a leggere", "leggi tutto", "guarda il video", "apri la gallery", "apri la galleria", "iscriviti", "iscriviti alla newsletter", "continuar lendo", "ver galeria",
 		// Russian and Ukrainian pages' buttons and notices.
 		"реклама", "поделиться", "поделитесь", "комментарии", "комментировать", "все права защищены", "подписаться", "читать далее", "читать полностью",
