@@ -136,3 +136,26 @@ func TestHeaderByline(t *testing.T) {
 		})
 	}
 }
+
+// A byline the page writes only under its headline, "di" beside a
+// <strong> name: the extractor reads the name and drops the "di", and
+// the header's byline is read once, as the byline, not again as a line.
+func TestHeaderBylineNotReadTwice(t *testing.T) {
+	page := `<html lang="it"><head><title>Allerta meteo</title></head><body><main><article><h1>Allerta meteo in Liguria</h1>` +
+		`<div class="firma">di <strong>Giulia Ferri</strong></div>` +
+		`<p>La protezione civile ha diramato l'allerta rossa per tutta la regione a partire dalla mezzanotte. Le scuole resteranno chiuse.</p>` +
+		`<p>Secondo le previsioni, le piogge più intense sono attese nella mattinata di domani, tra le sei e le dodici.</p>` +
+		`</article></main></body></html>`
+	doc, err := Parse([]byte(page), "page.html", LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Byline != "Giulia Ferri" {
+		t.Errorf("byline %q, want Giulia Ferri", doc.Byline)
+	}
+	for _, b := range doc.Blocks {
+		if strings.Contains(b.Text, "Giulia Ferri") {
+			t.Errorf("the byline is read again in the text: %q", b.Text)
+		}
+	}
+}

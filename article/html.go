@@ -272,6 +272,11 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 	if doc.Byline == "" && len(inHeader) > 0 {
 		// Neither the markup nor a line of the text named the author.
 		doc.Byline, doc.bylineNames = joinNames(inHeader, lang), inHeader
+		// The header's line may be in the text too, without its "di"
+		// (the extractor reads a <strong> and drops the text beside it):
+		// it would be heard twice.
+		d.Byline = doc.Byline
+		ApplyRules(d, []Rule{ruleBylineEcho})
 	}
 	doc.Blocks = dropTitleRepeat(d.Blocks, doc.Title)
 	doc.Removed = append(d.Removed, removedBlocks("title-repeat", IntoTitle, d.Blocks, doc.Blocks)...)
