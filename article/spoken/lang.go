@@ -380,7 +380,11 @@ type words struct {
 	// u ocho").
 	or, orO string
 	times   string // "×": "times", "mal", "fois", "por", "per"
-	by      string // sizes, "10 x 20": "by", "mal", "sur", "por", "per"
+	// about is "~" glued to a number ("~20": about twenty), approx "≈"
+	// before one ("approximately"); arrow is "→" between two terms
+	// ("to"). "": the sign is left.
+	about, approx, arrow string
+	by                   string // sizes, "10 x 20": "by", "mal", "sur", "por", "per"
 	// over joins a blood pressure's two numbers ("120/80 mmHg": "over",
 	// "zu", "sur", "sobre", "su"); "": such pressures are left.
 	over     string

@@ -135,7 +135,8 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(dots >= 3, (*Normalizer).ipAddress)
 		nextDigit := next != "" && isDigit(next[0])
 		add(r == '0' && strings.HasPrefix(next, "0"), (*Normalizer).codeRun)
-		add(has("+(-./") || (strings.HasPrefix(w, "0") || l.phoneSpaced != nil && (len(w) == 2 || len(w) == 3)) && nextDigit, (*Normalizer).phone)
+		// "1 (800) 555-0100": the country's 1 before an area code in brackets.
+		add(has("+(-./") || w == "1" && strings.HasPrefix(next, "(") || (strings.HasPrefix(w, "0") || l.phoneSpaced != nil && (len(w) == 2 || len(w) == 3)) && nextDigit, (*Normalizer).phone)
 		add(dots >= 1, (*Normalizer).version)
 		add(l.dayRange != nil && (has("-–") || strings.Contains(w, "./") || strings.HasPrefix(next, "-") || strings.HasPrefix(next, "–")), (*Normalizer).dayRangeMonth)
 		add(l.letterNames != nil && has("-"), (*Normalizer).dayLetter)
@@ -159,7 +160,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(has("-"), (*Normalizer).compound)
 		add(l.decades.re != nil && (has("s") || l.decades.always) || len(l.decades.after) > 0, (*Normalizer).decade)
 		add(r == '\'' || r == '’', (*Normalizer).elidedYear)
-		add(strings.Contains(w, "x") || next == "x", (*Normalizer).dimensions)
+		add(strings.Contains(w, "x") || next == "x" || has("×"), (*Normalizer).dimensions)
 		add(has("+×*÷=²³") || strings.ContainsAny(next, "+×*÷=") || strings.ContainsAny(next, "-−/") && strings.Contains(window(text, i), "="), (*Normalizer).math)
 		add(has("-–:/"), (*Normalizer).numberRange)
 		add(strings.IndexFunc(w, unicode.IsLetter) >= 0 || has("°"), (*Normalizer).ordinalNumber)
@@ -171,6 +172,10 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(true, (*Normalizer).number)
 	case r == '&':
 		add(true, (*Normalizer).ampersand)
+	case r == '~' || r == '≈':
+		add(true, (*Normalizer).approximate)
+	case r == '→':
+		add(true, (*Normalizer).arrow)
 	case r == '<':
 		add(true, (*Normalizer).htmlTag)
 	case r == '§':
