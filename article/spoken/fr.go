@@ -381,7 +381,7 @@ var frAbbrevs = map[string]abbrev{
 	"Mlle": {name: "Mademoiselle"}, "Mlles": {name: "Mesdemoiselles"}, "Dr": {name: "Docteur"}, "Pr": {name: "Professeur"},
 	"Me": {name: "Maître"}, "St": {name: "Saint"}, "Ste": {name: "Sainte"}, "St.": {name: "Saint"},
 	"Ier": {regnal: "premier"}, "Ire": {regnal: "première"},
-	"n°": {number: "numéro"}, "N°": {number: "numéro"}, "no": {number: "numéro"}, "No": {number: "numéro"},
+	"n°": {number: "numéro"}, "N°": {number: "numéro"}, "nº": {number: "numéro"}, "Nº": {number: "numéro"}, "no": {number: "numéro"}, "No": {number: "numéro"},
 	"av.": {name: "avenue"}, "bd": {name: "boulevard"}, "etc.": {always: "et cetera"}, "env.": {number: "environ"},
 	"c.-à-d.": {always: "c'est-à-dire"}, "C.-à-d.": {always: "C'est-à-dire"}, "c-à-d": {always: "c'est-à-dire"},
 	"c-à-d.": {always: "c'est-à-dire"}, "c.à.d.": {always: "c'est-à-dire"}, "càd": {always: "c'est-à-dire"},

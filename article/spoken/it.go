@@ -192,7 +192,7 @@ func init() {
 		// A tennis match's run of sets is said in pairs, without the
 		// "à"/"a" of other scores ("6-4, 6-3": six-quatre, six-trois).
 		scores:      scoreStyle{setZero: "zero"},
-		phoneSpaced: regexp.MustCompile(`^3\d{2} \d{3} \d{3,4}\b`),
+		phoneSpaced: regexp.MustCompile(`^3\d{2} (?:\d{3} \d{3,4}|\d{6,7})\b`),
 		// "12 €/m²": dodici euro al metro quadrato; "5 l/100 km": cinque
 		// litri ogni cento chilometri.
 		rate: rateStyle{perUnit: itPer, perCount: "ogni", nouns: map[string]unit{

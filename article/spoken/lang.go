@@ -72,6 +72,9 @@ type language struct {
 	// text after it; ok is false when no street follows. nil: read as any
 	// number.
 	houseNumber func(v int, after string) (string, bool)
+	// road says a road named by a code, a dash and a number ("I-95");
+	// ok false leaves it. nil: no road is read so.
+	road func(code string, v int) (string, bool)
 	// nounGender guesses the gender of the word after a number; nil: plain.
 	nounGender func(word string) gender
 	// prenominal are adjectives (in lower case) that stand between a

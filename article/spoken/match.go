@@ -107,6 +107,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(unicode.IsUpper(r) || nextDigit, (*Normalizer).monthDate)
 		add(dotted || plainAbbrev || strings.ContainsAny(w, "-–") || strings.HasPrefix(next, "-") || strings.HasPrefix(next, "–"), (*Normalizer).abbreviation)
 		add(strings.ContainsAny(w, ".°º") && strings.IndexFunc(w, unicode.IsDigit) > 0, (*Normalizer).numberSign)
+		add(l.road != nil && has("-") && nextDigitAfterDash(w), (*Normalizer).road)
 		add(strings.ContainsRune("IVXLCDM", r), (*Normalizer).century)
 		add(strings.ContainsRune("IVXLCDM", r), (*Normalizer).romanNumeral)
 	case unicode.IsDigit(r) || strings.ContainsRune("½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒", r) || leadingMark(text, i, l.decMark) ||
@@ -201,6 +202,12 @@ func (n *Normalizer) ampersand(text string, i int) (token, bool) {
 		return token{}, false
 	}
 	return token{i + 1, n.l.w.and, "symbol"}, true
+}
+
+// nextDigitAfterDash reports whether a digit follows w's first dash.
+func nextDigitAfterDash(w string) bool {
+	k := strings.IndexByte(w, '-')
+	return k >= 0 && k+1 < len(w) && isDigit(w[k+1])
 }
 
 // digitNear reports whether a digit comes within a few bytes of i: a sign
