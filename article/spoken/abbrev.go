@@ -80,8 +80,18 @@ func (n *Normalizer) abbreviation(text string, i int) (token, bool) {
 	if !ok {
 		return token{}, false
 	}
+	if a := n.l.abbrevs[g[0]]; say == a.number {
+		// "Apt. 4B", "Ste. 12A": a number and the letter of one of its
+		// doors, said one after the other.
+		if m := numberLetterRe.FindStringSubmatch(text[end:]); m != nil {
+			return token{end + len(m[0]), say + " " + n.l.cardinal(uint64(atoi(m[1])), plain) + " " + m[2], "abbreviation"}, true
+		}
+	}
 	return token{end, keepStop(text, end, say), "abbreviation"}, true
 }
+
+// numberLetterRe is a number and one capital letter after it: "4B".
+var numberLetterRe = regexp.MustCompile(`^ ([1-9]\d{0,3})([A-Z])\b`)
 
 var dayRangeRe = regexp.MustCompile(`^(\pL+\.?) ?[-–] ?(\pL+\.?)`)
 
@@ -152,7 +162,7 @@ func (l *language) readAbbrev(word string, c wordCtx) (string, bool) {
 		return a.after + pick(nextCap, ".", ""), true
 	case a.name != "" && nextCap:
 		return a.name, true
-	case a.after != "" && (prevCap || prevNum):
+	case a.after != "" && (prevCap || prevNum) && (strings.HasSuffix(word, ".") || !nextCap):
 		return a.after, true
 	case a.number != "" && nextNum:
 		return a.number, true

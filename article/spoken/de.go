@@ -30,7 +30,7 @@ func init() {
 		months[strings.ToLower(deMonthNames[m])] = month{m: m}
 	}
 	register("de", &language{
-		group: `.`, decMark: ',', dayFirst: true,
+		group: `. `, decMark: ',', dayFirst: true,
 		cardinal: func(n uint64, g gender) string {
 			if n == 1 && g != plain {
 				return pick(g == fem, "eine", "ein")
@@ -56,7 +56,7 @@ func init() {
 		percentGender: neut,
 		pluralAfter:   deDativePlural,
 		w: words{over: "zu", numberSign: "Nummer", decimal: "Komma", minus: "minus", plus: "plus", plusMinus: "plus minus", percent: "Prozent", perMille: "Promille", to: "bis", score: "zu", and: "und", or: "oder",
-			times: "mal", by: "mal", equals: "gleich", divided: "geteilt durch", squared: "hoch zwei", cubed: "hoch drei",
+			times: "mal", by: "mal", about: "etwa", approx: "ungefähr", equals: "gleich", divided: "geteilt durch", squared: "hoch zwei", cubed: "hoch drei",
 			power: "hoch", at: "at", dot: "Punkt", slash: "Schrägstrich", dash: "Bindestrich", point: "Punkt",
 			version: "Version", section: "Paragraf", sections: "Paragrafen", plusSign: "plus", seconds: "Sekunden"},
 		scales: map[string]int{"Tausend": 3, "Tsd": 3, "Million": 6, "Millionen": 6, "Mio": 6,

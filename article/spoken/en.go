@@ -43,8 +43,9 @@ func newEnglish(card func(uint64) string) *language {
 		year:        func(y int) string { return enYearWith(card, y) },
 		minute:      func(l *language, n uint64) string { return enOrdinal(n) + " minute" },
 		houseNumber: enHouseNumber,
+		road:        enRoad,
 		w: words{over: "over", numberSign: "number", decimal: "point", minus: "minus", plus: "plus", plusMinus: "plus or minus", percent: "percent", perMille: "per mille", to: "to", score: "to", and: "and", or: "or",
-			times: "times", by: "by", equals: "equals", divided: "divided by", squared: "squared", cubed: "cubed",
+			times: "times", by: "by", about: "about", approx: "approximately", arrow: "to", equals: "equals", divided: "divided by", squared: "squared", cubed: "cubed",
 			power: "to the power of", at: "at", dot: "dot", slash: "slash", dash: "dash", point: "point",
 			version: "version", section: "section", sections: "sections", oh: "oh", plusSign: "plus", seconds: "seconds"},
 		tag: tagStyle{noun: "tag", names: map[string]string{"img": "image"}, nounBefore: setOf("and", "or", "but", "for",
@@ -703,6 +704,10 @@ var enAbbrevs = map[string]abbrev{
 	"Jr.": {after: "Junior"}, "Sr.": {after: "Senior"}, "Ave.": {after: "Avenue"}, "Blvd.": {after: "Boulevard"},
 	"Rd.": {after: "Road"}, "Ln.": {after: "Lane"}, "Hwy.": {after: "Highway"}, "Pl.": {after: "Place"},
 	"Sq.": {after: "Square"}, "Pkwy.": {after: "Parkway"},
+	// Written without their full stop too, as addresses often are: read
+	// after a street's name when no capitalized word follows ("Sunset
+	// Blvd", "Pennsylvania Ave NW"; not "Schubert's Ave Maria").
+	"Ave": {after: "Avenue"}, "Blvd": {after: "Boulevard"}, "Pkwy": {after: "Parkway"}, "Apt": {number: "apartment"},
 
 	"vs.": {always: "versus"}, "vs": {always: "versus"}, "approx.": {always: "approximately"},
 	// A change over the period before: "rose 0.2% m/m and 3.1% y/y".

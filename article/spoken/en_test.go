@@ -853,7 +853,7 @@ func init() {
 			{"San Francisco, CA 94103", "San Francisco, CA nine four one zero three"},
 			{"New York, NY 10001-1234", "New York, NY one zero zero zero one, one two three four"},
 			{"the ZIP code 90210", "the ZIP code nine zero two one zero"},
-			{"at 123 Main St., Apt. 4B", "at one twenty-three Main Street, apartment 4B"},
+			{"at 123 Main St., Apt. 4B", "at one twenty-three Main Street, apartment four B"},
 		}},
 		{name: "telephone", cases: []spokenCase{
 			{"call 555-0123", "call five five five, zero one two three"},

@@ -16,17 +16,17 @@ var esMonthNames = [13]string{"", "enero", "febrero", "marzo", "abril", "mayo", 
 	"septiembre", "octubre", "noviembre", "diciembre"}
 
 func init() {
-	register("es", newSpanish(',', ".", cur("dólar", "dólares", "centavo", "centavos")))
+	register("es", newSpanish(',', ". ", cur("dólar", "dólares", "centavo", "centavos")))
 	// Where the point marks decimals and "$" is the peso.
 	peso := currency{one: "peso", many: "pesos", g: masc, minorOne: "centavo", minorMany: "centavos", minorG: masc}
 	for _, r := range []string{"mx", "do"} {
-		register("es-"+r, newSpanish('.', ",", peso))
+		register("es-"+r, newSpanish('.', ", ", peso))
 	}
 	for _, r := range []string{"us", "pr", "pa", "sv", "gt", "hn", "ni"} {
-		register("es-"+r, newSpanish('.', ",", cur("dólar", "dólares", "centavo", "centavos")))
+		register("es-"+r, newSpanish('.', ", ", cur("dólar", "dólares", "centavo", "centavos")))
 	}
 	for _, r := range []string{"ar", "co", "cl", "uy"} {
-		register("es-"+r, newSpanish(',', ".", peso))
+		register("es-"+r, newSpanish(',', ". ", peso))
 	}
 }
 
@@ -69,7 +69,7 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 		},
 		minutePreps: setOf("el", "al", "del"),
 		w: words{over: "sobre", numberSign: "número", decimal: pick(decMark == ',', "coma", "punto"), minus: "menos", plus: "más", plusMinus: "más menos", atLeast: "al menos", percent: "por ciento", perMille: "por mil",
-			to: "a", score: "a", and: "y", or: "o", orO: "u", times: "por", by: "por", equals: "igual a", divided: "entre", squared: "al cuadrado",
+			to: "a", score: "a", and: "y", or: "o", orO: "u", times: "por", by: "por", about: "aproximadamente", approx: "aproximadamente", equals: "igual a", divided: "entre", squared: "al cuadrado",
 			cubed: "al cubo", power: "elevado a", at: "arroba", dot: "punto", slash: "barra", dash: "guion",
 			point: "punto", version: "versión", section: "párrafo", sections: "párrafos", plusSign: "más", seconds: "segundos"},
 		scales: map[string]int{"mil": 3, "millón": 6, "millones": 6, "mill": 6, "M": 6, "billón": 12, "billones": 12},
@@ -228,6 +228,9 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 		postal:       postalStyle{before: setOf("CP", "C.P."), city: true},
 		// Spain's nine digits in threes, or as landlines and mobiles are
 		// also written: "91 123 45 67", "612 34 56 78".
+		// A tennis match's run of sets is said in pairs, without the
+		// "à"/"a" of other scores ("6-4, 6-3": six-quatre, six-trois).
+		scores:      scoreStyle{setZero: "cero"},
 		phoneSpaced: regexp.MustCompile(`^(?:[6-9]\d{2} \d{3} \d{3}|[89]\d \d{3} \d{2} \d{2}|[6-9]\d{2} \d{2} \d{2} \d{2})\b`),
 		// "5 l/100 km": cinco litros por cada cien kilómetros.
 		rate: rateStyle{per: "por", perCount: "por cada", nouns: map[string]unit{

@@ -57,7 +57,7 @@ func init() {
 		minuteCues: setOf("but", "buts", "buteur", "buteurs", "csc", "penalty", "carton", "cartons", "jaune", "jaunes",
 			"rouge", "rouges", "avertissement", "avertissements", "expulsion", "remplacement", "remplacements"),
 		w: words{over: "sur", numberSign: "numéro", decimal: "virgule", minus: "moins", plus: "plus", plusMinus: "plus ou moins", atLeast: "au moins", percent: "pour cent", perMille: "pour mille", to: "à", score: "à", and: "et", or: "ou",
-			times: "fois", by: "sur", equals: "égale", divided: "divisé par", squared: "au carré", cubed: "au cube",
+			times: "fois", by: "sur", about: "environ", approx: "environ", equals: "égale", divided: "divisé par", squared: "au carré", cubed: "au cube",
 			power: "puissance", at: "arobase", dot: "point", slash: "barre oblique", dash: "tiret", point: "point",
 			version: "version", section: "paragraphe", sections: "paragraphes", plusSign: "plus", seconds: "secondes"},
 		scales: map[string]int{"mille": 3, "k": 3, "K": 3, "million": 6, "millions": 6, "M": 6, "milliard": 9, "milliards": 9,
@@ -215,6 +215,9 @@ func init() {
 		articleRefs:  setOf("le", "du", "au", "un", "article", "l'article", "l’article", "art.", "l'art.", "l’art."),
 		postal:       postalStyle{before: setOf("CP", "F"), city: true},
 		phonePairs:   true,
+		// A tennis match's run of sets is said in pairs, without the
+		// "à"/"a" of other scores ("6-4, 6-3": six-quatre, six-trois).
+		scores: scoreStyle{setZero: "zéro"},
 		// "5 l/100 km": cinq litres aux cent kilomètres.
 		rate: rateStyle{per: "par", perCount: "aux", outOf: "sur", outOfUnits: map[string]string{"h": "heures", "j": "jours"}, nouns: map[string]unit{
 			"heure": {one: "heure", many: "heures", g: fem}, "jour": un("jour", "jours"), "semaine": {one: "semaine", many: "semaines", g: fem},
@@ -378,7 +381,7 @@ var frAbbrevs = map[string]abbrev{
 	"Mlle": {name: "Mademoiselle"}, "Mlles": {name: "Mesdemoiselles"}, "Dr": {name: "Docteur"}, "Pr": {name: "Professeur"},
 	"Me": {name: "Maître"}, "St": {name: "Saint"}, "Ste": {name: "Sainte"}, "St.": {name: "Saint"},
 	"Ier": {regnal: "premier"}, "Ire": {regnal: "première"},
-	"n°": {number: "numéro"}, "N°": {number: "numéro"}, "no": {number: "numéro"}, "No": {number: "numéro"},
+	"n°": {number: "numéro"}, "N°": {number: "numéro"}, "nº": {number: "numéro"}, "Nº": {number: "numéro"}, "no": {number: "numéro"}, "No": {number: "numéro"},
 	"av.": {name: "avenue"}, "bd": {name: "boulevard"}, "etc.": {always: "et cetera"}, "env.": {number: "environ"},
 	"c.-à-d.": {always: "c'est-à-dire"}, "C.-à-d.": {always: "C'est-à-dire"}, "c-à-d": {always: "c'est-à-dire"},
 	"c-à-d.": {always: "c'est-à-dire"}, "c.à.d.": {always: "c'est-à-dire"}, "càd": {always: "c'est-à-dire"},

@@ -72,7 +72,7 @@ func (n *Normalizer) fractionNumber(text string, i int) (token, bool) {
 // 1/10 chance" keeps it.
 func (n *Normalizer) fractionAt(text string, i, end int, whole, num, den uint64, sign bool) (token, bool) {
 	l := n.l
-	if one := l.cardinal(1, plain) + " "; sign && whole == 0 && num == 1 && l.oneAfter[strings.ToLower(prevWord(text, i))] {
+	if one := l.cardinal(1, plain) + " "; sign && whole == 0 && num == 1 && l.oneAfter[strings.ToLower(prevWord(text, i))] && n.articleCounts(text, i, end, den) {
 		if f, ok := l.fraction(0, 1, den); ok && strings.HasPrefix(f, one) {
 			return token{end, strings.TrimPrefix(f, one), "fraction"}, true
 		}
@@ -93,6 +93,20 @@ func (n *Normalizer) fractionAt(text string, i, end int, whole, num, den uint64,
 		}
 	}
 	return token{end, f, "fraction"}, true
+}
+
+// articleCounts reports whether the article before a fraction of one
+// written as one sign at text[i:end] counts it, its "one" not said: a half
+// ("a ½ point", a half point), a measure ("a ¼ mile", a quarter mile),
+// or after "an", which only a fraction said without its "one" can follow
+// ("an ⅛ share"). Before another noun the fraction is an adjective in
+// its full form, as "a 1/4 stake" is: "a ⅓ share", a one-third share.
+func (n *Normalizer) articleCounts(text string, i, end int, den uint64) bool {
+	if den == 2 || strings.EqualFold(prevWord(text, i), "an") || end >= len(text) || text[end] != ' ' {
+		return true
+	}
+	_, _, measure := n.l.measureNoun(text, end+1)
+	return measure
 }
 
 // dayMonthSlash reads "25/11" and "02/12" as dates where the day is

@@ -28,7 +28,7 @@ func init() {
 	usd := currency{one: "dollaro statunitense", many: "dollari statunitensi", g: masc, minorOne: "centesimo", minorMany: "centesimi", minorG: masc}
 	pound := currency{one: "sterlina", many: "sterline", g: fem, minorOne: "penny", minorMany: "pence", minorG: masc}
 	register("it", &language{
-		group: `.`, decMark: ',', dayFirst: true,
+		group: `. `, decMark: ',', dayFirst: true,
 		elides:       true,
 		cardinal:     itCardinal,
 		ordinal:      itOrdinal,
@@ -53,7 +53,7 @@ func init() {
 		minutePreps: setOf("al", "dal", "nel", "sul", "il", "all'", "dall'", "nell'", "sull'", "l'", "all’", "dall’", "nell’", "sull’", "l’"),
 		article:     itArticle,
 		w: words{over: "su", numberSign: "numero", decimal: "virgola", minus: "meno", plus: "più", plusMinus: "più o meno", atLeast: "almeno", percent: "per cento", perMille: "per mille", to: "a", score: "a", and: "e", or: "o",
-			times: "per", by: "per", equals: "uguale a", divided: "diviso", squared: "al quadrato", cubed: "al cubo",
+			times: "per", by: "per", about: "circa", approx: "circa", equals: "uguale a", divided: "diviso", squared: "al quadrato", cubed: "al cubo",
 			power: "elevato alla", at: "chiocciola", dot: "punto", slash: "barra", dash: "trattino", point: "punto",
 			version: "versione", section: "paragrafo", sections: "paragrafi", plusSign: "più", seconds: "secondi"},
 		scales: map[string]int{"mila": 3, "mille": 3, "milione": 6, "milioni": 6, "mln": 6, "miliardo": 9,
@@ -189,7 +189,10 @@ func init() {
 		},
 		versionWords: setOf("versione", "Python", "iOS", "Android", "Windows", "macOS"),
 		postal:       postalStyle{before: setOf("CAP"), city: true},
-		phoneSpaced:  regexp.MustCompile(`^3\d{2} \d{3} \d{3,4}\b`),
+		// A tennis match's run of sets is said in pairs, without the
+		// "à"/"a" of other scores ("6-4, 6-3": six-quatre, six-trois).
+		scores:      scoreStyle{setZero: "zero"},
+		phoneSpaced: regexp.MustCompile(`^3\d{2} (?:\d{3} \d{3,4}|\d{6,7})\b`),
 		// "12 €/m²": dodici euro al metro quadrato; "5 l/100 km": cinque
 		// litri ogni cento chilometri.
 		rate: rateStyle{perUnit: itPer, perCount: "ogni", nouns: map[string]unit{

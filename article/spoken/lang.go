@@ -72,6 +72,9 @@ type language struct {
 	// text after it; ok is false when no street follows. nil: read as any
 	// number.
 	houseNumber func(v int, after string) (string, bool)
+	// road says a road named by a code, a dash and a number ("I-95");
+	// ok false leaves it. nil: no road is read so.
+	road func(code string, v int) (string, bool)
 	// nounGender guesses the gender of the word after a number; nil: plain.
 	nounGender func(word string) gender
 	// prenominal are adjectives (in lower case) that stand between a
@@ -380,7 +383,11 @@ type words struct {
 	// u ocho").
 	or, orO string
 	times   string // "×": "times", "mal", "fois", "por", "per"
-	by      string // sizes, "10 x 20": "by", "mal", "sur", "por", "per"
+	// about is "~" glued to a number ("~20": about twenty), approx "≈"
+	// before one ("approximately"); arrow is "→" between two terms
+	// ("to"). "": the sign is left.
+	about, approx, arrow string
+	by                   string // sizes, "10 x 20": "by", "mal", "sur", "por", "per"
 	// over joins a blood pressure's two numbers ("120/80 mmHg": "over",
 	// "zu", "sur", "sobre", "su"); "": such pressures are left.
 	over     string

@@ -107,6 +107,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(unicode.IsUpper(r) || nextDigit, (*Normalizer).monthDate)
 		add(dotted || plainAbbrev || strings.ContainsAny(w, "-–") || strings.HasPrefix(next, "-") || strings.HasPrefix(next, "–"), (*Normalizer).abbreviation)
 		add(strings.ContainsAny(w, ".°º") && strings.IndexFunc(w, unicode.IsDigit) > 0, (*Normalizer).numberSign)
+		add(l.road != nil && has("-") && nextDigitAfterDash(w), (*Normalizer).road)
 		add(strings.ContainsRune("IVXLCDM", r), (*Normalizer).century)
 		add(strings.ContainsRune("IVXLCDM", r), (*Normalizer).romanNumeral)
 	case unicode.IsDigit(r) || strings.ContainsRune("½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒", r) || leadingMark(text, i, l.decMark) ||
@@ -135,7 +136,8 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(dots >= 3, (*Normalizer).ipAddress)
 		nextDigit := next != "" && isDigit(next[0])
 		add(r == '0' && strings.HasPrefix(next, "0"), (*Normalizer).codeRun)
-		add(has("+(-./") || (strings.HasPrefix(w, "0") || l.phoneSpaced != nil && (len(w) == 2 || len(w) == 3)) && nextDigit, (*Normalizer).phone)
+		// "1 (800) 555-0100": the country's 1 before an area code in brackets.
+		add(has("+(-./") || w == "1" && strings.HasPrefix(next, "(") || (strings.HasPrefix(w, "0") || l.phoneSpaced != nil && (len(w) == 2 || len(w) == 3)) && nextDigit, (*Normalizer).phone)
 		add(dots >= 1, (*Normalizer).version)
 		add(l.dayRange != nil && (has("-–") || strings.Contains(w, "./") || strings.HasPrefix(next, "-") || strings.HasPrefix(next, "–")), (*Normalizer).dayRangeMonth)
 		add(l.letterNames != nil && has("-"), (*Normalizer).dayLetter)
@@ -159,7 +161,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(has("-"), (*Normalizer).compound)
 		add(l.decades.re != nil && (has("s") || l.decades.always) || len(l.decades.after) > 0, (*Normalizer).decade)
 		add(r == '\'' || r == '’', (*Normalizer).elidedYear)
-		add(strings.Contains(w, "x") || next == "x", (*Normalizer).dimensions)
+		add(strings.Contains(w, "x") || next == "x" || has("×"), (*Normalizer).dimensions)
 		add(has("+×*÷=²³") || strings.ContainsAny(next, "+×*÷=") || strings.ContainsAny(next, "-−/") && strings.Contains(window(text, i), "="), (*Normalizer).math)
 		add(has("-–:/"), (*Normalizer).numberRange)
 		add(strings.IndexFunc(w, unicode.IsLetter) >= 0 || has("°"), (*Normalizer).ordinalNumber)
@@ -171,6 +173,10 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(true, (*Normalizer).number)
 	case r == '&':
 		add(true, (*Normalizer).ampersand)
+	case r == '~' || r == '≈':
+		add(true, (*Normalizer).approximate)
+	case r == '→':
+		add(true, (*Normalizer).arrow)
 	case r == '<':
 		add(true, (*Normalizer).htmlTag)
 	case r == '§':
@@ -196,6 +202,12 @@ func (n *Normalizer) ampersand(text string, i int) (token, bool) {
 		return token{}, false
 	}
 	return token{i + 1, n.l.w.and, "symbol"}, true
+}
+
+// nextDigitAfterDash reports whether a digit follows w's first dash.
+func nextDigitAfterDash(w string) bool {
+	k := strings.IndexByte(w, '-')
+	return k >= 0 && k+1 < len(w) && isDigit(w[k+1])
 }
 
 // digitNear reports whether a digit comes within a few bytes of i: a sign

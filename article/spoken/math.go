@@ -147,8 +147,13 @@ func (n *Normalizer) scientific(text string, i int) (token, bool) {
 }
 
 // dimensionsRe is sizes written with a lower-case x between numbers:
-// "10 x 20", "1920x1080", "2 x 3 x 4".
-var dimensionsRe = `^(NUM)(?:x| x )(NUM)(?:(?:x| x )(NUM))?`
+// "10 x 20", "1920x1080", "2 x 3 x 4", or with the multiplication sign
+// glued to them ("a 4×4 truck", "a 2×4 board").
+var dimensionsRe = `^(NUM)(?:x|×| x )(NUM)(?:(?:x|×| x )(NUM))?`
+
+// operatorAfterRe is an operator after a product: "3×4 = 12" is
+// arithmetic, said with "times".
+var operatorAfterRe = regexp.MustCompile(`^ ?[=+×*÷−-] ?\d`)
 
 // dimensions reads sizes written with an x between numbers as the
 // language says them: "10 x 20 m" is "ten by twenty meters", "zehn mal
@@ -162,6 +167,10 @@ func (n *Normalizer) dimensions(text string, i int) (token, bool) {
 	g, end, ok := find(l.re(dimensionsRe), text, i)
 	if !ok || strings.HasPrefix(text[i:], "0x") {
 		return token{}, false // "0x80" is a hexadecimal number
+	}
+	if strings.Contains(g[0], "×") && (strings.Contains(g[0], " ") || operatorAfterRe.MatchString(text[end:])) {
+		// "3 × 4": a product, with spaces around its sign, or in a sum.
+		return token{}, false
 	}
 	nums := []string{g[1], g[2]}
 	if g[3] != "" {

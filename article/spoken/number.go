@@ -28,7 +28,13 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 		return token{}, false
 	}
 	lit := text[j : j+loc[1]]
-	end := j + loc[1]
+	if k := strings.IndexByte(lit, ' '); k > 0 && j+loc[1] < len(text) && isDigit(text[j+loc[1]]) {
+		// "55 1234 5678": groups of three after a space end where a
+		// number does; here the digits go on, a telephone's or a code's
+		// groups, not thousands.
+		lit = lit[:k]
+	}
+	end := j + len(lit)
 	a, ok := l.parseAmount(lit)
 	if !ok {
 		return token{}, false
