@@ -418,6 +418,9 @@ func (s *Server) indexArticle(r *http.Request, key, id string) error {
 			}
 		}
 	}
+	if err := s.st.markUse(r.Context(), id, key); err != nil {
+		return err
+	}
 	return s.st.writeJSON(r.Context(), articleObject(key), ref)
 }
 
