@@ -280,10 +280,12 @@ func (s *Server) post(w http.ResponseWriter, r *http.Request) {
 			n = nil
 		}
 	}
+	if n != nil {
+		// The answer is about the article this POST names: a narration
+		// shared with another key's article must not answer with that key.
+		n.Key = req.Key
+	}
 	if n != nil && n.Status == StatusDone {
-		if n.Key == "" {
-			n.Key = req.Key
-		}
 		if req.Callback != "" {
 			// Asked for: sent now, like every other.
 			if err := s.callbackNow(r.Context(), req, n); err != nil {

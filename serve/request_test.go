@@ -33,3 +33,27 @@ func TestParseRequestFieldNames(t *testing.T) {
 		}
 	}
 }
+
+// TestPostAnswersItsOwnKey: the answer to a POST names the key that POST
+// gave (none if none), also when the narration is shared with an article
+// posted under another key, queued or done: a CMS that files the answer
+// by its key must not file it under the other article.
+func TestPostAnswersItsOwnKey(t *testing.T) {
+	h := newHarness(t, harnessOptions{workers: -1})
+	if _, n := h.post(Request{Text: articleText(90), Key: "wire/first"}); n.Key != "wire/first" {
+		t.Fatalf("first POST: key %q", n.Key)
+	}
+	for _, key := range []string{"wire/second", ""} {
+		if code, n := h.post(Request{Text: articleText(90), Key: key}); n.Key != key {
+			t.Errorf("POST (queued) with key %q: %d, key %q", key, code, n.Key)
+		}
+	}
+	d := newHarness(t, harnessOptions{})
+	_, n := d.post(Request{Text: articleText(91), Key: "wire/first"})
+	d.wait(n.ID)
+	for _, key := range []string{"wire/second", ""} {
+		if code, n := d.post(Request{Text: articleText(91), Key: key}); code != 200 || n.Key != key {
+			t.Errorf("POST (done) with key %q: %d, key %q", key, code, n.Key)
+		}
+	}
+}
