@@ -93,9 +93,14 @@ func TestPlayerLinkOpensInABrowser(t *testing.T) {
 			t.Errorf("%s: %s, want 401", path, resp.Status)
 		}
 	}
+	// A reader who opens a link that expired or was changed is told so,
+	// not asked for an API key they never had.
+	if resp, body := get("/listen/" + n.ID + "?" + forged.Encode()); !strings.Contains(body, "link is not valid") || strings.Contains(body, "API key") {
+		t.Errorf("a forged link: %s %s, want it said the link is not valid", resp.Status, body)
+	}
 	now = now.Add(DefaultLinkTTL + time.Minute)
-	if resp, _ := get(link); resp.StatusCode != 401 {
-		t.Errorf("an expired link: %s, want 401", resp.Status)
+	if resp, body := get(link); resp.StatusCode != 401 || !strings.Contains(body, "link expired") || strings.Contains(body, "API key") {
+		t.Errorf("an expired link: %s %s, want 401 saying the link expired", resp.Status, body)
 	}
 }
 

@@ -408,8 +408,13 @@ func (s *Server) read(h http.HandlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		s.setCORS(w, r)
 		if s.keyedReads() {
-			var signed bool
-			if r, signed = s.signedRead(r); !signed && !s.authorize(w, r) {
+			r2, signed, why := s.signedRead(r)
+			if why != "" && r.Header.Get("Authorization") == "" {
+				w.Header().Set("WWW-Authenticate", `Bearer realm="narrate"`)
+				httpError(w, http.StatusUnauthorized, why)
+				return
+			}
+			if r = r2; !signed && !s.authorize(w, r) {
 				return
 			}
 		}
