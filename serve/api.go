@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/netip"
 	"net/url"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -64,9 +65,9 @@ func ParseRequest(data []byte) (*Request, error) {
 	}
 	// A field given null, or empty where empty means nothing, is a
 	// mistake, not a field left out.
-	var present map[string]json.RawMessage
-	if err := json.Unmarshal(data, &present); err != nil {
-		return nil, fmt.Errorf("malformed JSON: %w", err)
+	present, err := requestFields(data)
+	if err != nil {
+		return nil, err
 	}
 	for f, v := range present {
 		if string(v) == "null" {
@@ -110,6 +111,53 @@ func ParseRequest(data []byte) (*Request, error) {
 	}
 	return &req, nil
 }
+
+// requestFields are the members of the body's object by name. Each must
+// be named once and exactly as Request's JSON tags spell it: encoding/json
+// matches names in any letter case and keeps the last of a name given
+// twice, so such a body would say one thing and be read as another.
+func requestFields(data []byte) (map[string]json.RawMessage, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if _, err := dec.Token(); err != nil { // the '{' Decode has seen
+		return nil, fmt.Errorf("malformed JSON: %w", err)
+	}
+	present := map[string]json.RawMessage{}
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return nil, fmt.Errorf("malformed JSON: %w", err)
+		}
+		name, _ := tok.(string)
+		var v json.RawMessage
+		if err := dec.Decode(&v); err != nil {
+			return nil, fmt.Errorf("malformed JSON: %w", err)
+		}
+		if _, dup := present[name]; dup {
+			return nil, fmt.Errorf("%q given twice: give each field once", name)
+		}
+		if !slices.Contains(requestNames, name) {
+			for _, known := range requestNames {
+				if strings.EqualFold(known, name) {
+					return nil, fmt.Errorf("unknown field %q (did you mean %q?)", name, known)
+				}
+			}
+			return nil, fmt.Errorf("unknown field %q", name)
+		}
+		present[name] = v
+	}
+	return present, nil
+}
+
+// requestNames are the JSON names of Request's fields.
+var requestNames = func() []string {
+	var names []string
+	typ := reflect.TypeOf(Request{})
+	for i := range typ.NumField() {
+		name, _, _ := strings.Cut(typ.Field(i).Tag.Get("json"), ",")
+		names = append(names, name)
+	}
+	return names
+}()
 
 // sources are the quoted names of the article fields req gives.
 func (req *Request) sources() []string {
@@ -232,10 +280,12 @@ func (s *Server) post(w http.ResponseWriter, r *http.Request) {
 			n = nil
 		}
 	}
+	if n != nil {
+		// The answer is about the article this POST names: a narration
+		// shared with another key's article must not answer with that key.
+		n.Key = req.Key
+	}
 	if n != nil && n.Status == StatusDone {
-		if n.Key == "" {
-			n.Key = req.Key
-		}
 		if req.Callback != "" {
 			// Asked for: sent now, like every other.
 			if err := s.callbackNow(r.Context(), req, n); err != nil {
@@ -417,6 +467,9 @@ func (s *Server) indexArticle(r *http.Request, key, id string) error {
 				ref.History = append(ref.History, h)
 			}
 		}
+	}
+	if err := s.st.markUse(r.Context(), id, key); err != nil {
+		return err
 	}
 	return s.st.writeJSON(r.Context(), articleObject(key), ref)
 }

@@ -6,9 +6,13 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"gocloud.dev/blob"
 
 	"github.com/narrate-dev/narrate/archive"
 )
@@ -112,4 +116,64 @@ func (s *store) readArticle(ctx context.Context, key string) (*articleRef, error
 		}
 	}
 	return nil, nil
+}
+
+// A narration's id is the hash of its content and settings, so articles
+// that read the same under several CMS keys (a wire story at two
+// addresses) share one narration. Each key that posted the narration id
+// leaves a use mark, _uses/<id>/<sha256 of the key>.json holding the key,
+// so that taking one key down leaves a narration another key still names.
+
+// useMark is the body of a use mark.
+type useMark struct {
+	Key string `json:"key"`
+}
+
+func usePrefix(id string) string { return "_uses/" + id + "/" }
+
+func useObject(id, key string) string {
+	sum := sha256.Sum256([]byte(key))
+	return usePrefix(id) + hex.EncodeToString(sum[:]) + ".json"
+}
+
+// markUse records that key posted the narration id.
+func (s *store) markUse(ctx context.Context, id, key string) error {
+	return s.writeJSON(ctx, useObject(id, key), useMark{Key: key})
+}
+
+// releaseUse removes key's use mark of the narration id and reports
+// whether another key's record still names id (as its narration or in its
+// history). Marks of keys whose records no longer name id are removed.
+// Narrations posted before use marks existed have none: they count as
+// named by no other key.
+func (s *store) releaseUse(ctx context.Context, id, key string) (shared bool, err error) {
+	if err := s.delete(ctx, useObject(id, key)); err != nil {
+		return false, err
+	}
+	it := s.b.List(&blob.ListOptions{Prefix: usePrefix(id)})
+	for {
+		obj, err := it.Next(ctx)
+		if errors.Is(err, io.EOF) {
+			return false, nil
+		}
+		if err != nil {
+			return false, fmt.Errorf("store: list the keys of %s: %w", id, err)
+		}
+		var m useMark
+		if found, err := s.readJSON(ctx, obj.Key, &m); err != nil {
+			return false, err
+		} else if !found || m.Key == key {
+			continue
+		}
+		ref, err := s.readArticle(ctx, m.Key)
+		if err != nil {
+			return false, err
+		}
+		if ref != nil && (ref.ID == id || slices.Contains(ref.History, id)) {
+			return true, nil
+		}
+		if err := s.delete(ctx, obj.Key); err != nil {
+			return false, err
+		}
+	}
 }

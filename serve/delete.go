@@ -14,7 +14,8 @@ import (
 )
 
 // A retracted article is taken down with DELETE: of its CMS key (the key's
-// record and every narration posted with it), or of one narration.
+// record and every narration posted with it that no other key names), or
+// of one narration.
 
 // maxHistory bounds how many earlier narrations a key's record remembers.
 const maxHistory = 100
@@ -60,8 +61,15 @@ func (s *Server) deleteArticle(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	ctx, key := r.Context(), ref.Key
+	removed := 0
 	for _, id := range append([]string{ref.ID}, ref.History...) {
-		if _, err := s.removeNarration(ctx, id); err != nil {
+		// A narration another key still names stays: it is that article's too.
+		shared, err := s.st.releaseUse(ctx, id, key)
+		if err == nil && !shared {
+			_, err = s.removeNarration(ctx, id)
+			removed++
+		}
+		if err != nil {
 			s.internal(w, err)
 			return
 		}
@@ -80,7 +88,7 @@ func (s *Server) deleteArticle(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	s.log.Info("article deleted", "key", key, "narrations", 1+len(ref.History), "client", keyName(ctx))
+	s.log.Info("article deleted", "key", key, "narrations", removed, "kept", 1+len(ref.History)-removed, "client", keyName(ctx))
 	w.WriteHeader(http.StatusNoContent)
 }
 
@@ -111,7 +119,7 @@ func (s *Server) removeNarration(ctx context.Context, id string) (found bool, er
 }
 
 // remove deletes the narration id's outputs (removeOutputs), its job
-// record and marks, and its callbacks.
+// record and marks, its callbacks and its use marks.
 func (s *store) remove(ctx context.Context, id string) error {
 	for _, name := range []string{jobObject(id), pendingObject(id), runningObject(id)} {
 		if err := s.delete(ctx, name); err != nil {
@@ -121,7 +129,10 @@ func (s *store) remove(ctx context.Context, id string) error {
 	if err := s.removeOutputs(ctx, id); err != nil {
 		return err
 	}
-	return s.removeCallbacks(ctx, id)
+	if err := s.removeAll(ctx, callbackPrefix+id+"/"); err != nil {
+		return err
+	}
+	return s.removeAll(ctx, usePrefix(id))
 }
 
 // removeOutputs deletes what a job of the narration id publishes: its
@@ -138,15 +149,16 @@ func (s *store) removeOutputs(ctx context.Context, id string) error {
 	return nil
 }
 
-func (s *store) removeCallbacks(ctx context.Context, id string) error {
-	it := s.b.List(&blob.ListOptions{Prefix: callbackPrefix + id + "/"})
+// removeAll deletes every object whose name starts with prefix.
+func (s *store) removeAll(ctx context.Context, prefix string) error {
+	it := s.b.List(&blob.ListOptions{Prefix: prefix})
 	for {
 		obj, err := it.Next(ctx)
 		if errors.Is(err, io.EOF) {
 			return nil
 		}
 		if err != nil {
-			return fmt.Errorf("store: list callbacks of %s: %w", id, err)
+			return fmt.Errorf("store: list %s: %w", prefix, err)
 		}
 		if err := s.delete(ctx, obj.Key); err != nil {
 			return err

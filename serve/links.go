@@ -5,9 +5,11 @@ import (
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"net/http"
 	"net/url"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -37,18 +39,24 @@ type signedKey struct{}
 
 // signedRead checks r's link signature for the narration in its path; the
 // request's context then carries the signed query for the links answered.
-func (s *Server) signedRead(r *http.Request) (*http.Request, bool) {
+// A request that carries a signature which does not let it in gets why,
+// for the reader who opened the link (it expired, or is not valid).
+func (s *Server) signedRead(r *http.Request) (_ *http.Request, ok bool, why string) {
 	id := r.PathValue("id")
 	q := r.URL.Query()
-	exp, err := strconv.ParseInt(q.Get("expires"), 10, 64)
-	if id == "" || err != nil || s.o.Now().Unix() > exp {
-		return r, false
+	if !q.Has("sig") && !q.Has("expires") {
+		return r, false, ""
 	}
-	if !hmac.Equal([]byte(q.Get("sig")), []byte(s.linkSig(id, exp))) {
-		return r, false
+	exp, err := strconv.ParseInt(q.Get("expires"), 10, 64)
+	if id == "" || err != nil || !hmac.Equal([]byte(q.Get("sig")), []byte(s.linkSig(id, exp))) {
+		return r, false, "this link is not valid for this narration (changed, or signed by another server's secret): ask for a new one"
+	}
+	if now := s.o.Now(); now.Unix() > exp {
+		return r, false, fmt.Sprintf("this link expired at %s (player links work for %s): ask for a new one",
+			time.Unix(exp, 0).UTC().Format("2006-01-02 15:04 MST"), strings.TrimSuffix(strings.TrimSuffix(s.o.LinkTTL.String(), "0s"), "0m"))
 	}
 	signed := url.Values{"expires": {q.Get("expires")}, "sig": {q.Get("sig")}}.Encode()
-	return r.WithContext(context.WithValue(r.Context(), signedKey{}, signed)), true
+	return r.WithContext(context.WithValue(r.Context(), signedKey{}, signed)), true, ""
 }
 
 // signedBy is the signed query r was let in with, or "".

@@ -140,9 +140,58 @@ func TestOpenAPIDescribesAnswers(t *testing.T) {
 	}
 }
 
+// TestOpenAPIDescribesEdges: the answers at the API's edges (conditional
+// and partial reads, HEAD, bodies the server refuses for their size,
+// their form or their rate) are what openapi.json says too.
+func TestOpenAPIDescribesEdges(t *testing.T) {
+	doc := apiDoc(t)
+	h := newHarness(t, harnessOptions{opts: func(o *Options) { o.Rate, o.Burst, o.MaxBody = 0.001, 7, 4096 }})
+	_, n := h.post(Request{Text: articleText(80), Key: "edge/a"})
+	done := h.wait(n.ID)
+	etag := `"` + done.ID + `"`
+	tour := []struct {
+		method, path string
+		body         any
+		hdr          []string
+	}{
+		{"GET", done.Links.Audio, nil, []string{"If-None-Match", etag}},
+		{"GET", done.Links.Audio, nil, []string{"Range", "bytes=0-9,20-29"}},
+		{"GET", done.Links.Audio, nil, []string{"Range", "bytes=-10"}},
+		{"HEAD", done.Links.Audio, nil, nil},
+		{"HEAD", "/v1/narrations/" + done.ID, nil, nil},
+		{"GET", done.Links.Timings, nil, []string{"Range", "bytes=0-9"}},
+		{"GET", "/v1/narrations/" + done.ID + "/nothing.txt", nil, nil},
+		{"GET", "/v1/articles/edge%2Fa", nil, nil},
+		{"POST", "/v1/narrations", "", nil},
+		{"POST", "/v1/narrations", `{"text":`, nil},
+		{"POST", "/v1/narrations", `{"text":"a","text":"b"}`, nil},
+		{"POST", "/v1/narrations", Request{Text: strings.Repeat("Long enough. ", 400)}, nil},
+		{"POST", "/v1/narrations", Request{Text: articleText(81)}, []string{"Content-Type", ""}},
+		{"POST", "/v1/narrations", Request{Text: articleText(82), Lang: "no language"}, nil},
+		{"POST", "/v1/narrations", Request{Text: articleText(83)}, nil}, // over the burst: 429
+	}
+	for _, c := range tour {
+		resp := h.do(c.method, c.path, c.body, "", c.hdr...)
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if err := checkAnswer(doc, c.method, c.path, resp, body); err != nil {
+			t.Errorf("%s %s %v: %s: %v", c.method, c.path, c.hdr, resp.Status, err)
+		}
+		if resp.StatusCode == http.StatusTooManyRequests && resp.Header.Get("Retry-After") == "" {
+			t.Errorf("%s %s: 429 without Retry-After", c.method, c.path)
+		}
+		t.Logf("%s %s %v: %s", c.method, c.path, c.hdr, resp.Status)
+	}
+}
+
 // checkAnswer checks resp against the operation of openapi.json that
 // serves method and path.
+// HEAD is answered as GET is, without the body (RFC 9110, 9.3.2).
 func checkAnswer(doc map[string]any, method, path string, resp *http.Response, body []byte) error {
+	head := method == http.MethodHead
+	if head {
+		method = http.MethodGet
+	}
 	op, err := findOperation(doc, method, path)
 	if err != nil {
 		return err
@@ -165,7 +214,7 @@ func checkAnswer(doc map[string]any, method, path string, resp *http.Response, b
 	if !ok {
 		return fmt.Errorf("content type %q is not documented", mt)
 	}
-	if !strings.Contains(mt, "json") {
+	if !strings.Contains(mt, "json") || head {
 		return nil
 	}
 	var v any

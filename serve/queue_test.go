@@ -99,7 +99,7 @@ func checkStore(t testing.TB, b *blob.Bucket, ids []string) {
 		case want[obj.Key]:
 			delete(want, obj.Key)
 		case strings.HasPrefix(obj.Key, "_jobs/") && strings.HasSuffix(obj.Key, ".json"),
-			strings.HasPrefix(obj.Key, "_articles/"):
+			strings.HasPrefix(obj.Key, "_articles/"), strings.HasPrefix(obj.Key, "_uses/") && strings.HasSuffix(obj.Key, ".json"):
 		case strings.HasPrefix(obj.Key, "_jobs/") && strings.HasSuffix(obj.Key, ".running"):
 			t.Errorf("running mark left after the job was acknowledged: %s", obj.Key)
 		case strings.HasPrefix(obj.Key, "_failed/"):

@@ -93,9 +93,14 @@ func TestPlayerLinkOpensInABrowser(t *testing.T) {
 			t.Errorf("%s: %s, want 401", path, resp.Status)
 		}
 	}
+	// A reader who opens a link that expired or was changed is told so,
+	// not asked for an API key they never had.
+	if resp, body := get("/listen/" + n.ID + "?" + forged.Encode()); !strings.Contains(body, "link is not valid") || strings.Contains(body, "API key") {
+		t.Errorf("a forged link: %s %s, want it said the link is not valid", resp.Status, body)
+	}
 	now = now.Add(DefaultLinkTTL + time.Minute)
-	if resp, _ := get(link); resp.StatusCode != 401 {
-		t.Errorf("an expired link: %s, want 401", resp.Status)
+	if resp, body := get(link); resp.StatusCode != 401 || !strings.Contains(body, "link expired") || strings.Contains(body, "API key") {
+		t.Errorf("an expired link: %s %s, want 401 saying the link expired", resp.Status, body)
 	}
 }
 
@@ -157,6 +162,70 @@ func TestDelete(t *testing.T) {
 	}
 	if got := decode[Narration](t, h.do("GET", "/v1/articles/news/kept", nil, "")); got.ID != keep.ID || got.Status != StatusDone {
 		t.Errorf("another article after the DELETE: %+v", got)
+	}
+}
+
+// TestDeleteSharedNarration: two CMS keys whose articles read the same (a
+// wire story under two addresses) share one narration; retracting one key
+// leaves the other's narration whole, and retracting the last takes it down.
+func TestDeleteSharedNarration(t *testing.T) {
+	h := newHarness(t, harnessOptions{})
+	_, a := h.post(Request{Text: articleText(70), Key: "wire/a"})
+	h.wait(a.ID)
+	_, b := h.post(Request{Text: articleText(70), Key: "wire/b"})
+	if b.ID != a.ID {
+		t.Fatalf("the same article under two keys: ids %s and %s", a.ID, b.ID)
+	}
+	// wire/c narrated it once, then changed: its record holds it in history.
+	_, c := h.post(Request{Text: articleText(70), Key: "wire/c"})
+	_, c2 := h.post(Request{Text: articleText(71), Key: "wire/c"})
+	h.wait(c2.ID)
+	if c.ID != a.ID {
+		t.Fatalf("wire/c: id %s, want %s", c.ID, a.ID)
+	}
+	del := func(path string) {
+		t.Helper()
+		resp := h.do("DELETE", path, nil, "")
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusNoContent {
+			t.Fatalf("DELETE %s: %s", path, resp.Status)
+		}
+	}
+	code := func(path string) int {
+		t.Helper()
+		resp := h.do("GET", path, nil, "")
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	del("/v1/articles/wire/a")
+	if got := decode[Narration](t, h.do("GET", "/v1/articles/wire/b", nil, "")); got.ID != a.ID || got.Status != StatusDone {
+		t.Errorf("wire/b after wire/a was retracted: %+v, want %s done", got, a.ID)
+	}
+	if c := code("/v1/narrations/" + a.ID + "/audio.mp3"); c != http.StatusOK {
+		t.Errorf("the shared audio after wire/a was retracted: %d, want 200", c)
+	}
+	if c := code("/v1/articles/wire/a"); c != http.StatusNotFound {
+		t.Errorf("wire/a after its DELETE: %d, want 404", c)
+	}
+	del("/v1/articles/wire/b")
+	if c := code("/v1/narrations/" + a.ID + "/audio.mp3"); c != http.StatusOK {
+		t.Errorf("the audio in wire/c's history after wire/a and wire/b were retracted: %d, want 200", c)
+	}
+	del("/v1/articles/wire/c")
+	for _, id := range []string{a.ID, c2.ID} {
+		if c := code("/v1/narrations/" + id + "/audio.mp3"); c != http.StatusNotFound {
+			t.Errorf("%s after every key was retracted: %d, want 404", id, c)
+		}
+	}
+	it := h.store.List(nil)
+	for {
+		obj, err := it.Next(context.Background())
+		if err != nil {
+			break
+		}
+		if strings.Contains(obj.Key, a.ID) || strings.Contains(obj.Key, c2.ID) {
+			t.Errorf("left after every key was retracted: %s", obj.Key)
+		}
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -406,6 +407,18 @@ func TestCORSAndPublicReads(t *testing.T) {
 	if resp.StatusCode != 204 || !strings.Contains(resp.Header.Get("Access-Control-Allow-Methods"), "GET") ||
 		!strings.Contains(resp.Header.Get("Access-Control-Allow-Headers"), "Range") {
 		t.Errorf("preflight: %s %v", resp.Status, resp.Header)
+	}
+	// The answer depends on the Origin, also when it has no CORS headers:
+	// a shared cache that kept an answer to a podcast app (no Origin) or to
+	// another site must not hand it to the newsroom's page for a year.
+	for _, origin := range []string{"", "https://evil.example", "https://news.example"} {
+		for _, path := range []string{n.Links.Audio, n.Links.Timings, "/v1/narrations/" + n.ID, "/listen/" + n.ID} {
+			resp = h.do("GET", path, nil, "-", "Origin", origin)
+			resp.Body.Close()
+			if !slices.Contains(resp.Header.Values("Vary"), "Origin") {
+				t.Errorf("GET %s from origin %q: %s, Vary %q, want Origin", path, origin, resp.Status, resp.Header.Values("Vary"))
+			}
+		}
 	}
 	// Writes still need the key, and get no CORS.
 	resp = h.do("POST", "/v1/narrations", Request{Text: articleText(8)}, "-", "Origin", "https://news.example")

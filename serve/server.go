@@ -408,8 +408,13 @@ func (s *Server) read(h http.HandlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		s.setCORS(w, r)
 		if s.keyedReads() {
-			var signed bool
-			if r, signed = s.signedRead(r); !signed && !s.authorize(w, r) {
+			r2, signed, why := s.signedRead(r)
+			if why != "" && r.Header.Get("Authorization") == "" {
+				w.Header().Set("WWW-Authenticate", `Bearer realm="narrate"`)
+				httpError(w, http.StatusUnauthorized, why)
+				return
+			}
+			if r = r2; !signed && !s.authorize(w, r) {
 				return
 			}
 		}
@@ -417,13 +422,20 @@ func (s *Server) read(h http.HandlerFunc) http.HandlerFunc {
 	}
 }
 
+// setCORS lets an allowed origin read the answer. With CORS on, every
+// answer varies by Origin, those without CORS headers too: a shared cache
+// must not hand an answer kept for a request without Origin (a podcast
+// app, a CDN warm-up) or from another site to an allowed page.
 func (s *Server) setCORS(w http.ResponseWriter, r *http.Request) {
-	origin := r.Header.Get("Origin")
-	if origin == "" || (!s.anyCORS && !s.cors[origin]) {
+	if !s.anyCORS && len(s.cors) == 0 {
 		return
 	}
 	h := w.Header()
 	h.Add("Vary", "Origin")
+	origin := r.Header.Get("Origin")
+	if origin == "" || (!s.anyCORS && !s.cors[origin]) {
+		return
+	}
 	h.Set("Access-Control-Allow-Origin", origin)
 	h.Set("Access-Control-Expose-Headers", "Content-Length, Content-Range, Accept-Ranges, ETag")
 }

@@ -385,3 +385,42 @@ func TestBrowserLengthBeforeAudio(t *testing.T) {
 		t.Errorf("after the audio came: currentTime %.3f", playing)
 	}
 }
+
+// An audio that cannot be loaded says so under the player, and pressing
+// play then keeps saying so: the reader is not told to press play again.
+func TestBrowserAudioFails(t *testing.T) {
+	s := testStory(t)
+	files := http.FileServer(http.Dir(s.dir))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasSuffix(r.URL.Path, ".mp3") {
+			http.Error(w, "gone", http.StatusNotFound)
+			return
+		}
+		files.ServeHTTP(w, r)
+	}))
+	t.Cleanup(srv.Close)
+	ctx := newTab(t)
+	view(t, ctx, 1200, 900, false, false)
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/story.html")); err != nil {
+		t.Fatal(err)
+	}
+	status := func() string {
+		t.Helper()
+		return eval[string](t, ctx, `(async () => { await customElements.whenDefined('narrate-player'); const el = `+player+`;
+			await el.ready; await new Promise(r => setTimeout(r, 300)); const st = el.shadowRoot.querySelector('.status');
+			for (let i = 0; i < 100 && !/audio/.test(st.textContent); i++) await new Promise(r => setTimeout(r, 50));
+			const box = st.getBoundingClientRect();
+			return box.height > 0 && st.getAttribute('role') === 'status' ? st.textContent : '(not shown) ' + st.textContent })()`)
+	}
+	const want = "The audio could not be played."
+	if got := status(); got != want {
+		t.Errorf("with the audio answered 404: status %q, want %q", got, want)
+	}
+	eval[bool](t, ctx, player+`.focus() || true`)
+	if err := chromedp.Do(ctx, chromedp.KeyEvent(" ")); err != nil {
+		t.Fatal(err)
+	}
+	if got := status(); got != want {
+		t.Errorf("Space on a player whose audio failed: status %q, want %q", got, want)
+	}
+}

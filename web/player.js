@@ -7,6 +7,7 @@ const SPEEDS = [1, 1.25, 1.5, 1.75, 2, 0.75];
 const SKIP = 15;
 const READER_SCROLL_MS = 4000; // the page stays where the reader scrolled it
 const HL = 'narrate-sentence';
+const FAILED = 'The audio could not be played.';
 const MARK_GAP = 40; // px between chapter marks, at least
 const KEYS = { ' ': 'play', ArrowLeft: 'back', ArrowRight: 'fwd', ArrowUp: 'prev', '[': 'prev', ArrowDown: 'next', ']': 'next' };
 const ENGINES = { flite: 'Flite', espeak: 'eSpeak NG', google: 'Google Cloud', openai: 'OpenAI-compatible', piper: 'Piper', kokoro: 'Kokoro', fake: 'narrate test engine' };
@@ -196,7 +197,7 @@ class NarratePlayer extends HTMLElement {
       store(s => s.removeItem(this.#key));
       this.dispatchEvent(new CustomEvent('narrate:ended', { bubbles: true }));
     };
-    a.onerror = () => this.#say('The audio could not be played.');
+    a.onerror = () => this.#say(FAILED);
     this.addEventListener('keydown', e => this.#keys(e));
     this.#labels();
     this.#sync();
@@ -248,7 +249,8 @@ class NarratePlayer extends HTMLElement {
 
   play() {
     const p = this.#a.play();
-    p.catch(e => { if (e.name !== 'AbortError') this.#say('Press play to listen.'); });
+    // A refused autoplay asks for a press; an audio that failed says so.
+    p.catch(e => { if (e.name !== 'AbortError') this.#say(this.#a.error ? FAILED : 'Press play to listen.'); });
     return p;
   }
 
