@@ -160,12 +160,15 @@ func metaKey(key string) string {
 // was read as part of the name ("Por Carmen Vidal Sevilla").
 func bylineBoxText(n *html.Node) string {
 	var pieces []string
+	labels := 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch {
 		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
 			pieces = append(pieces, strings.TrimSpace(c.Data))
 		case c.Type == html.ElementNode && nodeAtom(c) != atom.Script && nodeAtom(c) != atom.Style:
-			if t := textOf(c); t != "" {
+			if t := textOf(c); t != "" && (nodeAtom(c) == atom.Time || isBylineLabel(attr(c, "class"))) {
+				labels++ // a date, a section: no one's name
+			} else if t != "" {
 				pieces = append(pieces, t)
 			}
 		}
@@ -183,11 +186,27 @@ func bylineBoxText(n *html.Node) string {
 			return textOf(n)
 		}
 	}
-	if name == "" || len(pieces) < 2 {
+	switch {
+	case name == "" && labels > 0 && !slices.ContainsFunc(pieces, func(p string) bool { return strings.ContainsFunc(p, unicode.IsLetter) }):
+		return "" // a date and a section, and no name
+	case name == "" || len(pieces)+labels < 2:
 		return textOf(n)
 	}
 	return name
 }
+
+// isBylineLabel reports whether class is that of a byline box's piece
+// that holds no name: its date, its section or category, its separator
+// ("byline__release-date", "byline__category"), and not its author's
+// ("byline__author-section").
+func isBylineLabel(class string) bool {
+	return bylineLabelClass.MatchString(class) && !bylineNameClass.MatchString(class)
+}
+
+var (
+	bylineLabelClass = regexp.MustCompile(`(?i)date|time|category|categories|section|rubri|ressort|topic|separator|divider`)
+	bylineNameClass  = regexp.MustCompile(`(?i)author|name|writer|autor|auteur|firma`)
+)
 
 // authorText is the name inside an author element: its itemprop=name
 // part when it has one, else its text.
@@ -337,6 +356,12 @@ func cleanByline(cands []string) []string {
 		}
 		c = nameTail.ReplaceAllString(byPrefix.ReplaceAllString(cleanInline(c), ""), "")
 		c = placeTail.ReplaceAllString(c, "")
+		// "Von Anna Berger, Hamburg", "By Jane Doe, AP": one word after
+		// the one comma of a full name is where or for whom the reporter
+		// wrote, not a second author.
+		if strings.Count(c, ",") == 1 && !nameSep.MatchString(strings.Replace(c, ",", " ", 1)) {
+			c = placeWord.ReplaceAllString(c, "$1")
+		}
 		for _, name := range splitNames(c) {
 			name = cleanName(name)
 			k := strings.ToLower(strings.Join(strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) }), " "))
@@ -411,6 +436,7 @@ var (
 	// Where the reporter wrote from, after the name: "Ana Souza, de
 	// Porto Alegre", "Ana Ruiz, desde Bruselas", "Jane Doe, in Kyiv".
 	placeTail = regexp.MustCompile(`,\s*(?:[Dd]e|[Dd]esde|[Dd]a|[Dd]o|[Ff]rom|[Aa]us|[Dd]epuis|[Ee]n|[Ii]n)\s+\p{Lu}[^,;&]*$`)
+	placeWord = regexp.MustCompile(`^(\s*\S+\s+\S[^,]*),\s*[\p{L}.-]+\s*$`)
 	nameJunk  = regexp.MustCompile(`(?i)\b(?:share|tweet|email|follow|view profile|more articles|(?:last )?updated|published|posted on)\b`)
 	// Class names sites give the element holding the byline.
 	bylineClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:byline|by-line|author-name|authorname|article-author|post-author|entry-author)(?:$|[\s_-])`)

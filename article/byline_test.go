@@ -66,6 +66,11 @@ func TestPageByline(t *testing.T) {
 		{"dotted credential, then a co-author", `<meta name="author" content="Ira Kent, J.D., and Mia Lowe">`, ``, "Ira Kent and Mia Lowe"},
 		{"German diploma", `<meta name="author" content="Jonas Weber, Dipl.-Ing.">`, ``, "Jonas Weber"},
 		{"a byline box with the place and the time beside the name", ``, `<div class="byline"><span>Carmen Vidal</span><span>Sevilla</span><time>06 dic 2026 - 08:30</time></div>`, "Carmen Vidal"},
+		{"a place after the name and a comma", `<meta name="author" content="Von Anna Berger, Hamburg">`, ``, "Anna Berger"},
+		{"an agency after the name and a comma", `<meta name="author" content="Jane Doe, AP">`, ``, "Jane Doe"},
+		{"two full names after a comma stay two", `<meta name="author" content="Anna Berger, Jan Roth">`, ``, "Anna Berger and Jan Roth"},
+		{"a byline box of a date and a section names no one", ``, `<section class="byline"><span class="byline__release-date"><time>March 20, 2023</time></span><span class="byline__separator"> | </span><span class="byline__category"><a href="/health">Health &amp; Care</a></span></section>`, ""},
+		{"a byline box whose author piece's class says section", ``, `<div class="byline"><span class="byline__author-section">Carmen Vidal</span><span class="byline__date">6 Dec 2026</span></div>`, "Carmen Vidal"},
 		{"a byline box of two names", ``, `<div class="byline"><a href="/a">Carmen Vidal</a><span>y</span><a href="/b">Pedro Gil</a></div>`, "Carmen Vidal and Pedro Gil"},
 		{"a byline box of a name in pieces", ``, `<div class="byline"><span>Carmen</span> <span>Vidal</span></div>`, "Carmen Vidal"},
 	}
