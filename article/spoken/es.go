@@ -126,7 +126,7 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 		// sufrido"), hectares at a clause's end or before "de".
 		unitIf:  map[string]func(string, bool, string) bool{"ha": haHectares(setOf("de", "del", "y", "o", "en"))},
 		compass: map[string]string{"N": "norte", "S": "sur", "E": "este", "O": "oeste", "W": "oeste"},
-		months:  months, monthNouns: setOf("set"), monthNames: esMonthNames,
+		months:  months, monthNouns: setOf("set"), monthNames: esMonthNames, dates: dateStyle{monthOf: "de"},
 		date: func(n *Normalizer, d, m, y int, c dateCtx) string {
 			s := esCardinal(uint64(d), plain)
 			if d == 1 && c.ordinal {

@@ -254,6 +254,15 @@ func nouns(g gender, pairs ...string) map[string]unit {
 	return m
 }
 
+// withShort adds to m, for each pair of a short word and a noun already
+// in m ("mo", "month"), the short word read as that noun, and returns m.
+func withShort(m map[string]unit, pairs ...string) map[string]unit {
+	for k := 0; k+1 < len(pairs); k += 2 {
+		m[pairs[k]] = m[pairs[k+1]]
+	}
+	return m
+}
+
 // addNouns adds singular and plural pairs of gender g to m.
 func addNouns(m map[string]unit, g gender, pairs ...string) {
 	for k := 0; k+1 < len(pairs); k += 2 {

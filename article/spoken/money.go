@@ -74,7 +74,9 @@ func (l *language) plusAt(text string, j int) int {
 // moneyInContext gives an amount of money said as a count (t) the form
 // its neighbours ask for: an adjective's, an article's.
 func (n *Normalizer) moneyInContext(text string, i int, t token, ok bool) (token, bool) {
-	if ok && n.l.unitAdjective && adjectival(text, i, t.end) {
+	if ok && n.l.unitAdjective && (adjectival(text, i, t.end) || n.afterPrefix(text, i) && nounAfter(text, t.end)) {
+		// "a sub-$300 phone": after a prefix the amount is the noun's
+		// adjective, whatever comes before the prefix.
 		t.say = n.l.singularCurrency(t.say)
 	}
 	if !ok || n.l.article == nil {

@@ -280,3 +280,42 @@ var bibleBooks = setOf(
 	"Genesi", "Esodo", "Levitico", "Numeri", "Deuteronomio", "Giosuè", "Giudici", "Re", "Cronache", "Salmo", "Salmi",
 	"Proverbi", "Ecclesiaste", "Isaia", "Geremia", "Ezechiele", "Matteo", "Marco", "Luca", "Giovanni", "Atti", "Romani",
 	"Corinzi", "Galati", "Efesini", "Ebrei", "Giacomo", "Apocalisse")
+
+// decimalRangeRe is a span of two numbers, one of them at least with a
+// decimal part, before a scale word: "2.5-3.9 billion", "1,5–2 Mio.".
+var decimalRangeRe = regexp.MustCompile(`^(\d{1,3}(?:[.,]\d{1,3})?)[-–](\d{1,3}(?:[.,]\d{1,3})?)\b`)
+
+// decimalRange reads "2.5-3.9 billion" two point five to three point nine
+// billion: a span of amounts with a decimal part, the scale word after the
+// second said once, as for whole numbers ("10-20 million"). Without a
+// scale word the pair is left to the other readings ("6.5-7.5" may be a
+// version's or a score's), and so is a falling pair ("3.9-2.5 billion").
+func (n *Normalizer) decimalRange(text string, i int) (token, bool) {
+	l := n.l
+	g, end, ok := find(decimalRangeRe, text, i)
+	if !ok {
+		return token{}, false
+	}
+	a, oka := l.parseAmount(g[1])
+	b, okb := l.parseAmount(g[2])
+	if !oka || !okb || a.frac == "" && b.frac == "" || amountFloat(a) >= amountFloat(b) {
+		return token{}, false
+	}
+	pow, e := l.scaleAfter(text, end)
+	if pow == 0 {
+		return token{}, false
+	}
+	say := l.spell(a, plain) + " " + l.rangeTo(prevWord(text, i)) + " " + l.withScale(b, pow, strings.TrimSuffix(text[end+1:e], "."))
+	return token{e, keepStop(text, e, say), "range"}, true
+}
+
+// amountFloat is a's value with its decimal part, for comparing two.
+func amountFloat(a amount) float64 {
+	f := float64(a.value())
+	scale := 1.0
+	for _, r := range a.frac {
+		scale /= 10
+		f += float64(r-'0') * scale
+	}
+	return f
+}

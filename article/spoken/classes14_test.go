@@ -1,0 +1,61 @@
+package spoken
+
+// Round fourteen: readings found wrong on English web pages of every kind
+// (articles, services, products, documentation, forums), each case a
+// sentence of our own and what a newsreader says, with the near-misses
+// that must stay; and the Spanish leftovers of round thirteen.
+func init() {
+	addTable("en", []category{
+		{name: "range", cases: []spokenCase{
+			{"Estimates run 1.5-2.8 billion users.", "Estimates run one point five to two point eight billion users."},
+			{"between 4.2–6 million homes", "between four point two and six million homes"},
+			{"a 0.5-1.25 trillion gap", "a zero point five to one point two five trillion gap"},
+			{"10-20 million people", "ten to twenty million people"},
+			{"rated 6.5-7.5 by critics", "rated 6.5-7.5 by critics"},
+			{"fell from 3.9-2.5 billion", "fell from 3.9-2.5 billion"},
+		}},
+		{name: "rate", cases: []spokenCase{
+			{"Plans cost $12/mo after the trial.", "Plans cost twelve dollars per month after the trial."},
+			{"It rents for $900/wk in summer.", "It rents for nine hundred dollars per week in summer."},
+			{"a fee of $40/yr", "a fee of forty dollars per year"},
+		}},
+		{name: "roman", cases: []spokenCase{
+			{"The startup closed its Series C round.", "The startup closed its Series C round."},
+			{"a Series D raise", "a Series D raise"},
+			{"Medicare Part D plans", "Medicare Part D plans"},
+			{"a USB Type C port", "a USB Type C port"},
+			{"World War II veterans", "World War two veterans"},
+			{"in Part IV of the report", "in Part four of the report"},
+		}},
+		{name: "time", cases: []spokenCase{
+			{"The shares were trading at 14.35 on Monday.", "The shares were trading at fourteen point three five on Monday."},
+			{"The group is valued at 3.20 per share.", "The group is valued at three point two zero per share."},
+			{"it sits at 6.15 P/E today", "it sits at six point one five P/E today"},
+			{"In versions before 2.14 the flag is off.", "In versions before two point one four the flag is off."},
+			{"We meet at 4.15 on Friday.", "We meet at four fifteen on Friday."},
+			{"The train left at 7.30 and arrived by 9.45.", "The train left at seven thirty and arrived by nine forty-five."},
+		}},
+		{name: "date", cases: []spokenCase{
+			{"The card expires 08/2027.", "The card expires August twenty twenty-seven."},
+			{"figures through 11/2023 show", "figures through November twenty twenty-three show"},
+			{"one in 5/2000 cases", "one in 5/2000 cases"},
+			{"a sub-$50 price, or sub-$50.", "a sub-fifty dollar price, or sub-fifty dollars."},
+		}},
+		{name: "money", cases: []spokenCase{
+			{"the best sub-$300 phones", "the best sub-three hundred dollar phones"},
+			{"a sub-$1,000 laptop", "a sub-one thousand dollar laptop"},
+			{"by the mid-1990s", "by the mid-nineteen nineties"},
+		}},
+		{name: "compound", cases: []spokenCase{
+			{"The 10-Cup Brewer Review", "The ten-Cup Brewer Review"},
+			{"a 24-Hour Pharmacy", "a twenty-four-Hour Pharmacy"},
+			{"a 3-D film", "a 3-D film"},
+			{"an F-16 jet", "an F-16 jet"},
+		}},
+		{name: "measure", cases: []spokenCase{
+			{"a 5 mins walk from the station", "a five-minute walk from the station"},
+			{"a 2 hrs drive", "a two-hour drive"},
+			{"it took 5 mins", "it took five minutes"},
+		}},
+	})
+}
