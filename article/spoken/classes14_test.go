@@ -58,4 +58,24 @@ func init() {
 			{"it took 5 mins", "it took five minutes"},
 		}},
 	})
+	addTable("es", []category{
+		{name: "score", cases: []spokenCase{
+			{"Se impuso por 6-3, 6-2 y 7-6 en la final.", "Se impuso por seis tres, seis dos y siete seis en la final."},
+			{"Ganó 6-1 y 7-5.", "Ganó seis uno y siete cinco."},
+			{"Ganó 6-1 y luego 3-1 en la liga.", "Ganó seis a uno y luego tres a uno en la liga."},
+		}},
+		{name: "fraction", cases: []spokenCase{
+			{"Votaron las 2/3 partes de la cámara.", "Votaron las dos terceras partes de la cámara."},
+			{"Perdió 1/4 parte del peso.", "Perdió una cuarta parte del peso."},
+			{"Los 3/4 del equipo viajaron.", "Los tres cuartos del equipo viajaron."},
+		}},
+		{name: "telephone", cases: []spokenCase{
+			{"Informes al tel. 81 2345 6789.", "Informes al teléfono ochenta y uno, veintitrés cuarenta y cinco, sesenta y siete ochenta y nueve."},
+			{"Llame al 222 345 6789 hoy.", "Llame al doscientos veintidós, trescientos cuarenta y cinco, sesenta y siete ochenta y nueve hoy."},
+			{"Teléfono: 55 1020 0304.", "Teléfono: cincuenta y cinco, diez veinte, cero tres cero cuatro."},
+		}},
+		{name: "date", cases: []spokenCase{
+			{"Datos hasta 03/2025.", "Datos hasta marzo de dos mil veinticinco."},
+		}},
+	})
 }

@@ -354,6 +354,12 @@ type language struct {
 	// digits and spaces alone, which elsewhere group thousands: "555 010
 	// 4477" (North America), "912 345 678" (Spain), "333 123 4567" (Italy).
 	phoneSpaced *regexp.Regexp
+	// phoneCued matches the telephone numbers written in groups of
+	// digits and spaces that are telephones only after a word for one
+	// (phoneCue): Mexico's "55 1234 5678" after "tel." or "llame al";
+	// their groups of four are said as two pairs.
+	phoneCued *regexp.Regexp
+	phoneCue  *regexp.Regexp
 
 	// num matches a written number; reCache holds the patterns built on it.
 	num      *regexp.Regexp

@@ -138,8 +138,9 @@ func tennisSet(a, b int) bool {
 
 var (
 	// nextSetRe is a set's score after another's (or after its
-	// tie-break in brackets).
-	nextSetRe = regexp.MustCompile(`^(?: ?\(\d{1,2}[-–]\d{1,2}\))?,? (\d)[-–](\d)(?:[^\d]|$)`)
+	// tie-break in brackets), after a comma, a space or the word for
+	// "and" ("6-4, 6-3 y 7-5").
+	nextSetRe = regexp.MustCompile(`^(?: ?\(\d{1,2}[-–]\d{1,2}\))?(?:,? | (?:y|e|et|and|und) )(\d)[-–](\d)(?:[^\d]|$)`)
 	// tieBreakBeforeRe is a set won seven to six and the bracket of its
 	// tie-break, before the tie-break's points.
 	tieBreakBeforeRe = regexp.MustCompile(`(?:^|[^\d])(?:7[-–]6|6[-–]7) \($`)
@@ -213,10 +214,10 @@ func (n *Normalizer) isScoreAt(text string, i, end int, descending bool, depth i
 }
 
 // prevPairRe is a pair of numbers with a dash that ends the text before
-// a number, and a comma or a space after it: a set's score before the
-// next ("6-4, 3-6", "6-4 3-6"), a tie-break's in brackets after it
-// ("7-6 (7-4), 6-3").
-var prevPairRe = regexp.MustCompile(`(\d{1,2})[-–](\d{1,2})(?: ?\(\d{1,2}[-–]\d{1,2}\))?,? $`)
+// a number, and a comma, a space or the word for "and" after it: a set's
+// score before the next ("6-4, 3-6", "6-4 3-6", "6-3 y 7-5"), a
+// tie-break's in brackets after it ("7-6 (7-4), 6-3").
+var prevPairRe = regexp.MustCompile(`(\d{1,2})[-–](\d{1,2})(?: ?\(\d{1,2}[-–]\d{1,2}\))?(?:,? | (?:y|e|et|and|und) )$`)
 
 // afterScore reports whether the pair of numbers at i follows a game's
 // score, as a set's follows the set before ("won 6-4, 3-6, 7-6": the
