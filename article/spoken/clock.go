@@ -24,10 +24,9 @@ type clockStyle struct {
 	// las", "alle").
 	before map[string]bool
 	// levelVerbs name a price or a level before "at" ("trading at
-	// 23.55", "valued at 4.20"), versionWords a release before the
-	// number ("versions before 1.24"): after them a number with a full
-	// stop is no time.
-	levelVerbs, versionWords map[string]bool
+	// 23.55", "valued at 4.20"): after them a number with a full stop
+	// is no time.
+	levelVerbs map[string]bool
 	// hour, minute and second name the parts of a duration ("2:03:45");
 	// andParts joins its last part with "and" even when it has no seconds
 	// ("dos horas y quince minutos", "un'ora e trenta").
@@ -722,8 +721,8 @@ func (n *Normalizer) utcOffset(text string, i int) (token, bool) {
 // after a word that can come before a time ("at", "before"), is rather a
 // price, a multiple or a version: after a verb of a level ("trading at
 // 23.55", "valued at 4.20"), before a ratio's letters or a "per" ("at 4.17
-// P/S", "at 12.50 per share"), or with a word for a version a few words
-// before ("versions before 1.24").
+// P/S", "at 12.50 per share"), or with a word for a version just before
+// the word of time ("versions before 1.24", "releases after 2.10").
 func (n *Normalizer) dottedNumber(text string, i, end int) bool {
 	st := n.l.clock
 	prev := prevWord(text, i)
@@ -734,9 +733,20 @@ func (n *Normalizer) dottedNumber(text string, i, end int) bool {
 		strings.Count(f[0], "/") == 1 && isAllCaps(strings.Trim(f[0], ".,;:)"))) {
 		return true
 	}
-	before := strings.Fields(strings.ToLower(text[max(0, i-48):i]))
-	for k := len(before) - 1; k >= 0 && k >= len(before)-4; k-- {
-		if st.versionWords[strings.Trim(before[k], ".,;:()")] {
+	if st.word != "" && nextWord(text, end) == st.word {
+		return false // "um 15.30 Uhr"
+	}
+	return n.l.versionBefore(text, i)
+}
+
+// versionBefore reports whether a word for a version or a product's name
+// comes one or two words before the word before i ("versions before
+// 1.24", "Go releases after 1.21"): the number is a version.
+func (l *language) versionBefore(text string, i int) bool {
+	before := strings.Fields(text[max(0, i-48):i])
+	for k := len(before) - 2; k >= 0 && k >= len(before)-3; k-- {
+		w := strings.Trim(before[k], ".,;:()")
+		if l.versionWords[w] || l.versionWords[strings.TrimSuffix(w, "s")] {
 			return true
 		}
 	}

@@ -203,12 +203,34 @@ func (n *Normalizer) dayRangeMonth(text string, i int) (token, bool) {
 	return token{end, keepStop(text, end, l.dayRange(n, d1, d2, m, y, c)), "date"}, true
 }
 
+// dashedDateRe is a day, a month's name of three letters and a year
+// joined by hyphens: "24-Nov-2021".
+var dashedDateRe = regexp.MustCompile(`^(\d{1,2})-(\p{Lu}\p{Ll}{2}|\p{Lu}{3})-(\d{4}|\d{2})\b`)
+
 var dayMonthRe = regexp.MustCompile(`^(\d{1,2})((?:st|nd|rd|th|er|e|º|°|\.º)? |\. ?|(?:er)?-)(?:de )?(\p{L}+)(\.?)(?:,? (?:de |del )?(\d{4}))?`)
 
 func (n *Normalizer) dayMonth(text string, i int) (token, bool) {
 	l := n.l
 	if l.date == nil || l.months == nil {
 		return token{}, false
+	}
+	if g, end, ok := find(dashedDateRe, text, i); ok && !notDateEnd(text, end) {
+		// "24-Nov-2021", "3-Jan-22": a day, a month's short name and a
+		// year joined by hyphens, as logs and forms write them.
+		m := l.monthOf(g[2] + ".")
+		if m == 0 {
+			m = l.monthOf(g[2])
+		}
+		y := atoi(g[3])
+		if len(g[3]) == 2 {
+			y += 2000
+			if y > 2030 {
+				y -= 100
+			}
+		}
+		if d := atoi(g[1]); m > 0 && validDate(d, m) {
+			return token{end, l.date(n, d, m, y, dateCtx{wordCtx: ctxAt(text, i, end)}), "date"}, true
+		}
 	}
 	g, end, ok := find(dayMonthRe, text, i)
 	if !ok {

@@ -165,6 +165,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(strings.Contains(w, "x") || next == "x" || has("×"), (*Normalizer).dimensions)
 		add(has("+×*÷=²³") || strings.ContainsAny(next, "+×*÷=") || strings.ContainsAny(next, "-−/") && strings.Contains(window(text, i), "="), (*Normalizer).math)
 		add(has("-–") || strings.HasPrefix(next, "–"), (*Normalizer).decimalRange)
+		add(strings.HasSuffix(w, "x") && has("-–"), (*Normalizer).timesRange)
 		add(has("-–:/"), (*Normalizer).numberRange)
 		add(strings.IndexFunc(w, unicode.IsLetter) >= 0 || has("°"), (*Normalizer).ordinalNumber)
 		// "2½", "1/2", "2 1/2", and "1 ½" with a space before the sign.

@@ -57,8 +57,25 @@ func (n *Normalizer) money(text string, i int) (token, bool) {
 	if ok && per != nil {
 		t.say += " " + strings.Join(per, " ")
 	}
+	if ok && plus == 0 && per == nil && t.end+1 < len(text) && text[t.end] == '/' && n.l.w.or != "" &&
+		strings.ContainsRune("$€£¥", []rune(text[t.end+1:])[0]) {
+		// "£45/$50": the same price in two currencies, "or" between;
+		// "£1/$1.27", one unit of a currency against another, an
+		// exchange rate, "to" between.
+		if t2, ok2 := n.moneyAmount(text, t.end+1); ok2 && endsToken(text, t2.end) {
+			join := n.l.w.or
+			if oneUnitRe.MatchString(text[i:]) || oneUnitRe.MatchString(text[t.end+1:]) {
+				join = n.l.w.to
+			}
+			t.say, t.end = t.say+" "+join+" "+t2.say, t2.end
+		}
+	}
 	return t, ok
 }
+
+// oneUnitRe is one unit of a currency: "$1", "£1", the side of an
+// exchange rate.
+var oneUnitRe = regexp.MustCompile(`^[$€£¥]1(?:[^\d.,]|[.,]\D|$)`)
 
 // plusAt is the length of the "+" or the language's plusSuffix ("-plus")
 // that ends a number at j, 0 when none does.

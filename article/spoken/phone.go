@@ -154,7 +154,9 @@ func (n *Normalizer) version(text string, i int) (token, bool) {
 		// quarante-neuf trois; "le 12.03" may be a date, and is left.
 		return token{end, l.cardinal(uint64(atoi(g[2])), plain) + " " + l.cardinal(uint64(atoi(parts[0])), plain), "cardinal"}, true
 	}
-	named := g[1] != "" || l.versionWords[prevWord(text, i)]
+	// "versions before 1.24": a word of time between the version's
+	// word and its number.
+	named := g[1] != "" || l.versionWords[prevWord(text, i)] || l.clock.before[strings.ToLower(prevWord(text, i))] && l.versionBefore(text, i)
 	grouped := len(g[2]) <= 3 // "1.500.000" is a number where a full stop groups thousands
 	for _, p := range parts {
 		grouped = grouped && len(p) == 3
