@@ -64,6 +64,16 @@ func init() {
 			{"a 3-D film", "a 3-D film"},
 			{"an F-16 jet", "an F-16 jet"},
 		}},
+		{name: "fraction", cases: []spokenCase{
+			{"Critics gave it 8/10.", "Critics gave it eight out of ten."},
+			{"a 9.5/10 from us", "a nine point five out of ten from us"},
+			{"rated 4.5/5 by buyers", "rated four point five out of five by buyers"},
+			{"It earns 4/5 stars.", "It earns four out of five stars."},
+			{"Only 3/10 of voters agreed.", "Only three tenths of voters agreed."},
+			{"a 1/10 chance", "a one-tenth chance"},
+			{"a 3/5 majority", "a three-fifths majority"},
+			{"due on 8/10", "due on August tenth"},
+		}},
 		{name: "measure", cases: []spokenCase{
 			{"a 5 mins walk from the station", "a five-minute walk from the station"},
 			{"a 2 hrs drive", "a two-hour drive"},

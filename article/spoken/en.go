@@ -45,7 +45,7 @@ func newEnglish(card func(uint64) string) *language {
 		houseNumber: enHouseNumber,
 		road:        enRoad,
 		w: words{over: "over", numberSign: "number", decimal: "point", minus: "minus", plus: "plus", plusMinus: "plus or minus", percent: "percent", perMille: "per mille", to: "to", score: "to", and: "and", or: "or",
-			times: "times", by: "by", about: "about", approx: "approximately", arrow: "to", equals: "equals", divided: "divided by", squared: "squared", cubed: "cubed",
+			times: "times", outOf: "out of", by: "by", about: "about", approx: "approximately", arrow: "to", equals: "equals", divided: "divided by", squared: "squared", cubed: "cubed",
 			power: "to the power of", at: "at", dot: "dot", slash: "slash", dash: "dash", point: "point",
 			version: "version", section: "section", sections: "sections", oh: "oh", plusSign: "plus", seconds: "seconds"},
 		tag: tagStyle{noun: "tag", names: map[string]string{"img": "image"}, nounBefore: setOf("and", "or", "but", "for",

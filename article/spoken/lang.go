@@ -389,6 +389,9 @@ type words struct {
 	// u ocho").
 	or, orO string
 	times   string // "×": "times", "mal", "fois", "por", "per"
+	// outOf joins a rating to its scale ("8/10": eight out of ten);
+	// "": ratings are read as fractions.
+	outOf string
 	// about is "~" glued to a number ("~20": about twenty), approx "≈"
 	// before one ("approximately"); arrow is "→" between two terms
 	// ("to"). "": the sign is left.
