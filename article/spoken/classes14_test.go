@@ -74,6 +74,12 @@ func init() {
 			{"a 3/5 majority", "a three-fifths majority"},
 			{"due on 8/10", "due on August tenth"},
 		}},
+		{name: "cardinal", cases: []spokenCase{
+			{"Users uploaded 85M videos last year.", "Users uploaded eighty-five million videos last year."},
+			{"The app has 1.2B users.", "The app has one point two billion users."},
+			{"The firm 3M makes tape; 3M masks sold out.", "The firm 3M makes tape; 3M masks sold out."},
+			{"a 12M contract", "a 12M contract"},
+		}},
 		{name: "measure", cases: []spokenCase{
 			{"a 5 mins walk from the station", "a five-minute walk from the station"},
 			{"a 2 hrs drive", "a two-hour drive"},

@@ -65,7 +65,7 @@ func newEnglish(card func(uint64) string) *language {
 			return enScales[pow/3]
 		},
 		scaleOne:    func(int) string { return "one" },
-		countScales: map[string]int{"m": 6, "k": 3},
+		countScales: map[string]int{"m": 6, "k": 3, "M": 6, "B": 9},
 		oneAfter:    setOf("a", "an"),
 		// Nouns that name an item of a code or a document by its number
 		// ("Section 222-33": one number in two parts).
@@ -659,9 +659,11 @@ func enCountsSomething(next string) bool {
 // glued "m" or "k" counts in millions or thousands ("5.5m people", "10k
 // runners"). A race's distance comes before its events ("the 400m
 // hurdles", "100m heats"); a single "k" is a screen's resolution or a
-// race ("4k videos", "5k"), so thousands start at ten.
+// race ("4k videos", "5k"), so thousands start at ten. "93M videos",
+// "1.5B users" are millions and billions, but a single figure before a
+// capital is a name's ("3M masks", "2B pencils").
 func enCounted(scale string, a amount, next string) bool {
-	if scale == "k" && a.value() < 10 && a.frac == "" || next == "" || enUnits[next].many != "" || enRaceNouns[next] {
+	if (scale == "k" || scale == "M" || scale == "B") && a.value() < 10 && a.frac == "" || next == "" || enUnits[next].many != "" || enRaceNouns[next] {
 		return false
 	}
 	if next == "people" || next == "men" || next == "women" || next == "children" {
