@@ -57,6 +57,7 @@ func init() {
 			{"It sells for £45/$55 online.", "It sells for forty-five pounds or fifty-five dollars online."},
 			{"The pound bought £1/$1.27 then.", "The pound bought one pound to one dollar and twenty-seven cents then."},
 			{"priced at $5/$10", "priced at five dollars or ten dollars"},
+			{"near the £30/$40 mark", "near the thirty pound or forty dollar mark"},
 		}},
 		{name: "compound", cases: []spokenCase{
 			{"The 10-Cup Brewer Review", "The ten-Cup Brewer Review"},

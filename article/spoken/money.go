@@ -67,7 +67,12 @@ func (n *Normalizer) money(text string, i int) (token, bool) {
 			if oneUnitRe.MatchString(text[i:]) || oneUnitRe.MatchString(text[t.end+1:]) {
 				join = n.l.w.to
 			}
-			t.say, t.end = t.say+" "+join+" "+t2.say, t2.end
+			first, second := t.say, t2.say
+			if n.l.unitAdjective && adjectival(text, i, t2.end) {
+				// "the £45/$50 mark": both amounts describe the noun.
+				first, second = n.l.singularCurrency(first), n.l.singularCurrency(second)
+			}
+			t.say, t.end = first+" "+join+" "+second, t2.end
 		}
 	}
 	return t, ok
