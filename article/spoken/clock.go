@@ -23,6 +23,10 @@ type clockStyle struct {
 	// before are words after which "15.30" is a time, not a number ("a
 	// las", "alle").
 	before map[string]bool
+	// levelVerbs name a price or a level before "at" ("trading at
+	// 23.55", "valued at 4.20"): after them a number with a full stop
+	// is no time.
+	levelVerbs map[string]bool
 	// hour, minute and second name the parts of a duration ("2:03:45");
 	// andParts joins its last part with "and" even when it has no seconds
 	// ("dos horas y quince minutos", "un'ora e trenta").
@@ -113,6 +117,9 @@ func (n *Normalizer) clockOnly(text string, i int) (token, bool) {
 	if g, end, ok := find(clock24Re, text, i); ok {
 		if g[2] == "." && (!st.before[strings.ToLower(prevWord(text, i))] && !l.timeList(text, i, end) || g[1][0] == '0' || percentAfterRe.MatchString(windowN(text, end, 16))) {
 			return token{}, false // "3.45", "0.12" and "at 5.25%" are numbers
+		}
+		if g[2] == "." && n.dottedNumber(text, i, end) {
+			return token{}, false // "trading at 23.55", "before 1.24"
 		}
 		if end < len(text) && strings.ContainsRune(":.", rune(text[end])) && end+1 < len(text) && isDigit(text[end+1]) {
 			return token{}, false
@@ -708,4 +715,40 @@ func (n *Normalizer) utcOffset(text string, i int) (token, bool) {
 		say += " " + l.cardinal(uint64(m), plain)
 	}
 	return token{end, say, "time zone"}, true
+}
+
+// dottedNumber reports whether the number with a full stop at text[i:end],
+// after a word that can come before a time ("at", "before"), is rather a
+// price, a multiple or a version: after a verb of a level ("trading at
+// 23.55", "valued at 4.20"), before a ratio's letters or a "per" ("at 4.17
+// P/S", "at 12.50 per share"), or with a word for a version just before
+// the word of time ("versions before 1.24", "releases after 2.10").
+func (n *Normalizer) dottedNumber(text string, i, end int) bool {
+	st := n.l.clock
+	prev := prevWord(text, i)
+	if st.levelVerbs[strings.ToLower(wordBefore(text, i, prev))] {
+		return true
+	}
+	if f := strings.Fields(window(text, end)); len(f) > 0 && (f[0] == n.l.rate.per && f[0] != "" ||
+		strings.Count(f[0], "/") == 1 && isAllCaps(strings.Trim(f[0], ".,;:)"))) {
+		return true
+	}
+	if st.word != "" && nextWord(text, end) == st.word {
+		return false // "um 15.30 Uhr"
+	}
+	return n.l.versionBefore(text, i)
+}
+
+// versionBefore reports whether a word for a version or a product's name
+// comes one or two words before the word before i ("versions before
+// 1.24", "Go releases after 1.21"): the number is a version.
+func (l *language) versionBefore(text string, i int) bool {
+	before := strings.Fields(text[max(0, i-48):i])
+	for k := len(before) - 2; k >= 0 && k >= len(before)-3; k-- {
+		w := strings.Trim(before[k], ".,;:()")
+		if l.versionWords[w] || l.versionWords[strings.TrimSuffix(w, "s")] {
+			return true
+		}
+	}
+	return false
 }

@@ -26,7 +26,7 @@ func (n *Normalizer) compound(text string, i int) (token, bool) {
 	}
 	words := strings.Split(g[2], "-")
 	first := []rune(words[0])
-	if unicode.IsUpper(first[0]) && (!l.compoundNouns || len(first) < 2) {
+	if unicode.IsUpper(first[0]) && (len(first) < 2 || !l.compoundNouns && !titleWord(first)) {
 		return token{}, false
 	}
 	a, ok := l.parseAmount(g[1])
@@ -76,4 +76,18 @@ func (n *Normalizer) rangeCompound(text string, i int) (token, bool) {
 	say := l.cardinal(uint64(a), plain) + " " + l.rangeTo(prevWord(text, i)) + " " + l.cardinal(uint64(b), plain) +
 		"-" + strings.Join(words, "-")
 	return token{end, say, "compound"}, true
+}
+
+// titleWord reports whether w is a word written with a capital and then
+// lower case, as headings and names of products write every word ("The
+// 10-Cup Brewer", "a 24-Hour Pharmacy"): the number before it is a
+// count, as before the word in lower case. A capital alone ("3-D") or
+// capitals ("5-HTP") are a name's, left.
+func titleWord(w []rune) bool {
+	for _, r := range w[1:] {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }

@@ -11,12 +11,18 @@ type dateStyle struct {
 	// dotNoYear: day and month with full stops and no year are a date
 	// ("am 3.10.", German).
 	dotNoYear bool
+	// monthOf joins a month's name to its year where the language says a
+	// word between them ("mayo de 2024"); "" says them one after the
+	// other ("May 2024").
+	monthOf string
 }
 
 var (
 	isoDateRe   = regexp.MustCompile(`^(\d{4})([-/])(\d{2})([-/])(\d{2})\b`)
 	slashDateRe = regexp.MustCompile(`^(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4}|\d{2})\b`)
 	dotDateRe   = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.`)
+	// monthYearRe is a month of two digits and a year: "05/2024".
+	monthYearRe = regexp.MustCompile(`^(0[1-9]|1[0-2])/((?:19|20)\d\d)\b`)
 )
 
 // numericDate reads "2015-11-13", "13/11/2015", "3/14/19", "24.12.2021"
@@ -36,6 +42,12 @@ func (n *Normalizer) numericDate(text string, i int) (token, bool) {
 	}
 	g, end, ok := find(slashDateRe, text, i)
 	if !ok {
+		if g, end, ok := find(monthYearRe, text, i); ok && l.monthNames[1] != "" && l.year != nil && !notDateEnd(text, end) {
+			// "05/2024": a month and its year, as a card's expiry or a
+			// report's period is written, said as "May 2024".
+			say := l.monthNames[atoi(g[1])] + " " + strings.TrimPrefix(l.dates.monthOf+" ", " ") + l.year(atoi(g[2]))
+			return token{end, say, "date"}, true
+		}
 		if l.dates.dotNoYear {
 			return n.dotDate(text, i)
 		}
@@ -191,12 +203,34 @@ func (n *Normalizer) dayRangeMonth(text string, i int) (token, bool) {
 	return token{end, keepStop(text, end, l.dayRange(n, d1, d2, m, y, c)), "date"}, true
 }
 
+// dashedDateRe is a day, a month's name of three letters and a year
+// joined by hyphens: "24-Nov-2021".
+var dashedDateRe = regexp.MustCompile(`^(\d{1,2})-(\p{Lu}\p{Ll}{2}|\p{Lu}{3})-(\d{4}|\d{2})\b`)
+
 var dayMonthRe = regexp.MustCompile(`^(\d{1,2})((?:st|nd|rd|th|er|e|º|°|\.º)? |\. ?|(?:er)?-)(?:de )?(\p{L}+)(\.?)(?:,? (?:de |del )?(\d{4}))?`)
 
 func (n *Normalizer) dayMonth(text string, i int) (token, bool) {
 	l := n.l
 	if l.date == nil || l.months == nil {
 		return token{}, false
+	}
+	if g, end, ok := find(dashedDateRe, text, i); ok && !notDateEnd(text, end) {
+		// "24-Nov-2021", "3-Jan-22": a day, a month's short name and a
+		// year joined by hyphens, as logs and forms write them.
+		m := l.monthOf(g[2] + ".")
+		if m == 0 {
+			m = l.monthOf(g[2])
+		}
+		y := atoi(g[3])
+		if len(g[3]) == 2 {
+			y += 2000
+			if y > 2030 {
+				y -= 100
+			}
+		}
+		if d := atoi(g[1]); m > 0 && validDate(d, m) {
+			return token{end, l.date(n, d, m, y, dateCtx{wordCtx: ctxAt(text, i, end)}), "date"}, true
+		}
 	}
 	g, end, ok := find(dayMonthRe, text, i)
 	if !ok {

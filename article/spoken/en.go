@@ -45,7 +45,7 @@ func newEnglish(card func(uint64) string) *language {
 		houseNumber: enHouseNumber,
 		road:        enRoad,
 		w: words{over: "over", numberSign: "number", decimal: "point", minus: "minus", plus: "plus", plusMinus: "plus or minus", percent: "percent", perMille: "per mille", to: "to", score: "to", and: "and", or: "or",
-			times: "times", by: "by", about: "about", approx: "approximately", arrow: "to", equals: "equals", divided: "divided by", squared: "squared", cubed: "cubed",
+			times: "times", outOf: "out of", by: "by", about: "about", approx: "approximately", arrow: "to", equals: "equals", divided: "divided by", squared: "squared", cubed: "cubed",
 			power: "to the power of", at: "at", dot: "dot", slash: "slash", dash: "dash", point: "point",
 			version: "version", section: "section", sections: "sections", oh: "oh", plusSign: "plus", seconds: "seconds"},
 		tag: tagStyle{noun: "tag", names: map[string]string{"img": "image"}, nounBefore: setOf("and", "or", "but", "for",
@@ -65,7 +65,7 @@ func newEnglish(card func(uint64) string) *language {
 			return enScales[pow/3]
 		},
 		scaleOne:    func(int) string { return "one" },
-		countScales: map[string]int{"m": 6, "k": 3},
+		countScales: map[string]int{"m": 6, "k": 3, "M": 6, "B": 9},
 		oneAfter:    setOf("a", "an"),
 		// Nouns that name an item of a code or a document by its number
 		// ("Section 222-33": one number in two parts).
@@ -112,6 +112,8 @@ func newEnglish(card func(uint64) string) *language {
 		date:       enDate,
 		dayRange:   enDayRange,
 		clock: clockStyle{say: enClock, ampm: true, before: setOf("at", "by", "until", "till", "from", "since", "before", "after", "around"),
+			levelVerbs: setOf("trading", "trades", "traded", "trade", "priced", "valued", "stands", "stood", "standing",
+				"peaked", "settled", "pegged", "capped"),
 			hour: un("hour", "hours"), minute: un("minute", "minutes"), second: un("second", "seconds"),
 			zones: map[string]string{"ET": "Eastern Time", "EST": "Eastern Standard Time", "EDT": "Eastern Daylight Time",
 				"CT": "Central Time", "CST": "Central Standard Time", "CDT": "Central Daylight Time",
@@ -143,7 +145,8 @@ func newEnglish(card func(uint64) string) *language {
 				"Prince", "Princess", "Duke", "Sultan", "Pharaoh", "Saint", "St."),
 			reign: func(v int, _ bool) string { return "the " + enOrdinal(uint64(v)) }},
 		versionWords: setOf("version", "Version", "v", "release", "Release", "update", "Update", "Python", "iOS",
-			"iPadOS", "Android", "macOS", "Windows", "Linux", "kernel", "Firefox", "Chrome", "Java", "Go", "Node"),
+			"iPadOS", "Android", "macOS", "Windows", "Linux", "kernel", "Firefox", "Chrome", "Java", "Go", "Node",
+			"Ubuntu", "Debian", "Fedora", "Ansible", "Kubernetes", "PHP", "Ruby", "Perl", "Django", "TypeScript", "Safari"),
 		postal: postalStyle{before: union(enStates, setOf("ZIP", "zip", "code", "Calif.", "Mass.", "Conn.", "Fla.",
 			"Ga.", "Ill.", "Md.", "Mich.", "Minn.", "Pa.", "Tenn.", "Va.", "Wash.", "Wis."))},
 		phoneSpaced:  regexp.MustCompile(`^\d{3} \d{3} \d{4}\b`),
@@ -171,11 +174,12 @@ func newEnglish(card func(uint64) string) *language {
 		modelsAfter:    setOf("Boeing"),
 		flightWords:    setOf("flight", "Flight", "flights", "Flights", "FLIGHT"),
 		flight:         enPairs,
-		hyphenPrefixes: setOf("mid", "pre", "post"),
-		rate: rateStyle{per: "per", perCount: "per", nouns: nouns(plain, "hour", "hours", "day", "days", "week", "weeks",
-			"month", "months", "year", "years", "night", "nights", "person", "people", "head", "heads", "yr", "years",
-			"mo", "months", "wk", "weeks", "unit", "units", "share", "shares", "barrel", "barrels", "ton", "tons",
-			"tonne", "tonnes", "gallon", "gallons", "liter", "liters", "litre", "litres", "pound", "pounds", "ounce", "ounces")},
+		hyphenPrefixes: setOf("mid", "pre", "post", "sub"),
+		rate: rateStyle{per: "per", perCount: "per", nouns: withShort(nouns(plain, "hour", "hours", "day", "days", "week", "weeks",
+			"month", "months", "year", "years", "night", "nights", "person", "people", "head", "heads", "unit", "units", "share", "shares", "barrel", "barrels", "ton", "tons",
+			"tonne", "tonnes", "gallon", "gallons", "liter", "liters", "litre", "litres", "pound", "pounds", "ounce", "ounces"),
+			// "$25/mo": per month, the short word said in full.
+			"yr", "year", "mo", "month", "wk", "week")},
 		currencyNames: map[string]string{"dollars": "$", "dollar": "$", "euros": "€", "euro": "€", "cents": "¢"},
 		sentenceStarters: setOf("The", "A", "An", "This", "That", "These", "Those", "He", "She", "It", "They",
 			"We", "I", "You", "In", "On", "At", "But", "And", "Or", "So", "Then", "There", "Its", "His", "Her",
@@ -267,7 +271,7 @@ var enUnits = map[string]unit{
 	"kW": un("kilowatt", "kilowatts"), "MW": un("megawatt", "megawatts"), "GW": un("gigawatt", "gigawatts"),
 	"kWh": un("kilowatt hour", "kilowatt hours"), "MWh": un("megawatt hour", "megawatt hours"), "GWh": un("gigawatt hour", "gigawatt hours"),
 	"GB": un("gigabyte", "gigabytes"), "MB": un("megabyte", "megabytes"), "TB": un("terabyte", "terabytes"),
-	"Hz": un("hertz", "hertz"), "kHz": un("kilohertz", "kilohertz"), "MHz": un("megahertz", "megahertz"), "GHz": un("gigahertz", "gigahertz"),
+	"Hz": un("hertz", "hertz"), "kHz": un("kilohertz", "kilohertz"), "KHz": un("kilohertz", "kilohertz"), "MHz": un("megahertz", "megahertz"), "GHz": un("gigahertz", "gigahertz"),
 	"ha": un("hectare", "hectares"), "ml": un("milliliter", "milliliters"), "mL": un("milliliter", "milliliters"),
 	"yd": un("yard", "yards"), "yds": un("yards", "yards"), "mpg": un("mile per gallon", "miles per gallon"),
 	"hp": un("horsepower", "horsepower"), "kcal": un("kilocalorie", "kilocalories"), "ms": un("millisecond", "milliseconds"),
@@ -655,9 +659,11 @@ func enCountsSomething(next string) bool {
 // glued "m" or "k" counts in millions or thousands ("5.5m people", "10k
 // runners"). A race's distance comes before its events ("the 400m
 // hurdles", "100m heats"); a single "k" is a screen's resolution or a
-// race ("4k videos", "5k"), so thousands start at ten.
+// race ("4k videos", "5k"), so thousands start at ten. "93M videos",
+// "1.5B users" are millions and billions, but a single figure before a
+// capital is a name's ("3M masks", "2B pencils").
 func enCounted(scale string, a amount, next string) bool {
-	if scale == "k" && a.value() < 10 && a.frac == "" || next == "" || enUnits[next].many != "" || enRaceNouns[next] {
+	if (scale == "k" || scale == "M" || scale == "B") && a.value() < 10 && a.frac == "" || next == "" || enUnits[next].many != "" || enRaceNouns[next] {
 		return false
 	}
 	if next == "people" || next == "men" || next == "women" || next == "children" {

@@ -126,7 +126,7 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 		// sufrido"), hectares at a clause's end or before "de".
 		unitIf:  map[string]func(string, bool, string) bool{"ha": haHectares(setOf("de", "del", "y", "o", "en"))},
 		compass: map[string]string{"N": "norte", "S": "sur", "E": "este", "O": "oeste", "W": "oeste"},
-		months:  months, monthNouns: setOf("set"), monthNames: esMonthNames,
+		months:  months, monthNouns: setOf("set"), monthNames: esMonthNames, dates: dateStyle{monthOf: "de"},
 		date: func(n *Normalizer, d, m, y int, c dateCtx) string {
 			s := esCardinal(uint64(d), plain)
 			if d == 1 && c.ordinal {
@@ -181,6 +181,12 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 		fraction:   esFraction,
 		fractionOf: esFractionOf,
 		partOf: func(num, den uint64, prev, next string) (string, bool) {
+			// "las 3/4 partes": las tres cuartas partes, the fraction
+			// an ordinal that agrees with the feminine "parte" (RAE,
+			// "partitivos"); "una tercera parte".
+			if (next == "partes" && num > 1 || next == "parte" && num == 1) && den >= 3 && den <= 10 && num < den {
+				return esCardinal(num, fem) + " " + esOrdinal(den, fem) + pick(num > 1, "s", ""), true
+			}
 			// "1/2 de los votos": la mitad de los votos; "más de la mitad".
 			if num != 1 || den != 2 || (next != "de" && next != "del") {
 				return "", false
@@ -232,6 +238,10 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 		// "à"/"a" of other scores ("6-4, 6-3": six-quatre, six-trois).
 		scores:      scoreStyle{setZero: "cero"},
 		phoneSpaced: regexp.MustCompile(`^(?:[6-9]\d{2} \d{3} \d{3}|[89]\d \d{3} \d{2} \d{2}|[6-9]\d{2} \d{2} \d{2} \d{2})\b`),
+		// "tel. 55 1234 5678", "llame al 222 123 4567": Mexico's ten
+		// digits, an area of two or three and the rest in fours.
+		phoneCued: regexp.MustCompile(`^(?:\d{2} \d{4} \d{4}|\d{3} \d{3} \d{4})\b`),
+		phoneCue:  regexp.MustCompile(`(?i)(?:\btel\.?|\btlf\.?|\bteléfonos?|\bcelular|\bmóvil|\bwhatsapp|\b(?:llame|llama|llamar|marque|marca|marcar|comuníquese)\s+al)[:.]?\s*$`),
 		// "5 l/100 km": cinco litros por cada cien kilómetros.
 		rate: rateStyle{per: "por", perCount: "por cada", nouns: map[string]unit{
 			"hora": {one: "hora", many: "horas", g: fem}, "día": esUnit("día"), "semana": {one: "semana", many: "semanas", g: fem},

@@ -254,6 +254,15 @@ func nouns(g gender, pairs ...string) map[string]unit {
 	return m
 }
 
+// withShort adds to m, for each pair of a short word and a noun already
+// in m ("mo", "month"), the short word read as that noun, and returns m.
+func withShort(m map[string]unit, pairs ...string) map[string]unit {
+	for k := 0; k+1 < len(pairs); k += 2 {
+		m[pairs[k]] = m[pairs[k+1]]
+	}
+	return m
+}
+
 // addNouns adds singular and plural pairs of gender g to m.
 func addNouns(m map[string]unit, g gender, pairs ...string) {
 	for k := 0; k+1 < len(pairs); k += 2 {
@@ -268,4 +277,37 @@ func addNouns(m map[string]unit, g gender, pairs ...string) {
 func startsVowel(w string) bool {
 	r, _ := utf8.DecodeRuneInString(strings.ToLower(w))
 	return strings.ContainsRune("aeiouàâäéèêëîïôöùûüáíóú", r)
+}
+
+// ratingRe is a mark out of five or ten: "8/10", "4.5/5".
+var ratingRe = regexp.MustCompile(`^(\d{1,2}(?:\.\d)?)/(10|5)\b`)
+
+// rating reads a mark on a scale of ten or five as reviews give it: "I
+// rate it 8/10" eight out of ten, "9.5/10", "4.5/5", "4/5 stars". A
+// fraction stays where it is a part of something ("3/10 of voters" three
+// tenths of voters, "a 1/10 chance", "a 3/5 majority") and after a word
+// that comes before a date ("on 8/10"), so a mark needs a
+// numerator of two or more that no "of" follows, over ten; over five, a
+// half mark or stars after it.
+func (n *Normalizer) rating(text string, i int) (token, bool) {
+	l := n.l
+	if l.w.outOf == "" {
+		return token{}, false
+	}
+	g, end, ok := find(ratingRe, text, i)
+	if !ok || end < len(text) && strings.ContainsRune("/.,", rune(text[end])) && end+1 < len(text) && isDigit(text[end+1]) {
+		return token{}, false
+	}
+	a, ok := l.parseAmount(g[1])
+	den := atoi(g[2])
+	next := nextWord(text, end)
+	prev := strings.ToLower(prevWord(text, i))
+	if !ok || amountFloat(a) > float64(den) || amountFloat(a) < 2 || next == "of" || l.oneAfter[prev] && a.frac == "" || prev == "on" || l.clock.before[prev] {
+		// "on 8/10", "until 9/10": a day of a month, not a mark.
+		return token{}, false
+	}
+	if den == 5 && a.frac == "" && next != "stars" && next != "star" {
+		return token{}, false
+	}
+	return token{end, l.spell(a, plain) + " " + l.w.outOf + " " + l.cardinal(uint64(den), plain), "rating"}, true
 }

@@ -354,6 +354,12 @@ type language struct {
 	// digits and spaces alone, which elsewhere group thousands: "555 010
 	// 4477" (North America), "912 345 678" (Spain), "333 123 4567" (Italy).
 	phoneSpaced *regexp.Regexp
+	// phoneCued matches the telephone numbers written in groups of
+	// digits and spaces that are telephones only after a word for one
+	// (phoneCue): Mexico's "55 1234 5678" after "tel." or "llame al";
+	// their groups of four are said as two pairs.
+	phoneCued *regexp.Regexp
+	phoneCue  *regexp.Regexp
 
 	// num matches a written number; reCache holds the patterns built on it.
 	num      *regexp.Regexp
@@ -383,6 +389,9 @@ type words struct {
 	// u ocho").
 	or, orO string
 	times   string // "×": "times", "mal", "fois", "por", "per"
+	// outOf joins a rating to its scale ("8/10": eight out of ten);
+	// "": ratings are read as fractions.
+	outOf string
 	// about is "~" glued to a number ("~20": about twenty), approx "≈"
 	// before one ("approximately"); arrow is "→" between two terms
 	// ("to"). "": the sign is left.

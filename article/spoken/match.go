@@ -26,7 +26,8 @@ func (n *Normalizer) match(text string, i int, withRules bool) (token, bool) {
 	if t, ok := n.elided(text, i, withRules); ok {
 		return t, true
 	}
-	if !(atBoundary(text, i) || isDigit(text[i]) && (afterElision(text, i) || n.afterPrefix(text, i))) {
+	if !(atBoundary(text, i) || isDigit(text[i]) && (afterElision(text, i) || n.afterPrefix(text, i)) ||
+		strings.ContainsRune("$€£¥", rune(text[i])) && n.afterPrefix(text, i)) {
 		if n.l.elides && afterElision(text, i) && !isDigit(text[i]) {
 			// An abbreviation after an elided article: "l'art. 5".
 			if t, ok := n.abbreviation(text, i); ok && endsToken(text, t.end) {
@@ -163,10 +164,13 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(r == '\'' || r == '’', (*Normalizer).elidedYear)
 		add(strings.Contains(w, "x") || next == "x" || has("×"), (*Normalizer).dimensions)
 		add(has("+×*÷=²³") || strings.ContainsAny(next, "+×*÷=") || strings.ContainsAny(next, "-−/") && strings.Contains(window(text, i), "="), (*Normalizer).math)
+		add(has("-–") || strings.HasPrefix(next, "–"), (*Normalizer).decimalRange)
+		add(strings.HasSuffix(w, "x") && has("-–"), (*Normalizer).timesRange)
 		add(has("-–:/"), (*Normalizer).numberRange)
 		add(strings.IndexFunc(w, unicode.IsLetter) >= 0 || has("°"), (*Normalizer).ordinalNumber)
 		// "2½", "1/2", "2 1/2", and "1 ½" with a space before the sign.
 		spacedVulgar := strings.HasPrefix(text[i+len(w):], " ") && strings.ContainsAny(windowN(text, i+len(w), 4), vulgarSigns)
+		add(has("/"), (*Normalizer).rating)
 		add(has("/"+vulgarSigns) || strings.Contains(next, "/") || spacedVulgar, (*Normalizer).fractionNumber)
 		add(has("²³"), (*Normalizer).power)
 		add(has("0"), (*Normalizer).code)
@@ -186,7 +190,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 }
 
 // afterPrefix reports whether i follows a prefix and a hyphen the
-// language joins to numbers ("mid-1990s").
+// language joins to numbers ("mid-1990s") or to amounts ("sub-$70").
 func (n *Normalizer) afterPrefix(text string, i int) bool {
 	if len(n.l.hyphenPrefixes) == 0 || i < 2 || text[i-1] != '-' {
 		return false

@@ -170,7 +170,10 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 		// fifty-pence coin.
 		// A unit of several words is joined as one: "a 30 mph zone", a
 		// thirty-mile-per-hour zone.
-		say = l.spell(a, plain) + "-" + strings.ReplaceAll(pick(u.adj != "", u.adj, u.one), " ", "-")
+		// "a 5 mins walk": a five-minute walk, the singular even where
+		// the symbol is a plural's.
+		one := pick(u.adj != "", u.adj, strings.TrimPrefix(l.singularUnit(" "+u.one), " "))
+		say = l.spell(a, plain) + "-" + strings.ReplaceAll(one, " ", "-")
 	} else {
 		name := pick(a.frac == "" && a.value() == 1 || l.pluralFromTwo && a.value() < 2, u.one, u.many)
 		if l.pluralAfter != nil && !(a.frac == "" && a.value() == 1) {

@@ -57,8 +57,30 @@ func (n *Normalizer) money(text string, i int) (token, bool) {
 	if ok && per != nil {
 		t.say += " " + strings.Join(per, " ")
 	}
+	if ok && plus == 0 && per == nil && t.end+1 < len(text) && text[t.end] == '/' && n.l.w.or != "" &&
+		strings.ContainsRune("$€£¥", []rune(text[t.end+1:])[0]) {
+		// "£45/$50": the same price in two currencies, "or" between;
+		// "£1/$1.27", one unit of a currency against another, an
+		// exchange rate, "to" between.
+		if t2, ok2 := n.moneyAmount(text, t.end+1); ok2 && endsToken(text, t2.end) {
+			join := n.l.w.or
+			if oneUnitRe.MatchString(text[i:]) || oneUnitRe.MatchString(text[t.end+1:]) {
+				join = n.l.w.to
+			}
+			first, second := t.say, t2.say
+			if n.l.unitAdjective && adjectival(text, i, t2.end) {
+				// "the £45/$50 mark": both amounts describe the noun.
+				first, second = n.l.singularCurrency(first), n.l.singularCurrency(second)
+			}
+			t.say, t.end = first+" "+join+" "+second, t2.end
+		}
+	}
 	return t, ok
 }
+
+// oneUnitRe is one unit of a currency: "$1", "£1", the side of an
+// exchange rate.
+var oneUnitRe = regexp.MustCompile(`^[$€£¥]1(?:[^\d.,]|[.,]\D|$)`)
 
 // plusAt is the length of the "+" or the language's plusSuffix ("-plus")
 // that ends a number at j, 0 when none does.
@@ -74,7 +96,9 @@ func (l *language) plusAt(text string, j int) int {
 // moneyInContext gives an amount of money said as a count (t) the form
 // its neighbours ask for: an adjective's, an article's.
 func (n *Normalizer) moneyInContext(text string, i int, t token, ok bool) (token, bool) {
-	if ok && n.l.unitAdjective && adjectival(text, i, t.end) {
+	if ok && n.l.unitAdjective && (adjectival(text, i, t.end) || n.afterPrefix(text, i) && nounAfter(text, t.end)) {
+		// "a sub-$300 phone": after a prefix the amount is the noun's
+		// adjective, whatever comes before the prefix.
 		t.say = n.l.singularCurrency(t.say)
 	}
 	if !ok || n.l.article == nil {

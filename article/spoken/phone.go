@@ -68,7 +68,41 @@ func (n *Normalizer) phone(text string, i int) (token, bool) {
 		}
 		return token{end, say, "telephone"}, true
 	}
-	return token{}, false
+	return n.cuedPhone(text, i)
+}
+
+// cuedPhone reads a telephone number of the language's phoneCued form
+// after a word for a telephone: "tel. 55 1234 5678" is cincuenta y
+// cinco, doce treinta y cuatro, cincuenta y seis setenta y ocho, each
+// group of four as two pairs. Without the word the groups are left to
+// the other readings.
+func (n *Normalizer) cuedPhone(text string, i int) (token, bool) {
+	l := n.l
+	if l.phoneCued == nil || !l.phoneCue.MatchString(text[max(0, i-32):i]) {
+		return token{}, false
+	}
+	g, end, ok := find(l.phoneCued, text, i)
+	if !ok || end < len(text) && isDigit(text[end]) {
+		return token{}, false
+	}
+	var groups []string
+	for _, r := range strings.Fields(g[0]) {
+		if len(r) != 4 {
+			groups = append(groups, l.phonePair(r))
+			continue
+		}
+		groups = append(groups, l.phonePair(r[:2])+" "+l.phonePair(r[2:]))
+	}
+	return token{end, strings.Join(groups, ", "), "telephone"}, true
+}
+
+// phonePair says a group of a telephone number as one number, its
+// leading zero said alone ("05": cero cinco).
+func (l *language) phonePair(r string) string {
+	if r[0] == '0' {
+		return l.digits(r)
+	}
+	return l.cardinal(uint64(atoi(r)), plain)
 }
 
 // phoneGroup reads one group of a telephone number: digit by digit, or
@@ -120,7 +154,9 @@ func (n *Normalizer) version(text string, i int) (token, bool) {
 		// quarante-neuf trois; "le 12.03" may be a date, and is left.
 		return token{end, l.cardinal(uint64(atoi(g[2])), plain) + " " + l.cardinal(uint64(atoi(parts[0])), plain), "cardinal"}, true
 	}
-	named := g[1] != "" || l.versionWords[prevWord(text, i)]
+	// "versions before 1.24": a word of time between the version's
+	// word and its number.
+	named := g[1] != "" || l.versionWords[prevWord(text, i)] || l.clock.before[strings.ToLower(prevWord(text, i))] && l.versionBefore(text, i)
 	grouped := len(g[2]) <= 3 // "1.500.000" is a number where a full stop groups thousands
 	for _, p := range parts {
 		grouped = grouped && len(p) == 3

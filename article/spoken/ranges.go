@@ -138,8 +138,9 @@ func tennisSet(a, b int) bool {
 
 var (
 	// nextSetRe is a set's score after another's (or after its
-	// tie-break in brackets).
-	nextSetRe = regexp.MustCompile(`^(?: ?\(\d{1,2}[-–]\d{1,2}\))?,? (\d)[-–](\d)(?:[^\d]|$)`)
+	// tie-break in brackets), after a comma, a space or the word for
+	// "and" ("6-4, 6-3 y 7-5").
+	nextSetRe = regexp.MustCompile(`^(?: ?\(\d{1,2}[-–]\d{1,2}\))?(?:,? | (?:y|e|et|and|und) )(\d)[-–](\d)(?:[^\d]|$)`)
 	// tieBreakBeforeRe is a set won seven to six and the bracket of its
 	// tie-break, before the tie-break's points.
 	tieBreakBeforeRe = regexp.MustCompile(`(?:^|[^\d])(?:7[-–]6|6[-–]7) \($`)
@@ -213,10 +214,10 @@ func (n *Normalizer) isScoreAt(text string, i, end int, descending bool, depth i
 }
 
 // prevPairRe is a pair of numbers with a dash that ends the text before
-// a number, and a comma or a space after it: a set's score before the
-// next ("6-4, 3-6", "6-4 3-6"), a tie-break's in brackets after it
-// ("7-6 (7-4), 6-3").
-var prevPairRe = regexp.MustCompile(`(\d{1,2})[-–](\d{1,2})(?: ?\(\d{1,2}[-–]\d{1,2}\))?,? $`)
+// a number, and a comma, a space or the word for "and" after it: a set's
+// score before the next ("6-4, 3-6", "6-4 3-6", "6-3 y 7-5"), a
+// tie-break's in brackets after it ("7-6 (7-4), 6-3").
+var prevPairRe = regexp.MustCompile(`(\d{1,2})[-–](\d{1,2})(?: ?\(\d{1,2}[-–]\d{1,2}\))?(?:,? | (?:y|e|et|and|und) )$`)
 
 // afterScore reports whether the pair of numbers at i follows a game's
 // score, as a set's follows the set before ("won 6-4, 3-6, 7-6": the
@@ -280,3 +281,87 @@ var bibleBooks = setOf(
 	"Genesi", "Esodo", "Levitico", "Numeri", "Deuteronomio", "Giosuè", "Giudici", "Re", "Cronache", "Salmo", "Salmi",
 	"Proverbi", "Ecclesiaste", "Isaia", "Geremia", "Ezechiele", "Matteo", "Marco", "Luca", "Giovanni", "Atti", "Romani",
 	"Corinzi", "Galati", "Efesini", "Ebrei", "Giacomo", "Apocalisse")
+
+// decimalRangeRe is a span of two numbers, one of them at least with a
+// decimal part, before a scale word: "2.5-3.9 billion", "1,5–2 Mio.".
+var decimalRangeRe = regexp.MustCompile(`^(\d{1,3}(?:[.,]\d{1,3})?)[-–](\d{1,3}(?:[.,]\d{1,3})?)\b`)
+
+// decimalRange reads "2.5-3.9 billion" two point five to three point nine
+// billion: a span of amounts with a decimal part, the scale word after the
+// second said once, as for whole numbers ("10-20 million"); before a
+// unit's name ("2.5-3 hours") the span alone. Without either the pair is left to the other readings ("6.5-7.5" may be a
+// version's or a score's), and so is a falling pair ("3.9-2.5 billion").
+func (n *Normalizer) decimalRange(text string, i int) (token, bool) {
+	l := n.l
+	g, end, ok := find(decimalRangeRe, text, i)
+	if !ok {
+		return token{}, false
+	}
+	a, oka := l.parseAmount(g[1])
+	b, okb := l.parseAmount(g[2])
+	if !oka || !okb || a.frac == "" && b.frac == "" || amountFloat(a) >= amountFloat(b) {
+		return token{}, false
+	}
+	to := " " + l.rangeTo(prevWord(text, i)) + " "
+	pow, e := l.scaleAfter(text, end)
+	if pow == 0 {
+		if end < len(text) && text[end] == ' ' && l.unitName(nextWord(text, end)) {
+			// "2.5-3 hours", "1.5-2.5 inches": a unit's name after
+			// the span, said as written.
+			return token{end, l.spell(a, plain) + to + l.spell(b, plain), "range"}, true
+		}
+		return token{}, false
+	}
+	say := l.spell(a, plain) + to + l.withScale(b, pow, strings.TrimSuffix(text[end+1:e], "."))
+	return token{e, keepStop(text, e, say), "range"}, true
+}
+
+// unitName reports whether w is the name of a unit written in full
+// ("hours", "inches", "kilometres"), singular or plural.
+func (l *language) unitName(w string) bool {
+	if w == "" || !isLowerWord(w) {
+		return false
+	}
+	for _, u := range l.units {
+		if u.many == w || u.one == w {
+			return true
+		}
+	}
+	_, ok := l.rate.nouns[w]
+	return ok
+}
+
+// amountFloat is a's value with its decimal part, for comparing two.
+func amountFloat(a amount) float64 {
+	f := float64(a.value())
+	scale := 1.0
+	for _, r := range a.frac {
+		scale /= 10
+		f += float64(r-'0') * scale
+	}
+	return f
+}
+
+// timesRangeRe is a span of multiples: "10-100x", "20–25x".
+var timesRangeRe = regexp.MustCompile(`^(\d{1,4}(?:\.\d{1,2})?)[-–](\d{1,4}(?:\.\d{1,2})?)x `)
+
+// timesRange reads "10–100x faster" ten to one hundred times faster and
+// "20-25x sales" twenty to twenty-five times sales: a span of multiples,
+// the "x" said once after the second, as after one ("3x faster").
+func (n *Normalizer) timesRange(text string, i int) (token, bool) {
+	l := n.l
+	if l.w.times == "" {
+		return token{}, false
+	}
+	g, end, ok := find(timesRangeRe, text, i)
+	if !ok {
+		return token{}, false
+	}
+	a, oka := l.parseAmount(g[1])
+	b, okb := l.parseAmount(g[2])
+	if !oka || !okb || amountFloat(a) >= amountFloat(b) {
+		return token{}, false
+	}
+	end-- // the space after the "x"
+	return token{end, l.spell(a, plain) + " " + l.rangeTo(prevWord(text, i)) + " " + l.spell(b, plain) + " " + l.w.times, "range"}, true
+}

@@ -81,7 +81,11 @@ func (n *Normalizer) romanNumeral(text string, i int) (token, bool) {
 	var say string
 	switch {
 	case st.series[prev]:
-		if v > 100 {
+		if v > 100 || len(g[0]) == 1 && v >= 50 {
+			// "Series C funding", "Type C", "Part D", "Class D": a
+			// lone L, C, D or M is a letter of a grade or a round, no
+			// one numbers a series fifty, a hundred or five hundred
+			// with one Roman letter.
 			return token{}, false
 		}
 		say = l.cardinal(uint64(v), plain)
