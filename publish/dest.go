@@ -37,9 +37,22 @@ func (d Dir) Write(_ context.Context, name, _ string, fill func(io.Writer) error
 	if d.Stdout == nil {
 		return errors.New("standard output: this destination has none")
 	}
-	f, err := os.CreateTemp("", "narrate-stdout-*")
+	return spool("", "narrate-stdout-*", fill, func(f *os.File) error {
+		if _, err := io.Copy(d.Stdout, f); err != nil {
+			return fmt.Errorf("standard output: %w", err)
+		}
+		return nil
+	})
+}
+
+// spool writes fill's output whole to a temporary file in dir (named by
+// pattern, as os.CreateTemp takes it), then gives the file, read from its
+// start, to use; the file is removed after. What fill fails to make
+// reaches no one.
+func spool(dir, pattern string, fill func(io.Writer) error, use func(*os.File) error) error {
+	f, err := os.CreateTemp(dir, pattern)
 	if err != nil {
-		return fmt.Errorf("standard output: temporary file: %w", err)
+		return fmt.Errorf("temporary file: %w", err)
 	}
 	defer os.Remove(f.Name())
 	defer f.Close()
@@ -47,12 +60,9 @@ func (d Dir) Write(_ context.Context, name, _ string, fill func(io.Writer) error
 		return err
 	}
 	if _, err := f.Seek(0, io.SeekStart); err != nil {
-		return fmt.Errorf("standard output: %w", err)
+		return fmt.Errorf("temporary file: %w", err)
 	}
-	if _, err := io.Copy(d.Stdout, f); err != nil {
-		return fmt.Errorf("standard output: %w", err)
-	}
-	return nil
+	return use(f)
 }
 
 // Bucket is a Dest of objects in a blob bucket: names are keys. Each
@@ -66,17 +76,7 @@ type Bucket struct {
 
 // Write implements Dest.
 func (b Bucket) Write(ctx context.Context, name, contentType string, fill func(io.Writer) error) error {
-	f, err := os.CreateTemp(b.TempDir, "narrate-publish-*")
-	if err != nil {
-		return fmt.Errorf("temporary file: %w", err)
-	}
-	defer os.Remove(f.Name())
-	defer f.Close()
-	if err := fill(f); err != nil {
-		return err
-	}
-	if _, err := f.Seek(0, io.SeekStart); err != nil {
-		return err
-	}
-	return store.Write(ctx, b.Bucket, name, f, store.WriteOptions{ContentType: contentType})
+	return spool(b.TempDir, "narrate-publish-*", fill, func(f *os.File) error {
+		return store.Write(ctx, b.Bucket, name, f, store.WriteOptions{ContentType: contentType})
+	})
 }
