@@ -678,7 +678,7 @@ var slashDate = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})/(\d{4})$`)
 // byline's text ends at, or -1. A name's initials ("By J. Doe") are no
 // sentence's end.
 func stampAfterName(s string) int {
-	if len(s) > 160 {
+	if len(s) > 160 || !byLineStart.MatchString(s) {
 		return -1
 	}
 	cuts := []int{}
@@ -710,11 +710,18 @@ func stampAfterName(s string) int {
 	return -1
 }
 
+// byLineLead is the word or label that starts a "By" line, in the
+// languages narrate reads.
+const byLineLead = `^\W*(?:(?:(?:Posted|Written|Published) )?(?:[Bb]y|BY|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|DI|[Dd]oor|[Aa]v|[Aa]f) |(?:Autor(?:in)?|Auteur|Autore|Autora|Text|Texte|Texto|Testo|Автор|Авторка) ?: ?)`
+
 var (
 	placeLead = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,2},\s+`)
 	bylineBar = regexp.MustCompile(`\s+[|·•–—-]\s+`)
-	byLine    = regexp.MustCompile(`^\W*(?:(?:(?:Posted|Written|Published) )?(?:[Bb]y|BY|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|DI|[Dd]oor|[Aa]v|[Aa]f) |(?:Autor(?:in)?|Auteur|Autore|Autora|Text|Texte|Texto|Testo|Автор|Авторка) ?: ?)(\S+(?: \S+){0,4})$`)
-	cmsUser   = setOf("admin", "administrator", "administrateur", "editor", "staff", "webmaster",
+	byLine    = regexp.MustCompile(byLineLead + `(\S+(?: \S+){0,4})$`)
+	// byLineStart is the start of a "By" line alone: a cheap test before
+	// the search of its stamp (stampAfterName).
+	byLineStart = regexp.MustCompile(byLineLead)
+	cmsUser     = setOf("admin", "administrator", "administrateur", "editor", "staff", "webmaster",
 		"guest", "author", "redaction", "rédaction", "user", "root", "newsdesk", "desk")
 )
 
