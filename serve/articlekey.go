@@ -6,13 +6,10 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"gocloud.dev/blob"
 
 	"github.com/narrate-dev/narrate/archive"
 )
@@ -150,14 +147,9 @@ func (s *store) releaseUse(ctx context.Context, id, key string) (shared bool, er
 	if err := s.delete(ctx, useObject(id, key)); err != nil {
 		return false, err
 	}
-	it := s.b.List(&blob.ListOptions{Prefix: usePrefix(id)})
-	for {
-		obj, err := it.Next(ctx)
-		if errors.Is(err, io.EOF) {
-			return false, nil
-		}
+	for obj, err := range s.list(ctx, usePrefix(id)) {
 		if err != nil {
-			return false, fmt.Errorf("store: list the keys of %s: %w", id, err)
+			return false, err
 		}
 		var m useMark
 		if found, err := s.readJSON(ctx, obj.Key, &m); err != nil {
@@ -176,4 +168,5 @@ func (s *store) releaseUse(ctx context.Context, id, key string) (shared bool, er
 			return false, err
 		}
 	}
+	return false, nil
 }

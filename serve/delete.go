@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"net/http"
 	"time"
 
@@ -151,17 +152,34 @@ func (s *store) removeOutputs(ctx context.Context, id string) error {
 
 // removeAll deletes every object whose name starts with prefix.
 func (s *store) removeAll(ctx context.Context, prefix string) error {
-	it := s.b.List(&blob.ListOptions{Prefix: prefix})
-	for {
-		obj, err := it.Next(ctx)
-		if errors.Is(err, io.EOF) {
-			return nil
-		}
+	for obj, err := range s.list(ctx, prefix) {
 		if err != nil {
-			return fmt.Errorf("store: list %s: %w", prefix, err)
+			return err
 		}
 		if err := s.delete(ctx, obj.Key); err != nil {
 			return err
+		}
+	}
+	return nil
+}
+
+// list yields the objects whose names start with prefix, in the store's
+// order; a listing that fails yields its error last.
+func (s *store) list(ctx context.Context, prefix string) iter.Seq2[*blob.ListObject, error] {
+	return func(yield func(*blob.ListObject, error) bool) {
+		it := s.b.List(&blob.ListOptions{Prefix: prefix})
+		for {
+			obj, err := it.Next(ctx)
+			if errors.Is(err, io.EOF) {
+				return
+			}
+			if err != nil {
+				yield(nil, fmt.Errorf("store: list %s: %w", prefix, err))
+				return
+			}
+			if !yield(obj, nil) {
+				return
+			}
 		}
 	}
 }

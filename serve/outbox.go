@@ -414,15 +414,10 @@ func (o *Outbox) count(result string) {
 // listCallbacks reads every callback record of the narration id.
 func listCallbacks(ctx context.Context, b *blob.Bucket, id string) ([]callbackRecord, error) {
 	st := &store{b: b}
-	it := b.List(&blob.ListOptions{Prefix: callbackPrefix + id + "/"})
 	var out []callbackRecord
-	for {
-		obj, err := it.Next(ctx)
-		if errors.Is(err, io.EOF) {
-			return out, nil
-		}
+	for obj, err := range st.list(ctx, callbackPrefix+id+"/") {
 		if err != nil {
-			return nil, fmt.Errorf("store: list callbacks of %s: %w", id, err)
+			return nil, err
 		}
 		var r callbackRecord
 		found, err := st.readJSON(ctx, obj.Key, &r)
@@ -433,4 +428,5 @@ func listCallbacks(ctx context.Context, b *blob.Bucket, id string) ([]callbackRe
 			out = append(out, r)
 		}
 	}
+	return out, nil
 }

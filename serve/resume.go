@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"strings"
 	"time"
 
@@ -128,14 +127,9 @@ func (s *Server) Resume(ctx context.Context) (int, error) {
 // eachPending calls f with the id and the listing of each pending mark in
 // the store, until f returns an error.
 func (s *Server) eachPending(ctx context.Context, f func(id string, obj *blob.ListObject) error) error {
-	it := s.o.Store.List(&blob.ListOptions{Prefix: pendingPrefix})
-	for {
-		obj, err := it.Next(ctx)
-		if errors.Is(err, io.EOF) {
-			return nil
-		}
+	for obj, err := range s.st.list(ctx, pendingPrefix) {
 		if err != nil {
-			return fmt.Errorf("store: list %s: %w", pendingPrefix, err)
+			return err
 		}
 		id := strings.TrimSuffix(strings.TrimPrefix(obj.Key, pendingPrefix), ".json")
 		if !validID(id) {
@@ -145,6 +139,7 @@ func (s *Server) eachPending(ctx context.Context, f func(id string, obj *blob.Li
 			return err
 		}
 	}
+	return nil
 }
 
 // markListing is what a store's listing says of a pending mark without
