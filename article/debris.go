@@ -522,13 +522,41 @@ var ageNotice = regexp.MustCompile(`(?i)^\W*(?:` +
 // that cannot play it ("Your browser does not support the video tag.").
 var noPlayback = regexp.MustCompile(`(?i)^\W*(?:your browser (?:does not|doesn't|cannot|can't) (?:support|play) (?:the |this )?(?:video|audio|html5 video)(?: tag| element| playback| format)?|votre navigateur ne (?:supporte|prend en charge|permet) pas .{0,40}(?:vidéo|audio)|ihr browser (?:unterstützt|kann) .{0,40}(?:video|audio).{0,30}(?:nicht|kein)\w*|tu navegador no (?:admite|soporta|es compatible con) .{0,40}(?:vídeo|video|audio)|il tuo browser non supporta .{0,40}(?:video|audio))\W*$`)
 
+// noScript is a page's note that a player or a comment box needs
+// JavaScript, or that the video cannot be played: "Dieses Video kann
+// nicht abgespielt werden.", "Bitte aktivieren Sie JavaScript.", "To view
+// this video please enable JavaScript, and consider upgrading to a web
+// browser that supports HTML5 video", "Please enable JavaScript to view
+// the comments powered by Disqus."
+var noScript = regexp.MustCompile(`(?i)^\W*(?:(?:this|the) (?:video|audio|player|clip) (?:cannot|can't|could not|couldn't|is unable to) be (?:played|loaded|shown)(?: (?:right now|at this time|in your browser))?|(?:dieses|das) (?:video|audio) kann (?:derzeit |leider )?nicht (?:abgespielt|wiedergegeben|geladen|angezeigt) werden|(?:cette|la) vidéo ne peut (?:pas )?être (?:lue|chargée)|(?:este|el) (?:vídeo|video) no se puede (?:reproducir|cargar)|(?:questo|il) video non può essere (?:riprodotto|caricato)|(?:to (?:view|watch|play|see) (?:this|the) (?:video|content|comments?|player),? )?(?:please )?(?:enable|turn on|activate) javascript(?: in your browser)?(?:,? (?:to|and) .{0,90})?|bitte aktivieren sie (?:das )?javascript(?: in ihrem browser)?(?:,? um .{0,60})?|um (?:dieses|das) (?:video|audio|inhalt) (?:zu sehen|abzuspielen|anzuzeigen),? (?:aktivieren sie|müssen sie) (?:bitte )?javascript(?: aktivieren)?|(?:veuillez|merci d'|merci de) activer (?:le )?javascript(?: .{0,60})?|(?:por favor,? )?(?:activa|habilita|active|habilite) (?:el )?javascript(?: .{0,60})?|(?:per favore,? )?(?:attiva|abilita) (?:il )?javascript(?: .{0,60})?)\W*$`)
+
+// isPlaybackNotice reports whether every sentence of s is a player's
+// fallback text or a note that it needs JavaScript: two short sentences
+// often stand together in one box.
+func isPlaybackNotice(s string) bool {
+	if len(s) > 240 || !containsFold(s, "javascript", "vid", "deo", "audio", "player", "clip") {
+		return false
+	}
+	starts := sentenceStarts(s)
+	for k, i := range starts {
+		end := len(s)
+		if k+1 < len(starts) {
+			end = starts[k+1]
+		}
+		if t := s[i:end]; !noPlayback.MatchString(t) && !noScript.MatchString(t) {
+			return false
+		}
+	}
+	return true
+}
+
 var ruleEmbedConsent = LineRule("embed-consent",
 	"removes the consent placeholder of an embedded post or video (`An dieser Stelle finden Sie einen externen Inhalt von YouTube`, `To view this content, please accept cookies`, `Ce contenu est bloqué…`)",
 	func(s string) string {
 		if len(s) > 300 {
 			return s
 		}
-		if embedConsentDE.MatchString(s) || embedConsent.MatchString(s) && consentWord.MatchString(s) || noPlayback.MatchString(s) {
+		if embedConsentDE.MatchString(s) || embedConsent.MatchString(s) && consentWord.MatchString(s) || isPlaybackNotice(s) {
 			return ""
 		}
 		return s

@@ -433,9 +433,9 @@ func isTermList(s string) bool {
 }
 
 var ruleLoadingGlued = LineRule("loading-glued",
-	"removes a teaser glued to a loading spinner's text (`LoadingSnow, tears…`), or cuts it off a paragraph",
+	"removes a teaser glued to a loading spinner's text (`LoadingSnow, tears…`), or cuts it off a paragraph, and a like button's line with its spinner in many languages (`Like Loading...`, `Gefällt mir Wird geladen …`)",
 	func(s string) string {
-		if loadingStart.MatchString(s) {
+		if loadingStart.MatchString(s) || (len(s) < 60 && likeLoading.MatchString(s)) {
 			return ""
 		}
 		if !strings.Contains(s, "Loading") {
@@ -453,6 +453,10 @@ var (
 	// how a sentence starts ("Loading the trucks took hours." stays).
 	loadingStart  = regexp.MustCompile(`^\W*(?:Loading|LOADING|Chargement)(?:…|\.\.\.)?\s*(?:…|\.\.\.)?(?:\p{Lu}|$)`)
 	loadingInside = regexp.MustCompile(`[\p{Ll}.!?]Loading(?:…|\.\.\.)?\p{Lu}`)
+	// A blog's like button and the spinner shown while its count loads,
+	// in the languages the button is translated to; the spinner's word
+	// alone must end in an ellipsis ("Laden" alone is a German noun).
+	likeLoading = regexp.MustCompile(`(?i)^\W*(?:(?:like|gefällt mir|j'aime|j’aime|me gusta|mi piace|curtir|gosto|vind ik leuk|lubię to!?|gilla|synes godt om|liker)\s+(?:loading|wird geladen|lädt|chargement(?: en cours)?|cargando|caricamento(?: in corso)?|carregando|a carregar|laden|ładowanie|laddar|indlæser|laster)\s*(?:…|\.\.\.)?|(?:wird geladen|lädt|cargando|caricamento(?: in corso)?|carregando|a carregar|laden|ładowanie|laddar|indlæser|laster)\s*(?:…|\.\.\.))\s*$`)
 )
 
 var ruleUIStrings = LineRule("ui-strings",
@@ -1024,7 +1028,7 @@ var (
 	// newsroom: an appeal that names no channel.
 	likedAsk = regexp.MustCompile(`(?i)^\W*(?:(?:hat|haben) ihnen (?:dieser|der|unser) (?:artikel|beitrag|text) gefallen|(?:did you|do you) (?:like|enjoy) (?:this|our) (?:article|story|post)|(?:vous avez|avez-vous) aimé cet article|¿?(?:te|le) (?:ha )?gustado (?:este|el) artículo|ti è piaciuto (?:questo|l')\s?articolo|gostou (?:deste|do) artigo|cet article vous a plu` +
 		// or whether they cooked the recipe,
-		`|did you (?:make|try|cook|bake) (?:this|one of my|any of my|my) \pL+` +
+		`|did you (?:make|try|cook|bake) (?:this|one of my|any of my|my) \pL+|(?:hast du|haben sie) (?:das|dieses|mein|unser|eines meiner) \pL+ (?:ausprobiert|nachgekocht|nachgebacken|gemacht|zubereitet)|(?:vous avez|avez-vous|tu as|as-tu) (?:testé|essayé|réalisé|fait) (?:cette|ce|ma|mon) \pL+|¿?(?:has|ha) (?:hecho|preparado|probado) (?:esta|este|mi) \pL+|hai (?:provato|fatto|preparato) (?:questa|questo|la mia|il mio) \pL+|(?:você )?(?:fez|testou|experimentou) (?:esta|este|a minha|o meu) \pL+|heb je (?:dit|dat|mijn) \pL+ (?:gemaakt|geprobeerd|gebakken)` +
 		// or for a tip for its newsroom ("Have a tip? Email us.").
 		`|(?:do you )?(?:have|got) (?:a |any )?(?:news )?tips?(?: for (?:us|the newsroom|our (?:reporters|newsroom)))?|(?:haben sie|hast du) (?:einen hinweis|einen tipp|eine anregung)(?: für (?:uns|die redaktion))?|(?:heb je|heeft u) een tip(?: voor (?:ons|de redactie))?|(?:vous avez|avez-vous) une (?:info|information|idée)(?: à nous (?:transmettre|signaler|confier))?|¿?(?:tienes|tiene) (?:una pista|información|un dato)(?: para (?:nosotros|la redacción))?|hai una segnalazione(?: da (?:farci|fare))?|(?:tem|você tem) uma (?:dica|sugestão de pauta|denúncia)|masz (?:temat|informację|sygnał)(?: dla nas)?|har du (?:ett |et )?tips?(?: til oss| till oss| til os)?)\s*\?`)
 	ctaChannel = regexp.MustCompile(`(?i)newsletter|\b(?:tu|tua|su|sua|your|votre|ihre?)\s+(?:e-?mail|correo|casella|posta|boîte)\b|courriel|nieuwsbrief|newsbrief|inbox|mailbox|letterbox|postfach|\bapps?\b|\b(?:notre|nuestra|unsere[rn]?|la nostra|nossa) (?:appli(?:cation)?|aplicación|aplicativo|applicazione)\b|app store|google play|twitter|facebook|instagram|youtube|linkedin|tiktok|telegram|whatsapp|podcast|\brss\b|@\w|https?://|www\.|subscri|suscri|abonn|abbona|assin|iscri|inscri|member|mitglied|social media|réseaux sociaux|redes sociales|sozialen (?:medien|netzwerken)|social network|рассылк|розсилк|канал|дзен|вконтакте|\bvk\b|соцсет|соцмереж`)
