@@ -7,7 +7,8 @@ import (
 	"testing"
 )
 
-// News pages in eight languages, written for this test (testdata/intl),
+// News pages in eight languages, and German blog, press-release, recipe
+// and magazine pages, written for this test (testdata/intl),
 // each laid out the way papers of that language lay them out: a byline
 // with its place and stamp, read-more promos, wire credits, tag lists,
 // share buttons, appeals to subscribe or send a tip, a note that comments
@@ -48,6 +49,21 @@ func TestNewsPagesInOtherLanguages(t *testing.T) {
 		{"es-recipe.html", "Lucía Gómez", "",
 			[]string{"Ingredientes", "600 g de patatas", "Preparación", "Pela las patatas"},
 			[]string{"deja un comentario", "Compartir en Pinterest", "Recetas populares", "Gazpacho"}},
+		{"de-blog.html", "Tobias Lenz", "2026-04-14",
+			[]string{"Vor gut einem Jahr habe ich", "Das Problem: Schatten am Nachmittag", "Ich habe den alten Wechselrichter", "Ein paar Fotos zu verschiedenen Tageszeiten"},
+			[]string{"Gefällt mir", "Wird geladen", "Teilen mit", "Ähnliche Beiträge", "Schreibe einen Kommentar", "Newsletter", "Heike", "Cookies", "Schlagwörter"}},
+		{"de-press.html", "", "2026-03-03",
+			[]string{"Lindenau (ots)", "Der Speicher fasst", "sagt Geschäftsführerin Martina Hollstein", "Die Bauarbeiten beginnen im Herbst"},
+			[]string{"Pressekontakt", "Telefon", "presse@", "Original-Content", "Weitere Meldungen", "ohne Gewähr", "Drucken", "RSS"}},
+		{"de-recipe.html", "KochLiese", "",
+			[]string{"Zutaten", "250 g", "Tellerlinsen", "Zubereitung", "Die Zwiebel fein würfeln", "Mit Salz, Pfeffer und Essig abschmecken"},
+			[]string{"Hast du das Rezept", "Erbsensuppe", "Super Rezept", "Rezept drucken", "Einkaufsliste", "Alle Rechte vorbehalten"}},
+		{"de-news2.html", "", "2026-02-18",
+			[]string{"Bremen/Hamburg (dpa)", "Auf anderen Strecken im Norden", "Der Deutsche Wetterdienst", "mehr als 200 Notrufe"},
+			[]string{"kann nicht abgespielt", "JavaScript", "dpa-infocom", "Mehr zum Thema", "externen Inhalt", "Zur Startseite", "Fehler gefunden", "Bild 1 von 8", "Lesezeit", "Sina Schuldt"}},
+		{"de-mag.html", "Miriam Albers", "2026-01-22",
+			[]string{"Um halb neun stehen die ersten", "Bundesweit nehmen", "Es fehlt an allem", "solange die Knie mitspielen"},
+			[]string{"Sie wollen weiterlesen", "Jetzt für 1", "Anzeige", "Mehr zum Thema", "Artikel verschenken", "Merkliste", "Diskutieren Sie mit", "Heizkosten", "Themen:", "Über die Autorin", "Gelsenkirchen\n"}},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			page, err := os.ReadFile(filepath.Join("testdata", "intl", c.file))
