@@ -328,12 +328,15 @@ var ruleDisclaimer = Rule{Name: "disclaimer",
 		}
 	}}
 
-var disclaimer = regexp.MustCompile(`(?i)(?:alle angaben ohne gewähr|angaben ohne gewähr|ohne gewähr(?:$|\W)|(?:stellt|ist) keine (?:anlage|rechts|steuer|kauf)(?:beratung|empfehlung)|keine anlageberatung|(?:affiliate|partner|provisions)-?links?\b|(?:erhalten|bekommen) wir (?:eine|ggf\. eine) (?:provision|vergütung)|mit \* (?:gekennzeichnete|markierte)|(?:contains|may contain|includes) affiliate links|we may (?:earn|receive) (?:a )?(?:commission|compensation)|(?:is )?not (?:intended as )?(?:financial|investment|legal|tax) advice|for (?:general )?informational purposes only|all information (?:is )?without guarantee|(?:no|sin) garant[ií]a|no constituye (?:asesoramiento|recomendación)|ne constitue (?:pas )?(?:un conseil|une recommandation)|liens? affiliés?|non costituisce (?:consulenza|sollecitazione)|link affiliati|links? de afiliad[oa]s?|geen (?:beleggings|financieel) advies|nie stanowi (?:porady|rekomendacji))`)
+var disclaimer = regexp.MustCompile(`(?i)(?:alle angaben ohne gewähr|angaben ohne gewähr|ohne gewähr(?:$|\W)|(?:stellt|ist) keine (?:anlage|rechts|steuer|kauf)(?:beratung|empfehlung)|keine anlageberatung|(?:affiliate|partner|provisions)-?links?\b|(?:erhalten|bekommen) wir (?:eine|ggf\. eine) (?:provision|vergütung)|mit \* (?:gekennzeichnete|markierte)|(?:contains|may contain|includes) affiliate links|we may (?:earn|receive) (?:a )?(?:commission|compensation)|(?:is )?not (?:intended as )?(?:financial|investment|legal|tax) advice|for (?:general )?informational purposes only|all information (?:is )?without guarantee|(?:no|sin) garant[ií]a|no constituye (?:asesoramiento|recomendación)|ne constitue (?:pas )?(?:un conseil|une recommandation)|liens? affiliés?|non costituisce (?:consulenza|sollecitazione)|link affiliati|links? de afiliad[oa]s?|geen (?:beleggings|financieel) advies|nie stanowi (?:porady|rekomendacji)` +
+	// or that whoever sent the release answers for its content.
+	`|(?:this|the) (?:content|press release|release|article|post|text)(?: \S+){0,3} (?:is|are|remains?) (?:the )?(?:sole|exclusive) responsibility of|für (?:den|die) inhalte? (?:\S+ ){0,4}(?:ist|sind) (?:allein |ausschließlich )?(?:\S+ ){0,4}verantwortlich|contenuto (?:\S+ ){0,3}è di (?:esclusiva|sola) responsabilità|la redazione declina ogni responsabilità|contenu (?:\S+ ){0,3}(?:relève|est) (?:de )?la (?:seule|entière) responsabilité|contenido (?:\S+ ){0,3}es (?:de )?(?:responsabilidad exclusiva|exclusiva responsabilidad)|conteúdo (?:\S+ ){0,3}é de (?:inteira|exclusiva) responsabilidade)`)
 
 // disclaimerStems are parts of disclaimer's phrases (see appealStems).
 var disclaimerStems = []string{"gewähr", "beratung", "empfehlung", "affiliate", "partner", "provision", "vergütung", "gekennzeichnet", "markiert",
 	"commission", "compensation", "advice", "informational", "guarantee", "garant", "asesoramiento", "recomendaci",
-	"conseil", "recommandation", "affili", "consulenza", "sollecitazione", "afiliad", "advies", "porady", "rekomendacji"}
+	"conseil", "recommandation", "affili", "consulenza", "sollecitazione", "afiliad", "advies", "porady", "rekomendacji",
+	"responsib", "verantwortlich", "responsabilit", "responsabilid"}
 
 // ruleContactBlock removes a press release's contact block: from a
 // contact label ("Pressekontakt", "Media contact", "Contact presse",
@@ -349,7 +352,9 @@ var ruleContactBlock = Rule{Name: "contact-block",
 			switch {
 			case len(s) <= 160 && strings.ContainsAny(s, "0123456789@") && contactLine.MatchString(s):
 				d.Blocks[i].Text = ""
-			case len(s) <= 200 && contactLabel.MatchString(s):
+			case len(s) <= 400 && isContactLine(s):
+				d.Blocks[i].Text = ""
+			case len(s) <= 200 && (contactLabel.MatchString(s) || infoLabelAlone.MatchString(s)):
 				d.Blocks[i].Text = ""
 				for j := i + 1; j < len(d.Blocks); j++ {
 					t := d.Blocks[j].Text
@@ -368,10 +373,58 @@ var ruleContactBlock = Rule{Name: "contact-block",
 
 var (
 	contactLabel  = regexp.MustCompile(`(?i)^\W*(?:press(?:e)?[- ]?kontakt(?:e)?|medienkontakt|ansprechpartner(?:in)?|für (?:rück|presse)fragen|rückfragehinweis|kontakt für (?:journalisten|medien)|(?:press|media) (?:contacts?|enquiries|inquiries)|for (?:further|more) information,? (?:please )?contact|contact (?:presse|média|medias)|contacto(?:s)? (?:de prensa|para medios)|contatto stampa|contatti stampa|contato (?:de imprensa|para imprensa)|perscontact|kontakt (?:dla mediów|prasowy)|pressekontakt)\b[^.!?]{0,120}$`)
-	contactDetail = regexp.MustCompile(`(?i)(?:\b(?:tel(?:efon|ephone|éfono|efone|\.)?|phone|fon|fax|mobil[e]?|handy|e-?mail|mail|web|www|internet|courriel|correo)\b\s*[.:]|@[\w-]+\.\w|https?://|www\.|\+?\d[\d /().-]{6,}\d)`)
+	contactDetail = regexp.MustCompile(`(?i)(?:\b(?:tel(?:efon|ephone|éfono|efone|\.)?|phone|fon|fax|mobil[e]?|handy|cell(?:ulare)?|móvil|portable|e-?mail|mail|web|www|internet|courriel|correo)\b\s*[.:]|@[\w-]+\.\w|https?://|www\.|\+?\d[\d /().-]{6,}\d)`)
+	// infoLabel is the label "for more information" or "press office",
+	// in many languages, that a release puts before its contact details
+	// with a colon ("Per informazioni:", "Para más información:",
+	// "Weitere Informationen:").
+	infoLabel      = regexp.MustCompile(`(?i)^\W*(?:per (?:ulteriori |maggiori )?informazioni|ufficio stampa|para (?:más|mayor|obtener más) información|gabinete de prensa|departamento de comunicación|pour (?:plus d'|de plus amples |tout complément d')informations?|service de presse|relations? (?:presse|médias)|(?:für )?weitere informationen|pressestelle|(?:para )?mais informações|assessoria de imprensa|(?:voor )?meer informatie|więcej informacji|biuro prasowe|för mer information|presskontakt|for (?:further|more) (?:information|details)|press office|media relations)\s*:\s*`)
+	infoLabelAlone = regexp.MustCompile(infoLabel.String() + `$`)
 	// A line that is a labelled phone number or e-mail address and
 	// nothing else.
 	contactLine = regexp.MustCompile(`(?i)^\W*(?:tel(?:efon|ephone|éfono|efone|\.)?|phone|fon|fax|mobil[e]?|handy|e-?mail|courriel|correo(?: electrónico)?)\s*[.:]?\s*(?:\+?\d[\d /().-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s*[,;|/]?\s*(?:(?:tel(?:efon)?|phone|fax|e-?mail)\s*[.:]?\s*)?(?:\+?\d[\d /().-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+))*\W*$`)
+)
+
+// isContactLine reports whether s is a contact block written on one
+// line: a contact label, then names and details ("Per informazioni:
+// Ufficio Stampa Acquedotto Laura Galli Tel. 031 555 0192
+// ufficiostampa@…"). Once the phones, addresses and their labels are
+// taken out, what is left must be names: mostly capitalized words. "Per
+// informazioni: i cittadini possono chiamare il numero verde 800 123 456"
+// is a sentence and stays.
+func isContactLine(s string) bool {
+	loc := contactLabelHead.FindStringIndex(s)
+	if loc == nil {
+		if loc = infoLabel.FindStringIndex(s); loc == nil {
+			return false
+		}
+	}
+	rest := s[loc[1]:]
+	if !contactDetail.MatchString(rest) {
+		return false
+	}
+	names := contactDetailAll.ReplaceAllString(rest, " ")
+	caps, words := 0, 0
+	for _, w := range strings.Fields(names) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		words++
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return words <= 20 && 3*caps >= 2*words
+}
+
+var (
+	// contactLabelHead is contactLabel's label followed by a colon, for
+	// a block written on one line.
+	contactLabelHead = regexp.MustCompile(`(?i)^\W*(?:press(?:e)?[- ]?kontakt(?:e)?|medienkontakt|ansprechpartner(?:in)?|für (?:rück|presse)fragen|(?:press|media) (?:contacts?|enquiries|inquiries)|contact (?:presse|média|medias)|contacto(?:s)? (?:de prensa|para medios)|contatt[oi] stampa|contato (?:de imprensa|para imprensa)|perscontact|kontakt (?:dla mediów|prasowy))\s*:\s*`)
+	// contactDetailAll is a detail with its label, to take out: a phone
+	// number, an address, a website.
+	contactDetailAll = regexp.MustCompile(`(?i)\b(?:tel(?:efon|ephone|éfono|efone)?|phone|fon|fax|mobil[e]?|handy|cell(?:ulare)?|móvil|portable|e-?mail|mail|web|internet|courriel|correo)\b\s*[.:]?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+|\+?\d[\d /().-]{4,}\d`)
 )
 
 // ruleLookalike removes text written with lookalike letters: words that
