@@ -136,8 +136,9 @@ func TestDropEarlyRepeats(t *testing.T) {
 
 // An answer's preview followed by the whole answer, or a run of a
 // post's paragraphs given twice in a row, is read once, the whole
-// answer kept; a quote of a post after other text, and a short line
-// said twice, keep every copy.
+// answer kept; a quote of a post after other text, a short line said
+// twice, one whole paragraph twice and a placeholder said three times
+// keep every copy.
 func TestDropRepeatedRuns(t *testing.T) {
 	a := "Le bac partait du quai nord toutes les heures, et personne ne se souvenait d'un retard."
 	b := "Depuis l'hiver dernier, le passeur annonce les départs à la cloche, comme autrefois."
@@ -160,7 +161,9 @@ func TestDropRepeatedRuns(t *testing.T) {
 		{"preview then the whole answer", []Block{p(a), p(b), p(cut), p(a), p(b), p(c), p(reply)}, []string{a, b, c, reply}},
 		{"preview cut without a mark", []Block{p(a), p(c[:30]), p(a), p(c)}, []string{a, c}},
 		{"a run given twice", []Block{p(reply), p(a), p(b), p(a), p(b), p(c)}, []string{reply, a, b, c}},
-		{"one paragraph twice", []Block{p(a), p(a), p(b)}, []string{a, b}},
+		{"one paragraph cut, then whole", []Block{p(c[:60]), p(c), p(b)}, []string{c, b}},
+		{"one paragraph twice, whole", []Block{p(a), p(a), p(b)}, []string{a, a, b}},
+		{"a placeholder three times", []Block{p(a), p(b), p(a), p(b), p(a), p(b)}, []string{a, b, a, b, a, b}},
 		{"a quote after other text", []Block{p(a), p("passeur :"), p(a), p(reply)}, []string{a, "passeur :", a, reply}},
 		{"a short line twice", []Block{p("Oui, oui."), p("Oui, oui."), p(b)}, []string{"Oui, oui.", "Oui, oui.", b}},
 		{"a cut that is not a start", []Block{p(a), p(b), p(a), p(c)}, []string{a, b, a, c}},

@@ -421,11 +421,20 @@ func startsWithStamp(text string) bool {
 // preview, or the same text. A run starts with a paragraph of eight
 // words or more, so a short line a page repeats on purpose (a chorus's
 // "Yeah, yeah") stays; a run that comes again further on, after other
-// text (a reply quoting a post), is not the same run and stays.
+// text (a reply quoting a post), is not the same run and stays. A
+// paragraph the page gives three times or more is a placeholder (a
+// template's "Lorem ipsum …") or a refrain, and one paragraph given
+// twice, whole both times, may be the page's own: those keep their
+// copies (Readability's test pages repeat their placeholder so, and
+// their references keep every copy).
 func dropRepeatedRuns(blocks []Block) []Block {
 	var out []Block
+	copies := map[string]int{}
+	for _, b := range blocks {
+		copies[b.Text]++
+	}
 	for i := 0; i < len(blocks); {
-		if k := repeatedRun(blocks, i); k > 0 {
+		if k := repeatedRun(blocks, i); k > 0 && copies[blocks[i].Text] < 3 {
 			if out == nil {
 				out = append(make([]Block, 0, len(blocks)), blocks[:i]...)
 			}
@@ -458,7 +467,8 @@ func repeatedRun(blocks []Block, i int) int {
 		for m := 0; m < k-1 && same; m++ {
 			same = blocks[i+m].Text == blocks[i+k+m].Text
 		}
-		if same && startsText(blocks[i+2*k-1].Text, blocks[i+k-1].Text) {
+		last, again := blocks[i+k-1].Text, blocks[i+2*k-1].Text
+		if same && startsText(again, last) && (k > 1 || last != again) {
 			return k
 		}
 	}
