@@ -297,21 +297,3 @@ func TestCommentsThatAreThePageAreRead(t *testing.T) {
 		t.Errorf("comments under an article read:\n%s", got)
 	}
 }
-
-// A link shared with a line of summary, under which one element named
-// for comments holds the whole discussion (nine tenths of the page's
-// prose or more): the replies are the page and are read.
-func TestCommentSectionThatIsThePageIsRead(t *testing.T) {
-	summary := "A town council has voted to keep the old ferry running for ten more years, after a petition signed by most of the island."
-	var replies strings.Builder
-	for i, p := range append(englishThread, englishThread...) {
-		// The replies' text is in <div>s, as link sites write it.
-		fmt.Fprintf(&replies, `<li class="reply" id="r%d"><div class="by"><a href="/u/%d">user%d</a> (Score: %d)</div><div class="text">%s</div></li>`, i, i, i, i+2, p)
-	}
-	page := `<html lang="en"><head><title>Island keeps its ferry</title></head><body><header><a href="/">Links</a></header>` +
-		`<div class="story"><h1><a href="https://example.org/ferry">Island keeps its ferry</a></h1><p>` + summary + `</p></div>` +
-		`<div class="commentwrap" id="comments"><ul>` + replies.String() + `</ul></div>` +
-		`<div class="footer"><p>All trademarks are property of their owners.</p></div></body></html>`
-	got := parsedText(t, page)
-	wantLines(t, got, englishThread...)
-}

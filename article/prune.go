@@ -118,10 +118,6 @@ func isBoilerplate(n *html.Node, hints map[string]hintMatch, sig pageSignals) bo
 // names every post a comment; the prune took them for the comments
 // under an article and removed them all, and the listener heard the
 // site's footer. Comments under an article are far less of its page.
-// One element named for comments that holds nine tenths of the page's
-// prose or more is the page too: a link site's discussion under a line
-// or two of summary (a "<div id=comments>" around every reply), where
-// the listener heard the summary and none of the discussion.
 func commentsArePage(root *html.Node, hints map[string]hintMatch) bool {
 	var named []*html.Node
 	var visit func(*html.Node)
@@ -138,19 +134,17 @@ func commentsArePage(root *html.Node, hints map[string]hintMatch) bool {
 		}
 	}
 	visit(root)
-	if len(named) == 0 {
+	if len(named) < 3 {
 		return false // most pages: no prose is measured
 	}
-	n, sum, most := 0, 0, 0
+	n, sum := 0, 0
 	for _, c := range named {
 		if pl := proseLen(c); pl > 0 {
 			n++
 			sum += pl
-			most = max(most, pl)
 		}
 	}
-	total := proseLen(root)
-	return n >= 3 && sum*5 >= total*4 || most*10 >= total*9
+	return n >= 3 && sum*5 >= proseLen(root)*4
 }
 
 // hintMatch is what a class and id name says: a widget, comments, or a
