@@ -171,3 +171,54 @@ func quotesWithHeader(aside *html.Node) bool {
 	}
 	return false
 }
+
+// paragraphPostTexts makes a <p> of each <div> in a thread's posts (see
+// findPostGroups) that holds the post's text itself, as lines of text
+// between <br>s with no block inside (phpBB's "<div class=content>").
+// The extractor reads the text of a <div> only on a page with little
+// <p> text (wildParagraphText), and a thread's "by … » date" lines are
+// <p>s: then it read of each post only the lines after its first <br>,
+// and the listener heard replies without their first sentence, and
+// short posts not at all. Readability's reader mode reads such a <div>
+// as a paragraph the same way.
+func paragraphPostTexts(root *html.Node) {
+	for _, g := range findPostGroups(root) {
+		for _, m := range g.members {
+			paragraphInlineDivs(m)
+		}
+	}
+}
+
+// paragraphInlineDivs turns into <p>s the <div>s under n (n too) that
+// hold text of their own and no block.
+func paragraphInlineDivs(n *html.Node) {
+	if nodeAtom(n) == atom.Div && holdsOwnText(n) && !holdsBlock(n) {
+		n.Data, n.DataAtom = "p", atom.P
+		return
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && !skipsText(c) {
+			paragraphInlineDivs(c)
+		}
+	}
+}
+
+// holdsOwnText reports whether a text child of n has letters.
+func holdsOwnText(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && hasLetters(c.Data, 1) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsBlock reports whether an element under n is a block.
+func holdsBlock(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (isBlockElement(c) || holdsBlock(c)) {
+			return true
+		}
+	}
+	return false
+}
