@@ -155,7 +155,6 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 			removed = append(removed, Removal{Rule: p.name, Text: t})
 		}
 	}
-	paragraphPostTexts(root)
 	teasers := teaserTexts(root)
 	keepStampTimes(root)
 	spaceInlinePieces(root)

@@ -297,23 +297,3 @@ func TestCommentsThatAreThePageAreRead(t *testing.T) {
 		t.Errorf("comments under an article read:\n%s", got)
 	}
 }
-
-// A thread whose posts hold their text in a <div>, as lines between
-// <br>s (phpBB's layout), on a page with a good deal of <p> text (each
-// post's "by … » date" line): every line of every post is read, the
-// first one too.
-func TestPostTextInDivIsRead(t *testing.T) {
-	var posts strings.Builder
-	var firsts []string
-	for i, p := range append(frenchThread, frenchThread...) {
-		first := fmt.Sprintf("Message numéro %d du fil, écrit avant le premier saut de ligne.", i+1)
-		firsts = append(firsts, first)
-		fmt.Fprintf(&posts, `<div id="p%d" class="post bg%d"><div class="inner"><dl class="postprofile"><dt><a class="username" href="/u/%d">jardinier%d</a></dt></dl>`+
-			`<div class="postbody"><div id="post_content%d"><h3><a href="#p%d">Re: Vélo qui grince</a></h3><p class="author">par <a href="/u/%d">jardinier%d</a> » <time>mar. 3 sept. 2024 18:%02d</time></p>`+
-			`<div class="content">%s<br>%s</div></div></div></div></div>`, i, i%2+1, i, i, i, i, i, i, 10+i, first, p)
-	}
-	page := `<html lang="fr"><head><title>Vélo qui grince</title></head><body><div id="page-body"><h2>Vélo qui grince</h2>` + posts.String() + `</div></body></html>`
-	got := parsedText(t, page)
-	wantLines(t, got, firsts...)
-	wantLines(t, got, frenchThread...)
-}
