@@ -259,7 +259,7 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 	}
 	doc.Warnings = append(doc.Warnings, w.warnings...)
 	removed = append(removed, w.removed...)
-	once := dropEarlyRepeats(w.blocks)
+	once := dropRepeatedRuns(dropEarlyRepeats(w.blocks))
 	removed = append(removed, removedBlocks("page:repeat", "", w.blocks, once)...)
 	blocks := dropTeasers(once, teasers)
 	removed = append(removed, removedBlocks("page:teasers", "", once, blocks)...)

@@ -134,6 +134,76 @@ func TestDropEarlyRepeats(t *testing.T) {
 	}
 }
 
+// An answer's preview followed by the whole answer, or a run of a
+// post's paragraphs given twice in a row, is read once, the whole
+// answer kept; a quote of a post after other text, a short line said
+// twice, one whole paragraph twice and a placeholder said three times
+// keep every copy.
+func TestDropRepeatedRuns(t *testing.T) {
+	a := "Le bac partait du quai nord toutes les heures, et personne ne se souvenait d'un retard."
+	b := "Depuis l'hiver dernier, le passeur annonce les départs à la cloche, comme autrefois."
+	c := "Les cyclistes montent en premier, les voitures attendent la fin du chargement des vélos."
+	cut := "Les cyclistes montent en premier, les voitures…"
+	reply := "Merci, c'est exactement ce que je voulais savoir avant de partir samedi."
+	p := func(s string) Block { return Block{Kind: KindParagraph, Text: s} }
+	text := func(bs []Block) []string {
+		var out []string
+		for _, b := range bs {
+			out = append(out, b.Text)
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name string
+		in   []Block
+		want []string
+	}{
+		{"preview then the whole answer", []Block{p(a), p(b), p(cut), p(a), p(b), p(c), p(reply)}, []string{a, b, c, reply}},
+		{"preview cut without a mark", []Block{p(a), p(c[:30]), p(a), p(c)}, []string{a, c}},
+		{"a run given twice", []Block{p(reply), p(a), p(b), p(a), p(b), p(c)}, []string{reply, a, b, c}},
+		{"one paragraph cut, then whole", []Block{p(c[:60]), p(c), p(b)}, []string{c, b}},
+		{"one paragraph twice, whole", []Block{p(a), p(a), p(b)}, []string{a, a, b}},
+		{"a placeholder three times", []Block{p(a), p(b), p(a), p(b), p(a), p(b)}, []string{a, b, a, b, a, b}},
+		{"a quote after other text", []Block{p(a), p("passeur :"), p(a), p(reply)}, []string{a, "passeur :", a, reply}},
+		{"a short line twice", []Block{p("Oui, oui."), p("Oui, oui."), p(b)}, []string{"Oui, oui.", "Oui, oui.", b}},
+		{"a cut that is not a start", []Block{p(a), p(b), p(a), p(c)}, []string{a, b, a, c}},
+	} {
+		if got := text(dropRepeatedRuns(tc.in)); strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%s:\n got %q\nwant %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// On a question page whose answers are each printed as a preview and
+// then whole, every paragraph of an answer is read once.
+func TestAnswerPreviewReadOnce(t *testing.T) {
+	answers := [][]string{
+		{"Le bac partait du quai nord toutes les heures, et personne ne se souvenait d'un retard.",
+			"Depuis l'hiver dernier, le passeur annonce les départs à la cloche, comme autrefois.",
+			"Les cyclistes montent en premier, les voitures attendent la fin du chargement des vélos."},
+		{"Il faut compter vingt minutes de traversée quand le vent souffle de l'ouest, un peu moins sinon.",
+			"Le dernier bac du soir part à vingt-deux heures, même le dimanche, et il est souvent plein."},
+	}
+	var sb strings.Builder
+	for i, a := range answers {
+		last := a[len(a)-1]
+		preview := a[: len(a)-1 : len(a)-1]
+		preview = append(preview, last[:40]+"…")
+		fmt.Fprintf(&sb, `<div class="answer"><div class="author">passeur%d</div><div class="preview"><p>%s</p></div><div class="full"><p>%s</p></div></div>`,
+			i, strings.Join(preview, "</p><p>"), strings.Join(a, "</p><p>"))
+	}
+	page := `<html lang="fr"><head><title>Le bac du quai nord</title></head><body><h1>Le bac du quai nord est-il fiable ?</h1>` + sb.String() + `</body></html>`
+	got := parsedText(t, page)
+	for _, a := range answers {
+		wantLines(t, got, a...)
+		for _, p := range a {
+			if n := strings.Count(got, p); n != 1 {
+				t.Errorf("read %d times: %q\n%s", n, p, got)
+			}
+		}
+	}
+}
+
 // A forum member's signature, under each of their posts, is not read;
 // their posts are.
 func TestPostSignaturesNotRead(t *testing.T) {

@@ -410,3 +410,77 @@ func startsWithStamp(text string) bool {
 	f := strings.Fields(text)
 	return len(f) >= 2 && isStamp(f[0])
 }
+
+// dropRepeatedRuns removes a run of blocks that the next blocks give
+// again: the same paragraphs in the same order, the last of the first
+// run either the same or its start cut short (a preview: "…" or nothing
+// marks the cut). Question-and-answer sites print each answer's preview
+// and then the whole answer, and some threads give a post's text twice
+// (its preview and its body, both in the page's markup), so the listener
+// heard every paragraph twice in a row. The first copy goes: it is the
+// preview, or the same text. A run starts with a paragraph of eight
+// words or more, so a short line a page repeats on purpose (a chorus's
+// "Yeah, yeah") stays; a run that comes again further on, after other
+// text (a reply quoting a post), is not the same run and stays. A
+// paragraph the page gives three times or more is a placeholder (a
+// template's "Lorem ipsum …") or a refrain, and one paragraph given
+// twice, whole both times, may be the page's own: those keep their
+// copies (Readability's test pages repeat their placeholder so, and
+// their references keep every copy).
+func dropRepeatedRuns(blocks []Block) []Block {
+	var out []Block
+	copies := map[string]int{}
+	for _, b := range blocks {
+		copies[b.Text]++
+	}
+	for i := 0; i < len(blocks); {
+		if k := repeatedRun(blocks, i); k > 0 && copies[blocks[i].Text] < 3 {
+			if out == nil {
+				out = append(make([]Block, 0, len(blocks)), blocks[:i]...)
+			}
+			i += k
+			continue
+		}
+		if out != nil {
+			out = append(out, blocks[i])
+		}
+		i++
+	}
+	if out == nil {
+		return blocks
+	}
+	return out
+}
+
+// maxRepeatedRun is the longest run of blocks dropRepeatedRuns looks
+// for: an answer of that many paragraphs.
+const maxRepeatedRun = 40
+
+// repeatedRun returns the length of the shortest run of blocks from i
+// that the blocks after it give again (see dropRepeatedRuns), or 0.
+func repeatedRun(blocks []Block, i int) int {
+	if blocks[i].Kind != KindParagraph || wordCount(blocks[i].Text) < 8 {
+		return 0
+	}
+	for k := 1; k <= maxRepeatedRun && i+2*k <= len(blocks); k++ {
+		same := true
+		for m := 0; m < k-1 && same; m++ {
+			same = blocks[i+m].Text == blocks[i+k+m].Text
+		}
+		last, again := blocks[i+k-1].Text, blocks[i+2*k-1].Text
+		if same && startsText(again, last) && (k > 1 || last != again) {
+			return k
+		}
+	}
+	return 0
+}
+
+// startsText reports whether part is full, or full's start cut short
+// (with or without an ellipsis at the cut).
+func startsText(full, part string) bool {
+	if part == full {
+		return true
+	}
+	part = strings.TrimRight(part, " .…")
+	return part != "" && strings.HasPrefix(full, part)
+}
