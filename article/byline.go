@@ -356,6 +356,9 @@ func cleanByline(cands []string) []string {
 		}
 		c = nameTail.ReplaceAllString(byPrefix.ReplaceAllString(cleanInline(c), ""), "")
 		c = placeTail.ReplaceAllString(c, "")
+		// A footnote's mark after a name or a degree ("Ann Bell, MD*")
+		// points to a note on the writer, and hid the degree.
+		c = strings.TrimRight(c, "*†‡ ")
 		// "Von Anna Berger, Hamburg", "By Jane Doe, AP": one word after
 		// the one comma of a full name is where or for whom the reporter
 		// wrote, not a second author.
@@ -582,10 +585,11 @@ func headerByline(root *html.Node) []string {
 			return false
 		}
 		if m := headerBy.FindStringSubmatch(t); m != nil {
-			rest := m[1]
+			rest := m[1] + m[2]
 			if i := strings.IndexAny(rest, "0123456789|·•–—"); i >= 0 {
 				rest = rest[:i]
 			}
+			rest = headerByDate.ReplaceAllString(rest, "")
 			rest = strings.TrimRight(strings.TrimSpace(rest), ",;-")
 			if onlyNames(rest) && !linksToMaker(n) {
 				name = rest
@@ -625,7 +629,14 @@ func linksToMaker(n *html.Node) bool {
 var makerLink = regexp.MustCompile(`(?i)brand|seller|vendor|manufacturer|/shop/|/store/`)
 
 // headerBy is a byline's opening word and what follows it.
-var headerBy = regexp.MustCompile(`^\W*(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|DI|[Dd]oor|[Aa]v|[Aa]f)\s+(\p{Lu}.*)$`)
+// A verb may come first ("Written by", "Escrito por", "Geschrieben
+// von", "Scritto da").
+var headerBy = regexp.MustCompile(`^\W*(?:(?:[Ww]ritten|WRITTEN|[Pp]osted|POSTED|[Pp]ublished|[Rr]eported|[Ee]scrito|[Pp]ublicado|[Gg]eschrieben|[Vv]erfasst|[Vv]eröffentlicht|[ÉéEe]crit|[Pp]ublié|[Rr]édigé|[Ss]critto|[Pp]ubblicato|[Gg]eschreven|[Gg]epubliceerd|[Ss]krivet|[Ss]kriven|[Pp]ublicerad)\s+)?(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|DI|[Dd]oor|[Aa]v|[Aa]f)\s+(\p{Lu}.*)$|^\W*(?:[Ss]critto|[Pp]ubblicato) da\s+(\p{Lu}.*)$`)
+
+// headerByDate is where a date joins the names, by a word that says
+// when ("Pablo Herrero on February 9", "Ana Ruiz el 9 de febrero", "Anna
+// Roth am 3. Mai"): the names end before it.
+var headerByDate = regexp.MustCompile(`\s+(?:on|el|am|le|il|em|op|den|dnia)(?:\s.*)?$`)
 
 // onlyNames reports whether s is one to four names: one to twelve words,
 // each capitalized or an initial, but the words that join names (and

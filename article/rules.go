@@ -607,7 +607,12 @@ var ruleByLine = Rule{Name: "by-line",
 			if m == nil {
 				continue
 			}
-			name := strings.TrimSpace(placeTail.ReplaceAllString(m[1], ""))
+			name := strings.TrimSpace(strings.TrimRight(placeTail.ReplaceAllString(m[1], ""), "*†‡ "))
+			// "Ann Bell, MD", "Jane Doe, AP": the one word after the one
+			// comma is a degree, a place or an agency (as cleanByline).
+			if strings.Count(name, ",") == 1 && !nameSep.MatchString(strings.Replace(name, ",", " ", 1)) {
+				name = placeWord.ReplaceAllString(name, "$1")
+			}
 			if cmsUser[strings.ToLower(name)] || strings.Contains(name, "@") {
 				d.Blocks[i].Text = ""
 				continue
