@@ -79,6 +79,13 @@ func ParseRequest(data []byte) (*Request, error) {
 			return nil, fmt.Errorf("%s is empty", f)
 		}
 	}
+	// An article of only whitespace is the same mistake as an empty one,
+	// answered alike (400), not found out later by the reader (422).
+	for _, f := range []struct{ name, v string }{{"text", req.Text}, {"html", req.HTML}, {"markdown", req.Markdown}} {
+		if f.v != "" && strings.TrimSpace(f.v) == "" {
+			return nil, fmt.Errorf("%s is empty: it holds only whitespace", f.name)
+		}
+	}
 	if given := req.sources(); len(given) != 1 {
 		msg := `give exactly one of "text", "html", "markdown" and "url"`
 		if len(given) > 1 {
