@@ -157,6 +157,7 @@ func TestOpenAPIDescribesEdges(t *testing.T) {
 		{"GET", done.Links.Audio, nil, []string{"If-None-Match", etag}},
 		{"GET", done.Links.Audio, nil, []string{"Range", "bytes=0-9,20-29"}},
 		{"GET", done.Links.Audio, nil, []string{"Range", "bytes=-10"}},
+		{"GET", done.Links.Audio, nil, []string{"Range", "bytes=abc"}},
 		{"HEAD", done.Links.Audio, nil, nil},
 		{"HEAD", "/v1/narrations/" + done.ID, nil, nil},
 		{"GET", done.Links.Timings, nil, []string{"Range", "bytes=0-9"}},
@@ -185,7 +186,8 @@ func TestOpenAPIDescribesEdges(t *testing.T) {
 }
 
 // checkAnswer checks resp against the operation of openapi.json that
-// serves method and path.
+// serves method and path: its status, its required headers and their
+// patterns, its content type and its body.
 // HEAD is answered as GET is, without the body (RFC 9110, 9.3.2).
 func checkAnswer(doc map[string]any, method, path string, resp *http.Response, body []byte) error {
 	head := method == http.MethodHead
@@ -202,6 +204,21 @@ func checkAnswer(doc map[string]any, method, path string, resp *http.Response, b
 		return fmt.Errorf("status %d is not documented", resp.StatusCode)
 	}
 	r = resolve(doc, r)
+	headers, _ := r["headers"].(map[string]any)
+	for name, hv := range headers {
+		hd := resolve(doc, hv.(map[string]any))
+		got := resp.Header.Get(name)
+		if got == "" {
+			if hd["required"] == true {
+				return fmt.Errorf("no %s header", name)
+			}
+			continue
+		}
+		schema, _ := hd["schema"].(map[string]any)
+		if p, ok := schema["pattern"].(string); ok && !regexp.MustCompile(p).MatchString(got) {
+			return fmt.Errorf("%s: %q does not match %s", name, got, p)
+		}
+	}
 	content, _ := r["content"].(map[string]any)
 	if len(content) == 0 {
 		if len(body) > 0 {
