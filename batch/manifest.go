@@ -154,6 +154,38 @@ func ReadManifest(path string) ([]Entry, error) {
 	return entries, nil
 }
 
+// ReadManifestFrom reads a manifest from r, a stream with no file name to
+// tell its format by (a pipe, standard input): JSON Lines when its first
+// character after blank space opens a JSON object, else CSV. A byte-order
+// mark that opens the stream is dropped. Relative article paths stay
+// relative, to the working directory. name is used in errors.
+func ReadManifestFrom(r io.Reader, name string) ([]Entry, error) {
+	br := bufio.NewReader(r)
+	if c, _, err := br.ReadRune(); err == nil && c != '\ufeff' {
+		br.UnreadRune()
+	}
+	var lead []byte // the blank space read to see the first character
+	for {
+		c, err := br.ReadByte()
+		if err == io.EOF {
+			return ParseManifest(bytes.NewReader(lead), name)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("manifest %s: %w", name, err)
+		}
+		if c == ' ' || c == '\t' || c == '\r' || c == '\n' {
+			lead = append(lead, c)
+			continue
+		}
+		br.UnreadByte()
+		all := io.MultiReader(bytes.NewReader(lead), br)
+		if c == '{' {
+			return ParseManifest(all, name)
+		}
+		return ParseCSV(all, name)
+	}
+}
+
 // ParseManifest reads JSON Lines: one JSON object per line with Entry's
 // fields. Blank lines are skipped; unknown fields are errors (a misspelt
 // "txt" must not silently narrate nothing). name is used in errors.

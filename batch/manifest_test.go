@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -206,4 +207,36 @@ func FuzzParseManifest(f *testing.F) {
 			}
 		}
 	})
+}
+
+// ReadManifestFrom tells JSON Lines from CSV by the first character, and
+// keeps the lines it read to see it: errors name the stream's own lines.
+func TestReadManifestFrom(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		ids      []string
+		err      string
+	}{
+		{"json lines", "\n\n" + `{"id":"a","text":"x"}` + "\n", []string{"a"}, ""},
+		{"json lines error line", "\n\n" + `{"id":"a","txt":"x"}` + "\n", nil, "manifest -: line 3: bad JSON"},
+		{"csv", "id,text\nb,y\n", []string{"b"}, ""},
+		{"csv after a byte-order mark", "\ufeffid,text\nc,z\n", []string{"c"}, ""},
+		{"csv error line", "id,txt\n", nil, `manifest -: line 1: unknown column "txt"`},
+		{"blank", " \n", nil, ""},
+	} {
+		entries, err := ReadManifestFrom(strings.NewReader(tc.in), "-")
+		if tc.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tc.err) {
+				t.Errorf("%s: error %v, want %q", tc.name, err, tc.err)
+			}
+			continue
+		}
+		var ids []string
+		for _, e := range entries {
+			ids = append(ids, e.ID)
+		}
+		if err != nil || !slices.Equal(ids, tc.ids) {
+			t.Errorf("%s: %v %v, want %v", tc.name, ids, err, tc.ids)
+		}
+	}
 }

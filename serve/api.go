@@ -79,6 +79,13 @@ func ParseRequest(data []byte) (*Request, error) {
 			return nil, fmt.Errorf("%s is empty", f)
 		}
 	}
+	// An article of only whitespace is the same mistake as an empty one,
+	// answered alike (400), not found out later by the reader (422).
+	for _, f := range []struct{ name, v string }{{"text", req.Text}, {"html", req.HTML}, {"markdown", req.Markdown}} {
+		if f.v != "" && strings.TrimSpace(f.v) == "" {
+			return nil, fmt.Errorf("%s is empty: it holds only whitespace", f.name)
+		}
+	}
 	if given := req.sources(); len(given) != 1 {
 		msg := `give exactly one of "text", "html", "markdown" and "url"`
 		if len(given) > 1 {
@@ -709,5 +716,47 @@ func (s *Server) audio(w http.ResponseWriter, r *http.Request, id, ext string) {
 	h.Set("Content-Type", map[string]string{"mp3": "audio/mpeg", "wav": "audio/wav"}[ext])
 	h.Set("ETag", `"`+id+`"`)
 	h.Set("Cache-Control", s.cacheControl(true))
-	http.ServeContent(w, r, "", rd.ModTime(), rd)
+	if rng := r.Header.Get("Range"); rng != "" && !strings.HasPrefix(rng, "bytes=") {
+		// Range units are case-insensitive, and one the server does not
+		// know is ignored (RFC 9110, 14.1 and 14.2): ServeContent would
+		// refuse both.
+		if unit, spec, _ := strings.Cut(rng, "="); strings.EqualFold(strings.TrimSpace(unit), "bytes") {
+			r.Header.Set("Range", "bytes="+spec)
+		} else {
+			r.Header.Del("Range")
+		}
+	}
+	http.ServeContent(&rangeErrors{ResponseWriter: w, r: r, size: rd.Size()}, r, "", rd.ModTime(), rd)
 }
+
+// rangeErrors answers a Range the audio cannot satisfy (416) in JSON like
+// every other error, where http.ServeContent answers in plain text, and
+// with the Content-Range: bytes */SIZE RFC 9110 (15.5.17) asks for, which
+// ServeContent leaves out when the range is malformed.
+type rangeErrors struct {
+	http.ResponseWriter
+	r       *http.Request
+	size    int64
+	swallow bool
+}
+
+func (w *rangeErrors) WriteHeader(code int) {
+	if code != http.StatusRequestedRangeNotSatisfiable {
+		w.ResponseWriter.WriteHeader(code)
+		return
+	}
+	h := w.Header()
+	h.Del("X-Content-Type-Options")
+	h.Set("Content-Range", fmt.Sprintf("bytes */%d", w.size))
+	httpError(w.ResponseWriter, code, fmt.Sprintf("range %q is not satisfiable: the audio is %d bytes", w.r.Header.Get("Range"), w.size))
+	w.swallow = true
+}
+
+func (w *rangeErrors) Write(p []byte) (int, error) {
+	if w.swallow {
+		return len(p), nil
+	}
+	return w.ResponseWriter.Write(p)
+}
+
+func (w *rangeErrors) Unwrap() http.ResponseWriter { return w.ResponseWriter }

@@ -60,6 +60,7 @@
 //	DELETE /v1/articles/{key}                take a retracted article down
 //	DELETE /v1/narrations/{id}               take one narration down
 //	GET  /v1/voices, /v1/openapi.json, /healthz, /readyz, /metrics
+//	HEAD on every GET path: GET's status and headers, without the body
 //
 // openapi.json (OpenAPI 3.1, served at /v1/openapi.json) describes every
 // operation; TestOpenAPIInStep keeps it in step with the router.

@@ -13,7 +13,7 @@ func FuzzParseRequest(f *testing.F) {
 		`{"text":"The ferry runs."}`,
 		`{"url":"https://news.example/a","key":"2024/05/a","callback":"https://cms.example/hook"}`,
 		`{"html":"<p>x</p>","voice":"high","lang":"fr"}`,
-		`{"markdown":"# Tides\n\n- **high** tide\n- [more](https://e.com/)","title":"T"}`, `{"markdown":"a","text":"b"}`, `{"markdown":""}`,
+		`{"markdown":"# Tides\n\n- **high** tide\n- [more](https://e.com/)","title":"T"}`, `{"markdown":"a","text":"b"}`, `{"markdown":""}`, `{"text":" \n\t"}`,
 		`{"text":"a","html":"b"}`, `{"text":1}`, `[]`, `{"text":"a"} {}`, `{"url":"javascript:x"}`, ``, `{"key":"../.."}`,
 	} {
 		f.Add([]byte(s))
@@ -30,6 +30,9 @@ func FuzzParseRequest(f *testing.F) {
 		for _, s := range []string{req.Text, req.HTML, req.Markdown, req.URL} {
 			if s != "" {
 				n++
+			}
+			if s != "" && strings.TrimSpace(s) == "" {
+				t.Errorf("accepted a source of only whitespace: %q", s)
 			}
 		}
 		if n != 1 {

@@ -49,6 +49,10 @@ func TestOpenAPIInStep(t *testing.T) {
 	for _, rt := range h.srv.apiRoutes() {
 		method, path, _ := strings.Cut(rt.pattern, " ")
 		served = append(served, method+" "+docPath(path))
+		if method == http.MethodGet {
+			// ServeMux serves HEAD on every GET pattern.
+			served = append(served, http.MethodHead+" "+docPath(path))
+		}
 	}
 	sort.Strings(documented)
 	sort.Strings(served)
@@ -157,8 +161,27 @@ func TestOpenAPIDescribesEdges(t *testing.T) {
 		{"GET", done.Links.Audio, nil, []string{"If-None-Match", etag}},
 		{"GET", done.Links.Audio, nil, []string{"Range", "bytes=0-9,20-29"}},
 		{"GET", done.Links.Audio, nil, []string{"Range", "bytes=-10"}},
+		{"GET", done.Links.Audio, nil, []string{"Range", "bytes=abc"}},
 		{"HEAD", done.Links.Audio, nil, nil},
+		{"HEAD", done.Links.Audio, nil, []string{"Range", "bytes=0-9"}},
+		{"HEAD", done.Links.Audio, nil, []string{"Range", "bytes=99999999-"}},
+		{"HEAD", done.Links.Audio, nil, []string{"If-None-Match", etag}},
+		{"HEAD", done.Links.Timings, nil, nil},
+		{"HEAD", done.Links.Captions, nil, nil},
+		{"HEAD", done.Links.Chapters, nil, nil},
+		{"HEAD", "/v1/narrations/" + done.ID + "/nothing.txt", nil, nil},
 		{"HEAD", "/v1/narrations/" + done.ID, nil, nil},
+		{"HEAD", "/v1/narrations/" + strings.Repeat("0", 64), nil, nil},
+		{"HEAD", "/v1/articles/edge/a", nil, nil},
+		{"HEAD", "/v1/articles/edge/none", nil, nil},
+		{"HEAD", "/v1/voices", nil, nil},
+		{"HEAD", "/v1/openapi.json", nil, nil},
+		{"HEAD", "/healthz", nil, nil},
+		{"HEAD", "/readyz", nil, nil},
+		{"HEAD", "/metrics", nil, nil},
+		{"HEAD", "/player.js", nil, nil},
+		{"HEAD", "/listen/" + done.ID, nil, nil},
+		{"HEAD", "/listen/" + strings.Repeat("0", 64), nil, nil},
 		{"GET", done.Links.Timings, nil, []string{"Range", "bytes=0-9"}},
 		{"GET", "/v1/narrations/" + done.ID + "/nothing.txt", nil, nil},
 		{"GET", "/v1/articles/edge%2Fa", nil, nil},
@@ -185,12 +208,13 @@ func TestOpenAPIDescribesEdges(t *testing.T) {
 }
 
 // checkAnswer checks resp against the operation of openapi.json that
-// serves method and path.
-// HEAD is answered as GET is, without the body (RFC 9110, 9.3.2).
+// serves method and path: its status, its required headers and their
+// patterns, its content type and its body. A HEAD answer is checked
+// against the head operation, and has no body (RFC 9110, 9.3.2).
 func checkAnswer(doc map[string]any, method, path string, resp *http.Response, body []byte) error {
 	head := method == http.MethodHead
-	if head {
-		method = http.MethodGet
+	if head && len(body) > 0 {
+		return fmt.Errorf("a body in answer to HEAD: %.100s", body)
 	}
 	op, err := findOperation(doc, method, path)
 	if err != nil {
@@ -202,6 +226,21 @@ func checkAnswer(doc map[string]any, method, path string, resp *http.Response, b
 		return fmt.Errorf("status %d is not documented", resp.StatusCode)
 	}
 	r = resolve(doc, r)
+	headers, _ := r["headers"].(map[string]any)
+	for name, hv := range headers {
+		hd := resolve(doc, hv.(map[string]any))
+		got := resp.Header.Get(name)
+		if got == "" {
+			if hd["required"] == true {
+				return fmt.Errorf("no %s header", name)
+			}
+			continue
+		}
+		schema, _ := hd["schema"].(map[string]any)
+		if p, ok := schema["pattern"].(string); ok && !regexp.MustCompile(p).MatchString(got) {
+			return fmt.Errorf("%s: %q does not match %s", name, got, p)
+		}
+	}
 	content, _ := r["content"].(map[string]any)
 	if len(content) == 0 {
 		if len(body) > 0 {

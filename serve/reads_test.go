@@ -1,7 +1,10 @@
 package serve
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/url"
@@ -251,6 +254,61 @@ func TestJSONErrorBodies(t *testing.T) {
 		if tc.code == 405 && resp.Header.Get("Allow") == "" {
 			t.Errorf("%s %s: 405 without Allow", tc.method, tc.path)
 		}
+	}
+}
+
+// TestUnsatisfiableRange: a Range the audio cannot satisfy is answered 416
+// in JSON like every other error, with the Content-Range: bytes */SIZE
+// that RFC 9110 (15.5.17) asks for, a malformed byte range too. Range
+// units are case-insensitive, and a Range of a unit other than bytes is
+// ignored (RFC 9110, 14.1 and 14.2): the whole audio is sent.
+func TestUnsatisfiableRange(t *testing.T) {
+	h := newHarness(t, harnessOptions{})
+	_, n := h.post(Request{Text: articleText(90)})
+	done := h.wait(n.ID)
+	resp := h.do("GET", done.Links.Audio, nil, "")
+	audio, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	size := fmt.Sprintf("bytes */%d", len(audio))
+	for _, tc := range []struct{ method, rng string }{
+		{"GET", fmt.Sprintf("bytes=%d-", len(audio))},
+		{"GET", "bytes=99999999-99999999"},
+		{"GET", "bytes=abc"},
+		{"GET", "bytes=10-5"},
+		{"HEAD", "bytes=99999999-"},
+	} {
+		resp := h.do(tc.method, done.Links.Audio, nil, "", "Range", tc.rng)
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusRequestedRangeNotSatisfiable || resp.Header.Get("Content-Range") != size ||
+			!strings.HasPrefix(resp.Header.Get("Content-Type"), "application/json") {
+			t.Errorf("%s Range %s: %s, Content-Range %q, Content-Type %q, want 416, %q, JSON",
+				tc.method, tc.rng, resp.Status, resp.Header.Get("Content-Range"), resp.Header.Get("Content-Type"), size)
+			continue
+		}
+		if tc.method == "HEAD" {
+			if len(body) > 0 {
+				t.Errorf("HEAD Range %s: a body: %q", tc.rng, body)
+			}
+			continue
+		}
+		var e map[string]string
+		if err := json.Unmarshal(body, &e); err != nil || len(e) != 1 || !strings.Contains(e["error"], tc.rng) ||
+			!strings.Contains(e["error"], fmt.Sprintf("%d bytes", len(audio))) {
+			t.Errorf("GET Range %s: body %q, want {\"error\"} naming the range and the size", tc.rng, body)
+		}
+	}
+	resp = h.do("GET", done.Links.Audio, nil, "", "Range", "Bytes=0-9")
+	part, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusPartialContent || !bytes.Equal(part, audio[:10]) {
+		t.Errorf("Range Bytes=0-9: %s, %d bytes, want 206 and the first 10", resp.Status, len(part))
+	}
+	resp = h.do("GET", done.Links.Audio, nil, "", "Range", "items=0-5")
+	whole, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK || !bytes.Equal(whole, audio) {
+		t.Errorf("Range items=0-5: %s, %d bytes, want 200 and the whole audio (%d bytes)", resp.Status, len(whole), len(audio))
 	}
 }
 

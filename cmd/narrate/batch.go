@@ -56,7 +56,10 @@ failed run stopped, and changed settings or article text re-render it.
 
 The manifest is JSON Lines (one {"id":…, "path"|"url"|"html"|"markdown"|"text":…}
 per line, optional title, byline, lang, voice, published, section), a CSV file
-with those columns, or a directory of .html/.txt/.md files.
+with those columns, or a directory of .html/.txt/.md files. --manifest - reads
+it from standard input (JSON Lines, or CSV when it does not open with "{"); its
+relative paths are then taken from the working directory, and a path of "-" is
+refused, since standard input holds the manifest.
 
 Voices: without --voice each article gets the voice of its language (see
 'narrate voices --lang LANG'); --voice ENGINE: (the engine alone, as
@@ -84,12 +87,13 @@ pending); 130/143 interrupted.`,
   narrate batch --manifest archive.jsonl --out ./audio --voice google:     # Google's voice for each article's language
   narrate batch --manifest articles/ --out gs://news-audio/2024 --cache gs://news-audio-cache --shard 3/16
   narrate batch --manifest archive.csv --out s3://audio --dry-run
+  jq -c '.[]' articles.json | narrate batch --manifest - --out ./audio
   narrate batch report --out gs://news-audio/2024 --manifest archive.jsonl --json`,
 		Args: exactArgs(0),
 		RunE: func(c *cobra.Command, args []string) error { return runBatch(c, &f) },
 	}
 	fl := c.Flags()
-	fl.StringVar(&f.manifest, "manifest", "", "JSON Lines file, CSV file or directory of articles (required)")
+	fl.StringVar(&f.manifest, "manifest", "", "JSON Lines file, CSV file or directory of articles, - for standard input (required)")
 	fl.StringVar(&f.out, "out", "", "output: directory, file:///dir, gs://bucket/prefix, s3://bucket/prefix (required)")
 	fl.StringVar(&f.shard, "shard", "", "this process's shard as INDEX/COUNT (default: from the job engine's environment)")
 	fl.IntVar(&f.shards, "shards", 0, "shard count for engines that give only an index (Kubernetes, AWS Batch)")
@@ -133,7 +137,7 @@ func runBatch(c *cobra.Command, f *batchFlags) error {
 	if err != nil {
 		return err
 	}
-	entries, err := batch.ReadManifest(f.manifest)
+	entries, err := readManifest(c, f.manifest)
 	if err != nil {
 		return usageError{err}
 	}
@@ -310,6 +314,34 @@ func printEstimate(w io.Writer, est *batch.Estimate) error {
 	return nil
 }
 
+// readManifest reads the manifest named by --manifest: a file or a
+// directory, or "-" for standard input (JSON Lines or CSV; said first when
+// it is a terminal). With the manifest on standard input, an article there
+// cannot be: an entry whose path is "-" is refused.
+func readManifest(c *cobra.Command, name string) ([]batch.Entry, error) {
+	if name != "-" {
+		return batch.ReadManifest(name)
+	}
+	stdin := c.InOrStdin()
+	if interactive(stdin) {
+		fmt.Fprintln(c.ErrOrStderr(), "narrate: reading the manifest from stdin; end with Ctrl-D")
+	}
+	entries, err := batch.ReadManifestFrom(&ctxReader{ctx: c.Context(), r: stdin}, "-")
+	if err != nil {
+		return nil, err
+	}
+	me := &batch.ManifestError{Name: "-"}
+	for _, e := range entries {
+		if e.Path == "-" {
+			me.Problems = append(me.Problems, fmt.Sprintf(`line %d: path "-" would read standard input, which holds the manifest (--manifest -): give the article's file`, e.Line))
+		}
+	}
+	if len(me.Problems) > 0 {
+		return nil, me
+	}
+	return entries, nil
+}
+
 func newBatchReportCmd() *cobra.Command {
 	var out, manifest, prices string
 	var asJSON bool
@@ -324,7 +356,7 @@ func newBatchReportCmd() *cobra.Command {
 			var entries []batch.Entry
 			if manifest != "" {
 				var err error
-				if entries, err = batch.ReadManifest(manifest); err != nil {
+				if entries, err = readManifest(c, manifest); err != nil {
 					return usageError{err}
 				}
 			}
@@ -349,7 +381,7 @@ func newBatchReportCmd() *cobra.Command {
 		},
 	}
 	c.Flags().StringVar(&out, "out", "", "the batch's output URL (required)")
-	c.Flags().StringVar(&manifest, "manifest", "", "the manifest, to count pending articles")
+	c.Flags().StringVar(&manifest, "manifest", "", "the manifest, to count pending articles (- for standard input)")
 	c.Flags().StringVar(&prices, "prices", "", "JSON file of engine prices")
 	c.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return c

@@ -362,3 +362,47 @@ func TestBatchSummaryToStdout(t *testing.T) {
 		t.Errorf("missing --manifest: %s", stderr)
 	}
 }
+
+// batch --manifest - reads the manifest from standard input, JSON Lines or
+// CSV, with relative article paths taken from the working directory; an
+// entry whose path is "-" would read standard input too, and is refused
+// before anything is rendered. batch report takes --manifest - as well.
+func TestBatchManifestFromStdin(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	os.WriteFile(filepath.Join(dir, "quay.txt"), []byte("The quay was rebuilt over the winter.\n"), 0o644)
+	out := filepath.Join(dir, "out")
+	for _, tc := range []struct {
+		name, stdin string
+		ids         []string
+	}{
+		{"json lines", "\n" + `{"id":"tides","text":"The tide rose over the quay on Tuesday."}` + "\n" + `{"id":"quay","path":"quay.txt"}` + "\n", []string{"tides", "quay"}},
+		{"csv", "id,text\nferry,The ferry ran every hour from the north pier.\n", []string{"ferry"}},
+	} {
+		code, _, stderr := narrate(t, tc.stdin, "batch", "--manifest", "-", "--out", out, "--voice", "fake:", "--no-cache", "-q")
+		if code != 0 {
+			t.Errorf("%s: exit %d, stderr:\n%s", tc.name, code, stderr)
+		}
+		for _, id := range tc.ids {
+			if _, err := os.Stat(filepath.Join(out, id+".mp3")); err != nil {
+				t.Errorf("%s: %v", tc.name, err)
+			}
+		}
+	}
+	code, _, stderr := narrate(t, `{"id":"a","text":"Some words."}`+"\n"+`{"id":"b","path":"-"}`+"\n",
+		"batch", "--manifest", "-", "--out", filepath.Join(dir, "out2"), "--voice", "fake:", "--no-cache", "-q")
+	if code != 2 || !strings.Contains(stderr, `line 2: path "-" would read standard input, which holds the manifest (--manifest -)`) {
+		t.Errorf("path - with --manifest -: exit %d, stderr:\n%s", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "out2", "a.mp3")); err == nil {
+		t.Error("path - with --manifest -: rendered before refusing")
+	}
+	code, stdout, stderr := narrate(t, `{"id":"tides","text":"x"}`+"\n"+`{"id":"later","text":"y"}`+"\n",
+		"batch", "report", "--manifest", "-", "--out", out, "--json")
+	var rep struct {
+		Pending int `json:"pending"`
+	}
+	if code != 0 || json.Unmarshal([]byte(stdout), &rep) != nil || rep.Pending != 1 {
+		t.Errorf("report --manifest -: exit %d, stdout %s, stderr %s", code, stdout, stderr)
+	}
+}
