@@ -147,6 +147,7 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 	readHeadingButtons(root)
 	plainSentenceSpans(root)
 	unwrapTextForms(root)
+	frames := findLayoutFrames(root)
 	var removed []Removal
 	for _, p := range pagePrunes() {
 		before := textNodes(root)
@@ -168,6 +169,9 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 	res, err := trafilatura.ExtractDocument(root, extractOptions())
 	if ctx.Err() != nil {
 		return nil, context.Cause(ctx)
+	}
+	if err == nil && res != nil && res.ContentNode != nil {
+		res = readFrameStory(root, res, frames)
 	}
 	posts := false
 	if err == nil && res != nil && onceLen(res.ContentText)*10 < proseLen(root)*9 {

@@ -8,7 +8,8 @@ import (
 )
 
 // News pages in eight languages, and German blog, press-release, recipe
-// and magazine pages, written for this test (testdata/intl),
+// and magazine pages, and a German news page of 2008 laid out in a table
+// and written in Latin-1, written for this test (testdata/intl),
 // each laid out the way papers of that language lay them out: a byline
 // with its place and stamp, read-more promos, wire credits, tag lists,
 // share buttons, appeals to subscribe or send a tip, a note that comments
@@ -61,6 +62,9 @@ func TestNewsPagesInOtherLanguages(t *testing.T) {
 		{"de-news2.html", "", "2026-02-18",
 			[]string{"Bremen/Hamburg (dpa)", "Auf anderen Strecken im Norden", "Der Deutsche Wetterdienst", "mehr als 200 Notrufe"},
 			[]string{"kann nicht abgespielt", "JavaScript", "dpa-infocom", "Mehr zum Thema", "externen Inhalt", "Zur Startseite", "Fehler gefunden", "Bild 1 von 8", "Lesezeit", "Sina Schuldt"}},
+		{"de-2008.html", "", "2008-08-14",
+			[]string{"Wismar (ddp). Die Suche nach einem neuen Eigentümer", "Das teilte ein Sprecher", "Die Beschäftigten brauchen endlich Klarheit", "Die Werft hatte im Frühjahr"},
+			[]string{"Politik", "ePaper", "Schiffbau", "Donnerstag, 14. August", "Fotostrecke", "ZUM THEMA", "Bookmarken", "Mister Wong", "Artikel bewerten", "Meistgelesen", "Impressum", "Schrift:"}},
 		{"de-mag.html", "Miriam Albers", "2026-01-22",
 			[]string{"Um halb neun stehen die ersten", "Bundesweit nehmen", "Es fehlt an allem", "solange die Knie mitspielen"},
 			[]string{"Sie wollen weiterlesen", "Jetzt für 1", "Anzeige", "Mehr zum Thema", "Artikel verschenken", "Merkliste", "Diskutieren Sie mit", "Heizkosten", "Themen:", "Über die Autorin", "Gelsenkirchen\n"}},

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -117,4 +118,221 @@ func (w *blockWalker) table(n *html.Node, parent Kind) {
 // largeTableNote is the warning for a table left out for its size.
 func largeTableNote(rows, cols int) string {
 	return fmt.Sprintf("a table of %d rows and %d columns was left out (tables over %d rows or %d columns are not read)", rows, cols, maxTableRows, maxTableCols)
+}
+
+// layoutFrame is a table that lays out a page (isLayoutTable): pages
+// built before CSS layouts (a news site of 2008: navigation in the left
+// cell, the story in the middle one, teasers in the right) put every part
+// of the page in one table. story is the text of the cell that holds the
+// story, others the texts of its other cells.
+type layoutFrame struct {
+	table  *html.Node
+	story  string
+	others []string
+}
+
+// findLayoutFrames returns the page's layout tables, before extraction
+// (which edits the tree).
+func findLayoutFrames(root *html.Node) []layoutFrame {
+	var frames []layoutFrame
+	var find func(n *html.Node)
+	find = func(n *html.Node) {
+		if n.Type == html.ElementNode && nodeAtom(n) == atom.Table && isLayoutTable(n) {
+			f := layoutFrame{table: n}
+			best := -1
+			for _, c := range ownCells(n) {
+				t := strings.Join(strings.Fields(textOf(c)), " ")
+				if b := proseBlocks(c); b >= 2 && len(t) >= 400 && len(t) > best {
+					if f.story != "" {
+						f.others = append(f.others, f.story)
+					}
+					f.story, best = proseText(c), len(t)
+				} else if wordCount(t) >= 4 {
+					f.others = append(f.others, t)
+				}
+			}
+			frames = append(frames, f)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			find(c)
+		}
+	}
+	find(root)
+	return frames
+}
+
+// tookWhole reports whether the extractor's text is the whole frame: the
+// story's cell and another cell (the menu, the teasers) with it. The
+// extractor, finding no article element, took the table.
+//
+// Both tests count runs of three words, so a story must have thirty of
+// them and a cell three: a page written without spaces between its words
+// (Japanese, Chinese) has too few for the test to say anything, and is
+// left as the extractor read it (Readability's hukumusume, a Japanese
+// page laid out in tables, lost a fifth of its story when the test
+// passed on nothing).
+func (f layoutFrame) tookWhole(text string) bool {
+	if len(wordRuns(f.story)) < 30 || !covers(text, f.story) {
+		return false
+	}
+	for _, o := range f.others {
+		if len(wordRuns(o)) >= 3 && covers(text, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownCells returns the cells of table t, not those of tables nested in
+// it.
+func ownCells(t *html.Node) []*html.Node {
+	var out []*html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch nodeAtom(c) {
+			case atom.Table:
+				continue
+			case atom.Td, atom.Th:
+				out = append(out, c)
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(t)
+	return out
+}
+
+// unwrapLayoutTable turns a layout table into <div>s, row by row and
+// cell by cell: the cells become the blocks the extractor weighs anyway,
+// and it can take the story's cell alone. Tables nested in it stay.
+func unwrapLayoutTable(t *html.Node) {
+	toDiv(t)
+	var rename func(n *html.Node)
+	rename = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch nodeAtom(c) {
+			case atom.Table, atom.Caption, atom.Colgroup, atom.Col:
+				continue // a nested table is judged on its own
+			case atom.Tbody, atom.Thead, atom.Tfoot, atom.Tr, atom.Td, atom.Th:
+				toDiv(c)
+			}
+			rename(c)
+		}
+	}
+	rename(t)
+}
+
+// toDiv makes n a <div>, keeping its attributes but those of a table's
+// layout (width, alignment, spacing), which a <div> has no use for.
+func toDiv(n *html.Node) {
+	n.Data, n.DataAtom = "div", atom.Div
+	attrs := n.Attr[:0]
+	for _, a := range n.Attr {
+		switch strings.ToLower(a.Key) {
+		case "width", "height", "valign", "align", "bgcolor", "cellpadding", "cellspacing", "border", "colspan", "rowspan", "nowrap", "background":
+		default:
+			attrs = append(attrs, a)
+		}
+	}
+	n.Attr = attrs
+}
+
+// isLayoutTable reports whether a cell of table t (not of a table nested
+// in it) holds a story's worth of prose: two or more paragraphs or
+// headings and 400 bytes of text or more. A data table's cells hold a
+// value or a line each; a cell of a few lines in <p>s (a glossary) is
+// not a story.
+func isLayoutTable(t *html.Node) bool {
+	found := false
+	var cells func(n *html.Node)
+	cells = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && !found; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch nodeAtom(c) {
+			case atom.Table:
+				continue
+			case atom.Td, atom.Th:
+				if blocks := proseBlocks(c); blocks >= 2 && len(textOf(c)) >= 400 {
+					found = true
+				}
+				continue
+			}
+			cells(c)
+		}
+	}
+	cells(t)
+	return found
+}
+
+// proseText joins the text of the paragraphs and headings under n: the
+// story of a cell, without its tools and teasers.
+func proseText(n *html.Node) string {
+	var parts []string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch nodeAtom(c) {
+			case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+				parts = append(parts, strings.Join(strings.Fields(textOf(c)), " "))
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(n)
+	return strings.Join(parts, " ")
+}
+
+// proseBlocks counts the paragraphs and headings under n, those of
+// nested tables included (a story laid out in a table within the cell).
+func proseBlocks(n *html.Node) int {
+	count := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch nodeAtom(c) {
+		case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			count++
+			continue
+		}
+		count += proseBlocks(c)
+	}
+	return count
+}
+
+// readFrameStory extracts the page again with its layout tables made
+// <div>s when the extractor took a whole layout table for the article
+// (the menu, the headline twice, the date line and the teasers around
+// the story), and keeps that reading when it holds the story and less of
+// the rest.
+func readFrameStory(root *html.Node, res *trafilatura.ExtractResult, frames []layoutFrame) *trafilatura.ExtractResult {
+	for _, f := range frames {
+		if !f.tookWhole(res.ContentText) {
+			continue
+		}
+		for _, g := range frames {
+			unwrapLayoutTable(g.table)
+		}
+		again, err := trafilatura.ExtractDocument(root, extractOptions())
+		if err == nil && again != nil && again.ContentNode != nil && covers(again.ContentText, f.story) &&
+			onceLen(again.ContentText) < onceLen(res.ContentText) {
+			return again
+		}
+		return res
+	}
+	return res
 }
