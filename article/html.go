@@ -202,7 +202,7 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 	if err == nil && res != nil && res.ContentNode != nil && !posts && !sig.discussion && !sig.article {
 		// A listing's items, a product's or a service's feature blocks:
 		// repeated blocks the extractor left out.
-		res = readCards(root, res)
+		res = readCardGroups(root, res, pageCardGroups(root, sig))
 	}
 	if err == nil && !posts {
 		res = readDescription(root, res, sig)

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -417,4 +418,72 @@ func holdsHeading(n *html.Node, r int) bool {
 		}
 	}
 	return false
+}
+
+// pageCardGroups returns the page's groups of repeated blocks
+// (findCardGroups) that readCardGroups may read: on a page that says it
+// is a product, not the groups of other products (otherProducts: a
+// carousel of "related" or "frequently bought together" items), which
+// are the shop's, not this product's text.
+func pageCardGroups(root *html.Node, sig pageSignals) []cardGroup {
+	gs := findCardGroups(root)
+	if !sig.product || sig.article {
+		return gs
+	}
+	out := gs[:0]
+	for _, g := range gs {
+		if !g.otherProducts() {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// otherProducts reports whether three in four of the group's members are
+// each a product of its own: a link to another page (its name, its
+// picture) and a price (hasPrice). The details of one product (its
+// features, its specification rows) carry no price each, and a list of
+// its variants does not link away from it.
+func (g cardGroup) otherProducts() bool {
+	n := 0
+	for _, m := range g.members {
+		if linksAway(m) && hasPrice(textOf(m)) {
+			n++
+		}
+	}
+	return n*4 >= len(g.members)*3
+}
+
+// linksAway reports whether n holds a link to another page: an href that
+// is not an anchor of this page or a script.
+func linksAway(n *html.Node) bool {
+	found := false
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		for k := c.FirstChild; k != nil && !found; k = k.NextSibling {
+			if k.Type != html.ElementNode {
+				continue
+			}
+			if nodeAtom(k) == atom.A {
+				h := strings.TrimSpace(attr(k, "href"))
+				if h != "" && !strings.HasPrefix(h, "#") && !strings.HasPrefix(strings.ToLower(h), "javascript:") {
+					found = true
+					return
+				}
+			}
+			walk(k)
+		}
+	}
+	walk(n)
+	return found
+}
+
+// price matches an amount of money: a number with a currency sign or a
+// currency's code or local abbreviation before or after it ("$19.99",
+// "£699", "19,90 €", "EUR 12", "149 kr", "99 zł", "R$ 50").
+var price = regexp.MustCompile(`(?:[$€£¥₹₩₽₺₴₱฿₫₪₦₡]|\b(?:USD|EUR|GBP|CHF|JPY|AUD|CAD|NZD|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|TRY|BRL|MXN|ARS|CLP|COP|INR|CNY|RMB|HKD|SGD|KRW|RUB|UAH|ZAR|AED|SAR|ILS|Rs|kr|zł|Kč|lei|Ft)\.?)\s?\d|\d(?:[.,'\s]?\d)*\s?(?:[$€£¥₹₩₽₺₴₱฿₫₪₦₡]|(?:USD|EUR|GBP|CHF|JPY|AUD|CAD|SEK|NOK|DKK|PLN|CZK|HUF|RON|TRY|BRL|INR|RUB|UAH|kr|zł|Kč|lei|Ft|руб|грн)(?:[^\pL]|$))`)
+
+// hasPrice reports whether s names an amount of money (price).
+func hasPrice(s string) bool {
+	return price.MatchString(s)
 }

@@ -230,3 +230,82 @@ func TestLabelledSections(t *testing.T) {
 		t.Errorf("wrapped heading: sections %d", len(secs))
 	}
 }
+
+// A product page whose extraction read a shipping note, with a carousel
+// of other products under it: the carousel is the shop's, not this
+// product's text.
+func productWithCarousel(banner string) string {
+	return strings.Replace(shopPage(banner), `<head><title>Teapots</title>`,
+		`<head><title>Stoneware Teapot</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Stoneware Teapot"}</script>`, 1)
+}
+
+// TestOtherProductsNotRead: on a page that says it is a product, a group
+// of repeated blocks that are each a product of their own (a link away
+// and a price) is not read as the page; on a page that does not, it is
+// (a shop's category page, TestReadCardsGrid).
+func TestOtherProductsNotRead(t *testing.T) {
+	banner := "Free delivery on orders over fifty dollars this week"
+	first := func() *trafilatura.ExtractResult {
+		r := &trafilatura.ExtractResult{ContentText: banner, ContentNode: &html.Node{Type: html.ElementNode, Data: "p"}}
+		r.ContentNode.AppendChild(&html.Node{Type: html.TextNode, Data: banner})
+		return r
+	}
+	root, err := html.Parse(strings.NewReader(productWithCarousel(banner)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sig := readSignals(root)
+	if !sig.product {
+		t.Fatal("the page's Product type not read")
+	}
+	res := first()
+	if got := readCardGroups(root, res, pageCardGroups(root, sig)); got != res {
+		t.Errorf("other products read on a product page: %q", got.ContentText)
+	}
+	root, _ = html.Parse(strings.NewReader(shopPage(banner)))
+	res = first()
+	if got := readCardGroups(root, res, pageCardGroups(root, readSignals(root))); got == res {
+		t.Errorf("a category page's products were not read")
+	}
+}
+
+// TestOtherProducts: a group's members are other products when each
+// links away and names a price; a product's own rows (features without
+// prices, variants linked to anchors of the page) are not.
+func TestOtherProducts(t *testing.T) {
+	for page, want := range map[string]bool{
+		`<ul><li><a href="/p/1">Blue mug, holds a pint</a> <b>£12.00</b></li><li><a href="/p/2">Red mug, holds a pint</a> <b>£12.00</b></li><li><a href="/p/3">Tall green mug for tea</a> <b>£14.50</b></li></ul>`: true,
+		`<ul><li><a href="/p/1">Blaue Tasse, fasst einen Liter</a> 12,90 €</li><li><a href="/p/2">Rote Tasse, fasst einen Liter</a> 12,90 €</li><li><a href="/p/3">Hohe grüne Tasse für Tee</a> 14 €</li></ul>`:    true,
+		`<ul><li><a href="/p/1">Niebieski kubek na herbatę</a> 49 zł</li><li><a href="/p/2">Czerwony kubek na kawę</a> 49 zł</li><li><a href="/p/3">Wysoki zielony kubek</a> 59 zł</li></ul>`:                      true,
+		`<ul><li>Holds a pint of tea or coffee</li><li>Glazed by hand in our workshop</li><li>Safe in the dishwasher and microwave</li></ul>`:                                                                      false,
+		`<ul><li><a href="#blue">Blue glaze with white rim</a> $12</li><li><a href="#red">Red glaze with white rim</a> $12</li><li><a href="#green">Green glaze with a grey rim</a> $14</li></ul>`:                 false,
+		`<ul><li><a href="/guide/1">How to brew green tea well</a></li><li><a href="/guide/2">How to clean a teapot well</a></li><li><a href="/guide/3">How to store loose tea leaves</a></li></ul>`:               false,
+		`<table><tr><td>Height of the mug</td><td>12 cm</td></tr><tr><td>Weight of the mug</td><td>300 g</td></tr><tr><td>Volume of the mug</td><td>568 ml</td></tr></table>`:                                      false,
+	} {
+		root, err := html.Parse(strings.NewReader("<html><body>" + page + "</body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		gs := findCardGroups(root)
+		if len(gs) == 0 {
+			t.Fatalf("no group in %s", page)
+		}
+		if got := gs[0].otherProducts(); got != want {
+			t.Errorf("%s: other products %v, want %v", page, got, want)
+		}
+	}
+}
+
+// TestHasPrice: amounts of money in several currencies and writings;
+// numbers that are not.
+func TestHasPrice(t *testing.T) {
+	for s, want := range map[string]bool{
+		"$19.99": true, "£699": true, "19,90 €": true, "EUR 12": true, "149 kr": true, "99 zł": true,
+		"R$ 50": true, "₹1,299": true, "1 299,00 руб": true, "CHF 35.-": true, "3 500 Kč": true,
+		"648 mm": false, "22 frets": false, "Model 3": false, "4.7 out of 5": false, "USB 3.0": false, "": false,
+	} {
+		if got := hasPrice(s); got != want {
+			t.Errorf("hasPrice(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
