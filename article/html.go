@@ -147,6 +147,8 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 	readHeadingButtons(root)
 	plainSentenceSpans(root)
 	unwrapTextForms(root)
+	// Before page:hidden removes what the page hides.
+	showSpecifications(root, sig)
 	var removed []Removal
 	for _, p := range pagePrunes() {
 		before := textNodes(root)

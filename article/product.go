@@ -487,3 +487,72 @@ var price = regexp.MustCompile(`(?:[$€£¥₹₩₽₺₴₱฿₫₪₦₡]|\
 func hasPrice(s string) bool {
 	return price.MatchString(s)
 }
+
+// showSpecifications shows, on a page that says it is a product, the
+// hidden elements that hold the product's specifications: a table or a
+// definition list of minSpecRows rows or more, each a label and its value
+// (specRows). Shops put the specifications in a tab the reader opens
+// with a click, hidden until then, often without the markup that names
+// it a tab panel (removeHidden keeps those); a menu, a dialog or a
+// drop-down is links and buttons, not rows of labels and values.
+func showSpecifications(root *html.Node, sig pageSignals) {
+	if !sig.product || sig.article || sig.discussion {
+		return
+	}
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || holdsNoDescription(c) {
+				continue
+			}
+			if isHidden(c) && specRows(c) >= minSpecRows && !isReview(c) {
+				unhide(c)
+			}
+			visit(c)
+		}
+	}
+	visit(root)
+}
+
+// minSpecRows is the fewest label-and-value rows that make a table of
+// specifications.
+const minSpecRows = 3
+
+// specRows counts the rows of label and value under n: table rows of
+// two cells (a header or data cell and a data cell) and the terms of
+// definition lists followed by their definition, neither with a link to
+// another page (a menu's rows are links).
+func specRows(n *html.Node) int {
+	rows := 0
+	var walk func(*html.Node)
+	walk = func(m *html.Node) {
+		for c := m.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch nodeAtom(c) {
+			case atom.Tr:
+				var cells []*html.Node
+				for d := c.FirstChild; d != nil; d = d.NextSibling {
+					if d.Type == html.ElementNode && (nodeAtom(d) == atom.Td || nodeAtom(d) == atom.Th) {
+						cells = append(cells, d)
+					}
+				}
+				if len(cells) == 2 && nodeAtom(cells[1]) == atom.Td && hasLetters(textOf(cells[0]), 1) &&
+					strings.TrimSpace(textOf(cells[1])) != "" && !linksAway(c) {
+					rows++
+				}
+				continue
+			case atom.Dt:
+				if d := nextElement(c); d != nil && nodeAtom(d) == atom.Dd && hasLetters(textOf(c), 1) &&
+					strings.TrimSpace(textOf(d)) != "" && !linksAway(c) && !linksAway(d) {
+					rows++
+				}
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(n)
+	return rows
+}

@@ -309,3 +309,67 @@ func TestHasPrice(t *testing.T) {
 		}
 	}
 }
+
+// A product page whose specifications wait in a tab that its script
+// shows on a click: hidden by an inline style, with nothing that names it
+// a tab panel; a hidden menu of links next to it.
+const productHiddenSpecs = `<html><head><title>Field Radio FR-2</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Field Radio FR-2"}</script>
+</head><body>
+<div class="menu" style="display:none"><table><tr><td><a href="/radios">Radios</a></td><td><a href="/radios/new">New</a></td></tr>
+<tr><td><a href="/lamps">Lamps</a></td><td><a href="/lamps/new">New</a></td></tr><tr><td><a href="/tools">Tools</a></td><td><a href="/tools/new">New</a></td></tr></table></div>
+<main><h1>Field Radio FR-2</h1>
+<p>A wind-up radio for the shed and the tent: one minute of cranking plays for half an hour, and the solar panel on its lid tops it up in daylight.</p>
+<p>It receives long wave, medium wave and FM, and its lamp lights a path for a whole evening.</p>
+<div class="tabs"><span class="tab">Overview</span><span class="tab">Specifications</span></div>
+<div class="tab-body" style="display: none"><table>
+<tr><th>Bands</th><td>LW, MW, FM</td></tr><tr><th>Crank time</th><td>1 minute for 30 minutes of play</td></tr>
+<tr><th>Solar panel</th><td>0.5 W on the lid</td></tr><tr><th>Mass</th><td>410 g with its strap</td></tr></table></div>
+</main></body></html>`
+
+// TestHiddenSpecificationsRead: on a page that says it is a product, a
+// hidden table of labels and values is the product's specifications and
+// is read; a hidden menu is not, and without the Product type the hidden
+// table stays hidden.
+func TestHiddenSpecificationsRead(t *testing.T) {
+	doc, err := Parse([]byte(productHiddenSpecs), "radio.html", LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := blocksText(doc, nil)
+	for _, want := range []string{"wind-up radio", "Crank time", "410 g with its strap"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("%q not read:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "Lamps") {
+		t.Errorf("the hidden menu was read:\n%s", text)
+	}
+	plain := strings.Replace(productHiddenSpecs, `"@type":"Product"`, `"@type":"WebPage"`, 1)
+	doc, err = Parse([]byte(plain), "radio.html", LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := blocksText(doc, nil); strings.Contains(text, "Crank time") {
+		t.Errorf("a hidden table read on a page that is not a product:\n%s", text)
+	}
+}
+
+// TestSpecRows: rows of a label and its value are counted; rows of links
+// or of one cell are not.
+func TestSpecRows(t *testing.T) {
+	for page, want := range map[string]int{
+		`<table><tr><th>Mass</th><td>2 kg</td></tr><tr><th>Width</th><td>40 cm</td></tr><tr><td>Colour</td><td>Green</td></tr></table>`: 3,
+		`<dl><dt>Mass</dt><dd>2 kg</dd><dt>Width</dt><dd>40 cm</dd></dl>`:                                                               2,
+		`<table><tr><td><a href="/a">Radios</a></td><td><a href="/b">New</a></td></tr></table>`:                                         0,
+		`<table><tr><td>One cell only</td></tr><tr><td>12</td><td>14</td></tr></table>`:                                                 0,
+	} {
+		root, err := html.Parse(strings.NewReader("<html><body>" + page + "</body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := specRows(root); got != want {
+			t.Errorf("%s: %d rows, want %d", page, got, want)
+		}
+	}
+}
