@@ -51,6 +51,7 @@ func pagePrunes() []pagePrune {
 		{"page:boilerplate", pruneBoilerplate},
 		{"page:user-stats", pruneUserStats},
 		{"page:reviews", pruneReviews},
+		{"page:field-dumps", pruneFieldDumps},
 		{"page:related-sections", func(n *html.Node, _ pageSignals) { pruneRelatedSections(n) }},
 		{"page:inline-cards", func(n *html.Node, _ pageSignals) { removeInlineCards(n, false) }},
 	}

@@ -518,12 +518,17 @@ func showSpecifications(root *html.Node, sig pageSignals) {
 // specifications.
 const minSpecRows = 3
 
-// specRows counts the rows of label and value under n: table rows of
-// two cells (a header or data cell and a data cell) and the terms of
-// definition lists followed by their definition, neither with a link to
-// another page (a menu's rows are links).
+// specRows counts the rows of label and value under n (specLabels).
 func specRows(n *html.Node) int {
-	rows := 0
+	return len(specLabels(n))
+}
+
+// specLabels returns the labels of the rows of label and value under n:
+// table rows of two cells (a header or data cell and a data cell) and the
+// terms of definition lists followed by their definition, neither with a
+// link to another page (a menu's rows are links).
+func specLabels(n *html.Node) []string {
+	var labels []string
 	var walk func(*html.Node)
 	walk = func(m *html.Node) {
 		for c := m.FirstChild; c != nil; c = c.NextSibling {
@@ -540,13 +545,13 @@ func specRows(n *html.Node) int {
 				}
 				if len(cells) == 2 && nodeAtom(cells[1]) == atom.Td && hasLetters(textOf(cells[0]), 1) &&
 					strings.TrimSpace(textOf(cells[1])) != "" && !linksAway(c) {
-					rows++
+					labels = append(labels, strings.TrimSpace(textOf(cells[0])))
 				}
 				continue
 			case atom.Dt:
 				if d := nextElement(c); d != nil && nodeAtom(d) == atom.Dd && hasLetters(textOf(c), 1) &&
 					strings.TrimSpace(textOf(d)) != "" && !linksAway(c) && !linksAway(d) {
-					rows++
+					labels = append(labels, strings.TrimSpace(textOf(c)))
 				}
 				continue
 			}
@@ -554,5 +559,57 @@ func specRows(n *html.Node) int {
 		}
 	}
 	walk(n)
-	return rows
+	return labels
+}
+
+// pruneFieldDumps removes, on a page that says it is a product, the
+// tables and definition lists whose rows are labelled by identifiers
+// (isIdentifier: "retail_price_tier1", "cat_thumb_Red"): a shop's custom
+// fields dumped into the page for its scripts (picture addresses, price
+// tiers, flags), which no reader is meant to see and a listener would
+// hear as a string of codes and links. Three in four of minSpecRows rows
+// or more must be so labelled; a product's specification sheet is
+// labelled in words.
+func pruneFieldDumps(root *html.Node, sig pageSignals) {
+	if !sig.product || sig.article || sig.discussion {
+		return
+	}
+	var found []*html.Node
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if a := nodeAtom(c); a == atom.Dl || a == atom.Table {
+				labels := specLabels(c)
+				ids := 0
+				for _, l := range labels {
+					if isIdentifier(l) {
+						ids++
+					}
+				}
+				if len(labels) >= minSpecRows && ids*4 >= len(labels)*3 {
+					found = append(found, c)
+					continue
+				}
+			}
+			visit(c)
+		}
+	}
+	visit(root)
+	for _, n := range found {
+		n.Parent.RemoveChild(n)
+	}
+}
+
+// identifier matches a name made for a program: letters or digits joined
+// by an underscore ("tier_1", "cat_thumb").
+var identifier = regexp.MustCompile(`[\pL\pN]_[\pL\pN]`)
+
+// isIdentifier reports whether a row's label is a program's name for a
+// field, not words for a reader: it joins letters or digits with an
+// underscore (words are joined by spaces or hyphens in every script).
+func isIdentifier(label string) bool {
+	return identifier.MatchString(label)
 }

@@ -373,3 +373,56 @@ func TestSpecRows(t *testing.T) {
 		}
 	}
 }
+
+// A product page that leaves its shop's custom fields in a definition
+// list for its scripts: each labelled by a program's name.
+const productFieldDump = `<html><head><title>Canvas Apron</title>
+<meta property="og:type" content="product">
+</head><body><main><h1>Canvas Apron</h1>
+<p>A heavy canvas apron with a split leg for the potter's wheel, two deep pockets and cotton ties that cross at the back.</p>
+<p>Washed before it leaves the workshop, so it will not shrink in your machine.</p>
+<dl class="info"><dt>sku_code:</dt><dd>AP-204</dd><dt>swatch_img_Sand:</dt><dd>https://img.example/aprons/sand_thumb.jpg</dd>
+<dt>swatch_img_Moss:</dt><dd>https://img.example/aprons/moss_thumb.jpg</dd><dt>price_tier_2:</dt><dd>18.00_10-49 items</dd><dt>Weight:</dt><dd>450 g</dd></dl>
+<table><tr><th>Material</th><td>12 oz cotton canvas</td></tr><tr><th>Length</th><td>90 cm</td></tr><tr><th>Pockets</th><td>Two, with a pen slot</td></tr></table>
+</main></body></html>`
+
+// TestFieldDumpsNotRead: on a product page, a list of fields labelled by
+// program identifiers is removed (and recorded); the specification table
+// labelled in words is read.
+func TestFieldDumpsNotRead(t *testing.T) {
+	doc, err := Parse([]byte(productFieldDump), "apron.html", LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := blocksText(doc, nil)
+	for _, bad := range []string{"swatch_img", "moss_thumb.jpg", "price_tier"} {
+		if strings.Contains(text, bad) {
+			t.Errorf("field dump %q read:\n%s", bad, text)
+		}
+	}
+	for _, want := range []string{"split leg", "12 oz cotton canvas"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("%q not read:\n%s", want, text)
+		}
+	}
+	var rules []string
+	for _, r := range doc.Removed {
+		rules = append(rules, r.Rule)
+	}
+	if !slices.Contains(rules, "page:field-dumps") {
+		t.Errorf("the dump not recorded as removed by page:field-dumps: %v", rules)
+	}
+}
+
+// TestIsIdentifier: names joined by underscores are a program's; labels
+// in words, with spaces, hyphens or slashes, are not.
+func TestIsIdentifier(t *testing.T) {
+	for s, want := range map[string]bool{
+		"retail_price_tier1:": true, "cat_thumb_Petrol Blue:": true, "größe_eu": true, "tab_Details": true,
+		"Weight:": false, "Seat height (floor to seat)": false, "Made in": false, "Wi-Fi": false, "A/B": false, "_": false, "Größe": false,
+	} {
+		if got := isIdentifier(s); got != want {
+			t.Errorf("isIdentifier(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
