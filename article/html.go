@@ -283,6 +283,12 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 	}
 	doc.Blocks = dropTitleRepeat(d.Blocks, doc.Title)
 	doc.Removed = append(d.Removed, removedBlocks("title-repeat", IntoTitle, d.Blocks, doc.Blocks)...)
+	// After the title's repeat, which the title reads: its copy further
+	// on is not a repeat of what was heard.
+	if kept := dropProductRepeats(doc.Blocks, sig); len(kept) < len(doc.Blocks) {
+		doc.Removed = append(doc.Removed, removedBlocks("page:product-repeat", "", doc.Blocks, kept)...)
+		doc.Blocks = kept
+	}
 	if !hasProse(doc.Blocks, short) {
 		return nil, fmt.Errorf("%w: no block of five words or more", ErrNoContent)
 	}

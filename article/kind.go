@@ -22,6 +22,11 @@ type pageSignals struct {
 	// ProductGroup, or og:type "product"): its text is the product's
 	// description, not the reviews under it (pruneReviews).
 	product bool
+	// products is how many products the page's structured data
+	// describes, a product's variants not counted apart from it: more
+	// than one on a shop's category page, whose cards are each marked
+	// as a product.
+	products int
 	// recipe: the page says it holds a recipe (a schema.org Recipe): its
 	// ingredients and steps are its text (readRecipe).
 	recipe bool
@@ -44,6 +49,9 @@ func readSignals(root *html.Node) pageSignals {
 			s.recipe = true
 		}
 	}
+	// The same product is often given in microdata and in JSON-LD:
+	// the larger count of the two is the page's.
+	inProduct, inMicrodata, inLD := false, 0, 0
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -53,6 +61,13 @@ func readSignals(root *html.Node) pageSignals {
 			if t := attr(c, "itemtype"); t != "" {
 				for _, f := range strings.Fields(t) {
 					note(f)
+				}
+				if isProductType(t) && !inProduct {
+					inMicrodata++
+					inProduct = true
+					walk(c)
+					inProduct = false
+					continue
 				}
 			}
 			if nodeAtom(c) == atom.Meta && strings.EqualFold(attr(c, "property"), "og:type") &&
@@ -66,6 +81,7 @@ func readSignals(root *html.Node) pageSignals {
 			if nodeAtom(c) == atom.Script {
 				if strings.EqualFold(attr(c, "type"), "application/ld+json") && c.FirstChild != nil {
 					jsonLDTypes(c.FirstChild.Data, note)
+					inLD += jsonLDProducts(c.FirstChild.Data)
 				}
 				continue
 			}
@@ -73,6 +89,7 @@ func readSignals(root *html.Node) pageSignals {
 		}
 	}
 	walk(root)
+	s.products = max(inMicrodata, inLD)
 	return s
 }
 
@@ -110,4 +127,55 @@ func jsonLDTypes(data string, note func(string)) {
 		}
 	}
 	walk(v)
+}
+
+// isProductType reports whether one of the schema.org types in t (an
+// itemtype's URLs or a JSON-LD @type) is a product.
+func isProductType(t string) bool {
+	for _, f := range strings.Fields(t) {
+		switch strings.TrimPrefix(strings.TrimPrefix(f, "https://schema.org/"), "http://schema.org/") {
+		case "Product", "ProductGroup", "IndividualProduct", "ProductModel":
+			return true
+		}
+	}
+	return false
+}
+
+// jsonLDProducts counts the products a JSON-LD block describes, at any
+// depth, not those inside a product (its variants, its accessories).
+func jsonLDProducts(data string) int {
+	var v any
+	if json.Unmarshal([]byte(data), &v) != nil {
+		return 0
+	}
+	n := 0
+	var walk func(v any)
+	walk = func(v any) {
+		switch x := v.(type) {
+		case map[string]any:
+			switch t := x["@type"].(type) {
+			case string:
+				if isProductType(t) {
+					n++
+					return
+				}
+			case []any:
+				for _, u := range t {
+					if s, ok := u.(string); ok && isProductType(s) {
+						n++
+						return
+					}
+				}
+			}
+			for _, e := range x {
+				walk(e)
+			}
+		case []any:
+			for _, e := range x {
+				walk(e)
+			}
+		}
+	}
+	walk(v)
+	return n
 }

@@ -613,3 +613,36 @@ var identifier = regexp.MustCompile(`[\pL\pN]_[\pL\pN]`)
 func isIdentifier(label string) bool {
 	return identifier.MatchString(label)
 }
+
+// minRepeatWords is the fewest words a block holds for its copies to be
+// dropped by dropProductRepeats: a label, a price or a button's words
+// ("Add to cart", "In stock") may come back in each of a page's places.
+const minRepeatWords = 8
+
+// dropProductRepeats returns blocks without the blocks of four words or
+// more that repeat an earlier block word for word, on a page that says it
+// is a product. Shops render a product's description, its selling points
+// and its questions and answers twice or more (one layout for wide
+// screens and one for phones, a sticky bar, a tab and its accordion
+// twin), and the extractor reads every copy: the listener heard the
+// description again after the specifications. A page that describes
+// several products (a category page, each card marked as a product) is
+// left as it is: there a line may be each product's.
+func dropProductRepeats(blocks []Block, sig pageSignals) []Block {
+	if !sig.product || sig.products > 1 || sig.article || sig.discussion {
+		return blocks
+	}
+	seen := map[string]bool{}
+	out := make([]Block, 0, len(blocks))
+	for _, b := range blocks {
+		key := strings.ToLower(strings.Join(strings.Fields(b.Text), " "))
+		if wordCount(b.Text) >= minRepeatWords {
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+		}
+		out = append(out, b)
+	}
+	return out
+}

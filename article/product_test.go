@@ -426,3 +426,79 @@ func TestIsIdentifier(t *testing.T) {
 		}
 	}
 }
+
+// A product page that gives its description twice, once for wide screens
+// and once for phones, each copy in its own layout.
+const productTwoLayouts = `<html><head><title>Linen Tea Towel</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"ProductGroup","name":"Linen Tea Towel",
+"hasVariant":[{"@type":"Product","name":"Linen Tea Towel, natural"},{"@type":"Product","name":"Linen Tea Towel, rust"}]}</script>
+</head><body><main><h1>Linen Tea Towel</h1>
+<div class="desktop-only"><p>Woven from flax grown in Normandy, this towel dries glasses without a streak and softens with every wash.</p>
+<ul><li>Fifty by seventy centimetres, with a loop to hang it by the stove</li><li>Stone washed, so it is soft from the first day</li></ul></div>
+<h2>Care</h2><p>Wash it warm with the colours, and dry it on the line; it needs no ironing if you fold it while it is still damp.</p>
+<div class="mobile-only"><p>Woven from flax grown in Normandy, this towel dries glasses without a streak and softens with every wash.</p>
+<ul><li>Fifty by seventy centimetres, with a loop to hang it by the stove</li><li>Stone washed, so it is soft from the first day</li></ul></div>
+</main></body></html>`
+
+// TestProductRepeatsReadOnce: on a page about one product, a block of
+// eight words or more given again word for word is read once (and the
+// copy recorded); on a page that is not a product, or about several
+// products, every copy stays.
+func TestProductRepeatsReadOnce(t *testing.T) {
+	doc, err := Parse([]byte(productTwoLayouts), "towel.html", LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := blocksText(doc, nil)
+	for _, want := range []string{"flax grown in Normandy", "loop to hang it", "Stone washed", "dry it on the line"} {
+		if n := strings.Count(text, want); n != 1 {
+			t.Errorf("%q read %d times, want once:\n%s", want, n, text)
+		}
+	}
+	var rules []string
+	for _, r := range doc.Removed {
+		rules = append(rules, r.Rule)
+	}
+	if !slices.Contains(rules, "page:product-repeat") {
+		t.Errorf("the copy not recorded as removed by page:product-repeat: %v", rules)
+	}
+
+	for name, page := range map[string]string{
+		"not a product": strings.Replace(productTwoLayouts, `"@type":"ProductGroup"`, `"@type":"WebPage"`, 1),
+		"two products": strings.Replace(productTwoLayouts, `<main>`, `<main><div itemscope itemtype="https://schema.org/Product"><span itemprop="name">Tea towel</span></div>`+
+			`<div itemscope itemtype="https://schema.org/Product"><span itemprop="name">Oven glove</span></div><div itemscope itemtype="https://schema.org/Product"><span itemprop="name">Apron</span></div>`, 1),
+	} {
+		doc, err := Parse([]byte(page), "towel.html", LoadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := strings.Count(blocksText(doc, nil), "flax grown in Normandy"); n != 2 {
+			t.Errorf("%s: the description read %d times, want both copies", name, n)
+		}
+	}
+}
+
+// TestProductCount: the products a page describes, counted once when
+// given both in microdata and in JSON-LD, a product's variants not
+// counted apart.
+func TestProductCount(t *testing.T) {
+	ld := func(s string) string { return `<script type="application/ld+json">` + s + `</script>` }
+	micro := `<div itemscope itemtype="https://schema.org/Product"><span itemprop="name">Kettle</span>` +
+		`<div itemprop="isRelatedTo" itemscope itemtype="https://schema.org/Product"><span itemprop="name">Teapot</span></div></div>`
+	for page, want := range map[string]int{
+		ld(`{"@type":"Product","name":"Kettle"}`):                                                                                                      1,
+		ld(`{"@type":"ProductGroup","name":"Kettle","hasVariant":[{"@type":"Product"},{"@type":"Product"}]}`):                                          1,
+		ld(`{"@type":"ItemList","itemListElement":[{"@type":"ListItem","item":{"@type":"Product"}},{"@type":"ListItem","item":{"@type":"Product"}}]}`): 2,
+		micro: 1,
+		micro + ld(`{"@type":"Product","name":"Kettle"}`): 1,
+		`<p>No data</p>`: 0,
+	} {
+		root, err := html.Parse(strings.NewReader("<html><head></head><body>" + page + "</body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := readSignals(root).products; got != want {
+			t.Errorf("%s: %d products, want %d", page, got, want)
+		}
+	}
+}

@@ -25,6 +25,7 @@ var removalDocs = map[string]string{
 	"page:related-sections": "removes a heading that points elsewhere (`Related`, `Lesen Sie auch`, `関連記事`) with the teasers right after it",
 	"page:inline-cards":     "removes a hover card inside a sentence (a photo and links about the person named)",
 	"page:teasers":          "removes the lines of a box of teasers (three or more linked headlines with a line or two each), unless the page is itself a list of stories",
+	"page:product-repeat":   "removes, on a page about one product, a block of eight words or more that repeats an earlier block word for word (a shop's second layout of the same description, its questions and answers given twice)",
 	"page:repeat":           "removes the first paragraph when the extractor gave it twice, above the title and again below it (the first post or body it found), and a run of paragraphs given again right after it (an answer's preview, then the whole answer)",
 	"page:media":            "leaves out what belongs to a figure, image, video or embed: captions and credits are not read",
 	"page:controls":         "leaves out buttons, forms, navigation and asides inside the article's text",
