@@ -52,11 +52,15 @@ func readSignals(root *html.Node) pageSignals {
 	// The same product is often given in microdata and in JSON-LD:
 	// the larger count of the two is the page's.
 	inProduct, inMicrodata, inLD := false, 0, 0
+	ogArticle, offered := false, false
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type != html.ElementNode {
 				continue
+			}
+			if p := strings.ToLower(attr(c, "itemprop")); inProduct && (p == "offers" || p == "price") {
+				offered = true
 			}
 			if t := attr(c, "itemtype"); t != "" {
 				for _, f := range strings.Fields(t) {
@@ -72,7 +76,7 @@ func readSignals(root *html.Node) pageSignals {
 			}
 			if nodeAtom(c) == atom.Meta && strings.EqualFold(attr(c, "property"), "og:type") &&
 				strings.EqualFold(strings.TrimSpace(attr(c, "content")), "article") {
-				s.article = true
+				ogArticle = true
 			}
 			if nodeAtom(c) == atom.Meta && strings.EqualFold(attr(c, "property"), "og:type") &&
 				strings.HasPrefix(strings.ToLower(strings.TrimSpace(attr(c, "content"))), "product") {
@@ -81,7 +85,9 @@ func readSignals(root *html.Node) pageSignals {
 			if nodeAtom(c) == atom.Script {
 				if strings.EqualFold(attr(c, "type"), "application/ld+json") && c.FirstChild != nil {
 					jsonLDTypes(c.FirstChild.Data, note)
-					inLD += jsonLDProducts(c.FirstChild.Data)
+					n, o := jsonLDProducts(c.FirstChild.Data)
+					inLD += n
+					offered = offered || o
 				}
 				continue
 			}
@@ -90,6 +96,15 @@ func readSignals(root *html.Node) pageSignals {
 	}
 	walk(root)
 	s.products = max(inMicrodata, inLD)
+	// og:type "article" is many sites' default for every page (shops
+	// built on blog engines give it to their product pages): a page whose
+	// structured data describes one product offered for sale (with a
+	// price or an offer) and no article is that product's page. (A
+	// service's page may describe itself as a product only to show its
+	// rating.)
+	if ogArticle && !(s.product && s.products == 1 && offered && !s.article) {
+		s.article = true
+	}
 	return s
 }
 
@@ -142,30 +157,34 @@ func isProductType(t string) bool {
 }
 
 // jsonLDProducts counts the products a JSON-LD block describes, at any
-// depth, not those inside a product (its variants, its accessories).
-func jsonLDProducts(data string) int {
+// depth, not those inside a product (its variants, its accessories), and
+// says whether one of them is offered for sale (has "offers").
+func jsonLDProducts(data string) (n int, offered bool) {
 	var v any
 	if json.Unmarshal([]byte(data), &v) != nil {
-		return 0
+		return 0, false
 	}
-	n := 0
 	var walk func(v any)
 	walk = func(v any) {
 		switch x := v.(type) {
 		case map[string]any:
+			product := false
 			switch t := x["@type"].(type) {
 			case string:
-				if isProductType(t) {
-					n++
-					return
-				}
+				product = isProductType(t)
 			case []any:
 				for _, u := range t {
 					if s, ok := u.(string); ok && isProductType(s) {
-						n++
-						return
+						product = true
 					}
 				}
+			}
+			if product {
+				n++
+				if _, ok := x["offers"]; ok {
+					offered = true
+				}
+				return
 			}
 			for _, e := range x {
 				walk(e)
@@ -177,5 +196,5 @@ func jsonLDProducts(data string) int {
 		}
 	}
 	walk(v)
-	return n
+	return n, offered
 }

@@ -502,3 +502,33 @@ func TestProductCount(t *testing.T) {
 		}
 	}
 }
+
+// TestShopPageWithArticleType: og:type "article", which blog engines give
+// every page, does not make a shop's product page an article when its
+// structured data describes one product for sale and no article; a
+// review of a product (an Article type), a page of several products and
+// a service rated as a product (no offer) stay articles.
+func TestShopPageWithArticleType(t *testing.T) {
+	og := `<meta property="og:type" content="article">`
+	ld := func(s string) string { return `<script type="application/ld+json">` + s + `</script>` }
+	offered := ld(`{"@context":"https://schema.org","@type":"Product","name":"Oak Stool","offers":{"@type":"Offer","price":"85.00","priceCurrency":"EUR"}}`)
+	for name, c := range map[string]struct {
+		head    string
+		article bool
+	}{
+		"shop page":            {og + offered, false},
+		"shop page, microdata": {og + `</head><body><div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Oak Stool</h1><span itemprop="price">85</span></div>`, false},
+		"review of a product":  {og + offered + ld(`{"@type":"BlogPosting","headline":"A week with the oak stool"}`), true},
+		"several products":     {og + offered + ld(`{"@type":"Product","name":"Ash Stool","offers":{"@type":"Offer","price":"70"}}`), true},
+		"service with rating":  {og + ld(`{"@type":"Product","name":"Gutter cleaning","aggregateRating":{"@type":"AggregateRating","ratingValue":"4.8"}}`), true},
+		"no structured data":   {og, true},
+	} {
+		root, err := html.Parse(strings.NewReader("<html><head>" + c.head + "</head><body></body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := readSignals(root).article; got != c.article {
+			t.Errorf("%s: article %v, want %v", name, got, c.article)
+		}
+	}
+}
