@@ -43,7 +43,12 @@ import (
 // the grid's (outside), not the page's, then raised listings to 0.623
 // (recall 0.584).
 func readCards(root *html.Node, res *trafilatura.ExtractResult) *trafilatura.ExtractResult {
-	gs := findCardGroups(root)
+	return readCardGroups(root, res, findCardGroups(root))
+}
+
+// readCardGroups is readCards over the groups gs (findCardGroups, most
+// text first), which the caller may have filtered.
+func readCardGroups(root *html.Node, res *trafilatura.ExtractResult, gs []cardGroup) *trafilatura.ExtractResult {
 	if len(gs) == 0 {
 		return res
 	}

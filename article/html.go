@@ -51,6 +51,7 @@ func pagePrunes() []pagePrune {
 		{"page:boilerplate", pruneBoilerplate},
 		{"page:user-stats", pruneUserStats},
 		{"page:reviews", pruneReviews},
+		{"page:field-dumps", pruneFieldDumps},
 		{"page:related-sections", func(n *html.Node, _ pageSignals) { pruneRelatedSections(n) }},
 		{"page:inline-cards", func(n *html.Node, _ pageSignals) { removeInlineCards(n, false) }},
 	}
@@ -147,6 +148,8 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 	readHeadingButtons(root)
 	plainSentenceSpans(root)
 	unwrapTextForms(root)
+	// Before page:hidden removes what the page hides.
+	showSpecifications(root, sig)
 	frames := findLayoutFrames(root)
 	var removed []Removal
 	for _, p := range pagePrunes() {
@@ -206,7 +209,7 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 	if err == nil && res != nil && res.ContentNode != nil && !posts && !sig.discussion && !sig.article {
 		// A listing's items, a product's or a service's feature blocks:
 		// repeated blocks the extractor left out.
-		res = readCards(root, res)
+		res = readCardGroups(root, res, pageCardGroups(root, sig))
 	}
 	if err == nil && !posts {
 		res = readDescription(root, res, sig)
@@ -284,6 +287,12 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 	}
 	doc.Blocks = dropTitleRepeat(d.Blocks, doc.Title)
 	doc.Removed = append(d.Removed, removedBlocks("title-repeat", IntoTitle, d.Blocks, doc.Blocks)...)
+	// After the title's repeat, which the title reads: its copy further
+	// on is not a repeat of what was heard.
+	if kept := dropProductRepeats(doc.Blocks, sig); len(kept) < len(doc.Blocks) {
+		doc.Removed = append(doc.Removed, removedBlocks("page:product-repeat", "", doc.Blocks, kept)...)
+		doc.Blocks = kept
+	}
 	if !hasProse(doc.Blocks, short) {
 		return nil, fmt.Errorf("%w: no block of five words or more", ErrNoContent)
 	}

@@ -22,6 +22,11 @@ type pageSignals struct {
 	// ProductGroup, or og:type "product"): its text is the product's
 	// description, not the reviews under it (pruneReviews).
 	product bool
+	// products is how many products the page's structured data
+	// describes, a product's variants not counted apart from it: more
+	// than one on a shop's category page, whose cards are each marked
+	// as a product.
+	products int
 	// recipe: the page says it holds a recipe (a schema.org Recipe): its
 	// ingredients and steps are its text (readRecipe).
 	recipe bool
@@ -44,20 +49,34 @@ func readSignals(root *html.Node) pageSignals {
 			s.recipe = true
 		}
 	}
+	// The same product is often given in microdata and in JSON-LD:
+	// the larger count of the two is the page's.
+	inProduct, inMicrodata, inLD := false, 0, 0
+	ogArticle, offered := false, false
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type != html.ElementNode {
 				continue
 			}
+			if p := strings.ToLower(attr(c, "itemprop")); inProduct && (p == "offers" || p == "price") {
+				offered = true
+			}
 			if t := attr(c, "itemtype"); t != "" {
 				for _, f := range strings.Fields(t) {
 					note(f)
 				}
+				if isProductType(t) && !inProduct {
+					inMicrodata++
+					inProduct = true
+					walk(c)
+					inProduct = false
+					continue
+				}
 			}
 			if nodeAtom(c) == atom.Meta && strings.EqualFold(attr(c, "property"), "og:type") &&
 				strings.EqualFold(strings.TrimSpace(attr(c, "content")), "article") {
-				s.article = true
+				ogArticle = true
 			}
 			if nodeAtom(c) == atom.Meta && strings.EqualFold(attr(c, "property"), "og:type") &&
 				strings.HasPrefix(strings.ToLower(strings.TrimSpace(attr(c, "content"))), "product") {
@@ -66,6 +85,9 @@ func readSignals(root *html.Node) pageSignals {
 			if nodeAtom(c) == atom.Script {
 				if strings.EqualFold(attr(c, "type"), "application/ld+json") && c.FirstChild != nil {
 					jsonLDTypes(c.FirstChild.Data, note)
+					n, o := jsonLDProducts(c.FirstChild.Data)
+					inLD += n
+					offered = offered || o
 				}
 				continue
 			}
@@ -73,6 +95,18 @@ func readSignals(root *html.Node) pageSignals {
 		}
 	}
 	walk(root)
+	s.products = max(inMicrodata, inLD)
+	// og:type "article" is many sites' default for every page (shops
+	// built on blog engines give it to their product pages): a page whose
+	// structured data describes one product offered for sale (with a
+	// price or an offer) and no article is that product's page. (A
+	// service's page may describe itself as a product only to show its
+	// rating.) On the WCXB pages six shops' product pages were read as
+	// products: one gained its description (R 0.35 -> 0.77), products
+	// F1 0.689 -> 0.691, no other page changed.
+	if ogArticle && !(s.product && s.products == 1 && offered && !s.article) {
+		s.article = true
+	}
 	return s
 }
 
@@ -110,4 +144,59 @@ func jsonLDTypes(data string, note func(string)) {
 		}
 	}
 	walk(v)
+}
+
+// isProductType reports whether one of the schema.org types in t (an
+// itemtype's URLs or a JSON-LD @type) is a product.
+func isProductType(t string) bool {
+	for _, f := range strings.Fields(t) {
+		switch strings.TrimPrefix(strings.TrimPrefix(f, "https://schema.org/"), "http://schema.org/") {
+		case "Product", "ProductGroup", "IndividualProduct", "ProductModel":
+			return true
+		}
+	}
+	return false
+}
+
+// jsonLDProducts counts the products a JSON-LD block describes, at any
+// depth, not those inside a product (its variants, its accessories), and
+// says whether one of them is offered for sale (has "offers").
+func jsonLDProducts(data string) (n int, offered bool) {
+	var v any
+	if json.Unmarshal([]byte(data), &v) != nil {
+		return 0, false
+	}
+	var walk func(v any)
+	walk = func(v any) {
+		switch x := v.(type) {
+		case map[string]any:
+			product := false
+			switch t := x["@type"].(type) {
+			case string:
+				product = isProductType(t)
+			case []any:
+				for _, u := range t {
+					if s, ok := u.(string); ok && isProductType(s) {
+						product = true
+					}
+				}
+			}
+			if product {
+				n++
+				if _, ok := x["offers"]; ok {
+					offered = true
+				}
+				return
+			}
+			for _, e := range x {
+				walk(e)
+			}
+		case []any:
+			for _, e := range x {
+				walk(e)
+			}
+		}
+	}
+	walk(v)
+	return n, offered
 }

@@ -230,3 +230,305 @@ func TestLabelledSections(t *testing.T) {
 		t.Errorf("wrapped heading: sections %d", len(secs))
 	}
 }
+
+// A product page whose extraction read a shipping note, with a carousel
+// of other products under it: the carousel is the shop's, not this
+// product's text.
+func productWithCarousel(banner string) string {
+	return strings.Replace(shopPage(banner), `<head><title>Teapots</title>`,
+		`<head><title>Stoneware Teapot</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Stoneware Teapot"}</script>`, 1)
+}
+
+// TestOtherProductsNotRead: on a page that says it is a product, a group
+// of repeated blocks that are each a product of their own (a link away
+// and a price) is not read as the page; on a page that does not, it is
+// (a shop's category page, TestReadCardsGrid).
+func TestOtherProductsNotRead(t *testing.T) {
+	banner := "Free delivery on orders over fifty dollars this week"
+	first := func() *trafilatura.ExtractResult {
+		r := &trafilatura.ExtractResult{ContentText: banner, ContentNode: &html.Node{Type: html.ElementNode, Data: "p"}}
+		r.ContentNode.AppendChild(&html.Node{Type: html.TextNode, Data: banner})
+		return r
+	}
+	root, err := html.Parse(strings.NewReader(productWithCarousel(banner)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sig := readSignals(root)
+	if !sig.product {
+		t.Fatal("the page's Product type not read")
+	}
+	res := first()
+	if got := readCardGroups(root, res, pageCardGroups(root, sig)); got != res {
+		t.Errorf("other products read on a product page: %q", got.ContentText)
+	}
+	root, _ = html.Parse(strings.NewReader(shopPage(banner)))
+	res = first()
+	if got := readCardGroups(root, res, pageCardGroups(root, readSignals(root))); got == res {
+		t.Errorf("a category page's products were not read")
+	}
+}
+
+// TestOtherProducts: a group's members are other products when each
+// links away and names a price; a product's own rows (features without
+// prices, variants linked to anchors of the page) are not.
+func TestOtherProducts(t *testing.T) {
+	for page, want := range map[string]bool{
+		`<ul><li><a href="/p/1">Blue mug, holds a pint</a> <b>£12.00</b></li><li><a href="/p/2">Red mug, holds a pint</a> <b>£12.00</b></li><li><a href="/p/3">Tall green mug for tea</a> <b>£14.50</b></li></ul>`: true,
+		`<ul><li><a href="/p/1">Blaue Tasse, fasst einen Liter</a> 12,90 €</li><li><a href="/p/2">Rote Tasse, fasst einen Liter</a> 12,90 €</li><li><a href="/p/3">Hohe grüne Tasse für Tee</a> 14 €</li></ul>`:    true,
+		`<ul><li><a href="/p/1">Niebieski kubek na herbatę</a> 49 zł</li><li><a href="/p/2">Czerwony kubek na kawę</a> 49 zł</li><li><a href="/p/3">Wysoki zielony kubek</a> 59 zł</li></ul>`:                      true,
+		`<ul><li>Holds a pint of tea or coffee</li><li>Glazed by hand in our workshop</li><li>Safe in the dishwasher and microwave</li></ul>`:                                                                      false,
+		`<ul><li><a href="#blue">Blue glaze with white rim</a> $12</li><li><a href="#red">Red glaze with white rim</a> $12</li><li><a href="#green">Green glaze with a grey rim</a> $14</li></ul>`:                 false,
+		`<ul><li><a href="/guide/1">How to brew green tea well</a></li><li><a href="/guide/2">How to clean a teapot well</a></li><li><a href="/guide/3">How to store loose tea leaves</a></li></ul>`:               false,
+		`<table><tr><td>Height of the mug</td><td>12 cm</td></tr><tr><td>Weight of the mug</td><td>300 g</td></tr><tr><td>Volume of the mug</td><td>568 ml</td></tr></table>`:                                      false,
+	} {
+		root, err := html.Parse(strings.NewReader("<html><body>" + page + "</body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		gs := findCardGroups(root)
+		if len(gs) == 0 {
+			t.Fatalf("no group in %s", page)
+		}
+		if got := gs[0].otherProducts(); got != want {
+			t.Errorf("%s: other products %v, want %v", page, got, want)
+		}
+	}
+}
+
+// TestHasPrice: amounts of money in several currencies and writings;
+// numbers that are not.
+func TestHasPrice(t *testing.T) {
+	for s, want := range map[string]bool{
+		"$19.99": true, "£699": true, "19,90 €": true, "EUR 12": true, "149 kr": true, "99 zł": true,
+		"R$ 50": true, "₹1,299": true, "1 299,00 руб": true, "CHF 35.-": true, "3 500 Kč": true,
+		"648 mm": false, "22 frets": false, "Model 3": false, "4.7 out of 5": false, "USB 3.0": false, "": false,
+	} {
+		if got := hasPrice(s); got != want {
+			t.Errorf("hasPrice(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// A product page whose specifications wait in a tab that its script
+// shows on a click: hidden by an inline style, with nothing that names it
+// a tab panel; a hidden menu of links next to it.
+const productHiddenSpecs = `<html><head><title>Field Radio FR-2</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Field Radio FR-2"}</script>
+</head><body>
+<div class="menu" style="display:none"><table><tr><td><a href="/radios">Radios</a></td><td><a href="/radios/new">New</a></td></tr>
+<tr><td><a href="/lamps">Lamps</a></td><td><a href="/lamps/new">New</a></td></tr><tr><td><a href="/tools">Tools</a></td><td><a href="/tools/new">New</a></td></tr></table></div>
+<main><h1>Field Radio FR-2</h1>
+<p>A wind-up radio for the shed and the tent: one minute of cranking plays for half an hour, and the solar panel on its lid tops it up in daylight.</p>
+<p>It receives long wave, medium wave and FM, and its lamp lights a path for a whole evening.</p>
+<div class="tabs"><span class="tab">Overview</span><span class="tab">Specifications</span></div>
+<div class="tab-body" style="display: none"><table>
+<tr><th>Bands</th><td>LW, MW, FM</td></tr><tr><th>Crank time</th><td>1 minute for 30 minutes of play</td></tr>
+<tr><th>Solar panel</th><td>0.5 W on the lid</td></tr><tr><th>Mass</th><td>410 g with its strap</td></tr></table></div>
+</main></body></html>`
+
+// TestHiddenSpecificationsRead: on a page that says it is a product, a
+// hidden table of labels and values is the product's specifications and
+// is read; a hidden menu is not, and without the Product type the hidden
+// table stays hidden.
+func TestHiddenSpecificationsRead(t *testing.T) {
+	doc, err := Parse([]byte(productHiddenSpecs), "radio.html", LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := blocksText(doc, nil)
+	for _, want := range []string{"wind-up radio", "Crank time", "410 g with its strap"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("%q not read:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "Lamps") {
+		t.Errorf("the hidden menu was read:\n%s", text)
+	}
+	plain := strings.Replace(productHiddenSpecs, `"@type":"Product"`, `"@type":"WebPage"`, 1)
+	doc, err = Parse([]byte(plain), "radio.html", LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := blocksText(doc, nil); strings.Contains(text, "Crank time") {
+		t.Errorf("a hidden table read on a page that is not a product:\n%s", text)
+	}
+}
+
+// TestSpecRows: rows of a label and its value are counted; rows of links
+// or of one cell are not.
+func TestSpecRows(t *testing.T) {
+	for page, want := range map[string]int{
+		`<table><tr><th>Mass</th><td>2 kg</td></tr><tr><th>Width</th><td>40 cm</td></tr><tr><td>Colour</td><td>Green</td></tr></table>`: 3,
+		`<dl><dt>Mass</dt><dd>2 kg</dd><dt>Width</dt><dd>40 cm</dd></dl>`:                                                               2,
+		`<table><tr><td><a href="/a">Radios</a></td><td><a href="/b">New</a></td></tr></table>`:                                         0,
+		`<table><tr><td>One cell only</td></tr><tr><td>12</td><td>14</td></tr></table>`:                                                 0,
+	} {
+		root, err := html.Parse(strings.NewReader("<html><body>" + page + "</body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := specRows(root); got != want {
+			t.Errorf("%s: %d rows, want %d", page, got, want)
+		}
+	}
+}
+
+// A product page that leaves its shop's custom fields in a definition
+// list for its scripts: each labelled by a program's name.
+const productFieldDump = `<html><head><title>Canvas Apron</title>
+<meta property="og:type" content="product">
+</head><body><main><h1>Canvas Apron</h1>
+<p>A heavy canvas apron with a split leg for the potter's wheel, two deep pockets and cotton ties that cross at the back.</p>
+<p>Washed before it leaves the workshop, so it will not shrink in your machine.</p>
+<dl class="info"><dt>sku_code:</dt><dd>AP-204</dd><dt>swatch_img_Sand:</dt><dd>https://img.example/aprons/sand_thumb.jpg</dd>
+<dt>swatch_img_Moss:</dt><dd>https://img.example/aprons/moss_thumb.jpg</dd><dt>price_tier_2:</dt><dd>18.00_10-49 items</dd><dt>Weight:</dt><dd>450 g</dd></dl>
+<table><tr><th>Material</th><td>12 oz cotton canvas</td></tr><tr><th>Length</th><td>90 cm</td></tr><tr><th>Pockets</th><td>Two, with a pen slot</td></tr></table>
+</main></body></html>`
+
+// TestFieldDumpsNotRead: on a product page, a list of fields labelled by
+// program identifiers is removed (and recorded); the specification table
+// labelled in words is read.
+func TestFieldDumpsNotRead(t *testing.T) {
+	doc, err := Parse([]byte(productFieldDump), "apron.html", LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := blocksText(doc, nil)
+	for _, bad := range []string{"swatch_img", "moss_thumb.jpg", "price_tier"} {
+		if strings.Contains(text, bad) {
+			t.Errorf("field dump %q read:\n%s", bad, text)
+		}
+	}
+	for _, want := range []string{"split leg", "12 oz cotton canvas"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("%q not read:\n%s", want, text)
+		}
+	}
+	var rules []string
+	for _, r := range doc.Removed {
+		rules = append(rules, r.Rule)
+	}
+	if !slices.Contains(rules, "page:field-dumps") {
+		t.Errorf("the dump not recorded as removed by page:field-dumps: %v", rules)
+	}
+}
+
+// TestIsIdentifier: names joined by underscores are a program's; labels
+// in words, with spaces, hyphens or slashes, are not.
+func TestIsIdentifier(t *testing.T) {
+	for s, want := range map[string]bool{
+		"retail_price_tier1:": true, "cat_thumb_Petrol Blue:": true, "größe_eu": true, "tab_Details": true,
+		"Weight:": false, "Seat height (floor to seat)": false, "Made in": false, "Wi-Fi": false, "A/B": false, "_": false, "Größe": false,
+	} {
+		if got := isIdentifier(s); got != want {
+			t.Errorf("isIdentifier(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// A product page that gives its description twice, once for wide screens
+// and once for phones, each copy in its own layout.
+const productTwoLayouts = `<html><head><title>Linen Tea Towel</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"ProductGroup","name":"Linen Tea Towel",
+"hasVariant":[{"@type":"Product","name":"Linen Tea Towel, natural"},{"@type":"Product","name":"Linen Tea Towel, rust"}]}</script>
+</head><body><main><h1>Linen Tea Towel</h1>
+<div class="desktop-only"><p>Woven from flax grown in Normandy, this towel dries glasses without a streak and softens with every wash.</p>
+<ul><li>Fifty by seventy centimetres, with a loop to hang it by the stove</li><li>Stone washed, so it is soft from the first day</li></ul></div>
+<h2>Care</h2><p>Wash it warm with the colours, and dry it on the line; it needs no ironing if you fold it while it is still damp.</p>
+<div class="mobile-only"><p>Woven from flax grown in Normandy, this towel dries glasses without a streak and softens with every wash.</p>
+<ul><li>Fifty by seventy centimetres, with a loop to hang it by the stove</li><li>Stone washed, so it is soft from the first day</li></ul></div>
+</main></body></html>`
+
+// TestProductRepeatsReadOnce: on a page about one product, a block of
+// eight words or more given again word for word is read once (and the
+// copy recorded); on a page that is not a product, or about several
+// products, every copy stays.
+func TestProductRepeatsReadOnce(t *testing.T) {
+	doc, err := Parse([]byte(productTwoLayouts), "towel.html", LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := blocksText(doc, nil)
+	for _, want := range []string{"flax grown in Normandy", "loop to hang it", "Stone washed", "dry it on the line"} {
+		if n := strings.Count(text, want); n != 1 {
+			t.Errorf("%q read %d times, want once:\n%s", want, n, text)
+		}
+	}
+	var rules []string
+	for _, r := range doc.Removed {
+		rules = append(rules, r.Rule)
+	}
+	if !slices.Contains(rules, "page:product-repeat") {
+		t.Errorf("the copy not recorded as removed by page:product-repeat: %v", rules)
+	}
+
+	for name, page := range map[string]string{
+		"not a product": strings.Replace(productTwoLayouts, `"@type":"ProductGroup"`, `"@type":"WebPage"`, 1),
+		"two products": strings.Replace(productTwoLayouts, `<main>`, `<main><div itemscope itemtype="https://schema.org/Product"><span itemprop="name">Tea towel</span></div>`+
+			`<div itemscope itemtype="https://schema.org/Product"><span itemprop="name">Oven glove</span></div><div itemscope itemtype="https://schema.org/Product"><span itemprop="name">Apron</span></div>`, 1),
+	} {
+		doc, err := Parse([]byte(page), "towel.html", LoadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := strings.Count(blocksText(doc, nil), "flax grown in Normandy"); n != 2 {
+			t.Errorf("%s: the description read %d times, want both copies", name, n)
+		}
+	}
+}
+
+// TestProductCount: the products a page describes, counted once when
+// given both in microdata and in JSON-LD, a product's variants not
+// counted apart.
+func TestProductCount(t *testing.T) {
+	ld := func(s string) string { return `<script type="application/ld+json">` + s + `</script>` }
+	micro := `<div itemscope itemtype="https://schema.org/Product"><span itemprop="name">Kettle</span>` +
+		`<div itemprop="isRelatedTo" itemscope itemtype="https://schema.org/Product"><span itemprop="name">Teapot</span></div></div>`
+	for page, want := range map[string]int{
+		ld(`{"@type":"Product","name":"Kettle"}`):                                                                                                      1,
+		ld(`{"@type":"ProductGroup","name":"Kettle","hasVariant":[{"@type":"Product"},{"@type":"Product"}]}`):                                          1,
+		ld(`{"@type":"ItemList","itemListElement":[{"@type":"ListItem","item":{"@type":"Product"}},{"@type":"ListItem","item":{"@type":"Product"}}]}`): 2,
+		micro: 1,
+		micro + ld(`{"@type":"Product","name":"Kettle"}`): 1,
+		`<p>No data</p>`: 0,
+	} {
+		root, err := html.Parse(strings.NewReader("<html><head></head><body>" + page + "</body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := readSignals(root).products; got != want {
+			t.Errorf("%s: %d products, want %d", page, got, want)
+		}
+	}
+}
+
+// TestShopPageWithArticleType: og:type "article", which blog engines give
+// every page, does not make a shop's product page an article when its
+// structured data describes one product for sale and no article; a
+// review of a product (an Article type), a page of several products and
+// a service rated as a product (no offer) stay articles.
+func TestShopPageWithArticleType(t *testing.T) {
+	og := `<meta property="og:type" content="article">`
+	ld := func(s string) string { return `<script type="application/ld+json">` + s + `</script>` }
+	offered := ld(`{"@context":"https://schema.org","@type":"Product","name":"Oak Stool","offers":{"@type":"Offer","price":"85.00","priceCurrency":"EUR"}}`)
+	for name, c := range map[string]struct {
+		head    string
+		article bool
+	}{
+		"shop page":            {og + offered, false},
+		"shop page, microdata": {og + `</head><body><div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Oak Stool</h1><span itemprop="price">85</span></div>`, false},
+		"review of a product":  {og + offered + ld(`{"@type":"BlogPosting","headline":"A week with the oak stool"}`), true},
+		"several products":     {og + offered + ld(`{"@type":"Product","name":"Ash Stool","offers":{"@type":"Offer","price":"70"}}`), true},
+		"service with rating":  {og + ld(`{"@type":"Product","name":"Gutter cleaning","aggregateRating":{"@type":"AggregateRating","ratingValue":"4.8"}}`), true},
+		"no structured data":   {og, true},
+	} {
+		root, err := html.Parse(strings.NewReader("<html><head>" + c.head + "</head><body></body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := readSignals(root).article; got != c.article {
+			t.Errorf("%s: article %v, want %v", name, got, c.article)
+		}
+	}
+}
