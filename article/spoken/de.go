@@ -435,6 +435,8 @@ var (
 		"festival", "quartal", "wochenende", "stück", "mitglied", "amt", "team", "gebäude", "stockwerk",
 		"geschoss", "auto", "kino", "ende", "auge", "haupt", "thema", "drama", "klima", "mädchen", "rad", "jahrzehnt",
 		"prozent", "promille",
+		// Measures said as neuters: "ein Kilo", "ein Kilogramm", "ein Pfund".
+		"kilo", "gramm", "pfund", "dutzend", "paar",
 		// Nouns with no ending that tells: the common neuters, and the
 		// compounds they end.
 		"wort", "bier", "baby", "geld", "bild", "dorf", "dach", "zimmer", "fenster", "zeichen", "problem", "system",
@@ -446,7 +448,7 @@ var (
 		"handy", "netz", "ticket", "foul", "unentschieden", "remis", "wunder", "detail", "prinzip", "kabinett",
 		"komitee", "urteil", "mandat", "stadion", "verfahren", "verbrechen", "unternehmen", "abkommen",
 		"einkommen", "leben", "vorhaben", "wetter", "muster", "viertel", "drittel", "mittel", "rätsel",
-		"objekt", "produkt", "konzept", "insekt"}
+		"objekt", "produkt", "konzept", "insekt", "kabel"}
 	deFeminine = []string{"ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ei", "enz", "anz", "ur", "frau",
 		"stadt", "zeit", "nacht", "hand", "welt", "person", "liga", "woche", "stunde", "minute", "sekunde",
 		"runde", "klasse", "million", "milliarde", "etappe", "auflage", "ausgabe", "staffel", "folge", "tonne",
@@ -466,7 +468,8 @@ var (
 		{"effekt", masc}, {"aspekt", masc}, {"respekt", masc}, {"defekt", masc}, {"antwort", fem}, {"erlaubnis", fem},
 		{"kenntnis", fem}, {"finsternis", fem}, {"wildnis", fem}, {"besorgnis", fem}, {"fäulnis", fem},
 		{"urlaub", masc}, {"dachs", masc}, {"kaffee", masc}, {"schnee", masc},
-		{"klee", masc}, {"idee", fem}, {"allee", fem}, {"armee", fem}, {"tournee", fem}, {"gelee", neut}}
+		{"klee", masc}, {"idee", fem}, {"allee", fem}, {"armee", fem}, {"tournee", fem}, {"gelee", neut},
+		{"komitee", neut}, {"tee", masc}}
 	// deSuffixes are the feminine endings that are derivations, not
 	// words: a noun that is only the ending is not feminine ("das Ei").
 	deSuffixes   = setOf("ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ei", "enz", "anz", "ur")
@@ -568,8 +571,8 @@ func deFractionOf(f fracNoun) (string, bool) {
 	case deDeclinedOblique[p]:
 		return "halben " + f.one, true // "einem 1/2 Liter", "den 1/2 Liter"
 	}
-	art, _ := deArticle(pick(g == fem, "eine", "ein"), f.before, f.one)
-	if g != fem && deCaseBefore(f.before, f.one) == deGen {
+	art, _ := deArticle(pick(g == fem, "eine", "ein"), f.before, f.one, "")
+	if g != fem && deCaseBefore(f.before, f.one, "") == deGen {
 		// The noun is said here, in the genitive the preposition asks:
 		// "während eines halben Jahres".
 		art = "eines"
@@ -682,7 +685,7 @@ func isMonth(w string) bool {
 // Apfel", "während eines Jahres" (only the article is said: the noun is
 // the writer's). Where the case cannot be told it is left as the
 // nominative.
-func deArticle(say, before, next string) (string, bool) {
+func deArticle(say, before, next, after string) (string, bool) {
 	if say != "ein" && say != "eine" {
 		return say, false
 	}
@@ -690,7 +693,7 @@ func deArticle(say, before, next string) (string, bool) {
 	if g == plain {
 		return say, false
 	}
-	c := deCaseBefore(before, next)
+	c := deCaseBefore(before, next, after)
 	if c == deNom && g == masc && deObliqueMasculine(next) {
 		// "und 1 Toten", "fanden 1 Verletzten": after "ein" the -en of
 		// such a noun is the accusative's or the dative's, and a clause
@@ -746,8 +749,11 @@ const (
 // after "während", "wegen", "trotz"…, and the accusative as the object of
 // a verb that takes one ("er nimmt", "es gibt", "kostet", "dauert";
 // "nimmt man", "kostet nur"): the verb right before, or before a pronoun
-// or an adverb of quantity. Elsewhere it is unknown (deNom).
-func deCaseBefore(before, next string) deCase {
+// or an adverb of quantity. Where the verb that governs the noun ends
+// the clause (a modal's infinitive, a participle, a separable verb's
+// particle, a conjunction's clause) the clause's end in after decides
+// (deClosingCase, deSubordinateCase). Elsewhere it is unknown (deNom).
+func deCaseBefore(before, next, after string) deCase {
 	prev, _ := lastWords(before)
 	p := strings.ToLower(prev)
 	switch {
@@ -766,7 +772,7 @@ func deCaseBefore(before, next string) deCase {
 	}
 	s := before
 	subject := false // a pronoun that can only be the subject stands between the verb and the noun
-	for range 4 {
+	for k := range 4 {
 		w := prevWord(s, len(s))
 		if w == "" || strings.TrimRightFunc(s, unicode.IsSpace) != s[:strings.LastIndex(s, w)+len(w)] {
 			return deNom // punctuation between
@@ -774,6 +780,15 @@ func deCaseBefore(before, next string) deCase {
 		lw := strings.ToLower(w)
 		rest := s[:strings.LastIndex(s, w)]
 		if deAccusativeVerbs[lw] {
+			if c, ok := deClosingCase(lw, after); ok && deHabenForms[lw] && (subject || deSubjectFirst(rest)) && !deTimeNouns[next] {
+				return c // "Er hat 1 Nachbarn geholfen": the participle's dative
+			}
+			if k == 0 && !deGebenForms[lw] && deAdverbFirst(rest) {
+				// "Gestern hat 1 Mann angerufen", "Dann gewann 1
+				// Läufer": an adverb holds the clause's first place, so
+				// the noun right after the verb is its subject.
+				return deNom
+			}
 			if deObjectQuestion(rest) && !deGebenForms[lw] {
 				// "Was kostet 1 Liter?", "Wie viel wiegt 1 Ei?": the
 				// question word is the object, the noun after the verb
@@ -785,13 +800,27 @@ func deCaseBefore(before, next string) deCase {
 		switch {
 		case deNominativePronouns[w]:
 			subject = true
+		case subject && deSubordinators[lw]:
+			// "weil er 1 Tag warten musste": the verbs end the clause.
+			c, ok := deSubordinateCase(after)
+			if ok && c != deAcc && deTimeNouns[next] {
+				return deAcc
+			}
+			return c
 		case deSubjectPronouns[w] || deQuantityAdverbs[lw] || deObjectPronouns[lw]:
 		case deFiniteVerb(w) && (subject || deSubjectFirst(rest)):
 			// "Er traf 1 Mann", "Dann traf er 1 Mann", "Sie kaufte
 			// sich 1 Hund": the subject is the pronoun, so the noun
 			// after the verb is its object, or a span's accusative
 			// ("Er kam 1 Tag später"). The case is the verb's.
-			if c := deVerbCase(lw); c != deNom || !deTimeNouns[next] || deModals[lw] {
+			c, ok := deClosingCase(lw, after)
+			if !ok {
+				c = deVerbCase(lw)
+			}
+			if deTimeNouns[next] && c == deDat {
+				return deAcc // "Er half 1 Tag lang": a span, no object
+			}
+			if c != deNom || !deTimeNouns[next] || deModals[lw] && !ok {
 				return c
 			}
 			// "Er blieb 1 Monat", "Sie ist 1 Tag alt": a span after a
@@ -939,12 +968,19 @@ var (
 	// irregular ones.
 	deDativeVerbStems = []string{"dank", "folg", "antwort", "begegn", "gratulier", "vertrau", "misstrau", "gehör",
 		"schad", "droh", "dien", "ähnel", "ähnl", "gleich", "nütz", "schmeichel", "gehorch", "applaudier",
-		"kondolier", "zuhör", "zustimm", "widersteh", "assistier"}
+		"kondolier", "zuhör", "zustimm", "widersteh", "assistier", "ausweich", "zuschau", "zujubel", "zuwink",
+		"zuprost", "nacheifer"}
 	deWeakEndings     = setOf("e", "t", "et", "st", "est", "en", "te", "ten", "ete", "eten", "test", "etest")
 	deDativeVerbForms = setOf("hilft", "hilfst", "helfe", "helfen", "helft", "half", "halfen", "halfst", "widerspricht",
 		"widersprach", "widersprachen", "widersprechen", "gefällt", "gefiel", "gefielen", "gefallen", "fehlt",
 		"fehlte", "fehlten", "entkam", "entkommt", "entging", "entgeht", "erlag", "erliegt", "verzieh", "verzeiht",
-		"glich", "glichen", "widerstand", "widerstanden", "beistand", "gleicht")
+		"glich", "glichen", "widerstand", "widerstanden", "beistand", "gleicht",
+		// Separable verbs, their particle before the stem as the clause's
+		// end gives it back (deClosingCase): "Sie tritt 1 Verein bei".
+		"beitritt", "beitrat", "beitraten", "beitreten", "beisteht", "beistehen", "zusieht", "zusah",
+		"zusahen", "zusehen", "nachgeht", "nachging", "nachgingen", "nachgehen", "entgegenkommt", "entgegenkam",
+		"entgegenkommen", "zuvorkommt", "zuvorkam", "zuvorkommen", "nachläuft", "nachlief", "nachlaufen", "auswich",
+		"auswichen")
 )
 
 var (

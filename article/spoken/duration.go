@@ -193,7 +193,7 @@ func (l *language) timePart(v int, u unit, text string, i int) string {
 	name := pick(v == 1, u.one, u.many)
 	num, glued := l.cardinal(uint64(v), u.g), false
 	if l.article != nil {
-		num, glued = l.article(num, textBefore(text, i), name)
+		num, glued = l.article(num, textBefore(text, i), name, "")
 	}
 	return num + pick(glued, "", " ") + name
 }

@@ -89,10 +89,12 @@ type language struct {
 	// article, when set, gives a number that ends in the indefinite
 	// article's form the shape the words around it ask for (Italian
 	// "un'ora", "uno studente"; German "mit einem Hund", "er nimmt einen
-	// Apfel"), from the text before the number (textBefore) and the word
-	// after it; glued is true when the number is then written together
-	// with the word after it, without a space.
-	article func(say, before, next string) (out string, glued bool)
+	// Apfel"), from the text before the number (textBefore), the word
+	// after it and the text after the number (window; "" where unknown),
+	// whose clause may end in the verb that governs the noun ("Er will 1
+	// Freund helfen"); glued is true when the number is then written
+	// together with the word after it, without a space.
+	article func(say, before, next, after string) (out string, glued bool)
 	// oneOf says the number one that stands for one of a group, from the
 	// text before it (textBefore) and the text after it ("bei 1 von 10
 	// Patienten": einem); ok is false where it is not one or its form is

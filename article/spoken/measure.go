@@ -40,7 +40,7 @@ func (n *Normalizer) percent(text string, i int) (token, bool) {
 		// Prozent".
 		say = l.cardinal(1, l.percentGender)
 		if l.article != nil {
-			say, _ = l.article(say, textBefore(text, i), word)
+			say, _ = l.article(say, textBefore(text, i), word, window(text, end))
 		}
 	}
 	return token{end, say + " " + word, "percent"}, true
@@ -186,7 +186,7 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 			num = l.cardinal(v/100, plain) + " hundred"
 		}
 		if l.article != nil && a.frac == "" {
-			num, glued = l.article(num, textBefore(text, i), name)
+			num, glued = l.article(num, textBefore(text, i), name, window(text, end))
 		}
 		say = num + pick(glued, "", " ") + name
 	}

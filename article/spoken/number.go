@@ -122,7 +122,7 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 			}
 		}
 		if l.article != nil && !label && !neg && a.frac == "" && end < len(text) && text[end] == ' ' {
-			out, glued := l.article(say, textBefore(text, i), next)
+			out, glued := l.article(say, textBefore(text, i), next, window(text, end))
 			if !glued {
 				say = out
 			} else if strings.HasPrefix(text[end+1:], next) {

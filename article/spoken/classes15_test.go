@@ -1,0 +1,60 @@
+package spoken
+
+// Round fifteen: German first. "1" before a noun whose case is given by
+// a verb at the clause's end (a modal's infinitive, a perfect's
+// participle, a separable verb's particle, the finite verb of a clause a
+// conjunction opens), with the near-misses where the noun may be the
+// subject and stays as counted.
+func init() {
+	addTable("de", []category{
+		{name: "cardinal", cases: []spokenCase{
+			// A modal and its infinitive.
+			{"Sie muss 1 Tag im Bett bleiben.", "Sie muss einen Tag im Bett bleiben."},
+			{"Ich möchte 1 Kaffee bestellen.", "Ich möchte einen Kaffee bestellen."},
+			{"Wir wollen 1 Nachbarn helfen.", "Wir wollen einem Nachbarn helfen."},
+			{"Er will 1 guter Vater sein.", "Er will ein guter Vater sein."},
+			{"Er will 1 Vater sein.", "Er will ein Vater sein."},
+			{"Man sollte 1 Anwalt fragen.", "Man sollte einen Anwalt fragen."},
+			{"Dann kann er 1 Monat pausieren.", "Dann kann er einen Monat pausieren."},
+			{"Sie wird 1 Brief schreiben.", "Sie wird einen Brief schreiben."},
+			{"Er soll 1 Kollegen bedroht haben.", "Er soll einen Kollegen bedroht haben."},
+			{"Er soll 1 Kollegen geholfen haben.", "Er soll einem Kollegen geholfen haben."},
+			{"Er soll 1 Tag behandelt werden.", "Er soll einen Tag behandelt werden."},
+			{"Ich möchte 1 Tee.", "Ich möchte einen Tee."},
+			{"Er will 1 Apfel und 1 Birne essen.", "Er will einen Apfel und eine Birne essen."},
+			{"Er kann 1 Stunde warten.", "Er kann eine Stunde warten."},
+			// A separable verb's particle: the verb takes the dative.
+			{"Er hört 1 Redner zu.", "Er hört einem Redner zu."},
+			{"Sie stimmt 1 Vorschlag zu.", "Sie stimmt einem Vorschlag zu."},
+			{"Sie tritt 1 Verein bei.", "Sie tritt einem Verein bei."},
+			{"Er weicht 1 Radfahrer aus.", "Er weicht einem Radfahrer aus."},
+			{"Wir rufen 1 Kunden an.", "Wir rufen einen Kunden an."},
+			{"Wir rufen 1 Mal an.", "Wir rufen ein Mal an."},
+			{"Sie kommt um 1 Uhr an.", "Sie kommt um ein Uhr an."},
+			{"Er gibt 1 Euro aus.", "Er gibt einen Euro aus."},
+			// A perfect's participle.
+			{"Er hat 1 Nachbarn geholfen.", "Er hat einem Nachbarn geholfen."},
+			{"Sie ist 1 Bären begegnet.", "Sie ist einem Bären begegnet."},
+			{"Er hat 1 Monat geholfen.", "Er hat einen Monat geholfen."},
+			// A clause a conjunction opens ends in its finite verb.
+			{"Weil er 1 Tag warten musste, kam er spät.", "Weil er einen Tag warten musste, kam er spät."},
+			{"Sie sagt, dass er 1 Hund hat.", "Sie sagt, dass er einen Hund hat."},
+			{"Ich glaube, dass sie 1 Kollegen hilft.", "Ich glaube, dass sie einem Kollegen hilft."},
+			{"Als er 1 Kind war, zog er um.", "Als er ein Kind war, zog er um."},
+			{"Ob sie 1 Monat bleibt, ist offen.", "Ob sie einen Monat bleibt, ist offen."},
+			// A span is no object, whatever the verb takes.
+			{"Er half 1 Tag lang.", "Er half einen Tag lang."},
+			// The noun may be the subject: it stays as counted.
+			{"Dann kann 1 Arzt kommen.", "Dann kann ein Arzt kommen."},
+			{"Gestern hat 1 Mann angerufen.", "Gestern hat ein Mann angerufen."},
+			{"Dann gewann 1 Läufer aus Kenia.", "Dann gewann ein Läufer aus Kenia."},
+			{"Dann gab es 1 Elfmeter.", "Dann gab es einen Elfmeter."},
+			{"Die Polizei hat 1 Mann festgenommen.", "Die Polizei hat einen Mann festgenommen."},
+			{"Er wird 1 Star.", "Er wird ein Star."},
+			// Measures said as neuters.
+			{"Er nimmt 1 Kilo ab.", "Er nimmt ein Kilo ab."},
+			{"Sie kauft 1 kg Mehl.", "Sie kauft ein Kilogramm Mehl."},
+			{"Er schließt 1 Kabel an.", "Er schließt ein Kabel an."},
+		}},
+	})
+}
