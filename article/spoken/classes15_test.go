@@ -56,5 +56,17 @@ func init() {
 			{"Sie kauft 1 kg Mehl.", "Sie kauft ein Kilogramm Mehl."},
 			{"Er schließt 1 Kabel an.", "Er schließt ein Kabel an."},
 		}},
+		{name: "roman", cases: []spokenCase{
+			{"Unter Friedrich II. wuchs Preußen.", "Unter Friedrich dem Zweiten wuchs Preußen."},
+			{"Das Schloss ließ Ludwig II. bauen, von Ludwig II. stammt es.", "Das Schloss ließ Ludwig der Zweite bauen, von Ludwig dem Zweiten stammt es."},
+			{"Sie traf Papst Benedikt XVI. in Rom.", "Sie traf Papst Benedikt den Sechzehnten in Rom."},
+			{"Er kämpfte gegen Wilhelm II. und verlor.", "Er kämpfte gegen Wilhelm den Zweiten und verlor."},
+			{"Mit Elisabeth II. endete eine Ära.", "Mit Elisabeth der Zweiten endete eine Ära."},
+			{"Für Elisabeth II. war das neu.", "Für Elisabeth die Zweite war das neu."},
+			{"Die Zeit unter König Ludwig XIV. war prunkvoll.", "Die Zeit unter König Ludwig dem Vierzehnten war prunkvoll."},
+			{"Seit Johannes Paul II. gilt das.", "Seit Johannes Paul dem Zweiten gilt das."},
+			{"Während Karl V. regierte, war Krieg.", "Während Karl der Fünfte regierte, war Krieg."},
+			{"Dann traf Friedrich II. den Zaren.", "Dann traf Friedrich der Zweite den Zaren."},
+		}},
 	})
 }

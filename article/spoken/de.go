@@ -191,11 +191,8 @@ func init() {
 			regnal: union(deRegnal, enRegnal),
 			female: setOf("Elisabeth", "Elizabeth", "Maria", "Katharina", "Victoria", "Viktoria", "Margarethe",
 				"Christina", "Isabella", "Anna", "Juliana", "Beatrix", "Wilhelmina", "Johanna", "Luise"),
-			titles: setOf("König", "Königin", "Kaiser", "Kaiserin", "Papst", "Zar", "Zarin", "Herzog", "Prinz", "Fürst"),
-			reign: func(v int, female bool) string {
-				o := deOrdinal(uint64(v))
-				return pick(female, "die ", "der ") + strings.ToUpper(o[:1]) + o[1:]
-			},
+			titles:     setOf("König", "Königin", "Kaiser", "Kaiserin", "Papst", "Zar", "Zarin", "Herzog", "Prinz", "Fürst"),
+			reign:      deReign,
 			dotOrdinal: true,
 			series:     setOf("Band", "Bd.", "Teil", "Kapitel", "Kap.", "Staffel", "Akt", "Episode"),
 		},
@@ -668,6 +665,34 @@ var deAbbrevs = map[string]abbrev{
 
 var deRegnal = setOf("Ludwig", "Friedrich", "Wilhelm", "Karl", "Heinrich", "Otto", "Maximilian", "Leopold",
 	"Franz", "Joseph", "Benedikt", "Johannes", "Paul", "Pius", "Elisabeth", "Georg", "Rudolf", "August")
+
+// deReign says a ruler's number as the ordinal used as a noun after the
+// definite article, declined in the case the words before the name give
+// it: "Ludwig der Vierzehnte kam", "unter Friedrich dem Zweiten", "gegen
+// Wilhelm den Zweiten", "mit Elisabeth der Zweiten"; "die Krönung
+// Elisabeths der Zweiten" is not reached (the name in the genitive is no
+// regnal name), so a genitive's preposition before a name without its
+// -s is a conjunction ("Während Karl V. regierte": der Fünfte). "unter"
+// a ruler is his reign's time, the dative.
+func deReign(v int, female bool, before string) string {
+	o := deOrdinal(uint64(v))
+	o = strings.ToUpper(o[:1]) + o[1:]
+	c := deCaseBefore(before, "", "")
+	if p := strings.ToLower(prevWord(before, len(before))); p == "unter" {
+		c = deDat
+	}
+	switch {
+	case c == deNom || c == deGen:
+		return pick(female, "die ", "der ") + o
+	case c == deAcc && female:
+		return "die " + o
+	case c == deAcc:
+		return "den " + o + "n"
+	case c == deDat && !female:
+		return "dem " + o + "n"
+	}
+	return "der " + o + "n"
+}
 
 // isMonth reports whether w is a German month's name ("Oktober 2020").
 func isMonth(w string) bool {

@@ -143,7 +143,7 @@ func newEnglish(card func(uint64) string) *language {
 		roman: romanStyle{regnal: enRegnal, series: enSeries,
 			titles: setOf("King", "Queen", "Pope", "Emperor", "Empress", "Tsar", "Czar", "Tsarina", "Kaiser",
 				"Prince", "Princess", "Duke", "Sultan", "Pharaoh", "Saint", "St."),
-			reign: func(v int, _ bool) string { return "the " + enOrdinal(uint64(v)) }},
+			reign: func(v int, _ bool, _ string) string { return "the " + enOrdinal(uint64(v)) }},
 		versionWords: setOf("version", "Version", "v", "release", "Release", "update", "Update", "Python", "iOS",
 			"iPadOS", "Android", "macOS", "Windows", "Linux", "kernel", "Firefox", "Chrome", "Java", "Go", "Node",
 			"Ubuntu", "Debian", "Fedora", "Ansible", "Kubernetes", "PHP", "Ruby", "Perl", "Django", "TypeScript", "Safari"),

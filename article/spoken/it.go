@@ -177,7 +177,7 @@ func init() {
 				"nei": masc, "negli": masc, "dal": masc, "dallo": masc, "sul": masc, "la": fem, "le": fem, "della": fem,
 				"delle": fem, "alla": fem, "alle": fem, "nella": fem, "nelle": fem, "dalla": fem, "sulla": fem},
 			articleMax: 39,
-			reign:      func(v int, female bool) string { return itOrdinal(uint64(v), pick(female, fem, plain)) },
+			reign:      func(v int, female bool, _ string) string { return itOrdinal(uint64(v), pick(female, fem, plain)) },
 			century:    regexp.MustCompile(`^([IVXL]+) (secol[oi])\b`),
 			// "il secolo XIX", "sec. XIX": secolo diciannovesimo.
 			ordinalAfter: setOf("secolo", "sec.", "Secolo"),
