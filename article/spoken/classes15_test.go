@@ -56,6 +56,15 @@ func init() {
 			{"Sie kauft 1 kg Mehl.", "Sie kauft ein Kilogramm Mehl."},
 			{"Er schließt 1 Kabel an.", "Er schließt ein Kabel an."},
 		}},
+		{name: "cardinal", cases: []spokenCase{
+			// "eins" loses its s before "tausend", "sechs" keeps it.
+			{"Der Umbau kostet 6.000 Euro.", "Der Umbau kostet sechstausend Euro."},
+			{"Es kamen 106.000 Fans.", "Es kamen einhundertsechstausend Fans."},
+			{"Die Maschine dreht mit 6000 Touren.", "Die Maschine dreht mit sechstausend Touren."},
+			{"Es kamen 101.000 Fans.", "Es kamen einhunderteintausend Fans."},
+			{"Es kamen 1.000 Fans.", "Es kamen eintausend Fans."},
+			{"Es kamen 36.000 Fans.", "Es kamen sechsunddreißigtausend Fans."},
+		}},
 		{name: "roman", cases: []spokenCase{
 			{"Unter Friedrich II. wuchs Preußen.", "Unter Friedrich dem Zweiten wuchs Preußen."},
 			{"Das Schloss ließ Ludwig II. bauen, von Ludwig II. stammt es.", "Das Schloss ließ Ludwig der Zweite bauen, von Ludwig dem Zweiten stammt es."},
