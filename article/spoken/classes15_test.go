@@ -65,6 +65,20 @@ func init() {
 			{"Es kamen 1.000 Fans.", "Es kamen eintausend Fans."},
 			{"Es kamen 36.000 Fans.", "Es kamen sechsunddreißigtausend Fans."},
 		}},
+		{name: "measure", cases: []spokenCase{
+			{"Der Anschluss liefert 250 Mbit/s.", "Der Anschluss liefert zweihundertfünfzig Megabit pro Sekunde."},
+			{"Glasfaser bringt bis zu 1 Gbit/s.", "Glasfaser bringt bis zu einem Gigabit pro Sekunde."},
+			// A unit of two words: the article agrees with its head.
+			{"Der Zug rollte mit 1 km/h.", "Der Zug rollte mit einem Kilometer pro Stunde."},
+			{"Es fehlte 1 mmHg.", "Es fehlte ein Millimeter Quecksilbersäule."},
+			{"Das Drehmoment liegt bei 400 Nm.", "Das Drehmoment liegt bei vierhundert Newtonmetern."},
+			{"Das Netzteil liefert 65 W.", "Das Netzteil liefert fünfundsechzig Watt."},
+			{"Der Motor dreht mit 6500 U/min.", "Der Motor dreht mit sechstausendfünfhundert Umdrehungen pro Minute."},
+			{"Die Trasse führt 380 kV.", "Die Trasse führt dreihundertachtzig Kilovolt."},
+			{"Das Bild hat 800 kB.", "Das Bild hat achthundert Kilobyte."},
+			{"Der Luftdruck fiel auf 980 hPa.", "Der Luftdruck fiel auf neunhundertachtzig Hektopascal."},
+			{"Die Wand ist 2 dm dick.", "Die Wand ist zwei Dezimeter dick."},
+		}},
 		{name: "roman", cases: []spokenCase{
 			{"Unter Friedrich II. wuchs Preußen.", "Unter Friedrich dem Zweiten wuchs Preußen."},
 			{"Das Schloss ließ Ludwig II. bauen, von Ludwig II. stammt es.", "Das Schloss ließ Ludwig der Zweite bauen, von Ludwig dem Zweiten stammt es."},

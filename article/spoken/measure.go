@@ -186,7 +186,10 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 			num = l.cardinal(v/100, plain) + " hundred"
 		}
 		if l.article != nil && a.frac == "" {
-			num, glued = l.article(num, textBefore(text, i), name, window(text, end))
+			// The article agrees with the name's head noun: "mit einem
+			// Kilometer pro Stunde", not with "Stunde".
+			head, _, _ := strings.Cut(name, " ")
+			num, glued = l.article(num, textBefore(text, i), head, window(text, end))
 		}
 		say = num + pick(glued, "", " ") + name
 	}
