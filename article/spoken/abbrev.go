@@ -17,6 +17,7 @@ type abbrev struct {
 	between string // between two names: Roe "v." Wade
 	regnal  string // after a monarch's name: François "Ier"
 	day     string // a weekday, before a comma, a number or a month: "Sun.", Feb. 3
+	counted string // after a number only: "S. 12 f." folgende
 	always  string // anywhere: "e.g."
 }
 
@@ -42,7 +43,7 @@ func (n *Normalizer) abbreviation(text string, i int) (token, bool) {
 		}
 	}
 	if g, end, ok := find(spacedAbbrevRe, text, i); ok {
-		if joined := strings.ReplaceAll(g[0], " ", ""); n.l.abbrevs[joined].always != "" {
+		if joined := strings.ReplaceAll(g[0], " ", ""); n.l.abbrevs[joined].always != "" || n.l.capitalAbbrev(joined) != "" {
 			if say, ok := n.l.readAbbrev(joined, ctxAt(text, i, end)); ok {
 				return token{end, keepStop(text, end, say), "abbreviation"}, true
 			}
@@ -88,6 +89,24 @@ func (n *Normalizer) abbreviation(text string, i int) (token, bool) {
 		}
 	}
 	return token{end, keepStop(text, end, say), "abbreviation"}, true
+}
+
+// capitalAbbrev says an abbreviation written in lower case that a
+// sentence's start capitalized ("Vgl. Kap. 4", "Z. B. hier", "Ca. 50
+// Gäste", "E.g. this"): the reading it has anywhere, capitalized too.
+// A capitalized form the table holds ("S." Seite, "s." siehe) is not
+// asked for.
+func (l *language) capitalAbbrev(word string) string {
+	r, size := utf8.DecodeRuneInString(word)
+	if !unicode.IsUpper(r) {
+		return ""
+	}
+	a, ok := l.abbrevs[string(unicode.ToLower(r))+word[size:]]
+	if !ok || a.always == "" {
+		return ""
+	}
+	r, size = utf8.DecodeRuneInString(a.always)
+	return string(unicode.ToUpper(r)) + a.always[size:]
 }
 
 // numberLetterRe is a number and one capital letter after it: "4B".
@@ -146,6 +165,9 @@ func (l *language) abbrevEnd(word string) (string, bool) {
 func (l *language) readAbbrev(word string, c wordCtx) (string, bool) {
 	a, ok := l.abbrevs[word]
 	if !ok {
+		if say := l.capitalAbbrev(word); say != "" {
+			return say, true
+		}
 		if m := l.monthOf(word); l.startsMonth && m > 0 && strings.HasSuffix(word, ".") && isCapitalized(word) {
 			return l.monthNames[m], true
 		}
@@ -166,6 +188,8 @@ func (l *language) readAbbrev(word string, c wordCtx) (string, bool) {
 		return a.after, true
 	case a.number != "" && nextNum:
 		return a.number, true
+	case a.counted != "" && prevNum:
+		return a.counted, true
 	case a.between != "" && prevCap && nextCap:
 		return a.between, true
 	case a.regnal != "" && l.roman.regnal[c.prev]:

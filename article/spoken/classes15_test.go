@@ -79,6 +79,24 @@ func init() {
 			{"Der Luftdruck fiel auf 980 hPa.", "Der Luftdruck fiel auf neunhundertachtzig Hektopascal."},
 			{"Die Wand ist 2 dm dick.", "Die Wand ist zwei Dezimeter dick."},
 		}},
+		{name: "address", cases: []spokenCase{
+			// A house's or a room's number and its letter, after a
+			// street's name or a label noun.
+			{"Sie wohnt in der Lindenstraße 12a.", "Sie wohnt in der Lindenstraße zwölf a."},
+			{"Das Büro liegt Am Mühlweg 3b.", "Das Büro liegt Am Mühlweg drei b."},
+			{"Er wohnt in der Hauptstr. 5b, 2. Stock.", "Er wohnt in der Hauptstraße fünf b, zweiter Stock."},
+			{"Die Sitzung ist in Raum 104c.", "Die Sitzung ist in Raum einhundertvier c."},
+			{"Lösen Sie Aufgabe 3b.", "Lösen Sie Aufgabe drei b."},
+			{"Die Sorte 5a war aus.", "Die Sorte 5a war aus."},
+			{"Sie geht in die Klasse 5a.", "Sie geht in die Klasse fünf a."},
+		}},
+		{name: "abbreviation", cases: []spokenCase{
+			// "f." and "ff." after a page's or a paragraph's number: the
+			// one or the several that follow.
+			{"Siehe S. 12 f. und S. 20 ff.", "Siehe Seite zwölf folgende und Seite zwanzig folgende."},
+			{"Er haftet nach §§ 823 ff. BGB.", "Er haftet nach Paragrafen achthundertdreiundzwanzig folgende BGB."},
+			{"Vgl. Kap. 4 ff. zum Thema.", "Vergleiche Kapitel vier folgende zum Thema."},
+		}},
 		{name: "roman", cases: []spokenCase{
 			{"Unter Friedrich II. wuchs Preußen.", "Unter Friedrich dem Zweiten wuchs Preußen."},
 			{"Das Schloss ließ Ludwig II. bauen, von Ludwig II. stammt es.", "Das Schloss ließ Ludwig der Zweite bauen, von Ludwig dem Zweiten stammt es."},

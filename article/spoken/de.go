@@ -197,6 +197,8 @@ func init() {
 		between: setOf("zwischen"),
 		// Street names are compounds: "Hauptstr.", "Goethestr.", "Marktpl.".
 		abbrevEnds: map[string]string{"str.": "straße", "pl.": "platz"},
+		streetEnds: []string{"straße", "str.", "strasse", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer",
+			"chaussee", "promenade", "steig", "pfad", "markt", "graben", "kai"},
 		roman: romanStyle{
 			regnal: union(deRegnal, enRegnal),
 			female: setOf("Elisabeth", "Elizabeth", "Maria", "Katharina", "Victoria", "Viktoria", "Margarethe",
@@ -663,6 +665,8 @@ var deAbbrevs = map[string]abbrev{
 	"u. U.": {always: "unter Umständen"}, "u.U.": {always: "unter Umständen"}, "o. Ä.": {always: "oder Ähnliches"},
 	"o.Ä.": {always: "oder Ähnliches"}, "i. d. R.": {always: "in der Regel"}, "i.d.R.": {always: "in der Regel"},
 	"Hbf.": {always: "Hauptbahnhof"}, "Bhf.": {always: "Bahnhof"},
+	// The pages or paragraphs after a number: "S. 12 f.", "§§ 823 ff.".
+	"f.": {counted: "folgende"}, "ff.": {counted: "folgende"},
 	// A height above the sea: "3.000 m ü. NN", "ü. d. M.", Swiss "ü. M.".
 	"ü. NN": {always: "über Normalnull"}, "ü.NN": {always: "über Normalnull"},
 	"ü. d. M.": {always: "über dem Meeresspiegel"}, "ü.d.M.": {always: "über dem Meeresspiegel"},

@@ -75,6 +75,9 @@ type language struct {
 	// road says a road named by a code, a dash and a number ("I-95");
 	// ok false leaves it. nil: no road is read so.
 	road func(code string, v int) (string, bool)
+	// streetEnds are the endings, in lower case, of a street's name, after
+	// which a number with a letter is a house's ("Goethestraße 12a").
+	streetEnds []string
 	// nounGender guesses the gender of the word after a number; nil: plain.
 	nounGender func(word string) gender
 	// prenominal are adjectives (in lower case) that stand between a

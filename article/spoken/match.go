@@ -118,6 +118,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(has("^⁴⁵⁶⁷⁸⁹⁻"), (*Normalizer).power)
 		add(has("eE") && strings.IndexFunc(w, unicode.IsDigit) == 0, (*Normalizer).scientific)
 		add(l.agedSuffixes != nil && strings.IndexFunc(w, unicode.IsLetter) > 0, (*Normalizer).aged)
+		add(strings.IndexFunc(w, unicode.IsLetter) > 0, (*Normalizer).doorNumber)
 		// "90. + 3'": a marked minute with its stoppage time after a space,
 		// before the minute's mark is read as an ordinal or a sum.
 		add(strings.HasPrefix(next, "+") && !has("+"), (*Normalizer).stoppage)
