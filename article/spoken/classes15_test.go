@@ -97,6 +97,14 @@ func init() {
 			{"Er haftet nach §§ 823 ff. BGB.", "Er haftet nach Paragrafen achthundertdreiundzwanzig folgende BGB."},
 			{"Vgl. Kap. 4 ff. zum Thema.", "Vergleiche Kapitel vier folgende zum Thema."},
 		}},
+		{name: "time", cases: []spokenCase{
+			// A duration written with colons and its unit's word: the
+			// unit is said once, with each part.
+			{"Das Rennen dauerte 2:03:45 Stunden.", "Das Rennen dauerte zwei Stunden drei Minuten und fünfundvierzig Sekunden."},
+			{"Er brauchte 1:30 Minuten.", "Er brauchte eine Minute dreißig."},
+			{"Sie lief in 2:03 Stunden ins Ziel.", "Sie lief in zwei Stunden drei ins Ziel."},
+			{"Um 2:03 Uhr schlief sie.", "Um zwei Uhr drei schlief sie."},
+		}},
 		{name: "roman", cases: []spokenCase{
 			{"Unter Friedrich II. wuchs Preußen.", "Unter Friedrich dem Zweiten wuchs Preußen."},
 			{"Das Schloss ließ Ludwig II. bauen, von Ludwig II. stammt es.", "Das Schloss ließ Ludwig der Zweite bauen, von Ludwig dem Zweiten stammt es."},
@@ -108,6 +116,17 @@ func init() {
 			{"Seit Johannes Paul II. gilt das.", "Seit Johannes Paul dem Zweiten gilt das."},
 			{"Während Karl V. regierte, war Krieg.", "Während Karl der Fünfte regierte, war Krieg."},
 			{"Dann traf Friedrich II. den Zaren.", "Dann traf Friedrich der Zweite den Zaren."},
+		}},
+	})
+}
+
+// English: durations written with colons and the unit's word.
+func init() {
+	addTable("en", []category{
+		{name: "time", cases: []spokenCase{
+			{"He ran it in 2:03:45 hours.", "He ran it in two hours three minutes and forty-five seconds."},
+			{"The song runs 3:45 minutes.", "The song runs three minutes forty-five."},
+			{"We met at 3:45 today.", "We met at three forty-five today."},
 		}},
 	})
 }
