@@ -105,6 +105,22 @@ func init() {
 			{"Sie lief in 2:03 Stunden ins Ziel.", "Sie lief in zwei Stunden drei ins Ziel."},
 			{"Um 2:03 Uhr schlief sie.", "Um zwei Uhr drei schlief sie."},
 		}},
+		{name: "compound", cases: []spokenCase{
+			// A derivation of a number written with digits takes a
+			// hyphen only for them: written out it is one word.
+			{"Ein 10-jähriger Junge wurde verletzt.", "Ein zehnjähriger Junge wurde verletzt."},
+			{"Die 3-fache Menge reicht.", "Die dreifache Menge reicht."},
+			{"ein 5-prozentiger Anstieg", "ein fünfprozentiger Anstieg"},
+			{"nach einer 2-stündigen Sitzung", "nach einer zweistündigen Sitzung"},
+			{"Ein 18-Jähriger wurde verletzt.", "Ein Achtzehnjähriger wurde verletzt."},
+			{"Die 21-Jährige siegte.", "Die Einundzwanzigjährige siegte."},
+			{"ein 1-jähriges Kind", "ein einjähriges Kind"},
+			{"die 10-fach höhere Dosis", "die zehnfach höhere Dosis"},
+			{"eine 3-teilige Serie", "eine dreiteilige Serie"},
+			// Nouns and decimals keep the hyphen.
+			{"ein 4-Sterne-Hotel", "ein vier-Sterne-Hotel"},
+			{"eine 2,5-fache Steigerung", "eine zwei Komma fünf-fache Steigerung"},
+		}},
 		{name: "roman", cases: []spokenCase{
 			{"Unter Friedrich II. wuchs Preußen.", "Unter Friedrich dem Zweiten wuchs Preußen."},
 			{"Das Schloss ließ Ludwig II. bauen, von Ludwig II. stammt es.", "Das Schloss ließ Ludwig der Zweite bauen, von Ludwig dem Zweiten stammt es."},

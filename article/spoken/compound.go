@@ -42,11 +42,33 @@ func (n *Normalizer) compound(text string, i int) (token, bool) {
 	if v := a.value(); len(g[1]) == 4 && a.frac == "" && l.isYear != nil && v >= 1000 && v <= 2099 {
 		num = l.year(int(v)) // "1990-era", "2005-era": a year
 	}
+	if len(words) == 1 && g[3] == "" && a.frac == "" && l.joinsSuffix(words[0]) {
+		// "10-jährig": zehnjährig, "18-Jährige": Achtzehnjährige.
+		num = l.spell(a, plain)
+		if unicode.IsUpper(first[0]) {
+			r := []rune(num)
+			num = string(unicode.ToUpper(r[0])) + string(r[1:])
+		}
+		num = strings.TrimSuffix(num, "eins") + pick(strings.HasSuffix(num, "eins"), "ein", "")
+		return token{end, num + strings.ToLower(words[0]), "compound"}, true
+	}
 	say := num + "-" + strings.Join(words, "-")
 	if g[3] != "" {
 		say += "-" + l.cardinal(uint64(atoi(g[3])), plain) // "5-foot-10", "9-to-5"
 	}
 	return token{end, say, "compound"}, true
+}
+
+// joinsSuffix reports whether w, the word after a number's hyphen, is
+// one of the language's joined suffixes ("jährig", "Jährige", "fach").
+func (l *language) joinsSuffix(w string) bool {
+	lw := strings.ToLower(w)
+	for _, s := range l.joinedSuffixes {
+		if strings.HasPrefix(lw, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // rangeCompoundRe is a range of two whole numbers joined to words by

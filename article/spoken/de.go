@@ -220,9 +220,12 @@ func init() {
 				return deCardinal(uint64(y)) + "er"
 			},
 		},
-		versionWords:     setOf("Version", "Release", "Update", "Python", "iOS", "Android", "Windows", "macOS"),
-		postal:           postalStyle{before: setOf("PLZ", "D"), city: true},
-		compoundNouns:    true,
+		versionWords:  setOf("Version", "Release", "Update", "Python", "iOS", "Android", "Windows", "macOS"),
+		postal:        postalStyle{before: setOf("PLZ", "D"), city: true},
+		compoundNouns: true,
+		joinedSuffixes: []string{"jährig", "fach", "prozentig", "stündig", "tägig", "wöchig", "monatig", "minütig",
+			"sekündig", "köpfig", "teilig", "stellig", "seitig", "malig", "stöckig", "sitzig", "spurig", "gängig",
+			"zimmrig", "zeilig", "silbig", "eckig", "fältig"},
 		nounsCapitalized: true,
 		colonScores:      true,
 		rate: rateStyle{per: "pro", perCount: "pro", nouns: map[string]unit{

@@ -488,7 +488,7 @@ func init() {
 		}},
 		{name: "compound", cases: []spokenCase{
 			{"eine 3-Zimmer-Wohnung", "eine drei-Zimmer-Wohnung"},
-			{"der 60-Jährige", "der sechzig-Jährige"},
+			{"der 60-Jährige", "der Sechzigjährige"}, // one word written out, as Duden spells it
 			{"eine 3-4-Zimmer-Wohnung", "eine drei bis vier-Zimmer-Wohnung"},
 			{"unter 18-24-Jährigen", "unter achtzehn bis vierundzwanzig-Jährigen"},
 			{"ein 5-km-Lauf", "ein fünf-Kilometer-Lauf"},

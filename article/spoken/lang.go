@@ -263,6 +263,11 @@ type language struct {
 	// compoundNouns: a number is joined to a capitalized noun by a hyphen
 	// ("3-Zimmer-Wohnung", German), not only to a lower-case word.
 	compoundNouns bool
+	// joinedSuffixes are the beginnings, in lower case, of the words a
+	// number makes one word with when it is written out, the hyphen
+	// being only the digits' ("10-jährig" zehnjährig, "3-fach" dreifach,
+	// "18-Jährige" Achtzehnjährige: German).
+	joinedSuffixes []string
 	// nounsCapitalized: every noun is written with a capital (German), so
 	// a word in lower case is none: "stand 1 Tisch" is the verb, no
 	// "Stand 1" naming a booth by its number.
