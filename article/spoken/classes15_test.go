@@ -121,6 +121,11 @@ func init() {
 			{"ein 4-Sterne-Hotel", "ein vier-Sterne-Hotel"},
 			{"eine 2,5-fache Steigerung", "eine zwei Komma fünf-fache Steigerung"},
 		}},
+		{name: "decade", cases: []spokenCase{
+			{"In den 20ern lebte er in Paris.", "In den zwanzigern lebte er in Paris."},
+			{"Seit den 1980ern gilt das.", "Seit den achtzigern gilt das."},
+			{"Die 80er waren bunt.", "Die achtziger waren bunt."},
+		}},
 		{name: "roman", cases: []spokenCase{
 			{"Unter Friedrich II. wuchs Preußen.", "Unter Friedrich dem Zweiten wuchs Preußen."},
 			{"Das Schloss ließ Ludwig II. bauen, von Ludwig II. stammt es.", "Das Schloss ließ Ludwig der Zweite bauen, von Ludwig dem Zweiten stammt es."},

@@ -210,7 +210,9 @@ func init() {
 		},
 		isYear: deIsYear,
 		decades: decadeStyle{
-			re:      regexp.MustCompile(`^(\d{2,4})()er(-\p{Lu}\p{L}+)?\b`),
+			// "die 80er", "80er-Jahre", and the dative plural of the
+			// noun: "in den 20ern" in den Zwanzigern.
+			re:      regexp.MustCompile(`^(\d{2,4})()er(n|-\p{Lu}\p{L}+)?\b`),
 			always:  true,
 			anyYear: true,
 			say: func(y int) string {
