@@ -105,6 +105,16 @@ func init() {
 			{"Sie lief in 2:03 Stunden ins Ziel.", "Sie lief in zwei Stunden drei ins Ziel."},
 			{"Um 2:03 Uhr schlief sie.", "Um zwei Uhr drei schlief sie."},
 		}},
+		{name: "cardinal", cases: []spokenCase{
+			// "eine Million" is declined as any "eine" before a noun.
+			{"Er kam mit 1 Mio. Euro davon.", "Er kam mit einer Million Euro davon."},
+			{"Von 1 Milliarde Euro blieb nichts.", "Von einer Milliarde Euro blieb nichts."},
+			{"Für 1 Million Euro verkauft.", "Für eine Million Euro verkauft."},
+			{"Es kamen 1 Mio. Besucher.", "Es kamen eine Million Besucher."},
+			// "erst" and "kaum" before one of a group, as "nur".
+			{"Erst 1 von 10 Deutschen raucht.", "Erst einer von zehn Deutschen raucht."},
+			{"Kaum 1 von 5 Befragten glaubt das.", "Kaum einer von fünf Befragten glaubt das."},
+		}},
 		{name: "compound", cases: []spokenCase{
 			// A derivation of a number written with digits takes a
 			// hyphen only for them: written out it is one word.

@@ -1059,7 +1059,7 @@ var (
 	deSubjectPronouns = setOf("man", "er", "sie", "es", "wir", "ihr", "ich", "du", "Sie")
 	deQuantityAdverbs = setOf("nur", "noch", "etwa", "rund", "circa", "ca.", "mindestens", "höchstens", "knapp",
 		"fast", "genau", "bloß", "lediglich", "insgesamt", "täglich", "jeweils", "zusätzlich", "gerade", "schon",
-		"bereits", "immerhin", "ungefähr")
+		"bereits", "immerhin", "ungefähr", "erst", "kaum")
 )
 
 // deChangeBefore reports whether the clause that ends in before speaks of

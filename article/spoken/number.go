@@ -97,6 +97,13 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 	var say string
 	if pow > 0 {
 		say = l.withScale(a, pow, written)
+		if first, rest, ok := strings.Cut(say, " "); ok && l.article != nil && a.one() && !neg {
+			// "mit 1 Million Euro": mit einer Million, the scale's
+			// noun declined as any other after "eine".
+			head, _, _ := strings.Cut(rest, " ")
+			out, _ := l.article(first, textBefore(text, i), head, window(text, end))
+			say = out + " " + rest
+		}
 		if u, e, ok := l.unitAfterScale(text, end); ok && !neg {
 			// "6.4bn km": six point four billion kilometers.
 			say, end = say+l.scaleJoin(u.many), e
