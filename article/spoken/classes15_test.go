@@ -115,6 +115,18 @@ func init() {
 			{"Erst 1 von 10 Deutschen raucht.", "Erst einer von zehn Deutschen raucht."},
 			{"Kaum 1 von 5 Befragten glaubt das.", "Kaum einer von fünf Befragten glaubt das."},
 		}},
+		{name: "telephone", cases: []spokenCase{
+			// The emergency numbers are dialled digit by digit; as a
+			// count before a noun, or with no call in the sentence,
+			// they stay numbers.
+			{"Im Notfall den Notruf 112 wählen.", "Im Notfall den Notruf eins eins zwei wählen."},
+			{"Die Polizei ist unter 110 erreichbar.", "Die Polizei ist unter eins eins null erreichbar."},
+			{"Er rief sofort die 110 an.", "Er rief sofort die eins eins null an."},
+			{"Der Bereitschaftsdienst ist unter 116117 erreichbar.", "Der Bereitschaftsdienst ist unter eins eins sechs eins eins sieben erreichbar."},
+			{"Die Polizei nahm 110 Personen fest.", "Die Polizei nahm einhundertzehn Personen fest."},
+			{"Die Polizei zählte 110.", "Die Polizei zählte einhundertzehn."},
+			{"Er rief 112 Mal an.", "Er rief einhundertzwölf Mal an."},
+		}},
 		{name: "compound", cases: []spokenCase{
 			// A derivation of a number written with digits takes a
 			// hyphen only for them: written out it is one word.

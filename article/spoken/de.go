@@ -225,6 +225,11 @@ func init() {
 		versionWords:  setOf("Version", "Release", "Update", "Python", "iOS", "Android", "Windows", "macOS"),
 		postal:        postalStyle{before: setOf("PLZ", "D"), city: true},
 		compoundNouns: true,
+		// The emergency numbers and the doctors' on-call service.
+		dialNumbers: setOf("110", "112", "115", "116116", "116117"),
+		dialCues: setOf("notruf", "notrufnummer", "notrufnummern", "wählen", "wählte", "wählten", "wählt", "anrufen",
+			"angerufen", "rief", "riefen", "ruft", "rufen", "telefon", "telefonisch", "hotline", "rufnummer",
+			"erreichbar"),
 		joinedSuffixes: []string{"jährig", "fach", "prozentig", "stündig", "tägig", "wöchig", "monatig", "minütig",
 			"sekündig", "köpfig", "teilig", "stellig", "seitig", "malig", "stöckig", "sitzig", "spurig", "gängig",
 			"zimmrig", "zeilig", "silbig", "eckig", "fältig"},

@@ -299,6 +299,10 @@ type language struct {
 	// 737": seven thirty-seven).
 	digitNumbers map[string]bool
 	modelsAfter  map[string]bool
+	// dialNumbers are numbers said digit by digit where the sentence
+	// speaks of calling (dialCues) and no noun they count follows:
+	// German "Notruf 112" eins eins zwei, but "112 Menschen".
+	dialNumbers, dialCues map[string]bool
 	// flightWords are the words after which a number of three or four
 	// digits, an airline's code maybe between, names a flight, and flight
 	// says it (English in pairs, as a year: "Flight BA 2490" twenty-four

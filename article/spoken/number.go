@@ -75,6 +75,9 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 		if l.digitNumbers[lit] {
 			return token{end, l.digits(lit), "digits"}, true // "911"
 		}
+		if l.dialNumbers[lit] && !isCapitalized(nextWord(text, end)) && sentenceHas(text, i, end, l.dialCues) {
+			return token{end, l.digits(lit), "digits"}, true // "den Notruf 112 wählen"
+		}
 		if (len(lit) == 3 || len(lit) == 4) && lit[0] != '0' && l.afterFlight(text, i) {
 			return token{end, l.flight(atoi(lit)), "flight"}, true
 		}
