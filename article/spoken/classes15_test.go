@@ -126,6 +126,10 @@ func init() {
 			{"Die Polizei nahm 110 Personen fest.", "Die Polizei nahm einhundertzehn Personen fest."},
 			{"Die Polizei zählte 110.", "Die Polizei zählte einhundertzehn."},
 			{"Er rief 112 Mal an.", "Er rief einhundertzwölf Mal an."},
+			// The area code set off by a spaced slash (DIN 5008's old
+			// form), the number in pairs.
+			{"Sie erreichen uns unter 089 / 12 34 56 werktags.", "Sie erreichen uns unter null acht neun, eins zwei, drei vier, fünf sechs werktags."},
+			{"Es waren 0 / 5 Punkte.", "Es waren null / fünf Punkte."},
 		}},
 		{name: "compound", cases: []spokenCase{
 			// A derivation of a number written with digits takes a

@@ -139,7 +139,8 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		nextDigit := next != "" && isDigit(next[0])
 		add(r == '0' && strings.HasPrefix(next, "0"), (*Normalizer).codeRun)
 		// "1 (800) 555-0100": the country's 1 before an area code in brackets.
-		add(has("+(-./") || w == "1" && strings.HasPrefix(next, "(") || (strings.HasPrefix(w, "0") || l.phoneSpaced != nil && (len(w) == 2 || len(w) == 3)) && nextDigit, (*Normalizer).phone)
+		add(has("+(-./") || w == "1" && strings.HasPrefix(next, "(") || (strings.HasPrefix(w, "0") || l.phoneSpaced != nil && (len(w) == 2 || len(w) == 3)) && nextDigit ||
+			strings.HasPrefix(w, "0") && next == "/", (*Normalizer).phone)
 		add(dots >= 1, (*Normalizer).version)
 		add(l.dayRange != nil && (has("-–") || strings.Contains(w, "./") || strings.HasPrefix(next, "-") || strings.HasPrefix(next, "–")), (*Normalizer).dayRangeMonth)
 		add(l.letterNames != nil && has("-"), (*Normalizer).dayLetter)
