@@ -18,6 +18,7 @@ type abbrev struct {
 	regnal  string // after a monarch's name: François "Ier"
 	day     string // a weekday, before a comma, a number or a month: "Sun.", Feb. 3
 	counted string // after a number only: "S. 12 f." folgende
+	street  string // after a street's designator (language.streetWords): Pennsylvania Ave "NW"
 	always  string // anywhere: "e.g."
 }
 
@@ -190,6 +191,8 @@ func (l *language) readAbbrev(word string, c wordCtx) (string, bool) {
 		return a.number, true
 	case a.counted != "" && prevNum:
 		return a.counted, true
+	case a.street != "" && l.streetWords[strings.ToLower(strings.TrimSuffix(c.prev, "."))]:
+		return a.street, true
 	case a.between != "" && prevCap && nextCap:
 		return a.between, true
 	case a.regnal != "" && l.roman.regnal[c.prev]:

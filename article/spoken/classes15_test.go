@@ -177,3 +177,41 @@ func init() {
 		}},
 	})
 }
+
+// English: addresses, statutes and forms, large counts.
+func init() {
+	addTable("en", []category{
+		{name: "address", cases: []spokenCase{
+			{"He lives at 221B Baker Street.", "He lives at two twenty-one B Baker Street."},
+			{"The shop at 1600A Main St. closed.", "The shop at sixteen hundred A Main Street closed."},
+			{"It was 221B.", "It was 221B."},
+			{"The store at 500 K Street NW opened.", "The store at five hundred K Street Northwest opened."},
+			{"Go to 12 Main St. N.W. today.", "Go to twelve Main Street Northwest today."},
+			{"The NW corner of the lot.", "The NW corner of the lot."},
+			{"Trade with NE Asia grew.", "Trade with NE Asia grew."},
+			{"The meeting is in Room 12a.", "The meeting is in Room twelve a."},
+		}},
+		{name: "legal", cases: []spokenCase{
+			{"It was filed under 42 U.S.C. § 1983.", "It was filed under forty-two U.S.C. section nineteen eighty-three."},
+			{"Section 230 shields platforms.", "Section two thirty shields platforms."},
+			{"File Form 1040 by April.", "File Form ten forty by April."},
+			{"Under Rule 144 the shares are restricted.", "Under Rule one forty-four the shares are restricted."},
+			{"Take Highway 101 north.", "Take Highway one oh one north."},
+			{"Section 8 housing.", "Section eight housing."},
+			{"Section 2000 of the act.", "Section two thousand of the act."},
+			{"The report has 230 pages.", "The report has two hundred thirty pages."},
+		}},
+		{name: "cardinal", cases: []spokenCase{
+			{"The population is 8.3M.", "The population is eight point three million."},
+			{"It was 1.2B in 2020.", "It was one point two billion in twenty twenty."},
+			{"Revenue hit $2.5B.", "Revenue hit two point five billion dollars."},
+			{"It sold 3M units.", "It sold 3M units."},
+			{"A 5.5m wall.", "A 5.5m wall."},
+			{"Bibcode:1998PNAS...95.9047M. next", "Bibcode:1998PNAS...95.9047M. next"},
+		}},
+		{name: "abbreviation", cases: []spokenCase{
+			{"E.g. this one.", "For example this one."},
+			{"Approx. 50 people came.", "Approximately fifty people came."},
+		}},
+	})
+}

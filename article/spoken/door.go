@@ -9,12 +9,22 @@ import (
 // its parts, written together: "12a", "3b".
 var doorNumberRe = regexp.MustCompile(`^([1-9]\d{0,3})([a-g])\b`)
 
+// houseLetterRe is a house's number and a capital letter: "221B".
+var houseLetterRe = regexp.MustCompile(`^([1-9]\d{2,3})([A-H])\b`)
+
 // doorNumber reads a number with a letter after a label noun or a
 // street's name as the two are said, one after the other: "Zimmer 12a"
 // zwölf a, "Goethestraße 12a", "Hauptstr. 5b", "Room 4c". Elsewhere such a
 // token ("3g", "5a" in a list) is left.
 func (n *Normalizer) doorNumber(text string, i int) (token, bool) {
 	l := n.l
+	if g, end, ok := find(houseLetterRe, text, i); ok && l.houseNumber != nil {
+		// "221B Baker Street": the house's number as the language says
+		// one before a street, then its letter.
+		if say, ok := l.houseNumber(atoi(g[1]), text[end:]); ok {
+			return token{end, say + " " + g[2], "cardinal"}, true
+		}
+	}
 	g, end, ok := find(doorNumberRe, text, i)
 	if !ok {
 		return token{}, false

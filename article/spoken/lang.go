@@ -78,6 +78,10 @@ type language struct {
 	// streetEnds are the endings, in lower case, of a street's name, after
 	// which a number with a letter is a house's ("Goethestraße 12a").
 	streetEnds []string
+	// streetWords are the words, in lower case and without their stop,
+	// that end a street's name ("street", "ave"): a quadrant after one
+	// is said ("Pennsylvania Ave NW" Northwest).
+	streetWords map[string]bool
 	// nounGender guesses the gender of the word after a number; nil: plain.
 	nounGender func(word string) gender
 	// prenominal are adjectives (in lower case) that stand between a
@@ -309,6 +313,11 @@ type language struct {
 	// ninety, "Flight 2005" twenty oh five); nil: as a number.
 	flightWords map[string]bool
 	flight      func(v int) string
+	// pairsAfter are the words (and "§") after which a number of three
+	// or four digits is said as flight says it, as statutes, tax forms
+	// and routes are: "Section 230" two thirty, "§ 1983" nineteen
+	// eighty-three, "Form 1040" ten forty.
+	pairsAfter map[string]bool
 	// namedNumbers are codes written with a leading zero that have a
 	// name of their own ("007": double-oh seven).
 	namedNumbers map[string]string

@@ -55,6 +55,13 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 		// "5.5m people", "10k runners": millions and thousands of what
 		// the noun after counts; "a 5m wall", "ran 10k" are left.
 		pow, end, written = p, end+len(w), w
+	} else if p, ok := l.countScales[w]; ok && !neg && (w == "M" || w == "B") && a.frac != "" && endsToken(text, end+len(w)) &&
+		(i == 0 || strings.ContainsRune(" (\n", rune(text[i-1]))) {
+		// "8.3M", "1.2B": a capital after a decimal is no name's
+		// ("3M"), no meter's ("5.5m"): millions and billions, whatever
+		// follows; a word of its own, not a code's tail
+		// ("1998PNAS...95.9047M").
+		pow, end, written = p, end+len(w), w
 	} else if w != "" {
 		p, ok := l.scales[w]
 		if !ok || isLongScale(w) || len(w) < 2 {
@@ -80,6 +87,9 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 		}
 		if (len(lit) == 3 || len(lit) == 4) && lit[0] != '0' && l.afterFlight(text, i) {
 			return token{end, l.flight(atoi(lit)), "flight"}, true
+		}
+		if (len(lit) == 3 || len(lit) == 4) && lit[0] != '0' && l.pairsAfter[prevWord(text, i)] && l.flight != nil {
+			return token{end, l.flight(atoi(lit)), "cardinal"}, true // "Section 230", "Form 1040"
 		}
 		if len(lit) == 3 && l.modelsAfter[prevWord(text, i)] {
 			// "Boeing 737": seven thirty-seven.
@@ -432,6 +442,9 @@ func (n *Normalizer) section(text string, i int) (token, bool) {
 func (l *language) sectionNumber(s string) string {
 	num := strings.TrimRightFunc(s, unicode.IsLetter)
 	say := l.cardinal(uint64(atoi(num)), plain)
+	if (len(num) == 3 || len(num) == 4) && num[0] != '0' && l.pairsAfter["§"] && l.flight != nil {
+		say = l.flight(atoi(num)) // "§ 1983": nineteen eighty-three
+	}
 	if suffix := s[len(num):]; suffix != "" {
 		say += " " + suffix
 	}
