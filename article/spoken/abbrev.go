@@ -19,6 +19,7 @@ type abbrev struct {
 	day     string // a weekday, before a comma, a number or a month: "Sun.", Feb. 3
 	counted string // after a number only: "S. 12 f." folgende
 	street  string // after a street's designator (language.streetWords): Pennsylvania Ave "NW"
+	year    string // before a year, glued to it or not: "FY2024", "FY 24" fiscal year
 	always  string // anywhere: "e.g."
 }
 
@@ -58,6 +59,14 @@ func (n *Normalizer) abbreviation(text string, i int) (token, bool) {
 		if a := n.l.abbrevs[g[0]]; a.always != "" {
 			return token{end, a.always, "abbreviation"}, true
 		}
+		if say, ok := n.l.beforeYear(g[0]); ok {
+			return token{end, say, "abbreviation"}, true // "FY2024"
+		}
+	}
+	if g, end, ok := find(spacedYearRe, text, i); ok {
+		if say, ok := n.l.beforeYear(g[1] + g[2]); ok {
+			return token{end, say, "abbreviation"}, true // "FY 2024"
+		}
 	}
 	g, end, ok := find(abbrevRe, text, i)
 	if !ok {
@@ -90,6 +99,33 @@ func (n *Normalizer) abbreviation(text string, i int) (token, bool) {
 		}
 	}
 	return token{end, keepStop(text, end, say), "abbreviation"}, true
+}
+
+// spacedYearRe is an abbreviation, a space and two or four digits:
+// "FY 2024".
+var spacedYearRe = regexp.MustCompile(`^(\pL+) (\d{2}|\d{4})\b`)
+
+// beforeYear says w, an abbreviation whose table entry reads a year
+// after it and the year glued to it: "FY2024" fiscal year twenty
+// twenty-four, "FY24" fiscal year twenty-four. ok is false for any other
+// word, and for a year of three digits or none.
+func (l *language) beforeYear(w string) (string, bool) {
+	k := strings.IndexFunc(w, unicode.IsDigit)
+	if k <= 0 || l.year == nil {
+		return "", false
+	}
+	a := l.abbrevs[w[:k]]
+	digits := w[k:]
+	if a.year == "" || strings.Trim(digits, "0123456789") != "" {
+		return "", false
+	}
+	switch v := atoi(digits); {
+	case len(digits) == 4 && v >= 1900 && v <= 2099:
+		return a.year + " " + l.year(v), true
+	case len(digits) == 2:
+		return a.year + " " + l.cardinal(uint64(v), plain), true // "FY24"
+	}
+	return "", false
 }
 
 // capitalAbbrev says an abbreviation written in lower case that a

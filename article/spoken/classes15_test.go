@@ -212,6 +212,10 @@ func init() {
 		{name: "abbreviation", cases: []spokenCase{
 			{"E.g. this one.", "For example this one."},
 			{"Approx. 50 people came.", "Approximately fifty people came."},
+			{"In FY2024 revenue grew.", "In fiscal year twenty twenty-four revenue grew."},
+			{"Sales in FY 2023 fell.", "Sales in fiscal year twenty twenty-three fell."},
+			{"Its FY24 results beat.", "Its fiscal year twenty-four results beat."},
+			{"The FY was long.", "The FY was long."},
 		}},
 	})
 }

@@ -704,6 +704,7 @@ var enAbbrevs = map[string]abbrev{
 	// A city's quadrant after a street: "1600 Pennsylvania Ave NW".
 	"NW": {street: "Northwest"}, "NE": {street: "Northeast"}, "SW": {street: "Southwest"}, "SE": {street: "Southeast"},
 	"N.W.": {street: "Northwest"}, "N.E.": {street: "Northeast"}, "S.W.": {street: "Southwest"}, "S.E.": {street: "Southeast"},
+	"FY": {year: "fiscal year"},
 	"v.": {between: "versus"}, "ext.": {number: "extension"}, "Ext.": {number: "extension"},
 	"Cat": {number: "Category"}, "Cat.": {number: "Category"}, // "a Cat 4 hurricane", "Cat 6 cable"
 	"Apt.": {number: "apartment"}, "Tel.": {number: "telephone"}, "tel.": {number: "telephone"}, "Ste.": {number: "Suite"}, "Bldg.": {number: "Building"}, "Rm.": {number: "Room"},
