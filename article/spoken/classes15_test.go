@@ -209,6 +209,13 @@ func init() {
 			{"A 5.5m wall.", "A 5.5m wall."},
 			{"Bibcode:1998PNAS...95.9047M. next", "Bibcode:1998PNAS...95.9047M. next"},
 		}},
+		{name: "measure", cases: []spokenCase{
+			// A unit's abbreviation in a compound keeps its stop out of
+			// what is said, where no sentence ends.
+			{"A 12-oz. can of soda.", "A twelve-ounce can of soda."},
+			{"A 3-in. pipe broke.", "A three-inch pipe broke."},
+			{"It weighed a 5-lb. Then more.", "It weighed a five-pound. Then more."},
+		}},
 		{name: "abbreviation", cases: []spokenCase{
 			{"E.g. this one.", "For example this one."},
 			{"Approx. 50 people came.", "Approximately fifty people came."},

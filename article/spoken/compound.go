@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // compoundRe is a number, written as the language writes numbers ("10,000",
@@ -33,10 +34,18 @@ func (n *Normalizer) compound(text string, i int) (token, bool) {
 	if whole, _, _ := strings.Cut(g[1], string(l.decMark)); !ok || len(whole) > 4 && strings.Trim(whole, "0123456789") == "" {
 		return token{}, false // "ISO 27001-certified": a name's number, written ungrouped, left
 	}
+	unit := true
 	if u, ok := l.units[words[0]]; ok {
 		words[0] = u.one // "5-km race": a five-kilometer race
 	} else if u, ok := l.hyphenUnits[words[0]]; ok {
 		words[0] = u // "100-m dash"
+	} else {
+		unit = false
+	}
+	if unit && len(words) == 1 && strings.HasPrefix(text[end:], ". ") {
+		if r, _ := utf8.DecodeRuneInString(text[end+2:]); unicode.IsLower(r) {
+			end++ // "a 12-oz. can": the unit's stop, no sentence's
+		}
 	}
 	num := l.spell(a, masc)
 	if v := a.value(); len(g[1]) == 4 && a.frac == "" && l.isYear != nil && v >= 1000 && v <= 2099 {
