@@ -147,6 +147,11 @@ func init() {
 			{"ein 4-Sterne-Hotel", "ein vier-Sterne-Hotel"},
 			{"eine 2,5-fache Steigerung", "eine zwei Komma fünf-fache Steigerung"},
 		}},
+		{name: "date", cases: []spokenCase{
+			// A numeric date with a space after each stop (DIN 5008).
+			{"Am 9. 11. 1989 fiel die Mauer.", "Am neunten November neunzehnhundertneunundachtzig fiel die Mauer."},
+			{"Der 3. 10. 1990 war ein Mittwoch.", "Der dritte Oktober neunzehnhundertneunzig war ein Mittwoch."},
+		}},
 		{name: "decade", cases: []spokenCase{
 			{"In den 20ern lebte er in Paris.", "In den zwanzigern lebte er in Paris."},
 			{"Seit den 1980ern gilt das.", "Seit den achtzigern gilt das."},
