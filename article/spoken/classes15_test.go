@@ -152,6 +152,14 @@ func init() {
 			{"Am 9. 11. 1989 fiel die Mauer.", "Am neunten November neunzehnhundertneunundachtzig fiel die Mauer."},
 			{"Der 3. 10. 1990 war ein Mittwoch.", "Der dritte Oktober neunzehnhundertneunzig war ein Mittwoch."},
 		}},
+		{name: "fraction", cases: []spokenCase{
+			// A quarter of an hour or a year is one noun, "Viertelstunde".
+			{"Nach 1/4 Stunde kam er.", "Nach einer Viertelstunde kam er."},
+			{"Er wartete ¼ Stunde.", "Er wartete eine Viertelstunde."},
+			{"In einer 1/4 Stunde ist er da.", "In einer Viertelstunde ist er da."},
+			{"Für 1/4 Jahr ging sie weg.", "Für ein Vierteljahr ging sie weg."},
+			{"Es dauerte 3/4 Stunde.", "Es dauerte drei Viertel Stunde."},
+		}},
 		{name: "decade", cases: []spokenCase{
 			{"In den 20ern lebte er in Paris.", "In den zwanzigern lebte er in Paris."},
 			{"Seit den 1980ern gilt das.", "Seit den achtzigern gilt das."},

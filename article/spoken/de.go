@@ -576,6 +576,9 @@ var (
 // halben Tag". Other fractions are invariable nouns ("drei Viertel
 // Tasse") and are said as they are; "2½ Stunden" is "zweieinhalb".
 func deFractionOf(f fracNoun) (string, bool) {
+	if f.whole == 0 && f.den == 4 && f.num == 1 && (f.one == "Stunde" || f.one == "Jahr") {
+		return deQuarterOf(f)
+	}
 	if f.whole != 0 || f.num != 1 || f.den != 2 {
 		return "", false
 	}
@@ -640,6 +643,26 @@ func deGenitive(w string) string {
 		inVowel = v
 	}
 	return w + pick(syllables == 1, "es", "s")
+}
+
+// deQuarterOf says a quarter of an hour or a year as the one noun German
+// makes of it, after the article the case asks for: "nach 1/4 Stunde"
+// nach einer Viertelstunde (was "ein Viertel Stunde", which agrees with
+// nothing), "für 1/4 Jahr" für ein Vierteljahr. After a word that is
+// itself the article ("eine 1/4 Stunde") none is added. Three quarters
+// keep their count ("3/4 Stunde" drei Viertel Stunde), said as written.
+func deQuarterOf(f fracNoun) (string, bool) {
+	noun := "Viertel" + strings.ToLower(f.one)
+	p := strings.ToLower(f.prev)
+	if p == "ein" || p == "eine" || p == "einer" || p == "einem" || p == "einen" || p == "eines" || p == "der" ||
+		p == "die" || p == "das" || p == "den" || p == "dem" || p == "des" || deDeclinedOblique[p] {
+		return noun, true
+	}
+	art, _ := deArticle(pick(f.one == "Stunde", "eine", "ein"), f.before, f.one, "")
+	if art == "einen" {
+		art = "ein" // "für ein Vierteljahr"
+	}
+	return art + " " + noun, true
 }
 
 // deMeasureGender is the gender of a noun of measure: Gramm, Kilo, Pfund
