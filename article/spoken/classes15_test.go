@@ -44,6 +44,12 @@ func init() {
 			{"Ob sie 1 Monat bleibt, ist offen.", "Ob sie einen Monat bleibt, ist offen."},
 			// A span is no object, whatever the verb takes.
 			{"Er half 1 Tag lang.", "Er half einen Tag lang."},
+			{"Sie stimmt 1 Mal zu.", "Sie stimmt ein Mal zu."},
+			{"Er hat 1 Mal geholfen.", "Er hat ein Mal geholfen."},
+			{"Sie will 1 Tag später kommen.", "Sie will einen Tag später kommen."},
+			{"Man muss 1 Antrag stellen, bevor man beginnt.", "Man muss einen Antrag stellen, bevor man beginnt."},
+			{"Weil er 1 Spieler zu viel hatte, verlor er.", "Weil er einen Spieler zu viel hatte, verlor er."},
+			{"Ich möchte 1 Apfel, 1 Birne und 1 Banane.", "Ich möchte einen Apfel, eine Birne und eine Banane."},
 			// The noun may be the subject: it stays as counted.
 			{"Dann kann 1 Arzt kommen.", "Dann kann ein Arzt kommen."},
 			{"Gestern hat 1 Mann angerufen.", "Gestern hat ein Mann angerufen."},

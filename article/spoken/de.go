@@ -852,7 +852,7 @@ func deCaseBefore(before, next, after string) deCase {
 		lw := strings.ToLower(w)
 		rest := s[:strings.LastIndex(s, w)]
 		if deAccusativeVerbs[lw] {
-			if c, ok := deClosingCase(lw, after); ok && deHabenForms[lw] && (subject || deSubjectFirst(rest)) && !deTimeNouns[next] {
+			if c, ok := deClosingCase(lw, after); ok && deHabenForms[lw] && (subject || deSubjectFirst(rest)) && !deSpanNoun(next) {
 				return c // "Er hat 1 Nachbarn geholfen": the participle's dative
 			}
 			if k == 0 && !deGebenForms[lw] && deAdverbFirst(rest) {
@@ -875,7 +875,7 @@ func deCaseBefore(before, next, after string) deCase {
 		case subject && deSubordinators[lw]:
 			// "weil er 1 Tag warten musste": the verbs end the clause.
 			c, ok := deSubordinateCase(after)
-			if ok && c != deAcc && deTimeNouns[next] {
+			if ok && c != deAcc && deSpanNoun(next) {
 				return deAcc
 			}
 			return c
@@ -889,7 +889,7 @@ func deCaseBefore(before, next, after string) deCase {
 			if !ok {
 				c = deVerbCase(lw)
 			}
-			if deTimeNouns[next] && c == deDat {
+			if deSpanNoun(next) && c == deDat {
 				return deAcc // "Er half 1 Tag lang": a span, no object
 			}
 			if c != deNom || !deTimeNouns[next] || deModals[lw] && !ok {

@@ -159,6 +159,12 @@ func deSubordinateCase(after string) (deCase, bool) {
 	return deNom, false
 }
 
+// deSpanNoun reports whether next names a span of time or a count of
+// times ("Tag", "Mal"): such a noun after a verb is its adverbial
+// accusative, never the object the verb governs ("Er half 1 Tag lang",
+// "Sie stimmt 1 Mal zu").
+func deSpanNoun(next string) bool { return deTimeNouns[next] || next == "Mal" }
+
 // deAdverbFirst reports whether before, the text before a finite verb,
 // is a clause's first place held by an adverb of time alone ("Gestern
 // hat", "Dann gewann"): the subject then comes after the verb.
