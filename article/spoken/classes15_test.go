@@ -219,6 +219,7 @@ func init() {
 			{"Section 8 housing.", "Section eight housing."},
 			{"Section 2000 of the act.", "Section two thousand of the act."},
 			{"The report has 230 pages.", "The report has two hundred thirty pages."},
+			{"A section 350 feet long collapsed.", "A section three hundred fifty feet long collapsed."},
 		}},
 		{name: "cardinal", cases: []spokenCase{
 			{"The population is 8.3M.", "The population is eight point three million."},

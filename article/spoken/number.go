@@ -88,7 +88,8 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 		if (len(lit) == 3 || len(lit) == 4) && lit[0] != '0' && l.afterFlight(text, i) {
 			return token{end, l.flight(atoi(lit)), "flight"}, true
 		}
-		if (len(lit) == 3 || len(lit) == 4) && lit[0] != '0' && l.pairsAfter[prevWord(text, i)] && l.flight != nil {
+		if (len(lit) == 3 || len(lit) == 4) && lit[0] != '0' && l.pairsAfter[prevWord(text, i)] && l.flight != nil &&
+			!l.isUnitWord(nextWord(text, end)) {
 			return token{end, l.flight(atoi(lit)), "cardinal"}, true // "Section 230", "Form 1040"
 		}
 		if len(lit) == 3 && l.modelsAfter[prevWord(text, i)] {
@@ -274,6 +275,25 @@ func (l *language) unitAfterScale(text string, end int) (unit, int, bool) {
 		return unit{}, end, false
 	}
 	return u, e, true
+}
+
+// isUnitWord reports whether w is a unit's name written out ("feet",
+// "miles"), after which a number measures rather than names.
+func (l *language) isUnitWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	if _, ok := l.units[w]; ok {
+		return true
+	}
+	for _, m := range []map[string]unit{l.units, l.cueUnits} {
+		for _, u := range m {
+			if u.many == w || u.one == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // unitNamedAfter reports whether a unit's symbol of two letters or more
