@@ -229,6 +229,12 @@ func init() {
 			{"A 5.5m wall.", "A 5.5m wall."},
 			{"Bibcode:1998PNAS...95.9047M. next", "Bibcode:1998PNAS...95.9047M. next"},
 		}},
+		{name: "decade", cases: []spokenCase{
+			{"In the mid-'90s it grew.", "In the mid-nineties it grew."},
+			{"By the late-’80s it fell.", "By the late-eighties it fell."},
+			{"By the late-1990s it fell.", "By the late-nineteen nineties it fell."},
+			{"In the early-2000s it rose.", "In the early-two thousands it rose."},
+		}},
 		{name: "measure", cases: []spokenCase{
 			// A unit's abbreviation in a compound keeps its stop out of
 			// what is said, where no sentence ends.

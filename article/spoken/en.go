@@ -180,7 +180,7 @@ func newEnglish(card func(uint64) string) *language {
 			"circle", "cir", "trail", "plaza", "pike", "alley"),
 		pairsAfter: setOf("§", "Section", "section", "Sec.", "sec.", "Form", "form", "Rule", "Highway", "Route",
 			"Room", "room"),
-		hyphenPrefixes: setOf("mid", "pre", "post", "sub"),
+		hyphenPrefixes: setOf("mid", "pre", "post", "sub", "late", "early"),
 		rate: rateStyle{per: "per", perCount: "per", nouns: withShort(nouns(plain, "hour", "hours", "day", "days", "week", "weeks",
 			"month", "months", "year", "years", "night", "nights", "person", "people", "head", "heads", "unit", "units", "share", "shares", "barrel", "barrels", "ton", "tons",
 			"tonne", "tonnes", "gallon", "gallons", "liter", "liters", "litre", "litres", "pound", "pounds", "ounce", "ounces"),

@@ -27,6 +27,7 @@ func (n *Normalizer) match(text string, i int, withRules bool) (token, bool) {
 		return t, true
 	}
 	if !(atBoundary(text, i) || isDigit(text[i]) && (afterElision(text, i) || n.afterPrefix(text, i)) ||
+		(text[i] == '\'' || strings.HasPrefix(text[i:], "’")) && n.afterPrefix(text, i) || // "mid-'90s"
 		strings.ContainsRune("$€£¥", rune(text[i])) && n.afterPrefix(text, i)) {
 		if n.l.elides && afterElision(text, i) && !isDigit(text[i]) {
 			// An abbreviation after an elided article: "l'art. 5".
