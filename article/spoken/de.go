@@ -698,6 +698,25 @@ var deAbbrevs = map[string]abbrev{
 	"u. U.": {always: "unter Umständen"}, "u.U.": {always: "unter Umständen"}, "o. Ä.": {always: "oder Ähnliches"},
 	"o.Ä.": {always: "oder Ähnliches"}, "i. d. R.": {always: "in der Regel"}, "i.d.R.": {always: "in der Regel"},
 	"Hbf.": {always: "Hauptbahnhof"}, "Bhf.": {always: "Bahnhof"},
+	// Common abbreviations of news and notices (Duden's list), read
+	// anywhere: "v. Chr.", "mind.", "zzt.", "a. D.", "MwSt.".
+	"v. Chr.": {always: "vor Christus"}, "v.Chr.": {always: "vor Christus"},
+	"n. Chr.": {always: "nach Christus"}, "n.Chr.": {always: "nach Christus"},
+	"geb.": {name: "geborene", always: "geboren"}, "gest.": {always: "gestorben"},
+	"mind.": {always: "mindestens"}, "max.": {always: "maximal"}, "insb.": {always: "insbesondere"},
+	"insbes.": {always: "insbesondere"}, "zzt.": {always: "zurzeit"}, "z. Zt.": {always: "zurzeit"},
+	"z.Zt.": {always: "zurzeit"}, "bzgl.": {always: "bezüglich"}, "lt.": {always: "laut"},
+	"gem.": {always: "gemäß"}, "ggü.": {always: "gegenüber"}, "zus.": {always: "zusammen"},
+	"allg.": {always: "allgemein"}, "bes.": {always: "besonders"},
+	"a. D.": {always: "außer Dienst"}, "a.D.": {always: "außer Dienst"}, "i. A.": {always: "im Auftrag"},
+	"i.A.": {always: "im Auftrag"}, "m. E.": {always: "meines Erachtens"}, "m.E.": {always: "meines Erachtens"},
+	"u. Ä.": {always: "und Ähnliches"}, "u.Ä.": {always: "und Ähnliches"}, "o. g.": {always: "oben genannte"},
+	"o.g.": {always: "oben genannte"}, "u. v. m.": {always: "und vieles mehr"}, "u.v.m.": {always: "und vieles mehr"},
+	"z. Hd.": {always: "zu Händen"}, "z.Hd.": {always: "zu Händen"},
+	"Hrsg.": {always: "Herausgeber"}, "hrsg.": {always: "herausgegeben"}, "Aufl.": {always: "Auflage"},
+	"Abt.": {always: "Abteilung"}, "Jg.": {always: "Jahrgang"}, "Fa.": {always: "Firma"},
+	"Gebr.": {always: "Gebrüder"}, "Stk.": {always: "Stück"}, "Dipl.-Ing.": {always: "Diplomingenieur"},
+	"MwSt.": {always: "Mehrwertsteuer"}, "Mwst.": {always: "Mehrwertsteuer"},
 	// The pages or paragraphs after a number: "S. 12 f.", "§§ 823 ff.".
 	"f.": {counted: "folgende"}, "ff.": {counted: "folgende"},
 	// A height above the sea: "3.000 m ü. NN", "ü. d. M.", Swiss "ü. M.".
