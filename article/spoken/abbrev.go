@@ -132,7 +132,8 @@ func (l *language) beforeYear(w string) (string, bool) {
 // sentence's start capitalized ("Vgl. Kap. 4", "Z. B. hier", "Ca. 50
 // Gäste", "E.g. this"): the reading it has anywhere, capitalized too.
 // A capitalized form the table holds ("S." Seite, "s." siehe) is not
-// asked for.
+// asked for, and the caller asks only at a sentence's start: elsewhere
+// a capital is a name's ("Er heißt Max." is no "maximal").
 func (l *language) capitalAbbrev(word string) string {
 	r, size := utf8.DecodeRuneInString(word)
 	if !unicode.IsUpper(r) {
@@ -144,6 +145,17 @@ func (l *language) capitalAbbrev(word string) string {
 	}
 	r, size = utf8.DecodeRuneInString(a.always)
 	return string(unicode.ToUpper(r)) + a.always[size:]
+}
+
+// sentenceStart reports whether a sentence starts after before: nothing,
+// or a sentence's end, a colon or an opening quote, maybe with spaces.
+func sentenceStart(before string) bool {
+	s := strings.TrimRightFunc(before, unicode.IsSpace)
+	if s == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?:\"„“»«(\n", r)
 }
 
 // numberLetterRe is a number and one capital letter after it: "4B".
@@ -202,7 +214,7 @@ func (l *language) abbrevEnd(word string) (string, bool) {
 func (l *language) readAbbrev(word string, c wordCtx) (string, bool) {
 	a, ok := l.abbrevs[word]
 	if !ok {
-		if say := l.capitalAbbrev(word); say != "" {
+		if say := l.capitalAbbrev(word); say != "" && sentenceStart(c.before) {
 			return say, true
 		}
 		if m := l.monthOf(word); l.startsMonth && m > 0 && strings.HasSuffix(word, ".") && isCapitalized(word) {

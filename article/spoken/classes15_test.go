@@ -108,6 +108,8 @@ func init() {
 			{"Er wurde geb. am 3. Mai.", "Er wurde geboren am dritten Mai."},
 			{"Sie ist mind. 18 Jahre alt.", "Sie ist mindestens achtzehn Jahre alt."},
 			{"Es kostet max. 50 Euro.", "Es kostet maximal fünfzig Euro."},
+			{"Max. 50 Gäste dürfen kommen.", "Maximal fünfzig Gäste dürfen kommen."},
+			{"Sein Sohn heißt Max. Er ist fünf.", "Sein Sohn heißt Max. Er ist fünf."},
 			{"Er ist zzt. im Urlaub.", "Er ist zurzeit im Urlaub."},
 			{"Das o. g. Problem bleibt.", "Das oben genannte Problem bleibt."},
 			{"Bzgl. der Kosten gibt es Fragen.", "Bezüglich der Kosten gibt es Fragen."},
