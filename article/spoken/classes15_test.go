@@ -128,6 +128,10 @@ func init() {
 			{"Er brauchte 1:30 Minuten.", "Er brauchte eine Minute dreißig."},
 			{"Sie lief in 2:03 Stunden ins Ziel.", "Sie lief in zwei Stunden drei ins Ziel."},
 			{"Um 2:03 Uhr schlief sie.", "Um zwei Uhr drei schlief sie."},
+			// The hour's symbol after "um", "gegen" is the hour of the day.
+			{"Der Laden öffnet um 10 h.", "Der Laden öffnet um zehn Uhr."},
+			{"Gegen 1 h nachts kam er.", "Gegen ein Uhr nachts kam er."},
+			{"Seit 10 h wartet er.", "Seit zehn Stunden wartet er."},
 		}},
 		{name: "cardinal", cases: []spokenCase{
 			// "eine Million" is declined as any "eine" before a noun.

@@ -154,7 +154,7 @@ func init() {
 			return s
 		},
 		dates: dateStyle{dotNoYear: true},
-		clock: clockStyle{word: "Uhr", before: setOf("um", "gegen", "ab", "bis", "seit", "von"),
+		clock: clockStyle{word: "Uhr", before: setOf("um", "gegen", "ab", "bis", "seit", "von"), hourAt: setOf("um", "gegen"),
 			say: func(h, m int, _ string) string {
 				s := deCardinal(uint64(h))
 				if h == 1 {

@@ -133,6 +133,11 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 	if g[3] == "s" && !strings.ContainsAny(text[i:end], " ") && !strings.ContainsAny(g[2], ".,") {
 		return token{}, false // "1990s", "in their 20s": a decade, not seconds ("30 s", "9.58s")
 	}
+	if l.clock.hourAt[strings.ToLower(prevWord(text, i))] && l.clock.say != nil && u.many == l.clock.hour.many &&
+		g[1] == "" && strings.Trim(g[2], "0123456789") == "" && atoi(g[2]) <= 24 {
+		// "um 10 h": the hour of the day, as "um 10 Uhr".
+		return token{end, l.clock.say(atoi(g[2]), 0, ""), "time"}, true
+	}
 	if end+2 < len(text) && text[end] == '.' && text[end+1] == ' ' {
 		// "45 Min. und", "15 Min. Verspätung": the unit's full stop,
 		// inside a sentence, goes.
