@@ -17,6 +17,9 @@ type abbrev struct {
 	between string // between two names: Roe "v." Wade
 	regnal  string // after a monarch's name: François "Ier"
 	day     string // a weekday, before a comma, a number or a month: "Sun.", Feb. 3
+	counted string // after a number only: "S. 12 f." folgende
+	street  string // after a street's designator (language.streetWords): Pennsylvania Ave "NW"
+	year    string // before a year, glued to it or not: "FY2024", "FY 24" fiscal year
 	always  string // anywhere: "e.g."
 }
 
@@ -42,7 +45,7 @@ func (n *Normalizer) abbreviation(text string, i int) (token, bool) {
 		}
 	}
 	if g, end, ok := find(spacedAbbrevRe, text, i); ok {
-		if joined := strings.ReplaceAll(g[0], " ", ""); n.l.abbrevs[joined].always != "" {
+		if joined := strings.ReplaceAll(g[0], " ", ""); n.l.abbrevs[joined].always != "" || n.l.capitalAbbrev(joined) != "" {
 			if say, ok := n.l.readAbbrev(joined, ctxAt(text, i, end)); ok {
 				return token{end, keepStop(text, end, say), "abbreviation"}, true
 			}
@@ -55,6 +58,14 @@ func (n *Normalizer) abbreviation(text string, i int) (token, bool) {
 		// "WW2": letters and digits, read as the table says anywhere.
 		if a := n.l.abbrevs[g[0]]; a.always != "" {
 			return token{end, a.always, "abbreviation"}, true
+		}
+		if say, ok := n.l.beforeYear(g[0]); ok {
+			return token{end, say, "abbreviation"}, true // "FY2024"
+		}
+	}
+	if g, end, ok := find(spacedYearRe, text, i); ok {
+		if say, ok := n.l.beforeYear(g[1] + g[2]); ok {
+			return token{end, say, "abbreviation"}, true // "FY 2024"
 		}
 	}
 	g, end, ok := find(abbrevRe, text, i)
@@ -88,6 +99,63 @@ func (n *Normalizer) abbreviation(text string, i int) (token, bool) {
 		}
 	}
 	return token{end, keepStop(text, end, say), "abbreviation"}, true
+}
+
+// spacedYearRe is an abbreviation, a space and two or four digits:
+// "FY 2024".
+var spacedYearRe = regexp.MustCompile(`^(\pL+) (\d{2}|\d{4})\b`)
+
+// beforeYear says w, an abbreviation whose table entry reads a year
+// after it and the year glued to it: "FY2024" fiscal year twenty
+// twenty-four, "FY24" fiscal year twenty-four. ok is false for any other
+// word, and for a year of three digits or none.
+func (l *language) beforeYear(w string) (string, bool) {
+	k := strings.IndexFunc(w, unicode.IsDigit)
+	if k <= 0 || l.year == nil {
+		return "", false
+	}
+	a := l.abbrevs[w[:k]]
+	digits := w[k:]
+	if a.year == "" || strings.Trim(digits, "0123456789") != "" {
+		return "", false
+	}
+	switch v := atoi(digits); {
+	case len(digits) == 4 && v >= 1900 && v <= 2099:
+		return a.year + " " + l.year(v), true
+	case len(digits) == 2:
+		return a.year + " " + l.cardinal(uint64(v), plain), true // "FY24"
+	}
+	return "", false
+}
+
+// capitalAbbrev says an abbreviation written in lower case that a
+// sentence's start capitalized ("Vgl. Kap. 4", "Z. B. hier", "Ca. 50
+// Gäste", "E.g. this"): the reading it has anywhere, capitalized too.
+// A capitalized form the table holds ("S." Seite, "s." siehe) is not
+// asked for, and the caller asks only at a sentence's start: elsewhere
+// a capital is a name's ("Er heißt Max." is no "maximal").
+func (l *language) capitalAbbrev(word string) string {
+	r, size := utf8.DecodeRuneInString(word)
+	if !unicode.IsUpper(r) {
+		return ""
+	}
+	a, ok := l.abbrevs[string(unicode.ToLower(r))+word[size:]]
+	if !ok || a.always == "" {
+		return ""
+	}
+	r, size = utf8.DecodeRuneInString(a.always)
+	return string(unicode.ToUpper(r)) + a.always[size:]
+}
+
+// sentenceStart reports whether a sentence starts after before: nothing,
+// or a sentence's end, a colon or an opening quote, maybe with spaces.
+func sentenceStart(before string) bool {
+	s := strings.TrimRightFunc(before, unicode.IsSpace)
+	if s == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?:\"„“»«(\n", r)
 }
 
 // numberLetterRe is a number and one capital letter after it: "4B".
@@ -146,6 +214,9 @@ func (l *language) abbrevEnd(word string) (string, bool) {
 func (l *language) readAbbrev(word string, c wordCtx) (string, bool) {
 	a, ok := l.abbrevs[word]
 	if !ok {
+		if say := l.capitalAbbrev(word); say != "" && sentenceStart(c.before) {
+			return say, true
+		}
 		if m := l.monthOf(word); l.startsMonth && m > 0 && strings.HasSuffix(word, ".") && isCapitalized(word) {
 			return l.monthNames[m], true
 		}
@@ -166,6 +237,10 @@ func (l *language) readAbbrev(word string, c wordCtx) (string, bool) {
 		return a.after, true
 	case a.number != "" && nextNum:
 		return a.number, true
+	case a.counted != "" && prevNum:
+		return a.counted, true
+	case a.street != "" && l.streetWords[strings.ToLower(strings.TrimSuffix(c.prev, "."))]:
+		return a.street, true
 	case a.between != "" && prevCap && nextCap:
 		return a.between, true
 	case a.regnal != "" && l.roman.regnal[c.prev]:

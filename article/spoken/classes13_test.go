@@ -37,7 +37,7 @@ func init() {
 			{"Apt 4B", "apartment four B"},
 			{"Apt. 4B", "apartment four B"},
 			{"Apt. 12", "apartment twelve"},
-			{"at 1600 Pennsylvania Ave NW", "at sixteen hundred Pennsylvania Avenue NW"},
+			{"at 1600 Pennsylvania Ave NW", "at sixteen hundred Pennsylvania Avenue Northwest"},
 			{"on Sunset Blvd", "on Sunset Boulevard"},
 			{"on the Blue Ridge Pkwy", "on the Blue Ridge Parkway"},
 			{"the Ave Maria", "the Ave Maria"},

@@ -23,6 +23,10 @@ type clockStyle struct {
 	// before are words after which "15.30" is a time, not a number ("a
 	// las", "alle").
 	before map[string]bool
+	// hourAt are words after which a whole number and the hour's
+	// symbol are the hour of the day, not a span: German "um 10 h" um
+	// zehn Uhr ("seit 10 h" stays ten hours).
+	hourAt map[string]bool
 	// levelVerbs name a price or a level before "at" ("trading at
 	// 23.55", "valued at 4.20"): after them a number with a full stop
 	// is no time.

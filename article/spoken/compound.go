@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // compoundRe is a number, written as the language writes numbers ("10,000",
@@ -33,20 +34,50 @@ func (n *Normalizer) compound(text string, i int) (token, bool) {
 	if whole, _, _ := strings.Cut(g[1], string(l.decMark)); !ok || len(whole) > 4 && strings.Trim(whole, "0123456789") == "" {
 		return token{}, false // "ISO 27001-certified": a name's number, written ungrouped, left
 	}
+	unit := true
 	if u, ok := l.units[words[0]]; ok {
 		words[0] = u.one // "5-km race": a five-kilometer race
 	} else if u, ok := l.hyphenUnits[words[0]]; ok {
 		words[0] = u // "100-m dash"
+	} else {
+		unit = false
+	}
+	if unit && len(words) == 1 && strings.HasPrefix(text[end:], ". ") {
+		if r, _ := utf8.DecodeRuneInString(text[end+2:]); unicode.IsLower(r) {
+			end++ // "a 12-oz. can": the unit's stop, no sentence's
+		}
 	}
 	num := l.spell(a, masc)
 	if v := a.value(); len(g[1]) == 4 && a.frac == "" && l.isYear != nil && v >= 1000 && v <= 2099 {
 		num = l.year(int(v)) // "1990-era", "2005-era": a year
+	}
+	if len(words) == 1 && g[3] == "" && a.frac == "" && l.joinsSuffix(words[0]) {
+		// "10-jährig": zehnjährig, "18-Jährige": Achtzehnjährige.
+		num = l.spell(a, plain)
+		if unicode.IsUpper(first[0]) {
+			r := []rune(num)
+			num = string(unicode.ToUpper(r[0])) + string(r[1:])
+		}
+		num = strings.TrimSuffix(num, "eins") + pick(strings.HasSuffix(num, "eins"), "ein", "")
+		return token{end, num + strings.ToLower(words[0]), "compound"}, true
 	}
 	say := num + "-" + strings.Join(words, "-")
 	if g[3] != "" {
 		say += "-" + l.cardinal(uint64(atoi(g[3])), plain) // "5-foot-10", "9-to-5"
 	}
 	return token{end, say, "compound"}, true
+}
+
+// joinsSuffix reports whether w, the word after a number's hyphen, is
+// one of the language's joined suffixes ("jährig", "Jährige", "fach").
+func (l *language) joinsSuffix(w string) bool {
+	lw := strings.ToLower(w)
+	for _, s := range l.joinedSuffixes {
+		if strings.HasPrefix(lw, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // rangeCompoundRe is a range of two whole numbers joined to words by

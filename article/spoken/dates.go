@@ -21,6 +21,9 @@ var (
 	isoDateRe   = regexp.MustCompile(`^(\d{4})([-/])(\d{2})([-/])(\d{2})\b`)
 	slashDateRe = regexp.MustCompile(`^(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4}|\d{2})\b`)
 	dotDateRe   = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.`)
+	// spacedDotDateRe is a day, a month and a year with a space after
+	// each stop, as DIN 5008 allows: "9. 11. 1989".
+	spacedDotDateRe = regexp.MustCompile(`^(\d{1,2})\. (\d{1,2})\. (\d{4})\b`)
 	// monthYearRe is a month of two digits and a year: "05/2024".
 	monthYearRe = regexp.MustCompile(`^(0[1-9]|1[0-2])/((?:19|20)\d\d)\b`)
 )
@@ -39,6 +42,11 @@ func (n *Normalizer) numericDate(text string, i int) (token, bool) {
 			return token{}, false
 		}
 		return token{end, l.date(n, d, m, y, dateCtx{wordCtx: ctxAt(text, i, end)}), "date"}, true
+	}
+	if g, end, ok := find(spacedDotDateRe, text, i); ok && l.dates.dotNoYear {
+		if d, m := atoi(g[1]), atoi(g[2]); validDate(d, m) && !notDateEnd(text, end) {
+			return token{end, l.date(n, d, m, atoi(g[3]), dateCtx{wordCtx: ctxAt(text, i, end)}), "date"}, true
+		}
 	}
 	g, end, ok := find(slashDateRe, text, i)
 	if !ok {

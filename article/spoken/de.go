@@ -111,6 +111,16 @@ func init() {
 			"Pkt":  {one: "Punkt", many: "Punkte", g: masc},
 			"Bft":  {one: "Beaufort", many: "Beaufort", g: neut},
 			"µg":   deMeasure("Mikrogramm", "Mikrogramm"), "dB": {one: "Dezibel", many: "Dezibel", g: neut}, "µm": deMeasure("Mikrometer", "Mikrometer"),
+			"dm": deMeasure("Dezimeter", "Dezimeter"), "kB": deMeasure("Kilobyte", "Kilobyte"),
+			"W": {one: "Watt", many: "Watt", g: neut}, "kV": {one: "Kilovolt", many: "Kilovolt", g: neut},
+			"Nm":  deMeasure("Newtonmeter", "Newtonmeter"),
+			"hPa": {one: "Hektopascal", many: "Hektopascal", g: neut}, "mbar": {one: "Millibar", many: "Millibar", g: neut},
+			"kbit/s": {one: "Kilobit pro Sekunde", many: "Kilobit pro Sekunde", g: neut},
+			"Mbit/s": {one: "Megabit pro Sekunde", many: "Megabit pro Sekunde", g: neut},
+			"MBit/s": {one: "Megabit pro Sekunde", many: "Megabit pro Sekunde", g: neut},
+			"Gbit/s": {one: "Gigabit pro Sekunde", many: "Gigabit pro Sekunde", g: neut},
+			"GBit/s": {one: "Gigabit pro Sekunde", many: "Gigabit pro Sekunde", g: neut},
+			"U/min":  {one: "Umdrehung pro Minute", many: "Umdrehungen pro Minute", g: fem},
 		},
 		compass: map[string]string{"N": "Nord", "S": "Süd", "O": "Ost", "W": "West"},
 		recordingCues: setOf("video", "videos", "clip", "clips", "aufnahme", "aufnahmen", "aufzeichnung", "mitschnitt",
@@ -144,7 +154,7 @@ func init() {
 			return s
 		},
 		dates: dateStyle{dotNoYear: true},
-		clock: clockStyle{word: "Uhr", before: setOf("um", "gegen", "ab", "bis", "seit", "von"),
+		clock: clockStyle{word: "Uhr", before: setOf("um", "gegen", "ab", "bis", "seit", "von"), hourAt: setOf("um", "gegen"),
 			say: func(h, m int, _ string) string {
 				s := deCardinal(uint64(h))
 				if h == 1 {
@@ -187,21 +197,22 @@ func init() {
 		between: setOf("zwischen"),
 		// Street names are compounds: "Hauptstr.", "Goethestr.", "Marktpl.".
 		abbrevEnds: map[string]string{"str.": "straße", "pl.": "platz"},
+		streetEnds: []string{"straße", "str.", "strasse", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer",
+			"chaussee", "promenade", "steig", "pfad", "markt", "graben", "kai"},
 		roman: romanStyle{
 			regnal: union(deRegnal, enRegnal),
 			female: setOf("Elisabeth", "Elizabeth", "Maria", "Katharina", "Victoria", "Viktoria", "Margarethe",
 				"Christina", "Isabella", "Anna", "Juliana", "Beatrix", "Wilhelmina", "Johanna", "Luise"),
-			titles: setOf("König", "Königin", "Kaiser", "Kaiserin", "Papst", "Zar", "Zarin", "Herzog", "Prinz", "Fürst"),
-			reign: func(v int, female bool) string {
-				o := deOrdinal(uint64(v))
-				return pick(female, "die ", "der ") + strings.ToUpper(o[:1]) + o[1:]
-			},
+			titles:     setOf("König", "Königin", "Kaiser", "Kaiserin", "Papst", "Zar", "Zarin", "Herzog", "Prinz", "Fürst"),
+			reign:      deReign,
 			dotOrdinal: true,
 			series:     setOf("Band", "Bd.", "Teil", "Kapitel", "Kap.", "Staffel", "Akt", "Episode"),
 		},
 		isYear: deIsYear,
 		decades: decadeStyle{
-			re:      regexp.MustCompile(`^(\d{2,4})()er(-\p{Lu}\p{L}+)?\b`),
+			// "die 80er", "80er-Jahre", and the dative plural of the
+			// noun: "in den 20ern" in den Zwanzigern.
+			re:      regexp.MustCompile(`^(\d{2,4})()er(n|-\p{Lu}\p{L}+)?\b`),
 			always:  true,
 			anyYear: true,
 			say: func(y int) string {
@@ -211,9 +222,17 @@ func init() {
 				return deCardinal(uint64(y)) + "er"
 			},
 		},
-		versionWords:     setOf("Version", "Release", "Update", "Python", "iOS", "Android", "Windows", "macOS"),
-		postal:           postalStyle{before: setOf("PLZ", "D"), city: true},
-		compoundNouns:    true,
+		versionWords:  setOf("Version", "Release", "Update", "Python", "iOS", "Android", "Windows", "macOS"),
+		postal:        postalStyle{before: setOf("PLZ", "D"), city: true},
+		compoundNouns: true,
+		// The emergency numbers and the doctors' on-call service.
+		dialNumbers: setOf("110", "112", "115", "116116", "116117"),
+		dialCues: setOf("notruf", "notrufnummer", "notrufnummern", "wählen", "wählte", "wählten", "wählt", "anrufen",
+			"angerufen", "rief", "riefen", "ruft", "rufen", "telefon", "telefonisch", "hotline", "rufnummer",
+			"erreichbar"),
+		joinedSuffixes: []string{"jährig", "fach", "prozentig", "stündig", "tägig", "wöchig", "monatig", "minütig",
+			"sekündig", "köpfig", "teilig", "stellig", "seitig", "malig", "stöckig", "sitzig", "spurig", "gängig",
+			"zimmrig", "zeilig", "silbig", "eckig", "fältig"},
 		nounsCapitalized: true,
 		colonScores:      true,
 		rate: rateStyle{per: "pro", perCount: "pro", nouns: map[string]unit{
@@ -435,6 +454,8 @@ var (
 		"festival", "quartal", "wochenende", "stück", "mitglied", "amt", "team", "gebäude", "stockwerk",
 		"geschoss", "auto", "kino", "ende", "auge", "haupt", "thema", "drama", "klima", "mädchen", "rad", "jahrzehnt",
 		"prozent", "promille",
+		// Measures said as neuters: "ein Kilo", "ein Kilogramm", "ein Pfund".
+		"kilo", "gramm", "pfund", "dutzend", "paar",
 		// Nouns with no ending that tells: the common neuters, and the
 		// compounds they end.
 		"wort", "bier", "baby", "geld", "bild", "dorf", "dach", "zimmer", "fenster", "zeichen", "problem", "system",
@@ -446,7 +467,7 @@ var (
 		"handy", "netz", "ticket", "foul", "unentschieden", "remis", "wunder", "detail", "prinzip", "kabinett",
 		"komitee", "urteil", "mandat", "stadion", "verfahren", "verbrechen", "unternehmen", "abkommen",
 		"einkommen", "leben", "vorhaben", "wetter", "muster", "viertel", "drittel", "mittel", "rätsel",
-		"objekt", "produkt", "konzept", "insekt"}
+		"objekt", "produkt", "konzept", "insekt", "kabel"}
 	deFeminine = []string{"ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ei", "enz", "anz", "ur", "frau",
 		"stadt", "zeit", "nacht", "hand", "welt", "person", "liga", "woche", "stunde", "minute", "sekunde",
 		"runde", "klasse", "million", "milliarde", "etappe", "auflage", "ausgabe", "staffel", "folge", "tonne",
@@ -466,7 +487,8 @@ var (
 		{"effekt", masc}, {"aspekt", masc}, {"respekt", masc}, {"defekt", masc}, {"antwort", fem}, {"erlaubnis", fem},
 		{"kenntnis", fem}, {"finsternis", fem}, {"wildnis", fem}, {"besorgnis", fem}, {"fäulnis", fem},
 		{"urlaub", masc}, {"dachs", masc}, {"kaffee", masc}, {"schnee", masc},
-		{"klee", masc}, {"idee", fem}, {"allee", fem}, {"armee", fem}, {"tournee", fem}, {"gelee", neut}}
+		{"klee", masc}, {"idee", fem}, {"allee", fem}, {"armee", fem}, {"tournee", fem}, {"gelee", neut},
+		{"komitee", neut}, {"tee", masc}}
 	// deSuffixes are the feminine endings that are derivations, not
 	// words: a noun that is only the ending is not feminine ("das Ei").
 	deSuffixes   = setOf("ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ei", "enz", "anz", "ur")
@@ -554,6 +576,9 @@ var (
 // halben Tag". Other fractions are invariable nouns ("drei Viertel
 // Tasse") and are said as they are; "2½ Stunden" is "zweieinhalb".
 func deFractionOf(f fracNoun) (string, bool) {
+	if f.whole == 0 && f.den == 4 && f.num == 1 && (f.one == "Stunde" || f.one == "Jahr") {
+		return deQuarterOf(f)
+	}
 	if f.whole != 0 || f.num != 1 || f.den != 2 {
 		return "", false
 	}
@@ -568,8 +593,8 @@ func deFractionOf(f fracNoun) (string, bool) {
 	case deDeclinedOblique[p]:
 		return "halben " + f.one, true // "einem 1/2 Liter", "den 1/2 Liter"
 	}
-	art, _ := deArticle(pick(g == fem, "eine", "ein"), f.before, f.one)
-	if g != fem && deCaseBefore(f.before, f.one) == deGen {
+	art, _ := deArticle(pick(g == fem, "eine", "ein"), f.before, f.one, "")
+	if g != fem && deCaseBefore(f.before, f.one, "") == deGen {
 		// The noun is said here, in the genitive the preposition asks:
 		// "während eines halben Jahres".
 		art = "eines"
@@ -620,6 +645,26 @@ func deGenitive(w string) string {
 	return w + pick(syllables == 1, "es", "s")
 }
 
+// deQuarterOf says a quarter of an hour or a year as the one noun German
+// makes of it, after the article the case asks for: "nach 1/4 Stunde"
+// nach einer Viertelstunde (was "ein Viertel Stunde", which agrees with
+// nothing), "für 1/4 Jahr" für ein Vierteljahr. After a word that is
+// itself the article ("eine 1/4 Stunde") none is added. Three quarters
+// keep their count ("3/4 Stunde" drei Viertel Stunde), said as written.
+func deQuarterOf(f fracNoun) (string, bool) {
+	noun := "Viertel" + strings.ToLower(f.one)
+	p := strings.ToLower(f.prev)
+	if p == "ein" || p == "eine" || p == "einer" || p == "einem" || p == "einen" || p == "eines" || p == "der" ||
+		p == "die" || p == "das" || p == "den" || p == "dem" || p == "des" || deDeclinedOblique[p] {
+		return noun, true
+	}
+	art, _ := deArticle(pick(f.one == "Stunde", "eine", "ein"), f.before, f.one, "")
+	if art == "einen" {
+		art = "ein" // "für ein Vierteljahr"
+	}
+	return art + " " + noun, true
+}
+
 // deMeasureGender is the gender of a noun of measure: Gramm, Kilo, Pfund
 // and Glas are neuter; Liter and Meter masculine, as they are said.
 func deMeasureGender(w string) gender {
@@ -653,6 +698,27 @@ var deAbbrevs = map[string]abbrev{
 	"u. U.": {always: "unter Umständen"}, "u.U.": {always: "unter Umständen"}, "o. Ä.": {always: "oder Ähnliches"},
 	"o.Ä.": {always: "oder Ähnliches"}, "i. d. R.": {always: "in der Regel"}, "i.d.R.": {always: "in der Regel"},
 	"Hbf.": {always: "Hauptbahnhof"}, "Bhf.": {always: "Bahnhof"},
+	// Common abbreviations of news and notices (Duden's list), read
+	// anywhere: "v. Chr.", "mind.", "zzt.", "a. D.", "MwSt.".
+	"v. Chr.": {always: "vor Christus"}, "v.Chr.": {always: "vor Christus"},
+	"n. Chr.": {always: "nach Christus"}, "n.Chr.": {always: "nach Christus"},
+	"geb.": {name: "geborene", always: "geboren"}, "gest.": {always: "gestorben"},
+	"mind.": {always: "mindestens"}, "max.": {always: "maximal"}, "insb.": {always: "insbesondere"},
+	"insbes.": {always: "insbesondere"}, "zzt.": {always: "zurzeit"}, "z. Zt.": {always: "zurzeit"},
+	"z.Zt.": {always: "zurzeit"}, "bzgl.": {always: "bezüglich"}, "lt.": {always: "laut"},
+	"gem.": {always: "gemäß"}, "ggü.": {always: "gegenüber"}, "zus.": {always: "zusammen"},
+	"allg.": {always: "allgemein"}, "bes.": {always: "besonders"},
+	"a. D.": {always: "außer Dienst"}, "a.D.": {always: "außer Dienst"}, "i. A.": {always: "im Auftrag"},
+	"i.A.": {always: "im Auftrag"}, "m. E.": {always: "meines Erachtens"}, "m.E.": {always: "meines Erachtens"},
+	"u. Ä.": {always: "und Ähnliches"}, "u.Ä.": {always: "und Ähnliches"}, "o. g.": {always: "oben genannte"},
+	"o.g.": {always: "oben genannte"}, "u. v. m.": {always: "und vieles mehr"}, "u.v.m.": {always: "und vieles mehr"},
+	"z. Hd.": {always: "zu Händen"}, "z.Hd.": {always: "zu Händen"},
+	"Hrsg.": {always: "Herausgeber"}, "hrsg.": {always: "herausgegeben"}, "Aufl.": {always: "Auflage"},
+	"Abt.": {always: "Abteilung"}, "Jg.": {always: "Jahrgang"}, "Fa.": {always: "Firma"},
+	"Gebr.": {always: "Gebrüder"}, "Stk.": {always: "Stück"}, "Dipl.-Ing.": {always: "Diplomingenieur"},
+	"MwSt.": {always: "Mehrwertsteuer"}, "Mwst.": {always: "Mehrwertsteuer"},
+	// The pages or paragraphs after a number: "S. 12 f.", "§§ 823 ff.".
+	"f.": {counted: "folgende"}, "ff.": {counted: "folgende"},
 	// A height above the sea: "3.000 m ü. NN", "ü. d. M.", Swiss "ü. M.".
 	"ü. NN": {always: "über Normalnull"}, "ü.NN": {always: "über Normalnull"},
 	"ü. d. M.": {always: "über dem Meeresspiegel"}, "ü.d.M.": {always: "über dem Meeresspiegel"},
@@ -665,6 +731,34 @@ var deAbbrevs = map[string]abbrev{
 
 var deRegnal = setOf("Ludwig", "Friedrich", "Wilhelm", "Karl", "Heinrich", "Otto", "Maximilian", "Leopold",
 	"Franz", "Joseph", "Benedikt", "Johannes", "Paul", "Pius", "Elisabeth", "Georg", "Rudolf", "August")
+
+// deReign says a ruler's number as the ordinal used as a noun after the
+// definite article, declined in the case the words before the name give
+// it: "Ludwig der Vierzehnte kam", "unter Friedrich dem Zweiten", "gegen
+// Wilhelm den Zweiten", "mit Elisabeth der Zweiten"; "die Krönung
+// Elisabeths der Zweiten" is not reached (the name in the genitive is no
+// regnal name), so a genitive's preposition before a name without its
+// -s is a conjunction ("Während Karl V. regierte": der Fünfte). "unter"
+// a ruler is his reign's time, the dative.
+func deReign(v int, female bool, before string) string {
+	o := deOrdinal(uint64(v))
+	o = strings.ToUpper(o[:1]) + o[1:]
+	c := deCaseBefore(before, "", "")
+	if p := strings.ToLower(prevWord(before, len(before))); p == "unter" {
+		c = deDat
+	}
+	switch {
+	case c == deNom || c == deGen:
+		return pick(female, "die ", "der ") + o
+	case c == deAcc && female:
+		return "die " + o
+	case c == deAcc:
+		return "den " + o + "n"
+	case c == deDat && !female:
+		return "dem " + o + "n"
+	}
+	return "der " + o + "n"
+}
 
 // isMonth reports whether w is a German month's name ("Oktober 2020").
 func isMonth(w string) bool {
@@ -682,7 +776,7 @@ func isMonth(w string) bool {
 // Apfel", "während eines Jahres" (only the article is said: the noun is
 // the writer's). Where the case cannot be told it is left as the
 // nominative.
-func deArticle(say, before, next string) (string, bool) {
+func deArticle(say, before, next, after string) (string, bool) {
 	if say != "ein" && say != "eine" {
 		return say, false
 	}
@@ -690,7 +784,7 @@ func deArticle(say, before, next string) (string, bool) {
 	if g == plain {
 		return say, false
 	}
-	c := deCaseBefore(before, next)
+	c := deCaseBefore(before, next, after)
 	if c == deNom && g == masc && deObliqueMasculine(next) {
 		// "und 1 Toten", "fanden 1 Verletzten": after "ein" the -en of
 		// such a noun is the accusative's or the dative's, and a clause
@@ -746,8 +840,11 @@ const (
 // after "während", "wegen", "trotz"…, and the accusative as the object of
 // a verb that takes one ("er nimmt", "es gibt", "kostet", "dauert";
 // "nimmt man", "kostet nur"): the verb right before, or before a pronoun
-// or an adverb of quantity. Elsewhere it is unknown (deNom).
-func deCaseBefore(before, next string) deCase {
+// or an adverb of quantity. Where the verb that governs the noun ends
+// the clause (a modal's infinitive, a participle, a separable verb's
+// particle, a conjunction's clause) the clause's end in after decides
+// (deClosingCase, deSubordinateCase). Elsewhere it is unknown (deNom).
+func deCaseBefore(before, next, after string) deCase {
 	prev, _ := lastWords(before)
 	p := strings.ToLower(prev)
 	switch {
@@ -766,7 +863,7 @@ func deCaseBefore(before, next string) deCase {
 	}
 	s := before
 	subject := false // a pronoun that can only be the subject stands between the verb and the noun
-	for range 4 {
+	for k := range 4 {
 		w := prevWord(s, len(s))
 		if w == "" || strings.TrimRightFunc(s, unicode.IsSpace) != s[:strings.LastIndex(s, w)+len(w)] {
 			return deNom // punctuation between
@@ -774,6 +871,15 @@ func deCaseBefore(before, next string) deCase {
 		lw := strings.ToLower(w)
 		rest := s[:strings.LastIndex(s, w)]
 		if deAccusativeVerbs[lw] {
+			if c, ok := deClosingCase(lw, after); ok && deHabenForms[lw] && (subject || deSubjectFirst(rest)) && !deSpanNoun(next) {
+				return c // "Er hat 1 Nachbarn geholfen": the participle's dative
+			}
+			if k == 0 && !deGebenForms[lw] && deAdverbFirst(rest) {
+				// "Gestern hat 1 Mann angerufen", "Dann gewann 1
+				// Läufer": an adverb holds the clause's first place, so
+				// the noun right after the verb is its subject.
+				return deNom
+			}
 			if deObjectQuestion(rest) && !deGebenForms[lw] {
 				// "Was kostet 1 Liter?", "Wie viel wiegt 1 Ei?": the
 				// question word is the object, the noun after the verb
@@ -785,13 +891,27 @@ func deCaseBefore(before, next string) deCase {
 		switch {
 		case deNominativePronouns[w]:
 			subject = true
+		case subject && deSubordinators[lw]:
+			// "weil er 1 Tag warten musste": the verbs end the clause.
+			c, ok := deSubordinateCase(after)
+			if ok && c != deAcc && deSpanNoun(next) {
+				return deAcc
+			}
+			return c
 		case deSubjectPronouns[w] || deQuantityAdverbs[lw] || deObjectPronouns[lw]:
 		case deFiniteVerb(w) && (subject || deSubjectFirst(rest)):
 			// "Er traf 1 Mann", "Dann traf er 1 Mann", "Sie kaufte
 			// sich 1 Hund": the subject is the pronoun, so the noun
 			// after the verb is its object, or a span's accusative
 			// ("Er kam 1 Tag später"). The case is the verb's.
-			if c := deVerbCase(lw); c != deNom || !deTimeNouns[next] || deModals[lw] {
+			c, ok := deClosingCase(lw, after)
+			if !ok {
+				c = deVerbCase(lw)
+			}
+			if deSpanNoun(next) && c == deDat {
+				return deAcc // "Er half 1 Tag lang": a span, no object
+			}
+			if c != deNom || !deTimeNouns[next] || deModals[lw] && !ok {
 				return c
 			}
 			// "Er blieb 1 Monat", "Sie ist 1 Tag alt": a span after a
@@ -939,12 +1059,19 @@ var (
 	// irregular ones.
 	deDativeVerbStems = []string{"dank", "folg", "antwort", "begegn", "gratulier", "vertrau", "misstrau", "gehör",
 		"schad", "droh", "dien", "ähnel", "ähnl", "gleich", "nütz", "schmeichel", "gehorch", "applaudier",
-		"kondolier", "zuhör", "zustimm", "widersteh", "assistier"}
+		"kondolier", "zuhör", "zustimm", "widersteh", "assistier", "ausweich", "zuschau", "zujubel", "zuwink",
+		"zuprost", "nacheifer"}
 	deWeakEndings     = setOf("e", "t", "et", "st", "est", "en", "te", "ten", "ete", "eten", "test", "etest")
 	deDativeVerbForms = setOf("hilft", "hilfst", "helfe", "helfen", "helft", "half", "halfen", "halfst", "widerspricht",
 		"widersprach", "widersprachen", "widersprechen", "gefällt", "gefiel", "gefielen", "gefallen", "fehlt",
 		"fehlte", "fehlten", "entkam", "entkommt", "entging", "entgeht", "erlag", "erliegt", "verzieh", "verzeiht",
-		"glich", "glichen", "widerstand", "widerstanden", "beistand", "gleicht")
+		"glich", "glichen", "widerstand", "widerstanden", "beistand", "gleicht",
+		// Separable verbs, their particle before the stem as the clause's
+		// end gives it back (deClosingCase): "Sie tritt 1 Verein bei".
+		"beitritt", "beitrat", "beitraten", "beitreten", "beisteht", "beistehen", "zusieht", "zusah",
+		"zusahen", "zusehen", "nachgeht", "nachging", "nachgingen", "nachgehen", "entgegenkommt", "entgegenkam",
+		"entgegenkommen", "zuvorkommt", "zuvorkam", "zuvorkommen", "nachläuft", "nachlief", "nachlaufen", "auswich",
+		"auswichen")
 )
 
 var (
@@ -979,7 +1106,7 @@ var (
 	deSubjectPronouns = setOf("man", "er", "sie", "es", "wir", "ihr", "ich", "du", "Sie")
 	deQuantityAdverbs = setOf("nur", "noch", "etwa", "rund", "circa", "ca.", "mindestens", "höchstens", "knapp",
 		"fast", "genau", "bloß", "lediglich", "insgesamt", "täglich", "jeweils", "zusätzlich", "gerade", "schon",
-		"bereits", "immerhin", "ungefähr")
+		"bereits", "immerhin", "ungefähr", "erst", "kaum")
 )
 
 // deChangeBefore reports whether the clause that ends in before speaks of

@@ -24,7 +24,7 @@ func deOneOf(before, after string) (string, bool) {
 	if g == plain {
 		return "", false
 	}
-	c := deCaseBefore(before, "")
+	c := deCaseBefore(before, "", after)
 	if c == deNom {
 		prev := strings.ToLower(prevWord(before, len(before)))
 		switch {
@@ -203,7 +203,7 @@ func deOneBeforeAdjective(before, after string) (string, bool) {
 	}
 	adj, noun := m[1], m[2]
 	g := deNounGender(noun)
-	c := deCaseBefore(before, noun)
+	c := deCaseBefore(before, noun, after)
 	switch {
 	case g == plain:
 		return "", false

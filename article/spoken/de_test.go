@@ -97,10 +97,14 @@ func init() {
 			{"Es folgte 1 Schuss.", "Es folgte ein Schuss."},
 			{"Dann traf ihn 1 Stein.", "Dann traf ihn ein Stein."},
 			{"Dann half ihm 1 Passant.", "Dann half ihm ein Passant."},
-			{"weil er 1 Freund vertraute", "weil er ein Freund vertraute"},
 			{"Er und 1 Freund lachten.", "Er und ein Freund lachten."},
 			{"Wir als 1 Verein", "Wir als ein Verein"},
-			{"Er will 1 Hund.", "Er will ein Hund."},
+			// A clause seen to its end names the verb that governs the
+			// noun: a conjunction's clause ends in its finite verb
+			// ("vertrauen" takes the dative), a modal with no
+			// infinitive is the clause's verb and takes the accusative.
+			{"weil er 1 Freund vertraute", "weil er einem Freund vertraute"},
+			{"Er will 1 Hund.", "Er will einen Hund."},
 			// "trotz", "wegen", "statt" before a masculine or a neuter
 			// written without the genitive's -s take the dative, as in
 			// speech; with it, the genitive stays.
@@ -484,7 +488,7 @@ func init() {
 		}},
 		{name: "compound", cases: []spokenCase{
 			{"eine 3-Zimmer-Wohnung", "eine drei-Zimmer-Wohnung"},
-			{"der 60-Jährige", "der sechzig-Jährige"},
+			{"der 60-Jährige", "der Sechzigjährige"}, // one word written out, as Duden spells it
 			{"eine 3-4-Zimmer-Wohnung", "eine drei bis vier-Zimmer-Wohnung"},
 			{"unter 18-24-Jährigen", "unter achtzehn bis vierundzwanzig-Jährigen"},
 			{"ein 5-km-Lauf", "ein fünf-Kilometer-Lauf"},

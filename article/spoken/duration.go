@@ -169,10 +169,19 @@ func (n *Normalizer) duration(text string, i int) (token, bool) {
 	return token{end, keepStop(text, end, l.joinParts(parts)), "time"}, true
 }
 
-// timeUnit is 'h', 'm' or 's' when sym is the language's symbol for
-// hours, minutes or seconds ("h", "Std.", "min", "s"), else 0.
+// timeUnit is 'h', 'm' or 's' when sym is the language's symbol or word
+// for hours, minutes or seconds ("h", "Std.", "min", "s", "Stunden",
+// "minutes"), else 0.
 func (l *language) timeUnit(sym string) byte {
 	u, ok := l.units[strings.TrimSuffix(sym, ".")]
+	if !ok {
+		// The unit's word written out: "2:03 Stunden", "3:45 minutes".
+		for _, w := range []unit{l.clock.hour, l.clock.minute, l.clock.second} {
+			if w.many != "" && (strings.EqualFold(sym, w.many) || strings.EqualFold(sym, w.one)) {
+				u, ok = w, true
+			}
+		}
+	}
 	if !ok {
 		return 0
 	}
@@ -193,7 +202,7 @@ func (l *language) timePart(v int, u unit, text string, i int) string {
 	name := pick(v == 1, u.one, u.many)
 	num, glued := l.cardinal(uint64(v), u.g), false
 	if l.article != nil {
-		num, glued = l.article(num, textBefore(text, i), name)
+		num, glued = l.article(num, textBefore(text, i), name, "")
 	}
 	return num + pick(glued, "", " ") + name
 }

@@ -829,7 +829,7 @@ func init() {
 			{"Mrs. Patel", "Missus Patel"},
 			{"Ms. Okafor", "Miz Okafor"},
 			{"Prof. Ng", "Professor Ng"},
-			{"under § 230", "under section two hundred thirty"},
+			{"under § 230", "under section two thirty"}, // as the law is named on air
 			{"Johnson & Johnson", "Johnson and Johnson"},
 			{"call ext. 89", "call extension eighty-nine"},
 			{"See p. 12 and pp. 12-15", "See page twelve and pages twelve to fifteen"},

@@ -218,7 +218,7 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 			articles: map[string]gender{"el": masc, "la": fem, "los": masc, "las": fem, "del": masc, "al": masc}, articleMax: 10,
 			series: setOf("siglo", "siglos", "s.", "Capítulo", "capítulo", "cap.", "Tomo", "tomo", "vol."),
 			// The RAE: ordinals up to the tenth, cardinals after ("Alfonso trece").
-			reign: func(v int, female bool) string {
+			reign: func(v int, female bool, _ string) string {
 				if v <= 10 {
 					return esOrdinal(uint64(v), pick(female, fem, plain))
 				}

@@ -196,7 +196,7 @@ func init() {
 		roman: romanStyle{
 			regnal:       frRegnal,
 			titles:       setOf("roi", "reine", "pape", "empereur", "impératrice", "tsar", "Roi", "Reine", "Pape"),
-			reign:        func(v int, _ bool) string { return frCardinal(uint64(v)) },
+			reign:        func(v int, _ bool, _ string) string { return frCardinal(uint64(v)) },
 			ordinalRe:    regexp.MustCompile(`^([IVXLC]{2,}|[IVX])(?:e|ème|ᵉ)(?: (s\.)|\b)`),
 			centuryWords: map[string]string{"s.": "siècle"},
 		},

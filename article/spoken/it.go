@@ -177,7 +177,7 @@ func init() {
 				"nei": masc, "negli": masc, "dal": masc, "dallo": masc, "sul": masc, "la": fem, "le": fem, "della": fem,
 				"delle": fem, "alla": fem, "alle": fem, "nella": fem, "nelle": fem, "dalla": fem, "sulla": fem},
 			articleMax: 39,
-			reign:      func(v int, female bool) string { return itOrdinal(uint64(v), pick(female, fem, plain)) },
+			reign:      func(v int, female bool, _ string) string { return itOrdinal(uint64(v), pick(female, fem, plain)) },
 			century:    regexp.MustCompile(`^([IVXL]+) (secol[oi])\b`),
 			// "il secolo XIX", "sec. XIX": secolo diciannovesimo.
 			ordinalAfter: setOf("secolo", "sec.", "Secolo"),
@@ -341,7 +341,7 @@ func itFractionOf(f fracNoun) (string, bool) {
 	case f.whole == 0:
 		s, _ := itFraction(0, f.num, f.den)
 		if f.num == 1 {
-			s, _ = itArticle(s, "", f.one)
+			s, _ = itArticle(s, "", f.one, "")
 		}
 		return s + pick(startsVowel(f.one), " d'", " di ") + f.one, true
 	}
@@ -352,7 +352,7 @@ func itFractionOf(f fracNoun) (string, bool) {
 		part, _ = itFraction(0, f.num, f.den)
 	}
 	noun := pick(f.whole == 1, f.one, f.many)
-	n, glued := itArticle(itCardinal(f.whole, pick(f.g == fem, fem, masc)), "", noun)
+	n, glued := itArticle(itCardinal(f.whole, pick(f.g == fem, fem, masc)), "", noun, "")
 	return n + pick(glued, "", " ") + noun + " e " + part, true
 }
 
@@ -381,7 +381,7 @@ var itAbbrevs = map[string]abbrev{
 // elides before a vowel ("un'ora", "un'amica"), and "un" is "uno" before
 // s and a consonant, z, gn, ps, pn, x, y and i before a vowel ("uno
 // studente", "uno zaino", "uno psicologo").
-func itArticle(say, _, next string) (string, bool) {
+func itArticle(say, _, next, _ string) (string, bool) {
 	head, last := "", say
 	if k := strings.LastIndexByte(say, ' '); k >= 0 {
 		head, last = say[:k+1], say[k+1:]

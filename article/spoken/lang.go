@@ -75,6 +75,13 @@ type language struct {
 	// road says a road named by a code, a dash and a number ("I-95");
 	// ok false leaves it. nil: no road is read so.
 	road func(code string, v int) (string, bool)
+	// streetEnds are the endings, in lower case, of a street's name, after
+	// which a number with a letter is a house's ("Goethestraße 12a").
+	streetEnds []string
+	// streetWords are the words, in lower case and without their stop,
+	// that end a street's name ("street", "ave"): a quadrant after one
+	// is said ("Pennsylvania Ave NW" Northwest).
+	streetWords map[string]bool
 	// nounGender guesses the gender of the word after a number; nil: plain.
 	nounGender func(word string) gender
 	// prenominal are adjectives (in lower case) that stand between a
@@ -89,10 +96,12 @@ type language struct {
 	// article, when set, gives a number that ends in the indefinite
 	// article's form the shape the words around it ask for (Italian
 	// "un'ora", "uno studente"; German "mit einem Hund", "er nimmt einen
-	// Apfel"), from the text before the number (textBefore) and the word
-	// after it; glued is true when the number is then written together
-	// with the word after it, without a space.
-	article func(say, before, next string) (out string, glued bool)
+	// Apfel"), from the text before the number (textBefore), the word
+	// after it and the text after the number (window; "" where unknown),
+	// whose clause may end in the verb that governs the noun ("Er will 1
+	// Freund helfen"); glued is true when the number is then written
+	// together with the word after it, without a space.
+	article func(say, before, next, after string) (out string, glued bool)
 	// oneOf says the number one that stands for one of a group, from the
 	// text before it (textBefore) and the text after it ("bei 1 von 10
 	// Patienten": einem); ok is false where it is not one or its form is
@@ -258,6 +267,11 @@ type language struct {
 	// compoundNouns: a number is joined to a capitalized noun by a hyphen
 	// ("3-Zimmer-Wohnung", German), not only to a lower-case word.
 	compoundNouns bool
+	// joinedSuffixes are the beginnings, in lower case, of the words a
+	// number makes one word with when it is written out, the hyphen
+	// being only the digits' ("10-jährig" zehnjährig, "3-fach" dreifach,
+	// "18-Jährige" Achtzehnjährige: German).
+	joinedSuffixes []string
 	// nounsCapitalized: every noun is written with a capital (German), so
 	// a word in lower case is none: "stand 1 Tisch" is the verb, no
 	// "Stand 1" naming a booth by its number.
@@ -289,12 +303,21 @@ type language struct {
 	// 737": seven thirty-seven).
 	digitNumbers map[string]bool
 	modelsAfter  map[string]bool
+	// dialNumbers are numbers said digit by digit where the sentence
+	// speaks of calling (dialCues) and no noun they count follows:
+	// German "Notruf 112" eins eins zwei, but "112 Menschen".
+	dialNumbers, dialCues map[string]bool
 	// flightWords are the words after which a number of three or four
 	// digits, an airline's code maybe between, names a flight, and flight
 	// says it (English in pairs, as a year: "Flight BA 2490" twenty-four
 	// ninety, "Flight 2005" twenty oh five); nil: as a number.
 	flightWords map[string]bool
 	flight      func(v int) string
+	// pairsAfter are the words (and "§") after which a number of three
+	// or four digits is said as flight says it, as statutes, tax forms
+	// and routes are: "Section 230" two thirty, "§ 1983" nineteen
+	// eighty-three, "Form 1040" ten forty.
+	pairsAfter map[string]bool
 	// namedNumbers are codes written with a leading zero that have a
 	// name of their own ("007": double-oh seven).
 	namedNumbers map[string]string

@@ -27,6 +27,7 @@ func (n *Normalizer) match(text string, i int, withRules bool) (token, bool) {
 		return t, true
 	}
 	if !(atBoundary(text, i) || isDigit(text[i]) && (afterElision(text, i) || n.afterPrefix(text, i)) ||
+		(text[i] == '\'' || strings.HasPrefix(text[i:], "’")) && n.afterPrefix(text, i) || // "mid-'90s"
 		strings.ContainsRune("$€£¥", rune(text[i])) && n.afterPrefix(text, i)) {
 		if n.l.elides && afterElision(text, i) && !isDigit(text[i]) {
 			// An abbreviation after an elided article: "l'art. 5".
@@ -95,7 +96,8 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 	case unicode.IsLetter(r):
 		dotted := strings.ContainsAny(w, ".@")
 		_, plainAbbrev := l.abbrevs[strings.TrimRight(w, ",;:!?)]}\"'’”")]
-		plainAbbrev = plainAbbrev || len(l.phraseAbbrevs) > 0 && l.phraseAbbrevAt(window(text, i)) != ""
+		plainAbbrev = plainAbbrev || len(l.phraseAbbrevs) > 0 && l.phraseAbbrevAt(window(text, i)) != "" ||
+			l.abbrevs[strings.TrimRightFunc(strings.TrimRight(w, ",;:!?)."), unicode.IsDigit)].year != "" // "FY2024"
 		nextDigit := next != "" && isDigit(next[0])
 		add(l.minuteIn != nil && nextDigit && strings.ContainsAny(next, "'’′"), (*Normalizer).minuteMark)
 		add(has("²³"), (*Normalizer).math)
@@ -118,6 +120,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(has("^⁴⁵⁶⁷⁸⁹⁻"), (*Normalizer).power)
 		add(has("eE") && strings.IndexFunc(w, unicode.IsDigit) == 0, (*Normalizer).scientific)
 		add(l.agedSuffixes != nil && strings.IndexFunc(w, unicode.IsLetter) > 0, (*Normalizer).aged)
+		add(strings.IndexFunc(w, unicode.IsLetter) > 0, (*Normalizer).doorNumber)
 		// "90. + 3'": a marked minute with its stoppage time after a space,
 		// before the minute's mark is read as an ordinal or a sum.
 		add(strings.HasPrefix(next, "+") && !has("+"), (*Normalizer).stoppage)
@@ -138,7 +141,8 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		nextDigit := next != "" && isDigit(next[0])
 		add(r == '0' && strings.HasPrefix(next, "0"), (*Normalizer).codeRun)
 		// "1 (800) 555-0100": the country's 1 before an area code in brackets.
-		add(has("+(-./") || w == "1" && strings.HasPrefix(next, "(") || (strings.HasPrefix(w, "0") || l.phoneSpaced != nil && (len(w) == 2 || len(w) == 3)) && nextDigit, (*Normalizer).phone)
+		add(has("+(-./") || w == "1" && strings.HasPrefix(next, "(") || (strings.HasPrefix(w, "0") || l.phoneSpaced != nil && (len(w) == 2 || len(w) == 3)) && nextDigit ||
+			strings.HasPrefix(w, "0") && next == "/", (*Normalizer).phone)
 		add(dots >= 1, (*Normalizer).version)
 		add(l.dayRange != nil && (has("-–") || strings.Contains(w, "./") || strings.HasPrefix(next, "-") || strings.HasPrefix(next, "–")), (*Normalizer).dayRangeMonth)
 		add(l.letterNames != nil && has("-"), (*Normalizer).dayLetter)

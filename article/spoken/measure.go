@@ -40,7 +40,7 @@ func (n *Normalizer) percent(text string, i int) (token, bool) {
 		// Prozent".
 		say = l.cardinal(1, l.percentGender)
 		if l.article != nil {
-			say, _ = l.article(say, textBefore(text, i), word)
+			say, _ = l.article(say, textBefore(text, i), word, window(text, end))
 		}
 	}
 	return token{end, say + " " + word, "percent"}, true
@@ -133,6 +133,11 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 	if g[3] == "s" && !strings.ContainsAny(text[i:end], " ") && !strings.ContainsAny(g[2], ".,") {
 		return token{}, false // "1990s", "in their 20s": a decade, not seconds ("30 s", "9.58s")
 	}
+	if l.clock.hourAt[strings.ToLower(prevWord(text, i))] && l.clock.say != nil && u.many == l.clock.hour.many &&
+		g[1] == "" && strings.Trim(g[2], "0123456789") == "" && atoi(g[2]) <= 24 {
+		// "um 10 h": the hour of the day, as "um 10 Uhr".
+		return token{end, l.clock.say(atoi(g[2]), 0, ""), "time"}, true
+	}
 	if end+2 < len(text) && text[end] == '.' && text[end+1] == ' ' {
 		// "45 Min. und", "15 Min. Verspätung": the unit's full stop,
 		// inside a sentence, goes.
@@ -186,7 +191,10 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 			num = l.cardinal(v/100, plain) + " hundred"
 		}
 		if l.article != nil && a.frac == "" {
-			num, glued = l.article(num, textBefore(text, i), name)
+			// The article agrees with the name's head noun: "mit einem
+			// Kilometer pro Stunde", not with "Stunde".
+			head, _, _ := strings.Cut(name, " ")
+			num, glued = l.article(num, textBefore(text, i), head, window(text, end))
 		}
 		say = num + pick(glued, "", " ") + name
 	}

@@ -106,7 +106,7 @@ func (n *Normalizer) moneyInContext(text string, i int, t token, ok bool) (token
 	}
 	first, rest, _ := strings.Cut(t.say, " ")
 	next, _, _ := strings.Cut(rest, " ")
-	if out, glued := n.l.article(first, textBefore(text, i), next); !glued {
+	if out, glued := n.l.article(first, textBefore(text, i), next, window(text, t.end)); !glued {
 		t.say = strings.TrimSuffix(out+" "+rest, " ")
 	}
 	return t, true

@@ -55,6 +55,13 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 		// "5.5m people", "10k runners": millions and thousands of what
 		// the noun after counts; "a 5m wall", "ran 10k" are left.
 		pow, end, written = p, end+len(w), w
+	} else if p, ok := l.countScales[w]; ok && !neg && (w == "M" || w == "B") && a.frac != "" && endsToken(text, end+len(w)) &&
+		(i == 0 || strings.ContainsRune(" (\n", rune(text[i-1]))) {
+		// "8.3M", "1.2B": a capital after a decimal is no name's
+		// ("3M"), no meter's ("5.5m"): millions and billions, whatever
+		// follows; a word of its own, not a code's tail
+		// ("1998PNAS...95.9047M").
+		pow, end, written = p, end+len(w), w
 	} else if w != "" {
 		p, ok := l.scales[w]
 		if !ok || isLongScale(w) || len(w) < 2 {
@@ -75,8 +82,15 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 		if l.digitNumbers[lit] {
 			return token{end, l.digits(lit), "digits"}, true // "911"
 		}
+		if l.dialNumbers[lit] && !isCapitalized(nextWord(text, end)) && sentenceHas(text, i, end, l.dialCues) {
+			return token{end, l.digits(lit), "digits"}, true // "den Notruf 112 wählen"
+		}
 		if (len(lit) == 3 || len(lit) == 4) && lit[0] != '0' && l.afterFlight(text, i) {
 			return token{end, l.flight(atoi(lit)), "flight"}, true
+		}
+		if (len(lit) == 3 || len(lit) == 4) && lit[0] != '0' && l.pairsAfter[prevWord(text, i)] && l.flight != nil &&
+			!l.isUnitWord(nextWord(text, end)) {
+			return token{end, l.flight(atoi(lit)), "cardinal"}, true // "Section 230", "Form 1040"
 		}
 		if len(lit) == 3 && l.modelsAfter[prevWord(text, i)] {
 			// "Boeing 737": seven thirty-seven.
@@ -97,6 +111,13 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 	var say string
 	if pow > 0 {
 		say = l.withScale(a, pow, written)
+		if first, rest, ok := strings.Cut(say, " "); ok && l.article != nil && a.one() && !neg {
+			// "mit 1 Million Euro": mit einer Million, the scale's
+			// noun declined as any other after "eine".
+			head, _, _ := strings.Cut(rest, " ")
+			out, _ := l.article(first, textBefore(text, i), head, window(text, end))
+			say = out + " " + rest
+		}
 		if u, e, ok := l.unitAfterScale(text, end); ok && !neg {
 			// "6.4bn km": six point four billion kilometers.
 			say, end = say+l.scaleJoin(u.many), e
@@ -122,7 +143,7 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 			}
 		}
 		if l.article != nil && !label && !neg && a.frac == "" && end < len(text) && text[end] == ' ' {
-			out, glued := l.article(say, textBefore(text, i), next)
+			out, glued := l.article(say, textBefore(text, i), next, window(text, end))
 			if !glued {
 				say = out
 			} else if strings.HasPrefix(text[end+1:], next) {
@@ -254,6 +275,25 @@ func (l *language) unitAfterScale(text string, end int) (unit, int, bool) {
 		return unit{}, end, false
 	}
 	return u, e, true
+}
+
+// isUnitWord reports whether w is a unit's name written out ("feet",
+// "miles"), after which a number measures rather than names.
+func (l *language) isUnitWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	if _, ok := l.units[w]; ok {
+		return true
+	}
+	for _, m := range []map[string]unit{l.units, l.cueUnits} {
+		for _, u := range m {
+			if u.many == w || u.one == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // unitNamedAfter reports whether a unit's symbol of two letters or more
@@ -422,6 +462,9 @@ func (n *Normalizer) section(text string, i int) (token, bool) {
 func (l *language) sectionNumber(s string) string {
 	num := strings.TrimRightFunc(s, unicode.IsLetter)
 	say := l.cardinal(uint64(atoi(num)), plain)
+	if (len(num) == 3 || len(num) == 4) && num[0] != '0' && l.pairsAfter["§"] && l.flight != nil {
+		say = l.flight(atoi(num)) // "§ 1983": nineteen eighty-three
+	}
 	if suffix := s[len(num):]; suffix != "" {
 		say += " " + suffix
 	}

@@ -66,7 +66,12 @@ func deCardinal(n uint64) string {
 	if n > 0 {
 		s := ""
 		if n >= 1000 {
-			s = strings.TrimSuffix(deUnder1000(n/1000), "s") + "tausend"
+			// "eins" is "ein" before "tausend"; "sechs" keeps its s.
+			s = deUnder1000(n / 1000)
+			if strings.HasSuffix(s, "eins") {
+				s = strings.TrimSuffix(s, "s")
+			}
+			s += "tausend"
 			n %= 1000
 		}
 		if n > 0 {

@@ -23,8 +23,9 @@ var (
 	// not ("1-800-555-0100", "1.855.432.0924").
 	phoneDash = regexp.MustCompile(`^(?:(?:1-)?\d{3}-\d{3}-\d{4}|(?:1\.)?\d{3}\.\d{3}\.\d{4}|\d{3}-\d{4})`)
 	// phoneTrunk: a trunk prefix and an area code, then the number
-	// ("030 1234567", "01 23 45 67 89", "06 1234 5678").
-	phoneTrunk = regexp.MustCompile(`^0 ?[1-9]\d{0,3}(?:[ /-]\d{2,8}){1,4}`)
+	// ("030 1234567", "01 23 45 67 89", "06 1234 5678", and the area
+	// code set off by a spaced slash: "089 / 12 34 56").
+	phoneTrunk = regexp.MustCompile(`^0 ?[1-9]\d{0,3}(?: / |[ /-])\d{2,8}(?:[ /-]\d{2,8}){0,3}`)
 	digitRun   = regexp.MustCompile(`\d+`)
 )
 

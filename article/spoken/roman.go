@@ -11,10 +11,13 @@ import (
 type romanStyle struct {
 	// regnal are names after which a numeral is a monarch's or a pope's
 	// number; reign says it ("the fourteenth", "quatorze", "der
-	// Vierzehnte"), female telling whether the name is a woman's.
+	// Vierzehnte"), female telling whether the name is a woman's and
+	// before being the text before the name and its title, whose
+	// preposition or verb gives the case a declined ordinal takes
+	// ("unter Friedrich dem Zweiten").
 	regnal map[string]bool
 	female map[string]bool
-	reign  func(v int, female bool) string
+	reign  func(v int, female bool, before string) string
 	// series are words after which a numeral is a number in a series
 	// ("World War II", "Super Bowl LVIII", "siglo XXI"), read as a
 	// cardinal.
@@ -107,7 +110,14 @@ func (n *Normalizer) romanNumeral(text string, i int) (token, bool) {
 	case g[0] == "I" && !st.titles[wordBefore(text, i, prev)] && possessive == "" && !pauseAfter(text, end):
 		return token{}, false
 	default:
-		say = st.reign(v, st.female[prev])
+		k := strings.LastIndex(text[:i], prev)
+		for range 3 {
+			// "unter König Ludwig XIV.", "seit Johannes Paul II."
+			if t := prevWord(text, k); t != "" && (st.titles[t] || st.regnal[t]) {
+				k = strings.LastIndex(text[:k], t)
+			}
+		}
+		say = st.reign(v, st.female[prev], textBefore(text, k))
 		if st.dotOrdinal && end < len(text) && text[end] == '.' && !sentenceEnds(text, end+1) {
 			end++ // "Ludwig XIV." : the dot marks the ordinal
 		}

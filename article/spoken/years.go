@@ -70,7 +70,7 @@ func (n *Normalizer) decade(text string, i int) (token, bool) {
 	}
 	say := st.say(y)
 	if len(g) > 3 && g[3] != "" {
-		say += g[3] // "80er-Jahre": "achtziger-Jahre"
+		say += g[3] // "80er-Jahre": "achtziger-Jahre"; "20ern": "zwanzigern"
 	}
 	return token{end, say, "decade"}, true
 }
