@@ -162,8 +162,17 @@ var (
 		"av", "bd", "env", "p.ex", "cf", "éd", "chap", "art", "min", "tél")
 	abbreviationsES = setOf("sr", "sra", "srta", "dra", "ud", "uds", "lic", "ing", "arq",
 		"pág", "núm", "av", "avda", "gral", "ee.uu", "p.ej", "mill")
+	// German abbreviations that stand before what they qualify ("mind.
+	// 18 Jahre", "inkl. Versand", "§§ 823 ff. BGB", "Art. 5 GG", "geb.
+	// Müller"): a break after them cut the phrase, and the voice heard
+	// "mindestens." and a pause before the number. Those that often end
+	// a sentence ("im 12. Jh.") are not here: German capitalizes its
+	// nouns, so a capital after them tells nothing.
 	abbreviationsDE = setOf("hr", "fr", "z.b", "bzw", "usw", "ca", "nr", "str", "d.h",
-		"u.a", "s.o", "vgl", "dt", "evtl", "ggf", "mio", "mrd", "tsd")
+		"u.a", "s.o", "vgl", "dt", "evtl", "ggf", "mio", "mrd", "tsd",
+		"mind", "inkl", "exkl", "zzgl", "bzgl", "ggü", "gem", "sog", "insb", "lt", "ff",
+		"abs", "art", "hrsg", "geb", "gest", "verh", "max", "tel", "z.t", "zzt",
+		"u.u", "o.g", "m.e", "a.d", "v.chr", "n.chr", "dipl", "allg", "einschl", "ehem")
 	abbreviationsIT = setOf("sig", "sigg", "dott", "prof", "avv", "ing", "on", "pag", "ecc", "mln",
 		"mld", "n", "s.p.a", "c.a")
 )

@@ -32,6 +32,13 @@ func TestSentences(t *testing.T) {
 			[]string{"Sie feierte ihren 80. Geburtstag.", "Der 1. FC Köln gratulierte."}},
 		{"Er wurde 3. Danach ging er.", "de", []string{"Er wurde 3.", "Danach ging er."}},
 		{"Das Fest ist am 24.12. Alle kommen.", "de", []string{"Das Fest ist am 24.12.", "Alle kommen."}},
+		// Abbreviations that stand before what they qualify.
+		{"Bewerber müssen mind. 18 Jahre alt sein. Die Frist endet bald.", "de",
+			[]string{"Bewerber müssen mind. 18 Jahre alt sein.", "Die Frist endet bald."}},
+		{"Es gilt § 823 ff. BGB, inkl. Zinsen. Sie zahlte geb. Müller.", "de",
+			[]string{"Es gilt § 823 ff. BGB, inkl. Zinsen.", "Sie zahlte geb. Müller."}},
+		{"Das regelt Art. 5 GG. Er stammt aus dem 12. Jh. Die Kirche ist alt.", "de",
+			[]string{"Das regelt Art. 5 GG.", "Er stammt aus dem 12. Jh.", "Die Kirche ist alt."}},
 		// Spanish plural abbreviations double each initial; their groups
 		// are one abbreviation, whose last full stop may end a sentence.
 		{"Las FF. AA. desplegaron tropas. RR. HH. lo confirmó.", "es",
