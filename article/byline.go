@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -602,6 +603,49 @@ func headerByline(root *html.Node) []string {
 		return nil
 	}
 	return cleanByline([]string{name})
+}
+
+// headerDate returns the date of the page's stamp under its headline, a
+// last resort when neither the page's metadata nor the text's rules gave
+// one: an element with no block inside it, near the headline (the look
+// headerByline takes), whose short text holds a date in one of the
+// languages dates.go reads ("Pubblicato il 14 maggio 2026 da Ufficio
+// Stampa", "9 febrero, 2026"). The metadata's date finder reads English
+// and German month names and numeric dates; an Italian or Spanish stamp
+// gave the page no date.
+func headerDate(root *html.Node) *time.Time {
+	h1 := firstOf(root, atom.H1)
+	if h1 == nil {
+		return nil
+	}
+	var found *time.Time
+	prose, looked := 0, 0
+	firstAfter(root, h1, func(n *html.Node) bool {
+		if looked++; looked > 80 || prose > 600 {
+			return true
+		}
+		switch nodeAtom(n) {
+		case atom.Script, atom.Style, atom.Nav, atom.Aside, atom.Footer, atom.Form, atom.Figure:
+			return false
+		case atom.P:
+			prose += len(strings.TrimSpace(textOf(n)))
+		case atom.H1, atom.H2:
+			return true
+		}
+		if hasBlockChild(n) {
+			return false
+		}
+		t := strings.TrimSpace(cleanInline(textOf(n)))
+		if len(t) > 100 || wordCount(t) > 14 || !datePattern.MatchString(t) || endsSentence(t) && wordCount(t) > 8 {
+			return false
+		}
+		if d, ok := stampDate(t); ok && d.Year() > 1900 && d.Year() < 2200 {
+			found = &d
+			return true
+		}
+		return false
+	})
+	return found
 }
 
 // linksToMaker reports whether n links to a brand's, a seller's or a

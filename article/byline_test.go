@@ -170,3 +170,32 @@ func TestHeaderBylineNotReadTwice(t *testing.T) {
 		}
 	}
 }
+
+// A stamp under the headline dates the page when the metadata's finder,
+// which reads English and German month names, did not.
+func TestHeaderDate(t *testing.T) {
+	body := `<p>Partono lunedì i lavori per il rifacimento della condotta nord dell'acquedotto, che porta l'acqua a sei comuni della sponda occidentale del lago.</p>` +
+		`<p>La nuova condotta sostituirà i tubi posati negli anni Sessanta, responsabili di quasi metà delle perdite della rete, e costerà quattro milioni.</p>`
+	for _, c := range []struct{ name, header, want string }{
+		{"an Italian stamp with its sender", `<div class="info">Pubblicato il 14 maggio 2026 da <a href="/u">Ufficio Stampa</a></div>`, "2026-05-14"},
+		{"a Spanish stamp after a byline", `<div class="autor">Escrito por <a href="/p">Pablo Herrero</a> el 9 febrero, 2026</div>`, "2026-02-09"},
+		{"a Portuguese date", `<span class="d">3 de março de 2026</span>`, "2026-03-03"},
+		{"a sentence with a date is no stamp", `<p class="lead">Il consiglio comunale ha approvato il 14 maggio 2026 il bilancio e il piano delle opere pubbliche.</p>`, ""},
+		{"an ambiguous slashed date gives none", `<span class="d">12/03/2026</span>`, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			page := `<html lang="it"><head><title>Lavori</title></head><body><article><h1>Al via i lavori sulla condotta nord</h1>` + c.header + body + `</article></body></html>`
+			doc, err := Parse([]byte(page), "page.html", LoadOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			if doc.Published != nil {
+				got = doc.Published.Format("2006-01-02")
+			}
+			if got != c.want {
+				t.Errorf("published %q, want %q", got, c.want)
+			}
+		})
+	}
+}

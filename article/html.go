@@ -141,6 +141,7 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 	if len(byline) == 0 && opts.Byline == "" && !sig.product {
 		inHeader = headerByline(root)
 	}
+	stamp := headerDate(root)
 	unwrapBodyHeaders(root, false)
 	keepLede(root)
 	keepExpandable(root)
@@ -276,6 +277,10 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 		doc.bylineNames = nil // a rule rewrote it: keep its words
 	}
 	doc.Byline, doc.Published = d.Byline, d.Published
+	if doc.Published == nil && stamp != nil && !sig.product {
+		// Neither the metadata nor a line of the text dated the page.
+		doc.Published = stamp
+	}
 	if doc.Byline == "" && len(inHeader) > 0 {
 		// Neither the markup nor a line of the text named the author.
 		doc.Byline, doc.bylineNames = joinNames(inHeader, lang), inHeader
