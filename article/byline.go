@@ -560,31 +560,8 @@ func hasWordOf(s string, n int) bool {
 // but the words that join names ("und", "de", "von"): "Von Berlin nach
 // Paris" under a headline is a subtitle, not a byline.
 func headerByline(root *html.Node) []string {
-	h1 := firstOf(root, atom.H1)
-	if h1 == nil {
-		return nil
-	}
 	var name string
-	prose, looked := 0, 0
-	firstAfter(root, h1, func(n *html.Node) bool {
-		if looked++; looked > 80 || prose > 600 {
-			return true
-		}
-		switch nodeAtom(n) {
-		case atom.Script, atom.Style, atom.Nav, atom.Aside, atom.Footer, atom.Form, atom.Figure:
-			return false
-		case atom.P:
-			prose += len(strings.TrimSpace(textOf(n)))
-		case atom.H1, atom.H2:
-			return true // another story's or the body's heading
-		}
-		if hasBlockChild(n) {
-			return false
-		}
-		t := strings.TrimSpace(cleanInline(textOf(n)))
-		if len(t) > 100 {
-			return false
-		}
+	underHeadline(root, func(n *html.Node, t string) bool {
 		if m := headerBy.FindStringSubmatch(t); m != nil {
 			rest := m[1] + m[2]
 			if i := strings.IndexAny(rest, "0123456789|·•–—"); i >= 0 {
@@ -605,20 +582,17 @@ func headerByline(root *html.Node) []string {
 	return cleanByline([]string{name})
 }
 
-// headerDate returns the date of the page's stamp under its headline, a
-// last resort when neither the page's metadata nor the text's rules gave
-// one: an element with no block inside it, near the headline (the look
-// headerByline takes), whose short text holds a date in one of the
-// languages dates.go reads ("Pubblicato il 14 maggio 2026 da Ufficio
-// Stampa", "9 febrero, 2026"). The metadata's date finder reads English
-// and German month names and numeric dates; an Italian or Spanish stamp
-// gave the page no date.
-func headerDate(root *html.Node) *time.Time {
+// underHeadline calls take with each element after the page's first
+// headline that has no block inside it and at most 100 bytes of text,
+// until take returns true: the page's header, where a byline or a stamp
+// stands. Scripts, navigation, asides, forms and figures are skipped; the
+// look ends at the next headline, after 80 elements, or once the story's
+// paragraphs have begun (600 bytes of them).
+func underHeadline(root *html.Node, take func(n *html.Node, text string) bool) {
 	h1 := firstOf(root, atom.H1)
 	if h1 == nil {
-		return nil
+		return
 	}
-	var found *time.Time
 	prose, looked := 0, 0
 	firstAfter(root, h1, func(n *html.Node) bool {
 		if looked++; looked > 80 || prose > 600 {
@@ -630,13 +604,27 @@ func headerDate(root *html.Node) *time.Time {
 		case atom.P:
 			prose += len(strings.TrimSpace(textOf(n)))
 		case atom.H1, atom.H2:
-			return true
+			return true // another story's or the body's heading
 		}
 		if hasBlockChild(n) {
 			return false
 		}
 		t := strings.TrimSpace(cleanInline(textOf(n)))
-		if len(t) > 100 || wordCount(t) > 14 || !datePattern.MatchString(t) || endsSentence(t) && wordCount(t) > 8 {
+		return len(t) <= 100 && take(n, t)
+	})
+}
+
+// headerDate returns the date of the page's stamp under its headline, a
+// last resort when neither the page's metadata nor the text's rules gave
+// one: an element under the headline (underHeadline) whose short text
+// holds a date in one of the languages dates.go reads ("Pubblicato il 14
+// maggio 2026 da Ufficio Stampa", "9 febrero, 2026"). The metadata's date finder reads English
+// and German month names and numeric dates; an Italian or Spanish stamp
+// gave the page no date.
+func headerDate(root *html.Node) *time.Time {
+	var found *time.Time
+	underHeadline(root, func(_ *html.Node, t string) bool {
+		if wordCount(t) > 14 || !datePattern.MatchString(t) || endsSentence(t) && wordCount(t) > 8 {
 			return false
 		}
 		if d, ok := stampDate(t); ok && d.Year() > 1900 && d.Year() < 2200 {

@@ -251,33 +251,31 @@ func toDiv(n *html.Node) {
 // value or a line each; a cell of a few lines in <p>s (a glossary) is
 // not a story.
 func isLayoutTable(t *html.Node) bool {
-	found := false
-	var cells func(n *html.Node)
-	cells = func(n *html.Node) {
-		for c := n.FirstChild; c != nil && !found; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			switch nodeAtom(c) {
-			case atom.Table:
-				continue
-			case atom.Td, atom.Th:
-				if blocks := proseBlocks(c); blocks >= 2 && len(textOf(c)) >= 400 {
-					found = true
-				}
-				continue
-			}
-			cells(c)
+	for _, c := range ownCells(t) {
+		if proseBlocks(c) >= 2 && len(textOf(c)) >= 400 {
+			return true
 		}
 	}
-	cells(t)
-	return found
+	return false
 }
 
 // proseText joins the text of the paragraphs and headings under n: the
 // story of a cell, without its tools and teasers.
 func proseText(n *html.Node) string {
 	var parts []string
+	for _, c := range proseNodes(n) {
+		parts = append(parts, strings.Join(strings.Fields(textOf(c)), " "))
+	}
+	return strings.Join(parts, " ")
+}
+
+// proseBlocks counts the paragraphs and headings under n.
+func proseBlocks(n *html.Node) int { return len(proseNodes(n)) }
+
+// proseNodes returns the paragraphs and headings under n, those of nested
+// tables included (a story laid out in a table within the cell).
+func proseNodes(n *html.Node) []*html.Node {
+	var out []*html.Node
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -286,32 +284,14 @@ func proseText(n *html.Node) string {
 			}
 			switch nodeAtom(c) {
 			case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-				parts = append(parts, strings.Join(strings.Fields(textOf(c)), " "))
+				out = append(out, c)
 				continue
 			}
 			walk(c)
 		}
 	}
 	walk(n)
-	return strings.Join(parts, " ")
-}
-
-// proseBlocks counts the paragraphs and headings under n, those of
-// nested tables included (a story laid out in a table within the cell).
-func proseBlocks(n *html.Node) int {
-	count := 0
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode {
-			continue
-		}
-		switch nodeAtom(c) {
-		case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-			count++
-			continue
-		}
-		count += proseBlocks(c)
-	}
-	return count
+	return out
 }
 
 // readFrameStory extracts the page again with its layout tables made
