@@ -180,6 +180,7 @@ func TestHeaderDate(t *testing.T) {
 		{"an Italian stamp with its sender", `<div class="info">Pubblicato il 14 maggio 2026 da <a href="/u">Ufficio Stampa</a></div>`, "2026-05-14"},
 		{"a Spanish stamp after a byline", `<div class="autor">Escrito por <a href="/p">Pablo Herrero</a> el 9 febrero, 2026</div>`, "2026-02-09"},
 		{"a Portuguese date", `<span class="d">3 de março de 2026</span>`, "2026-03-03"},
+		{"an abbreviated month", `<div class="byline"><span>Carmen Vidal</span><time>06 dic 2026 - 08:30</time></div>`, "2026-12-06"},
 		{"a sentence with a date is no stamp", `<p class="lead">Il consiglio comunale ha approvato il 14 maggio 2026 il bilancio e il piano delle opere pubbliche.</p>`, ""},
 		{"an ambiguous slashed date gives none", `<span class="d">12/03/2026</span>`, ""},
 	} {

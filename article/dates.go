@@ -93,7 +93,7 @@ var monthNames = func() map[string]string {
 	}
 	for short, abbr := range map[string]string{
 		"sept": "Sep", "janv": "Jan", "févr": "Feb", "avr": "Apr", "juil": "Jul", "déc": "Dec",
-		"jänner": "Jan", "mär": "Mar", "okt": "Oct", "dez": "Dec",
+		"jänner": "Jan", "mär": "Mar", "okt": "Oct", "dez": "Dec", "fev": "Feb",
 		"ene": "Jan", "abr": "Apr", "ago": "Aug", "setiembre": "Sep", "dic": "Dec",
 		"gen": "Jan", "mag": "May", "giu": "Jun", "lug": "Jul", "set": "Sep", "ott": "Oct",
 	} {

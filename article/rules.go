@@ -296,7 +296,7 @@ func datesRecur(blocks []Block, i int) bool {
 // datePattern finds a written date ("13 March 2015", "March 13, 2015",
 // "2015-03-13", "13.03.2015", "13/03/2015") anywhere, even glued to the
 // word before it.
-var datePattern = regexp.MustCompile(`(?i)(?:\d{1,2}(?:st|nd|rd|th|er)? (?:` + monthRE + `)\.? \d{4}|\d{1,2}\.?\s+(?:de\s+)?(?:` + monthOtherRE + `),?\s+(?:de\s+)?\d{4}|(?:` + monthRE + `)\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b|\b\d{1,2}/\d{1,2}/\d{4}\b|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])`)
+var datePattern = regexp.MustCompile(`(?i)(?:\d{1,2}(?:st|nd|rd|th|er)? (?:` + monthRE + `)\.? \d{4}|\d{1,2}\.?\s+(?:de\s+)?(?:` + monthOtherRE + `),?\s+(?:de\s+)?\d{4}|\d{1,2}\.?\s+(?:` + monthAbbrOtherRE + `)\.?\s+\d{4}|(?:` + monthRE + `)\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b|\b\d{1,2}/\d{1,2}/\d{4}\b|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])`)
 
 // sourceStrip is a "From: Herald Sun" / "From the section US & Canada" label.
 var sourceStrip = regexp.MustCompile(`(?i)^\W*(?:from|source|section|rubrique|publié dans)(?:\s*:|\s+the section\b)`)
@@ -305,6 +305,11 @@ var sourceStrip = regexp.MustCompile(`(?i)^\W*(?:from|source|section|rubrique|pu
 // Dutch and Polish (genitive, as dates write it), for dates written day
 // first ("22 de janeiro de 2018", "3. März 2024", "5 maja 2021").
 const monthOtherRE = `enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|jänner|februar|märz|april|juni|juli|august|september|oktober|dezember|januari|februari|maart|mei|augustus|december|maj|augusti|marts|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia`
+
+// monthAbbrOtherRE are the months' usual abbreviations in Spanish,
+// Italian, French, Portuguese and German, as stamps write them ("06 dic
+// 2026", "12 janv. 2026", "3 Okt. 2025"); English ones are in monthRE.
+const monthAbbrOtherRE = `ene|abr|ago|dic|gen|mag|giu|lug|set|ott|janv|févr|avr|juil|déc|fev|dez|okt|mär`
 
 const monthRE = `jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre`
 
