@@ -22,7 +22,8 @@ import (
 
 // This file is the only one that sees C: it wraps libespeak-ng behind plain Go
 // calls. The library keeps global state and one global callback, so every
-// call below must be made while holding lib (see engine.go).
+// call below must be made while holding lib, and on the library's thread
+// (onLibThread, see espeak.go).
 
 // event is one espeak event, in Go types.
 type event struct {

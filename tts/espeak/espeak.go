@@ -28,9 +28,11 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -103,6 +105,40 @@ func acquire(ctx context.Context) error {
 
 func release() { <-lib }
 
+// libCalls carries every call into the library to one goroutine locked to
+// one OS thread (libThread). libespeak-ng 1.51 keeps state from one call
+// to the next that points into the stack of the thread that made it: on
+// Spanish text (any word ending in "s"; valgrind reports "use of
+// uninitialised value of size 8" in utf8_in, from a stack allocation) a
+// later call on another thread read through it, and a render of a Spanish
+// page died with SIGSEGV in espeak_Synth about one time in three. The
+// espeak-ng command, one call on one thread, never crashed; narrate's
+// goroutines run on whichever thread is free. Made on one thread, the
+// calls are as the command's.
+var (
+	libCalls    = make(chan func())
+	libThreadGo sync.Once
+)
+
+// onLibThread runs f on the library's thread and waits for it. Callers
+// hold lib, or are initialize's first call (sync.Once).
+func onLibThread(f func()) {
+	libThreadGo.Do(func() {
+		go func() {
+			runtime.LockOSThread() // never unlocked: the thread is the library's
+			for g := range libCalls {
+				g()
+			}
+		}()
+	})
+	done := make(chan struct{})
+	libCalls <- func() {
+		defer close(done)
+		f()
+	}
+	<-done
+}
+
 // Engine is an espeak-ng voice with its rate and pitch. It is safe for
 // concurrent use; calls are serialized process-wide.
 type Engine struct {
@@ -151,7 +187,9 @@ func New(voice string, opts ...Option) (*Engine, error) {
 			return nil, err
 		}
 	}
-	sr, err := initialize()
+	var sr int
+	var err error
+	onLibThread(func() { sr, err = initialize() })
 	if err != nil {
 		return nil, fmt.Errorf("espeak: %w", err)
 	}
@@ -160,7 +198,8 @@ func New(voice string, opts ...Option) (*Engine, error) {
 		return nil, err
 	}
 	defer release()
-	if err := loadVoice(voice); err != nil {
+	onLibThread(func() { err = loadVoice(voice) })
+	if err != nil {
 		return nil, fmt.Errorf("espeak: %w %q", tts.ErrUnknownVoice, voice)
 	}
 	return e, nil
@@ -218,7 +257,8 @@ func (e *Engine) Voices(ctx context.Context) ([]tts.Voice, error) {
 	if err := acquire(ctx); err != nil {
 		return nil, err
 	}
-	all := listVoices()
+	var all []libVoice
+	onLibThread(func() { all = listVoices() })
 	release()
 	seen := map[string]bool{}
 	var out []tts.Voice
@@ -261,16 +301,24 @@ func (e *Engine) Synthesize(ctx context.Context, req tts.Request) (*tts.Clip, er
 		return nil, err
 	}
 	defer release()
-	if err := loadVoice(voice); err != nil {
-		return nil, tts.Errorf(tts.ErrPermanent, Scheme, "voice %q for this request: %w", voice, err)
-	}
-	if err := setParams(wpm, e.pitch); err != nil {
-		return nil, tts.Errorf(tts.ErrPermanent, Scheme, "%w", err)
-	}
 	s := &sink{samples: spare[:0], abort: func() bool { return ctx.Err() != nil }}
 	defer func() { spare = s.samples[:0] }()
-	if err := synth(req.Text, req.SSML, s); err != nil {
-		return nil, tts.Errorf(tts.ErrTransient, Scheme, "%w", err)
+	var err error
+	onLibThread(func() {
+		if err = loadVoice(voice); err != nil {
+			err = tts.Errorf(tts.ErrPermanent, Scheme, "voice %q for this request: %w", voice, err)
+			return
+		}
+		if err = setParams(wpm, e.pitch); err != nil {
+			err = tts.Errorf(tts.ErrPermanent, Scheme, "%w", err)
+			return
+		}
+		if err = synth(req.Text, req.SSML, s); err != nil {
+			err = tts.Errorf(tts.ErrTransient, Scheme, "%w", err)
+		}
+	})
+	if err != nil {
+		return nil, err
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err

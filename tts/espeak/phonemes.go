@@ -52,7 +52,9 @@ func phonemize(ctx context.Context, voice, text string, tie rune) ([]Clause, err
 	if strings.IndexByte(text, 0) >= 0 {
 		return nil, fmt.Errorf("espeak: text holds a NUL byte")
 	}
-	if _, err := initialize(); err != nil {
+	var err error
+	onLibThread(func() { _, err = initialize() })
+	if err != nil {
 		return nil, fmt.Errorf("espeak: %w", err)
 	}
 	if err := ctx.Err(); err != nil {
@@ -62,17 +64,20 @@ func phonemize(ctx context.Context, voice, text string, tie rune) ([]Clause, err
 		return nil, err
 	}
 	defer release()
-	if err := loadVoice(voice); err != nil {
+	onLibThread(func() { err = loadVoice(voice) })
+	if err != nil {
 		return nil, fmt.Errorf("espeak: voice %q: %w", voice, err)
 	}
 	var out []Clause
-	textToPhonemes(text, tie, func(start, end int, ipa string) {
-		start, end = trimSpan(text, start, end)
-		ipa = strings.Join(strings.Fields(dropLangSwitch(ipa)), " ")
-		if ipa == "" {
-			return
-		}
-		out = append(out, Clause{Start: start, End: end, Phonemes: ipa, Punct: closingPunct(text[start:end])})
+	onLibThread(func() {
+		textToPhonemes(text, tie, func(start, end int, ipa string) {
+			start, end = trimSpan(text, start, end)
+			ipa = strings.Join(strings.Fields(dropLangSwitch(ipa)), " ")
+			if ipa == "" {
+				return
+			}
+			out = append(out, Clause{Start: start, End: end, Phonemes: ipa, Punct: closingPunct(text[start:end])})
+		})
 	})
 	return out, nil
 }
