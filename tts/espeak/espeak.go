@@ -106,15 +106,16 @@ func acquire(ctx context.Context) error {
 func release() { <-lib }
 
 // libCalls carries every call into the library to one goroutine locked to
-// one OS thread (libThread). libespeak-ng 1.51 keeps state from one call
-// to the next that points into the stack of the thread that made it: on
-// Spanish text (any word ending in "s"; valgrind reports "use of
-// uninitialised value of size 8" in utf8_in, from a stack allocation) a
-// later call on another thread read through it, and a render of a Spanish
-// page died with SIGSEGV in espeak_Synth about one time in three. The
-// espeak-ng command, one call on one thread, never crashed; narrate's
-// goroutines run on whichever thread is free. Made on one thread, the
-// calls are as the command's.
+// one OS thread. On Spanish text (any word ending in "s") libespeak-ng
+// 1.51 reads a stack value it never wrote (valgrind: "use of
+// uninitialised value of size 8" in utf8_in, from a stack allocation) and
+// follows it as a pointer. Called from whichever thread a goroutine ran
+// on, a render of a Spanish page died with SIGSEGV in espeak_Synth about
+// one time in three; the espeak-ng command, one thread, never did, nor did
+// a single call, nor did 50 renders once every call was made on one
+// thread. Zeroing the stack before each call and padding the text did not
+// help: what the library reads is what an earlier call left on another
+// thread's stack, as far as these measures tell.
 var (
 	libCalls    = make(chan func())
 	libThreadGo sync.Once
