@@ -356,16 +356,7 @@ func cleanByline(cands []string) []string {
 			continue
 		}
 		c = nameTail.ReplaceAllString(byPrefix.ReplaceAllString(cleanInline(c), ""), "")
-		c = placeTail.ReplaceAllString(c, "")
-		// A footnote's mark after a name or a degree ("Ann Bell, MD*")
-		// points to a note on the writer, and hid the degree.
-		c = strings.TrimRight(c, "*†‡ ")
-		// "Von Anna Berger, Hamburg", "By Jane Doe, AP": one word after
-		// the one comma of a full name is where or for whom the reporter
-		// wrote, not a second author.
-		if strings.Count(c, ",") == 1 && !nameSep.MatchString(strings.Replace(c, ",", " ", 1)) {
-			c = placeWord.ReplaceAllString(c, "$1")
-		}
+		c = withoutNameTail(c)
 		for _, name := range splitNames(c) {
 			name = cleanName(name)
 			k := strings.ToLower(strings.Join(strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) }), " "))
@@ -380,6 +371,20 @@ func cleanByline(cands []string) []string {
 		names = names[:4]
 	}
 	return names
+}
+
+// withoutNameTail takes off what follows a byline's names: its place
+// ("Ana Souza, de Porto Alegre"), a footnote's mark ("Ann Bell, MD*"),
+// which points to a note on the writer and hid the degree, and one word
+// after the one comma of a full name ("Von Anna Berger, Hamburg", "By
+// Jane Doe, AP", "Ann Bell, MD"): where or for whom the reporter wrote,
+// or a degree, not a second author.
+func withoutNameTail(c string) string {
+	c = strings.TrimRight(placeTail.ReplaceAllString(c, ""), "*†‡ ")
+	if strings.Count(c, ",") == 1 && !nameSep.MatchString(strings.Replace(c, ",", " ", 1)) {
+		c = placeWord.ReplaceAllString(c, "$1")
+	}
+	return c
 }
 
 // joinNames joins names the way they are spoken in lang (a BCP 47 tag; ""

@@ -372,7 +372,7 @@ var ruleContactBlock = Rule{Name: "contact-block",
 	}}
 
 var (
-	contactLabel  = regexp.MustCompile(`(?i)^\W*(?:press(?:e)?[- ]?kontakt(?:e)?|medienkontakt|ansprechpartner(?:in)?|für (?:rück|presse)fragen|rückfragehinweis|kontakt für (?:journalisten|medien)|(?:press|media) (?:contacts?|enquiries|inquiries)|for (?:further|more) information,? (?:please )?contact|contact (?:presse|média|medias)|contacto(?:s)? (?:de prensa|para medios)|contatto stampa|contatti stampa|contato (?:de imprensa|para imprensa)|perscontact|kontakt (?:dla mediów|prasowy)|pressekontakt)\b[^.!?]{0,120}$`)
+	contactLabel  = regexp.MustCompile(`(?i)^\W*(?:` + contactLabelWords + `|rückfragehinweis|kontakt für (?:journalisten|medien)|for (?:further|more) information,? (?:please )?contact)\b[^.!?]{0,120}$`)
 	contactDetail = regexp.MustCompile(`(?i)(?:\b(?:tel(?:efon|ephone|éfono|efone|\.)?|phone|fon|fax|mobil[e]?|handy|cell(?:ulare)?|móvil|portable|e-?mail|mail|web|www|internet|courriel|correo)\b\s*[.:]|@[\w-]+\.\w|https?://|www\.|\+?\d[\d /().-]{6,}\d)`)
 	// infoLabel is the label "for more information" or "press office",
 	// in many languages, that a release puts before its contact details
@@ -384,6 +384,11 @@ var (
 	// nothing else.
 	contactLine = regexp.MustCompile(`(?i)^\W*(?:tel(?:efon|ephone|éfono|efone|\.)?|phone|fon|fax|mobil[e]?|handy|e-?mail|courriel|correo(?: electrónico)?)\s*[.:]?\s*(?:\+?\d[\d /().-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s*[,;|/]?\s*(?:(?:tel(?:efon)?|phone|fax|e-?mail)\s*[.:]?\s*)?(?:\+?\d[\d /().-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+))*\W*$`)
 )
+
+// contactLabelWords are the labels of a press release's contact block
+// that contactLabel finds on a line of their own and contactLabelHead
+// before the details on the same line.
+const contactLabelWords = `press(?:e)?[- ]?kontakt(?:e)?|medienkontakt|ansprechpartner(?:in)?|für (?:rück|presse)fragen|(?:press|media) (?:contacts?|enquiries|inquiries)|contact (?:presse|média|medias)|contacto(?:s)? (?:de prensa|para medios)|contatt[oi] stampa|contato (?:de imprensa|para imprensa)|perscontact|kontakt (?:dla mediów|prasowy)`
 
 // isContactLine reports whether s is a contact block written on one
 // line: a contact label, then names and details ("Per informazioni:
@@ -421,7 +426,7 @@ func isContactLine(s string) bool {
 var (
 	// contactLabelHead is contactLabel's label followed by a colon, for
 	// a block written on one line.
-	contactLabelHead = regexp.MustCompile(`(?i)^\W*(?:press(?:e)?[- ]?kontakt(?:e)?|medienkontakt|ansprechpartner(?:in)?|für (?:rück|presse)fragen|(?:press|media) (?:contacts?|enquiries|inquiries)|contact (?:presse|média|medias)|contacto(?:s)? (?:de prensa|para medios)|contatt[oi] stampa|contato (?:de imprensa|para imprensa)|perscontact|kontakt (?:dla mediów|prasowy))\s*:\s*`)
+	contactLabelHead = regexp.MustCompile(`(?i)^\W*(?:` + contactLabelWords + `)\s*:\s*`)
 	// contactDetailAll is a detail with its label, to take out: a phone
 	// number, an address, a website.
 	contactDetailAll = regexp.MustCompile(`(?i)\b(?:tel(?:efon|ephone|éfono|efone)?|phone|fon|fax|mobil[e]?|handy|cell(?:ulare)?|móvil|portable|e-?mail|mail|web|internet|courriel|correo)\b\s*[.:]?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+|\+?\d[\d /().-]{4,}\d`)

@@ -35,6 +35,27 @@ func extractOptions() trafilatura.Options {
 	}
 }
 
+// findElements returns the elements under n (not n itself) for which
+// match reports true, in document order, without looking inside them.
+func findElements(n *html.Node, match func(*html.Node) bool) []*html.Node {
+	var out []*html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if match(c) {
+				out = append(out, c)
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(n)
+	return out
+}
+
 // pagePrune is a removal made on the page's tree before extraction.
 type pagePrune struct {
 	name  string

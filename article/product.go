@@ -32,28 +32,15 @@ func pruneReviews(root *html.Node, sig pageSignals) {
 	if !sig.product || sig.article || sig.discussion {
 		return
 	}
-	var found []*html.Node
-	var visit func(n *html.Node)
-	visit = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			switch nodeAtom(c) {
-			case atom.Script, atom.Style:
-				continue
-			case atom.Html, atom.Body, atom.Main, atom.Head:
-				visit(c)
-				continue
-			}
-			if isReview(c) && !holdsProduct(c) {
-				found = append(found, c)
-				continue
-			}
-			visit(c)
+	// Scripts and styles hold no elements; the page's frame holds the
+	// reviews and is not one.
+	found := findElements(root, func(c *html.Node) bool {
+		switch nodeAtom(c) {
+		case atom.Script, atom.Style, atom.Html, atom.Body, atom.Main, atom.Head:
+			return false
 		}
-	}
-	visit(root)
+		return isReview(c) && !holdsProduct(c)
+	})
 	if len(found) == 0 {
 		return
 	}
@@ -585,33 +572,27 @@ func pruneFieldDumps(root *html.Node, sig pageSignals) {
 	if !sig.product || sig.article || sig.discussion {
 		return
 	}
-	var found []*html.Node
-	var visit func(n *html.Node)
-	visit = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			if a := nodeAtom(c); a == atom.Dl || a == atom.Table {
-				labels := specLabels(c)
-				ids := 0
-				for _, l := range labels {
-					if isIdentifier(l) {
-						ids++
-					}
-				}
-				if len(labels) >= minSpecRows && ids*4 >= len(labels)*3 {
-					found = append(found, c)
-					continue
-				}
-			}
-			visit(c)
-		}
-	}
-	visit(root)
+	found := findElements(root, isFieldDump)
 	for _, n := range found {
 		n.Parent.RemoveChild(n)
 	}
+}
+
+// isFieldDump reports whether c is a table or definition list of
+// minSpecRows rows or more, three in four of them labelled by program
+// identifiers (see pruneFieldDumps).
+func isFieldDump(c *html.Node) bool {
+	if a := nodeAtom(c); a != atom.Dl && a != atom.Table {
+		return false
+	}
+	labels := specLabels(c)
+	ids := 0
+	for _, l := range labels {
+		if isIdentifier(l) {
+			ids++
+		}
+	}
+	return len(labels) >= minSpecRows && ids*4 >= len(labels)*3
 }
 
 // identifier matches a name made for a program: letters or digits joined

@@ -612,12 +612,7 @@ var ruleByLine = Rule{Name: "by-line",
 			if m == nil {
 				continue
 			}
-			name := strings.TrimSpace(strings.TrimRight(placeTail.ReplaceAllString(m[1], ""), "*†‡ "))
-			// "Ann Bell, MD", "Jane Doe, AP": the one word after the one
-			// comma is a degree, a place or an agency (as cleanByline).
-			if strings.Count(name, ",") == 1 && !nameSep.MatchString(strings.Replace(name, ",", " ", 1)) {
-				name = placeWord.ReplaceAllString(name, "$1")
-			}
+			name := withoutNameTail(strings.TrimSpace(m[1]))
 			if cmsUser[strings.ToLower(name)] || strings.Contains(name, "@") {
 				d.Blocks[i].Text = ""
 				continue

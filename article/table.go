@@ -184,27 +184,9 @@ func (f layoutFrame) tookWhole(text string) bool {
 }
 
 // ownCells returns the cells of table t, not those of tables nested in
-// it.
+// them.
 func ownCells(t *html.Node) []*html.Node {
-	var out []*html.Node
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			switch nodeAtom(c) {
-			case atom.Table:
-				continue
-			case atom.Td, atom.Th:
-				out = append(out, c)
-				continue
-			}
-			walk(c)
-		}
-	}
-	walk(t)
-	return out
+	return findElements(t, func(c *html.Node) bool { a := nodeAtom(c); return a == atom.Td || a == atom.Th })
 }
 
 // unwrapLayoutTable turns a layout table into <div>s, row by row and
@@ -275,23 +257,13 @@ func proseBlocks(n *html.Node) int { return len(proseNodes(n)) }
 // proseNodes returns the paragraphs and headings under n, those of nested
 // tables included (a story laid out in a table within the cell).
 func proseNodes(n *html.Node) []*html.Node {
-	var out []*html.Node
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			switch nodeAtom(c) {
-			case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-				out = append(out, c)
-				continue
-			}
-			walk(c)
+	return findElements(n, func(c *html.Node) bool {
+		switch nodeAtom(c) {
+		case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			return true
 		}
-	}
-	walk(n)
-	return out
+		return false
+	})
 }
 
 // readFrameStory extracts the page again with its layout tables made
