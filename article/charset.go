@@ -30,10 +30,22 @@ type decoded struct {
 // Nothing is refused over a few bad bytes: what cannot be decoded becomes
 // U+FFFD, and the result carries one warning naming the first bad byte's
 // offset. Only an unknown charset name is an error.
+//
+// Unless the caller forced the encoding, text saved as UTF-8 twice is then
+// repaired (see repairDoubleEncoded), with a warning.
 func decodeInput(data []byte, format Format, forced, declared string) (decoded, error) {
 	if forced != "" {
 		return decodeAs(data, forced, "")
 	}
+	d, err := decodeDetected(data, format, declared)
+	if err != nil {
+		return d, err
+	}
+	return withDoubleEncodingRepaired(d), nil
+}
+
+// decodeDetected is decodeInput when the caller forced no encoding.
+func decodeDetected(data []byte, format Format, declared string) (decoded, error) {
 	if enc, name, n := bomEncoding(data); enc != nil || n > 0 {
 		if enc == nil { // UTF-8 BOM
 			return decodeUTF8(data[n:]), nil
