@@ -192,7 +192,8 @@ func init() {
 			"Meter", "Meter", "Kilometer", "Kilometer", "Zentimeter", "Zentimeter", "Stunde", "Stunden",
 			"Minute", "Minuten", "Tag", "Tage", "Woche", "Wochen", "Monat", "Monate", "Jahr", "Jahre",
 			"Jahrhundert", "Jahrhunderte", "Million", "Millionen", "Milliarde", "Milliarden", "Dutzend", "Dutzend",
-			"Flasche", "Flaschen", "Portion", "Portionen", "Scheibe", "Scheiben", "Stück", "Stück"),
+			"Flasche", "Flaschen", "Portion", "Portionen", "Scheibe", "Scheiben", "Stück", "Stück", "Zoll", "Zoll",
+			"Meile", "Meilen", "Sekunde", "Sekunden"),
 		abbrevs: deAbbrevs,
 		between: setOf("zwischen"),
 		// Street names are compounds: "Hauptstr.", "Goethestr.", "Marktpl.".
@@ -573,11 +574,14 @@ var (
 // deFractionOf says a half before a noun as Duden declines "halb", an
 // adjective after the article "ein": "ein halber Liter", "eine halbe
 // Tasse", "ein halbes Kilogramm", "mit einem halben Liter", "für einen
-// halben Tag". Other fractions are invariable nouns ("drei Viertel
-// Tasse") and are said as they are; "2½ Stunden" is "zweieinhalb".
+// halben Tag". Other parts are invariable adjectives (deFractionBefore:
+// "drei viertel Tasse"); "2½ Stunden" is "zweieinhalb".
 func deFractionOf(f fracNoun) (string, bool) {
 	if f.whole == 0 && f.den == 4 && f.num == 1 && (f.one == "Stunde" || f.one == "Jahr") {
 		return deQuarterOf(f)
+	}
+	if f.whole == 0 && f.den > 2 && f.num < f.den {
+		return deFractionBefore(f), true
 	}
 	if f.whole != 0 || f.num != 1 || f.den != 2 {
 		return "", false
@@ -626,6 +630,39 @@ func deFractionOf(f fracNoun) (string, bool) {
 	return art + " halb" + end + " " + noun, true
 }
 
+// deFractionBefore says a fraction other than a half before the noun of
+// measure it counts as Duden writes it, the part's name an invariable
+// adjective in lower case ("drei viertel Liter", "ein achtel Liter",
+// "drei viertel Stunde"): the noun is not "Viertel"'s genitive, so the
+// name is not the noun "Viertel" ("drei Viertel der Stimmen" is). One
+// part takes the article the case before asks for ("mit 1/8 Liter" mit
+// einem achtel Liter), none after a written article ("eine 1/8 Tasse").
+func deFractionBefore(f fracNoun) string {
+	stem := strings.TrimSuffix(deOrdinal(f.den), "e")
+	name := stem + "el"
+	noun := f.one
+	if f.written == f.many && f.many != "" {
+		noun = f.many // "3/4 Stunden" as written
+	}
+	if f.num != 1 {
+		return deCardinal(f.num) + " " + name + " " + noun
+	}
+	if p := strings.ToLower(f.prev); deArticleWords[p] || deDeclinedOblique[p] || deDeclinedWeak[p] {
+		return name + " " + noun
+	}
+	g := deMeasureGender(f.one)
+	art, _ := deArticle(pick(g == fem, "eine", "ein"), f.before, f.one, "")
+	if g == neut && art == "einen" {
+		art = "ein"
+	}
+	return art + " " + name + " " + noun
+}
+
+// deArticleWords are the articles and determiners after which a
+// fraction before its noun takes no article of its own.
+var deArticleWords = setOf("ein", "eine", "einer", "einem", "einen", "eines", "kein", "keine", "der", "die", "das",
+	"den", "dem", "des", "jede", "jeder", "jedes")
+
 // deGenitive is the genitive singular of a masculine or neuter noun:
 // "-es" after a sibilant or on a word of one syllable ("Glases",
 // "Jahres", "Tages"), else "-s" ("Liters", "Monats", "Kilogramms").
@@ -650,7 +687,7 @@ func deGenitive(w string) string {
 // nach einer Viertelstunde (was "ein Viertel Stunde", which agrees with
 // nothing), "für 1/4 Jahr" für ein Vierteljahr. After a word that is
 // itself the article ("eine 1/4 Stunde") none is added. Three quarters
-// keep their count ("3/4 Stunde" drei Viertel Stunde), said as written.
+// keep their count ("3/4 Stunde" drei viertel Stunde, deFractionBefore).
 func deQuarterOf(f fracNoun) (string, bool) {
 	noun := "Viertel" + strings.ToLower(f.one)
 	p := strings.ToLower(f.prev)
