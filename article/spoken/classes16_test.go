@@ -23,5 +23,21 @@ func init() {
 			{"Er wartete 1/2 Stunde.", "Er wartete eine halbe Stunde."},
 			{"Es dauerte 1/2 Jahr.", "Es dauerte ein halbes Jahr."},
 		}},
+		{name: "cardinal", cases: []spokenCase{
+			// A verb of lasting takes a span as its measure, in the
+			// accusative, whatever holds the subject's place.
+			{"Es kann 1 Monat dauern.", "Es kann einen Monat dauern."},
+			{"Das könnte 1 Tag dauern.", "Das könnte einen Tag dauern."},
+			{"Die Reparatur wird 1 Tag dauern.", "Die Reparatur wird einen Tag dauern."},
+			{"Der Prozess kann noch 1 Monat dauern.", "Der Prozess kann noch einen Monat dauern."},
+			{"Der Streik soll 1 Tag andauern.", "Der Streik soll einen Tag andauern."},
+			{"Weil es 1 Monat dauerte, kam er spät.", "Weil es einen Monat dauerte, kam er spät."},
+			{"Ob es 1 Tag dauert, ist offen.", "Ob es einen Tag dauert, ist offen."},
+			{"Es kann 1 Jahr dauern.", "Es kann ein Jahr dauern."},
+			{"Es kann bis zu 1 Monat dauern.", "Es kann bis zu einem Monat dauern."},
+			// Elsewhere "es" may hold the place of a subject after the verb.
+			{"Es kann 1 Arzt kommen.", "Es kann ein Arzt kommen."},
+			{"Es kann 1 Monat vergehen.", "Es kann ein Monat vergehen."},
+		}},
 	})
 }

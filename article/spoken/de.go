@@ -898,6 +898,9 @@ func deCaseBefore(before, next, after string) deCase {
 		// "Sie wohnt in 1 Haus", "sitzt auf 1 Stuhl": where, the dative.
 		return deDat
 	}
+	if deSpanNoun(next) && deMeasuredSpan(before, after) {
+		return deAcc // "Es kann 1 Monat dauern", "Die Reparatur wird 1 Tag dauern"
+	}
 	s := before
 	subject := false // a pronoun that can only be the subject stands between the verb and the noun
 	for k := range 4 {
@@ -961,6 +964,42 @@ func deCaseBefore(before, next, after string) deCase {
 	}
 	return deNom
 }
+
+// deMeasuredSpan reports whether a span after before is the measure of
+// a verb of lasting that ends its clause (after, the text after the
+// number): "Es kann 1 Monat dauern", "Das könnte 1 Tag dauern", "weil es
+// 1 Monat gedauert hat". Such a verb's subject is what lasts, never the
+// span after it, so the span is its accusative whatever holds the
+// subject's place ("es" included, which elsewhere may stand for a
+// subject after the verb: "Es kann 1 Arzt kommen"). The word before the
+// number must be a verb or a pronoun, so a span that opens its clause
+// ("1 Tag dauert 24 Stunden") stays the subject.
+func deMeasuredSpan(before, after string) bool {
+	last, prev, _ := deClauseEnd(after)
+	if !deLastingVerbs[last] && !deLastingVerbs[prev] {
+		return false
+	}
+	s := strings.TrimRightFunc(before, unicode.IsSpace)
+	w := prevWord(s, len(s))
+	if w == "" || !strings.HasSuffix(s, w) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	if deQuantityAdverbs[lw] {
+		// "Es kann noch 1 Monat dauern": the adverb stands between.
+		s = strings.TrimRightFunc(strings.TrimSuffix(s, w), unicode.IsSpace)
+		if w = prevWord(s, len(s)); w == "" || !strings.HasSuffix(s, w) {
+			return false
+		}
+		lw = strings.ToLower(w)
+	}
+	return deSubjectPronouns[w] || deSubjectPronouns[lw] || deFiniteVerb(lw) && !deSubordinators[lw]
+}
+
+// deLastingVerbs are the forms of the verbs of lasting, which take a
+// span as their measure.
+var deLastingVerbs = setOf("dauern", "dauert", "dauerte", "dauerten", "gedauert", "andauern", "andauert",
+	"andauerte", "angedauert", "währen", "währt", "währte", "währten", "gewährt")
 
 // deGebenForms are the finite forms of "geben", whose "es gibt" has no
 // subject after it.
