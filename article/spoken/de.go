@@ -999,7 +999,7 @@ func deMeasuredSpan(before, after string) bool {
 // deLastingVerbs are the forms of the verbs of lasting, which take a
 // span as their measure.
 var deLastingVerbs = setOf("dauern", "dauert", "dauerte", "dauerten", "gedauert", "andauern", "andauert",
-	"andauerte", "angedauert", "währen", "währt", "währte", "währten", "gewährt")
+	"andauerte", "angedauert", "währen", "währt", "währte", "währten")
 
 // deGebenForms are the finite forms of "geben", whose "es gibt" has no
 // subject after it.
