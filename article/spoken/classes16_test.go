@@ -39,5 +39,22 @@ func init() {
 			{"Es kann 1 Arzt kommen.", "Es kann ein Arzt kommen."},
 			{"Es kann 1 Monat vergehen.", "Es kann ein Monat vergehen."},
 		}},
+		{name: "roman", cases: []spokenCase{
+			// "an" before a person: the dative after criticism, a crime,
+			// doubt; the accusative where something goes to them.
+			{"Der Brief an Papst Benedikt XVI. kam an.", "Der Brief an Papst Benedikt den Sechzehnten kam an."},
+			{"Kritik an Benedikt XVI. wuchs.", "Kritik an Benedikt dem Sechzehnten wuchs."},
+			{"Der Mord an Heinrich IV. schockierte Paris.", "Der Mord an Heinrich dem Vierten schockierte Paris."},
+			{"Das erinnert an Ludwig XIV. und seinen Hof.", "Das erinnert an Ludwig den Vierzehnten und seinen Hof."},
+			{"Das Land fiel an Friedrich II.", "Das Land fiel an Friedrich den Zweiten."},
+			// "auf" and "über" a person: the accusative; "vor" the dative.
+			{"Franziskus folgte auf Benedikt XVI.", "Franziskus folgte auf Benedikt den Sechzehnten."},
+			{"Ein Buch über Ludwig XIV. erschien.", "Ein Buch über Ludwig den Vierzehnten erschien."},
+			{"Vor Ludwig XIV. war Versailles ein Jagdschloss.", "Vor Ludwig dem Vierzehnten war Versailles ein Jagdschloss."},
+			// The name in the genitive: its number too.
+			{"Die Rede Benedikts XVI. war kurz.", "Die Rede Benedikts des Sechzehnten war kurz."},
+			{"Nach dem Tod Elisabeths II. kam Karl III.", "Nach dem Tod Elisabeths der Zweiten kam Karl der Dritte."},
+			{"Papst Benedikt XVI. kam nach Berlin.", "Papst Benedikt der Sechzehnte kam nach Berlin."},
+		}},
 	})
 }

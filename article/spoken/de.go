@@ -204,8 +204,12 @@ func init() {
 			regnal: union(deRegnal, enRegnal),
 			female: setOf("Elisabeth", "Elizabeth", "Maria", "Katharina", "Victoria", "Viktoria", "Margarethe",
 				"Christina", "Isabella", "Anna", "Juliana", "Beatrix", "Wilhelmina", "Johanna", "Luise"),
-			titles:     setOf("König", "Königin", "Kaiser", "Kaiserin", "Papst", "Zar", "Zarin", "Herzog", "Prinz", "Fürst"),
-			reign:      deReign,
+			titles: setOf("König", "Königin", "Kaiser", "Kaiserin", "Papst", "Zar", "Zarin", "Herzog", "Prinz", "Fürst"),
+			reign:  deReign,
+			reignOf: func(v int, female bool) string {
+				o := deOrdinal(uint64(v))
+				return pick(female, "der ", "des ") + strings.ToUpper(o[:1]) + o[1:] + "n"
+			},
 			dotOrdinal: true,
 			series:     setOf("Band", "Bd.", "Teil", "Kapitel", "Kap.", "Staffel", "Akt", "Episode"),
 		},
@@ -781,8 +785,13 @@ func deReign(v int, female bool, before string) string {
 	o := deOrdinal(uint64(v))
 	o = strings.ToUpper(o[:1]) + o[1:]
 	c := deCaseBefore(before, "", "")
-	if p := strings.ToLower(prevWord(before, len(before))); p == "unter" {
-		c = deDat
+	switch p := strings.ToLower(prevWord(before, len(before))); {
+	case p == "unter" || p == "vor" || p == "hinter" || p == "neben" || p == "zwischen":
+		c = deDat // "vor Ludwig XIV.": before his time, or in front of him
+	case p == "auf" || p == "über":
+		c = deAcc // "folgte auf Benedikt XVI.", "ein Buch über Ludwig XIV."
+	case p == "an":
+		c = deCaseOfAn(strings.TrimSuffix(strings.TrimRightFunc(before, unicode.IsSpace), prevWord(before, len(before))))
 	}
 	switch {
 	case c == deNom || c == deGen:
@@ -796,6 +805,29 @@ func deReign(v int, female bool, before string) string {
 	}
 	return "der " + o + "n"
 }
+
+// deCaseOfAn is the case "an" gives a person after before, the text
+// before it: the dative after the words that take "an" with it ("Kritik
+// an", "Mord an", "Interesse an", "litt an"), else the accusative, which
+// "an" takes before a person wherever something goes to them ("ein
+// Brief an", "erinnert an", "fiel an", "wandte sich an").
+func deCaseOfAn(before string) deCase {
+	w := strings.ToLower(prevWord(before, len(before)))
+	for _, s := range deDativeBeforeAn {
+		if strings.HasSuffix(w, s) {
+			return deDat
+		}
+	}
+	return deAcc
+}
+
+// deDativeBeforeAn are the ends of the nouns and the verbs that take a
+// person after "an" in the dative: criticism, doubt, interest, a crime,
+// a share.
+var deDativeBeforeAn = []string{"kritik", "zweifel", "interesse", "anteil", "mord", "morde", "attentat", "verbrechen",
+	"gefallen", "schuld", "mangel", "beteiligung", "teilnahme", "rache", "verrat", "litt", "leidet", "leiden",
+	"starb", "stirbt", "sterben", "zweifelt", "zweifelte", "zweifeln", "rächte", "rächt", "rächen", "hängt", "hing",
+	"liegt", "lag", "arbeitet", "arbeitete", "festhalten", "hält", "hielt", "kritisierte"}
 
 // isMonth reports whether w is a German month's name ("Oktober 2020").
 func isMonth(w string) bool {
