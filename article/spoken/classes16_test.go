@@ -58,3 +58,50 @@ func init() {
 		}},
 	})
 }
+
+// Ratings: a mark over five or ten, written with a spaced slash or with
+// the language's decimal comma, is "X out of Y" in each language's words.
+func init() {
+	addTable("es", []category{
+		{name: "rating", cases: []spokenCase{
+			{"La app tiene 4.7 / 5 estrellas.", "La app tiene cuatro coma siete de cinco estrellas."},
+			{"La app tiene 4,7/5 estrellas.", "La app tiene cuatro coma siete de cinco estrellas."},
+			{"Nota: 4,7 / 5.", "Nota: cuatro coma siete de cinco."},
+			{"Le doy un 8/10.", "Le doy un ocho de diez."},
+			{"Lo apoya el 8/10 de los votantes.", "Lo apoya el ocho décimos de los votantes."},
+		}},
+	})
+	addTable("fr", []category{
+		{name: "rating", cases: []spokenCase{
+			{"Note : 4,7/5.", "Note : quatre virgule sept sur cinq."},
+			{"Il obtient 4,7 / 5 sur Google.", "Il obtient quatre virgule sept sur cinq sur Google."},
+			{"une note de 8/10", "une note de huit sur dix"},
+			{"3/10 d'électeurs", "trois dixièmes d'électeurs"},
+		}},
+	})
+	addTable("it", []category{
+		{name: "rating", cases: []spokenCase{
+			{"Voto: 4,7/5.", "Voto: quattro virgola sette su cinque."},
+			{"Ha 4,5 / 5 stelle.", "Ha quattro virgola cinque su cinque stelle."},
+			{"un voto di 8/10", "un voto di otto su dieci"},
+			{"3/10 degli elettori", "tre decimi degli elettori"},
+		}},
+	})
+	addTable("de", []category{
+		{name: "rating", cases: []spokenCase{
+			{"Bewertung: 4,7/5 Sternen.", "Bewertung: vier Komma sieben von fünf Sternen."},
+			{"Bewertung: 4,7 / 5.", "Bewertung: vier Komma sieben von fünf."},
+			{"Sie gibt 8/10 Punkten.", "Sie gibt acht von zehn Punkten."},
+			{"8/10 der Befragten", "acht Zehntel der Befragten"},
+			{"Es waren 0 / 5 Punkte.", "Es waren null / fünf Punkte."},
+		}},
+	})
+	addTable("en", []category{
+		{name: "rating", cases: []spokenCase{
+			{"Rated 4.7 / 5.", "Rated four point seven out of five."},
+			{"She scored 8 / 10 on the test.", "She scored eight out of ten on the test."},
+			{"Rated 4,5/5.", "Rated 4,5/5."},
+			{"3/10 of voters", "three tenths of voters"},
+		}},
+	})
+}

@@ -67,6 +67,9 @@ func newEnglish(card func(uint64) string) *language {
 		scaleOne:    func(int) string { return "one" },
 		countScales: map[string]int{"m": 6, "k": 3, "M": 6, "B": 9},
 		oneAfter:    setOf("a", "an"),
+		ratingParts: setOf("of"),
+		ratingDates: setOf("on", "at", "by", "until", "till", "from", "since", "before", "after", "around"),
+		ratingStars: setOf("stars", "star"),
 		// Nouns that name an item of a code or a document by its number
 		// ("Section 222-33": one number in two parts).
 		labelNouns: setOf("article", "section", "clause", "paragraph", "rule", "regulation", "chapter", "title",

@@ -69,7 +69,7 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 		},
 		minutePreps: setOf("el", "al", "del"),
 		w: words{over: "sobre", numberSign: "número", decimal: pick(decMark == ',', "coma", "punto"), minus: "menos", plus: "más", plusMinus: "más menos", atLeast: "al menos", percent: "por ciento", perMille: "por mil",
-			to: "a", score: "a", and: "y", or: "o", orO: "u", times: "por", by: "por", about: "aproximadamente", approx: "aproximadamente", equals: "igual a", divided: "entre", squared: "al cuadrado",
+			to: "a", score: "a", and: "y", or: "o", orO: "u", times: "por", outOf: "de", by: "por", about: "aproximadamente", approx: "aproximadamente", equals: "igual a", divided: "entre", squared: "al cuadrado",
 			cubed: "al cubo", power: "elevado a", at: "arroba", dot: "punto", slash: "barra", dash: "guion",
 			point: "punto", version: "versión", section: "párrafo", sections: "párrafos", plusSign: "más", seconds: "segundos"},
 		scales: map[string]int{"mil": 3, "millón": 6, "millones": 6, "mill": 6, "M": 6, "billón": 12, "billones": 12},
@@ -178,8 +178,11 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 				return plain
 			},
 		},
-		fraction:   esFraction,
-		fractionOf: esFractionOf,
+		fraction:    esFraction,
+		ratingParts: setOf("de", "del"),
+		ratingDates: setOf("el", "del", "al", "desde", "hasta", "día"),
+		ratingStars: setOf("estrellas", "estrella", "puntos"),
+		fractionOf:  esFractionOf,
 		partOf: func(num, den uint64, prev, next string) (string, bool) {
 			// "las 3/4 partes": las tres cuartas partes, the fraction
 			// an ordinal that agrees with the feminine "parte" (RAE,

@@ -57,7 +57,7 @@ func init() {
 		minuteCues: setOf("but", "buts", "buteur", "buteurs", "csc", "penalty", "carton", "cartons", "jaune", "jaunes",
 			"rouge", "rouges", "avertissement", "avertissements", "expulsion", "remplacement", "remplacements"),
 		w: words{over: "sur", numberSign: "numéro", decimal: "virgule", minus: "moins", plus: "plus", plusMinus: "plus ou moins", atLeast: "au moins", percent: "pour cent", perMille: "pour mille", to: "à", score: "à", and: "et", or: "ou",
-			times: "fois", by: "sur", about: "environ", approx: "environ", equals: "égale", divided: "divisé par", squared: "au carré", cubed: "au cube",
+			times: "fois", outOf: "sur", by: "sur", about: "environ", approx: "environ", equals: "égale", divided: "divisé par", squared: "au carré", cubed: "au cube",
 			power: "puissance", at: "arobase", dot: "point", slash: "barre oblique", dash: "tiret", point: "point",
 			version: "version", section: "paragraphe", sections: "paragraphes", plusSign: "plus", seconds: "secondes"},
 		scales: map[string]int{"mille": 3, "k": 3, "K": 3, "million": 6, "millions": 6, "M": 6, "milliard": 9, "milliards": 9,
@@ -179,8 +179,11 @@ func init() {
 				return say
 			},
 		},
-		fraction:   frFraction,
-		fractionOf: frFractionOf,
+		fraction:    frFraction,
+		ratingParts: setOf("de", "des", "du", "d'", "d’"),
+		ratingDates: setOf("le", "du", "au", "depuis", "dès", "jusqu'au", "avant", "après"),
+		ratingStars: setOf("étoiles", "étoile", "points"),
+		fractionOf:  frFractionOf,
 		partOf: func(num, den uint64, prev, next string) (string, bool) {
 			// "1/2 des voix": la moitié des voix; "plus de la moitié".
 			lp := strings.ToLower(prev)

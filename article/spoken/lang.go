@@ -243,6 +243,13 @@ type language struct {
 	// written in full, besides the units' symbols.
 	fractionOf func(f fracNoun) (string, bool)
 	fracNouns  map[string]unit
+	// ratingParts are the words after a pair of numbers with a slash
+	// that make it a part of a whole, not a mark ("3/10 of voters", "8/10
+	// der Befragten", "3/10 d'électeurs"); ratingDates the words before
+	// one that make it a day of a month ("on 8/10", "am 8/10", "el
+	// 8/10"); ratingStars the words after a whole number over five that
+	// make it a mark ("4/5 stars"). A mark is said with words.outOf.
+	ratingParts, ratingDates, ratingStars map[string]bool
 	// partOf says num/den as the noun of a part before the whole it is a
 	// part of ("die Hälfte der Stimmen", "la moitié des voix", "la mitad
 	// de los votos"), prev being the word before the fraction and next

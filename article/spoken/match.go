@@ -174,7 +174,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(strings.IndexFunc(w, unicode.IsLetter) >= 0 || has("°"), (*Normalizer).ordinalNumber)
 		// "2½", "1/2", "2 1/2", and "1 ½" with a space before the sign.
 		spacedVulgar := strings.HasPrefix(text[i+len(w):], " ") && strings.ContainsAny(windowN(text, i+len(w), 4), vulgarSigns)
-		add(has("/"), (*Normalizer).rating)
+		add(has("/") || next == "/", (*Normalizer).rating)
 		add(has("/"+vulgarSigns) || strings.Contains(next, "/") || spacedVulgar, (*Normalizer).fractionNumber)
 		add(has("²³"), (*Normalizer).power)
 		add(has("0"), (*Normalizer).code)
