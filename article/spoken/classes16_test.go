@@ -105,3 +105,25 @@ func init() {
 		}},
 	})
 }
+
+// A day and a month written with a slash after a word that comes before a
+// day are a date, the day smaller than the month too.
+func init() {
+	addTable("es", []category{{name: "date", cases: []spokenCase{
+		{"Llegó el 8/10.", "Llegó el ocho de octubre."},
+		{"Lo apoya el 8/10 de los votantes.", "Lo apoya el ocho décimos de los votantes."},
+	}}})
+	addTable("de", []category{{name: "date", cases: []spokenCase{
+		{"Er kam am 8/10 an.", "Er kam am achten Oktober an."},
+	}}})
+	addTable("fr", []category{{name: "date", cases: []spokenCase{
+		{"Le 8/10 il pleuvait.", "Le huit octobre il pleuvait."},
+	}}})
+	addTable("it", []category{{name: "date", cases: []spokenCase{
+		{"Il 3/4 si vota.", "Il tre aprile si vota."},
+	}}})
+	addTable("en", []category{{name: "date", lang: "en-GB", cases: []spokenCase{
+		{"He came on 3/4.", "He came on the third of April."},
+		{"It fell by 3/4.", "It fell by three quarters."},
+	}}})
+}

@@ -187,6 +187,7 @@ func init() {
 		ratingParts: deGenitiveDets,
 		ratingDates: setOf("am", "vom", "zum", "bis", "ab", "seit", "ums", "gegen"),
 		ratingStars: setOf("sterne", "sternen", "punkte", "punkten"),
+		dayBefore:   setOf("am", "vom", "zum", "bis", "seit"),
 		fractionOf:  deFractionOf,
 		partOf:      dePartOf,
 		fracNouns: nouns(plain, "Liter", "Liter", "Tasse", "Tassen", "Teelöffel", "Teelöffel", "Esslöffel", "Esslöffel",

@@ -70,6 +70,7 @@ func newEnglish(card func(uint64) string) *language {
 		ratingParts: setOf("of"),
 		ratingDates: setOf("on", "at", "by", "until", "till", "from", "since", "before", "after", "around"),
 		ratingStars: setOf("stars", "star"),
+		dayBefore:   setOf("on"),
 		// Nouns that name an item of a code or a document by its number
 		// ("Section 222-33": one number in two parts).
 		labelNouns: setOf("article", "section", "clause", "paragraph", "rule", "regulation", "chapter", "title",

@@ -182,6 +182,7 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 		ratingParts: setOf("de", "del"),
 		ratingDates: setOf("el", "del", "al", "desde", "hasta", "día"),
 		ratingStars: setOf("estrellas", "estrella", "puntos"),
+		dayBefore:   setOf("el", "del", "al"),
 		fractionOf:  esFractionOf,
 		partOf: func(num, den uint64, prev, next string) (string, bool) {
 			// "las 3/4 partes": las tres cuartas partes, the fraction

@@ -183,6 +183,7 @@ func init() {
 		ratingParts: setOf("de", "des", "du", "d'", "d’"),
 		ratingDates: setOf("le", "du", "au", "depuis", "dès", "jusqu'au", "avant", "après"),
 		ratingStars: setOf("étoiles", "étoile", "points"),
+		dayBefore:   setOf("le", "du", "au"),
 		fractionOf:  frFractionOf,
 		partOf: func(num, den uint64, prev, next string) (string, bool) {
 			// "1/2 des voix": la moitié des voix; "plus de la moitié".

@@ -111,7 +111,9 @@ func (n *Normalizer) articleCounts(text string, i, end int, den uint64) bool {
 
 // dayMonthSlash reads "25/11" and "02/12" as dates where the day is
 // written first: the first number is the day when it is not smaller than
-// the second or either has a leading zero ("3/4" stays a fraction).
+// the second or either has a leading zero ("3/4" stays a fraction), or
+// after a word that comes before a day (dayBefore: "am 8/10", "el 8/10",
+// "le 3/4"), no word of a part after it ("el 3/4 de los votos").
 func (n *Normalizer) dayMonthSlash(text string, i int, g []string, end int) (token, bool) {
 	if g[3] != "" || namePairs[g[4]+"/"+g[5]] || n.l.date == nil {
 		return token{}, false
@@ -120,7 +122,8 @@ func (n *Normalizer) dayMonthSlash(text string, i int, g []string, end int) (tok
 		return n.monthDaySlash(text, i, g, end)
 	}
 	d, m := atoi(g[4]), atoi(g[5])
-	if !validDate(d, m) || (d < m && g[4][0] != '0' && g[5][0] != '0') {
+	dayWord := n.l.dayBefore[strings.ToLower(prevWord(text, i))] && !n.l.ratingParts[strings.ToLower(nextWord(text, end))]
+	if !validDate(d, m) || (d < m && g[4][0] != '0' && g[5][0] != '0' && !dayWord) {
 		return token{}, false
 	}
 	return token{end, n.l.date(n, d, m, 0, dateCtx{wordCtx: ctxAt(text, i, end)}), "date"}, true

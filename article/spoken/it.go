@@ -158,6 +158,7 @@ func init() {
 		ratingParts: setOf("di", "dei", "degli", "delle", "del", "della", "dell'", "dell’", "d'", "d’"),
 		ratingDates: setOf("il", "dal", "al", "entro", "fino", "l'", "l’", "dall'", "dall’", "all'", "all’"),
 		ratingStars: setOf("stelle", "stella", "punti"),
+		dayBefore:   setOf("il", "dal", "al"),
 		fractionOf:  itFractionOf,
 		partOf:      itPartOf,
 		fracNouns:   itFracNouns,

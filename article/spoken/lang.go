@@ -250,6 +250,10 @@ type language struct {
 	// 8/10"); ratingStars the words after a whole number over five that
 	// make it a mark ("4/5 stars"). A mark is said with words.outOf.
 	ratingParts, ratingDates, ratingStars map[string]bool
+	// dayBefore are the words after which a day and a month written with
+	// a slash, the day first, are a date whatever their numbers ("am
+	// 8/10": am achten Oktober, "el 3/4": el tres de abril).
+	dayBefore map[string]bool
 	// partOf says num/den as the noun of a part before the whole it is a
 	// part of ("die Hälfte der Stimmen", "la moitié des voix", "la mitad
 	// de los votos"), prev being the word before the fraction and next
