@@ -127,3 +127,28 @@ func init() {
 		{"It fell by 3/4.", "It fell by three quarters."},
 	}}})
 }
+
+// Centuries and eras: "c." after an ordinal is the century, the era after
+// a year or a century is spelled as said.
+func init() {
+	addTable("en", []category{{name: "abbreviation", cases: []spokenCase{
+		{"It was built in the 5th c. BC.", "It was built in the fifth century B C."},
+		{"in the 3rd c. B.C. it fell", "in the third century B C it fell"},
+		{"The 19th c. saw it grow.", "The nineteenth century saw it grow."},
+		{"It was built in the 5th century BC.", "It was built in the fifth century B C."},
+		{"in the 5th century BCE", "in the fifth century B C E"},
+		{"Caesar died in 44 BC.", "Caesar died in forty-four B C."},
+		{"Pompeii was buried in AD 79.", "Pompeii was buried in A D seventy-nine."},
+		{"It was built c. 1850.", "It was built circa eighteen fifty."},
+		{"The AD campaign ran.", "The AD campaign ran."},
+		{"BC Hydro raised rates.", "BC Hydro raised rates."},
+	}}})
+	addTable("es", []category{{name: "abbreviation", cases: []spokenCase{
+		{"Roma, siglo V a. C.", "Roma, siglo cinco antes de Cristo."},
+		{"César murió en el 44 a.C. en Roma.", "César murió en el cuarenta y cuatro antes de Cristo en Roma."},
+	}}})
+	addTable("it", []category{{name: "abbreviation", cases: []spokenCase{
+		{"nel V secolo a.C.", "nel quinto secolo avanti Cristo."},
+		{"nel 79 d.C. il Vesuvio eruttò", "nel settantanove dopo Cristo il Vesuvio eruttò"},
+	}}})
+}

@@ -143,6 +143,7 @@ func newEnglish(card func(uint64) string) *language {
 			},
 		},
 		abbrevs:     enAbbrevs,
+		eraAfter:    setOf("century", "centuries", "c.", "millennium", "millennia"),
 		between:     setOf("between"),
 		startsMonth: true,
 		roman: romanStyle{regnal: enRegnal, series: enSeries,
@@ -709,7 +710,15 @@ var enAbbrevs = map[string]abbrev{
 	"NW": {street: "Northwest"}, "NE": {street: "Northeast"}, "SW": {street: "Southwest"}, "SE": {street: "Southeast"},
 	"N.W.": {street: "Northwest"}, "N.E.": {street: "Northeast"}, "S.W.": {street: "Southwest"}, "S.E.": {street: "Southeast"},
 	"FY": {year: "fiscal year"},
-	"v.": {between: "versus"}, "ext.": {number: "extension"}, "Ext.": {number: "extension"},
+	// A century after its ordinal, "circa" before a year: "the 5th c.",
+	// "c. 1850".
+	"c.": {ordinal: "century", number: "circa"}, "cent.": {ordinal: "century"},
+	// The eras after a year or a century, spelled as newsreaders say
+	// them; before a year only "AD" and "CE" are written ("AD 79").
+	"BC": {era: "B C"}, "B.C.": {era: "B C"}, "BCE": {era: "B C E"}, "B.C.E.": {era: "B C E"},
+	"AD": {era: "A D", number: "A D"}, "A.D.": {era: "A D", number: "A D"}, "CE": {era: "C E", number: "C E"},
+	"C.E.": {era: "C E", number: "C E"},
+	"v.":   {between: "versus"}, "ext.": {number: "extension"}, "Ext.": {number: "extension"},
 	"Cat": {number: "Category"}, "Cat.": {number: "Category"}, // "a Cat 4 hurricane", "Cat 6 cable"
 	"Apt.": {number: "apartment"}, "Tel.": {number: "telephone"}, "tel.": {number: "telephone"}, "Ste.": {number: "Suite"}, "Bldg.": {number: "Building"}, "Rm.": {number: "Room"},
 

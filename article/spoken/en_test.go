@@ -223,7 +223,7 @@ func init() {
 			{"until 2100.", "until twenty-one hundred."},
 			{"the year 2150", "the year twenty-one fifty"},
 			{"by 2105 at the latest", "by twenty-one oh five at the latest"},
-			{"in 2100 BC", "in twenty-one hundred BC"},
+			{"in 2100 BC", "in twenty-one hundred B C"},
 			{"There were 2100 people.", "There were two thousand one hundred people."},
 			{"It is used in 2100 homes.", "It is used in two thousand one hundred homes."},
 			{"The index rose by 2100.", "The index rose by two thousand one hundred."},

@@ -400,6 +400,8 @@ var esPluralInitials = map[string]string{
 var esAbbrevs = map[string]abbrev{
 	"lun.": {day: "lunes"}, "miér.": {day: "miércoles"}, "jue.": {day: "jueves"}, "vie.": {day: "viernes"},
 	"sáb.": {day: "sábado"}, "dom.": {day: "domingo"},
+	"a. C.": {always: "antes de Cristo"}, "a.C.": {always: "antes de Cristo"}, "d. C.": {always: "después de Cristo"},
+	"d.C.": {always: "después de Cristo"}, "a. de C.": {always: "antes de Cristo"}, "d. de C.": {always: "después de Cristo"},
 	"Sr.": {name: "señor"}, "Sra.": {name: "señora"}, "Srta.": {name: "señorita"}, "Sres.": {name: "señores"},
 	"Dr.": {name: "doctor"}, "Dra.": {name: "doctora"}, "D.": {name: "don"}, "Dña.": {name: "doña"},
 	"Av.": {name: "avenida"}, "Avda.": {name: "avenida"}, "Gral.": {name: "general"},

@@ -365,6 +365,8 @@ func itFractionOf(f fracNoun) (string, bool) {
 var itAbbrevs = map[string]abbrev{
 	"lun.": {day: "lunedì"}, "mer.": {day: "mercoledì"}, "gio.": {day: "giovedì"}, "ven.": {day: "venerdì"},
 	"sab.": {day: "sabato"}, "dom.": {day: "domenica"}, "ca.": {always: "circa"},
+	"a.C.": {always: "avanti Cristo"}, "a. C.": {always: "avanti Cristo"}, "d.C.": {always: "dopo Cristo"},
+	"d. C.": {always: "dopo Cristo"},
 	// The codes a court cites: "art. 416 bis c.p.".
 	"c.p.": {always: "codice penale"}, "c.c.": {always: "codice civile"},
 	"c.p.p.": {always: "codice di procedura penale"}, "c.p.c.": {always: "codice di procedura civile"},

@@ -366,6 +366,10 @@ type language struct {
 	elidedBy map[string]bool
 
 	abbrevs map[string]abbrev
+	// eraAfter are the words, in lower case, after which an era's
+	// abbreviation is read (abbrev.era): "the 5th century BC", "the 5th
+	// c. BC".
+	eraAfter map[string]bool
 	// phraseAbbrevs are the keys of abbrevs written with a hyphen, a slash or a
 	// space ("c.-à-d.", "p. ex."), longest first: register finds them.
 	phraseAbbrevs []string
