@@ -152,3 +152,36 @@ func init() {
 		{"nel 79 d.C. il Vesuvio eruttò", "nel settantanove dopo Cristo il Vesuvio eruttò"},
 	}}})
 }
+
+// Quarters of a business year: English says the label, "Q three"; French
+// and Spanish the noun their letter stands for where a year shows it is
+// one; German and Italian after the words of a period.
+func init() {
+	addTable("en", []category{{name: "quarter", cases: []spokenCase{
+		{"Sales rose in Q3.", "Sales rose in Q three."},
+		{"Sales rose in Q3 2024.", "Sales rose in Q three twenty twenty-four."},
+		{"Q3 results beat forecasts.", "Q three results beat forecasts."},
+		{"Q3's results beat forecasts.", "Q three's results beat forecasts."},
+		{"in Q1-Q3 sales rose", "in Q one to Q three sales rose"},
+		{"The Audi Q7 is big.", "The Audi Q7 is big."},
+	}}})
+	addTable("de", []category{{name: "quarter", cases: []spokenCase{
+		{"Im Q3 2024 stieg der Umsatz.", "Im dritten Quartal zweitausendvierundzwanzig stieg der Umsatz."},
+		{"Das Q3 war stark.", "Das dritte Quartal war stark."},
+		{"Der Audi Q3 ist beliebt.", "Der Audi Q3 ist beliebt."},
+	}}})
+	addTable("fr", []category{{name: "quarter", cases: []spokenCase{
+		{"Au T3 2024, le chiffre a augmenté.", "Au troisième trimestre deux mille vingt-quatre, le chiffre a augmenté."},
+		{"Au T1 2025, il a baissé.", "Au premier trimestre deux mille vingt-cinq, il a baissé."},
+		{"Il loue un T3 à Lyon.", "Il loue un T3 à Lyon."},
+	}}})
+	addTable("es", []category{{name: "quarter", cases: []spokenCase{
+		{"En el T3 de 2024 las ventas subieron.", "En el tercer trimestre de dos mil veinticuatro las ventas subieron."},
+		{"En el 1T 2025 bajaron.", "En el primer trimestre dos mil veinticinco bajaron."},
+		{"Llegó a la T4 de Barajas.", "Llegó a la T4 de Barajas."},
+	}}})
+	addTable("it", []category{{name: "quarter", cases: []spokenCase{
+		{"Nel Q3 i ricavi sono saliti.", "Nel terzo trimestre i ricavi sono saliti."},
+		{"Ha comprato la Q3 nuova.", "Ha comprato la Q3 nuova."},
+	}}})
+}

@@ -198,8 +198,9 @@ func init() {
 			"Jahrhundert", "Jahrhunderte", "Million", "Millionen", "Milliarde", "Milliarden", "Dutzend", "Dutzend",
 			"Flasche", "Flaschen", "Portion", "Portionen", "Scheibe", "Scheiben", "Stück", "Stück", "Zoll", "Zoll",
 			"Meile", "Meilen", "Sekunde", "Sekunden"),
-		abbrevs: deAbbrevs,
-		between: setOf("zwischen"),
+		abbrevs:  deAbbrevs,
+		quarters: quarterStyle{letter: 'Q', say: deQuarter},
+		between:  setOf("zwischen"),
 		// Street names are compounds: "Hauptstr.", "Goethestr.", "Marktpl.".
 		abbrevEnds: map[string]string{"str.": "straße", "pl.": "platz"},
 		streetEnds: []string{"straße", "str.", "strasse", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer",
@@ -1414,3 +1415,21 @@ func deBeforeWeekday(before string) (string, bool) {
 
 var deWeekdays = setOf("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag",
 	"Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
+
+// deQuarter says "Q3" after an article as the noun it stands for,
+// declined as the article asks: "im Q3" im dritten Quartal, "das Q3" das
+// dritte Quartal, "ein Q3" ein drittes. Without one, or in the genitive
+// (whose noun would take an -s), it is left.
+func deQuarter(q int, prev string, _ bool) (string, bool) {
+	o := deOrdinal(uint64(q))
+	switch {
+	case prev == "im" || prev == "am" || prev == "vom" || prev == "zum" || prev == "beim" || prev == "dem" ||
+		prev == "diesem" || prev == "jedem":
+		return o + "n Quartal", true
+	case prev == "das" || prev == "dieses" || prev == "jedes":
+		return o + " Quartal", true
+	case prev == "ein":
+		return o + "s Quartal", true
+	}
+	return "", false
+}

@@ -142,7 +142,14 @@ func newEnglish(card func(uint64) string) *language {
 				return enPluralLast(enYearWith(card, y))
 			},
 		},
-		abbrevs:     enAbbrevs,
+		abbrevs: enAbbrevs,
+		// Business news reads the label "Q3" as written, "Q three", in
+		// any place of a sentence, where "third quarter" would need an
+		// article or a hyphen the text does not have ("in Q3", "Q3
+		// results").
+		quarters: quarterStyle{letter: 'Q', say: func(q int, _ string, _ bool) (string, bool) {
+			return "Q " + enCardinal(uint64(q)), true
+		}},
 		eraAfter:    setOf("century", "centuries", "c.", "millennium", "millennia"),
 		between:     setOf("between"),
 		startsMonth: true,

@@ -196,7 +196,7 @@ func init() {
 			{"Inflation eased, and in 2016 voters chose", "Inflation eased, and in twenty sixteen voters chose"},
 			{"The 2025 report said so.", "The twenty twenty-five report said so."},
 			{"since 2019, prices rose", "since twenty nineteen, prices rose"},
-			{"In Q1 2024 sales rose.", "In Q1 twenty twenty-four sales rose."},
+			{"In Q1 2024 sales rose.", "In Q one twenty twenty-four sales rose."},
 			{"still below 1990 levels", "still below nineteen ninety levels"},
 			{"World Cup 2026 begins in June.", "World Cup twenty twenty-six begins in June."},
 			{"the Paris 2024 organisers", "the Paris twenty twenty-four organisers"},

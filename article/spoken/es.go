@@ -199,6 +199,11 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 		},
 		fracNouns: esFracNouns,
 		abbrevs:   withPluralInitials(esAbbrevs, esPluralInitials),
+		// "3T 2024", "T3 de 2024": tercer trimestre; Madrid's "T4" is a
+		// terminal, with no year after it.
+		quarters: quarterStyle{letter: 'T', yearJoins: setOf("de", "del"), say: func(q int, _ string, year bool) (string, bool) {
+			return esOrdinal(uint64(q), masc) + " trimestre", year
+		}},
 		letterNames: map[rune]string{'A': "a", 'B': "be", 'C': "ce", 'D': "de", 'E': "e", 'F': "efe", 'G': "ge",
 			'H': "hache", 'I': "i", 'J': "jota", 'K': "ka", 'L': "ele", 'M': "eme", 'N': "ene", 'Ñ': "eñe", 'O': "o",
 			'P': "pe", 'Q': "cu", 'R': "erre", 'S': "ese", 'T': "te", 'U': "u", 'V': "uve", 'W': "uve doble",

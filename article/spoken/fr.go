@@ -193,8 +193,12 @@ func init() {
 			}
 			return "la moitié", true
 		},
-		fracNouns:   frFracNouns,
-		abbrevs:     frAbbrevs,
+		fracNouns: frFracNouns,
+		abbrevs:   frAbbrevs,
+		// "T3 2024": a flat or a tram's line has no year after it.
+		quarters: quarterStyle{letter: 'T', say: func(q int, _ string, year bool) (string, bool) {
+			return frOrdinal(uint64(q)) + " trimestre", year
+		}},
 		between:     setOf("entre"),
 		dayRangeSay: func(a, b string) string { return "du " + a + " au " + b },
 		roman: romanStyle{

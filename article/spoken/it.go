@@ -163,9 +163,13 @@ func init() {
 		partOf:      itPartOf,
 		fracNouns:   itFracNouns,
 		abbrevs:     itAbbrevs,
-		between:     setOf("tra", "fra"),
-		rangeFrom:   "da",
-		fromWords:   setOf("da", "dal", "dalla", "dallo", "dai", "dalle", "dagli", "a", "al"),
+		// "nel Q3", "Q3 2024"; "la Q3" is a car.
+		quarters: quarterStyle{letter: 'Q', yearJoins: setOf("del"), say: func(q int, prev string, year bool) (string, bool) {
+			return itOrdinal(uint64(q), plain) + " trimestre", year || setOf("nel", "del", "dal", "al", "entro")[prev]
+		}},
+		between:   setOf("tra", "fra"),
+		rangeFrom: "da",
+		fromWords: setOf("da", "dal", "dalla", "dallo", "dai", "dalle", "dagli", "a", "al"),
 		dayRangeSay: func(a, b string) string {
 			return pick(a == "domenica", "dalla ", "dal ") + a + " " + pick(b == "domenica", "alla ", "al ") + b
 		},

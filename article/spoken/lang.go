@@ -230,6 +230,8 @@ type language struct {
 	clock    clockStyle
 
 	ordinals ordinalStyle
+	// quarters says a quarter of a business year ("Q3", "T3 2024").
+	quarters quarterStyle
 	// fraction says num/den ("three quarters"), whole and num/den ("two and
 	// a half"), when the language has a name for it; ok false leaves it.
 	fraction func(whole, num, den uint64) (string, bool)
