@@ -185,3 +185,22 @@ func init() {
 		{"Ha comprato la Q3 nuova.", "Ha comprato la Q3 nuova."},
 	}}})
 }
+
+// Seasons and spans of years written short.
+func init() {
+	addTable("en", []category{{name: "year", cases: []spokenCase{
+		{"In the 2020-21 season, he scored.", "In the twenty twenty to twenty-one season, he scored."},
+		{"the 2020–21 Premier League season", "the twenty twenty to twenty-one Premier League season"},
+		{"the 2019/20 season", "the twenty nineteen twenty season"},
+		{"the 2000-01 season", "the two thousand to two thousand one season"},
+		{"the 2009-10 season", "the two thousand nine to twenty ten season"},
+		{"the 1999-00 season", "the nineteen ninety-nine to two thousand season"},
+		{"the 2020/2021 season", "the twenty twenty twenty twenty-one season"},
+	}}})
+	addTable("de", []category{{name: "year", cases: []spokenCase{
+		{"in der Saison 2008-09", "in der Saison zweitausendacht bis zweitausendneun"},
+	}}})
+	addTable("it", []category{{name: "year", cases: []spokenCase{
+		{"la stagione 2020/2021", "la stagione duemilaventi duemilaventuno"},
+	}}})
+}
