@@ -204,3 +204,24 @@ func init() {
 		{"la stagione 2020/2021", "la stagione duemilaventi duemilaventuno"},
 	}}})
 }
+
+// A span of days before its month, as French, Spanish and Italian say it:
+// from one day to the other.
+func init() {
+	addTable("fr", []category{{name: "date", cases: []spokenCase{
+		{"Le salon se tient 5-7 mai.", "Le salon se tient du cinq au sept mai."},
+		{"Le salon se tient du 5-7 mai.", "Le salon se tient du cinq au sept mai."},
+		{"Fermé 1-3 mars 2025.", "Fermé du premier au trois mars deux mille vingt-cinq."},
+		{"entre 5-7 mai", "entre cinq et sept mai"},
+	}}})
+	addTable("es", []category{{name: "date", cases: []spokenCase{
+		{"La feria es 5-7 de mayo de 2025.", "La feria es del cinco al siete de mayo de dos mil veinticinco."},
+		{"Del 5-7 de mayo habrá feria.", "Del cinco al siete de mayo habrá feria."},
+		{"Perdió 5-7 en mayo.", "Perdió cinco a siete en mayo."},
+	}}})
+	addTable("it", []category{{name: "date", cases: []spokenCase{
+		{"Il festival si tiene 8-11 maggio.", "Il festival si tiene dall'otto all'undici maggio."},
+		{"Chiuso dal 5-7 maggio.", "Chiuso dal cinque al sette maggio."},
+		{"Chiuso 1-3 marzo 2025.", "Chiuso dal primo al tre marzo duemilaventicinque."},
+	}}})
+}

@@ -127,6 +127,14 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 		unitIf:  map[string]func(string, bool, string) bool{"ha": haHectares(setOf("de", "del", "y", "o", "en"))},
 		compass: map[string]string{"N": "norte", "S": "sur", "E": "este", "O": "oeste", "W": "oeste"},
 		months:  months, monthNouns: setOf("set"), monthNames: esMonthNames, dates: dateStyle{monthOf: "de"},
+		dayRange: func(n *Normalizer, d1, d2, m, y int, c dateCtx) string {
+			day := func(d int) string { return esCardinal(uint64(d), plain) }
+			s := n.romanceDaySpan("del", "al", false, d1, d2, c, day) + " de " + esMonthNames[m]
+			if y != 0 {
+				s += " de " + esCardinal(uint64(y), plain)
+			}
+			return s
+		},
 		date: func(n *Normalizer, d, m, y int, c dateCtx) string {
 			s := esCardinal(uint64(d), plain)
 			if d == 1 && c.ordinal {

@@ -114,6 +114,13 @@ func init() {
 		recordingCues: setOf("vidéo", "vidéos", "clip", "clips", "séquence", "enregistrement", "extrait", "podcast",
 			"épisode", "chanson", "film", "bande-annonce", "émission", "youtube", "tiktok", "scène"),
 		months: months, monthNames: frMonthNames,
+		dayRange: func(n *Normalizer, d1, d2, m, y int, c dateCtx) string {
+			s := n.romanceDaySpan("du", "au", false, d1, d2, c, frDay) + " " + frMonthNames[m]
+			if y != 0 {
+				s += " " + frCardinal(uint64(y))
+			}
+			return s
+		},
 		date: func(n *Normalizer, d, m, y int, _ dateCtx) string {
 			s := frCardinal(uint64(d))
 			if d == 1 {
@@ -406,3 +413,6 @@ var frRegnal = union(enRegnal, setOf("Louis", "Henri", "Charles", "François", "
 	"Rodolphe", "Victor-Emmanuel", "Alexandre", "Nicolas", "Pierre", "Catherine", "Édouard", "Georges",
 	"Jacques", "Ferdinand", "Alphonse", "Urbain", "Sixte", "Boniface", "Jules", "Célestin", "Martin", "Benoît",
 	"Marie", "Anne", "Isabelle", "Amédée", "Baudouin", "Albert", "Léopold", "Rainier", "Harald", "Christian"))
+
+// frDay says a day of a month: "premier", "deux"…
+func frDay(d int) string { return pick(d == 1, "premier", frCardinal(uint64(d))) }

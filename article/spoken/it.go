@@ -104,6 +104,14 @@ func init() {
 		unitIf:  map[string]func(string, bool, string) bool{"ha": haHectares(setOf("di", "d'", "e", "o", "in"))},
 		compass: map[string]string{"N": "nord", "S": "sud", "E": "est", "O": "ovest", "W": "ovest"},
 		months:  months, monthNouns: setOf("set"), monthNames: itMonthNames,
+		dayRange: func(n *Normalizer, d1, d2, m, y int, c dateCtx) string {
+			day := func(d int) string { return pick(d == 1, "primo", itCardinal(uint64(d), plain)) }
+			s := n.romanceDaySpan("dal", "al", true, d1, d2, c, day) + " " + itMonthNames[m]
+			if y != 0 {
+				s += " " + itCardinal(uint64(y), plain)
+			}
+			return s
+		},
 		date: func(n *Normalizer, d, m, y int, _ dateCtx) string {
 			s := itCardinal(uint64(d), plain)
 			if d == 1 {
