@@ -18,6 +18,8 @@ type abbrev struct {
 	regnal  string // after a monarch's name: François "Ier"
 	day     string // a weekday, before a comma, a number or a month: "Sun.", Feb. 3
 	counted string // after a number only: "S. 12 f." folgende
+	ordinal string // after an ordinal written with digits: "5th c." century
+	era     string // after a year or a century (language.eraAfter): "500 BC", "the 5th century BC" B C
 	street  string // after a street's designator (language.streetWords): Pennsylvania Ave "NW"
 	year    string // before a year, glued to it or not: "FY2024", "FY 24" fiscal year
 	always  string // anywhere: "e.g."
@@ -239,6 +241,10 @@ func (l *language) readAbbrev(word string, c wordCtx) (string, bool) {
 		return a.number, true
 	case a.counted != "" && prevNum:
 		return a.counted, true
+	case a.ordinal != "" && prevNum && unicode.IsLetter(lastRune(c.prev)):
+		return a.ordinal, true
+	case a.era != "" && (prevNum || l.eraAfter[strings.ToLower(c.prev)]):
+		return a.era, true
 	case a.street != "" && l.streetWords[strings.ToLower(strings.TrimSuffix(c.prev, "."))]:
 		return a.street, true
 	case a.between != "" && prevCap && nextCap:

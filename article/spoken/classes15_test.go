@@ -186,7 +186,7 @@ func init() {
 			{"Er wartete ¼ Stunde.", "Er wartete eine Viertelstunde."},
 			{"In einer 1/4 Stunde ist er da.", "In einer Viertelstunde ist er da."},
 			{"Für 1/4 Jahr ging sie weg.", "Für ein Vierteljahr ging sie weg."},
-			{"Es dauerte 3/4 Stunde.", "Es dauerte drei Viertel Stunde."},
+			{"Es dauerte 3/4 Stunde.", "Es dauerte drei viertel Stunde."},
 		}},
 		{name: "decade", cases: []spokenCase{
 			{"In den 20ern lebte er in Paris.", "In den zwanzigern lebte er in Paris."},

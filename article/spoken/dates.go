@@ -175,7 +175,7 @@ func (n *Normalizer) monthDate(text string, i int) (token, bool) {
 // gennaio".
 // dayRangeMonthRe is a span of days written before their month: "5-7
 // January", "5.–7. Mai 2025".
-var dayRangeMonthRe = regexp.MustCompile(`^(\d{1,2})(\.|st|nd|rd|th)? ?([-–/]) ?(\d{1,2})(\.|st|nd|rd|th)? (\p{L}+)(\.?)(?:,? (\d{4}))?\b`)
+var dayRangeMonthRe = regexp.MustCompile(`^(\d{1,2})(\.|st|nd|rd|th)? ?([-–/]) ?(\d{1,2})(\.|st|nd|rd|th)? (?:de )?(\p{L}+)(\.?)(?:,? (?:de |del )?(\d{4}))?\b`)
 
 // dayRangeMonth reads a span of days written before their month as one
 // date: "from 5-7 January" is "from the fifth to the seventh of January"
@@ -371,3 +371,35 @@ func (n *Normalizer) slashDateRange(text string, i int) (token, bool) {
 	}
 	return token{end, say, "date"}, true
 }
+
+// romanceDaySpan says the days d1 to d2 of a span written before their
+// month as French, Spanish and Italian say it, from one to the other:
+// "5-7 mai" du cinq au sept, "5-7 de mayo" del cinco al siete, "5-7
+// maggio" dal cinque al sette ("dall'otto all'undici": Italian elides
+// both before a vowel). After the word for "from" the text has it
+// already ("du 5-7 mai"), after an article or "between" the span is said
+// with its "to" ("le 5-7": le cinq au sept) or its "and" ("entre le 5 et
+// le 7"). day says a day's number ("premier", "primo").
+func (n *Normalizer) romanceDaySpan(from, to string, elide bool, d1, d2 int, c dateCtx, day func(int) string) string {
+	l := n.l
+	prev := strings.ToLower(c.prev)
+	join := func(word string, d int) string {
+		s := day(d)
+		if elide && startsVowel(s) {
+			return strings.TrimSuffix(word, "l") + "ll'" + s
+		}
+		return word + " " + s
+	}
+	switch {
+	case l.between[prev]:
+		return day(d1) + " " + l.w.and + " " + day(d2)
+	case prev == from || romanceArticles[prev]:
+		return day(d1) + " " + join(to, d2)
+	}
+	return join(from, d1) + " " + join(to, d2)
+}
+
+// romanceArticles are the articles before a span of days after which the
+// word for "from" is not said: "le 5-7 mai", "el 5-7 de mayo", "il 5-7
+// maggio".
+var romanceArticles = setOf("le", "les", "el", "los", "il", "i")

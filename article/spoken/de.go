@@ -56,7 +56,7 @@ func init() {
 		percentGender: neut,
 		pluralAfter:   deDativePlural,
 		w: words{over: "zu", numberSign: "Nummer", decimal: "Komma", minus: "minus", plus: "plus", plusMinus: "plus minus", percent: "Prozent", perMille: "Promille", to: "bis", score: "zu", and: "und", or: "oder",
-			times: "mal", by: "mal", about: "etwa", approx: "ungefähr", equals: "gleich", divided: "geteilt durch", squared: "hoch zwei", cubed: "hoch drei",
+			times: "mal", outOf: "von", by: "mal", about: "etwa", approx: "ungefähr", equals: "gleich", divided: "geteilt durch", squared: "hoch zwei", cubed: "hoch drei",
 			power: "hoch", at: "at", dot: "Punkt", slash: "Schrägstrich", dash: "Bindestrich", point: "Punkt",
 			version: "Version", section: "Paragraf", sections: "Paragrafen", plusSign: "plus", seconds: "Sekunden"},
 		scales: map[string]int{"Tausend": 3, "Tsd": 3, "Million": 6, "Millionen": 6, "Mio": 6,
@@ -183,18 +183,24 @@ func init() {
 				}
 				return "Platz " + deCardinal(v), true
 			}},
-		fraction:   deFraction,
-		fractionOf: deFractionOf,
-		partOf:     dePartOf,
+		fraction:    deFraction,
+		ratingParts: deGenitiveDets,
+		ratingDates: setOf("am", "vom", "zum", "bis", "ab", "seit", "ums", "gegen"),
+		ratingStars: setOf("sterne", "sternen", "punkte", "punkten"),
+		dayBefore:   setOf("am", "vom", "zum", "bis", "seit"),
+		fractionOf:  deFractionOf,
+		partOf:      dePartOf,
 		fracNouns: nouns(plain, "Liter", "Liter", "Tasse", "Tassen", "Teelöffel", "Teelöffel", "Esslöffel", "Esslöffel",
 			"Becher", "Becher", "Glas", "Gläser", "Prise", "Prisen", "Dose", "Dosen", "Packung", "Packungen",
 			"Päckchen", "Päckchen", "Kilo", "Kilo", "Kilogramm", "Kilogramm", "Gramm", "Gramm", "Pfund", "Pfund",
 			"Meter", "Meter", "Kilometer", "Kilometer", "Zentimeter", "Zentimeter", "Stunde", "Stunden",
 			"Minute", "Minuten", "Tag", "Tage", "Woche", "Wochen", "Monat", "Monate", "Jahr", "Jahre",
 			"Jahrhundert", "Jahrhunderte", "Million", "Millionen", "Milliarde", "Milliarden", "Dutzend", "Dutzend",
-			"Flasche", "Flaschen", "Portion", "Portionen", "Scheibe", "Scheiben", "Stück", "Stück"),
-		abbrevs: deAbbrevs,
-		between: setOf("zwischen"),
+			"Flasche", "Flaschen", "Portion", "Portionen", "Scheibe", "Scheiben", "Stück", "Stück", "Zoll", "Zoll",
+			"Meile", "Meilen", "Sekunde", "Sekunden"),
+		abbrevs:  deAbbrevs,
+		quarters: quarterStyle{letter: 'Q', say: deQuarter},
+		between:  setOf("zwischen"),
 		// Street names are compounds: "Hauptstr.", "Goethestr.", "Marktpl.".
 		abbrevEnds: map[string]string{"str.": "straße", "pl.": "platz"},
 		streetEnds: []string{"straße", "str.", "strasse", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer",
@@ -203,8 +209,12 @@ func init() {
 			regnal: union(deRegnal, enRegnal),
 			female: setOf("Elisabeth", "Elizabeth", "Maria", "Katharina", "Victoria", "Viktoria", "Margarethe",
 				"Christina", "Isabella", "Anna", "Juliana", "Beatrix", "Wilhelmina", "Johanna", "Luise"),
-			titles:     setOf("König", "Königin", "Kaiser", "Kaiserin", "Papst", "Zar", "Zarin", "Herzog", "Prinz", "Fürst"),
-			reign:      deReign,
+			titles: setOf("König", "Königin", "Kaiser", "Kaiserin", "Papst", "Zar", "Zarin", "Herzog", "Prinz", "Fürst"),
+			reign:  deReign,
+			reignOf: func(v int, female bool) string {
+				o := deOrdinal(uint64(v))
+				return pick(female, "der ", "des ") + strings.ToUpper(o[:1]) + o[1:] + "n"
+			},
 			dotOrdinal: true,
 			series:     setOf("Band", "Bd.", "Teil", "Kapitel", "Kap.", "Staffel", "Akt", "Episode"),
 		},
@@ -573,11 +583,14 @@ var (
 // deFractionOf says a half before a noun as Duden declines "halb", an
 // adjective after the article "ein": "ein halber Liter", "eine halbe
 // Tasse", "ein halbes Kilogramm", "mit einem halben Liter", "für einen
-// halben Tag". Other fractions are invariable nouns ("drei Viertel
-// Tasse") and are said as they are; "2½ Stunden" is "zweieinhalb".
+// halben Tag". Other parts are invariable adjectives (deFractionBefore:
+// "drei viertel Tasse"); "2½ Stunden" is "zweieinhalb".
 func deFractionOf(f fracNoun) (string, bool) {
 	if f.whole == 0 && f.den == 4 && f.num == 1 && (f.one == "Stunde" || f.one == "Jahr") {
 		return deQuarterOf(f)
+	}
+	if f.whole == 0 && f.den > 2 && f.num < f.den {
+		return deFractionBefore(f), true
 	}
 	if f.whole != 0 || f.num != 1 || f.den != 2 {
 		return "", false
@@ -626,6 +639,39 @@ func deFractionOf(f fracNoun) (string, bool) {
 	return art + " halb" + end + " " + noun, true
 }
 
+// deFractionBefore says a fraction other than a half before the noun of
+// measure it counts as Duden writes it, the part's name an invariable
+// adjective in lower case ("drei viertel Liter", "ein achtel Liter",
+// "drei viertel Stunde"): the noun is not "Viertel"'s genitive, so the
+// name is not the noun "Viertel" ("drei Viertel der Stimmen" is). One
+// part takes the article the case before asks for ("mit 1/8 Liter" mit
+// einem achtel Liter), none after a written article ("eine 1/8 Tasse").
+func deFractionBefore(f fracNoun) string {
+	stem := strings.TrimSuffix(deOrdinal(f.den), "e")
+	name := stem + "el"
+	noun := f.one
+	if f.written == f.many && f.many != "" {
+		noun = f.many // "3/4 Stunden" as written
+	}
+	if f.num != 1 {
+		return deCardinal(f.num) + " " + name + " " + noun
+	}
+	if p := strings.ToLower(f.prev); deArticleWords[p] || deDeclinedOblique[p] || deDeclinedWeak[p] {
+		return name + " " + noun
+	}
+	g := deMeasureGender(f.one)
+	art, _ := deArticle(pick(g == fem, "eine", "ein"), f.before, f.one, "")
+	if g == neut && art == "einen" {
+		art = "ein"
+	}
+	return art + " " + name + " " + noun
+}
+
+// deArticleWords are the articles and determiners after which a
+// fraction before its noun takes no article of its own.
+var deArticleWords = setOf("ein", "eine", "einer", "einem", "einen", "eines", "kein", "keine", "der", "die", "das",
+	"den", "dem", "des", "jede", "jeder", "jedes")
+
 // deGenitive is the genitive singular of a masculine or neuter noun:
 // "-es" after a sibilant or on a word of one syllable ("Glases",
 // "Jahres", "Tages"), else "-s" ("Liters", "Monats", "Kilogramms").
@@ -650,7 +696,7 @@ func deGenitive(w string) string {
 // nach einer Viertelstunde (was "ein Viertel Stunde", which agrees with
 // nothing), "für 1/4 Jahr" für ein Vierteljahr. After a word that is
 // itself the article ("eine 1/4 Stunde") none is added. Three quarters
-// keep their count ("3/4 Stunde" drei Viertel Stunde), said as written.
+// keep their count ("3/4 Stunde" drei viertel Stunde, deFractionBefore).
 func deQuarterOf(f fracNoun) (string, bool) {
 	noun := "Viertel" + strings.ToLower(f.one)
 	p := strings.ToLower(f.prev)
@@ -744,8 +790,13 @@ func deReign(v int, female bool, before string) string {
 	o := deOrdinal(uint64(v))
 	o = strings.ToUpper(o[:1]) + o[1:]
 	c := deCaseBefore(before, "", "")
-	if p := strings.ToLower(prevWord(before, len(before))); p == "unter" {
-		c = deDat
+	switch p := strings.ToLower(prevWord(before, len(before))); {
+	case p == "unter" || p == "vor" || p == "hinter" || p == "neben" || p == "zwischen":
+		c = deDat // "vor Ludwig XIV.": before his time, or in front of him
+	case p == "auf" || p == "über":
+		c = deAcc // "folgte auf Benedikt XVI.", "ein Buch über Ludwig XIV."
+	case p == "an":
+		c = deCaseOfAn(strings.TrimSuffix(strings.TrimRightFunc(before, unicode.IsSpace), prevWord(before, len(before))))
 	}
 	switch {
 	case c == deNom || c == deGen:
@@ -759,6 +810,29 @@ func deReign(v int, female bool, before string) string {
 	}
 	return "der " + o + "n"
 }
+
+// deCaseOfAn is the case "an" gives a person after before, the text
+// before it: the dative after the words that take "an" with it ("Kritik
+// an", "Mord an", "Interesse an", "litt an"), else the accusative, which
+// "an" takes before a person wherever something goes to them ("ein
+// Brief an", "erinnert an", "fiel an", "wandte sich an").
+func deCaseOfAn(before string) deCase {
+	w := strings.ToLower(prevWord(before, len(before)))
+	for _, s := range deDativeBeforeAn {
+		if strings.HasSuffix(w, s) {
+			return deDat
+		}
+	}
+	return deAcc
+}
+
+// deDativeBeforeAn are the ends of the nouns and the verbs that take a
+// person after "an" in the dative: criticism, doubt, interest, a crime,
+// a share.
+var deDativeBeforeAn = []string{"kritik", "zweifel", "interesse", "anteil", "mord", "morde", "attentat", "verbrechen",
+	"gefallen", "schuld", "mangel", "beteiligung", "teilnahme", "rache", "verrat", "litt", "leidet", "leiden",
+	"starb", "stirbt", "sterben", "zweifelt", "zweifelte", "zweifeln", "rächte", "rächt", "rächen", "hängt", "hing",
+	"liegt", "lag", "arbeitet", "arbeitete", "festhalten", "hält", "hielt", "kritisierte"}
 
 // isMonth reports whether w is a German month's name ("Oktober 2020").
 func isMonth(w string) bool {
@@ -861,6 +935,9 @@ func deCaseBefore(before, next, after string) deCase {
 		// "Sie wohnt in 1 Haus", "sitzt auf 1 Stuhl": where, the dative.
 		return deDat
 	}
+	if deSpanNoun(next) && deMeasuredSpan(before, after) {
+		return deAcc // "Es kann 1 Monat dauern", "Die Reparatur wird 1 Tag dauern"
+	}
 	s := before
 	subject := false // a pronoun that can only be the subject stands between the verb and the noun
 	for k := range 4 {
@@ -924,6 +1001,42 @@ func deCaseBefore(before, next, after string) deCase {
 	}
 	return deNom
 }
+
+// deMeasuredSpan reports whether a span after before is the measure of
+// a verb of lasting that ends its clause (after, the text after the
+// number): "Es kann 1 Monat dauern", "Das könnte 1 Tag dauern", "weil es
+// 1 Monat gedauert hat". Such a verb's subject is what lasts, never the
+// span after it, so the span is its accusative whatever holds the
+// subject's place ("es" included, which elsewhere may stand for a
+// subject after the verb: "Es kann 1 Arzt kommen"). The word before the
+// number must be a verb or a pronoun, so a span that opens its clause
+// ("1 Tag dauert 24 Stunden") stays the subject.
+func deMeasuredSpan(before, after string) bool {
+	last, prev, _ := deClauseEnd(after)
+	if !deLastingVerbs[last] && !deLastingVerbs[prev] {
+		return false
+	}
+	s := strings.TrimRightFunc(before, unicode.IsSpace)
+	w := prevWord(s, len(s))
+	if w == "" || !strings.HasSuffix(s, w) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	if deQuantityAdverbs[lw] {
+		// "Es kann noch 1 Monat dauern": the adverb stands between.
+		s = strings.TrimRightFunc(strings.TrimSuffix(s, w), unicode.IsSpace)
+		if w = prevWord(s, len(s)); w == "" || !strings.HasSuffix(s, w) {
+			return false
+		}
+		lw = strings.ToLower(w)
+	}
+	return deSubjectPronouns[w] || deSubjectPronouns[lw] || deFiniteVerb(lw) && !deSubordinators[lw]
+}
+
+// deLastingVerbs are the forms of the verbs of lasting, which take a
+// span as their measure.
+var deLastingVerbs = setOf("dauern", "dauert", "dauerte", "dauerten", "gedauert", "andauern", "andauert",
+	"andauerte", "angedauert", "währen", "währt", "währte", "währten")
 
 // deGebenForms are the finite forms of "geben", whose "es gibt" has no
 // subject after it.
@@ -1302,3 +1415,21 @@ func deBeforeWeekday(before string) (string, bool) {
 
 var deWeekdays = setOf("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag",
 	"Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
+
+// deQuarter says "Q3" after an article as the noun it stands for,
+// declined as the article asks: "im Q3" im dritten Quartal, "das Q3" das
+// dritte Quartal, "ein Q3" ein drittes. Without one, or in the genitive
+// (whose noun would take an -s), it is left.
+func deQuarter(q int, prev string, _ bool) (string, bool) {
+	o := deOrdinal(uint64(q))
+	switch {
+	case prev == "im" || prev == "am" || prev == "vom" || prev == "zum" || prev == "beim" || prev == "dem" ||
+		prev == "diesem" || prev == "jedem":
+		return o + "n Quartal", true
+	case prev == "das" || prev == "dieses" || prev == "jedes":
+		return o + " Quartal", true
+	case prev == "ein":
+		return o + "s Quartal", true
+	}
+	return "", false
+}

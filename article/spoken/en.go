@@ -67,6 +67,10 @@ func newEnglish(card func(uint64) string) *language {
 		scaleOne:    func(int) string { return "one" },
 		countScales: map[string]int{"m": 6, "k": 3, "M": 6, "B": 9},
 		oneAfter:    setOf("a", "an"),
+		ratingParts: setOf("of"),
+		ratingDates: setOf("on", "at", "by", "until", "till", "from", "since", "before", "after", "around"),
+		ratingStars: setOf("stars", "star"),
+		dayBefore:   setOf("on"),
 		// Nouns that name an item of a code or a document by its number
 		// ("Section 222-33": one number in two parts).
 		labelNouns: setOf("article", "section", "clause", "paragraph", "rule", "regulation", "chapter", "title",
@@ -138,7 +142,15 @@ func newEnglish(card func(uint64) string) *language {
 				return enPluralLast(enYearWith(card, y))
 			},
 		},
-		abbrevs:     enAbbrevs,
+		abbrevs: enAbbrevs,
+		// Business news reads the label "Q3" as written, "Q three", in
+		// any place of a sentence, where "third quarter" would need an
+		// article or a hyphen the text does not have ("in Q3", "Q3
+		// results").
+		quarters: quarterStyle{letter: 'Q', say: func(q int, _ string, _ bool) (string, bool) {
+			return "Q " + enCardinal(uint64(q)), true
+		}},
+		eraAfter:    setOf("century", "centuries", "c.", "millennium", "millennia"),
 		between:     setOf("between"),
 		startsMonth: true,
 		roman: romanStyle{regnal: enRegnal, series: enSeries,
@@ -705,7 +717,15 @@ var enAbbrevs = map[string]abbrev{
 	"NW": {street: "Northwest"}, "NE": {street: "Northeast"}, "SW": {street: "Southwest"}, "SE": {street: "Southeast"},
 	"N.W.": {street: "Northwest"}, "N.E.": {street: "Northeast"}, "S.W.": {street: "Southwest"}, "S.E.": {street: "Southeast"},
 	"FY": {year: "fiscal year"},
-	"v.": {between: "versus"}, "ext.": {number: "extension"}, "Ext.": {number: "extension"},
+	// A century after its ordinal, "circa" before a year: "the 5th c.",
+	// "c. 1850".
+	"c.": {ordinal: "century", number: "circa"}, "cent.": {ordinal: "century"},
+	// The eras after a year or a century, spelled as newsreaders say
+	// them; before a year only "AD" and "CE" are written ("AD 79").
+	"BC": {era: "B C"}, "B.C.": {era: "B C"}, "BCE": {era: "B C E"}, "B.C.E.": {era: "B C E"},
+	"AD": {era: "A D", number: "A D"}, "A.D.": {era: "A D", number: "A D"}, "CE": {era: "C E", number: "C E"},
+	"C.E.": {era: "C E", number: "C E"},
+	"v.":   {between: "versus"}, "ext.": {number: "extension"}, "Ext.": {number: "extension"},
 	"Cat": {number: "Category"}, "Cat.": {number: "Category"}, // "a Cat 4 hurricane", "Cat 6 cable"
 	"Apt.": {number: "apartment"}, "Tel.": {number: "telephone"}, "tel.": {number: "telephone"}, "Ste.": {number: "Suite"}, "Bldg.": {number: "Building"}, "Rm.": {number: "Room"},
 

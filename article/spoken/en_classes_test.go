@@ -95,8 +95,8 @@ func init() {
 			{"on Monday, Jan. 6, 2025", "on Monday, January sixth, twenty twenty-five"},
 			{"in March 2020", "in March twenty twenty"},
 			{"from Dec. 5-7", "from December fifth to seventh"},
-			{"in 44 BC", "in forty-four BC"},
-			{"in AD 79", "in AD seventy-nine"},
+			{"in 44 BC", "in forty-four B C"},
+			{"in AD 79", "in A D seventy-nine"},
 			{"from June 1 to Aug. 31", "from June first to August thirty-first"},
 		}},
 		// TIME

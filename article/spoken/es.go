@@ -69,7 +69,7 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 		},
 		minutePreps: setOf("el", "al", "del"),
 		w: words{over: "sobre", numberSign: "número", decimal: pick(decMark == ',', "coma", "punto"), minus: "menos", plus: "más", plusMinus: "más menos", atLeast: "al menos", percent: "por ciento", perMille: "por mil",
-			to: "a", score: "a", and: "y", or: "o", orO: "u", times: "por", by: "por", about: "aproximadamente", approx: "aproximadamente", equals: "igual a", divided: "entre", squared: "al cuadrado",
+			to: "a", score: "a", and: "y", or: "o", orO: "u", times: "por", outOf: "de", by: "por", about: "aproximadamente", approx: "aproximadamente", equals: "igual a", divided: "entre", squared: "al cuadrado",
 			cubed: "al cubo", power: "elevado a", at: "arroba", dot: "punto", slash: "barra", dash: "guion",
 			point: "punto", version: "versión", section: "párrafo", sections: "párrafos", plusSign: "más", seconds: "segundos"},
 		scales: map[string]int{"mil": 3, "millón": 6, "millones": 6, "mill": 6, "M": 6, "billón": 12, "billones": 12},
@@ -127,6 +127,14 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 		unitIf:  map[string]func(string, bool, string) bool{"ha": haHectares(setOf("de", "del", "y", "o", "en"))},
 		compass: map[string]string{"N": "norte", "S": "sur", "E": "este", "O": "oeste", "W": "oeste"},
 		months:  months, monthNouns: setOf("set"), monthNames: esMonthNames, dates: dateStyle{monthOf: "de"},
+		dayRange: func(n *Normalizer, d1, d2, m, y int, c dateCtx) string {
+			day := func(d int) string { return esCardinal(uint64(d), plain) }
+			s := n.romanceDaySpan("del", "al", false, d1, d2, c, day) + " de " + esMonthNames[m]
+			if y != 0 {
+				s += " de " + esCardinal(uint64(y), plain)
+			}
+			return s
+		},
 		date: func(n *Normalizer, d, m, y int, c dateCtx) string {
 			s := esCardinal(uint64(d), plain)
 			if d == 1 && c.ordinal {
@@ -178,8 +186,12 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 				return plain
 			},
 		},
-		fraction:   esFraction,
-		fractionOf: esFractionOf,
+		fraction:    esFraction,
+		ratingParts: setOf("de", "del"),
+		ratingDates: setOf("el", "del", "al", "desde", "hasta", "día"),
+		ratingStars: setOf("estrellas", "estrella", "puntos"),
+		dayBefore:   setOf("el", "del", "al"),
+		fractionOf:  esFractionOf,
 		partOf: func(num, den uint64, prev, next string) (string, bool) {
 			// "las 3/4 partes": las tres cuartas partes, the fraction
 			// an ordinal that agrees with the feminine "parte" (RAE,
@@ -195,6 +207,11 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 		},
 		fracNouns: esFracNouns,
 		abbrevs:   withPluralInitials(esAbbrevs, esPluralInitials),
+		// "3T 2024", "T3 de 2024": tercer trimestre; Madrid's "T4" is a
+		// terminal, with no year after it.
+		quarters: quarterStyle{letter: 'T', yearJoins: setOf("de", "del"), say: func(q int, _ string, year bool) (string, bool) {
+			return esOrdinal(uint64(q), masc) + " trimestre", year
+		}},
 		letterNames: map[rune]string{'A': "a", 'B': "be", 'C': "ce", 'D': "de", 'E': "e", 'F': "efe", 'G': "ge",
 			'H': "hache", 'I': "i", 'J': "jota", 'K': "ka", 'L': "ele", 'M': "eme", 'N': "ene", 'Ñ': "eñe", 'O': "o",
 			'P': "pe", 'Q': "cu", 'R': "erre", 'S': "ese", 'T': "te", 'U': "u", 'V': "uve", 'W': "uve doble",
@@ -396,6 +413,8 @@ var esPluralInitials = map[string]string{
 var esAbbrevs = map[string]abbrev{
 	"lun.": {day: "lunes"}, "miér.": {day: "miércoles"}, "jue.": {day: "jueves"}, "vie.": {day: "viernes"},
 	"sáb.": {day: "sábado"}, "dom.": {day: "domingo"},
+	"a. C.": {always: "antes de Cristo"}, "a.C.": {always: "antes de Cristo"}, "d. C.": {always: "después de Cristo"},
+	"d.C.": {always: "después de Cristo"}, "a. de C.": {always: "antes de Cristo"}, "d. de C.": {always: "después de Cristo"},
 	"Sr.": {name: "señor"}, "Sra.": {name: "señora"}, "Srta.": {name: "señorita"}, "Sres.": {name: "señores"},
 	"Dr.": {name: "doctor"}, "Dra.": {name: "doctora"}, "D.": {name: "don"}, "Dña.": {name: "doña"},
 	"Av.": {name: "avenida"}, "Avda.": {name: "avenida"}, "Gral.": {name: "general"},

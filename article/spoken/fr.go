@@ -57,7 +57,7 @@ func init() {
 		minuteCues: setOf("but", "buts", "buteur", "buteurs", "csc", "penalty", "carton", "cartons", "jaune", "jaunes",
 			"rouge", "rouges", "avertissement", "avertissements", "expulsion", "remplacement", "remplacements"),
 		w: words{over: "sur", numberSign: "numéro", decimal: "virgule", minus: "moins", plus: "plus", plusMinus: "plus ou moins", atLeast: "au moins", percent: "pour cent", perMille: "pour mille", to: "à", score: "à", and: "et", or: "ou",
-			times: "fois", by: "sur", about: "environ", approx: "environ", equals: "égale", divided: "divisé par", squared: "au carré", cubed: "au cube",
+			times: "fois", outOf: "sur", by: "sur", about: "environ", approx: "environ", equals: "égale", divided: "divisé par", squared: "au carré", cubed: "au cube",
 			power: "puissance", at: "arobase", dot: "point", slash: "barre oblique", dash: "tiret", point: "point",
 			version: "version", section: "paragraphe", sections: "paragraphes", plusSign: "plus", seconds: "secondes"},
 		scales: map[string]int{"mille": 3, "k": 3, "K": 3, "million": 6, "millions": 6, "M": 6, "milliard": 9, "milliards": 9,
@@ -114,6 +114,13 @@ func init() {
 		recordingCues: setOf("vidéo", "vidéos", "clip", "clips", "séquence", "enregistrement", "extrait", "podcast",
 			"épisode", "chanson", "film", "bande-annonce", "émission", "youtube", "tiktok", "scène"),
 		months: months, monthNames: frMonthNames,
+		dayRange: func(n *Normalizer, d1, d2, m, y int, c dateCtx) string {
+			s := n.romanceDaySpan("du", "au", false, d1, d2, c, frDay) + " " + frMonthNames[m]
+			if y != 0 {
+				s += " " + frCardinal(uint64(y))
+			}
+			return s
+		},
 		date: func(n *Normalizer, d, m, y int, _ dateCtx) string {
 			s := frCardinal(uint64(d))
 			if d == 1 {
@@ -179,8 +186,12 @@ func init() {
 				return say
 			},
 		},
-		fraction:   frFraction,
-		fractionOf: frFractionOf,
+		fraction:    frFraction,
+		ratingParts: setOf("de", "des", "du", "d'", "d’"),
+		ratingDates: setOf("le", "du", "au", "depuis", "dès", "jusqu'au", "avant", "après"),
+		ratingStars: setOf("étoiles", "étoile", "points"),
+		dayBefore:   setOf("le", "du", "au"),
+		fractionOf:  frFractionOf,
 		partOf: func(num, den uint64, prev, next string) (string, bool) {
 			// "1/2 des voix": la moitié des voix; "plus de la moitié".
 			lp := strings.ToLower(prev)
@@ -189,8 +200,12 @@ func init() {
 			}
 			return "la moitié", true
 		},
-		fracNouns:   frFracNouns,
-		abbrevs:     frAbbrevs,
+		fracNouns: frFracNouns,
+		abbrevs:   frAbbrevs,
+		// "T3 2024": a flat or a tram's line has no year after it.
+		quarters: quarterStyle{letter: 'T', say: func(q int, _ string, year bool) (string, bool) {
+			return frOrdinal(uint64(q)) + " trimestre", year
+		}},
 		between:     setOf("entre"),
 		dayRangeSay: func(a, b string) string { return "du " + a + " au " + b },
 		roman: romanStyle{
@@ -398,3 +413,6 @@ var frRegnal = union(enRegnal, setOf("Louis", "Henri", "Charles", "François", "
 	"Rodolphe", "Victor-Emmanuel", "Alexandre", "Nicolas", "Pierre", "Catherine", "Édouard", "Georges",
 	"Jacques", "Ferdinand", "Alphonse", "Urbain", "Sixte", "Boniface", "Jules", "Célestin", "Martin", "Benoît",
 	"Marie", "Anne", "Isabelle", "Amédée", "Baudouin", "Albert", "Léopold", "Rainier", "Harald", "Christian"))
+
+// frDay says a day of a month: "premier", "deux"…
+func frDay(d int) string { return pick(d == 1, "premier", frCardinal(uint64(d))) }

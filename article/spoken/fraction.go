@@ -111,7 +111,9 @@ func (n *Normalizer) articleCounts(text string, i, end int, den uint64) bool {
 
 // dayMonthSlash reads "25/11" and "02/12" as dates where the day is
 // written first: the first number is the day when it is not smaller than
-// the second or either has a leading zero ("3/4" stays a fraction).
+// the second or either has a leading zero ("3/4" stays a fraction), or
+// after a word that comes before a day (dayBefore: "am 8/10", "el 8/10",
+// "le 3/4"), no word of a part after it ("el 3/4 de los votos").
 func (n *Normalizer) dayMonthSlash(text string, i int, g []string, end int) (token, bool) {
 	if g[3] != "" || namePairs[g[4]+"/"+g[5]] || n.l.date == nil {
 		return token{}, false
@@ -120,7 +122,8 @@ func (n *Normalizer) dayMonthSlash(text string, i int, g []string, end int) (tok
 		return n.monthDaySlash(text, i, g, end)
 	}
 	d, m := atoi(g[4]), atoi(g[5])
-	if !validDate(d, m) || (d < m && g[4][0] != '0' && g[5][0] != '0') {
+	dayWord := n.l.dayBefore[strings.ToLower(prevWord(text, i))] && !n.l.ratingParts[strings.ToLower(nextWord(text, end))]
+	if !validDate(d, m) || (d < m && g[4][0] != '0' && g[5][0] != '0' && !dayWord) {
 		return token{}, false
 	}
 	return token{end, n.l.date(n, d, m, 0, dateCtx{wordCtx: ctxAt(text, i, end)}), "date"}, true
@@ -279,16 +282,22 @@ func startsVowel(w string) bool {
 	return strings.ContainsRune("aeiouàâäéèêëîïôöùûüáíóú", r)
 }
 
-// ratingRe is a mark out of five or ten: "8/10", "4.5/5".
-var ratingRe = regexp.MustCompile(`^(\d{1,2}(?:\.\d)?)/(10|5)\b`)
+// ratingRe is a mark out of five or ten: "8/10", "4.5/5", "4,7 / 5"
+// (the decimal mark is checked against the language's).
+var ratingRe = regexp.MustCompile(`^(\d{1,2})(?:([.,])(\d))?( ?/ ?)(10|5)\b`)
 
 // rating reads a mark on a scale of ten or five as reviews give it: "I
-// rate it 8/10" eight out of ten, "9.5/10", "4.5/5", "4/5 stars". A
-// fraction stays where it is a part of something ("3/10 of voters" three
-// tenths of voters, "a 1/10 chance", "a 3/5 majority") and after a word
-// that comes before a date ("on 8/10"), so a mark needs a
-// numerator of two or more that no "of" follows, over ten; over five, a
-// half mark or stars after it.
+// rate it 8/10" eight out of ten, "9.5/10", "4.5/5", "4/5 stars",
+// "4,7 / 5" cuatro coma siete de cinco, quatre virgule sept sur cinq,
+// vier Komma sieben von fünf. A fraction stays where it is a part of
+// something ("3/10 of voters" three tenths of voters, "8/10 der
+// Befragten", "a 1/10 chance", "a 3/5 majority") and after a word that
+// comes before a date ("on 8/10", "am 8/10", "el 8/10"), so a mark needs
+// a numerator of two or more that no word of a part follows, over ten;
+// over five, a half mark or stars after it. A decimal is written with
+// the language's mark, or with a point where that mark is the comma (a
+// point between one digit and one is no thousands' group): "4.7 / 5" in
+// Spanish text.
 func (n *Normalizer) rating(text string, i int) (token, bool) {
 	l := n.l
 	if l.w.outOf == "" {
@@ -298,15 +307,22 @@ func (n *Normalizer) rating(text string, i int) (token, bool) {
 	if !ok || end < len(text) && strings.ContainsRune("/.,", rune(text[end])) && end+1 < len(text) && isDigit(text[end+1]) {
 		return token{}, false
 	}
-	a, ok := l.parseAmount(g[1])
-	den := atoi(g[2])
+	if g[2] != "" && g[2][0] != l.decMark && g[2] != "." {
+		return token{}, false // "4,5/5" in English: two numbers
+	}
+	a := amount{intPart: g[1], frac: g[3]}
+	den := atoi(g[5])
 	next := nextWord(text, end)
 	prev := strings.ToLower(prevWord(text, i))
-	if !ok || amountFloat(a) > float64(den) || amountFloat(a) < 2 || next == "of" || l.oneAfter[prev] && a.frac == "" || prev == "on" || l.clock.before[prev] {
+	if amountFloat(a) > float64(den) || amountFloat(a) < 2 || l.ratingParts[strings.ToLower(next)] ||
+		l.oneAfter[prev] && a.frac == "" || l.ratingDates[prev] {
 		// "on 8/10", "until 9/10": a day of a month, not a mark.
 		return token{}, false
 	}
-	if den == 5 && a.frac == "" && next != "stars" && next != "star" {
+	if k := strings.IndexAny(next, "'’"); k > 0 && l.ratingParts[strings.ToLower(next[:k+1])] {
+		return token{}, false // "3/10 d'électeurs"
+	}
+	if den == 5 && a.frac == "" && !l.ratingStars[strings.ToLower(next)] {
 		return token{}, false
 	}
 	return token{end, l.spell(a, plain) + " " + l.w.outOf + " " + l.cardinal(uint64(den), plain), "rating"}, true

@@ -53,7 +53,7 @@ func init() {
 		minutePreps: setOf("al", "dal", "nel", "sul", "il", "all'", "dall'", "nell'", "sull'", "l'", "all’", "dall’", "nell’", "sull’", "l’"),
 		article:     itArticle,
 		w: words{over: "su", numberSign: "numero", decimal: "virgola", minus: "meno", plus: "più", plusMinus: "più o meno", atLeast: "almeno", percent: "per cento", perMille: "per mille", to: "a", score: "a", and: "e", or: "o",
-			times: "per", by: "per", about: "circa", approx: "circa", equals: "uguale a", divided: "diviso", squared: "al quadrato", cubed: "al cubo",
+			times: "per", outOf: "su", by: "per", about: "circa", approx: "circa", equals: "uguale a", divided: "diviso", squared: "al quadrato", cubed: "al cubo",
 			power: "elevato alla", at: "chiocciola", dot: "punto", slash: "barra", dash: "trattino", point: "punto",
 			version: "versione", section: "paragrafo", sections: "paragrafi", plusSign: "più", seconds: "secondi"},
 		scales: map[string]int{"mila": 3, "mille": 3, "milione": 6, "milioni": 6, "mln": 6, "miliardo": 9,
@@ -104,6 +104,14 @@ func init() {
 		unitIf:  map[string]func(string, bool, string) bool{"ha": haHectares(setOf("di", "d'", "e", "o", "in"))},
 		compass: map[string]string{"N": "nord", "S": "sud", "E": "est", "O": "ovest", "W": "ovest"},
 		months:  months, monthNouns: setOf("set"), monthNames: itMonthNames,
+		dayRange: func(n *Normalizer, d1, d2, m, y int, c dateCtx) string {
+			day := func(d int) string { return pick(d == 1, "primo", itCardinal(uint64(d), plain)) }
+			s := n.romanceDaySpan("dal", "al", true, d1, d2, c, day) + " " + itMonthNames[m]
+			if y != 0 {
+				s += " " + itCardinal(uint64(y), plain)
+			}
+			return s
+		},
 		date: func(n *Normalizer, d, m, y int, _ dateCtx) string {
 			s := itCardinal(uint64(d), plain)
 			if d == 1 {
@@ -154,14 +162,22 @@ func init() {
 				return pick(suffix == "ª" || next != "" && itNounGender(next) == fem, fem, plain)
 			},
 		},
-		fraction:   itFraction,
-		fractionOf: itFractionOf,
-		partOf:     itPartOf,
-		fracNouns:  itFracNouns,
-		abbrevs:    itAbbrevs,
-		between:    setOf("tra", "fra"),
-		rangeFrom:  "da",
-		fromWords:  setOf("da", "dal", "dalla", "dallo", "dai", "dalle", "dagli", "a", "al"),
+		fraction:    itFraction,
+		ratingParts: setOf("di", "dei", "degli", "delle", "del", "della", "dell'", "dell’", "d'", "d’"),
+		ratingDates: setOf("il", "dal", "al", "entro", "fino", "l'", "l’", "dall'", "dall’", "all'", "all’"),
+		ratingStars: setOf("stelle", "stella", "punti"),
+		dayBefore:   setOf("il", "dal", "al"),
+		fractionOf:  itFractionOf,
+		partOf:      itPartOf,
+		fracNouns:   itFracNouns,
+		abbrevs:     itAbbrevs,
+		// "nel Q3", "Q3 2024"; "la Q3" is a car.
+		quarters: quarterStyle{letter: 'Q', yearJoins: setOf("del"), say: func(q int, prev string, year bool) (string, bool) {
+			return itOrdinal(uint64(q), plain) + " trimestre", year || setOf("nel", "del", "dal", "al", "entro")[prev]
+		}},
+		between:   setOf("tra", "fra"),
+		rangeFrom: "da",
+		fromWords: setOf("da", "dal", "dalla", "dallo", "dai", "dalle", "dagli", "a", "al"),
 		dayRangeSay: func(a, b string) string {
 			return pick(a == "domenica", "dalla ", "dal ") + a + " " + pick(b == "domenica", "alla ", "al ") + b
 		},
@@ -361,6 +377,8 @@ func itFractionOf(f fracNoun) (string, bool) {
 var itAbbrevs = map[string]abbrev{
 	"lun.": {day: "lunedì"}, "mer.": {day: "mercoledì"}, "gio.": {day: "giovedì"}, "ven.": {day: "venerdì"},
 	"sab.": {day: "sabato"}, "dom.": {day: "domenica"}, "ca.": {always: "circa"},
+	"a.C.": {always: "avanti Cristo"}, "a. C.": {always: "avanti Cristo"}, "d.C.": {always: "dopo Cristo"},
+	"d. C.": {always: "dopo Cristo"},
 	// The codes a court cites: "art. 416 bis c.p.".
 	"c.p.": {always: "codice penale"}, "c.c.": {always: "codice civile"},
 	"c.p.p.": {always: "codice di procedura penale"}, "c.p.c.": {always: "codice di procedura civile"},

@@ -230,6 +230,8 @@ type language struct {
 	clock    clockStyle
 
 	ordinals ordinalStyle
+	// quarters says a quarter of a business year ("Q3", "T3 2024").
+	quarters quarterStyle
 	// fraction says num/den ("three quarters"), whole and num/den ("two and
 	// a half"), when the language has a name for it; ok false leaves it.
 	fraction func(whole, num, den uint64) (string, bool)
@@ -243,6 +245,17 @@ type language struct {
 	// written in full, besides the units' symbols.
 	fractionOf func(f fracNoun) (string, bool)
 	fracNouns  map[string]unit
+	// ratingParts are the words after a pair of numbers with a slash
+	// that make it a part of a whole, not a mark ("3/10 of voters", "8/10
+	// der Befragten", "3/10 d'électeurs"); ratingDates the words before
+	// one that make it a day of a month ("on 8/10", "am 8/10", "el
+	// 8/10"); ratingStars the words after a whole number over five that
+	// make it a mark ("4/5 stars"). A mark is said with words.outOf.
+	ratingParts, ratingDates, ratingStars map[string]bool
+	// dayBefore are the words after which a day and a month written with
+	// a slash, the day first, are a date whatever their numbers ("am
+	// 8/10": am achten Oktober, "el 3/4": el tres de abril).
+	dayBefore map[string]bool
 	// partOf says num/den as the noun of a part before the whole it is a
 	// part of ("die Hälfte der Stimmen", "la moitié des voix", "la mitad
 	// de los votos"), prev being the word before the fraction and next
@@ -355,6 +368,10 @@ type language struct {
 	elidedBy map[string]bool
 
 	abbrevs map[string]abbrev
+	// eraAfter are the words, in lower case, after which an era's
+	// abbreviation is read (abbrev.era): "the 5th century BC", "the 5th
+	// c. BC".
+	eraAfter map[string]bool
 	// phraseAbbrevs are the keys of abbrevs written with a hyphen, a slash or a
 	// space ("c.-à-d.", "p. ex."), longest first: register finds them.
 	phraseAbbrevs []string

@@ -9,7 +9,7 @@ import (
 // numberRange reads "2024-25" (years), "3-2" (a score), "10-20" (a range),
 // and "3:1", a score or a ratio where a colon cannot be a time's.
 var (
-	seasonRe = regexp.MustCompile(`^(\d{4})/(\d{2})\b`)
+	seasonRe = regexp.MustCompile(`^(\d{4})/(\d{2}|\d{4})\b`)
 	rangeRe  = regexp.MustCompile(`^(\d{1,4})[-–](\d{1,4})\b`)
 	scoreRe  = regexp.MustCompile(`^(\d{1,3}):(\d{1,3})\b`)
 )
@@ -19,12 +19,9 @@ func (n *Normalizer) numberRange(text string, i int) (token, bool) {
 	if g, end, ok := find(seasonRe, text, i); ok && l.year != nil && !(end < len(text) && text[end] == '/') {
 		// "die Saison 2023/24": a season, its two years said one after
 		// the other, as on air in every language.
-		if a, b := atoi(g[1]), atoi(g[2]); a >= 1900 && a <= 2099 && b == (a+1)%100 {
-			second := l.cardinal(uint64(b), plain)
-			if b == 0 {
-				second = l.year(a + 1) // "1999/00"
-			}
-			return token{end, l.year(a) + " " + second, "year range"}, true
+		// "2020/2021": the second written whole.
+		if a, b := atoi(g[1]), atoi(g[2]); a >= 1900 && a <= 2099 && (len(g[2]) == 2 && b == (a+1)%100 || b == a+1) {
+			return token{end, l.year(a) + " " + l.shortYearEnd(a, g[2]), "year range"}, true
 		}
 	}
 	if g, end, ok := find(scoreRe, text, i); ok {
@@ -74,8 +71,9 @@ func (n *Normalizer) numberRange(text string, i int) (token, bool) {
 			return token{}, false
 		}
 		switch {
-		case len(g[2]) == 2 && b > a%100:
-			return token{end, l.year(a) + to + l.cardinal(uint64(b), plain), "year range"}, true
+		case len(g[2]) == 2 && (b > a%100 || b == (a+1)%100):
+			// "1999-00": the next century's first year.
+			return token{end, l.year(a) + to + l.shortYearEnd(a, g[2]), "year range"}, true
 		case len(g[2]) == 4 && b > a && b <= 2099:
 			return token{end, l.year(a) + to + l.year(b), "year range"}, true
 		}
@@ -364,4 +362,27 @@ func (n *Normalizer) timesRange(text string, i int) (token, bool) {
 	}
 	end-- // the space after the "x"
 	return token{end, l.spell(a, plain) + " " + l.rangeTo(prevWord(text, i)) + " " + l.spell(b, plain) + " " + l.w.times, "range"}, true
+}
+
+// shortYearEnd says the end of a span of years that starts in a and ends
+// in the year written end (two digits, or four): the two digits as a
+// number ("2020-21" twenty-one), but the whole year where they start with
+// a zero, which said alone would be a small number and no year ("2000-01"
+// two thousand to two thousand one, not "to one"; "1999-00" to two
+// thousand), or where the first year of a century's first decade is not
+// said in pairs whose second the number would answer ("2009-10" two
+// thousand nine to twenty ten).
+func (l *language) shortYearEnd(a int, end string) string {
+	b := atoi(end)
+	if len(end) == 4 {
+		return l.year(b)
+	}
+	if end[0] != '0' && (a%100 >= 10 || a%1000 >= 100) {
+		return l.cardinal(uint64(b), plain)
+	}
+	y := a - a%100 + b
+	if y <= a {
+		y += 100
+	}
+	return l.year(y)
 }

@@ -18,6 +18,10 @@ type romanStyle struct {
 	regnal map[string]bool
 	female map[string]bool
 	reign  func(v int, female bool, before string) string
+	// reignOf says a ruler's number after the genitive of the name, the
+	// name with an -s ("die Rede Benedikts XVI.": des Sechzehnten); nil:
+	// such names are no regnal names.
+	reignOf func(v int, female bool) string
 	// series are words after which a numeral is a number in a series
 	// ("World War II", "Super Bowl LVIII", "siglo XXI"), read as a
 	// cardinal.
@@ -105,6 +109,12 @@ func (n *Normalizer) romanNumeral(text string, i int) (token, bool) {
 		say = l.ordinal(uint64(v), g)
 	case prev == "" || !isCapitalized(prev) || isAllCaps(prev):
 		return token{}, false
+	case v <= 39 && st.reignOf != nil && len(prev) > 2 && strings.HasSuffix(prev, "s") && st.regnal[strings.TrimSuffix(prev, "s")] && g[0] != "I":
+		// "die Rede Benedikts XVI.", "der Tod Elisabeths II."
+		say = st.reignOf(v, st.female[strings.TrimSuffix(prev, "s")])
+		if st.dotOrdinal && end < len(text) && text[end] == '.' && !sentenceEnds(text, end+1) {
+			end++
+		}
 	case v > 39 || !st.regnal[prev] || st.reign == nil:
 		return token{}, false
 	case g[0] == "I" && !st.titles[wordBefore(text, i, prev)] && possessive == "" && !pauseAfter(text, end):
