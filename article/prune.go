@@ -41,7 +41,7 @@ func pruneBoilerplate(root *html.Node, sig pageSignals) {
 				// the article's.
 				continue
 			}
-			if c.Type == html.ElementNode && isBoilerplate(c, hints, sig) && paragraphText(c)*4 < total {
+			if c.Type == html.ElementNode && isBoilerplate(c, hints, sig) && (paragraphText(c)*4 < total || isModal(c) && modalIsAside(c)) {
 				if nodeAtom(c) == atom.Form {
 					forms = append(forms, c)
 				} else {
@@ -109,6 +109,33 @@ func isBoilerplate(n *html.Node, hints map[string]hintMatch, sig pageSignals) bo
 	}
 	m := namesOf(n, hints)
 	return m.widget || (m.comments || m.commentsIntl && !sig.product) && !sig.discussion || m.modal && sig.article && !sig.product
+}
+
+// isModal reports whether n is a modal dialog (aria-modal="true"): a
+// consent banner's preference centre, a sign-in box, a newsletter pop-up,
+// which keeps the page behind it from being used. A non-modal dialog (a
+// product page's sheet of details) is left to the share guard.
+func isModal(n *html.Node) bool {
+	return attr(n, "aria-modal") == "true"
+}
+
+// modalIsAside reports whether the modal dialog n is not the page's story: it
+// holds no <article>, <main> or <h1>. A dialog goes even when it holds
+// most of the page's text: a consent centre's purposes and its vendors'
+// notes are long paragraphs, and a thread's posts are short and often not
+// in <p>s, so the share of <p> text that guards an element holding the
+// story kept the consent text, and narrate read thirteen paragraphs of
+// "These cookies may be set through our site..." after a forum's posts.
+// A page that shows its story in a dialog gives it its headline or marks
+// it as the article.
+func modalIsAside(n *html.Node) bool {
+	return len(findElements(n, func(c *html.Node) bool {
+		switch nodeAtom(c) {
+		case atom.Article, atom.Main, atom.H1:
+			return true
+		}
+		return false
+	})) == 0
 }
 
 // commentsArePage reports whether the elements named for comments are

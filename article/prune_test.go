@@ -135,3 +135,44 @@ func TestModalOnArticlePagePruned(t *testing.T) {
 		t.Errorf("the modal was read:\n%s", got)
 	}
 }
+
+// consentCentre is a consent banner's preference centre: a dialog of long
+// paragraphs, one per purpose.
+func consentCentre() string {
+	purposes := []string{
+		"These cookies let the site remember the choices you make, such as your language or the region you are in, and give you a more personal service. If you refuse them, some features of the site may not work as you expect.",
+		"These cookies are placed by our advertising partners to build a picture of what you are interested in and to show you adverts that match it on other sites. They do not hold your name, but they recognise your browser and your device.",
+		"These cookies count visits and where they come from, so that we can measure and improve how the site performs. All the information they gather is added up with everyone else's, and so it does not identify you.",
+		"These cookies are needed for the site to work and cannot be switched off. They are usually set only when you do something that asks for a service, such as setting your privacy choices, signing in or filling in a form.",
+	}
+	var b strings.Builder
+	b.WriteString(`<div id="privacy-centre" role="region"><div role="dialog" aria-modal="true" aria-label="Your privacy"><h2>Your privacy</h2>`)
+	for i, p := range purposes {
+		b.WriteString(`<div class="purpose"><h4>Purpose ` + string(rune('1'+i)) + `</h4><p class="purpose-desc">` + p + `</p><label><input type="checkbox"> Allow</label></div>`)
+	}
+	b.WriteString(`<button>Allow all</button><button>Reject all</button></div></div>`)
+	return b.String()
+}
+
+// A dialog is not read even when it holds most of the page's <p> text: a
+// thread's posts in <div>s are short, a consent centre's purposes long.
+func TestConsentDialogOnThreadPruned(t *testing.T) {
+	var posts strings.Builder
+	for i, p := range threadPosts {
+		posts.WriteString(`<div class="msg"><div class="msg-head">rider` + string(rune('1'+i)) + ` 2 years ago</div><div class="msg-body">` + p + `</div></div>`)
+	}
+	page := `<html><head><title>Chain slips</title></head><body><h1>Chain slips on hills</h1>` + posts.String() + consentCentre() + `</body></html>`
+	got := parsedText(t, page)
+	wantLines(t, got, threadPosts...)
+	if strings.Contains(got, "cookies") {
+		t.Errorf("the consent dialog was read:\n%s", got)
+	}
+}
+
+// Must not: a page that shows its story in a dialog, headline and all,
+// has it read.
+func TestStoryInDialogRead(t *testing.T) {
+	page := `<html><head><title>Ferry</title></head><body><nav><a href="/">Home</a></nav>` +
+		`<div role="dialog" aria-modal="true"><h1>Ferry back on time</h1>` + storyHTML() + `</div></body></html>`
+	wantLines(t, parsedText(t, page), storyParas...)
+}
