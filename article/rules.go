@@ -88,6 +88,7 @@ var defaultRules = []Rule{
 	rulePagerNav,
 	ruleAgeNotice,
 	ruleEmbedConsent,
+	ruleCookieNotice, // cookie.go
 	rulePointer,
 	ruleBroadcastNote,
 	ruleRelatedTail,
