@@ -123,6 +123,10 @@ type language struct {
 	// "del"); nil: such numbers are read as any other.
 	actNouns map[string]bool
 	actYear  string
+	// thousandAgrees: a number written before the word for a thousand
+	// agrees with the noun after it ("2 mil pessoas": duas mil pessoas,
+	// Portuguese).
+	thousandAgrees bool
 	// actGrouped: an act's number may have its thousands grouped by a
 	// full stop ("Lei 13.709/2018", Brazil).
 	actGrouped bool

@@ -111,6 +111,11 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 	var say string
 	if pow > 0 {
 		say = l.withScale(a, pow, written)
+		if v := a.value(); l.thousandAgrees && pow == 3 && a.frac == "" && v > 0 && v < 1000 && !neg {
+			// "2 mil pessoas": duas mil pessoas, the number agreeing
+			// with the noun after the invariable word for a thousand.
+			say = l.cardinal(v*1000, l.genderOf(nextWord(text, end)))
+		}
 		if first, rest, ok := strings.Cut(say, " "); ok && l.article != nil && a.one() && !neg {
 			// "mit 1 Million Euro": mit einer Million, the scale's
 			// noun declined as any other after "eine".

@@ -97,6 +97,8 @@ func newPortuguese(european bool) *language {
 			"medida", "emenda", "despacho", "regulamento", "diretiva", "directiva", "instrução", "súmula"),
 		actYear:    "de",
 		actGrouped: true,
+		// "200 mil pessoas": duzentas mil pessoas.
+		thousandAgrees: true,
 		labelNouns: setOf("artigo", "alínea", "parágrafo", "capítulo", "página", "linha", "número", "lugar",
 			"tomo", "volume", "parte", "temporada", "episódio", "plataforma", "sala", "andar", "porta", "terminal",
 			"grupo", "fase", "nível", "categoria", "ponto", "anexo", "secção", "seção", "pergunta", "tabela",

@@ -17,6 +17,10 @@ func init() {
 			{"Compareceram 1.234 pessoas ao ato.", "Compareceram mil duzentas e trinta e quatro pessoas ao ato."},
 			{"A polícia contou 200 pessoas na praça.", "A polícia contou duzentas pessoas na praça."},
 			{"Cerca de 21.000 pessoas protestaram.", "Cerca de vinte e uma mil pessoas protestaram."},
+			// Before "mil", which does not change, the number agrees with the noun.
+			{"A marcha reuniu 200 mil pessoas.", "A marcha reuniu duzentas mil pessoas."},
+			{"Foram vendidas 2 mil casas.", "Foram vendidas duas mil casas."},
+			{"O estádio recebeu 2 mil torcedores.", "O estádio recebeu dois mil torcedores."},
 			{"Foram 2 semanas de chuva e 2 dias de sol.", "Foram duas semanas de chuva e dois dias de sol."},
 			{"O acidente deixou 1 vítima e 3 feridos.", "O acidente deixou uma vítima e três feridos."},
 			{"A escola tem 41 salas e 500 alunos.", "A escola tem quarenta e uma salas e quinhentos alunos."},
