@@ -191,7 +191,7 @@ func newPortuguese(european bool) *language {
 			}
 			return s
 		},
-		clock: clockStyle{hours: true, hWord: true, andParts: true,
+		clock: clockStyle{hours: true, hMin: true, hWord: true, andParts: true,
 			before: setOf("às", "à", "as", "a", "das", "da", "até", "desde", "pelas", "pela", "após", "entre"),
 			// "9h-17h": das nove às dezessete horas.
 			rangeFrom: func(hA, hB int, prev string) (string, string) {

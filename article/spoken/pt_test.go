@@ -92,6 +92,7 @@ func init() {
 		{name: "time", cases: []spokenCase{
 			{"O jogo começa às 14h30 no Maracanã.", "O jogo começa às catorze e trinta no Maracanã."},
 			{"O show começa às 21h no estádio.", "O show começa às vinte e uma horas no estádio."},
+			{"A audiência começa às 14h30min.", "A audiência começa às catorze e trinta."},
 			{"A sessão foi às 14:30 de ontem.", "A sessão foi às catorze e trinta de ontem."},
 			{"O incêndio começou à 1h da manhã.", "O incêndio começou à uma hora da manhã."},
 			{"O voo sai às 0h15.", "O voo sai às zero hora e quinze."},
