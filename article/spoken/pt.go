@@ -242,6 +242,8 @@ func newPortuguese(european bool) *language {
 		},
 		fraction:    ptFraction,
 		partOf:      ptPartOf,
+		fractionOf:  ptFractionOf,
+		fracNouns:   ptFracNouns,
 		ratingParts: setOf("de", "dos", "das", "do", "da"),
 		ratingDates: setOf("o", "no", "dia", "ao", "até", "desde"),
 		ratingStars: setOf("estrelas", "estrela", "pontos"),
@@ -439,6 +441,42 @@ func ptPartOf(num, den uint64, prev, next string) (string, bool) {
 
 // ptOfWords are "de" and its contractions with the articles.
 var ptOfWords = setOf("de", "do", "da", "dos", "das")
+
+// ptFracNouns are the nouns of measure a fraction is written before.
+var ptFracNouns = func() map[string]unit {
+	m := nouns(masc, "litro", "litros", "quilo", "quilos", "grama", "gramas", "copo", "copos", "pacote", "pacotes",
+		"dia", "dias", "mês", "meses", "ano", "anos", "século", "séculos", "metro", "metros", "quilômetro",
+		"quilômetros", "quilómetro", "quilómetros", "centímetro", "centímetros", "minuto", "minutos", "limão",
+		"limões", "ponto", "pontos", "milhão", "milhões", "tablete", "tabletes")
+	addNouns(m, fem, "xícara", "xícaras", "chávena", "chávenas", "colher", "colheres", "garrafa", "garrafas",
+		"lata", "latas", "dúzia", "dúzias", "pitada", "pitadas", "hora", "horas", "semana", "semanas",
+		"cebola", "cebolas", "porção", "porções", "libra", "libras", "polegada", "polegadas")
+	return m
+}()
+
+// ptFractionOf says a fraction before its noun as Portuguese does: "meio"
+// agrees with the noun and takes no article ("meio litro", "meia
+// xícara"), and after it with "e" ("duas horas e meia", "um litro e
+// meio"); other fractions take "de" ("três quartos de xícara", "um terço
+// de colher"). A whole number and a fraction count the noun, the fraction
+// after it: "uma hora e meia", "duas xícaras e um terço".
+func ptFractionOf(f fracNoun) (string, bool) {
+	half := f.num == 1 && f.den == 2
+	meio := pick(f.g == fem, "meia", "meio")
+	switch {
+	case f.whole == 0 && half:
+		return meio + " " + f.one, true
+	case f.whole == 0:
+		s, _ := ptFraction(0, f.num, f.den)
+		return s + " de " + f.one, true
+	}
+	part := meio
+	if !half {
+		part, _ = ptFraction(0, f.num, f.den)
+	}
+	g := pick(f.g == fem, fem, masc)
+	return ptSpeller{}.cardinal(f.whole, g) + " " + pick(f.whole == 1, f.one, f.many) + " e " + part, true
+}
 
 // ptAbbrevs: titles before a name (said in lower case, as written out),
 // "n.º" before a number, and those read the same anywhere.

@@ -57,6 +57,10 @@ func init() {
 		{name: "fraction", cases: []spokenCase{
 			{"O partido teve 1/2 dos votos.", "O partido teve a metade dos votos."},
 			{"Junte 3/4 de xícara de açúcar.", "Junte três quartos de xícara de açúcar."},
+			{"Junte 1/2 xícara de leite.", "Junte meia xícara de leite."},
+			{"Use 1/2 litro de água.", "Use meio litro de água."},
+			{"Asse por 1 1/2 hora.", "Asse por uma hora e meia."},
+			{"Adicione 1/4 xícara de óleo.", "Adicione um quarto de xícara de óleo."},
 		}},
 		{name: "percent", cases: []spokenCase{
 			{"A inflação chegou a 12,5% em um ano.", "A inflação chegou a doze vírgula cinco por cento em um ano."},
