@@ -134,6 +134,8 @@ func isAbbreviation(key, lang string) bool {
 		return abbreviationsDE[key]
 	case "it":
 		return abbreviationsIT[key]
+	case "pt":
+		return abbreviationsPT[key]
 	case "":
 		return abbreviationsFR[key] || abbreviationsES[key] || abbreviationsDE[key] || abbreviationsIT[key]
 	}
@@ -175,4 +177,11 @@ var (
 		"u.u", "o.g", "m.e", "a.d", "v.chr", "n.chr", "dipl", "allg", "einschl", "ehem")
 	abbreviationsIT = setOf("sig", "sigg", "dott", "prof", "avv", "ing", "on", "pag", "ecc", "mln",
 		"mld", "n", "s.p.a", "c.a")
+	// Portuguese titles before a name ("a Sra. Costa", "a Dra. Ana", "o
+	// Eng. Rui") and words before a number ("n.º 5", "séc. XX", "pág.
+	// 12", "art. 5"): the break after them made the voice pause in the
+	// phrase.
+	abbreviationsPT = setOf("sra", "srta", "srs", "dra", "drs", "profa", "eng", "exmo", "exma", "sto", "sta",
+		"pe", "av", "pça", "pág", "págs", "núm", "n.º", "nº", "séc", "sécs", "art", "arts", "cap", "tel",
+		"tlm", "aprox", "p.ex", "cel")
 )

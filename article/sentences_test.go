@@ -132,6 +132,10 @@ func TestAbbreviationsGoOn(t *testing.T) {
 		{"Der Markt ist Sa. 8 Uhr offen.", "de", 1},
 		{"It rained on Sun. 4 May in the town.", "en", 1},
 		{"He read the Sun. Then he left.", "en", 2},
+		// Portuguese titles and the words before a number.
+		{"A Sra. Costa e a Dra. Ana Lima chegaram. Depois falaram.", "pt-BR", 2},
+		{"O palácio do séc. XVIII fica na Av. Paulista, n.º 5. Abre cedo.", "pt", 2},
+		{"O Eng. Rui Sousa assinou a obra.", "pt-PT", 1},
 	} {
 		if got := SentenceTexts(c.text, c.lang); len(got) != c.want {
 			t.Errorf("%q: %d sentences %q, want %d", c.text, len(got), got, c.want)

@@ -11,7 +11,10 @@ import (
 // an empty reading does not apply. The first that applies, in this order,
 // is said; with none the abbreviation is left for the voice.
 type abbrev struct {
-	name    string // before a capitalized name: "Gov." Newsom
+	name string // before a capitalized name: "Gov." Newsom
+	// femName, when set, is name's form before a woman's name
+	// (language.femaleName): Portuguese "D. Maria" Dona, "D. Pedro" Dom.
+	femName string
 	after   string // after a name or a number: Main "St.", Jones "Jr."
 	number  string // before a number: "No." 5
 	between string // between two names: Roe "v." Wade
@@ -233,6 +236,8 @@ func (l *language) readAbbrev(word string, c wordCtx) (string, bool) {
 	case a.name != "" && a.after != "" && (prevCap || prevNum) && (!nextCap || l.sentenceStarters[c.next]):
 		// "Oak St. The house": after a name, and a sentence starts.
 		return a.after + pick(nextCap, ".", ""), true
+	case a.femName != "" && nextCap && l.femaleName != nil && l.femaleName(c.next):
+		return a.femName, true
 	case a.name != "" && nextCap:
 		return a.name, true
 	case a.after != "" && (prevCap || prevNum) && (strings.HasSuffix(word, ".") || !nextCap):

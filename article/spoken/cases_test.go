@@ -59,7 +59,7 @@ func TestSpokenCategories(t *testing.T) {
 // Every language of the issue has a table, and each has the categories
 // the issue names (numbers, money, dates, times, percentages, ordinals).
 func TestTablesCoverCategories(t *testing.T) {
-	for _, lang := range []string{"en", "de", "fr", "es", "it"} {
+	for _, lang := range []string{"en", "de", "fr", "es", "it", "pt"} {
 		have := map[string]bool{}
 		n := 0
 		for _, c := range tables[lang] {
@@ -103,6 +103,7 @@ func ExampleNormalize_languages() {
 		{"fr", "Le 1er janvier 2020 à 22 h 30, cela coûtait 1,5 milliard d'euros."},
 		{"es", "El 15 de marzo de 2021 a las 15:30 costaba 2,5 millones de euros."},
 		{"it", "Il 1° gennaio 2020 alle 15:30 costava 25 € (il 10%)."},
+		{"pt-BR", "Em 3 de maio de 2024, às 14h30, custava R$ 1,5 milhão (12,5%)."},
 	} {
 		fmt.Println(Normalize(c.in, c.lang).Text)
 	}
@@ -112,4 +113,5 @@ func ExampleNormalize_languages() {
 	// Le premier janvier deux mille vingt à vingt-deux heures trente, cela coûtait un virgule cinq milliard d'euros.
 	// El quince de marzo de dos mil veintiuno a las quince y treinta costaba dos coma cinco millones de euros.
 	// Il primo gennaio duemilaventi alle quindici e trenta costava venticinque euro (il dieci per cento).
+	// Em três de maio de dois mil e vinte e quatro, às catorze e trinta, custava um vírgula cinco milhão de reais (doze vírgula cinco por cento).
 }

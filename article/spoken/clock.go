@@ -15,6 +15,9 @@ type clockStyle struct {
 	ampm bool
 	// hours: times are written "22h30", "22 h" (fr).
 	hours bool
+	// hMin: a time may be written with the minutes' symbol after its
+	// minutes ("14h30min", Brazil's official style).
+	hMin bool
 	// hWord: a full hour written with the hour's symbol says the hour's
 	// word ("a las 20:00 h": a las veinte horas; es).
 	hWord bool
@@ -63,6 +66,7 @@ var (
 	clockRe    = regexp.MustCompile(`^(\d{1,2})(?:[:.](\d{2}))? ?([AaPp])\.? ?[Mm]\.?`)
 	clock24Re  = regexp.MustCompile(`^(\d{1,2})([:.])(\d{2})(?::(\d{2}))?\b`)
 	clockHRe   = regexp.MustCompile(`^(\d{1,2}) ?h(?: ?(\d{2}))?\b`)
+	clockHMin  = regexp.MustCompile(`^(\d{1,2})h(\d{2})min\b`)
 	clockWrdRe = regexp.MustCompile(`^(\d{1,2})(?:[:.](\d{2}))?(?::(\d{2}))? (\p{L}+)\b`)
 )
 
@@ -148,6 +152,13 @@ func (n *Normalizer) clockOnly(text string, i int) (token, bool) {
 			return token{end, keepStop(text, end, say), "time"}, true
 		}
 		return token{end, n.withSeconds(text, i, g[1], h, m, atoi(g[4])), "time"}, true
+	}
+	if st.hMin {
+		if g, end, ok := find(clockHMin, text, i); ok {
+			if h, m := atoi(g[1]), atoi(g[2]); h <= 23 && m < 60 {
+				return token{end, st.say(h, m, ""), "time"}, true
+			}
+		}
 	}
 	if st.hours {
 		if g, end, ok := find(clockHRe, text, i); ok {

@@ -123,6 +123,13 @@ type language struct {
 	// "del"); nil: such numbers are read as any other.
 	actNouns map[string]bool
 	actYear  string
+	// thousandAgrees: a number written before the word for a thousand
+	// agrees with the noun after it ("2 mil pessoas": duas mil pessoas,
+	// Portuguese).
+	thousandAgrees bool
+	// actGrouped: an act's number may have its thousands grouped by a
+	// full stop ("Lei 13.709/2018", Brazil).
+	actGrouped bool
 	// pluralAfter gives a unit's plural the case the words before the
 	// number (textBefore) and after the unit ask for (German "mit 45
 	// Punkten", "in 3 Metern Tiefe"); nil: as it is.
@@ -368,6 +375,10 @@ type language struct {
 	elidedBy map[string]bool
 
 	abbrevs map[string]abbrev
+	// femaleName reports whether a capitalized given name is a woman's,
+	// for the titles said differently before one (abbrev.femName); nil:
+	// none is.
+	femaleName func(name string) bool
 	// eraAfter are the words, in lower case, after which an era's
 	// abbreviation is read (abbrev.era): "the 5th century BC", "the 5th
 	// c. BC".

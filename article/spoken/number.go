@@ -111,6 +111,11 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 	var say string
 	if pow > 0 {
 		say = l.withScale(a, pow, written)
+		if v := a.value(); l.thousandAgrees && pow == 3 && a.frac == "" && v > 0 && v < 1000 && !neg {
+			// "2 mil pessoas": duas mil pessoas, the number agreeing
+			// with the noun after the invariable word for a thousand.
+			say = l.cardinal(v*1000, l.genderOf(nextWord(text, end)))
+		}
 		if first, rest, ok := strings.Cut(say, " "); ok && l.article != nil && a.one() && !neg {
 			// "mit 1 Million Euro": mit einer Million, the scale's
 			// noun declined as any other after "eine".
@@ -407,7 +412,12 @@ func (l *language) digitsOh(s string) string {
 	return strings.Join(parts, " ")
 }
 
-var actRe = regexp.MustCompile(`^(\d{1,5})/((?:1[89]|20)\d{2})\b`)
+var (
+	actRe = regexp.MustCompile(`^(\d{1,5})/((?:1[89]|20)\d{2})\b`)
+	// actGroupedRe is an act's number with its thousands grouped by a
+	// full stop, as Brazil writes its laws' ("Lei 13.709/2018").
+	actGroupedRe = regexp.MustCompile(`^(\d{1,3}(?:\.\d{3})+)/((?:1[89]|20)\d{2})\b`)
+)
 
 // act reads the number of a law, a decree or a ruling written with its
 // year after one of the language's act nouns, as the language says it:
@@ -418,10 +428,13 @@ var actRe = regexp.MustCompile(`^(\d{1,5})/((?:1[89]|20)\d{2})\b`)
 func (n *Normalizer) act(text string, i int) (token, bool) {
 	l := n.l
 	g, end, ok := find(actRe, text, i)
+	if !ok && l.actGrouped {
+		g, end, ok = find(actGroupedRe, text, i)
+	}
 	if !ok || !l.afterAct(text, i) {
 		return token{}, false
 	}
-	return token{end, l.cardinal(uint64(atoi(g[1])), plain) + " " + l.actYear + " " + l.year(atoi(g[2])), "cardinal"}, true
+	return token{end, l.cardinal(uint64(atoi(strings.ReplaceAll(g[1], ".", ""))), plain) + " " + l.actYear + " " + l.year(atoi(g[2])), "cardinal"}, true
 }
 
 // afterAct reports whether one of the three words before i is an act

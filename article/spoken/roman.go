@@ -27,8 +27,11 @@ type romanStyle struct {
 	// cardinal.
 	series map[string]bool
 	// ordinalAfter are words after which a numeral is an ordinal
-	// (Italian "secolo XIX": secolo diciannovesimo).
+	// (Italian "secolo XIX": secolo diciannovesimo), up to ordinalUpTo
+	// when that is set and a cardinal above it (Portuguese "século V"
+	// século quinto, "século XXI" século vinte e um).
 	ordinalAfter map[string]bool
+	ordinalUpTo  int
 	// titles are words before a regnal name that make a lone "I" its
 	// number ("Queen Elizabeth I").
 	titles map[string]bool
@@ -101,6 +104,9 @@ func (n *Normalizer) romanNumeral(text string, i int) (token, bool) {
 			return token{}, false
 		}
 		say = l.ordinal(uint64(v), plain)
+		if st.ordinalUpTo > 0 && v > st.ordinalUpTo {
+			say = l.cardinal(uint64(v), plain)
+		}
 	case hasKey(st.articles, strings.ToLower(prev)) && v <= st.articleMax && possessive == "" && isNounAfter(text, end, next):
 		g := st.articles[strings.ToLower(prev)]
 		if g == plain {

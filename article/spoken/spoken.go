@@ -23,7 +23,11 @@
 // numbers: "four nil" and "one hundred and five" in Britain, "four to
 // nothing" and "one hundred five" in America), German (de),
 // French (fr), Spanish (es; es-MX and the other countries that write
-// "1,500.50" and call "$" the peso) and Italian (it): numbers, money,
+// "1,500.50" and call "$" the peso), Italian (it) and Portuguese (pt:
+// Brazil's forms, "dezesseis", "bilhão" for 10^9; pt-PT and the
+// countries that follow Portugal's norm, "dezasseis", "mil milhões" and
+// "bilião" for 10^12, which a European voice also gives a text tagged
+// "pt"): numbers, money,
 // percentages, dates, times, measures, ordinals, fractions, telephone
 // numbers, addresses, abbreviations and Roman numerals. Other languages
 // get only the rules.
