@@ -147,9 +147,13 @@ func newEnglish(card func(uint64) string) *language {
 		// any place of a sentence, where "third quarter" would need an
 		// article or a hyphen the text does not have ("in Q3", "Q3
 		// results").
+		// A half is read so too, "H1 2024" H one, before its year; a
+		// year's two digits glued to the label ("3Q24", "1H24") or after
+		// an apostrophe ("Q3'24") are its year, "twenty-four".
 		quarters: quarterStyle{letter: 'Q', say: func(q int, _ string, _ bool) (string, bool) {
 			return "Q " + enCardinal(uint64(q)), true
-		}},
+		}, half: 'H', sayHalf: func(h int) string { return "H " + enCardinal(uint64(h)) },
+			shortYear: func(yy int) string { return enShortYear(card, yy) }},
 		eraAfter:    setOf("century", "centuries", "c.", "millennium", "millennia"),
 		between:     setOf("between"),
 		startsMonth: true,

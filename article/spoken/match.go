@@ -111,7 +111,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(dotted || plainAbbrev || strings.ContainsAny(w, "-–") || strings.HasPrefix(next, "-") || strings.HasPrefix(next, "–"), (*Normalizer).abbreviation)
 		add(strings.ContainsAny(w, ".°º") && strings.IndexFunc(w, unicode.IsDigit) > 0, (*Normalizer).numberSign)
 		add(l.road != nil && has("-") && nextDigitAfterDash(w), (*Normalizer).road)
-		add(l.quarters.letter != 0 && len(w) >= 2 && w[0] == l.quarters.letter && isDigit(w[1]), (*Normalizer).quarter)
+		add(l.quarters.letter != 0 && len(w) >= 2 && (w[0] == l.quarters.letter || w[0] == l.quarters.half && l.quarters.half != 0) && isDigit(w[1]), (*Normalizer).quarter)
 		add(strings.ContainsRune("IVXLCDM", r), (*Normalizer).century)
 		add(strings.ContainsRune("IVXLCDM", r), (*Normalizer).romanNumeral)
 	case unicode.IsDigit(r) || strings.ContainsRune("½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒", r) || leadingMark(text, i, l.decMark) ||
@@ -120,7 +120,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		dots := strings.Count(w, ".")
 		add(has("^⁴⁵⁶⁷⁸⁹⁻"), (*Normalizer).power)
 		add(has("eE") && strings.IndexFunc(w, unicode.IsDigit) == 0, (*Normalizer).scientific)
-		add(l.quarters.letter != 0 && len(w) >= 2 && w[1] == l.quarters.letter, (*Normalizer).quarter)
+		add(l.quarters.letter != 0 && len(w) >= 2 && (w[1] == l.quarters.letter || w[1] == l.quarters.half && l.quarters.half != 0), (*Normalizer).quarter)
 		add(l.agedSuffixes != nil && strings.IndexFunc(w, unicode.IsLetter) > 0, (*Normalizer).aged)
 		add(strings.IndexFunc(w, unicode.IsLetter) > 0, (*Normalizer).doorNumber)
 		// "90. + 3'": a marked minute with its stoppage time after a space,
