@@ -24,5 +24,22 @@ func init() {
 			{"the H1N1 virus", "the H1N1 virus"},
 			{"the 5H24 code", "the 5H24 code"},
 		}},
+		{name: "model", cases: []spokenCase{
+			// A model and its variant after a hyphen: no span, no score.
+			{"The Boeing 787-9 landed.", "The Boeing seven eighty-seven nine landed."},
+			{"a Boeing 737-800 jet", "a Boeing seven thirty-seven eight hundred jet"},
+			{"a Boeing 777-300ER jet", "a Boeing seven seventy-seven three hundred E R jet"},
+			{"The 787-9 Dreamliner flew.", "The seven eighty-seven nine Dreamliner flew."},
+			{"Its 787-9s were grounded.", "Its seven eighty-seven nines were grounded."},
+			// A vote, a game, odds and an innings stay tallies.
+			{"The House voted 421-7 to pass it.", "The House voted four hundred twenty-one to seven to pass it."},
+			{"The bill passed 418-3 on Tuesday.", "The bill passed four hundred eighteen to three on Tuesday."},
+			{"The Lakers won 112-4.", "The Lakers won one hundred twelve to four."},
+			{"a 100-1 outsider", "a one hundred to one outsider"},
+			{"India were 103-9 at lunch.", "India were one hundred three to nine at lunch."},
+			{"the 1914-18 war", "the nineteen fourteen to eighteen war"},
+			// A span of pages written short stays one, as "pp. 112-15" is.
+			{"It cited pp. 787-9 of it.", "It cited pages seven hundred eighty-seven to nine of it."},
+		}},
 	})
 }

@@ -323,6 +323,10 @@ type language struct {
 	// 737": seven thirty-seven).
 	digitNumbers map[string]bool
 	modelsAfter  map[string]bool
+	// tallyWords are words of a sentence in which a pair such as
+	// "103-9" is a tally (a cricket side's runs for its wickets), not a
+	// model and its variant (model).
+	tallyWords map[string]bool
 	// dialNumbers are numbers said digit by digit where the sentence
 	// speaks of calling (dialCues) and no noun they count follows:
 	// German "Notruf 112" eins eins zwei, but "112 Menschen".

@@ -170,6 +170,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(r == '\'' || r == '’', (*Normalizer).elidedYear)
 		add(strings.Contains(w, "x") || next == "x" || has("×"), (*Normalizer).dimensions)
 		add(has("+×*÷=²³") || strings.ContainsAny(next, "+×*÷=") || strings.ContainsAny(next, "-−/") && strings.Contains(window(text, i), "="), (*Normalizer).math)
+		add(l.modelsAfter != nil && has("-"), (*Normalizer).model)
 		add(has("-–") || strings.HasPrefix(next, "–"), (*Normalizer).decimalRange)
 		add(strings.HasSuffix(w, "x") && has("-–"), (*Normalizer).timesRange)
 		add(has("-–:/"), (*Normalizer).numberRange)
