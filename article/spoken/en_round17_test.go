@@ -41,5 +41,20 @@ func init() {
 			// A span of pages written short stays one, as "pp. 112-15" is.
 			{"It cited pp. 787-9 of it.", "It cited pages seven hundred eighty-seven to nine of it."},
 		}},
+		{name: "date", cases: []spokenCase{
+			// Full stops between a date's numbers: day first, in the
+			// United States too, where dates are written with slashes.
+			{"The law took effect on 05.03.2024.", "The law took effect on March fifth, twenty twenty-four."},
+			{"on 3.4.2020 it began", "on April third, twenty twenty it began"},
+			{"on 12.25.2020", "on December twenty-fifth, twenty twenty"},
+			// A version, an address and a short triple stay.
+			{"version 1.2.2020", "version one point two point two thousand twenty"},
+			{"The IP was 10.0.0.1 today.", "The IP was ten dot zero dot zero dot one today."},
+			{"It was 1.5.10 then.", "It was one point five point ten then."},
+		}},
+		{name: "date", lang: "en-GB", cases: []spokenCase{
+			{"version 1.2.2020", "version one point two point two thousand and twenty"},
+			{"on 05.03.2024", "on the fifth of March twenty twenty-four"},
+		}},
 	})
 }
