@@ -48,6 +48,10 @@ type clockStyle struct {
 	// said by their names ("3 p.m. ET": three PM Eastern Time), those a
 	// voice would read as a word or that a presenter names.
 	zones map[string]string
+	// zoneAfter are the words for a time of day written without digits
+	// after which a zone's letters are its name too ("noon ET": noon
+	// Eastern Time), in lower case.
+	zoneAfter map[string]bool
 	// primeTimes: results write a race's time with primes, its
 	// fraction after the seconds' double prime ("1'29\"708", "9\"79":
 	// French, Italian), said after the seconds with primeJoin ("nove
@@ -83,6 +87,22 @@ func (n *Normalizer) clockTime(text string, i int) (token, bool) {
 		t.say, t.end = strings.TrimSuffix(t.say, ".")+" "+name, t.end+1+len(z)
 	}
 	return t, ok
+}
+
+// zoneAfterWord reads a time zone's letters after a time of day written
+// in words ("noon ET", "midnight PT", "8 o'clock ET"): its name, as after
+// a time written in digits (clockTime).
+func (n *Normalizer) zoneAfterWord(text string, i int) (token, bool) {
+	st := n.l.clock
+	if i == 0 || text[i-1] != ' ' || !st.zoneAfter[strings.ToLower(prevWord(text, i))] {
+		return token{}, false
+	}
+	z := nextWord(text, i)
+	name := st.zones[z]
+	if name == "" || !strings.HasPrefix(text[i:], z) || !endsToken(text, i+len(z)) {
+		return token{}, false
+	}
+	return token{i + len(z), name, "time"}, true
 }
 
 // clockOnly is clockTime without a time zone.

@@ -124,7 +124,8 @@ func newEnglish(card func(uint64) string) *language {
 				"CT": "Central Time", "CST": "Central Standard Time", "CDT": "Central Daylight Time",
 				"MT": "Mountain Time", "MST": "Mountain Standard Time", "MDT": "Mountain Daylight Time",
 				"PT": "Pacific Time", "PST": "Pacific Standard Time", "PDT": "Pacific Daylight Time",
-				"AKST": "Alaska Standard Time", "AKDT": "Alaska Daylight Time", "HST": "Hawaii Standard Time"}},
+				"AKST": "Alaska Standard Time", "AKDT": "Alaska Daylight Time", "HST": "Hawaii Standard Time"},
+			zoneAfter: setOf("noon", "midnight", "o'clock", "o’clock", "midday")},
 		ordinals: ordinalStyle{
 			re:     regexp.MustCompile(`^(\d{1,3}(?:,\d{3})+|\d{1,9})(st|nd|rd|th|ST|ND|RD|TH)\b`),
 			suffix: enOrdinalSuffix,

@@ -56,5 +56,16 @@ func init() {
 			{"version 1.2.2020", "version one point two point two thousand and twenty"},
 			{"on 05.03.2024", "on the fifth of March twenty twenty-four"},
 		}},
+		{name: "time", cases: []spokenCase{
+			// A zone after a time of day in words is named, as after
+			// one in digits.
+			{"The deadline is noon ET.", "The deadline is noon Eastern Time."},
+			{"It starts at midnight PT on Friday.", "It starts at midnight Pacific Time on Friday."},
+			{"at 8 o'clock ET", "at eight o'clock Eastern Time"},
+			{"at 12 noon ET.", "at twelve noon Eastern Time."},
+			// Elsewhere the letters stay.
+			{"The PT session was at noon.", "The PT session was at noon."},
+			{"after noon ETs", "after noon ETs"},
+		}},
 	})
 }

@@ -103,6 +103,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(has("²³"), (*Normalizer).math)
 		add(has("²³^⁴⁵⁶⁷⁸⁹⁻"), (*Normalizer).power)
 		add((strings.HasPrefix(w, "GMT") || strings.HasPrefix(w, "UTC")) && len(w) > 3, (*Normalizer).utcOffset)
+		add(l.clock.zoneAfter != nil && l.clock.zones[strings.TrimRight(w, ".,;:!?)")] != "", (*Normalizer).zoneAfterWord)
 		add(dotted, (*Normalizer).url)
 		add(strings.Contains(w, "$"), (*Normalizer).money)
 		add(len(w) == 3 && w == strings.ToUpper(w) || l.codeBefore(w), (*Normalizer).moneyCode)
