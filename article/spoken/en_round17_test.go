@@ -67,5 +67,25 @@ func init() {
 			{"The PT session was at noon.", "The PT session was at noon."},
 			{"after noon ETs", "after noon ETs"},
 		}},
+		{name: "math", cases: []spokenCase{
+			// A sign that compares before a number: its math words
+			// between two terms, its prose words glued to the number.
+			{"x > 5 and y < 3", "x greater than five and y less than three"},
+			{"The effect held (p < 0.05).", "The effect held (p less than zero point zero five)."},
+			{"a ratio ≥ 2", "a ratio greater than or equal to two"},
+			{"temperatures ≤ 0°C", "temperatures less than or equal to zero degrees Celsius"},
+			{"Children <5 years old were tested.", "Children less than five years old were tested."},
+			{"Crowds of >50,000 gathered.", "Crowds of more than fifty thousand gathered."},
+			{"It fell to <2%.", "It fell to less than two percent."},
+			{"It costs < $10.", "It costs less than ten dollars."},
+			{"Adults ≥65 years qualify.", "Adults at least sixty-five years qualify."},
+			// "±" spaced from its number, and the square root.
+			{"The margin of error is ± 3 points.", "The margin of error is plus or minus three points."},
+			{"√2 is irrational.", "The square root of two is irrational."},
+			// A tag, an arrow, a sign before no number stay.
+			{"the <b>bold</b> text", "the <b>bold</b> text"},
+			{"a -> b", "a -> b"},
+			{"a ≥ b", "a ≥ b"},
+		}},
 	})
 }

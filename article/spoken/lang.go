@@ -452,6 +452,13 @@ type words struct {
 	// ("to"). "": the sign is left.
 	about, approx, arrow string
 	by                   string // sizes, "10 x 20": "by", "mal", "sur", "por", "per"
+	// compare are the words for the signs that compare ("<", "≥"…)
+	// before a number: [0] between two terms, spaced ("x > 5": "greater
+	// than"), [1] glued to the number alone in prose (">50 people":
+	// "more than"); nil: left, and "± 3", "√2" too.
+	compare map[rune][2]string
+	// root is "√" before a number: "the square root of"; "": left.
+	root string
 	// over joins a blood pressure's two numbers ("120/80 mmHg": "over",
 	// "zu", "sur", "sobre", "su"); "": such pressures are left.
 	over     string

@@ -119,6 +119,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		strings.ContainsRune("$€£¥₹₩₽₺₱₦₪-−+±#'’(", r) && digitNear(text, i):
 		nextLetter := next != "" && unicode.IsLetter([]rune(next)[0])
 		dots := strings.Count(w, ".")
+		add(r == '±' && l.w.compare != nil && strings.HasPrefix(text[i+len("±"):], " "), (*Normalizer).compare) // "± 3"
 		add(has("^⁴⁵⁶⁷⁸⁹⁻"), (*Normalizer).power)
 		add(has("eE") && strings.IndexFunc(w, unicode.IsDigit) == 0, (*Normalizer).scientific)
 		add(l.quarters.letter != 0 && len(w) >= 2 && (w[1] == l.quarters.letter || w[1] == l.quarters.half && l.quarters.half != 0), (*Normalizer).quarter)
@@ -191,6 +192,9 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(true, (*Normalizer).arrow)
 	case r == '<':
 		add(true, (*Normalizer).htmlTag)
+		add(l.w.compare != nil, (*Normalizer).compare)
+	case strings.ContainsRune(">≤≥≠√±", r):
+		add(l.w.compare != nil, (*Normalizer).compare)
 	case r == '§':
 		add(true, (*Normalizer).section)
 	}
