@@ -87,5 +87,16 @@ func init() {
 			{"a -> b", "a -> b"},
 			{"a ≥ b", "a ≥ b"},
 		}},
+		{name: "money", cases: []spokenCase{
+			// A range of amounts each with its scale.
+			{"The fund needs $5m-$10m more.", "The fund needs five to ten million dollars more."},
+			{"a £500m-£1bn deal", "a five hundred million to one billion pound deal"},
+			{"It costs $1.5m-$1.8m.", "It costs one point five to one point eight million dollars."},
+			{"a $5bn-10bn hole", "a five to ten billion dollar hole"},
+			{"a US$2bn-US$3bn loan", "a two to three billion US dollar loan"},
+			// A rate and a range written once stay as they were read.
+			{"a $5m-a-year deal", "a five million dollar a year deal"},
+			{"The deal is worth $5-10 million.", "The deal is worth five to ten million dollars."},
+		}},
 	})
 }
