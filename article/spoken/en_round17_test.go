@@ -98,5 +98,15 @@ func init() {
 			{"a $5m-a-year deal", "a five million dollar a year deal"},
 			{"The deal is worth $5-10 million.", "The deal is worth five to ten million dollars."},
 		}},
+		{name: "telephone", cases: []spokenCase{
+			// An extension written with an x, as after "ext.".
+			{"Call 202-555-0143 x12 for details.", "Call two zero two, five five five, zero one four three extension twelve for details."},
+			{"Call (202) 555-0143, x4 today.", "Call two zero two, five five five, zero one four three, extension four today."},
+			{"Call +44 20 7946 0958 x200 now.", "Call plus four four, two zero, seven nine four six, zero nine five eight extension two hundred now."},
+			{"Call 202-555-0143 ext. 12 now.", "Call two zero two, five five five, zero one four three extension twelve now."},
+			// An x that starts a word, or with no number after it, stays.
+			{"The 202-555-0143 x-ray line", "The two zero two, five five five, zero one four three x-ray line"},
+			{"Call 202-555-0143 x now.", "Call two zero two, five five five, zero one four three x now."},
+		}},
 	})
 }
