@@ -108,5 +108,17 @@ func init() {
 			{"The 202-555-0143 x-ray line", "The two zero two, five five five, zero one four three x-ray line"},
 			{"Call 202-555-0143 x now.", "Call two zero two, five five five, zero one four three x now."},
 		}},
+		{name: "year", cases: []spokenCase{
+			// A fiscal year over two calendar years, as a season's
+			// are said.
+			{"In FY2024/25 revenue rose.", "In fiscal year twenty twenty-four twenty-five revenue rose."},
+			{"In FY24/25 revenue rose.", "In fiscal year twenty-four twenty-five revenue rose."},
+			{"In FY2024-25 revenue rose.", "In fiscal year twenty twenty-four to twenty-five revenue rose."},
+			{"In FY 2024/25 revenue rose.", "In fiscal year twenty twenty-four twenty-five revenue rose."},
+			{"In FY1999/00 it fell.", "In fiscal year nineteen ninety-nine two thousand it fell."},
+			// Years that do not follow each other stay as written.
+			{"In FY2024/26 revenue rose.", "In FY2024/26 revenue rose."},
+			{"In FY2025 revenue rose.", "In fiscal year twenty twenty-five revenue rose."},
+		}},
 	})
 }

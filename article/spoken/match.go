@@ -97,7 +97,8 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		dotted := strings.ContainsAny(w, ".@")
 		_, plainAbbrev := l.abbrevs[strings.TrimRight(w, ",;:!?)]}\"'’”")]
 		plainAbbrev = plainAbbrev || len(l.phraseAbbrevs) > 0 && l.phraseAbbrevAt(window(text, i)) != "" ||
-			l.abbrevs[strings.TrimRightFunc(strings.TrimRight(w, ",;:!?)."), unicode.IsDigit)].year != "" // "FY2024"
+			l.abbrevs[strings.TrimRightFunc(strings.TrimRight(w, ",;:!?)."), unicode.IsDigit)].year != "" || // "FY2024"
+			strings.Contains(w, "/") && l.abbrevs[strings.TrimRightFunc(w[:strings.IndexByte(w, '/')], unicode.IsDigit)].year != "" // "FY2024/25"
 		nextDigit := next != "" && isDigit(next[0])
 		add(l.minuteIn != nil && nextDigit && strings.ContainsAny(next, "'’′"), (*Normalizer).minuteMark)
 		add(has("²³"), (*Normalizer).math)
