@@ -134,10 +134,11 @@ func newEnglish(card func(uint64) string) *language {
 			re:     regexp.MustCompile(`^(\d{1,3}(?:,\d{3})+|\d{1,9})(st|nd|rd|th|ST|ND|RD|TH)\b`),
 			suffix: enOrdinalSuffix,
 		},
-		fraction:   enFraction,
-		fractionOf: enFractionOf,
-		fracNouns:  enFracNouns,
-		isYear:     enIsYear,
+		fraction:    enFraction,
+		fractionAdj: enFractionAdj,
+		fractionOf:  enFractionOf,
+		fracNouns:   enFracNouns,
+		isYear:      enIsYear,
 		decades: decadeStyle{
 			re: regexp.MustCompile(`^(?:(\d{2,4})|['’](\d0))['’]?s\b`),
 			say: func(y int) string {
@@ -431,6 +432,38 @@ func enFraction(whole, num, den uint64) (string, bool) {
 		return enCardinal(whole) + " and a " + name, true
 	}
 	return enCardinal(whole) + " and " + enCardinal(num) + " " + name, true
+}
+
+// enFractionAdj says a fraction in a compound adjective, before a hyphen
+// and its noun, as one: "half" ("a 1/2-mile walk" a half-mile walk),
+// "quarter", "three-quarter" (the noun of a compound is singular: "a
+// three-quarter-inch pipe"), "one-third", "two-thirds"; a whole number
+// before it joins with "and a" ("a 2 1/2-hour meeting" a
+// two-and-a-half-hour meeting).
+func enFractionAdj(whole, num, den uint64) (string, bool) {
+	var f string
+	switch {
+	case den == 2 && num == 1:
+		f = "half"
+	case den == 4:
+		f = "quarter"
+		if num > 1 {
+			f = enCardinal(num) + "-quarter"
+		}
+	default:
+		s, ok := enFraction(0, num, den)
+		if !ok {
+			return "", false
+		}
+		f = strings.ReplaceAll(s, " ", "-")
+	}
+	if whole == 0 {
+		return f, true
+	}
+	if num == 1 {
+		return strings.ReplaceAll(enCardinal(whole)+" and a "+f, " ", "-"), true
+	}
+	return strings.ReplaceAll(enCardinal(whole)+" and "+f, " ", "-"), true
 }
 
 // enFracNouns are the nouns of measure a fraction is written before, in

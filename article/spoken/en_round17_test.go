@@ -120,5 +120,18 @@ func init() {
 			{"In FY2024/26 revenue rose.", "In FY2024/26 revenue rose."},
 			{"In FY2025 revenue rose.", "In fiscal year twenty twenty-five revenue rose."},
 		}},
+		{name: "fraction", cases: []spokenCase{
+			// A fraction joined by a hyphen to its noun: one adjective.
+			{"a 3/4-inch pipe", "a three-quarter-inch pipe"},
+			{"a 1/2-mile walk", "a half-mile walk"},
+			{"a ½-inch gap", "a half-inch gap"},
+			{"the 1/4-mile track", "the quarter-mile track"},
+			{"a 2 1/2-hour meeting", "a two-and-a-half-hour meeting"},
+			{"a 1/3-scale model", "a one-third-scale model"},
+			{"a 5/8-inch bolt", "a five-eighths-inch bolt"},
+			// Names and dates written with a slash stay.
+			{"the post-9/11-era rules", "the post-9/11-era rules"},
+			{"a 24/7-style service", "a 24/7-style service"},
+		}},
 	})
 }

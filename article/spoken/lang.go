@@ -242,6 +242,10 @@ type language struct {
 	// fraction says num/den ("three quarters"), whole and num/den ("two and
 	// a half"), when the language has a name for it; ok false leaves it.
 	fraction func(whole, num, den uint64) (string, bool)
+	// fractionAdj says a fraction joined by a hyphen to the noun it
+	// makes an adjective with ("a 3/4-inch pipe": three-quarter, "a
+	// 1/2-mile walk": half), its words joined by hyphens; nil: left.
+	fractionAdj func(whole, num, den uint64) (string, bool)
 	// oneAfter are the articles after which a fraction's "one" is not
 	// said, the article counting it ("a ½ point" a half point, "an ⅛
 	// inch" an eighth inch); nil: none.
