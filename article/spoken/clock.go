@@ -34,6 +34,12 @@ type clockStyle struct {
 	// 23.55", "valued at 4.20"): after them a number with a full stop
 	// is no time.
 	levelVerbs map[string]bool
+	// changeVerbs name a change before one of changePreps ("rose by
+	// 1.25", "fell from 2.30"): after them a number with a full stop is
+	// the change's amount or level, no time ("The sun rose at 6.15"
+	// keeps its time); so is one before a noun of amount (amountNouns:
+	// "by 1.25 points", "by 2.45 times").
+	changeVerbs, changePreps, amountNouns map[string]bool
 	// hour, minute and second name the parts of a duration ("2:03:45");
 	// andParts joins its last part with "and" even when it has no seconds
 	// ("dos horas y quince minutos", "un'ora e trenta").
@@ -755,14 +761,18 @@ func (n *Normalizer) utcOffset(text string, i int) (token, bool) {
 // dottedNumber reports whether the number with a full stop at text[i:end],
 // after a word that can come before a time ("at", "before"), is rather a
 // price, a multiple or a version: after a verb of a level ("trading at
-// 23.55", "valued at 4.20"), before a ratio's letters or a "per" ("at 4.17
+// 23.55", "valued at 4.20") or of a change ("rose by 1.25"), before a
+// noun of amount ("by 1.25 points"), before a ratio's letters or a "per" ("at 4.17
 // P/S", "at 12.50 per share"), or with a word for a version just before
 // the word of time ("versions before 1.24", "releases after 2.10").
 func (n *Normalizer) dottedNumber(text string, i, end int) bool {
 	st := n.l.clock
 	prev := prevWord(text, i)
-	if st.levelVerbs[strings.ToLower(wordBefore(text, i, prev))] {
+	if w := strings.ToLower(wordBefore(text, i, prev)); st.levelVerbs[w] || st.changeVerbs[w] && st.changePreps[strings.ToLower(prev)] {
 		return true
+	}
+	if st.amountNouns[strings.ToLower(nextWord(text, end))] {
+		return true // "by 1.25 points", "by 2.45 times"
 	}
 	if f := strings.Fields(window(text, end)); len(f) > 0 && (f[0] == n.l.rate.per && f[0] != "" ||
 		strings.Count(f[0], "/") == 1 && isAllCaps(strings.Trim(f[0], ".,;:)"))) {

@@ -133,5 +133,19 @@ func init() {
 			{"the post-9/11-era rules", "the post-9/11-era rules"},
 			{"a 24/7-style service", "a 24/7-style service"},
 		}},
+		{name: "decimal", cases: []spokenCase{
+			// After a verb of change and "by" or "from", or before a
+			// noun of amount, a number with a full stop is no time.
+			{"It rose by 1.25 percentage points.", "It rose by one point two five percentage points."},
+			{"Shares rose by 1.15 to 23.4.", "Shares rose by one point one five to twenty-three point four."},
+			{"It grew by 2.45 times.", "It grew by two point four five times."},
+			{"The index is up by 1.25 points.", "The index is up by one point two five points."},
+			{"It fell from 2.30 to 1.15.", "It fell from two point three zero to one point one five."},
+			// A time after "by", "at", "from" stays one.
+			{"He arrived by 9.30.", "He arrived by nine thirty."},
+			{"It must finish by 5.45 tonight.", "It must finish by five forty-five tonight."},
+			{"The sun rose at 6.15 today.", "The sun rose at six fifteen today."},
+			{"It ran from 9.30 until noon.", "It ran from nine thirty until noon."},
+		}},
 	})
 }
