@@ -82,6 +82,9 @@ func init() {
 			// "±" spaced from its number, and the square root.
 			{"The margin of error is ± 3 points.", "The margin of error is plus or minus three points."},
 			{"√2 is irrational.", "The square root of two is irrational."},
+			// Only a sentence's first word takes a capital.
+			{"with stress (≥14 on the scale)", "with stress (at least fourteen on the scale)"},
+			{"THD: <3 percent", "THD: less than three percent"},
 			// A tag, an arrow, a sign before no number stay.
 			{"the <b>bold</b> text", "the <b>bold</b> text"},
 			{"a -> b", "a -> b"},
@@ -127,11 +130,15 @@ func init() {
 			{"a ½-inch gap", "a half-inch gap"},
 			{"the 1/4-mile track", "the quarter-mile track"},
 			{"a 2 1/2-hour meeting", "a two-and-a-half-hour meeting"},
-			{"a 1/3-scale model", "a one-third-scale model"},
+			{"a ¼-acre lawn", "a quarter-acre lawn"},
 			{"a 5/8-inch bolt", "a five-eighths-inch bolt"},
-			// Names and dates written with a slash stay.
+			{"a ½-in gap", "a half-inch gap"},
+			// Names, dates and alternatives written with a slash stay.
 			{"the post-9/11-era rules", "the post-9/11-era rules"},
 			{"a 24/7-style service", "a 24/7-style service"},
+			{"a 3/5-pin switch", "a 3/5-pin switch"},
+			{"Windows 7 (32/64-bit)", "Windows seven (32/64-bit)"},
+			{"a 2/3-seater sofa", "a 2/3-seater sofa"},
 		}},
 		{name: "decimal", cases: []spokenCase{
 			// After a verb of change and "by" or "from", or before a

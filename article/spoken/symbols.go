@@ -100,9 +100,10 @@ func (n *Normalizer) compare(text string, i int) (token, bool) {
 	if r == '<' && !spaced && strings.Trim(text[j:t.end], "0123456789") == "" && nextWord(text, t.end) == "" {
 		return token{}, false // "<3" with no noun after it: a heart
 	}
-	if sentenceStart(text[:i]) {
+	if b := strings.TrimRightFunc(text[:i], unicode.IsSpace); b == "" || strings.ContainsRune(".!?", lastRune(b)) {
+		// A sentence's first word: "√2 is…" The square root.
 		r, size := utf8.DecodeRuneInString(word)
-		word = string(unicode.ToUpper(r)) + word[size:] // "√2 is…": The square root
+		word = string(unicode.ToUpper(r)) + word[size:]
 	}
 	return token{t.end, word + " " + t.say, t.rule}, true
 }
