@@ -66,6 +66,9 @@ func (n *Normalizer) fractionNumber(text string, i int) (token, bool) {
 }
 
 // hyphenNounRe is a hyphen and the lower-case noun after it: "-inch".
+// With a slash the fraction is read only before a noun of measure
+// ("3/5-pin" is a three- or five-pin one); a unit's symbol is said in
+// full ("½-in" half-inch).
 var hyphenNounRe = regexp.MustCompile(`^-(\p{Ll}+)`)
 
 // fractionHyphen reads a fraction joined by a hyphen to a noun, the two
@@ -82,13 +85,21 @@ func (n *Normalizer) fractionHyphen(text string, g []string, end int) (token, bo
 	if h == nil || !endsToken(text, end+len(h[0])) {
 		return token{}, false
 	}
+	noun := h[1]
+	if u := l.hyphenUnits[h[1]]; u != "" {
+		noun = u // "½-in": half-inch
+	} else if m, e, ok := l.measureNoun(text, end+1); ok && e == end+len(h[0]) {
+		noun = m.one // "¼-mi"
+	}
 	var whole, num, den uint64
 	if g[2] != "" {
 		v := vulgar[g[2]]
 		whole, num, den = uint64(atoi(g[1])), v[0], v[1]
 	} else {
+		// With a slash, only before a noun of measure: "3/5-pin",
+		// "32/64-bit", "2/3-seater" are one thing or the other.
 		whole, num, den = uint64(atoi(g[3])), uint64(atoi(g[4])), uint64(atoi(g[5]))
-		if num == 0 || num >= den || !fractionDens[den] {
+		if num == 0 || num >= den || !fractionDens[den] || noun == h[1] && !l.isMeasureWord(h[1]) {
 			return token{}, false
 		}
 	}
@@ -96,7 +107,14 @@ func (n *Normalizer) fractionHyphen(text string, g []string, end int) (token, bo
 	if !ok {
 		return token{}, false
 	}
-	return token{end + len(h[0]), f + h[0], "fraction"}, true
+	return token{end + len(h[0]), f + "-" + noun, "fraction"}, true
+}
+
+// isMeasureWord reports whether w, written in full, is a noun of
+// measure: "inch", "hour".
+func (l *language) isMeasureWord(w string) bool {
+	_, ok := l.fracNouns[w]
+	return ok
 }
 
 // fractionAt says the fraction whole and num/den written at text[i:end],
