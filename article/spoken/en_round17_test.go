@@ -97,6 +97,7 @@ func init() {
 			{"It costs $1.5m-$1.8m.", "It costs one point five to one point eight million dollars."},
 			{"a $5bn-10bn hole", "a five to ten billion dollar hole"},
 			{"a US$2bn-US$3bn loan", "a two to three billion US dollar loan"},
+			{"Fee: $55K–$70K", "Fee: fifty-five to seventy thousand dollars"},
 			// A rate and a range written once stay as they were read.
 			{"a $5m-a-year deal", "a five million dollar a year deal"},
 			{"The deal is worth $5-10 million.", "The deal is worth five to ten million dollars."},
@@ -153,6 +154,11 @@ func init() {
 			{"It must finish by 5.45 tonight.", "It must finish by five forty-five tonight."},
 			{"The sun rose at 6.15 today.", "The sun rose at six fifteen today."},
 			{"It ran from 9.30 until noon.", "It ran from nine thirty until noon."},
+		}},
+		// The range's scale in thousands is a number in French too, no
+		// noun: "mille dollars", as one amount's is.
+		{name: "money", lang: "fr", cases: []spokenCase{
+			{"Frais : $55K–$70K", "Frais : cinquante-cinq à soixante-dix mille dollars"},
 		}},
 	})
 }

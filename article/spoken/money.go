@@ -425,7 +425,11 @@ func (n *Normalizer) scaledMoneyRange(text string, i int) (token, bool) {
 	if pow1 != pow2 {
 		first = l.withScale(a, pow1, strings.TrimSpace(text[end:e1]))
 	}
-	say := first + " " + l.rangeTo(prevWord(text, i)) + " " + l.withScale(b, pow2, strings.TrimSpace(text[j+len(num):e2])) + l.scaleJoin(cur.many)
+	join := l.scaleJoin(cur.many)
+	if pow2 < 6 {
+		join = " " + cur.many // thousands are a number, not a noun: "mille dollars", as sayMoney says
+	}
+	say := first + " " + l.rangeTo(prevWord(text, i)) + " " + l.withScale(b, pow2, strings.TrimSpace(text[j+len(num):e2])) + join
 	return token{e2, say, "money"}, true
 }
 
