@@ -65,11 +65,13 @@ func (n *Normalizer) abbreviation(text string, i int) (token, bool) {
 			return token{end, a.always, "abbreviation"}, true
 		}
 		if say, ok := n.l.beforeYear(g[0]); ok {
+			say, end = n.l.nextYearAfter(text, g[0], say, end)
 			return token{end, say, "abbreviation"}, true // "FY2024"
 		}
 	}
 	if g, end, ok := find(spacedYearRe, text, i); ok {
 		if say, ok := n.l.beforeYear(g[1] + g[2]); ok {
+			say, end = n.l.nextYearAfter(text, g[2], say, end)
 			return token{end, say, "abbreviation"}, true // "FY 2024"
 		}
 	}
@@ -131,6 +133,38 @@ func (l *language) beforeYear(w string) (string, bool) {
 		return a.year + " " + l.cardinal(uint64(v), plain), true // "FY24"
 	}
 	return "", false
+}
+
+// yearEndRe is the end of a span of two years after the first: "/25",
+// "-25", "/2025".
+var yearEndRe = regexp.MustCompile(`^([/-])(\d{2}|\d{4})\b`)
+
+// nextYearAfter reads the next year after a year read with its
+// abbreviation (say, the token ending at end, its digits the tail of
+// written), when a slash or a hyphen joins it: "FY2024/25" fiscal year
+// twenty twenty-four twenty-five, "FY24-25" fiscal year twenty-four to
+// twenty-five, as a season's years are said ("2024/25", "2024-25"). Any
+// other year after it, or none, leaves say and end as they were.
+func (l *language) nextYearAfter(text, written, say string, end int) (string, int) {
+	g, e, ok := find(yearEndRe, text, end)
+	if !ok {
+		return say, end
+	}
+	k := strings.IndexFunc(written, unicode.IsDigit)
+	digits := written[k:]
+	a, b := atoi(digits), atoi(g[2])
+	if len(g[2]) == 4 && (len(digits) != 4 || b != a+1) || len(g[2]) == 2 && b != (a+1)%100 ||
+		len(digits) == 2 && b < 10 {
+		return say, end // "FY99/00", "FY09/10": left to the year's own reading
+	}
+	next := l.cardinal(uint64(b), plain)
+	if len(digits) == 4 {
+		next = l.shortYearEnd(a, g[2])
+	}
+	if g[1] == "-" {
+		next = l.w.to + " " + next
+	}
+	return say + " " + next, e
 }
 
 // capitalAbbrev says an abbreviation written in lower case that a

@@ -34,6 +34,12 @@ type clockStyle struct {
 	// 23.55", "valued at 4.20"): after them a number with a full stop
 	// is no time.
 	levelVerbs map[string]bool
+	// changeVerbs name a change before one of changePreps ("rose by
+	// 1.25", "fell from 2.30"): after them a number with a full stop is
+	// the change's amount or level, no time ("The sun rose at 6.15"
+	// keeps its time); so is one before a noun of amount (amountNouns:
+	// "by 1.25 points", "by 2.45 times").
+	changeVerbs, changePreps, amountNouns map[string]bool
 	// hour, minute and second name the parts of a duration ("2:03:45");
 	// andParts joins its last part with "and" even when it has no seconds
 	// ("dos horas y quince minutos", "un'ora e trenta").
@@ -48,6 +54,10 @@ type clockStyle struct {
 	// said by their names ("3 p.m. ET": three PM Eastern Time), those a
 	// voice would read as a word or that a presenter names.
 	zones map[string]string
+	// zoneAfter are the words for a time of day written without digits
+	// after which a zone's letters are its name too ("noon ET": noon
+	// Eastern Time), in lower case.
+	zoneAfter map[string]bool
 	// primeTimes: results write a race's time with primes, its
 	// fraction after the seconds' double prime ("1'29\"708", "9\"79":
 	// French, Italian), said after the seconds with primeJoin ("nove
@@ -83,6 +93,22 @@ func (n *Normalizer) clockTime(text string, i int) (token, bool) {
 		t.say, t.end = strings.TrimSuffix(t.say, ".")+" "+name, t.end+1+len(z)
 	}
 	return t, ok
+}
+
+// zoneAfterWord reads a time zone's letters after a time of day written
+// in words ("noon ET", "midnight PT", "8 o'clock ET"): its name, as after
+// a time written in digits (clockTime).
+func (n *Normalizer) zoneAfterWord(text string, i int) (token, bool) {
+	st := n.l.clock
+	if i == 0 || text[i-1] != ' ' || !st.zoneAfter[strings.ToLower(prevWord(text, i))] {
+		return token{}, false
+	}
+	z := nextWord(text, i)
+	name := st.zones[z]
+	if name == "" || !strings.HasPrefix(text[i:], z) || !endsToken(text, i+len(z)) {
+		return token{}, false
+	}
+	return token{i + len(z), name, "time"}, true
 }
 
 // clockOnly is clockTime without a time zone.
@@ -735,14 +761,18 @@ func (n *Normalizer) utcOffset(text string, i int) (token, bool) {
 // dottedNumber reports whether the number with a full stop at text[i:end],
 // after a word that can come before a time ("at", "before"), is rather a
 // price, a multiple or a version: after a verb of a level ("trading at
-// 23.55", "valued at 4.20"), before a ratio's letters or a "per" ("at 4.17
+// 23.55", "valued at 4.20") or of a change ("rose by 1.25"), before a
+// noun of amount ("by 1.25 points"), before a ratio's letters or a "per" ("at 4.17
 // P/S", "at 12.50 per share"), or with a word for a version just before
 // the word of time ("versions before 1.24", "releases after 2.10").
 func (n *Normalizer) dottedNumber(text string, i, end int) bool {
 	st := n.l.clock
 	prev := prevWord(text, i)
-	if st.levelVerbs[strings.ToLower(wordBefore(text, i, prev))] {
+	if w := strings.ToLower(wordBefore(text, i, prev)); st.levelVerbs[w] || st.changeVerbs[w] && st.changePreps[strings.ToLower(prev)] {
 		return true
+	}
+	if st.amountNouns[strings.ToLower(nextWord(text, end))] {
+		return true // "by 1.25 points", "by 2.45 times"
 	}
 	if f := strings.Fields(window(text, end)); len(f) > 0 && (f[0] == n.l.rate.per && f[0] != "" ||
 		strings.Count(f[0], "/") == 1 && isAllCaps(strings.Trim(f[0], ".,;:)"))) {

@@ -79,8 +79,13 @@ func (n *Normalizer) numericDate(text string, i int) (token, bool) {
 	case a > 12 && b <= 12:
 	case b > 12 && a <= 12:
 		d, m = b, a
-	case g[2] == "." && !n.dmy:
-		return token{}, false // "3.4.2020" in the United States: unclear
+	case g[2] == "." && l.versionWords[prevWord(text, i)]:
+		return token{}, false // "version 1.2.2020"
+	case g[2] == ".":
+		// "05.03.2024": full stops between a date's numbers are the
+		// European way of writing one, day first, whoever quotes it; an
+		// American date is written with slashes. (Left, it was read
+		// "five point zero three point two thousand twenty-four".)
 	case !n.dmy:
 		d, m = b, a
 	}

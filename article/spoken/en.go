@@ -47,7 +47,11 @@ func newEnglish(card func(uint64) string) *language {
 		w: words{over: "over", numberSign: "number", decimal: "point", minus: "minus", plus: "plus", plusMinus: "plus or minus", percent: "percent", perMille: "per mille", to: "to", score: "to", and: "and", or: "or",
 			times: "times", outOf: "out of", by: "by", about: "about", approx: "approximately", arrow: "to", equals: "equals", divided: "divided by", squared: "squared", cubed: "cubed",
 			power: "to the power of", at: "at", dot: "dot", slash: "slash", dash: "dash", point: "point",
-			version: "version", section: "section", sections: "sections", oh: "oh", plusSign: "plus", seconds: "seconds"},
+			version: "version", section: "section", sections: "sections", oh: "oh", plusSign: "plus", seconds: "seconds",
+			compare: map[rune][2]string{'<': {"less than", "less than"}, '>': {"greater than", "more than"},
+				'≤': {"less than or equal to", "at most"}, '≥': {"greater than or equal to", "at least"},
+				'≠': {"not equal to", "not equal to"}},
+			root: "the square root of"},
 		tag: tagStyle{noun: "tag", names: map[string]string{"img": "image"}, nounBefore: setOf("and", "or", "but", "for",
 			"to", "in", "inside", "into", "within", "of", "on", "at", "as", "with", "without", "by", "from", "is",
 			"are", "was", "were", "has", "have", "had", "can", "will", "would", "should", "must", "may", "that",
@@ -119,20 +123,30 @@ func newEnglish(card func(uint64) string) *language {
 		clock: clockStyle{say: enClock, ampm: true, before: setOf("at", "by", "until", "till", "from", "since", "before", "after", "around"),
 			levelVerbs: setOf("trading", "trades", "traded", "trade", "priced", "valued", "stands", "stood", "standing",
 				"peaked", "settled", "pegged", "capped"),
-			hour: un("hour", "hours"), minute: un("minute", "minutes"), second: un("second", "seconds"),
+			changeVerbs: setOf("rose", "rise", "rises", "rising", "risen", "fell", "fall", "falls", "falling", "fallen",
+				"grew", "grow", "grows", "growing", "grown", "increased", "increase", "increases", "decreased", "decrease",
+				"decreases", "dropped", "drop", "drops", "climbed", "climb", "climbs", "gained", "gain", "gains", "lost",
+				"lose", "loses", "cut", "cuts", "raised", "raise", "raises", "lowered", "jumped", "jump", "jumps",
+				"slipped", "slip", "slips", "shrank", "shrink", "shrinks", "declined", "decline", "declines", "surged",
+				"soared", "plunged", "slumped", "tumbled", "eased", "widened", "narrowed", "up", "down", "higher"),
+			changePreps: setOf("by", "from"),
+			amountNouns: setOf("points", "point", "times", "percentage", "basis", "bps", "pts", "pence", "cents", "fold"),
+			hour:        un("hour", "hours"), minute: un("minute", "minutes"), second: un("second", "seconds"),
 			zones: map[string]string{"ET": "Eastern Time", "EST": "Eastern Standard Time", "EDT": "Eastern Daylight Time",
 				"CT": "Central Time", "CST": "Central Standard Time", "CDT": "Central Daylight Time",
 				"MT": "Mountain Time", "MST": "Mountain Standard Time", "MDT": "Mountain Daylight Time",
 				"PT": "Pacific Time", "PST": "Pacific Standard Time", "PDT": "Pacific Daylight Time",
-				"AKST": "Alaska Standard Time", "AKDT": "Alaska Daylight Time", "HST": "Hawaii Standard Time"}},
+				"AKST": "Alaska Standard Time", "AKDT": "Alaska Daylight Time", "HST": "Hawaii Standard Time"},
+			zoneAfter: setOf("noon", "midnight", "o'clock", "o’clock", "midday")},
 		ordinals: ordinalStyle{
 			re:     regexp.MustCompile(`^(\d{1,3}(?:,\d{3})+|\d{1,9})(st|nd|rd|th|ST|ND|RD|TH)\b`),
 			suffix: enOrdinalSuffix,
 		},
-		fraction:   enFraction,
-		fractionOf: enFractionOf,
-		fracNouns:  enFracNouns,
-		isYear:     enIsYear,
+		fraction:    enFraction,
+		fractionAdj: enFractionAdj,
+		fractionOf:  enFractionOf,
+		fracNouns:   enFracNouns,
+		isYear:      enIsYear,
 		decades: decadeStyle{
 			re: regexp.MustCompile(`^(?:(\d{2,4})|['’](\d0))['’]?s\b`),
 			say: func(y int) string {
@@ -147,9 +161,13 @@ func newEnglish(card func(uint64) string) *language {
 		// any place of a sentence, where "third quarter" would need an
 		// article or a hyphen the text does not have ("in Q3", "Q3
 		// results").
+		// A half is read so too, "H1 2024" H one, before its year; a
+		// year's two digits glued to the label ("3Q24", "1H24") or after
+		// an apostrophe ("Q3'24") are its year, "twenty-four".
 		quarters: quarterStyle{letter: 'Q', say: func(q int, _ string, _ bool) (string, bool) {
 			return "Q " + enCardinal(uint64(q)), true
-		}},
+		}, half: 'H', sayHalf: func(h int) string { return "H " + enCardinal(uint64(h)) },
+			shortYear: func(yy int) string { return enShortYear(card, yy) }},
 		eraAfter:    setOf("century", "centuries", "c.", "millennium", "millennia"),
 		between:     setOf("between"),
 		startsMonth: true,
@@ -185,8 +203,10 @@ func newEnglish(card func(uint64) string) *language {
 		plusSuffix:   "-plus",
 		perHyphen:    regexp.MustCompile(`^-(an?|per)-(\pL+)`),
 		modelsAfter:  setOf("Boeing"),
-		flightWords:  setOf("flight", "Flight", "flights", "Flights", "FLIGHT"),
-		flight:       enPairs,
+		tallyWords: setOf("wicket", "wickets", "innings", "stumps", "lunch", "tea", "declared", "declare", "overs",
+			"batting", "bowled", "bowling", "runs", "chasing", "chase", "cricket", "test", "odi"),
+		flightWords: setOf("flight", "Flight", "flights", "Flights", "FLIGHT"),
+		flight:      enPairs,
 		streetWords: setOf("street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane", "ln",
 			"way", "court", "ct", "place", "pl", "terrace", "ter", "highway", "hwy", "parkway", "pkwy", "square", "sq",
 			"circle", "cir", "trail", "plaza", "pike", "alley"),
@@ -420,6 +440,38 @@ func enFraction(whole, num, den uint64) (string, bool) {
 		return enCardinal(whole) + " and a " + name, true
 	}
 	return enCardinal(whole) + " and " + enCardinal(num) + " " + name, true
+}
+
+// enFractionAdj says a fraction in a compound adjective, before a hyphen
+// and its noun, as one: "half" ("a 1/2-mile walk" a half-mile walk),
+// "quarter", "three-quarter" (the noun of a compound is singular: "a
+// three-quarter-inch pipe"), "one-third", "two-thirds"; a whole number
+// before it joins with "and a" ("a 2 1/2-hour meeting" a
+// two-and-a-half-hour meeting).
+func enFractionAdj(whole, num, den uint64) (string, bool) {
+	var f string
+	switch {
+	case den == 2 && num == 1:
+		f = "half"
+	case den == 4:
+		f = "quarter"
+		if num > 1 {
+			f = enCardinal(num) + "-quarter"
+		}
+	default:
+		s, ok := enFraction(0, num, den)
+		if !ok {
+			return "", false
+		}
+		f = strings.ReplaceAll(s, " ", "-")
+	}
+	if whole == 0 {
+		return f, true
+	}
+	if num == 1 {
+		return strings.ReplaceAll(enCardinal(whole)+" and a "+f, " ", "-"), true
+	}
+	return strings.ReplaceAll(enCardinal(whole)+" and "+f, " ", "-"), true
 }
 
 // enFracNouns are the nouns of measure a fraction is written before, in

@@ -37,6 +37,9 @@ func (n *Normalizer) fractionNumber(text string, i int) (token, bool) {
 	if !ok {
 		return token{}, false
 	}
+	if t, ok := n.fractionHyphen(text, g, end); ok {
+		return t, true
+	}
 	if g[2] != "" {
 		v := vulgar[g[2]]
 		whole, _ := strconv.ParseUint(g[1], 10, 64)
@@ -60,6 +63,58 @@ func (n *Normalizer) fractionNumber(text string, i int) (token, bool) {
 		return token{}, false // "2 9/11": leave the first number alone
 	}
 	return token{end, l.cardinal(num, plain) + " " + l.cardinal(den, plain), "number pair"}, true
+}
+
+// hyphenNounRe is a hyphen and the lower-case noun after it: "-inch".
+// With a slash the fraction is read only before a noun of measure
+// ("3/5-pin" is a three- or five-pin one); a unit's symbol is said in
+// full ("½-in" half-inch).
+var hyphenNounRe = regexp.MustCompile(`^-(\p{Ll}+)`)
+
+// fractionHyphen reads a fraction joined by a hyphen to a noun, the two
+// one adjective ("a 3/4-inch pipe" a three-quarter-inch pipe, "a
+// ½-mile walk" a half-mile walk; were left as written), where the
+// language says such a fraction (fractionAdj). g is fractionRe's match,
+// ending at end.
+func (n *Normalizer) fractionHyphen(text string, g []string, end int) (token, bool) {
+	l := n.l
+	if l.fractionAdj == nil {
+		return token{}, false
+	}
+	h := hyphenNounRe.FindStringSubmatch(windowN(text, end, 32))
+	if h == nil || !endsToken(text, end+len(h[0])) {
+		return token{}, false
+	}
+	noun := h[1]
+	if u := l.hyphenUnits[h[1]]; u != "" {
+		noun = u // "½-in": half-inch
+	} else if m, e, ok := l.measureNoun(text, end+1); ok && e == end+len(h[0]) {
+		noun = m.one // "¼-mi"
+	}
+	var whole, num, den uint64
+	if g[2] != "" {
+		v := vulgar[g[2]]
+		whole, num, den = uint64(atoi(g[1])), v[0], v[1]
+	} else {
+		// With a slash, only before a noun of measure: "3/5-pin",
+		// "32/64-bit", "2/3-seater" are one thing or the other.
+		whole, num, den = uint64(atoi(g[3])), uint64(atoi(g[4])), uint64(atoi(g[5]))
+		if num == 0 || num >= den || !fractionDens[den] || noun == h[1] && !l.isMeasureWord(h[1]) {
+			return token{}, false
+		}
+	}
+	f, ok := l.fractionAdj(whole, num, den)
+	if !ok {
+		return token{}, false
+	}
+	return token{end + len(h[0]), f + "-" + noun, "fraction"}, true
+}
+
+// isMeasureWord reports whether w, written in full, is a noun of
+// measure: "inch", "hour".
+func (l *language) isMeasureWord(w string) bool {
+	_, ok := l.fracNouns[w]
+	return ok
 }
 
 // fractionAt says the fraction whole and num/den written at text[i:end],

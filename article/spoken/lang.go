@@ -242,6 +242,10 @@ type language struct {
 	// fraction says num/den ("three quarters"), whole and num/den ("two and
 	// a half"), when the language has a name for it; ok false leaves it.
 	fraction func(whole, num, den uint64) (string, bool)
+	// fractionAdj says a fraction joined by a hyphen to the noun it
+	// makes an adjective with ("a 3/4-inch pipe": three-quarter, "a
+	// 1/2-mile walk": half), its words joined by hyphens; nil: left.
+	fractionAdj func(whole, num, den uint64) (string, bool)
 	// oneAfter are the articles after which a fraction's "one" is not
 	// said, the article counting it ("a ½ point" a half point, "an ⅛
 	// inch" an eighth inch); nil: none.
@@ -323,6 +327,10 @@ type language struct {
 	// 737": seven thirty-seven).
 	digitNumbers map[string]bool
 	modelsAfter  map[string]bool
+	// tallyWords are words of a sentence in which a pair such as
+	// "103-9" is a tally (a cricket side's runs for its wickets), not a
+	// model and its variant (model).
+	tallyWords map[string]bool
 	// dialNumbers are numbers said digit by digit where the sentence
 	// speaks of calling (dialCues) and no noun they count follows:
 	// German "Notruf 112" eins eins zwei, but "112 Menschen".
@@ -448,6 +456,13 @@ type words struct {
 	// ("to"). "": the sign is left.
 	about, approx, arrow string
 	by                   string // sizes, "10 x 20": "by", "mal", "sur", "por", "per"
+	// compare are the words for the signs that compare ("<", "≥"…)
+	// before a number: [0] between two terms, spaced ("x > 5": "greater
+	// than"), [1] glued to the number alone in prose (">50 people":
+	// "more than"); nil: left, and "± 3", "√2" too.
+	compare map[rune][2]string
+	// root is "√" before a number: "the square root of"; "": left.
+	root string
 	// over joins a blood pressure's two numbers ("120/80 mmHg": "over",
 	// "zu", "sur", "sobre", "su"); "": such pressures are left.
 	over     string

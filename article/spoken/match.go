@@ -97,12 +97,14 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		dotted := strings.ContainsAny(w, ".@")
 		_, plainAbbrev := l.abbrevs[strings.TrimRight(w, ",;:!?)]}\"'’”")]
 		plainAbbrev = plainAbbrev || len(l.phraseAbbrevs) > 0 && l.phraseAbbrevAt(window(text, i)) != "" ||
-			l.abbrevs[strings.TrimRightFunc(strings.TrimRight(w, ",;:!?)."), unicode.IsDigit)].year != "" // "FY2024"
+			l.abbrevs[strings.TrimRightFunc(strings.TrimRight(w, ",;:!?)."), unicode.IsDigit)].year != "" || // "FY2024"
+			strings.Contains(w, "/") && l.abbrevs[strings.TrimRightFunc(w[:strings.IndexByte(w, '/')], unicode.IsDigit)].year != "" // "FY2024/25"
 		nextDigit := next != "" && isDigit(next[0])
 		add(l.minuteIn != nil && nextDigit && strings.ContainsAny(next, "'’′"), (*Normalizer).minuteMark)
 		add(has("²³"), (*Normalizer).math)
 		add(has("²³^⁴⁵⁶⁷⁸⁹⁻"), (*Normalizer).power)
 		add((strings.HasPrefix(w, "GMT") || strings.HasPrefix(w, "UTC")) && len(w) > 3, (*Normalizer).utcOffset)
+		add(l.clock.zoneAfter != nil && l.clock.zones[strings.TrimRight(w, ".,;:!?)")] != "", (*Normalizer).zoneAfterWord)
 		add(dotted, (*Normalizer).url)
 		add(strings.Contains(w, "$"), (*Normalizer).money)
 		add(len(w) == 3 && w == strings.ToUpper(w) || l.codeBefore(w), (*Normalizer).moneyCode)
@@ -111,16 +113,17 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(dotted || plainAbbrev || strings.ContainsAny(w, "-–") || strings.HasPrefix(next, "-") || strings.HasPrefix(next, "–"), (*Normalizer).abbreviation)
 		add(strings.ContainsAny(w, ".°º") && strings.IndexFunc(w, unicode.IsDigit) > 0, (*Normalizer).numberSign)
 		add(l.road != nil && has("-") && nextDigitAfterDash(w), (*Normalizer).road)
-		add(l.quarters.letter != 0 && len(w) >= 2 && w[0] == l.quarters.letter && isDigit(w[1]), (*Normalizer).quarter)
+		add(l.quarters.letter != 0 && len(w) >= 2 && (w[0] == l.quarters.letter || w[0] == l.quarters.half && l.quarters.half != 0) && isDigit(w[1]), (*Normalizer).quarter)
 		add(strings.ContainsRune("IVXLCDM", r), (*Normalizer).century)
 		add(strings.ContainsRune("IVXLCDM", r), (*Normalizer).romanNumeral)
 	case unicode.IsDigit(r) || strings.ContainsRune("½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒", r) || leadingMark(text, i, l.decMark) ||
 		strings.ContainsRune("$€£¥₹₩₽₺₱₦₪-−+±#'’(", r) && digitNear(text, i):
 		nextLetter := next != "" && unicode.IsLetter([]rune(next)[0])
 		dots := strings.Count(w, ".")
+		add(r == '±' && l.w.compare != nil && strings.HasPrefix(text[i+len("±"):], " "), (*Normalizer).compare) // "± 3"
 		add(has("^⁴⁵⁶⁷⁸⁹⁻"), (*Normalizer).power)
 		add(has("eE") && strings.IndexFunc(w, unicode.IsDigit) == 0, (*Normalizer).scientific)
-		add(l.quarters.letter != 0 && len(w) >= 2 && w[1] == l.quarters.letter, (*Normalizer).quarter)
+		add(l.quarters.letter != 0 && len(w) >= 2 && (w[1] == l.quarters.letter || w[1] == l.quarters.half && l.quarters.half != 0), (*Normalizer).quarter)
 		add(l.agedSuffixes != nil && strings.IndexFunc(w, unicode.IsLetter) > 0, (*Normalizer).aged)
 		add(strings.IndexFunc(w, unicode.IsLetter) > 0, (*Normalizer).doorNumber)
 		// "90. + 3'": a marked minute with its stoppage time after a space,
@@ -170,6 +173,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(r == '\'' || r == '’', (*Normalizer).elidedYear)
 		add(strings.Contains(w, "x") || next == "x" || has("×"), (*Normalizer).dimensions)
 		add(has("+×*÷=²³") || strings.ContainsAny(next, "+×*÷=") || strings.ContainsAny(next, "-−/") && strings.Contains(window(text, i), "="), (*Normalizer).math)
+		add(l.modelsAfter != nil && has("-"), (*Normalizer).model)
 		add(has("-–") || strings.HasPrefix(next, "–"), (*Normalizer).decimalRange)
 		add(strings.HasSuffix(w, "x") && has("-–"), (*Normalizer).timesRange)
 		add(has("-–:/"), (*Normalizer).numberRange)
@@ -189,6 +193,9 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(true, (*Normalizer).arrow)
 	case r == '<':
 		add(true, (*Normalizer).htmlTag)
+		add(l.w.compare != nil, (*Normalizer).compare)
+	case strings.ContainsRune(">≤≥≠√±", r):
+		add(l.w.compare != nil, (*Normalizer).compare)
 	case r == '§':
 		add(true, (*Normalizer).section)
 	}

@@ -171,6 +171,9 @@ func (n *Normalizer) moneyAmount(text string, i int) (token, bool) {
 	if l.currencies == nil {
 		return token{}, false
 	}
+	if t, ok := n.scaledMoneyRange(text, i); ok {
+		return t, true
+	}
 	if g, end, ok := find(l.re(moneyRangeRe), text, i); ok {
 		if cur, ok := l.currencies[g[1]+g[2]]; ok {
 			if t, ok := n.moneyRange(text, i, g[3], g[4], end, cur); ok {
@@ -374,6 +377,66 @@ func (n *Normalizer) moneyRange(text string, start int, from, to string, end int
 		say += l.spell(b, cur.g) + " " + cur.many
 	}
 	return token{end, say, "money"}, true
+}
+
+// rangeDashRe is the dash of a range between two amounts, spaced or not,
+// and the second amount's currency sign, maybe with its country's
+// letters: "-$", " – US$", "-".
+var rangeDashRe = regexp.MustCompile(`^ ?[-–] ?((?:US|A|AU|C|CA|NZ|HK|S|R)?[$€£¥₹₩₽₺₱₦₪])?`)
+
+// scaledMoneyRange reads a range of amounts each written with its scale:
+// "$5m-$10m" five to ten million dollars, "£500m-£1bn" five hundred
+// million to one billion pounds (the first was read alone, the rest
+// left as written). The second amount's sign, when written, is the
+// first's.
+func (n *Normalizer) scaledMoneyRange(text string, i int) (token, bool) {
+	l := n.l
+	g, end, ok := find(l.re(moneySymbolRe), text, i)
+	if !ok || end != i+len(g[0]) || strings.ContainsAny(g[0][len(g[0])-1:], "-–") {
+		return token{}, false
+	}
+	cur, ok := l.currencies[g[1]+g[2]]
+	if !ok {
+		return token{}, false
+	}
+	pow1, e1, ok := l.moneyScale(text, end)
+	if !ok || pow1 == 0 {
+		return token{}, false
+	}
+	d := rangeDashRe.FindStringSubmatch(windowN(text, e1, 8))
+	if d == nil || d[1] != "" && d[1] != g[1]+g[2] {
+		return token{}, false
+	}
+	j := e1 + len(d[0])
+	num := l.num.FindString(window(text, j))
+	if num == "" {
+		return token{}, false
+	}
+	pow2, e2, ok := l.moneyScale(text, j+len(num))
+	if !ok || pow2 == 0 || pow2 < pow1 || !endsToken(text, e2) {
+		return token{}, false
+	}
+	a, ok1 := l.parseAmount(g[3])
+	b, ok2 := l.parseAmount(num)
+	if !ok1 || !ok2 || pow1 == pow2 && a.float() >= b.float() {
+		return token{}, false
+	}
+	first := l.spell(a, cur.g)
+	if pow1 != pow2 {
+		first = l.withScale(a, pow1, strings.TrimSpace(text[end:e1]))
+	}
+	join := l.scaleJoin(cur.many)
+	if pow2 < 6 {
+		join = " " + cur.many // thousands are a number, not a noun: "mille dollars", as sayMoney says
+	}
+	say := first + " " + l.rangeTo(prevWord(text, i)) + " " + l.withScale(b, pow2, strings.TrimSpace(text[j+len(num):e2])) + join
+	return token{e2, say, "money"}, true
+}
+
+// float is a's value, its fraction included, to compare two amounts.
+func (a amount) float() float64 {
+	v, _ := strconv.ParseFloat(a.intPart+"."+a.frac+"0", 64)
+	return v
 }
 
 // scaleJoin is what comes between a scale word and a currency's name:

@@ -111,6 +111,15 @@ func enYearWith(card func(uint64) string, y int) string {
 	return enCardinal(uint64(y/100)) + " " + enCardinal(uint64(y%100))
 }
 
+// enShortYear says a year written with its last two digits, as in
+// "3Q24" or "'05": "twenty-four", "oh five".
+func enShortYear(card func(uint64) string, yy int) string {
+	if yy < 10 {
+		return "oh " + card(uint64(yy))
+	}
+	return card(uint64(yy))
+}
+
 // enPlural makes the plural of a spelled number ("nineties", "twenties",
 // "hundreds", "twos"), for decades.
 func enPlural(w string) string {

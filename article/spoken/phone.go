@@ -27,6 +27,9 @@ var (
 	// code set off by a spaced slash: "089 / 12 34 56").
 	phoneTrunk = regexp.MustCompile(`^0 ?[1-9]\d{0,3}(?: / |[ /-])\d{2,8}(?:[ /-]\d{2,8}){0,3}`)
 	digitRun   = regexp.MustCompile(`\d+`)
+	// phoneExtRe is an extension written with an x after a telephone
+	// number: " x12", " x 12", ", x4".
+	phoneExtRe = regexp.MustCompile(`^,? [xX] ?(\d{1,5})\b`)
 )
 
 // phone reads a telephone number group by group, a comma between groups
@@ -66,6 +69,15 @@ func (n *Normalizer) phone(text string, i int) (token, bool) {
 		say := strings.Join(groups, ", ")
 		if re == phoneIntl {
 			say = l.w.plusSign + " " + say
+		}
+		if ext := l.abbrevs["ext."].number; ext != "" {
+			// "202-555-0143 x12": an extension written with an x, glued
+			// to its number or not, after the number it extends.
+			// Its number is said as after "ext.", a count.
+			if m := phoneExtRe.FindStringSubmatch(windowN(text, end, 16)); m != nil {
+				comma := pick(strings.HasPrefix(m[0], ","), ",", "")
+				say, end = say+comma+" "+ext+" "+l.cardinal(uint64(atoi(m[1])), plain), end+len(m[0])
+			}
 		}
 		return token{end, say, "telephone"}, true
 	}

@@ -2,6 +2,7 @@ package spoken
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -37,4 +38,83 @@ func (n *Normalizer) arrow(text string, i int) (token, bool) {
 		return token{}, false
 	}
 	return token{end, n.l.w.arrow, "symbol"}, true
+}
+
+// compare reads a sign that compares before a number ("p < 0.05": p less
+// than zero point zero five, "x ≥ 5" greater than or equal to, "<5%"
+// less than five percent, ">50 people" more than fifty people), a spaced
+// "±" ("± 3 points": plus or minus three) and "√" ("√2": the square root
+// of two). Glued to the number alone in prose, a sign takes its prose
+// words ("more than", "at least"); between two terms, its math words.
+// What follows must be a number a class reads, or the sign stays. Only a
+// language with words for comparing (compare) reads any of these signs.
+func (n *Normalizer) compare(text string, i int) (token, bool) {
+	l := n.l
+	if l.w.compare == nil {
+		return token{}, false
+	}
+	r, size := utf8.DecodeRuneInString(text[i:])
+	j := i + size
+	spaced := j < len(text) && text[j] == ' '
+	if spaced {
+		j++
+	}
+	if j >= len(text) || !isDigit(text[j]) && !strings.ContainsRune("$€£¥", rune(text[j])) {
+		return token{}, false
+	}
+	before := rune(0)
+	if i > 0 {
+		before = lastRune(text[:i])
+	}
+	glued := before != 0 && !strings.ContainsRune(" (\n\t", before)
+	var word string
+	switch r {
+	case '±':
+		if !spaced || glued {
+			return token{}, false // "±3" is read with its measure
+		}
+		word = l.w.plusMinus
+	case '√':
+		word = l.w.root
+	default:
+		w, ok := l.w.compare[r]
+		if !ok {
+			return token{}, false
+		}
+		switch {
+		case spaced && !glued:
+			word = w[0] // "x > 5", "3 < 5"
+		case !spaced && !glued && !operandBefore(text, i):
+			word = w[1] // ">50 people"
+		default:
+			return token{}, false // "x >5", "x> 5": unclear
+		}
+	}
+	if word == "" {
+		return token{}, false
+	}
+	t, ok := n.match(text, j, false)
+	if !ok {
+		return token{}, false
+	}
+	if r == '<' && !spaced && strings.Trim(text[j:t.end], "0123456789") == "" && nextWord(text, t.end) == "" {
+		return token{}, false // "<3" with no noun after it: a heart
+	}
+	if b := strings.TrimRightFunc(text[:i], unicode.IsSpace); b == "" || strings.ContainsRune(".!?", lastRune(b)) {
+		// A sentence's first word: "√2 is…" The square root.
+		r, size := utf8.DecodeRuneInString(word)
+		word = string(unicode.ToUpper(r)) + word[size:]
+	}
+	return token{t.end, word + " " + t.say, t.rule}, true
+}
+
+// operandBefore reports whether the word before the sign at i is a term
+// it compares: a single letter ("x") or a number ("5 <").
+func operandBefore(text string, i int) bool {
+	w := prevWord(text, i)
+	if w == "" {
+		return false
+	}
+	r, size := utf8.DecodeRuneInString(w)
+	return size == len(w) && unicode.IsLetter(r) || isDigit(w[len(w)-1])
 }
