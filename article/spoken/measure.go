@@ -93,6 +93,15 @@ func (n *Normalizer) feetInches(text string, i int) (token, bool) {
 	}
 
 	ft, in := atoi(g[1]), atoi(g[2])
+	if l.unitAdjective && adjectival(text, i, end) {
+		// "a 6ft 2in man" is a six-foot-two man, as a height before its
+		// noun is said.
+		say := l.cardinal(uint64(ft), plain) + "-foot"
+		if in > 0 {
+			say += "-" + l.cardinal(uint64(in), plain)
+		}
+		return token{end, keepStop(text, end, say), "measure"}, true
+	}
 	say := l.cardinal(uint64(ft), plain) + pick(ft == 1, " foot ", " feet ") + l.cardinal(uint64(in), plain) +
 		pick(in == 1, " inch", " inches")
 	return token{end, keepStop(text, end, say), "measure"}, true
@@ -395,6 +404,15 @@ var notNouns = setOf("of", "in", "on", "at", "from", "to", "and", "or", "but", "
 	"upon", "via", "despite", "amid", "including", "except", "then", "there", "here", "now", "ago", "instead",
 	"most", "many", "much", "few", "several", "both", "either", "neither")
 
+// indefinite are the articles that, right before an amount other than
+// one, leave it nothing to be but a noun's adjective: "a 12 oz can", never
+// "a twelve ounces".
+var indefinite = setOf("a", "an")
+
+// nounsToo are words of notNouns that are nouns too, read as the noun
+// after indefinite and an amount: "a 12 oz can".
+var nounsToo = setOf("can")
+
 // adjectival reports whether the measure at text[i:end] describes the
 // noun after it: a determiner before, a lower-case word after.
 func adjectival(text string, i, end int) bool {
@@ -403,7 +421,7 @@ func adjectival(text string, i, end int) bool {
 	// A possessive is a determiner too: "the company's $5 million fine";
 	// "it's", "that's" are a verb.
 	possessive := (strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s")) && !contractedIs[strings.NewReplacer("’", "'").Replace(prev)]
-	if !determiners[prev] && !possessive || next == "" || !isLowerWord(next) || notNouns[next] {
+	if !determiners[prev] && !possessive || next == "" || !isLowerWord(next) || notNouns[next] && !(indefinite[prev] && nounsToo[next]) {
 		return false
 	}
 	if strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "ly") {
