@@ -693,7 +693,16 @@ func (n *Normalizer) clockRange(text string, i int) (token, bool) {
 			// that can only be after noon.
 			a.h, a.ampm = to12(a.h, "PM")
 		}
-		if a.ampm == "" && (a.minutes || a.hourSign) || a.of24(b.ampm) == b.of24(a.ampm) {
+		// "7.30-10.45pm", "9:30-11am": a first end with its minutes
+		// and no marker of its own is said with the second's, as
+		// "seven thirty to ten forty-five PM"; both ends must be hours
+		// of a twelve-hour clock ("9:00-17:00 p.m." contradicts itself).
+		k := j
+		for k < len(text) && isDigit(text[k]) {
+			k++
+		}
+		shared := a.ampm == "" && a.minutes && !a.hourSign && a.h >= 1 && a.h <= 12 && b.ampm != "" && atoi(text[j:k]) <= 12
+		if !shared && (a.ampm == "" && (a.minutes || a.hourSign) || a.of24(b.ampm) == b.of24(a.ampm)) {
 			return token{}, false
 		}
 	case st.hours && (a.hourSign || b.hourSign):

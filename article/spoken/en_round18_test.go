@@ -1,8 +1,9 @@
 package spoken
 
 // English, round eighteen: a measure after "a" or "an" is its noun's
-// adjective even when the noun is also a verb, and a height before its
-// noun is said the way people say it.
+// adjective even when the noun is also a verb, a height before its noun
+// is said the way people say it, and a range of times marks its half of
+// the day once, at its end.
 func init() {
 	addTable("en", []category{
 		{name: "measure", cases: []spokenCase{
@@ -18,6 +19,15 @@ func init() {
 			{"Police sought a 6ft 2in man in a grey coat.", "Police sought a six-foot-two man in a grey coat."},
 			{"She is 5ft 9in tall.", "She is five feet nine inches tall."},
 			{"a 6ft man", "a six-foot man"},
+		}},
+		{name: "time", cases: []spokenCase{
+			// A range whose first end has its minutes and no marker of
+			// its own shares the second's.
+			{"Doors open 7.30-10.45pm.", "Doors open seven thirty to ten forty-five PM."},
+			{"The shop opens 9:30-11am daily.", "The shop opens nine thirty to eleven AM daily."},
+			{"The clinic runs 10:30-2pm on Fridays.", "The clinic runs ten thirty to two PM on Fridays."},
+			// A 24-hour end marked p.m. contradicts itself: left.
+			{"open 9:00-17:00 p.m. daily", "open 9:00-17:00 p.m. daily"},
 		}},
 	})
 }
