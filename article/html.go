@@ -228,6 +228,9 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 	if err == nil && res != nil && res.ContentNode != nil && mendBaseline(res.ContentNode, root, res.Metadata.Title) {
 		res.ContentText = strings.TrimSpace(textOf(res.ContentNode))
 	}
+	if err == nil && res != nil && res.ContentNode != nil && !posts && !sig.discussion && !sig.article && !sig.product && !sig.recipe {
+		res = readMain(root, res)
+	}
 	if err == nil && res != nil && res.ContentNode != nil && !posts && !sig.discussion && !sig.article {
 		// A listing's items, a product's or a service's feature blocks:
 		// repeated blocks the extractor left out.
