@@ -232,7 +232,11 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 		// A listing's items, a product's or a service's feature blocks:
 		// repeated blocks the extractor left out.
 		res = readCardGroups(root, res, pageCardGroups(root, sig))
-		res, listed = readListing(root, res)
+	}
+	if err == nil && res != nil && res.ContentNode != nil && !posts && !sig.discussion {
+		// A page may call itself an article (many sites' default):
+		// readListing weighs that.
+		res, listed = readListing(root, res, sig.article)
 	}
 	if err == nil && !posts {
 		res = readDescription(root, res, sig)

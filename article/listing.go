@@ -55,7 +55,14 @@ type listingNode struct {
 // shop's, left to readCardGroups: on the WCXB pages reviewers kept a
 // shop category's products about as often as they left them out for its
 // description alone, and reading them lowered collections' F1.
-func readListing(root *html.Node, res *trafilatura.ExtractResult) (*trafilatura.ExtractResult, bool) {
+//
+// A page that says it is an article (pageSignals.article, many sites'
+// default for every page) is read so only when its cards hold four times
+// the text read besides them: on the scrapinghub pages, all articles,
+// their teaser rails held up to three times their short articles' text,
+// while the front and section pages of WCXB that say so held from six to
+// sixty times what the extractor read of them.
+func readListing(root *html.Node, res *trafilatura.ExtractResult, claimsArticle bool) (*trafilatura.ExtractResult, bool) {
 	region, cards := findListing(root)
 	if region == nil {
 		return res, false
@@ -74,13 +81,20 @@ func readListing(root *html.Node, res *trafilatura.ExtractResult) (*trafilatura.
 		return res, false // a shop's grid: readCardGroups weighs those
 	}
 	text := sb.String()
-	if res.ContentNode != nil && readArticle(root, res.ContentNode) {
+	if readArticle(root, res.ContentNode) {
 		return res, false // the cards are beside an article
+	}
+	if readStories(root, res.ContentNode) {
+		return res, false // the extractor read a list of its own
 	}
 	if runsIn(res.ContentText, text)*2 >= 1 {
 		return res, false // the extractor read the list
 	}
-	if len(comparable(text)) < outside(res, comparable(text)) {
+	need := outside(res, comparable(text))
+	if claimsArticle {
+		need *= 4
+	}
+	if len(comparable(text)) < need {
 		return res, false // the page's own text is most of it
 	}
 	box := listingContent(region, cards)
@@ -114,14 +128,41 @@ func readListing(root *html.Node, res *trafilatura.ExtractResult) (*trafilatura.
 	return &out, true
 }
 
-// readArticle reports whether the extraction read an article: three
-// paragraphs of its prose or more that stand one after the other on the
-// page, nothing between them (a heading, a picture, a box), under one
-// parent. (The extractor's own tree puts all it read side by side.) The
-// prose an extractor finds on a listing is one blurb a box (a podcast's,
-// a newsletter's, the site's about box); an article's paragraphs follow
-// each other.
+// readStories reports whether the extraction (the tree read) read a
+// list of stories of its own: listingMinCards headings or more that are
+// links on the page, each a story's title. Then the cards found are the
+// rails beside the list it took (a section front's other sections), and
+// its own choice is kept.
+func readStories(root, read *html.Node) bool {
+	if read == nil {
+		return false
+	}
+	titles := map[string]bool{}
+	for _, a := range findElements(root, func(n *html.Node) bool { return nodeAtom(n) == atom.A }) {
+		if t := comparable(textOf(a)); wordCount(t) >= 2 {
+			titles[t] = true
+		}
+	}
+	n := 0
+	for _, h := range findElements(read, isHeading) {
+		if titles[comparable(textOf(h))] {
+			n++
+		}
+	}
+	return n >= listingMinCards
+}
+
+// readArticle reports whether the extraction (the tree read) read an
+// article: three paragraphs of its prose or more that stand one after
+// the other on the page, nothing between them (a heading, a picture, a
+// box), under one parent. (The extractor's own tree puts all it read
+// side by side.) The prose an extractor finds on a listing is one blurb
+// a box (a podcast's, a newsletter's, the site's about box); an
+// article's paragraphs follow each other.
 func readArticle(root, read *html.Node) bool {
+	if read == nil {
+		return false
+	}
 	prose := map[string]bool{}
 	for _, p := range findElements(read, func(n *html.Node) bool { return nodeAtom(n) == atom.P }) {
 		if proseLen(p) > 0 {
@@ -350,7 +391,9 @@ func listingContent(region *html.Node, cards []*html.Node) *html.Node {
 			box.AppendChild(cloneTree(h))
 		}
 		pending = pending[:0]
-		box.AppendChild(cloneTree(n))
+		c := cloneTree(n)
+		spaceApart(c)
+		box.AppendChild(c)
 	}
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
@@ -377,6 +420,23 @@ func listingContent(region *html.Node, cards []*html.Node) *html.Node {
 	}
 	walk(region)
 	return box
+}
+
+// spaceApart puts a space between two elements side by side under n
+// that hold text with nothing between them: a card lays out its pieces
+// (a year, a running time, a rating; a price and a unit) as boxes of
+// their own, and read as one text they ran together ("20261h 54mR").
+func spaceApart(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		spaceApart(c)
+		next := c.NextSibling
+		if next != nil && next.Type == html.ElementNode && strings.TrimSpace(textOf(c)) != "" && strings.TrimSpace(textOf(next)) != "" {
+			n.InsertBefore(&html.Node{Type: html.TextNode, Data: " "}, next)
+		}
+	}
 }
 
 // isInside reports whether n is under (or is) box.
