@@ -236,7 +236,7 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 	if err == nil && res != nil && res.ContentNode != nil && !posts && !sig.discussion {
 		// A page may call itself an article (many sites' default):
 		// readListing weighs that.
-		res, listed = readListing(root, res, sig.article)
+		res, listed = readListing(root, res, sig)
 	}
 	if err == nil && !posts {
 		res = readDescription(root, res, sig)

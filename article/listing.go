@@ -1,6 +1,7 @@
 package article
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -62,23 +63,32 @@ type listingNode struct {
 // their teaser rails held up to three times their short articles' text,
 // while the front and section pages of WCXB that say so held from six to
 // sixty times what the extractor read of them.
-func readListing(root *html.Node, res *trafilatura.ExtractResult, claimsArticle bool) (*trafilatura.ExtractResult, bool) {
+func readListing(root *html.Node, res *trafilatura.ExtractResult, sig pageSignals) (*trafilatura.ExtractResult, bool) {
+	if sig.product && sig.products <= 1 {
+		return res, false // one product's page: its description is its text
+	}
 	region, cards := findListing(root)
 	if region == nil {
 		return res, false
 	}
 	var sb strings.Builder
-	priced := 0
+	priced, posts := 0, 0
 	for _, c := range cards {
 		t := textOf(c)
 		if hasPrice(t) {
 			priced++
+		}
+		if postKey(c) != "" && proseLen(c) > 0 {
+			posts++
 		}
 		sb.WriteString(t)
 		sb.WriteByte(' ')
 	}
 	if priced*4 >= len(cards) {
 		return res, false // a shop's grid: readCardGroups weighs those
+	}
+	if posts*4 >= len(cards)*3 {
+		return res, false // a thread's posts: findPostGroups reads those
 	}
 	text := sb.String()
 	if readArticle(root, res.ContentNode) {
@@ -91,7 +101,7 @@ func readListing(root *html.Node, res *trafilatura.ExtractResult, claimsArticle 
 		return res, false // the extractor read the list
 	}
 	need := outside(res, comparable(text))
-	if claimsArticle {
+	if sig.article {
 		need *= 4
 	}
 	if len(comparable(text)) < need {
@@ -208,6 +218,7 @@ func findListing(root *html.Node) (*html.Node, []*html.Node) {
 	info := map[*html.Node]*listingNode{}
 	byKey := map[string][]*html.Node{}
 	var keys []string
+	half := textLen(root, 1<<30) / 2
 	var walk func(n *html.Node, inItem bool) *listingNode
 	walk = func(n *html.Node, inItem bool) *listingNode {
 		ln := &listingNode{}
@@ -220,7 +231,7 @@ func findListing(root *html.Node) (*html.Node, []*html.Node) {
 			default:
 				continue
 			}
-			if skipsListing(c, inItem) {
+			if skipsListing(c, inItem) || isSidebar(c, half) {
 				continue
 			}
 			k := walk(c, inItem || nodeAtom(c) == atom.Article || nodeAtom(c) == atom.Li)
@@ -347,6 +358,18 @@ func skipsListing(n *html.Node, inItem bool) bool {
 	}
 	return false
 }
+
+// isSidebar reports whether n is named for a sidebar and holds less
+// than half (bytes of text, spaces left out) of the page: a name like
+// "has-sidebar" on the page's wrapper names its layout, not a box.
+func isSidebar(n *html.Node, half int) bool {
+	return sidebarHint.MatchString(attr(n, "class")+" "+attr(n, "id")) && textLen(n, half) < half
+}
+
+// sidebarHint matches the class and id names of a page's sidebar, whose
+// lists (the forum's latest threads, a blog's popular posts) are the
+// site's, not the page's: not every site marks it up as an <aside>.
+var sidebarHint = regexp.MustCompile(`(?:^|[\s_-])(?i:side-?bar)(?:$|[\s_-]|\p{Lu})`)
 
 // listingHref is the page a link goes to, or "" when it stays on this
 // page (an anchor, a script).
