@@ -198,7 +198,7 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 	if err == nil && res != nil && res.ContentNode != nil {
 		res = readFrameStory(root, res, frames)
 	}
-	posts := false
+	posts, listed := false, false
 	if err == nil && res != nil && onceLen(res.ContentText)*10 < proseLen(root)*9 {
 		// On a thread, the extractor may have taken one post for the
 		// article: then the posts' container is marked as the article and
@@ -235,6 +235,11 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 		// A listing's items, a product's or a service's feature blocks:
 		// repeated blocks the extractor left out.
 		res = readCardGroups(root, res, pageCardGroups(root, sig))
+	}
+	if err == nil && res != nil && res.ContentNode != nil && !posts && !sig.discussion {
+		// A page may call itself an article (many sites' default):
+		// readListing weighs that.
+		res, listed = readListing(root, res, sig)
 	}
 	if err == nil && !posts {
 		res = readDescription(root, res, sig)
@@ -293,7 +298,10 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 	removed = append(removed, w.removed...)
 	once := dropRepeatedRuns(dropEarlyRepeats(w.blocks))
 	removed = append(removed, removedBlocks("page:repeat", "", w.blocks, once)...)
-	blocks := dropTeasers(once, teasers)
+	blocks := once
+	if !listed { // a listing's teasers are its text
+		blocks = dropTeasers(once, teasers)
+	}
 	removed = append(removed, removedBlocks("page:teasers", "", once, blocks)...)
 	d := &Draft{Blocks: blocks, Byline: doc.Byline, Published: doc.Published, Removed: removed}
 	ApplyRules(d, opts.rules())
