@@ -169,7 +169,7 @@ var ruleReadMorePromo = LineRule("read-more-promo",
 		return s
 	})
 
-var readMoreLabel = regexp.MustCompile(`(?i)^\W*(?:read more|more|see more|see also|recommended reading|more on (?:this|the) (?:topic|story)|also on|lea más|lee más|leer más|lea también|lee también|ver más|ver también|véase también|te puede interesar|también te puede interesar|noticias? relacionadas?|artículos? relacionados?|mehr lesen|weiterlesen|lesen sie mehr|lesen sie (?:auch|dazu|hier)|mehr dazu|mehr zum thema|verwendete quellen|siehe auch|lesetipp|auch interessant|das könnte sie (?:auch )?interessieren|lire (?:la suite|plus|aussi)|à lire (?:aussi|également)|en savoir plus|voir aussi|sur le même sujet|leia (?:mais|também)|saiba mais|veja (?:mais|também)|leggi (?:di più|anche|tutto)|approfondisci|czytaj (?:więcej|też|także|również)|zobacz (?:też|także|również)|lees (?:meer|ook)|meer (?:lezen|weten)|läs (?:mer|också)|læs (?:mere|også)|les (?:mer|også)|читайте (?:также|тоже|ещё|еще|по теме|також|ще)|смотрите также|см\. также|по теме|дивіться також)\s*[:|]`)
+var readMoreLabel = regexp.MustCompile(`(?i)^\W*(?:read more|more|see more|see also|recommended reading|more on (?:this|the) (?:topic|story)|also on|lea más|lee más|leer más|lea también|lee también|ver más|ver también|véase también|te puede interesar|también te puede interesar|noticias? relacionadas?|artículos? relacionados?|mehr lesen|weiterlesen|lesen sie mehr|lesen sie (?:auch|dazu|hier)|mehr dazu|mehr zum thema|verwendete quellen|siehe auch|lesetipp|auch interessant|das könnte sie (?:auch )?interessieren|lire (?:la suite|plus|aussi)|à lire (?:aussi|également)|en savoir plus|voir aussi|sur le même sujet|leia (?:mais|também)|saiba mais|veja (?:mais|também)|leggi (?:di più|anche|tutto)|approfondisci|czytaj (?:więcej|też|także|również)|zobacz (?:też|także|również)|lees (?:meer|ook)|meer (?:lezen|weten)|läs (?:mer|också)|læs (?:mere|også)|les (?:mer|også)|читайте (?:также|тоже|ещё|еще|по теме|також|ще)|смотрите также|см\. также|по теме|дивіться також|čtěte (?:také|též|i)|přečtěte si (?:také|též|i)|související(?: články?)?|čítajte (?:aj|tiež)|prečítajte si (?:aj|tiež)|súvisiace(?: články?)?|preberite (?:še|tudi)|pročitajte (?:još|i|također)|povezan[oi](?: članci)?|прочетете (?:още|също)|lue (?:myös|lisää)|katso myös|loe (?:ka|lisaks)|olvassa el (?:ezt )?is|olvasd el (?:ezt )?is|kapcsolódó(?: cikk(?:ek)?| hírek?)?|ezt is ajánljuk|cite(?:ș|ş)te (?:și|şi|mai mult)|citi(?:ț|ţ)i (?:și|şi)|vezi (?:și|şi)|articole? (?:similare|asemănătoare)|ayrıca (?:okuyun|bakınız)|bunu da okuyun|(?:i|İ)lgili (?:haber(?:ler)?|yazı(?:lar)?)|διαβάστε (?:επίσης|ακόμη|ακόμα)|δείτε (?:επίσης|ακόμη)|σχετικ(?:ά|ό)(?: άρθρα?| θέματα)?|se (?:også|ogsa)|relateret|relatert)\s*[:|]`)
 
 // ruleCreditLine removes a picture's credit line in the languages that
 // photo-credit does not cover (`Foto: dpa`, `Bild: Keystone / Max
@@ -266,10 +266,10 @@ var agencyWith = regexp.MustCompile(`^\W*\(?\s*(?:[\pL.'-]+\s)?(?:\p{Lu}[\pL.'-]
 // wire story's credit, as the agency codes under it are. A source that
 // names a study, a ministry or a table's data is not an agency's, and
 // stays.
-var agencySource = regexp.MustCompile(`(?i)^\W*(?:quellen?|sources?|fuentes?|fonte|fonti|bron(?:nen)?|źródło|källa|kilde|kaynak|источник|джерело)\s*:\s*\(?(?:` + agencyNames + `)(?:\s*(?:[,/&+]|\s(?:und|and|et|y|e|og|och|i)\s)\s*(?:` + agencyNames + `))*\s*\)?\.?\s*$`)
+var agencySource = regexp.MustCompile(`(?i)^\W*(?:quellen?|sources?|fuentes?|fonte|fonti|bron(?:nen)?|źródło|källa|kilde|kaynak|источник|джерело|zdroj|vir|izvor|sursa|sursă|forrás|lähde|allikas|šaltinis|avots|πηγή|извор|източник)\s*:\s*\(?(?:` + agencyNames + `)(?:\s*(?:[,/&+]|\s(?:und|and|et|y|e|og|och|i)\s)\s*(?:` + agencyNames + `))*\s*\)?\.?\s*$`)
 
 // agencyNames are the news agencies whose names credit a wire story.
-const agencyNames = `dpa(?:-afx)?|afp|ap|reuters|efe|ansa|apa|sda|ats|kna|epd|europa press|agi|adnkronos|lusa|anp|belga|pap|tt|ntb|ritzau|čtk|ctk|mti|sid|dts|ddp|ots|agência brasil|agência estado|estadão conteúdo|folhapress|agencias|agences|agenturen|agenzie|agencies|tass|ria novosti|interfax|ukrinform|xinhua|kyodo|yonhap`
+const agencyNames = `dpa(?:-afx)?|afp|ap|reuters|efe|ansa|apa|sda|ats|kna|epd|europa press|agi|adnkronos|lusa|anp|belga|pap|tt|ntb|ritzau|čtk|ctk|mti|sid|dts|ddp|ots|agência brasil|agência estado|estadão conteúdo|folhapress|agencias|agences|agenturen|agenzie|agencies|tass|ria novosti|interfax|ukrinform|xinhua|kyodo|yonhap|agerpres|mediafax|news\.ro|aa|anadolu ajansı|anadolu|dha|iha|ana-mpa|απε-μπε|απε|tasr|sta|hina|tanjug|beta|bta|stt|fnb|lehtikuva|тасс|риа новости|интерфакс|укрінформ|уніан|інтерфакс-україна|unian`
 
 // isPictureCredit reports whether s is a picture agency's credit alone
 // on its line ("© picture alliance/dpa | Hans Meier", "IMAGO/Sven Simon",
@@ -432,12 +432,16 @@ var (
 	contactDetailAll = regexp.MustCompile(`(?i)\b(?:tel(?:efon|ephone|éfono|efone)?|phone|fon|fax|mobil[e]?|handy|cell(?:ulare)?|móvil|portable|e-?mail|mail|web|internet|courriel|correo)\b\s*[.:]?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+|\+?\d[\d /().-]{4,}\d`)
 )
 
-// ruleLookalike removes text written with lookalike letters: words that
+// ruleLookalike removes text scrambled with lookalike letters: words that
 // mix Latin and Cyrillic letters ("Тhis" with a Cyrillic Т), which some
 // sites use to scramble the text they hide from machines and readers who
-// have not paid. No language mixes the two scripts inside its words.
+// have not paid. No language mixes the two scripts inside its words. A
+// line with only a few such words (fewer than one word in five) is not
+// scrambled but marked or mistyped: each of those words is written in
+// its own script ("Dеlicias" with a Cyrillic е is read "Delicias"),
+// which a voice would otherwise spell out or skip.
 var ruleLookalike = LineRule("lookalike-letters",
-	"removes text scrambled with lookalike letters: words that mix Latin and Cyrillic letters",
+	"removes text scrambled with lookalike letters (words that mix Latin and Cyrillic letters), and writes the few such words of a line in their own script",
 	func(s string) string {
 		mixed, words := 0, 0
 		for _, w := range strings.Fields(s) {
@@ -462,8 +466,78 @@ var ruleLookalike = LineRule("lookalike-letters",
 		if words > 0 && mixed*5 >= words && mixed >= 2 {
 			return ""
 		}
-		return s
+		if mixed == 0 {
+			return s
+		}
+		return wordsInOwnScript(s)
 	})
+
+// wordsInOwnScript writes each word of s that mixes Latin and Cyrillic
+// letters in one script: the script of its letters that have no
+// lookalike in the other ("Dеlicias" with a Cyrillic е: D, l and s are
+// Latin only, so the е becomes e; "Москвa" with a Latin a: к and в are
+// Cyrillic only, so the a becomes а). A word with letters of both kinds,
+// or of neither, stays as it is.
+func wordsInOwnScript(s string) string {
+	words := strings.Split(s, " ")
+	for i, w := range words {
+		// "iPhone-а": a Russian case ending after a Latin name is a
+		// word of its own.
+		parts := strings.Split(w, "-")
+		for k, p := range parts {
+			parts[k] = inOwnScript(p)
+		}
+		words[i] = strings.Join(parts, "-")
+	}
+	return strings.Join(words, " ")
+}
+
+// inOwnScript is wordsInOwnScript for one word.
+func inOwnScript(w string) string {
+	latinOnly, cyrillicOnly, hasLatin, hasCyrillic := false, false, false, false
+	for _, r := range w {
+		switch {
+		case unicode.Is(unicode.Cyrillic, r):
+			hasCyrillic = true
+			if _, ok := cyrillicLookalikes[r]; !ok && unicode.IsLetter(r) {
+				cyrillicOnly = true
+			}
+		case unicode.Is(unicode.Latin, r):
+			hasLatin = true
+			if _, ok := latinLookalikes[r]; !ok {
+				latinOnly = true
+			}
+		}
+	}
+	if !hasLatin || !hasCyrillic || latinOnly == cyrillicOnly {
+		return w
+	}
+	to := latinLookalikes
+	if latinOnly {
+		to = cyrillicLookalikes
+	}
+	return strings.Map(func(r rune) rune {
+		if c, ok := to[r]; ok {
+			return c
+		}
+		return r
+	}, w)
+}
+
+var (
+	// cyrillicLookalikes maps each Cyrillic letter that looks like a
+	// Latin one to that letter.
+	cyrillicLookalikes = map[rune]rune{
+		'а': 'a', 'е': 'e', 'о': 'o', 'р': 'p', 'с': 'c', 'х': 'x', 'у': 'y', 'і': 'i', 'ј': 'j', 'ѕ': 's', 'һ': 'h', 'ԁ': 'd', 'ԛ': 'q', 'ԝ': 'w', 'ӏ': 'l',
+		'А': 'A', 'В': 'B', 'Е': 'E', 'К': 'K', 'М': 'M', 'Н': 'H', 'О': 'O', 'Р': 'P', 'С': 'C', 'Т': 'T', 'Х': 'X', 'У': 'Y', 'І': 'I', 'Ј': 'J', 'Ѕ': 'S',
+	}
+	// latinLookalikes maps the Latin letters that Cyrillic words are
+	// mistyped or marked with to their Cyrillic lookalikes.
+	latinLookalikes = map[rune]rune{
+		'a': 'а', 'e': 'е', 'o': 'о', 'p': 'р', 'c': 'с', 'x': 'х', 'y': 'у', 'i': 'і',
+		'A': 'А', 'B': 'В', 'E': 'Е', 'K': 'К', 'M': 'М', 'H': 'Н', 'O': 'О', 'P': 'Р', 'C': 'С', 'T': 'Т', 'X': 'Х', 'I': 'І',
+	}
+)
 
 // ruleUILabelsIntl removes a line that is only a page's label, in the
 // languages ui-strings does not cover: an advertisement's label, a
