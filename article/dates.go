@@ -198,6 +198,13 @@ var (
 		"actualizado", "actualizada", "publicado", "publicada", "atualizado", "atualizada",
 		"aggiornato", "aggiornata", "pubblicato", "pubblicata",
 		"bijgewerkt", "gepubliceerd", "opublikowano", "zaktualizowano",
+		"publicerad", "uppdaterad", "publiceret", "opdateret", "publisert", "oppdatert", "kl", "julkaistu", "päivitetty",
+		"publikováno", "aktualizováno", "publikované", "aktualizované", "publicat", "actualizat", "yayınlanma", "güncelleme", "güncellenme", "tarihi",
+		"frissítve", "frissítés", "közzétéve", "δημοσίευση", "ενημέρωση", "опубликовано", "обновлено", "опубліковано", "оновлено",
+		// A release's label before its date ("Pressemitteilung vom
+		// 28.04.2026", "Press release, 3 March 2026").
+		"pressemitteilung", "pressemeldung", "pressemitteilungen", "medienmitteilung", "meldung", "vom", "press", "release",
+		"communiqué", "comunicado", "comunicato", "stampa", "persbericht", "komunikat", "prasowy", "pressmeddelande", "pressemeddelelse", "tiedote",
 		"uhr", "h", "am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt",
 		"mst", "mdt", "pst", "pdt", "et", "pt", "ct", "mez", "mesz", "ist", "aest", "aedt", "jst", "hkt",
 		"comment", "comments", "commentaire", "commentaires", "kommentar", "kommentare", "comentario",
