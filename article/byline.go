@@ -16,7 +16,8 @@ import (
 // pageByline finds who wrote a page, from the most to the least
 // structured source: JSON-LD `author`, <meta name="author"> and its
 // cousins, then elements marked itemprop=author, then rel=author links,
-// then an element whose class names a byline. It returns "" when none
+// then an element whose class names a byline, then a link to an author's
+// page beside the article's date. It returns "" when none
 // gives a name (the caller then falls back to the extractor's guess).
 // Names are cleaned by cleanByline, and joined by the caller once the
 // article's language is known (joinNames).
@@ -27,7 +28,7 @@ import (
 // rel=author because microdata describes the page's own article, while
 // rel=author is also on every teaser's author link in the lists around it.
 func pageByline(root *html.Node) []string {
-	var ld, itemprop, rel, hinted []string
+	var ld, itemprop, rel, hinted, linked []string
 	meta := map[metaSource][]string{}
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
@@ -59,6 +60,8 @@ func pageByline(root *html.Node) []string {
 				if t := bylineBoxText(n); len(t) <= 100 {
 					hinted = append(hinted, t)
 				}
+			case nodeAtom(n) == atom.A && len(linked) == 0 && authorPath.MatchString(attr(n, "href")) && besideDate(n):
+				linked = append(linked, textOf(n))
 			case attr(n, "rel") == "author" || strings.Contains(attr(n, "itemprop"), "author"):
 				list := &rel
 				if strings.Contains(attr(n, "itemprop"), "author") {
@@ -87,13 +90,35 @@ func pageByline(root *html.Node) []string {
 			cands = append(cands, meta[metaSource{k, false}])
 		}
 	}
-	cands = append(cands, itemprop, rel, hinted[:min(len(hinted), 1)])
+	cands = append(cands, itemprop, rel, hinted[:min(len(hinted), 1)], linked)
 	for _, names := range cands {
 		if b := cleanByline(names); len(b) > 0 {
 			return b
 		}
 	}
 	return nil
+}
+
+// authorPath is the path of a link to an author's page, in the words
+// sites use for it ("/autor/ioana-popescu", "/yazar/mehmet-yildiz",
+// "/author/jane-doe").
+var authorPath = regexp.MustCompile(`(?i)^(?:https?://[^/]+)?/(?:[^?#]*/)?(?:authors?|autor(?:en|i|es)?|autore|auteurs?|yazar(?:lar)?|szerzo[k]?|forfatter(?:e)?|journalist(?:en)?)/[^/?#]+/?(?:[?#].*)?$`)
+
+// besideDate reports whether the link n stands in one element with a
+// date (a <time>), as a byline's author link does: the block that holds
+// it, or the block around that, holds a <time> too.
+func besideDate(n *html.Node) bool {
+	p := n.Parent
+	for range 2 {
+		if p == nil {
+			return false
+		}
+		if len(findElements(p, func(c *html.Node) bool { return nodeAtom(c) == atom.Time })) > 0 {
+			return true
+		}
+		p = p.Parent
+	}
+	return false
 }
 
 // metaSource is a meta author field and whether it came as a property
@@ -320,9 +345,13 @@ func personNames(v any) []string {
 }
 
 // mayNameByline reports whether a class attribute has "by" or "author" in
-// it, in any case: every name bylineClass matches does, and most class
-// attributes of a page can skip the expression.
+// it, in any case, or another language's word for the author: every name
+// bylineClass matches does, and most class attributes of a page can skip
+// the expression.
 func mayNameByline(class string) bool {
+	if strings.Contains(class, "aut") || containsAnyOf(class, bylineWordsIntl) {
+		return true
+	}
 	for i := 0; i+1 < len(class); i++ {
 		switch class[i] | 0x20 {
 		case 'b':
@@ -448,7 +477,10 @@ var (
 	placeWord = regexp.MustCompile(`^(\s*\S+\s+\S[^,]*),\s*[\p{L}.-]+\s*$`)
 	nameJunk  = regexp.MustCompile(`(?i)\b(?:share|tweet|email|follow|view profile|more articles|(?:last )?updated|published|posted on)\b`)
 	// Class names sites give the element holding the byline.
-	bylineClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:byline|by-line|author-name|authorname|article-author|post-author|entry-author)(?:$|[\s_-])`)
+	bylineClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:byline|by-line|author-name|authorname|article-author|post-author|entry-author|autor|autore|auteur|verfasser|szerzo|szerző|muhabir|yazar|forfatter|skribent|kirjoittaja)(?:$|[\s_-])`)
+	// bylineWordsIntl are bylineClass's words for the author in other
+	// languages than English, as mayNameByline looks for them.
+	bylineWordsIntl = []string{"verfasser", "szerz", "muhabir", "yazar", "forfatter", "skribent", "kirjoittaja"}
 	// The same names run into a prefix in camel case ("FeatureByline",
 	// "storyAuthorName"): the capital marks where the word starts.
 	bylineCamel = regexp.MustCompile(`\p{Ll}(?:Byline|ByLine|AuthorName)(?:$|[\s_-])`)
@@ -596,6 +628,9 @@ func headerByline(root *html.Node) []string {
 func underHeadline(root *html.Node, take func(n *html.Node, text string) bool) {
 	h1 := firstOf(root, atom.H1)
 	if h1 == nil {
+		h1 = titleHeading(root)
+	}
+	if h1 == nil {
 		return
 	}
 	prose, looked := 0, 0
@@ -619,6 +654,34 @@ func underHeadline(root *html.Node, take func(n *html.Node, text string) bool) {
 	})
 }
 
+// eventWhen is the label of an event's date on an announcement ("Wann:
+// Samstag, 13. Juni", "When: 4 July", "Quand : le 3 mai"): when the
+// event is, not when the page was written.
+var eventWhen = regexp.MustCompile(`(?i)^\W*(?:wann|termin|veranstaltungsdatum|datum und uhrzeit|when|event date|quand|cuándo|quando|wanneer|kiedy|när|hvornår|når|milloin|kdy|când|ne zaman|mikor|πότε|когда|коли)\s*[:：]`)
+
+// titleHeading returns, on a page with no <h1>, its first <h2> or <h3>
+// whose text starts the page's <title>: the headline of a CMS that gives
+// the site's name the <h1> or none ("<h2 class=contentheading>", whose
+// text the title repeats before the site's name).
+func titleHeading(root *html.Node) *html.Node {
+	title := firstOf(root, atom.Title)
+	if title == nil {
+		return nil
+	}
+	want := comparable(textOf(title))
+	hs := findElements(root, func(n *html.Node) bool {
+		if a := nodeAtom(n); a != atom.H2 && a != atom.H3 {
+			return false
+		}
+		t := comparable(textOf(n))
+		return len(t) >= 12 && strings.HasPrefix(want, t)
+	})
+	if len(hs) == 0 {
+		return nil
+	}
+	return hs[0]
+}
+
 // headerDate returns the date of the page's stamp under its headline, a
 // last resort when neither the page's metadata nor the text's rules gave
 // one: an element under the headline (underHeadline) whose short text
@@ -629,7 +692,7 @@ func underHeadline(root *html.Node, take func(n *html.Node, text string) bool) {
 func headerDate(root *html.Node) *time.Time {
 	var found *time.Time
 	underHeadline(root, func(_ *html.Node, t string) bool {
-		if wordCount(t) > 14 || !datePattern.MatchString(t) || endsSentence(t) && wordCount(t) > 8 {
+		if wordCount(t) > 14 || !datePattern.MatchString(t) || endsSentence(t) && wordCount(t) > 8 || eventWhen.MatchString(t) {
 			return false
 		}
 		if d, ok := stampDate(t); ok && d.Year() > 1900 && d.Year() < 2200 {
