@@ -407,8 +407,14 @@ func cleanByline(cands []string) []string {
 // which points to a note on the writer and hid the degree, and one word
 // after the one comma of a full name ("Von Anna Berger, Hamburg", "By
 // Jane Doe, AP", "Ann Bell, MD"): where or for whom the reporter wrote,
-// or a degree, not a second author.
+// or a degree, not a second author; and a forum post's stamp after its
+// arrow ("heizfreund » Di 14. Okt 2026").
 func withoutNameTail(c string) string {
+	// "heizfreund » Di 14. Okt 2026": a forum's arrow between the
+	// poster's name and the post's stamp; no name holds one.
+	if i := strings.IndexAny(c, "»›"); i > 0 {
+		c = c[:i]
+	}
 	c = strings.TrimRight(placeTail.ReplaceAllString(c, ""), "*†‡ ")
 	if strings.Count(c, ",") == 1 && !nameSep.MatchString(strings.Replace(c, ",", " ", 1)) {
 		c = placeWord.ReplaceAllString(c, "$1")
@@ -611,6 +617,12 @@ func headerByline(root *html.Node) []string {
 				return true
 			}
 		}
+		// "Autor: JanaKuchta": the label says a name follows, so one
+		// word (a user's handle) is a name too.
+		if m := headerAuthorLabel.FindStringSubmatch(t); m != nil && !linksToMaker(n) {
+			name = m[1]
+			return true
+		}
 		return false
 	})
 	if name == "" {
@@ -732,6 +744,11 @@ var makerLink = regexp.MustCompile(`(?i)brand|seller|vendor|manufacturer|/shop/|
 // A verb may come first ("Written by", "Escrito por", "Geschrieben
 // von", "Scritto da").
 var headerBy = regexp.MustCompile(`^\W*(?:(?:[Ww]ritten|WRITTEN|[Pp]osted|POSTED|[Pp]ublished|[Rr]eported|[Ee]scrito|[Pp]ublicado|[Gg]eschrieben|[Vv]erfasst|[Vv]eröffentlicht|[ÉéEe]crit|[Pp]ublié|[Rr]édigé|[Ss]critto|[Pp]ubblicato|[Gg]eschreven|[Gg]epubliceerd|[Ss]krivet|[Ss]kriven|[Pp]ublicerad)\s+)?(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|DI|[Dd]oor|[Aa]v|[Aa]f)\s+(\p{Lu}.*)$|^\W*(?:[Ss]critto|[Pp]ubblicato) da\s+(\p{Lu}.*)$`)
+
+// headerAuthorLabel is an author's label, a colon and one capitalized
+// word or two, alone in their element ("Autor: JanaKuchta", "Author: Ann
+// Lee", "Szerző: Kiss Anna").
+var headerAuthorLabel = regexp.MustCompile(`^\W*(?:[Aa]utor(?:in|ka)?|[Aa]uthor|[Aa]uteur|[Aa]utore|[Vv]erfasser(?:in)?|[Ss]zerző|[Yy]azar|[Ff]orfatter|[Kk]irjoittaja|[Ss]kribent)\s*:\s*(\p{Lu}[\p{L}\d_.'’-]*(?: \p{Lu}[\p{L}'’.-]*)?)\s*$`)
 
 // headerByDate is where a date joins the names, by a word that says
 // when ("Pablo Herrero on February 9", "Ana Ruiz el 9 de febrero", "Anna
