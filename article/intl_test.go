@@ -89,6 +89,9 @@ func TestNewsPagesInOtherLanguages(t *testing.T) {
 		{"de-gemeinde.html", "", "2026-04-28", nil, nil},
 		{"de-event.html", "", "", nil, nil},
 		{"de-paywall.html", "Henrike Sommer", "2026-11-18", nil, nil},
+		{"lt.html", "Rūta Jankauskienė", "2026-05-06", nil, nil},
+		{"cs-recipe.html", "JanaKuchta", "", nil, nil},
+		{"de-forum.html", "Heizfreund", "2026-10-14", nil, nil},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			page, err := os.ReadFile(filepath.Join("testdata", "intl", c.file))
