@@ -56,7 +56,7 @@ func pageByline(root *html.Node) []string {
 						}
 					}
 				}
-			case isBylineClass(attr(n, "class")) && nodeAtom(n) != atom.Body && nodeAtom(n) != atom.Article:
+			case (isBylineClass(attr(n, "class")) || isBylineClassIntl(n)) && nodeAtom(n) != atom.Body && nodeAtom(n) != atom.Article:
 				if t := bylineBoxText(n); len(t) <= 100 {
 					hinted = append(hinted, t)
 				}
@@ -483,7 +483,10 @@ var (
 	placeWord = regexp.MustCompile(`^(\s*\S+\s+\S[^,]*),\s*[\p{L}.-]+\s*$`)
 	nameJunk  = regexp.MustCompile(`(?i)\b(?:share|tweet|email|follow|view profile|more articles|(?:last )?updated|published|posted on)\b`)
 	// Class names sites give the element holding the byline.
-	bylineClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:byline|by-line|author-name|authorname|article-author|post-author|entry-author|autor|autore|auteur|verfasser|szerzo|szerző|muhabir|yazar|forfatter|skribent|kirjoittaja)(?:$|[\s_-])`)
+	bylineClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:byline|by-line|author-name|authorname|article-author|post-author|entry-author)(?:$|[\s_-])`)
+	// bylineClassIntl are other languages' words for the author, as a
+	// class of its own ("autor", "yazar", "szerzo").
+	bylineClassIntl = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:autor|autore|auteur|verfasser|szerzo|szerző|muhabir|yazar|forfatter|skribent|kirjoittaja)(?:$|[\s_-])`)
 	// bylineWordsIntl are bylineClass's words for the author in other
 	// languages than English, as mayNameByline looks for them.
 	bylineWordsIntl = []string{"verfasser", "szerz", "muhabir", "yazar", "forfatter", "skribent", "kirjoittaja"}
@@ -500,6 +503,14 @@ var (
 // holds the byline.
 func isBylineClass(class string) bool {
 	return mayNameByline(class) && (bylineClass.MatchString(class) || bylineCamel.MatchString(class))
+}
+
+// isBylineClassIntl reports whether n's class names it the byline in
+// another language than English ("<span class=autor>"), and n is not
+// marked up as the author otherwise (itemprop=author, rel=author), which
+// pageByline reads first.
+func isBylineClassIntl(n *html.Node) bool {
+	return attr(n, "rel") != "author" && !strings.Contains(attr(n, "itemprop"), "author") && mayNameByline(attr(n, "class")) && bylineClassIntl.MatchString(attr(n, "class"))
 }
 
 // roleByline returns c whole when it names people in several roles
