@@ -330,13 +330,14 @@ var ruleDisclaimer = Rule{Name: "disclaimer",
 
 var disclaimer = regexp.MustCompile(`(?i)(?:alle angaben ohne gewähr|angaben ohne gewähr|ohne gewähr(?:$|\W)|(?:stellt|ist) keine (?:anlage|rechts|steuer|kauf)(?:beratung|empfehlung)|keine anlageberatung|(?:affiliate|partner|provisions)-?links?\b|(?:erhalten|bekommen) wir (?:eine|ggf\. eine) (?:provision|vergütung)|mit \* (?:gekennzeichnete|markierte)|(?:contains|may contain|includes) affiliate links|we may (?:earn|receive) (?:a )?(?:commission|compensation)|(?:is )?not (?:intended as )?(?:financial|investment|legal|tax) advice|for (?:general )?informational purposes only|all information (?:is )?without guarantee|(?:no|sin) garant[ií]a|no constituye (?:asesoramiento|recomendación)|ne constitue (?:pas )?(?:un conseil|une recommandation)|liens? affiliés?|non costituisce (?:consulenza|sollecitazione)|link affiliati|links? de afiliad[oa]s?|geen (?:beleggings|financieel) advies|nie stanowi (?:porady|rekomendacji)` +
 	// or that whoever sent the release answers for its content.
-	`|(?:this|the) (?:content|press release|release|article|post|text)(?: \S+){0,3} (?:is|are|remains?) (?:the )?(?:sole|exclusive) responsibility of|für (?:den|die) inhalte? (?:\S+ ){0,4}(?:ist|sind) (?:allein |ausschließlich )?(?:\S+ ){0,4}verantwortlich|contenuto (?:\S+ ){0,3}è di (?:esclusiva|sola) responsabilità|la redazione declina ogni responsabilità|contenu (?:\S+ ){0,3}(?:relève|est) (?:de )?la (?:seule|entière) responsabilité|contenido (?:\S+ ){0,3}es (?:de )?(?:responsabilidad exclusiva|exclusiva responsabilidad)|conteúdo (?:\S+ ){0,3}é de (?:inteira|exclusiva) responsabilidade)`)
+	`|(?:this|the) (?:content|press release|release|article|post|text)(?: \S+){0,3} (?:is|are|remains?) (?:the )?(?:sole|exclusive) responsibility of|für (?:den|die) inhalte? (?:\S+ ){0,4}(?:ist|sind) (?:allein |ausschließlich )?(?:\S+ ){0,4}verantwortlich|contenuto (?:\S+ ){0,3}è di (?:esclusiva|sola) responsabilità|la redazione declina ogni responsabilità|contenu (?:\S+ ){0,3}(?:relève|est) (?:de )?la (?:seule|entière) responsabilité|contenido (?:\S+ ){0,3}es (?:de )?(?:responsabilidad exclusiva|exclusiva responsabilidad)|conteúdo (?:\S+ ){0,3}é de (?:inteira|exclusiva) responsabilidade|za obsah (?:\S+ ){0,3}(?:odpovídá|zodpovedá|odpovedá) (?:výhradně|výhradne|pouze|len|jen)|(?:všechny |všetky )?(?:údaje|informace|informácie) (?:jsou |sú )?bez (?:záruky|ručení)|vastuu (?:\S+ ){0,3}sisällöstä on (?:yksinomaan|ainoastaan)|(?:ansvaret|ansvar) for (?:indholdet|innholdet)|ansvaret för innehållet|responsabilitatea (?:\S+ ){0,3}conținutul|fără (?:nicio )?garanție|tartalmáért (?:kizárólag )?(?:\S+ ){0,4}felel|sorumluluğu (?:tamamen |yalnızca )?(?:\S+ ){0,4}aittir|ответственность за (?:содержание|содержимое)|відповідальність за (?:зміст|вміст))`)
 
 // disclaimerStems are parts of disclaimer's phrases (see appealStems).
 var disclaimerStems = []string{"gewähr", "beratung", "empfehlung", "affiliate", "partner", "provision", "vergütung", "gekennzeichnet", "markiert",
 	"commission", "compensation", "advice", "informational", "guarantee", "garant", "asesoramiento", "recomendaci",
 	"conseil", "recommandation", "affili", "consulenza", "sollecitazione", "afiliad", "advies", "porady", "rekomendacji",
-	"responsib", "verantwortlich", "responsabilit", "responsabilid"}
+	"responsib", "verantwortlich", "responsabilit", "responsabilid",
+	"za obsah", "bez zá", "bez ruč", "vastuu", "ansvar", "fără", "tartalmáért", "sorumlulu", "ответственност", "відповідальн"}
 
 // ruleContactBlock removes a press release's contact block: from a
 // contact label ("Pressekontakt", "Media contact", "Contact presse",
@@ -378,7 +379,7 @@ var (
 	// in many languages, that a release puts before its contact details
 	// with a colon ("Per informazioni:", "Para más información:",
 	// "Weitere Informationen:").
-	infoLabel      = regexp.MustCompile(`(?i)^\W*(?:per (?:ulteriori |maggiori )?informazioni|ufficio stampa|para (?:más|mayor|obtener más) información|gabinete de prensa|departamento de comunicación|pour (?:plus d'|de plus amples |tout complément d')informations?|service de presse|relations? (?:presse|médias)|(?:für )?weitere informationen|pressestelle|(?:para )?mais informações|assessoria de imprensa|(?:voor )?meer informatie|więcej informacji|biuro prasowe|för mer information|presskontakt|for (?:further|more) (?:information|details)|press office|media relations)\s*:\s*`)
+	infoLabel      = regexp.MustCompile(`(?i)^\W*(?:per (?:ulteriori |maggiori )?informazioni|ufficio stampa|para (?:más|mayor|obtener más) información|gabinete de prensa|departamento de comunicación|pour (?:plus d'|de plus amples |tout complément d')informations?|service de presse|relations? (?:presse|médias)|(?:für )?weitere informationen|pressestelle|(?:para )?mais informações|assessoria de imprensa|(?:voor )?meer informatie|więcej informacji|biuro prasowe|för mer information|presskontakt|for (?:further|more) (?:information|details)|press office|media relations|lisätietoja(?: antaa| antavat)?|lisätiedot|další informace|více informací|ďalšie informácie|további információ(?:k)?|daha fazla bilgi(?: için)?|mai multe informații|informații suplimentare|yderligere oplysninger|for mer informasjon|flere opplysninger|περισσότερες πληροφορίες|дополнительная информация|додаткова інформація)\s*:\s*`)
 	infoLabelAlone = regexp.MustCompile(infoLabel.String() + `$`)
 	// A line that is a labelled phone number or e-mail address and
 	// nothing else.
@@ -388,7 +389,7 @@ var (
 // contactLabelWords are the labels of a press release's contact block
 // that contactLabel finds on a line of their own and contactLabelHead
 // before the details on the same line.
-const contactLabelWords = `press(?:e)?[- ]?kontakt(?:e)?|medienkontakt|ansprechpartner(?:in)?|für (?:rück|presse)fragen|(?:press|media) (?:contacts?|enquiries|inquiries)|contact (?:presse|média|medias)|contacto(?:s)? (?:de prensa|para medios)|contatt[oi] stampa|contato (?:de imprensa|para imprensa)|perscontact|kontakt (?:dla mediów|prasowy)`
+const contactLabelWords = `press(?:e)?[- ]?kontakt(?:e)?|medienkontakt|ansprechpartner(?:in)?|für (?:rück|presse)fragen|(?:press|media) (?:contacts?|enquiries|inquiries)|contact (?:presse|média|medias)|contacto(?:s)? (?:de prensa|para medios)|contatt[oi] stampa|contato (?:de imprensa|para imprensa)|perscontact|kontakt (?:dla mediów|prasowy)|kontakt pro (?:média|media|novináře)|kontakt pre (?:médiá|novinárov)|tiskové oddělení|mediayhteydet|(?:press|medie|media)kontakt|kontaktperson|contact (?:presă|pentru presă|media)|persoană de contact|basın (?:iletişim|irtibat)|medya (?:iletişim|irtibat)|sajtókapcsolat|sajtóinformáció|επικοινωνία για (?:τα μέσα|τον τύπο)|контакты для (?:сми|прессы)|пресс-служба|контакти для (?:змі|преси)|пресслужба`
 
 // isContactLine reports whether s is a contact block written on one
 // line: a contact label, then names and details ("Per informazioni:
