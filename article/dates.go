@@ -205,6 +205,7 @@ var (
 		// 28.04.2026", "Press release, 3 March 2026").
 		"pressemitteilung", "pressemeldung", "pressemitteilungen", "medienmitteilung", "meldung", "vom", "press", "release",
 		"communiqué", "comunicado", "comunicato", "stampa", "persbericht", "komunikat", "prasowy", "pressmeddelande", "pressemeddelelse", "tiedote",
+		"tisková", "zpráva", "tlačová", "správa", "ze", "zo", "dne", "dňa", "comunicat", "presă", "din", "sajtóközlemény", "basın", "bülteni", "δελτίο", "τύπου", "пресс-релиз", "прес-реліз", "от", "від",
 		"uhr", "h", "am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt",
 		"mst", "mdt", "pst", "pdt", "et", "pt", "ct", "mez", "mesz", "ist", "aest", "aedt", "jst", "hkt",
 		"comment", "comments", "commentaire", "commentaires", "kommentar", "kommentare", "comentario",

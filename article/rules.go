@@ -227,7 +227,9 @@ var ruleDateHeader = Rule{Name: "date-header",
 			if datesRecur(d.Blocks, i) || !d.stampMayGo(s) {
 				return
 			}
-			if t, ok := parseDateLine(s); ok && d.Published == nil {
+			// "Tisková zpráva ze dne 17. 3. 2026": the date in a
+			// labelled stamp, too.
+			if t, ok := stampDate(s); ok && d.Published == nil {
 				d.Published = &t
 			}
 			d.Blocks[i].Text = ""
@@ -243,6 +245,12 @@ var ruleDateline = Rule{Name: "dateline",
 			switch classifyDateLine(s) {
 			case dateStamp:
 				if !datesRecur(d.Blocks, i) && d.stampMayGo(s) {
+					// The stamp goes; its date stays, when the page's
+					// metadata gave none ("Tisková zpráva ze dne 17. 3.
+					// 2026").
+					if t, ok := stampDate(s); ok && d.Published == nil {
+						d.Published = &t
+					}
 					d.Blocks[i].Text = ""
 				}
 			case notDateLine:
@@ -297,7 +305,7 @@ func datesRecur(blocks []Block, i int) bool {
 // datePattern finds a written date ("13 March 2015", "March 13, 2015",
 // "2015-03-13", "13.03.2015", "13/03/2015") anywhere, even glued to the
 // word before it.
-var datePattern = regexp.MustCompile(`(?i)(?:\d{1,2}(?:st|nd|rd|th|er)? (?:` + monthRE + `)\.? \d{4}|\d{1,2}\.?\s+(?:de\s+)?(?:` + monthOtherRE + `),?\s+(?:de\s+)?\d{4}|\d{1,2}\.?\s+(?:` + monthAbbrOtherRE + `)\.?\s+\d{4}|(?:` + monthRE + `)\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b|\b\d{1,2}/\d{1,2}/\d{4}\b|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])`)
+var datePattern = regexp.MustCompile(`(?i)(?:\d{1,2}(?:st|nd|rd|th|er)? (?:` + monthRE + `)\.? \d{4}|\d{1,2}\.?\s+(?:de\s+)?(?:` + monthOtherRE + `),?\s+(?:de\s+)?\d{4}|\d{1,2}\.?\s+(?:` + monthAbbrOtherRE + `)\.?\s+\d{4}|(?:` + monthRE + `)\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b|\b\d{1,2}/\d{1,2}/\d{4}\b|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])`)
 
 // sourceStrip is a "From: Herald Sun" / "From the section US & Canada" label.
 var sourceStrip = regexp.MustCompile(`(?i)^\W*(?:from|source|section|rubrique|publié dans)(?:\s*:|\s+the section\b)`)
