@@ -92,6 +92,8 @@ func TestNewsPagesInOtherLanguages(t *testing.T) {
 		{"lt.html", "Rūta Jankauskienė", "2026-05-06", nil, nil},
 		{"cs-recipe.html", "JanaKuchta", "", nil, nil},
 		{"de-forum.html", "Heizfreund", "2026-10-14", nil, nil},
+		{"cs-press.html", "", "2026-03-17", nil, nil},
+		{"fi-press.html", "", "2026-08-10", nil, nil},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			page, err := os.ReadFile(filepath.Join("testdata", "intl", c.file))
