@@ -21,10 +21,10 @@ import (
 // ruleAppeal removes a site's appeal to pay for or support its
 // journalism, and the paywall's notes around a cut-off article.
 var ruleAppeal = Rule{Name: "appeal",
-	Doc: "removes a site's appeal to subscribe, log in or support it, and a paywall's notes (`To view the full story, please subscribe`, `Sie haben bereits ein Abo?`, `Tú también puedes hacer periodismo incómodo`)",
+	Doc: "removes a site's appeal to subscribe, log in, support or follow it, and a paywall's notes (`To view the full story, please subscribe`, `Sie haben bereits ein Abo?`, `Tú también puedes hacer periodismo incómodo`, `Urmărește-ne pe Google News`)",
 	Apply: func(d *Draft) {
 		for i := range d.Blocks {
-			if d.Blocks[i].Kind != KindQuote && isAppeal(d.Blocks[i].Text) {
+			if d.Blocks[i].Kind != KindQuote && (isAppeal(d.Blocks[i].Text) || isFollowUs(d.Blocks[i].Text)) {
 				d.Blocks[i].Text = ""
 			}
 		}
@@ -40,6 +40,26 @@ func isAppeal(s string) bool {
 	return sentenceCount(s) <= 4 && !reported.MatchString(s)
 }
 
+// isFollowUs reports whether s asks the reader to follow the site on a
+// network or a news app ("Urmărește-ne pe Google News", "Son dakika
+// haberleri için bizi Google News'te takip edin", "Підписуйтесь на наш
+// Telegram-канал"): at most two sentences and 250 bytes, a verb of
+// following addressed to the reader, and a network named. A report on
+// a network ("Facebook said it would appeal") has no such verb.
+func isFollowUs(s string) bool {
+	if len(s) > 250 || strings.ContainsAny(s, "\"“”„«»") || sentenceCount(s) > 2 || !followNetwork.MatchString(s) {
+		return false
+	}
+	return followUs.MatchString(s)
+}
+
+var (
+	// followUs is a verb of following addressed to the reader.
+	followUs = regexp.MustCompile(`(?i)(?:^|\PL)(?:follow us|folgen sie uns|folge uns|suivez-nous|síguenos|seguici|siga-nos|segue-nos|volg ons|obserwuj nas|följ oss|følg (?:os|oss)|seuraa meitä|sledujte nás|urmărește-ne|urmăriți-ne|kövess(?:en)? minket|bizi .{0,40}takip ed|ακολουθήστε (?:μας|το)|подписывайтесь на (?:нас|наш)|подпишитесь на (?:нас|наш)|підписуйтесь на (?:нас|наш)|підпишіться на (?:нас|наш)|стежте за нами|читайте нас)`)
+	// followNetwork is a network, a news app or a channel.
+	followNetwork = regexp.MustCompile(`(?i)google news|facebook|instagram|telegram|twitter|\bx\b|youtube|whatsapp|tiktok|threads|linkedin|viber|bluesky|mastodon|канал|kanál|kanal|channel`)
+)
+
 // appealStems are parts of appealPhrase's phrases, one of which every
 // match holds: a cheap test that spares the expression (a long
 // alternation, slow to run on every short block) on most paragraphs.
@@ -52,7 +72,9 @@ var appealStems = []string{"reading", "subscri", "already", "member", "premium",
 	"assin", "continuar", "apoie", "seja ",
 	"word abonnee", "word lid", "wordt abonnee", "wordt lid", "verder te lezen", "abonnee", "steun",
 	"zaloguj", "wykup", "czyta", "masz już", "wesprzyj",
-	"prenumer", "abonnent", "medlem", "läsa vidare", "videre", "støtt"}
+	"prenumer", "abonnent", "medlem", "läsa vidare", "videre", "støtt",
+	"stöd", "støt", "podpořte", "staňte", "podporte", "tue ", "ryhdy", "susține", "sprijină", "donați", "donează", "abonează", "támogas", "támogató", "fizess",
+	"destek", "abone", "στηρίξτε", "συνδρομητ", "поддержите", "станьте", "підтримайте", "ставайте"}
 
 // containsAnyOf reports whether s holds one of subs.
 func containsAnyOf(s string, subs []string) bool {
@@ -82,7 +104,7 @@ var appealPhrase = regexp.MustCompile(`(?i)` +
 	// Polish
 	`|zaloguj się,? aby (?:czytać|przeczytać|kontynuować)|wykup (?:dostęp|subskrypcję|prenumeratę)|aby czytać dalej|masz już (?:konto|subskrypcję|dostęp)|wesprzyj (?:nas|niezależne|naszą)` +
 	// Swedish, Danish, Norwegian
-	`|bli (?:prenumerant|abonnent|medlem)|för att läsa vidare|redan prenumerant|bliv (?:abonnent|medlem)|allerede abonnent|for (?:å|at) (?:lese|læse) videre|støtt (?:oss|vår journalistikk)`)
+	`|bli (?:prenumerant|abonnent|medlem)|för att läsa vidare|redan prenumerant|bliv (?:abonnent|medlem)|allerede abonnent|for (?:å|at) (?:lese|læse) videre|støtt (?:oss|vår journalistikk)|stöd (?:oss|vår journalistik|oberoende journalistik)|støt (?:os|vores journalistik|uafhængig journalistik)|podpořte (?:nás|naši práci|nezávisl\S+ (?:žurnalistiku|novinařinu))|staňte se (?:předplatitelem|předplatitelkou|podporovatelem)|podporte (?:nás|našu prácu|nezávisl\S+ žurnalistiku)|staňte sa (?:predplatiteľom|podporovateľom)|tue (?:meitä|työtämme|riippumatonta journalismia)|ryhdy (?:tilaajaksi|tukijaksi)|susține(?:-ne|ți-ne| jurnalismul| presa)|sprijină(?:-ne| jurnalismul)|fă o donație|donează (?:acum|pentru)|abonează-te (?:acum|pentru|la)|támogas(?:d|sa|son) (?:a munkánkat|a független|az újságírást|a (?:helyi )?újságírást|minket|lapunkat)|legyél (?:te is )?(?:a )?támogató|fizess elő|bize destek (?:ol|olun)|gazetecili(?:ği|ğe) destek|abone (?:ol|olun)(?:\W|$)|στηρίξτε (?:μας|την ανεξάρτητη|τη δημοσιογραφία)|γίνετε συνδρομητ|поддержите (?:нас|независим\S+ журналистику|редакцию|нашу работу)|станьте (?:нашим )?(?:подписчиком|патроном|меценатом)|підтримайте (?:нас|незалежн\S+ журналістику|редакцію|нашу роботу)|ставайте (?:нашими )?(?:донорами|меценатами|патронами)`)
 
 // ruleShareLine removes a line of buttons that act on the page (share,
 // print, send, save, comment, listen), in any language narrate has words
@@ -92,6 +114,9 @@ var appealPhrase = regexp.MustCompile(`(?i)` +
 var ruleShareLine = LineRule("share-line",
 	"removes a line made only of share, print, send, save or comment buttons, in many languages (`Den Artikel mit anderen teilen`, `Compartir en Facebook`, `Imprimer`)",
 	func(s string) string {
+		if isShareList(s) {
+			return ""
+		}
 		// Prices ("Save $50"), numbers and code ("del a[:]") are not
 		// button labels.
 		if len(s) > 80 || endsSentence(s) && strings.Count(s, " ") > 3 || strings.ContainsFunc(s, func(r rune) bool {
@@ -121,6 +146,33 @@ var ruleShareLine = LineRule("share-line",
 		return s
 	})
 
+// isShareList reports whether s is a label and the networks a page's
+// share buttons name, in any language: a colon after one to five words,
+// then two or more names of networks or mail, apart by bars, commas,
+// slashes or dots ("Distribuie articolul: Facebook | WhatsApp | Email",
+// "Bu haberi paylaş: Facebook | Twitter | WhatsApp"). The names say what
+// the label's words mean.
+func isShareList(s string) bool {
+	i := strings.IndexByte(s, ':')
+	if i < 0 || len(s) > 160 {
+		return false
+	}
+	if n := len(strings.Fields(s[:i])); n == 0 || n > 5 {
+		return false
+	}
+	items := strings.FieldsFunc(s[i+1:], func(r rune) bool { return strings.ContainsRune("|,/·•", r) })
+	if len(items) < 2 {
+		return false
+	}
+	for _, it := range items {
+		w := strings.ToLower(strings.TrimSpace(it))
+		if !uiPlatforms[w] && w != "email" && w != "e-mail" && w != "mail" && !uiActionWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
 var (
 	// uiActionWords are the verbs and nouns of page buttons.
 	uiActionWords = setOf(
@@ -132,7 +184,9 @@ var (
 		"compartilhar", "compartilhe", "partilhar", "partilhe", "salvar", "comentários", "ouvir",
 		"delen", "deel", "printen", "afdrukken", "versturen", "opslaan", "reageren", "reacties", "luister", "kopiëren", "volgen",
 		"udostępnij", "drukuj", "wyślij", "zapisz", "komentarze", "skomentuj", "posłuchaj", "kopiuj", "obserwuj",
-		"dela", "skriv", "spara", "kommentera", "lyssna", "gem", "kommenter", "lyt", "lagre", "lytt")
+		"dela", "skriv", "spara", "kommentera", "lyssna", "gem", "kommenter", "lyt", "lagre", "lytt",
+		"sdílet", "sdílejte", "tisk", "vytisknout", "jaa", "tulosta", "kommentoi", "distribuie", "distribuiți", "trimite", "printează",
+		"megosztás", "oszd", "nyomtatás", "paylaş", "paylaşın", "yazdır", "κοινοποίηση", "εκτύπωση", "поделиться", "распечатать", "поділитися", "друкувати", "dalintis", "spausdinti")
 	// uiSmallWords are the words around a button's verb: articles,
 	// prepositions, pronouns, "article", "link", "page", "story".
 	uiSmallWords = setOf(
@@ -146,7 +200,7 @@ var (
 		"ten", "ten", "artykuł", "na", "przez", "z", "nas",
 		"den", "här", "artikeln", "på", "med", "oss", "denne", "artiklen", "artikkelen")
 	// uiPlatforms are the networks share buttons name.
-	uiPlatforms = setOf("facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "pinterest", "reddit", "xing", "flipboard", "pocket", "threads", "bluesky", "mastodon", "messenger", "tumblr", "vk", "weibo", "wechat", "line", "sms")
+	uiPlatforms = setOf("facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "pinterest", "reddit", "xing", "flipboard", "pocket", "threads", "bluesky", "mastodon", "messenger", "tumblr", "vk", "weibo", "wechat", "line", "sms", "viber", "vkontakte", "вконтакте", "одноклассники", "ok", "telegram-канал")
 )
 
 // ruleReadMorePromo removes a promo line led by a "read more" label of
@@ -311,7 +365,7 @@ var pictureAgency = regexp.MustCompile(`(?i)(?:^|[\s(©/|,])(?:picture[ -]allian
 // string of numbers.
 var agencyID = regexp.MustCompile(`(?i)^\W*(?:©\s*)?(?:dpa(?:-infocom|-afx)?\s*,?\s*)?dpa:\d{6}-\d{2,3}-\d{3,}/\d+\W*$`)
 
-var creditLine = regexp.MustCompile(`(?i)^\W*(?:(?:fotos?|bild(?:er)?|bildquelle|grafik|imagen(?:es)?|imágenes|immagin[ei]|afbeelding|beeld|zdj[eę]cie|fot\.|kuva|billede|фото|фотография|иллюстрация|источник фото|джерело фото|ілюстрація)\s*:\s*[^.!?:]{1,100}\.?|fot\.\s+\p{Lu}[^.!?:]{0,80})$`)
+var creditLine = regexp.MustCompile(`(?i)^\W*(?:(?:fotos?|bild(?:er)?|bildquelle|grafik|imagen(?:es)?|imágenes|immagin[ei]|afbeelding|beeld|zdj[eę]cie|fot\.|kuva|billede|фото|фотография|иллюстрация|источник фото|джерело фото|ілюстрація|fotó|fotók|fotoğraf|fotoğraflar|görsel|φωτογραφία|φωτογραφίες|φωτο|снимка|снимки|світлина|slika|kép|ilustrace|ilustrácia)\s*:\s*[^.!?:]{1,100}\.?|fot\.\s+\p{Lu}[^.!?:]{0,80})$`)
 
 // ruleDisclaimer removes a site's disclaimer: that the information comes
 // without guarantee, is no financial advice, or that links earn the site
