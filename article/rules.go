@@ -85,6 +85,7 @@ var defaultRules = []Rule{
 	ruleContactBlock,
 	ruleLookalike,
 	ruleUILabelsIntl,
+	ruleShopLines,
 	rulePagerNav,
 	ruleAgeNotice,
 	ruleEmbedConsent,
