@@ -100,6 +100,7 @@ func TestNewsPagesInOtherLanguages(t *testing.T) {
 		{"hu-2.html", "", "2026-04-09", nil, nil},
 		{"tr-2.html", "", "2026-06-03", nil, nil},
 		{"uk-2.html", "", "2026-10-20", nil, nil},
+		{"de-product.html", "", "", nil, nil},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			page, err := os.ReadFile(filepath.Join("testdata", "intl", c.file))
