@@ -19,6 +19,9 @@ func TestShopLines(t *testing.T) {
 		{"Die Schere wird in einer Schutzhülle geliefert.", false},
 		{"Der Preis enthält die Mehrwertsteuer und den Versand nach Österreich.", false},
 		{"Lieferbar sind die Ersatzklingen ab Juni.", false},
+		{"References", false},
+		{"Reflections", false},
+		{"SKU: 4711-B", true},
 	} {
 		d := &Draft{Blocks: []Block{{Kind: KindParagraph, Text: c.in}}}
 		ruleShopLines.Apply(d)
