@@ -56,9 +56,20 @@ func pageByline(root *html.Node) []string {
 						}
 					}
 				}
-			case (isBylineClass(attr(n, "class")) || isBylineClassIntl(n)) && nodeAtom(n) != atom.Body && nodeAtom(n) != atom.Article:
+			case isBylineClass(attr(n, "class")) && nodeAtom(n) != atom.Body && nodeAtom(n) != atom.Article:
 				if t := bylineBoxText(n); len(t) <= 100 {
 					hinted = append(hinted, t)
+				}
+			case isBylineClassIntl(n) && nodeAtom(n) != atom.Body && nodeAtom(n) != atom.Article:
+				// A word in the page's language names the box: only
+				// names, or names after a byline's word, are taken
+				// from it.
+				if t := bylineBoxText(n); len(t) <= 100 {
+					if names, ok := namesAfterBy(t); ok {
+						hinted = append(hinted, names)
+					} else if onlyNames(t) || len(strings.Fields(t)) == 1 {
+						hinted = append(hinted, t)
+					}
 				}
 			case nodeAtom(n) == atom.A && len(linked) == 0 && authorPath.MatchString(attr(n, "href")) && besideDate(n):
 				linked = append(linked, textOf(n))
@@ -349,7 +360,7 @@ func personNames(v any) []string {
 // bylineClass matches does, and most class attributes of a page can skip
 // the expression.
 func mayNameByline(class string) bool {
-	if strings.Contains(class, "aut") || containsAnyOf(class, bylineWordsIntl) {
+	if containsAnyOf(strings.ToLower(class), bylineWordsIntl) {
 		return true
 	}
 	for i := 0; i+1 < len(class); i++ {
@@ -489,7 +500,7 @@ var (
 	bylineClassIntl = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:autor|autore|auteur|verfasser|szerzo|szerző|muhabir|yazar|forfatter|skribent|kirjoittaja)(?:$|[\s_-])`)
 	// bylineWordsIntl are bylineClass's words for the author in other
 	// languages than English, as mayNameByline looks for them.
-	bylineWordsIntl = []string{"verfasser", "szerz", "muhabir", "yazar", "forfatter", "skribent", "kirjoittaja"}
+	bylineWordsIntl = []string{"autor", "auteur", "verfasser", "szerz", "muhabir", "yazar", "forfatter", "skribent", "kirjoittaja"}
 	// The same names run into a prefix in camel case ("FeatureByline",
 	// "storyAuthorName"): the capital marks where the word starts.
 	bylineCamel = regexp.MustCompile(`\p{Ll}(?:Byline|ByLine|AuthorName)(?:$|[\s_-])`)
@@ -616,17 +627,9 @@ func hasWordOf(s string, n int) bool {
 func headerByline(root *html.Node) []string {
 	var name string
 	underHeadline(root, func(n *html.Node, t string) bool {
-		if m := headerBy.FindStringSubmatch(t); m != nil {
-			rest := m[1] + m[2]
-			if i := strings.IndexAny(rest, "0123456789|·•–—"); i >= 0 {
-				rest = rest[:i]
-			}
-			rest = headerByDate.ReplaceAllString(rest, "")
-			rest = strings.TrimRight(strings.TrimSpace(rest), ",;-")
-			if onlyNames(rest) && !linksToMaker(n) {
-				name = rest
-				return true
-			}
+		if rest, ok := namesAfterBy(t); ok && !linksToMaker(n) {
+			name = rest
+			return true
 		}
 		// "Autor: JanaKuchta": the label says a name follows, so one
 		// word (a user's handle) is a name too.
@@ -640,6 +643,23 @@ func headerByline(root *html.Node) []string {
 		return nil
 	}
 	return cleanByline([]string{name})
+}
+
+// namesAfterBy returns the names of a byline line that opens with its
+// word ("Von Anna Roth", "Escrito por Pablo Herrero el 9 de febrero"),
+// without the date or separator after them, and whether the line is one.
+func namesAfterBy(t string) (string, bool) {
+	m := headerBy.FindStringSubmatch(t)
+	if m == nil {
+		return "", false
+	}
+	rest := m[1] + m[2]
+	if i := strings.IndexAny(rest, "0123456789|·•–—"); i >= 0 {
+		rest = rest[:i]
+	}
+	rest = headerByDate.ReplaceAllString(rest, "")
+	rest = strings.TrimRight(strings.TrimSpace(rest), ",;-")
+	return rest, onlyNames(rest)
 }
 
 // underHeadline calls take with each element after the page's first
