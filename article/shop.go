@@ -10,7 +10,7 @@ import (
 // languages of the shops narrate meets: a price's tax and shipping note
 // ("inkl. MwSt., zzgl. Versandkosten", "Tax included. Shipping calculated
 // at checkout."), the stock and delivery note ("Sofort lieferbar,
-// Lieferzeit 1–3 Werktage", "In stock"), an article number ("Art.-Nr.
+// Lieferzeit 1–3 Werktage"), an article number ("Art.-Nr.
 // 40-2213", "SKU: 4711") and the buttons ("In den Warenkorb", "Auf den
 // Merkzettel", "Bewertung schreiben", "Add to cart"). Each is a short
 // line made only of such words: a description that mentions delivery
