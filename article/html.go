@@ -74,7 +74,6 @@ func pagePrunes() []pagePrune {
 		{"page:reviews", pruneReviews},
 		{"page:field-dumps", pruneFieldDumps},
 		{"page:related-sections", func(n *html.Node, _ pageSignals) { pruneRelatedSections(n) }},
-		{"page:labelled-promos", func(n *html.Node, _ pageSignals) { pruneLabelledPromos(n) }},
 		{"page:inline-cards", func(n *html.Node, _ pageSignals) { removeInlineCards(n, false) }},
 	}
 }
