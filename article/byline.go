@@ -16,7 +16,8 @@ import (
 // pageByline finds who wrote a page, from the most to the least
 // structured source: JSON-LD `author`, <meta name="author"> and its
 // cousins, then elements marked itemprop=author, then rel=author links,
-// then an element whose class names a byline. It returns "" when none
+// then an element whose class names a byline, then a link to an author's
+// page beside the article's date. It returns "" when none
 // gives a name (the caller then falls back to the extractor's guess).
 // Names are cleaned by cleanByline, and joined by the caller once the
 // article's language is known (joinNames).
@@ -27,7 +28,7 @@ import (
 // rel=author because microdata describes the page's own article, while
 // rel=author is also on every teaser's author link in the lists around it.
 func pageByline(root *html.Node) []string {
-	var ld, itemprop, rel, hinted []string
+	var ld, itemprop, rel, hinted, linked []string
 	meta := map[metaSource][]string{}
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
@@ -59,6 +60,19 @@ func pageByline(root *html.Node) []string {
 				if t := bylineBoxText(n); len(t) <= 100 {
 					hinted = append(hinted, t)
 				}
+			case isBylineClassIntl(n) && nodeAtom(n) != atom.Body && nodeAtom(n) != atom.Article:
+				// A word in the page's language names the box: only
+				// names, or names after a byline's word, are taken
+				// from it.
+				if t := bylineBoxText(n); len(t) <= 100 {
+					if names, ok := namesAfterBy(t); ok {
+						hinted = append(hinted, names)
+					} else if onlyNames(t) || len(strings.Fields(t)) == 1 {
+						hinted = append(hinted, t)
+					}
+				}
+			case nodeAtom(n) == atom.A && len(linked) == 0 && authorPath.MatchString(attr(n, "href")) && besideDate(n):
+				linked = append(linked, textOf(n))
 			case attr(n, "rel") == "author" || strings.Contains(attr(n, "itemprop"), "author"):
 				list := &rel
 				if strings.Contains(attr(n, "itemprop"), "author") {
@@ -87,13 +101,35 @@ func pageByline(root *html.Node) []string {
 			cands = append(cands, meta[metaSource{k, false}])
 		}
 	}
-	cands = append(cands, itemprop, rel, hinted[:min(len(hinted), 1)])
+	cands = append(cands, itemprop, rel, hinted[:min(len(hinted), 1)], linked)
 	for _, names := range cands {
 		if b := cleanByline(names); len(b) > 0 {
 			return b
 		}
 	}
 	return nil
+}
+
+// authorPath is the path of a link to an author's page, in the words
+// sites use for it ("/autor/ioana-popescu", "/yazar/mehmet-yildiz",
+// "/author/jane-doe").
+var authorPath = regexp.MustCompile(`(?i)^(?:https?://[^/]+)?/(?:[^?#]*/)?(?:authors?|autor(?:en|i|es)?|autore|auteurs?|yazar(?:lar)?|szerzo[k]?|forfatter(?:e)?|journalist(?:en)?)/[^/?#]+/?(?:[?#].*)?$`)
+
+// besideDate reports whether the link n stands in one element with a
+// date (a <time>), as a byline's author link does: the block that holds
+// it, or the block around that, holds a <time> too.
+func besideDate(n *html.Node) bool {
+	p := n.Parent
+	for range 2 {
+		if p == nil {
+			return false
+		}
+		if len(findElements(p, func(c *html.Node) bool { return nodeAtom(c) == atom.Time })) > 0 {
+			return true
+		}
+		p = p.Parent
+	}
+	return false
 }
 
 // metaSource is a meta author field and whether it came as a property
@@ -320,9 +356,13 @@ func personNames(v any) []string {
 }
 
 // mayNameByline reports whether a class attribute has "by" or "author" in
-// it, in any case: every name bylineClass matches does, and most class
-// attributes of a page can skip the expression.
+// it, in any case, or another language's word for the author: every name
+// bylineClass matches does, and most class attributes of a page can skip
+// the expression.
 func mayNameByline(class string) bool {
+	if containsAnyOf(strings.ToLower(class), bylineWordsIntl) {
+		return true
+	}
 	for i := 0; i+1 < len(class); i++ {
 		switch class[i] | 0x20 {
 		case 'b':
@@ -378,8 +418,14 @@ func cleanByline(cands []string) []string {
 // which points to a note on the writer and hid the degree, and one word
 // after the one comma of a full name ("Von Anna Berger, Hamburg", "By
 // Jane Doe, AP", "Ann Bell, MD"): where or for whom the reporter wrote,
-// or a degree, not a second author.
+// or a degree, not a second author; and a forum post's stamp after its
+// arrow ("heizfreund » Di 14. Okt 2026").
 func withoutNameTail(c string) string {
+	// "heizfreund » Di 14. Okt 2026": a forum's arrow between the
+	// poster's name and the post's stamp; no name holds one.
+	if i := strings.IndexAny(c, "»›"); i > 0 {
+		c = c[:i]
+	}
 	c = strings.TrimRight(placeTail.ReplaceAllString(c, ""), "*†‡ ")
 	if strings.Count(c, ",") == 1 && !nameSep.MatchString(strings.Replace(c, ",", " ", 1)) {
 		c = placeWord.ReplaceAllString(c, "$1")
@@ -449,6 +495,12 @@ var (
 	nameJunk  = regexp.MustCompile(`(?i)\b(?:share|tweet|email|follow|view profile|more articles|(?:last )?updated|published|posted on)\b`)
 	// Class names sites give the element holding the byline.
 	bylineClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:byline|by-line|author-name|authorname|article-author|post-author|entry-author)(?:$|[\s_-])`)
+	// bylineClassIntl are other languages' words for the author, as a
+	// class of its own ("autor", "yazar", "szerzo").
+	bylineClassIntl = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:autor|autore|auteur|verfasser|szerzo|szerző|muhabir|yazar|forfatter|skribent|kirjoittaja)(?:$|[\s_-])`)
+	// bylineWordsIntl are bylineClass's words for the author in other
+	// languages than English, as mayNameByline looks for them.
+	bylineWordsIntl = []string{"autor", "auteur", "verfasser", "szerz", "muhabir", "yazar", "forfatter", "skribent", "kirjoittaja"}
 	// The same names run into a prefix in camel case ("FeatureByline",
 	// "storyAuthorName"): the capital marks where the word starts.
 	bylineCamel = regexp.MustCompile(`\p{Ll}(?:Byline|ByLine|AuthorName)(?:$|[\s_-])`)
@@ -462,6 +514,14 @@ var (
 // holds the byline.
 func isBylineClass(class string) bool {
 	return mayNameByline(class) && (bylineClass.MatchString(class) || bylineCamel.MatchString(class))
+}
+
+// isBylineClassIntl reports whether n's class names it the byline in
+// another language than English ("<span class=autor>"), and n is not
+// marked up as the author otherwise (itemprop=author, rel=author), which
+// pageByline reads first.
+func isBylineClassIntl(n *html.Node) bool {
+	return attr(n, "rel") != "author" && !strings.Contains(attr(n, "itemprop"), "author") && mayNameByline(attr(n, "class")) && bylineClassIntl.MatchString(attr(n, "class"))
 }
 
 // roleByline returns c whole when it names people in several roles
@@ -567,17 +627,15 @@ func hasWordOf(s string, n int) bool {
 func headerByline(root *html.Node) []string {
 	var name string
 	underHeadline(root, func(n *html.Node, t string) bool {
-		if m := headerBy.FindStringSubmatch(t); m != nil {
-			rest := m[1] + m[2]
-			if i := strings.IndexAny(rest, "0123456789|·•–—"); i >= 0 {
-				rest = rest[:i]
-			}
-			rest = headerByDate.ReplaceAllString(rest, "")
-			rest = strings.TrimRight(strings.TrimSpace(rest), ",;-")
-			if onlyNames(rest) && !linksToMaker(n) {
-				name = rest
-				return true
-			}
+		if rest, ok := namesAfterBy(t); ok && !linksToMaker(n) {
+			name = rest
+			return true
+		}
+		// "Autor: JanaKuchta": the label says a name follows, so one
+		// word (a user's handle) is a name too.
+		if m := headerAuthorLabel.FindStringSubmatch(t); m != nil && !linksToMaker(n) {
+			name = m[1]
+			return true
 		}
 		return false
 	})
@@ -585,6 +643,23 @@ func headerByline(root *html.Node) []string {
 		return nil
 	}
 	return cleanByline([]string{name})
+}
+
+// namesAfterBy returns the names of a byline line that opens with its
+// word ("Von Anna Roth", "Escrito por Pablo Herrero el 9 de febrero"),
+// without the date or separator after them, and whether the line is one.
+func namesAfterBy(t string) (string, bool) {
+	m := headerBy.FindStringSubmatch(t)
+	if m == nil {
+		return "", false
+	}
+	rest := m[1] + m[2]
+	if i := strings.IndexAny(rest, "0123456789|·•–—"); i >= 0 {
+		rest = rest[:i]
+	}
+	rest = headerByDate.ReplaceAllString(rest, "")
+	rest = strings.TrimRight(strings.TrimSpace(rest), ",;-")
+	return rest, onlyNames(rest)
 }
 
 // underHeadline calls take with each element after the page's first
@@ -595,6 +670,9 @@ func headerByline(root *html.Node) []string {
 // paragraphs have begun (600 bytes of them).
 func underHeadline(root *html.Node, take func(n *html.Node, text string) bool) {
 	h1 := firstOf(root, atom.H1)
+	if h1 == nil {
+		h1 = titleHeading(root)
+	}
 	if h1 == nil {
 		return
 	}
@@ -619,6 +697,34 @@ func underHeadline(root *html.Node, take func(n *html.Node, text string) bool) {
 	})
 }
 
+// eventWhen is the label of an event's date on an announcement ("Wann:
+// Samstag, 13. Juni", "When: 4 July", "Quand : le 3 mai"): when the
+// event is, not when the page was written.
+var eventWhen = regexp.MustCompile(`(?i)^\W*(?:wann|termin|veranstaltungsdatum|datum und uhrzeit|when|event date|quand|cuándo|quando|wanneer|kiedy|när|hvornår|når|milloin|kdy|când|ne zaman|mikor|πότε|когда|коли)\s*[:：]`)
+
+// titleHeading returns, on a page with no <h1>, its first <h2> or <h3>
+// whose text starts the page's <title>: the headline of a CMS that gives
+// the site's name the <h1> or none ("<h2 class=contentheading>", whose
+// text the title repeats before the site's name).
+func titleHeading(root *html.Node) *html.Node {
+	title := firstOf(root, atom.Title)
+	if title == nil {
+		return nil
+	}
+	want := comparable(textOf(title))
+	hs := findElements(root, func(n *html.Node) bool {
+		if a := nodeAtom(n); a != atom.H2 && a != atom.H3 {
+			return false
+		}
+		t := comparable(textOf(n))
+		return len(t) >= 12 && strings.HasPrefix(want, t)
+	})
+	if len(hs) == 0 {
+		return nil
+	}
+	return hs[0]
+}
+
 // headerDate returns the date of the page's stamp under its headline, a
 // last resort when neither the page's metadata nor the text's rules gave
 // one: an element under the headline (underHeadline) whose short text
@@ -629,7 +735,7 @@ func underHeadline(root *html.Node, take func(n *html.Node, text string) bool) {
 func headerDate(root *html.Node) *time.Time {
 	var found *time.Time
 	underHeadline(root, func(_ *html.Node, t string) bool {
-		if wordCount(t) > 14 || !datePattern.MatchString(t) || endsSentence(t) && wordCount(t) > 8 {
+		if wordCount(t) > 14 || !datePattern.MatchString(t) || endsSentence(t) && wordCount(t) > 8 || eventWhen.MatchString(t) {
 			return false
 		}
 		if d, ok := stampDate(t); ok && d.Year() > 1900 && d.Year() < 2200 {
@@ -669,6 +775,11 @@ var makerLink = regexp.MustCompile(`(?i)brand|seller|vendor|manufacturer|/shop/|
 // A verb may come first ("Written by", "Escrito por", "Geschrieben
 // von", "Scritto da").
 var headerBy = regexp.MustCompile(`^\W*(?:(?:[Ww]ritten|WRITTEN|[Pp]osted|POSTED|[Pp]ublished|[Rr]eported|[Ee]scrito|[Pp]ublicado|[Gg]eschrieben|[Vv]erfasst|[Vv]eröffentlicht|[ÉéEe]crit|[Pp]ublié|[Rr]édigé|[Ss]critto|[Pp]ubblicato|[Gg]eschreven|[Gg]epubliceerd|[Ss]krivet|[Ss]kriven|[Pp]ublicerad)\s+)?(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|DI|[Dd]oor|[Aa]v|[Aa]f)\s+(\p{Lu}.*)$|^\W*(?:[Ss]critto|[Pp]ubblicato) da\s+(\p{Lu}.*)$`)
+
+// headerAuthorLabel is an author's label, a colon and one capitalized
+// word or two, alone in their element ("Autor: JanaKuchta", "Author: Ann
+// Lee", "Szerző: Kiss Anna").
+var headerAuthorLabel = regexp.MustCompile(`^\W*(?:[Aa]utor(?:in|ka)?|[Aa]uthor|[Aa]uteur|[Aa]utore|[Vv]erfasser(?:in)?|[Ss]zerző|[Yy]azar|[Ff]orfatter|[Kk]irjoittaja|[Ss]kribent)\s*:\s*(\p{Lu}[\p{L}\d_.'’-]*(?: \p{Lu}[\p{L}'’.-]*)?)\s*$`)
 
 // headerByDate is where a date joins the names, by a word that says
 // when ("Pablo Herrero on February 9", "Ana Ruiz el 9 de febrero", "Anna

@@ -82,6 +82,29 @@ var monthNames = func() map[string]string {
 		// Polish dates name the month in the genitive ("12 marca 2026").
 		{"stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca",
 			"sierpnia", "września", "października", "listopada", "grudnia"},
+		// Czech, Finnish, Russian, Ukrainian and Greek dates name it in
+		// the genitive or partitive too ("17. března 2026", "11.
+		// helmikuuta 2026", "2 ноября 2026", "20 жовтня 2026", "30
+		// Απριλίου 2026"); Hungarian puts the year first ("2026. április
+		// 9.").
+		{"ledna", "února", "března", "dubna", "května", "června", "července",
+			"srpna", "září", "října", "listopadu", "prosince"},
+		{"ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie",
+			"august", "septembrie", "octombrie", "noiembrie", "decembrie"},
+		{"ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz",
+			"ağustos", "eylül", "ekim", "kasım", "aralık"},
+		{"tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta", "heinäkuuta",
+			"elokuuta", "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta"},
+		{"január", "február", "március", "április", "május", "június", "július",
+			"augusztus", "szeptember", "október", "november", "december"},
+		{"januar", "februar", "mars", "april", "mai", "juni", "juli",
+			"august", "september", "oktober", "november", "desember"},
+		{"января", "февраля", "марта", "апреля", "мая", "июня", "июля",
+			"августа", "сентября", "октября", "ноября", "декабря"},
+		{"січня", "лютого", "березня", "квітня", "травня", "червня", "липня",
+			"серпня", "вересня", "жовтня", "листопада", "грудня"},
+		{"ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου", "ιουνίου", "ιουλίου",
+			"αυγούστου", "σεπτεμβρίου", "οκτωβρίου", "νοεμβρίου", "δεκεμβρίου"},
 	}
 	for i := range en {
 		abbr := strings.ToUpper(en[i][:1]) + en[i][1:3]
@@ -185,6 +208,13 @@ var (
 		"segunda", "terça", "quarta", "quinta", "sexta", "feira",
 		"lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
 		"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+		"pondělí", "úterý", "středa", "čtvrtek", "pátek", "sobota", "neděle",
+		"hétfő", "kedd", "szerda", "csütörtök", "péntek", "szombat", "vasárnap",
+		"luni", "marți", "miercuri", "joi", "vineri", "sâmbătă", "duminică",
+		"pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar",
+		"maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai",
+		"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+		"понеділок", "вівторок", "середа", "четвер", "пʼятниця", "п'ятниця", "субота", "неділя",
 		"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
 		"poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela")
 	// linkingWords join a date to its weekday or time ("on", "at", "le",
@@ -198,6 +228,14 @@ var (
 		"actualizado", "actualizada", "publicado", "publicada", "atualizado", "atualizada",
 		"aggiornato", "aggiornata", "pubblicato", "pubblicata",
 		"bijgewerkt", "gepubliceerd", "opublikowano", "zaktualizowano",
+		"publicerad", "uppdaterad", "publiceret", "opdateret", "publisert", "oppdatert", "kl", "julkaistu", "päivitetty",
+		"publikováno", "aktualizováno", "publikované", "aktualizované", "publicat", "actualizat", "yayınlanma", "güncelleme", "güncellenme", "tarihi",
+		"frissítve", "frissítés", "közzétéve", "δημοσίευση", "ενημέρωση", "опубликовано", "обновлено", "опубліковано", "оновлено",
+		// A release's label before its date ("Pressemitteilung vom
+		// 28.04.2026", "Press release, 3 March 2026").
+		"pressemitteilung", "pressemeldung", "pressemitteilungen", "medienmitteilung", "meldung", "vom", "press", "release",
+		"communiqué", "comunicado", "comunicato", "stampa", "persbericht", "komunikat", "prasowy", "pressmeddelande", "pressemeddelelse", "tiedote",
+		"tisková", "zpráva", "tlačová", "správa", "ze", "zo", "dne", "dňa", "comunicat", "presă", "din", "sajtóközlemény", "basın", "bülteni", "δελτίο", "τύπου", "пресс-релиз", "прес-реліз", "от", "від",
 		"uhr", "h", "am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt",
 		"mst", "mdt", "pst", "pdt", "et", "pt", "ct", "mez", "mesz", "ist", "aest", "aedt", "jst", "hkt",
 		"comment", "comments", "commentaire", "commentaires", "kommentar", "kommentare", "comentario",

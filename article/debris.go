@@ -21,10 +21,10 @@ import (
 // ruleAppeal removes a site's appeal to pay for or support its
 // journalism, and the paywall's notes around a cut-off article.
 var ruleAppeal = Rule{Name: "appeal",
-	Doc: "removes a site's appeal to subscribe, log in or support it, and a paywall's notes (`To view the full story, please subscribe`, `Sie haben bereits ein Abo?`, `Tú también puedes hacer periodismo incómodo`)",
+	Doc: "removes a site's appeal to subscribe, log in, support or follow it, and a paywall's notes (`To view the full story, please subscribe`, `Sie haben bereits ein Abo?`, `Tú también puedes hacer periodismo incómodo`, `Urmărește-ne pe Google News`)",
 	Apply: func(d *Draft) {
 		for i := range d.Blocks {
-			if d.Blocks[i].Kind != KindQuote && isAppeal(d.Blocks[i].Text) {
+			if d.Blocks[i].Kind != KindQuote && (isAppeal(d.Blocks[i].Text) || isFollowUs(d.Blocks[i].Text)) {
 				d.Blocks[i].Text = ""
 			}
 		}
@@ -40,6 +40,26 @@ func isAppeal(s string) bool {
 	return sentenceCount(s) <= 4 && !reported.MatchString(s)
 }
 
+// isFollowUs reports whether s asks the reader to follow the site on a
+// network or a news app ("Urmărește-ne pe Google News", "Son dakika
+// haberleri için bizi Google News'te takip edin", "Підписуйтесь на наш
+// Telegram-канал"): at most two sentences and 250 bytes, a verb of
+// following addressed to the reader, and a network named. A report on
+// a network ("Facebook said it would appeal") has no such verb.
+func isFollowUs(s string) bool {
+	if len(s) > 250 || strings.ContainsAny(s, "\"“”„«»") || sentenceCount(s) > 2 || !followNetwork.MatchString(s) {
+		return false
+	}
+	return followUs.MatchString(s)
+}
+
+var (
+	// followUs is a verb of following addressed to the reader.
+	followUs = regexp.MustCompile(`(?i)(?:^|\PL)(?:follow us|folgen sie uns|folge uns|suivez-nous|síguenos|seguici|siga-nos|segue-nos|volg ons|obserwuj nas|följ oss|følg (?:os|oss)|seuraa meitä|sledujte nás|urmărește-ne|urmăriți-ne|kövess(?:en)? minket|bizi .{0,40}takip ed|ακολουθήστε (?:μας|το)|подписывайтесь на (?:нас|наш)|подпишитесь на (?:нас|наш)|підписуйтесь на (?:нас|наш)|підпишіться на (?:нас|наш)|стежте за нами|читайте нас)`)
+	// followNetwork is a network, a news app or a channel.
+	followNetwork = regexp.MustCompile(`(?i)google news|facebook|instagram|telegram|twitter|\bx\b|youtube|whatsapp|tiktok|threads|linkedin|viber|bluesky|mastodon|канал|kanál|kanal|channel`)
+)
+
 // appealStems are parts of appealPhrase's phrases, one of which every
 // match holds: a cheap test that spares the expression (a long
 // alternation, slow to run on every short block) on most paragraphs.
@@ -52,7 +72,9 @@ var appealStems = []string{"reading", "subscri", "already", "member", "premium",
 	"assin", "continuar", "apoie", "seja ",
 	"word abonnee", "word lid", "wordt abonnee", "wordt lid", "verder te lezen", "abonnee", "steun",
 	"zaloguj", "wykup", "czyta", "masz już", "wesprzyj",
-	"prenumer", "abonnent", "medlem", "läsa vidare", "videre", "støtt"}
+	"prenumer", "abonnent", "medlem", "läsa vidare", "videre", "støtt",
+	"stöd", "støt", "podpořte", "staňte", "podporte", "tue ", "ryhdy", "susține", "sprijină", "donați", "donează", "abonează", "támogas", "támogató", "fizess",
+	"destek", "abone", "στηρίξτε", "συνδρομητ", "поддержите", "станьте", "підтримайте", "ставайте"}
 
 // containsAnyOf reports whether s holds one of subs.
 func containsAnyOf(s string, subs []string) bool {
@@ -82,7 +104,7 @@ var appealPhrase = regexp.MustCompile(`(?i)` +
 	// Polish
 	`|zaloguj się,? aby (?:czytać|przeczytać|kontynuować)|wykup (?:dostęp|subskrypcję|prenumeratę)|aby czytać dalej|masz już (?:konto|subskrypcję|dostęp)|wesprzyj (?:nas|niezależne|naszą)` +
 	// Swedish, Danish, Norwegian
-	`|bli (?:prenumerant|abonnent|medlem)|för att läsa vidare|redan prenumerant|bliv (?:abonnent|medlem)|allerede abonnent|for (?:å|at) (?:lese|læse) videre|støtt (?:oss|vår journalistikk)`)
+	`|bli (?:prenumerant|abonnent|medlem)|för att läsa vidare|redan prenumerant|bliv (?:abonnent|medlem)|allerede abonnent|for (?:å|at) (?:lese|læse) videre|støtt (?:oss|vår journalistikk)|stöd (?:oss|vår journalistik|oberoende journalistik)|støt (?:os|vores journalistik|uafhængig journalistik)|podpořte (?:nás|naši práci|nezávisl\S+ (?:žurnalistiku|novinařinu))|staňte se (?:předplatitelem|předplatitelkou|podporovatelem)|podporte (?:nás|našu prácu|nezávisl\S+ žurnalistiku)|staňte sa (?:predplatiteľom|podporovateľom)|tue (?:meitä|työtämme|riippumatonta journalismia)|ryhdy (?:tilaajaksi|tukijaksi)|susține(?:-ne|ți-ne| jurnalismul| presa)|sprijină(?:-ne| jurnalismul)|fă o donație|donează (?:acum|pentru)|abonează-te (?:acum|pentru|la)|támogas(?:d|sa|son) (?:a munkánkat|a független|az újságírást|a (?:helyi )?újságírást|minket|lapunkat)|legyél (?:te is )?(?:a )?támogató|fizess elő|bize destek (?:ol|olun)|gazetecili(?:ği|ğe) destek|abone (?:ol|olun)(?:\W|$)|στηρίξτε (?:μας|την ανεξάρτητη|τη δημοσιογραφία)|γίνετε συνδρομητ|поддержите (?:нас|независим\S+ журналистику|редакцию|нашу работу)|станьте (?:нашим )?(?:подписчиком|патроном|меценатом)|підтримайте (?:нас|незалежн\S+ журналістику|редакцію|нашу роботу)|ставайте (?:нашими )?(?:донорами|меценатами|патронами)`)
 
 // ruleShareLine removes a line of buttons that act on the page (share,
 // print, send, save, comment, listen), in any language narrate has words
@@ -92,6 +114,9 @@ var appealPhrase = regexp.MustCompile(`(?i)` +
 var ruleShareLine = LineRule("share-line",
 	"removes a line made only of share, print, send, save or comment buttons, in many languages (`Den Artikel mit anderen teilen`, `Compartir en Facebook`, `Imprimer`)",
 	func(s string) string {
+		if isShareList(s) {
+			return ""
+		}
 		// Prices ("Save $50"), numbers and code ("del a[:]") are not
 		// button labels.
 		if len(s) > 80 || endsSentence(s) && strings.Count(s, " ") > 3 || strings.ContainsFunc(s, func(r rune) bool {
@@ -121,6 +146,33 @@ var ruleShareLine = LineRule("share-line",
 		return s
 	})
 
+// isShareList reports whether s is a label and the networks a page's
+// share buttons name, in any language: a colon after one to five words,
+// then two or more names of networks or mail, apart by bars, commas,
+// slashes or dots ("Distribuie articolul: Facebook | WhatsApp | Email",
+// "Bu haberi paylaş: Facebook | Twitter | WhatsApp"). The names say what
+// the label's words mean.
+func isShareList(s string) bool {
+	i := strings.IndexByte(s, ':')
+	if i < 0 || len(s) > 160 {
+		return false
+	}
+	if n := len(strings.Fields(s[:i])); n == 0 || n > 5 {
+		return false
+	}
+	items := strings.FieldsFunc(s[i+1:], func(r rune) bool { return strings.ContainsRune("|,/·•", r) })
+	if len(items) < 2 {
+		return false
+	}
+	for _, it := range items {
+		w := strings.ToLower(strings.TrimSpace(it))
+		if !uiPlatforms[w] && w != "email" && w != "e-mail" && w != "mail" && !uiActionWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
 var (
 	// uiActionWords are the verbs and nouns of page buttons.
 	uiActionWords = setOf(
@@ -132,7 +184,9 @@ var (
 		"compartilhar", "compartilhe", "partilhar", "partilhe", "salvar", "comentários", "ouvir",
 		"delen", "deel", "printen", "afdrukken", "versturen", "opslaan", "reageren", "reacties", "luister", "kopiëren", "volgen",
 		"udostępnij", "drukuj", "wyślij", "zapisz", "komentarze", "skomentuj", "posłuchaj", "kopiuj", "obserwuj",
-		"dela", "skriv", "spara", "kommentera", "lyssna", "gem", "kommenter", "lyt", "lagre", "lytt")
+		"dela", "skriv", "spara", "kommentera", "lyssna", "gem", "kommenter", "lyt", "lagre", "lytt",
+		"sdílet", "sdílejte", "tisk", "vytisknout", "jaa", "tulosta", "kommentoi", "distribuie", "distribuiți", "trimite", "printează",
+		"megosztás", "oszd", "nyomtatás", "paylaş", "paylaşın", "yazdır", "κοινοποίηση", "εκτύπωση", "поделиться", "распечатать", "поділитися", "друкувати", "dalintis", "spausdinti")
 	// uiSmallWords are the words around a button's verb: articles,
 	// prepositions, pronouns, "article", "link", "page", "story".
 	uiSmallWords = setOf(
@@ -146,7 +200,7 @@ var (
 		"ten", "ten", "artykuł", "na", "przez", "z", "nas",
 		"den", "här", "artikeln", "på", "med", "oss", "denne", "artiklen", "artikkelen")
 	// uiPlatforms are the networks share buttons name.
-	uiPlatforms = setOf("facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "pinterest", "reddit", "xing", "flipboard", "pocket", "threads", "bluesky", "mastodon", "messenger", "tumblr", "vk", "weibo", "wechat", "line", "sms")
+	uiPlatforms = setOf("facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "pinterest", "reddit", "xing", "flipboard", "pocket", "threads", "bluesky", "mastodon", "messenger", "tumblr", "vk", "weibo", "wechat", "line", "sms", "viber", "vkontakte", "вконтакте", "одноклассники", "ok", "telegram-канал")
 )
 
 // ruleReadMorePromo removes a promo line led by a "read more" label of
@@ -169,7 +223,7 @@ var ruleReadMorePromo = LineRule("read-more-promo",
 		return s
 	})
 
-var readMoreLabel = regexp.MustCompile(`(?i)^\W*(?:read more|more|see more|see also|recommended reading|more on (?:this|the) (?:topic|story)|also on|lea más|lee más|leer más|lea también|lee también|ver más|ver también|véase también|te puede interesar|también te puede interesar|noticias? relacionadas?|artículos? relacionados?|mehr lesen|weiterlesen|lesen sie mehr|lesen sie (?:auch|dazu|hier)|mehr dazu|mehr zum thema|verwendete quellen|siehe auch|lesetipp|auch interessant|das könnte sie (?:auch )?interessieren|lire (?:la suite|plus|aussi)|à lire (?:aussi|également)|en savoir plus|voir aussi|sur le même sujet|leia (?:mais|também)|saiba mais|veja (?:mais|também)|leggi (?:di più|anche|tutto)|approfondisci|czytaj (?:więcej|też|także|również)|zobacz (?:też|także|również)|lees (?:meer|ook)|meer (?:lezen|weten)|läs (?:mer|också)|læs (?:mere|også)|les (?:mer|også)|читайте (?:также|тоже|ещё|еще|по теме|також|ще)|смотрите также|см\. также|по теме|дивіться також)\s*[:|]`)
+var readMoreLabel = regexp.MustCompile(`(?i)^\W*(?:read more|more|see more|see also|recommended reading|more on (?:this|the) (?:topic|story)|also on|lea más|lee más|leer más|lea también|lee también|ver más|ver también|véase también|te puede interesar|también te puede interesar|noticias? relacionadas?|artículos? relacionados?|mehr lesen|weiterlesen|lesen sie mehr|lesen sie (?:auch|dazu|hier)|mehr dazu|mehr zum thema|verwendete quellen|siehe auch|lesetipp|auch interessant|das könnte sie (?:auch )?interessieren|lire (?:la suite|plus|aussi)|à lire (?:aussi|également)|en savoir plus|voir aussi|sur le même sujet|leia (?:mais|também)|saiba mais|veja (?:mais|também)|leggi (?:di più|anche|tutto)|approfondisci|czytaj (?:więcej|też|także|również)|zobacz (?:też|także|również)|lees (?:meer|ook)|meer (?:lezen|weten)|läs (?:mer|också)|læs (?:mere|også)|les (?:mer|også)|читайте (?:также|тоже|ещё|еще|по теме|також|ще)|смотрите также|см\. также|по теме|дивіться також|čtěte (?:také|též|i)|přečtěte si (?:také|též|i)|související(?: články?)?|čítajte (?:aj|tiež)|prečítajte si (?:aj|tiež)|súvisiace(?: články?)?|preberite (?:še|tudi)|pročitajte (?:još|i|također)|povezan[oi](?: članci)?|прочетете (?:още|също)|lue (?:myös|lisää)|katso myös|loe (?:ka|lisaks)|olvassa el (?:ezt )?is|olvasd el (?:ezt )?is|kapcsolódó(?: cikk(?:ek)?| hírek?)?|ezt is ajánljuk|cite(?:ș|ş)te (?:și|şi|mai mult)|citi(?:ț|ţ)i (?:și|şi)|vezi (?:și|şi)|articole? (?:similare|asemănătoare)|ayrıca (?:okuyun|bakınız)|bunu da okuyun|(?:i|İ)lgili (?:haber(?:ler)?|yazı(?:lar)?)|διαβάστε (?:επίσης|ακόμη|ακόμα)|δείτε (?:επίσης|ακόμη)|σχετικ(?:ά|ό)(?: άρθρα?| θέματα)?|se (?:også|ogsa)|relateret|relatert|taip pat skaitykite|skaitykite (?:taip pat|daugiau)|lasiet arī|loe ka)\s*[:|]`)
 
 // ruleCreditLine removes a picture's credit line in the languages that
 // photo-credit does not cover (`Foto: dpa`, `Bild: Keystone / Max
@@ -266,10 +320,10 @@ var agencyWith = regexp.MustCompile(`^\W*\(?\s*(?:[\pL.'-]+\s)?(?:\p{Lu}[\pL.'-]
 // wire story's credit, as the agency codes under it are. A source that
 // names a study, a ministry or a table's data is not an agency's, and
 // stays.
-var agencySource = regexp.MustCompile(`(?i)^\W*(?:quellen?|sources?|fuentes?|fonte|fonti|bron(?:nen)?|źródło|källa|kilde|kaynak|источник|джерело)\s*:\s*\(?(?:` + agencyNames + `)(?:\s*(?:[,/&+]|\s(?:und|and|et|y|e|og|och|i)\s)\s*(?:` + agencyNames + `))*\s*\)?\.?\s*$`)
+var agencySource = regexp.MustCompile(`(?i)^\W*(?:quellen?|sources?|fuentes?|fonte|fonti|bron(?:nen)?|źródło|källa|kilde|kaynak|источник|джерело|zdroj|vir|izvor|sursa|sursă|forrás|lähde|allikas|šaltinis|avots|πηγή|извор|източник)\s*:\s*\(?(?:` + agencyNames + `)(?:\s*(?:[,/&+]|\s(?:und|and|et|y|e|og|och|i)\s)\s*(?:` + agencyNames + `))*\s*\)?\.?\s*$`)
 
 // agencyNames are the news agencies whose names credit a wire story.
-const agencyNames = `dpa(?:-afx)?|afp|ap|reuters|efe|ansa|apa|sda|ats|kna|epd|europa press|agi|adnkronos|lusa|anp|belga|pap|tt|ntb|ritzau|čtk|ctk|mti|sid|dts|ddp|ots|agência brasil|agência estado|estadão conteúdo|folhapress|agencias|agences|agenturen|agenzie|agencies|tass|ria novosti|interfax|ukrinform|xinhua|kyodo|yonhap`
+const agencyNames = `dpa(?:-afx)?|afp|ap|reuters|efe|ansa|apa|sda|ats|kna|epd|europa press|agi|adnkronos|lusa|anp|belga|pap|tt|ntb|ritzau|čtk|ctk|mti|sid|dts|ddp|ots|agência brasil|agência estado|estadão conteúdo|folhapress|agencias|agences|agenturen|agenzie|agencies|tass|ria novosti|interfax|ukrinform|xinhua|kyodo|yonhap|agerpres|mediafax|news\.ro|aa|anadolu ajansı|anadolu|dha|iha|ana-mpa|απε-μπε|απε|tasr|sta|hina|tanjug|beta|bta|stt|fnb|lehtikuva|тасс|риа новости|интерфакс|укрінформ|уніан|інтерфакс-україна|unian`
 
 // isPictureCredit reports whether s is a picture agency's credit alone
 // on its line ("© picture alliance/dpa | Hans Meier", "IMAGO/Sven Simon",
@@ -311,7 +365,7 @@ var pictureAgency = regexp.MustCompile(`(?i)(?:^|[\s(©/|,])(?:picture[ -]allian
 // string of numbers.
 var agencyID = regexp.MustCompile(`(?i)^\W*(?:©\s*)?(?:dpa(?:-infocom|-afx)?\s*,?\s*)?dpa:\d{6}-\d{2,3}-\d{3,}/\d+\W*$`)
 
-var creditLine = regexp.MustCompile(`(?i)^\W*(?:(?:fotos?|bild(?:er)?|bildquelle|grafik|imagen(?:es)?|imágenes|immagin[ei]|afbeelding|beeld|zdj[eę]cie|fot\.|kuva|billede|фото|фотография|иллюстрация|источник фото|джерело фото|ілюстрація)\s*:\s*[^.!?:]{1,100}\.?|fot\.\s+\p{Lu}[^.!?:]{0,80})$`)
+var creditLine = regexp.MustCompile(`(?i)^\W*(?:(?:fotos?|bild(?:er)?|bildquelle|grafik|imagen(?:es)?|imágenes|immagin[ei]|afbeelding|beeld|zdj[eę]cie|fot\.|kuva|billede|фото|фотография|иллюстрация|источник фото|джерело фото|ілюстрація|fotó|fotók|fotoğraf|fotoğraflar|görsel|φωτογραφία|φωτογραφίες|φωτο|снимка|снимки|світлина|slika|kép|ilustrace|ilustrácia)\s*:\s*[^.!?:]{1,100}\.?|fot\.\s+\p{Lu}[^.!?:]{0,80})$`)
 
 // ruleDisclaimer removes a site's disclaimer: that the information comes
 // without guarantee, is no financial advice, or that links earn the site
@@ -330,13 +384,14 @@ var ruleDisclaimer = Rule{Name: "disclaimer",
 
 var disclaimer = regexp.MustCompile(`(?i)(?:alle angaben ohne gewähr|angaben ohne gewähr|ohne gewähr(?:$|\W)|(?:stellt|ist) keine (?:anlage|rechts|steuer|kauf)(?:beratung|empfehlung)|keine anlageberatung|(?:affiliate|partner|provisions)-?links?\b|(?:erhalten|bekommen) wir (?:eine|ggf\. eine) (?:provision|vergütung)|mit \* (?:gekennzeichnete|markierte)|(?:contains|may contain|includes) affiliate links|we may (?:earn|receive) (?:a )?(?:commission|compensation)|(?:is )?not (?:intended as )?(?:financial|investment|legal|tax) advice|for (?:general )?informational purposes only|all information (?:is )?without guarantee|(?:no|sin) garant[ií]a|no constituye (?:asesoramiento|recomendación)|ne constitue (?:pas )?(?:un conseil|une recommandation)|liens? affiliés?|non costituisce (?:consulenza|sollecitazione)|link affiliati|links? de afiliad[oa]s?|geen (?:beleggings|financieel) advies|nie stanowi (?:porady|rekomendacji)` +
 	// or that whoever sent the release answers for its content.
-	`|(?:this|the) (?:content|press release|release|article|post|text)(?: \S+){0,3} (?:is|are|remains?) (?:the )?(?:sole|exclusive) responsibility of|für (?:den|die) inhalte? (?:\S+ ){0,4}(?:ist|sind) (?:allein |ausschließlich )?(?:\S+ ){0,4}verantwortlich|contenuto (?:\S+ ){0,3}è di (?:esclusiva|sola) responsabilità|la redazione declina ogni responsabilità|contenu (?:\S+ ){0,3}(?:relève|est) (?:de )?la (?:seule|entière) responsabilité|contenido (?:\S+ ){0,3}es (?:de )?(?:responsabilidad exclusiva|exclusiva responsabilidad)|conteúdo (?:\S+ ){0,3}é de (?:inteira|exclusiva) responsabilidade)`)
+	`|(?:this|the) (?:content|press release|release|article|post|text)(?: \S+){0,3} (?:is|are|remains?) (?:the )?(?:sole|exclusive) responsibility of|für (?:den|die) inhalte? (?:\S+ ){0,4}(?:ist|sind) (?:allein |ausschließlich )?(?:\S+ ){0,4}verantwortlich|contenuto (?:\S+ ){0,3}è di (?:esclusiva|sola) responsabilità|la redazione declina ogni responsabilità|contenu (?:\S+ ){0,3}(?:relève|est) (?:de )?la (?:seule|entière) responsabilité|contenido (?:\S+ ){0,3}es (?:de )?(?:responsabilidad exclusiva|exclusiva responsabilidad)|conteúdo (?:\S+ ){0,3}é de (?:inteira|exclusiva) responsabilidade|za obsah (?:\S+ ){0,3}(?:odpovídá|zodpovedá|odpovedá) (?:výhradně|výhradne|pouze|len|jen)|(?:všechny |všetky )?(?:údaje|informace|informácie) (?:jsou |sú )?bez (?:záruky|ručení)|vastuu (?:\S+ ){0,3}sisällöstä on (?:yksinomaan|ainoastaan)|(?:ansvaret|ansvar) for (?:indholdet|innholdet)|ansvaret för innehållet|responsabilitatea (?:\S+ ){0,3}conținutul|fără (?:nicio )?garanție|tartalmáért (?:kizárólag )?(?:\S+ ){0,4}felel|sorumluluğu (?:tamamen |yalnızca )?(?:\S+ ){0,4}aittir|ответственность за (?:содержание|содержимое)|відповідальність за (?:зміст|вміст))`)
 
 // disclaimerStems are parts of disclaimer's phrases (see appealStems).
 var disclaimerStems = []string{"gewähr", "beratung", "empfehlung", "affiliate", "partner", "provision", "vergütung", "gekennzeichnet", "markiert",
 	"commission", "compensation", "advice", "informational", "guarantee", "garant", "asesoramiento", "recomendaci",
 	"conseil", "recommandation", "affili", "consulenza", "sollecitazione", "afiliad", "advies", "porady", "rekomendacji",
-	"responsib", "verantwortlich", "responsabilit", "responsabilid"}
+	"responsib", "verantwortlich", "responsabilit", "responsabilid",
+	"za obsah", "bez zá", "bez ruč", "vastuu", "ansvar", "fără", "tartalmáért", "sorumlulu", "ответственност", "відповідальн"}
 
 // ruleContactBlock removes a press release's contact block: from a
 // contact label ("Pressekontakt", "Media contact", "Contact presse",
@@ -378,7 +433,7 @@ var (
 	// in many languages, that a release puts before its contact details
 	// with a colon ("Per informazioni:", "Para más información:",
 	// "Weitere Informationen:").
-	infoLabel      = regexp.MustCompile(`(?i)^\W*(?:per (?:ulteriori |maggiori )?informazioni|ufficio stampa|para (?:más|mayor|obtener más) información|gabinete de prensa|departamento de comunicación|pour (?:plus d'|de plus amples |tout complément d')informations?|service de presse|relations? (?:presse|médias)|(?:für )?weitere informationen|pressestelle|(?:para )?mais informações|assessoria de imprensa|(?:voor )?meer informatie|więcej informacji|biuro prasowe|för mer information|presskontakt|for (?:further|more) (?:information|details)|press office|media relations)\s*:\s*`)
+	infoLabel      = regexp.MustCompile(`(?i)^\W*(?:per (?:ulteriori |maggiori )?informazioni|ufficio stampa|para (?:más|mayor|obtener más) información|gabinete de prensa|departamento de comunicación|pour (?:plus d'|de plus amples |tout complément d')informations?|service de presse|relations? (?:presse|médias)|(?:für )?weitere informationen|pressestelle|(?:para )?mais informações|assessoria de imprensa|(?:voor )?meer informatie|więcej informacji|biuro prasowe|för mer information|presskontakt|for (?:further|more) (?:information|details)|press office|media relations|lisätietoja(?: antaa| antavat)?|lisätiedot|další informace|více informací|ďalšie informácie|további információ(?:k)?|daha fazla bilgi(?: için)?|mai multe informații|informații suplimentare|yderligere oplysninger|for mer informasjon|flere opplysninger|περισσότερες πληροφορίες|дополнительная информация|додаткова інформація)\s*:\s*`)
 	infoLabelAlone = regexp.MustCompile(infoLabel.String() + `$`)
 	// A line that is a labelled phone number or e-mail address and
 	// nothing else.
@@ -388,7 +443,7 @@ var (
 // contactLabelWords are the labels of a press release's contact block
 // that contactLabel finds on a line of their own and contactLabelHead
 // before the details on the same line.
-const contactLabelWords = `press(?:e)?[- ]?kontakt(?:e)?|medienkontakt|ansprechpartner(?:in)?|für (?:rück|presse)fragen|(?:press|media) (?:contacts?|enquiries|inquiries)|contact (?:presse|média|medias)|contacto(?:s)? (?:de prensa|para medios)|contatt[oi] stampa|contato (?:de imprensa|para imprensa)|perscontact|kontakt (?:dla mediów|prasowy)`
+const contactLabelWords = `press(?:e)?[- ]?kontakt(?:e)?|medienkontakt|ansprechpartner(?:in)?|für (?:rück|presse)fragen|(?:press|media) (?:contacts?|enquiries|inquiries)|contact (?:presse|média|medias)|contacto(?:s)? (?:de prensa|para medios)|contatt[oi] stampa|contato (?:de imprensa|para imprensa)|perscontact|kontakt (?:dla mediów|prasowy)|kontakt pro (?:média|media|novináře)|kontakt pre (?:médiá|novinárov)|tiskové oddělení|mediayhteydet|(?:press|medie|media)kontakt|kontaktperson|contact (?:presă|pentru presă|media)|persoană de contact|basın (?:iletişim|irtibat)|medya (?:iletişim|irtibat)|sajtókapcsolat|sajtóinformáció|επικοινωνία για (?:τα μέσα|τον τύπο)|контакты для (?:сми|прессы)|пресс-служба|контакти для (?:змі|преси)|пресслужба`
 
 // isContactLine reports whether s is a contact block written on one
 // line: a contact label, then names and details ("Per informazioni:
@@ -432,12 +487,16 @@ var (
 	contactDetailAll = regexp.MustCompile(`(?i)\b(?:tel(?:efon|ephone|éfono|efone)?|phone|fon|fax|mobil[e]?|handy|cell(?:ulare)?|móvil|portable|e-?mail|mail|web|internet|courriel|correo)\b\s*[.:]?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+|\+?\d[\d /().-]{4,}\d`)
 )
 
-// ruleLookalike removes text written with lookalike letters: words that
+// ruleLookalike removes text scrambled with lookalike letters: words that
 // mix Latin and Cyrillic letters ("Тhis" with a Cyrillic Т), which some
 // sites use to scramble the text they hide from machines and readers who
-// have not paid. No language mixes the two scripts inside its words.
+// have not paid. No language mixes the two scripts inside its words. A
+// line with only a few such words (fewer than one word in five) is not
+// scrambled but marked or mistyped: each of those words is written in
+// its own script ("Dеlicias" with a Cyrillic е is read "Delicias"),
+// which a voice would otherwise spell out or skip.
 var ruleLookalike = LineRule("lookalike-letters",
-	"removes text scrambled with lookalike letters: words that mix Latin and Cyrillic letters",
+	"removes text scrambled with lookalike letters (words that mix Latin and Cyrillic letters), and writes the few such words of a line in their own script",
 	func(s string) string {
 		mixed, words := 0, 0
 		for _, w := range strings.Fields(s) {
@@ -462,8 +521,78 @@ var ruleLookalike = LineRule("lookalike-letters",
 		if words > 0 && mixed*5 >= words && mixed >= 2 {
 			return ""
 		}
-		return s
+		if mixed == 0 {
+			return s
+		}
+		return wordsInOwnScript(s)
 	})
+
+// wordsInOwnScript writes each word of s that mixes Latin and Cyrillic
+// letters in one script: the script of its letters that have no
+// lookalike in the other ("Dеlicias" with a Cyrillic е: D, l and s are
+// Latin only, so the е becomes e; "Москвa" with a Latin a: к and в are
+// Cyrillic only, so the a becomes а). A word with letters of both kinds,
+// or of neither, stays as it is.
+func wordsInOwnScript(s string) string {
+	words := strings.Split(s, " ")
+	for i, w := range words {
+		// "iPhone-а": a Russian case ending after a Latin name is a
+		// word of its own.
+		parts := strings.Split(w, "-")
+		for k, p := range parts {
+			parts[k] = inOwnScript(p)
+		}
+		words[i] = strings.Join(parts, "-")
+	}
+	return strings.Join(words, " ")
+}
+
+// inOwnScript is wordsInOwnScript for one word.
+func inOwnScript(w string) string {
+	latinOnly, cyrillicOnly, hasLatin, hasCyrillic := false, false, false, false
+	for _, r := range w {
+		switch {
+		case unicode.Is(unicode.Cyrillic, r):
+			hasCyrillic = true
+			if _, ok := cyrillicLookalikes[r]; !ok && unicode.IsLetter(r) {
+				cyrillicOnly = true
+			}
+		case unicode.Is(unicode.Latin, r):
+			hasLatin = true
+			if _, ok := latinLookalikes[r]; !ok {
+				latinOnly = true
+			}
+		}
+	}
+	if !hasLatin || !hasCyrillic || latinOnly == cyrillicOnly {
+		return w
+	}
+	to := latinLookalikes
+	if latinOnly {
+		to = cyrillicLookalikes
+	}
+	return strings.Map(func(r rune) rune {
+		if c, ok := to[r]; ok {
+			return c
+		}
+		return r
+	}, w)
+}
+
+var (
+	// cyrillicLookalikes maps each Cyrillic letter that looks like a
+	// Latin one to that letter.
+	cyrillicLookalikes = map[rune]rune{
+		'а': 'a', 'е': 'e', 'о': 'o', 'р': 'p', 'с': 'c', 'х': 'x', 'у': 'y', 'і': 'i', 'ј': 'j', 'ѕ': 's', 'һ': 'h', 'ԁ': 'd', 'ԛ': 'q', 'ԝ': 'w', 'ӏ': 'l',
+		'А': 'A', 'В': 'B', 'Е': 'E', 'К': 'K', 'М': 'M', 'Н': 'H', 'О': 'O', 'Р': 'P', 'С': 'C', 'Т': 'T', 'Х': 'X', 'У': 'Y', 'І': 'I', 'Ј': 'J', 'Ѕ': 'S',
+	}
+	// latinLookalikes maps the Latin letters that Cyrillic words are
+	// mistyped or marked with to their Cyrillic lookalikes.
+	latinLookalikes = map[rune]rune{
+		'a': 'а', 'e': 'е', 'o': 'о', 'p': 'р', 'c': 'с', 'x': 'х', 'y': 'у', 'i': 'і',
+		'A': 'А', 'B': 'В', 'E': 'Е', 'K': 'К', 'M': 'М', 'H': 'Н', 'O': 'О', 'P': 'Р', 'C': 'С', 'T': 'Т', 'X': 'Х', 'I': 'І',
+	}
+)
 
 // ruleUILabelsIntl removes a line that is only a page's label, in the
 // languages ui-strings does not cover: an advertisement's label, a

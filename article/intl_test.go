@@ -1,8 +1,11 @@
 package article
 
 import (
+	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -68,6 +71,36 @@ func TestNewsPagesInOtherLanguages(t *testing.T) {
 		{"de-mag.html", "Miriam Albers", "2026-01-22",
 			[]string{"Um halb neun stehen die ersten", "Bundesweit nehmen", "Es fehlt an allem", "solange die Knie mitspielen"},
 			[]string{"Sie wollen weiterlesen", "Jetzt für 1", "Anzeige", "Mehr zum Thema", "Artikel verschenken", "Merkliste", "Diskutieren Sie mit", "Heizkosten", "Themen:", "Über die Autorin", "Gelsenkirchen\n"}},
+		// Pages with a .want file next to them: every line the listener
+		// hears, in order, and nothing else.
+		{"cs.html", "Petra Dvořáková", "2026-04-08", nil, nil},
+		{"da.html", "Mette Holm", "2026-07-14", nil, nil},
+		{"nb.html", "Kari Nilsen", "2026-05-19", nil, nil},
+		{"fi.html", "Jukka Virtanen", "2026-02-11", nil, nil},
+		{"ro.html", "Ioana Popescu", "2026-09-03", nil, nil},
+		{"tr.html", "Mehmet Yıldız", "2026-10-21", nil, nil},
+		{"ru.html", "Ольга Смирнова", "2026-11-02", nil, nil},
+		{"uk.html", "Марта Коваль", "2026-06-12", nil, nil},
+		{"hu.html", "Szabó Eszter", "2026-08-27", nil, nil},
+		{"el.html", "Μαρία Παπαδοπούλου", "2026-04-30", nil, nil},
+		{"es-lookalike.html", "Marta Lasheras", "2026-01-20", nil, nil},
+		{"de-sport.html", "Lukas Brenner", "2026-09-27", nil, nil},
+		{"de-verein.html", "", "2026-03-14", nil, nil},
+		{"de-gemeinde.html", "", "2026-04-28", nil, nil},
+		{"de-event.html", "", "", nil, nil},
+		{"de-paywall.html", "Henrike Sommer", "2026-11-18", nil, nil},
+		{"lt.html", "Rūta Jankauskienė", "2026-05-06", nil, nil},
+		{"cs-recipe.html", "JanaKuchta", "", nil, nil},
+		{"de-forum.html", "Heizfreund", "2026-10-14", nil, nil},
+		{"cs-press.html", "", "2026-03-17", nil, nil},
+		{"fi-press.html", "", "2026-08-10", nil, nil},
+		// Story and debris in plain paragraphs, no class to tell them
+		// apart: only the words and the shape of each line can.
+		{"ro-2.html", "", "2026-02-12", nil, nil},
+		{"hu-2.html", "", "2026-04-09", nil, nil},
+		{"tr-2.html", "", "2026-06-03", nil, nil},
+		{"uk-2.html", "", "2026-10-20", nil, nil},
+		{"de-product.html", "", "", nil, nil},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			page, err := os.ReadFile(filepath.Join("testdata", "intl", c.file))
@@ -103,6 +136,57 @@ func TestNewsPagesInOtherLanguages(t *testing.T) {
 					t.Errorf("%q read in:\n%s", s, all)
 				}
 			}
+			want, err := os.ReadFile(filepath.Join("testdata", "intl", strings.TrimSuffix(c.file, ".html")+".want"))
+			if errors.Is(err, fs.ErrNotExist) {
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := lineDiff(strings.Split(strings.TrimRight(string(want), "\n"), "\n"), texts); diff != "" {
+				t.Errorf("heard text differs from %s.want (- not heard, + heard):\n%s", strings.TrimSuffix(c.file, ".html"), diff)
+			}
 		})
 	}
+}
+
+// lineDiff lists the lines of want that got lacks ("- ") and the lines of
+// got that want lacks ("+ "), each in its order, or "" when both hold the
+// same lines in the same order.
+func lineDiff(want, got []string) string {
+	if slices.Equal(want, got) {
+		return ""
+	}
+	// The longest common subsequence, so that one lost line does not
+	// show every line after it as changed.
+	n, m := len(want), len(got)
+	lcs := make([][]int, n+1)
+	for i := range lcs {
+		lcs[i] = make([]int, m+1)
+	}
+	for i := n - 1; i >= 0; i-- {
+		for j := m - 1; j >= 0; j-- {
+			if want[i] == got[j] {
+				lcs[i][j] = lcs[i+1][j+1] + 1
+			} else {
+				lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
+			}
+		}
+	}
+	var b strings.Builder
+	i, j := 0, 0
+	for i < n || j < m {
+		switch {
+		case i < n && j < m && want[i] == got[j]:
+			b.WriteString("  " + want[i] + "\n")
+			i, j = i+1, j+1
+		case j < m && (i == n || lcs[i][j+1] >= lcs[i+1][j]):
+			b.WriteString("+ " + got[j] + "\n")
+			j++
+		default:
+			b.WriteString("- " + want[i] + "\n")
+			i++
+		}
+	}
+	return b.String()
 }

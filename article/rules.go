@@ -85,6 +85,7 @@ var defaultRules = []Rule{
 	ruleContactBlock,
 	ruleLookalike,
 	ruleUILabelsIntl,
+	ruleShopLines,
 	rulePagerNav,
 	ruleAgeNotice,
 	ruleEmbedConsent,
@@ -227,7 +228,9 @@ var ruleDateHeader = Rule{Name: "date-header",
 			if datesRecur(d.Blocks, i) || !d.stampMayGo(s) {
 				return
 			}
-			if t, ok := parseDateLine(s); ok && d.Published == nil {
+			// "Tisková zpráva ze dne 17. 3. 2026": the date in a
+			// labelled stamp, too.
+			if t, ok := stampDate(s); ok && d.Published == nil {
 				d.Published = &t
 			}
 			d.Blocks[i].Text = ""
@@ -243,6 +246,12 @@ var ruleDateline = Rule{Name: "dateline",
 			switch classifyDateLine(s) {
 			case dateStamp:
 				if !datesRecur(d.Blocks, i) && d.stampMayGo(s) {
+					// The stamp goes; its date stays, when the page's
+					// metadata gave none ("Tisková zpráva ze dne 17. 3.
+					// 2026").
+					if t, ok := stampDate(s); ok && d.Published == nil {
+						d.Published = &t
+					}
 					d.Blocks[i].Text = ""
 				}
 			case notDateLine:
@@ -297,7 +306,7 @@ func datesRecur(blocks []Block, i int) bool {
 // datePattern finds a written date ("13 March 2015", "March 13, 2015",
 // "2015-03-13", "13.03.2015", "13/03/2015") anywhere, even glued to the
 // word before it.
-var datePattern = regexp.MustCompile(`(?i)(?:\d{1,2}(?:st|nd|rd|th|er)? (?:` + monthRE + `)\.? \d{4}|\d{1,2}\.?\s+(?:de\s+)?(?:` + monthOtherRE + `),?\s+(?:de\s+)?\d{4}|\d{1,2}\.?\s+(?:` + monthAbbrOtherRE + `)\.?\s+\d{4}|(?:` + monthRE + `)\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b|\b\d{1,2}/\d{1,2}/\d{4}\b|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])`)
+var datePattern = regexp.MustCompile(`(?i)(?:\d{1,2}(?:st|nd|rd|th|er)? (?:` + monthRE + `)\.? \d{4}|\d{1,2}\.?\s+(?:de\s+)?(?:` + monthOtherRE + `),?\s+(?:de\s+)?\d{4}|\d{1,2}\.?\s+(?:` + monthAbbrOtherRE + `)\.?\s+\d{4}|(?:` + monthRE + `)\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\b\d{4}-\d{2}-\d{2}\b|\b\d{4}\.\s+(?:` + monthOtherRE + `)\s+\d{1,2}\.|\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b|\b\d{1,2}/\d{1,2}/\d{4}\b|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])`)
 
 // sourceStrip is a "From: Herald Sun" / "From the section US & Canada" label.
 var sourceStrip = regexp.MustCompile(`(?i)^\W*(?:from|source|section|rubrique|publié dans)(?:\s*:|\s+the section\b)`)
@@ -305,7 +314,7 @@ var sourceStrip = regexp.MustCompile(`(?i)^\W*(?:from|source|section|rubrique|pu
 // monthOtherRE are month names in Spanish, Portuguese, Italian, German,
 // Dutch and Polish (genitive, as dates write it), for dates written day
 // first ("22 de janeiro de 2018", "3. März 2024", "5 maja 2021").
-const monthOtherRE = `enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|jänner|februar|märz|april|juni|juli|august|september|oktober|dezember|januari|februari|maart|mei|augustus|december|maj|augusti|marts|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia`
+const monthOtherRE = `enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|jänner|februar|märz|april|juni|juli|august|september|oktober|dezember|januari|februari|maart|mei|augustus|december|maj|augusti|marts|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta|január|február|március|április|május|június|július|augusztus|szeptember|október|desember|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου`
 
 // monthAbbrOtherRE are the months' usual abbreviations in Spanish,
 // Italian, French, Portuguese and German, as stamps write them ("06 dic
@@ -417,7 +426,7 @@ var (
 	tagList = regexp.MustCompile(`(?i)^\W*(?:topics|tags|tagged|filed under|categories|catégories|mots[- ]clés|sujets|thèmes|etiquetas|temas|themen|schlagwörter)\s*:`)
 	// More languages' labels; the list after them must not be a
 	// sentence ("Argomenti: la riforma è passata." is the text's).
-	tagListTerms = regexp.MustCompile(`(?i)^\W*(?:archivado en|palabras clave|schlagworte|stichwörter|argomenti|parole chiave|tag|assuntos|tópicos|palavras-chave|onderwerpen|trefwoorden|tagi|tematy|słowa kluczowe|ämnen|emner)\s*:`)
+	tagListTerms = regexp.MustCompile(`(?i)^\W*(?:archivado en|palabras clave|schlagworte|stichwörter|argomenti|parole chiave|tag|assuntos|tópicos|palavras-chave|onderwerpen|trefwoorden|tagi|tematy|słowa kluczowe|ämnen|emner|etichete|cuvinte cheie|címkék|kulcsszavak|etiketler|anahtar kelimeler|теги|тэги|метки|ключевые слова|мітки|ключові слова|štítky|klíčová slova|témata|kľúčové slová|avainsanat|tagit|asiasanat|ετικέτες|λέξεις-κλειδιά|emneord|stikkord|nyckelord|taggar|žymės|raktažodžiai)\s*:`)
 	// A tag label without its colon, the list run straight after it.
 	tagLabelBare = regexp.MustCompile(`(?i)^\W*(?:tags|tagi|tagged|etiquetas|schlagwörter|stichwörter|mots[- ]clés|argomenti|trefwoorden)\s+`)
 )

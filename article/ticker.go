@@ -110,6 +110,13 @@ func moveStamps(n *html.Node, moved *[]*html.Node) {
 				*moved = append(*moved, t)
 				continue
 			}
+			// "<li><span>84.</span> <span>Gelb-Rot für …</span></li>":
+			// a stamp that leads its entry's line is read where it
+			// stands, and counts among the ticker's minutes.
+			if t := c.FirstChild; t != nil && t.NextSibling == nil && t.Type == html.TextNode && leadsBlock(c) && hasLetters(textOf(c.Parent), 3) {
+				*moved = append(*moved, t)
+				continue
+			}
 		}
 		moveStamps(c, moved)
 	}
@@ -181,6 +188,20 @@ func stampOf(n *html.Node) (string, bool) {
 	}
 	t := cleanInline(sb.String())
 	return t, isStamp(t)
+}
+
+// leadsBlock reports whether n is the first thing in a block element (a
+// list item, a paragraph, a <div>): nothing but white space before it.
+func leadsBlock(n *html.Node) bool {
+	if n.Parent == nil || !isBlockElement(n.Parent) {
+		return false
+	}
+	for c := n.Parent.FirstChild; c != n; c = c.NextSibling {
+		if c.Type != html.TextNode || strings.TrimSpace(c.Data) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // adjacentElement returns the element after n among its siblings when
