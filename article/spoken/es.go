@@ -418,6 +418,7 @@ var esAbbrevs = map[string]abbrev{
 	"Sr.": {name: "señor"}, "Sra.": {name: "señora"}, "Srta.": {name: "señorita"}, "Sres.": {name: "señores"},
 	"Dr.": {name: "doctor"}, "Dra.": {name: "doctora"}, "D.": {name: "don"}, "Dña.": {name: "doña"},
 	"Av.": {name: "avenida"}, "Avda.": {name: "avenida"}, "Gral.": {name: "general"},
+	"C/": {name: "calle"}, "c/": {name: "calle"},
 	"núm.": {number: "número"}, "Núm.": {number: "número"}, "n.º": {number: "número"}, "N.º": {number: "número"},
 	"nº": {number: "número"}, "Nº": {number: "número"}, "pág.": {number: "página"},
 	"etc.":   {always: "etcétera"},
