@@ -163,7 +163,7 @@ var (
 	abbreviationsFR = setOf("m", "mm", "mme", "mmes", "mlle", "mlles", "pr", "me", "ste",
 		"av", "bd", "env", "p.ex", "cf", "éd", "chap", "art", "min", "tél")
 	abbreviationsES = setOf("sr", "sra", "srta", "dra", "ud", "uds", "lic", "ing", "arq",
-		"pág", "núm", "av", "avda", "gral", "ee.uu", "p.ej", "mill")
+		"pág", "núm", "av", "avda", "gral", "ee.uu", "p.ej", "mill", "dip", "profa")
 	// German abbreviations that stand before what they qualify ("mind.
 	// 18 Jahre", "inkl. Versand", "§§ 823 ff. BGB", "Art. 5 GG", "geb.
 	// Müller"): a break after them cut the phrase, and the voice heard
@@ -183,5 +183,5 @@ var (
 	// phrase.
 	abbreviationsPT = setOf("sra", "srta", "srs", "dra", "drs", "profa", "eng", "exmo", "exma", "sto", "sta",
 		"pe", "av", "pça", "pág", "págs", "núm", "n.º", "nº", "séc", "sécs", "art", "arts", "cap", "tel",
-		"tlm", "aprox", "p.ex", "cel")
+		"tlm", "aprox", "p.ex", "cel", "dep")
 )

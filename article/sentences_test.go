@@ -136,6 +136,10 @@ func TestAbbreviationsGoOn(t *testing.T) {
 		{"A Sra. Costa e a Dra. Ana Lima chegaram. Depois falaram.", "pt-BR", 2},
 		{"O palácio do séc. XVIII fica na Av. Paulista, n.º 5. Abre cedo.", "pt", 2},
 		{"O Eng. Rui Sousa assinou a obra.", "pt-PT", 1},
+		// Titles the spoken form reads before a name (spoken's "dip."
+		// diputado, "dep." deputado), which it sees only in one sentence.
+		{"El dip. Gómez y la profa. Ruiz hablaron.", "es", 1},
+		{"O dep. Souza falou.", "pt-BR", 1},
 	} {
 		if got := SentenceTexts(c.text, c.lang); len(got) != c.want {
 			t.Errorf("%q: %d sentences %q, want %d", c.text, len(got), got, c.want)

@@ -98,7 +98,7 @@ func init() {
 		{name: "abbreviation", cases: []spokenCase{
 			{"le nº 5", "le numéro cinq"},
 			{"le n° 5", "le numéro cinq"},
-			{"des fruits, etc.", "des fruits, et cetera."},
+			{"des fruits, etc.", "des fruits, etcétéra."},
 		}},
 	})
 	addTable("es", []category{

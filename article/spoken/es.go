@@ -418,9 +418,15 @@ var esAbbrevs = map[string]abbrev{
 	"Sr.": {name: "señor"}, "Sra.": {name: "señora"}, "Srta.": {name: "señorita"}, "Sres.": {name: "señores"},
 	"Dr.": {name: "doctor"}, "Dra.": {name: "doctora"}, "D.": {name: "don"}, "Dña.": {name: "doña"},
 	"Av.": {name: "avenida"}, "Avda.": {name: "avenida"}, "Gral.": {name: "general"},
+	"C/": {name: "calle"}, "c/": {name: "calle"},
 	"núm.": {number: "número"}, "Núm.": {number: "número"}, "n.º": {number: "número"}, "N.º": {number: "número"},
 	"nº": {number: "número"}, "Nº": {number: "número"}, "pág.": {number: "página"},
-	"etc.":   {always: "etcétera"},
+	"etc.": {always: "etcétera"},
+	// Voices spell "vs." and say "prof." and "dip." as words
+	// ("profe", "deep"): read out, as "Dr." is.
+	"vs.": {always: "versus"}, "vs": {always: "versus"},
+	"prof.": {name: "profesor"}, "Prof.": {name: "profesor"}, "profa.": {name: "profesora"}, "Profa.": {name: "profesora"},
+	"dip.": {name: "diputado"}, "Dip.": {name: "diputado"},
 	"aprox.": {always: "aproximadamente"}, "p.ej.": {always: "por ejemplo"},
 	"p.": {number: "página"}, "pp.": {number: "páginas"}, "págs.": {number: "páginas"}, "art.": {number: "artículo"},
 	"Art.": {number: "artículo"}, "arts.": {number: "artículos"}, "cap.": {number: "capítulo"}, "vol.": {number: "volumen"},

@@ -397,7 +397,13 @@ var frAbbrevs = map[string]abbrev{
 	"Me": {name: "Maître"}, "St": {name: "Saint"}, "Ste": {name: "Sainte"}, "St.": {name: "Saint"},
 	"Ier": {regnal: "premier"}, "Ire": {regnal: "première"},
 	"n°": {number: "numéro"}, "N°": {number: "numéro"}, "nº": {number: "numéro"}, "Nº": {number: "numéro"}, "no": {number: "numéro"}, "No": {number: "numéro"},
-	"av.": {name: "avenue"}, "bd": {name: "boulevard"}, "etc.": {always: "et cetera"}, "env.": {number: "environ"},
+	"av.": {name: "avenue"}, "bd": {name: "boulevard"}, "env.": {number: "environ"},
+	// "etc." is written out in the 1990 spelling, "etcétéra": French
+	// voices read "et cetera" as the conjunction "et" [e] and a word
+	// "cetera", which a listener hears as "et se trahent".
+	"etc.": {always: "etcétéra"},
+	// "vs.": voices spell it ("v s"); French reads the Latin word.
+	"vs.": {always: "versus"}, "vs": {always: "versus"},
 	"c.-à-d.": {always: "c'est-à-dire"}, "C.-à-d.": {always: "C'est-à-dire"}, "c-à-d": {always: "c'est-à-dire"},
 	"c-à-d.": {always: "c'est-à-dire"}, "c.à.d.": {always: "c'est-à-dire"}, "càd": {always: "c'est-à-dire"},
 	"p. ex.": {always: "par exemple"}, "p.ex.": {always: "par exemple"}, "P. ex.": {always: "Par exemple"},

@@ -392,6 +392,8 @@ var itAbbrevs = map[string]abbrev{
 	"artt.": {number: "articoli"}, "cap.": {number: "capitolo"}, "vol.": {number: "volume"}, "sec.": {number: "secolo"},
 	"d.lgs.": {always: "decreto legislativo"}, "D.Lgs.": {always: "decreto legislativo"}, "D.lgs.": {always: "decreto legislativo"},
 	"tel.": {number: "telefono"}, "Tel.": {number: "telefono"}, "ecc.": {always: "eccetera"}, "etc.": {always: "eccetera"},
+	// Voices spell "vs." and say "ad es." as a syllable ("ad es ieri").
+	"vs.": {always: "versus"}, "vs": {always: "versus"}, "ad es.": {always: "ad esempio"}, "Ad es.": {always: "Ad esempio"},
 }
 
 // itArticle shapes "un"/"una", what the number one says before a noun, as

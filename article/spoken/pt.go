@@ -505,4 +505,9 @@ var ptAbbrevs = map[string]abbrev{
 	"etc.": {always: "etcétera"}, "aprox.": {always: "aproximadamente"}, "p. ex.": {always: "por exemplo"},
 	"p.ex.": {always: "por exemplo"}, "pág": {number: "página"}, "V. Exa.": {always: "Vossa Excelência"},
 	"V. Ex.ª": {always: "Vossa Excelência"},
+	// Voices spell "vs." and say "prof." and "dep." as words ("profe",
+	// "depth"), the lower-case titles as the capitalized ones.
+	"vs.": {always: "versus"}, "vs": {always: "versus"},
+	"prof.": {name: "professor"}, "profa.": {name: "professora"}, "dep.": {name: "deputado"}, "Dep.": {name: "deputado"},
+	"dep.ª": {name: "deputada"}, "Dep.ª": {name: "deputada"},
 }
