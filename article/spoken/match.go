@@ -110,7 +110,9 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(len(w) == 3 && w == strings.ToUpper(w) || l.codeBefore(w), (*Normalizer).moneyCode)
 		add((r == 'v' || r == 'V') && len(w) > 1 && isDigit(w[1]), (*Normalizer).version)
 		add(unicode.IsUpper(r) || nextDigit, (*Normalizer).monthDate)
-		add(strings.HasPrefix(w[utf8.RuneLen(r):], "/"), (*Normalizer).slashAbbrev)
+		// w may be shorter than r's bytes: tokenAt ends a token at a
+		// byte that is not UTF-8 ("M\xa4").
+		add(strings.HasPrefix(w, string(r)+"/"), (*Normalizer).slashAbbrev)
 		add(dotted || plainAbbrev || strings.ContainsAny(w, "-–") || strings.HasPrefix(next, "-") || strings.HasPrefix(next, "–"), (*Normalizer).abbreviation)
 		add(strings.ContainsAny(w, ".°º") && strings.IndexFunc(w, unicode.IsDigit) > 0, (*Normalizer).numberSign)
 		add(l.road != nil && has("-") && nextDigitAfterDash(w), (*Normalizer).road)
