@@ -1,6 +1,9 @@
 package article
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // ruleCookieNotice removes a site's notice that it uses cookies, when the
 // page prints it as a paragraph rather than in a banner its markup names
@@ -26,25 +29,13 @@ func isCookieNotice(s string) bool {
 	if len(s) > 400 || !containsFold(s, "cookie", "informasjonskapsl", "evästeit", "sütik", "çerez") {
 		return false
 	}
-	if hasQuotation(s) || reported.MatchString(s) || sentenceCount(s) > 3 {
+	if strings.ContainsAny(s, "\"“”„«»") || reported.MatchString(s) || sentenceCount(s) > 3 {
 		return false
 	}
 	for _, i := range sentenceStarts(s) {
 		t := s[i:]
 		if cookieConsent.MatchString(t) ||
 			(cookieUse.MatchString(t) || namedCookieUse.MatchString(t) && addressesReader.MatchString(s)) && webContext.MatchString(s) {
-			return true
-		}
-	}
-	return false
-}
-
-// hasQuotation reports whether s holds quotation marks, as a block that
-// reports speech does.
-func hasQuotation(s string) bool {
-	for _, r := range s {
-		switch r {
-		case '"', '“', '”', '„', '«', '»':
 			return true
 		}
 	}
