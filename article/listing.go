@@ -2,6 +2,7 @@ package article
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -241,7 +242,7 @@ func findListing(root *html.Node) (*html.Node, []*html.Node) {
 				if len(ln.hrefs) > 4 {
 					break
 				}
-				if !containsString(ln.hrefs, h) {
+				if !slices.Contains(ln.hrefs, h) {
 					ln.hrefs = append(ln.hrefs, h)
 				}
 			}
@@ -250,7 +251,7 @@ func findListing(root *html.Node) (*html.Node, []*html.Node) {
 			return ln
 		}
 		if nodeAtom(n) == atom.A {
-			if h := listingHref(n); h != "" && !containsString(ln.hrefs, h) {
+			if h := listingHref(n); h != "" && !slices.Contains(ln.hrefs, h) {
 				ln.hrefs = append(ln.hrefs, h)
 			}
 			ln.linkWords = max(ln.linkWords, wordCount(textOf(n)))
@@ -293,7 +294,7 @@ func findListing(root *html.Node) (*html.Node, []*html.Node) {
 	var all []*html.Node
 	for _, members := range kinds {
 		for _, m := range members {
-			if m != region && isInside(m, region) {
+			if isAncestor(region, m) {
 				all = append(all, m)
 			}
 		}
@@ -462,16 +463,6 @@ func spaceApart(n *html.Node) {
 	}
 }
 
-// isInside reports whether n is under (or is) box.
-func isInside(n, box *html.Node) bool {
-	for ; n != nil; n = n.Parent {
-		if n == box {
-			return true
-		}
-	}
-	return false
-}
-
 // inDocumentOrder returns the nodes of set under root in document order.
 func inDocumentOrder(root *html.Node, set []*html.Node) []*html.Node {
 	want := make(map[*html.Node]bool, len(set))
@@ -490,14 +481,4 @@ func inDocumentOrder(root *html.Node, set []*html.Node) []*html.Node {
 	}
 	walk(root)
 	return out
-}
-
-// containsString reports whether list holds s.
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
