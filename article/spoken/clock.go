@@ -149,7 +149,7 @@ func (n *Normalizer) clockOnly(text string, i int) (token, bool) {
 		}
 	}
 	if g, end, ok := find(clock24Re, text, i); ok {
-		if g[2] == "." && (!st.before[strings.ToLower(prevWord(text, i))] && !l.timeList(text, i, end) || g[1][0] == '0' || percentAfterRe.MatchString(windowN(text, end, 16))) {
+		if g[2] == "." && (!st.before[strings.ToLower(prevWord(text, i))] && !l.timeList(text, i, end) && !n.rangeEnd(text, i) || g[1][0] == '0' || percentAfterRe.MatchString(windowN(text, end, 16))) {
 			return token{}, false // "3.45", "0.12" and "at 5.25%" are numbers
 		}
 		if g[2] == "." && n.dottedNumber(text, i, end) {
@@ -238,6 +238,24 @@ func (n *Normalizer) wireTime(text string, i int) (token, bool) {
 		say += " " + n.l.cardinal(uint64(m), plain)
 	}
 	return token{i + 4, say, "time"}, true
+}
+
+// rangeEnd reports whether the number at text[i:] ends a range whose
+// first end, before the language's "to", reads as a time of day: "moved
+// from 9.30 to 10.15" is two times, "rose from 9.30 to 10.15" two
+// numbers, as the first end decides.
+func (n *Normalizer) rangeEnd(text string, i int) bool {
+	to := n.l.w.to
+	if to == "" || prevWord(text, i) != to || !strings.HasSuffix(strings.TrimRight(text[:i], " "), " "+to) {
+		return false
+	}
+	j := len(strings.TrimRight(text[:i], " ")) - len(to) - 1 // the space before "to"
+	first := prevWord(text, j)
+	if !listTimeRe.MatchString(first) || !strings.HasSuffix(text[:j], first) {
+		return false
+	}
+	t, ok := n.clockOnly(text, j-len(first))
+	return ok && t.end == j && t.rule == "time"
 }
 
 // listTimeRe is one time of a list, written with a full stop or a colon.

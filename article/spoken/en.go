@@ -149,7 +149,13 @@ func newEnglish(card func(uint64) string) *language {
 		isYear:      enIsYear,
 		decades: decadeStyle{
 			re: regexp.MustCompile(`^(?:(\d{2,4})|['’](\d0))['’]?s\b`),
+			// "the '00s": the two thousands, understood on both sides
+			// of the Atlantic (the noughties, the aughts are not).
+			noughts: true,
 			say: func(y int) string {
+				if y == 0 {
+					return "two thousands"
+				}
 				if y < 100 {
 					return enPlural(enCardinal(uint64(y)))
 				}

@@ -52,8 +52,10 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 		ordinal:      esOrdinal,
 		year:         func(y int) string { return esCardinal(uint64(y), plain) },
 		fracAsNumber: true,
-		nounGender:   esNounGender,
-		prenominal:   setOf("solo", "sola", "gran", "grande", "nuevo", "nueva", "pequeño", "pequeña", "buen", "buena", "mal", "mala", "viejo", "vieja", "único", "única", "grave", "enorme", "auténtico", "auténtica", "verdadero", "verdadera", "simple", "doble", "breve", "largo", "larga", "importante", "fuerte", "posible", "probable", "triste"),
+		// "200 mil personas": doscientas mil personas (RAE).
+		thousandAgrees: true,
+		nounGender:     esNounGender,
+		prenominal:     setOf("solo", "sola", "gran", "grande", "nuevo", "nueva", "pequeño", "pequeña", "buen", "buena", "mal", "mala", "viejo", "vieja", "único", "única", "grave", "enorme", "auténtico", "auténtica", "verdadero", "verdadera", "simple", "doble", "breve", "largo", "larga", "importante", "fuerte", "posible", "probable", "triste"),
 		actNouns: setOf("ley", "leyes", "decreto", "decretos", "orden", "resolución", "sentencia", "sentencias", "auto",
 			"reglamento", "directiva", "circular", "instrucción", "rd", "rdl"),
 		actYear: "de",
@@ -209,9 +211,11 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 		abbrevs:   withPluralInitials(esAbbrevs, esPluralInitials),
 		// "3T 2024", "T3 de 2024": tercer trimestre; Madrid's "T4" is a
 		// terminal, with no year after it.
+		// "3T24", the year's two digits glued: tercer trimestre de dos
+		// mil veinticuatro, the year said whole as the press writes it.
 		quarters: quarterStyle{letter: 'T', yearJoins: setOf("de", "del"), say: func(q int, _ string, year bool) (string, bool) {
 			return esOrdinal(uint64(q), masc) + " trimestre", year
-		}},
+		}, shortYear: func(yy int) string { return "de " + esCardinal(uint64(fullYear(yy)), plain) }},
 		letterNames: map[rune]string{'A': "a", 'B': "be", 'C': "ce", 'D': "de", 'E': "e", 'F': "efe", 'G': "ge",
 			'H': "hache", 'I': "i", 'J': "jota", 'K': "ka", 'L': "ele", 'M': "eme", 'N': "ene", 'Ñ': "eñe", 'O': "o",
 			'P': "pe", 'Q': "cu", 'R': "erre", 'S': "ese", 'T': "te", 'U': "u", 'V': "uve", 'W': "uve doble",

@@ -194,9 +194,11 @@ func init() {
 				"delle": fem, "alla": fem, "alle": fem, "nella": fem, "nelle": fem, "dalla": fem, "sulla": fem},
 			articleMax: 39,
 			reign:      func(v int, female bool, _ string) string { return itOrdinal(uint64(v), pick(female, fem, plain)) },
-			century:    regexp.MustCompile(`^([IVXL]+) (secol[oi])\b`),
+			// A lone "I" before "secoli" is the article: "I secoli
+			// bui" (one century is no plural).
+			century: regexp.MustCompile(`^(?:([IVXL]+) (secolo)|([IVXL]{2,}|[VXL]) (secoli))\b`),
 			// "il secolo XIX", "sec. XIX": secolo diciannovesimo.
-			ordinalAfter: setOf("secolo", "sec.", "Secolo"),
+			ordinalAfter: setOf("secolo", "secoli", "sec.", "Secolo"),
 		},
 		isYear: esItIsYear,
 		decades: decadeStyle{

@@ -324,7 +324,13 @@ func (n *Normalizer) sayMoney(num string, pow int, written string, end int, cur 
 		if pow < 6 {
 			// Thousands are a number, not a noun: "cinquante mille
 			// euros", "cinquantamila euro", no "de"/"di".
-			return token{end, l.withScale(a, pow, written) + " " + cur.many, "money"}, true
+			say := l.withScale(a, pow, written)
+			if v := a.value(); l.thousandAgrees && pow == 3 && a.frac == "" && v > 0 && v < 1000 {
+				// "£ 2 mil": duas mil libras, the number agreeing
+				// with the currency as with any noun after "mil".
+				say = l.cardinal(v*1000, cur.g)
+			}
+			return token{end, say + " " + cur.many, "money"}, true
 		}
 		return token{end, l.withScale(a, pow, written) + l.scaleJoin(cur.many), "money"}, true
 	}

@@ -81,7 +81,19 @@ func esCardinal(n uint64, g gender) string {
 		if tg == plain {
 			tg = masc // "veintiún mil"
 		}
-		parts = append(parts, pick(t == 1, "mil", esUnder1000(t, tg)+" mil"))
+		w := esUnder1000(t, tg)
+		if tg == fem {
+			// The hundreds agree, the one before "mil" does not:
+			// "veintiún mil personas", "doscientas treinta y un mil
+			// personas" (RAE, Nueva gramática 21.2).
+			switch {
+			case strings.HasSuffix(w, "veintiuna"):
+				w = strings.TrimSuffix(w, "una") + "ún"
+			case w == "una" || strings.HasSuffix(w, " una"):
+				w = strings.TrimSuffix(w, "a")
+			}
+		}
+		parts = append(parts, pick(t == 1, "mil", w+" mil"))
 		n %= 1000
 	}
 	if n > 0 {

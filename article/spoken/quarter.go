@@ -171,3 +171,12 @@ func quarterYearAfter(text string, j int, joins map[string]bool) bool {
 	y := atoi(w)
 	return y >= 1900 && y <= 2199
 }
+
+// fullYear is the year a business label's two digits stand for ("3T24"):
+// this century up to 69, the last from 70.
+func fullYear(yy int) int {
+	if yy < 70 {
+		return 2000 + yy
+	}
+	return 1900 + yy
+}

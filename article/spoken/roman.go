@@ -47,7 +47,8 @@ type romanStyle struct {
 	// ordinalRe matches a numeral written as an ordinal ("XIVe", "IIIe
 	// République"): the numeral in group 1. century matches a numeral
 	// before the word for century ("XIX secolo"): the numeral in group 1,
-	// the word in group 2. Both are read as ordinals.
+	// the word in group 2, or in groups 3 and 4 for a pattern's second
+	// form. Both are read as ordinals.
 	ordinalRe, century *regexp.Regexp
 	// centuryWords are abbreviations of the word for century that
 	// ordinalRe or century matches after the numeral ("XIXe s."), and
@@ -88,9 +89,13 @@ func (n *Normalizer) romanNumeral(text string, i int) (token, bool) {
 	if next != "" && isAllCaps(next) {
 		return token{}, false
 	}
+	lead := prev
+	if h := n.romanListHead(text, i); h != "" && (st.series[h] || st.ordinalAfter[h]) {
+		lead = h // "séculos XV e XVI", "World Wars I and II": as the first
+	}
 	var say string
 	switch {
-	case st.series[prev]:
+	case st.series[lead]:
 		if v > 100 || len(g[0]) == 1 && v >= 50 {
 			// "Series C funding", "Type C", "Part D", "Class D": a
 			// lone L, C, D or M is a letter of a grade or a round, no
@@ -99,7 +104,7 @@ func (n *Normalizer) romanNumeral(text string, i int) (token, bool) {
 			return token{}, false
 		}
 		say = l.cardinal(uint64(v), plain)
-	case st.ordinalAfter[prev]:
+	case st.ordinalAfter[lead]:
 		if v > 100 {
 			return token{}, false
 		}
@@ -142,6 +147,35 @@ func (n *Normalizer) romanNumeral(text string, i int) (token, bool) {
 	return token{end, keepStop(text, end, say+possessive), "roman"}, true
 }
 
+// romanListHead is the word before the first numeral of a list the
+// numeral at i ends or goes on ("XV, XVI e XVII", "I and II"), joined by
+// commas and the language's "and" and "or"; "" when the numeral at i is
+// no later item of such a list.
+func (n *Normalizer) romanListHead(text string, i int) string {
+	l := n.l
+	start := i
+	for k := 0; k < 8; k++ {
+		j := len(strings.TrimRight(text[:start], " "))
+		switch w := prevWord(text, j); {
+		case j > 0 && text[j-1] == ',':
+			j--
+		case w != "" && (w == l.w.and || w == l.w.or) && strings.HasSuffix(text[:j], " "+w):
+			j -= len(w)
+		default:
+			if k == 0 {
+				return ""
+			}
+			return prevWord(text, start)
+		}
+		item := prevWord(text, j)
+		if g, _, ok := find(romanRe, item, 0); !ok || g[0] != item || romanValue(item) <= 0 {
+			return ""
+		}
+		start = strings.LastIndex(text[:j], item)
+	}
+	return ""
+}
+
 func hasKey[K comparable, V any](m map[K]V, k K) bool {
 	_, ok := m[k]
 	return ok
@@ -179,6 +213,9 @@ func (n *Normalizer) century(text string, i int) (token, bool) {
 		g, end, ok := find(re, text, i)
 		if !ok {
 			continue
+		}
+		if len(g) > 4 && g[1] == "" {
+			g = []string{g[0], g[3], g[4]} // the pattern's second form
 		}
 		v := romanValue(g[1])
 		if v <= 0 || v > 40 {

@@ -14,7 +14,10 @@ type decadeStyle struct {
 	// anyYear: the form is made from any number of two digits or any
 	// year, not only a decade's (German "die 68er", "1968er").
 	always, anyYear bool
-	say             func(y int) string
+	// say says the decade of year y, 0 for "the '00s" when noughts
+	// is set (the first decade of the 2000s); else "00s" is left.
+	say     func(y int) string
+	noughts bool
 	// after are words after which a number is a decade ("les années 90",
 	// "los años 90", "gli anni '90"), said by after's function.
 	after    map[string]bool
@@ -65,7 +68,7 @@ func (n *Normalizer) decade(text string, i int) (token, bool) {
 	}
 	d := g[1] + g[2]
 	y := atoi(d)
-	if y%10 != 0 && !st.anyYear || len(d) == 3 || (len(d) == 4 && (y < 1000 || y > 2099)) || len(d) == 2 && y < 10 {
+	if y%10 != 0 && !st.anyYear || len(d) == 3 || (len(d) == 4 && (y < 1000 || y > 2099)) || len(d) == 2 && y < 10 && (y != 0 || !st.noughts) {
 		return token{}, false
 	}
 	say := st.say(y)

@@ -1,0 +1,65 @@
+package spoken
+
+// Round nineteen: a number before "mil" agrees with its noun in Spanish
+// as in Portuguese, and with a currency after it; the second end of a
+// range of times is a time when its first is; a list of Roman numerals
+// after the word for century is read as its first item is; business
+// quarters in Portuguese and with a glued year in Spanish; the first
+// decade of the 2000s in English.
+func init() {
+	addTable("en", []category{
+		{name: "time", cases: []spokenCase{
+			// The second end follows the first: "from 9.30" is a time,
+			// so is "to 10.15".
+			{"The meeting moved from 9.30 to 10.15 on Tuesday.", "The meeting moved from nine thirty to ten fifteen on Tuesday."},
+			{"Kick-off was moved from 7.45 to 8.15.", "Kick-off was moved from seven forty-five to eight fifteen."},
+			// A first end that is a number leaves the second one too.
+			{"Shares rose from 9.30 to 10.15.", "Shares rose from nine point three zero to ten point one five."},
+			{"It rose to 10.15 on Friday.", "It rose to ten point one five on Friday."},
+		}},
+		{name: "year", cases: []spokenCase{
+			{"Pop music of the 00s sold well.", "Pop music of the two thousands sold well."},
+			{"the '00s and the '90s", "the two thousands and the nineties"},
+			{"He scored 05s.", "He scored 05s."},
+		}},
+	})
+	addTable("es", []category{
+		{name: "number", cases: []spokenCase{
+			{"Llegaron 200 mil personas.", "Llegaron doscientas mil personas."},
+			{"Hubo 21 mil víctimas.", "Hubo veintiún mil víctimas."},
+			{"Murieron 231 mil personas.", "Murieron doscientas treinta y un mil personas."},
+			{"Unos 31 mil muertos.", "Unos treinta y un mil muertos."},
+			{"Costó 500 mil euros.", "Costó quinientos mil euros."},
+		}},
+		{name: "quarter", cases: []spokenCase{
+			{"El beneficio del 3T24 subió.", "El beneficio del tercer trimestre de dos mil veinticuatro subió."},
+		}},
+		{name: "roman", cases: []spokenCase{
+			{"Los siglos XV y XVI.", "Los siglos quince y dieciséis."},
+		}},
+	})
+	addTable("pt", []category{
+		{name: "money", cases: []spokenCase{
+			{"Custou £ 2 mil.", "Custou duas mil libras."},
+			{"Custou R$ 2 mil.", "Custou dois mil reais."},
+		}},
+		{name: "quarter", cases: []spokenCase{
+			{"O lucro do 3T24 subiu.", "O lucro do terceiro trimestre de dois mil e vinte e quatro subiu."},
+			{"No T3 de 2022.", "No terceiro trimestre de dois mil e vinte e dois."},
+			// "T3" alone is a flat of three rooms.
+			{"Mora num T3 em Lisboa.", "Mora num T3 em Lisboa."},
+		}},
+		{name: "roman", cases: []spokenCase{
+			{"Nos sécs. XV, XVI e XVII.", "Nos séculos quinze, dezesseis e dezessete."},
+			{"Fui ao V e vi.", "Fui ao V e vi."},
+		}},
+	})
+	addTable("it", []category{
+		{name: "roman", cases: []spokenCase{
+			{"Nei secoli XV e XVI.", "Nei secoli quindicesimo e sedicesimo."},
+			// "I" before a plural is the article, not the first century.
+			{"I secoli passano.", "I secoli passano."},
+			{"Nel XIX secolo.", "Nel diciannovesimo secolo."},
+		}},
+	})
+}
