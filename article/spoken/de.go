@@ -301,10 +301,15 @@ var dePossessives = []string{"mein", "dein", "sein", "ihr", "unser", "euer"}
 // another ordinal; before a capitalized word that does not start
 // sentences (a noun: "80. Geburtstag"). Before a sentence's start or at
 // the text's end it is a number ending a sentence ("Platz 3.").
-func deOrdinalDot(l *language, prev, next, after string) bool {
+func deOrdinalDot(l *language, num, prev, next, after string) bool {
 	p := strings.ToLower(prev)
 	if deOrdinalBefore[p] || possessiveStem(p) != "" {
 		return true
+	}
+	if v := atoi(num); len(num) == 4 && v >= 1000 && v <= 2099 && (next == "" || !isCapitalized(next)) {
+		// "20 % mehr als 1990.": a year at a sentence's end, not the
+		// thousand-nine-hundred-and-ninetieth place.
+		return false
 	}
 	if l.abbrevs[prev].number != "" {
 		return false // "Nr. 5.", "S. 12.": the number an abbreviation counts

@@ -101,6 +101,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 			strings.Contains(w, "/") && l.abbrevs[strings.TrimRightFunc(w[:strings.IndexByte(w, '/')], unicode.IsDigit)].year != "" // "FY2024/25"
 		nextDigit := next != "" && isDigit(next[0])
 		add(l.minuteIn != nil && nextDigit && strings.ContainsAny(next, "'’′"), (*Normalizer).minuteMark)
+		add(l.rate.per != "" && strings.EqualFold(prevWord(text, i), l.rate.per), (*Normalizer).perSymbol)
 		add(has("²³"), (*Normalizer).math)
 		add(has("²³^⁴⁵⁶⁷⁸⁹⁻"), (*Normalizer).power)
 		add((strings.HasPrefix(w, "GMT") || strings.HasPrefix(w, "UTC")) && len(w) > 3, (*Normalizer).utcOffset)
@@ -138,7 +139,8 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(l.w.over != "" && has("/"), (*Normalizer).bloodPressure)
 		add(has("/") || strings.Contains(next, "/"), (*Normalizer).alternatives)
 		add(has("/") || strings.Contains(next, "/"), (*Normalizer).outOf)
-		add(has("/") || strings.Contains(next, "/"), (*Normalizer).rate)
+		// "5 600 €/m²": the slash two groups on.
+		add(has("/") || strings.Contains(next, "/") || next != "" && isDigit(next[0]) && strings.Contains(windowN(text, i, 24), "/"), (*Normalizer).rate)
 		add((l.clock.primeTimes || l.clock.primeOf != "") && strings.ContainsAny(w, "'’′\"″”"), (*Normalizer).primeTime)
 		add(strings.Count(w, ":") > 0 && strings.IndexByte(w[strings.IndexByte(w+":", ':'):], l.decMark) > 0, (*Normalizer).raceTime)
 		add(l.recordingCues != nil && strings.HasPrefix(w, "0:"), (*Normalizer).recordingTime)

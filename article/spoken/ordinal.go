@@ -27,10 +27,10 @@ type ordinalStyle struct {
 	accept func(v uint64, suffix string) bool
 	// dot decides whether a full stop after a number marks an ordinal
 	// (German "am 9. November", "ihr 80. Geburtstag") from the words
-	// before and after it, and dotSay says the ordinal so declined, from
+	// before and after it and from its digits num, and dotSay says the ordinal so declined, from
 	// the two words before it and the one after; nil: a full stop after a
 	// number ends a sentence.
-	dot    func(l *language, prev, next, after string) bool
+	dot    func(l *language, num, prev, next, after string) bool
 	dotSay func(v uint64, prev2, prev, next string) string
 	// articles are the articles after which a number written with "°"
 	// is an ordinal even with no noun after it ("il 2°", "el 3.°"), and
@@ -70,7 +70,7 @@ func (n *Normalizer) ordinalDot(text string, i int) (token, bool) {
 		return token{}, false
 	}
 	prev, next := prevWord(text, i), nextWord(text, end)
-	if atoi(g[1]) == 0 || !st.dot(l, prev, next, text[end:]) {
+	if atoi(g[1]) == 0 || !st.dot(l, g[1], prev, next, text[end:]) {
 		return token{}, false
 	}
 	prev2 := prevWord(text, strings.LastIndex(text[:i], prev))
@@ -195,7 +195,7 @@ func ContinuesAfter(lang, before, after string) bool {
 		return next != "" && !l.sentenceStarters[next]
 	}
 	next := nextWord(after, 0)
-	return l.ordinals.dot(l, prevWord(s, k+1), next, " "+after)
+	return l.ordinals.dot(l, num, prevWord(s, k+1), next, " "+after)
 }
 
 // ordinalNumber reads "21st", "1er", "3e".

@@ -144,7 +144,7 @@ func (n *Normalizer) rate(text string, i int) (token, bool) {
 	}
 	w := windowN(text, i, 24)
 	k := strings.IndexByte(w, '/')
-	if k <= 0 || strings.ContainsAny(w[:k], "\n\t") || strings.Count(w[:k], " ") > 1 {
+	if k <= 0 || strings.ContainsAny(w[:k], "\n\t") || wordSpaces(w[:k]) > 1 {
 		return token{}, false
 	}
 	// The amount ends in its unit or currency glued to the slash, or
@@ -225,4 +225,35 @@ func (l *language) rateNoun(w string) (unit, bool) {
 	}
 	u, ok := l.rate.nouns[w]
 	return u, ok
+}
+
+// wordSpaces counts the spaces in s that part words, not those grouping
+// a number's thousands ("5 600 €" has one).
+func wordSpaces(s string) int {
+	c := 0
+	for j := 0; j < len(s); j++ {
+		if s[j] == ' ' && !(j > 0 && isDigit(s[j-1]) && j+1 < len(s) && isDigit(s[j+1])) {
+			c++
+		}
+	}
+	return c
+}
+
+// perSymbol reads a unit's symbol after the word for "per" as the unit's
+// name: "£3 per m²" three pounds per square meter, "10 € pro kg". A lone
+// letter ("per m") is left: it may be a letter, not a unit.
+func (n *Normalizer) perSymbol(text string, i int) (token, bool) {
+	l := n.l
+	w, _ := tokenAt(text, i)
+	sym := strings.TrimRight(w, ",;:!?)")
+	if strings.HasSuffix(sym, ".") && !strings.HasSuffix(sym, "..") {
+		if _, ok := l.units[sym]; !ok {
+			sym = strings.TrimSuffix(sym, ".") // the sentence's full stop
+		}
+	}
+	u, ok := l.units[sym]
+	if !ok || utf8.RuneCountInString(sym) < 2 || !endsToken(text, i+len(sym)) {
+		return token{}, false
+	}
+	return token{i + len(sym), u.one, "rate"}, true
 }

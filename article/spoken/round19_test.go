@@ -5,7 +5,9 @@ package spoken
 // range of times is a time when its first is; a list of Roman numerals
 // after the word for century is read as its first item is; business
 // quarters in Portuguese and with a glued year in Spanish; the first
-// decade of the 2000s in English.
+// decade of the 2000s in English; a German year at a sentence's end
+// after "als"; a rate whose amount groups its thousands with spaces, and a
+// unit's symbol after the word for "per".
 func init() {
 	addTable("en", []category{
 		{name: "time", cases: []spokenCase{
@@ -17,10 +19,36 @@ func init() {
 			{"Shares rose from 9.30 to 10.15.", "Shares rose from nine point three zero to ten point one five."},
 			{"It rose to 10.15 on Friday.", "It rose to ten point one five on Friday."},
 		}},
+		{name: "rate", cases: []spokenCase{
+			// A unit's symbol after "per" is the unit.
+			{"It costs £3 per m².", "It costs three pounds per square meter."},
+			{"Prices per m2 rose.", "Prices per square meter rose."},
+			{"Paid per km, not per mile.", "Paid per kilometer, not per mile."},
+			// A lone letter may be no unit.
+			{"One goal per m.", "One goal per m."},
+		}},
 		{name: "year", cases: []spokenCase{
 			{"Pop music of the 00s sold well.", "Pop music of the two thousands sold well."},
 			{"the '00s and the '90s", "the two thousands and the nineties"},
 			{"He scored 05s.", "He scored 05s."},
+		}},
+	})
+	addTable("de", []category{
+		{name: "year", cases: []spokenCase{
+			// A year at a sentence's end after "als" is no place.
+			{"Es waren 20 % mehr als 1990.", "Es waren zwanzig Prozent mehr als neunzehnhundertneunzig."},
+			{"Er kam als 3.", "Er kam als Dritter."},
+			{"Sie feierte ihr 1000. Jubiläum.", "Sie feierte ihr tausendstes Jubiläum."},
+		}},
+		{name: "rate", cases: []spokenCase{
+			{"Es kostet 5 € pro m².", "Es kostet fünf Euro pro Quadratmeter."},
+		}},
+	})
+	addTable("fr", []category{
+		{name: "rate", cases: []spokenCase{
+			// Thousands grouped by a space before the rate's slash.
+			{"Vendu 5 600 €/m².", "Vendu cinq mille six cents euros par mètre carré."},
+			{"Payé 1 200 €/mois.", "Payé mille deux cents euros par mois."},
 		}},
 	})
 	addTable("es", []category{
