@@ -88,7 +88,8 @@ func init() {
 			"t": {one: "Tonne", many: "Tonnen", g: fem}, "km/h": deMeasure("Kilometer pro Stunde", "Kilometer pro Stunde"),
 			"°C": deMeasure("Grad Celsius", "Grad Celsius"), "°": deMeasure("Grad", "Grad"), "ha": deMeasure("Hektar", "Hektar"),
 			"km²": deMeasure("Quadratkilometer", "Quadratkilometer"), "m²": deMeasure("Quadratmeter", "Quadratmeter"),
-			"l": deMeasure("Liter", "Liter"), "kWh": {one: "Kilowattstunde", many: "Kilowattstunden", g: fem},
+			"qm": deMeasure("Quadratmeter", "Quadratmeter"), // as estate agents write it
+			"l":  deMeasure("Liter", "Liter"), "kWh": {one: "Kilowattstunde", many: "Kilowattstunden", g: fem},
 			"MW": deMeasure("Megawatt", "Megawatt"), "GB": deMeasure("Gigabyte", "Gigabyte"),
 			"h": {one: "Stunde", many: "Stunden", g: fem}, "Std": {one: "Stunde", many: "Stunden", g: fem},
 			"min": {one: "Minute", many: "Minuten", g: fem}, "Min": {one: "Minute", many: "Minuten", g: fem},

@@ -83,6 +83,8 @@ func init() {
 			"t": {one: "tonnellata", many: "tonnellate", g: fem}, "km/h": itUnit("chilometro orario", "chilometri orari"),
 			"°C": itUnit("grado Celsius", "gradi Celsius"), "°": itUnit("grado", "gradi"), "ha": itUnit("ettaro", "ettari"),
 			"km²": itUnit("chilometro quadrato", "chilometri quadrati"), "m²": itUnit("metro quadrato", "metri quadrati"),
+			// "mq", "mc": as estate agents and notices write them.
+			"mq": itUnit("metro quadrato", "metri quadrati"), "mc": itUnit("metro cubo", "metri cubi"),
 			"l": itUnit("litro", "litri"), "kWh": itUnit("chilowattora", "chilowattora"), "MW": itUnit("megawatt", "megawatt"),
 			"GB": itUnit("gigabyte", "gigabyte"),
 			"h":  {one: "ora", many: "ore", g: fem}, "min": itUnit("minuto", "minuti"), "s": itUnit("secondo", "secondi"),

@@ -554,6 +554,17 @@ func register(code string, l *language) {
 			l.phraseAbbrevs = append(l.phraseAbbrevs, k)
 		}
 	}
+	// "m2", "cm3": the square and the cube typed as plain digits, as
+	// listings and shops write them, are the same units.
+	for k, u := range l.units {
+		for sup, digit := range map[string]string{"²": "2", "³": "3"} {
+			if plain, ok := strings.CutSuffix(k, sup); ok {
+				if _, taken := l.units[plain+digit]; !taken {
+					l.units[plain+digit] = u
+				}
+			}
+		}
+	}
 	sort.Slice(l.phraseAbbrevs, func(a, b int) bool {
 		x, y := l.phraseAbbrevs[a], l.phraseAbbrevs[b]
 		return len(x) > len(y) || len(x) == len(y) && x < y

@@ -43,12 +43,20 @@ func init() {
 		{name: "rate", cases: []spokenCase{
 			{"Es kostet 5 € pro m².", "Es kostet fünf Euro pro Quadratmeter."},
 		}},
+		{name: "measure", cases: []spokenCase{
+			{"Die Wohnung hat 80 qm und 3 Zimmer.", "Die Wohnung hat achtzig Quadratmeter und drei Zimmer."},
+			{"Ein Keller von 12 m2.", "Ein Keller von zwölf Quadratmetern."},
+		}},
 	})
 	addTable("fr", []category{
 		{name: "rate", cases: []spokenCase{
 			// Thousands grouped by a space before the rate's slash.
 			{"Vendu 5 600 €/m².", "Vendu cinq mille six cents euros par mètre carré."},
 			{"Payé 1 200 €/mois.", "Payé mille deux cents euros par mois."},
+		}},
+		{name: "measure", cases: []spokenCase{
+			// The square typed as a digit.
+			{"Un appartement de 80 m2.", "Un appartement de quatre-vingts mètres carrés."},
 		}},
 	})
 	addTable("es", []category{
@@ -83,6 +91,10 @@ func init() {
 		}},
 	})
 	addTable("it", []category{
+		{name: "measure", cases: []spokenCase{
+			{"Di 90 mq e 30 mc.", "Di novanta metri quadrati e trenta metri cubi."},
+			{"Il modello M2.", "Il modello M2."},
+		}},
 		{name: "roman", cases: []spokenCase{
 			{"Nei secoli XV e XVI.", "Nei secoli quindicesimo e sedicesimo."},
 			// "I" before a plural is the article, not the first century.
