@@ -108,7 +108,12 @@ func newEnglish(card func(uint64) string) *language {
 			"warm", "warmer", "warmest", "cold", "colder", "coldest", "freezing", "chilly", "mild", "mercury",
 			"thermometer", "thermometers", "forecast", "weather", "highs", "lows", "degrees", "celsius", "fahrenheit"),
 		cueUnits: map[string]unit{"m": un("meter", "meters")},
-		race:     enRace,
+		// Past tenses only, and not "fell", "climbed", "jumped" or
+		// "dived": shares and profits do those by millions, and a firm
+		// "runs 10m ads".
+		unitVerbs: setOf("ran", "swam", "swum", "walked", "threw", "thrown", "hurled", "vaulted", "sprinted",
+			"cycled", "rowed", "paddled", "hiked", "trekked", "sailed", "abseiled"),
+		race: enRace,
 		unitCues: setOf("tall", "high", "long", "wide", "deep", "thick", "away", "across", "apart", "offshore",
 			"inland", "underground", "below", "above"),
 		hyphenUnits: map[string]string{"m": "meter", "in": "inch", "min": "minute", "hr": "hour", "sec": "second",

@@ -187,8 +187,11 @@ type language struct {
 	// cueUnits are unit symbols too ambiguous to read alone ("5m" may be
 	// five million) that are certain before one of unitCues ("1.85 m
 	// tall", "100m away").
-	cueUnits map[string]unit
-	unitCues map[string]bool
+	// unitVerbs are the verbs of covering a distance after which one is
+	// certain too ("ran 100m", "swam 200m", "cleared 2.05m").
+	cueUnits  map[string]unit
+	unitCues  map[string]bool
+	unitVerbs map[string]bool
 	// race reports whether the number num written with one of cueUnits
 	// at text[i:end] is a race's distance, its event's name ("the 100m
 	// final", "won the 400m"): said with the unit's plural, as the event

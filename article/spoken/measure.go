@@ -130,7 +130,8 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 	if !ok {
 		// "1.85 m tall", "100m away": a symbol that is also a scale ("5m
 		// people") is a unit before a word only a distance takes.
-		if cu, isCue := l.cueUnits[g[3]]; isCue && l.unitCues[nextWord(text, end)] && end < len(text) && text[end] == ' ' {
+		if cu, isCue := l.cueUnits[g[3]]; isCue && (l.unitCues[nextWord(text, end)] && end < len(text) && text[end] == ' ' ||
+			g[1] == "" && l.unitVerbs[strings.ToLower(prevWord(text, i))]) {
 			u, ok = cu, true
 		} else if isCue && l.race != nil && g[1] == "" && l.race(text, i, end, g[2]) {
 			u, ok, race = cu, true, true

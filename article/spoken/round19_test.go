@@ -27,6 +27,14 @@ func init() {
 			// A lone letter may be no unit.
 			{"One goal per m.", "One goal per m."},
 		}},
+		{name: "measure", cases: []spokenCase{
+			// After a verb of covering a distance, "m" is meters.
+			{"He ran 100m yesterday.", "He ran one hundred meters yesterday."},
+			{"She threw 70m.", "She threw seventy meters."},
+			// Shares fall by millions.
+			{"The stock fell 100m.", "The stock fell 100m."},
+			{"They raised 100m.", "They raised 100m."},
+		}},
 		{name: "year", cases: []spokenCase{
 			{"Pop music of the 00s sold well.", "Pop music of the two thousands sold well."},
 			{"the '00s and the '90s", "the two thousands and the nineties"},
