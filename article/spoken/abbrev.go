@@ -17,15 +17,19 @@ type abbrev struct {
 	femName string
 	after   string // after a name or a number: Main "St.", Jones "Jr."
 	number  string // before a number: "No." 5
-	between string // between two names: Roe "v." Wade
-	regnal  string // after a monarch's name: François "Ier"
-	day     string // a weekday, before a comma, a number or a month: "Sun.", Feb. 3
-	counted string // after a number only: "S. 12 f." folgende
-	ordinal string // after an ordinal written with digits: "5th c." century
-	era     string // after a year or a century (language.eraAfter): "500 BC", "the 5th century BC" B C
-	street  string // after a street's designator (language.streetWords): Pennsylvania Ave "NW"
-	year    string // before a year, glued to it or not: "FY2024", "FY 24" fiscal year
-	always  string // anywhere: "e.g."
+	// midNumber is number for a word that is also a word ("No" 10,
+	// British style): read so only inside a sentence ("No 10 people
+	// came" is no number ten).
+	midNumber string
+	between   string // between two names: Roe "v." Wade
+	regnal    string // after a monarch's name: François "Ier"
+	day       string // a weekday, before a comma, a number or a month: "Sun.", Feb. 3
+	counted   string // after a number only: "S. 12 f." folgende
+	ordinal   string // after an ordinal written with digits: "5th c." century
+	era       string // after a year or a century (language.eraAfter): "500 BC", "the 5th century BC" B C
+	street    string // after a street's designator (language.streetWords): Pennsylvania Ave "NW"
+	year      string // before a year, glued to it or not: "FY2024", "FY 24" fiscal year
+	always    string // anywhere: "e.g."
 }
 
 var (
@@ -78,6 +82,11 @@ func (n *Normalizer) abbreviation(text string, i int) (token, bool) {
 	g, end, ok := find(abbrevRe, text, i)
 	if !ok {
 		return token{}, false
+	}
+	if day := n.l.abbrevs[g[0]+"."].day; day != "" && isCapitalized(g[0]) && endsToken(text, end) && n.l.dateAfter(text, end) {
+		// "Sat 15 Mar", "Mon March 3": a weekday's abbreviation
+		// without its full stop, before a date, as listings write it.
+		return token{end, day, "abbreviation"}, true
 	}
 	if _, known := n.l.abbrevs[g[0]]; !known && strings.HasSuffix(g[0], ".") && sentenceEnds(text, end) {
 		// "Napoléon Ier.": a word written without a full stop, at the
@@ -270,6 +279,8 @@ func (l *language) readAbbrev(word string, c wordCtx) (string, bool) {
 	case a.name != "" && a.after != "" && (prevCap || prevNum) && (!nextCap || l.sentenceStarters[c.next]):
 		// "Oak St. The house": after a name, and a sentence starts.
 		return a.after + pick(nextCap, ".", ""), true
+	case a.midNumber != "" && nextNum && !sentenceStart(c.before) && isDigit(c.next[0]):
+		return a.midNumber, true
 	case a.femName != "" && nextCap && l.femaleName != nil && l.femaleName(c.next):
 		return a.femName, true
 	case a.name != "" && nextCap:
@@ -331,4 +342,32 @@ func doubledInitialAt(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
 	r2, n2 := utf8.DecodeRuneInString(w[n:])
 	return unicode.IsUpper(r) && r2 == r && strings.HasPrefix(w[n+n2:], ".")
+}
+
+// dateAfter reports whether a date starts one space after j: a day's
+// number and a month ("15 Mar", "3rd March") or a month ("March 3").
+func (l *language) dateAfter(text string, j int) bool {
+	if j >= len(text) || text[j] != ' ' {
+		return false
+	}
+	next := nextWord(text, j)
+	if l.monthOf(next) > 0 || l.monthOf(next+".") > 0 {
+		return true
+	}
+	day := strings.TrimRightFunc(next, unicode.IsLetter) // "3rd"
+	if day == "" || len(day) > 2 || strings.Trim(day, "0123456789") != "" || atoi(day) < 1 || atoi(day) > 31 {
+		return false
+	}
+	month := nextWord(text, j+1+len(next))
+	return month != "" && (l.monthOf(month) > 0 || l.monthOf(month+".") > 0)
+}
+
+// partyLabel reads a lawmaker's party and state in brackets, as the
+// language's party function says them ("(D-Mass.)").
+func (n *Normalizer) partyLabel(text string, i int) (token, bool) {
+	say, end, ok := n.l.party(text, i)
+	if !ok {
+		return token{}, false
+	}
+	return token{end, say, "abbreviation"}, true
 }

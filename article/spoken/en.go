@@ -111,6 +111,7 @@ func newEnglish(card func(uint64) string) *language {
 		// Past tenses only, and not "fell", "climbed", "jumped" or
 		// "dived": shares and profits do those by millions, and a firm
 		// "runs 10m ads".
+		party: enParty,
 		unitVerbs: setOf("ran", "swam", "swum", "walked", "threw", "thrown", "hurled", "vaulted", "sprinted",
 			"cycled", "rowed", "paddled", "hiked", "trekked", "sailed", "abseiled"),
 		race: enRace,
@@ -772,7 +773,7 @@ var enAbbrevs = map[string]abbrev{
 	"Thu.": {day: "Thursday"}, "Thur.": {day: "Thursday"}, "Thurs.": {day: "Thursday"}, "Fri.": {day: "Friday"},
 	"Sat.": {day: "Saturday"}, "Sun.": {day: "Sunday"},
 	"St.": {name: "Saint", after: "Street"}, "Dr.": {name: "Doctor", after: "Drive"},
-	"No.": {number: "number"}, "no.": {number: "number"}, "Nos.": {number: "numbers"}, "nos.": {number: "numbers"},
+	"No.": {number: "number"}, "No": {midNumber: "number"}, "no.": {number: "number"}, "Nos.": {number: "numbers"}, "nos.": {number: "numbers"},
 	"p.": {number: "page"}, "pp.": {number: "pages"}, "Vol.": {number: "volume"}, "vol.": {number: "volume"},
 	"Fig.": {number: "figure"}, "fig.": {number: "figure"}, "Art.": {number: "Article"}, "ch.": {number: "chapter"},
 	"Ch.": {number: "chapter"},
@@ -953,3 +954,56 @@ var enPcCues = setOf("rose", "rise", "rises", "rising", "risen", "fell", "fall",
 	"price", "pay", "wages", "salary", "tax", "unemployment", "gdp", "economy", "vote", "votes", "poll", "polls",
 	"discount", "profit", "profits", "revenue", "sales", "margin", "year-on-year", "annual", "annually", "higher",
 	"lower", "more", "less", "than", "per")
+
+// enPartyRe is an American lawmaker's party and state in brackets after
+// the name, as AP writes them: "(D-Mass.)", "(R-Ohio)", "(I-VT)".
+var enPartyRe = regexp.MustCompile(`^([DRI])-([A-Z][A-Za-z.]*)\)`)
+
+// enParty reads a lawmaker's party and state in brackets, "(D-Mass.)",
+// as broadcasters say it: Democrat of Massachusetts. The letter of a
+// party alone is no word a voice can say, and "Mass." no state.
+func enParty(text string, i int) (string, int, bool) {
+	if i == 0 || text[i-1] != '(' {
+		return "", 0, false
+	}
+	m := enPartyRe.FindStringSubmatchIndex(text[i:])
+	if m == nil {
+		return "", 0, false
+	}
+	state := enStateNames[text[i+m[4]:i+m[5]]]
+	if state == "" {
+		return "", 0, false
+	}
+	party := map[byte]string{'D': "Democrat", 'R': "Republican", 'I': "independent"}[text[i]]
+	return party + " of " + state, i + m[5], true
+}
+
+// enStateNames are the states as AP abbreviates them in datelines and party
+// labels, their postal codes, and the names AP writes in full.
+var enStateNames = func() map[string]string {
+	m := map[string]string{}
+	for _, s := range [][3]string{
+		{"Alabama", "Ala.", "AL"}, {"Alaska", "", "AK"}, {"Arizona", "Ariz.", "AZ"}, {"Arkansas", "Ark.", "AR"},
+		{"California", "Calif.", "CA"}, {"Colorado", "Colo.", "CO"}, {"Connecticut", "Conn.", "CT"},
+		{"Delaware", "Del.", "DE"}, {"Florida", "Fla.", "FL"}, {"Georgia", "Ga.", "GA"}, {"Hawaii", "", "HI"},
+		{"Idaho", "", "ID"}, {"Illinois", "Ill.", "IL"}, {"Indiana", "Ind.", "IN"}, {"Iowa", "", "IA"},
+		{"Kansas", "Kan.", "KS"}, {"Kentucky", "Ky.", "KY"}, {"Louisiana", "La.", "LA"}, {"Maine", "", "ME"},
+		{"Maryland", "Md.", "MD"}, {"Massachusetts", "Mass.", "MA"}, {"Michigan", "Mich.", "MI"},
+		{"Minnesota", "Minn.", "MN"}, {"Mississippi", "Miss.", "MS"}, {"Missouri", "Mo.", "MO"},
+		{"Montana", "Mont.", "MT"}, {"Nebraska", "Neb.", "NE"}, {"Nevada", "Nev.", "NV"},
+		{"New Hampshire", "N.H.", "NH"}, {"New Jersey", "N.J.", "NJ"}, {"New Mexico", "N.M.", "NM"},
+		{"New York", "N.Y.", "NY"}, {"North Carolina", "N.C.", "NC"}, {"North Dakota", "N.D.", "ND"},
+		{"Ohio", "", "OH"}, {"Oklahoma", "Okla.", "OK"}, {"Oregon", "Ore.", "OR"}, {"Pennsylvania", "Pa.", "PA"},
+		{"Rhode Island", "R.I.", "RI"}, {"South Carolina", "S.C.", "SC"}, {"South Dakota", "S.D.", "SD"},
+		{"Tennessee", "Tenn.", "TN"}, {"Texas", "", "TX"}, {"Utah", "", "UT"}, {"Vermont", "Vt.", "VT"},
+		{"Virginia", "Va.", "VA"}, {"Washington", "Wash.", "WA"}, {"West Virginia", "W.Va.", "WV"},
+		{"Wisconsin", "Wis.", "WI"}, {"Wyoming", "Wyo.", "WY"},
+	} {
+		m[s[0]] = s[0]
+		m[s[2]] = s[0]
+		if s[1] != "" {
+			m[s[1]] = s[0]
+		}
+	}
+	return m
+}()

@@ -187,6 +187,10 @@ type language struct {
 	// cueUnits are unit symbols too ambiguous to read alone ("5m" may be
 	// five million) that are certain before one of unitCues ("1.85 m
 	// tall", "100m away").
+	// party reads a lawmaker's party label in brackets at text[i:]
+	// ("(D-Mass.)": Democrat of Massachusetts): what to say and where
+	// it ends; nil: none.
+	party func(text string, i int) (string, int, bool)
 	// unitVerbs are the verbs of covering a distance after which one is
 	// certain too ("ran 100m", "swam 200m", "cleared 2.05m").
 	cueUnits  map[string]unit

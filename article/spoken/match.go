@@ -96,6 +96,8 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 	case unicode.IsLetter(r):
 		dotted := strings.ContainsAny(w, ".@")
 		_, plainAbbrev := l.abbrevs[strings.TrimRight(w, ",;:!?)]}\"'’”")]
+		plainAbbrev = plainAbbrev || l.abbrevs[w+"."].day != "" // "Sat 15 Mar"
+		add(l.party != nil && i > 0 && text[i-1] == '(' && len(w) > 2 && w[1] == '-', (*Normalizer).partyLabel)
 		plainAbbrev = plainAbbrev || len(l.phraseAbbrevs) > 0 && l.phraseAbbrevAt(window(text, i)) != "" ||
 			l.abbrevs[strings.TrimRightFunc(strings.TrimRight(w, ",;:!?)."), unicode.IsDigit)].year != "" || // "FY2024"
 			strings.Contains(w, "/") && l.abbrevs[strings.TrimRightFunc(w[:strings.IndexByte(w, '/')], unicode.IsDigit)].year != "" // "FY2024/25"

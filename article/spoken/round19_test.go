@@ -27,6 +27,20 @@ func init() {
 			// A lone letter may be no unit.
 			{"One goal per m.", "One goal per m."},
 		}},
+		{name: "abbreviation", cases: []spokenCase{
+			// A lawmaker's party and state, as broadcasters say them.
+			{"Sen. Elizabeth Warren (D-Mass.) spoke.", "Senator Elizabeth Warren (Democrat of Massachusetts) spoke."},
+			{"Rep. Jim Jordan (R-Ohio) and Sen. Bernie Sanders (I-VT) met.", "Representative Jim Jordan (Republican of Ohio) and Senator Bernie Sanders (independent of Vermont) met."},
+			{"The (D-Day) landings.", "The (D-Day) landings."},
+			// A weekday's abbreviation without its full stop, before a date.
+			{"Arsenal play on Sat 15 Mar at 3pm.", "Arsenal play on Saturday March fifteenth at three PM."},
+			{"Doors open Mon March 3.", "Doors open Monday March third."},
+			{"The Sun said so.", "The Sun said so."},
+			// British "No 10" inside a sentence.
+			{"Downing Street said No 10 would respond.", "Downing Street said number ten would respond."},
+			{"He is the world No 1 player.", "He is the world number one player."},
+			{"No 10 people came.", "No ten people came."},
+		}},
 		{name: "measure", cases: []spokenCase{
 			// After a verb of covering a distance, "m" is meters.
 			{"He ran 100m yesterday.", "He ran one hundred meters yesterday."},
