@@ -283,7 +283,9 @@ func (l *language) readAbbrev(word string, c wordCtx) (string, bool) {
 		return a.midNumber, true
 	case a.femName != "" && nextCap && l.femaleName != nil && l.femaleName(c.next):
 		return a.femName, true
-	case a.name != "" && nextCap:
+	case a.name != "" && nextCap && !(prevNum && utf8.RuneCountInString(word) <= 2):
+		// "5 M. La suite": a letter after a number is a size or a
+		// unit ending its sentence, not "Monsieur".
 		return a.name, true
 	case a.after != "" && (prevCap || prevNum) && (strings.HasSuffix(word, ".") || !nextCap):
 		return a.after, true

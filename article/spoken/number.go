@@ -237,7 +237,7 @@ func (l *language) scaleAfter(text string, end int) (int, int) {
 	}
 	w := nextWord(text, end)
 	p, ok := l.scales[w]
-	if e := end + 1 + len(w); !ok || len(w) < 2 || !endsToken(text, e) && l.plusAt(text, e) == 0 {
+	if e := end + 1 + len(w); !ok || len(w) < 2 && !l.joinsScale(text, e) || !endsToken(text, e) && l.plusAt(text, e) == 0 {
 		return 0, end
 	}
 	if w2 := nextWord(text, end+1+len(w)); w2 != "" && strings.HasPrefix(text[end+1+len(w):], " "+w2) {
@@ -251,6 +251,34 @@ func (l *language) scaleAfter(text string, end int) (int, int) {
 	}
 	return p, end
 }
+
+// joinsScale reports whether the word joining a scale to what it counts
+// comes one space after j ("1,2 M de logements", "68 M d'habitants"): a
+// lone letter ("M") is a scale only so, else it may be a size or a name.
+func (l *language) joinsScale(text string, j int) bool {
+	join := l.money.scaleJoin
+	if join == "" {
+		return false
+	}
+	s := window(text, j)
+	if strings.HasPrefix(s, " "+join+" ") {
+		// "42 M de la marque": a size, the word after the join an
+		// article, not the noun a scale counts.
+		next := nextWord(s, len(join)+1)
+		return isLowerWord(next) && utf8.RuneCountInString(next) >= 3 && !scaleJoinDeterminers[next]
+	}
+	if !l.money.elide {
+		return false
+	}
+	// "d'habitants": the join elided before a vowel.
+	return strings.HasPrefix(s, " "+join[:len(join)-1]+"'") || strings.HasPrefix(s, " "+join[:len(join)-1]+"’")
+}
+
+// scaleJoinDeterminers are the articles and determiners that may follow
+// "de" or "di" where no scale counts: "M de la marque", "M de ces".
+var scaleJoinDeterminers = setOf("les", "des", "ces", "ses", "mes", "tes", "nos", "vos", "son", "mon", "ton",
+	"cette", "leur", "leurs", "los", "las", "esta", "este", "estos", "estas", "sus", "della", "dello", "delle",
+	"degli", "questo", "questa")
 
 // unitAfterScale finds a unit's symbol one space after a scale word
 // ending at end ("6,4 Mrd. km", "1.2bn t"), or after the word that joins

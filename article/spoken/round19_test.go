@@ -76,6 +76,16 @@ func init() {
 			{"Vendu 5 600 €/m².", "Vendu cinq mille six cents euros par mètre carré."},
 			{"Payé 1 200 €/mois.", "Payé mille deux cents euros par mois."},
 		}},
+		{name: "number", cases: []spokenCase{
+			// A lone "M" is millions before what it counts.
+			{"Il y a 1,2 M de logements.", "Il y a un virgule deux million de logements."},
+			{"Soit 68 M d'habitants.", "Soit soixante-huit millions d'habitants."},
+			// A size is not.
+			{"La taille 42 M de la marque.", "La taille quarante-deux M de la marque."},
+			{"Une taille M de pantalon.", "Une taille M de pantalon."},
+			// Nor "Monsieur" after a number.
+			{"Il chausse du 5 M. La suite est connue.", "Il chausse du cinq M. La suite est connue."},
+		}},
 		{name: "measure", cases: []spokenCase{
 			// The square typed as a digit.
 			{"Un appartement de 80 m2.", "Un appartement de quatre-vingts mètres carrés."},
