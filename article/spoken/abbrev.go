@@ -25,11 +25,14 @@ type abbrev struct {
 	regnal    string // after a monarch's name: François "Ier"
 	day       string // a weekday, before a comma, a number or a month: "Sun.", Feb. 3
 	counted   string // after a number only: "S. 12 f." folgende
-	ordinal   string // after an ordinal written with digits: "5th c." century
-	era       string // after a year or a century (language.eraAfter): "500 BC", "the 5th century BC" B C
-	street    string // after a street's designator (language.streetWords): Pennsylvania Ave "NW"
-	year      string // before a year, glued to it or not: "FY2024", "FY 24" fiscal year
-	always    string // anywhere: "e.g."
+	// countedOne is counted after a number the language says a noun
+	// after in the singular ("0,5 p.p.": ponto percentual); "": counted.
+	countedOne string
+	ordinal    string // after an ordinal written with digits: "5th c." century
+	era        string // after a year or a century (language.eraAfter): "500 BC", "the 5th century BC" B C
+	street     string // after a street's designator (language.streetWords): Pennsylvania Ave "NW"
+	year       string // before a year, glued to it or not: "FY2024", "FY 24" fiscal year
+	always     string // anywhere: "e.g."
 }
 
 var (
@@ -292,6 +295,12 @@ func (l *language) readAbbrev(word string, c wordCtx) (string, bool) {
 	case a.number != "" && nextNum:
 		return a.number, true
 	case a.counted != "" && prevNum:
+		f := strings.Fields(c.before) // the whole number: "0,5", not "5"
+		if len(f) > 0 && a.countedOne != "" {
+			if am, ok := l.parseAmount(f[len(f)-1]); ok && l.singular(am) {
+				return a.countedOne, true
+			}
+		}
 		return a.counted, true
 	case a.ordinal != "" && prevNum && unicode.IsLetter(lastRune(c.prev)):
 		return a.ordinal, true

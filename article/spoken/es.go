@@ -415,6 +415,9 @@ var esPluralInitials = map[string]string{
 // esAbbrevs: titles before a name (said in lower case, as written out),
 // "núm." before a number, and those read the same anywhere.
 var esAbbrevs = map[string]abbrev{
+	// "0,5 p.p.", "2 p. p.": the change of a rate, in percentage points.
+	"p.p.": {counted: "puntos porcentuales", countedOne: "punto porcentual"},
+	"p. p.": {counted: "puntos porcentuales", countedOne: "punto porcentual"},
 	"lun.": {day: "lunes"}, "miér.": {day: "miércoles"}, "jue.": {day: "jueves"}, "vie.": {day: "viernes"},
 	"sáb.": {day: "sábado"}, "dom.": {day: "domingo"},
 	"a. C.": {always: "antes de Cristo"}, "a.C.": {always: "antes de Cristo"}, "d. C.": {always: "después de Cristo"},

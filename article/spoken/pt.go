@@ -486,6 +486,8 @@ func ptFractionOf(f fracNoun) (string, bool) {
 // ptAbbrevs: titles before a name (said in lower case, as written out),
 // "n.º" before a number, and those read the same anywhere.
 var ptAbbrevs = map[string]abbrev{
+	// "0,5 p.p.": the change of a rate, in percentage points.
+	"p.p.": {counted: "pontos percentuais", countedOne: "ponto percentual"},
 	"seg.": {day: "segunda-feira"}, "ter.": {day: "terça-feira"}, "qua.": {day: "quarta-feira"},
 	"qui.": {day: "quinta-feira"}, "sex.": {day: "sexta-feira"}, "sáb.": {day: "sábado"}, "dom.": {day: "domingo"},
 	"Seg.": {day: "segunda-feira"}, "Ter.": {day: "terça-feira"}, "Qua.": {day: "quarta-feira"},

@@ -99,6 +99,9 @@ func init() {
 			{"Unos 31 mil muertos.", "Unos treinta y un mil muertos."},
 			{"Costó 500 mil euros.", "Costó quinientos mil euros."},
 		}},
+		{name: "abbreviation", cases: []spokenCase{
+			{"El paro bajó 0,5 p.p. y luego 2 p. p.", "El paro bajó cero coma cinco puntos porcentuales y luego dos puntos porcentuales."},
+		}},
 		{name: "quarter", cases: []spokenCase{
 			{"El beneficio del 3T24 subió.", "El beneficio del tercer trimestre de dos mil veinticuatro subió."},
 		}},
@@ -110,6 +113,10 @@ func init() {
 		{name: "money", cases: []spokenCase{
 			{"Custou £ 2 mil.", "Custou duas mil libras."},
 			{"Custou R$ 2 mil.", "Custou dois mil reais."},
+		}},
+		{name: "abbreviation", cases: []spokenCase{
+			// Below two, the noun is singular in Portuguese.
+			{"A Selic subiu 0,5 p.p. e depois 2 p.p.", "A Selic subiu zero vírgula cinco ponto percentual e depois dois pontos percentuais."},
 		}},
 		{name: "quarter", cases: []spokenCase{
 			{"O lucro do 3T24 subiu.", "O lucro do terceiro trimestre de dois mil e vinte e quatro subiu."},
