@@ -726,7 +726,41 @@ func (s *Server) audio(w http.ResponseWriter, r *http.Request, id, ext string) {
 			r.Header.Del("Range")
 		}
 	}
-	http.ServeContent(&rangeErrors{ResponseWriter: w, r: r, size: rd.Size()}, r, "", rd.ModTime(), rd)
+	s.serveAudio(&rangeErrors{ResponseWriter: w, r: r, size: rd.Size()}, r, id, rd.ModTime(), rd)
+}
+
+// serveAudio serves rs as http.ServeContent does, and logs a read of the
+// store that fails part way: ServeContent only ends the response there,
+// so the listener's player stops short and nothing else says why.
+func (s *Server) serveAudio(w http.ResponseWriter, r *http.Request, id string, mod time.Time, rs io.ReadSeeker) {
+	rw := &readWatch{ReadSeeker: rs}
+	http.ServeContent(w, r, "", mod, rw)
+	if rw.err != nil && r.Context().Err() == nil {
+		s.log.Error("audio read failed part way", "id", id, "bytes_sent", rw.n, "error", rw.err.Error())
+	}
+}
+
+// readWatch counts the bytes read from a ReadSeeker since its last seek
+// (what ServeContent sends: it reads to sniff a type, then seeks to the
+// range) and keeps the first error other than io.EOF.
+type readWatch struct {
+	io.ReadSeeker
+	n   int64
+	err error
+}
+
+func (r *readWatch) Seek(off int64, whence int) (int64, error) {
+	r.n = 0
+	return r.ReadSeeker.Seek(off, whence)
+}
+
+func (r *readWatch) Read(p []byte) (int, error) {
+	n, err := r.ReadSeeker.Read(p)
+	r.n += int64(n)
+	if err != nil && !errors.Is(err, io.EOF) && r.err == nil {
+		r.err = err
+	}
+	return n, err
 }
 
 // rangeErrors answers a Range the audio cannot satisfy (416) in JSON like
