@@ -732,6 +732,9 @@ func deMeasureGender(w string) gender {
 // deAbbrevs: titles before a name, "Nr." before a number, "Str." after a
 // name, and those read the same anywhere.
 var deAbbrevs = map[string]abbrev{
+	// "Eintritt 12 €, erm. 8 €": the reduced price; "zwischen km 12 und
+	// km 15": a road's or a river's kilometre marker.
+	"erm.": {number: "ermäßigt"}, "km": {number: "Kilometer"},
 	"Mo.": {day: "Montag"}, "Di.": {day: "Dienstag"}, "Mi.": {day: "Mittwoch"}, "Do.": {day: "Donnerstag"},
 	"Fr.": {name: "Frau", day: "Freitag"}, "Sa.": {day: "Samstag"}, "So.": {day: "Sonntag"},
 	"Dr.": {name: "Doktor"}, "Prof.": {name: "Professor"}, "St.": {name: "Sankt"},

@@ -65,6 +65,11 @@ func init() {
 		{name: "rate", cases: []spokenCase{
 			{"Es kostet 5 € pro m².", "Es kostet fünf Euro pro Quadratmeter."},
 		}},
+		{name: "abbreviation", cases: []spokenCase{
+			{"Eintritt 12 €, erm. 8 €.", "Eintritt zwölf Euro, ermäßigt acht Euro."},
+			{"Die B 27 ist zwischen km 12 und km 15 gesperrt.", "Die B siebenundzwanzig ist zwischen Kilometer zwölf und Kilometer fünfzehn gesperrt."},
+			{"Es sind 12 km bis Ulm.", "Es sind zwölf Kilometer bis Ulm."},
+		}},
 		{name: "measure", cases: []spokenCase{
 			{"Die Wohnung hat 80 qm und 3 Zimmer.", "Die Wohnung hat achtzig Quadratmeter und drei Zimmer."},
 			{"Ein Keller von 12 m2.", "Ein Keller von zwölf Quadratmetern."},
