@@ -513,8 +513,13 @@ var (
 // isBylineClass reports whether a class attribute names the element that
 // holds the byline.
 func isBylineClass(class string) bool {
-	return mayNameByline(class) && (bylineClass.MatchString(class) || bylineCamel.MatchString(class))
+	return mayNameByline(class) && (bylineClass.MatchString(class) || bylineCamel.MatchString(class)) && !noBylineClass.MatchString(class)
 }
+
+// noBylineClass is a class that says the element has no byline
+// ("post-meta no-byline", "hide-author"): a theme's switch, on a box that
+// holds the breadcrumb or the date instead.
+var noBylineClass = regexp.MustCompile(`(?i)(?:^|\s)(?:no|without|hide|hidden)[-_]?(?:byline|by-line|author)(?:$|\s)`)
 
 // isBylineClassIntl reports whether n's class names it the byline in
 // another language than English ("<span class=autor>"), and n is not
@@ -816,3 +821,24 @@ var bylineJoiners = setOf(slices.Concat(nameParticles, []string{"vom", "zu", "de
 
 // initial is an initial of a name ("J.", "H.G.").
 var initial = regexp.MustCompile(`^(?:\p{Lu}\.)+$`)
+
+// quoteAttribution reports whether an author the extractor found is a
+// quote's attribution, a name, a job title and a company ("Carlos
+// Escobar; VP; IS Security; RevMed"): themes mark a testimonial's signer
+// with the same author class as a byline, and the page's writer is not
+// the customer it quotes.
+func quoteAttribution(a string) bool {
+	parts := strings.FieldsFunc(a, func(r rune) bool { return r == ',' || r == ';' }) // the extractor joins with "; "
+	if len(parts) < 3 {
+		return false
+	}
+	for _, p := range parts[1:] {
+		if jobTitle.MatchString(strings.TrimSpace(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// jobTitle is a job title as a quote's attribution gives it.
+var jobTitle = regexp.MustCompile(`(?i)^(?:s?vp|evp|ceo|cto|cfo|coo|cio|ciso|cmo|founder|co-founder|owner|partner|director|manager|president|vice president|head of\b.*|chief\b.*|(?:senior |executive )?(?:vice )?president\b.*)$`)

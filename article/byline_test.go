@@ -200,3 +200,45 @@ func TestHeaderDate(t *testing.T) {
 		})
 	}
 }
+
+// A theme's "no-byline" switch on the box that holds the breadcrumb is no
+// byline ("By Home"), and a testimonial's signer, marked with the same
+// author class a byline has, is not the page's writer.
+func TestNoBylineFromSwitchOrTestimonial(t *testing.T) {
+	body := `<p>Our engineers review your systems against the controls your auditors expect, and we write down what we find in words your board can act on.</p>` +
+		`<p>Each review ends with a plan: what to fix first, what it costs, and who on your team owns it. We stay with you until the last item is closed.</p>` +
+		`<p>Most reviews take four to six weeks, depending on how many sites and systems you run, and we agree the scope with you before we start.</p>`
+	quote := `<blockquote><p>The review was thorough and the plan was clear; we closed every finding within a quarter.</p>` +
+		`<div class="author-details"><span class="detail--name">Rosa Delgado</span>, <span>VP</span>, <span>Security and Risk</span>, <span>Harbour Mutual</span></div></blockquote>`
+	for _, c := range []struct{ name, header, want string }{
+		{"a no-byline box with the breadcrumb", `<div class="post-meta no-byline"><span><a href="/">Home</a></span> » <span><a href="/services/">Services</a></span></div>`, ""},
+		{"a byline box still counts", `<div class="post-meta byline"><span>Mara Quill</span></div>`, "Mara Quill"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			page := `<html lang="en"><head><title>Security reviews</title></head><body><main><h1>Security reviews</h1>` +
+				c.header + body + quote + `</main></body></html>`
+			doc, err := Parse([]byte(page), "page.html", LoadOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Byline != c.want {
+				t.Errorf("byline %q, want %q", doc.Byline, c.want)
+			}
+		})
+	}
+}
+
+func TestQuoteAttribution(t *testing.T) {
+	for a, want := range map[string]bool{
+		"Carlos Escobar; VP; IS Security; RevMed":   true,
+		"Rosa Delgado, Chief Risk Officer, Harbour": true,
+		"Jane Doe":                                      false,
+		"Jane Doe; John Roe; Ann Lee":                   false,
+		"Ann Bell, Senior Reporter":                     false,
+		"Ann Bell, Mara Quill, Director of Photography": false,
+	} {
+		if got := quoteAttribution(a); got != want {
+			t.Errorf("quoteAttribution(%q) = %v, want %v", a, got, want)
+		}
+	}
+}

@@ -260,7 +260,7 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 	if opts.Title != "" {
 		doc.Title = opts.Title
 	}
-	if len(byline) == 0 {
+	if len(byline) == 0 && !quoteAttribution(res.Metadata.Author) {
 		byline = cleanByline([]string{res.Metadata.Author})
 	}
 	// Joined again in the article's language once it is known (Load).

@@ -416,9 +416,9 @@ var esPluralInitials = map[string]string{
 // "núm." before a number, and those read the same anywhere.
 var esAbbrevs = map[string]abbrev{
 	// "0,5 p.p.", "2 p. p.": the change of a rate, in percentage points.
-	"p.p.": {counted: "puntos porcentuales", countedOne: "punto porcentual"},
+	"p.p.":  {counted: "puntos porcentuales", countedOne: "punto porcentual"},
 	"p. p.": {counted: "puntos porcentuales", countedOne: "punto porcentual"},
-	"lun.": {day: "lunes"}, "miér.": {day: "miércoles"}, "jue.": {day: "jueves"}, "vie.": {day: "viernes"},
+	"lun.":  {day: "lunes"}, "miér.": {day: "miércoles"}, "jue.": {day: "jueves"}, "vie.": {day: "viernes"},
 	"sáb.": {day: "sábado"}, "dom.": {day: "domingo"},
 	"a. C.": {always: "antes de Cristo"}, "a.C.": {always: "antes de Cristo"}, "d. C.": {always: "después de Cristo"},
 	"d.C.": {always: "después de Cristo"}, "a. de C.": {always: "antes de Cristo"}, "d. de C.": {always: "después de Cristo"},
