@@ -427,6 +427,17 @@ func withoutNameTail(c string) string {
 		c = c[:i]
 	}
 	c = strings.TrimRight(placeTail.ReplaceAllString(c, ""), "*†‡ ")
+	// "Paul Frew, Home and Digital Security Expert", "Nicole Forbes,
+	// Master Horticulturalist and Garden Educator": the writer's job
+	// after a comma, which splitting at "and" made a second author.
+	if parts := strings.Split(c, ","); len(parts) > 1 {
+		for i, p := range parts[1:] {
+			if roleWord.MatchString(p) {
+				c = strings.Join(parts[:i+1], ",")
+				break
+			}
+		}
+	}
 	if strings.Count(c, ",") == 1 && !nameSep.MatchString(strings.Replace(c, ",", " ", 1)) {
 		c = placeWord.ReplaceAllString(c, "$1")
 	}
@@ -487,6 +498,8 @@ var (
 	byPrefix = regexp.MustCompile(`(?i)^\W*(?:(?:(?:written|posted|published|edited|reported) )?(?:by|par|por|von|di|da|door|przez|av|af)\s+|(?:authors?|autor(?:in|en|innen|a|as|es|zy)?|auteure?s?|autrice|autore|autori|forfatter)\s*:\s*)`)
 	// A date or a role run into the name: "Joshua Sokol May 2", "Ben
 	// Silverman Games Editor", "Aleš Vávra před 3 hodinami".
+	// roleWord is a word of a job held by a byline's writer.
+	roleWord = regexp.MustCompile(`(?i)\b(?:experts?|educators?|editors?|reporters?|writers?|correspondents?|columnists?|contributors?|analysts?|managers?|directors?|officers?|specialists?|consultants?|engineers?|scientists?|professors?|researchers?|founders?|presidents?|ceo|cto|cfo|vp|horticulturi?alists?|horticulturists?|journalists?|coordinators?|advis[eo]rs?|strategists?|designers?|developers?|producers?|photographers?|nutritionists?|dietitians?|therapists?|physicians?|attorneys?|lawyers?)\b`)
 	nameTail = regexp.MustCompile(`(?i)\s+(?:(?:` + monthRE + `)\.?\s+\d.*|\d.*|(?:\p{L}+ )?(?:editor|correspondent|reporter|writer|columnist|contributor|staff writer)\b.*|před\b.*|vor\b.*|il y a\b.*|hace\b.*)$`)
 	// Where the reporter wrote from, after the name: "Ana Souza, de
 	// Porto Alegre", "Ana Ruiz, desde Bruselas", "Jane Doe, in Kyiv".

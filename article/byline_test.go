@@ -73,6 +73,10 @@ func TestPageByline(t *testing.T) {
 		{"a byline box whose author piece's class says section", ``, `<div class="byline"><span class="byline__author-section">Carmen Vidal</span><span class="byline__date">6 Dec 2026</span></div>`, "Carmen Vidal"},
 		{"a byline box of two names", ``, `<div class="byline"><a href="/a">Carmen Vidal</a><span>y</span><a href="/b">Pedro Gil</a></div>`, "Carmen Vidal and Pedro Gil"},
 		{"a byline box of a name in pieces", ``, `<div class="byline"><span>Carmen</span> <span>Vidal</span></div>`, "Carmen Vidal"},
+		// The writer's job after a comma is not a second author.
+		{"a job after the name", `<meta name="author" content="Paul Frew, Home and Digital Security Expert">`, ``, "Paul Frew"},
+		{"a job of two titles after the name", `<meta name="author" content="Nora Kell, Master Gardener and Garden Educator">`, ``, "Nora Kell"},
+		{"names, then their job", `<meta name="author" content="Jane Doe, John Roe and Ann Lee, Senior Reporters">`, ``, "Jane Doe, John Roe and Ann Lee"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
