@@ -80,3 +80,98 @@ func TestListingKeepsArticle(t *testing.T) {
 		t.Errorf("got %d blocks, want the article's six paragraphs", len(doc.Blocks))
 	}
 }
+
+// shopCategory is a shop's category page: a one-line blurb, a grid of
+// products (a name and a price each, in boxes whose classes name
+// each product's own shelf, so no run of siblings shares one kind),
+// and, when guide is given, the category's buying guide under the grid.
+func shopCategory(guide []string) string {
+	var sb strings.Builder
+	sb.WriteString(`<html lang="en"><head><title>Stoneware – Potter's Yard</title></head><body>` +
+		`<header><nav><a href="/">Home</a> <a href="/shop">Shop</a> <a href="/about">About</a> <a href="/contact">Contact</a></nav></header>` +
+		`<main><h1>Stoneware</h1><p>Thrown by hand in our workshop.</p><div class="products">`)
+	products := []struct{ name, shelf, price string }{
+		{"Speckled breakfast mug with a wide handle", "mugs", "$24.00"},
+		{"Tall oat glaze mug for long coffees", "mugs", "$26.00"},
+		{"Shallow pasta bowl in ash white", "bowls", "$32.00"},
+		{"Nesting set of three prep bowls", "bowls", "$58.00"},
+		{"Dinner plate with a raw clay rim", "plates", "$29.00"},
+		{"Side plate glazed in sea green", "plates", "$21.00"},
+		{"Pouring jug for milk or gravy", "jugs", "$38.00"},
+		{"Round teapot with a bamboo handle", "teapots", "$64.00"},
+		{"Small teapot for one in iron red", "teapots", "$48.00"},
+		{"Butter dish with a domed lid", "dishes", "$34.00"},
+		{"Oval baking dish for the oven", "dishes", "$52.00"},
+		{"Espresso cup and saucer in slate", "cups", "$22.00"},
+		{"Handleless tea cup in moss glaze", "cups", "$18.00"},
+		{"Salt pig with a hooded mouth", "kitchen", "$27.00"},
+		{"Utensil jar with a ribbed side", "kitchen", "$36.00"},
+		{"Bud vase in a dark tenmoku glaze", "vases", "$30.00"},
+	}
+	for i, p := range products {
+		slug := strings.ReplaceAll(p.name, " ", "-")
+		sb.WriteString(`<div class="product shelf-` + p.shelf + ` item-` + strings.Repeat("x", i+1) + `">` +
+			`<a class="product-link" href="/p/` + slug + `"><img src="/i/` + slug + `.jpg" alt=""><div class="product-title">` + p.name + `</div>` +
+			`<span class="price">` + p.price + `</span></a><a class="button" href="?add=` + slug + `">Add to cart</a></div>`)
+	}
+	sb.WriteString(`</div>`)
+	for _, g := range guide {
+		sb.WriteString(`<p>` + g + `</p>`)
+	}
+	sb.WriteString(`</main><section class="story"><p>We are two potters working from an old forge, and every piece we sell was thrown, trimmed and glazed at our own wheels.</p></section>` +
+		`<footer><p>Potter's Yard, 4 Kiln Lane. Free delivery over $80.</p><a href="/privacy">Privacy</a></footer></body></html>`)
+	return sb.String()
+}
+
+// TestListingShopGrid reads a shop's category whose only text is its
+// grid of products as that grid: every product's name and price, in
+// the page's order, not the shop's menu or footer.
+func TestListingShopGrid(t *testing.T) {
+	doc, err := Parse([]byte(shopCategory(nil)), "stoneware.html", LoadOptions{Format: FormatHTML})
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	text := blocksText(doc, nil)
+	at := 0
+	for _, w := range []string{"Speckled breakfast mug with a wide handle", "$24.00", "Shallow pasta bowl in ash white", "$32.00",
+		"Side plate glazed in sea green", "$21.00", "Round teapot with a bamboo handle", "$64.00",
+		"Bud vase in a dark tenmoku glaze", "$30.00"} {
+		i := strings.Index(text[at:], w)
+		if i < 0 {
+			t.Fatalf("%q missing or out of order in:\n%s", w, text)
+		}
+		at += i + len(w)
+	}
+	for _, no := range []string{"Contact", "Privacy"} {
+		if strings.Contains(text, no) {
+			t.Errorf("read the shop's furniture %q:\n%s", no, text)
+		}
+	}
+}
+
+// TestListingShopGuide reads a shop's category with a buying guide as
+// the guide: the grid beside it is not the page's text (WCXB's
+// references leave such a grid out).
+func TestListingShopGuide(t *testing.T) {
+	guide := []string{
+		"Stoneware is fired hotter than earthenware, which makes the clay dense enough to hold water without a glaze and strong enough for daily use in a busy kitchen.",
+		"Every piece in this category goes through the dishwasher and the microwave without harm, though a sudden change from the freezer to a hot oven can still crack it.",
+		"The glazes are mixed in the workshop from local ash and iron, so two mugs from the same firing may differ a little in colour, and no two plates are quite alike.",
+		"When you choose a mug, hold it by the handle first: a wide handle suits a whole hand, a narrow one two fingers, and the weight should sit low in the palm.",
+		"Bowls for pasta are shallow and wide so the sauce spreads, while prep bowls are deep and nest inside each other to save room in a small cupboard.",
+		"If a piece arrives chipped, send us a photograph within thirty days and we will make you another from the next firing, or refund it if you prefer.",
+	}
+	doc, err := Parse([]byte(shopCategory(guide)), "stoneware.html", LoadOptions{Format: FormatHTML})
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	text := blocksText(doc, nil)
+	for _, g := range guide {
+		if !strings.Contains(text, g) {
+			t.Errorf("guide's paragraph %q missing in:\n%s", g, text)
+		}
+	}
+	if strings.Contains(text, "Nesting set of three prep bowls") {
+		t.Errorf("read the grid beside the guide:\n%s", text)
+	}
+}
