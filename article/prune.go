@@ -108,6 +108,9 @@ func isBoilerplate(n *html.Node, hints map[string]hintMatch, sig pageSignals) bo
 		return true
 	}
 	m := namesOf(n, hints)
+	if m.widget && onlyReadMore(attr(n, "class")+" "+attr(n, "id")) && !isReview(n) && proseLen(n) > 0 && linkTextLen(n)*4 < len(strings.TrimSpace(textOf(n))) {
+		m.widget = false // a text shown whole on a click: the page's own, unless a reader's review
+	}
 	return m.widget || (m.comments || m.commentsIntl && !sig.product) && !sig.discussion || m.modal && sig.article && !sig.product
 }
 
@@ -672,4 +675,18 @@ func outLinks(n *html.Node) int {
 		sum += outLinks(c)
 	}
 	return sum
+}
+
+// onlyReadMore reports whether every widget name in hint is "read more":
+// a box of links to more stories is named so, and so is a text the page
+// shows in part until a click ("read-more__text"), which holds prose, not
+// links.
+func onlyReadMore(hint string) bool {
+	ms := boilerplateHint.FindAllString(hint, -1)
+	for _, m := range ms {
+		if !strings.Contains(strings.ToLower(m), "read") {
+			return false
+		}
+	}
+	return len(ms) > 0
 }

@@ -176,3 +176,28 @@ func TestStoryInDialogRead(t *testing.T) {
 		`<div role="dialog" aria-modal="true"><h1>Ferry back on time</h1>` + storyHTML() + `</div></body></html>`
 	wantLines(t, parsedText(t, page), storyParas...)
 }
+
+// A text the page shows in part until a click, in a box named "read
+// more" ("read-more__text"), is the page's own: read. A box of that name
+// that is links to more stories, or a reader's review shown in part, is
+// still left out.
+func TestReadMoreTextKept(t *testing.T) {
+	page := `<html lang="en"><head><title>Rain barrels</title></head><body><main><h1>Rain barrels</h1>` +
+		`<p>A rain barrel under a downpipe catches the water that runs off a roof, and a single summer storm on a small shed can fill one to the brim within the hour.</p>` +
+		`<p>The water is soft and free of chlorine, which seedlings and potted herbs prefer, and using it for the garden takes a real load off the mains in a dry month.</p>` +
+		`<p>Choose a barrel with a tight lid and a fine mesh over the inlet, so that leaves stay out and mosquitoes cannot lay their eggs on the still water inside.</p>` +
+		`<p>Raise the barrel on a sturdy stand or a few blocks: the height gives the tap enough pressure to fill a watering can, and the water drains out faster.</p>` +
+		`<div class="read-more read-more--collapsed"><div class="read-more__text"><p>In winter, empty the barrel and leave the tap open, because water that freezes inside can split the seams of even a thick plastic barrel.</p></div>` +
+		`<button class="read-more__toggle">Show more</button></div>` +
+		`<div class="review-text read-more"><p>Bought two of these last spring and they filled up after the first big storm, so my tomatoes never needed the hose all summer long.</p></div>` +
+		`</main><div class="read-more"><h2>Read more</h2><ul><li><a href="/compost">Starting a compost heap in a small garden</a></li>` +
+		`<li><a href="/mulch">Why mulch keeps the soil moist in summer</a></li><li><a href="/hedges">Cutting hedges after the birds have nested</a></li></ul></div>` +
+		`</body></html>`
+	got := parsedText(t, page)
+	wantLines(t, got, "In winter, empty the barrel and leave the tap open")
+	for _, no := range []string{"Starting a compost heap", "Why mulch keeps", "Bought two of these"} {
+		if strings.Contains(got, no) {
+			t.Errorf("read a box of more stories or a reader's review %q:\n%s", no, got)
+		}
+	}
+}
