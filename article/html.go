@@ -220,6 +220,9 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 					(covers(again.ContentText, res.ContentText) || missed && !g.missed(again.ContentText)) {
 					res = again
 				}
+				if sig.discussion {
+					res = readThreadAlone(res, g)
+				}
 				break
 			}
 		}

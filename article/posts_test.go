@@ -297,3 +297,61 @@ func TestCommentsThatAreThePageAreRead(t *testing.T) {
 		t.Errorf("comments under an article read:\n%s", got)
 	}
 }
+
+// gardenReplies are the replies of a small allotment thread.
+var gardenReplies = []string{
+	"Leeks sown in March are fine in a cold frame. Mine went out in June and the frost never touched them, and they stood in the bed all winter until we needed them.",
+	"I would wait for the soil to warm up before planting anything out, the slugs love a cold wet bed and they will take every seedling you put out in a single night.",
+	"Comfrey tea worked wonders on my tomatoes last summer, though the smell takes some getting used to. Grow a patch of it in a corner and cut it three times a year.",
+	"We lifted the onions last week and left them on the path to dry in the sun for a few days. Onion sets are about the easiest thing there is on heavy ground.",
+	"Netting is the only thing that keeps the pigeons off the brassicas on our site, nothing else works. Put it up the day you plant them, not the day after.",
+	"Try sowing a row of marigolds along the beans, the blackfly went for them and left the beans alone. They look cheerful too, and the bees love them all summer.",
+	"Green manure over the winter does more for clay than anything you can buy. Sow it in September and dig it in a month before you sow anything in spring.",
+	"Raised beds saved our plot. We built four from old scaffold boards and filled them with compost and topsoil, and they drain well even after a week of rain.",
+	"Potatoes are the classic first crop on new ground, they break up the soil and smother the weeds for you. Earth them up well and the bindweed gives up.",
+	"Cover the worst half with cardboard and a thick layer of wood chip, by next spring it will dig like butter and the couch grass will be mostly gone.",
+}
+
+// A thread that says it is a discussion (schema.org
+// DiscussionForumPosting) and whose replies forum software names as
+// messages ("message", "message-content"): the extractor took the first
+// post's body for the page, and with the thread's container marked as
+// the article it still dropped every reply, taking an element named for
+// a message for comment debris. Every reply is read, once, and the
+// posters' boxes are not.
+func TestThreadOfMessagesIsRead(t *testing.T) {
+	opening := []string{
+		"We took over a plot on the north side of the allotments this spring and the soil is heavy clay that stays wet well into May.",
+		"Last year the previous tenant grew potatoes there, and the beds are full of couch grass and bindweed that comes back every week.",
+		"We have dug in two loads of manure and some grit, but the first sowings of carrots and parsnips came to nothing at all.",
+		"What would you grow in the first year on ground like this, and is it worth covering half of it until next spring?",
+		"The neighbours on both sides grow soft fruit, and their currants and gooseberries look very happy in the same soil.",
+		"There is a water butt on the shed, a compost bay made of pallets and an old bath that someone used for mint.",
+		"The committee says we can have a greenhouse up to eight feet long if we put it at the north end of the plot.",
+		"We can get there three evenings a week and most weekends, so something that needs daily watering is out of the question.",
+	}
+	post := func(kind, who, text string) string {
+		return `<div class="` + kind + `"><div class="` + kind + `-user"><a href="/members/` + who + `">` + who + `</a><div class="` + kind + `-userTitle">Well-known member</div></div>` +
+			`<div class="` + kind + `-main"><div class="` + kind + `-attribution"><time datetime="2026-05-02">May 2, 2026</time></div>` +
+			`<div class="` + kind + `-content"><div class="post-content"><p>` + text + `</p></div></div></div></div>`
+	}
+	var posts strings.Builder
+	posts.WriteString(post("opening", "clayplot", strings.Join(opening, "</p><p>")))
+	for i, r := range gardenReplies {
+		posts.WriteString(post("message", fmt.Sprintf("grower%d", i), r))
+	}
+	page := `<html lang="en"><head><title>Heavy clay, first year</title>` +
+		`<script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Heavy clay, first year"}</script></head><body><header><nav><a href="/">Forums</a> <a href="/new">New posts</a></nav></header>` +
+		`<div class="page-body"><h1>Heavy clay, first year</h1><div class="thread">` + posts.String() + `</div></div>` +
+		`<footer><a href="/terms">Terms</a> <a href="/privacy">Privacy</a></footer></body></html>`
+	got := parsedText(t, page)
+	wantLines(t, got, opening...)
+	for _, r := range gardenReplies {
+		if n := strings.Count(got, r); n != 1 {
+			t.Errorf("reply read %d times: %q\n%s", n, r, got)
+		}
+	}
+	if strings.Contains(got, "Well-known member") {
+		t.Errorf("a poster's box is read:\n%s", got)
+	}
+}
