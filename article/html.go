@@ -227,6 +227,9 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 			}
 		}
 	}
+	if err == nil && !posts {
+		res = readPostLeads(root, res, sig)
+	}
 	// After the thread test, which reads the extractor's repeat of a post.
 	if err == nil && res != nil && res.ContentNode != nil && mendBaseline(res.ContentNode, root, res.Metadata.Title) {
 		res.ContentText = strings.TrimSpace(textOf(res.ContentNode))

@@ -2,6 +2,7 @@ package article
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -353,5 +354,39 @@ func TestThreadOfMessagesIsRead(t *testing.T) {
 	}
 	if strings.Contains(got, "Well-known member") {
 		t.Errorf("a poster's box is read:\n%s", got)
+	}
+}
+
+// A thread whose posts' text is written as lines between <br>s in a
+// <div>, each post headed by a "by … » date" line in a <p> (as phpBB
+// writes them): the extractor read of each post only the lines after
+// its first <br>. Each post's first line is read, and a one-line post.
+func TestThreadPostFirstLinesAreRead(t *testing.T) {
+	posts := [][]string{
+		{"The winter timetable is out.", "The last boat now leaves the island at half past five, an hour earlier than last year.", "That rules out a full day's walk on the north shore unless we stay the night in the village."},
+		{"They do that every winter.", "The late boat is cut when the crew numbers drop after the summer season ends.", "Last year it came back in March, so it may well be the same again this time."},
+		{"Is the Sunday bus still running?", "We want to get from the harbour to the lighthouse and back before the last boat leaves.", "The website says nothing about it either way, and the phone line is only open on weekdays."},
+		{"It stopped in October.", "A neighbour told me at the shop that the council will not pay for it until Easter.", "You can book the community taxi a day ahead instead, it runs on Sundays too."},
+		{"The taxi is good value.", "The driver knows every path on the island and will wait at the lighthouse if you ask her.", "Ask for the lighthouse road and she will drop you at the gate by the old keeper's cottage."},
+		{"We will book the taxi and take the early boat back."},
+		{"Mind the tides.", "If you walk round to the seal beach from the lighthouse, take the tide tables with you.", "The causeway floods two hours before high water and stays under for a good four hours."},
+		{"Good point.", "We were caught out on that causeway once and sat on the rocks for four hours with one sandwich.", "The seals came up to look at us, which was some comfort, but we missed the boat home."},
+		{"Same here, years ago.", "The harbour master keeps printed tide tables in a box by the waiting room door.", "They are free, and they list the causeway times for the whole year on the back page."},
+	}
+	var b strings.Builder
+	for i, p := range posts {
+		n := strconv.Itoa(i)
+		b.WriteString(`<div id="p` + n + `" class="post bg` + strconv.Itoa(i%2+1) + `"><div class="postbody"><div id="post_content` + n + `"><h3><a href="#p` + n + `">Re: Winter ferry times</a></h3>` +
+			`<p class="author"><a class="unread" href="#p` + n + `" title="Post"><i class="icon"></i><span class="sr-only">Post</span></a><span class="responsive-hide">by <strong><a href="/member/` + n + `" class="username">islander` + n + `</a></strong> » </span>` +
+			`<time datetime="2026-11-14T1` + n + `:15:00+00:00">Saturday 14 November 2026, 1` + n + `:15</time></p>` +
+			`<div class="content">` + strings.Join(p, "<br>") + `</div></div></div><dl class="postprofile"><dt>islander` + n + `</dt><dd>Posts: ` + strconv.Itoa(10*i+3) + `</dd></dl></div>`)
+	}
+	page := `<html lang="en"><head><title>Winter ferry times</title></head><body><div id="wrap"><div class="headerbar"><a href="/">Island forum</a><p class="site-description">The island forum: ferries, buses, walks, tides, weather and everything else that visitors and residents of the island want to ask each other about.</p></div>` +
+		`<div id="page-body" class="page-body" role="main"><h2 class="topic-title">Winter ferry times</h2><div class="action-bar"><a href="/reply">Post Reply</a></div>` + b.String() +
+		`<div class="action-bar"><a href="/reply">Post Reply</a></div></div></div></body></html>`
+	got := parsedText(t, page)
+	t.Log(got)
+	for _, p := range posts {
+		wantLines(t, got, p...)
 	}
 }
