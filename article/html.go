@@ -182,6 +182,7 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 		}
 	}
 	teasers := teaserTexts(root)
+	qaComments, pageText := qaCommentTexts(root)
 	keepStampTimes(root)
 	spaceInlinePieces(root)
 	unwrapTableQuotes(root)
@@ -309,6 +310,9 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 		blocks = dropTeasers(once, teasers)
 	}
 	removed = append(removed, removedBlocks("page:teasers", "", once, blocks)...)
+	kept := dropQAComments(blocks, qaComments, pageText)
+	removed = append(removed, removedBlocks("page:qa-comments", "", blocks, kept)...)
+	blocks = kept
 	d := &Draft{Blocks: blocks, Byline: doc.Byline, Published: doc.Published, Removed: removed}
 	ApplyRules(d, opts.rules())
 	if d.Byline != doc.Byline {

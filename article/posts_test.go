@@ -390,3 +390,53 @@ func TestThreadPostFirstLinesAreRead(t *testing.T) {
 		wantLines(t, got, p...)
 	}
 }
+
+// A question-and-answer page that marks the comments under its question
+// and its answers (schema.org Comment items inside the Question and
+// Answer items): the question and the answers are read, the comments
+// under them are not. A forum's replies marked as comments of the
+// opening post (a DiscussionForumPosting) are read.
+func TestQACommentsAreNotRead(t *testing.T) {
+	question := "My sourdough starter smells of nail varnish after three days on the kitchen shelf. Is it ruined, or can it still be saved with more feeding?"
+	answers := []string{
+		"That smell is acetone from a hungry starter: the yeast has eaten everything and is starting to make solvents. Feed it twice a day for a few days and it will settle.",
+		"Move it somewhere cooler as well. A warm kitchen speeds everything up, and a starter kept at about twenty degrees needs feeding far less often than one by the oven.",
+	}
+	comments := []string{
+		"Did you use wholemeal flour or white flour for the feeds so far?",
+		"White flour only, from the supermarket, nothing special at all.",
+		"This worked for me too, thank you, mine smells of apples again now.",
+	}
+	comment := func(text, who string) string {
+		return `<li class="comment" itemprop="comment" itemscope itemtype="https://schema.org/Comment"><div class="comment-body"><span itemprop="text">` + text +
+			`</span> – <a class="comment-user" href="/users/` + who + `">` + who + `</a> <span class="comment-date">Commented May 3, 2026 at 9:12</span></div></li>`
+	}
+	page := `<html lang="en"><head><title>Starter smells of nail varnish</title></head><body itemscope itemtype="https://schema.org/QAPage"><div id="content">` +
+		`<h1 itemprop="name">Starter smells of nail varnish</h1>` +
+		`<div class="question" itemprop="mainEntity" itemscope itemtype="https://schema.org/Question"><div class="post-body" itemprop="text"><p>` + question + `</p></div>` +
+		`<ul class="comments">` + comment(comments[0], "crumb") + comment(comments[1], "levain") + `</ul>` +
+		`<div class="answer" itemprop="suggestedAnswer" itemscope itemtype="https://schema.org/Answer"><div class="post-body" itemprop="text"><p>` + answers[0] + `</p></div>` +
+		`<ul class="comments">` + comment(comments[2], "levain") + `</ul></div>` +
+		`<div class="answer" itemprop="suggestedAnswer" itemscope itemtype="https://schema.org/Answer"><div class="post-body" itemprop="text"><p>` + answers[1] + `</p></div></div>` +
+		`</div></div></body></html>`
+	got := parsedText(t, page)
+	wantLines(t, got, question, answers[0], answers[1])
+	for _, c := range comments {
+		if strings.Contains(got, c) {
+			t.Errorf("comment read: %q\n%s", c, got)
+		}
+	}
+
+	// A thread whose replies are marked as comments of the opening post.
+	replies := []string{
+		"Feed it twice a day for a few days and the smell goes, that is all it needs, mine did exactly the same last winter.",
+		"Keep it a bit cooler too. A starter by the oven gets hungry much faster than one kept in the larder or the cellar.",
+	}
+	thread := `<html lang="en"><head><title>Starter smells odd</title></head><body><div itemscope itemtype="https://schema.org/DiscussionForumPosting">` +
+		`<h1 itemprop="headline">Starter smells odd</h1><div itemprop="text"><p>` + question + `</p></div>` +
+		`<div class="reply" itemprop="comment" itemscope itemtype="https://schema.org/Comment"><div itemprop="text"><p>` + replies[0] + `</p></div></div>` +
+		`<div class="reply" itemprop="comment" itemscope itemtype="https://schema.org/Comment"><div itemprop="text"><p>` + replies[1] + `</p></div></div>` +
+		`</div></body></html>`
+	got = parsedText(t, thread)
+	wantLines(t, got, question, replies[0], replies[1])
+}
