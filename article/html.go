@@ -182,6 +182,7 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 		}
 	}
 	teasers := teaserTexts(root)
+	qaComments, pageText := qaCommentTexts(root)
 	keepStampTimes(root)
 	spaceInlinePieces(root)
 	unwrapTableQuotes(root)
@@ -220,9 +221,15 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 					(covers(again.ContentText, res.ContentText) || missed && !g.missed(again.ContentText)) {
 					res = again
 				}
+				if sig.discussion {
+					res = readThreadAlone(res, g)
+				}
 				break
 			}
 		}
+	}
+	if err == nil && !posts {
+		res = readPostLeads(root, res, sig)
 	}
 	// After the thread test, which reads the extractor's repeat of a post.
 	if err == nil && res != nil && res.ContentNode != nil && mendBaseline(res.ContentNode, root, res.Metadata.Title) {
@@ -303,6 +310,9 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 		blocks = dropTeasers(once, teasers)
 	}
 	removed = append(removed, removedBlocks("page:teasers", "", once, blocks)...)
+	kept := dropQAComments(blocks, qaComments, pageText)
+	removed = append(removed, removedBlocks("page:qa-comments", "", blocks, kept)...)
+	blocks = kept
 	d := &Draft{Blocks: blocks, Byline: doc.Byline, Published: doc.Published, Removed: removed}
 	ApplyRules(d, opts.rules())
 	if d.Byline != doc.Byline {

@@ -2,6 +2,7 @@ package article
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -296,4 +297,146 @@ func TestCommentsThatAreThePageAreRead(t *testing.T) {
 	if strings.Contains(got, "runner beans") || strings.Contains(got, "Dry roots") {
 		t.Errorf("comments under an article read:\n%s", got)
 	}
+}
+
+// gardenReplies are the replies of a small allotment thread.
+var gardenReplies = []string{
+	"Leeks sown in March are fine in a cold frame. Mine went out in June and the frost never touched them, and they stood in the bed all winter until we needed them.",
+	"I would wait for the soil to warm up before planting anything out, the slugs love a cold wet bed and they will take every seedling you put out in a single night.",
+	"Comfrey tea worked wonders on my tomatoes last summer, though the smell takes some getting used to. Grow a patch of it in a corner and cut it three times a year.",
+	"We lifted the onions last week and left them on the path to dry in the sun for a few days. Onion sets are about the easiest thing there is on heavy ground.",
+	"Netting is the only thing that keeps the pigeons off the brassicas on our site, nothing else works. Put it up the day you plant them, not the day after.",
+	"Try sowing a row of marigolds along the beans, the blackfly went for them and left the beans alone. They look cheerful too, and the bees love them all summer.",
+	"Green manure over the winter does more for clay than anything you can buy. Sow it in September and dig it in a month before you sow anything in spring.",
+	"Raised beds saved our plot. We built four from old scaffold boards and filled them with compost and topsoil, and they drain well even after a week of rain.",
+	"Potatoes are the classic first crop on new ground, they break up the soil and smother the weeds for you. Earth them up well and the bindweed gives up.",
+	"Cover the worst half with cardboard and a thick layer of wood chip, by next spring it will dig like butter and the couch grass will be mostly gone.",
+}
+
+// A thread that says it is a discussion (schema.org
+// DiscussionForumPosting) and whose replies forum software names as
+// messages ("message", "message-content"): the extractor took the first
+// post's body for the page, and with the thread's container marked as
+// the article it still dropped every reply, taking an element named for
+// a message for comment debris. Every reply is read, once, and the
+// posters' boxes are not.
+func TestThreadOfMessagesIsRead(t *testing.T) {
+	opening := []string{
+		"We took over a plot on the north side of the allotments this spring and the soil is heavy clay that stays wet well into May.",
+		"Last year the previous tenant grew potatoes there, and the beds are full of couch grass and bindweed that comes back every week.",
+		"We have dug in two loads of manure and some grit, but the first sowings of carrots and parsnips came to nothing at all.",
+		"What would you grow in the first year on ground like this, and is it worth covering half of it until next spring?",
+		"The neighbours on both sides grow soft fruit, and their currants and gooseberries look very happy in the same soil.",
+		"There is a water butt on the shed, a compost bay made of pallets and an old bath that someone used for mint.",
+		"The committee says we can have a greenhouse up to eight feet long if we put it at the north end of the plot.",
+		"We can get there three evenings a week and most weekends, so something that needs daily watering is out of the question.",
+	}
+	post := func(kind, who, text string) string {
+		return `<div class="` + kind + `"><div class="` + kind + `-user"><a href="/members/` + who + `">` + who + `</a><div class="` + kind + `-userTitle">Well-known member</div></div>` +
+			`<div class="` + kind + `-main"><div class="` + kind + `-attribution"><time datetime="2026-05-02">May 2, 2026</time></div>` +
+			`<div class="` + kind + `-content"><div class="post-content"><p>` + text + `</p></div></div></div></div>`
+	}
+	var posts strings.Builder
+	posts.WriteString(post("opening", "clayplot", strings.Join(opening, "</p><p>")))
+	for i, r := range gardenReplies {
+		posts.WriteString(post("message", fmt.Sprintf("grower%d", i), r))
+	}
+	page := `<html lang="en"><head><title>Heavy clay, first year</title>` +
+		`<script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Heavy clay, first year"}</script></head><body><header><nav><a href="/">Forums</a> <a href="/new">New posts</a></nav></header>` +
+		`<div class="page-body"><h1>Heavy clay, first year</h1><div class="thread">` + posts.String() + `</div></div>` +
+		`<footer><a href="/terms">Terms</a> <a href="/privacy">Privacy</a></footer></body></html>`
+	got := parsedText(t, page)
+	wantLines(t, got, opening...)
+	for _, r := range gardenReplies {
+		if n := strings.Count(got, r); n != 1 {
+			t.Errorf("reply read %d times: %q\n%s", n, r, got)
+		}
+	}
+	if strings.Contains(got, "Well-known member") {
+		t.Errorf("a poster's box is read:\n%s", got)
+	}
+}
+
+// A thread whose posts' text is written as lines between <br>s in a
+// <div>, each post headed by a "by … » date" line in a <p> (as phpBB
+// writes them): the extractor read of each post only the lines after
+// its first <br>. Each post's first line is read, and a one-line post.
+func TestThreadPostFirstLinesAreRead(t *testing.T) {
+	posts := [][]string{
+		{"The winter timetable is out.", "The last boat now leaves the island at half past five, an hour earlier than last year.", "That rules out a full day's walk on the north shore unless we stay the night in the village."},
+		{"They do that every winter.", "The late boat is cut when the crew numbers drop after the summer season ends.", "Last year it came back in March, so it may well be the same again this time."},
+		{"Is the Sunday bus still running?", "We want to get from the harbour to the lighthouse and back before the last boat leaves.", "The website says nothing about it either way, and the phone line is only open on weekdays."},
+		{"It stopped in October.", "A neighbour told me at the shop that the council will not pay for it until Easter.", "You can book the community taxi a day ahead instead, it runs on Sundays too."},
+		{"The taxi is good value.", "The driver knows every path on the island and will wait at the lighthouse if you ask her.", "Ask for the lighthouse road and she will drop you at the gate by the old keeper's cottage."},
+		{"We will book the taxi and take the early boat back."},
+		{"Mind the tides.", "If you walk round to the seal beach from the lighthouse, take the tide tables with you.", "The causeway floods two hours before high water and stays under for a good four hours."},
+		{"Good point.", "We were caught out on that causeway once and sat on the rocks for four hours with one sandwich.", "The seals came up to look at us, which was some comfort, but we missed the boat home."},
+		{"Same here, years ago.", "The harbour master keeps printed tide tables in a box by the waiting room door.", "They are free, and they list the causeway times for the whole year on the back page."},
+	}
+	var b strings.Builder
+	for i, p := range posts {
+		n := strconv.Itoa(i)
+		b.WriteString(`<div id="p` + n + `" class="post bg` + strconv.Itoa(i%2+1) + `"><div class="postbody"><div id="post_content` + n + `"><h3><a href="#p` + n + `">Re: Winter ferry times</a></h3>` +
+			`<p class="author"><a class="unread" href="#p` + n + `" title="Post"><i class="icon"></i><span class="sr-only">Post</span></a><span class="responsive-hide">by <strong><a href="/member/` + n + `" class="username">islander` + n + `</a></strong> » </span>` +
+			`<time datetime="2026-11-14T1` + n + `:15:00+00:00">Saturday 14 November 2026, 1` + n + `:15</time></p>` +
+			`<div class="content">` + strings.Join(p, "<br>") + `</div></div></div><dl class="postprofile"><dt>islander` + n + `</dt><dd>Posts: ` + strconv.Itoa(10*i+3) + `</dd></dl></div>`)
+	}
+	page := `<html lang="en"><head><title>Winter ferry times</title></head><body><div id="wrap"><div class="headerbar"><a href="/">Island forum</a><p class="site-description">The island forum: ferries, buses, walks, tides, weather and everything else that visitors and residents of the island want to ask each other about.</p></div>` +
+		`<div id="page-body" class="page-body" role="main"><h2 class="topic-title">Winter ferry times</h2><div class="action-bar"><a href="/reply">Post Reply</a></div>` + b.String() +
+		`<div class="action-bar"><a href="/reply">Post Reply</a></div></div></div></body></html>`
+	got := parsedText(t, page)
+	t.Log(got)
+	for _, p := range posts {
+		wantLines(t, got, p...)
+	}
+}
+
+// A question-and-answer page that marks the comments under its question
+// and its answers (schema.org Comment items inside the Question and
+// Answer items): the question and the answers are read, the comments
+// under them are not. A forum's replies marked as comments of the
+// opening post (a DiscussionForumPosting) are read.
+func TestQACommentsAreNotRead(t *testing.T) {
+	question := "My sourdough starter smells of nail varnish after three days on the kitchen shelf. Is it ruined, or can it still be saved with more feeding?"
+	answers := []string{
+		"That smell is acetone from a hungry starter: the yeast has eaten everything and is starting to make solvents. Feed it twice a day for a few days and it will settle.",
+		"Move it somewhere cooler as well. A warm kitchen speeds everything up, and a starter kept at about twenty degrees needs feeding far less often than one by the oven.",
+	}
+	comments := []string{
+		"Did you use wholemeal flour or white flour for the feeds so far?",
+		"White flour only, from the supermarket, nothing special at all.",
+		"This worked for me too, thank you, mine smells of apples again now.",
+	}
+	comment := func(text, who string) string {
+		return `<li class="comment" itemprop="comment" itemscope itemtype="https://schema.org/Comment"><div class="comment-body"><span itemprop="text">` + text +
+			`</span> – <a class="comment-user" href="/users/` + who + `">` + who + `</a> <span class="comment-date">Commented May 3, 2026 at 9:12</span></div></li>`
+	}
+	page := `<html lang="en"><head><title>Starter smells of nail varnish</title></head><body itemscope itemtype="https://schema.org/QAPage"><div id="content">` +
+		`<h1 itemprop="name">Starter smells of nail varnish</h1>` +
+		`<div class="question" itemprop="mainEntity" itemscope itemtype="https://schema.org/Question"><div class="post-body" itemprop="text"><p>` + question + `</p></div>` +
+		`<ul class="comments">` + comment(comments[0], "crumb") + comment(comments[1], "levain") + `</ul>` +
+		`<div class="answer" itemprop="suggestedAnswer" itemscope itemtype="https://schema.org/Answer"><div class="post-body" itemprop="text"><p>` + answers[0] + `</p></div>` +
+		`<ul class="comments">` + comment(comments[2], "levain") + `</ul></div>` +
+		`<div class="answer" itemprop="suggestedAnswer" itemscope itemtype="https://schema.org/Answer"><div class="post-body" itemprop="text"><p>` + answers[1] + `</p></div></div>` +
+		`</div></div></body></html>`
+	got := parsedText(t, page)
+	wantLines(t, got, question, answers[0], answers[1])
+	for _, c := range comments {
+		if strings.Contains(got, c) {
+			t.Errorf("comment read: %q\n%s", c, got)
+		}
+	}
+
+	// A thread whose replies are marked as comments of the opening post.
+	replies := []string{
+		"Feed it twice a day for a few days and the smell goes, that is all it needs, mine did exactly the same last winter.",
+		"Keep it a bit cooler too. A starter by the oven gets hungry much faster than one kept in the larder or the cellar.",
+	}
+	thread := `<html lang="en"><head><title>Starter smells odd</title></head><body><div itemscope itemtype="https://schema.org/DiscussionForumPosting">` +
+		`<h1 itemprop="headline">Starter smells odd</h1><div itemprop="text"><p>` + question + `</p></div>` +
+		`<div class="reply" itemprop="comment" itemscope itemtype="https://schema.org/Comment"><div itemprop="text"><p>` + replies[0] + `</p></div></div>` +
+		`<div class="reply" itemprop="comment" itemscope itemtype="https://schema.org/Comment"><div itemprop="text"><p>` + replies[1] + `</p></div></div>` +
+		`</div></body></html>`
+	got = parsedText(t, thread)
+	wantLines(t, got, question, replies[0], replies[1])
 }
