@@ -74,6 +74,7 @@ func pagePrunes() []pagePrune {
 		{"page:reviews", pruneReviews},
 		{"page:field-dumps", pruneFieldDumps},
 		{"page:related-sections", func(n *html.Node, _ pageSignals) { pruneRelatedSections(n) }},
+		{"page:linked-headlines", func(n *html.Node, _ pageSignals) { pruneLinkedHeadlines(n) }},
 		{"page:inline-cards", func(n *html.Node, _ pageSignals) { removeInlineCards(n, false) }},
 	}
 }

@@ -24,6 +24,7 @@ var removalDocs = map[string]string{
 	"page:reviews":          "removes the customer reviews of a page that says it is a product (schema.org Product, og:type product): elements marked as reviews or named for them (`product-reviews`, a review widget), unless they hold the product's title or description or are nearly all the page",
 	"page:field-dumps":      "removes, on a page that says it is a product, a table or definition list whose rows are labelled by program identifiers (`retail_price_tier1`, `cat_thumb_Red`): a shop's custom fields left in the page for its scripts",
 	"page:related-sections": "removes a heading that points elsewhere (`Related`, `Lesen Sie auch`, `関連記事`) with the teasers right after it",
+	"page:linked-headlines": "removes a paragraph between two paragraphs of the story that is only one link to another page, a headline with no full stop (another story's headline set in the text with no label)",
 	"page:inline-cards":     "removes a hover card inside a sentence (a photo and links about the person named)",
 	"page:teasers":          "removes the lines of a box of teasers (three or more linked headlines with a line or two each), unless the page is itself a list of stories",
 	"page:product-repeat":   "removes, on a page about one product, a block of eight words or more that repeats an earlier block word for word (a shop's second layout of the same description, its questions and answers given twice)",
