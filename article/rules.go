@@ -413,6 +413,10 @@ var ruleTagList = Rule{Name: "tag-list",
 				d.Blocks[i].Text = ""
 				continue
 			}
+			if loc := postedIn.FindStringIndex(s); loc != nil && len(s) <= 200 && isTermList(s[loc[1]:]) {
+				d.Blocks[i].Text = ""
+				continue
+			}
 			if loc := tagLabelBare.FindStringIndex(s); loc != nil && isTermList(s[loc[1]:]) {
 				lists[comparable(s[loc[1]:])] = true
 				d.Blocks[i].Text = ""
@@ -430,6 +434,12 @@ var (
 	// More languages' labels; the list after them must not be a
 	// sentence ("Argomenti: la riforma è passata." is the text's).
 	tagListTerms = regexp.MustCompile(`(?i)^\W*(?:archivado en|palabras clave|schlagworte|stichwörter|argomenti|parole chiave|tag|assuntos|tópicos|palavras-chave|onderwerpen|trefwoorden|tagi|tematy|słowa kluczowe|ämnen|emner|etichete|cuvinte cheie|címkék|kulcsszavak|etiketler|anahtar kelimeler|теги|тэги|метки|ключевые слова|мітки|ключові слова|štítky|klíčová slova|témata|kľúčové slová|avainsanat|tagit|asiasanat|ετικέτες|λέξεις-κλειδιά|emneord|stikkord|nyckelord|taggar|žymės|raktažodžiai)\s*:`)
+	// postedIn is a blog's line under a post naming the categories it
+	// was filed in, without a colon ("Posted in Harbour, Ferries, North
+	// Sea", "Veröffentlicht in Hafen, Fähren, Nordsee"); a list of three
+	// terms or more must follow (isTermList): a single term ("Posted in
+	// News Release") is kept by WCXB 4557's reference.
+	postedIn = regexp.MustCompile(`(?i)^\W*(?:posted|filed|published) (?:in|under)\s+|^\W*(?:veröffentlicht|abgelegt) (?:in|unter)\s+|^\W*(?:publié|classé) dans\s+|^\W*(?:publicado|archivado) en\s+|^\W*(?:pubblicato|archiviato) in\s+|^\W*(?:publicado|arquivado) em\s+|^\W*(?:gepubliceerd|geplaatst) in\s+`)
 	// A tag label without its colon, the list run straight after it.
 	tagLabelBare = regexp.MustCompile(`(?i)^\W*(?:tags|tagi|tagged|etiquetas|schlagwörter|stichwörter|mots[- ]clés|argomenti|trefwoorden)\s+`)
 )
