@@ -54,3 +54,28 @@ func TestLinkedLinesOfTheStoryRead(t *testing.T) {
 		wantLines(t, parsedText(t, page), append([]string{textOfHTML(t, line)}, harbourParas...)...)
 	}
 }
+
+// A heading that says only "More" over links to other stories, each
+// list one linked headline, set between a story's paragraphs, is not
+// read with its links, in any language; a "More" heading over the
+// story's own prose is.
+func TestMoreLabelOverTeasersPruned(t *testing.T) {
+	heads := []string{"Ferry fares to rise by ten percent next year", "Lighthouse on the island to become a museum", "Fish market moves inland after forty years"}
+	for _, label := range []string{"More:", "Mehr:", "Plus :", "Más:"} {
+		var sb strings.Builder
+		sb.WriteString(`<html><head><title>Pier</title></head><body><article><h1>Pier to be lengthened</h1><p>` + harbourParas[0] + `</p><p>` + harbourParas[1] + `</p><h4>` + label + `</h4>`)
+		for i, h := range heads {
+			sb.WriteString(`<ul><li><h4><a href="/news/` + string(rune('a'+i)) + `.html">` + h + `</a></h4></li></ul>`)
+		}
+		sb.WriteString(`<p>` + harbourParas[2] + `</p><p>` + harbourParas[0] + ` Again.</p></article></body></html>`)
+		got := parsedText(t, sb.String())
+		wantLines(t, got, harbourParas...)
+		for _, h := range append(heads, label) {
+			if strings.Contains(got, h) {
+				t.Errorf("%s: %q read:\n%s", label, h, got)
+			}
+		}
+	}
+	page := `<html><head><title>Pier</title></head><body><article><h1>Pier to be lengthened</h1><p>` + harbourParas[0] + `</p><p>` + harbourParas[1] + `</p><h4>More</h4><p>` + harbourParas[2] + ` <a href="/fees">The fees</a> rise in May.</p></article></body></html>`
+	wantLines(t, parsedText(t, page), harbourParas...)
+}

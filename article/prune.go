@@ -452,7 +452,7 @@ func pruneRelatedSections(root *html.Node) {
 			}
 			switch nodeAtom(c) {
 			case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-				if t := textOf(c); len(t) <= 80 && relatedLabel.MatchString(t) {
+				if t := textOf(c); len(t) <= 80 && (relatedLabel.MatchString(t) || moreLabel.MatchString(t)) {
 					heads = append(heads, c)
 				}
 				continue
@@ -462,7 +462,7 @@ func pruneRelatedSections(root *html.Node) {
 				// A label styled as a heading: a short run of text and
 				// inline elements ("<div class=similar-head>関連記事</div>").
 				if inlineOnly(c) && textLen(c, 81) <= 80 {
-					if relatedLabel.MatchString(textOf(c)) {
+					if t := textOf(c); relatedLabel.MatchString(t) || moreLabel.MatchString(t) {
 						heads = append(heads, c)
 					}
 					continue
@@ -498,6 +498,13 @@ func pruneRelatedSections(root *html.Node) {
 }
 
 const minRelatedProse = 200
+
+// moreLabel is a heading that says only "More" ("More:", "Mehr:",
+// "Plus :", "Más:"), which a site sets over links to its other stories
+// after a story. Alone the word says little, so it is a label of
+// pruneRelatedSections only, where what follows must be teasers; the
+// text's related-tail rule does not take it.
+var moreLabel = regexp.MustCompile(`(?i)^\W*(?:more|mehr|plus|más|altro|mais|meer|więcej|mer|mere|lisää|více|viac|още|ещё|еще|більше)\s*:?\W*$`)
 
 // inlineOnly reports whether n holds only text and inline elements.
 func inlineOnly(n *html.Node) bool {
