@@ -235,55 +235,11 @@ var ruleCreditLine = LineRule("credit-line",
 		if isCaptionWithCredit(s) {
 			return ""
 		}
-		if isPictureBy(s) {
-			return ""
-		}
 		if len(s) > 120 || !creditLine.MatchString(s) && !(len(s) <= 48 && strings.ContainsAny(s, "/,(") && agencyCodes.MatchString(s)) && !agencyID.MatchString(s) && !agencyWith.MatchString(s) && !agencySource.MatchString(s) && !isPictureCredit(s) && !isStaffCredits(s) {
 			return s
 		}
 		return ""
 	})
-
-// isPictureBy reports whether s is a picture's attribution written as a
-// phrase, not after a label and a colon: the picture's noun, "by" or
-// "from" in the page's language, and who made or gave it ("Photo by Jan
-// Berg on Unsplash", "Bild von Anna Roth auf Pixabay", "Photo de Marc
-// Roux sur Unsplash", "Featured image courtesy of the Harbour Museum",
-// "Image used under license from Shutterstock"). What follows must be
-// names, not a sentence: words that start with a capital, a site's
-// address, and the words that join names and sites; at most twelve
-// words, and no quotation. "Photo by the lake at dawn" has words in
-// lower case and stays.
-func isPictureBy(s string) bool {
-	if len(s) > 160 || strings.ContainsAny(s, "\"“”„«»") {
-		return false
-	}
-	loc := pictureBy.FindStringIndex(s)
-	if loc == nil {
-		return false
-	}
-	rest := strings.TrimRight(strings.TrimSpace(s[loc[1]:]), ".")
-	words := strings.FieldsFunc(rest, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("/|,;©()&+", r) })
-	if len(words) == 0 || len(words) > 12 || sentenceEnd.MatchString(rest) {
-		return false
-	}
-	for _, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !pictureByJoins[strings.ToLower(w)] && !strings.Contains(strings.TrimRight(w, "."), ".") {
-			return false
-		}
-	}
-	return true
-}
-
-var (
-	// pictureBy is a picture's noun and the word that says who made or
-	// gave it, in the languages narrate meets most.
-	pictureBy = regexp.MustCompile(`(?i)^\W*(?:(?:featured|header|cover|hero|top|lead|main)\s+)?(?:photos?|photographs?|images?|pictures?|pics?|illustrations?|artwork|graphics?|fotos?|fotografías?|fotografie|fotografia|bild(?:er)?|titelbild|beitragsbild|aufmacherbild|symbolbild|grafik|imagen(?:es)?|ilustración|immagin[ei]|illustrazione|afbeelding|beeld|illustratie|zdjęcie|ilustracja)\s+(?:(?:taken|provided|supplied|shot|made|created|used)\s+)?(?:under (?:a )?licen[cs]e\s+)?(?:with permission\s+)?(?:by|from|via|courtesy(?:\s+of)?|von|mit freundlicher genehmigung(?:\s+(?:von|der|des))?|de|du|par|avec l'aimable autorisation de|por|cortesía de|cedida por|di|per gentile concessione di|door|van|beschikbaar gesteld door|przez|av|af)\s+`)
-	// pictureByJoins are the words in lower case a picture's attribution
-	// has between its names and sites ("on Unsplash", "auf Pixabay").
-	pictureByJoins = setOf(slices.Concat(nameParticles, []string{"on", "at", "from", "via", "for", "of", "the", "auf", "bei", "sur", "chez", "en", "su", "op", "na", "på", "y", "i", "and", "&"})...)
-)
 
 // isCaptionWithCredit reports whether s is a photo's caption that the
 // page printed as a paragraph: one to three sentences, then the picture's
@@ -409,7 +365,7 @@ var pictureAgency = regexp.MustCompile(`(?i)(?:^|[\s(©/|,])(?:picture[ -]allian
 // string of numbers.
 var agencyID = regexp.MustCompile(`(?i)^\W*(?:©\s*)?(?:dpa(?:-infocom|-afx)?\s*,?\s*)?dpa:\d{6}-\d{2,3}-\d{3,}/\d+\W*$`)
 
-var creditLine = regexp.MustCompile(`(?i)^\W*(?:(?:fotos?|bild(?:er)?|bildquelle|grafik|imagen(?:es)?|imágenes|immagin[ei]|afbeelding|beeld|zdj[eę]cie|fot\.|kuva|billede|фото|фотография|иллюстрация|источник фото|джерело фото|ілюстрація|fotó|fotók|fotoğraf|fotoğraflar|görsel|φωτογραφία|φωτογραφίες|φωτο|снимка|снимки|світлина|slika|kép|ilustrace|ilustrácia|bildnachweis)\s*:\s*(?:[^.!?:]|\.\pL){1,100}\.?|fot\.\s+\p{Lu}[^.!?:]{0,80})$`)
+var creditLine = regexp.MustCompile(`(?i)^\W*(?:(?:fotos?|bild(?:er)?|bildquelle|grafik|imagen(?:es)?|imágenes|immagin[ei]|afbeelding|beeld|zdj[eę]cie|fot\.|kuva|billede|фото|фотография|иллюстрация|источник фото|джерело фото|ілюстрація|fotó|fotók|fotoğraf|fotoğraflar|görsel|φωτογραφία|φωτογραφίες|φωτο|снимка|снимки|світлина|slika|kép|ilustrace|ilustrácia)\s*:\s*[^.!?:]{1,100}\.?|fot\.\s+\p{Lu}[^.!?:]{0,80})$`)
 
 // ruleDisclaimer removes a site's disclaimer: that the information comes
 // without guarantee, is no financial advice, or that links earn the site

@@ -382,10 +382,7 @@ var rulePhotoCredit = LineRule("photo-credit",
 		return s
 	})
 
-// photoCredit is a credit's label, a colon and who made the picture;
-// a full stop inside a site's address ("Image: Harbour.org",
-// "Photo credit: ©Stock.com/anna") does not end a sentence.
-var photoCredit = regexp.MustCompile(`(?i)^\W*(?:photos?|(?:photo|image|picture|featured image|header image) credits?|photograph|image|credits?|crédits?(?: photo)?|illustration|source photo)\s*:\s*(?:[^.!?]|\.\pL){1,100}$`)
+var photoCredit = regexp.MustCompile(`(?i)^\W*(?:photos?|photo credit|photograph|image|credits?|crédits?(?: photo)?|illustration|source photo)\s*:\s*[^.!?]{1,100}$`)
 
 var ruleGallery = LineRule("gallery",
 	"removes photo-gallery and slideshow labels (`Gallery: Xbox One X | 14 Photos`)",
