@@ -175,20 +175,7 @@ func (g postGroup) tookOnePost(extracted string) bool {
 // the opening post and a few replies took the thread's head, which is
 // where WCXB's references of such threads stop too, and is left as it is.
 func (g postGroup) missed(extracted string) bool {
-	got := wordRuns(extracted)
-	for _, m := range g.members {
-		runs := wordRuns(textOf(m))
-		in := 0
-		for r := range runs {
-			if got[r] {
-				in++
-			}
-		}
-		if len(runs) > 0 && in*2 >= len(runs) {
-			return false
-		}
-	}
-	return true
+	return g.postsIn(extracted) == 0
 }
 
 // onceLen is the length of s with the text it repeats counted once: its
