@@ -183,7 +183,7 @@ func newEnglish(card func(uint64) string) *language {
 		eraAfter:    setOf("century", "centuries", "c.", "millennium", "millennia"),
 		between:     setOf("between"),
 		startsMonth: true,
-		roman: romanStyle{regnal: enRegnal, series: enSeries,
+		roman: romanStyle{regnal: enRegnal, series: enSeries, seriesPlural: enSeriesPlural,
 			titles: setOf("King", "Queen", "Pope", "Emperor", "Empress", "Tsar", "Czar", "Tsarina", "Kaiser",
 				"Prince", "Princess", "Duke", "Sultan", "Pharaoh", "Saint", "St."),
 			reign: func(v int, _ bool, _ string) string { return "the " + enOrdinal(uint64(v)) }},
@@ -825,6 +825,11 @@ var enAbbrevs = map[string]abbrev{
 var enSeries = setOf("War", "Bowl", "Part", "Chapter", "Episode", "Phase", "Act", "Scene", "Vatican", "Apollo",
 	"Title", "Volume", "Vol.", "Book", "Round", "Mark", "Class", "Grade", "Type", "Stage", "Level", "Series",
 	"Section", "Schedule", "Gemini", "Tier", "Article", "Category", "Pillar", "Division")
+
+// enSeriesPlural are enSeries' plurals, before a list ("World Wars I and
+// II", "Parts II and III").
+var enSeriesPlural = setOf("Wars", "Parts", "Chapters", "Episodes", "Phases", "Acts", "Scenes", "Volumes", "Books",
+	"Rounds", "Classes", "Grades", "Types", "Stages", "Levels", "Sections", "Tiers", "Articles", "Pillars", "Divisions")
 
 // Names of monarchs and popes: after them a Roman numeral is "the Nth".
 var enRegnal = setOf("Louis", "Henry", "Charles", "Elizabeth", "George", "Edward", "William", "James", "Richard",

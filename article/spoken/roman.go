@@ -26,6 +26,11 @@ type romanStyle struct {
 	// ("World War II", "Super Bowl LVIII", "siglo XXI"), read as a
 	// cardinal.
 	series map[string]bool
+	// seriesPlural are series' plural words, before a list of numerals
+	// ("World Wars I and II", "Parts II and III"); a lone "I" after one
+	// is read only when the list goes on ("the Books I read" is the
+	// pronoun).
+	seriesPlural map[string]bool
 	// ordinalAfter are words after which a numeral is an ordinal
 	// (Italian "secolo XIX": secolo diciannovesimo), up to ordinalUpTo
 	// when that is set and a cardinal above it (Portuguese "século V"
@@ -90,12 +95,15 @@ func (n *Normalizer) romanNumeral(text string, i int) (token, bool) {
 		return token{}, false
 	}
 	lead := prev
-	if h := n.romanListHead(text, i); h != "" && (st.series[h] || st.ordinalAfter[h]) {
+	if h := n.romanListHead(text, i); h != "" && (st.series[h] || st.seriesPlural[h] || st.ordinalAfter[h]) {
 		lead = h // "séculos XV e XVI", "World Wars I and II": as the first
+	}
+	if st.seriesPlural[lead] && lead == prev && g[0] == "I" && !n.romanListGoesOn(text, end) {
+		return token{}, false // "the Books I read"
 	}
 	var say string
 	switch {
-	case st.series[lead]:
+	case st.series[lead] || st.seriesPlural[lead]:
 		if v > 100 || len(g[0]) == 1 && v >= 50 {
 			// "Series C funding", "Type C", "Part D", "Class D": a
 			// lone L, C, D or M is a letter of a grade or a round, no
@@ -174,6 +182,19 @@ func (n *Normalizer) romanListHead(text string, i int) string {
 		start = strings.LastIndex(text[:j], item)
 	}
 	return ""
+}
+
+// romanListGoesOn reports whether another Roman numeral follows the one
+// ending at end, after a comma or the language's "and", "or" or "to".
+func (n *Normalizer) romanListGoesOn(text string, end int) bool {
+	rest := strings.TrimLeft(strings.TrimPrefix(text[end:], ","), " ")
+	if w := nextWord(rest, 0); w != "" && (w == n.l.w.and || w == n.l.w.or || w == n.l.w.to) {
+		rest = strings.TrimLeft(rest[len(w):], " ")
+	} else if rest == strings.TrimLeft(text[end:], " ") {
+		return false // no separator
+	}
+	g, _, ok := find(romanRe, rest, 0)
+	return ok && romanValue(g[0]) > 0
 }
 
 func hasKey[K comparable, V any](m map[K]V, k K) bool {

@@ -27,6 +27,15 @@ func init() {
 			// A lone letter may be no unit.
 			{"One goal per m.", "One goal per m."},
 		}},
+		{name: "roman", cases: []spokenCase{
+			// A series' plural before a list of numerals.
+			{"Both World Wars I and II changed it.", "Both World Wars one and two changed it."},
+			{"Read Parts II, III and IV first.", "Read Parts two, three and four first."},
+			{"Acts I and II are long.", "Acts one and two are long."},
+			// A lone "I" after one is the pronoun.
+			{"Books I Loved This Year", "Books I Loved This Year"},
+			{"The Types I mentioned differ.", "The Types I mentioned differ."},
+		}},
 		{name: "abbreviation", cases: []spokenCase{
 			// A lawmaker's party and state, as broadcasters say them.
 			{"Sen. Elizabeth Warren (D-Mass.) spoke.", "Senator Elizabeth Warren (Democrat of Massachusetts) spoke."},
