@@ -201,13 +201,15 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 		res = readFrameStory(root, res, frames)
 	}
 	posts, listed := false, false
+	var groups []postGroup // the page's post groups, found once
 	if err == nil && res != nil && onceLen(res.ContentText)*10 < proseLen(root)*9 {
 		// On a thread, the extractor may have taken one post for the
 		// article: then the posts' container is marked as the article and
 		// the page extracted again. (It then left out a post, so some of
 		// the page's prose: a tenth or more, as a thread's shortest
 		// reply is rarely less.)
-		for _, g := range findPostGroups(root) {
+		groups = findPostGroups(root)
+		for _, g := range groups {
 			// A shop's reviews are a group of posts too, and they are not
 			// the product's text (see pruneReviews).
 			one, missed := g.tookOnePost(res.ContentText), !sig.product && g.missed(res.ContentText)
@@ -229,8 +231,12 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 			}
 		}
 	}
-	if err == nil && !posts {
-		res = readPostLeads(root, res, sig)
+	if err == nil && !posts && res != nil && res.ContentNode != nil && !sig.product {
+		// No group was marked, so the groups found above are the page's.
+		if groups == nil {
+			groups = findPostGroups(root)
+		}
+		res = readPostLeads(root, res, sig, groups)
 	}
 	// After the thread test, which reads the extractor's repeat of a post.
 	if err == nil && res != nil && res.ContentNode != nil && mendBaseline(res.ContentNode, root, res.Metadata.Title) {

@@ -191,11 +191,12 @@ func quotesWithHeader(aside *html.Node) bool {
 // 4343 R 0.99 -> 0.00. Without the test that a post was read in part,
 // a news hub's video captions were read as posts: 2965 P 0.89 -> 0.57.)
 // WCXB 0536 R 0.31 -> 0.77 (P 0.43 -> 0.62), 0527 R 0.83 -> 0.84.
-func readPostLeads(root *html.Node, res *trafilatura.ExtractResult, sig pageSignals) *trafilatura.ExtractResult {
+// groups are the page's post groups (findPostGroups), which the caller
+// has found already.
+func readPostLeads(root *html.Node, res *trafilatura.ExtractResult, sig pageSignals, groups []postGroup) *trafilatura.ExtractResult {
 	if res == nil || res.ContentNode == nil || sig.product {
 		return res
 	}
-	groups := findPostGroups(root)
 	if len(groups) == 0 {
 		return res
 	}
