@@ -140,6 +140,11 @@ func TestAbbreviationsGoOn(t *testing.T) {
 		// diputado, "dep." deputado), which it sees only in one sentence.
 		{"El dip. Gómez y la profa. Ruiz hablaron.", "es", 1},
 		{"O dep. Souza falou.", "pt-BR", 1},
+		// An abbreviation read before a number and a Roman numeral after
+		// it ("s." siglo, "Vol." volume) go on; a numeral of one letter
+		// may be a pronoun or a name's initial.
+		{"En el s. XIX hubo guerra.", "es", 1},
+		{"Read Vol. II first.", "en", 1},
 	} {
 		if got := SentenceTexts(c.text, c.lang); len(got) != c.want {
 			t.Errorf("%q: %d sentences %q, want %d", c.text, len(got), got, c.want)

@@ -294,10 +294,15 @@ func (l *language) readAbbrev(word string, c wordCtx) (string, bool) {
 		return a.after, true
 	case a.number != "" && nextNum:
 		return a.number, true
-	case a.counted != "" && prevNum:
+	case a.counted != "" && (prevNum || l.afterScale(c)):
 		f := strings.Fields(c.before) // the whole number: "0,5", not "5"
 		if len(f) > 0 && a.countedOne != "" {
-			if am, ok := l.parseAmount(f[len(f)-1]); ok && l.singular(am) {
+			num, group := f[len(f)-1], f[len(f)-1]
+			for k := len(f) - 2; k >= 0 && len(group) == 3 && allDigits(group) && len(f[k]) <= 3 && allDigits(f[k]); k-- {
+				group = f[k]
+				num = group + num // "12 000 hab.": a number grouped with spaces is one
+			}
+			if am, ok := l.parseAmount(num); ok && l.singular(am) {
 				return a.countedOne, true
 			}
 		}
@@ -312,7 +317,9 @@ func (l *language) readAbbrev(word string, c wordCtx) (string, bool) {
 		return a.between, true
 	case a.regnal != "" && l.roman.regnal[c.prev]:
 		return a.regnal, true
-	case a.day != "" && (strings.HasPrefix(c.after, ",") || nextNum || l.monthOf(c.next) > 0):
+	case a.day != "" && !prevNum && (strings.HasPrefix(c.after, ",") || nextNum || l.monthOf(c.next) > 0):
+		// After a day's number the word is a month's ("le 4 mar. 2025"
+		// as some sites write March), not a weekday's.
 		return a.day, true
 	case a.always != "":
 		return a.always, true
@@ -381,4 +388,16 @@ func (n *Normalizer) partyLabel(text string, i int) (token, bool) {
 		return token{}, false
 	}
 	return token{end, say, "abbreviation"}, true
+}
+
+// allDigits reports whether s is one or more ASCII digits.
+func allDigits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
+}
+
+// afterScale reports whether the word before c is a scale word after a
+// number: "12 mil hab.", "3 Mio. Einw.".
+func (l *language) afterScale(c wordCtx) bool {
+	f := strings.Fields(c.before)
+	return len(f) >= 2 && l.scales[strings.TrimSuffix(f[len(f)-1], ".")] > 0 && isDigit(f[len(f)-2][0])
 }

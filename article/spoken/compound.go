@@ -2,6 +2,7 @@ package spoken
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,6 +20,9 @@ const compoundRe = `^(NUM)-(\p{L}+(?:-\p{L}+)*)(?:-(\d{1,2}))?`
 func (n *Normalizer) compound(text string, i int) (token, bool) {
 	l := n.l
 	if t, ok := n.rangeCompound(text, i); ok {
+		return t, true
+	}
+	if t, ok := n.oddsCompound(text, i); ok {
 		return t, true
 	}
 	g, end, ok := find(l.re(compoundRe), text, i)
@@ -78,6 +82,36 @@ func (l *language) joinsSuffix(w string) bool {
 		}
 	}
 	return false
+}
+
+// oddsCompoundRe is odds written as one compound, maybe joined to the
+// noun's words: "1-in-4", "1-in-100-year", "1-in-1,000".
+var oddsCompoundRe = regexp.MustCompile(`^(\d{1,3}(?:,\d{3})*)-(\pL+)-(\d{1,3}(?:,\d{3})*)((?:-\pL+)*)`)
+
+// oddsCompound reads odds written as one compound: "a 1-in-4 chance" a
+// one-in-four chance (was "one-inch-four": "in" is the inch of "a 2-in
+// pipe"), "a 2-in-1 laptop" a two-in-one laptop, "a 1-in-100-year
+// flood" a one-in-a-hundred-year flood, as a round hundred, thousand or
+// million is said in odds.
+func (n *Normalizer) oddsCompound(text string, i int) (token, bool) {
+	l := n.l
+	if l.oddsWord == "" {
+		return token{}, false
+	}
+	g, end, ok := find(oddsCompoundRe, text, i)
+	if !ok || g[2] != l.oddsWord || !endsToken(text, end) || (i > 0 && strings.ContainsRune("$€£¥₹₩₽₺₱₦₪", lastRune(text[:i]))) {
+		return token{}, false
+	}
+	a, b := atoi(strings.ReplaceAll(g[1], ",", "")), atoi(strings.ReplaceAll(g[3], ",", ""))
+	if a == 0 || b <= a && b != 1 {
+		return token{}, false // "a 5-in-1 tool", "a 2-in-1 laptop" are read so too
+	}
+	second := l.cardinal(uint64(b), plain)
+	if digits := strconv.Itoa(b); l.oddsRound != "" && b >= 100 && digits[0] == '1' && strings.Trim(digits[1:], "0") == "" {
+		second = l.oddsRound + strings.TrimPrefix(second, l.cardinal(1, plain)) // "a hundred", "a thousand"
+	}
+	say := l.cardinal(uint64(a), plain) + "-" + g[2] + "-" + strings.ReplaceAll(second, " ", "-") + g[4]
+	return token{end, say, "compound"}, true
 }
 
 // rangeCompoundRe is a range of two whole numbers joined to words by

@@ -774,6 +774,7 @@ var deAbbrevs = map[string]abbrev{
 	"MwSt.": {always: "Mehrwertsteuer"}, "Mwst.": {always: "Mehrwertsteuer"},
 	// The pages or paragraphs after a number: "S. 12 f.", "§§ 823 ff.".
 	"f.": {counted: "folgende"}, "ff.": {counted: "folgende"},
+	"Einw.": {counted: "Einwohner"}, // "rund 12.000 Einw."
 	// A height above the sea: "3.000 m ü. NN", "ü. d. M.", Swiss "ü. M.".
 	"ü. NN": {always: "über Normalnull"}, "ü.NN": {always: "über Normalnull"},
 	"ü. d. M.": {always: "über dem Meeresspiegel"}, "ü.d.M.": {always: "über dem Meeresspiegel"},

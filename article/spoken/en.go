@@ -103,7 +103,7 @@ func newEnglish(card func(uint64) string) *language {
 		}},
 		// "bps" is basis points in a sentence about rates or yields, bits
 		// per second elsewhere ("a 300 bps modem").
-		unitCueWords: map[string]map[string]bool{"p": enPenceCues, "bps": enRateCues, "pc": enPcCues},
+		unitCueWords: map[string]map[string]bool{"p": enPenceCues, "bps": enRateCues, "pc": enPcCues, "pp": enPcCues, "ppts": enPcCues},
 		tempCues: setOf("temperature", "temperatures", "temps", "heat", "heatwave", "hot", "hotter", "hottest",
 			"warm", "warmer", "warmest", "cold", "colder", "coldest", "freezing", "chilly", "mild", "mercury",
 			"thermometer", "thermometers", "forecast", "weather", "highs", "lows", "degrees", "celsius", "fahrenheit"),
@@ -215,6 +215,18 @@ func newEnglish(card func(uint64) string) *language {
 		plusSuffix:   "-plus",
 		perHyphen:    regexp.MustCompile(`^-(an?|per)-(\pL+)`),
 		modelsAfter:  setOf("Boeing"),
+		// Boeing's families and its jets: "the 737 MAX 8", "a 747 jumbo",
+		// "its 777 fleet".
+		modelsBefore: setOf("MAX", "Max", "Dreamliner", "Dreamliners", "Jumbo", "jumbo", "jumbos", "Jumbos", "Stratoliner", "Stratocruiser"),
+		modelNouns: setOf("jet", "jets", "jetliner", "jetliners", "airliner", "airliners", "plane", "planes", "aircraft",
+			"freighter", "freighters", "fleet", "fleets", "fuselage", "fuselages", "cockpit", "cockpits", "crash", "crashes",
+			"model", "models", "variant", "variants", "programme", "program", "family"),
+		modelPattern: regexp.MustCompile(`^7[0-8]7$`),
+		oddsWord:     "in",
+		oddsRound:    "a",
+		bearingOf:    "of",
+		distanceWords: setOf("kilometers", "kilometres", "kilometer", "kilometre", "miles", "mile", "meters", "metres",
+			"meter", "metre", "feet", "yards"),
 		tallyWords: setOf("wicket", "wickets", "innings", "stumps", "lunch", "tea", "declared", "declare", "overs",
 			"batting", "bowled", "bowling", "runs", "chasing", "chase", "cricket", "test", "odi"),
 		flightWords: setOf("flight", "Flight", "flights", "Flights", "FLIGHT"),
@@ -350,6 +362,9 @@ var enUnits = map[string]unit{
 	// A box score's counts: "45 pts, 12 reb, 8 ast".
 	"pts": un("point", "points"), "reb": un("rebound", "rebounds"), "ast": un("assist", "assists"),
 	"pt": un("point", "points"),
+	// The change of a rate: "up 4.5pp", "3 ppts lower" (see enPcCues).
+	"pp":   {one: "percentage point", many: "percentage points", adj: "percentage-point"},
+	"ppts": {one: "percentage points", many: "percentage points", adj: "percentage-point"},
 	// A body's weight in Britain: "9st 4lb" is nine stone four pounds.
 	"st": un("stone", "stone"),
 }
@@ -784,6 +799,8 @@ var enAbbrevs = map[string]abbrev{
 	// A century after its ordinal, "circa" before a year: "the 5th c.",
 	// "c. 1850".
 	"c.": {ordinal: "century", number: "circa"}, "cent.": {ordinal: "century"},
+	// A match's minute: "in the 89th min".
+	"min": {ordinal: "minute"}, "min.": {ordinal: "minute"},
 	// The eras after a year or a century, spelled as newsreaders say
 	// them; before a year only "AD" and "CE" are written ("AD 79").
 	"BC": {era: "B C"}, "B.C.": {era: "B C"}, "BCE": {era: "B C E"}, "B.C.E.": {era: "B C E"},

@@ -202,9 +202,10 @@ func init() {
 		},
 		fracNouns: frFracNouns,
 		abbrevs:   frAbbrevs,
-		// "T3 2024": a flat or a tram's line has no year after it.
-		quarters: quarterStyle{letter: 'T', say: func(q int, _ string, year bool) (string, bool) {
-			return frOrdinal(uint64(q)) + " trimestre", year
+		// "T3 2024": a flat or a tram's line has no year after it; "au
+		// T3", in the quarter (a flat is "dans un T3", a tram "le T3").
+		quarters: quarterStyle{letter: 'T', say: func(q int, prev string, year bool) (string, bool) {
+			return frOrdinal(uint64(q)) + " trimestre", year || prev == "au"
 		}},
 		between:     setOf("entre"),
 		dayRangeSay: func(a, b string) string { return "du " + a + " au " + b },
@@ -390,7 +391,8 @@ func frCardinalG(n uint64, g gender) string {
 
 // frAbbrevs: titles before a name, "n°" before a number.
 var frAbbrevs = map[string]abbrev{
-	"lun.": {day: "lundi"}, "mer.": {day: "mercredi"}, "jeu.": {day: "jeudi"}, "ven.": {day: "vendredi"},
+	"hab.": {counted: "habitants", countedOne: "habitant"}, // "12 000 hab."
+	"lun.": {day: "lundi"}, "mar.": {day: "mardi"}, "mer.": {day: "mercredi"}, "jeu.": {day: "jeudi"}, "ven.": {day: "vendredi"},
 	"sam.": {day: "samedi"}, "dim.": {day: "dimanche"},
 	"M.": {name: "Monsieur"}, "MM.": {name: "Messieurs"}, "Mme": {name: "Madame"}, "Mmes": {name: "Mesdames"},
 	"Mlle": {name: "Mademoiselle"}, "Mlles": {name: "Mesdemoiselles"}, "Dr": {name: "Docteur"}, "Pr": {name: "Professeur"},

@@ -198,7 +198,9 @@ func init() {
 			reign:      func(v int, female bool, _ string) string { return itOrdinal(uint64(v), pick(female, fem, plain)) },
 			// A lone "I" before "secoli" is the article: "I secoli
 			// bui" (one century is no plural).
-			century: regexp.MustCompile(`^(?:([IVXL]+) (secolo)|([IVXL]{2,}|[VXL]) (secoli))\b`),
+			century: regexp.MustCompile(`^(?:([IVXL]+) (secolo\b|sec\.)|([IVXL]{2,}|[VXL]) (secoli\b))`),
+			// "il XIX sec.": the century's abbreviation after its numeral.
+			centuryWords: map[string]string{"sec.": "secolo"},
 			// "il secolo XIX", "sec. XIX": secolo diciannovesimo.
 			ordinalAfter: setOf("secolo", "secoli", "sec.", "Secolo"),
 		},
@@ -379,6 +381,7 @@ func itFractionOf(f fracNoun) (string, bool) {
 // itAbbrevs: titles before a name, "n." before a number, and those read
 // the same anywhere.
 var itAbbrevs = map[string]abbrev{
+	"ab.":  {counted: "abitanti", countedOne: "abitante"}, // "12.000 ab."
 	"lun.": {day: "lunedì"}, "mer.": {day: "mercoledì"}, "gio.": {day: "giovedì"}, "ven.": {day: "venerdì"},
 	"sab.": {day: "sabato"}, "dom.": {day: "domenica"}, "ca.": {always: "circa"},
 	"a.C.": {always: "avanti Cristo"}, "a. C.": {always: "avanti Cristo"}, "d.C.": {always: "dopo Cristo"},

@@ -334,6 +334,25 @@ type language struct {
 	// 737": seven thirty-seven).
 	digitNumbers map[string]bool
 	modelsAfter  map[string]bool
+	// modelsBefore are the names a maker's three-digit model is written
+	// before ("the 737 MAX", "the 787 Dreamliner"); modelNouns the nouns
+	// of the kind of thing the maker's models are, before which only a
+	// number of its pattern (modelPattern) is a model ("its 777 fleet":
+	// no count of 777 planes is written so).
+	modelsBefore map[string]bool
+	// oddsWord joins the two numbers of odds written as one compound
+	// ("a 1-in-4 chance", "a 1-in-100-year flood"); "": none are.
+	// oddsRound is said for the "one" of a round hundred, thousand or
+	// million in odds ("one in a hundred").
+	oddsWord, oddsRound string
+	// bearingOf is the word after a compass bearing written with letters
+	// after a distance ("40km SW of the city"); distanceWords the plural
+	// names of distances' units ("kilometers", "miles") before one; "":
+	// bearings are left.
+	bearingOf     string
+	distanceWords map[string]bool
+	modelNouns    map[string]bool
+	modelPattern  *regexp.Regexp
 	// tallyWords are words of a sentence in which a pair such as
 	// "103-9" is a tally (a cricket side's runs for its wickets), not a
 	// model and its variant (model).

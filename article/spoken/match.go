@@ -120,6 +120,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(strings.ContainsAny(w, ".°º") && strings.IndexFunc(w, unicode.IsDigit) > 0, (*Normalizer).numberSign)
 		add(l.road != nil && has("-") && nextDigitAfterDash(w), (*Normalizer).road)
 		add(l.quarters.letter != 0 && len(w) >= 2 && (w[0] == l.quarters.letter || w[0] == l.quarters.half && l.quarters.half != 0) && isDigit(w[1]), (*Normalizer).quarter)
+		add(l.bearingOf != "" && len(w) <= 3 && next == l.bearingOf && strings.Trim(w, "NSEW") == "", (*Normalizer).bearing)
 		add(strings.ContainsRune("IVXLCDM", r), (*Normalizer).century)
 		add(strings.ContainsRune("IVXLCDM", r), (*Normalizer).romanNumeral)
 	case unicode.IsDigit(r) || strings.ContainsRune("½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒", r) || leadingMark(text, i, l.decMark) ||

@@ -421,8 +421,10 @@ func adjectival(text string, i, end int) bool {
 	next := nextWord(text, end)
 	// A possessive is a determiner too: "the company's $5 million fine";
 	// "it's", "that's" are a verb.
-	possessive := (strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s")) && !contractedIs[strings.NewReplacer("’", "'").Replace(prev)]
-	if !determiners[prev] && !possessive || next == "" || !isLowerWord(next) || notNouns[next] && !(indefinite[prev] && nounsToo[next]) {
+	if indefinite[prev] && nameThenNoun(text, end) {
+		return true // "a £2.5bn HS2 contract", "a $5 Amazon gift card"
+	}
+	if !determiners[prev] && !isPossessive(prev) || next == "" || !isLowerWord(next) || notNouns[next] && !(indefinite[prev] && nounsToo[next]) {
 		return false
 	}
 	if strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "ly") {
@@ -435,6 +437,29 @@ func adjectival(text string, i, end int) bool {
 		}
 	}
 	return !strings.ContainsAny(text[end:min(len(text), end+1)], ".,;:)")
+}
+
+// nameThenNoun reports whether a name (a word with a capital: "HS2",
+// "Pentagon") and then a noun follow end, as in "a £2.5bn HS2 contract":
+// after "a" the amount, a noun's adjective, describes the noun after the
+// name.
+func nameThenNoun(text string, end int) bool {
+	next := nextWord(text, end)
+	if end >= len(text) || text[end] != ' ' || next == "" || !unicode.IsUpper([]rune(next)[0]) {
+		return false
+	}
+	k := end + 1 + len(next)
+	if k >= len(text) || text[end+1:k] != next || text[k] != ' ' {
+		return false
+	}
+	after := nextWord(text, k)
+	return isLowerWord(after) && !notNouns[after] && !strings.HasSuffix(after, "ed") && !strings.HasSuffix(after, "ly")
+}
+
+// isPossessive reports whether the lower-case word w is a possessive, a
+// determiner too: "the company's"; "it's", "that's" are a verb.
+func isPossessive(w string) bool {
+	return (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) && !contractedIs[strings.NewReplacer("’", "'").Replace(w)]
 }
 
 // nounAfter reports whether a noun may follow end: a space, then a

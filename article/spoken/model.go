@@ -48,3 +48,24 @@ func (n *Normalizer) model(text string, i int) (token, bool) {
 	}
 	return token{end, l.flight(a) + " " + second, "model"}, true
 }
+
+// modelAt reports whether the three digits lit at text[i:end] are a
+// maker's model: after the maker's name ("Boeing 737"), before the name
+// of one of its families ("the 737 MAX 8", "the 787 Dreamliner"), or, a
+// number of the maker's pattern, after a determiner and before a noun of
+// its kind ("its 777 fleet", "the 747 jumbo jet"; "counted 777 jets" is
+// a count).
+func (l *language) modelAt(text string, i, end int, lit string) bool {
+	if l.modelsAfter[prevWord(text, i)] {
+		return true
+	}
+	if end >= len(text) || text[end] != ' ' {
+		return false
+	}
+	next := nextWord(text, end)
+	if l.modelsBefore[next] {
+		return true
+	}
+	prev := strings.ToLower(prevWord(text, i))
+	return l.modelPattern != nil && l.modelPattern.MatchString(lit) && l.modelNouns[next] && (determiners[prev] || isPossessive(prev))
+}

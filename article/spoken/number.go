@@ -92,9 +92,9 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 			!l.isUnitWord(nextWord(text, end)) {
 			return token{end, l.flight(atoi(lit)), "cardinal"}, true // "Section 230", "Form 1040"
 		}
-		if len(lit) == 3 && l.modelsAfter[prevWord(text, i)] {
-			// "Boeing 737": seven thirty-seven.
-			return token{end, l.cardinal(uint64(lit[0]-'0'), plain) + " " + l.cardinal(uint64(atoi(lit[1:])), plain), "model"}, true
+		if len(lit) == 3 && lit[0] != '0' && l.flight != nil && l.modelAt(text, i, end, lit) {
+			// "Boeing 737", "the 737 MAX": seven thirty-seven; "the 707" seven oh seven.
+			return token{end, l.flight(atoi(lit)), "model"}, true
 		}
 	}
 	if !neg && j == i && a.frac == "" && pow == 0 && l.houseNumber != nil && (len(lit) == 3 || len(lit) == 4) {

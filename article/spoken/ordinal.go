@@ -175,9 +175,12 @@ func ContinuesAfter(lang, before, after string) bool {
 			return true
 		}
 		// "Tel. (089) 1234567", "S. 12", "n.º 5": an abbreviation read
-		// before a number, and its number.
-		if s := strings.TrimLeft(after, " :+("); l.abbrevs[last].number != "" && s != "" && isDigit(s[0]) {
-			return true
+		// before a number, and its number; "s. XIX", "Vol. II": a Roman
+		// numeral of two letters or more (readAbbrev reads it so).
+		if s := strings.TrimLeft(after, " :+("); l.abbrevs[last].number != "" && s != "" {
+			if next := nextWord(s, 0); isDigit(s[0]) || len(next) > 1 && romanValue(next) > 0 {
+				return true
+			}
 		}
 	}
 	if l.ordinals.dot == nil {

@@ -488,6 +488,7 @@ func ptFractionOf(f fracNoun) (string, bool) {
 var ptAbbrevs = map[string]abbrev{
 	// "0,5 p.p.": the change of a rate, in percentage points.
 	"p.p.": {counted: "pontos percentuais", countedOne: "ponto percentual"},
+	"hab.": {counted: "habitantes", countedOne: "habitante"}, // "12 mil hab."
 	"seg.": {day: "segunda-feira"}, "ter.": {day: "terça-feira"}, "qua.": {day: "quarta-feira"},
 	"qui.": {day: "quinta-feira"}, "sex.": {day: "sexta-feira"}, "sáb.": {day: "sábado"}, "dom.": {day: "domingo"},
 	"Seg.": {day: "segunda-feira"}, "Ter.": {day: "terça-feira"}, "Qua.": {day: "quarta-feira"},

@@ -1,0 +1,104 @@
+package spoken
+
+// Round twenty: a maker's model before the name of its family or a noun
+// of its kind; odds written as one compound; percentage points, a
+// match's minute and a compass bearing after a distance in English; an
+// amount before a name and a noun is the noun's adjective; French "au
+// T3" and "mar." before a date; Italian "XIX sec."; a town's inhabitants
+// after their number in five languages; Spanish "min." before a match's
+// minute.
+func init() {
+	addTable("en", []category{
+		{name: "number", cases: []spokenCase{
+			// A family's name after the model, a noun of its kind after
+			// a determiner and a number of its pattern.
+			{"The 737 MAX 8 was grounded.", "The seven thirty-seven MAX eight was grounded."},
+			{"It flies 787 Dreamliners.", "It flies seven eighty-seven Dreamliners."},
+			{"Its 777 fleet is old; a 747 jumbo landed.", "Its seven seventy-seven fleet is old; a seven forty-seven jumbo landed."},
+			{"The Boeing 707 flew.", "The Boeing seven oh seven flew."},
+			// A count stays one.
+			{"He counted 777 jets.", "He counted seven hundred seventy-seven jets."},
+			{"The 300 jets are new.", "The three hundred jets are new."},
+		}},
+		{name: "compound", cases: []spokenCase{
+			{"A 1-in-4 chance.", "A one-in-four chance."},
+			{"A 1-in-100-year flood.", "A one-in-a-hundred-year flood."},
+			{"A 1-in-200-year storm and a 1-in-1,000 risk.", "A one-in-two-hundred-year storm and a one-in-a-thousand risk."},
+			{"A 2-in-1 laptop.", "A two-in-one laptop."},
+			// "in" joined to one number is still the inch.
+			{"A 2-in pipe.", "A two-inch pipe."},
+		}},
+		{name: "measure", cases: []spokenCase{
+			{"Turnout rose 4.5pp on the last vote.", "Turnout rose four point five percentage points on the last vote."},
+			{"Labour leads by 12pp in the poll.", "Labour leads by twelve percentage points in the poll."},
+			{"It is 3 ppts lower.", "It is three percentage points lower."},
+			{"A 5pp rise.", "A five-percentage-point rise."},
+			// A book's pages in a sentence of no change or share.
+			{"A 300pp book.", "A 300pp book."},
+		}},
+		{name: "abbreviation", cases: []spokenCase{
+			{"He scored in the 89th min.", "He scored in the eighty-ninth minute."},
+			{"In the 90th min, a red card.", "In the ninetieth minute, a red card."},
+		}},
+		{name: "measure", cases: []spokenCase{
+			// A bearing between a distance and "of".
+			{"It struck 40km SW of the city.", "It struck forty kilometers southwest of the city."},
+			{"It lies 10 miles NNE of Leeds.", "It lies ten miles north-northeast of Leeds."},
+			{"It is 5 km N of Rome.", "It is five kilometers north of Rome."},
+			// No distance, no bearing: a region, a postcode.
+			{"The SW of England.", "The SW of England."},
+			{"Ticket NE of 5.", "Ticket NE of five."},
+		}},
+		{name: "money", cases: []spokenCase{
+			// After "a", the amount describes the noun after the name.
+			{"It won a £2.5bn HS2 contract.", "It won a two point five billion pound HS2 contract."},
+			{"A $10bn Pentagon contract.", "A ten billion dollar Pentagon contract."},
+			{"He got a $5 Amazon gift card.", "He got a five dollar Amazon gift card."},
+			// A name and a verb, or no "a": a count of money.
+			{"The $44bn Musk paid was high.", "The forty-four billion dollars Musk paid was high."},
+			{"He paid a $5 Amazon.", "He paid a five dollars Amazon."},
+		}},
+	})
+	addTable("fr", []category{
+		{name: "quarter", cases: []spokenCase{
+			{"Il a réalisé 3,2 Md€ au T3.", "Il a réalisé trois virgule deux milliards d'euros au troisième trimestre."},
+			// A flat, a tram.
+			{"Un T3 de 65 m².", "Un T3 de soixante-cinq mètres carrés."},
+			{"Prendre le T3 vers la gare.", "Prendre le T3 vers la gare."},
+		}},
+		{name: "abbreviation", cases: []spokenCase{
+			{"Rendez-vous le mar. 4 mars.", "Rendez-vous le mardi quatre mars."},
+			{"Fermé mar., 11 mars.", "Fermé mardi, onze mars."},
+			// After a day's number, a month as some sites write it.
+			{"Le 4 mar. à Paris.", "Le quatre mar. à Paris."},
+			{"Aujourd'hui 12 000 hab. vivent ici.", "Aujourd'hui douze mille habitants vivent ici."},
+			{"Il reste 1 hab. au village.", "Il reste un habitant au village."},
+		}},
+	})
+	addTable("it", []category{
+		{name: "roman", cases: []spokenCase{
+			{"Nel XIX sec. vivevano qui.", "Nel diciannovesimo secolo vivevano qui."},
+			{"Nel sec. XIX vivevano qui.", "Nel secolo diciannovesimo vivevano qui."},
+		}},
+		{name: "abbreviation", cases: []spokenCase{
+			{"Oggi sono 12.000 ab. in città.", "Oggi sono dodicimila abitanti in città."},
+		}},
+	})
+	addTable("es", []category{
+		{name: "abbreviation", cases: []spokenCase{
+			{"Hoy son 12.000 hab. en la villa.", "Hoy son doce mil habitantes en la villa."},
+			{"Marcó en el min. 12 del partido.", "Marcó en el minuto doce del partido."},
+			{"En el s. XIX hubo guerra.", "En el siglo diecinueve hubo guerra."},
+		}},
+	})
+	addTable("pt", []category{
+		{name: "abbreviation", cases: []spokenCase{
+			{"Hoje são 12 mil hab. na cidade.", "Hoje são doze mil habitantes na cidade."},
+		}},
+	})
+	addTable("de", []category{
+		{name: "abbreviation", cases: []spokenCase{
+			{"Heute sind es rd. 12.000 Einw. in der Stadt.", "Heute sind es rund zwölftausend Einwohner in der Stadt."},
+		}},
+	})
+}
