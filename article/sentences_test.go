@@ -145,6 +145,12 @@ func TestAbbreviationsGoOn(t *testing.T) {
 		// may be a pronoun or a name's initial.
 		{"En el s. XIX hubo guerra.", "es", 1},
 		{"Read Vol. II first.", "en", 1},
+		// A lower-case letter always read as a word ("u." und), the stops
+		// inside an abbreviation of words and the one ending a lower-case
+		// one.
+		{"Vertreter von Bund u. Ländern kamen.", "de", 1},
+		{"In Freiburg i. Br. wächst die Stadt.", "de", 1},
+		{"Des villes, p. ex. Paris et Rome.", "fr", 1},
 	} {
 		if got := SentenceTexts(c.text, c.lang); len(got) != c.want {
 			t.Errorf("%q: %d sentences %q, want %d", c.text, len(got), got, c.want)

@@ -307,7 +307,8 @@ func (l *language) readAbbrev(word string, c wordCtx) (string, bool) {
 			}
 		}
 		return a.counted, true
-	case a.ordinal != "" && prevNum && unicode.IsLetter(lastRune(c.prev)):
+	case a.ordinal != "" && prevNum && (unicode.IsLetter(lastRune(c.prev)) || l.ordinals.dot != nil && strings.HasSuffix(strings.TrimRight(c.before, " "), ".")):
+		// "the 5th c.", German "in der 78. Min."
 		return a.ordinal, true
 	case a.era != "" && (prevNum || l.eraAfter[strings.ToLower(c.prev)]):
 		return a.era, true

@@ -740,7 +740,7 @@ var deAbbrevs = map[string]abbrev{
 	"Dr.": {name: "Doktor"}, "Prof.": {name: "Professor"}, "St.": {name: "Sankt"},
 	"Nr.": {number: "Nummer"}, "Str.": {after: "Straße"},
 	"z.B.": {always: "zum Beispiel"}, "bzw.": {always: "beziehungsweise"}, "usw.": {always: "und so weiter"},
-	"ca.": {always: "circa"}, "u.a.": {always: "unter anderem"}, "d.h.": {always: "das heißt"},
+	"ca.": {always: "circa"}, "u.": {always: "und"}, "u.a.": {always: "unter anderem"}, "d.h.": {always: "das heißt"},
 	"v.a.": {always: "vor allem"}, "evtl.": {always: "eventuell"}, "ggf.": {always: "gegebenenfalls"},
 	"vgl.": {always: "vergleiche"}, "Mio.": {always: "Millionen"}, "Mrd.": {always: "Milliarden"},
 	"inkl.": {always: "inklusive"}, "zzgl.": {always: "zuzüglich"}, "bspw.": {always: "beispielsweise"},
@@ -774,6 +774,11 @@ var deAbbrevs = map[string]abbrev{
 	"MwSt.": {always: "Mehrwertsteuer"}, "Mwst.": {always: "Mehrwertsteuer"},
 	// The pages or paragraphs after a number: "S. 12 f.", "§§ 823 ff.".
 	"f.": {counted: "folgende"}, "ff.": {counted: "folgende"},
+	// A match's minute after its ordinal: "in der 78. Min.".
+	"Min.": {ordinal: "Minute"},
+	// The rivers and regions of towns' names: "Frankfurt a. M.", "Freiburg
+	// i. Br.".
+	"a. M.": {always: "am Main"}, "a.M.": {always: "am Main"}, "i. Br.": {always: "im Breisgau"}, "i.Br.": {always: "im Breisgau"},
 	"Einw.": {counted: "Einwohner"}, // "rund 12.000 Einw."
 	// A height above the sea: "3.000 m ü. NN", "ü. d. M.", Swiss "ü. M.".
 	"ü. NN": {always: "über Normalnull"}, "ü.NN": {always: "über Normalnull"},

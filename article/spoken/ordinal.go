@@ -149,6 +149,28 @@ func ContinuesAfter(lang, before, after string) bool {
 		if _, ok := l.abbrevEnd(last); ok && unicode.IsDigit(r) {
 			return true
 		}
+		// "Freiburg i. Br.": a stop inside an abbreviation of words;
+		// "p. ex. Paris": the stop ending one in lower case, which a
+		// sentence ends with seldom ("CC. OO." is a name, "Frankfurt a.
+		// M." a place's), unless it follows a name as a part of it.
+		if g := strings.TrimLeft(last, "(\"'«“"); len(g) <= 4 && len(l.phraseAbbrevs) > 0 {
+			if k := l.phraseAbbrevAt(g + " " + strings.TrimLeft(after, " ")); len(k) > len(g)+1 {
+				return true
+			}
+			for _, k := range l.phraseAbbrevs {
+				if !strings.HasSuffix(k, " "+g) || !strings.HasSuffix(before, k) || !unicode.IsLower(rune(g[0])) {
+					continue
+				}
+				if rest := before[:len(before)-len(k)]; rest == "" || !isWordByte(lastRune(rest)) && !isCapitalized(prevWord(rest, len(rest))) {
+					return true
+				}
+			}
+		}
+		// "Bund u. Ländern": a lower-case letter the language always
+		// reads as a word ("u." und) ends no sentence; "etc." may.
+		if g := strings.TrimLeft(last, "(\"'«“"); len(g) == 2 && unicode.IsLower(rune(g[0])) && l.abbrevs[g].always != "" {
+			return true
+		}
 		// "las FF. AA.": the groups of doubled initials are one
 		// abbreviation.
 		if g := strings.TrimLeft(last, "(\"'«“"); l.doubledInitials && utf8.RuneCountInString(g) == 3 && doubledInitialAt(g) &&

@@ -6,7 +6,8 @@ package spoken
 // amount before a name and a noun is the noun's adjective; French "au
 // T3" and "mar." before a date; Italian "XIX sec."; a town's inhabitants
 // after their number in five languages; Spanish "min." before a match's
-// minute.
+// minute and German "Min." after its ordinal; German "u." und and the
+// towns' "a. M.", "i. Br.".
 func init() {
 	addTable("en", []category{
 		{name: "number", cases: []spokenCase{
@@ -99,6 +100,10 @@ func init() {
 	addTable("de", []category{
 		{name: "abbreviation", cases: []spokenCase{
 			{"Heute sind es rd. 12.000 Einw. in der Stadt.", "Heute sind es rund zwölftausend Einwohner in der Stadt."},
+			{"Vertreter von Bund u. Ländern kamen.", "Vertreter von Bund und Ländern kamen."},
+			{"Tore fielen in der 34. und 78. Min. des Spiels.", "Tore fielen in der vierunddreißigsten und achtundsiebzigsten Minute des Spiels."},
+			{"Nach 15 Min. Pause ging es weiter.", "Nach fünfzehn Minuten Pause ging es weiter."},
+			{"Der Konzern in Frankfurt a. M. und Freiburg i. Br. wächst.", "Der Konzern in Frankfurt am Main und Freiburg im Breisgau wächst."},
 		}},
 	})
 }
