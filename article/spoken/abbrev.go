@@ -307,8 +307,9 @@ func (l *language) readAbbrev(word string, c wordCtx) (string, bool) {
 			}
 		}
 		return a.counted, true
-	case a.ordinal != "" && prevNum && (unicode.IsLetter(lastRune(c.prev)) || l.ordinals.dot != nil && strings.HasSuffix(strings.TrimRight(c.before, " "), ".")):
-		// "the 5th c.", German "in der 78. Min."
+	case a.ordinal != "" && (prevNum && (unicode.IsLetter(lastRune(c.prev)) || l.ordinals.dot != nil && strings.HasSuffix(strings.TrimRight(c.before, " "), ".")) ||
+		romanValue(c.prev) > 0 && (len(c.prev) > 1 || c.prev == "I" || c.prev == "V")):
+		// "the 5th c.", German "in der 78. Min.", Italian "nel II trim."
 		return a.ordinal, true
 	case a.era != "" && (prevNum || l.eraAfter[strings.ToLower(c.prev)]):
 		return a.era, true

@@ -149,10 +149,14 @@ func (n *Normalizer) clockOnly(text string, i int) (token, bool) {
 		}
 	}
 	if g, end, ok := find(clock24Re, text, i); ok {
-		if g[2] == "." && (!st.before[strings.ToLower(prevWord(text, i))] && !l.timeList(text, i, end) && !n.rangeEnd(text, i) || g[1][0] == '0' || percentAfterRe.MatchString(windowN(text, end, 16))) {
+		// "(21.00 h)": where the decimal mark is a comma, a stop between
+		// hours and minutes with the hour's symbol after them is a time
+		// whatever comes before.
+		hAfter := g[2] == "." && l.decMark != '.' && hourSymbolAt(text, end)
+		if g[2] == "." && !hAfter && (!st.before[strings.ToLower(prevWord(text, i))] && !l.timeList(text, i, end) && !n.rangeEnd(text, i) || g[1][0] == '0' || percentAfterRe.MatchString(windowN(text, end, 16))) {
 			return token{}, false // "3.45", "0.12" and "at 5.25%" are numbers
 		}
-		if g[2] == "." && n.dottedNumber(text, i, end) {
+		if g[2] == "." && !hAfter && n.dottedNumber(text, i, end) {
 			return token{}, false // "trading at 23.55", "before 1.24"
 		}
 		if end < len(text) && strings.ContainsRune(":.", rune(text[end])) && end+1 < len(text) && isDigit(text[end+1]) {
@@ -195,6 +199,16 @@ func (n *Normalizer) clockOnly(text string, i int) (token, bool) {
 		}
 	}
 	return token{}, false
+}
+
+// hourSymbolAt reports whether the hour's symbol "h", alone, follows j
+// after at most one space: "21.00 h", "21.00h".
+func hourSymbolAt(text string, j int) bool {
+	k := j
+	if k < len(text) && text[k] == ' ' {
+		k++
+	}
+	return k < len(text) && text[k] == 'h' && endsToken(text, k+1)
 }
 
 // utcOffsetRe is a time zone's offset from UTC: "+00:00", "-08:00".

@@ -213,7 +213,7 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 		// terminal, with no year after it.
 		// "3T24", the year's two digits glued: tercer trimestre de dos
 		// mil veinticuatro, the year said whole as the press writes it.
-		quarters: quarterStyle{letter: 'T', yearJoins: setOf("de", "del"), say: func(q int, _ string, year bool) (string, bool) {
+		quarters: quarterStyle{letter: 'T', yearJoins: setOf("de", "del"), numberFirst: true, say: func(q int, _ string, year bool) (string, bool) {
 			return esOrdinal(uint64(q), masc) + " trimestre", year
 		}, shortYear: func(yy int) string { return "de " + esCardinal(uint64(fullYear(yy)), plain) }},
 		letterNames: map[rune]string{'A': "a", 'B': "be", 'C': "ce", 'D': "de", 'E': "e", 'F': "efe", 'G': "ge",
@@ -439,7 +439,12 @@ var esAbbrevs = map[string]abbrev{
 	"dip.": {name: "diputado"}, "Dip.": {name: "diputado"},
 	"aprox.": {always: "aproximadamente"}, "p.ej.": {always: "por ejemplo"},
 	"p.": {number: "página"}, "pp.": {number: "páginas"}, "págs.": {number: "páginas"}, "art.": {number: "artículo"},
-	"Art.": {number: "artículo"}, "arts.": {number: "artículos"}, "cap.": {number: "capítulo"}, "vol.": {number: "volumen"},
+	// A royal decree before its number ("el RD 12/2025"), a hospital
+	// before its name ("del Hosp. La Paz"), a quarter after its ordinal
+	// ("el 2.º trim.").
+	"RD": {number: "Real Decreto"}, "RDL": {number: "Real Decreto-ley"}, "Hosp.": {name: "Hospital"},
+	"trim.": {ordinal: "trimestre"},
+	"Art.":  {number: "artículo"}, "arts.": {number: "artículos"}, "cap.": {number: "capítulo"}, "vol.": {number: "volumen"},
 	"s.": {number: "siglo"}, "p. ej.": {always: "por ejemplo"},
 	"tel.": {number: "teléfono"}, "Tel.": {number: "teléfono"}, "Tlf.": {number: "teléfono"}, "tlf.": {number: "teléfono"},
 }

@@ -24,7 +24,9 @@ func init() {
 			{"la Ley Orgánica 3/2018", "la Ley Orgánica tres de dos mil dieciocho"},
 			{"el Real Decreto 463/2020", "el Real Decreto cuatrocientos sesenta y tres de dos mil veinte"},
 			{"el Real Decreto-ley 8/2020", "el Real Decreto-ley ocho de dos mil veinte"},
-			{"el RDL 8/2023", "el RDL ocho de dos mil veintitrés"},
+			// Its letters are said as the decree's name (round twenty).
+			{"el RDL 8/2023", "el Real Decreto-ley ocho de dos mil veintitrés"},
+			{"el RD 12/2025", "el Real Decreto doce de dos mil veinticinco"},
 			{"la sentencia 31/2010 del Constitucional", "la sentencia treinta y uno de dos mil diez del Constitucional"},
 			{"el artículo 1 apartado 2", "el artículo uno apartado dos"},
 			{"el art. 1 apartado 2", "el artículo uno apartado dos"},

@@ -396,6 +396,11 @@ var itAbbrevs = map[string]abbrev{
 	"Avv.": {name: "avvocato"}, "ing.": {name: "ingegner"}, "Ing.": {name: "ingegner"}, "on.": {name: "onorevole"},
 	"n.": {number: "numero"}, "pag.": {number: "pagina"},
 	"p.": {number: "pagina"}, "pp.": {number: "pagine"}, "art.": {number: "articolo"}, "Art.": {number: "articolo"},
+	// A law's part and kind: "art. 5, co. 2", "il d.l. n. 18"; a quarter
+	// after its ordinal: "nel II trim."; the hour before its number: "alle
+	// h. 10".
+	"co.": {number: "comma"}, "d.l.": {always: "decreto legge"}, "D.L.": {always: "decreto legge"},
+	"trim.": {ordinal: "trimestre"}, "sen.": {name: "senatore"}, "Sen.": {name: "senatore"}, "h.": {number: "ore"},
 	"artt.": {number: "articoli"}, "cap.": {number: "capitolo"}, "vol.": {number: "volume"}, "sec.": {number: "secolo"},
 	"d.lgs.": {always: "decreto legislativo"}, "D.Lgs.": {always: "decreto legislativo"}, "D.lgs.": {always: "decreto legislativo"},
 	"tel.": {number: "telefono"}, "Tel.": {number: "telefono"}, "ecc.": {always: "eccetera"}, "etc.": {always: "eccetera"},

@@ -166,6 +166,11 @@ func ContinuesAfter(lang, before, after string) bool {
 				}
 			}
 		}
+		// "del Hosp. La Paz": a title read before a name, that is no
+		// word after one ("Oak St. The house").
+		if a := l.abbrevs[strings.TrimLeft(last, "(\"'«“")]; a.name != "" && a.after == "" && isCapitalized(nextWord(after, 0)) {
+			return true
+		}
 		// "Bund u. Ländern": a lower-case letter the language always
 		// reads as a word ("u." und) ends no sentence; "etc." may.
 		if g := strings.TrimLeft(last, "(\"'«“"); len(g) == 2 && unicode.IsLower(rune(g[0])) && l.abbrevs[g].always != "" {

@@ -251,7 +251,7 @@ func newPortuguese(european bool) *language {
 		abbrevs:     ptAbbrevs,
 		// "3T 2024", "3T24", "T3 de 2024": terceiro trimestre (de dois
 		// mil e vinte e quatro); "T3" alone is a flat of three rooms.
-		quarters: quarterStyle{letter: 'T', yearJoins: setOf("de", "do"), say: func(q int, _ string, year bool) (string, bool) {
+		quarters: quarterStyle{letter: 'T', yearJoins: setOf("de", "do"), numberFirst: true, say: func(q int, _ string, year bool) (string, bool) {
 			return sp.ordinal(uint64(q), masc) + " trimestre", year
 		}, shortYear: func(yy int) string { return "de " + cardinal(uint64(fullYear(yy)), plain) }},
 		femaleName:  ptFemaleName,

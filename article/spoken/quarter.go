@@ -20,6 +20,10 @@ type quarterStyle struct {
 	// yearJoins are the words that may come between the quarter and its
 	// year ("de", "del").
 	yearJoins map[string]bool
+	// numberFirst: a quarter written with its number before the letter
+	// ("el 2T") is one without a year too; the letter first ("T4") may
+	// be something else (Madrid's terminal).
+	numberFirst bool
 	// half is the letter of a half of a business year ("H1", "2H"); 0:
 	// none. A half is read only before its year ("H1 2024", "1H24"):
 	// alone, "H2" is hydrogen, "H1" a heading.
@@ -79,7 +83,7 @@ func (n *Normalizer) quarter(text string, i int) (token, bool) {
 	if !ok {
 		return token{}, false
 	}
-	say, ok := st.say(q1, prev, year)
+	say, ok := st.say(q1, prev, year || st.numberFirst && g[3] != "")
 	if !ok {
 		return token{}, false
 	}

@@ -7,7 +7,10 @@ package spoken
 // T3" and "mar." before a date; Italian "XIX sec."; a town's inhabitants
 // after their number in five languages; Spanish "min." before a match's
 // minute and German "Min." after its ordinal; German "u." und and the
-// towns' "a. M.", "i. Br.".
+// towns' "a. M.", "i. Br."; Spanish and Portuguese quarters written
+// number first without a year ("el 2T"), a Spanish dotted time with the
+// hour's symbol; Italian laws' "co." and "d.l.", "II trim.", "sen.", "h.";
+// Spanish "RD", "Hosp.".
 func init() {
 	addTable("en", []category{
 		{name: "number", cases: []spokenCase{
@@ -83,6 +86,9 @@ func init() {
 		}},
 		{name: "abbreviation", cases: []spokenCase{
 			{"Oggi sono 12.000 ab. in città.", "Oggi sono dodicimila abitanti in città."},
+			{"L'art. 5, co. 2, del d.l. n. 18 prevede sanzioni.", "L'articolo cinque, comma due, del decreto legge numero diciotto prevede sanzioni."},
+			{"È al 20,4% nel II trim., contro il 21,1% del I trim.", "È al venti virgola quattro per cento nel secondo trimestre, contro il ventuno virgola uno per cento del primo trimestre."},
+			{"Il sen. Verdi arriva alle h. 10.", "Il senatore Verdi arriva alle ore dieci."},
 		}},
 	})
 	addTable("es", []category{
@@ -90,11 +96,26 @@ func init() {
 			{"Hoy son 12.000 hab. en la villa.", "Hoy son doce mil habitantes en la villa."},
 			{"Marcó en el min. 12 del partido.", "Marcó en el minuto doce del partido."},
 			{"En el s. XIX hubo guerra.", "En el siglo diecinueve hubo guerra."},
+			{"Lo atendieron en el Hosp. La Paz.", "Lo atendieron en el Hospital La Paz."},
+		}},
+		{name: "time", cases: []spokenCase{
+			// The hour's symbol makes a dotted time one, whatever before.
+			{"El partido (21.00 h) se verá en abierto.", "El partido (veintiuna horas) se verá en abierto."},
+			{"Son 1.500 h de vuelo.", "Son mil quinientas horas de vuelo."},
+		}},
+		{name: "quarter", cases: []spokenCase{
+			// Its number first, a quarter without its year; a terminal's
+			// letter comes first.
+			{"Llegó al 27,4 % en el 2T, frente al 28,1 % del 1T.", "Llegó al veintisiete coma cuatro por ciento en el segundo trimestre, frente al veintiocho coma uno por ciento del primer trimestre."},
+			{"Aterrizó en la T4.", "Aterrizó en la T4."},
 		}},
 	})
 	addTable("pt", []category{
 		{name: "abbreviation", cases: []spokenCase{
 			{"Hoje são 12 mil hab. na cidade.", "Hoje são doze mil habitantes na cidade."},
+		}},
+		{name: "quarter", cases: []spokenCase{
+			{"O lucro do 2T subiu; no 1T caiu.", "O lucro do segundo trimestre subiu; no primeiro trimestre caiu."},
 		}},
 	})
 	addTable("de", []category{
