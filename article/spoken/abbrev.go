@@ -294,7 +294,7 @@ func (l *language) readAbbrev(word string, c wordCtx) (string, bool) {
 		return a.after, true
 	case a.number != "" && nextNum:
 		return a.number, true
-	case a.counted != "" && (prevNum || l.afterScale(c)):
+	case a.counted != "" && (prevNum || l.afterScale(c) || percentBefore(c.before)):
 		f := strings.Fields(c.before) // the whole number: "0,5", not "5"
 		if len(f) > 0 && a.countedOne != "" {
 			num, group := f[len(f)-1], f[len(f)-1]
@@ -402,4 +402,11 @@ func allDigits(s string) bool {
 func (l *language) afterScale(c wordCtx) bool {
 	f := strings.Fields(c.before)
 	return len(f) >= 2 && l.scales[strings.TrimSuffix(f[len(f)-1], ".")] > 0 && isDigit(f[len(f)-2][0])
+}
+
+// percentBefore reports whether before ends with a percentage: "11,25%
+// a.a.", the rate a year.
+func percentBefore(before string) bool {
+	b := strings.TrimRight(before, " ")
+	return strings.HasSuffix(b, "%") && len(b) > 1 && isDigit(b[len(b)-2])
 }

@@ -128,7 +128,8 @@ type language struct {
 	// Portuguese).
 	thousandAgrees bool
 	// actGrouped: an act's number may have its thousands grouped by a
-	// full stop ("Lei 13.709/2018", Brazil).
+	// full stop ("Lei 13.709/2018", Brazil), and its year be written with
+	// two digits ("Lei 8.666/93").
 	actGrouped bool
 	// pluralAfter gives a unit's plural the case the words before the
 	// number (textBefore) and after the unit ask for (German "mit 45

@@ -2,6 +2,7 @@ package spoken
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -445,6 +446,9 @@ var (
 	// actGroupedRe is an act's number with its thousands grouped by a
 	// full stop, as Brazil writes its laws' ("Lei 13.709/2018").
 	actGroupedRe = regexp.MustCompile(`^(\d{1,3}(?:\.\d{3})+)/((?:1[89]|20)\d{2})\b`)
+	// actShortRe is an act's number with its year's last two digits, as
+	// Brazil cites its laws ("Lei 8.666/93", "Lei 14.133/21").
+	actShortRe = regexp.MustCompile(`^(\d{1,3}(?:\.\d{3})+|\d{1,5})/(\d{2})\b`)
 )
 
 // act reads the number of a law, a decree or a ruling written with its
@@ -458,6 +462,11 @@ func (n *Normalizer) act(text string, i int) (token, bool) {
 	g, end, ok := find(actRe, text, i)
 	if !ok && l.actGrouped {
 		g, end, ok = find(actGroupedRe, text, i)
+		if !ok {
+			if g, end, ok = find(actShortRe, text, i); ok {
+				g[2] = strconv.Itoa(fullYear(atoi(g[2])))
+			}
+		}
 	}
 	if !ok || !l.afterAct(text, i) {
 		return token{}, false

@@ -94,7 +94,7 @@ func newPortuguese(european bool) *language {
 			"longo", "importante", "forte", "possível", "provável", "triste", "grave", "enorme", "outra", "outro",
 			"outras", "outros", "última", "último", "últimas", "últimos", "primeira", "primeiras", "primeiros"),
 		actNouns: setOf("lei", "leis", "decreto", "decretos", "decreto-lei", "portaria", "resolução", "acórdão",
-			"medida", "emenda", "despacho", "regulamento", "diretiva", "directiva", "instrução", "súmula"),
+			"medida", "mp", "emenda", "despacho", "regulamento", "diretiva", "directiva", "instrução", "súmula"),
 		actYear:    "de",
 		actGrouped: true,
 		// "200 mil pessoas": duzentas mil pessoas.
@@ -489,6 +489,9 @@ var ptAbbrevs = map[string]abbrev{
 	// "0,5 p.p.": the change of a rate, in percentage points.
 	"p.p.": {counted: "pontos percentuais", countedOne: "ponto percentual"},
 	"hab.": {counted: "habitantes", countedOne: "habitante"}, // "12 mil hab."
+	// A rate a year ("11,25% a.a."), a quarter after its ordinal ("no 3º
+	// tri"), a flat's number ("apto. 32").
+	"a.a.": {counted: "ao ano"}, "tri": {ordinal: "trimestre"}, "apto.": {number: "apartamento"},
 	"seg.": {day: "segunda-feira"}, "ter.": {day: "terça-feira"}, "qua.": {day: "quarta-feira"},
 	"qui.": {day: "quinta-feira"}, "sex.": {day: "sexta-feira"}, "sáb.": {day: "sábado"}, "dom.": {day: "domingo"},
 	"Seg.": {day: "segunda-feira"}, "Ter.": {day: "terça-feira"}, "Qua.": {day: "quarta-feira"},

@@ -10,7 +10,8 @@ package spoken
 // towns' "a. M.", "i. Br."; Spanish and Portuguese quarters written
 // number first without a year ("el 2T"), a Spanish dotted time with the
 // hour's symbol; Italian laws' "co." and "d.l.", "II trim.", "sen.", "h.";
-// Spanish "RD", "Hosp.".
+// Spanish "RD", "Hosp."; Brazil's laws with a two-digit year, "a.a."
+// after a rate, "3º tri", "apto.".
 func init() {
 	addTable("en", []category{
 		{name: "number", cases: []spokenCase{
@@ -116,6 +117,18 @@ func init() {
 		}},
 		{name: "quarter", cases: []spokenCase{
 			{"O lucro do 2T subiu; no 1T caiu.", "O lucro do segundo trimestre subiu; no primeiro trimestre caiu."},
+			{"Lucrou R$ 2 bi no 3º tri.", "Lucrou dois bilhões de reais no terceiro trimestre."},
+		}},
+		{name: "cardinal", cases: []spokenCase{
+			// A law's year in two digits, as Brazil cites its laws.
+			{"A Lei 8.666/93 e a Lei nº 14.133/21 valem.", "A Lei oito mil seiscentos e sessenta e seis de mil novecentos e noventa e três e a Lei número catorze mil cento e trinta e três de dois mil e vinte e um valem."},
+			{"A MP 1.234/2025 caiu.", "A MP mil duzentos e trinta e quatro de dois mil e vinte e cinco caiu."},
+			// No act before it, no law.
+			{"Tem 14.133/21 votos.", "Tem 14.133/21 votos."},
+		}},
+		{name: "abbreviation", cases: []spokenCase{
+			{"A Selic foi para 11,25% a.a. em março.", "A Selic foi para onze vírgula vinte e cinco por cento ao ano em março."},
+			{"Mora no apto. 32 do prédio.", "Mora no apartamento trinta e dois do prédio."},
 		}},
 	})
 	addTable("de", []category{
