@@ -28,7 +28,8 @@ func (n *Normalizer) match(text string, i int, withRules bool) (token, bool) {
 	}
 	if !(atBoundary(text, i) || isDigit(text[i]) && (afterElision(text, i) || n.afterPrefix(text, i)) ||
 		(text[i] == '\'' || strings.HasPrefix(text[i:], "’")) && n.afterPrefix(text, i) || // "mid-'90s"
-		strings.ContainsRune("$€£¥", rune(text[i])) && n.afterPrefix(text, i)) {
+		strings.ContainsRune("$€£¥", rune(text[i])) && n.afterPrefix(text, i) ||
+		(text[i] == '<' || text[i] == '>') && statLetterBefore(text, i)) { // "p<0.001"
 		if n.l.elides && afterElision(text, i) && !isDigit(text[i]) {
 			// An abbreviation after an elided article: "l'art. 5".
 			if t, ok := n.abbreviation(text, i); ok && endsToken(text, t.end) {

@@ -2,16 +2,16 @@ package spoken
 
 // Round twenty: a maker's model before the name of its family or a noun
 // of its kind; odds written as one compound; percentage points, a
-// match's minute and a compass bearing after a distance in English; an
-// amount before a name and a noun is the noun's adjective; French "au
-// T3" and "mar." before a date; Italian "XIX sec."; a town's inhabitants
-// after their number in five languages; Spanish "min." before a match's
-// minute and German "Min." after its ordinal; German "u." und and the
-// towns' "a. M.", "i. Br."; Spanish and Portuguese quarters written
-// number first without a year ("el 2T"), a Spanish dotted time with the
-// hour's symbol; Italian laws' "co." and "d.l.", "II trim.", "sen.", "h.";
-// Spanish "RD", "Hosp."; Brazil's laws with a two-digit year, "a.a."
-// after a rate, "3º tri", "apto.".
+// match's minute, a compass bearing after a distance and a statistic's
+// "p<0.001" in English; an amount before a name and a noun is the noun's
+// adjective; French "au T3" and "mar." before a date; Italian "XIX sec.";
+// a town's inhabitants after their number in five languages; Spanish
+// "min." before a match's minute and German "Min." after its ordinal;
+// German "u." und and the towns' "a. M.", "i. Br."; Spanish and
+// Portuguese quarters written number first without a year ("el 2T"), a
+// Spanish dotted time with the hour's symbol; Italian laws' "co." and
+// "d.l.", "II trim.", "sen.", "h."; Spanish "RD", "Hosp."; Brazil's laws
+// with a two-digit year, "a.a." after a rate, "3º tri", "apto.".
 func init() {
 	addTable("en", []category{
 		{name: "number", cases: []spokenCase{
@@ -53,6 +53,13 @@ func init() {
 			// No distance, no bearing: a region, a postcode.
 			{"The SW of England.", "The SW of England."},
 			{"Ticket NE of 5.", "Ticket NE of five."},
+		}},
+		{name: "symbol", cases: []spokenCase{
+			// A statistic's letter glued to its bound, as papers write it.
+			{"It was significant (p<0.001).", "It was significant (p less than zero point zero zero one)."},
+			{"Groups with n>30 were kept.", "Groups with n greater than thirty were kept."},
+			// A word glued to the sign is no statistic.
+			{"Map<5 here.", "Map<five here."},
 		}},
 		{name: "money", cases: []spokenCase{
 			// After "a", the amount describes the noun after the name.

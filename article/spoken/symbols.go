@@ -30,6 +30,15 @@ func (n *Normalizer) approximate(text string, i int) (token, bool) {
 	return token{t.end, word + " " + t.say, t.rule}, true
 }
 
+// statLetterBefore reports whether a statistic's letter, alone, ends
+// text[:i]: "p", "n", "r", "P", "N" ("p<0.05", "n>100").
+func statLetterBefore(text string, i int) bool {
+	if i < 1 || !strings.ContainsRune("pnrPN", rune(text[i-1])) {
+		return false
+	}
+	return i == 1 || !isAlnum(rune(text[i-2]))
+}
+
 // arrow reads "→" between two terms, a space either side, as the word
 // for "to" ("London → Paris", "3 → 5"): a move from one to the other.
 func (n *Normalizer) arrow(text string, i int) (token, bool) {
@@ -67,7 +76,7 @@ func (n *Normalizer) compare(text string, i int) (token, bool) {
 		before = lastRune(text[:i])
 	}
 	glued := before != 0 && !strings.ContainsRune(" (\n\t", before)
-	var word string
+	var word, lead string
 	switch r {
 	case '±':
 		if !spaced || glued {
@@ -84,6 +93,10 @@ func (n *Normalizer) compare(text string, i int) (token, bool) {
 		switch {
 		case spaced && !glued:
 			word = w[0] // "x > 5", "3 < 5"
+		case !spaced && glued && statLetterBefore(text, i):
+			// "p<0.001", "n>30": a statistic's letter and its bound, as
+			// papers write them.
+			word, lead = w[0], " "
 		case !spaced && !glued && !operandBefore(text, i):
 			word = w[1] // ">50 people"
 		default:
@@ -105,7 +118,7 @@ func (n *Normalizer) compare(text string, i int) (token, bool) {
 		r, size := utf8.DecodeRuneInString(word)
 		word = string(unicode.ToUpper(r)) + word[size:]
 	}
-	return token{t.end, word + " " + t.say, t.rule}, true
+	return token{t.end, lead + word + " " + t.say, t.rule}, true
 }
 
 // operandBefore reports whether the word before the sign at i is a term
