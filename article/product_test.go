@@ -126,6 +126,29 @@ func TestReadSignalsProduct(t *testing.T) {
 	}
 }
 
+// A shop gives its product in one JSON-LD block and its rating in
+// another, the rating naming the product it rates: one product, not two
+// (a page of two products is a category page, whose lines may be each
+// product's).
+func TestReadSignalsProductNamedTwice(t *testing.T) {
+	group := `<script type="application/ld+json">{"@context":"https://schema.org","@type":"ProductGroup","name":"Felt Slipper","offers":{"@type":"Offer","price":"40"}}</script>`
+	rating := `<script type="application/ld+json">{"aggregateRating":{"@type":"AggregateRating","itemReviewed":{"@type":"Product","name":"Felt  slipper"},"ratingValue":"4.2"}}</script>`
+	other := `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Wool Sock"}</script>`
+	for _, c := range []struct {
+		blocks string
+		want   int
+	}{
+		{group + rating, 1},
+		{group + other, 2},
+		{group + other + rating, 2},
+	} {
+		page := `<html><head>` + c.blocks + `</head><body><p>Soft.</p></body></html>`
+		if got := readSignals(mustParse(t, page)).products; got != c.want {
+			t.Errorf("readSignals(%s).products = %d, want %d", c.blocks, got, c.want)
+		}
+	}
+}
+
 func mustParse(t *testing.T, page string) *html.Node {
 	t.Helper()
 	n, err := html.Parse(strings.NewReader(page))
