@@ -73,6 +73,7 @@ func pagePrunes() []pagePrune {
 		{"page:user-stats", pruneUserStats},
 		{"page:reviews", pruneReviews},
 		{"page:field-dumps", pruneFieldDumps},
+		{"page:product-menus", pruneProductMenus},
 		{"page:related-sections", func(n *html.Node, _ pageSignals) { pruneRelatedSections(n) }},
 		{"page:linked-headlines", func(n *html.Node, _ pageSignals) { pruneLinkedHeadlines(n) }},
 		{"page:inline-cards", func(n *html.Node, _ pageSignals) { removeInlineCards(n, false) }},
