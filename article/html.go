@@ -243,7 +243,7 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 	if err == nil && res != nil && res.ContentNode != nil && mendBaseline(res.ContentNode, root, res.Metadata.Title) {
 		res.ContentText = strings.TrimSpace(textOf(res.ContentNode))
 	}
-	if err == nil && res != nil && res.ContentNode != nil && !posts && !sig.discussion && !sig.article && !sig.product && !sig.recipe {
+	if err == nil && res != nil && res.ContentNode != nil && !posts && readsMainBox(sig) {
 		res = readMain(root, res)
 	}
 	if err == nil && res != nil && res.ContentNode != nil && !posts && !sig.discussion && !sig.article {

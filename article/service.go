@@ -8,6 +8,13 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
+// readsMainBox reports whether readMain is asked of a page with the
+// signals sig: not of a page that says it is an article, a discussion, a
+// product or a recipe (see readMain).
+func readsMainBox(sig pageSignals) bool {
+	return !sig.discussion && !sig.article && !sig.product && !sig.recipe
+}
+
 // readMain reads the page's whole content box, without its furniture,
 // when the extraction res read little of it: a company's or a service's
 // page is a stack of sections (a hero line, feature blocks of a heading
