@@ -1,6 +1,8 @@
 package article
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -626,5 +628,59 @@ func TestProductMenusKept(t *testing.T) {
 	pruneProductMenus(root, readSignals(root))
 	if got := textOf(root); strings.Contains(got, "Garden Best loved") || !strings.Contains(got, "stonewashed linen") || !strings.Contains(got, "Linen tea towel") {
 		t.Errorf("one product's page after pruneProductMenus: %q", got)
+	}
+}
+
+// TestReadsMainBox: readMain is asked of services, listings and
+// products, not of articles, discussions or recipes.
+func TestReadsMainBox(t *testing.T) {
+	for _, c := range []struct {
+		sig  pageSignals
+		want bool
+	}{
+		{pageSignals{}, true},
+		{pageSignals{product: true, products: 1}, true},
+		{pageSignals{product: true}, true},
+		{pageSignals{article: true}, false},
+		{pageSignals{discussion: true}, false},
+		{pageSignals{recipe: true}, false},
+		{pageSignals{product: true, article: true}, false},
+	} {
+		if got := readsMainBox(c.sig); got != c.want {
+			t.Errorf("readsMainBox(%+v) = %v, want %v", c.sig, got, c.want)
+		}
+	}
+}
+
+// TestReadMainReadsProductSections: on a product's page whose questions
+// and answers the extractor took for the text, the page's other sections
+// (feature cards, what is in the box) are read from the main box, in the
+// page's order; the reviews, removed before extraction, are not.
+func TestReadMainReadsProductSections(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "product", "lamp.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := mustParse(t, string(data))
+	sig := readSignals(root)
+	pruneReviews(root, sig)
+	res := extractedFrom(t, root, "faq")
+	got := readMain(root, res)
+	if got == res {
+		t.Fatal("readMain kept the extraction of the questions alone")
+	}
+	text := got.ContentText
+	for _, want := range []string{"Light where you read", "will not tip when the arm is out", "In the box", "A frosted E27 bulb", "Which bulb does it take?"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("missing %q in %q", want, text)
+		}
+	}
+	if strings.Index(text, "Solid brass base") > strings.Index(text, "Which bulb") {
+		t.Errorf("not in the page's order: %q", text)
+	}
+	for _, bad := range []string{"my cat", "Add to cart", "Shades", "Returns"} {
+		if strings.Contains(text, bad) {
+			t.Errorf("%q read: %q", bad, text)
+		}
 	}
 }
