@@ -73,6 +73,7 @@ func pagePrunes() []pagePrune {
 		{"page:user-stats", pruneUserStats},
 		{"page:reviews", pruneReviews},
 		{"page:field-dumps", pruneFieldDumps},
+		{"page:product-menus", pruneProductMenus},
 		{"page:related-sections", func(n *html.Node, _ pageSignals) { pruneRelatedSections(n) }},
 		{"page:linked-headlines", func(n *html.Node, _ pageSignals) { pruneLinkedHeadlines(n) }},
 		{"page:inline-cards", func(n *html.Node, _ pageSignals) { removeInlineCards(n, false) }},
@@ -242,7 +243,7 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 	if err == nil && res != nil && res.ContentNode != nil && mendBaseline(res.ContentNode, root, res.Metadata.Title) {
 		res.ContentText = strings.TrimSpace(textOf(res.ContentNode))
 	}
-	if err == nil && res != nil && res.ContentNode != nil && !posts && !sig.discussion && !sig.article && !sig.product && !sig.recipe {
+	if err == nil && res != nil && res.ContentNode != nil && !posts && readsMainBox(sig) {
 		res = readMain(root, res)
 	}
 	if err == nil && res != nil && res.ContentNode != nil && !posts && !sig.discussion && !sig.article {

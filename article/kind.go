@@ -52,6 +52,10 @@ func readSignals(root *html.Node) pageSignals {
 	// The same product is often given in microdata and in JSON-LD:
 	// the larger count of the two is the page's.
 	inProduct, inMicrodata, inLD := false, 0, 0
+	// A product's name given again in another block (a rating's
+	// itemReviewed, a second block for the same product) is the same
+	// product.
+	ldNames := map[string]bool{}
 	ogArticle, offered := false, false
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
@@ -85,8 +89,15 @@ func readSignals(root *html.Node) pageSignals {
 			if nodeAtom(c) == atom.Script {
 				if strings.EqualFold(attr(c, "type"), "application/ld+json") && c.FirstChild != nil {
 					jsonLDTypes(c.FirstChild.Data, note)
-					n, o := jsonLDProducts(c.FirstChild.Data)
-					inLD += n
+					names, o := jsonLDProducts(c.FirstChild.Data)
+					for _, name := range names {
+						if name == "" || !ldNames[name] {
+							inLD++
+						}
+						if name != "" {
+							ldNames[name] = true
+						}
+					}
 					offered = offered || o
 				}
 				continue
@@ -158,13 +169,14 @@ func isProductType(t string) bool {
 	return false
 }
 
-// jsonLDProducts counts the products a JSON-LD block describes, at any
-// depth, not those inside a product (its variants, its accessories), and
-// says whether one of them is offered for sale (has "offers").
-func jsonLDProducts(data string) (n int, offered bool) {
+// jsonLDProducts returns the names (comparable, "" when it has none) of
+// the products a JSON-LD block describes, at any depth, not those inside
+// a product (its variants, its accessories), and says whether one of
+// them is offered for sale (has "offers").
+func jsonLDProducts(data string) (names []string, offered bool) {
 	var v any
 	if json.Unmarshal([]byte(data), &v) != nil {
-		return 0, false
+		return nil, false
 	}
 	var walk func(v any)
 	walk = func(v any) {
@@ -182,7 +194,8 @@ func jsonLDProducts(data string) (n int, offered bool) {
 				}
 			}
 			if product {
-				n++
+				name, _ := x["name"].(string)
+				names = append(names, comparable(name))
 				if _, ok := x["offers"]; ok {
 					offered = true
 				}
@@ -198,5 +211,5 @@ func jsonLDProducts(data string) (n int, offered bool) {
 		}
 	}
 	walk(v)
-	return n, offered
+	return names, offered
 }

@@ -1,6 +1,8 @@
 package article
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -122,6 +124,29 @@ func TestReadSignalsProduct(t *testing.T) {
 	} {
 		if got := readSignals(mustParse(t, page)).product; got != want {
 			t.Errorf("readSignals(%s).product = %v, want %v", page, got, want)
+		}
+	}
+}
+
+// A shop gives its product in one JSON-LD block and its rating in
+// another, the rating naming the product it rates: one product, not two
+// (a page of two products is a category page, whose lines may be each
+// product's).
+func TestReadSignalsProductNamedTwice(t *testing.T) {
+	group := `<script type="application/ld+json">{"@context":"https://schema.org","@type":"ProductGroup","name":"Felt Slipper","offers":{"@type":"Offer","price":"40"}}</script>`
+	rating := `<script type="application/ld+json">{"aggregateRating":{"@type":"AggregateRating","itemReviewed":{"@type":"Product","name":"Felt  slipper"},"ratingValue":"4.2"}}</script>`
+	other := `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Wool Sock"}</script>`
+	for _, c := range []struct {
+		blocks string
+		want   int
+	}{
+		{group + rating, 1},
+		{group + other, 2},
+		{group + other + rating, 2},
+	} {
+		page := `<html><head>` + c.blocks + `</head><body><p>Soft.</p></body></html>`
+		if got := readSignals(mustParse(t, page)).products; got != c.want {
+			t.Errorf("readSignals(%s).products = %d, want %d", c.blocks, got, c.want)
 		}
 	}
 }
@@ -529,6 +554,133 @@ func TestShopPageWithArticleType(t *testing.T) {
 		}
 		if got := readSignals(root).article; got != c.article {
 			t.Errorf("%s: article %v, want %v", name, got, c.article)
+		}
+	}
+}
+
+// productWithMenus is a shop's page of one product whose catalogue is
+// written into the page twice as menus of links (a header's mega-menu in
+// plain <div>s and its copy for phones), with a short description and a
+// row of care notes: the menus are more text than the description.
+func productWithMenus() string {
+	var menu strings.Builder
+	for _, dept := range []string{"Kitchen", "Garden", "Bedroom", "Bathroom", "Workshop"} {
+		menu.WriteString(`<div class="col"><span class="title">` + dept + `</span><div class="links">`)
+		for _, item := range []string{"Shop everything", "New this season", "Best loved", "Gift ideas", "Last pieces", "Made to order", "Spare parts"} {
+			menu.WriteString(`<a href="/c/` + strings.ToLower(dept) + `/` + strings.ReplaceAll(strings.ToLower(item), " ", "-") + `">` + dept + ` ` + item + `</a>`)
+		}
+		menu.WriteString(`</div></div>`)
+	}
+	return `<html><head><title>Linen tea towel</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Linen tea towel","offers":{"@type":"Offer","price":"12.00","priceCurrency":"EUR"}}</script>
+</head><body><div class="top"><div class="mega">` + menu.String() + `</div></div>
+<div class="phone-menu">` + menu.String() + `</div>
+<div class="pdp"><h1>Linen tea towel</h1><span class="price">12,00 €</span>
+<div class="about"><p>Woven from stonewashed linen that dries glasses without leaving lint behind, this towel softens with every wash.</p>
+<p>Each towel has a loop sewn into one corner so it can hang from a hook beside the sink.</p></div>
+<ul class="care"><li>Wash warm with like colours</li><li>Tumble dry low or line dry</li></ul></div>
+</body></html>`
+}
+
+// TestProductMenusNotRead: on the page of one product, a shop's menus
+// (blocks of many links and nothing else) are not read and are recorded
+// as removed; the description is read.
+func TestProductMenusNotRead(t *testing.T) {
+	doc, err := Parse([]byte(productWithMenus()), "towel.html", LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := blocksText(doc, nil)
+	for _, bad := range []string{"Garden Best loved", "Workshop Spare parts"} {
+		if strings.Contains(text, bad) {
+			t.Errorf("menu %q read:\n%s", bad, text)
+		}
+	}
+	for _, want := range []string{"stonewashed linen", "loop sewn into one corner"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("%q not read:\n%s", want, text)
+		}
+	}
+	var rules []string
+	for _, r := range doc.Removed {
+		rules = append(rules, r.Rule)
+	}
+	if !slices.Contains(rules, "page:product-menus") {
+		t.Errorf("the menus not recorded as removed by page:product-menus: %v", rules)
+	}
+}
+
+// TestProductMenusKept: the blocks of links stay on a page that describes
+// several products (a category page, whose cards may be linked names)
+// and on a page that is not a product's.
+func TestProductMenusKept(t *testing.T) {
+	page := productWithMenus()
+	several := strings.Replace(page, `</head>`, `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Linen napkin"}</script></head>`, 1)
+	plain := strings.Replace(page, `"@type":"Product"`, `"@type":"Thing"`, 1)
+	for name, p := range map[string]string{"several products": several, "no product": plain} {
+		root := mustParse(t, p)
+		pruneProductMenus(root, readSignals(root))
+		if !strings.Contains(textOf(root), "Garden Best loved") {
+			t.Errorf("%s: menu removed", name)
+		}
+	}
+	root := mustParse(t, page)
+	pruneProductMenus(root, readSignals(root))
+	if got := textOf(root); strings.Contains(got, "Garden Best loved") || !strings.Contains(got, "stonewashed linen") || !strings.Contains(got, "Linen tea towel") {
+		t.Errorf("one product's page after pruneProductMenus: %q", got)
+	}
+}
+
+// TestReadsMainBox: readMain is asked of services, listings and
+// products, not of articles, discussions or recipes.
+func TestReadsMainBox(t *testing.T) {
+	for _, c := range []struct {
+		sig  pageSignals
+		want bool
+	}{
+		{pageSignals{}, true},
+		{pageSignals{product: true, products: 1}, true},
+		{pageSignals{product: true}, true},
+		{pageSignals{article: true}, false},
+		{pageSignals{discussion: true}, false},
+		{pageSignals{recipe: true}, false},
+		{pageSignals{product: true, article: true}, false},
+	} {
+		if got := readsMainBox(c.sig); got != c.want {
+			t.Errorf("readsMainBox(%+v) = %v, want %v", c.sig, got, c.want)
+		}
+	}
+}
+
+// TestReadMainReadsProductSections: on a product's page whose questions
+// and answers the extractor took for the text, the page's other sections
+// (feature cards, what is in the box) are read from the main box, in the
+// page's order; the reviews, removed before extraction, are not.
+func TestReadMainReadsProductSections(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "product", "lamp.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := mustParse(t, string(data))
+	sig := readSignals(root)
+	pruneReviews(root, sig)
+	res := extractedFrom(t, root, "faq")
+	got := readMain(root, res)
+	if got == res {
+		t.Fatal("readMain kept the extraction of the questions alone")
+	}
+	text := got.ContentText
+	for _, want := range []string{"Light where you read", "will not tip when the arm is out", "In the box", "A frosted E27 bulb", "Which bulb does it take?"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("missing %q in %q", want, text)
+		}
+	}
+	if strings.Index(text, "Solid brass base") > strings.Index(text, "Which bulb") {
+		t.Errorf("not in the page's order: %q", text)
+	}
+	for _, bad := range []string{"my cat", "Add to cart", "Shades", "Returns"} {
+		if strings.Contains(text, bad) {
+			t.Errorf("%q read: %q", bad, text)
 		}
 	}
 }
