@@ -106,7 +106,8 @@ func newEnglish(card func(uint64) string) *language {
 		unitCueWords: map[string]map[string]bool{"p": enPenceCues, "bps": enRateCues, "pc": enPcCues, "pp": enPcCues, "ppts": enPcCues},
 		tempCues: setOf("temperature", "temperatures", "temps", "heat", "heatwave", "hot", "hotter", "hottest",
 			"warm", "warmer", "warmest", "cold", "colder", "coldest", "freezing", "chilly", "mild", "mercury",
-			"thermometer", "thermometers", "forecast", "weather", "highs", "lows", "degrees", "celsius", "fahrenheit"),
+			"thermometer", "thermometers", "forecast", "weather", "highs", "lows", "degrees", "celsius", "fahrenheit",
+			"chill", "chills", "windchill"),
 		cueUnits: map[string]unit{"m": un("meter", "meters")},
 		// Past tenses only, and not "fell", "climbed", "jumped" or
 		// "dived": shares and profits do those by millions, and a firm
@@ -234,7 +235,7 @@ func newEnglish(card func(uint64) string) *language {
 		streetWords: setOf("street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane", "ln",
 			"way", "court", "ct", "place", "pl", "terrace", "ter", "highway", "hwy", "parkway", "pkwy", "square", "sq",
 			"circle", "cir", "trail", "plaza", "pike", "alley"),
-		pairsAfter: setOf("§", "Section", "section", "Sec.", "sec.", "Form", "form", "Rule", "Highway", "Route",
+		pairsAfter: setOf("§", "Section", "section", "Sec.", "sec.", "Form", "form", "Rule", "Highway", "Hwy.", "Hwy", "Route",
 			"Room", "room"),
 		hyphenPrefixes: setOf("mid", "pre", "post", "sub", "late", "early"),
 		rate: rateStyle{per: "per", perCount: "per", nouns: withShort(nouns(plain, "hour", "hours", "day", "days", "week", "weeks",
@@ -808,7 +809,7 @@ var enAbbrevs = map[string]abbrev{
 	"C.E.": {era: "C E", number: "C E"},
 	"v.":   {between: "versus"}, "ext.": {number: "extension"}, "Ext.": {number: "extension"},
 	"Cat": {number: "Category"}, "Cat.": {number: "Category"}, // "a Cat 4 hurricane", "Cat 6 cable"
-	"Apt.": {number: "apartment"}, "Tel.": {number: "telephone"}, "tel.": {number: "telephone"}, "Ste.": {number: "Suite"}, "Bldg.": {number: "Building"}, "Rm.": {number: "Room"},
+	"Hwy": {number: "Highway"}, "Apt.": {number: "apartment"}, "Tel.": {number: "telephone"}, "tel.": {number: "telephone"}, "Ste.": {number: "Suite"}, "Bldg.": {number: "Building"}, "Rm.": {number: "Room"},
 
 	"Mr.": {name: "Mister"}, "Mrs.": {name: "Missus"}, "Ms.": {name: "Miz"}, "Mt.": {name: "Mount"}, "Ft.": {name: "Fort"},
 	"Gov.": {name: "Governor"}, "Sen.": {name: "Senator"}, "Rep.": {name: "Representative"}, "Gen.": {name: "General"},
@@ -819,7 +820,7 @@ var enAbbrevs = map[string]abbrev{
 	"Sens.": {name: "Senators"}, "Reps.": {name: "Representatives"}, "Gens.": {name: "Generals"},
 
 	"Jr.": {after: "Junior"}, "Sr.": {after: "Senior"}, "Ave.": {after: "Avenue"}, "Blvd.": {after: "Boulevard"},
-	"Rd.": {after: "Road"}, "Ln.": {after: "Lane"}, "Hwy.": {after: "Highway"}, "Pl.": {after: "Place"},
+	"Rd.": {after: "Road"}, "Ln.": {after: "Lane"}, "Hwy.": {after: "Highway", number: "Highway"}, "Pl.": {after: "Place"},
 	"Sq.": {after: "Square"}, "Pkwy.": {after: "Parkway"},
 	// Written without their full stop too, as addresses often are: read
 	// after a street's name when no capitalized word follows ("Sunset
@@ -981,14 +982,22 @@ var enPcCues = setOf("rose", "rise", "rises", "rising", "risen", "fell", "fall",
 // the name, as AP writes them: "(D-Mass.)", "(R-Ohio)", "(I-VT)".
 var enPartyRe = regexp.MustCompile(`^([DRI])-([A-Z][A-Za-z.]*)\)`)
 
+// enPartyCommaRe is a party label between commas, or before a semicolon
+// or the text's end: "R-Texas,", "D-N.Y.,".
+var enPartyCommaRe = regexp.MustCompile(`^([DRI])-([A-Z][A-Za-z.]*?)(?:[,;]|$)`)
+
 // enParty reads a lawmaker's party and state in brackets, "(D-Mass.)",
-// as broadcasters say it: Democrat of Massachusetts. The letter of a
+// or between commas, ", R-Texas,", as broadcasters say it: Democrat of Massachusetts. The letter of a
 // party alone is no word a voice can say, and "Mass." no state.
 func enParty(text string, i int) (string, int, bool) {
-	if i == 0 || text[i-1] != '(' {
-		return "", 0, false
+	var m []int
+	switch {
+	case i > 0 && text[i-1] == '(':
+		m = enPartyRe.FindStringSubmatchIndex(text[i:])
+	case strings.HasSuffix(text[:i], ", "):
+		// AP's style between commas: "Sen. John Smith, R-Texas, said".
+		m = enPartyCommaRe.FindStringSubmatchIndex(text[i:])
 	}
-	m := enPartyRe.FindStringSubmatchIndex(text[i:])
 	if m == nil {
 		return "", 0, false
 	}
@@ -997,7 +1006,11 @@ func enParty(text string, i int) (string, int, bool) {
 		return "", 0, false
 	}
 	party := map[byte]string{'D': "Democrat", 'R': "Republican", 'I': "independent"}[text[i]]
-	return party + " of " + state, i + m[5], true
+	say := party + " of " + state
+	if end := i + m[5]; end == len(strings.TrimRight(text, " \n")) && text[end-1] == '.' {
+		say += "." // "and Bob, I-Vt.": the state's stop ends the sentence too
+	}
+	return say, i + m[5], true
 }
 
 // enStateNames are the states as AP abbreviates them in datelines and party

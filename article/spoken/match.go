@@ -98,7 +98,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		dotted := strings.ContainsAny(w, ".@")
 		_, plainAbbrev := l.abbrevs[strings.TrimRight(w, ",;:!?)]}\"'’”")]
 		plainAbbrev = plainAbbrev || l.abbrevs[w+"."].day != "" // "Sat 15 Mar"
-		add(l.party != nil && i > 0 && text[i-1] == '(' && len(w) > 2 && w[1] == '-', (*Normalizer).partyLabel)
+		add(l.party != nil && i > 1 && (text[i-1] == '(' || text[i-2] == ',' && text[i-1] == ' ') && len(w) > 2 && w[1] == '-', (*Normalizer).partyLabel)
 		plainAbbrev = plainAbbrev || len(l.phraseAbbrevs) > 0 && l.phraseAbbrevAt(window(text, i)) != "" ||
 			l.abbrevs[strings.TrimRightFunc(strings.TrimRight(w, ",;:!?)."), unicode.IsDigit)].year != "" || // "FY2024"
 			strings.Contains(w, "/") && l.abbrevs[strings.TrimRightFunc(w[:strings.IndexByte(w, '/')], unicode.IsDigit)].year != "" // "FY2024/25"

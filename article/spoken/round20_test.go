@@ -2,8 +2,9 @@ package spoken
 
 // Round twenty: a maker's model before the name of its family or a noun
 // of its kind; odds written as one compound; percentage points, a
-// match's minute, a compass bearing after a distance and a statistic's
-// "p<0.001" in English; an amount before a name and a noun is the noun's
+// match's minute, a compass bearing after a distance, a statistic's
+// "p<0.001", a party label between commas, "Hwy." and wind chills in
+// English; an amount before a name and a noun is the noun's
 // adjective; French "au T3" and "mar." before a date; Italian "XIX sec.";
 // a town's inhabitants after their number in five languages; Spanish
 // "min." before a match's minute and German "Min." after its ordinal;
@@ -53,6 +54,18 @@ func init() {
 			// No distance, no bearing: a region, a postcode.
 			{"The SW of England.", "The SW of England."},
 			{"Ticket NE of 5.", "Ticket NE of five."},
+		}},
+		{name: "abbreviation", cases: []spokenCase{
+			// A party label between commas, as AP writes it.
+			{"Sen. John Smith, R-Texas, said so.", "Senator John Smith, Republican of Texas, said so."},
+			{"Rep. Ann Lee, D-N.Y.; and Bob, I-Vt.", "Representative Ann Lee, Democrat of New York; and Bob, independent of Vermont."},
+			{"Then Q, D-Day, came.", "Then Q, D-Day, came."},
+			// A highway's number in pairs.
+			{"It was on Hwy. 101 near the exit.", "It was on Highway one oh one near the exit."},
+			{"He took Pacific Hwy. to the coast.", "He took Pacific Highway to the coast."},
+		}},
+		{name: "temperature", cases: []spokenCase{
+			{"Wind chills of -20F are forecast.", "Wind chills of minus twenty degrees Fahrenheit are forecast."},
 		}},
 		{name: "symbol", cases: []spokenCase{
 			// A statistic's letter glued to its bound, as papers write it.
