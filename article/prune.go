@@ -53,6 +53,7 @@ func pruneBoilerplate(root *html.Node, sig pageSignals) {
 		}
 	}
 	visit(root)
+	found = keepNamedGrid(root, found, hints)
 	for _, n := range found {
 		n.Parent.RemoveChild(n)
 	}
@@ -61,6 +62,86 @@ func pruneBoilerplate(root *html.Node, sig pageSignals) {
 			forms[i].Parent.RemoveChild(forms[i])
 		}
 	}
+}
+
+// keepNamedGrid returns found without the cards of a grid that the page
+// is made of. Some shops and publishers put a widget's word in every
+// card's class ("product-card subscription-eligible", "grid-item
+// hide-read-more-ad", "promo-card"): each card, matched alone, was
+// removed as a widget, and the page lost its products or its stories.
+// A widget is one element (or a copy for another screen size); three or
+// more elements of one kind (cardKey), each matched, are a grid when
+// they hold more text than the page keeps outside everything found, as
+// a menu's or a related box's items never do, and three in four link to
+// pages of their own (a product, a story; a shop's banner repeated for
+// each country links nowhere or to one page): the grid is the page.
+func keepNamedGrid(root *html.Node, found []*html.Node, hints map[string]hintMatch) []*html.Node {
+	runs := map[string][]*html.Node{}
+	all := 0
+	for _, n := range found {
+		all += len(textOf(n))
+		if namedWidgetOnly(n, hints) {
+			runs[cardKey(n)] = append(runs[cardKey(n)], n)
+		}
+	}
+	visible := len(textOf(root)) - all
+	kept := map[*html.Node]bool{}
+	for _, members := range runs {
+		if len(members) < 3 {
+			continue
+		}
+		sum := 0
+		targets := map[string]bool{}
+		for _, m := range members {
+			sum += len(textOf(m))
+			if h := firstHref(m); h != "" {
+				targets[h] = true
+			}
+		}
+		if sum > visible && len(targets)*4 >= len(members)*3 {
+			for _, m := range members {
+				kept[m] = true
+			}
+		}
+	}
+	if len(kept) == 0 {
+		return found
+	}
+	out := found[:0]
+	for _, n := range found {
+		if !kept[n] {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// firstHref is the target of the first link under n that goes to another
+// page (see linksAway), or "".
+func firstHref(n *html.Node) string {
+	for _, a := range findElements(n, func(c *html.Node) bool { return nodeAtom(c) == atom.A }) {
+		h := strings.TrimSpace(attr(a, "href"))
+		if h != "" && !strings.HasPrefix(h, "#") && !strings.HasPrefix(strings.ToLower(h), "javascript:") {
+			return h
+		}
+	}
+	return ""
+}
+
+// namedWidgetOnly reports whether n is furniture by a widget's word in
+// its class or id names alone: not by its tag or role, and not named for
+// comments (a thread's posts, which pruneBoilerplate weighs apart) or a
+// modal.
+func namedWidgetOnly(n *html.Node, hints map[string]hintMatch) bool {
+	switch nodeAtom(n) {
+	case atom.Aside, atom.Nav, atom.Footer, atom.Form:
+		return false
+	}
+	if attr(n, "role") != "" {
+		return false
+	}
+	m := namesOf(n, hints)
+	return m.widget && !m.comments && !m.commentsIntl && !m.modal
 }
 
 // keepMostText says which of the elements about to be removed from the
