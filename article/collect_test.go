@@ -55,3 +55,39 @@ func TestWidgetsBesideArticleRemoved(t *testing.T) {
 		t.Errorf("a newsletter box was read:\n%s", got)
 	}
 }
+
+// A CSS Modules class name ends in a hash of random letters
+// ("Faq_item__adF2E"): its letters are not a word of the name, and an
+// FAQ whose items' hash starts with "ad" is not taken for advertisements.
+func TestModuleHashNotAWord(t *testing.T) {
+	for _, c := range []struct {
+		hint string
+		want bool
+	}{
+		{"Faq_item__adF2E ", false},
+		{"Card_wrap__Ad9xQ", false},
+		{"Promo_box__x9Kq2", true},  // the name's own word
+		{"social-bar__share", true}, // a BEM element is a word
+		{"story__ads card", true},   // lower case: a word
+		{"newsletterSignup", true},  // camel case
+	} {
+		if got := boilerplateHint.MatchString(withoutModuleHashes(c.hint)); got != c.want {
+			t.Errorf("%q: widget %v, want %v", c.hint, got, c.want)
+		}
+	}
+	questions := []string{
+		"How long does a lantern burn on one filling of oil? About twelve hours at a low flame, a little less in wind.",
+		"Can the glass be replaced when it cracks? Yes, every lantern takes a spare glass, sold with its own seal.",
+		"Do the lamps work in the rain? They are sealed against spray and rain, though not for a swim in the harbour.",
+	}
+	var faq strings.Builder
+	for _, q := range questions {
+		fmt.Fprintf(&faq, `<details class="Faq_item__adF2E"><summary>%s</summary><p>%s</p></details>`, q[:strings.Index(q, "?")+1], q[strings.Index(q, "?")+2:])
+	}
+	page := `<html lang="en"><head><title>Lantern questions</title></head><body><main><h1>Lantern questions</h1>` +
+		`<p>Our crews answer the questions sailors ask most about the lanterns we sell, from fuel to spare parts.</p>` + faq.String() + `</main></body></html>`
+	got := parsedText(t, page)
+	for _, q := range questions {
+		wantLines(t, got, q[strings.Index(q, "?")+2:])
+	}
+}

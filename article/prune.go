@@ -271,11 +271,34 @@ func namesOf(n *html.Node, hints map[string]hintMatch) hintMatch {
 	}
 	m, ok := hints[hint]
 	if !ok {
-		m = hintMatch{widget: boilerplateHint.MatchString(hint), comments: commentsHint.MatchString(hint),
-			commentsIntl: commentsHintIntl.MatchString(hint), modal: modalHint.MatchString(hint)}
+		named := withoutModuleHashes(hint)
+		m = hintMatch{widget: boilerplateHint.MatchString(named), comments: commentsHint.MatchString(named),
+			commentsIntl: commentsHintIntl.MatchString(named), modal: modalHint.MatchString(named)}
 		hints[hint] = m
 	}
 	return m
+}
+
+// moduleHash is the hash a CSS Modules build adds to a class name
+// ("AccordionTextItem_item__adF2E": the local name, two underscores and
+// five characters of base64): five letters and digits at the end of a
+// name, with a digit or a capital among them, where a BEM element
+// ("card__title") is a lower-case word.
+var moduleHash = regexp.MustCompile(`__[A-Za-z0-9_-]{5}(?:\s|$)`)
+
+// withoutModuleHashes is the class and id names hint without their CSS
+// Modules hashes, which are random letters: "__adF2E" read as the word
+// "ad", and an FAQ's items were removed as advertisements.
+func withoutModuleHashes(hint string) string {
+	if !strings.Contains(hint, "__") {
+		return hint
+	}
+	return moduleHash.ReplaceAllStringFunc(hint, func(h string) string {
+		if !strings.ContainsFunc(h[2:], func(r rune) bool { return r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' }) {
+			return h
+		}
+		return " "
+	})
 }
 
 // modalHint matches class and id names of a modal box. On a page that
