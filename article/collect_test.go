@@ -25,6 +25,45 @@ func lanternPage(cards string) string {
 		`<footer><p>Harbour Supply, open every day but Sunday.</p></footer></body></html>`
 }
 
+// A shop card's brand and product name, each in an element of its own
+// with no space between, are read a word apart ("Harbour Works Tide
+// Lantern 300", not "Harbour WorksTide Lantern 300").
+func TestCardBrandAndNameSpaced(t *testing.T) {
+	var sb strings.Builder
+	sb.WriteString(`<ul class="grid">`)
+	for i, l := range lanterns {
+		fmt.Fprintf(&sb, `<li class="tile"><a href="/p/%d"><span class="brand">%s</span><span class="title">%s</span></a><span class="price">%s</span><p>%s</p></li>`, i, l.brand, l.name, l.price, l.blurb)
+	}
+	sb.WriteString(`</ul>`)
+	got := parsedText(t, lanternPage(sb.String()))
+	for _, l := range lanterns {
+		wantLines(t, got, l.brand+" "+l.name)
+	}
+}
+
+// A word written in pieces keeps its pieces together: one word after the
+// join is a word styled in parts, not a brand and a name.
+func TestNamePieces(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Black Diamond", "Spot 400 Headlamp", true},
+		{"Quay Lights", "Mooring Lamp", true},
+		{"Mac", "Book", false},
+		{"Harbour", "Works", false},
+		{"e", "Bay Motors", false},
+		{"Price 12", "Sale", false},
+		{"the harbour", "Today", false},
+		{"Alpine Trekker", "Trail", false},
+		{"Petzl", "Actik Core Headlamp", true},
+	} {
+		if got := namePieces(c.a, c.b); got != c.want {
+			t.Errorf("namePieces(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
 // A grid whose every card is named with a widget's word
 // ("subscription-eligible": the product can be bought by subscription)
 // is the page's text, not eight widgets: its products are read.
@@ -89,5 +128,29 @@ func TestModuleHashNotAWord(t *testing.T) {
 	got := parsedText(t, page)
 	for _, q := range questions {
 		wantLines(t, got, q[strings.Index(q, "?")+2:])
+	}
+}
+
+// A category's cards whose headings link to their pages are teasers
+// beside an article, but on a page they are most of, they are its text.
+// The cards' lines are matched with the teasers' once their inline
+// pieces are spaced ("Brass lanterns for the deck In stock", not "deckIn
+// stock"), so every card is read, its heading too.
+func TestSpacedCardsReadAsTeasersAlike(t *testing.T) {
+	var sb strings.Builder
+	sb.WriteString(`<div class="row">`)
+	for i, l := range lanterns {
+		blurb := strings.TrimSuffix(l.blurb, ".")
+		if i >= len(lanterns)-3 {
+			blurb = "Lights for the cabin" // the last cards say less
+		}
+		fmt.Fprintf(&sb, `<div class="col cat_box"><div class="box"><h2><a href="/c/%d">%s %s<br>%s - $99.95</a></h2><span class="desc">%s</span><span class="stock">In stock</span><a class="btn" href="/c/%d">See details</a></div></div>`,
+			i, l.brand, l.name, l.price, blurb, i)
+	}
+	sb.WriteString(`</div>`)
+	intro := `<p>Harbour Supply has sold lanterns, lamps and torches to the boats of this coast for forty years, and every light we sell is one our own crews have tried at sea.</p>`
+	got := parsedText(t, lanternPage(intro+sb.String()))
+	for _, l := range lanterns {
+		wantLines(t, got, l.brand+" "+l.name+" "+l.price)
 	}
 }
