@@ -183,10 +183,11 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 			removed = append(removed, Removal{Rule: p.name, Text: t})
 		}
 	}
-	teasers := teaserTexts(root)
 	qaComments, pageText := qaCommentTexts(root)
 	keepStampTimes(root)
 	spaceInlinePieces(root)
+	// After the spacing, as the blocks it is matched with are read.
+	teasers := teaserTexts(root)
 	unwrapTableQuotes(root)
 	unwrapFormatting(root)
 	guardFilterEndings(root)

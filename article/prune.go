@@ -53,6 +53,7 @@ func pruneBoilerplate(root *html.Node, sig pageSignals) {
 		}
 	}
 	visit(root)
+	found = keepNamedGrid(root, found, hints)
 	for _, n := range found {
 		n.Parent.RemoveChild(n)
 	}
@@ -61,6 +62,86 @@ func pruneBoilerplate(root *html.Node, sig pageSignals) {
 			forms[i].Parent.RemoveChild(forms[i])
 		}
 	}
+}
+
+// keepNamedGrid returns found without the cards of a grid that the page
+// is made of. Some shops and publishers put a widget's word in every
+// card's class ("product-card subscription-eligible", "grid-item
+// hide-read-more-ad", "promo-card"): each card, matched alone, was
+// removed as a widget, and the page lost its products or its stories.
+// A widget is one element (or a copy for another screen size); three or
+// more elements of one kind (cardKey), each matched, are a grid when
+// they hold more text than the page keeps outside everything found, as
+// a menu's or a related box's items never do, and three in four link to
+// pages of their own (a product, a story; a shop's banner repeated for
+// each country links nowhere or to one page): the grid is the page.
+func keepNamedGrid(root *html.Node, found []*html.Node, hints map[string]hintMatch) []*html.Node {
+	runs := map[string][]*html.Node{}
+	all := 0
+	for _, n := range found {
+		all += len(textOf(n))
+		if namedWidgetOnly(n, hints) {
+			runs[cardKey(n)] = append(runs[cardKey(n)], n)
+		}
+	}
+	visible := len(textOf(root)) - all
+	kept := map[*html.Node]bool{}
+	for _, members := range runs {
+		if len(members) < 3 {
+			continue
+		}
+		sum := 0
+		targets := map[string]bool{}
+		for _, m := range members {
+			sum += len(textOf(m))
+			if h := firstHref(m); h != "" {
+				targets[h] = true
+			}
+		}
+		if sum > visible && len(targets)*4 >= len(members)*3 {
+			for _, m := range members {
+				kept[m] = true
+			}
+		}
+	}
+	if len(kept) == 0 {
+		return found
+	}
+	out := found[:0]
+	for _, n := range found {
+		if !kept[n] {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// firstHref is the target of the first link under n that goes to another
+// page (see linksAway), or "".
+func firstHref(n *html.Node) string {
+	for _, a := range findElements(n, func(c *html.Node) bool { return nodeAtom(c) == atom.A }) {
+		h := strings.TrimSpace(attr(a, "href"))
+		if h != "" && !strings.HasPrefix(h, "#") && !strings.HasPrefix(strings.ToLower(h), "javascript:") {
+			return h
+		}
+	}
+	return ""
+}
+
+// namedWidgetOnly reports whether n is furniture by a widget's word in
+// its class or id names alone: not by its tag or role, and not named for
+// comments (a thread's posts, which pruneBoilerplate weighs apart) or a
+// modal.
+func namedWidgetOnly(n *html.Node, hints map[string]hintMatch) bool {
+	switch nodeAtom(n) {
+	case atom.Aside, atom.Nav, atom.Footer, atom.Form:
+		return false
+	}
+	if attr(n, "role") != "" {
+		return false
+	}
+	m := namesOf(n, hints)
+	return m.widget && !m.comments && !m.commentsIntl && !m.modal
 }
 
 // keepMostText says which of the elements about to be removed from the
@@ -190,11 +271,34 @@ func namesOf(n *html.Node, hints map[string]hintMatch) hintMatch {
 	}
 	m, ok := hints[hint]
 	if !ok {
-		m = hintMatch{widget: boilerplateHint.MatchString(hint), comments: commentsHint.MatchString(hint),
-			commentsIntl: commentsHintIntl.MatchString(hint), modal: modalHint.MatchString(hint)}
+		named := withoutModuleHashes(hint)
+		m = hintMatch{widget: boilerplateHint.MatchString(named), comments: commentsHint.MatchString(named),
+			commentsIntl: commentsHintIntl.MatchString(named), modal: modalHint.MatchString(named)}
 		hints[hint] = m
 	}
 	return m
+}
+
+// moduleHash is the hash a CSS Modules build adds to a class name
+// ("AccordionTextItem_item__adF2E": the local name, two underscores and
+// five characters of base64): five letters and digits at the end of a
+// name, with a digit or a capital among them, where a BEM element
+// ("card__title") is a lower-case word.
+var moduleHash = regexp.MustCompile(`__[A-Za-z0-9_-]{5}(?:\s|$)`)
+
+// withoutModuleHashes is the class and id names hint without their CSS
+// Modules hashes, which are random letters: "__adF2E" read as the word
+// "ad", and an FAQ's items were removed as advertisements.
+func withoutModuleHashes(hint string) string {
+	if !strings.Contains(hint, "__") {
+		return hint
+	}
+	return moduleHash.ReplaceAllStringFunc(hint, func(h string) string {
+		if !strings.ContainsFunc(h[2:], func(r rune) bool { return r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' }) {
+			return h
+		}
+		return " "
+	})
 }
 
 // modalHint matches class and id names of a modal box. On a page that

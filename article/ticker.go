@@ -243,7 +243,8 @@ func entryHasText(t *html.Node) bool {
 // and its text ("<span>90.</span><span>Nachspielzeit</span>"), a label
 // and a value. A browser shows them apart (the site's style sheet sets
 // them apart); the extractor joins the texts of a block as they are, so
-// they were read as one word ("90.Nachspielzeit"). A word split across
+// they were read as one word ("90.Nachspielzeit"). So are two names
+// (namePieces: a shop card's brand and product). A word split across
 // elements ("<b>W</b>ord") is left alone.
 func spaceInlinePieces(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -261,11 +262,33 @@ func spaceInlinePieces(n *html.Node) {
 		}
 		last, _ := utf8.DecodeLastRuneInString(a)
 		first, _ := utf8.DecodeRuneInString(b)
-		if unicode.IsLetter(last) || !unicode.IsUpper(first) || strings.ContainsRune("-–/([{«„“‚'\"", last) && !isStamp(a) {
+		if !unicode.IsUpper(first) || unicode.IsLetter(last) && !namePieces(a, b) || strings.ContainsRune("-–/([{«„“‚'\"", last) && !isStamp(a) {
 			continue
 		}
 		n.InsertBefore(&html.Node{Type: html.TextNode, Data: " "}, next)
 	}
+}
+
+// namePieces reports whether a and b, two inline pieces side by side,
+// are two names set apart by style, not one word in two pieces: a ends
+// in a lower-case letter after a word of two letters or more and b, a
+// name of two words or more, starts with a capital ("<span>Black
+// Diamond</span><span>Spot 400 Headlamp</span>", a shop card's brand and
+// product, were read "Black DiamondSpot"); a brand and a product name
+// are set apart by their own elements because the card shows them on two
+// lines. A word written in pieces ("<b>Mac</b>Book", "<span>Alpine
+// Trekker</span><span>Trail</span><span>Shoes</span>", which a browser
+// shows as written) has one word after the join, and stays as it is.
+func namePieces(a, b string) bool {
+	last, _ := utf8.DecodeLastRuneInString(a)
+	if !unicode.IsLower(last) {
+		return false
+	}
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) == 0 || len(wb) < 2 {
+		return false
+	}
+	return utf8.RuneCountInString(wa[len(wa)-1]) >= 2 && utf8.RuneCountInString(wb[0]) >= 2
 }
 
 // isTextBlock reports whether n is a <div> or <p> that holds only text:
