@@ -206,6 +206,9 @@ func init() {
 		// T3", in the quarter (a flat is "dans un T3", a tram "le T3").
 		quarters: quarterStyle{letter: 'T', say: func(q int, prev string, year bool) (string, bool) {
 			return frOrdinal(uint64(q)) + " trimestre", year || prev == "au"
+		}, half: 'S', sayHalf: func(h int) string {
+			// "S1 2025": a half is read before its year only.
+			return pick(h == 1, "premier", "second") + " semestre"
 		}},
 		between:     setOf("entre"),
 		dayRangeSay: func(a, b string) string { return "du " + a + " au " + b },
@@ -391,7 +394,8 @@ func frCardinalG(n uint64, g gender) string {
 
 // frAbbrevs: titles before a name, "n°" before a number.
 var frAbbrevs = map[string]abbrev{
-	"hab.": {counted: "habitants", countedOne: "habitant"}, // "12 000 hab."
+	"hab.": {counted: "habitants", countedOne: "habitant"},                       // "12 000 hab."
+	"bât.": {name: "bâtiment", number: "bâtiment"}, "esc.": {number: "escalier"}, // "bât. B, esc. 2"
 	"lun.": {day: "lundi"}, "mar.": {day: "mardi"}, "mer.": {day: "mercredi"}, "jeu.": {day: "jeudi"}, "ven.": {day: "vendredi"},
 	"sam.": {day: "samedi"}, "dim.": {day: "dimanche"},
 	"M.": {name: "Monsieur"}, "MM.": {name: "Messieurs"}, "Mme": {name: "Madame"}, "Mmes": {name: "Mesdames"},

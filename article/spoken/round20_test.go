@@ -4,15 +4,16 @@ package spoken
 // of its kind; odds written as one compound; percentage points, a
 // match's minute, a compass bearing after a distance, a statistic's
 // "p<0.001", a party label between commas, "Hwy." and wind chills in
-// English; an amount before a name and a noun is the noun's
-// adjective; French "au T3" and "mar." before a date; Italian "XIX sec.";
-// a town's inhabitants after their number in five languages; Spanish
-// "min." before a match's minute and German "Min." after its ordinal;
-// German "u." und and the towns' "a. M.", "i. Br."; Spanish and
-// Portuguese quarters written number first without a year ("el 2T"), a
-// Spanish dotted time with the hour's symbol; Italian laws' "co." and
-// "d.l.", "II trim.", "sen.", "h."; Spanish "RD", "Hosp."; Brazil's laws
-// with a two-digit year, "a.a." after a rate, "3º tri", "apto.".
+// English; an amount before a name and a noun is the noun's adjective;
+// French "au T3", "S1 2025", "bât.", "esc." and "mar." before a date;
+// Italian "XIX sec."; a town's inhabitants after their number in five
+// languages; Spanish "min." before a match's minute and German "Min."
+// after its ordinal; German "u." und and the towns' "a. M.", "i. Br.";
+// Spanish and Portuguese quarters written number first without a year
+// ("el 2T"), a Spanish dotted time with the hour's symbol; Italian laws'
+// "co." and "d.l.", "II trim.", "sen.", "h."; Spanish "RD", "Hosp.";
+// Brazil's laws with a two-digit year, "a.a." after a rate, "3º tri",
+// "apto.".
 func init() {
 	addTable("en", []category{
 		{name: "number", cases: []spokenCase{
@@ -90,6 +91,10 @@ func init() {
 			// A flat, a tram.
 			{"Un T3 de 65 m².", "Un T3 de soixante-cinq mètres carrés."},
 			{"Prendre le T3 vers la gare.", "Prendre le T3 vers la gare."},
+			// A half before its year; alone "S1" may be a car's name.
+			{"Le bénéfice du S1 2025 monte.", "Le bénéfice du premier semestre deux mille vingt-cinq monte."},
+			{"Au S2 2024, il pleut.", "Au second semestre deux mille vingt-quatre, il pleut."},
+			{"La S1 de Lyon.", "La S1 de Lyon."},
 		}},
 		{name: "abbreviation", cases: []spokenCase{
 			{"Rendez-vous le mar. 4 mars.", "Rendez-vous le mardi quatre mars."},
@@ -98,6 +103,7 @@ func init() {
 			{"Le 4 mar. à Paris.", "Le quatre mar. à Paris."},
 			{"Aujourd'hui 12 000 hab. vivent ici.", "Aujourd'hui douze mille habitants vivent ici."},
 			{"Il reste 1 hab. au village.", "Il reste un habitant au village."},
+			{"Elle habite le bât. B, esc. 2.", "Elle habite le bâtiment B, escalier deux."},
 		}},
 	})
 	addTable("it", []category{
