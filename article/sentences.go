@@ -62,6 +62,11 @@ func joinsNext(prev, next, lang string) bool {
 	if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(next, ` "'“‘«(`)); unicode.IsLower(r) {
 		return true
 	}
+	// Nor with a slash or a comma glued to the full stop: "Sa./So.", two
+	// abbreviations as alternatives.
+	if strings.ContainsRune("/,;", rune(next[0])) && trimmed == prev {
+		return true
+	}
 	// Japanese quotes a sentence and goes on with a particle:
 	// 「ずっと残ってほしい！」と語った。 is one sentence.
 	if (strings.HasSuffix(trimmed, "」") || strings.HasSuffix(trimmed, "』")) &&

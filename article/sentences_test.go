@@ -151,6 +151,8 @@ func TestAbbreviationsGoOn(t *testing.T) {
 		{"Vertreter von Bund u. Ländern kamen.", "de", 1},
 		{"In Freiburg i. Br. wächst die Stadt.", "de", 1},
 		{"Des villes, p. ex. Paris et Rome.", "fr", 1},
+		// Two abbreviations joined by a slash.
+		{"Der Zug fährt stündlich; Sa./So. alle zwei Stunden.", "de", 1},
 	} {
 		if got := SentenceTexts(c.text, c.lang); len(got) != c.want {
 			t.Errorf("%q: %d sentences %q, want %d", c.text, len(got), got, c.want)

@@ -212,12 +212,12 @@ func sentenceStart(before string) bool {
 // numberLetterRe is a number and one capital letter after it: "4B".
 var numberLetterRe = regexp.MustCompile(`^ ([1-9]\d{0,3})([A-Z])\b`)
 
-var dayRangeRe = regexp.MustCompile(`^(\pL+\.?) ?[-–] ?(\pL+\.?)`)
+var dayRangeRe = regexp.MustCompile(`^(\pL+\.?) ?([-–/]) ?(\pL+\.?)`)
 
 // dayRange reads a span of weekdays written with their abbreviations
 // and a dash, with or without their full stops: "Mo.-Fr." is "Montag bis
 // Freitag", "Mon-Fri" "Monday to Friday", "lun.-ven." "lundi à
-// vendredi".
+// vendredi"; with a slash, the two days: "Sa./So." Samstag und Sonntag.
 func (n *Normalizer) dayRange(text string, i int) (token, bool) {
 	l := n.l
 	g, end, ok := find(dayRangeRe, text, i)
@@ -233,9 +233,13 @@ func (n *Normalizer) dayRange(text string, i int) (token, bool) {
 		}
 		return ""
 	}
-	a, b := day(g[1]), day(g[2])
+	a, b := day(g[1]), day(g[3])
 	if a == "" || b == "" || a == b {
 		return token{}, false
+	}
+	if g[2] == "/" {
+		// "Sa./So. geschlossen", "Sat/Sun": both days.
+		return token{end, keepStop(text, end, a+" "+l.w.and+" "+b), "abbreviation"}, true
 	}
 	prev := prevWord(text, i)
 	say := a + " " + l.rangeTo(prev) + " " + b

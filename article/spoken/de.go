@@ -740,7 +740,7 @@ var deAbbrevs = map[string]abbrev{
 	"Dr.": {name: "Doktor"}, "Prof.": {name: "Professor"}, "St.": {name: "Sankt"},
 	"Nr.": {number: "Nummer"}, "Str.": {after: "Straße"},
 	"z.B.": {always: "zum Beispiel"}, "bzw.": {always: "beziehungsweise"}, "usw.": {always: "und so weiter"},
-	"ca.": {always: "circa"}, "u.": {always: "und"}, "u.a.": {always: "unter anderem"}, "d.h.": {always: "das heißt"},
+	"ca.": {always: "circa"}, "u.": {always: "und"}, "zw.": {always: "zwischen"}, "Vj.": {always: "Vorjahr"}, "u.a.": {always: "unter anderem"}, "d.h.": {always: "das heißt"},
 	"v.a.": {always: "vor allem"}, "evtl.": {always: "eventuell"}, "ggf.": {always: "gegebenenfalls"},
 	"vgl.": {always: "vergleiche"}, "Mio.": {always: "Millionen"}, "Mrd.": {always: "Milliarden"},
 	"inkl.": {always: "inklusive"}, "zzgl.": {always: "zuzüglich"}, "bspw.": {always: "beispielsweise"},

@@ -117,7 +117,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		// w may be shorter than r's bytes: tokenAt ends a token at a
 		// byte that is not UTF-8 ("M\xa4").
 		add(strings.HasPrefix(w, string(r)+"/"), (*Normalizer).slashAbbrev)
-		add(dotted || plainAbbrev || strings.ContainsAny(w, "-–") || strings.HasPrefix(next, "-") || strings.HasPrefix(next, "–"), (*Normalizer).abbreviation)
+		add(dotted || plainAbbrev || strings.ContainsAny(w, "-–/") || strings.HasPrefix(next, "-") || strings.HasPrefix(next, "–"), (*Normalizer).abbreviation)
 		add(strings.ContainsAny(w, ".°º") && strings.IndexFunc(w, unicode.IsDigit) > 0, (*Normalizer).numberSign)
 		add(l.road != nil && has("-") && nextDigitAfterDash(w), (*Normalizer).road)
 		add(l.quarters.letter != 0 && len(w) >= 2 && (w[0] == l.quarters.letter || w[0] == l.quarters.half && l.quarters.half != 0) && isDigit(w[1]), (*Normalizer).quarter)

@@ -8,7 +8,8 @@ package spoken
 // French "au T3", "S1 2025", "bât.", "esc." and "mar." before a date;
 // Italian "XIX sec."; a town's inhabitants after their number in five
 // languages; Spanish "min." before a match's minute and German "Min."
-// after its ordinal; German "u." und and the towns' "a. M.", "i. Br.";
+// after its ordinal; German "u." und, "zw.", "Vj.", "Sa./So." and the
+// towns' "a. M.", "i. Br.";
 // Spanish and Portuguese quarters written number first without a year
 // ("el 2T"), a Spanish dotted time with the hour's symbol; Italian laws'
 // "co." and "d.l.", "II trim.", "sen.", "h."; Spanish "RD", "Hosp.";
@@ -161,6 +162,9 @@ func init() {
 		{name: "abbreviation", cases: []spokenCase{
 			{"Heute sind es rd. 12.000 Einw. in der Stadt.", "Heute sind es rund zwölftausend Einwohner in der Stadt."},
 			{"Vertreter von Bund u. Ländern kamen.", "Vertreter von Bund und Ländern kamen."},
+			{"Er baute zw. 2020 und 2022 mehr als im Vj.", "Er baute zwischen zweitausendzwanzig und zweitausendzweiundzwanzig mehr als im Vorjahr."},
+			{"Geöffnet Sa./So. ab 10 Uhr, Mo/Di zu.", "Geöffnet Samstag und Sonntag ab zehn Uhr, Montag und Dienstag zu."},
+			{"Er sagt und/oder.", "Er sagt und/oder."},
 			{"Tore fielen in der 34. und 78. Min. des Spiels.", "Tore fielen in der vierunddreißigsten und achtundsiebzigsten Minute des Spiels."},
 			{"Nach 15 Min. Pause ging es weiter.", "Nach fünfzehn Minuten Pause ging es weiter."},
 			{"Der Konzern in Frankfurt a. M. und Freiburg i. Br. wächst.", "Der Konzern in Frankfurt am Main und Freiburg im Breisgau wächst."},
