@@ -838,3 +838,29 @@ func (l *language) versionBefore(text string, i int) bool {
 	}
 	return false
 }
+
+// paceRe is a runner's pace: minutes and seconds per unit of distance,
+// "7:27/mile", "4:30/km".
+var paceRe = regexp.MustCompile(`^(\d{1,2}):([0-5]\d) ?/ ?(\pL+)\b`)
+
+// pace reads a runner's pace as runners say it: "7:27/mile" seven
+// twenty-seven per mile, "4:05/km" four oh five per kilometer, "6:00/mile"
+// six minutes per mile. Only before a unit of distance (paceUnits).
+func (n *Normalizer) pace(text string, i int) (token, bool) {
+	l := n.l
+	g, end, ok := find(paceRe, text, i)
+	if !ok || l.paceUnits[g[3]] == "" || l.rate.per == "" {
+		return token{}, false
+	}
+	m, s := atoi(g[1]), atoi(g[2])
+	say := l.cardinal(uint64(m), plain)
+	switch {
+	case s == 0:
+		say += " " + pick(m == 1, l.clock.minute.one, l.clock.minute.many)
+	case s < 10 && l.w.oh != "":
+		say += " " + l.w.oh + " " + l.cardinal(uint64(s), plain)
+	default:
+		say += " " + l.cardinal(uint64(s), plain)
+	}
+	return token{end, say + " " + l.rate.per + " " + l.paceUnits[g[3]], "time"}, true
+}

@@ -226,6 +226,7 @@ func newEnglish(card func(uint64) string) *language {
 		oddsWord:     "in",
 		oddsRound:    "a",
 		bearingOf:    "of",
+		paceUnits:    map[string]string{"mile": "mile", "mi": "mile", "km": "kilometer", "kilometer": "kilometer", "kilometre": "kilometer"},
 		distanceWords: setOf("kilometers", "kilometres", "kilometer", "kilometre", "miles", "mile", "meters", "metres",
 			"meter", "metre", "feet", "yards"),
 		tallyWords: setOf("wicket", "wickets", "innings", "stumps", "lunch", "tea", "declared", "declare", "overs",

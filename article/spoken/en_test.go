@@ -382,9 +382,9 @@ func init() {
 			{"The 12' boat", "The twelve' boat"},
 			{"Review: big, beautiful 'Forza Horizon 3'", "Review: big, beautiful 'Forza Horizon three'"},
 			{"Review: ‘Madden NFL 17’ runs hard", "Review: ‘Madden NFL seventeen’ runs hard"},
-			{"He is 6' tall", "He is six' tall"},
+			// No minute: before a word of height, feet (round twenty).
+			{"He is 6' tall", "He is six feet tall"},
 			{"Mr Smith 5' 10\" tall", "Mr Smith five feet ten inches tall"},
-			{"He is 6' tall", "He is six' tall"},
 			{"at 10:30 a.m. on", "at ten thirty AM on"},
 			{"at 10 p.m. on", "at ten PM on"},
 			{"at 7am", "at seven AM"},

@@ -352,8 +352,11 @@ type language struct {
 	// bearings are left.
 	bearingOf     string
 	distanceWords map[string]bool
-	modelNouns    map[string]bool
-	modelPattern  *regexp.Regexp
+	// paceUnits are the units of distance a runner's pace is written
+	// per ("7:27/mile"), and their names; nil: paces are left.
+	paceUnits    map[string]string
+	modelNouns   map[string]bool
+	modelPattern *regexp.Regexp
 	// tallyWords are words of a sentence in which a pair such as
 	// "103-9" is a tally (a cricket side's runs for its wickets), not a
 	// model and its variant (model).

@@ -147,6 +147,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(has("/") || strings.Contains(next, "/") || next != "" && isDigit(next[0]) && strings.Contains(windowN(text, i, 24), "/"), (*Normalizer).rate)
 		add((l.clock.primeTimes || l.clock.primeOf != "") && strings.ContainsAny(w, "'’′\"″”"), (*Normalizer).primeTime)
 		add(strings.Count(w, ":") > 0 && strings.IndexByte(w[strings.IndexByte(w+":", ':'):], l.decMark) > 0, (*Normalizer).raceTime)
+		add(l.paceUnits != nil && has(":") && has("/"), (*Normalizer).pace)
 		add(l.recordingCues != nil && strings.HasPrefix(w, "0:"), (*Normalizer).recordingTime)
 		add(has(":") || strings.IndexFunc(w, unicode.IsLetter) >= 0 || nextLetter, (*Normalizer).duration)
 		add(l.clock.word != "", (*Normalizer).clockWord)

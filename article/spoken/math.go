@@ -151,6 +151,15 @@ func (n *Normalizer) scientific(text string, i int) (token, bool) {
 // glued to them ("a 4×4 truck", "a 2×4 board").
 var dimensionsRe = `^(NUM)(?:x|×| x )(NUM)(?:(?:x|×| x )(NUM))?`
 
+// primeDimensionsRe is two or three lengths in feet or inches written
+// with primes: "12' x 15'", "12′×15′", "9\" x 4\" x 4\"".
+var primeDimensionsRe = regexp.MustCompile(`^(\d{1,3}(?:\.\d+)?|\.\d+)(['′"″]) ?[x×] ?(\d{1,3}(?:\.\d+)?|\.\d+)(['′"″])(?: ?[x×] ?(\d{1,3}(?:\.\d+)?|\.\d+)(['′"″]))?`)
+
+// primeKind is "'" for a prime (feet), "\"" for a double prime (inches).
+func primeKind(mark string) string {
+	return pick(mark == "'" || mark == "′", "'", "\"")
+}
+
 // operatorAfterRe is an operator after a product: "3×4 = 12" is
 // arithmetic, said with "times".
 var operatorAfterRe = regexp.MustCompile(`^ ?[=+×*÷−-] ?\d`)
@@ -163,6 +172,24 @@ func (n *Normalizer) dimensions(text string, i int) (token, bool) {
 	l := n.l
 	if l.w.by == "" {
 		return token{}, false
+	}
+	if l.feetInches {
+		// "a 12' x 15' room": feet written with primes, as plans and
+		// listings write a room's size; twelve by fifteen feet; "68\" x
+		// 24\"" inches.
+		if g, end, ok := find(primeDimensionsRe, text, i); ok && primeKind(g[2]) == primeKind(g[4]) && (g[6] == "" || primeKind(g[6]) == primeKind(g[2])) {
+			u, uok := l.units[pick(primeKind(g[2]) == "'", "ft", "in.")]
+			var parts []string
+			for _, s := range []string{g[1], g[3], g[5]} {
+				if a, ok := l.parseAmount(s); ok {
+					parts = append(parts, l.spell(a, plain))
+				}
+			}
+			if last, ok := l.parseAmount(pick(g[5] != "", g[5], g[3])); uok && ok {
+				one := last.one() || l.unitAdjective && adjectival(text, i, end) // "a 9\" x 4\" pan": a nine by four inch pan
+				return token{end, strings.Join(parts, " "+l.w.by+" ") + " " + pick(one, u.one, u.many), "dimensions"}, true
+			}
+		}
 	}
 	g, end, ok := find(l.re(dimensionsRe), text, i)
 	if !ok || strings.HasPrefix(text[i:], "0x") {

@@ -88,6 +88,15 @@ func (n *Normalizer) feetInches(text string, i int) (token, bool) {
 	if !ok {
 		g, end, ok = find(feetInchesAbbrRe, text, i)
 	}
+	if !ok && l.feetInches {
+		// "6' tall", "a 20' drop": feet alone with a prime, before a
+		// word of height or length (unitCues); elsewhere a prime may be a
+		// minute or a quote's mark.
+		if g, end, ok := find(feetPrimeRe, text, i); ok && end < len(text) && text[end] == ' ' && l.unitCues[nextWord(text, end)] {
+			ft := atoi(g[1])
+			return token{end, l.cardinal(uint64(ft), plain) + pick(ft == 1, " foot", " feet"), "measure"}, true
+		}
+	}
 	if !ok || !l.feetInches || atoi(g[2]) > 11 {
 		return token{}, false
 	}
@@ -477,6 +486,9 @@ func isLowerWord(w string) bool {
 	}
 	return w != ""
 }
+
+// feetPrimeRe is a length in feet written with a prime alone: "6'".
+var feetPrimeRe = regexp.MustCompile(`^(\d{1,3})['′]`)
 
 // bareTempRe is a temperature written without its degree sign, as the
 // British press writes it: "40C", "-5C", "30-35C", "104F".

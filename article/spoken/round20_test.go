@@ -3,8 +3,8 @@ package spoken
 // Round twenty: a maker's model before the name of its family or a noun
 // of its kind; odds written as one compound; percentage points, a
 // match's minute, a compass bearing after a distance, a statistic's
-// "p<0.001", a party label between commas, "Hwy." and wind chills in
-// English; an amount before a name and a noun is the noun's adjective;
+// "p<0.001", a party label between commas, "Hwy.", wind chills, feet
+// written with primes and a runner's pace in English; an amount before a name and a noun is the noun's adjective;
 // French "au T3", "S1 2025", "bât.", "esc." and "mar." before a date;
 // Italian "XIX sec."; a town's inhabitants after their number in five
 // languages; Spanish "min." before a match's minute and German "Min."
@@ -65,6 +65,19 @@ func init() {
 			// A highway's number in pairs.
 			{"It was on Hwy. 101 near the exit.", "It was on Highway one oh one near the exit."},
 			{"He took Pacific Hwy. to the coast.", "He took Pacific Highway to the coast."},
+		}},
+		{name: "measure", cases: []spokenCase{
+			// Feet written with primes: a room's size, a height.
+			{"The room is 12' x 15' wide.", "The room is twelve by fifteen feet wide."},
+			{"He is 6' tall.", "He is six feet tall."},
+			{"Mats are 68\" x 24\" and a 1' x 1' tile.", "Mats are sixty-eight by twenty-four inches and a one by one foot tile."},
+			{"Grease a 9\" x 4\" x 4\" loaf pan.", "Grease a nine by four by four inch loaf pan."},
+			{"It is 12' x 6\".", "It is twelve' x six\"."},
+			{"Rock of the '80s.", "Rock of the eighties."},
+			// A runner's pace.
+			{"She ran at 7:27/mile, then 4:05/km.", "She ran at seven twenty-seven per mile, then four oh five per kilometer."},
+			{"It was 6:00/mile.", "It was six minutes per mile."},
+			{"It was 10:30/day.", "It was 10:30/day."},
 		}},
 		{name: "temperature", cases: []spokenCase{
 			{"Wind chills of -20F are forecast.", "Wind chills of minus twenty degrees Fahrenheit are forecast."},
