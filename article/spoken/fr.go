@@ -87,6 +87,7 @@ func init() {
 		},
 		hundredths: map[string]string{"m": ""},
 		units: map[string]unit{
+			"pb": un("point de base", "points de base"), // "l'écart à 80 pb"
 			"km": un("kilomètre", "kilomètres"), "m": un("mètre", "mètres"), "cm": un("centimètre", "centimètres"),
 			"mm": un("millimètre", "millimètres"), "mmHg": un("millimètre de mercure", "millimètres de mercure"), "kg": un("kilo", "kilos"), "g": un("gramme", "grammes"),
 			"t": {one: "tonne", many: "tonnes", g: fem}, "km/h": un("kilomètre-heure", "kilomètres-heure"),

@@ -78,6 +78,8 @@ func init() {
 		},
 		hundredths: map[string]string{"m": "e"},
 		units: map[string]unit{
+			// Basis points: "lo spread a 120 pb".
+			"pb": {one: "punto base", many: "punti base", g: masc},
 			"km": itUnit("chilometro", "chilometri"), "m": itUnit("metro", "metri"), "cm": itUnit("centimetro", "centimetri"),
 			"mm": itUnit("millimetro", "millimetri"), "mmHg": itUnit("millimetro di mercurio", "millimetri di mercurio"), "kg": itUnit("chilo", "chili"), "g": itUnit("grammo", "grammi"),
 			"t": {one: "tonnellata", many: "tonnellate", g: fem}, "km/h": itUnit("chilometro orario", "chilometri orari"),
@@ -381,6 +383,7 @@ func itFractionOf(f fracNoun) (string, bool) {
 // itAbbrevs: titles before a name, "n." before a number, and those read
 // the same anywhere.
 var itAbbrevs = map[string]abbrev{
+	"km":   {number: "chilometro"},                        // "al km 123": a road's milestone
 	"ab.":  {counted: "abitanti", countedOne: "abitante"}, // "12.000 ab."
 	"lun.": {day: "lunedì"}, "mer.": {day: "mercoledì"}, "gio.": {day: "giovedì"}, "ven.": {day: "venerdì"},
 	"sab.": {day: "sabato"}, "dom.": {day: "domenica"}, "ca.": {always: "circa"},

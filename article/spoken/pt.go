@@ -142,6 +142,7 @@ func newPortuguese(european bool) *language {
 		// "1,92 m": um metro e noventa e dois.
 		hundredths: map[string]string{"m": "e"},
 		units: map[string]unit{
+			"pb": {one: "ponto-base", many: "pontos-base", g: masc}, // "o spread, em 80 pb"
 			"km": ptUnit(km), "m": ptUnit("metro"), "cm": ptUnit("centímetro"), "mm": ptUnit("milímetro"),
 			"mmHg": {one: "milímetro de mercúrio", many: "milímetros de mercúrio", g: masc},
 			// "200 g": duzentos gramas, the unit masculine.

@@ -14,7 +14,8 @@ package spoken
 // ("el 2T"), a Spanish dotted time with the hour's symbol; Italian laws'
 // "co." and "d.l.", "II trim.", "sen.", "h."; Spanish "RD", "Hosp.";
 // Brazil's laws with a two-digit year, "a.a." after a rate, "3º tri",
-// "apto.".
+// "apto."; basis points ("pb") in French, Spanish, Italian and
+// Portuguese, Italian "al km 123".
 func init() {
 	addTable("en", []category{
 		{name: "number", cases: []spokenCase{
@@ -118,6 +119,7 @@ func init() {
 			{"Aujourd'hui 12 000 hab. vivent ici.", "Aujourd'hui douze mille habitants vivent ici."},
 			{"Il reste 1 hab. au village.", "Il reste un habitant au village."},
 			{"Elle habite le bât. B, esc. 2.", "Elle habite le bâtiment B, escalier deux."},
+			{"L'écart est à 80 pb.", "L'écart est à quatre-vingts points de base."},
 		}},
 	})
 	addTable("it", []category{
@@ -127,6 +129,7 @@ func init() {
 		}},
 		{name: "abbreviation", cases: []spokenCase{
 			{"Oggi sono 12.000 ab. in città.", "Oggi sono dodicimila abitanti in città."},
+			{"Lo spread è sceso a 120 pb; incidente al km 123.", "Lo spread è sceso a centoventi punti base; incidente al chilometro centoventitré."},
 			{"L'art. 5, co. 2, del d.l. n. 18 prevede sanzioni.", "L'articolo cinque, comma due, del decreto legge numero diciotto prevede sanzioni."},
 			{"È al 20,4% nel II trim., contro il 21,1% del I trim.", "È al venti virgola quattro per cento nel secondo trimestre, contro il ventuno virgola uno per cento del primo trimestre."},
 			{"Il sen. Verdi arriva alle h. 10.", "Il senatore Verdi arriva alle ore dieci."},
@@ -136,6 +139,7 @@ func init() {
 		{name: "abbreviation", cases: []spokenCase{
 			{"Hoy son 12.000 hab. en la villa.", "Hoy son doce mil habitantes en la villa."},
 			{"Marcó en el min. 12 del partido.", "Marcó en el minuto doce del partido."},
+			{"La prima de riesgo cayó a 80 pb y 1 pb.", "La prima de riesgo cayó a ochenta puntos básicos y un punto básico."},
 			{"En el s. XIX hubo guerra.", "En el siglo diecinueve hubo guerra."},
 			{"Lo atendieron en el Hosp. La Paz.", "Lo atendieron en el Hospital La Paz."},
 		}},
@@ -169,6 +173,7 @@ func init() {
 		{name: "abbreviation", cases: []spokenCase{
 			{"A Selic foi para 11,25% a.a. em março.", "A Selic foi para onze vírgula vinte e cinco por cento ao ano em março."},
 			{"Mora no apto. 32 do prédio.", "Mora no apartamento trinta e dois do prédio."},
+			{"O spread caiu para 80 pb.", "O spread caiu para oitenta pontos-base."},
 		}},
 	})
 	addTable("de", []category{
