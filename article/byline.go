@@ -325,7 +325,7 @@ func jsonLDAuthors(src string) []string {
 				visit(e, depth+1)
 			}
 		case map[string]any:
-			if a, ok := x["author"]; ok && len(out) == 0 {
+			if a, ok := x["author"]; ok && len(out) == 0 && !othersWords(x) {
 				out = append(out, personNames(a)...)
 			}
 			if g, ok := x["@graph"]; ok {
@@ -335,6 +335,35 @@ func jsonLDAuthors(src string) []string {
 	}
 	visit(v, 0)
 	return out
+}
+
+// othersWords reports whether a JSON-LD object is words of someone other
+// than the page's writer: a comment or an answer, a customer's review of
+// a shop's product or of a business ("itemReviewed" a Product, a
+// LocalBusiness…). A critic's review of a film or a book is the page's.
+func othersWords(x map[string]any) bool {
+	if ldTypeIs(x["@type"], "Comment", "Answer", "Question", "UserComments") {
+		return true
+	}
+	item, ok := x["itemReviewed"].(map[string]any)
+	return ok && ldTypeIs(item["@type"], "Product", "ProductGroup", "ProductModel", "IndividualProduct", "Offer",
+		"LocalBusiness", "Organization", "Service", "Hotel", "Restaurant", "Store")
+}
+
+// ldTypeIs reports whether a JSON-LD @type (a string or a list) is one of
+// names.
+func ldTypeIs(t any, names ...string) bool {
+	switch x := t.(type) {
+	case string:
+		return slices.Contains(names, x)
+	case []any:
+		for _, e := range x {
+			if s, ok := e.(string); ok && slices.Contains(names, s) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func personNames(v any) []string {

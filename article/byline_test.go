@@ -13,6 +13,15 @@ func TestPageByline(t *testing.T) {
 	}{
 		{"json-ld first", `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Ruth Calder"}}</script><meta name="author" content="Web Desk">`,
 			``, "Ruth Calder"},
+		// A customer's review of a product, a comment: someone else's
+		// words, not the page's writer; a critic's review of a book is
+		// the page's.
+		{"a customer's review is no byline", `<script type="application/ld+json">{"@type":"Review","itemReviewed":{"@type":"Product","name":"Lamp"},"author":{"@type":"Person","name":"Ann Cole"}}</script>`,
+			``, ""},
+		{"a comment is no byline", `<script type="application/ld+json">[{"@type":"Comment","author":"Ann Cole"},{"@type":"BlogPosting","author":"Rui Dias"}]</script>`,
+			``, "Rui Dias"},
+		{"a critic's review is the page's", `<script type="application/ld+json">{"@type":"Review","itemReviewed":{"@type":"Book","name":"Tides"},"author":{"@type":"Person","name":"Mira Stone"}}</script>`,
+			``, "Mira Stone"},
 		{"dublin core before a CMS author", `<meta name="author" content="Redaktion"><meta property="dc:creator" content="Ines Vogt">`,
 			``, "Ines Vogt"},
 		{"dublin core before a CMS author, French", `<meta name="author" content="Service web"><meta name="DC.creator" content="Élodie Marchand">`,
