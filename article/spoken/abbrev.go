@@ -323,9 +323,10 @@ func (l *language) readAbbrev(word string, c wordCtx) (string, bool) {
 		return a.between, true
 	case a.regnal != "" && l.roman.regnal[c.prev]:
 		return a.regnal, true
-	case a.day != "" && !prevNum && (strings.HasPrefix(c.after, ",") || nextNum || l.monthOf(c.next) > 0):
-		// After a day's number the word is a month's ("le 4 mar. 2025"
-		// as some sites write March), not a weekday's.
+	case a.day != "" && !prevNum && (strings.HasPrefix(c.after, ",") || nextNum || l.monthOf(c.next) > 0 || l.fromWords[strings.ToLower(c.prev)] && strings.HasSuffix(word, ".")):
+		// "del sáb. al dom.": after a span's word, a weekday. After a
+		// day's number the word is a month's ("le 4 mar. 2025" as some
+		// sites write March), not a weekday's.
 		return a.day, true
 	case a.always != "":
 		return a.always, true

@@ -140,6 +140,7 @@ func init() {
 			{"Hoy son 12.000 hab. en la villa.", "Hoy son doce mil habitantes en la villa."},
 			{"Marcó en el min. 12 del partido.", "Marcó en el minuto doce del partido."},
 			{"La prima de riesgo cayó a 80 pb y 1 pb.", "La prima de riesgo cayó a ochenta puntos básicos y un punto básico."},
+			{"Ocurrió de madrugada del sáb. al dom.", "Ocurrió de madrugada del sábado al domingo."},
 			{"En el s. XIX hubo guerra.", "En el siglo diecinueve hubo guerra."},
 			{"Lo atendieron en el Hosp. La Paz.", "Lo atendieron en el Hospital La Paz."},
 		}},
