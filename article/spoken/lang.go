@@ -354,9 +354,12 @@ type language struct {
 	distanceWords map[string]bool
 	// paceUnits are the units of distance a runner's pace is written
 	// per ("7:27/mile"), and their names; nil: paces are left.
-	paceUnits    map[string]string
-	modelNouns   map[string]bool
-	modelPattern *regexp.Regexp
+	paceUnits map[string]string
+	// moneySuffixes are letters glued to a price that say what it is
+	// per ("£399pp": per person), and what they say.
+	moneySuffixes map[string]string
+	modelNouns    map[string]bool
+	modelPattern  *regexp.Regexp
 	// tallyWords are words of a sentence in which a pair such as
 	// "103-9" is a tally (a cricket side's runs for its wickets), not a
 	// model and its variant (model).

@@ -45,6 +45,16 @@ func (n *Normalizer) money(text string, i int) (token, bool) {
 			}
 		}
 	}
+	if ok && plus == 0 && per == nil {
+		// "from £399pp": a price per person, its letters glued to it.
+		for suffix, say := range n.l.moneySuffixes {
+			if strings.HasPrefix(text[t.end:], suffix) && endsToken(text, t.end+len(suffix)) {
+				t.end += len(suffix)
+				per = []string{say}
+				break
+			}
+		}
+	}
 	t, ok = n.moneyInContext(text, i, t, ok)
 	if ok && per != nil && n.l.unitAdjective && !adjectival(text, i, t.end) && nounAfter(text, t.end) {
 		// "Amazon's $119-a-year program": the hyphens make the amount
@@ -298,6 +308,8 @@ func (l *language) moneyScale(text string, end int) (pow, e int, ok bool) {
 	if w := gluedWord(text, end); w != "" {
 		p, ok := l.scales[w]
 		switch {
+		case l.moneySuffixes[w] != "":
+			return 0, end, true // "£35pp": per person, said after the amount (money)
 		case ok:
 		case w == "m" || w == "M":
 			p = 6

@@ -4,7 +4,7 @@ package spoken
 // of its kind; odds written as one compound; percentage points, a
 // match's minute, a compass bearing after a distance, a statistic's
 // "p<0.001", a party label between commas, "Hwy.", wind chills, feet
-// written with primes and a runner's pace in English; an amount before a name and a noun is the noun's adjective;
+// written with primes, a runner's pace and "£35pp" in English; an amount before a name and a noun is the noun's adjective;
 // French "au T3", "S1 2025", "bât.", "esc." and "mar." before a date;
 // Italian "XIX sec."; a town's inhabitants after their number in five
 // languages; Spanish "min." before a match's minute and German "Min."
@@ -98,6 +98,8 @@ func init() {
 			// A name and a verb, or no "a": a count of money.
 			{"The $44bn Musk paid was high.", "The forty-four billion dollars Musk paid was high."},
 			{"He paid a $5 Amazon.", "He paid a five dollars Amazon."},
+			// Letters glued to a price that say what it is per.
+			{"Tickets from £35pp; rooms from £89pppn or £120pn.", "Tickets from thirty-five pounds per person; rooms from eighty-nine pounds per person per night or one hundred twenty pounds per night."},
 		}},
 	})
 	addTable("fr", []category{
