@@ -159,7 +159,7 @@ func baseLang(lang string) string {
 // lower-cased and without their final dot. Dotted ones ("u.s", "e.g") are
 // matched whole.
 var (
-	abbreviations = setOf("mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "gov",
+	abbreviations = setOf("mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "gov", "incl", "excl",
 		"sen", "rep", "lt", "col", "capt", "sgt", "maj", "cmdr", "adm", "rev", "hon", "mt",
 		"ft", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "u.s.a", "a.m", "p.m", "no",
 		"nos", "vol", "pp", "fig", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr",

@@ -103,7 +103,7 @@ func newEnglish(card func(uint64) string) *language {
 		}},
 		// "bps" is basis points in a sentence about rates or yields, bits
 		// per second elsewhere ("a 300 bps modem").
-		unitCueWords: map[string]map[string]bool{"p": enPenceCues, "bps": enRateCues, "pc": enPcCues, "pp": enPcCues, "ppts": enPcCues},
+		unitCueWords: map[string]map[string]bool{"W": enWattCues, "p": enPenceCues, "bps": enRateCues, "pc": enPcCues, "pp": enPcCues, "ppts": enPcCues},
 		tempCues: setOf("temperature", "temperatures", "temps", "heat", "heatwave", "hot", "hotter", "hottest",
 			"warm", "warmer", "warmest", "cold", "colder", "coldest", "freezing", "chilly", "mild", "mercury",
 			"thermometer", "thermometers", "forecast", "weather", "highs", "lows", "degrees", "celsius", "fahrenheit",
@@ -333,7 +333,7 @@ var enUnits = map[string]unit{
 	"km2": un("square kilometer", "square kilometers"), "km²": un("square kilometer", "square kilometers"),
 	"m2": un("square meter", "square meters"), "m²": un("square meter", "square meters"),
 	"°C": un("degree Celsius", "degrees Celsius"), "°F": un("degree Fahrenheit", "degrees Fahrenheit"), "°": un("degree", "degrees"),
-	"kW": un("kilowatt", "kilowatts"), "MW": un("megawatt", "megawatts"), "GW": un("gigawatt", "gigawatts"),
+	"W": un("watt", "watts"), "kW": un("kilowatt", "kilowatts"), "MW": un("megawatt", "megawatts"), "GW": un("gigawatt", "gigawatts"),
 	"kWh": un("kilowatt hour", "kilowatt hours"), "MWh": un("megawatt hour", "megawatt hours"), "GWh": un("gigawatt hour", "gigawatt hours"),
 	"GB": un("gigabyte", "gigabytes"), "MB": un("megabyte", "megabytes"), "TB": un("terabyte", "terabytes"),
 	"Hz": un("hertz", "hertz"), "kHz": un("kilohertz", "kilohertz"), "KHz": un("kilohertz", "kilohertz"), "MHz": un("megahertz", "megahertz"), "GHz": un("gigahertz", "gigahertz"),
@@ -809,7 +809,7 @@ var enAbbrevs = map[string]abbrev{
 	"BC": {era: "B C"}, "B.C.": {era: "B C"}, "BCE": {era: "B C E"}, "B.C.E.": {era: "B C E"},
 	"AD": {era: "A D", number: "A D"}, "A.D.": {era: "A D", number: "A D"}, "CE": {era: "C E", number: "C E"},
 	"C.E.": {era: "C E", number: "C E"},
-	"v.":   {between: "versus"}, "ext.": {number: "extension"}, "Ext.": {number: "extension"},
+	"v.":   {between: "versus"}, "incl.": {always: "including"}, "excl.": {always: "excluding"}, "ext.": {number: "extension"}, "Ext.": {number: "extension"},
 	"Cat": {number: "Category"}, "Cat.": {number: "Category"}, // "a Cat 4 hurricane", "Cat 6 cable"
 	"Hwy": {number: "Highway"}, "Apt.": {number: "apartment"}, "Tel.": {number: "telephone"}, "tel.": {number: "telephone"}, "Ste.": {number: "Suite"}, "Bldg.": {number: "Building"}, "Rm.": {number: "Room"},
 
@@ -968,6 +968,13 @@ var (
 var enRateCues = setOf("%", "rate", "rates", "yield", "yields", "spread", "spreads", "hike", "hikes", "hiked",
 	"cut", "cuts", "raised", "lowered", "bond", "bonds", "treasury", "treasuries", "gilt", "gilts", "fed", "ecb",
 	"boe", "bank", "coupon", "margin", "margins", "basis", "interest", "inflation", "tightening", "easing")
+
+// enWattCues are the words of a sentence about power, where "W" after
+// an amount is watts ("45W wired charging", "a 60W bulb"), not a win, a
+// week or the west.
+var enWattCues = setOf("charging", "charge", "charger", "chargers", "battery", "power", "powered", "watts", "wired",
+	"wireless", "adapter", "bulb", "bulbs", "led", "output", "speaker", "speakers", "motor", "laptop", "solar",
+	"panel", "panels", "amp", "amplifier", "tdp", "psu", "supply", "heater", "microwave", "usb-c")
 
 // enPcCues are the words of a sentence about a change or a share, where
 // "pc" after an amount is per cent ("House prices rose 1.7pc", "a 5pc

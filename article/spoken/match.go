@@ -169,7 +169,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(i == 0 && has("'’′"), (*Normalizer).minuteStamp)
 		add(l.minuteIn != nil && has("'’′"), (*Normalizer).minuteMark)
 		add(has("+"), (*Normalizer).stoppage)
-		add(l.feetInches && (has("'’′") || strings.HasPrefix(next, "ft") || strings.Contains(w, "ft")), (*Normalizer).feetInches)
+		add(l.feetInches && (has("'’′\"″") || strings.HasPrefix(next, "ft") || strings.Contains(w, "ft")), (*Normalizer).feetInches)
 		add(l.minute != nil && has("'’′.e"), (*Normalizer).scorerMinute)
 		add(l.ordinals.place != nil && has(".") && i > 0 && text[i-1] == '(', (*Normalizer).bracketPlace)
 		add(strings.ContainsAny(windowN(text, i, 16), "-–"), (*Normalizer).measureRange)

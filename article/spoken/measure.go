@@ -89,10 +89,23 @@ func (n *Normalizer) feetInches(text string, i int) (token, bool) {
 		g, end, ok = find(feetInchesAbbrRe, text, i)
 	}
 	if !ok && l.feetInches {
+		// "the 27\" monitor", "a 65″ TV": inches with a double prime after
+		// a determiner and before what they measure, a screen's size;
+		// before a word of width or height, inches ("27\" wide").
+		if g, end, ok := find(inchPrimeRe, text, i); ok && end < len(text) && text[end] == ' ' && nextWord(text, end) != "" && nextWord(text, end) != "x" && !strings.HasPrefix(text[end:], " ×") {
+			a, aok := l.parseAmount(g[1])
+			switch prev := strings.ToLower(prevWord(text, i)); {
+			case !aok:
+			case determiners[prev] || isPossessive(prev):
+				return token{end, l.spell(a, plain) + "-inch", "measure"}, true
+			case cueAfter(l.unitCues, text, end):
+				return token{end, l.spell(a, plain) + pick(a.one(), " inch", " inches"), "measure"}, true // "27\" wide"
+			}
+		}
 		// "6' tall", "a 20' drop": feet alone with a prime, before a
 		// word of height or length (unitCues); elsewhere a prime may be a
 		// minute or a quote's mark.
-		if g, end, ok := find(feetPrimeRe, text, i); ok && end < len(text) && text[end] == ' ' && l.unitCues[nextWord(text, end)] {
+		if g, end, ok := find(feetPrimeRe, text, i); ok && end < len(text) && text[end] == ' ' && cueAfter(l.unitCues, text, end) {
 			ft := atoi(g[1])
 			return token{end, l.cardinal(uint64(ft), plain) + pick(ft == 1, " foot", " feet"), "measure"}, true
 		}
@@ -486,6 +499,18 @@ func isLowerWord(w string) bool {
 	}
 	return w != ""
 }
+
+// cueAfter reports whether the word after the space at end is one of
+// cues, whole: "16\" high-powered" is no height.
+func cueAfter(cues map[string]bool, text string, end int) bool {
+	w := nextWord(text, end)
+	k := end + 1 + len(w)
+	return cues[w] && (k >= len(text) || text[k] != '-')
+}
+
+// inchPrimeRe is a length in inches written with a double prime alone:
+// "27\"", "65″".
+var inchPrimeRe = regexp.MustCompile(`^(\d{1,3}(?:\.\d)?)["″]`)
 
 // feetPrimeRe is a length in feet written with a prime alone: "6'".
 var feetPrimeRe = regexp.MustCompile(`^(\d{1,3})['′]`)

@@ -4,18 +4,18 @@ package spoken
 // of its kind; odds written as one compound; percentage points, a
 // match's minute, a compass bearing after a distance, a statistic's
 // "p<0.001", a party label between commas, "Hwy.", wind chills, feet
-// written with primes, a runner's pace and "£35pp" in English; an amount before a name and a noun is the noun's adjective;
-// French "au T3", "S1 2025", "bât.", "esc." and "mar." before a date;
-// Italian "XIX sec."; a town's inhabitants after their number in five
-// languages; Spanish "min." before a match's minute and German "Min."
-// after its ordinal; German "u." und, "zw.", "Vj.", "Sa./So." and the
-// towns' "a. M.", "i. Br.";
-// Spanish and Portuguese quarters written number first without a year
-// ("el 2T"), a Spanish dotted time with the hour's symbol; Italian laws'
-// "co." and "d.l.", "II trim.", "sen.", "h."; Spanish "RD", "Hosp.";
-// Brazil's laws with a two-digit year, "a.a." after a rate, "3º tri",
-// "apto."; basis points ("pb") in French, Spanish, Italian and
-// Portuguese, Italian "al km 123".
+// and inches written with primes, a runner's pace, "£35pp", watts and
+// "incl." in English; an amount before a name and a noun is the noun's
+// adjective; French "au T3", "S1 2025", "bât.", "esc." and "mar." before
+// a date; Italian "XIX sec."; a town's inhabitants after their number in
+// five languages; Spanish "min." before a match's minute and German
+// "Min." after its ordinal; German "u." und, "zw.", "Vj.", "Sa./So." and
+// the towns' "a. M.", "i. Br."; Spanish and Portuguese quarters written
+// number first without a year ("el 2T"), a Spanish dotted time with the
+// hour's symbol; Italian laws' "co." and "d.l.", "II trim.", "sen.",
+// "h."; Spanish "RD", "Hosp."; Brazil's laws with a two-digit year,
+// "a.a." after a rate, "3º tri", "apto."; basis points ("pb") in French,
+// Spanish, Italian and Portuguese, Italian "al km 123".
 func init() {
 	addTable("en", []category{
 		{name: "number", cases: []spokenCase{
@@ -73,6 +73,15 @@ func init() {
 			{"He is 6' tall.", "He is six feet tall."},
 			{"Mats are 68\" x 24\" and a 1' x 1' tile.", "Mats are sixty-eight by twenty-four inches and a one by one foot tile."},
 			{"Grease a 9\" x 4\" x 4\" loaf pan.", "Grease a nine by four by four inch loaf pan."},
+			{"The 27\" 4K monitor and a 65″ TV.", "The twenty-seven-inch 4K monitor and a sixty-five-inch TV."},
+			{"It is 27\" wide.", "It is twenty-seven inches wide."},
+			{"A 16\" high-powered laptop.", "A sixteen-inch high-powered laptop."},
+			{"Get 16\" high-powered laptops.", "Get sixteen\" high-powered laptops."},
+			{"He said \"I paid 27\" and left.", "He said \"I paid twenty-seven\" and left."},
+			// Watts in a sentence about power.
+			{"It has 45W wired and 15W wireless charging.", "It has forty-five watts wired and fifteen watts wireless charging."},
+			{"A 60W bulb.", "A sixty-watt bulb."},
+			{"Go 10 W of town.", "Go ten W of town."},
 			{"It is 12' x 6\".", "It is twelve' x six\"."},
 			{"Rock of the '80s.", "Rock of the eighties."},
 			// A runner's pace.
@@ -95,6 +104,7 @@ func init() {
 			{"It won a £2.5bn HS2 contract.", "It won a two point five billion pound HS2 contract."},
 			{"A $10bn Pentagon contract.", "A ten billion dollar Pentagon contract."},
 			{"He got a $5 Amazon gift card.", "He got a five dollar Amazon gift card."},
+			{"It costs €499 (incl. VAT).", "It costs four hundred ninety-nine euros (including VAT)."},
 			// A name and a verb, or no "a": a count of money.
 			{"The $44bn Musk paid was high.", "The forty-four billion dollars Musk paid was high."},
 			{"He paid a $5 Amazon.", "He paid a five dollars Amazon."},
