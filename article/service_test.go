@@ -153,3 +153,22 @@ func TestIsFurniture(t *testing.T) {
 		t.Error("a card's lone link is not furniture")
 	}
 }
+
+// TestWebPageSignal: og:type "article" on a page whose structured data
+// names it a web page or a service, and no article, is a blog engine's
+// default (webPage); a page whose JSON-LD names an article too is one.
+func TestWebPageSignal(t *testing.T) {
+	for page, want := range map[string]bool{
+		`<html><head><meta property="og:type" content="article"><script type="application/ld+json">{"@graph":[{"@type":"WebPage","name":"Moving offices"}]}</script></head><body></body></html>`: true,
+		`<html><head><meta property="og:type" content="article"><script type="application/ld+json">{"@type":"Service","name":"Office moves"}</script></head><body></body></html>`:                true,
+		`<html><head><meta property="og:type" content="article"></head><body><div itemscope itemtype="https://schema.org/AboutPage"><p>We move offices.</p></div></body></html>`:                 true,
+		`<html><head><meta property="og:type" content="article"><script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"BlogPosting"}]}</script></head><body></body></html>`: false,
+		`<html><head><meta property="og:type" content="article"></head><body><p>x</p></body></html>`:                                                                                             false,
+		`<html><head><meta property="og:type" content="website"><script type="application/ld+json">{"@type":"WebPage"}</script></head><body></body></html>`:                                      false,
+	} {
+		s := readSignals(mustParse(t, page))
+		if s.webPage != want || !s.article && want {
+			t.Errorf("%s: %+v, want webPage %v", page, s, want)
+		}
+	}
+}
