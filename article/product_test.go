@@ -667,7 +667,7 @@ func TestReadMainReadsProductSections(t *testing.T) {
 	sig := readSignals(root)
 	pruneReviews(root, sig)
 	res := extractedFrom(t, root, "faq")
-	got := readMain(root, res)
+	got := readMain(root, res, sig)
 	if got == res {
 		t.Fatal("readMain kept the extraction of the questions alone")
 	}

@@ -46,7 +46,12 @@ func readsMainBox(sig pageSignals) bool {
 // buttons, link runs, lone links, a shop's grid of other products), res
 // read under three in five of its runs of three words, it holds four in
 // five of res's, and res left out two or more of its section headings
-// (an <h1> is the page's title, read as such): the box then holds what
+// (an <h1> is the page's title, read as such); or when res read under
+// four in five of its runs and left out four or more headings, on a page
+// that is not a product's: a service's left-out sections (feature blocks
+// of a heading and a line, steps, questions) are short, and a fifth of
+// the box can hold many of them, while the rest of a shop's box is its
+// promises, ratings and specifications. The box then holds what
 // res read, in the page's order, and the sections res left out. A box
 // whose <article> element holds what res read is left alone: the page
 // says its text is that article, and the rest of the box (a teaser, a
@@ -62,7 +67,7 @@ func readsMainBox(sig pageSignals) bool {
 // and documentation the same; one page's recall down (a FAQ's questions
 // now read between the answers the reference joins); the scrapinghub
 // and Readability pages read as before, page by page.
-func readMain(root *html.Node, res *trafilatura.ExtractResult) *trafilatura.ExtractResult {
+func readMain(root *html.Node, res *trafilatura.ExtractResult, sig pageSignals) *trafilatura.ExtractResult {
 	var box *html.Node
 	ms := findElements(root, func(n *html.Node) bool {
 		return nodeAtom(n) == atom.Main || strings.EqualFold(attr(n, "role"), "main")
@@ -80,7 +85,8 @@ func readMain(root *html.Node, res *trafilatura.ExtractResult) *trafilatura.Extr
 	m := cloneTree(box)
 	dropFurniture(m)
 	text := textOf(m)
-	if runsIn(res.ContentText, text)*10 >= 6 || !covers(text, res.ContentText) || unreadHeadings(m, res.ContentText) < 2 {
+	read, unread := runsIn(res.ContentText, text), unreadHeadings(m, res.ContentText)
+	if read*10 >= 8 || !covers(text, res.ContentText) || unread < 2 || read*10 >= 6 && (unread < 4 || sig.product) {
 		return res
 	}
 	out := *res
