@@ -25,7 +25,10 @@ import (
 // a web page or a service (webPage), is asked too: that Open Graph type
 // is blog engines' default for every page, and such a company's service
 // pages (a hero line, feature blocks, questions and answers) were read
-// as the one section the extractor took.
+// as the one section the extractor took. On the WCXB pages recall rose
+// on two services (0.542 -> 0.865, 0.622 -> 0.921), two articles and a
+// product, and fell on none; services F1 0.829 -> 0.830, articles the
+// same (0.948).
 func readsMainBox(sig pageSignals) bool {
 	return !sig.discussion && (!sig.article || sig.webPage) && !sig.recipe
 }
@@ -51,7 +54,10 @@ func readsMainBox(sig pageSignals) bool {
 // that is not a product's: a service's left-out sections (feature blocks
 // of a heading and a line, steps, questions) are short, and a fifth of
 // the box can hold many of them, while the rest of a shop's box is its
-// promises, ratings and specifications. The box then holds what
+// promises, ratings and specifications (at four in five for all pages,
+// products' F1 fell 0.711 -> 0.707). That second share raised services'
+// F1 0.830 -> 0.838 (recall 0.829 -> 0.847, on 18 service pages, 0.527
+// -> 0.801 the most), articles the same (0.948). The box then holds what
 // res read, in the page's order, and the sections res left out. A box
 // whose <article> element holds what res read is left alone: the page
 // says its text is that article, and the rest of the box (a teaser, a
