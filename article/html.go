@@ -245,7 +245,7 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 		res.ContentText = strings.TrimSpace(textOf(res.ContentNode))
 	}
 	if err == nil && res != nil && res.ContentNode != nil && !posts && readsMainBox(sig) {
-		res = readMain(root, res)
+		res = readMain(root, res, sig)
 	}
 	if err == nil && res != nil && res.ContentNode != nil && !posts && !sig.discussion && !sig.article {
 		// A listing's items, a product's or a service's feature blocks:

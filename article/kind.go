@@ -30,11 +30,22 @@ type pageSignals struct {
 	// recipe: the page says it holds a recipe (a schema.org Recipe): its
 	// ingredients and steps are its text (readRecipe).
 	recipe bool
+	// webPage: only og:type "article" said article, and the structured
+	// data names the page a web page (WebPage or one of its kinds: an
+	// about, contact or questions page) or a service, and no article:
+	// blog engines give that Open Graph type to every page, and their
+	// plugins write the page's own type in the JSON-LD (a post there is
+	// also an Article or a BlogPosting). Such a page is still read as
+	// an article elsewhere; readsMainBox asks readMain of it.
+	webPage bool
 }
 
 // readSignals reads the page's schema.org types.
 func readSignals(root *html.Node) pageSignals {
 	var s pageSignals
+	// page: the structured data says what kind of web page this is, or
+	// the service it offers, without calling it an article.
+	page := false
 	note := func(t string) {
 		t = strings.TrimPrefix(strings.TrimPrefix(t, "https://schema.org/"), "http://schema.org/")
 		switch t {
@@ -47,6 +58,9 @@ func readSignals(root *html.Node) pageSignals {
 			s.product = true
 		case "Recipe":
 			s.recipe = true
+		case "WebPage", "AboutPage", "ContactPage", "FAQPage", "CollectionPage", "ItemPage",
+			"ProfilePage", "MedicalWebPage", "SearchResultsPage", "CheckoutPage", "Service":
+			page = true
 		}
 	}
 	// The same product is often given in microdata and in JSON-LD:
@@ -116,6 +130,7 @@ func readSignals(root *html.Node) pageSignals {
 	// products: one gained its description (R 0.35 -> 0.77), products
 	// F1 0.689 -> 0.691, no other page changed.
 	if ogArticle && !(s.product && s.products == 1 && offered && !s.article) {
+		s.webPage = page && !s.article
 		s.article = true
 	}
 	return s

@@ -632,7 +632,8 @@ func TestProductMenusKept(t *testing.T) {
 }
 
 // TestReadsMainBox: readMain is asked of services, listings and
-// products, not of articles, discussions or recipes.
+// products, and of pages only a blog engine's Open Graph default calls
+// articles (webPage), not of articles, discussions or recipes.
 func TestReadsMainBox(t *testing.T) {
 	for _, c := range []struct {
 		sig  pageSignals
@@ -645,6 +646,7 @@ func TestReadsMainBox(t *testing.T) {
 		{pageSignals{discussion: true}, false},
 		{pageSignals{recipe: true}, false},
 		{pageSignals{product: true, article: true}, false},
+		{pageSignals{article: true, webPage: true}, true},
 	} {
 		if got := readsMainBox(c.sig); got != c.want {
 			t.Errorf("readsMainBox(%+v) = %v, want %v", c.sig, got, c.want)
@@ -665,7 +667,7 @@ func TestReadMainReadsProductSections(t *testing.T) {
 	sig := readSignals(root)
 	pruneReviews(root, sig)
 	res := extractedFrom(t, root, "faq")
-	got := readMain(root, res)
+	got := readMain(root, res, sig)
 	if got == res {
 		t.Fatal("readMain kept the extraction of the questions alone")
 	}

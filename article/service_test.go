@@ -44,7 +44,7 @@ func extractedFrom(t *testing.T, root *html.Node, class string) *trafilatura.Ext
 func TestReadMainReadsTheSectionsLeftOut(t *testing.T) {
 	root := readFixture(t, "bakery.html")
 	res := extractedFrom(t, root, "hero-banner")
-	got := readMain(root, res)
+	got := readMain(root, res, pageSignals{})
 	if got == res {
 		t.Fatal("readMain kept the extraction of the hero section alone")
 	}
@@ -84,7 +84,7 @@ func TestReadMainKeepsAnExtractionThatReadMostOfIt(t *testing.T) {
 	faq := firstByClass(t, main, "faq")
 	faq.Parent.RemoveChild(faq)
 	res := &trafilatura.ExtractResult{ContentNode: main, ContentText: textOf(main)}
-	if got := readMain(root, res); got != res {
+	if got := readMain(root, res, pageSignals{}); got != res {
 		t.Errorf("readMain replaced an extraction that read most of the page: %q", got.ContentText)
 	}
 }
@@ -100,7 +100,7 @@ func TestReadMainKeepsTextOutsideTheBox(t *testing.T) {
 		" with the flour mill and the dairy as members. Our licences hang by the till in each shop; the health" +
 		" inspector last visited in spring and left a letter of thanks, which a printer framed for us in oak" +
 		" from the old counter that stood in the garage where the first oven was fired."
-	if got := readMain(root, res); got != res {
+	if got := readMain(root, res, pageSignals{}); got != res {
 		t.Errorf("readMain dropped what the extraction read outside main: %q", got.ContentText)
 	}
 }
@@ -151,5 +151,69 @@ func TestIsFurniture(t *testing.T) {
 	a := findElements(root, func(n *html.Node) bool { return nodeAtom(n) == atom.A })[0]
 	if !isFurniture(a) {
 		t.Error("a card's lone link is not furniture")
+	}
+}
+
+// TestWebPageSignal: og:type "article" on a page whose structured data
+// names it a web page or a service, and no article, is a blog engine's
+// default (webPage); a page whose JSON-LD names an article too is one.
+func TestWebPageSignal(t *testing.T) {
+	for page, want := range map[string]bool{
+		`<html><head><meta property="og:type" content="article"><script type="application/ld+json">{"@graph":[{"@type":"WebPage","name":"Moving offices"}]}</script></head><body></body></html>`: true,
+		`<html><head><meta property="og:type" content="article"><script type="application/ld+json">{"@type":"Service","name":"Office moves"}</script></head><body></body></html>`:                true,
+		`<html><head><meta property="og:type" content="article"></head><body><div itemscope itemtype="https://schema.org/AboutPage"><p>We move offices.</p></div></body></html>`:                 true,
+		`<html><head><meta property="og:type" content="article"><script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"BlogPosting"}]}</script></head><body></body></html>`: false,
+		`<html><head><meta property="og:type" content="article"></head><body><p>x</p></body></html>`:                                                                                             false,
+		`<html><head><meta property="og:type" content="website"><script type="application/ld+json">{"@type":"WebPage"}</script></head><body></body></html>`:                                      false,
+	} {
+		s := readSignals(mustParse(t, page))
+		if s.webPage != want || !s.article && want {
+			t.Errorf("%s: %+v, want webPage %v", page, s, want)
+		}
+	}
+}
+
+// TestReadMainReadsShortSectionsLeftOut: the extractor read the page's
+// one long section, most of the box's words, and left out its feature
+// blocks and its questions, a heading and a line each (six headings):
+// readMain reads them from the box, in the page's order.
+func TestReadMainReadsShortSectionsLeftOut(t *testing.T) {
+	root := readFixture(t, "windows.html")
+	res := extractedFrom(t, root, "story")
+	main := findElements(root, func(n *html.Node) bool { return nodeAtom(n) == atom.Main })[0]
+	if r := runsIn(res.ContentText, textOf(main)); r < 0.6 || r >= 0.8 {
+		t.Fatalf("the fixture's extraction read %.2f of the box's runs, want a share between 0.6 and 0.8", r)
+	}
+	got := readMain(root, res, pageSignals{})
+	if got == res {
+		t.Fatal("readMain kept the extraction of the long section alone")
+	}
+	text := got.ContentText
+	for _, want := range []string{"purified water on long poles", "Early starts", "Done before your doors open.", "Insured crews", "Do you clean upper floors?", "Up to the fourth floor"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("missing %q in %q", want, text)
+		}
+	}
+	if strings.Index(text, "purified water") > strings.Index(text, "Early starts") {
+		t.Errorf("not in the page's order: %q", text)
+	}
+	if strings.Contains(text, "Privacy") || strings.Contains(text, "Homes") {
+		t.Errorf("the header's menu or the footer read: %q", text)
+	}
+	// A shop's page whose extraction read as much of its box is left
+	// alone: the rest of a shop's box is its promises and ratings.
+	if got := readMain(root, res, pageSignals{product: true, products: 1}); got != res {
+		t.Errorf("readMain read a product page's box past a read share of three in five: %q", got.ContentText)
+	}
+	// So is a page whose extraction left out fewer than four headings.
+	perks := firstByClass(t, root, "perks")
+	perks.Parent.RemoveChild(perks)
+	res = extractedFrom(t, root, "story")
+	main = findElements(root, func(n *html.Node) bool { return nodeAtom(n) == atom.Main })[0]
+	if r := runsIn(res.ContentText, textOf(main)); r < 0.6 {
+		t.Fatalf("the fixture's extraction read %.2f of the box's runs, want 0.6 or more", r)
+	}
+	if got := readMain(root, res, pageSignals{}); got != res {
+		t.Errorf("readMain read a box of which the extraction left out two headings and read %.2f: %q", runsIn(res.ContentText, textOf(main)), got.ContentText)
 	}
 }
