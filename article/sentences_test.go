@@ -153,6 +153,8 @@ func TestAbbreviationsGoOn(t *testing.T) {
 		{"Des villes, p. ex. Paris et Rome.", "fr", 1},
 		// Two abbreviations joined by a slash.
 		{"Der Zug fährt stündlich; Sa./So. alle zwei Stunden.", "de", 1},
+		{"Die Preise stiegen zw. Jan. und März.", "de", 1},
+		{"Les ventes ont chuté en févr. 2025 puis remonté.", "fr", 1},
 	} {
 		if got := SentenceTexts(c.text, c.lang); len(got) != c.want {
 			t.Errorf("%q: %d sentences %q, want %d", c.text, len(got), got, c.want)

@@ -272,7 +272,7 @@ func (l *language) readAbbrev(word string, c wordCtx) (string, bool) {
 		if say := l.capitalAbbrev(word); say != "" && sentenceStart(c.before) {
 			return say, true
 		}
-		if m := l.monthOf(word); l.startsMonth && m > 0 && strings.HasSuffix(word, ".") && isCapitalized(word) {
+		if m := l.monthOf(word); m > 0 && strings.HasSuffix(word, ".") && (l.startsMonth && isCapitalized(word) || monthInContext(l, c)) {
 			return l.monthNames[m], true
 		}
 		return "", false
@@ -414,4 +414,23 @@ func (l *language) afterScale(c wordCtx) bool {
 func percentBefore(before string) bool {
 	b := strings.TrimRight(before, " ")
 	return strings.HasSuffix(b, "%") && len(b) > 1 && isDigit(b[len(b)-2])
+}
+
+// monthInContext reports whether a month's abbreviation with its stop
+// ("Feb.", "Jan.") stands where only a month can: before a year ("im
+// Feb. 2025") or joined to a month's name ("von Jan. bis März", "Jan.
+// und Feb."). Alone it may be a name ("Ich traf Jan.").
+func monthInContext(l *language, c wordCtx) bool {
+	if len(c.next) == 4 && yearStartRe.MatchString(c.next) && strings.HasPrefix(c.after, " ") {
+		return true
+	}
+	if l.monthOf(c.next) > 0 {
+		return false
+	}
+	// The word after a joining word: "Jan. bis März", "Jan. und Feb.".
+	w := strings.ToLower(c.next)
+	if w != l.w.and && w != l.w.to && w != l.w.or && w != "bis" {
+		return false
+	}
+	return l.monthOf(c.nextNext) > 0
 }

@@ -405,7 +405,13 @@ func lastWords(before string) (prev, prev2 string) {
 
 // ctxAt is the words around text[i:j].
 func ctxAt(text string, i, j int) wordCtx {
-	return wordCtx{prev: prevWord(text, i), next: nextWord(text, j), after: text[j:min(len(text), j+2)], before: text[max(0, i-32):i]}
+	c := wordCtx{prev: prevWord(text, i), next: nextWord(text, j), after: text[j:min(len(text), j+2)], before: text[max(0, i-32):i]}
+	if c.next != "" {
+		if k := strings.Index(text[j:], c.next); k >= 0 {
+			c.nextNext = nextWord(text, j+k+len(c.next))
+		}
+	}
+	return c
 }
 
 // sentenceEnds reports whether nothing but closing marks and space follow

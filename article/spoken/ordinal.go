@@ -196,9 +196,9 @@ func ContinuesAfter(lang, before, after string) bool {
 		if prevNum := f[max(0, len(f)-2)]; len(f) > 1 && isDigit(prevNum[len(prevNum)-1]) && l.nounAfterUnit(strings.TrimSuffix(last, "."), nextWord(after, 0)) {
 			return true
 		}
-		// "Roma, 5 set. 2024": an abbreviated month between its day and
-		// its year.
-		if len(f) > 1 && strings.Contains(last, ".") && l.monthOf(last) > 0 && isDigit(f[len(f)-2][0]) && yearStartRe.MatchString(strings.TrimLeft(after, " ")) {
+		// "Roma, 5 set. 2024", "en févr. 2025": an abbreviated month
+		// before its year.
+		if strings.Contains(last, ".") && l.monthOf(last) > 0 && yearStartRe.MatchString(strings.TrimLeft(after, " ")) {
 			return true
 		}
 		// "Tel. (089) 1234567", "S. 12", "n.º 5": an abbreviation read

@@ -9,7 +9,8 @@ package spoken
 // adjective; French "au T3", "S1 2025", "bât.", "esc." and "mar." before
 // a date; Italian "XIX sec."; a town's inhabitants after their number in
 // five languages; Spanish "min." before a match's minute and German
-// "Min." after its ordinal; German "u." und, "zw.", "Vj.", "Sa./So." and
+// "Min." after its ordinal; German and French months' abbreviations
+// before a year or joined to a month; German "u." und, "zw.", "Vj.", "Sa./So." and
 // the towns' "a. M.", "i. Br."; Spanish and Portuguese quarters written
 // number first without a year ("el 2T"), a Spanish dotted time with the
 // hour's symbol; Italian laws' "co." and "d.l.", "II trim.", "sen.",
@@ -132,6 +133,7 @@ func init() {
 			{"Il reste 1 hab. au village.", "Il reste un habitant au village."},
 			{"Elle habite le bât. B, esc. 2.", "Elle habite le bâtiment B, escalier deux."},
 			{"L'écart est à 80 pb.", "L'écart est à quatre-vingts points de base."},
+			{"Les ventes de janv. à mars et en févr. 2025.", "Les ventes de janvier à mars et en février deux mille vingt-cinq."},
 		}},
 	})
 	addTable("it", []category{
@@ -194,6 +196,10 @@ func init() {
 			{"Heute sind es rd. 12.000 Einw. in der Stadt.", "Heute sind es rund zwölftausend Einwohner in der Stadt."},
 			{"Vertreter von Bund u. Ländern kamen.", "Vertreter von Bund und Ländern kamen."},
 			{"Er baute zw. 2020 und 2022 mehr als im Vj.", "Er baute zwischen zweitausendzwanzig und zweitausendzweiundzwanzig mehr als im Vorjahr."},
+			// A month's abbreviation before a year or joined to a month;
+			// alone it may be a name.
+			{"Der Umsatz stieg im Feb. 2025 und von Jan. bis März.", "Der Umsatz stieg im Februar zweitausendfünfundzwanzig und von Januar bis März."},
+			{"Ich traf Jan. und Eva.", "Ich traf Jan. und Eva."},
 			{"Geöffnet Sa./So. ab 10 Uhr, Mo/Di zu.", "Geöffnet Samstag und Sonntag ab zehn Uhr, Montag und Dienstag zu."},
 			{"Er sagt und/oder.", "Er sagt und/oder."},
 			{"Tore fielen in der 34. und 78. Min. des Spiels.", "Tore fielen in der vierunddreißigsten und achtundsiebzigsten Minute des Spiels."},
