@@ -239,7 +239,7 @@ var ruleDateHeader = Rule{Name: "date-header",
 	}}
 
 var ruleDateline = Rule{Name: "dateline",
-	Doc: "removes a page's publication stamp near the top: a date with a time, an `Updated` label, a section or a comment count and nothing else (`24 July 2015From the section US & Canada941 comments`, `Montag, 3. März 2024, 14:05 Uhr`), or a `From: …` source strip",
+	Doc: "removes a page's publication stamp near the top: a date with a time, an `Updated` label, a section or a comment count and nothing else (`24 July 2015From the section US & Canada941 comments`, `Montag, 3. März 2024, 14:05 Uhr`), a date alone that is the day the page was published, or a `From: …` source strip",
 	Apply: func(d *Draft) {
 		for i := 0; i < len(d.Blocks) && i < 3; i++ {
 			s := d.Blocks[i].Text
@@ -254,6 +254,14 @@ var ruleDateline = Rule{Name: "dateline",
 					}
 					d.Blocks[i].Text = ""
 				}
+			case dateOnly:
+				// The day the page says it was published, printed under
+				// the headline: a stamp without a stamp's words. A dated
+				// letter or a diary's first day has a day of its own, or
+				// dates that recur.
+				if d.isPublishedDay(s) && !datesRecur(d.Blocks, i) && d.stampMayGo(s) {
+					d.Blocks[i].Text = ""
+				}
 			case notDateLine:
 				if len(s) <= 120 && !endsSentence(s) && wordCount(s) <= 16 && sourceStrip.MatchString(s) {
 					d.Blocks[i].Text = ""
@@ -261,6 +269,20 @@ var ruleDateline = Rule{Name: "dateline",
 			}
 		}
 	}}
+
+// isPublishedDay reports whether the date line s names the day of
+// d.Published (in the time zone the page gave it).
+func (d *Draft) isPublishedDay(s string) bool {
+	if d.Published == nil {
+		return false
+	}
+	t, ok := stampDate(s)
+	if !ok {
+		return false
+	}
+	y, m, day := d.Published.Date()
+	return t.Year() == y && t.Month() == m && t.Day() == day
+}
 
 // stampMayGo reports whether the date line s may go: it names no author,
 // or the byline's. A stamp that names someone, with no byline known or

@@ -3,8 +3,10 @@ package article
 import (
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -406,5 +408,42 @@ func TestReportedWordsOutsideASCII(t *testing.T) {
 	}
 	if reported.MatchString("Abonnez-vous à notre lettre.") {
 		t.Error("a reporting word found in an appeal")
+	}
+}
+
+// A date alone near the top that is the day the page was published is
+// the page's stamp, in any language its months are known in; another
+// day (a dated letter), no publication day, or dates that recur (a
+// diary) keep it.
+func TestDatelinePublishedDay(t *testing.T) {
+	const para = "Der Stadtrat hat am Donnerstag beschlossen, die Radwege entlang des Flusses zu verbreitern."
+	published := time.Date(2026, time.March, 5, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		name      string
+		published *time.Time
+		in, want  []string
+	}{
+		{"English, under the headline", &published, []string{"Mar 5, 2026", para}, []string{para}},
+		{"German, written out", &published, []string{"5. März 2026", para}, []string{para}},
+		{"German, in figures", &published, []string{"05.03.2026", para}, []string{para}},
+		{"Spanish, with its weekday", &published, []string{"jueves, 5 de marzo de 2026", para}, []string{para}},
+		{"French, second block", &published, []string{"Le conseil municipal vote", "5 mars 2026", para}, []string{"Le conseil municipal vote", para}},
+		{"another day is a dated letter", &published, []string{"2 March 2026", "Dear editor,", para}, []string{"2 March 2026", "Dear editor,", para}},
+		{"no publication day known", nil, []string{"5 March 2026", para}, []string{"5 March 2026", para}},
+		{"a diary's days recur", &published, []string{"5 March 2026", para, "6 March 2026", para}, []string{"5 March 2026", para, "6 March 2026", para}},
+		{"a date far down is text", &published, []string{para, para, para, "5 March 2026", para}, []string{para, para, para, "5 March 2026", para}},
+	} {
+		d := &Draft{Published: c.published}
+		for _, s := range c.in {
+			d.Blocks = append(d.Blocks, Block{Kind: KindParagraph, Text: s})
+		}
+		ApplyRules(d, []Rule{ruleDateline})
+		var got []string
+		for _, b := range d.Blocks {
+			got = append(got, b.Text)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
 	}
 }
