@@ -98,6 +98,7 @@ var defaultRules = []Rule{
 	// debris is gone: a date above "Share" is not above the headline.
 	ruleDateHeader,
 	ruleDateline,
+	ruleClosingStamp,
 }
 
 // ApplyRules runs rules over d, records in d.Removed the text each rule
@@ -283,6 +284,37 @@ func (d *Draft) isPublishedDay(s string) bool {
 	y, m, day := d.Published.Date()
 	return t.Year() == y && t.Month() == m && t.Day() == day
 }
+
+// ruleClosingStamp removes a publication stamp that ends the text ("Last
+// updated on June 2, 2025", "Zuletzt aktualisiert am 5. Dezember 2026",
+// "Mis à jour le 5 mars 2026 à 14h05"): a date with a stamp's words and
+// nothing else, in the last two blocks, where a page prints when it
+// last changed the story. A stamp that names someone other than the
+// byline stays, and so do stamps when other date lines stand in the
+// text below its top (a live blog's entries, a diary: the dates are the
+// text's layout).
+var ruleClosingStamp = Rule{Name: "closing-stamp",
+	Doc: "removes a publication stamp that ends the text (`Last updated on June 2, 2025`, `Zuletzt aktualisiert am 5. Dezember 2026`, `Mis à jour le 5 mars 2026 à 14h05`), unless other date lines stand in the text",
+	Apply: func(d *Draft) {
+		n := len(d.Blocks)
+		end := n
+		for end > 0 && n-end < 2 && classifyDateLine(d.Blocks[end-1].Text) == dateStamp && d.stampMayGo(d.Blocks[end-1].Text) {
+			end--
+		}
+		// Three blocks of text at least above it, none of them a date
+		// line below the top.
+		if end == n || end < 3 {
+			return
+		}
+		for i := 3; i < end; i++ {
+			if classifyDateLine(d.Blocks[i].Text) != notDateLine {
+				return
+			}
+		}
+		for i := end; i < n; i++ {
+			d.Blocks[i].Text = ""
+		}
+	}}
 
 // stampMayGo reports whether the date line s may go: it names no author,
 // or the byline's. A stamp that names someone, with no byline known or

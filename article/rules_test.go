@@ -447,3 +447,44 @@ func TestDatelinePublishedDay(t *testing.T) {
 		}
 	}
 }
+
+// A stamp that ends the text goes, in several languages; a last line
+// that is a sentence with a date, a stamp naming someone else, and
+// stamps in a text whose entries are dated stay.
+func TestClosingStamp(t *testing.T) {
+	const (
+		en = "The council voted on Thursday to widen the cycle lanes along the river, after months of debate."
+		de = "Der Stadtrat hat am Donnerstag beschlossen, die Radwege entlang des Flusses zu verbreitern."
+		fr = "Le conseil municipal a voté jeudi l'élargissement des pistes cyclables le long du fleuve."
+	)
+	for _, c := range []struct {
+		name     string
+		byline   string
+		in, want []string
+	}{
+		{"English", "", []string{en, en, en, "Last updated on June 2, 2025"}, []string{en, en, en}},
+		{"German", "", []string{de, de, de, "Zuletzt aktualisiert am 5. Dezember 2026"}, []string{de, de, de}},
+		{"German stamp in figures", "", []string{de, de, de, "Stand: 05.12.2026, 14:33 Uhr"}, []string{de, de, de}},
+		{"French, two stamps", "", []string{fr, fr, fr, "Publié le 5 mars 2026 à 9h00", "Mis à jour le 5 mars 2026 à 14h05"}, []string{fr, fr, fr}},
+		{"Spanish", "", []string{en, en, en, "Última actualización: 5 de marzo de 2026"}, []string{en, en, en}},
+		{"the byline's own stamp", "Anna Roth", []string{de, de, de, "Veröffentlicht am 05.12.2026 von Anna Roth"}, []string{de, de, de}},
+		{"someone else's stamp stays", "Anna Roth", []string{de, de, de, "Veröffentlicht am 05.12.2026 von Jan Berg"}, []string{de, de, de, "Veröffentlicht am 05.12.2026 von Jan Berg"}},
+		{"a sentence with a date stays", "", []string{en, en, en, "The new lanes open on 2 June 2025."}, []string{en, en, en, "The new lanes open on 2 June 2025."}},
+		{"a bare date stays", "", []string{en, en, en, "2 June 2025"}, []string{en, en, en, "2 June 2025"}},
+		{"a live blog's stamps stay", "", []string{en, en, en, "Updated 5 March 2026, 14:05", en, "Updated 5 March 2026, 15:20"}, []string{en, en, en, "Updated 5 March 2026, 14:05", en, "Updated 5 March 2026, 15:20"}},
+		{"a short text keeps its stamp", "", []string{en, "Updated 5 March 2026, 15:20"}, []string{en, "Updated 5 March 2026, 15:20"}},
+	} {
+		d := &Draft{Byline: c.byline}
+		for _, s := range c.in {
+			d.Blocks = append(d.Blocks, Block{Kind: KindParagraph, Text: s})
+		}
+		ApplyRules(d, []Rule{ruleClosingStamp})
+		var got []string
+		for _, b := range d.Blocks {
+			got = append(got, b.Text)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+}
