@@ -17,6 +17,7 @@ func TestDebrisRules(t *testing.T) {
 		{ruleAppeal, "appeals", []string{para,
 			"To view the full story, please subscribe.",
 			"Our journalism needs your support.",
+			"Independent journalism depends on readers’ support.",
 			"Already a subscriber? Log in here.",
 			"Sie haben bereits ein Abo? Hier anmelden.",
 			"Dieser Artikel ist exklusiv für Abonnenten.",

@@ -1086,7 +1086,7 @@ func sentenceStarts(s string) []int {
 
 var (
 	ctaStart = regexp.MustCompile(`(?i)^\W*(?:(?:dann|then|alors|entonces|allora|então)\s+)?(?:` +
-		`subscribe|sign(?:-| )?up|register|follow|click|tap|download|get (?:access|the (?:latest|day'?s|best)|our|unlimited)|join|like us|share (?:this|it)|write to|e-?mail|reach|contact us|listen|watch|stay (?:on top|up to date|informed|connected|tuned)|don'?t miss|never miss|want (?:more|the)|start your day|become a (?:member|subscriber)|support (?:our|us)` +
+		`subscribe|sign(?:-| )?up|register|follow|click|tap|download|get (?:access|the (?:latest|day['’]?s|best)|our|unlimited)|join|like us|share (?:this|it)|write to|e-?mail|reach|contact us|listen|watch|stay (?:on top|up to date|informed|connected|tuned)|don['’]?t miss|never miss|want (?:more|the)|start your day|become a (?:member|subscriber)|support (?:our|us)` +
 		`|abonnieren|die wichtigsten (?:news|nachrichten|infos|meldungen)|folgen sie|folge uns|melden sie sich|registrieren sie sich|klicken sie|laden sie|hier (?:können sie|geht|finden sie|gibt)|jetzt (?:abonnieren|anmelden|registrieren|herunterladen|testen)|holen sie sich|erhalten sie|bleiben sie|verpassen sie|unterstützen sie|schreiben sie uns` +
 		`|abonnez-vous|suivez|inscrivez-vous|téléchargez|cliquez|recevez|rejoignez|retrouvez|restez informé|ne manquez|écrivez-nous|soutenez` +
 		`|newsletter\s*[«"“„:]\s*\pL+|sigue (?:toda la (?:información|actualidad)|(?:las|nuestras) noticias|a \S.{0,30} en (?:instagram|facebook|twitter|x|tiktok|youtube|whatsapp|telegram|linkedin)\b)|suscr[ií]b(?:ete|ase)|s[ií]guenos|reg[ií]str(?:ate|ese)|descarg(?:a|ue)|haz clic|pulsa|recibe|[úu]nete|no te pierdas|ap[óo]yanos` +
