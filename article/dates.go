@@ -222,11 +222,11 @@ var (
 	linkingWords = setOf("on", "at", "le", "à", "am", "um", "de", "del", "el", "em", "às", "a", "las", "il", "alle", "ore", "op", "om", "w", "o")
 	// stampWords are a publication stamp's labels, times and counts.
 	stampWords = setOf(
-		"updated", "update", "published", "posted", "modified", "last", "first", "created", "edited", "date", "dated",
-		"mis", "jour", "publié", "publiée", "modifié", "actualisé",
-		"aktualisiert", "veröffentlicht", "erstellt", "stand", "geändert",
-		"actualizado", "actualizada", "publicado", "publicada", "atualizado", "atualizada",
-		"aggiornato", "aggiornata", "pubblicato", "pubblicata",
+		"updated", "update", "published", "posted", "modified", "last", "first", "created", "edited", "date", "dated", "reviewed",
+		"mis", "mise", "jour", "dernière", "publié", "publiée", "modifié", "actualisé",
+		"aktualisiert", "zuletzt", "veröffentlicht", "erstellt", "stand", "geändert",
+		"actualizado", "actualizada", "actualización", "última", "publicado", "publicada", "atualizado", "atualizada", "atualização",
+		"aggiornato", "aggiornata", "aggiornamento", "ultimo", "pubblicato", "pubblicata",
 		"bijgewerkt", "gepubliceerd", "opublikowano", "zaktualizowano",
 		"publicerad", "uppdaterad", "publiceret", "opdateret", "publisert", "oppdatert", "kl", "julkaistu", "päivitetty",
 		"publikováno", "aktualizováno", "publikované", "aktualizované", "publicat", "actualizat", "yayınlanma", "güncelleme", "güncellenme", "tarihi",

@@ -88,7 +88,7 @@ func containsAnyOf(s string, subs []string) bool {
 
 var appealPhrase = regexp.MustCompile(`(?i)` +
 	// English
-	`\b(?:to (?:continue|keep) reading|continue reading (?:with|for)|(?:please )?subscribe (?:now|today|to (?:continue|read|view|access|unlock|our))|already (?:a subscriber|subscribed|have an account|a member)\s*[?!]|(?:is|are) (?:only )?(?:available|reserved|exclusive) (?:to|for) (?:subscribers|members|premium)|(?:article|story) is (?:only )?exclusive to (?:\S+ ){1,2}subscribers|unlock this (?:article|story)\b|subscribers? only|(?:for|to) (?:subscribers|members) only|support (?:our|independent|quality|local|us and our) (?:journalism|reporting|newsroom|work)|(?:our|this|independent) journalism (?:needs|depends on|relies on) (?:your|readers'?) support|become a (?:paying |supporting )?(?:subscriber|patron)|your (?:support|contribution|donation) (?:helps|makes|keeps|allows) us|we (?:rely|depend) on (?:readers|you|your support)|to view the full (?:story|article)|(?:unlock|read) (?:this|the full) (?:article|story) (?:with|by)|(?:sign|log) in to (?:read|continue|comment|view)|create a free account to|register (?:for free )?to (?:read|continue)|(?:you(?:'ve| have) )?reached (?:your|the) (?:limit|maximum) of free (?:articles|stories)|free articles? (?:left|remaining))` +
+	`\b(?:to (?:continue|keep) reading|continue reading (?:with|for)|(?:please )?subscribe (?:now|today|to (?:continue|read|view|access|unlock|our))|already (?:a subscriber|subscribed|have an account|a member)\s*[?!]|(?:is|are) (?:only )?(?:available|reserved|exclusive) (?:to|for) (?:subscribers|members|premium)|(?:article|story) is (?:only )?exclusive to (?:\S+ ){1,2}subscribers|unlock this (?:article|story)\b|subscribers? only|(?:for|to) (?:subscribers|members) only|support (?:our|independent|quality|local|us and our) (?:journalism|reporting|newsroom|work)|(?:our|this|independent) journalism (?:needs|depends on|relies on) (?:your|readers['’]?) support|become a (?:paying |supporting )?(?:subscriber|patron)|your (?:support|contribution|donation) (?:helps|makes|keeps|allows) us|we (?:rely|depend) on (?:readers|you|your support)|to view the full (?:story|article)|(?:unlock|read) (?:this|the full) (?:article|story) (?:with|by)|(?:sign|log) in to (?:read|continue|comment|view)|create a free account to|register (?:for free )?to (?:read|continue)|(?:you(?:'ve| have) )?reached (?:your|the) (?:limit|maximum) of free (?:articles|stories)|free articles? (?:left|remaining))` +
 	// German
 	`|\b(?:(?:diesen |den )?(?:artikel|beitrag) (?:jetzt )?freischalten|jetzt (?:abonnieren|abo abschließen|weiterlesen|testen|unterstützen|spenden|registrieren und weiterlesen)|weiterlesen mit|(?:um|zum) (?:den|diesen) (?:artikel|beitrag) (?:weiter )?(?:zu lesen|weiterzulesen|lesen)|zum weiterlesen|(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?(?:für|exklusiv für) (?:abonnent|abonnentinnen|plus|digital|registrierte)|sie haben bereits ein (?:abo|abonnement|konto)|bereits (?:abonnent|abonniert|registriert)|unterstützen sie (?:unseren|unabhängigen|den|guten|kritischen|qualitäts)[ -]?journalismus|zugang zu allen (?:artikeln|inhalten|beiträgen)|alle (?:artikel|inhalte) (?:lesen|frei)|(?:exklusiv|nur) für (?:abonnenten|abonnentinnen|abonnierende)|(?:dieser|der) (?:artikel|beitrag|text|inhalt) gehört zu(?:m| unserem)? (?:angebot|abo|paket)|(?:\d+ (?:wochen|monate?|tage) )?(?:kostenlos|gratis) (?:zur probe )?(?:lesen|weiterlesen)\b)` +
 	// French
@@ -817,10 +817,12 @@ var broadcastNote = regexp.MustCompile(`(?i)^\W*(?:über (?:dieses|das) thema be
 // label ("Über die Autorin", "Zur Person", "About the author") and the
 // note under it ("Anna Roth ist Redakteurin im Ressort Politik.", "Jane
 // Doe is a senior reporter covering health."), one of the last two
-// blocks, at most three sentences, that starts with a name of two to four
+// blocks, at most three sentences (400 bytes, or 700 when it names the
+// byline's author), that starts with a name of two to four
 // capitalized words, then "is" (or "ist", "est", "es", "è", "was", "war")
-// and, within eight words, a journalist's role. The page's author box,
-// not the story: the listener heard the byline. A note with no label
+// and, within eight words, a journalist's role, or with the name of the
+// byline's author, whatever follows it. The page's author box, not the
+// story: the listener heard the byline. A note with no label
 // stays: development references are split on it (Readability's breitbart
 // and WCXB 4705 read it, WCXB 0141 and 4095 do not).
 var ruleAuthorBio = Rule{Name: "author-bio",
@@ -829,13 +831,35 @@ var ruleAuthorBio = Rule{Name: "author-bio",
 		n := len(d.Blocks)
 		for i := max(n-2, 0); i < n; i++ {
 			s := d.Blocks[i].Text
-			if i == 0 || d.Blocks[i].Kind == KindQuote || len(s) > 400 || sentenceCount(s) > 3 || strings.ContainsAny(s, "\"“”„«»") ||
-				len(d.Blocks[i-1].Text) > 40 || !bioLabel.MatchString(d.Blocks[i-1].Text) || !authorBio.MatchString(s) {
+			if i == 0 || d.Blocks[i].Kind == KindQuote || len(s) > 700 || sentenceCount(s) > 3 || strings.ContainsAny(s, "\"“”„«»") ||
+				len(d.Blocks[i-1].Text) > 40 || !bioLabel.MatchString(d.Blocks[i-1].Text) {
+				continue
+			}
+			// A journalist's note is short; the byline's own author may
+			// have three long sentences.
+			if !(len(s) <= 400 && authorBio.MatchString(s)) && !d.startsWithBylineName(s) {
 				continue
 			}
 			d.Blocks[i].Text, d.Blocks[i-1].Text = "", ""
 		}
 	}}
+
+// startsWithBylineName reports whether s starts with the name of one of
+// the byline's authors, then a space or a comma ("Max Berg lehrt …",
+// "Jane Doe, Executive Editor …"): under an author box's label, the note
+// on the page's own author, whatever their trade.
+func (d *Draft) startsWithBylineName(s string) bool {
+	if d.Byline == "" {
+		return false
+	}
+	key := nameKey(s)
+	for _, name := range splitNames(d.Byline) {
+		if k := nameKey(name); strings.Count(k, " ") >= 1 && strings.HasPrefix(key, k+" ") {
+			return true
+		}
+	}
+	return false
+}
 
 var (
 	authorBio = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]+(?: (?:von |van |de |di |da |del |der |le |la )?\p{Lu}[\p{L}'’.-]+){1,3},? (?:ist|war|is|was|est|es|era|è) (?:[\p{L}'’-]+ ){0,8}?(?i:(?:redakteur|reporter|korrespondent|journalist|kolumnist|volontär|ressortleiter|chefredakteur|autor|editor|writer|correspondent|columnist|contributor|rédact|journaliste|correspondant|chroniqueu|periodista|redactor|corresponsal|columnista|giornalista|redattore|redattrice|corrispondente|editorialista|inviat)\p{L}*)\b`)

@@ -17,6 +17,7 @@ func TestDebrisRules(t *testing.T) {
 		{ruleAppeal, "appeals", []string{para,
 			"To view the full story, please subscribe.",
 			"Our journalism needs your support.",
+			"Independent journalism depends on readers’ support.",
 			"Already a subscriber? Log in here.",
 			"Sie haben bereits ein Abo? Hier anmelden.",
 			"Dieser Artikel ist exklusiv für Abonnenten.",
@@ -182,16 +183,23 @@ func TestAuthorBio(t *testing.T) {
 	const para = "The council voted on Thursday to widen the cycle lanes along the river, after months of debate."
 	for _, c := range []struct {
 		name     string
+		byline   string
 		in, want []string
 	}{
-		{"German box", []string{para, "Über die Autorin", "Anna Roth ist Redakteurin im Ressort Politik und schreibt über Verkehr."}, []string{para}},
-		{"English box", []string{para, "About the author", "Jane Doe is a senior reporter covering health for the Harbour Times."}, []string{para}},
-		{"Italian box", []string{para, "L'autore", "Mario Rossi è giornalista e corrispondente da Bruxelles."}, []string{para}},
-		{"a note with no label stays", []string{para, "Jane Doe is a senior reporter covering health."}, []string{para, "Jane Doe is a senior reporter covering health."}},
-		{"a story about a reporter stays", []string{para, "About the author", "Jane Doe was a cyclist before the accident. She now campaigns for safer roads."}, []string{para, "About the author", "Jane Doe was a cyclist before the accident. She now campaigns for safer roads."}},
-		{"a box in the middle stays", []string{"About the author", "Jane Doe is a senior reporter covering health.", para, para + " Again.", para + " Once more."}, []string{"About the author", "Jane Doe is a senior reporter covering health.", para, para + " Again.", para + " Once more."}},
+		{"German box", "", []string{para, "Über die Autorin", "Anna Roth ist Redakteurin im Ressort Politik und schreibt über Verkehr."}, []string{para}},
+		{"English box", "", []string{para, "About the author", "Jane Doe is a senior reporter covering health for the Harbour Times."}, []string{para}},
+		{"Italian box", "", []string{para, "L'autore", "Mario Rossi è giornalista e corrispondente da Bruxelles."}, []string{para}},
+		{"a note with no label stays", "", []string{para, "Jane Doe is a senior reporter covering health."}, []string{para, "Jane Doe is a senior reporter covering health."}},
+		{"a story about a reporter stays", "", []string{para, "About the author", "Jane Doe was a cyclist before the accident. She now campaigns for safer roads."}, []string{para, "About the author", "Jane Doe was a cyclist before the accident. She now campaigns for safer roads."}},
+		{"a box in the middle stays", "", []string{"About the author", "Jane Doe is a senior reporter covering health.", para, para + " Again.", para + " Once more."}, []string{"About the author", "Jane Doe is a senior reporter covering health.", para, para + " Again.", para + " Once more."}},
+		{"the byline's author, any trade", "Max Berg", []string{para, "Über den Autor", "Max Berg lehrt Politikwissenschaft an der Universität Bonn."}, []string{para}},
+		{"the byline's author with a title", "Jane Doe and Tom Reed", []string{para, "About the author", "Tom Reed, Executive Editor of the Harbour Times"}, []string{para}},
+		{"French, the byline's author", "Claire Martin", []string{para, "À propos de l'autrice", "Claire Martin enseigne l'économie à Lyon."}, []string{para}},
+		{"a long note on the byline's author", "Harbour Studio", []string{para, "About the Author", "Harbour Studio is a small design firm on the east quay that draws houses, workshops and schools for families and towns along the coast, with a team of nine architects and two carpenters. With the tools of a large practice and the time of a small one, the studio follows each building from the first sketch to the last coat of paint. Its partners teach evening classes on timber building and repair old boat sheds in the winter months."}, []string{para}},
+		{"someone else under the label stays", "Max Berg", []string{para, "Zur Person", "Lena Vogt ist Ökonomin am Institut für Weltwirtschaft."}, []string{para, "Zur Person", "Lena Vogt ist Ökonomin am Institut für Weltwirtschaft."}},
+		{"the byline's name without a label stays", "Max Berg", []string{para, "Max Berg lehrt Politikwissenschaft an der Universität Bonn."}, []string{para, "Max Berg lehrt Politikwissenschaft an der Universität Bonn."}},
 	} {
-		d := &Draft{}
+		d := &Draft{Byline: c.byline}
 		for _, s := range c.in {
 			d.Blocks = append(d.Blocks, Block{Kind: KindParagraph, Text: s})
 		}

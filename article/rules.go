@@ -98,6 +98,7 @@ var defaultRules = []Rule{
 	// debris is gone: a date above "Share" is not above the headline.
 	ruleDateHeader,
 	ruleDateline,
+	ruleClosingStamp,
 }
 
 // ApplyRules runs rules over d, records in d.Removed the text each rule
@@ -239,7 +240,7 @@ var ruleDateHeader = Rule{Name: "date-header",
 	}}
 
 var ruleDateline = Rule{Name: "dateline",
-	Doc: "removes a page's publication stamp near the top: a date with a time, an `Updated` label, a section or a comment count and nothing else (`24 July 2015From the section US & Canada941 comments`, `Montag, 3. März 2024, 14:05 Uhr`), or a `From: …` source strip",
+	Doc: "removes a page's publication stamp near the top: a date with a time, an `Updated` label, a section or a comment count and nothing else (`24 July 2015From the section US & Canada941 comments`, `Montag, 3. März 2024, 14:05 Uhr`), a date alone that is the day the page was published, or a `From: …` source strip",
 	Apply: func(d *Draft) {
 		for i := 0; i < len(d.Blocks) && i < 3; i++ {
 			s := d.Blocks[i].Text
@@ -254,11 +255,64 @@ var ruleDateline = Rule{Name: "dateline",
 					}
 					d.Blocks[i].Text = ""
 				}
+			case dateOnly:
+				// The day the page says it was published, printed under
+				// the headline: a stamp without a stamp's words. A dated
+				// letter or a diary's first day has a day of its own, or
+				// dates that recur.
+				if d.isPublishedDay(s) && !datesRecur(d.Blocks, i) && d.stampMayGo(s) {
+					d.Blocks[i].Text = ""
+				}
 			case notDateLine:
 				if len(s) <= 120 && !endsSentence(s) && wordCount(s) <= 16 && sourceStrip.MatchString(s) {
 					d.Blocks[i].Text = ""
 				}
 			}
+		}
+	}}
+
+// isPublishedDay reports whether the date line s names the day of
+// d.Published (in the time zone the page gave it).
+func (d *Draft) isPublishedDay(s string) bool {
+	if d.Published == nil {
+		return false
+	}
+	t, ok := stampDate(s)
+	if !ok {
+		return false
+	}
+	y, m, day := d.Published.Date()
+	return t.Year() == y && t.Month() == m && t.Day() == day
+}
+
+// ruleClosingStamp removes a publication stamp that ends the text ("Last
+// updated on June 2, 2025", "Zuletzt aktualisiert am 5. Dezember 2026",
+// "Mis à jour le 5 mars 2026 à 14h05"): a date with a stamp's words and
+// nothing else, in the last two blocks, where a page prints when it
+// last changed the story. A stamp that names someone other than the
+// byline stays, and so do stamps when other date lines stand in the
+// text below its top (a live blog's entries, a diary: the dates are the
+// text's layout).
+var ruleClosingStamp = Rule{Name: "closing-stamp",
+	Doc: "removes a publication stamp that ends the text (`Last updated on June 2, 2025`, `Zuletzt aktualisiert am 5. Dezember 2026`, `Mis à jour le 5 mars 2026 à 14h05`), unless other date lines stand in the text",
+	Apply: func(d *Draft) {
+		n := len(d.Blocks)
+		end := n
+		for end > 0 && n-end < 2 && classifyDateLine(d.Blocks[end-1].Text) == dateStamp && d.stampMayGo(d.Blocks[end-1].Text) {
+			end--
+		}
+		// Three blocks of text at least above it, none of them a date
+		// line below the top.
+		if end == n || end < 3 {
+			return
+		}
+		for i := 3; i < end; i++ {
+			if classifyDateLine(d.Blocks[i].Text) != notDateLine {
+				return
+			}
+		}
+		for i := end; i < n; i++ {
+			d.Blocks[i].Text = ""
 		}
 	}}
 
@@ -1032,7 +1086,7 @@ func sentenceStarts(s string) []int {
 
 var (
 	ctaStart = regexp.MustCompile(`(?i)^\W*(?:(?:dann|then|alors|entonces|allora|então)\s+)?(?:` +
-		`subscribe|sign(?:-| )?up|register|follow|click|tap|download|get (?:access|the (?:latest|day'?s|best)|our|unlimited)|join|like us|share (?:this|it)|write to|e-?mail|reach|contact us|listen|watch|stay (?:on top|up to date|informed|connected|tuned)|don'?t miss|never miss|want (?:more|the)|start your day|become a (?:member|subscriber)|support (?:our|us)` +
+		`subscribe|sign(?:-| )?up|register|follow|click|tap|download|get (?:access|the (?:latest|day['’]?s|best)|our|unlimited)|join|like us|share (?:this|it)|write to|e-?mail|reach|contact us|listen|watch|stay (?:on top|up to date|informed|connected|tuned)|don['’]?t miss|never miss|want (?:more|the)|start your day|become a (?:member|subscriber)|support (?:our|us)` +
 		`|abonnieren|die wichtigsten (?:news|nachrichten|infos|meldungen)|folgen sie|folge uns|melden sie sich|registrieren sie sich|klicken sie|laden sie|hier (?:können sie|geht|finden sie|gibt)|jetzt (?:abonnieren|anmelden|registrieren|herunterladen|testen)|holen sie sich|erhalten sie|bleiben sie|verpassen sie|unterstützen sie|schreiben sie uns` +
 		`|abonnez-vous|suivez|inscrivez-vous|téléchargez|cliquez|recevez|rejoignez|retrouvez|restez informé|ne manquez|écrivez-nous|soutenez` +
 		`|newsletter\s*[«"“„:]\s*\pL+|sigue (?:toda la (?:información|actualidad)|(?:las|nuestras) noticias|a \S.{0,30} en (?:instagram|facebook|twitter|x|tiktok|youtube|whatsapp|telegram|linkedin)\b)|suscr[ií]b(?:ete|ase)|s[ií]guenos|reg[ií]str(?:ate|ese)|descarg(?:a|ue)|haz clic|pulsa|recibe|[úu]nete|no te pierdas|ap[óo]yanos` +

@@ -3,8 +3,10 @@ package article
 import (
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -97,6 +99,7 @@ func TestRules(t *testing.T) {
 		{ruleCallToAction, "an appeal to get the paper's app", []string{para, "Suivez toute l'actualité sur notre application"}, []string{para}, ""},
 		{ruleRelatedTail, "a Russian box of other stories", []string{para, "Читайте также", "Мэрия закрыла мост", "Пробки на въезде в город"}, []string{para}, ""},
 		{ruleCallToAction, "Russian appeals to follow the paper", []string{para, "Подписывайтесь на наш канал в Telegram", "Подпишитесь на нашу рассылку"}, []string{para}, ""},
+		{ruleCallToAction, "appeals typed with a curly apostrophe", []string{para, "Get the day’s top stories delivered to your inbox each morning with our free newsletter.", "Don’t miss a story: follow the Harbour Times on Instagram."}, []string{para}, ""},
 		{ruleCallToAction, "a newsroom asking for tips", []string{para, "Have a tip for the newsroom? Email us.", "Heb je een tip voor de redactie? Mail ons.", "Haben Sie einen Hinweis für die Redaktion? Schreiben Sie uns.", "¿Tienes una pista? Escríbenos.", "Har du ett tips? Mejla oss.", "Masz temat? Napisz do nas."}, []string{para}, ""},
 		{ruleCallToAction, "a question about tips in a story stays", []string{"Do you have a tip for first-time sailors? The harbour master says most of them forget the tide tables and run aground near the old pier."}, []string{"Do you have a tip for first-time sailors? The harbour master says most of them forget the tide tables and run aground near the old pier."}, ""},
 		{ruleCallToAction, "asks to comment on or rate a recipe", []string{para, "Did you make one of my recipes? Please take a moment to leave a star rating.", "If you made this recipe, please leave a comment below.", "Si te ha gustado esta receta, deja un comentario y valórala con estrellas.", "Wenn dir das Rezept gefallen hat, hinterlasse gerne einen Kommentar.", "Si vous avez testé cette recette, laissez un commentaire !", "Did you bake this bread? Please leave a star rating. On Instagram? Tag me there. Follow the kitchen on Facebook and YouTube for new recipes!", "Hast du das Rezept ausprobiert? Dann bewerte es und lass uns wissen, wie es dir geschmeckt hat!", "Vous avez testé cette recette ? Dites-nous ce que vous en avez pensé !", "¿Has preparado esta receta? Cuéntanos qué tal te ha salido.", "Hai provato questa ricetta? Raccontaci com'è andata!", "Heb je dit recept gemaakt? Laat het ons weten!"}, []string{para}, ""},
@@ -406,5 +409,83 @@ func TestReportedWordsOutsideASCII(t *testing.T) {
 	}
 	if reported.MatchString("Abonnez-vous à notre lettre.") {
 		t.Error("a reporting word found in an appeal")
+	}
+}
+
+// A date alone near the top that is the day the page was published is
+// the page's stamp, in any language its months are known in; another
+// day (a dated letter), no publication day, or dates that recur (a
+// diary) keep it.
+func TestDatelinePublishedDay(t *testing.T) {
+	const para = "Der Stadtrat hat am Donnerstag beschlossen, die Radwege entlang des Flusses zu verbreitern."
+	published := time.Date(2026, time.March, 5, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		name      string
+		published *time.Time
+		in, want  []string
+	}{
+		{"English, under the headline", &published, []string{"Mar 5, 2026", para}, []string{para}},
+		{"German, written out", &published, []string{"5. März 2026", para}, []string{para}},
+		{"German, in figures", &published, []string{"05.03.2026", para}, []string{para}},
+		{"Spanish, with its weekday", &published, []string{"jueves, 5 de marzo de 2026", para}, []string{para}},
+		{"French, second block", &published, []string{"Le conseil municipal vote", "5 mars 2026", para}, []string{"Le conseil municipal vote", para}},
+		{"another day is a dated letter", &published, []string{"2 March 2026", "Dear editor,", para}, []string{"2 March 2026", "Dear editor,", para}},
+		{"no publication day known", nil, []string{"5 March 2026", para}, []string{"5 March 2026", para}},
+		{"a diary's days recur", &published, []string{"5 March 2026", para, "6 March 2026", para}, []string{"5 March 2026", para, "6 March 2026", para}},
+		{"a date far down is text", &published, []string{para, para, para, "5 March 2026", para}, []string{para, para, para, "5 March 2026", para}},
+	} {
+		d := &Draft{Published: c.published}
+		for _, s := range c.in {
+			d.Blocks = append(d.Blocks, Block{Kind: KindParagraph, Text: s})
+		}
+		ApplyRules(d, []Rule{ruleDateline})
+		var got []string
+		for _, b := range d.Blocks {
+			got = append(got, b.Text)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// A stamp that ends the text goes, in several languages; a last line
+// that is a sentence with a date, a stamp naming someone else, and
+// stamps in a text whose entries are dated stay.
+func TestClosingStamp(t *testing.T) {
+	const (
+		en = "The council voted on Thursday to widen the cycle lanes along the river, after months of debate."
+		de = "Der Stadtrat hat am Donnerstag beschlossen, die Radwege entlang des Flusses zu verbreitern."
+		fr = "Le conseil municipal a voté jeudi l'élargissement des pistes cyclables le long du fleuve."
+	)
+	for _, c := range []struct {
+		name     string
+		byline   string
+		in, want []string
+	}{
+		{"English", "", []string{en, en, en, "Last updated on June 2, 2025"}, []string{en, en, en}},
+		{"German", "", []string{de, de, de, "Zuletzt aktualisiert am 5. Dezember 2026"}, []string{de, de, de}},
+		{"German stamp in figures", "", []string{de, de, de, "Stand: 05.12.2026, 14:33 Uhr"}, []string{de, de, de}},
+		{"French, two stamps", "", []string{fr, fr, fr, "Publié le 5 mars 2026 à 9h00", "Mis à jour le 5 mars 2026 à 14h05"}, []string{fr, fr, fr}},
+		{"Spanish", "", []string{en, en, en, "Última actualización: 5 de marzo de 2026"}, []string{en, en, en}},
+		{"the byline's own stamp", "Anna Roth", []string{de, de, de, "Veröffentlicht am 05.12.2026 von Anna Roth"}, []string{de, de, de}},
+		{"someone else's stamp stays", "Anna Roth", []string{de, de, de, "Veröffentlicht am 05.12.2026 von Jan Berg"}, []string{de, de, de, "Veröffentlicht am 05.12.2026 von Jan Berg"}},
+		{"a sentence with a date stays", "", []string{en, en, en, "The new lanes open on 2 June 2025."}, []string{en, en, en, "The new lanes open on 2 June 2025."}},
+		{"a bare date stays", "", []string{en, en, en, "2 June 2025"}, []string{en, en, en, "2 June 2025"}},
+		{"a live blog's stamps stay", "", []string{en, en, en, "Updated 5 March 2026, 14:05", en, "Updated 5 March 2026, 15:20"}, []string{en, en, en, "Updated 5 March 2026, 14:05", en, "Updated 5 March 2026, 15:20"}},
+		{"a short text keeps its stamp", "", []string{en, "Updated 5 March 2026, 15:20"}, []string{en, "Updated 5 March 2026, 15:20"}},
+	} {
+		d := &Draft{Byline: c.byline}
+		for _, s := range c.in {
+			d.Blocks = append(d.Blocks, Block{Kind: KindParagraph, Text: s})
+		}
+		ApplyRules(d, []Rule{ruleClosingStamp})
+		var got []string
+		for _, b := range d.Blocks {
+			got = append(got, b.Text)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
 	}
 }
