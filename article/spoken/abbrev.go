@@ -1,6 +1,7 @@
 package spoken
 
 import (
+	"maps"
 	"regexp"
 	"strings"
 	"unicode"
@@ -433,4 +434,11 @@ func monthInContext(l *language, c wordCtx) bool {
 		return false
 	}
 	return l.monthOf(c.nextNext) > 0
+}
+
+// withAbbrev is a copy of table with key read as a.
+func withAbbrev(table map[string]abbrev, key string, a abbrev) map[string]abbrev {
+	out := maps.Clone(table)
+	out[key] = a
+	return out
 }

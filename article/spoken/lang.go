@@ -358,8 +358,13 @@ type language struct {
 	// moneySuffixes are letters glued to a price that say what it is
 	// per ("£399pp": per person), and what they say.
 	moneySuffixes map[string]string
-	modelNouns    map[string]bool
-	modelPattern  *regexp.Regexp
+	// xScore is the word a game's score written with an "x" is said with
+	// ("2 x 1": dois a um, Brazil's style), in a sentence with one of
+	// xScoreCues; "": an "x" between numbers is "by".
+	xScore       string
+	xScoreCues   map[string]bool
+	modelNouns   map[string]bool
+	modelPattern *regexp.Regexp
 	// tallyWords are words of a sentence in which a pair such as
 	// "103-9" is a tally (a cricket side's runs for its wickets), not a
 	// model and its variant (model).

@@ -203,6 +203,9 @@ func (n *Normalizer) dimensions(text string, i int) (token, bool) {
 	if g[3] != "" {
 		nums = append(nums, g[3])
 	}
+	if t, ok := n.xScoreAt(text, i, end, nums); ok {
+		return t, true
+	}
 	var parts []string
 	for _, s := range nums[:len(nums)-1] {
 		a, ok := l.parseAmount(s)
@@ -268,4 +271,23 @@ func (l *language) isTimeWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// xScoreAt reads two counts joined by an "x" as a game's score where the
+// language writes scores so and the sentence speaks of a game ("venceu
+// por 2 x 1": dois a um); a size ("4 x 5 m") has a unit after it, and a
+// score's counts are small whole numbers.
+func (n *Normalizer) xScoreAt(text string, i, end int, nums []string) (token, bool) {
+	l := n.l
+	if l.xScore == "" || len(nums) != 2 || !sentenceHas(text, i, end, l.xScoreCues) {
+		return token{}, false
+	}
+	if t, ok := n.measure(text, end-len(nums[1])); ok && t.end > end {
+		return token{}, false // "4 x 5 m"
+	}
+	a, b := atoi(nums[0]), atoi(nums[1])
+	if !allDigits(nums[0]) || !allDigits(nums[1]) || a > 30 || b > 30 {
+		return token{}, false
+	}
+	return token{end, l.cardinal(uint64(a), plain) + " " + l.xScore + " " + l.cardinal(uint64(b), plain), "score"}, true
 }

@@ -95,7 +95,11 @@ func newPortuguese(european bool) *language {
 			"outras", "outros", "última", "último", "últimas", "últimos", "primeira", "primeiras", "primeiros"),
 		actNouns: setOf("lei", "leis", "decreto", "decretos", "decreto-lei", "portaria", "resolução", "acórdão",
 			"medida", "mp", "emenda", "despacho", "regulamento", "diretiva", "directiva", "instrução", "súmula"),
-		actYear:    "de",
+		actYear: "de",
+		xScore:  "a",
+		xScoreCues: setOf("venceu", "vence", "vencer", "venceram", "perdeu", "perde", "perderam", "empate", "empatou",
+			"empataram", "placar", "gol", "gols", "jogo", "partida", "derrota", "vitória", "bateu", "goleou", "goleada",
+			"rodada", "clássico", "campeonato", "final", "semifinal"),
 		actGrouped: true,
 		// "200 mil pessoas": duzentas mil pessoas.
 		thousandAgrees: true,
@@ -249,7 +253,7 @@ func newPortuguese(european bool) *language {
 		ratingDates: setOf("o", "no", "dia", "ao", "até", "desde"),
 		ratingStars: setOf("estrelas", "estrela", "pontos"),
 		dayBefore:   setOf("dia", "no", "o", "ao"),
-		abbrevs:     ptAbbrevs,
+		abbrevs:     withAbbrev(ptAbbrevs, "km", abbrev{number: km}), // "no km 45": a road's milestone
 		// "3T 2024", "3T24", "T3 de 2024": terceiro trimestre (de dois
 		// mil e vinte e quatro); "T3" alone is a flat of three rooms.
 		quarters: quarterStyle{letter: 'T', yearJoins: setOf("de", "do"), numberFirst: true, say: func(q int, _ string, year bool) (string, bool) {
@@ -492,6 +496,11 @@ var ptAbbrevs = map[string]abbrev{
 	"hab.": {counted: "habitantes", countedOne: "habitante"}, // "12 mil hab."
 	// A rate a year ("11,25% a.a."), a quarter after its ordinal ("no 3º
 	// tri"), a flat's number ("apto. 32").
+	// An operation's and a highway's names ("Op. Lava Jato", "Rod.
+	// Anhanguera").
+	// (The milestone's "km", spelled as each country spells the word, is
+	// added where the language is made.)
+	"Op.": {name: "Operação"}, "Rod.": {name: "Rodovia"},
 	"a.a.": {counted: "ao ano"}, "tri": {ordinal: "trimestre"}, "apto.": {number: "apartamento"},
 	"seg.": {day: "segunda-feira"}, "ter.": {day: "terça-feira"}, "qua.": {day: "quarta-feira"},
 	"qui.": {day: "quinta-feira"}, "sex.": {day: "sexta-feira"}, "sáb.": {day: "sábado"}, "dom.": {day: "domingo"},

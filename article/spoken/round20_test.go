@@ -15,8 +15,9 @@ package spoken
 // number first without a year ("el 2T"), a Spanish dotted time with the
 // hour's symbol; Italian laws' "co." and "d.l.", "II trim.", "sen.",
 // "h."; Spanish "RD", "Hosp."; Brazil's laws with a two-digit year,
-// "a.a." after a rate, "3º tri", "apto."; basis points ("pb") in French,
-// Spanish, Italian and Portuguese, Italian "al km 123".
+// "a.a." after a rate, "3º tri", "apto.", "Op.", "Rod.", "no km 45", a
+// game's "2 x 1"; basis points ("pb") in French, Spanish, Italian and
+// Portuguese, Italian "al km 123".
 func init() {
 	addTable("en", []category{
 		{name: "number", cases: []spokenCase{
@@ -189,6 +190,14 @@ func init() {
 			{"A Selic foi para 11,25% a.a. em março.", "A Selic foi para onze vírgula vinte e cinco por cento ao ano em março."},
 			{"Mora no apto. 32 do prédio.", "Mora no apartamento trinta e dois do prédio."},
 			{"O spread caiu para 80 pb.", "O spread caiu para oitenta pontos-base."},
+			{"Presos na Op. Lava Jato, no km 45 da Rod. Anhanguera.", "Presos na Operação Lava Jato, no quilômetro quarenta e cinco da Rodovia Anhanguera."},
+		}},
+		{name: "score", cases: []spokenCase{
+			// A game's score written with an "x", in a sentence about a
+			// game; a size keeps "por".
+			{"O Flamengo venceu o Vasco por 2 x 1.", "O Flamengo venceu o Vasco por dois a um."},
+			{"A sala tem 4 x 5 m.", "A sala tem quatro por cinco metros."},
+			{"Ele comprou 2 x 3 caixas.", "Ele comprou dois por três caixas."},
 		}},
 	})
 	addTable("de", []category{
