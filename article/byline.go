@@ -342,28 +342,15 @@ func jsonLDAuthors(src string) []string {
 // a shop's product or of a business ("itemReviewed" a Product, a
 // LocalBusiness…). A critic's review of a film or a book is the page's.
 func othersWords(x map[string]any) bool {
-	if ldTypeIs(x["@type"], "Comment", "Answer", "Question", "UserComments") {
+	isAny := func(x map[string]any, types ...string) bool {
+		return slices.ContainsFunc(types, func(t string) bool { return hasLDType(x, t) })
+	}
+	if isAny(x, "Comment", "Answer", "Question", "UserComments") {
 		return true
 	}
 	item, ok := x["itemReviewed"].(map[string]any)
-	return ok && ldTypeIs(item["@type"], "Product", "ProductGroup", "ProductModel", "IndividualProduct", "Offer",
+	return ok && isAny(item, "Product", "ProductGroup", "ProductModel", "IndividualProduct", "Offer",
 		"LocalBusiness", "Organization", "Service", "Hotel", "Restaurant", "Store")
-}
-
-// ldTypeIs reports whether a JSON-LD @type (a string or a list) is one of
-// names.
-func ldTypeIs(t any, names ...string) bool {
-	switch x := t.(type) {
-	case string:
-		return slices.Contains(names, x)
-	case []any:
-		for _, e := range x {
-			if s, ok := e.(string); ok && slices.Contains(names, s) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 func personNames(v any) []string {

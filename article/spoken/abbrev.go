@@ -433,7 +433,7 @@ func monthInContext(l *language, c wordCtx) bool {
 	if w != l.w.and && w != l.w.to && w != l.w.or && w != "bis" {
 		return false
 	}
-	return l.monthOf(c.nextNext) > 0
+	return l.monthOf(c.wordAfterNext()) > 0
 }
 
 // withAbbrev is a copy of table with key read as a.

@@ -565,7 +565,7 @@ type month struct {
 // line and after it.
 type wordCtx struct {
 	prev, next string
-	nextNext   string // the word after next: "Jan. bis März"
+	rest       string // the text after the word, for wordAfterNext
 	after      string // the text right after, up to two bytes: ", "
 	before     string // the text right before, up to 32 bytes: "am Montag, "
 }

@@ -405,13 +405,20 @@ func lastWords(before string) (prev, prev2 string) {
 
 // ctxAt is the words around text[i:j].
 func ctxAt(text string, i, j int) wordCtx {
-	c := wordCtx{prev: prevWord(text, i), next: nextWord(text, j), after: text[j:min(len(text), j+2)], before: text[max(0, i-32):i]}
-	if c.next != "" {
-		if k := strings.Index(text[j:], c.next); k >= 0 {
-			c.nextNext = nextWord(text, j+k+len(c.next))
-		}
+	return wordCtx{prev: prevWord(text, i), next: nextWord(text, j), after: text[j:min(len(text), j+2)], before: text[max(0, i-32):i], rest: text[j:]}
+}
+
+// wordAfterNext is the word after c.next ("März" in "Jan. bis März"), read
+// only when a reading asks for it.
+func (c wordCtx) wordAfterNext() string {
+	if c.next == "" {
+		return ""
 	}
-	return c
+	k := strings.Index(c.rest, c.next)
+	if k < 0 {
+		return ""
+	}
+	return nextWord(c.rest, k+len(c.next))
 }
 
 // sentenceEnds reports whether nothing but closing marks and space follow
