@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/nats-io/nats.go"
+	natsjs "github.com/nats-io/nats.go/jetstream"
 	"gocloud.dev/pubsub/mempubsub"
 
 	"github.com/narrate-dev/narrate/batch"
@@ -194,6 +195,8 @@ type chaos struct {
 	procs  []*exec.Cmd
 	exited map[*exec.Cmd]chan struct{} // closed when the process has been waited for
 	logs   []string
+	// queueState, when set, describes the queue for a failure's report.
+	queueState func() string
 }
 
 func newChaos(t *testing.T) *chaos {
@@ -376,10 +379,54 @@ func (c *chaos) watch(ids []string, d time.Duration, onProgress func(done int)) 
 			return
 		}
 		if time.Now().After(deadline) {
+			c.t.Logf("%s", c.describeUndone(ids, st))
 			c.t.Fatalf("%d of %d narrations done after %s", done, len(ids), d)
 		}
 		time.Sleep(300 * time.Millisecond) // polls other processes' progress over HTTP: no event to wait on
 	}
+}
+
+// describeUndone reports, for a run that timed out, what is known of each
+// narration not done: its status as served, its objects in the store and
+// every log line that names it, and the queue's state; a stuck job is
+// rare and comes only under load, so its report must say enough to find
+// the cause without running it again.
+func (c *chaos) describeUndone(ids []string, st map[string]Narration) string {
+	var b strings.Builder
+	for _, id := range ids {
+		n, ok := st[id]
+		if ok && n.Status == StatusDone {
+			continue
+		}
+		js, _ := json.Marshal(n)
+		fmt.Fprintf(&b, "narration %s not done (read: %v): %s\n", id, ok, js)
+		filepath.WalkDir(filepath.Join(c.dir, "store"), func(path string, d os.DirEntry, err error) error {
+			if err != nil || d.IsDir() || !strings.Contains(d.Name(), id) {
+				return nil
+			}
+			data, _ := os.ReadFile(path)
+			info, _ := d.Info()
+			mod := time.Time{}
+			if info != nil {
+				mod = info.ModTime()
+			}
+			fmt.Fprintf(&b, "  store %s (modified %s): %s\n", path, mod.Format(time.RFC3339Nano), tail(string(data), 400))
+			return nil
+		})
+		for _, l := range c.logs {
+			data, _ := os.ReadFile(l)
+			for line := range strings.Lines(string(data)) {
+				// (Not the test's own polls of the status.)
+				if strings.Contains(line, id) && !strings.Contains(line, `"method":"GET"`) {
+					fmt.Fprintf(&b, "  %s: %s", filepath.Base(l), line)
+				}
+			}
+		}
+	}
+	if c.queueState != nil {
+		fmt.Fprintf(&b, "queue: %s\n", c.queueState())
+	}
+	return b.String()
 }
 
 // check asserts what must hold once every narration is done and every
@@ -456,7 +503,9 @@ func TestChaosJetStream(t *testing.T) {
 		t.Skip("kills processes and waits for ack deadlines")
 	}
 	c := newChaos(t)
-	c.nats = newNATS(t).ConnectedUrl()
+	nc := newNATS(t)
+	c.nats = nc.ConnectedUrl()
+	c.queueState = func() string { return natsConsumerState(nc, "CHAOS") }
 	serveP := c.start("serve")
 	w1 := c.start("worker")
 	c.start("worker")
@@ -542,4 +591,32 @@ func waitFor(t *testing.T, cond func() bool, d time.Duration, msg string) {
 func anyRunningIn(t *testing.T, c *chaos) bool {
 	matches, _ := filepath.Glob(filepath.Join(c.dir, "store", "_jobs", "*.running"))
 	return len(matches) > 0
+}
+
+// natsConsumerState is what JetStream says of the stream's consumers:
+// messages not yet delivered, delivered and not acknowledged, redelivered.
+func natsConsumerState(nc *nats.Conn, stream string) string {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	js, err := natsjs.New(nc)
+	if err != nil {
+		return err.Error()
+	}
+	s, err := js.Stream(ctx, stream)
+	if err != nil {
+		return err.Error()
+	}
+	var b strings.Builder
+	if si, err := s.Info(ctx); err == nil {
+		fmt.Fprintf(&b, "stream %s: %d messages, first %d, last %d; ", stream, si.State.Msgs, si.State.FirstSeq, si.State.LastSeq)
+	}
+	infos := s.ListConsumers(ctx)
+	for ci := range infos.Info() {
+		fmt.Fprintf(&b, "consumer %s: %d pending, %d delivered not acked, %d redelivered, %d waiting, delivered seq %d, ack floor %d; ",
+			ci.Name, ci.NumPending, ci.NumAckPending, ci.NumRedelivered, ci.NumWaiting, ci.Delivered.Stream, ci.AckFloor.Stream)
+	}
+	if err := infos.Err(); err != nil {
+		fmt.Fprintf(&b, "listing consumers: %v", err)
+	}
+	return b.String()
 }
