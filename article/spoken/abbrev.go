@@ -273,7 +273,12 @@ func (l *language) readAbbrev(word string, c wordCtx) (string, bool) {
 		if say := l.capitalAbbrev(word); say != "" && sentenceStart(c.before) {
 			return say, true
 		}
-		if m := l.monthOf(word); m > 0 && strings.HasSuffix(word, ".") && (l.startsMonth && isCapitalized(word) || monthInContext(l, c)) {
+		if m := l.monthOf(word); m > 0 && strings.HasSuffix(word, ".") && (l.startsMonth && isCapitalized(word) && l.monthAlone(word, c) || monthInContext(l, c)) {
+			if c.next != "" && isCapitalized(c.next) && l.monthOf(c.next) == 0 {
+				// "Sales fell in Jan. Prices rose": its stop is the
+				// sentence's too.
+				return l.monthNames[m] + ".", true
+			}
 			return l.monthNames[m], true
 		}
 		return "", false
@@ -434,6 +439,17 @@ func monthInContext(l *language, c wordCtx) bool {
 		return false
 	}
 	return l.monthOf(c.wordAfterNext()) > 0
+}
+
+// monthAlone reports whether word, a month's abbreviation written with
+// a capital, is the month's where no day or year says so: always, but for
+// one that is also a given name ("Jan."), which is a month only before a
+// number or after a word of time ("in Jan.", "since Jun. 4").
+func (l *language) monthAlone(word string, c wordCtx) bool {
+	if !l.givenMonths[word] {
+		return true
+	}
+	return c.next != "" && isDigit(c.next[0]) || l.monthAfter[strings.ToLower(c.prev)]
 }
 
 // withAbbrev is a copy of table with key read as a.

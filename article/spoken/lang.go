@@ -439,7 +439,13 @@ type language struct {
 	// and its groups are one abbreviation ("FF. AA.", Spanish).
 	doubledInitials bool
 	startsMonth     bool // month abbreviations are read anywhere ("Nov." alone)
-	roman           romanStyle
+	// givenMonths are the month abbreviations that are also given names
+	// ("Jan."): read as months, when startsMonth, only before a day or
+	// a year or after one of monthAfter ("in Jan.", "since Jun."), and
+	// left as written otherwise ("I met Jan.").
+	givenMonths map[string]bool
+	monthAfter  map[string]bool
+	roman       romanStyle
 	// sentenceStarters are words that begin a sentence far more often than
 	// they follow an abbreviation's or an ordinal's full stop ("The").
 	sentenceStarters map[string]bool

@@ -29,7 +29,7 @@ func (n *Normalizer) match(text string, i int, withRules bool) (token, bool) {
 	if !(atBoundary(text, i) || isDigit(text[i]) && (afterElision(text, i) || n.afterPrefix(text, i)) ||
 		(text[i] == '\'' || strings.HasPrefix(text[i:], "’")) && n.afterPrefix(text, i) || // "mid-'90s"
 		strings.ContainsRune("$€£¥", rune(text[i])) && n.afterPrefix(text, i) ||
-		(text[i] == '<' || text[i] == '>') && statLetterBefore(text, i)) { // "p<0.001"
+		(text[i] == '<' || text[i] == '>' || text[i] == '=') && statLetterBefore(text, i)) { // "p<0.001", "n=120"
 		if n.l.elides && afterElision(text, i) && !isDigit(text[i]) {
 			// An abbreviation after an elided article: "l'art. 5".
 			if t, ok := n.abbreviation(text, i); ok && endsToken(text, t.end) {
@@ -206,6 +206,8 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(l.w.compare != nil, (*Normalizer).compare)
 	case strings.ContainsRune(">≤≥≠√±", r):
 		add(l.w.compare != nil, (*Normalizer).compare)
+	case r == '=':
+		add(l.w.compare != nil && statLetterBefore(text, i), (*Normalizer).compare)
 	case r == '§':
 		add(true, (*Normalizer).section)
 	}
@@ -251,7 +253,8 @@ func leadingMark(text string, i int, mark byte) bool {
 	if mark != '.' || text[i] != '.' || i+1 >= len(text) || !isDigit(text[i+1]) {
 		return false
 	}
-	return i == 0 || strings.ContainsRune(" \t\n(\"'“‘", lastRune(text[:i]))
+	// After a sign too: "p<.05", "r=.8".
+	return i == 0 || strings.ContainsRune(" \t\n(\"'“‘<>=≤≥", lastRune(text[:i]))
 }
 
 // tokenAt is the run of non-space text at i and the one after it.

@@ -68,7 +68,9 @@ func (n *Normalizer) compare(text string, i int) (token, bool) {
 	if spaced {
 		j++
 	}
-	if j >= len(text) || !isDigit(text[j]) && !strings.ContainsRune("$€£¥", rune(text[j])) {
+	// A decimal may drop its leading zero: "p<.05", "r > .8".
+	bareDecimal := l.decMark == '.' && j+1 < len(text) && text[j] == '.' && isDigit(text[j+1])
+	if j >= len(text) || !isDigit(text[j]) && !bareDecimal && !strings.ContainsRune("$€£¥", rune(text[j])) {
 		return token{}, false
 	}
 	before := rune(0)
@@ -85,6 +87,13 @@ func (n *Normalizer) compare(text string, i int) (token, bool) {
 		word = l.w.plusMinus
 	case '√':
 		word = l.w.root
+	case '=':
+		// "p=0.03", "n=120": a statistic's letter and its value, as
+		// papers write them; other equations are math's.
+		if spaced || !glued || !statLetterBefore(text, i) || l.w.equals == "" {
+			return token{}, false
+		}
+		word, lead = l.w.equals, " "
 	default:
 		w, ok := l.w.compare[r]
 		if !ok {

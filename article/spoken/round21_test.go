@@ -1,0 +1,62 @@
+package spoken
+
+// Round twenty-one: a statistic's bound written without its leading zero
+// ("p<.05", "p < .01"), and English months' abbreviations that are also
+// given names ("Jan.") read as months only where a number or a word of
+// time says so, with the sentence's stop kept after a month that ends
+// one ("in Jan. Prices rose"); "<", ">", "≤", "≥" and "≠" read in German,
+// French, Spanish, Italian and Portuguese as in English: between two
+// terms with their math words ("x > 3"), glued to a number with their
+// prose words (">50 Personen"), after a statistic's letter ("p<0,05",
+// "n=120").
+func init() {
+	addTable("en", []category{
+		{name: "symbol", cases: []spokenCase{
+			{"The effect held (p<.05).", "The effect held (p less than point zero five)."},
+			{"It was weaker (p < .01) in the second sample.", "It was weaker (p less than point zero one) in the second sample."},
+			{"The fit was r > .8 overall.", "The fit was r greater than point eight overall."},
+			{"Fewer than <.5 of them returned.", "Fewer than less than point five of them returned."},
+			{"The score p=.03 held.", "The score p equals point zero three held."},
+			{"A sample (n=120, r=0.8).", "A sample (n equals one hundred twenty, r equals zero point eight)."},
+			// Other equations are math's, and a letter that is not a
+			// statistic's keeps its sign.
+			{"So 2+2=4 here.", "So two plus two equals four here."},
+		}},
+		{name: "date", cases: []spokenCase{
+			// A month that ends its sentence keeps the stop.
+			{"Sales fell in Jan. Prices rose in Feb.", "Sales fell in January. Prices rose in February."},
+			{"She joined in Sept. The deal closed in Oct.", "She joined in September. The deal closed in October."},
+			// "Jan." is a given name unless a number or a word of time
+			// makes it the month.
+			{"I met Jan. He was late.", "I met Jan. He was late."},
+			{"Tom and Jan. were there.", "Tom and Jan. were there."},
+			{"It was signed on Jan. 5, 2024.", "It was signed on January fifth, twenty twenty-four."},
+			{"The plan ran from Jan. to March.", "The plan ran from January to March."},
+			{"It has grown since Jun. and will slow.", "It has grown since June and will slow."},
+			{"It ended last Jan.", "It ended last January."},
+			// Other months read as before.
+			{"The vote is in Nov. and counts begin Dec. 2.", "The vote is in November and counts begin December second."},
+		}},
+	})
+	addTable("de", []category{{name: "symbol", cases: []spokenCase{
+		{"Der Effekt war deutlich (p<0,05; n=120).", "Der Effekt war deutlich (p kleiner als null Komma null fünf; n gleich einhundertzwanzig)."},
+		{"Es kamen >50 Personen.", "Es kamen mehr als fünfzig Personen."},
+		{"Wenn x > 3 gilt, folgt y ≤ 2.", "Wenn x größer als drei gilt, folgt y kleiner oder gleich zwei."},
+	}}})
+	addTable("fr", []category{{name: "symbol", cases: []spokenCase{
+		{"L'effet est net (p<0,05).", "L'effet est net (p inférieur à zéro virgule zéro cinq)."},
+		{"Il y avait >50 personnes.", "Il y avait plus de cinquante personnes."},
+	}}})
+	addTable("es", []category{{name: "symbol", cases: []spokenCase{
+		{"El efecto fue claro (p<0,05).", "El efecto fue claro (p menor que cero coma cero cinco)."},
+		{"Acudieron >50 personas.", "Acudieron más de cincuenta personas."},
+	}}})
+	addTable("it", []category{{name: "symbol", cases: []spokenCase{
+		{"L'effetto è chiaro (p<0,05).", "L'effetto è chiaro (p minore di zero virgola zero cinque)."},
+		{"Sono arrivate >50 persone.", "Sono arrivate più di cinquanta persone."},
+	}}})
+	addTable("pt", []category{{name: "symbol", cases: []spokenCase{
+		{"O efeito foi claro (p<0,05).", "O efeito foi claro (p menor que zero vírgula zero cinco)."},
+		{"Vieram >50 pessoas.", "Vieram mais de cinquenta pessoas."},
+	}}})
+}
