@@ -302,7 +302,8 @@ func (l *language) readAbbrev(word string, c wordCtx) (string, bool) {
 		return a.name, true
 	case a.after != "" && (prevCap || prevNum) && (strings.HasSuffix(word, ".") || !nextCap):
 		return a.after, true
-	case a.number != "" && nextNum:
+	case a.number != "" && (nextNum || l.codeArticle != "" && codeArticleRe.MatchString(strings.TrimLeft(c.rest, " "))):
+		// "art. L. 1234-5": a code's part letter, then the number.
 		return a.number, true
 	case a.counted != "" && (prevNum || l.afterScale(c) || percentBefore(c.before)):
 		f := strings.Fields(c.before) // the whole number: "0,5", not "5"
@@ -329,7 +330,7 @@ func (l *language) readAbbrev(word string, c wordCtx) (string, bool) {
 		return a.between, true
 	case a.regnal != "" && l.roman.regnal[c.prev]:
 		return a.regnal, true
-	case a.day != "" && !prevNum && (strings.HasPrefix(c.after, ",") || nextNum || l.monthOf(c.next) > 0 || l.fromWords[strings.ToLower(c.prev)] && strings.HasSuffix(word, ".")):
+	case a.day != "" && !prevNum && (strings.HasPrefix(c.after, ",") || nextNum || dayNumberInParens(c.rest) || l.monthOf(c.next) > 0 || l.fromWords[strings.ToLower(c.prev)] && strings.HasSuffix(word, ".")):
 		// "del sáb. al dom.": after a span's word, a weekday. After a
 		// day's number the word is a month's ("le 4 mar. 2025" as some
 		// sites write March), not a weekday's.
@@ -439,6 +440,40 @@ func monthInContext(l *language, c wordCtx) bool {
 		return false
 	}
 	return l.monthOf(c.wordAfterNext()) > 0
+}
+
+// dayNumberInParens reports whether rest, the text after a weekday's
+// abbreviation, starts with its day's number in brackets: Portuguese "na
+// qui. (20)".
+func dayNumberInParens(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	return len(rest) > 2 && rest[0] == '(' && isDigit(rest[1])
+}
+
+// codeArticleRe is a code's article: its part's letter (French "L."
+// législative, "R." réglementaire, "D." décret, "A." arrêté) and its
+// number in pieces joined by hyphens ("L. 1234-5", "R4127-1").
+var codeArticleRe = regexp.MustCompile(`^([LRDA])\.? ?(\d{1,4}(?:-\d{1,4}){1,3})\b`)
+
+// codeArticle reads a code's article after a word that names one, in a
+// language that says the hyphens between its pieces (French "l'article
+// L. 1234-5" L mille deux cent trente-quatre tiret cinq); the pieces are
+// numbers, not a range or a subtraction.
+func (n *Normalizer) codeArticle(text string, i int) (token, bool) {
+	l := n.l
+	if l.codeArticle == "" || !l.articleRefs[strings.ToLower(prevWord(text, i))] {
+		return token{}, false
+	}
+	g, end, ok := find(codeArticleRe, text, i)
+	if !ok {
+		return token{}, false
+	}
+	parts := strings.Split(g[2], "-")
+	words := make([]string, len(parts))
+	for k, p := range parts {
+		words[k] = l.cardinal(uint64(atoi(p)), plain)
+	}
+	return token{end, g[1] + " " + strings.Join(words, " "+l.codeArticle+" "), "number"}, true
 }
 
 // monthAlone reports whether word, a month's abbreviation written with

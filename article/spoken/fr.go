@@ -235,6 +235,7 @@ func init() {
 		},
 		versionWords: setOf("version", "Version", "Python", "iOS", "Android", "Windows", "macOS"),
 		articleRefs:  setOf("le", "du", "au", "un", "article", "l'article", "l’article", "art.", "l'art.", "l’art."),
+		codeArticle:  "tiret",
 		postal:       postalStyle{before: setOf("CP", "F"), city: true},
 		phonePairs:   true,
 		// A tennis match's run of sets is said in pairs, without the

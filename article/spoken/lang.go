@@ -294,6 +294,11 @@ type language struct {
 	// decimal mark is a comma (French "le 49.3", "l'article 49.3": le
 	// quarante-neuf trois); nil: none.
 	articleRefs map[string]bool
+	// codeArticle is the word between the letter of a code's part and
+	// the pieces of an article's number ("l'article L. 1234-5" of the
+	// French labour code: L mille deux cent trente-quatre tiret cinq),
+	// read after articleRefs; "": not read.
+	codeArticle string
 	// postal reads postal codes digit by digit.
 	postal postalStyle
 	// compoundNouns: a number is joined to a capitalized noun by a hyphen

@@ -116,6 +116,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		add(unicode.IsUpper(r) || nextDigit, (*Normalizer).monthDate)
 		// w may be shorter than r's bytes: tokenAt ends a token at a
 		// byte that is not UTF-8 ("M\xa4").
+		add(l.codeArticle != "" && strings.ContainsRune("LRDA", r) && (len(w) <= 2 || isDigit(w[1])), (*Normalizer).codeArticle)
 		add(strings.HasPrefix(w, string(r)+"/"), (*Normalizer).slashAbbrev)
 		add(dotted || plainAbbrev || strings.ContainsAny(w, "-–/") || strings.HasPrefix(next, "-") || strings.HasPrefix(next, "–"), (*Normalizer).abbreviation)
 		add(strings.ContainsAny(w, ".°º") && strings.IndexFunc(w, unicode.IsDigit) > 0, (*Normalizer).numberSign)

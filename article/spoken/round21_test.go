@@ -8,7 +8,9 @@ package spoken
 // French, Spanish, Italian and Portuguese as in English: between two
 // terms with their math words ("x > 3"), glued to a number with their
 // prose words (">50 Personen"), after a statistic's letter ("p<0,05",
-// "n=120").
+// "n=120"); French code articles ("l'art. L. 1234-5": article L mille
+// deux cent trente-quatre tiret cinq); a Portuguese weekday before its
+// day in brackets ("na qui. (20)").
 func init() {
 	addTable("en", []category{
 		{name: "symbol", cases: []spokenCase{
@@ -46,6 +48,12 @@ func init() {
 	addTable("fr", []category{{name: "symbol", cases: []spokenCase{
 		{"L'effet est net (p<0,05).", "L'effet est net (p inférieur à zéro virgule zéro cinq)."},
 		{"Il y avait >50 personnes.", "Il y avait plus de cinquante personnes."},
+	}}, {name: "number", cases: []spokenCase{
+		// A code's article: its part's letter and its number's pieces.
+		{"Selon l'art. L. 1234-5 du Code du travail.", "Selon l'article L mille deux cent trente-quatre tiret cinq du Code du travail."},
+		{"Voir l'article R4127-1 et le L. 3121-27 du code.", "Voir l'article R quatre mille cent vingt-sept tiret un et le L trois mille cent vingt et un tiret vingt-sept du code."},
+		// Without a word naming an article, a score stays one.
+		{"Le score est de 3-2 ce soir.", "Le score est de trois à deux ce soir."},
 	}}})
 	addTable("es", []category{{name: "symbol", cases: []spokenCase{
 		{"El efecto fue claro (p<0,05).", "El efecto fue claro (p menor que cero coma cero cinco)."},
@@ -58,5 +66,10 @@ func init() {
 	addTable("pt", []category{{name: "symbol", cases: []spokenCase{
 		{"O efeito foi claro (p<0,05).", "O efeito foi claro (p menor que zero vírgula zero cinco)."},
 		{"Vieram >50 pessoas.", "Vieram mais de cinquenta pessoas."},
+	}}, {name: "date", cases: []spokenCase{
+		// A weekday's abbreviation before its day's number in brackets.
+		{"O jogo será na qui. (20) à noite.", "O jogo será na quinta-feira (vinte) à noite."},
+		// "qui" alone stays a word.
+		{"O homem qui sabe.", "O homem qui sabe."},
 	}}})
 }
