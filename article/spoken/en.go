@@ -194,7 +194,7 @@ func newEnglish(card func(uint64) string) *language {
 		versionWords: setOf("version", "Version", "v", "release", "Release", "update", "Update", "Python", "iOS",
 			"iPadOS", "Android", "macOS", "Windows", "Linux", "kernel", "Firefox", "Chrome", "Java", "Go", "Node",
 			"Ubuntu", "Debian", "Fedora", "Ansible", "Kubernetes", "PHP", "Ruby", "Perl", "Django", "TypeScript", "Safari"),
-		postal: postalStyle{before: union(enStates, setOf("ZIP", "zip", "code", "Calif.", "Mass.", "Conn.", "Fla.",
+		postal: postalStyle{before: union(enStates, setOf("ZIP", "zip", "code", "D.C.", "D.C", "Calif.", "Mass.", "Conn.", "Fla.",
 			"Ga.", "Ill.", "Md.", "Mich.", "Minn.", "Pa.", "Tenn.", "Va.", "Wash.", "Wis."))},
 		phoneSpaced:  regexp.MustCompile(`^\d{3} \d{3} \d{4}\b`),
 		feetInches:   true,

@@ -4,7 +4,7 @@ package spoken
 // ("p<.05", "p < .01"), and English months' abbreviations that are also
 // given names ("Jan.") read as months only where a number or a word of
 // time says so, with the sentence's stop kept after a month that ends
-// one ("in Jan. Prices rose"); "<", ">", "≤", "≥" and "≠" read in German,
+// one ("in Jan. Prices rose"); a ZIP code after "D.C."; "<", ">", "≤", "≥" and "≠" read in German,
 // French, Spanish, Italian and Portuguese as in English: between two
 // terms with their math words ("x > 3"), glued to a number with their
 // prose words (">50 Personen"), after a statistic's letter ("p<0,05",
@@ -38,6 +38,11 @@ func init() {
 			{"It ended last Jan.", "It ended last January."},
 			// Other months read as before.
 			{"The vote is in Nov. and counts begin Dec. 2.", "The vote is in November and counts begin December second."},
+		}},
+		{name: "address", cases: []spokenCase{
+			// A ZIP code after "D.C." written with its stops, as after "DC".
+			{"Washington, D.C. 20500, near the park.", "Washington, D.C. two zero five zero zero, near the park."},
+			{"Washington, D.C. 20001-4956 today.", "Washington, D.C. two zero zero zero one, four nine five six today."},
 		}},
 	})
 	addTable("de", []category{{name: "symbol", cases: []spokenCase{
