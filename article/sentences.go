@@ -113,6 +113,11 @@ func joinsNext(prev, next, lang string) bool {
 		}
 		return false
 	}
+	// A dotted initialism before a number that ends the text: "Washington,
+	// D.C. 20500." is one sentence, its ZIP code no sentence of its own.
+	if strings.Contains(word, ".") && numberOnly.MatchString(next) {
+		return true
+	}
 	return isAbbreviation(strings.ToLower(word), lang)
 }
 
@@ -122,6 +127,9 @@ var (
 	// spacedEnd is text that ends with single letters, each with a full
 	// stop and a space between: "d. h.".
 	spacedEnd = regexp.MustCompile(`(?:^|\s)(\pL\.(?: \pL\.)+)$`)
+	// numberOnly is a number alone, with its closing marks: "20500.",
+	// "20001-4956.)".
+	numberOnly = regexp.MustCompile(`^\d[\d\-.,]*[.!?]?["')\]”’]*\s*$`)
 )
 
 // isAbbreviation reports whether key (lower case, without its final full

@@ -24,6 +24,9 @@ func TestSentences(t *testing.T) {
 		{"The U.S. Embassy warned. Nobody listened!", "en",
 			[]string{"The U.S. Embassy warned.", "Nobody listened!"}},
 		{"One line\nAnother line", "en", []string{"One line", "Another line"}},
+		// A ZIP code after a dotted initialism ends the sentence with it.
+		{"Mail it to Washington, D.C. 20500. Nobody did.", "en",
+			[]string{"Mail it to Washington, D.C. 20500.", "Nobody did."}},
 		// A German ordinal's full stop does not end the sentence; a
 		// number's does.
 		{"Die Mauer fiel am 9. November 1989. Alle feierten.", "de",
