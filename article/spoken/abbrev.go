@@ -330,7 +330,7 @@ func (l *language) readAbbrev(word string, c wordCtx) (string, bool) {
 		return a.between, true
 	case a.regnal != "" && l.roman.regnal[c.prev]:
 		return a.regnal, true
-	case a.day != "" && !prevNum && (strings.HasPrefix(c.after, ",") || nextNum || dayNumberInParens(c.rest) || l.monthOf(c.next) > 0 || l.fromWords[strings.ToLower(c.prev)] && strings.HasSuffix(word, ".")):
+	case a.day != "" && !prevNum && (strings.HasPrefix(c.after, ",") || nextNum || dayNumberInParens(c.rest) || l.monthOf(c.next) > 0 || l.fromWords[strings.ToLower(c.prev)] && strings.HasSuffix(word, ".") && l.otherDayNear(word, c)):
 		// "del sáb. al dom.": after a span's word, a weekday. After a
 		// day's number the word is a month's ("le 4 mar. 2025" as some
 		// sites write March), not a weekday's.
@@ -440,6 +440,18 @@ func monthInContext(l *language, c wordCtx) bool {
 		return false
 	}
 	return l.monthOf(c.wordAfterNext()) > 0
+}
+
+// otherDayNear reports whether word is one end of a span of weekdays'
+// abbreviations ("del lun. al mar.", "del sáb. al dom."): the other
+// day's abbreviation right after the next word, or right before the
+// previous one. "Fuimos al mar." alone is the sea's.
+func (l *language) otherDayNear(word string, c wordCtx) bool {
+	isDay := func(w string) bool { return w != "" && l.abbrevs[strings.ToLower(w)+"."].day != "" }
+	if _, prev2 := lastWords(c.before); isDay(strings.TrimSuffix(prev2, ".")) {
+		return true
+	}
+	return isDay(c.wordAfterNext())
 }
 
 // dayNumberInParens reports whether rest, the text after a weekday's

@@ -129,6 +129,20 @@ func (l *language) monthOf(w string) int {
 	return mo.m
 }
 
+// monthAfterDay reports whether a month's name comes after the day that
+// ends at end, or after the language's "de" ("4 de mayo").
+func monthAfterDay(l *language, text string, end int) bool {
+	w := nextWord(text, end)
+	if l.monthOf(w) > 0 {
+		return true
+	}
+	if w != "de" {
+		return false
+	}
+	k := strings.Index(text[end:], w)
+	return l.monthOf(nextWord(text, end+k+len(w))) > 0
+}
+
 // monthDate reads "Nov. 13, 2015", "November 13", "March 3-5", "Feb 3
 // 2022".
 var monthDateRe = regexp.MustCompile(`^(\p{L}+\.?) (\d{1,2})(?:st|nd|rd|th)?(?: ?[-–] ?(?:(\p{L}+\.?) )?(\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?\b`)
@@ -145,6 +159,12 @@ func (n *Normalizer) monthDate(text string, i int) (token, bool) {
 	m := l.monthOf(g[1])
 	d := atoi(g[2])
 	if m == 0 || !validDate(d, m) || (end < len(text) && strings.ContainsRune(":.,", rune(text[end])) && end+1 < len(text) && isDigit(text[end+1])) {
+		return token{}, false
+	}
+	if g[3] == "" && g[4] == "" && g[5] == "" && l.abbrevs[strings.ToLower(g[1])].day != "" && monthAfterDay(l, text, end) {
+		// "mar. 4 maggio", "mar. 4 de mayo": a month's name after the
+		// day makes the word before it, where it can be, a weekday's
+		// ("mar." martedì, martes).
 		return token{}, false
 	}
 	y := 0

@@ -424,7 +424,7 @@ var esAbbrevs = map[string]abbrev{
 	// A town's inhabitants after their number: "12.000 hab."; a match's
 	// minute before its number: "en el min. 12".
 	"hab.": {counted: "habitantes", countedOne: "habitante"}, "min.": {number: "minuto"},
-	"lun.": {day: "lunes"}, "miér.": {day: "miércoles"}, "jue.": {day: "jueves"}, "vie.": {day: "viernes"},
+	"lun.": {day: "lunes"}, "mar.": {day: "martes"}, "miér.": {day: "miércoles"}, "jue.": {day: "jueves"}, "vie.": {day: "viernes"},
 	"sáb.": {day: "sábado"}, "dom.": {day: "domingo"},
 	"a. C.": {always: "antes de Cristo"}, "a.C.": {always: "antes de Cristo"}, "d. C.": {always: "después de Cristo"},
 	"d.C.": {always: "después de Cristo"}, "a. de C.": {always: "antes de Cristo"}, "d. de C.": {always: "después de Cristo"},

@@ -387,7 +387,7 @@ func itFractionOf(f fracNoun) (string, bool) {
 var itAbbrevs = map[string]abbrev{
 	"km":   {number: "chilometro"},                        // "al km 123": a road's milestone
 	"ab.":  {counted: "abitanti", countedOne: "abitante"}, // "12.000 ab."
-	"lun.": {day: "lunedì"}, "mer.": {day: "mercoledì"}, "gio.": {day: "giovedì"}, "ven.": {day: "venerdì"},
+	"lun.": {day: "lunedì"}, "mar.": {day: "martedì"}, "mer.": {day: "mercoledì"}, "gio.": {day: "giovedì"}, "ven.": {day: "venerdì"},
 	"sab.": {day: "sabato"}, "dom.": {day: "domenica"}, "ca.": {always: "circa"},
 	"a.C.": {always: "avanti Cristo"}, "a. C.": {always: "avanti Cristo"}, "d.C.": {always: "dopo Cristo"},
 	"d. C.": {always: "dopo Cristo"},

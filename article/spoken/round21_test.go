@@ -10,7 +10,8 @@ package spoken
 // prose words (">50 Personen"), after a statistic's letter ("p<0,05",
 // "n=120"); French code articles ("l'art. L. 1234-5": article L mille
 // deux cent trente-quatre tiret cinq); a Portuguese weekday before its
-// day in brackets ("na qui. (20)").
+// day in brackets ("na qui. (20)"); Italian and Spanish "mar." before a
+// day and a month's name is Tuesday, not March ("mar. 4 maggio").
 func init() {
 	addTable("en", []category{
 		{name: "symbol", cases: []spokenCase{
@@ -60,11 +61,22 @@ func init() {
 		// Without a word naming an article, a score stays one.
 		{"Le score est de 3-2 ce soir.", "Le score est de trois à deux ce soir."},
 	}}})
-	addTable("es", []category{{name: "symbol", cases: []spokenCase{
+	addTable("es", []category{{name: "date", cases: []spokenCase{
+		// "mar." before a day and a month is Tuesday; after a day, March.
+		{"La reunión es el mar. 4 de mayo.", "La reunión es el martes cuatro de mayo."},
+		{"El 12 de mar. de 2024 llueve.", "El doce de marzo de dos mil veinticuatro llueve."},
+		{"Abre del lun. al mar. por la tarde.", "Abre del lunes al martes por la tarde."},
+		// The sea stays the sea.
+		{"Fuimos al mar. Luego volvimos del mar. Vive cerca del mar.", "Fuimos al mar. Luego volvimos del mar. Vive cerca del mar."},
+	}}, {name: "symbol", cases: []spokenCase{
 		{"El efecto fue claro (p<0,05).", "El efecto fue claro (p menor que cero coma cero cinco)."},
 		{"Acudieron >50 personas.", "Acudieron más de cincuenta personas."},
 	}}})
-	addTable("it", []category{{name: "symbol", cases: []spokenCase{
+	addTable("it", []category{{name: "date", cases: []spokenCase{
+		{"La riunione è mar. 4 maggio alle 15:05.", "La riunione è martedì quattro maggio alle quindici e cinque."},
+		{"Il 4 mar. 2025 piove.", "Il quattro marzo duemilaventicinque piove."},
+		{"Nuotiamo nel mar. Poi torniamo.", "Nuotiamo nel mar. Poi torniamo."},
+	}}, {name: "symbol", cases: []spokenCase{
 		{"L'effetto è chiaro (p<0,05).", "L'effetto è chiaro (p minore di zero virgola zero cinque)."},
 		{"Sono arrivate >50 persone.", "Sono arrivate più di cinquanta persone."},
 	}}})
