@@ -56,6 +56,13 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 		// "5.5m people", "10k runners": millions and thousands of what
 		// the noun after counts; "a 5m wall", "ran 10k" are left.
 		pow, end, written = p, end+len(w), w
+	} else if _, ok := l.countScales["k"]; ok && !neg && (w == "k" || w == "K") && a.frac == "" && len(lit) == 3 && lit[0] != '0' && lit != "401" && endsToken(text, end+len(w)) &&
+		(i == 0 || strings.ContainsRune(" (\n", rune(text[i-1]))) && !l.oneAfter[strings.ToLower(prevWord(text, i))] {
+		// "up from 900k in May", "250K followers": three digits of
+		// thousands, whatever follows; "a 100k" (a race), "4K" (a
+		// screen), "4790K" (a processor) and "401k" (a pension plan)
+		// are left.
+		pow, end, written = 3, end+len(w), w
 	} else if p, ok := l.countScales[w]; ok && !neg && (w == "M" || w == "B") && a.frac != "" && endsToken(text, end+len(w)) &&
 		(i == 0 || strings.ContainsRune(" (\n", rune(text[i-1]))) {
 		// "8.3M", "1.2B": a capital after a decimal is no name's

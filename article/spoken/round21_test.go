@@ -4,7 +4,8 @@ package spoken
 // ("p<.05", "p < .01"), and English months' abbreviations that are also
 // given names ("Jan.") read as months only where a number or a word of
 // time says so, with the sentence's stop kept after a month that ends
-// one ("in Jan. Prices rose"); a ZIP code after "D.C."; "<", ">", "≤", "≥" and "≠" read in German,
+// one ("in Jan. Prices rose"); a ZIP code after "D.C."; "900k" glued
+// thousands whatever follows; "<", ">", "≤", "≥" and "≠" read in German,
 // French, Spanish, Italian and Portuguese as in English: between two
 // terms with their math words ("x > 3"), glued to a number with their
 // prose words (">50 Personen"), after a statistic's letter ("p<0,05",
@@ -39,6 +40,15 @@ func init() {
 			{"It ended last Jan.", "It ended last January."},
 			// Other months read as before.
 			{"The vote is in Nov. and counts begin Dec. 2.", "The vote is in November and counts begin December second."},
+		}},
+		{name: "number", cases: []spokenCase{
+			// Three digits of thousands glued to "k", whatever follows.
+			{"It was up from 900k in May.", "It was up from nine hundred thousand in May."},
+			{"It has 250K followers.", "It has two hundred fifty thousand followers."},
+			// A race, a screen and a processor stay as written.
+			{"She ran a 100k and a 10k.", "She ran a 100k and a 10k."},
+			{"The 4K TV has a 4790K chip.", "The 4K TV has a 4790K chip."},
+			{"Save in a 401k, not cash.", "Save in a 401k, not cash."},
 		}},
 		{name: "address", cases: []spokenCase{
 			// A ZIP code after "D.C." written with its stops, as after "DC".
