@@ -183,7 +183,7 @@ var (
 	// "mindestens." and a pause before the number. Those that often end
 	// a sentence ("im 12. Jh.") are not here: German capitalizes its
 	// nouns, so a capital after them tells nothing.
-	abbreviationsDE = setOf("hr", "fr", "z.b", "bzw", "usw", "ca", "nr", "str", "d.h", "zw",
+	abbreviationsDE = setOf("hr", "fr", "bgbl", "z.b", "bzw", "usw", "ca", "nr", "str", "d.h", "zw",
 		"u.a", "s.o", "vgl", "dt", "evtl", "ggf", "mio", "mrd", "tsd",
 		"mind", "inkl", "exkl", "zzgl", "bzgl", "ggü", "gem", "sog", "insb", "lt", "ff",
 		"abs", "art", "hrsg", "geb", "gest", "verh", "max", "tel", "z.t", "zzt",

@@ -87,7 +87,7 @@ func (n *Normalizer) abbreviation(text string, i int) (token, bool) {
 	if !ok {
 		return token{}, false
 	}
-	if day := n.l.abbrevs[g[0]+"."].day; day != "" && isCapitalized(g[0]) && endsToken(text, end) && n.l.dateAfter(text, end) {
+	if day := n.l.abbrevs[g[0]+"."].day; day != "" && isCapitalized(g[0]) && endsToken(text, end) && (n.l.dateAfter(text, end) || hoursAfterRe.MatchString(window(text, end))) {
 		// "Sat 15 Mar", "Mon March 3": a weekday's abbreviation
 		// without its full stop, before a date, as listings write it.
 		return token{end, day, "abbreviation"}, true
@@ -461,6 +461,11 @@ func dayNumberInParens(rest string) bool {
 	rest = strings.TrimLeft(rest, " ")
 	return len(rest) > 2 && rest[0] == '(' && isDigit(rest[1])
 }
+
+// hoursAfterRe is a time or a span of hours after a weekday's
+// abbreviation, as opening hours are written: "Sa 10–14 Uhr", "Sat
+// 10am-4pm", "So 9:30".
+var hoursAfterRe = regexp.MustCompile(`^ \d{1,2}(?:(?:[:.]\d{2})?(?: ?[-–] ?\d{1,2}(?:[:.]\d{2})?)? ?(?:Uhr\b|h\b|[ap]\.?m\b)|[:.]\d{2}\b)`)
 
 // codeArticleRe is a code's article: its part's letter (French "L."
 // législative, "R." réglementaire, "D." décret, "A." arrêté) and its

@@ -37,15 +37,10 @@ func init() {
 			}
 			return deCardinal(n)
 		},
-		ordinal:    func(n uint64, _ gender) string { return deOrdinal(n) },
-		year:       deYear,
-		nounGender: deNounGender,
-		labelNouns: setOf("artikel", "absatz", "paragraf", "paragraph", "satz", "kapitel", "abschnitt", "anhang",
-			"anlage", "ziffer", "seite", "zeile", "nummer", "platz", "rang", "band", "teil", "folge", "staffel",
-			"episode", "gleis", "bahnsteig", "zimmer", "raum", "saal", "halle", "stand", "tor", "terminal", "ausgang",
-			"eingang", "stufe", "kategorie", "klasse", "liga", "runde", "spieltag", "etappe", "gruppe", "linie",
-			"level", "block", "haus", "sektor", "zone", "punkt", "frage", "aufgabe", "tabelle", "abbildung", "spur",
-			"position", "reihe", "gebäude", "version", "modell", "typ", "pool", "lager", "welle"),
+		ordinal:       func(n uint64, _ gender) string { return deOrdinal(n) },
+		year:          deYear,
+		nounGender:    deNounGender,
+		labelNouns:    deLabelNouns,
 		minute:        func(l *language, n uint64) string { return deOrdinal(n) + " Minute" },
 		minuteOrdinal: `\.`,
 		minuteCues: setOf("tor", "tore", "torschützen", "treffer", "eigentor", "elfmeter", "gelb", "rot", "gelb-rot",
@@ -86,7 +81,7 @@ func init() {
 		dottedUnits: setOf("Min", "Std", "Sek"),
 		units: map[string]unit{
 			"km": deMeasure("Kilometer", "Kilometer"), "m": deMeasure("Meter", "Meter"), "cm": deMeasure("Zentimeter", "Zentimeter"),
-			"mm": deMeasure("Millimeter", "Millimeter"), "mmHg": deMeasure("Millimeter Quecksilbersäule", "Millimeter Quecksilbersäule"), "kg": deMeasure("Kilogramm", "Kilogramm"), "g": deMeasure("Gramm", "Gramm"),
+			"mm": deMeasure("Millimeter", "Millimeter"), "nm": deMeasure("Nanometer", "Nanometer"), "mmHg": deMeasure("Millimeter Quecksilbersäule", "Millimeter Quecksilbersäule"), "kg": deMeasure("Kilogramm", "Kilogramm"), "g": deMeasure("Gramm", "Gramm"),
 			"t": {one: "Tonne", many: "Tonnen", g: fem}, "km/h": deMeasure("Kilometer pro Stunde", "Kilometer pro Stunde"),
 			"°C": deMeasure("Grad Celsius", "Grad Celsius"), "°": deMeasure("Grad", "Grad"), "ha": deMeasure("Hektar", "Hektar"),
 			"km²": deMeasure("Quadratkilometer", "Quadratkilometer"), "m²": deMeasure("Quadratmeter", "Quadratmeter"),
@@ -280,8 +275,21 @@ func deMeasure(one, many string) unit { return unit{one: one, many: many, g: mas
 // deIsYear: after a word that introduces a year, or before anything but a
 // noun ("1990 kam die Wende"), four digits are a year; before a noun they
 // count it ("1500 Menschen").
+// deLabelNouns are nouns a number after names an item of a series by
+// ("Artikel 5", "Seite 1150"): counted, never a year.
+var deLabelNouns = setOf("artikel", "absatz", "paragraf", "paragraph", "satz", "kapitel", "abschnitt", "anhang",
+	"anlage", "ziffer", "seite", "zeile", "nummer", "platz", "rang", "band", "teil", "folge", "staffel",
+	"episode", "gleis", "bahnsteig", "zimmer", "raum", "saal", "halle", "stand", "tor", "terminal", "ausgang",
+	"eingang", "stufe", "kategorie", "klasse", "liga", "runde", "spieltag", "etappe", "gruppe", "linie",
+	"level", "block", "haus", "sektor", "zone", "punkt", "frage", "aufgabe", "tabelle", "abbildung", "spur",
+	"position", "reihe", "gebäude", "version", "modell", "typ", "pool", "lager", "welle")
+
 func deIsYear(text string, i, j int) bool {
 	prev := prevWord(text, i)
+	if deLabelNouns[strings.ToLower(prev)] || deLabelNouns[strings.ToLower(deAbbrevs[prev].number)] {
+		// "S. 1234", "Seite 1150", "Nr. 1999": an item's number.
+		return false
+	}
 	if deYearBefore[prev] || deNounGender(prev) == masc && isMonth(prev) {
 		return true
 	}
@@ -755,6 +763,9 @@ var deAbbrevs = map[string]abbrev{
 	"u. U.": {always: "unter Umständen"}, "u.U.": {always: "unter Umständen"}, "o. Ä.": {always: "oder Ähnliches"},
 	"o.Ä.": {always: "oder Ähnliches"}, "i. d. R.": {always: "in der Regel"}, "i.d.R.": {always: "in der Regel"},
 	"Hbf.": {always: "Hauptbahnhof"}, "Bhf.": {always: "Bahnhof"},
+	// "4,5 % p. a.": per year; "BGBl. I S. 1234": the federal law
+	// gazette.
+	"p. a.": {always: "pro Jahr"}, "p.a.": {always: "pro Jahr"}, "BGBl.": {always: "Bundesgesetzblatt"},
 	// Common abbreviations of news and notices (Duden's list), read
 	// anywhere: "v. Chr.", "mind.", "zzt.", "a. D.", "MwSt.".
 	"v. Chr.": {always: "vor Christus"}, "v.Chr.": {always: "vor Christus"},

@@ -100,7 +100,7 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 		hundredths: map[string]string{"m": ""},
 		units: map[string]unit{
 			"pb": {one: "punto básico", many: "puntos básicos", g: masc}, // "la prima de riesgo, en 80 pb"
-			"km": esUnit("kilómetro"), "m": esUnit("metro"), "mmHg": {one: "milímetro de mercurio", many: "milímetros de mercurio", g: masc}, "cm": esUnit("centímetro"), "mm": esUnit("milímetro"),
+			"km": esUnit("kilómetro"), "m": esUnit("metro"), "mmHg": {one: "milímetro de mercurio", many: "milímetros de mercurio", g: masc}, "cm": esUnit("centímetro"), "mm": esUnit("milímetro"), "nm": esUnit("nanómetro"),
 			"kg": esUnit("kilo"), "g": esUnit("gramo"), "t": {one: "tonelada", many: "toneladas", g: fem},
 			"km/h": {one: "kilómetro por hora", many: "kilómetros por hora", g: masc},
 			"°C":   {one: "grado Celsius", many: "grados Celsius", g: masc}, "°": esUnit("grado"),

@@ -91,7 +91,7 @@ func init() {
 		units: map[string]unit{
 			"pb": un("point de base", "points de base"), // "l'écart à 80 pb"
 			"km": un("kilomètre", "kilomètres"), "m": un("mètre", "mètres"), "cm": un("centimètre", "centimètres"),
-			"mm": un("millimètre", "millimètres"), "mmHg": un("millimètre de mercure", "millimètres de mercure"), "kg": un("kilo", "kilos"), "g": un("gramme", "grammes"),
+			"mm": un("millimètre", "millimètres"), "nm": un("nanomètre", "nanomètres"), "mmHg": un("millimètre de mercure", "millimètres de mercure"), "kg": un("kilo", "kilos"), "g": un("gramme", "grammes"),
 			"t": {one: "tonne", many: "tonnes", g: fem}, "km/h": un("kilomètre-heure", "kilomètres-heure"),
 			"°C": un("degré Celsius", "degrés Celsius"), "°": un("degré", "degrés"), "ha": un("hectare", "hectares"),
 			"km²": un("kilomètre carré", "kilomètres carrés"), "m²": un("mètre carré", "mètres carrés"),

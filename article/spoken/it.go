@@ -83,7 +83,7 @@ func init() {
 			// Basis points: "lo spread a 120 pb".
 			"pb": {one: "punto base", many: "punti base", g: masc},
 			"km": itUnit("chilometro", "chilometri"), "m": itUnit("metro", "metri"), "cm": itUnit("centimetro", "centimetri"),
-			"mm": itUnit("millimetro", "millimetri"), "mmHg": itUnit("millimetro di mercurio", "millimetri di mercurio"), "kg": itUnit("chilo", "chili"), "g": itUnit("grammo", "grammi"),
+			"mm": itUnit("millimetro", "millimetri"), "nm": itUnit("nanometro", "nanometri"), "mmHg": itUnit("millimetro di mercurio", "millimetri di mercurio"), "kg": itUnit("chilo", "chili"), "g": itUnit("grammo", "grammi"),
 			"t": {one: "tonnellata", many: "tonnellate", g: fem}, "km/h": itUnit("chilometro orario", "chilometri orari"),
 			"°C": itUnit("grado Celsius", "gradi Celsius"), "°": itUnit("grado", "gradi"), "ha": itUnit("ettaro", "ettari"),
 			"km²": itUnit("chilometro quadrato", "chilometri quadrati"), "m²": itUnit("metro quadrato", "metri quadrati"),

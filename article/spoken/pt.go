@@ -149,7 +149,7 @@ func newPortuguese(european bool) *language {
 		hundredths: map[string]string{"m": "e"},
 		units: map[string]unit{
 			"pb": {one: "ponto-base", many: "pontos-base", g: masc}, // "o spread, em 80 pb"
-			"km": ptUnit(km), "m": ptUnit("metro"), "cm": ptUnit("centímetro"), "mm": ptUnit("milímetro"),
+			"km": ptUnit(km), "m": ptUnit("metro"), "cm": ptUnit("centímetro"), "mm": ptUnit("milímetro"), "nm": ptUnit(pick(european, "nanómetro", "nanômetro")),
 			"mmHg": {one: "milímetro de mercúrio", many: "milímetros de mercúrio", g: masc},
 			// "200 g": duzentos gramas, the unit masculine.
 			"kg": ptUnit("quilo"), "g": ptUnit("grama"), "mg": ptUnit("miligrama"), "µg": ptUnit("micrograma"),

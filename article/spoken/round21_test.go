@@ -11,10 +11,17 @@ package spoken
 // prose words (">50 Personen"), after a statistic's letter ("p<0,05",
 // "n=120"); French code articles ("l'art. L. 1234-5": article L mille
 // deux cent trente-quatre tiret cinq); a Portuguese weekday before its
-// day in brackets ("na qui. (20)"); Italian and Spanish "mar." before a
+// day in brackets ("na qui. (20)"); German "p. a.", "BGBl.", a page's
+// or an item's number that is no year ("S. 1234"), a weekday's
+// abbreviation without its stop before opening hours ("Sa 10–14 Uhr",
+// "Sat 10am-4pm"); "nm" nanometers in five languages; Italian and Spanish "mar." before a
 // day and a month's name is Tuesday, not March ("mar. 4 maggio").
 func init() {
 	addTable("en", []category{
+		{name: "time", cases: []spokenCase{
+			{"Open Sat 10am-4pm and Sun 11:00.", "Open Saturday ten AM to four PM and Sunday eleven o'clock."},
+			{"He sat 10 minutes.", "He sat ten minutes."},
+		}},
 		{name: "symbol", cases: []spokenCase{
 			{"The effect held (p<.05).", "The effect held (p less than point zero five)."},
 			{"It was weaker (p < .01) in the second sample.", "It was weaker (p less than point zero one) in the second sample."},
@@ -56,7 +63,18 @@ func init() {
 			{"Washington, D.C. 20001-4956 today.", "Washington, D.C. two zero zero zero one, four nine five six today."},
 		}},
 	})
-	addTable("de", []category{{name: "symbol", cases: []spokenCase{
+	addTable("de", []category{{name: "abbreviation", cases: []spokenCase{
+		{"Die Zinsen lagen bei 4,5 % p. a. im Schnitt.", "Die Zinsen lagen bei vier Komma fünf Prozent pro Jahr im Schnitt."},
+		// A page's number is no year.
+		{"Das Gesetz (BGBl. I S. 1234) gilt.", "Das Gesetz (Bundesgesetzblatt I Seite eintausendzweihundertvierunddreißig) gilt."},
+		{"Siehe Seite 1150 und Nr. 1999.", "Siehe Seite eintausendeinhundertfünfzig und Nummer eintausendneunhundertneunundneunzig."},
+		{"Die EM 2024 kam im Jahr 1848 nicht vor.", "Die EM zweitausendvierundzwanzig kam im Jahr achtzehnhundertachtundvierzig nicht vor."},
+		// A weekday's abbreviation without its stop before opening hours.
+		{"Geöffnet Sa 10–14 Uhr und So 9:30 bis 12 Uhr.", "Geöffnet Samstag zehn bis vierzehn Uhr und Sonntag neun Uhr dreißig bis zwölf Uhr."},
+		{"So 10 Leute kamen.", "So zehn Leute kamen."},
+	}}, {name: "measure", cases: []spokenCase{
+		{"Der Chip wird in 3 nm gefertigt.", "Der Chip wird in drei Nanometer gefertigt."},
+	}}, {name: "symbol", cases: []spokenCase{
 		{"Der Effekt war deutlich (p<0,05; n=120).", "Der Effekt war deutlich (p kleiner als null Komma null fünf; n gleich einhundertzwanzig)."},
 		{"Es kamen >50 Personen.", "Es kamen mehr als fünfzig Personen."},
 		{"Wenn x > 3 gilt, folgt y ≤ 2.", "Wenn x größer als drei gilt, folgt y kleiner oder gleich zwei."},
@@ -64,6 +82,7 @@ func init() {
 	addTable("fr", []category{{name: "symbol", cases: []spokenCase{
 		{"L'effet est net (p<0,05).", "L'effet est net (p inférieur à zéro virgule zéro cinq)."},
 		{"Il y avait >50 personnes.", "Il y avait plus de cinquante personnes."},
+		{"Une puce gravée en 3 nm.", "Une puce gravée en trois nanomètres."},
 	}}, {name: "number", cases: []spokenCase{
 		// A code's article: its part's letter and its number's pieces.
 		{"Selon l'art. L. 1234-5 du Code du travail.", "Selon l'article L mille deux cent trente-quatre tiret cinq du Code du travail."},
