@@ -467,6 +467,10 @@ func dayNumberInParens(rest string) bool {
 // 10am-4pm", "So 9:30".
 var hoursAfterRe = regexp.MustCompile(`^ \d{1,2}(?:(?:[:.]\d{2})?(?: ?[-–] ?\d{1,2}(?:[:.]\d{2})?)? ?(?:Uhr\b|h\b|[ap]\.?m\b)|[:.]\d{2}\b)`)
 
+// numberedTextRe is a law's or a decree's number: its year and its
+// number in the year ("2024-123").
+var numberedTextRe = regexp.MustCompile(`^(\d{4}-\d{1,5})\b`)
+
 // codeArticleRe is a code's article: its part's letter (French "L."
 // législative, "R." réglementaire, "D." décret, "A." arrêté) and its
 // number in pieces joined by hyphens ("L. 1234-5", "R4127-1").
@@ -476,12 +480,29 @@ var codeArticleRe = regexp.MustCompile(`^([LRDA])\.? ?(\d{1,4}(?:-\d{1,4}){1,3})
 // language that says the hyphens between its pieces (French "l'article
 // L. 1234-5" L mille deux cent trente-quatre tiret cinq); the pieces are
 // numbers, not a range or a subtraction.
+//
+// A text's number after its sign or word for "number" is read so too:
+// "la loi n° 2024-123" deux mille vingt-quatre tiret cent vingt-trois.
 func (n *Normalizer) codeArticle(text string, i int) (token, bool) {
 	l := n.l
-	if l.codeArticle == "" || !l.articleRefs[strings.ToLower(prevWord(text, i))] {
+	if l.codeArticle == "" {
 		return token{}, false
 	}
-	g, end, ok := find(codeArticleRe, text, i)
+	var g []string
+	var end int
+	var ok bool
+	if isDigit(text[i]) {
+		before := strings.ToLower(strings.TrimRight(text[max(0, i-16):i], " "))
+		if !strings.HasSuffix(before, "n°") && !strings.HasSuffix(before, "nº") && !strings.HasSuffix(before, strings.ToLower(l.w.numberSign)) {
+			return token{}, false
+		}
+		g, end, ok = find(numberedTextRe, text, i)
+		if ok {
+			g = []string{g[0], "", g[1]}
+		}
+	} else if l.articleRefs[strings.ToLower(prevWord(text, i))] {
+		g, end, ok = find(codeArticleRe, text, i)
+	}
 	if !ok {
 		return token{}, false
 	}
@@ -490,7 +511,11 @@ func (n *Normalizer) codeArticle(text string, i int) (token, bool) {
 	for k, p := range parts {
 		words[k] = l.cardinal(uint64(atoi(p)), plain)
 	}
-	return token{end, g[1] + " " + strings.Join(words, " "+l.codeArticle+" "), "number"}, true
+	say := strings.Join(words, " "+l.codeArticle+" ")
+	if g[1] != "" {
+		say = g[1] + " " + say
+	}
+	return token{end, say, "number"}, true
 }
 
 // monthAlone reports whether word, a month's abbreviation written with

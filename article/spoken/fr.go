@@ -398,7 +398,8 @@ func frCardinalG(n uint64, g gender) string {
 
 // frAbbrevs: titles before a name, "n°" before a number.
 var frAbbrevs = map[string]abbrev{
-	"hab.": {counted: "habitants", countedOne: "habitant"},                       // "12 000 hab."
+	"hab.":  {counted: "habitants", countedOne: "habitant"},        // "12 000 hab."
+	"trim.": {ordinal: "trimestre"}, "sem.": {ordinal: "semestre"}, // "au 3e trim."
 	"bât.": {name: "bâtiment", number: "bâtiment"}, "esc.": {number: "escalier"}, // "bât. B, esc. 2"
 	"lun.": {day: "lundi"}, "mar.": {day: "mardi"}, "mer.": {day: "mercredi"}, "jeu.": {day: "jeudi"}, "ven.": {day: "vendredi"},
 	"sam.": {day: "samedi"}, "dim.": {day: "dimanche"},

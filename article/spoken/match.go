@@ -130,6 +130,7 @@ func (n *Normalizer) classesAt(text string, i int) []class {
 		nextLetter := next != "" && unicode.IsLetter([]rune(next)[0])
 		dots := strings.Count(w, ".")
 		add(r == '±' && l.w.compare != nil && strings.HasPrefix(text[i+len("±"):], " "), (*Normalizer).compare) // "± 3"
+		add(l.codeArticle != "" && len(w) > 5 && w[4] == '-', (*Normalizer).codeArticle)                        // "n° 2024-123"
 		add(has("^⁴⁵⁶⁷⁸⁹⁻"), (*Normalizer).power)
 		add(has("eE") && strings.IndexFunc(w, unicode.IsDigit) == 0, (*Normalizer).scientific)
 		add(l.quarters.letter != 0 && len(w) >= 2 && (w[1] == l.quarters.letter || w[1] == l.quarters.half && l.quarters.half != 0), (*Normalizer).quarter)

@@ -87,6 +87,11 @@ func init() {
 		// A code's article: its part's letter and its number's pieces.
 		{"Selon l'art. L. 1234-5 du Code du travail.", "Selon l'article L mille deux cent trente-quatre tiret cinq du Code du travail."},
 		{"Voir l'article R4127-1 et le L. 3121-27 du code.", "Voir l'article R quatre mille cent vingt-sept tiret un et le L trois mille cent vingt et un tiret vingt-sept du code."},
+		// A law's number: its year and its number in the year.
+		{"La loi n° 2024-123 du 12 févr. 2024.", "La loi numéro deux mille vingt-quatre tiret cent vingt-trois du douze février deux mille vingt-quatre."},
+		{"La saison 2024-2025 débute.", "La saison deux mille vingt-quatre à deux mille vingt-cinq débute."},
+		// "trim." and "sem." after an ordinal.
+		{"Il a gagné 3 % au 3e trim. et au 1er sem. cette année.", "Il a gagné trois pour cent au troisième trimestre et au premier semestre cette année."},
 		// Without a word naming an article, a score stays one.
 		{"Le score est de 3-2 ce soir.", "Le score est de trois à deux ce soir."},
 	}}})
