@@ -185,6 +185,8 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 					return fem
 				case strings.HasSuffix(suffix, "er"):
 					return masc
+				case esDoorSides[strings.ToLower(strings.TrimRight(next, ".,"))]:
+					return plain // "3.º izq.": tercero izquierda, a flat's floor and door
 				case esNounGender(next) != plain:
 					return masc // "el 21.º puesto": "vigésimo primer puesto"
 				}
@@ -281,6 +283,10 @@ func newSpanish(decMark byte, group string, dollar currency) *language {
 }
 
 // esUnit is a masculine unit whose plural adds "s".
+// esDoorSides are the words, whole or abbreviated, for a flat's door
+// after its floor in an address.
+var esDoorSides = setOf("izq", "izqda", "izda", "izquierda", "dcha", "dcho", "drcha", "derecha", "derecho", "centro", "ctro")
+
 func esUnit(one string) unit { return unit{one: one, many: one + "s", g: masc} }
 
 // esItIsYear: four digits between 1000 and 2099 written without a
@@ -423,6 +429,9 @@ var esAbbrevs = map[string]abbrev{
 	"p. p.": {counted: "puntos porcentuales", countedOne: "punto porcentual"},
 	// A town's inhabitants after their number: "12.000 hab."; a match's
 	// minute before its number: "en el min. 12".
+	// A flat's door in an address: "3.º izq.", "2.º dcha.".
+	"izq.": {always: "izquierda"}, "izqda.": {always: "izquierda"}, "izda.": {always: "izquierda"},
+	"dcha.": {always: "derecha"}, "dcho.": {always: "derecho"},
 	"hab.": {counted: "habitantes", countedOne: "habitante"}, "min.": {number: "minuto"},
 	"lun.": {day: "lunes"}, "mar.": {day: "martes"}, "miér.": {day: "miércoles"}, "jue.": {day: "jueves"}, "vie.": {day: "viernes"},
 	"sáb.": {day: "sábado"}, "dom.": {day: "domingo"},

@@ -100,6 +100,9 @@ func init() {
 		{"La reunión es el mar. 4 de mayo.", "La reunión es el martes cuatro de mayo."},
 		{"El 12 de mar. de 2024 llueve.", "El doce de marzo de dos mil veinticuatro llueve."},
 		{"Abre del lun. al mar. por la tarde.", "Abre del lunes al martes por la tarde."},
+		// A flat's floor and door in an address.
+		{"Vive en la calle Mayor, 12, 3.º izq., y su hermano en el 2.º dcha.", "Vive en la calle Mayor, doce, tercero izquierda, y su hermano en el segundo derecha."},
+		{"Llegó en el 3.er puesto.", "Llegó en el tercer puesto."},
 		// The sea stays the sea.
 		{"Fuimos al mar. Luego volvimos del mar. Vive cerca del mar.", "Fuimos al mar. Luego volvimos del mar. Vive cerca del mar."},
 	}}, {name: "symbol", cases: []spokenCase{
