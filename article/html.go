@@ -213,21 +213,34 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 		groups = findPostGroups(root)
 		for _, g := range groups {
 			// A shop's reviews are a group of posts too, and they are not
-			// the product's text (see pruneReviews).
-			one, missed := g.tookOnePost(res.ContentText), !sig.product && g.missed(res.ContentText)
+			// the product's text (see pruneReviews). One post taken alone
+			// is a thread's post when the group is a thread's (g.thread):
+			// a page's text blocks and cards repeat too, and the
+			// extractor's choice of one of them is not a post taken alone.
+			one := g.tookOnePost(res.ContentText) && (sig.discussion || g.thread())
+			missed := !sig.product && g.missed(res.ContentText)
 			if one || missed {
-				posts = true
-				g.mark()
+				undo := g.mark()
 				// Kept when it holds what the first extraction read, and
 				// more; or, when that read none of the posts, when it
 				// holds them.
+				kept := false
 				if again, err := trafilatura.ExtractDocument(root, extractOptions()); err == nil && again != nil && again.ContentNode != nil &&
 					onceLen(again.ContentText) > onceLen(res.ContentText) &&
 					(covers(again.ContentText, res.ContentText) || missed && !g.missed(again.ContentText)) {
-					res = again
+					res, kept = again, true
 				}
-				if sig.discussion {
+				switch {
+				case sig.discussion:
+					posts = true
 					res = readThreadAlone(res, g)
+				case kept:
+					posts = true
+				default:
+					// Not a thread's reading: the page is read as any
+					// other (its main box, its cards, its listing), as
+					// the group was not there.
+					undo()
 				}
 				break
 			}
