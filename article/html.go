@@ -213,12 +213,8 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 		groups = findPostGroups(root)
 		for _, g := range groups {
 			// A shop's reviews are a group of posts too, and they are not
-			// the product's text (see pruneReviews). One post taken alone
-			// is a thread's post when the group is a thread's (g.thread):
-			// a page's text blocks and cards repeat too, and the
-			// extractor's choice of one of them is not a post taken alone.
-			one := g.tookOnePost(res.ContentText) && (sig.discussion || g.thread())
-			missed := !sig.product && g.missed(res.ContentText)
+			// the product's text (see pruneReviews).
+			one, missed := g.tookOnePost(res.ContentText), !sig.product && g.missed(res.ContentText)
 			if one || missed {
 				undo := g.mark()
 				// Kept when it holds what the first extraction read, and
@@ -234,12 +230,19 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 				case sig.discussion:
 					posts = true
 					res = readThreadAlone(res, g)
-				case kept:
+				case kept && (missed || g.thread()):
 					posts = true
 				default:
-					// Not a thread's reading: the page is read as any
-					// other (its main box, its cards, its listing), as
-					// the group was not there.
+					// Not a thread: a page's text blocks or cards, which
+					// repeat as posts do (an article's sections in a
+					// content system's text components, a service's
+					// cards), or a reading not kept. The page goes on to
+					// the readers of other pages (its main box, its
+					// cards, its listing), which a thread skips, as if
+					// the group had not been marked; the second reading,
+					// when kept, stays (it read the blocks the first
+					// left out, or read one block once where the first
+					// gave it twice).
 					undo()
 				}
 				break

@@ -172,7 +172,12 @@ func (g postGroup) tookOnePost(extracted string) bool {
 // vocabulary of forum and comment software, postNamed), or its posts are
 // stamped. Names alone do not tell, as findPostGroups also takes the
 // generic ones ("content", "body", "text") that a content system gives
-// its article's sections and a shop its plans' cards.
+// an article's sections and a shop its plans' cards. A thread's reading
+// skips the readers of other pages (extractHTML); a page of blocks that
+// one of them took one of for the page needs them: an AEM article's
+// text sections and a service page's cards, taken for a thread, were
+// read without the lists and sections between them (WCXB 4292 R 0.42,
+// 4282 R 0.30).
 func (g postGroup) thread() bool {
 	return postNamed.MatchString(g.key) || g.stamped()
 }
