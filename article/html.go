@@ -283,6 +283,9 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 	if err == nil && res != nil && res.ContentNode != nil && !posts && !sig.discussion && mendWildText(res.ContentNode, root) {
 		res.ContentText = strings.TrimSpace(textOf(res.ContentNode))
 	}
+	if err == nil {
+		res = readShellDescription(root, res)
+	}
 	if err != nil || res == nil || res.ContentNode == nil {
 		// The extractor's own words ("text and comments are not long
 		// enough: 0 0") mean nothing to the user.
