@@ -216,18 +216,34 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 			// the product's text (see pruneReviews).
 			one, missed := g.tookOnePost(res.ContentText), !sig.product && g.missed(res.ContentText)
 			if one || missed {
-				posts = true
-				g.mark()
+				undo := g.mark()
 				// Kept when it holds what the first extraction read, and
 				// more; or, when that read none of the posts, when it
 				// holds them.
+				kept := false
 				if again, err := trafilatura.ExtractDocument(root, extractOptions()); err == nil && again != nil && again.ContentNode != nil &&
 					onceLen(again.ContentText) > onceLen(res.ContentText) &&
 					(covers(again.ContentText, res.ContentText) || missed && !g.missed(again.ContentText)) {
-					res = again
+					res, kept = again, true
 				}
-				if sig.discussion {
+				switch {
+				case sig.discussion:
+					posts = true
 					res = readThreadAlone(res, g)
+				case kept && (missed || g.thread()):
+					posts = true
+				default:
+					// Not a thread: a page's text blocks or cards, which
+					// repeat as posts do (an article's sections in a
+					// content system's text components, a service's
+					// cards), or a reading not kept. The page goes on to
+					// the readers of other pages (its main box, its
+					// cards, its listing), which a thread skips, as if
+					// the group had not been marked; the second reading,
+					// when kept, stays (it read the blocks the first
+					// left out, or read one block once where the first
+					// gave it twice).
+					undo()
 				}
 				break
 			}
@@ -266,6 +282,9 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 	}
 	if err == nil && res != nil && res.ContentNode != nil && !posts && !sig.discussion && mendWildText(res.ContentNode, root) {
 		res.ContentText = strings.TrimSpace(textOf(res.ContentNode))
+	}
+	if err == nil {
+		res = readShellDescription(root, res)
 	}
 	if err != nil || res == nil || res.ContentNode == nil {
 		// The extractor's own words ("text and comments are not long
