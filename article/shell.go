@@ -31,6 +31,12 @@ func readShellDescription(root *html.Node, res *trafilatura.ExtractResult) *traf
 	if wordCount(desc) < minProseWords || covers(res.ContentText, desc) {
 		return res
 	}
+	if title := findElement(root, atom.Title); wordCount(res.ContentText) >= minProseWords && (title == nil || !covers(textOf(title), res.ContentText)) {
+		// The extractor read a sentence of the page's own that is not
+		// its title: a short page of its own words (a notice) is no
+		// frame, and its words are what the user gave.
+		return res
+	}
 	body := findElement(root, atom.Body)
 	if body == nil || wordCount(visibleText(body)) >= shellWords {
 		return res

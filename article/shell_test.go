@@ -50,3 +50,17 @@ func TestShellDescriptionNotRead(t *testing.T) {
 		t.Errorf("the description read beside the page's text:\n%s", got)
 	}
 }
+
+// A short page of its own words (a notice of a few lines) is read as it
+// is, even when its description is longer than a slogan: its own words
+// are what the user gave.
+func TestShortPageKeepsItsWords(t *testing.T) {
+	desc := "Aviso da junta de freguesia sobre o corte de água na rua do mercado, com as horas previstas e o contacto para dúvidas."
+	page := `<html lang="pt"><head><title>Corte de água</title><meta name="description" content="` + desc + `"></head><body><main>` +
+		`<p>Na quinta-feira, a água da rua do mercado será cortada entre as nove e as treze horas.</p></main></body></html>`
+	got := parsedText(t, page)
+	wantLines(t, got, "a água da rua do mercado será cortada")
+	if strings.Contains(got, "Aviso da junta") {
+		t.Errorf("the description read instead of the page's own words:\n%s", got)
+	}
+}
