@@ -385,8 +385,10 @@ func itFractionOf(f fracNoun) (string, bool) {
 // itAbbrevs: titles before a name, "n." before a number, and those read
 // the same anywhere.
 var itAbbrevs = map[string]abbrev{
-	"km":   {number: "chilometro"},                        // "al km 123": a road's milestone
-	"ab.":  {counted: "abitanti", countedOne: "abitante"}, // "12.000 ab."
+	"km":  {number: "chilometro"},                        // "al km 123": a road's milestone
+	"ab.": {counted: "abitanti", countedOne: "abitante"}, // "12.000 ab."
+	// "sale a 45 pt": points; "Via Roma 12, int. 3": a flat's door.
+	"pt": {counted: "punti", countedOne: "punto"}, "pt.": {counted: "punti", countedOne: "punto"}, "int.": {number: "interno"},
 	"lun.": {day: "lunedì"}, "mar.": {day: "martedì"}, "mer.": {day: "mercoledì"}, "gio.": {day: "giovedì"}, "ven.": {day: "venerdì"},
 	"sab.": {day: "sabato"}, "dom.": {day: "domenica"}, "ca.": {always: "circa"},
 	"a.C.": {always: "avanti Cristo"}, "a. C.": {always: "avanti Cristo"}, "d.C.": {always: "dopo Cristo"},

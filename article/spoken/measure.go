@@ -311,8 +311,10 @@ func (l *language) degreeOrdinal(text string, i, end int, sign string) bool {
 	if k := strings.LastIndexAny(before, ".!?\n"); k >= 0 {
 		before = before[k+1:]
 	}
-	for _, w := range strings.FieldsFunc(strings.ToLower(before), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if st.degreeCues[w] {
+	for k, w := range strings.FieldsFunc(before, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		// A name inside the sentence is no cue: "il Giro" is a race,
+		// "un giro di 90°" a turn.
+		if st.degreeCues[strings.ToLower(w)] && (k == 0 || !isCapitalized(w)) {
 			return false
 		}
 	}

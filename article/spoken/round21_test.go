@@ -113,6 +113,11 @@ func init() {
 		{"La riunione è mar. 4 maggio alle 15:05.", "La riunione è martedì quattro maggio alle quindici e cinque."},
 		{"Il 4 mar. 2025 piove.", "Il quattro marzo duemilaventicinque piove."},
 		{"Nuotiamo nel mar. Poi torniamo.", "Nuotiamo nel mar. Poi torniamo."},
+		// A race's name is no cue of degrees.
+		{"È arrivato 1° al Giro, davanti al 2° e alla 3ª.", "È arrivato primo al Giro, davanti al secondo e alla terza."},
+		{"Un giro di 90° a destra.", "Un giro di novanta gradi a destra."},
+		{"Sale a 45 pt dopo 20 giornate, e 1 pt. in più.", "Sale a quarantacinque punti dopo venti giornate, e un punto in più."},
+		{"Via Roma 12, int. 3, Roma.", "Via Roma dodici, interno tre, Roma."},
 	}}, {name: "symbol", cases: []spokenCase{
 		{"L'effetto è chiaro (p<0,05).", "L'effetto è chiaro (p minore di zero virgola zero cinque)."},
 		{"Sono arrivate >50 persone.", "Sono arrivate più di cinquanta persone."},
