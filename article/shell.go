@@ -31,10 +31,10 @@ func readShellDescription(root *html.Node, res *trafilatura.ExtractResult) *traf
 	if wordCount(desc) < minProseWords || covers(res.ContentText, desc) {
 		return res
 	}
-	if title := findElement(root, atom.Title); wordCount(res.ContentText) >= minProseWords && (title == nil || !covers(textOf(title), res.ContentText)) {
-		// The extractor read a sentence of the page's own that is not
-		// its title: a short page of its own words (a notice) is no
-		// frame, and its words are what the user gave.
+	if wordsBeyondTitle(root, res.ContentText) >= minProseWords {
+		// The extractor read a sentence of the page's own beside its
+		// title: a short page of its own words (a notice) is no frame,
+		// and its words are what the user gave.
 		return res
 	}
 	body := findElement(root, atom.Body)
@@ -48,6 +48,25 @@ func readShellDescription(root *html.Node, res *trafilatura.ExtractResult) *traf
 	out := *res
 	out.ContentNode, out.ContentText = div, desc
 	return &out
+}
+
+// wordsBeyondTitle counts the words of text that the page's <title> does
+// not hold: a frame's extraction is its title, with a menu's few words
+// ("What's your range? - Forum … donate now").
+func wordsBeyondTitle(root *html.Node, text string) int {
+	inTitle := map[string]bool{}
+	if t := findElement(root, atom.Title); t != nil {
+		for _, w := range strings.Fields(strings.ToLower(textOf(t))) {
+			inTitle[w] = true
+		}
+	}
+	n := 0
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if !inTitle[w] {
+			n++
+		}
+	}
+	return n
 }
 
 // visibleText is the text under n that a browser shows without scripts:
