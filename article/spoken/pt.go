@@ -503,7 +503,9 @@ var ptAbbrevs = map[string]abbrev{
 	// (The milestone's "km", spelled as each country spells the word, is
 	// added where the language is made.)
 	"Op.": {name: "Operação"}, "Rod.": {name: "Rodovia"},
-	"a.a.": {counted: "ao ano"}, "tri": {ordinal: "trimestre"}, "apto.": {number: "apartamento"},
+	"a.a.": {counted: "ao ano"}, "tri": {ordinal: "trimestre"}, "apto.": {number: "apartamento"}, "ap.": {number: "apartamento"},
+	// "chegou a 45 pts": points of a table.
+	"pts": {counted: "pontos", countedOne: "ponto"}, "pts.": {counted: "pontos", countedOne: "ponto"},
 	"seg.": {day: "segunda-feira"}, "ter.": {day: "terça-feira"}, "qua.": {day: "quarta-feira"},
 	"qui.": {day: "quinta-feira"}, "sex.": {day: "sexta-feira"}, "sáb.": {day: "sábado"}, "dom.": {day: "domingo"},
 	"Seg.": {day: "segunda-feira"}, "Ter.": {day: "terça-feira"}, "Qua.": {day: "quarta-feira"},

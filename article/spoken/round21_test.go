@@ -128,6 +128,8 @@ func init() {
 	}}, {name: "date", cases: []spokenCase{
 		// A weekday's abbreviation before its day's number in brackets.
 		{"O jogo será na qui. (20) à noite.", "O jogo será na quinta-feira (vinte) à noite."},
+		{"Chegou a 45 pts em 20 rodadas.", "Chegou a quarenta e cinco pontos em vinte rodadas."},
+		{"Rua Augusta, 1234, ap. 56, São Paulo.", "Rua Augusta, mil duzentos e trinta e quatro, apartamento cinquenta e seis, São Paulo."},
 		// "qui" alone stays a word.
 		{"O homem qui sabe.", "O homem qui sabe."},
 	}}})
