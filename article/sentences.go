@@ -101,6 +101,9 @@ func joinsNext(prev, next, lang string) bool {
 		if unicode.IsUpper(r) {
 			return true
 		}
+		if isAbbreviation(word, lang) {
+			return true // "Smith v. Jones"
+		}
 		// A spaced abbreviation of single letters, as German and French
 		// write them: "z. B. Brot" goes on after "z.", and "d. h.
 		// Roggenbrot" after "h." when "d.h." is an abbreviation.
@@ -172,7 +175,7 @@ var (
 		"ft", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "u.s.a", "a.m", "p.m", "no",
 		"nos", "vol", "pp", "fig", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr",
 		"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "dept",
-		"univ", "ave", "blvd", "rd", "pres", "cpl", "supt", "det", "insp", "apt", "bldg")
+		"univ", "ave", "blvd", "rd", "pres", "cpl", "supt", "det", "insp", "apt", "bldg", "v")
 	abbreviationsFR = setOf("m", "mm", "mme", "mmes", "mlle", "mlles", "pr", "me", "ste",
 		"av", "bd", "env", "p.ex", "cf", "éd", "chap", "art", "min", "tél")
 	abbreviationsES = setOf("sr", "sra", "srta", "dra", "ud", "uds", "lic", "ing", "arq",

@@ -289,6 +289,10 @@ func (l *language) readAbbrev(word string, c wordCtx) (string, bool) {
 	// A number follows: digits, or a Roman numeral ("s. XIX", "Vol. II").
 	nextNum := c.next != "" && (isDigit(c.next[0]) || romanValue(c.next) > 0 && len(c.next) > 1)
 	switch {
+	case a.day != "" && isCapitalized(word) && strings.HasSuffix(word, ".") && l.dayBefore[strings.ToLower(c.prev)]:
+		// "am Fr. Danach", "on Fri.": a weekday after its preposition,
+		// not a title ("Fr." Frau) before a name or a sentence.
+		return a.day, true
 	case a.name != "" && a.after != "" && (prevCap || prevNum) && (!nextCap || l.sentenceStarters[c.next]):
 		// "Oak St. The house": after a name, and a sentence starts.
 		return a.after + pick(nextCap, ".", ""), true
@@ -330,7 +334,7 @@ func (l *language) readAbbrev(word string, c wordCtx) (string, bool) {
 		return a.between, true
 	case a.regnal != "" && l.roman.regnal[c.prev]:
 		return a.regnal, true
-	case a.day != "" && !prevNum && (strings.HasPrefix(c.after, ",") || nextNum || dayNumberInParens(c.rest) || l.monthOf(c.next) > 0 || l.fromWords[strings.ToLower(c.prev)] && strings.HasSuffix(word, ".") && l.otherDayNear(word, c)):
+	case a.day != "" && !prevNum && (strings.HasPrefix(c.after, ",") || nextNum ||  dayNumberInParens(c.rest) || l.monthOf(c.next) > 0 || l.fromWords[strings.ToLower(c.prev)] && strings.HasSuffix(word, ".") && l.otherDayNear(word, c)):
 		// "del sáb. al dom.": after a span's word, a weekday. After a
 		// day's number the word is a month's ("le 4 mar. 2025" as some
 		// sites write March), not a weekday's.

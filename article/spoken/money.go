@@ -32,6 +32,9 @@ var (
 // million fine" is a five million dollar fine.
 func (n *Normalizer) money(text string, i int) (token, bool) {
 	t, ok := n.moneyAmount(text, i)
+	if ok && n.l.dateAfterAmount(text, t.end) {
+		return token{}, false
+	}
 	// "$50+", "$1 billion-plus": at least the amount, its "plus" said
 	// after it; "£300,000-a-week": the amount per week.
 	plus := 0
@@ -248,7 +251,17 @@ func (n *Normalizer) moneyAmount(text string, i int) (token, bool) {
 // words around ask for, as money does.
 func (n *Normalizer) moneyCode(text string, i int) (token, bool) {
 	t, ok := n.moneyCodeAmount(text, i)
+	if ok && n.l.dateAfterAmount(text, t.end) {
+		return token{}, false
+	}
 	return n.moneyInContext(text, i, t, ok)
+}
+
+// dateAfterAmount reports whether the number that ends at end is a day's
+// ordinal before its month ("Fr. 12. Mai": a weekday's abbreviation and
+// its date, not Swiss francs).
+func (l *language) dateAfterAmount(text string, end int) bool {
+	return end < len(text) && text[end] == '.' && l.monthOf(nextWord(text, end+1)) > 0
 }
 
 // moneyCodeAmount is moneyCode, the amount read as a count.

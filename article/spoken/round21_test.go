@@ -21,6 +21,7 @@ func init() {
 		{name: "time", cases: []spokenCase{
 			{"Open Sat 10am-4pm and Sun 11:00.", "Open Saturday ten AM to four PM and Sunday eleven o'clock."},
 			{"He sat 10 minutes.", "He sat ten minutes."},
+			{"The court ruled on Fri. and again on Mon., before noon.", "The court ruled on Friday and again on Monday, before noon."},
 		}},
 		{name: "symbol", cases: []spokenCase{
 			{"The effect held (p<.05).", "The effect held (p less than point zero five)."},
@@ -29,6 +30,7 @@ func init() {
 			{"Fewer than <.5 of them returned.", "Fewer than less than point five of them returned."},
 			{"The score p=.03 held.", "The score p equals point zero three held."},
 			{"A sample (n=120, r=0.8).", "A sample (n equals one hundred twenty, r equals zero point eight)."},
+			{"Gas averaged $3.49/gal., down 12 cents.", "Gas averaged three dollars and forty-nine cents per gallon, down twelve cents."},
 			// Other equations are math's, and a letter that is not a
 			// statistic's keeps its sign.
 			{"So 2+2=4 here.", "So two plus two equals four here."},
@@ -72,6 +74,9 @@ func init() {
 		// A weekday's abbreviation without its stop before opening hours.
 		{"Geöffnet Sa 10–14 Uhr und So 9:30 bis 12 Uhr.", "Geöffnet Samstag zehn bis vierzehn Uhr und Sonntag neun Uhr dreißig bis zwölf Uhr."},
 		{"So 10 Leute kamen.", "So zehn Leute kamen."},
+		// "Fr." after "am" is Friday, and before a date no franc.
+		{"Der Termin ist am Fr. und am So. geschlossen.", "Der Termin ist am Freitag und am Sonntag geschlossen."},
+		{"Am Fr. 12. Mai kommt Fr. Müller.", "Am Freitag zwölfter Mai kommt Frau Müller."},
 	}}, {name: "measure", cases: []spokenCase{
 		{"Der Chip wird in 3 nm gefertigt.", "Der Chip wird in drei Nanometer gefertigt."},
 	}}, {name: "symbol", cases: []spokenCase{
