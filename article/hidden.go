@@ -28,12 +28,25 @@ func removeHidden(root *html.Node) {
 	removeTooltips(root)
 	revealStreamed(root)
 	panels := toggledPanels(root)
+	var shown map[string]string // see shownLinks, found when first asked
 	var hidden []*html.Node
 	var find func(n *html.Node)
 	find = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type != html.ElementNode {
 				continue
+			}
+			if nodeAtom(c) == atom.A && onlyAriaHidden(c) {
+				if shown == nil {
+					shown = shownLinks(root)
+				}
+				if repeatsLink(c, shown) {
+					// Shown on the page, hidden from screen readers
+					// only as a second way to the same page.
+					unhide(c)
+					find(c)
+					continue
+				}
 			}
 			if isHidden(c) && nodeAtom(c) != atom.Body && nodeAtom(c) != atom.Html {
 				if !isPanel(c, panels) || proseLen(c) == 0 {
@@ -65,6 +78,52 @@ func removeHidden(root *html.Node) {
 			h.Parent.RemoveChild(h)
 		}
 	}
+}
+
+// onlyAriaHidden reports whether aria-hidden="true" is all that hides n
+// (see isHidden): the page shows it, and asks screen readers to skip it.
+func onlyAriaHidden(n *html.Node) bool {
+	if attr(n, "tabindex") != "-1" || !strings.EqualFold(strings.TrimSpace(attr(n, "aria-hidden")), "true") {
+		return false
+	}
+	c := *n
+	c.Attr = nil
+	for _, a := range n.Attr {
+		if !strings.EqualFold(a.Key, "aria-hidden") {
+			c.Attr = append(c.Attr, a)
+		}
+	}
+	return !isHidden(&c)
+}
+
+// shownLinks maps the target of each link on the page that is not
+// aria-hidden to the text of those links (folded by comparable).
+func shownLinks(root *html.Node) map[string]string {
+	out := map[string]string{}
+	for _, a := range findElements(root, func(n *html.Node) bool { return nodeAtom(n) == atom.A }) {
+		if h := listingHref(a); h != "" && attr(a, "aria-hidden") == "" {
+			out[h] += " " + comparable(textOf(a))
+		}
+	}
+	return out
+}
+
+// repeatsLink reports whether the link a, aria-hidden and out of the
+// keyboard's order (tabindex="-1"), is a second way to a page another
+// link leads to, with words of its own: a card on a listing links its
+// picture and its blurb to the story its title links to, and hides
+// those two links from screen readers so that they hear the story
+// once. The blurb is shown, and a listener hears the page as it is
+// shown; a link whose words are the other's (the title again) stays
+// hidden, as it would be heard twice.
+func repeatsLink(a *html.Node, shown map[string]string) bool {
+	h := listingHref(a)
+	if h == "" {
+		return false
+	}
+	other, ok := shown[h]
+	t := comparable(textOf(a))
+	return ok && wordCount(t) >= 4 && !strings.Contains(other, t)
 }
 
 // keepGrids marks as kept the hidden elements that hold a grid of
