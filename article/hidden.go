@@ -28,7 +28,8 @@ func removeHidden(root *html.Node) {
 	removeTooltips(root)
 	revealStreamed(root)
 	panels := toggledPanels(root)
-	var shown map[string]string // see shownLinks, found when first asked
+	folded := foldedPanels(root) // before any is shown
+	var shown map[string]string  // see shownLinks, found when first asked
 	var hidden []*html.Node
 	var find func(n *html.Node)
 	find = func(n *html.Node) {
@@ -49,7 +50,7 @@ func removeHidden(root *html.Node) {
 				}
 			}
 			if isHidden(c) && nodeAtom(c) != atom.Body && nodeAtom(c) != atom.Html {
-				if !isPanel(c, panels) || proseLen(c) == 0 {
+				if !isPanel(c, panels) && !folded[c] || proseLen(c) == 0 {
 					hidden = append(hidden, c)
 					continue
 				}
@@ -199,6 +200,58 @@ func isPanel(n *html.Node, panels map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// foldedPanels returns the hidden elements of the page that are the
+// folded parts of a list's items (foldedItem).
+func foldedPanels(root *html.Node) map[*html.Node]bool {
+	out := map[*html.Node]bool{}
+	for _, n := range findElements(root, isHidden) {
+		if foldedItem(n) {
+			out[n] = true
+		}
+	}
+	return out
+}
+
+// foldedItem reports whether the hidden element n is the folded part of
+// an item in a list of such items: after a line the item shows (a
+// question, a section's name: a few words), in an item with three or
+// more siblings of its kind (cardKey) folded the same way. That is an
+// FAQ or a guide whose script opens each answer by its place, with no
+// button, ARIA or class name to say so (`<div class="q"><div>Can I
+// cancel?</div><div style="visibility:hidden">…`). Nothing there is
+// in any one language; a menu's folded lists hold no prose, and the
+// caller keeps only a panel with prose.
+func foldedItem(n *html.Node) bool {
+	item := n.Parent
+	if item == nil || item.Type != html.ElementNode || item.Parent == nil || !labelledFold(n) {
+		return false
+	}
+	key, count := cardKey(item), 0
+	for s := item.Parent.FirstChild; s != nil; s = s.NextSibling {
+		if s.Type != html.ElementNode || cardKey(s) != key {
+			continue
+		}
+		for c := s.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && isHidden(c) && labelledFold(c) {
+				count++
+				break
+			}
+		}
+	}
+	return count >= 3
+}
+
+// labelledFold reports whether the element before n is shown and holds
+// a line of one to thirty words: the label a reader clicks to open n.
+func labelledFold(n *html.Node) bool {
+	p := prevElement(n)
+	if p == nil || isHidden(p) {
+		return false
+	}
+	w := wordCount(textOf(p))
+	return w >= 1 && w <= 30
 }
 
 var accordionHint = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:accordion|collapsible|faq)`)

@@ -263,3 +263,30 @@ func TestRepeatedLinkBlurbsRead(t *testing.T) {
 		}
 	}
 }
+
+// An FAQ whose script opens each answer by its place, with no button,
+// ARIA attribute or class name to say so: each item shows its question
+// in a plain element and hides the answer after it. Three or more items
+// folded the same way are such a list, and the answers are read; a
+// lone hidden block after a short line (a sign-in box's text) is not.
+func TestFoldedItemsRead(t *testing.T) {
+	qs := [][2]string{
+		{"Can I change my delivery day?", "You can move your delivery to any weekday up to two days before it is due, from your account page or by phone."},
+		{"What happens if I am out?", "The driver leaves the box in the safe place you named, or with a neighbour, and sends a note saying where it went."},
+		{"Are the boxes recycled?", "Every box and its padding goes in the household paper bin, and the cold packs can be emptied down the sink first."},
+		{"How do I pause my plan?", "Choose the weeks you will be away in your account, and nothing is sent or charged for them until you come back."},
+	}
+	var sb strings.Builder
+	sb.WriteString(`<html lang="en"><head><title>Help</title></head><body><main><h1>Questions about deliveries</h1><p>Answers to what our customers ask most often about their boxes.</p><div class="list">`)
+	for _, q := range qs {
+		sb.WriteString(`<div class="kq7Tz"><div class="row"><div class="b1x">` + q[0] + `</div></div><div style="visibility:hidden" class="pane"><div>` + q[1] + `</div></div></div>`)
+	}
+	sb.WriteString(`</div><div class="signin"><div>Sign in</div><div style="display:none"><div>Enter the email address you signed up with and we will send you a link that signs you in at once.</div></div></div></main></body></html>`)
+	got := parsedText(t, sb.String())
+	for _, q := range qs {
+		wantLines(t, got, q[0], q[1])
+	}
+	if strings.Contains(got, "signs you in") {
+		t.Errorf("a lone hidden block was read:\n%s", got)
+	}
+}
