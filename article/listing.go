@@ -101,7 +101,7 @@ func readListing(root *html.Node, res *trafilatura.ExtractResult, sig pageSignal
 	if readStories(root, res.ContentNode, cards) {
 		return res, false // the extractor read a list of its own
 	}
-	if runsIn(res.ContentText, text)*2 >= 1 {
+	if runsIn(res.ContentText, text)*2 >= 1 && piecesRead(res.ContentText, cards)*4 >= 3 {
 		return res, false // the extractor read the list
 	}
 	need := outside(res, comparable(text))
@@ -145,6 +145,50 @@ func readListing(root *html.Node, res *trafilatura.ExtractResult, sig pageSignal
 	out.ContentNode = both
 	out.ContentText = strings.TrimSpace(textOf(both))
 	return &out, true
+}
+
+// piecesRead is the share of the cards' pieces of text (their text
+// nodes with a letter or a digit: a title, a name, a price, a date)
+// that the extraction holds: an extractor built for articles reads a
+// card's title and drops the short pieces beside it, and runs of three
+// words do not see those (a price is one).
+func piecesRead(read string, cards []*html.Node) float64 {
+	have := spaceless(read)
+	n, in := 0, 0
+	for _, c := range cards {
+		for _, t := range textPieces(c) {
+			n++
+			if strings.Contains(have, t) {
+				in++
+			}
+		}
+	}
+	if n == 0 {
+		return 1
+	}
+	return float64(in) / float64(n)
+}
+
+// textPieces returns the text nodes under n that hold a letter or a
+// digit, folded by spaceless, leaving out what the card finder leaves
+// out (skipsListing).
+func textPieces(n *html.Node) []string {
+	var out []string
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				if strings.IndexFunc(c.Data, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+					out = append(out, spaceless(c.Data))
+				}
+			case c.Type == html.ElementNode && !skipsListing(c, true):
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return out
 }
 
 // readStories reports whether the extraction (the tree read) read a

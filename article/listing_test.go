@@ -267,3 +267,66 @@ func TestReadStoriesOwnOrCards(t *testing.T) {
 		t.Error("headings linking outside the cards were not taken for a list of the extractor's own")
 	}
 }
+
+// shopGridPage is a category of a shop: a line about the category and a
+// grid of products, each a name, a maker and its prices alone in their
+// own elements.
+func shopGridPage() (string, [][3]string) {
+	products := [][3]string{
+		{"Oak writing desk with two drawers", "Hollow Tree", "$455.00"},
+		{"Walnut bookcase, five shelves", "Hollow Tree", "$389.00"},
+		{"Pine bedside table with a lamp shelf", "Northwood", "$129.00"},
+		{"Beech dining chair, set of two", "Northwood", "$210.00"},
+		{"Ash coat stand with an umbrella ring", "Fieldhouse", "$96.50"},
+		{"Cherry chest of six drawers", "Fieldhouse", "$640.00"},
+		{"Elm footstool with a woven top", "Millbrook", "$74.00"},
+		{"Maple shoe rack for eight pairs", "Millbrook", "$88.00"},
+		{"Larch garden bench, two seats", "Fieldhouse", "$315.00"},
+		{"Birch wall shelf with hooks", "Northwood", "$45.00"},
+	}
+	var sb strings.Builder
+	sb.WriteString(`<html lang="en"><head><title>Wooden furniture</title></head><body><nav><a href="/">Home</a> <a href="/cart">Cart</a></nav><main><h1>Wooden furniture</h1><ul class="grid">`)
+	for i, p := range products {
+		fmt.Fprintf(&sb, `<li class="item"><article class="card"><a href="/p/%d"><img src="/i/%d.jpg" alt=""></a><div class="body"><p class="name"><a href="/p/%d">%s</a></p><div class="prices"><span class="was">%s</span></div><p class="maker">%s</p></div></article></li>`, i, i, i, p[0], p[2], p[1])
+	}
+	sb.WriteString(`</ul></main><footer><p>Hollow Tree Furniture, all rights reserved.</p></footer></body></html>`)
+	return sb.String(), products
+}
+
+// TestListingPricesRead checks that a product's price, alone in its
+// element under the product's name, is read: a block without a letter
+// was dropped as a page number or a dash would be, and a listener heard
+// a shop's products without what they cost.
+func TestListingPricesRead(t *testing.T) {
+	page, products := shopGridPage()
+	got := parsedText(t, page)
+	for _, p := range products {
+		wantLines(t, got, p[0], p[2])
+	}
+}
+
+// TestPiecesRead checks the share of the cards' pieces of text an
+// extraction holds: the titles alone are half of a card of a title and a
+// price; with the prices, spaced or run together, all of it.
+func TestPiecesRead(t *testing.T) {
+	page, products := shopGridPage()
+	root, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, cards := findListing(root)
+	if len(cards) != len(products) {
+		t.Fatalf("found %d cards, want %d", len(cards), len(products))
+	}
+	var names, all []string
+	for _, p := range products {
+		names = append(names, p[0], p[1])
+		all = append(all, p[0]+p[2], p[1])
+	}
+	if got := piecesRead(strings.Join(names, "\n"), cards); got > 0.7 {
+		t.Errorf("names and makers without prices: %.2f of the pieces read, want 2/3", got)
+	}
+	if got := piecesRead(strings.Join(all, "\n"), cards); got != 1 {
+		t.Errorf("everything read: %.2f, want 1", got)
+	}
+}
