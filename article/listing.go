@@ -39,8 +39,10 @@ const listingMinCards = 4
 const maxCardText = 1000
 
 // listingNode is what the card finder knows of one element: the
-// distinct pages it links to (up to four and one more, to tell "too
-// many"), the words of its longest link, and the bytes of its text.
+// distinct pages its links with text link to (up to four and one more,
+// to tell "too many"; a picture's link goes to the card's page or to a
+// contributor's, a seller's, and is not what the card lists), the words
+// of its longest link, and the bytes of its text.
 type listingNode struct {
 	hrefs     []string
 	linkWords int
@@ -335,7 +337,7 @@ func findListing(root *html.Node) (*html.Node, []*html.Node) {
 		if n.Type != html.ElementNode {
 			return ln
 		}
-		if nodeAtom(n) == atom.A {
+		if nodeAtom(n) == atom.A && ln.text > 0 {
 			if h := listingHref(n); h != "" && !slices.Contains(ln.hrefs, h) {
 				ln.hrefs = append(ln.hrefs, h)
 			}

@@ -330,3 +330,29 @@ func TestPiecesRead(t *testing.T) {
 		t.Errorf("everything read: %.2f, want 1", got)
 	}
 }
+
+// TestListingPictureLinksNotCounted checks that a card's links with no
+// text (its contributors' or its sellers' pictures) do not count among
+// the pages it links to: a card links to one to four pages, and a row
+// of a project's five contributors' faces made every card "too many
+// links" and the list was not found.
+func TestListingPictureLinksNotCounted(t *testing.T) {
+	projects := []string{"A small tool that renames photos by date", "Notes app that syncs over plain files", "Weather station firmware for cheap boards", "Recipe scaler that converts cups to grams", "Tiny web server for a single static folder"}
+	var sb strings.Builder
+	sb.WriteString(`<html lang="en"><head><title>Popular projects</title></head><body><main><h1>Popular projects this week</h1>`)
+	for i, p := range projects {
+		fmt.Fprintf(&sb, `<div class="project"><h2><a href="/p/%d">project-%d</a></h2><p>%s.</p><span>%d stars</span> <a href="/p/%d/stars">%d stars this week</a> Made by`, i, i, p, 100+i, i, 10+i)
+		for j := 0; j < 5; j++ {
+			fmt.Fprintf(&sb, ` <a href="/u/%d"><img src="/a/%d.png" alt=""></a>`, i*10+j, i*10+j)
+		}
+		sb.WriteString(`</div>`)
+	}
+	sb.WriteString(`</main></body></html>`)
+	root, err := html.Parse(strings.NewReader(sb.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, cards := findListing(root); len(cards) != len(projects) {
+		t.Errorf("found %d cards, want %d", len(cards), len(projects))
+	}
+}
