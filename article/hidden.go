@@ -28,6 +28,8 @@ func removeHidden(root *html.Node) {
 	removeTooltips(root)
 	revealStreamed(root)
 	panels := toggledPanels(root)
+	folded := foldedPanels(root) // before any is shown
+	var shown map[string]string  // see shownLinks, found when first asked
 	var hidden []*html.Node
 	var find func(n *html.Node)
 	find = func(n *html.Node) {
@@ -35,8 +37,20 @@ func removeHidden(root *html.Node) {
 			if c.Type != html.ElementNode {
 				continue
 			}
+			if nodeAtom(c) == atom.A && onlyAriaHidden(c) {
+				if shown == nil {
+					shown = shownLinks(root)
+				}
+				if repeatsLink(c, shown) {
+					// Shown on the page, hidden from screen readers
+					// only as a second way to the same page.
+					unhide(c)
+					find(c)
+					continue
+				}
+			}
 			if isHidden(c) && nodeAtom(c) != atom.Body && nodeAtom(c) != atom.Html {
-				if !isPanel(c, panels) || proseLen(c) == 0 {
+				if !isPanel(c, panels) && !folded[c] || proseLen(c) == 0 {
 					hidden = append(hidden, c)
 					continue
 				}
@@ -65,6 +79,52 @@ func removeHidden(root *html.Node) {
 			h.Parent.RemoveChild(h)
 		}
 	}
+}
+
+// onlyAriaHidden reports whether aria-hidden="true" is all that hides n
+// (see isHidden): the page shows it, and asks screen readers to skip it.
+func onlyAriaHidden(n *html.Node) bool {
+	if attr(n, "tabindex") != "-1" || !strings.EqualFold(strings.TrimSpace(attr(n, "aria-hidden")), "true") {
+		return false
+	}
+	c := *n
+	c.Attr = nil
+	for _, a := range n.Attr {
+		if !strings.EqualFold(a.Key, "aria-hidden") {
+			c.Attr = append(c.Attr, a)
+		}
+	}
+	return !isHidden(&c)
+}
+
+// shownLinks maps the target of each link on the page that is not
+// aria-hidden to the text of those links (folded by comparable).
+func shownLinks(root *html.Node) map[string]string {
+	out := map[string]string{}
+	for _, a := range findElements(root, func(n *html.Node) bool { return nodeAtom(n) == atom.A }) {
+		if h := listingHref(a); h != "" && attr(a, "aria-hidden") == "" {
+			out[h] += " " + comparable(textOf(a))
+		}
+	}
+	return out
+}
+
+// repeatsLink reports whether the link a, aria-hidden and out of the
+// keyboard's order (tabindex="-1"), is a second way to a page another
+// link leads to, with words of its own: a card on a listing links its
+// picture and its blurb to the story its title links to, and hides
+// those two links from screen readers so that they hear the story
+// once. The blurb is shown, and a listener hears the page as it is
+// shown; a link whose words are the other's (the title again) stays
+// hidden, as it would be heard twice.
+func repeatsLink(a *html.Node, shown map[string]string) bool {
+	h := listingHref(a)
+	if h == "" {
+		return false
+	}
+	other, ok := shown[h]
+	t := comparable(textOf(a))
+	return ok && wordCount(t) >= 4 && !strings.Contains(other, t)
 }
 
 // keepGrids marks as kept the hidden elements that hold a grid of
@@ -140,6 +200,58 @@ func isPanel(n *html.Node, panels map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// foldedPanels returns the hidden elements of the page that are the
+// folded parts of a list's items (foldedItem).
+func foldedPanels(root *html.Node) map[*html.Node]bool {
+	out := map[*html.Node]bool{}
+	for _, n := range findElements(root, isHidden) {
+		if foldedItem(n) {
+			out[n] = true
+		}
+	}
+	return out
+}
+
+// foldedItem reports whether the hidden element n is the folded part of
+// an item in a list of such items: after a line the item shows (a
+// question, a section's name: a few words), in an item with three or
+// more siblings of its kind (cardKey) folded the same way. That is an
+// FAQ or a guide whose script opens each answer by its place, with no
+// button, ARIA or class name to say so (`<div class="q"><div>Can I
+// cancel?</div><div style="visibility:hidden">…`). Nothing there is
+// in any one language; a menu's folded lists hold no prose, and the
+// caller keeps only a panel with prose.
+func foldedItem(n *html.Node) bool {
+	item := n.Parent
+	if item == nil || item.Type != html.ElementNode || item.Parent == nil || !labelledFold(n) {
+		return false
+	}
+	key, count := cardKey(item), 0
+	for s := item.Parent.FirstChild; s != nil; s = s.NextSibling {
+		if s.Type != html.ElementNode || cardKey(s) != key {
+			continue
+		}
+		for c := s.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && isHidden(c) && labelledFold(c) {
+				count++
+				break
+			}
+		}
+	}
+	return count >= 3
+}
+
+// labelledFold reports whether the element before n is shown and holds
+// a line of one to thirty words: the label a reader clicks to open n.
+func labelledFold(n *html.Node) bool {
+	p := prevElement(n)
+	if p == nil || isHidden(p) {
+		return false
+	}
+	w := wordCount(textOf(p))
+	return w >= 1 && w <= 30
 }
 
 var accordionHint = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:accordion|collapsible|faq)`)

@@ -230,3 +230,63 @@ func TestAccordionQuestionsRead(t *testing.T) {
 		}
 	}
 }
+
+// A listing's card links its blurb to the story its title links to, and
+// hides that second link from screen readers (aria-hidden, out of the
+// keyboard's order) so they hear the story once: the blurb is shown on
+// the page, and is read. A hidden link that only repeats the title, and
+// an icon's hidden link, are not.
+func TestRepeatedLinkBlurbsRead(t *testing.T) {
+	var sb strings.Builder
+	sb.WriteString(`<html lang="en"><head><title>Gardening notes</title></head><body><nav><a href="/">Home</a> <a href="/tools">Tools</a></nav><main><h1>Gardening notes</h1>`)
+	stories := [][2]string{
+		{"Pruning roses before the frost", "Cut back the long canes by a third so the wind cannot rock the roots loose over the winter months."},
+		{"Why the beans climbed so slowly", "A cold spring kept the soil below ten degrees until June, and the seedlings waited for it to warm."},
+		{"Saving seed from the best tomatoes", "Pick the ripest fruit of the healthiest plant, scoop the seeds into a jar and let them ferment for days."},
+		{"A pond for frogs in a small yard", "Even a sunk washing-up bowl with a sloping stone draws frogs within a season and keeps the slugs down."},
+		{"Mulching the beds with autumn leaves", "Shredded leaves laid thick over bare soil feed the worms and smother the weeds until the spring dig."},
+	}
+	for i, s := range stories {
+		fmt.Fprintf(&sb, `<article class="entry"><a href="/notes/%d" aria-hidden="true" tabindex="-1"><img src="/p/%d.jpg" alt=""></a>`+
+			`<h2><a href="/notes/%d">%s</a></h2>`+
+			`<p class="entry-desc"><a href="/notes/%d" aria-hidden="true" tabindex="-1">%s</a></p>`+
+			`<a href="/notes/%d" aria-hidden="true" tabindex="-1">%s</a>`+
+			`<div><a href="/authors/ann">Ann Reed</a> <time>%d days ago</time></div></article>`,
+			i, i, i, s[0], i, s[1], i, s[0], i+2)
+	}
+	sb.WriteString(`</main><footer><p>All rights reserved by the garden club.</p></footer></body></html>`)
+	got := parsedText(t, sb.String())
+	for _, s := range stories {
+		wantLines(t, got, s[0], s[1])
+		if n := strings.Count(got, s[0]); n != 1 {
+			t.Errorf("title %q read %d times, want once:\n%s", s[0], n, got)
+		}
+	}
+}
+
+// An FAQ whose script opens each answer by its place, with no button,
+// ARIA attribute or class name to say so: each item shows its question
+// in a plain element and hides the answer after it. Three or more items
+// folded the same way are such a list, and the answers are read; a
+// lone hidden block after a short line (a sign-in box's text) is not.
+func TestFoldedItemsRead(t *testing.T) {
+	qs := [][2]string{
+		{"Can I change my delivery day?", "You can move your delivery to any weekday up to two days before it is due, from your account page or by phone."},
+		{"What happens if I am out?", "The driver leaves the box in the safe place you named, or with a neighbour, and sends a note saying where it went."},
+		{"Are the boxes recycled?", "Every box and its padding goes in the household paper bin, and the cold packs can be emptied down the sink first."},
+		{"How do I pause my plan?", "Choose the weeks you will be away in your account, and nothing is sent or charged for them until you come back."},
+	}
+	var sb strings.Builder
+	sb.WriteString(`<html lang="en"><head><title>Help</title></head><body><main><h1>Questions about deliveries</h1><p>Answers to what our customers ask most often about their boxes.</p><div class="list">`)
+	for _, q := range qs {
+		sb.WriteString(`<div class="kq7Tz"><div class="row"><div class="b1x">` + q[0] + `</div></div><div style="visibility:hidden" class="pane"><div>` + q[1] + `</div></div></div>`)
+	}
+	sb.WriteString(`</div><div class="signin"><div>Sign in</div><div style="display:none"><div>Enter the email address you signed up with and we will send you a link that signs you in at once.</div></div></div></main></body></html>`)
+	got := parsedText(t, sb.String())
+	for _, q := range qs {
+		wantLines(t, got, q[0], q[1])
+	}
+	if strings.Contains(got, "signs you in") {
+		t.Errorf("a lone hidden block was read:\n%s", got)
+	}
+}

@@ -316,13 +316,14 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 		doc.Lang = res.Metadata.Language
 	}
 	mendBreaks(res.ContentNode)
-	w := blockWalker{kind: KindParagraph, items: items}
+	prices := !sig.product || sig.products > 1
+	w := blockWalker{kind: KindParagraph, items: items, prices: prices}
 	w.walk(res.ContentNode, KindParagraph)
 	w.flush()
 	if w.leftOut > 0 && !hasProse(w.blocks, false) {
 		// Nothing to read but the tables left out: they are the page.
 		items.next = 0
-		w = blockWalker{kind: KindParagraph, largeTables: true, items: items}
+		w = blockWalker{kind: KindParagraph, largeTables: true, items: items, prices: prices}
 		w.walk(res.ContentNode, KindParagraph)
 		w.flush()
 	}
@@ -413,6 +414,13 @@ type blockWalker struct {
 	// number is the number of the ordered list's item being read ("3"),
 	// until its first block of text takes it.
 	number string
+	// prices reads a block that is an amount of money alone: on a page
+	// of many products or stories (a shop's category, a listing), each
+	// card's price, which was dropped as a block without a letter, and
+	// a listener heard the products without what they cost. One
+	// product's page shows its price by its name and its buttons, as
+	// before.
+	prices bool
 }
 
 func (w *blockWalker) flush() {
@@ -421,7 +429,10 @@ func (w *blockWalker) flush() {
 	if w.kind == KindItem {
 		text = w.items.space(text)
 	}
-	if text != "" && hasLetters(text, 1) {
+	// A block without a letter is a page number, a count, a dash; a
+	// price alone is a card's ("$403.00" under a product's name) when
+	// prices says so.
+	if text != "" && (hasLetters(text, 1) || w.prices && hasPrice(text)) {
 		w.blocks = append(w.blocks, Block{Kind: w.kind, Text: text, Number: w.number})
 		w.number = ""
 	}

@@ -39,8 +39,10 @@ const listingMinCards = 4
 const maxCardText = 1000
 
 // listingNode is what the card finder knows of one element: the
-// distinct pages it links to (up to four and one more, to tell "too
-// many"), the words of its longest link, and the bytes of its text.
+// distinct pages its links with text link to (up to four and one more,
+// to tell "too many"; a picture's link goes to the card's page or to a
+// contributor's, a seller's, and is not what the card lists), the words
+// of its longest link, and the bytes of its text.
 type listingNode struct {
 	hrefs     []string
 	linkWords int
@@ -98,10 +100,10 @@ func readListing(root *html.Node, res *trafilatura.ExtractResult, sig pageSignal
 	if readArticle(root, res.ContentNode) {
 		return res, false // the cards are beside an article
 	}
-	if readStories(root, res.ContentNode) {
+	if readStories(root, res.ContentNode, cards) {
 		return res, false // the extractor read a list of its own
 	}
-	if runsIn(res.ContentText, text)*2 >= 1 {
+	if runsIn(res.ContentText, text)*2 >= 1 && piecesRead(res.ContentText, cards)*3 >= 2 {
 		return res, false // the extractor read the list
 	}
 	need := outside(res, comparable(text))
@@ -121,18 +123,20 @@ func readListing(root *html.Node, res *trafilatura.ExtractResult, sig pageSignal
 	if res.ContentNode != nil {
 		read := cloneTree(res.ContentNode)
 		// Compared with what is read of the list, not its whole text: a
-		// card's part in a button or a form is not read.
+		// card's part in a button or a form is not read. Without white
+		// space: the list's pieces are spaced apart (spaceApart), and
+		// the extractor read them run together ("20261h 54mR").
 		w := blockWalker{kind: KindParagraph}
 		w.walk(box, KindParagraph)
 		w.flush()
 		var lb strings.Builder
 		for _, b := range w.blocks {
-			lb.WriteString(comparable(b.Text))
+			lb.WriteString(spaceless(b.Text))
 			lb.WriteByte('\n')
 		}
 		listed := lb.String()
 		for _, b := range leafBlocks(read) {
-			if t := comparable(textOf(b)); b.Parent != nil && (t == "" || strings.Contains(listed, t)) {
+			if t := spaceless(textOf(b)); b.Parent != nil && (t == "" || strings.Contains(listed, t)) {
 				b.Parent.RemoveChild(b)
 			}
 		}
@@ -145,28 +149,100 @@ func readListing(root *html.Node, res *trafilatura.ExtractResult, sig pageSignal
 	return &out, true
 }
 
+// piecesRead is the share of the cards' pieces of text (their text
+// nodes with a letter or a digit: a title, a name, a price, a date)
+// that the extraction holds: an extractor built for articles reads a
+// card's title and drops the short pieces beside it, and runs of three
+// words do not see those (a price is one). An extraction that holds two
+// in three of them read the list: on the WCXB pages, asking three in
+// four read the cards in place of extractions that had the list and the
+// page's text around it, which the cards' region left out (a service
+// page's research list, a guide site's reviews), and lowered four
+// pages' recall.
+func piecesRead(read string, cards []*html.Node) float64 {
+	have := spaceless(read)
+	n, in := 0, 0
+	for _, c := range cards {
+		for _, t := range textPieces(c) {
+			n++
+			if strings.Contains(have, t) {
+				in++
+			}
+		}
+	}
+	if n == 0 {
+		return 1
+	}
+	return float64(in) / float64(n)
+}
+
+// textPieces returns the text nodes under n that hold a letter or a
+// digit, folded by spaceless, leaving out what the card finder leaves
+// out (skipsListing).
+func textPieces(n *html.Node) []string {
+	var out []string
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				if strings.IndexFunc(c.Data, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+					out = append(out, spaceless(c.Data))
+				}
+			case c.Type == html.ElementNode && !skipsListing(c, true):
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return out
+}
+
 // readStories reports whether the extraction (the tree read) read a
 // list of stories of its own: listingMinCards headings or more that are
-// links on the page, each a story's title. Then the cards found are the
-// rails beside the list it took (a section front's other sections), and
-// its own choice is kept.
-func readStories(root, read *html.Node) bool {
+// links on the page, each a story's title, half of them or more links
+// outside the cards found. Then the cards found are the rails beside the
+// list it took (a section front's other sections), and its own choice is
+// kept. When the headings it read are the cards' own titles, it read the
+// cards' list, often only their titles (a card's blurb, date and figures
+// are short lines it drops): whether it read enough of them is weighed
+// as for any page (runsIn).
+func readStories(root, read *html.Node, cards []*html.Node) bool {
 	if read == nil {
 		return false
 	}
+	inCard := make(map[*html.Node]bool, len(cards))
+	for _, c := range cards {
+		inCard[c] = true
+	}
+	// titles tells, for each link's text, whether one link with it is
+	// outside every card.
 	titles := map[string]bool{}
 	for _, a := range findElements(root, func(n *html.Node) bool { return nodeAtom(n) == atom.A }) {
 		if t := comparable(textOf(a)); wordCount(t) >= 2 {
-			titles[t] = true
+			titles[t] = titles[t] || !underAny(a, inCard)
 		}
 	}
-	n := 0
+	n, own := 0, 0
 	for _, h := range findElements(read, isHeading) {
-		if titles[comparable(textOf(h))] {
+		if outsideCards, ok := titles[comparable(textOf(h))]; ok {
 			n++
+			if outsideCards {
+				own++
+			}
 		}
 	}
-	return n >= listingMinCards
+	return n >= listingMinCards && own*2 >= n
+}
+
+// underAny reports whether n is one of set or inside one of them.
+func underAny(n *html.Node, set map[*html.Node]bool) bool {
+	for p := n; p != nil; p = p.Parent {
+		if set[p] {
+			return true
+		}
+	}
+	return false
 }
 
 // readArticle reports whether the extraction (the tree read) read an
@@ -225,6 +301,11 @@ func findListing(root *html.Node) (*html.Node, []*html.Node) {
 	info := map[*html.Node]*listingNode{}
 	byKey := map[string][]*html.Node{}
 	var keys []string
+	// short holds, by kind, the elements that would be cards but for a
+	// title of one word (a film's, a product's: "Hamnet"): not enough to
+	// tell a kind of card from a menu's items, they are read with the
+	// cards of their kind once the others have shown it is one.
+	short := map[string][]*html.Node{}
 	half := textLen(root, 1<<30) / 2
 	var walk func(n *html.Node, inItem bool) *listingNode
 	walk = func(n *html.Node, inItem bool) *listingNode {
@@ -256,19 +337,23 @@ func findListing(root *html.Node) (*html.Node, []*html.Node) {
 		if n.Type != html.ElementNode {
 			return ln
 		}
-		if nodeAtom(n) == atom.A {
+		if nodeAtom(n) == atom.A && ln.text > 0 {
 			if h := listingHref(n); h != "" && !slices.Contains(ln.hrefs, h) {
 				ln.hrefs = append(ln.hrefs, h)
 			}
 			ln.linkWords = max(ln.linkWords, wordCount(textOf(n)))
 		}
-		if len(ln.hrefs) >= 1 && len(ln.hrefs) <= 4 && ln.linkWords >= 2 && ln.text <= maxCardText {
-			info[n] = ln
-			key := listingKey(n)
-			if byKey[key] == nil {
-				keys = append(keys, key)
+		if len(ln.hrefs) >= 1 && len(ln.hrefs) <= 4 && ln.text <= maxCardText {
+			switch key := listingKey(n); {
+			case ln.linkWords >= 2:
+				info[n] = ln
+				if byKey[key] == nil {
+					keys = append(keys, key)
+				}
+				byKey[key] = append(byKey[key], n)
+			case ln.linkWords == 1:
+				short[key] = append(short[key], n)
 			}
-			byKey[key] = append(byKey[key], n)
 		}
 		return ln
 	}
@@ -288,7 +373,12 @@ func findListing(root *html.Node) (*html.Node, []*html.Node) {
 		if sum > bestText {
 			best, bestText = len(kinds), sum
 		}
-		kinds = append(kinds, members)
+		for _, m := range short[k] {
+			if wordCount(textOf(m)) >= 4 {
+				members = append(members, m) // a title and some text besides
+			}
+		}
+		kinds = append(kinds, outermost(members))
 	}
 	if best < 0 {
 		return nil, nil

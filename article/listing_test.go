@@ -1,10 +1,14 @@
 package article
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // TestListingFrontPage reads a news site's front page, whose stories are
@@ -173,5 +177,182 @@ func TestListingShopGuide(t *testing.T) {
 	}
 	if strings.Contains(text, "Nesting set of three prep bowls") {
 		t.Errorf("read the grid beside the guide:\n%s", text)
+	}
+}
+
+// chartPage is a chart of plays: each row a card with the play's name
+// (some of one word), its year, running time and score.
+func chartPage(names []string) string {
+	var sb strings.Builder
+	sb.WriteString(`<html lang="en"><head><title>Plays people watch</title></head><body><nav><a href="/">Home</a><a href="/plays">Plays</a></nav><main><h1>Plays people watch</h1><ul class="chart">`)
+	for i, name := range names {
+		slug := strings.ReplaceAll(strings.ToLower(name), " ", "-")
+		fmt.Fprintf(&sb, `<li class="chart-row"><div class="entry"><a href="/play/%s"><img src="/i/%d.jpg" alt=""></a><h3><a href="/play/%s">%s</a></h3><div class="facts"><span>%d</span><span>%dh %dm</span><span>Ages %d+</span></div><div class="score">%d.%d (%dK votes)</div></div></li>`,
+			slug, i, slug, name, 2019+i%5, 1+i%2, 10+i*3, 8+i%3*4, 5+i%4, i, 3+i*2)
+	}
+	sb.WriteString(`</ul></main><footer><p>The theatre guide</p></footer></body></html>`)
+	return sb.String()
+}
+
+// TestListingOneWordTitles checks that a row whose title is one word
+// ("Ghosts", a film's or a product's name) is a card like its
+// neighbours once they show the kind is one: the card finder asked every
+// card for a title of two words, and such rows were left out of the
+// list.
+func TestListingOneWordTitles(t *testing.T) {
+	names := []string{"The Lantern Keeper", "Ghosts", "Salt on the Window", "A Quiet Harbour", "Tideline", "Seven Paper Boats", "Night Train to Dover"}
+	root, err := html.Parse(strings.NewReader(chartPage(names)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, cards := findListing(root)
+	var got []string
+	for _, c := range cards {
+		got = append(got, strings.Join(strings.Fields(textOf(c)), " "))
+	}
+	if len(cards) != len(names) {
+		t.Fatalf("found %d cards, want %d:\n%s", len(cards), len(names), strings.Join(got, "\n"))
+	}
+	for i, name := range names {
+		if !strings.HasPrefix(got[i], name) {
+			t.Errorf("card %d is %q, want the row of %q", i, got[i], name)
+		}
+	}
+	// A menu of one-word links is still no list of cards.
+	var menu strings.Builder
+	menu.WriteString(`<html><body><main><p>` + storyParas[0] + `</p><ul class="menu">`)
+	for _, w := range []string{"Plays", "Concerts", "Opera", "Dance", "Comedy", "Circus"} {
+		fmt.Fprintf(&menu, `<li class="menu-item"><a href="/%s">%s</a> <span>tickets on sale now</span></li>`, strings.ToLower(w), w)
+	}
+	menu.WriteString(`</ul></main></body></html>`)
+	root, err = html.Parse(strings.NewReader(menu.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if region, cards := findListing(root); region != nil {
+		t.Errorf("a menu of one-word links read as %d cards", len(cards))
+	}
+}
+
+// TestReadStoriesOwnOrCards checks which list the extraction's headings
+// belong to: headings that are the found cards' own titles are the same
+// list, read short (their titles without their blurbs and figures), and
+// do not stop the cards from being read; headings that link outside the
+// cards are a list the extractor chose beside them.
+func TestReadStoriesOwnOrCards(t *testing.T) {
+	names := []string{"The Lantern Keeper", "Salt on the Window", "A Quiet Harbour", "Seven Paper Boats", "Night Train to Dover"}
+	page := strings.Replace(chartPage(names), `</main>`, `</main><div class="elsewhere"><h3><a href="/news/1">Theatre reopens after the flood</a></h3><h3><a href="/news/2">Actors rehearse on the beach</a></h3><h3><a href="/news/3">New director for the summer season</a></h3><h3><a href="/news/4">Tickets for schools cut in half</a></h3></div>`, 1)
+	root, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, cards := findListing(root)
+	if len(cards) != len(names) {
+		t.Fatalf("found %d cards, want %d", len(cards), len(names))
+	}
+	read := func(titles []string) *html.Node {
+		n := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+		for _, s := range titles {
+			h := &html.Node{Type: html.ElementNode, Data: "h3", DataAtom: atom.H3}
+			h.AppendChild(&html.Node{Type: html.TextNode, Data: s})
+			n.AppendChild(h)
+		}
+		return n
+	}
+	if readStories(root, read(names), cards) {
+		t.Error("the cards' own titles, read alone, were taken for a list of the extractor's own")
+	}
+	others := []string{"Theatre reopens after the flood", "Actors rehearse on the beach", "New director for the summer season", "Tickets for schools cut in half"}
+	if !readStories(root, read(others), cards) {
+		t.Error("headings linking outside the cards were not taken for a list of the extractor's own")
+	}
+}
+
+// shopGridPage is a category of a shop: a line about the category and a
+// grid of products, each a name, a maker and its prices alone in their
+// own elements.
+func shopGridPage() (string, [][3]string) {
+	products := [][3]string{
+		{"Oak writing desk with two drawers", "Hollow Tree", "$455.00"},
+		{"Walnut bookcase, five shelves", "Hollow Tree", "$389.00"},
+		{"Pine bedside table with a lamp shelf", "Northwood", "$129.00"},
+		{"Beech dining chair, set of two", "Northwood", "$210.00"},
+		{"Ash coat stand with an umbrella ring", "Fieldhouse", "$96.50"},
+		{"Cherry chest of six drawers", "Fieldhouse", "$640.00"},
+		{"Elm footstool with a woven top", "Millbrook", "$74.00"},
+		{"Maple shoe rack for eight pairs", "Millbrook", "$88.00"},
+		{"Larch garden bench, two seats", "Fieldhouse", "$315.00"},
+		{"Birch wall shelf with hooks", "Northwood", "$45.00"},
+	}
+	var sb strings.Builder
+	sb.WriteString(`<html lang="en"><head><title>Wooden furniture</title></head><body><nav><a href="/">Home</a> <a href="/cart">Cart</a></nav><main><h1>Wooden furniture</h1><ul class="grid">`)
+	for i, p := range products {
+		fmt.Fprintf(&sb, `<li class="item"><article class="card"><a href="/p/%d"><img src="/i/%d.jpg" alt=""></a><div class="body"><p class="name"><a href="/p/%d">%s</a></p><div class="prices"><span class="was">%s</span></div><p class="maker">%s</p></div></article></li>`, i, i, i, p[0], p[2], p[1])
+	}
+	sb.WriteString(`</ul></main><footer><p>Hollow Tree Furniture, all rights reserved.</p></footer></body></html>`)
+	return sb.String(), products
+}
+
+// TestListingPricesRead checks that a product's price, alone in its
+// element under the product's name, is read: a block without a letter
+// was dropped as a page number or a dash would be, and a listener heard
+// a shop's products without what they cost.
+func TestListingPricesRead(t *testing.T) {
+	page, products := shopGridPage()
+	got := parsedText(t, page)
+	for _, p := range products {
+		wantLines(t, got, p[0], p[2])
+	}
+}
+
+// TestPiecesRead checks the share of the cards' pieces of text an
+// extraction holds: the titles alone are half of a card of a title and a
+// price; with the prices, spaced or run together, all of it.
+func TestPiecesRead(t *testing.T) {
+	page, products := shopGridPage()
+	root, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, cards := findListing(root)
+	if len(cards) != len(products) {
+		t.Fatalf("found %d cards, want %d", len(cards), len(products))
+	}
+	var names, all []string
+	for _, p := range products {
+		names = append(names, p[0], p[1])
+		all = append(all, p[0]+p[2], p[1])
+	}
+	if got := piecesRead(strings.Join(names, "\n"), cards); got > 0.7 {
+		t.Errorf("names and makers without prices: %.2f of the pieces read, want 2/3", got)
+	}
+	if got := piecesRead(strings.Join(all, "\n"), cards); got != 1 {
+		t.Errorf("everything read: %.2f, want 1", got)
+	}
+}
+
+// TestListingPictureLinksNotCounted checks that a card's links with no
+// text (its contributors' or its sellers' pictures) do not count among
+// the pages it links to: a card links to one to four pages, and a row
+// of a project's five contributors' faces made every card "too many
+// links" and the list was not found.
+func TestListingPictureLinksNotCounted(t *testing.T) {
+	projects := []string{"A small tool that renames photos by date", "Notes app that syncs over plain files", "Weather station firmware for cheap boards", "Recipe scaler that converts cups to grams", "Tiny web server for a single static folder"}
+	var sb strings.Builder
+	sb.WriteString(`<html lang="en"><head><title>Popular projects</title></head><body><main><h1>Popular projects this week</h1>`)
+	for i, p := range projects {
+		fmt.Fprintf(&sb, `<div class="project"><h2><a href="/p/%d">project-%d</a></h2><p>%s.</p><span>%d stars</span> <a href="/p/%d/stars">%d stars this week</a> Made by`, i, i, p, 100+i, i, 10+i)
+		for j := 0; j < 5; j++ {
+			fmt.Fprintf(&sb, ` <a href="/u/%d"><img src="/a/%d.png" alt=""></a>`, i*10+j, i*10+j)
+		}
+		sb.WriteString(`</div>`)
+	}
+	sb.WriteString(`</main></body></html>`)
+	root, err := html.Parse(strings.NewReader(sb.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, cards := findListing(root); len(cards) != len(projects) {
+		t.Errorf("found %d cards, want %d", len(cards), len(projects))
 	}
 }

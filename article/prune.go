@@ -104,6 +104,11 @@ func keepNamedGrid(root *html.Node, found []*html.Node, hints map[string]hintMat
 			}
 		}
 	}
+	for _, n := range found {
+		if !kept[n] && namedWidgetOnly(n, hints) && holdsGrid(n, visible) {
+			kept[n] = true
+		}
+	}
 	if len(kept) == 0 {
 		return found
 	}
@@ -114,6 +119,26 @@ func keepNamedGrid(root *html.Node, found []*html.Node, hints map[string]hintMat
 		}
 	}
 	return out
+}
+
+// holdsGrid reports whether n, one element named for a widget, holds a
+// grid of items (findCardGroups) with more text than the page keeps
+// outside everything found, three in four of its items linking to pages
+// of their own: a services page's "promo container" whose tiles are the
+// services, named as one promotion. A related box under an article or a
+// site's promotions never hold more than the page's own text.
+func holdsGrid(n *html.Node, visible int) bool {
+	gs := findCardGroups(n)
+	if len(gs) == 0 || gs[0].text <= visible {
+		return false
+	}
+	targets := map[string]bool{}
+	for _, m := range gs[0].members {
+		if h := firstHref(m); h != "" {
+			targets[h] = true
+		}
+	}
+	return len(targets)*4 >= len(gs[0].members)*3
 }
 
 // firstHref is the target of the first link under n that goes to another

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -199,5 +200,43 @@ func TestReadMoreTextKept(t *testing.T) {
 		if strings.Contains(got, no) {
 			t.Errorf("read a box of more stories or a reader's review %q:\n%s", no, got)
 		}
+	}
+}
+
+// A services page whose grid of tiles sits in one container named for a
+// promotion ("promo-container"), each tile one link around its name and
+// its blurb: the container is the page, not a promotion, and its tiles
+// are read. The same container beside an article's long text is still
+// removed.
+func TestNamedContainerGridRead(t *testing.T) {
+	tiles := [][2]string{
+		{"Garden design", "We draw a plan for the whole plot, from the paths and the beds to the lighting, and stay with you through the build."},
+		{"Tree surgery", "Our climbers fell, crown and thin trees of every size, and take the wood away or split it for your stove."},
+		{"Lawn care", "A year of feeding, scarifying and mowing visits that bring a tired lawn back to an even, dense green."},
+		{"Hedge cutting", "Formal hedges cut to a line twice a year, and wild ones shaped after the birds have finished nesting."},
+		{"Fencing", "Close-board, picket and post-and-rail fences put up on concrete footings that outlast the panels."},
+	}
+	grid := func() string {
+		var sb strings.Builder
+		sb.WriteString(`<div class="promo-container"><div class="grid">`)
+		for i, tl := range tiles {
+			fmt.Fprintf(&sb, `<div class="col"><a class="tile" href="/services/%d"><h3>%s</h3><div class="desc">%s</div><span>Find out more</span></a></div>`, i, tl[0], tl[1])
+		}
+		sb.WriteString(`</div></div>`)
+		return sb.String()
+	}
+	page := `<html lang="en"><head><title>Our services</title></head><body><nav><a href="/">Home</a></nav><main><h1>Our services</h1><p>Whatever the size of your garden, we have a team for it.</p>` + grid() + `</main><footer><p>Green Hands Ltd</p></footer></body></html>`
+	got := parsedText(t, page)
+	for _, tl := range tiles {
+		wantLines(t, got, tl[0], tl[1])
+	}
+	var long strings.Builder
+	for i := 0; i < 4; i++ {
+		long.WriteString(storyHTML())
+	}
+	article := `<html lang="en"><head><title>Ferry</title></head><body><main><article><h1>The ferry is back</h1>` + long.String() + `</article>` + grid() + `</main></body></html>`
+	got = parsedText(t, article)
+	if strings.Contains(got, "Tree surgery") {
+		t.Errorf("a promotion's grid beside an article was read:\n%s", got)
 	}
 }

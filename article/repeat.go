@@ -40,7 +40,9 @@ func findPostGroups(root *html.Node) []postGroup {
 			if c.Type != html.ElementNode {
 				continue
 			}
-			if skipsText(c) {
+			if skipsText(c) || nodeAtom(c) == atom.A {
+				// A link's text is a way to another page (a tile that
+				// is one link, its title and blurb), never a post.
 				continue
 			}
 			switch nodeAtom(c) {
