@@ -121,6 +121,11 @@ func joinsNext(prev, next, lang string) bool {
 	if strings.Contains(word, ".") && numberOnly.MatchString(next) {
 		return true
 	}
+	// An imperial unit's abbreviation before the next number of the same
+	// measure: "1 lb. 12 oz.", "5 ft. 10 in.".
+	if dottedUnitWords[strings.ToLower(word)] && next != "" && unicode.IsDigit(rune(next[0])) {
+		return true
+	}
 	return isAbbreviation(strings.ToLower(word), lang)
 }
 
@@ -129,7 +134,8 @@ var (
 	spacedNext = regexp.MustCompile(`^\pL\.(?:\s|$)`)
 	// spacedEnd is text that ends with single letters, each with a full
 	// stop and a space between: "d. h.".
-	spacedEnd = regexp.MustCompile(`(?:^|\s)(\pL\.(?: \pL\.)+)$`)
+	spacedEnd       = regexp.MustCompile(`(?:^|\s)(\pL\.(?: \pL\.)+)$`)
+	dottedUnitWords = setOf("lb", "lbs", "oz", "ft", "yd", "yds")
 	// numberOnly is a number alone, with its closing marks: "20500.",
 	// "20001-4956.)".
 	numberOnly = regexp.MustCompile(`^\d[\d\-.,]*[.!?]?["')\]”’]*\s*$`)

@@ -24,6 +24,7 @@ func TestSentences(t *testing.T) {
 		{"The U.S. Embassy warned. Nobody listened!", "en",
 			[]string{"The U.S. Embassy warned.", "Nobody listened!"}},
 		{"One line\nAnother line", "en", []string{"One line", "Another line"}},
+		{"Weight: 1 lb. 12 oz. in all. It floats.", "en", []string{"Weight: 1 lb. 12 oz. in all.", "It floats."}},
 		// A case's "v." joins its two parties.
 		{"It cited Smith v. Jones. Nobody objected.", "en", []string{"It cited Smith v. Jones.", "Nobody objected."}},
 		// A ZIP code after a dotted initialism ends the sentence with it.

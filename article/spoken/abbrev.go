@@ -334,7 +334,7 @@ func (l *language) readAbbrev(word string, c wordCtx) (string, bool) {
 		return a.between, true
 	case a.regnal != "" && l.roman.regnal[c.prev]:
 		return a.regnal, true
-	case a.day != "" && !prevNum && (strings.HasPrefix(c.after, ",") || nextNum ||  dayNumberInParens(c.rest) || l.monthOf(c.next) > 0 || l.fromWords[strings.ToLower(c.prev)] && strings.HasSuffix(word, ".") && l.otherDayNear(word, c)):
+	case a.day != "" && !prevNum && (strings.HasPrefix(c.after, ",") || nextNum || dayNumberInParens(c.rest) || l.monthOf(c.next) > 0 || l.fromWords[strings.ToLower(c.prev)] && strings.HasSuffix(word, ".") && l.otherDayNear(word, c)):
 		// "del sáb. al dom.": after a span's word, a weekday. After a
 		// day's number the word is a month's ("le 4 mar. 2025" as some
 		// sites write March), not a weekday's.

@@ -215,6 +215,7 @@ func newEnglish(card func(uint64) string) *language {
 			"confirmed", "upheld", "overturned", "house", "senate", "commons", "lords", "senators", "lawmakers",
 			"mps", "jury", "justices", "committee", "panel", "council", "board"),
 		digitNumbers: setOf("911"),
+		dialVerbs:    setOf("call", "calls", "called", "calling", "text", "texts", "texted", "texting", "dial", "dialed", "dialled", "dialing", "dialling", "phone", "ring", "txt"),
 		namedNumbers: map[string]string{"007": "double-oh seven"},
 		plusSuffix:   "-plus",
 		perHyphen:    regexp.MustCompile(`^-(an?|per)-(\pL+)`),
@@ -833,6 +834,7 @@ var enAbbrevs = map[string]abbrev{
 	"Ave": {after: "Avenue"}, "Blvd": {after: "Boulevard"}, "Pkwy": {after: "Parkway"}, "Apt": {number: "apartment"},
 
 	"vs.": {always: "versus"}, "vs": {always: "versus"}, "approx.": {always: "approximately"},
+	"w/": {always: "with"}, "w/o": {always: "without"}, // "a room w/ a view"
 	// A change over the period before: "rose 0.2% m/m and 3.1% y/y".
 	"y/y": {always: "year on year"}, "m/m": {always: "month on month"}, "q/q": {always: "quarter on quarter"},
 	"YoY": {always: "year on year"}, "MoM": {always: "month on month"}, "QoQ": {always: "quarter on quarter"},

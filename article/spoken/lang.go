@@ -377,6 +377,10 @@ type language struct {
 	// dialNumbers are numbers said digit by digit where the sentence
 	// speaks of calling (dialCues) and no noun they count follows:
 	// German "Notruf 112" eins eins zwei, but "112 Menschen".
+	// dialVerbs are the verbs after which a short number is one to dial
+	// or text, said digit by digit ("text 988", "call 311"), unless a
+	// noun it counts follows ("call 300 people").
+	dialVerbs             map[string]bool
 	dialNumbers, dialCues map[string]bool
 	// flightWords are the words after which a number of three or four
 	// digits, an airline's code maybe between, names a flight, and flight

@@ -131,6 +131,11 @@ func (n *Normalizer) feetInches(text string, i int) (token, bool) {
 
 // measure reads a number with a unit from the language's table: "5 km",
 // "-5°C", "60 mph", "3.5 kg".
+// dottedUnits are the units written with a full stop as abbreviations
+// ("1 lb. 12 oz."), where a stop before a number is the unit's, not a
+// sentence's; an SI symbol takes none ("5 km. 3 runners").
+var dottedUnits = setOf("lb", "lbs", "oz", "ft", "yd", "yds", "mi", "gal", "qt", "pt", "in", "sq")
+
 func (n *Normalizer) measure(text string, i int) (token, bool) {
 	l := n.l
 	if l.units == nil {
@@ -229,6 +234,11 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 			num, glued = l.article(num, textBefore(text, i), head, window(text, end))
 		}
 		say = num + pick(glued, "", " ") + name
+	}
+	if end+1 < len(text) && text[end] == '.' && unicode.IsLetter(lastRune(text[:end])) &&
+		(strings.ContainsRune(",;:)", rune(text[end+1])) || strings.HasPrefix(text[end+1:], " (") && isLowerWord(nextWord(text, end+3)) ||
+			text[end+1] == ' ' && end+2 < len(text) && isDigit(text[end+2]) && dottedUnits[g[3]]) {
+		end++ // "180 lbs.;", "5 oz. (about", "1 lb. 12 oz.": the unit's abbreviation's stop, not a sentence's
 	}
 	switch g[1] {
 	case "":

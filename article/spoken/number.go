@@ -93,6 +93,9 @@ func (n *Normalizer) number(text string, i int) (token, bool) {
 		if l.dialNumbers[lit] && !isCapitalized(nextWord(text, end)) && sentenceHas(text, i, end, l.dialCues) {
 			return token{end, l.digits(lit), "digits"}, true // "den Notruf 112 wählen"
 		}
+		if len(lit) >= 3 && len(lit) <= 6 && lit[0] != '0' && l.dialVerbs[strings.ToLower(prevWord(text, i))] && !countsNoun(nextWord(text, end)) {
+			return token{end, l.digits(lit), "digits"}, true // "text 988", "call 311"
+		}
 		if (len(lit) == 3 || len(lit) == 4) && lit[0] != '0' && l.afterFlight(text, i) {
 			return token{end, l.flight(atoi(lit)), "flight"}, true
 		}
@@ -223,6 +226,18 @@ func (l *language) labels(w string) bool {
 	}
 	return w != "" && (l.labelNouns[w] || l.labelNouns[strings.ToLower(w)] || l.abbrevs[w].number != "" || isAllCaps(w))
 }
+
+// countsNoun reports whether w, the word after a number, is a word the
+// number may count: a word of letters other than the few that follow a
+// number to dial ("text 988 or call", "dial 311 for help").
+func countsNoun(w string) bool {
+	if w == "" || !unicode.IsLetter([]rune(w)[0]) {
+		return false
+	}
+	return !dialFollowers[strings.ToLower(w)]
+}
+
+var dialFollowers = setOf("or", "and", "to", "for", "now", "today", "anytime", "at", "from", "if", "in", "on", "with", "instead")
 
 // possessiveAt is the English possessive "'s" at j when a word ends
 // there, else "".

@@ -31,6 +31,12 @@ func init() {
 			{"The score p=.03 held.", "The score p equals point zero three held."},
 			{"A sample (n=120, r=0.8).", "A sample (n equals one hundred twenty, r equals zero point eight)."},
 			{"Gas averaged $3.49/gal., down 12 cents.", "Gas averaged three dollars and forty-nine cents per gallon, down twelve cents."},
+			{"It weighs 180 lbs.; the cup holds 5 oz. (about 140 g).", "It weighs one hundred eighty pounds; the cup holds five ounces (about one hundred forty grams)."},
+			{"The price is ~$20 today.", "The price is about twenty dollars today."},
+			{"A room w/ a view and coffee w/o sugar; w/e works.", "A room with a view and coffee without sugar; w/e works."},
+			// A short number after a verb of calling is dialled.
+			{"Call 911 or text 988; dial 311 for help.", "Call nine one one or text nine eight eight; dial three one one for help."},
+			{"They will call 300 people.", "They will call three hundred people."},
 			// Other equations are math's, and a letter that is not a
 			// statistic's keeps its sign.
 			{"So 2+2=4 here.", "So two plus two equals four here."},

@@ -23,6 +23,12 @@ func (n *Normalizer) slashAbbrev(text string, i int) (token, bool) {
 	if _, known := n.l.abbrevs[g[0]]; !known {
 		return token{}, false
 	}
+	if k := n.l.phraseAbbrevAt(window(text, i)); len(k) > len(g[0]) && endsToken(text, i+len(k)) {
+		return token{}, false // "w/o": a longer abbreviation of the table
+	}
+	if end < len(text) && text[end] != ' ' && !isCapitalized(nextWord(text, end)) {
+		return token{}, false // "w/e": no name glued to it, another word
+	}
 	say, ok := n.l.readAbbrev(g[0], ctxAt(text, i, end))
 	if !ok {
 		return token{}, false

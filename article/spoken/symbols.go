@@ -20,7 +20,9 @@ func (n *Normalizer) approximate(text string, i int) (token, bool) {
 			j++
 		}
 	}
-	if word == "" || j >= len(text) || !isDigit(text[j]) || i > 0 && !strings.ContainsRune(" (\n\t", lastRune(text[:i])) {
+	// A number, or an amount with its currency's sign: "~$20".
+	if word == "" || j >= len(text) || !isDigit(text[j]) && !(strings.ContainsRune("$€£¥", rune(text[j])) && j+1 < len(text) && isDigit(text[j+1])) ||
+		i > 0 && !strings.ContainsRune(" (\n\t", lastRune(text[:i])) {
 		return token{}, false
 	}
 	t, ok := n.match(text, j, false)
