@@ -181,7 +181,11 @@ func isBoilerplate(n *html.Node, hints map[string]hintMatch, sig pageSignals) bo
 	case atom.Html, atom.Body, atom.Main, atom.Article, atom.Head, atom.P,
 		atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		return false
-	case atom.Aside, atom.Nav, atom.Footer, atom.Form:
+	case atom.Aside:
+		// A recipe's ingredients are often set beside its method in an
+		// aside named for them ("recipe__ingredients"): not furniture.
+		return recipeBoxRole(n) == 0
+	case atom.Nav, atom.Footer, atom.Form:
 		return true
 	}
 	switch strings.ToLower(attr(n, "role")) {
