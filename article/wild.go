@@ -73,7 +73,7 @@ func mendWildText(content, page *html.Node) bool {
 	// poster's name.
 	repeats := map[string]int{}
 	for p, b := range blocks {
-		texts[p] = comparable(textOf(b))
+		texts[p] = wildKey(textOf(b))
 		if isHeading(b) {
 			repeats[texts[p]]++
 		}
@@ -88,7 +88,7 @@ func mendWildText(content, page *html.Node) bool {
 	first, last := -1, -1
 	for i, k := range kids {
 		at[i] = -1
-		want := comparable(textOf(k))
+		want := wildKey(textOf(k))
 		if want == "" {
 			continue
 		}
@@ -112,10 +112,10 @@ func mendWildText(content, page *html.Node) bool {
 	// Nor what is read already: a list that holds a paragraph the
 	// extractor took, a heading or a list the page gives twice (for
 	// another screen size).
-	read := comparable(textOf(content))
+	read := wildKey(textOf(content))
 	done, listed := map[string]bool{}, map[string]bool{}
 	for _, k := range kids {
-		done[comparable(textOf(k))] = true
+		done[wildKey(textOf(k))] = true
 	}
 	put := func(p int) *html.Node {
 		t := texts[p]
@@ -190,11 +190,19 @@ func isWildList(n *html.Node) bool {
 
 // wildCopy returns what is put back for a heading or a list found
 // where the extractor read the page wild: a copy of it; or nil for
-// navigation (a heading of a link, a list mostly of links), for a
-// heading too long to be one, and for what holds no words.
+// navigation (a heading of a link to another page, a list mostly of
+// links), for a heading too long to be one, and for what holds no
+// words.
 func wildCopy(n *html.Node) *html.Node {
 	text := textOf(n)
-	if text == "" || linkTextLen(n)*2 >= textLen(n, 1<<20) {
+	links := linkTextLen(n)
+	if isHeading(n) {
+		// A subhead linked to its own place on the page (its
+		// permalink, "<h2><a href="#costs">Costs</a></h2>", or a CMS's
+		// anchor without an href) is no link away.
+		links = outLinkTextLen(n)
+	}
+	if text == "" || links*2 >= textLen(n, 1<<20) {
 		return nil
 	}
 	if isHeading(n) {
@@ -202,15 +210,45 @@ func wildCopy(n *html.Node) *html.Node {
 			return nil
 		}
 		// Over a list of links (a sidebar's "Trending News"), or in a
-		// card whose other words are links.
+		// card whose other words are links: the heading's own link is
+		// not counted among them.
 		if p := n.Parent; p != nil {
 			rest := textLen(p, 1<<20) - textLen(n, 1<<20)
-			if rest > 0 && linkTextLen(p)*2 >= rest {
+			if rest > 0 && (linkTextLen(p)-linkTextLen(n))*2 >= rest {
 				return nil
 			}
 		}
 	}
 	return cloneTree(n)
+}
+
+// wildKey is the words and numbers of a block's text, lower-cased, one
+// space apart, for matching the extractor's copy of a block to the
+// page's: the extractor's spacing of punctuation by inline markup
+// ("<strong>ceremony</strong>." read as "ceremony .", or the reverse)
+// is no difference. "" for text without words.
+func wildKey(s string) string {
+	k := tokenLine(s)
+	if strings.TrimSpace(k) == "" {
+		return ""
+	}
+	return k
+}
+
+// outLinkTextLen counts the non-space bytes of the text of n's links to
+// other pages (hasOutLink): not an anchor on this page, not a script.
+func outLinkTextLen(n *html.Node) int {
+	if n.Type == html.ElementNode && nodeAtom(n) == atom.A {
+		if hasOutLink(n) {
+			return textLen(n, 1<<20)
+		}
+		return 0
+	}
+	sum := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		sum += outLinkTextLen(c)
+	}
+	return sum
 }
 
 // listItemTexts returns the texts of a list's items (<li>, <dt>, <dd>), each
