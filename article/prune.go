@@ -196,7 +196,11 @@ func isBoilerplate(n *html.Node, hints map[string]hintMatch, sig pageSignals) bo
 	if m.widget && onlyReadMore(attr(n, "class")+" "+attr(n, "id")) && !isReview(n) && proseLen(n) > 0 && linkTextLen(n)*4 < len(strings.TrimSpace(textOf(n))) {
 		m.widget = false // a text shown whole on a click: the page's own, unless a reader's review
 	}
-	return m.widget || (m.comments || m.commentsIntl && !sig.product) && !sig.discussion || m.modal && sig.article && !sig.product
+	// A link named for a modal is what opens one (a product's card over
+	// the word "flour" of an ingredient, a glossary's box over a term):
+	// its words are the sentence's.
+	modal := m.modal && nodeAtom(n) != atom.A
+	return m.widget || (m.comments || m.commentsIntl && !sig.product) && !sig.discussion || modal && sig.article && !sig.product
 }
 
 // isModal reports whether n is a modal dialog (aria-modal="true"): a
