@@ -2,6 +2,7 @@ package article
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -112,21 +113,21 @@ func mendWildText(content, page *html.Node) bool {
 	// Nor what is read already: a list that holds a paragraph the
 	// extractor took, a heading or a list the page gives twice (for
 	// another screen size).
-	read := wildKey(textOf(content))
+	read := comparable(textOf(content))
 	done, listed := map[string]bool{}, map[string]bool{}
 	for _, k := range kids {
-		done[wildKey(textOf(k))] = true
+		done[comparable(textOf(k))] = true
 	}
 	put := func(p int) *html.Node {
 		t := texts[p]
-		if wildKind(blocks[p]) || done[t] {
+		if wildKind(blocks[p]) || done[comparable(textOf(blocks[p]))] {
 			return nil
 		}
 		if isHeading(blocks[p]) && repeats[t] >= 3 {
 			return nil
 		}
 		if isWildList(blocks[p]) {
-			if strings.Contains(read, t) || listed[t] {
+			if lt := comparable(textOf(blocks[p])); strings.Contains(read, lt) || listed[lt] {
 				return nil
 			}
 			items, common := listItemTexts(blocks[p]), 0
@@ -141,7 +142,7 @@ func mendWildText(content, page *html.Node) bool {
 		}
 		c := wildCopy(blocks[p])
 		if c != nil && isWildList(blocks[p]) {
-			listed[t] = true
+			listed[comparable(textOf(blocks[p]))] = true
 		}
 		return c
 	}
@@ -222,17 +223,27 @@ func wildCopy(n *html.Node) *html.Node {
 	return cloneTree(n)
 }
 
-// wildKey is the words and numbers of a block's text, lower-cased, one
-// space apart, for matching the extractor's copy of a block to the
-// page's: the extractor's spacing of punctuation by inline markup
-// ("<strong>ceremony</strong>." read as "ceremony .", or the reverse)
-// is no difference. "" for text without words.
+// wildKey is a block's text made comparable, for matching the
+// extractor's copy of a block to the page's, without the spaces that
+// touch punctuation: the extractor's spacing of punctuation by inline
+// markup ("<a>ceremony</a>." read as "ceremony ." on the page and
+// "ceremony." in the copy, or the reverse) is no difference, while
+// words stay apart ("table_name" is not "TABLE name").
 func wildKey(s string) string {
-	k := tokenLine(s)
-	if strings.TrimSpace(k) == "" {
-		return ""
+	r := []rune(comparable(s))
+	var sb strings.Builder
+	for i, c := range r {
+		if c == ' ' && i > 0 && i+1 < len(r) && (!isWordRune(r[i-1]) || !isWordRune(r[i+1])) {
+			continue
+		}
+		sb.WriteRune(c)
 	}
-	return k
+	return sb.String()
+}
+
+// isWordRune reports whether r is a letter or a digit.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // outLinkTextLen counts the non-space bytes of the text of n's links to
