@@ -179,3 +179,51 @@ func keepExpandable(n *html.Node) {
 }
 
 var expandName = regexp.MustCompile(`(?i)expand`)
+
+// keepStoryWidgets renames "widget" in the class and id names of an
+// element that stands among the story's paragraphs and holds prose of
+// its own. go-trafilatura removes every element so named (a sidebar's
+// boxes), but a rich-text editor wraps what an author inserts into the
+// body in one (CKEditor's "ck-widget": a grid of cards, each a plant's
+// or a product's photo, name and paragraph), and the story was read
+// without it. The element is kept when a paragraph of prose stands
+// beside it (its sibling, or its parent's), it holds a paragraph of
+// prose (countProse) and under a fifth of its text is links: a
+// sidebar's widgets stand beside each other, not beside the story.
+func keepStoryWidgets(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if widgetName.MatchString(attr(c, "class")+" "+attr(c, "id")) && countProse(c, 1) == 1 && besideProse(c) {
+			if text := textOf(c); 5*linkTextLen(c) <= len(strings.TrimSpace(text)) {
+				renameInNames(c, widgetName, "insert")
+				for _, d := range findElements(c, func(m *html.Node) bool {
+					return widgetName.MatchString(attr(m, "class") + " " + attr(m, "id"))
+				}) {
+					renameInNames(d, widgetName, "insert")
+				}
+				continue
+			}
+		}
+		keepStoryWidgets(c)
+	}
+}
+
+var widgetName = regexp.MustCompile(`(?i)widget`)
+
+// besideProse reports whether a paragraph of prose (isProsePara) is a
+// sibling of n or of n's parent.
+func besideProse(n *html.Node) bool {
+	for _, m := range []*html.Node{n, n.Parent} {
+		if m == nil || m.Parent == nil {
+			continue
+		}
+		for s := m.Parent.FirstChild; s != nil; s = s.NextSibling {
+			if s != m && isProsePara(s) {
+				return true
+			}
+		}
+	}
+	return false
+}
