@@ -186,16 +186,17 @@ var expandName = regexp.MustCompile(`(?i)expand`)
 // boxes), but a rich-text editor wraps what an author inserts into the
 // body in one (CKEditor's "ck-widget": a grid of cards, each a plant's
 // or a product's photo, name and paragraph), and the story was read
-// without it. The element is kept when a paragraph of prose stands
-// beside it (its sibling, or its parent's), it holds a paragraph of
-// prose (countProse) and under a fifth of its text is links: a
-// sidebar's widgets stand beside each other, not beside the story.
+// without it. The element is kept when it follows a paragraph of prose
+// (afterProse: it or its parent), holds a paragraph of prose
+// (countProse) and under a fifth of its text is links: a sidebar's
+// widgets follow each other, and an appeal under the story follows the
+// box of related stories.
 func keepStoryWidgets(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
 			continue
 		}
-		if widgetName.MatchString(attr(c, "class")+" "+attr(c, "id")) && countProse(c, 1) == 1 && besideProse(c) {
+		if widgetName.MatchString(attr(c, "class")+" "+attr(c, "id")) && countProse(c, 1) == 1 && afterProse(c) {
 			if text := textOf(c); 5*linkTextLen(c) <= len(strings.TrimSpace(text)) {
 				renameInNames(c, widgetName, "insert")
 				for _, d := range findElements(c, func(m *html.Node) bool {
@@ -212,17 +213,27 @@ func keepStoryWidgets(n *html.Node) {
 
 var widgetName = regexp.MustCompile(`(?i)widget`)
 
-// besideProse reports whether a paragraph of prose (isProsePara) is a
-// sibling of n or of n's parent.
-func besideProse(n *html.Node) bool {
+// afterProse reports whether the element just before n, or just before
+// n's parent (elements without text passed over), is a paragraph of
+// prose (isProsePara): n goes on the story. A sidebar's widget follows
+// another widget, and an appeal under the story follows the related
+// stories' box.
+func afterProse(n *html.Node) bool {
 	for _, m := range []*html.Node{n, n.Parent} {
-		if m == nil || m.Parent == nil {
+		if m == nil {
 			continue
 		}
-		for s := m.Parent.FirstChild; s != nil; s = s.NextSibling {
-			if s != m && isProsePara(s) {
+		for s := m.PrevSibling; s != nil; s = s.PrevSibling {
+			if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+				break
+			}
+			if s.Type != html.ElementNode || strings.TrimSpace(textOf(s)) == "" {
+				continue
+			}
+			if isProsePara(s) {
 				return true
 			}
+			break
 		}
 	}
 	return false
