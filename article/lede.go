@@ -191,34 +191,42 @@ var expandName = regexp.MustCompile(`(?i)expand`)
 // (countProse) and under a fifth of its text is links: a sidebar's
 // widgets follow each other, and an appeal under the story follows the
 // box of related stories.
-func keepStoryWidgets(n *html.Node) {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode {
-			continue
-		}
-		if widgetName.MatchString(attr(c, "class")+" "+attr(c, "id")) && countProse(c, 1) == 1 && afterProse(c) {
-			if text := textOf(c); 5*linkTextLen(c) <= len(strings.TrimSpace(text)) {
-				renameInNames(c, widgetName, "insert")
-				for _, d := range findElements(c, func(m *html.Node) bool {
-					return widgetName.MatchString(attr(m, "class") + " " + attr(m, "id"))
-				}) {
-					renameInNames(d, widgetName, "insert")
-				}
+func keepStoryWidgets(root *html.Node) {
+	kept := map[*html.Node]bool{}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
 				continue
 			}
+			if widgetName.MatchString(attr(c, "class")+" "+attr(c, "id")) && countProse(c, 1) == 1 && afterProse(c, kept) {
+				if text := textOf(c); 5*linkTextLen(c) <= len(strings.TrimSpace(text)) {
+					kept[c] = true
+					renameInNames(c, widgetName, "insert")
+					for _, d := range findElements(c, func(m *html.Node) bool {
+						return widgetName.MatchString(attr(m, "class") + " " + attr(m, "id"))
+					}) {
+						renameInNames(d, widgetName, "insert")
+					}
+					continue
+				}
+			}
+			walk(c)
 		}
-		keepStoryWidgets(c)
 	}
+	walk(root)
 }
 
 var widgetName = regexp.MustCompile(`(?i)widget`)
 
-// afterProse reports whether the element just before n, or just before
-// n's parent (elements without text passed over), is a paragraph of
-// prose (isProsePara): n goes on the story. A sidebar's widget follows
-// another widget, and an appeal under the story follows the related
-// stories' box.
-func afterProse(n *html.Node) bool {
+// afterProse reports whether what stands just before n, or just before
+// n's parent, is a paragraph of prose (isProsePara) or a widget kept
+// already (a card after the last): n goes on the story. Elements
+// without text are passed over, and so are pictures with their credit
+// (text only in a <figure>). A sidebar's widget follows another
+// widget, and an appeal under the story follows the related stories'
+// box.
+func afterProse(n *html.Node, kept map[*html.Node]bool) bool {
 	for _, m := range []*html.Node{n, n.Parent} {
 		if m == nil {
 			continue
@@ -227,14 +235,31 @@ func afterProse(n *html.Node) bool {
 			if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
 				break
 			}
-			if s.Type != html.ElementNode || strings.TrimSpace(textOf(s)) == "" {
+			if s.Type != html.ElementNode || onlyPicture(s) {
 				continue
 			}
-			if isProsePara(s) {
+			if isProsePara(s) || kept[s] {
 				return true
 			}
 			break
 		}
 	}
 	return false
+}
+
+// onlyPicture reports whether n holds no text outside figures: nothing,
+// an image, or a figure with its caption and credit.
+func onlyPicture(n *html.Node) bool {
+	if n.Type == html.TextNode {
+		return strings.TrimSpace(n.Data) == ""
+	}
+	if n.Type != html.ElementNode || nodeAtom(n) == atom.Figure {
+		return true
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if !onlyPicture(c) {
+			return false
+		}
+	}
+	return true
 }
