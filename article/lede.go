@@ -221,7 +221,9 @@ var widgetName = regexp.MustCompile(`(?i)widget`)
 
 // afterProse reports whether what stands just before n, or just before
 // n's parent, is a paragraph of prose (isProsePara) or a widget kept
-// already (a card after the last): n goes on the story. Elements
+// already (a card after the last), or what stands just before n is a
+// subhead that links nowhere (n is its section: "Other laptops we
+// tested" over the cards): n goes on the story. Elements
 // without text are passed over, and so are pictures with their credit
 // (text only in a <figure>). A sidebar's widget follows another
 // widget, and an appeal under the story follows the related stories'
@@ -238,7 +240,7 @@ func afterProse(n *html.Node, kept map[*html.Node]bool) bool {
 			if s.Type != html.ElementNode || onlyPicture(s) {
 				continue
 			}
-			if isProsePara(s) || kept[s] {
+			if isProsePara(s) || kept[s] || m == n && isHeading(s) && !hasOutLink(s) {
 				return true
 			}
 			break
