@@ -168,6 +168,7 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 	unwrapBodyHeaders(root, false)
 	keepLede(root)
 	keepExpandable(root)
+	keepStoryWidgets(root)
 	keepEmbedded(root)
 	readHeadingButtons(root)
 	plainSentenceSpans(root)

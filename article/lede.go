@@ -179,3 +179,89 @@ func keepExpandable(n *html.Node) {
 }
 
 var expandName = regexp.MustCompile(`(?i)expand`)
+
+// keepStoryWidgets renames "widget" in the class and id names of an
+// element that stands among the story's paragraphs and holds prose of
+// its own. go-trafilatura removes every element so named (a sidebar's
+// boxes), but a rich-text editor wraps what an author inserts into the
+// body in one (CKEditor's "ck-widget": a grid of cards, each a plant's
+// or a product's photo, name and paragraph), and the story was read
+// without it. The element is kept when it follows a paragraph of prose
+// (afterProse: it or its parent), holds a paragraph of prose
+// (countProse) and under a fifth of its text is links: a sidebar's
+// widgets follow each other, and an appeal under the story follows the
+// box of related stories.
+func keepStoryWidgets(root *html.Node) {
+	kept := map[*html.Node]bool{}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if widgetName.MatchString(attr(c, "class")+" "+attr(c, "id")) && countProse(c, 1) == 1 && afterProse(c, kept) {
+				if text := textOf(c); 5*linkTextLen(c) <= len(strings.TrimSpace(text)) {
+					kept[c] = true
+					renameInNames(c, widgetName, "insert")
+					for _, d := range findElements(c, func(m *html.Node) bool {
+						return widgetName.MatchString(attr(m, "class") + " " + attr(m, "id"))
+					}) {
+						renameInNames(d, widgetName, "insert")
+					}
+					continue
+				}
+			}
+			walk(c)
+		}
+	}
+	walk(root)
+}
+
+var widgetName = regexp.MustCompile(`(?i)widget`)
+
+// afterProse reports whether what stands just before n, or just before
+// n's parent, is a paragraph of prose (isProsePara) or a widget kept
+// already (a card after the last), or what stands just before n is a
+// subhead that links nowhere (n is its section: "Other laptops we
+// tested" over the cards): n goes on the story. Elements
+// without text are passed over, and so are pictures with their credit
+// (text only in a <figure>). A sidebar's widget follows another
+// widget, and an appeal under the story follows the related stories'
+// box.
+func afterProse(n *html.Node, kept map[*html.Node]bool) bool {
+	for _, m := range []*html.Node{n, n.Parent} {
+		if m == nil {
+			continue
+		}
+		for s := m.PrevSibling; s != nil; s = s.PrevSibling {
+			if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+				break
+			}
+			if s.Type != html.ElementNode || onlyPicture(s) {
+				continue
+			}
+			if isProsePara(s) || kept[s] || m == n && isHeading(s) && !hasOutLink(s) {
+				return true
+			}
+			break
+		}
+	}
+	return false
+}
+
+// onlyPicture reports whether n holds no text outside figures: nothing,
+// an image, or a figure with its caption and credit.
+func onlyPicture(n *html.Node) bool {
+	if n.Type == html.TextNode {
+		return strings.TrimSpace(n.Data) == ""
+	}
+	if n.Type != html.ElementNode || nodeAtom(n) == atom.Figure {
+		return true
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if !onlyPicture(c) {
+			return false
+		}
+	}
+	return true
+}

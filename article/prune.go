@@ -206,7 +206,11 @@ func isBoilerplate(n *html.Node, hints map[string]hintMatch, sig pageSignals) bo
 	case atom.Html, atom.Body, atom.Main, atom.Article, atom.Head, atom.P,
 		atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		return false
-	case atom.Aside, atom.Nav, atom.Footer, atom.Form:
+	case atom.Aside:
+		// A recipe's ingredients are often set beside its method in an
+		// aside named for them ("recipe__ingredients"): not furniture.
+		return recipeBoxRole(n) == 0
+	case atom.Nav, atom.Footer, atom.Form:
 		return true
 	}
 	switch strings.ToLower(attr(n, "role")) {
@@ -217,7 +221,11 @@ func isBoilerplate(n *html.Node, hints map[string]hintMatch, sig pageSignals) bo
 	if m.widget && onlyReadMore(attr(n, "class")+" "+attr(n, "id")) && !isReview(n) && proseLen(n) > 0 && linkTextLen(n)*4 < len(strings.TrimSpace(textOf(n))) {
 		m.widget = false // a text shown whole on a click: the page's own, unless a reader's review
 	}
-	return m.widget || (m.comments || m.commentsIntl && !sig.product) && !sig.discussion || m.modal && sig.article && !sig.product
+	// A link named for a modal is what opens one (a product's card over
+	// the word "flour" of an ingredient, a glossary's box over a term):
+	// its words are the sentence's.
+	modal := m.modal && nodeAtom(n) != atom.A
+	return m.widget || (m.comments || m.commentsIntl && !sig.product) && !sig.discussion || modal && sig.article && !sig.product
 }
 
 // isModal reports whether n is a modal dialog (aria-modal="true"): a

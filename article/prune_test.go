@@ -137,6 +137,24 @@ func TestModalOnArticlePagePruned(t *testing.T) {
 	}
 }
 
+// A link named for the modal it opens (a shop's card over a product's
+// name in an ingredient list, a glossary's box over a term) is a word of
+// its line on a page that says it is an article, not a modal box: the
+// line keeps it instead of reading "120 g or , or a mix".
+func TestModalLinkInLineKept(t *testing.T) {
+	page := `<html><head><title>Rye bread</title><meta property="og:type" content="article"></head><body>` +
+		`<main><article><h1>A simple rye loaf</h1>` +
+		`<p>Rye bread keeps for a week and needs no kneading at all. The dough is a paste, and it rises slowly in the tin it bakes in, which is why it suits a busy week.</p>` +
+		`<ul><li>300 g <a class="product-modal" href="https://shop.example.com/rye">Whole Rye Flour</a> or <a class="product-modal" href="https://shop.example.com/spelt">Wholegrain Spelt Flour</a>, or a mix</li>` +
+		`<li>1 spoonful of sourdough starter</li><li>250 g warm water</li></ul>` +
+		`<p>Leave the tin somewhere warm overnight, and bake it in the morning when the paste has risen to the rim; it needs an hour in a hot oven.</p>` +
+		`</article></main></body></html>`
+	got := parsedText(t, page)
+	if !strings.Contains(got, "300 g Whole Rye Flour or Wholegrain Spelt Flour, or a mix") {
+		t.Errorf("the linked words of the line were not read:\n%s", got)
+	}
+}
+
 // consentCentre is a consent banner's preference centre: a dialog of long
 // paragraphs, one per purpose.
 func consentCentre() string {

@@ -36,7 +36,9 @@ type recipePart struct {
 
 // readRecipe returns res with the recipe's ingredient list and steps
 // read after the intro, in page order, once, on a page that says it is
-// a recipe (a schema.org Recipe in JSON-LD or microdata) when the
+// a recipe (a schema.org Recipe in JSON-LD or microdata) or whose boxes
+// are one without saying so (recipeShaped: many sites, and copies of
+// pages saved without their scripts, carry no structured data), when the
 // extraction lacks most of its ingredients or of its steps. The parts
 // are read from the page's boxes that hold them (recipeParts: microdata,
 // the recipe-card plugins' and portals' class names, headings such as
@@ -47,11 +49,14 @@ type recipePart struct {
 // and the boxes' nutrition tables, ratings, buttons, serving scalers and
 // comments are never read (isRecipeDebris).
 func readRecipe(root *html.Node, res *trafilatura.ExtractResult, sig pageSignals) *trafilatura.ExtractResult {
-	if !sig.recipe || res == nil || res.ContentNode == nil {
+	if res == nil || res.ContentNode == nil {
+		return res
+	}
+	parts := recipeParts(root)
+	if !sig.recipe && !recipeShaped(parts) {
 		return res
 	}
 	have := tokenLine(res.ContentText)
-	parts := recipeParts(root)
 	ld := jsonLDRecipeOf(root)
 	var visible string // the page's text, read only when the JSON-LD is needed
 	var add []recipePart
@@ -99,6 +104,44 @@ func readRecipe(root *html.Node, res *trafilatura.ExtractResult, sig pageSignals
 	out.ContentNode = content
 	out.ContentText = textOf(content)
 	return &out
+}
+
+// recipeShaped reports whether the page's recipe boxes (recipeParts)
+// are a recipe's on their own: a part that holds the steps, and an
+// ingredients part of at least three lines, most of them measured
+// (measuredLine: "250 g Mehl", "1/2 cup butter", "½ tsp salt"). A
+// product's "Ingredients" (one line of substances) and "Directions for
+// use", or a how-to's "Steps", are not a recipe's.
+func recipeShaped(parts []recipePart) bool {
+	steps, lines, measured := false, 0, 0
+	for _, p := range parts {
+		if p.role == roleSteps {
+			steps = true
+			continue
+		}
+		for _, b := range leafBlocks(p.body) {
+			if headingRank(b) != 0 {
+				continue
+			}
+			lines++
+			if measuredLine(textOf(b)) {
+				measured++
+			}
+		}
+	}
+	return steps && lines >= 3 && measured*2 > lines
+}
+
+// measuredLine reports whether line is an ingredient given with its
+// amount: short (at most twelve words), it starts with a number or a
+// fraction ("2 eggs", "1,5 Liter Brühe", "¾ cup", "1/4 tsp").
+func measuredLine(line string) bool {
+	line = strings.TrimLeft(strings.TrimSpace(line), "-–•*·▢□☐ ")
+	if line == "" || len(strings.Fields(line)) > 12 {
+		return false
+	}
+	r := []rune(line)[0]
+	return unicode.IsDigit(r) || unicode.Is(unicode.No, r)
 }
 
 // placeParts puts each part into content before the first block of
@@ -209,7 +252,8 @@ func recipeParts(root *html.Node) []recipePart {
 	var visit func(n *html.Node)
 	visit = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode || holdsNoDescription(c) || isRecipeDebris(c) {
+			if c.Type != html.ElementNode || isRecipeDebris(c) ||
+				holdsNoDescription(c) && !(nodeAtom(c) == atom.Aside && recipeBoxRole(c) != 0) {
 				continue
 			}
 			if role := recipeBoxRole(c); role != 0 && !isPageFrame(c) {
@@ -474,8 +518,12 @@ func hasRecipeBlocks(n *html.Node) bool {
 func isRecipeDebris(n *html.Node) bool {
 	switch nodeAtom(n) {
 	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Button, atom.Input, atom.Select, atom.Option,
-		atom.Textarea, atom.Img, atom.Picture, atom.Svg, atom.Video, atom.Audio, atom.Iframe, atom.Figure, atom.Nav, atom.Aside:
+		atom.Textarea, atom.Img, atom.Picture, atom.Svg, atom.Video, atom.Audio, atom.Iframe, atom.Figure, atom.Nav:
 		return true
+	case atom.Aside:
+		// A sidebar, unless its names say it holds a part of the
+		// recipe ("recipe__ingredients" set beside the method).
+		return recipeBoxRole(n) == 0
 	}
 	for _, name := range []string{attr(n, "class"), attr(n, "id")} {
 		for _, w := range nameWords(name) {

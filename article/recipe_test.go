@@ -114,10 +114,12 @@ func TestRecipeRead(t *testing.T) {
 	}
 }
 
-// TestRecipeNeedsItsType: the German portal's page without its Recipe
-// JSON-LD says nothing of being a recipe, and is read as the extractor
-// reads it (its boxes are not looked for).
-func TestRecipeNeedsItsType(t *testing.T) {
+// TestRecipeWithoutItsType: the German portal's page without its Recipe
+// JSON-LD (as a page is saved without its scripts, or a site that writes
+// no structured data) is still a recipe by its boxes: a list of measured
+// ingredients under "Zutaten" and the steps under "Zubereitung". Its
+// ingredients are read, once each, between the intro and the steps.
+func TestRecipeWithoutItsType(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join("testdata", "recipes", "de-portal.html"))
 	if err != nil {
 		t.Fatal(err)
@@ -129,8 +131,77 @@ func TestRecipeNeedsItsType(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if text := blocksText(doc, nil); strings.Contains(text, "250 g Tellerlinsen") {
-		t.Errorf("ingredients read on a page that is not a recipe:\n%s", text)
+	text := blocksText(doc, nil)
+	for _, want := range []string{"250 g Tellerlinsen", "1,5 Liter Gemüsebrühe", "n. B. Zucker"} {
+		if strings.Count(text, want) != 1 {
+			t.Errorf("ingredient %q not read once:\n%s", want, text)
+		}
+	}
+	if a, b, c := strings.Index(text, "Eine deftige Linsensuppe"), strings.Index(text, "250 g Tellerlinsen"), strings.Index(text, "Die Linsen in einem Sieb"); a < 0 || b < a || c < b {
+		t.Errorf("intro, ingredients and steps not in that order:\n%s", text)
+	}
+	for _, bad := range []string{"Nährwerte", "Einkaufsliste", "Mettenden"} {
+		if strings.Contains(text, bad) {
+			t.Errorf("%q read:\n%s", bad, text)
+		}
+	}
+}
+
+// TestRecipeNeedsItsShape: without a Recipe type, boxes headed
+// "Ingredients" and "Directions" that are not a recipe's (a cream's
+// substances on one line and its directions for use, beside a post on
+// skin care; a how-to's unmeasured list of things to have) are not
+// read into the text.
+func TestRecipeNeedsItsShape(t *testing.T) {
+	intro := `<p>Winter air dries the skin out faster than most people expect, and the fix is rarely the most expensive jar on the shelf. A plain cream, used every evening, does more than a serum used now and then.</p>
+<p>What matters is the order: wash with lukewarm water, pat dry, and put the cream on while the skin is still a little damp, so that it holds the water in.</p>
+<p>Dermatologists we asked agree that fragrance is the one thing to avoid when the skin is already red and tight.</p>`
+	pages := map[string]string{
+		"cream": `<html lang="en"><head><title>Caring for dry skin in winter</title></head><body>
+<article><h1>Caring for dry skin in winter</h1>` + intro + `</article>
+<aside class="product-box"><h3>Ingredients</h3><ul><li>Aqua, Glycerin, Cetearyl Alcohol, Shea Butter, Panthenol, Tocopherol</li></ul>
+<h3>Directions</h3><p>Apply to clean skin morning and evening.</p></aside></body></html>`,
+		"kit": `<html lang="en"><head><title>Caring for dry skin in winter</title></head><body>
+<article><h1>Caring for dry skin in winter</h1>` + intro + `</article>
+<aside class="kit"><h3>Ingredients of a routine</h3><ul><li>A gentle cleanser</li><li>A plain cream</li><li>Patience</li><li>A humidifier</li></ul>
+<h3>Steps</h3><p>Wash, pat dry, apply the cream while damp.</p></aside></body></html>`,
+	}
+	for name, page := range pages {
+		doc, err := Parse([]byte(page), name+".html", LoadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := blocksText(doc, nil)
+		for _, bad := range []string{"Aqua, Glycerin", "Apply to clean skin", "A gentle cleanser", "Wash, pat dry"} {
+			if strings.Contains(text, bad) {
+				t.Errorf("%s: %q read on a page that is no recipe:\n%s", name, bad, text)
+			}
+		}
+	}
+}
+
+// TestRecipeUnmeasuredList: a baking site's recipe without structured
+// data, whose boxes are named for the recipe's parts and whose
+// ingredient list is mostly measured lines, has its ingredients read.
+func TestRecipeUnmeasuredList(t *testing.T) {
+	page := `<html lang="en"><head><title>Plain rye crackers</title></head><body>
+<main><h1>Plain rye crackers</h1>
+<div class="intro"><p>These crackers keep for a month in a tin and use up the last of a bag of rye flour. They are thin, salty and very easy to like, and children can roll them out.</p>
+<p>You can flavour them with seeds, but the plain ones go with everything from cheese to soup.</p></div>
+<section class="recipe"><aside class="recipe__ingredients"><h2>Ingredients</h2><ul>
+<li>1 1/2 cups (180g) <a href="/shop/rye">Whole rye flour</a></li><li>1/2 teaspoon salt</li><li>3 tablespoons olive oil</li><li>1/2 cup (113g) cold water</li><li>flaky salt, to finish</li></ul></aside>
+<div class="recipe__instructions"><h2>Instructions</h2><ol><li><p>Mix the flour and salt, add the oil and the water, and knead briefly into a firm dough.</p></li>
+<li><p>Roll it out as thin as you can on a floured sheet, prick it all over and cut it into squares.</p></li><li><p>Bake at 400°F until the edges brown, about 15 minutes.</p></li></ol></div></section>
+</main></body></html>`
+	doc, err := Parse([]byte(page), "rye.html", LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := blocksText(doc, nil)
+	for _, want := range []string{"1/2 teaspoon salt", "3 tablespoons olive oil", "flaky salt, to finish", "Roll it out as thin as you can"} {
+		if strings.Count(text, want) != 1 {
+			t.Errorf("%q not read once:\n%s", want, text)
+		}
 	}
 }
 

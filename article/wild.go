@@ -2,6 +2,7 @@ package article
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -73,7 +74,7 @@ func mendWildText(content, page *html.Node) bool {
 	// poster's name.
 	repeats := map[string]int{}
 	for p, b := range blocks {
-		texts[p] = comparable(textOf(b))
+		texts[p] = wildKey(textOf(b))
 		if isHeading(b) {
 			repeats[texts[p]]++
 		}
@@ -88,7 +89,7 @@ func mendWildText(content, page *html.Node) bool {
 	first, last := -1, -1
 	for i, k := range kids {
 		at[i] = -1
-		want := comparable(textOf(k))
+		want := wildKey(textOf(k))
 		if want == "" {
 			continue
 		}
@@ -119,14 +120,14 @@ func mendWildText(content, page *html.Node) bool {
 	}
 	put := func(p int) *html.Node {
 		t := texts[p]
-		if wildKind(blocks[p]) || done[t] {
+		if wildKind(blocks[p]) || done[comparable(textOf(blocks[p]))] {
 			return nil
 		}
 		if isHeading(blocks[p]) && repeats[t] >= 3 {
 			return nil
 		}
 		if isWildList(blocks[p]) {
-			if strings.Contains(read, t) || listed[t] {
+			if lt := comparable(textOf(blocks[p])); strings.Contains(read, lt) || listed[lt] {
 				return nil
 			}
 			items, common := listItemTexts(blocks[p]), 0
@@ -141,7 +142,7 @@ func mendWildText(content, page *html.Node) bool {
 		}
 		c := wildCopy(blocks[p])
 		if c != nil && isWildList(blocks[p]) {
-			listed[t] = true
+			listed[comparable(textOf(blocks[p]))] = true
 		}
 		return c
 	}
@@ -190,11 +191,19 @@ func isWildList(n *html.Node) bool {
 
 // wildCopy returns what is put back for a heading or a list found
 // where the extractor read the page wild: a copy of it; or nil for
-// navigation (a heading of a link, a list mostly of links), for a
-// heading too long to be one, and for what holds no words.
+// navigation (a heading of a link to another page, a list mostly of
+// links), for a heading too long to be one, and for what holds no
+// words.
 func wildCopy(n *html.Node) *html.Node {
 	text := textOf(n)
-	if text == "" || linkTextLen(n)*2 >= textLen(n, 1<<20) {
+	links := linkTextLen(n)
+	if isHeading(n) {
+		// A subhead linked to its own place on the page (its
+		// permalink, "<h2><a href="#costs">Costs</a></h2>", or a CMS's
+		// anchor without an href) is no link away.
+		links = outLinkTextLen(n)
+	}
+	if text == "" || links*2 >= textLen(n, 1<<20) {
 		return nil
 	}
 	if isHeading(n) {
@@ -202,15 +211,55 @@ func wildCopy(n *html.Node) *html.Node {
 			return nil
 		}
 		// Over a list of links (a sidebar's "Trending News"), or in a
-		// card whose other words are links.
+		// card whose other words are links: the heading's own link is
+		// not counted among them.
 		if p := n.Parent; p != nil {
 			rest := textLen(p, 1<<20) - textLen(n, 1<<20)
-			if rest > 0 && linkTextLen(p)*2 >= rest {
+			if rest > 0 && (linkTextLen(p)-linkTextLen(n))*2 >= rest {
 				return nil
 			}
 		}
 	}
 	return cloneTree(n)
+}
+
+// wildKey is a block's text made comparable, for matching the
+// extractor's copy of a block to the page's, without the spaces that
+// touch punctuation: the extractor's spacing of punctuation by inline
+// markup ("<a>ceremony</a>." read as "ceremony ." on the page and
+// "ceremony." in the copy, or the reverse) is no difference, while
+// words stay apart ("table_name" is not "TABLE name").
+func wildKey(s string) string {
+	r := []rune(comparable(s))
+	var sb strings.Builder
+	for i, c := range r {
+		if c == ' ' && i > 0 && i+1 < len(r) && (!isWordRune(r[i-1]) || !isWordRune(r[i+1])) {
+			continue
+		}
+		sb.WriteRune(c)
+	}
+	return sb.String()
+}
+
+// isWordRune reports whether r is a letter or a digit.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// outLinkTextLen counts the non-space bytes of the text of n's links to
+// other pages (hasOutLink): not an anchor on this page, not a script.
+func outLinkTextLen(n *html.Node) int {
+	if n.Type == html.ElementNode && nodeAtom(n) == atom.A {
+		if hasOutLink(n) {
+			return textLen(n, 1<<20)
+		}
+		return 0
+	}
+	sum := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		sum += outLinkTextLen(c)
+	}
+	return sum
 }
 
 // listItemTexts returns the texts of a list's items (<li>, <dt>, <dd>), each

@@ -44,6 +44,45 @@ func TestWildPageHeadingsAndListsRead(t *testing.T) {
 	}
 }
 
+// On a page read wild, a subhead linked to its own place on the page (a
+// permalink "#…" beside or around its words, a CMS's anchor without an
+// href) is a subhead, not a link away, and is put back; so is the one
+// after a paragraph whose linked word the page's text spaces from its
+// full stop ("<a></a><a href=…>slipway</a>." is "slipway ." on the page,
+// "slipway." in the extractor's copy). A subhead linking to another
+// page stays out.
+func TestWildPageSelfLinkedHeadingsRead(t *testing.T) {
+	p1 := "The tide tables for the coming season were published on Friday, and the harbour office has changed how it reports them."
+	p2 := "Each table now gives the height at the inner basin and at the bar, since the two differ by as much as half a metre at springs."
+	p3 := "Skippers who keep paper copies can collect them at the office, and the tables are on the notice board by the <a></a><a href='/glossary/slipway'><strong><em>slipway</em></strong></a>. They cost nothing."
+	p4 := "The office reminds owners that the tables are predictions, and that wind and pressure can move the water well away from them."
+	p6 := "The office also posts the tables online, where they can be read on a phone at the quay without signing in."
+	p5 := "A storm surge last winter put the quay under water for two hours although the tables showed a neap tide."
+	page := `<html><head><title>Tide tables</title></head><body>` +
+		`<h1>New tide tables published</h1><p>` + p1 + `</p>` +
+		`<h2 id="two"><a href="#two">Two heights in each table</a><a class="anchor" href="#two" aria-hidden="true"></a></h2><p>` + p2 + `</p>` +
+		`<h3><a><strong>WHERE TO FIND THEM</strong></a></h3><p>` + p3 + `</p>` +
+		`<h3>Online copies</h3><p>` + p6 + `</p>` +
+		`<h3><a href="#limits">Predictions, not promises</a></h3><p>` + p4 + `</p>` +
+		`<h3><a href="/news/other-story">Ferry timetable changes</a></h3><p>` + p5 + `</p></body></html>`
+	got := parsedText(t, page)
+	want := []string{
+		"paragraph: " + p1,
+		"heading: Two heights in each table",
+		"paragraph: " + p2,
+		"heading: WHERE TO FIND THEM",
+		"paragraph: Skippers who keep paper copies can collect them at the office, and the tables are on the notice board by the slipway. They cost nothing.",
+		"heading: Online copies",
+		"paragraph: " + p6,
+		"heading: Predictions, not promises",
+		"paragraph: " + p4,
+		"paragraph: " + p5,
+	}
+	if got != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", got, strings.Join(want, "\n"))
+	}
+}
+
 // Furniture a thread or a shop repeats between its paragraphs is not put
 // back: a post's subject over each reply, a poster's details.
 func TestWildPageRepeatsNotRead(t *testing.T) {
