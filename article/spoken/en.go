@@ -116,7 +116,7 @@ func newEnglish(card func(uint64) string) *language {
 		unitVerbs: setOf("ran", "swam", "swum", "walked", "threw", "thrown", "hurled", "vaulted", "sprinted",
 			"cycled", "rowed", "paddled", "hiked", "trekked", "sailed", "abseiled"),
 		race: enRace,
-		unitCues: setOf("tall", "high", "long", "wide", "deep", "thick", "away", "across", "apart", "offshore",
+		unitCues: setOf("tall", "high", "long", "wide", "deep", "thick", "thin", "narrow", "away", "across", "apart", "offshore",
 			"inland", "underground", "below", "above"),
 		hyphenUnits: map[string]string{"m": "meter", "in": "inch", "min": "minute", "hr": "hour", "sec": "second",
 			"yd": "yard", "lb": "pound", "oz": "ounce", "mi": "mile", "ft": "foot", "mm": "millimeter", "cm": "centimeter"},
@@ -242,7 +242,7 @@ func newEnglish(card func(uint64) string) *language {
 			"way", "court", "ct", "place", "pl", "terrace", "ter", "highway", "hwy", "parkway", "pkwy", "square", "sq",
 			"circle", "cir", "trail", "plaza", "pike", "alley"),
 		pairsAfter: setOf("§", "Section", "section", "Sec.", "sec.", "Form", "form", "Rule", "Highway", "Hwy.", "Hwy", "Route",
-			"Room", "room"),
+			"Room", "room", "RTX", "GTX", "RX"), // a graphics card's model: "RTX 4090" forty ninety
 		hyphenPrefixes: setOf("mid", "pre", "post", "sub", "late", "early"),
 		rate: rateStyle{per: "per", perCount: "per", nouns: withShort(nouns(plain, "hour", "hours", "day", "days", "week", "weeks",
 			"month", "months", "year", "years", "night", "nights", "person", "people", "head", "heads", "unit", "units", "share", "shares", "barrel", "barrels", "ton", "tons",

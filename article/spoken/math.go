@@ -206,6 +206,14 @@ func (n *Normalizer) dimensions(text string, i int) (token, bool) {
 	if t, ok := n.xScoreAt(text, i, end, nums); ok {
 		return t, true
 	}
+	if l.feetInches && len(nums) == 2 && resolutionPart(nums[0]) && resolutionPart(nums[1]) && l.year != nil {
+		if _, unit := n.measure(text, end-len(nums[1])); !unit {
+			// "1920x1080", "3840 x 2160": a screen's or a picture's
+			// pixels, each said in pairs as English says them
+			// (nineteen twenty by ten eighty).
+			return token{end, l.year(atoi(nums[0])) + " " + l.w.by + " " + l.year(atoi(nums[1])), "dimensions"}, true
+		}
+	}
 	var parts []string
 	for _, s := range nums[:len(nums)-1] {
 		a, ok := l.parseAmount(s)
@@ -234,6 +242,16 @@ func (n *Normalizer) dimensions(text string, i int) (token, bool) {
 		parts = append(parts, l.spell(a, plain))
 	}
 	return token{end, strings.Join(parts, " "+by+" "), "dimensions"}, true
+}
+
+// resolutionPart reports whether s is one side of a screen's resolution:
+// three or four digits, from 240 up ("1920", "1080", "720").
+func resolutionPart(s string) bool {
+	if len(s) < 3 || len(s) > 4 || strings.Trim(s, "0123456789") != "" {
+		return false
+	}
+	v := atoi(s)
+	return v >= 240 && v <= 8192
 }
 
 // singularUnit gives say, a measure said ending in its unit's plural,

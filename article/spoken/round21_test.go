@@ -37,6 +37,12 @@ func init() {
 			// A short number after a verb of calling is dialled.
 			{"Call 911 or text 988; dial 311 for help.", "Call nine one one or text nine eight eight; dial three one one for help."},
 			{"They will call 300 people.", "They will call three hundred people."},
+			// A screen's resolution in pairs, a graphics card's model, a
+			// thickness in inches.
+			{"The screen is 1920x1080 at 60 Hz.", "The screen is nineteen twenty by ten eighty at sixty hertz."},
+			{"A 1200x800 mm desk.", "A one thousand two hundred by eight hundred millimeter desk."},
+			{"It has an RTX 4090 inside.", "It has an RTX forty ninety inside."},
+			{"It is 0.6\" thin.", "It is zero point six inches thin."},
 			// Other equations are math's, and a letter that is not a
 			// statistic's keeps its sign.
 			{"So 2+2=4 here.", "So two plus two equals four here."},
