@@ -251,7 +251,15 @@ func (n *Normalizer) wireTime(text string, i int) (token, bool) {
 	default:
 		say += " " + n.l.cardinal(uint64(m), plain)
 	}
-	return token{i + 4, say, "time"}, true
+	end := i + 4
+	if g[3] == "hrs" {
+		// "at 1930 hrs": the hours said whole.
+		say, end = say+" hours", i+len(g[0])
+		if end < len(text) && text[end] == '.' && !sentenceEnds(text, end+1) && !isCapitalized(nextWord(text, end+1)) {
+			end++
+		}
+	}
+	return token{end, say, "time"}, true
 }
 
 // rangeEnd reports whether the number at text[i:] ends a range whose

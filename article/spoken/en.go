@@ -242,7 +242,7 @@ func newEnglish(card func(uint64) string) *language {
 			"way", "court", "ct", "place", "pl", "terrace", "ter", "highway", "hwy", "parkway", "pkwy", "square", "sq",
 			"circle", "cir", "trail", "plaza", "pike", "alley"),
 		pairsAfter: setOf("§", "Section", "section", "Sec.", "sec.", "Form", "form", "Rule", "Highway", "Hwy.", "Hwy", "Route",
-			"Room", "room", "RTX", "GTX", "RX"), // a graphics card's model: "RTX 4090" forty ninety
+			"Room", "room", "RTX", "GTX", "RX", "Xbox"), // a graphics card's model: "RTX 4090" forty ninety; "Xbox 360"
 		hyphenPrefixes: setOf("mid", "pre", "post", "sub", "late", "early"),
 		rate: rateStyle{per: "per", perCount: "per", nouns: withShort(nouns(plain, "hour", "hours", "day", "days", "week", "weeks",
 			"month", "months", "year", "years", "night", "nights", "person", "people", "head", "heads", "unit", "units", "share", "shares", "barrel", "barrels", "ton", "tons",

@@ -43,6 +43,10 @@ func init() {
 			{"A 1200x800 mm desk.", "A one thousand two hundred by eight hundred millimeter desk."},
 			{"It has an RTX 4090 inside.", "It has an RTX forty ninety inside."},
 			{"It is 0.6\" thin.", "It is zero point six inches thin."},
+			{"The Xbox 360 sold well.", "The Xbox three sixty sold well."},
+			// A decade in a compound; a wire time's "hrs".
+			{"The 1990s-era towers and 1970s-style decor.", "The nineteen nineties-era towers and nineteen seventies-style decor."},
+			{"It began at 1930 hrs and ended at 2100 hrs.", "It began at nineteen thirty hours and ended at twenty-one hundred hours."},
 			// Other equations are math's, and a letter that is not a
 			// statistic's keeps its sign.
 			{"So 2+2=4 here.", "So two plus two equals four here."},

@@ -46,6 +46,9 @@ func (n *Normalizer) elidedYear(text string, i int) (token, bool) {
 	return token{end, l.year(2000 + v), "year"}, true
 }
 
+// hyphenWordRe is a hyphen and the lower-case word it joins: "-era".
+var hyphenWordRe = regexp.MustCompile(`^-\p{Ll}+\b`)
+
 var decadeAfterRe = regexp.MustCompile(`^['’]?(\d{2}|\d{4})\b`)
 
 // decade reads "1990s", "the '80s", "80s", "1990er", "les années 1990".
@@ -74,6 +77,10 @@ func (n *Normalizer) decade(text string, i int) (token, bool) {
 	say := st.say(y)
 	if len(g) > 3 && g[3] != "" {
 		say += g[3] // "80er-Jahre": "achtziger-Jahre"; "20ern": "zwanzigern"
+	}
+	if m := hyphenWordRe.FindString(text[end:]); m != "" && !endsToken(text, end) {
+		// "1990s-era", "1970s-style": the decade in a compound.
+		say, end = say+m, end+len(m)
 	}
 	return token{end, say, "decade"}, true
 }
