@@ -71,6 +71,9 @@ func readSignals(root *html.Node) pageSignals {
 	// product.
 	ldNames := map[string]bool{}
 	ogArticle, offered := false, false
+	// inItem: the walk is inside a typed microdata item; bareOffers
+	// counts the offers outside any (isBareOffer).
+	inItem, bareOffers := false, 0
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -91,6 +94,15 @@ func readSignals(root *html.Node) pageSignals {
 					inProduct = false
 					continue
 				}
+			}
+			if isBareOffer(c) && !inItem {
+				bareOffers++
+			}
+			if hasAttr(c, "itemscope") && strings.TrimSpace(attr(c, "itemtype")) != "" && !inItem {
+				inItem = true
+				walk(c)
+				inItem = false
+				continue
 			}
 			if nodeAtom(c) == atom.Meta && strings.EqualFold(attr(c, "property"), "og:type") &&
 				strings.EqualFold(strings.TrimSpace(attr(c, "content")), "article") {
@@ -120,6 +132,18 @@ func readSignals(root *html.Node) pageSignals {
 		}
 	}
 	walk(root)
+	if bareOffers > 0 && !s.product {
+		// An offer of sale given as the property of no item or of an
+		// item without a type: a shop's template that marks the price
+		// of the thing sold and forgot (or misspelt) the product's
+		// type around it. That thing is the page's product, one per
+		// offer. On the WCXB pages one shop's page gained its
+		// description (R 0.42 -> 1.00), products F1 0.713 -> 0.715, no
+		// other page of any set changed.
+		s.product = true
+		inMicrodata = bareOffers
+		offered = true
+	}
 	s.products = max(inMicrodata, inLD)
 	// og:type "article" is many sites' default for every page (shops
 	// built on blog engines give it to their product pages): a page whose
@@ -227,4 +251,21 @@ func jsonLDProducts(data string) (names []string, offered bool) {
 	}
 	walk(v)
 	return names, offered
+}
+
+// isBareOffer reports whether n is a microdata offer of sale (an Offer or
+// AggregateOffer item) given as the "offers" property of an item: called
+// by readSignals on elements outside any typed item, where it is the
+// offer of an item the page does not say the type of.
+func isBareOffer(n *html.Node) bool {
+	if !strings.EqualFold(strings.TrimSpace(attr(n, "itemprop")), "offers") {
+		return false
+	}
+	for _, f := range strings.Fields(attr(n, "itemtype")) {
+		switch strings.TrimPrefix(strings.TrimPrefix(f, "https://schema.org/"), "http://schema.org/") {
+		case "Offer", "AggregateOffer":
+			return true
+		}
+	}
+	return false
 }

@@ -128,6 +128,29 @@ func TestReadSignalsProduct(t *testing.T) {
 	}
 }
 
+// A shop's template marks the price as an Offer, the "offers" of an item
+// whose type it left out or misspelt: the offer says the page sells one
+// thing, its product. An offer of a typed item (an event's ticket) says
+// nothing of a product, and a page without offers is not a shop's.
+func TestReadSignalsOfferWithoutProduct(t *testing.T) {
+	offer := `<div itemprop="offers" itemscope itemtype="http://schema.org/Offer"><meta itemprop="price" content="120.00">$120</div>`
+	for _, c := range []struct {
+		name, body string
+		product    bool
+		products   int
+	}{
+		{"untyped item", `<div itemscope datatype="http://schema.org/Product"><h1 itemprop="name">Oak stool</h1>` + offer + `</div>`, true, 1},
+		{"no item", `<h1>Oak stool</h1>` + offer, true, 1},
+		{"event's offer", `<div itemscope itemtype="https://schema.org/Event"><h1 itemprop="name">Choir night</h1>` + offer + `</div>`, false, 0},
+		{"no offer", `<div itemscope><h1 itemprop="name">Oak stool</h1><p itemprop="description">Turned by hand.</p></div>`, false, 0},
+	} {
+		s := readSignals(mustParse(t, `<html><body>`+c.body+`</body></html>`))
+		if s.product != c.product || s.products != c.products {
+			t.Errorf("%s: product %v, products %d; want %v, %d", c.name, s.product, s.products, c.product, c.products)
+		}
+	}
+}
+
 // A shop gives its product in one JSON-LD block and its rating in
 // another, the rating naming the product it rates: one product, not two
 // (a page of two products is a category page, whose lines may be each
@@ -683,6 +706,40 @@ func TestReadMainReadsProductSections(t *testing.T) {
 	for _, bad := range []string{"my cat", "Add to cart", "Shades", "Returns"} {
 		if strings.Contains(text, bad) {
 			t.Errorf("%q read: %q", bad, text)
+		}
+	}
+}
+
+// untypedShopPage is a shop's page whose template forgot the product's
+// type (datatype= for itemtype=) and marks only the offer: its
+// description, under itemprop "description", sits below a long run of
+// the shop's testimonials.
+const untypedShopPage = `<html><head><title>Oak Stool</title></head><body>
+<div itemscope datatype="http://schema.org/Product">
+<div class="row"><div class="col">
+<h1 itemprop="name">Oak Stool, three legs</h1>
+<form action="/cart"><div itemprop="offers" itemscope itemtype="http://schema.org/Offer"><meta itemprop="price" content="120.00">$120.00 <button>Add</button></div></form>
+<div class="quotes"><h3>Our customers say</h3>
+<div class="quote">Martha from Leeds says: the parcel came two days early and the packing was all paper, which I appreciated more than I can say in a short note.</div>
+<div class="quote">Tom in Cork says: I rang with a question about a desk and a friendly person answered on the second ring, then followed up by email the same afternoon.</div>
+<div class="quote">Ines from Porto says: we ordered chairs for the whole office and every one of them arrived whole, on the day we were promised, with the right screws.</div>
+<div class="quote">Sam in Perth says: the prices were better than the big stores and delivery was free, so the choice was easy and I would order from them again.</div>
+</div></div></div>
+<div class="row"><div class="col"><div class="caption" itemprop="description"><h1><b><font color="#a50">OAK STOOL: THREE LEGS, NO NAILS</font></b></h1>
+<img src="stool.jpg" width="900" height="400"><br><br><b>Turned by hand from one oak log: <i>each leg is steamed and bent before it is wedged into the seat, so the stool tightens as it dries.</i></b><br><br>
+<b>Seat height:</b> 45 cm.<br><b>Finish:</b> beeswax, renewed once a year with a soft cloth.<br><b>Wood:</b> <i>European oak from managed woods.</i></div></div></div>
+</div>
+</body></html>`
+
+func TestUntypedShopPageReadsDescription(t *testing.T) {
+	doc, err := Parse([]byte(untypedShopPage), "stool.html", LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := blocksText(doc, nil)
+	for _, want := range []string{"Turned by hand", "tightens as it dries", "beeswax"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("description %q not read:\n%s", want, text)
 		}
 	}
 }
