@@ -343,6 +343,7 @@ var enUnits = map[string]unit{
 	"Hz": un("hertz", "hertz"), "kHz": un("kilohertz", "kilohertz"), "KHz": un("kilohertz", "kilohertz"), "MHz": un("megahertz", "megahertz"), "GHz": un("gigahertz", "gigahertz"),
 	"ha": un("hectare", "hectares"), "ml": un("milliliter", "milliliters"), "mL": un("milliliter", "milliliters"),
 	"yd": un("yard", "yards"), "yds": un("yards", "yards"), "mpg": un("mile per gallon", "miles per gallon"),
+	"fps": un("frame per second", "frames per second"), "FPS": un("frame per second", "frames per second"),
 	"hp": un("horsepower", "horsepower"), "kcal": un("kilocalorie", "kilocalories"), "ms": un("millisecond", "milliseconds"),
 	"Mbps": un("megabit per second", "megabits per second"), "Gbps": un("gigabit per second", "gigabits per second"),
 	"sq mi": un("square mile", "square miles"), "sq ft": un("square foot", "square feet"),

@@ -44,6 +44,7 @@ func init() {
 			{"It has an RTX 4090 inside.", "It has an RTX forty ninety inside."},
 			{"It is 0.6\" thin.", "It is zero point six inches thin."},
 			{"The Xbox 360 sold well.", "The Xbox three sixty sold well."},
+			{"It runs at 60FPS, or 120 fps.", "It runs at sixty frames per second, or one hundred twenty frames per second."},
 			// A decade in a compound; a wire time's "hrs".
 			{"The 1990s-era towers and 1970s-style decor.", "The nineteen nineties-era towers and nineteen seventies-style decor."},
 			{"It began at 1930 hrs and ended at 2100 hrs.", "It began at nineteen thirty hours and ended at twenty-one hundred hours."},
