@@ -1427,12 +1427,17 @@ var (
 // deBeforeWeekday reads a date's apposition to a weekday, "am Montag, 3.
 // März" or "am Mo., 3.3.": the word before the weekday, which declines the
 // date as it declines the day ("am dritten"). ok is false when the text
-// before the date is not a weekday and a comma, or the weekday starts it
+// before the date is not a weekday and a comma (or a weekday's
+// abbreviation, whose stop stands for the comma), or the weekday starts it
 // (a headline's "Montag, 3. März").
 func deBeforeWeekday(before string) (string, bool) {
+	// The comma may be left out after an abbreviation: "am Fr. 12. Mai".
 	s, ok := strings.CutSuffix(strings.TrimRight(before, " "), ",")
 	if !ok {
-		return "", false
+		if !strings.HasSuffix(strings.TrimRight(before, " "), ".") {
+			return "", false
+		}
+		s = strings.TrimRight(before, " ")
 	}
 	f := strings.Fields(s)
 	if len(f) < 2 || !deWeekdays[strings.TrimSuffix(f[len(f)-1], ".")] {

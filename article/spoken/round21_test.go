@@ -93,7 +93,8 @@ func init() {
 		{"So 10 Leute kamen.", "So zehn Leute kamen."},
 		// "Fr." after "am" is Friday, and before a date no franc.
 		{"Der Termin ist am Fr. und am So. geschlossen.", "Der Termin ist am Freitag und am Sonntag geschlossen."},
-		{"Am Fr. 12. Mai kommt Fr. Müller.", "Am Freitag zwölfter Mai kommt Frau Müller."},
+		{"Am Fr. 12. Mai kommt Fr. Müller.", "Am Freitag zwölften Mai kommt Frau Müller."},
+		{"Vom Mo. 3. Juni bis Fr. 7. Juni.", "Vom Montag dritten Juni bis Freitag siebten Juni."},
 	}}, {name: "measure", cases: []spokenCase{
 		{"Der Chip wird in 3 nm gefertigt.", "Der Chip wird in drei Nanometer gefertigt."},
 	}}, {name: "symbol", cases: []spokenCase{
