@@ -29,8 +29,9 @@ type seamWalk struct {
 	broken bool
 	// seam is called where a text node with text meets the word before
 	// it: left and right are the words on either side, apart whether
-	// something renders a space between them.
-	seam func(left, right string, apart bool, text *html.Node)
+	// something renders a space between them. It returns whether they
+	// are apart now (it may have put a space before the text).
+	seam func(left, right string, apart bool, text *html.Node) bool
 }
 
 // text takes in the text node t.
@@ -45,10 +46,11 @@ func (w *seamWalk) text(t *html.Node) {
 	lead, _ := utf8.DecodeRuneInString(s)
 	trail, _ := utf8.DecodeLastRuneInString(s)
 	fields := strings.Fields(s)
+	apart := w.broken || unicode.IsSpace(lead)
 	if w.word.Len() > 0 {
-		w.seam(w.word.String(), fields[0], w.broken || unicode.IsSpace(lead), t)
+		apart = w.seam(w.word.String(), fields[0], apart, t)
 	}
-	if w.broken || unicode.IsSpace(lead) || len(fields) > 1 {
+	if apart || len(fields) > 1 {
 		w.word.Reset()
 	}
 	w.word.WriteString(fields[len(fields)-1])
@@ -99,12 +101,13 @@ func rendersBreak(n *html.Node) bool {
 // pageSeams notes the seams of the page's tree root (see wordSeams).
 func pageSeams(root *html.Node) wordSeams {
 	s := wordSeams{apart: map[[2]string]bool{}, joined: map[[2]string]bool{}}
-	w := seamWalk{seam: func(left, right string, apart bool, _ *html.Node) {
+	w := seamWalk{seam: func(left, right string, apart bool, _ *html.Node) bool {
 		if apart {
 			s.apart[[2]string{left, right}] = true
 		} else {
 			s.joined[[2]string{left, right}] = true
 		}
+		return apart
 	}}
 	w.walk(root)
 	return s
@@ -117,12 +120,13 @@ func pageSeams(root *html.Node) wordSeams {
 // spaces, a formula ("e<sup>2</sup>") keep their join, as the page has
 // it.
 func respaceSeams(content *html.Node, page wordSeams) {
-	w := seamWalk{seam: func(left, right string, apart bool, t *html.Node) {
+	w := seamWalk{seam: func(left, right string, apart bool, t *html.Node) bool {
 		k := [2]string{left, right}
 		if apart || !page.apart[k] || page.joined[k] {
-			return
+			return apart
 		}
 		t.Data = " " + t.Data
+		return true
 	}}
 	w.walk(content)
 }
