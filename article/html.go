@@ -193,6 +193,8 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 	unwrapFormatting(root)
 	guardFilterEndings(root)
 	items := newItemSpacer(root)
+	// Before extraction, which trims the text beside the elements it keeps.
+	seams := pageSeams(root)
 	if ctx.Err() != nil {
 		return nil, context.Cause(ctx)
 	}
@@ -316,6 +318,7 @@ func extractHTML(ctx context.Context, root *html.Node, opts LoadOptions) (*Docum
 	} else if res.Metadata.Language != "" {
 		doc.Lang = res.Metadata.Language
 	}
+	respaceSeams(res.ContentNode, seams)
 	mendBreaks(res.ContentNode)
 	prices := !sig.product || sig.products > 1
 	w := blockWalker{kind: KindParagraph, items: items, prices: prices}
