@@ -75,13 +75,16 @@ func (s *Server) holds(ctx context.Context, id string, n *Narration, j *job) (bo
 		// deadline, which may be long.
 		return false, nil
 	}
-	// A job whose message the queue never took is held by nobody.
+	// A job whose message the queue never took is held by nobody; nor
+	// is one that reads queued with no mark at all (a store written
+	// before the mark came first, see enqueue): queuing it again costs a
+	// message its worker skips at worst.
 	var mark pendingMark
 	found, err := s.st.readJSON(ctx, pendingObject(id), &mark)
 	if err != nil {
 		return false, err
 	}
-	if found && !mark.Sent {
+	if !found || !mark.Sent {
 		return false, nil
 	}
 	return s.o.Now().Sub(j.Queued) < s.o.RequeueAfter, nil
@@ -210,6 +213,14 @@ func (s *Server) ResumeUnsent(ctx context.Context, after time.Duration) (int, er
 			return nil
 		}
 		nar, j, err := s.st.status(ctx, id)
+		if errors.Is(err, errNotFound) {
+			// A mark without its record: a server killed between the
+			// two writes of enqueue. Nobody will read it.
+			if err := s.st.delete(ctx, key); err != nil {
+				return err
+			}
+			return nil
+		}
 		if err != nil || j == nil || nar.Status != StatusQueued || nar.Worker != "" {
 			return nil
 		}

@@ -628,6 +628,64 @@ func TestRequeueWhenMessageNeverSent(t *testing.T) {
 	}
 }
 
+// A server killed while it wrote a job's pending mark left the record
+// alone (TestChaosJetStream found one: its mark only a temporary file,
+// the stream one message short, the job queued after ten minutes); a
+// repeat POST was answered "queued" and the job was in no queue. The mark
+// is now written before the record, and a job that reads queued with no
+// mark is queued again when it is posted again.
+func TestRequeueWhenMarkNeverWritten(t *testing.T) {
+	h := newHarness(t, harnessOptions{workers: -1})
+	_, n := h.post(Request{Text: articleText(9)})
+	ctx := context.Background()
+	// As the killed server left it: the record and no mark.
+	if err := h.srv.st.delete(ctx, pendingObject(n.ID)); err != nil {
+		t.Fatal(err)
+	}
+	h.post(Request{Text: articleText(9)})
+	if q := h.srv.Queued(); q != 2 {
+		t.Errorf("a job recorded without its mark, posted again: queued %d times, want 2", q)
+	}
+	var mark pendingMark
+	if found, err := h.srv.st.readJSON(ctx, pendingObject(n.ID), &mark); !found || err != nil || !mark.Sent {
+		t.Errorf("its mark after the repeat POST: %+v (found %v, %v), want sent", mark, found, err)
+	}
+}
+
+// A mark without its job's record (a server killed between the two
+// writes, the mark written first) is cleared by the sweep once it is
+// older than a server's own enqueue could be; a fresh one is left.
+func TestResumeUnsentClearsMarkWithoutRecord(t *testing.T) {
+	now := time.Date(2026, 5, 1, 12, 0, 0, 0, time.UTC)
+	var mu sync.Mutex
+	h := newHarness(t, harnessOptions{workers: -1, opts: func(o *Options) {
+		o.Now = func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
+	}})
+	ctx := context.Background()
+	id := strings.Repeat("ab", 32)
+	if err := h.srv.st.writeJSON(ctx, pendingObject(id), pendingMark{Queued: now}); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := h.srv.ResumeUnsent(ctx, time.Minute); n != 0 || err != nil {
+		t.Fatalf("queued %d, %v; want 0", n, err)
+	}
+	if found, _ := h.srv.st.readJSON(ctx, pendingObject(id), &pendingMark{}); !found {
+		t.Fatal("a fresh mark (its server may be writing the record) was cleared")
+	}
+	mu.Lock()
+	now = now.Add(2 * time.Minute)
+	mu.Unlock()
+	if n, err := h.srv.ResumeUnsent(ctx, time.Minute); n != 0 || err != nil {
+		t.Fatalf("queued %d, %v; want 0 (there is no job to queue)", n, err)
+	}
+	if found, _ := h.srv.st.readJSON(ctx, pendingObject(id), &pendingMark{}); found {
+		t.Error("a mark without its record, two minutes old, was kept")
+	}
+	if q := h.srv.Queued(); q != 0 {
+		t.Errorf("queued %d messages, want 0", q)
+	}
+}
+
 // A server of an external queue queues at its start the jobs a killed
 // server recorded and never sent, once they are a minute old, when no
 // client posts them again.
