@@ -5,7 +5,6 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
-	"sync"
 	"testing"
 	"time"
 
@@ -165,11 +164,7 @@ func (h *harness) waitFor(id string, d time.Duration) Narration {
 // it changed; one replaced by an unsent mark (the job queued again by a
 // POST whose server was then killed) is read again and its job queued.
 func TestResumeUnsentRereadsReplacedMark(t *testing.T) {
-	now := time.Date(2026, 5, 1, 12, 0, 0, 0, time.UTC)
-	var mu sync.Mutex
-	h := newHarness(t, harnessOptions{workers: -1, opts: func(o *Options) {
-		o.Now = func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
-	}})
+	h, clk := newClockedHarness(t)
 	ctx := context.Background()
 	_, n := h.post(Request{Text: articleText(11)})
 	if got, err := h.srv.ResumeUnsent(ctx, time.Minute); got != 0 || err != nil {
@@ -178,12 +173,10 @@ func TestResumeUnsentRereadsReplacedMark(t *testing.T) {
 	if len(h.srv.sentMarks) != 1 {
 		t.Errorf("remembered %d sent marks, want 1", len(h.srv.sentMarks))
 	}
-	if err := h.srv.st.writeJSON(ctx, pendingObject(n.ID), pendingMark{Queued: now}); err != nil {
+	if err := h.srv.st.writeJSON(ctx, pendingObject(n.ID), pendingMark{Queued: clk.Now()}); err != nil {
 		t.Fatal(err)
 	}
-	mu.Lock()
-	now = now.Add(2 * time.Minute)
-	mu.Unlock()
+	clk.Advance(2 * time.Minute)
 	if got, err := h.srv.ResumeUnsent(ctx, time.Minute); got != 1 || err != nil {
 		t.Errorf("a sent mark replaced by an unsent one: queued %d, %v; want 1", got, err)
 	}

@@ -68,6 +68,24 @@ func openEngine(t testing.TB, spec string) *tts.Engine {
 	return eng
 }
 
+// testClock is a clock a test sets, read by a server's Options.Now.
+type testClock struct {
+	mu sync.Mutex
+	t  time.Time
+}
+
+func (c *testClock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
+
+func (c *testClock) Advance(d time.Duration) { c.mu.Lock(); defer c.mu.Unlock(); c.t = c.t.Add(d) }
+
+// newClockedHarness is a harness without workers whose server reads the
+// time from the clock it returns, set to 1 May 2026, noon UTC.
+func newClockedHarness(t *testing.T) (*harness, *testClock) {
+	clk := &testClock{t: time.Date(2026, 5, 1, 12, 0, 0, 0, time.UTC)}
+	h := newHarness(t, harnessOptions{workers: -1, opts: func(o *Options) { o.Now = clk.Now }})
+	return h, clk
+}
+
 func newHarness(t testing.TB, ho harnessOptions) *harness {
 	t.Helper()
 	eng := openEngine(t, ho.spec)
@@ -576,11 +594,7 @@ func TestHealthReadyMetricsVoices(t *testing.T) {
 }
 
 func TestRequeueOnlyWhenStale(t *testing.T) {
-	now := time.Date(2026, 5, 1, 12, 0, 0, 0, time.UTC)
-	var mu sync.Mutex
-	h := newHarness(t, harnessOptions{workers: -1, opts: func(o *Options) {
-		o.Now = func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
-	}})
+	h, clk := newClockedHarness(t)
 	for i := 0; i < 2; i++ {
 		if code, n := h.post(Request{Text: articleText(9)}); code != 202 || n.Status != StatusQueued {
 			t.Fatalf("POST %d: %d %+v", i, code, n)
@@ -589,9 +603,7 @@ func TestRequeueOnlyWhenStale(t *testing.T) {
 	if q := h.srv.Queued(); q != 1 {
 		t.Errorf("a queued job posted again was queued %d times, want once", q)
 	}
-	mu.Lock()
-	now = now.Add(DefaultRequeueAfter + time.Minute)
-	mu.Unlock()
+	clk.Advance(DefaultRequeueAfter + time.Minute)
 	h.post(Request{Text: articleText(9)})
 	if q := h.srv.Queued(); q != 2 {
 		t.Errorf("a job queued long ago and posted again: queued %d times, want 2 (its message may be lost)", q)
@@ -656,14 +668,10 @@ func TestRequeueWhenMarkNeverWritten(t *testing.T) {
 // writes, the mark written first) is cleared by the sweep once it is
 // older than a server's own enqueue could be; a fresh one is left.
 func TestResumeUnsentClearsMarkWithoutRecord(t *testing.T) {
-	now := time.Date(2026, 5, 1, 12, 0, 0, 0, time.UTC)
-	var mu sync.Mutex
-	h := newHarness(t, harnessOptions{workers: -1, opts: func(o *Options) {
-		o.Now = func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
-	}})
+	h, clk := newClockedHarness(t)
 	ctx := context.Background()
 	id := strings.Repeat("ab", 32)
-	if err := h.srv.st.writeJSON(ctx, pendingObject(id), pendingMark{Queued: now}); err != nil {
+	if err := h.srv.st.writeJSON(ctx, pendingObject(id), pendingMark{Queued: clk.Now()}); err != nil {
 		t.Fatal(err)
 	}
 	if n, err := h.srv.ResumeUnsent(ctx, time.Minute); n != 0 || err != nil {
@@ -672,9 +680,7 @@ func TestResumeUnsentClearsMarkWithoutRecord(t *testing.T) {
 	if found, _ := h.srv.st.readJSON(ctx, pendingObject(id), &pendingMark{}); !found {
 		t.Fatal("a fresh mark (its server may be writing the record) was cleared")
 	}
-	mu.Lock()
-	now = now.Add(2 * time.Minute)
-	mu.Unlock()
+	clk.Advance(2 * time.Minute)
 	if n, err := h.srv.ResumeUnsent(ctx, time.Minute); n != 0 || err != nil {
 		t.Fatalf("queued %d, %v; want 0 (there is no job to queue)", n, err)
 	}
@@ -690,24 +696,18 @@ func TestResumeUnsentClearsMarkWithoutRecord(t *testing.T) {
 // server recorded and never sent, once they are a minute old, when no
 // client posts them again.
 func TestResumeUnsent(t *testing.T) {
-	now := time.Date(2026, 5, 1, 12, 0, 0, 0, time.UTC)
-	var mu sync.Mutex
-	h := newHarness(t, harnessOptions{workers: -1, opts: func(o *Options) {
-		o.Now = func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
-	}})
+	h, clk := newClockedHarness(t)
 	ctx := context.Background()
 	_, sent := h.post(Request{Text: articleText(9)})
 	_, lost := h.post(Request{Text: articleText(10)})
 	// As a killed server leaves a job: its record and an unsent mark.
-	if err := h.srv.st.writeJSON(ctx, pendingObject(lost.ID), pendingMark{Queued: now}); err != nil {
+	if err := h.srv.st.writeJSON(ctx, pendingObject(lost.ID), pendingMark{Queued: clk.Now()}); err != nil {
 		t.Fatal(err)
 	}
 	if n, err := h.srv.ResumeUnsent(ctx, time.Minute); n != 0 || err != nil {
 		t.Errorf("a job recorded seconds ago (its server may be sending it): queued %d, %v; want 0", n, err)
 	}
-	mu.Lock()
-	now = now.Add(2 * time.Minute)
-	mu.Unlock()
+	clk.Advance(2 * time.Minute)
 	if n, err := h.srv.ResumeUnsent(ctx, time.Minute); n != 1 || err != nil {
 		t.Errorf("queued %d, %v; want the one job never sent", n, err)
 	}

@@ -472,8 +472,9 @@ func dayNumberInParens(rest string) bool {
 var hoursAfterRe = regexp.MustCompile(`^ \d{1,2}(?:(?:[:.]\d{2})?(?: ?[-–] ?\d{1,2}(?:[:.]\d{2})?)? ?(?:Uhr\b|h\b|[ap]\.?m\b)|[:.]\d{2}\b)`)
 
 // numberedTextRe is a law's or a decree's number: its year and its
-// number in the year ("2024-123").
-var numberedTextRe = regexp.MustCompile(`^(\d{4}-\d{1,5})\b`)
+// number in the year ("2024-123"); its groups are codeArticleRe's, the
+// first (the part's letter) always empty.
+var numberedTextRe = regexp.MustCompile(`^()(\d{4}-\d{1,5})\b`)
 
 // codeArticleRe is a code's article: its part's letter (French "L."
 // législative, "R." réglementaire, "D." décret, "A." arrêté) and its
@@ -492,18 +493,17 @@ func (n *Normalizer) codeArticle(text string, i int) (token, bool) {
 	if l.codeArticle == "" {
 		return token{}, false
 	}
-	var g []string
-	var end int
-	var ok bool
+	var (
+		g   []string // the part's letter, and the number's pieces
+		end int
+		ok  bool
+	)
 	if isDigit(text[i]) {
 		before := strings.ToLower(strings.TrimRight(text[max(0, i-16):i], " "))
 		if !strings.HasSuffix(before, "n°") && !strings.HasSuffix(before, "nº") && !strings.HasSuffix(before, strings.ToLower(l.w.numberSign)) {
 			return token{}, false
 		}
 		g, end, ok = find(numberedTextRe, text, i)
-		if ok {
-			g = []string{g[0], "", g[1]}
-		}
 	} else if l.articleRefs[strings.ToLower(prevWord(text, i))] {
 		g, end, ok = find(codeArticleRe, text, i)
 	}

@@ -131,6 +131,14 @@ func (n *Normalizer) feetInches(text string, i int) (token, bool) {
 
 // measure reads a number with a unit from the language's table: "5 km",
 // "-5°C", "60 mph", "3.5 kg".
+// unitStopBeforeMark reports whether a full stop at end, after a unit's
+// abbreviation, comes right before a comma, a semicolon, a colon or a
+// closing bracket: the abbreviation's stop, not a sentence's ("180
+// lbs.;", "$3.49/gal., down").
+func unitStopBeforeMark(text string, end int) bool {
+	return end+1 < len(text) && text[end] == '.' && strings.ContainsRune(",;:)", rune(text[end+1]))
+}
+
 // dottedUnits are the units written with a full stop as abbreviations
 // ("1 lb. 12 oz."), where a stop before a number is the unit's, not a
 // sentence's; an SI symbol takes none ("5 km. 3 runners").
@@ -236,7 +244,7 @@ func (n *Normalizer) measure(text string, i int) (token, bool) {
 		say = num + pick(glued, "", " ") + name
 	}
 	if end+1 < len(text) && text[end] == '.' && unicode.IsLetter(lastRune(text[:end])) &&
-		(strings.ContainsRune(",;:)", rune(text[end+1])) || strings.HasPrefix(text[end+1:], " (") && isLowerWord(nextWord(text, end+3)) ||
+		(unitStopBeforeMark(text, end) || strings.HasPrefix(text[end+1:], " (") && isLowerWord(nextWord(text, end+3)) ||
 			text[end+1] == ' ' && end+2 < len(text) && isDigit(text[end+2]) && dottedUnits[g[3]]) {
 		end++ // "180 lbs.;", "5 oz. (about", "1 lb. 12 oz.": the unit's abbreviation's stop, not a sentence's
 	}

@@ -32,9 +32,6 @@ var (
 // million fine" is a five million dollar fine.
 func (n *Normalizer) money(text string, i int) (token, bool) {
 	t, ok := n.moneyAmount(text, i)
-	if ok && n.l.dateAfterAmount(text, t.end) {
-		return token{}, false
-	}
 	// "$50+", "$1 billion-plus": at least the amount, its "plus" said
 	// after it; "£300,000-a-week": the amount per week.
 	plus := 0
@@ -107,8 +104,13 @@ func (l *language) plusAt(text string, j int) int {
 }
 
 // moneyInContext gives an amount of money said as a count (t) the form
-// its neighbours ask for: an adjective's, an article's.
+// its neighbours ask for: an adjective's, an article's; or none, when they
+// say it is no amount (a day's ordinal before its month, see
+// dateAfterAmount).
 func (n *Normalizer) moneyInContext(text string, i int, t token, ok bool) (token, bool) {
+	if ok && n.l.dateAfterAmount(text, t.end) {
+		return token{}, false
+	}
 	if ok && n.l.unitAdjective && (adjectival(text, i, t.end) || n.afterPrefix(text, i) && nounAfter(text, t.end)) {
 		// "a sub-$300 phone": after a prefix the amount is the noun's
 		// adjective, whatever comes before the prefix.
@@ -251,9 +253,6 @@ func (n *Normalizer) moneyAmount(text string, i int) (token, bool) {
 // words around ask for, as money does.
 func (n *Normalizer) moneyCode(text string, i int) (token, bool) {
 	t, ok := n.moneyCodeAmount(text, i)
-	if ok && n.l.dateAfterAmount(text, t.end) {
-		return token{}, false
-	}
 	return n.moneyInContext(text, i, t, ok)
 }
 

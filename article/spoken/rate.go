@@ -182,7 +182,7 @@ func (n *Normalizer) rate(text string, i int) (token, bool) {
 	if !endsToken(text, end) {
 		return token{}, false
 	}
-	if end+1 < len(text) && text[end] == '.' && strings.ContainsRune(",;:)", rune(text[end+1])) {
+	if unitStopBeforeMark(text, end) {
 		end++ // "$3.49/gal., down": the unit's abbreviation's stop, not a sentence's
 	}
 	var per string
